@@ -1,0 +1,134 @@
+import { Readability } from '@mozilla/readability';
+import type { RawBlock } from './doc';
+import { collapseWhitespace } from './normalize';
+
+export interface HtmlBlocks {
+  blocks: RawBlock[];
+  title: string | null;
+  siteName: string | null;
+  /** Which reader produced the blocks: Readability's article, or the whole page body. */
+  via: 'readability' | 'body';
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'SELECT', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD', 'META', 'LINK']);
+// Page chrome that is never part of the document itself.
+const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG']);
+const HEADINGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
+const BLOCKS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'THEAD',
+  'TBODY', 'TFOOT', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'CENTER', 'DETAILS', 'SUMMARY', 'HR', 'BODY', 'HTML',
+  ...CHROME,
+]);
+
+/**
+ * Walks an element into blocks: headings, paragraphs, list items and table rows keep
+ * their boundaries; inline elements join their text. Iterative, so deep nesting in
+ * hostile HTML cannot overflow the stack.
+ */
+export function blocksFromElement(root: Element, skipChrome = false): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let inline = '';
+  let inlineKind: RawBlock['kind'] = 'paragraph';
+  const flush = () => {
+    if (inline.trim() !== '') blocks.push({ kind: inlineKind, text: inline });
+    inline = '';
+    inlineKind = 'paragraph';
+  };
+  type Frame = { node: Node; exit?: boolean };
+  const stack: Frame[] = [{ node: root }];
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const node = frame.node;
+    if (frame.exit) {
+      flush();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      inline += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (skipChrome && CHROME.has(tag)) continue;
+    if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') continue;
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    const level = HEADINGS[tag];
+    if (level !== undefined) {
+      flush();
+      const text = el.textContent ?? '';
+      if (text.trim()) blocks.push({ kind: 'heading', text, level });
+      continue;
+    }
+    if (tag === 'TR') {
+      flush();
+      const cells: string[] = [];
+      for (const cell of Array.from(el.children)) {
+        if (cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') cells.push(cell.textContent ?? '');
+      }
+      if (cells.some((c) => c.trim() !== '')) blocks.push({ kind: 'table-row', text: '', cells });
+      continue;
+    }
+    const isBlock = tag === 'LI' || BLOCKS.has(tag);
+    if (isBlock) {
+      flush();
+      if (tag === 'LI') inlineKind = 'list-item';
+      stack.push({ node: el, exit: true });
+    }
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node });
+  }
+  flush();
+  return blocks;
+}
+
+function blockTextLength(blocks: RawBlock[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.cells ? b.cells.join(' ').length : b.text.length;
+  return n;
+}
+
+/**
+ * The readable part of a page. Readability runs on a clone (it mutates what it reads).
+ * Long legal pages sometimes lose sections to Readability's scoring; when its article
+ * holds under a third of the page's own text, the page body (minus navigation, header,
+ * footer and forms) is read instead.
+ */
+export function blocksFromDocument(document: Document): HtmlBlocks {
+  const body = document.body;
+  const bodyBlocks = body ? blocksFromElement(body, true) : [];
+  const docTitle = document.title ? collapseWhitespace(document.title) : null;
+  let article: { title?: string | null; siteName?: string | null; content?: unknown } | null = null;
+  try {
+    const clone = document.cloneNode(true) as Document;
+    article = new Readability(clone, {
+      serializer: (el: Node) => el,
+      charThreshold: 200,
+      keepClasses: false,
+    } as ConstructorParameters<typeof Readability>[1]).parse() as typeof article;
+  } catch {
+    article = null; // Readability throws on some broken documents; the body walk stands in.
+  }
+  const siteName = article?.siteName ? collapseWhitespace(article.siteName) : metaContent(document, 'og:site_name');
+  const title = article?.title ? collapseWhitespace(article.title) : docTitle;
+  const content = article?.content as Element | undefined;
+  if (content && typeof content === 'object' && 'childNodes' in content) {
+    const readable = blocksFromElement(content);
+    const readableLength = blockTextLength(readable);
+    // Under ~500 characters Readability is guessing (it returns its best candidate anyway).
+    if (readableLength >= 500 && readableLength * 3 >= blockTextLength(bodyBlocks)) {
+      return { blocks: readable, title, siteName, via: 'readability' };
+    }
+  }
+  return { blocks: bodyBlocks, title, siteName, via: 'body' };
+}
+
+function metaContent(document: Document, property: string): string | null {
+  const el = document.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
+  const value = el?.getAttribute('content');
+  return value ? collapseWhitespace(value) : null;
+}

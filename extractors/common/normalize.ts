@@ -1,0 +1,75 @@
+import type { Block, Doc, RawBlock, Span } from './doc';
+import { splitSentences } from './segment';
+
+// Any run of whitespace (including NBSP, zero-width and line/paragraph separators)
+// becomes one space. One linear character class: safe on any input.
+const WHITESPACE_RUN = /[\s\u00a0\u200b\u2028\u2029\ufeff]+/g;
+// Control characters other than whitespace say nothing and break JSON consumers.
+const CONTROL_CHARS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(CONTROL_CHARS, '').replace(WHITESPACE_RUN, ' ').trim();
+}
+
+export interface DocMeta {
+  title?: string | null;
+  url?: string | null;
+  siteName?: string | null;
+}
+
+/** Joins raw blocks into normalized text, keeping where each block and table cell sits. */
+export function buildDoc(raw: RawBlock[], meta: DocMeta = {}): Doc {
+  const parts: string[] = [];
+  const blocks: Block[] = [];
+  let offset = 0;
+  let lastHeading = -1;
+  for (const rb of raw) {
+    let text: string;
+    let cells: Span[] | null = null;
+    if (rb.kind === 'table-row' && rb.cells) {
+      const cellTexts = rb.cells.map(collapseWhitespace);
+      // Drop trailing empty cells ("a | b |" in pasted tables) but keep inner ones.
+      while (cellTexts.length > 0 && cellTexts[cellTexts.length - 1] === '') cellTexts.pop();
+      if (cellTexts.length === 0) continue;
+      cells = [];
+      let pos = offset;
+      for (let i = 0; i < cellTexts.length; i++) {
+        if (i > 0) pos += 3; // " | "
+        const cell = cellTexts[i] as string;
+        cells.push({ start: pos, end: pos + cell.length });
+        pos += cell.length;
+      }
+      text = cellTexts.join(' | ');
+    } else {
+      text = collapseWhitespace(rb.text);
+    }
+    if (text === '') continue;
+    if (parts.length > 0) offset += 1; // the "\n" between blocks
+    if (cells && parts.length > 0) cells = cells.map((c) => ({ start: c.start + 1, end: c.end + 1 }));
+    const index = blocks.length;
+    if (rb.kind === 'heading') lastHeading = index;
+    blocks.push({
+      kind: rb.kind,
+      level: rb.kind === 'heading' ? (rb.level ?? 2) : null,
+      start: offset,
+      end: offset + text.length,
+      cells,
+      heading: lastHeading,
+    });
+    parts.push(text);
+    offset += text.length;
+  }
+  const text = parts.join('\n');
+  const firstHeading = blocks.find((b) => b.kind === 'heading');
+  const title = meta.title ? collapseWhitespace(meta.title) : firstHeading ? text.slice(firstHeading.start, firstHeading.end) : null;
+  const doc: Doc = {
+    text,
+    blocks,
+    sentences: [],
+    title: title || null,
+    url: meta.url ?? null,
+    siteName: meta.siteName ?? null,
+  };
+  doc.sentences = splitSentences(doc);
+  return doc;
+}

@@ -1,0 +1,95 @@
+import type { Doc, Sentence } from './doc';
+
+// Words after which a period does not end a sentence ("Inc.", "e.g.", "Sec. 4").
+const ABBREVIATIONS = new Set(
+  [
+    'inc', 'ltd', 'llc', 'llp', 'co', 'corp', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'pty', 'pvt', 'smc',
+    'e.g', 'i.e', 'etc', 'vs', 'v', 'cf', 'al', 'viz',
+    'no', 'nos', 'sec', 'secs', 'art', 'arts', 'para', 'p', 'pp', 'cl', 'ch', 'vol', 'fig', 'approx', 'min', 'max',
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr',
+    'u.s', 'u.k', 'u.s.a', 'e.u', 'n.a', 'a.m', 'p.m',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ],
+);
+
+/** Longer sentences are cut at a space so that per-sentence work stays bounded. */
+export const MAX_SENTENCE_LENGTH = 3000;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\n';
+}
+
+function isSentenceStart(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  // Upper-case letter, digit, opening quote/bracket, or any non-Latin letter.
+  return /[A-Z0-9"“‘'(\[\u00c0-\u024f\u0370-\uffff]/.test(ch) && !/[a-z]/.test(ch);
+}
+
+/**
+ * Splits each block into sentences. A table row or heading is one sentence. Inside a
+ * paragraph, a sentence ends at . ! or ? followed by a space and a capital, unless the
+ * period closes a known abbreviation or a single initial. Linear in the text length.
+ */
+export function splitSentences(doc: Doc): Sentence[] {
+  const out: Sentence[] = [];
+  const { text } = doc;
+  doc.blocks.forEach((block, blockIndex) => {
+    const heading = block.heading >= 0 && block.heading !== blockIndex ? headingText(doc, block.heading) : null;
+    const push = (s: number, e: number) => {
+      // Trim spaces.
+      while (s < e && isSpace(text[s])) s++;
+      while (e > s && isSpace(text[e - 1])) e--;
+      if (e <= s) return;
+      for (let cut = s; cut < e; ) {
+        let stop = Math.min(e, cut + MAX_SENTENCE_LENGTH);
+        if (stop < e) {
+          const space = text.lastIndexOf(' ', stop);
+          if (space > cut) stop = space;
+        }
+        let a = cut;
+        while (a < stop && isSpace(text[a])) a++;
+        if (stop > a) out.push({ start: a, end: stop, text: text.slice(a, stop), block: blockIndex, heading });
+        cut = stop;
+      }
+    };
+    if (block.kind === 'table-row' || block.kind === 'heading') {
+      push(block.start, block.end);
+      return;
+    }
+    let sentenceStart = block.start;
+    for (let i = block.start; i < block.end; i++) {
+      const ch = text[i];
+      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+      // Allow closing quotes/brackets after the terminator: `said.” Next`.
+      let j = i + 1;
+      while (j < block.end && /["”’')\]]/.test(text[j] as string)) j++;
+      if (j >= block.end) continue;
+      if (!isSpace(text[j])) continue;
+      if (!isSentenceStart(text[j + 1])) continue;
+      if (ch === '.' && endsWithAbbreviation(text, sentenceStart, i)) continue;
+      // Enumerators at the start of a block ("1.", "4.2.", "(a).") do not end anything.
+      if (ch === '.' && i - sentenceStart <= 8 && /^[\s(]*[0-9a-zA-Z]{1,3}(?:\.[0-9]{1,3})*\)?$/.test(text.slice(sentenceStart, i))) continue;
+      push(sentenceStart, j);
+      sentenceStart = j + 1;
+      i = j;
+    }
+    push(sentenceStart, block.end);
+  });
+  return out;
+}
+
+function headingText(doc: Doc, index: number): string {
+  const b = doc.blocks[index];
+  return b ? doc.text.slice(b.start, b.end) : '';
+}
+
+/** Does the word ending at `dot` (exclusive) look like an abbreviation? */
+function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
+  let k = dot;
+  // Walk back over the word (letters and inner periods), at most 12 characters.
+  while (k > from && dot - k < 12 && /[A-Za-z.]/.test(text[k - 1] as string)) k--;
+  const word = text.slice(k, dot).toLowerCase();
+  if (word === '') return false;
+  if (word.length === 1) return true; // an initial: "J. Smith", "(a). "
+  return ABBREVIATIONS.has(word);
+}

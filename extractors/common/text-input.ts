@@ -1,0 +1,91 @@
+import type { RawBlock } from './doc';
+
+/**
+ * Plain text and Markdown → blocks. One line is one block unless a hard-wrapped
+ * paragraph continues on the next line; "a | b | c" lines are table rows.
+ */
+export function blocksFromText(input: string): RawBlock[] {
+  const lines = input.replace(/\r\n?/g, '\n').split('\n');
+  const blocks: RawBlock[] = [];
+  let previous: RawBlock | null = null;
+  let previousWasBlank = true;
+  for (const rawLine of lines) {
+    const line = rawLine.trim();
+    if (line === '') {
+      previousWasBlank = true;
+      previous = null;
+      continue;
+    }
+    const block = classifyLine(line, previousWasBlank);
+    previousWasBlank = false;
+    if (block === null) continue; // markdown table separator, horizontal rule
+    // A hard-wrapped paragraph: the previous line ran long without ending, and this one
+    // starts in lower case.
+    if (
+      previous &&
+      (previous.kind === 'paragraph' || previous.kind === 'list-item') &&
+      block.kind === 'paragraph' &&
+      previous.text.length >= 50 &&
+      !/[.:;!?|]$/.test(previous.text) &&
+      /^[a-z(]/.test(block.text)
+    ) {
+      previous.text += ` ${block.text}`;
+      continue;
+    }
+    blocks.push(block);
+    previous = block;
+  }
+  return blocks;
+}
+
+const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
+const LIST_ITEM = /^(?:[-*•▪◦‣–]|\d{1,3}[.)]|\([a-z0-9]{1,4}\)|[a-z][.)])\s+(.*)$/;
+const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+const RULE = /^(?:-{3,}|\*{3,}|_{3,}|={3,})$/;
+
+function classifyLine(line: string, afterBlank: boolean): RawBlock | null {
+  if (TABLE_SEPARATOR.test(line) || RULE.test(line)) return null;
+  const md = line.length <= 300 ? MD_HEADING.exec(line) : null;
+  if (md) return { kind: 'heading', text: stripInlineMarkdown(md[2] ?? ''), level: (md[1] ?? '##').length };
+  if (isTableRow(line)) {
+    const inner = line.replace(/^\|/, '').replace(/\|$/, '');
+    return { kind: 'table-row', text: '', cells: inner.split('|').map((c) => stripInlineMarkdown(c.trim())) };
+  }
+  const text = stripInlineMarkdown(line);
+  if (looksLikeHeading(text, afterBlank)) return { kind: 'heading', text, level: 2 };
+  if (LIST_ITEM.test(line)) return { kind: 'list-item', text };
+  return { kind: 'paragraph', text };
+}
+
+function isTableRow(line: string): boolean {
+  // At least two separators; a lone "|" is prose ("Last Updated: March 20 | Archive").
+  let pipes = 0;
+  for (let i = 0; i < line.length && pipes < 2; i++) if (line[i] === '|') pipes++;
+  return pipes >= 2;
+}
+
+/**
+ * A short line with no sentence punctuation at its end that starts with a capital or
+ * a section number: "1. Service Commitment", "GOVERNING LAW", "Exclusions".
+ */
+export function looksLikeHeading(text: string, _afterBlank = true): boolean {
+  if (text.length > 90 || text.length < 2) return false;
+  if (/[.;,]$/.test(text)) return false;
+  const body = text.replace(/^(?:section\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivxlc]{1,6}\.|[A-Z]\.)\s+/i, '');
+  if (/[a-z0-9)]\.\s+[A-Z]/.test(body)) return false; // two sentences
+  if (!/^[\p{Lu}\p{Lo}]/u.test(body)) return false;
+  const words = body.split(/\s+/).length;
+  if (words > 10) return false;
+  // Label lines ("Email: support@x.com") are paragraphs, except a bare "Exclusions:".
+  if (/:\s*\S/.test(body)) return false;
+  return true;
+}
+
+/** Removes emphasis and link markup, keeping the words. Quantifiers are bounded so a
+ * line of a million "[" stays linear. */
+export function stripInlineMarkdown(text: string): string {
+  return text
+    .replace(/!?\[([^\][]{0,300})\]\([^()\s]{0,1000}\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^*_]{0,300}?\S)\1/g, '$2')
+    .replace(/`([^`]{0,300})`/g, '$1');
+}

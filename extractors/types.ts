@@ -1,0 +1,182 @@
+/**
+ * The clause card, schema v1 — the contract shared by the UI, storage, the `card`
+ * command and the evaluation (see shared/design/card-schema.md). Don't rename;
+ * extend only compatibly.
+ */
+
+export type DocKind = 'sla' | 'terms' | 'msa' | 'dpa' | 'privacy' | 'aup' | 'policy' | 'other';
+
+export const DOC_KINDS: readonly DocKind[] = ['sla', 'terms', 'msa', 'dpa', 'privacy', 'aup', 'policy', 'other'];
+
+export interface Finding<T> {
+  value: T;
+  /** The sentence (or table row) the value was read from, verbatim from `Doc.text`. */
+  quote: string;
+  /** Offsets of the quote in the card's normalized text: `text.slice(start, end) === quote`. */
+  start: number;
+  end: number;
+  /** [0, 1] */
+  confidence: number;
+}
+
+export interface Uptime {
+  percent: number;
+  period: 'month' | 'quarter' | 'year' | null;
+}
+
+export interface CreditTier {
+  uptimeBelow: number | null;
+  uptimeAtLeast: number | null;
+  creditPercent: number;
+}
+
+export interface ServiceCredits {
+  tiers: CreditTier[];
+  maxCreditPercent: number | null;
+}
+
+export interface Money {
+  value: number;
+  /** ISO 4217 */
+  currency: string;
+}
+
+export interface LiabilityCap {
+  basis: 'fees' | 'fixed' | 'fees-or-fixed' | 'credits-only' | 'unlimited';
+  feesMonths: number | null;
+  multiple: number | null;
+  fixed: Money | null;
+  combine: 'lesser' | 'greater' | null;
+}
+
+export interface Jurisdiction {
+  name: string;
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+  /** ISO 3166-2 */
+  region: string | null;
+}
+
+export interface Forum {
+  type: 'courts' | 'arbitration';
+  place: string | null;
+  exclusive: boolean | null;
+}
+
+export type DurationUnit = 'hours' | 'business-hours' | 'days' | 'business-days' | 'weeks' | 'months' | 'years';
+
+export const DURATION_UNITS: readonly DurationUnit[] = [
+  'hours',
+  'business-hours',
+  'days',
+  'business-days',
+  'weeks',
+  'months',
+  'years',
+];
+
+export interface Duration {
+  amount: number;
+  unit: DurationUnit;
+}
+
+export type NoticeKind =
+  | 'termination-convenience'
+  | 'non-renewal'
+  | 'breach-cure'
+  | 'price-change'
+  | 'terms-change'
+  | 'maintenance'
+  | 'credit-claim'
+  | 'data-export'
+  | 'payment-default'
+  | 'other';
+
+export const NOTICE_KINDS: readonly NoticeKind[] = [
+  'termination-convenience',
+  'non-renewal',
+  'breach-cure',
+  'price-change',
+  'terms-change',
+  'maintenance',
+  'credit-claim',
+  'data-export',
+  'payment-default',
+  'other',
+];
+
+export interface Notice extends Duration {
+  kind: NoticeKind;
+}
+
+export interface Renewal {
+  automatic: boolean;
+  termMonths: number | null;
+}
+
+export interface SupportTarget {
+  priority: string;
+  firstResponse: Duration;
+}
+
+export interface Fields {
+  uptime: Finding<Uptime> | null;
+  serviceCredits: Finding<ServiceCredits> | null;
+  soleRemedy: Finding<boolean> | null;
+  liabilityCap: Finding<LiabilityCap> | null;
+  consequentialDamages: Finding<boolean> | null;
+  governingLaw: Finding<Jurisdiction>[];
+  disputeForum: Finding<Forum>[];
+  notices: Finding<Notice>[];
+  renewal: Finding<Renewal> | null;
+  support: Finding<SupportTarget>[];
+}
+
+export type FieldName = keyof Fields;
+
+export const FIELD_NAMES: readonly FieldName[] = [
+  'uptime',
+  'serviceCredits',
+  'soleRemedy',
+  'liabilityCap',
+  'consequentialDamages',
+  'governingLaw',
+  'disputeForum',
+  'notices',
+  'renewal',
+  'support',
+];
+
+export interface Card {
+  schema: 1;
+  source: string;
+  title: string | null;
+  vendor: string | null;
+  kind: DocKind;
+  legal: { isLegal: boolean; score: number };
+  language: string | null;
+  dates: { effective: string | null; updated: string | null };
+  fields: Fields;
+  textHash: string;
+}
+
+/** What the `card` command prints for a file it could not read or parse. */
+export interface CardError {
+  source: string;
+  error: string;
+}
+
+export function emptyFields(): Fields {
+  return {
+    uptime: null,
+    serviceCredits: null,
+    soleRemedy: null,
+    liabilityCap: null,
+    consequentialDamages: null,
+    governingLaw: [],
+    disputeForum: [],
+    notices: [],
+    renewal: null,
+    support: [],
+  };
+}
