@@ -1,0 +1,38 @@
+import type { Finding } from '../types';
+import type { Doc, Span } from './doc';
+
+/** A finding whose quote is exactly `doc.text.slice(span.start, span.end)`. */
+export function makeFinding<T>(doc: Doc, span: Span, value: T, confidence: number): Finding<T> {
+  return {
+    value,
+    quote: doc.text.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
+  };
+}
+
+/** Keeps one finding per key: the most confident, then the shortest quote (the clearest). */
+export function dedupeFindings<T>(findings: Finding<T>[], key: (value: T) => string): Finding<T>[] {
+  const best = new Map<string, Finding<T>>();
+  for (const f of findings) {
+    const k = key(f.value);
+    const current = best.get(k);
+    if (
+      !current ||
+      f.confidence > current.confidence ||
+      (f.confidence === current.confidence && f.quote.length < current.quote.length)
+    ) {
+      best.set(k, f);
+    }
+  }
+  // Keep document order.
+  return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The most confident finding (earliest on a tie), or null. */
+export function bestFinding<T>(findings: Finding<T>[]): Finding<T> | null {
+  let best: Finding<T> | null = null;
+  for (const f of findings) if (!best || f.confidence > best.confidence) best = f;
+  return best;
+}

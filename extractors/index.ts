@@ -1,0 +1,6 @@
+// The public face of the clause engine: text in, card out. Pure; no browser APIs.
+export { buildCard } from './card';
+export type { Block, Doc, RawBlock, Sentence } from './common/doc';
+export { hashText } from './common/hash';
+export { docFromDocument, docFromText } from './input';
+export * from './types';
