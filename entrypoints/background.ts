@@ -1,1 +1,6 @@
-export default defineBackground(() => {});
+import { startBackground } from '@/utils/background-runtime';
+
+// Wiring only: handlers, badge and per-tab cache live in utils/background-runtime.ts.
+export default defineBackground(() => {
+  startBackground();
+});

@@ -10,13 +10,56 @@ export interface HtmlBlocks {
   via: 'readability' | 'body';
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'SELECT', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD', 'META', 'LINK']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SELECT',
+  'BUTTON',
+  'INPUT',
+  'TEXTAREA',
+  'HEAD',
+  'META',
+  'LINK',
+]);
 // Page chrome that is never part of the document itself.
 const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG']);
+/** Real pages nest a few dozen levels; Readability already takes ~0.5 s at 200. */
+export const MAX_READABILITY_DEPTH = 100;
 const HEADINGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'THEAD',
-  'TBODY', 'TFOOT', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'CENTER', 'DETAILS', 'SUMMARY', 'HR', 'BODY', 'HTML',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BLOCKQUOTE',
+  'PRE',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'CAPTION',
+  'FIGURE',
+  'FIGCAPTION',
+  'ADDRESS',
+  'CENTER',
+  'DETAILS',
+  'SUMMARY',
+  'HR',
+  'BODY',
+  'HTML',
   ...CHROME,
 ]);
 
@@ -25,7 +68,7 @@ const BLOCKS = new Set([
  * their boundaries; inline elements join their text. Iterative, so deep nesting in
  * hostile HTML cannot overflow the stack.
  */
-export function blocksFromElement(root: Element, skipChrome = false): RawBlock[] {
+export function blocksFromElement(root: Element, skipChrome = false, stats = { maxDepth: 0, elements: 0 }): RawBlock[] {
   const blocks: RawBlock[] = [];
   let inline = '';
   let inlineKind: RawBlock['kind'] = 'paragraph';
@@ -34,8 +77,8 @@ export function blocksFromElement(root: Element, skipChrome = false): RawBlock[]
     inline = '';
     inlineKind = 'paragraph';
   };
-  type Frame = { node: Node; exit?: boolean };
-  const stack: Frame[] = [{ node: root }];
+  type Frame = { node: Node; exit?: boolean; depth: number };
+  const stack: Frame[] = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     const node = frame.node;
@@ -50,6 +93,8 @@ export function blocksFromElement(root: Element, skipChrome = false): RawBlock[]
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
+    stats.elements++;
+    if (frame.depth > stats.maxDepth) stats.maxDepth = frame.depth;
     if (SKIP.has(tag)) continue;
     if (skipChrome && CHROME.has(tag)) continue;
     if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') continue;
@@ -68,7 +113,8 @@ export function blocksFromElement(root: Element, skipChrome = false): RawBlock[]
       flush();
       const cells: string[] = [];
       for (const cell of Array.from(el.children)) {
-        if (cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') cells.push(cell.textContent ?? '');
+        if (cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH')
+          cells.push(cell.textContent ?? '');
       }
       if (cells.some((c) => c.trim() !== '')) blocks.push({ kind: 'table-row', text: '', cells });
       continue;
@@ -77,10 +123,10 @@ export function blocksFromElement(root: Element, skipChrome = false): RawBlock[]
     if (isBlock) {
       flush();
       if (tag === 'LI') inlineKind = 'list-item';
-      stack.push({ node: el, exit: true });
+      stack.push({ node: el, exit: true, depth: frame.depth });
     }
     const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, depth: frame.depth + 1 });
   }
   flush();
   return blocks;
@@ -100,19 +146,24 @@ function blockTextLength(blocks: RawBlock[]): number {
  */
 export function blocksFromDocument(document: Document): HtmlBlocks {
   const body = document.body;
-  const bodyBlocks = body ? blocksFromElement(body, true) : [];
+  const stats = { maxDepth: 0, elements: 0 };
+  const bodyBlocks = body ? blocksFromElement(body, true, stats) : [];
   const docTitle = document.title ? collapseWhitespace(document.title) : null;
   let article: { title?: string | null; siteName?: string | null; content?: unknown } | null = null;
-  try {
-    const clone = document.cloneNode(true) as Document;
-    article = new Readability(clone, {
-      serializer: (el: Node) => el,
-      charThreshold: 200,
-      keepClasses: false,
-    } as ConstructorParameters<typeof Readability>[1]).parse() as typeof article;
-  } catch {
-    article = null; // Readability throws on some broken documents; the body walk stands in.
-  }
+  // Readability's scoring walks ancestors for every node: on hostile nesting (thousands of
+  // levels) it goes quadratic, so such pages are read from the body walk alone.
+  const readable = stats.maxDepth <= MAX_READABILITY_DEPTH;
+  if (readable)
+    try {
+      const clone = document.cloneNode(true) as Document;
+      article = new Readability(clone, {
+        serializer: (el: Node) => el,
+        charThreshold: 200,
+        keepClasses: false,
+      } as ConstructorParameters<typeof Readability>[1]).parse() as typeof article;
+    } catch {
+      article = null; // Readability throws on some broken documents; the body walk stands in.
+    }
   const siteName = article?.siteName ? collapseWhitespace(article.siteName) : metaContent(document, 'og:site_name');
   const title = article?.title ? collapseWhitespace(article.title) : docTitle;
   const content = article?.content as Element | undefined;

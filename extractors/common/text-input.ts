@@ -53,7 +53,8 @@ function classifyLine(line: string, afterBlank: boolean): RawBlock | null {
   }
   const text = stripInlineMarkdown(line);
   if (looksLikeHeading(text, afterBlank)) return { kind: 'heading', text, level: 2 };
-  if (LIST_ITEM.test(line)) return { kind: 'list-item', text };
+  // Bullets are markup, enumerators ("1.", "(a)") are part of the clause's words.
+  if (LIST_ITEM.test(line)) return { kind: 'list-item', text: text.replace(/^[-*•▪◦‣–]\s+/, '') };
   return { kind: 'paragraph', text };
 }
 
@@ -74,8 +75,15 @@ export function looksLikeHeading(text: string, _afterBlank = true): boolean {
   const body = text.replace(/^(?:section\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivxlc]{1,6}\.|[A-Z]\.)\s+/i, '');
   if (/[a-z0-9)]\.\s+[A-Z]/.test(body)) return false; // two sentences
   if (!/^[\p{Lu}\p{Lo}]/u.test(body)) return false;
-  const words = body.split(/\s+/).length;
-  if (words > 10) return false;
+  const words = body.split(/\s+/);
+  if (words.length > 10) return false;
+  // A wrapped sentence fragment ends on a function word: "… efforts to make the".
+  if (/^(?:the|a|an|to|of|and|or|for|in|on|with|by|that|which|is|are|be|will|shall|may)$/i.test(words[words.length - 1] ?? '')) return false;
+  // Longer headings are title case ("Limitation of Liability and Indemnity").
+  if (words.length > 5) {
+    const capitalized = words.filter((w) => /^[\p{Lu}\p{Lo}\d(]/u.test(w)).length;
+    if (capitalized / words.length < 0.6) return false;
+  }
   // Label lines ("Email: support@x.com") are paragraphs, except a bare "Exclusions:".
   if (/:\s*\S/.test(body)) return false;
   return true;

@@ -1,0 +1,38 @@
+import type { Card, FieldName } from '@/extractors/types';
+import { FIELD_LABELS, formatDuration, formatFieldValue, NOT_STATED, NOTICE_LABELS } from '@/utils/format';
+
+const KEY_FIELDS: FieldName[] = ['uptime', 'liabilityCap', 'governingLaw'];
+const MAX_NOTICES = 4;
+
+/** The values a buyer looks at first, as a definition list (the popup's card at a glance). */
+export function CardKeyValues({ card }: { card: Card }) {
+  const notices = card.fields.notices.filter((n) => n.value.kind !== 'other').slice(0, MAX_NOTICES);
+  return (
+    <dl class="cl-key-values" data-testid="key-values">
+      {KEY_FIELDS.map((field) => {
+        const value = formatFieldValue(field, card.fields[field]);
+        return (
+          <div key={field} class="cl-kv" data-field={field}>
+            <dt>{FIELD_LABELS[field]}</dt>
+            <dd class={value === NOT_STATED ? 'cl-not-stated' : undefined}>
+              {value === NOT_STATED ? 'Not stated' : value}
+            </dd>
+          </div>
+        );
+      })}
+      {notices.length === 0 ? (
+        <div class="cl-kv" data-field="notices">
+          <dt>{FIELD_LABELS.notices}</dt>
+          <dd class="cl-not-stated">Not stated</dd>
+        </div>
+      ) : (
+        notices.map((n, i) => (
+          <div key={`${n.value.kind}-${i}`} class="cl-kv" data-field="notices">
+            <dt>{NOTICE_LABELS[n.value.kind]}</dt>
+            <dd>{formatDuration(n.value)}</dd>
+          </div>
+        ))
+      )}
+    </dl>
+  );
+}

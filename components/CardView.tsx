@@ -1,0 +1,168 @@
+import type { Card, FieldName, Finding } from '@/extractors/types';
+import { FIELD_LABELS } from '@/utils/format';
+import { CardFieldEditor } from './CardFieldEditor';
+import { CardHeader } from './CardHeader';
+import { FindingView } from './FindingView';
+
+/** A user correction as stored beside the extracted card (see utils/snapshots.ts for the path rules). */
+export interface CorrectionLike {
+  path: string;
+  value: unknown;
+}
+
+/** One value line of a field: what is shown, what was extracted, and where a correction goes. */
+export interface FieldRow {
+  path: string;
+  finding: Finding<unknown> | null;
+  original: Finding<unknown> | null;
+  edited: boolean;
+  /** The correction to drop on "Revert" (differs from `path` when the whole list was replaced). */
+  revertPath: string;
+}
+
+const LIST_FIELDS = new Set<FieldName>(['governingLaw', 'disputeForum', 'notices', 'support']);
+
+// A value the user typed has no evidence in the page.
+const userFinding = (value: unknown): Finding<unknown> => ({ value, quote: '', start: 0, end: 0, confidence: 1 });
+
+/**
+ * The rows of one field, built from the extracted card and the corrections (rather than from an already corrected
+ * card) so that a removed list item keeps its index and its path, and can be reverted.
+ */
+export function fieldRows(card: Card, corrections: readonly CorrectionLike[], field: FieldName): FieldRow[] {
+  const byPath = new Map(corrections.map((c) => [c.path, c.value]));
+  const base = `fields.${field}`;
+  if (!LIST_FIELDS.has(field)) {
+    const original = card.fields[field] as Finding<unknown> | null;
+    if (!byPath.has(base))
+      return original ? [{ path: base, finding: original, original, edited: false, revertPath: base }] : [];
+    const value = byPath.get(base);
+    const finding = value === null || value === undefined ? null : { ...(original ?? userFinding(value)), value };
+    return [{ path: base, finding, original, edited: true, revertPath: base }];
+  }
+  const whole = byPath.get(base);
+  const replaced = byPath.has(base);
+  const items: (Finding<unknown> | null)[] = replaced
+    ? (Array.isArray(whole) ? whole : []).map(userFinding)
+    : [...(card.fields[field] as Finding<unknown>[])];
+  const extractedCount = items.length;
+  // Items the user added sit at indices past the list.
+  const added = [...byPath.keys()]
+    .map((p) => (p.startsWith(`${base}.`) ? Number(p.slice(base.length + 1)) : Number.NaN))
+    .filter((i) => Number.isInteger(i) && i >= extractedCount)
+    .sort((a, b) => a - b);
+  const rows: FieldRow[] = [];
+  items.forEach((item, i) => {
+    const path = `${base}.${i}`;
+    const original = replaced ? null : item;
+    if (byPath.has(path)) {
+      const value = byPath.get(path);
+      const finding = value === null || value === undefined ? null : { ...(item ?? userFinding(value)), value };
+      rows.push({ path, finding, original, edited: true, revertPath: path });
+    } else {
+      rows.push({ path, finding: item, original, edited: replaced, revertPath: replaced ? base : path });
+    }
+  });
+  for (const i of added) {
+    const value = byPath.get(`${base}.${i}`);
+    if (value === null || value === undefined) continue;
+    const path = `${base}.${i}`;
+    rows.push({ path, finding: userFinding(value), original: null, edited: true, revertPath: path });
+  }
+  return rows;
+}
+
+/** Path for a new value of a field: the field itself, or the next free index of a list. */
+export function addPath(card: Card, corrections: readonly CorrectionLike[], field: FieldName): string {
+  const base = `fields.${field}`;
+  if (!LIST_FIELDS.has(field)) return base;
+  const byPath = new Map(corrections.map((c) => [c.path, c.value]));
+  const whole = byPath.get(base);
+  let next = byPath.has(base) ? (Array.isArray(whole) ? whole.length : 0) : (card.fields[field] as unknown[]).length;
+  for (const c of corrections) {
+    if (!c.path.startsWith(`${base}.`)) continue;
+    const i = Number(c.path.slice(base.length + 1));
+    if (Number.isInteger(i) && i >= next) next = i + 1;
+  }
+  return `${base}.${next}`;
+}
+
+export interface CardViewProps {
+  /** The card as extracted (a snapshot's card when the page was saved). */
+  card: Card;
+  corrections?: readonly CorrectionLike[];
+  onShow?: (field: FieldName, finding: Finding<unknown>) => void;
+  /** Stores a correction; editing controls appear only when given. */
+  onEdit?: (path: string, value: unknown) => Promise<void>;
+  onRevert?: (path: string) => Promise<void>;
+  /** Which field has its "add a value" form open (controlled by the parent so it survives re-renders). */
+  adding?: FieldName | null;
+  onAdd?: (field: FieldName | null) => void;
+}
+
+/** The full card: header, then every field in FIELD_LABELS order, each value with its quote and confidence. */
+export function CardView({ card, corrections = [], onShow, onEdit, onRevert, adding, onAdd }: CardViewProps) {
+  return (
+    <article class="cl-card" data-testid="card" aria-label={`Clause card: ${card.title ?? card.vendor ?? 'this page'}`}>
+      <CardHeader card={card} />
+      {(Object.keys(FIELD_LABELS) as FieldName[]).map((field) => {
+        const rows = fieldRows(card, corrections, field);
+        const headingId = `field-${field}-heading`;
+        return (
+          <section key={field} class="cl-field" data-testid={`field-${field}`} aria-labelledby={headingId}>
+            <h3 id={headingId}>{FIELD_LABELS[field]}</h3>
+            {rows.length === 0 && <p class="cl-not-stated">Not stated</p>}
+            {rows.map((row) => (
+              <FindingView
+                key={row.path}
+                field={field}
+                finding={row.finding}
+                edited={row.edited ? { original: row.original } : null}
+                onShow={onShow ? (f) => onShow(field, f) : undefined}
+                onEdit={onEdit ? (value) => onEdit(row.path, value) : undefined}
+                onRevert={onRevert ? () => onRevert(row.revertPath) : undefined}
+              />
+            ))}
+            {onEdit && onAdd && (LIST_FIELDS.has(field) || rows.length === 0) && (
+              <AddValue
+                field={field}
+                open={adding === field}
+                onOpen={() => onAdd(field)}
+                onClose={() => onAdd(null)}
+                onSave={(value) => onEdit(addPath(card, corrections, field), value)}
+              />
+            )}
+          </section>
+        );
+      })}
+    </article>
+  );
+}
+
+function AddValue(props: {
+  field: FieldName;
+  open: boolean;
+  onOpen(): void;
+  onClose(): void;
+  onSave(value: unknown): Promise<void>;
+}) {
+  if (!props.open) {
+    return (
+      <button type="button" class="cl-add" data-testid="add-value" onClick={props.onOpen}>
+        Add a value<span class="cl-visually-hidden"> for {FIELD_LABELS[props.field]}</span>
+      </button>
+    );
+  }
+  return (
+    <CardFieldEditor
+      field={props.field}
+      value={null}
+      removable={false}
+      onCancel={props.onClose}
+      onSave={async (value) => {
+        await props.onSave(value);
+        props.onClose();
+      }}
+    />
+  );
+}

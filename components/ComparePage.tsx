@@ -1,0 +1,304 @@
+import { useMemo, useState } from 'preact/hooks';
+import { type Card, DOC_KINDS, type DocKind } from '@/extractors/types';
+import {
+  BackupError,
+  comparisonRows,
+  exportLibrary,
+  importLibrary,
+  mergeVendorCards,
+  nonEmptyRows,
+  toCsv,
+  toJson,
+  toMarkdown,
+} from '@/utils/exporters';
+import { useLiveQuery } from '@/utils/live';
+import { deleteVendor, latestByVendor, type VendorLatest } from '@/utils/snapshots';
+import { CompareHistory, kindName } from './CompareHistory';
+import { CompareTable } from './CompareTable';
+
+export type Download = (filename: string, mime: string, content: string) => void;
+
+/** Saves text as a file: a Blob and a temporary <a download> (no network, no downloads permission). */
+export function downloadText(filename: string, mime: string, content: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mime }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  doc.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoked on the next task: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+type KindFilter = 'all' | DocKind;
+
+export interface ComparePageProps {
+  /** Injected so tests can capture exports. */
+  download?: Download;
+}
+
+/** The compare page: vendor picker, kind filter, comparison table, exports, backup, per-vendor history. */
+export function ComparePage({ download = downloadText }: ComparePageProps) {
+  const data = useLiveQuery(latestByVendor, [], null as VendorLatest[] | null);
+  // Deselected vendors, so a vendor saved in another tab shows up selected.
+  const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
+  const [kind, setKind] = useState<KindFilter>('all');
+  const [showEmpty, setShowEmpty] = useState(false);
+  const [historyFor, setHistoryFor] = useState<number | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+
+  const vendors = data ?? [];
+  const kindsPresent = useMemo(() => new Set(vendors.flatMap((v) => v.docs.map((d) => d.document.kind))), [vendors]);
+
+  const { names, rows } = useMemo(() => {
+    const columns: { vendor: string; card: Card | null }[] = [];
+    for (const v of vendors) {
+      if (excluded.has(v.vendor.id)) continue;
+      const docs = v.docs.filter((d) => kind === 'all' || d.document.kind === kind);
+      if (docs.length === 0) continue;
+      const card = mergeVendorCards(
+        docs.map((d) => ({ kind: d.document.kind, capturedAt: d.capturedAt, card: d.card })),
+      );
+      columns.push({ vendor: v.vendor.name, card });
+    }
+    const all = comparisonRows(columns);
+    return { names: columns.map((c) => c.vendor), rows: showEmpty ? all : nonEmptyRows(all) };
+  }, [vendors, excluded, kind, showEmpty]);
+
+  const toggle = (id: number) => {
+    const next = new Set(excluded);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setExcluded(next);
+  };
+  const allSelected = excluded.size === 0;
+  const say = (text: string, error = false) => setStatus({ text, error });
+
+  const exportAs = (format: 'csv' | 'md' | 'json') => {
+    const stamp = new Date().toISOString().slice(0, 10);
+    if (format === 'csv') download(`clauselens-compare-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, names));
+    if (format === 'md')
+      download(`clauselens-compare-${stamp}.md`, 'text/markdown;charset=utf-8', toMarkdown(rows, names));
+    if (format === 'json') download(`clauselens-compare-${stamp}.json`, 'application/json', toJson(rows, names));
+    say(`Exported ${names.length} vendors as ${format.toUpperCase()}.`);
+  };
+
+  const exportBackup = async () => {
+    try {
+      const backup = await exportLibrary();
+      download(
+        `clauselens-library-${backup.exportedAt.slice(0, 10)}.json`,
+        'application/json',
+        JSON.stringify(backup, null, 2),
+      );
+      say(`Library backup exported (${backup.snapshots.length} snapshots).`);
+    } catch (e) {
+      say(`Backup failed: ${String(e)}`, true);
+    }
+  };
+
+  const importBackup = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await file.text());
+      } catch {
+        throw new BackupError(`${file.name} is not a JSON file.`);
+      }
+      const added = await importLibrary(parsed);
+      say(
+        `Imported ${added.vendors} vendors, ${added.documents} documents, ${added.snapshots} snapshots, ${added.corrections} corrections.`,
+      );
+    } catch (e) {
+      say(e instanceof BackupError ? e.message : `Import failed: ${String(e)}. Nothing was changed.`, true);
+    } finally {
+      input.value = ''; // the same file can be picked again
+    }
+  };
+
+  const removeVendor = async (id: number, name: string) => {
+    setConfirmDelete(null);
+    if (historyFor === id) setHistoryFor(null);
+    try {
+      await deleteVendor(id);
+      say(`Deleted ${name} and its snapshots.`);
+    } catch (e) {
+      say(`Could not delete ${name}: ${String(e)}`, true);
+    }
+  };
+
+  const historyVendor = vendors.find((v) => v.vendor.id === historyFor) ?? null;
+
+  return (
+    <div class="cl-compare">
+      <header>
+        <h1>Compare vendors</h1>
+        <p class="cl-muted">
+          Latest saved snapshot of each document. With several documents, the SLA speaks for uptime, credits and
+          support, the MSA or terms for liability, law and notices.
+        </p>
+      </header>
+
+      <div class="cl-status" aria-live="polite">
+        {status && <p class={status.error ? 'cl-bad' : undefined}>{status.text}</p>}
+      </div>
+
+      {data === null ? (
+        <p class="cl-muted">Loading…</p>
+      ) : vendors.length === 0 ? (
+        <p>
+          No saved documents yet. Open a vendor's terms or SLA and save it from the ClauseLens popup, or import a
+          backup.
+        </p>
+      ) : null}
+
+      <div class="cl-controls">
+        <fieldset class="cl-vendor-picker" data-testid="vendor-picker">
+          <legend>Vendors</legend>
+          <div>
+            <input
+              type="checkbox"
+              id="vendor-all"
+              checked={allSelected}
+              onChange={() => setExcluded(allSelected ? new Set(vendors.map((v) => v.vendor.id)) : new Set())}
+            />
+            <label for="vendor-all">All ({vendors.length})</label>
+          </div>
+          <ul>
+            {vendors.map(({ vendor, docs }) => (
+              <li key={vendor.id}>
+                <input
+                  type="checkbox"
+                  id={`vendor-${vendor.id}`}
+                  checked={!excluded.has(vendor.id)}
+                  onChange={() => toggle(vendor.id)}
+                />
+                <label for={`vendor-${vendor.id}`}>
+                  {vendor.name} <span class="cl-muted">({docs.map((d) => kindName(d.document.kind)).join(', ')})</span>
+                </label>{' '}
+                <button
+                  type="button"
+                  aria-label={`History of ${vendor.name}`}
+                  aria-expanded={historyFor === vendor.id}
+                  aria-controls="cl-history-panel"
+                  onClick={() => setHistoryFor(historyFor === vendor.id ? null : vendor.id)}
+                >
+                  History
+                </button>{' '}
+                {confirmDelete === vendor.id ? (
+                  <>
+                    <button type="button" class="cl-danger" onClick={() => removeVendor(vendor.id, vendor.name)}>
+                      Confirm: delete {vendor.name}
+                    </button>{' '}
+                    <button type="button" onClick={() => setConfirmDelete(null)}>
+                      Cancel
+                    </button>
+                  </>
+                ) : (
+                  <button
+                    type="button"
+                    class="cl-danger"
+                    aria-label={`Delete ${vendor.name}`}
+                    onClick={() => setConfirmDelete(vendor.id)}
+                  >
+                    Delete
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+
+        <div class="cl-actions">
+          <div>
+            <label for="kind-filter">Document kind </label>
+            <select
+              id="kind-filter"
+              data-testid="kind-filter"
+              value={kind}
+              onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as KindFilter)}
+            >
+              <option value="all">All kinds</option>
+              {DOC_KINDS.map((k) => (
+                <option key={k} value={k} disabled={!kindsPresent.has(k)}>
+                  {kindName(k)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <input type="checkbox" id="show-empty" checked={showEmpty} onChange={() => setShowEmpty(!showEmpty)} />
+            <label for="show-empty">Show fields no selected vendor states</label>
+          </div>
+          <div class="cl-button-row">
+            <button
+              type="button"
+              data-testid="export-csv"
+              disabled={names.length === 0}
+              onClick={() => exportAs('csv')}
+            >
+              Export CSV
+            </button>
+            <button
+              type="button"
+              data-testid="export-markdown"
+              disabled={names.length === 0}
+              onClick={() => exportAs('md')}
+            >
+              Export Markdown
+            </button>
+            <button
+              type="button"
+              data-testid="export-json"
+              disabled={names.length === 0}
+              onClick={() => exportAs('json')}
+            >
+              Export JSON
+            </button>
+          </div>
+          <div class="cl-button-row">
+            <button type="button" data-testid="export-backup" onClick={exportBackup}>
+              Export library backup
+            </button>
+            <label for="import-backup">Import backup </label>
+            <input
+              type="file"
+              id="import-backup"
+              data-testid="import-backup"
+              accept=".json,application/json"
+              onChange={(e) => importBackup(e.currentTarget as HTMLInputElement)}
+            />
+          </div>
+        </div>
+      </div>
+
+      {/* Focusable so keyboard users can scroll a wide table sideways. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
+      <section class="cl-scroll" tabIndex={0} aria-label="Comparison table">
+        {names.length > 0 ? (
+          <CompareTable
+            rows={rows}
+            vendors={names}
+            caption={`${names.length} vendors compared${kind === 'all' ? '' : ` (${kindName(kind)} documents)`}`}
+          />
+        ) : (
+          data !== null && vendors.length > 0 && <p>No selected vendor has a document of this kind.</p>
+        )}
+      </section>
+
+      <section id="cl-history-panel" aria-live="polite">
+        {historyVendor && (
+          <>
+            <h2>History of {historyVendor.vendor.name}</h2>
+            <CompareHistory vendorId={historyVendor.vendor.id} vendorName={historyVendor.vendor.name} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

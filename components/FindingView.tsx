@@ -1,0 +1,110 @@
+import { useRef, useState } from 'preact/hooks';
+import type { FieldName, Finding } from '@/extractors/types';
+import { formatFieldValue } from '@/utils/format';
+import { CardFieldEditor } from './CardFieldEditor';
+
+/** "87% · high confidence". */
+export function confidenceLabel(confidence: number): string {
+  const pct = Math.round(Math.max(0, Math.min(1, confidence)) * 100);
+  const level = confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
+  return `${pct}% · ${level} confidence`;
+}
+
+export interface FindingViewProps {
+  field: FieldName;
+  /** The value shown: null when the user marked it "not stated" (or removed a list item). */
+  finding: Finding<unknown> | null;
+  /** Set when the user corrected this value; `original` is what the extractor read (null: nothing, user-added). */
+  edited?: { original: Finding<unknown> | null } | null;
+  /** Asks for the quote to be highlighted in the page. */
+  onShow?: (finding: Finding<unknown>) => void;
+  /** Stores a corrected value (null: not stated / remove); editing is offered only when given. */
+  onEdit?: (value: unknown) => Promise<void>;
+  onRevert?: () => Promise<void>;
+}
+
+/**
+ * One extracted value with its evidence: the value as a button (shows the quote in the page), the verbatim quote,
+ * the confidence, and the correction controls. Page text is rendered as text, never as HTML.
+ */
+export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }: FindingViewProps) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const hasQuote = finding !== null && finding.quote.trim() !== '';
+  const closeEditor = () => {
+    setEditing(false);
+    // Back to where the keyboard user was.
+    queueMicrotask(() => editButton.current?.focus());
+  };
+
+  return (
+    <div class={`cl-finding${edited ? ' cl-finding-edited' : ''}`}>
+      <div class="cl-finding-head">
+        {finding ? (
+          <button
+            type="button"
+            class="cl-finding-value"
+            data-testid="finding"
+            data-field={field}
+            disabled={!onShow}
+            onClick={() => onShow?.(finding)}
+          >
+            {formatFieldValue(field, finding.value)}
+            {onShow && hasQuote && <span class="cl-visually-hidden"> — show the quote in the page</span>}
+          </button>
+        ) : (
+          <span class="cl-not-stated">Not stated</span>
+        )}
+        {edited && (
+          <span class="cl-tag" data-testid="edited-tag">
+            Edited
+          </span>
+        )}
+      </div>
+      {edited && (
+        <p class="cl-original">
+          Extracted value:{' '}
+          <span data-testid="original-value">
+            {edited.original ? formatFieldValue(field, edited.original.value) : 'none (you added this value)'}
+          </span>
+        </p>
+      )}
+      {hasQuote && finding ? (
+        <>
+          <blockquote class="cl-quote" data-testid="quote">
+            {finding.quote}
+          </blockquote>
+          <p class="cl-confidence">{confidenceLabel(finding.confidence)}</p>
+        </>
+      ) : (
+        finding && <p class="cl-muted">No quote: you entered this value.</p>
+      )}
+      {(onEdit || (edited && onRevert)) && !editing && (
+        <div class="cl-actions">
+          {onEdit && (
+            <button type="button" ref={editButton} data-testid="edit" onClick={() => setEditing(true)}>
+              Edit<span class="cl-visually-hidden"> {finding ? formatFieldValue(field, finding.value) : 'value'}</span>
+            </button>
+          )}
+          {edited && onRevert && (
+            <button type="button" data-testid="revert" onClick={() => void onRevert()}>
+              Revert<span class="cl-visually-hidden"> to the extracted value</span>
+            </button>
+          )}
+        </div>
+      )}
+      {editing && onEdit && (
+        <CardFieldEditor
+          field={field}
+          value={finding?.value ?? null}
+          removable={finding !== null}
+          onCancel={closeEditor}
+          onSave={async (value) => {
+            await onEdit(value);
+            closeEditor();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useCallback, useState } from 'preact/hooks';
+import type { Analysis } from '@/utils/messages';
+import type { SaveResult } from '@/utils/snapshots';
+import type { SnapshotStore } from './snapshot-store';
+
+/** The words shown after a save. */
+export function describeSave(result: SaveResult): string {
+  if (result.status === 'unchanged') return 'No change since last snapshot';
+  if (result.previousSnapshotId === null) return 'Saved';
+  const n = result.changes.length;
+  if (n > 0) return `Saved: ${n} ${n === 1 ? 'value changed' : 'values changed'} since the last snapshot`;
+  return result.meaningful ? 'Saved: the wording changed, the values did not' : 'Saved: only boilerplate changed';
+}
+
+export function useSaveSnapshot(store: Pick<SnapshotStore, 'saveSnapshot'>) {
+  const [result, setResult] = useState<SaveResult | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const save = useCallback(
+    async (analysis: Analysis): Promise<SaveResult> => {
+      setBusy(true);
+      setStatus('Saving…');
+      try {
+        const saved = await store.saveSnapshot({
+          card: analysis.card,
+          text: analysis.text,
+          url: analysis.url,
+          title: analysis.title || analysis.card.title,
+        });
+        setResult(saved);
+        setStatus(describeSave(saved));
+        return saved;
+      } catch (err) {
+        setStatus(`Could not save: ${err instanceof Error ? err.message : String(err)}`);
+        throw err;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [store],
+  );
+
+  return { save, result, status, busy };
+}

@@ -1,0 +1,120 @@
+import { useState } from 'preact/hooks';
+import { NOT_LEGAL_TEXT, verdictText } from '@/components/CardHeader';
+import { CardKeyValues } from '@/components/CardKeyValues';
+import { ChangesView } from '@/components/ChangesView';
+import type { SnapshotStore } from '@/components/snapshot-store';
+import { usePageAnalysis } from '@/components/usePageAnalysis';
+import { useSaveSnapshot } from '@/components/useSaveSnapshot';
+import type { Connector } from '@/utils/connector';
+import { KIND_LABELS } from '@/utils/kinds';
+
+export interface PopupAppProps {
+  connector: Connector;
+  store: Pick<SnapshotStore, 'saveSnapshot'>;
+}
+
+/** This page's card at a glance, with save / side panel / compare. */
+export function PopupApp({ connector, store }: PopupAppProps) {
+  const page = usePageAnalysis(connector);
+  const saving = useSaveSnapshot(store);
+  const [notice, setNotice] = useState('');
+  const card = page.phase === 'ready' ? page.analysis?.card : null;
+
+  const openSidePanel = () => {
+    if (page.tabId === null) return;
+    // Called straight from the click: both browsers need the user gesture.
+    connector.openSidePanel(page.tabId).then(
+      () => setNotice('Side panel opened'),
+      (err: unknown) => setNotice(`Could not open the side panel: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  };
+
+  return (
+    <main class="cl-popup" aria-busy={page.phase === 'loading'}>
+      <h1 class="cl-brand">ClauseLens</h1>
+      <p class="cl-verdict" data-testid="verdict" data-legal={page.verdict ? String(page.verdict.isLegal) : undefined}>
+        {page.phase === 'loading' && !page.verdict
+          ? 'Checking this page…'
+          : page.phase === 'no-tab'
+            ? 'No page to read in this window'
+            : page.phase === 'not-legal'
+              ? NOT_LEGAL_TEXT
+              : verdictText(page.verdict)}
+      </p>
+
+      {page.phase === 'loading' && <p class="cl-muted">Reading the page…</p>}
+
+      {page.phase === 'not-legal' && (
+        <div class="cl-panel">
+          <p>It may still contain terms worth reading; ClauseLens can try anyway.</p>
+          <button type="button" class="cl-primary" data-testid="analyze-anyway" onClick={page.analyzeAnyway}>
+            Analyze anyway
+          </button>
+        </div>
+      )}
+
+      {page.phase === 'error' && (
+        <div class="cl-panel">
+          <p class="cl-error" role="alert">
+            {page.error}
+          </p>
+          <button type="button" onClick={page.refresh} disabled={page.tabId === null}>
+            Try again
+          </button>
+        </div>
+      )}
+
+      {card && (
+        <section class="cl-summary" aria-label="Card summary">
+          <p class="cl-vendor" data-testid="card-vendor">
+            {card.vendor ?? 'Unknown vendor'}
+          </p>
+          <p class="cl-kind" data-testid="card-kind">
+            {KIND_LABELS[card.kind] ?? card.kind}
+          </p>
+          <CardKeyValues card={card} />
+        </section>
+      )}
+
+      <div class="cl-actions cl-popup-actions">
+        {card && page.analysis && (
+          <button
+            type="button"
+            class="cl-primary"
+            data-testid="save-snapshot"
+            disabled={saving.busy}
+            onClick={() => {
+              if (page.analysis) saving.save(page.analysis).catch(() => {});
+            }}
+          >
+            Save snapshot
+          </button>
+        )}
+        <button type="button" data-testid="open-sidepanel" disabled={page.tabId === null} onClick={openSidePanel}>
+          Open side panel
+        </button>
+        <button
+          type="button"
+          data-testid="open-compare"
+          onClick={() => {
+            connector.openCompare().catch(() => setNotice('Could not open the compare page'));
+          }}
+        >
+          Compare
+        </button>
+      </div>
+
+      <p class="cl-status" data-testid="save-status" role="status" aria-live="polite">
+        {saving.status}
+      </p>
+      {saving.result?.status === 'added' && saving.result.previousSnapshotId !== null && (
+        <section class="cl-changes-section" aria-label="Changes since the last snapshot">
+          <ChangesView changes={saving.result.changes} clauses={saving.result.clauseChanges} />
+        </section>
+      )}
+      <p class="cl-visually-hidden" role="status" aria-live="polite">
+        {notice}
+      </p>
+    </main>
+  );
+}

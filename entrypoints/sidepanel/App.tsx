@@ -1,0 +1,182 @@
+import { useEffect, useState } from 'preact/hooks';
+import { NOT_LEGAL_TEXT, verdictText } from '@/components/CardHeader';
+import { CardView } from '@/components/CardView';
+import { ChangesView } from '@/components/ChangesView';
+import type { SnapshotStore } from '@/components/snapshot-store';
+import { usePageAnalysis } from '@/components/usePageAnalysis';
+import { useSaveSnapshot } from '@/components/useSaveSnapshot';
+import type { FieldName, Finding } from '@/extractors/types';
+import type { Connector } from '@/utils/connector';
+import type { CorrectionRow, SnapshotRow } from '@/utils/db';
+import { useLiveQuery } from '@/utils/live';
+import { PageChanges } from './PageChanges';
+
+export interface SidePanelAppProps {
+  connector: Connector;
+  store: SnapshotStore;
+  /** performance.now() when the panel's script started; the render time is measured from it. */
+  startedAt: number;
+}
+
+const NO_CORRECTIONS: CorrectionRow[] = [];
+
+/** The full card with evidence: highlight a quote in the page, correct a value, save and see changes. */
+export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps) {
+  const page = usePageAnalysis(connector, { follow: true });
+  const saving = useSaveSnapshot(store);
+  const [highlightStatus, setHighlightStatus] = useState('');
+  const [editStatus, setEditStatus] = useState('');
+  const [adding, setAdding] = useState<FieldName | null>(null);
+  const analysis = page.phase === 'ready' ? page.analysis : null;
+  const url = analysis?.url ?? null;
+
+  // undefined while loading, null when the page has no snapshot.
+  const latest = useLiveQuery<SnapshotRow | null | undefined>(
+    () => (url ? store.latestSnapshotForUrl(url) : null),
+    [url, store],
+    undefined,
+  );
+  // Corrections belong to a snapshot of exactly this text; an older text's snapshot is history, not this card.
+  const current = latest && analysis && latest.textHash === analysis.card.textHash ? latest : null;
+  const corrections = useLiveQuery(
+    () => (current ? store.correctionsFor(current.id) : NO_CORRECTIONS),
+    [current?.id, store],
+    NO_CORRECTIONS,
+  );
+  const card = current?.card ?? analysis?.card ?? null;
+
+  // The e2e test reads how long the panel took from its first script to a settled view (normally the card).
+  useEffect(() => {
+    if (page.phase === 'loading' || (page.phase === 'ready' && !card)) return;
+    if (document.body.dataset.renderMs === undefined) {
+      document.body.dataset.renderMs = (performance.now() - startedAt).toFixed(1);
+    }
+  }, [page.phase, card, startedAt]);
+
+  // Moving to another page or tab: old statuses no longer apply.
+  useEffect(() => {
+    setHighlightStatus('');
+    setEditStatus('');
+    setAdding(null);
+  }, [url]);
+
+  const showQuote = async (_field: FieldName, finding: Finding<unknown>) => {
+    if (page.tabId === null) return;
+    if (!finding.quote.trim()) {
+      setHighlightStatus('No quote to show: you entered this value.');
+      return;
+    }
+    setHighlightStatus('Looking for the quote in the page…');
+    try {
+      const result = await connector.highlight(page.tabId, finding.quote);
+      setHighlightStatus(result.found ? 'Quote highlighted in the page' : 'Quote not found on the page');
+    } catch (err) {
+      setHighlightStatus(`Could not highlight: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+
+  // Corrections are stored beside a snapshot's card, so a page without one is saved first.
+  const snapshotIdForEdit = async (): Promise<number> => {
+    if (current) return current.id;
+    if (!analysis) throw new Error('Nothing to correct yet');
+    return (await saving.save(analysis)).snapshotId;
+  };
+
+  const edit = async (path: string, value: unknown) => {
+    const id = await snapshotIdForEdit();
+    await store.setCorrection(id, path, value);
+    setEditStatus('Your value is saved beside the extracted one.');
+  };
+
+  const revert = async (path: string) => {
+    if (!current) return;
+    await store.revertCorrection(current.id, path);
+    setEditStatus('Back to the extracted value.');
+  };
+
+  return (
+    <main class="cl-sidepanel" aria-busy={page.phase === 'loading'}>
+      <header class="cl-panel-top">
+        <h1 class="cl-brand">ClauseLens</h1>
+        <p class="cl-verdict" data-testid="verdict">
+          {page.phase === 'loading' && !page.verdict
+            ? 'Checking this page…'
+            : page.phase === 'not-legal'
+              ? NOT_LEGAL_TEXT
+              : page.phase === 'no-tab'
+                ? 'No page to read in this window'
+                : verdictText(page.verdict)}
+        </p>
+        <div class="cl-actions">
+          <button
+            type="button"
+            class="cl-primary"
+            data-testid="save-snapshot"
+            disabled={!analysis || saving.busy}
+            onClick={() => {
+              if (analysis) saving.save(analysis).catch(() => {});
+            }}
+          >
+            Save snapshot
+          </button>
+          <button type="button" onClick={page.refresh} disabled={page.tabId === null || page.phase === 'loading'}>
+            Read the page again
+          </button>
+          <button type="button" data-testid="open-compare" onClick={() => void connector.openCompare()}>
+            Compare
+          </button>
+        </div>
+        <p class="cl-status" data-testid="save-status" role="status" aria-live="polite">
+          {saving.status}
+        </p>
+        <p class="cl-status" data-testid="highlight-status" role="status" aria-live="polite">
+          {highlightStatus}
+        </p>
+        <p class="cl-visually-hidden" role="status" aria-live="polite">
+          {editStatus}
+        </p>
+      </header>
+
+      {page.phase === 'loading' && <p class="cl-muted">Reading the page…</p>}
+
+      {page.phase === 'not-legal' && (
+        <div class="cl-panel">
+          <p>It may still contain terms worth reading; ClauseLens can try anyway.</p>
+          <button type="button" class="cl-primary" data-testid="analyze-anyway" onClick={page.analyzeAnyway}>
+            Analyze anyway
+          </button>
+        </div>
+      )}
+
+      {page.phase === 'error' && (
+        <p class="cl-error" role="alert">
+          {page.error}
+        </p>
+      )}
+
+      {card && analysis && (
+        <>
+          <CardView
+            card={card}
+            corrections={corrections}
+            onShow={showQuote}
+            onEdit={edit}
+            onRevert={revert}
+            adding={adding}
+            onAdd={setAdding}
+          />
+          <section class="cl-changes-section" data-testid="changes" aria-labelledby="changes-heading">
+            <h2 id="changes-heading">Changes since the previous snapshot</h2>
+            {saving.result?.status === 'added' &&
+            saving.result.previousSnapshotId !== null &&
+            saving.result.snapshotId === current?.id ? (
+              <ChangesView changes={saving.result.changes} clauses={saving.result.clauseChanges} />
+            ) : (
+              <PageChanges store={store} latest={latest} current={current} card={analysis.card} />
+            )}
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

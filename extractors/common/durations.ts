@@ -1,0 +1,52 @@
+import type { Duration, DurationUnit } from '../types';
+import { NUMBER_SOURCE, parseNumber } from './numbers';
+
+export interface DurationMatch extends Duration {
+  /** Offsets of the match inside the searched string. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const UNIT_SOURCE = '(hours?|hrs?|days?|weeks?|months?|years?|yrs?)';
+const QUALIFIER_SOURCE = '(business|working|calendar|consecutive|full|clear)';
+
+/**
+ * "thirty (30) days", "24 hours", "1 business day", "ten (10) working days",
+ * "twelve-month", "one (1) year", "30-day", "6 Normal Business Hours", "10 or more days". Linear: every
+ * part is bounded or anchored by a literal.
+ */
+const DURATION = new RegExp(
+  `(?<![\\w.])(${NUMBER_SOURCE})(?:\\s?-\\s?|\\s(?:or more\\s)?)(?:(?:normal|regular|standard)\\s(?=business|working))?(?:${QUALIFIER_SOURCE}[\\s-])?${UNIT_SOURCE}(?![a-z])`,
+  'gi',
+);
+
+function unitOf(unitWord: string, qualifier: string | undefined): DurationUnit | null {
+  const u = unitWord.toLowerCase();
+  const business = qualifier !== undefined && /^(business|working)$/i.test(qualifier);
+  if (u.startsWith('h')) return business ? 'business-hours' : 'hours';
+  if (u.startsWith('d')) return business ? 'business-days' : 'days';
+  if (business) return null; // "business weeks" is not a unit we keep
+  if (u.startsWith('w')) return 'weeks';
+  if (u.startsWith('m')) return 'months';
+  if (u.startsWith('y')) return 'years';
+  return null;
+}
+
+/** Every duration written in `text`, in order. */
+export function findDurations(text: string): DurationMatch[] {
+  const out: DurationMatch[] = [];
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
+    const amount = parseNumber(m[1] as string);
+    const unit = unitOf(m[3] as string, m[2]);
+    if (amount === null || unit === null || amount <= 0) continue;
+    out.push({ amount, unit, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Convenience: the first duration in `text`, or null. */
+export function firstDuration(text: string): DurationMatch | null {
+  return findDurations(text)[0] ?? null;
+}

@@ -1,0 +1,793 @@
+/**
+ * Place names → ISO codes, for governing law and dispute forums.
+ *
+ * The data is a readable table: each row is [names, country (ISO 3166-1 alpha-2),
+ * region (ISO 3166-2) or null]. Rows are grouped by what they name (countries, their
+ * subdivisions, cities that appear as forums); a city maps to its country and, where
+ * the subdivision is what a contract would name, its region ("Montreal" → CA-QC).
+ * Names are matched case-insensitively, but a name's capitalized words must be
+ * capitalized in the text ("Turkey" the country, not "turkey"), and all-capital
+ * abbreviations ("UK", "USA") must match exactly.
+ *
+ * One regex is built at module load from every name, longest first, so "New Jersey"
+ * wins over "Jersey" and "Washington, D.C." over "Washington". Generic prefixes
+ * ("the State of", "Province of", "Canton de", "County of") are accepted before any
+ * name. A region followed by its country ("Quebec, Canada") is one mention.
+ */
+
+export type JurisdictionRow = readonly [names: readonly string[], country: string, region: string | null];
+
+export interface JurisdictionMention {
+  /** As written, including a leading "the" of a long form ("the Kingdom of Saudi Arabia"). */
+  name: string;
+  country: string;
+  region: string | null;
+  start: number;
+  end: number;
+}
+
+// Countries: ISO 3166-1 short and official names, plus common English forms.
+export const COUNTRIES: readonly JurisdictionRow[] = [
+  [['United States', 'United States of America', 'USA', 'U.S.A.', 'U.S.', 'U. S.'], 'US', null],
+  [
+    [
+      'United Kingdom',
+      'United Kingdom of Great Britain and Northern Ireland',
+      'UK',
+      'U.K.',
+      'Great Britain',
+      'Britain',
+    ],
+    'GB',
+    null,
+  ],
+  [['Netherlands', 'Kingdom of the Netherlands', 'Holland'], 'NL', null],
+  [['Hong Kong', 'Hong Kong SAR', 'Hong Kong Special Administrative Region', 'HKSAR'], 'HK', null],
+  [['Macao', 'Macau', 'Macao SAR', 'Macau SAR', 'Macao Special Administrative Region'], 'MO', null],
+  [['Svalbard and Jan Mayen'], 'SJ', null],
+  [['Aruba'], 'AW', null],
+  [['Afghanistan', 'Islamic Republic of Afghanistan'], 'AF', null],
+  [['Angola', 'Republic of Angola'], 'AO', null],
+  [['Anguilla'], 'AI', null],
+  [['Åland Islands', 'Aland Islands'], 'AX', null],
+  [['Albania', 'Republic of Albania'], 'AL', null],
+  [['Andorra', 'Principality of Andorra'], 'AD', null],
+  [['United Arab Emirates', 'UAE', 'U.A.E.'], 'AE', null],
+  [['Argentina', 'Argentine Republic'], 'AR', null],
+  [['Armenia', 'Republic of Armenia'], 'AM', null],
+  [['American Samoa'], 'AS', null],
+  [['Antigua and Barbuda', 'Antigua & Barbuda'], 'AG', null],
+  [['Australia'], 'AU', null],
+  [['Austria', 'Republic of Austria'], 'AT', null],
+  [['Azerbaijan', 'Republic of Azerbaijan'], 'AZ', null],
+  [['Burundi', 'Republic of Burundi'], 'BI', null],
+  [['Belgium', 'Kingdom of Belgium'], 'BE', null],
+  [['Benin', 'Republic of Benin'], 'BJ', null],
+  [['Bonaire'], 'BQ', null],
+  [['Burkina Faso'], 'BF', null],
+  [['Bangladesh', "People's Republic of Bangladesh"], 'BD', null],
+  [['Bulgaria', 'Republic of Bulgaria'], 'BG', null],
+  [['Bahrain', 'Kingdom of Bahrain'], 'BH', null],
+  [['Bahamas', 'Commonwealth of the Bahamas'], 'BS', null],
+  [['Bosnia and Herzegovina', 'Republic of Bosnia and Herzegovina', 'Bosnia & Herzegovina', 'Bosnia'], 'BA', null],
+  [['Saint Barthélemy', 'Saint Barthelemy', 'St. Barthélemy'], 'BL', null],
+  [['Belarus', 'Republic of Belarus'], 'BY', null],
+  [['Belize'], 'BZ', null],
+  [['Bermuda'], 'BM', null],
+  [['Bolivia', 'Plurinational State of Bolivia'], 'BO', null],
+  [['Brazil', 'Federative Republic of Brazil'], 'BR', null],
+  [['Barbados'], 'BB', null],
+  [['Brunei Darussalam', 'Brunei'], 'BN', null],
+  [['Bhutan', 'Kingdom of Bhutan'], 'BT', null],
+  [['Botswana', 'Republic of Botswana'], 'BW', null],
+  [['Central African Republic'], 'CF', null],
+  [['Canada'], 'CA', null],
+  [['Cocos Islands'], 'CC', null],
+  [['Switzerland', 'Swiss Confederation'], 'CH', null],
+  [['Chile', 'Republic of Chile'], 'CL', null],
+  [['China', "People's Republic of China", 'PRC', 'Mainland China'], 'CN', null],
+  [["Côte d'Ivoire", "Republic of Côte d'Ivoire", "Cote d'Ivoire", 'Ivory Coast'], 'CI', null],
+  [['Cameroon', 'Republic of Cameroon'], 'CM', null],
+  [['Democratic Republic of the Congo', 'DRC'], 'CD', null],
+  [['Congo', 'Republic of the Congo', 'Republic of Congo', 'Congo-Brazzaville'], 'CG', null],
+  [['Cook Islands'], 'CK', null],
+  [['Colombia', 'Republic of Colombia'], 'CO', null],
+  [['Comoros', 'Union of the Comoros'], 'KM', null],
+  [['Cabo Verde', 'Republic of Cabo Verde', 'Cape Verde'], 'CV', null],
+  [['Costa Rica', 'Republic of Costa Rica'], 'CR', null],
+  [['Cuba', 'Republic of Cuba'], 'CU', null],
+  [['Curaçao', 'Curacao'], 'CW', null],
+  [['Christmas Island'], 'CX', null],
+  [['Cayman Islands'], 'KY', null],
+  [['Cyprus', 'Republic of Cyprus'], 'CY', null],
+  [['Czechia', 'Czech Republic'], 'CZ', null],
+  [['Germany', 'Federal Republic of Germany'], 'DE', null],
+  [['Djibouti', 'Republic of Djibouti'], 'DJ', null],
+  [['Dominica', 'Commonwealth of Dominica'], 'DM', null],
+  [['Denmark', 'Kingdom of Denmark'], 'DK', null],
+  [['Dominican Republic'], 'DO', null],
+  [['Algeria', "People's Democratic Republic of Algeria"], 'DZ', null],
+  [['Ecuador', 'Republic of Ecuador'], 'EC', null],
+  [['Egypt', 'Arab Republic of Egypt'], 'EG', null],
+  [['Eritrea', 'State of Eritrea'], 'ER', null],
+  [['Western Sahara'], 'EH', null],
+  [['Spain', 'Kingdom of Spain'], 'ES', null],
+  [['Estonia', 'Republic of Estonia'], 'EE', null],
+  [['Ethiopia', 'Federal Democratic Republic of Ethiopia'], 'ET', null],
+  [['Finland', 'Republic of Finland'], 'FI', null],
+  [['Fiji', 'Republic of Fiji'], 'FJ', null],
+  [['Falkland Islands'], 'FK', null],
+  [['France', 'French Republic'], 'FR', null],
+  [['Faroe Islands'], 'FO', null],
+  [['Federated States of Micronesia', 'Micronesia'], 'FM', null],
+  [['Gabon', 'Gabonese Republic'], 'GA', null],
+  [['Georgia'], 'GE', null],
+  [['Guernsey'], 'GG', null],
+  [['Ghana', 'Republic of Ghana'], 'GH', null],
+  [['Gibraltar'], 'GI', null],
+  [['Guinea', 'Republic of Guinea'], 'GN', null],
+  [['Guadeloupe'], 'GP', null],
+  [['Gambia', 'Republic of the Gambia'], 'GM', null],
+  [['Guinea-Bissau', 'Republic of Guinea-Bissau'], 'GW', null],
+  [['Equatorial Guinea', 'Republic of Equatorial Guinea'], 'GQ', null],
+  [['Greece', 'Hellenic Republic'], 'GR', null],
+  [['Grenada'], 'GD', null],
+  [['Greenland'], 'GL', null],
+  [['Guatemala', 'Republic of Guatemala'], 'GT', null],
+  [['French Guiana'], 'GF', null],
+  [['Guam'], 'GU', null],
+  [['Guyana', 'Republic of Guyana'], 'GY', null],
+  [['Honduras', 'Republic of Honduras'], 'HN', null],
+  [['Croatia', 'Republic of Croatia'], 'HR', null],
+  [['Haiti', 'Republic of Haiti'], 'HT', null],
+  [['Hungary'], 'HU', null],
+  [['Indonesia', 'Republic of Indonesia'], 'ID', null],
+  [['Isle of Man'], 'IM', null],
+  [['India', 'Republic of India'], 'IN', null],
+  [['Ireland', 'Republic of Ireland', 'Eire'], 'IE', null],
+  [['Iran', 'Islamic Republic of Iran'], 'IR', null],
+  [['Iraq', 'Republic of Iraq'], 'IQ', null],
+  [['Iceland', 'Republic of Iceland'], 'IS', null],
+  [['Israel', 'State of Israel'], 'IL', null],
+  [['Italy', 'Italian Republic'], 'IT', null],
+  [['Jamaica'], 'JM', null],
+  [['Jersey'], 'JE', null],
+  [['Jordan', 'Hashemite Kingdom of Jordan'], 'JO', null],
+  [['Japan'], 'JP', null],
+  [['Kazakhstan', 'Republic of Kazakhstan'], 'KZ', null],
+  [['Kenya', 'Republic of Kenya'], 'KE', null],
+  [['Kyrgyzstan', 'Kyrgyz Republic'], 'KG', null],
+  [['Cambodia', 'Kingdom of Cambodia'], 'KH', null],
+  [['Kiribati', 'Republic of Kiribati'], 'KI', null],
+  [['Saint Kitts and Nevis', 'St. Kitts and Nevis', 'Saint Kitts & Nevis'], 'KN', null],
+  [['South Korea', 'Republic of Korea', 'Korea'], 'KR', null],
+  [['Kuwait', 'State of Kuwait'], 'KW', null],
+  [['Laos', "Lao People's Democratic Republic"], 'LA', null],
+  [['Lebanon', 'Lebanese Republic'], 'LB', null],
+  [['Liberia', 'Republic of Liberia'], 'LR', null],
+  [['Libya'], 'LY', null],
+  [['Saint Lucia', 'St. Lucia'], 'LC', null],
+  [['Liechtenstein', 'Principality of Liechtenstein'], 'LI', null],
+  [['Sri Lanka', 'Democratic Socialist Republic of Sri Lanka'], 'LK', null],
+  [['Lesotho', 'Kingdom of Lesotho'], 'LS', null],
+  [['Lithuania', 'Republic of Lithuania'], 'LT', null],
+  [['Luxembourg', 'Grand Duchy of Luxembourg'], 'LU', null],
+  [['Latvia', 'Republic of Latvia'], 'LV', null],
+  [['Saint Martin'], 'MF', null],
+  [['Morocco', 'Kingdom of Morocco'], 'MA', null],
+  [['Monaco', 'Principality of Monaco'], 'MC', null],
+  [['Moldova', 'Republic of Moldova'], 'MD', null],
+  [['Madagascar', 'Republic of Madagascar'], 'MG', null],
+  [['Maldives', 'Republic of Maldives'], 'MV', null],
+  [['Mexico', 'United Mexican States'], 'MX', null],
+  [['Marshall Islands', 'Republic of the Marshall Islands'], 'MH', null],
+  [['North Macedonia', 'Republic of North Macedonia', 'Macedonia'], 'MK', null],
+  [['Mali', 'Republic of Mali'], 'ML', null],
+  [['Malta', 'Republic of Malta'], 'MT', null],
+  [['Myanmar', 'Republic of Myanmar', 'Burma'], 'MM', null],
+  [['Montenegro'], 'ME', null],
+  [['Mongolia'], 'MN', null],
+  [['Northern Mariana Islands', 'Commonwealth of the Northern Mariana Islands'], 'MP', null],
+  [['Mozambique', 'Republic of Mozambique'], 'MZ', null],
+  [['Mauritania', 'Islamic Republic of Mauritania'], 'MR', null],
+  [['Montserrat'], 'MS', null],
+  [['Martinique'], 'MQ', null],
+  [['Mauritius', 'Republic of Mauritius'], 'MU', null],
+  [['Malawi', 'Republic of Malawi'], 'MW', null],
+  [['Malaysia'], 'MY', null],
+  [['Mayotte'], 'YT', null],
+  [['Namibia', 'Republic of Namibia'], 'NA', null],
+  [['New Caledonia'], 'NC', null],
+  [['Niger', 'Republic of the Niger'], 'NE', null],
+  [['Norfolk Island'], 'NF', null],
+  [['Nigeria', 'Federal Republic of Nigeria'], 'NG', null],
+  [['Nicaragua', 'Republic of Nicaragua'], 'NI', null],
+  [['Niue'], 'NU', null],
+  [['Norway', 'Kingdom of Norway'], 'NO', null],
+  [['Nepal', 'Federal Democratic Republic of Nepal'], 'NP', null],
+  [['Nauru', 'Republic of Nauru'], 'NR', null],
+  [['New Zealand'], 'NZ', null],
+  [['Oman', 'Sultanate of Oman'], 'OM', null],
+  [['Pakistan', 'Islamic Republic of Pakistan'], 'PK', null],
+  [['Panama', 'Republic of Panama'], 'PA', null],
+  [['Pitcairn'], 'PN', null],
+  [['Peru', 'Republic of Peru'], 'PE', null],
+  [['Philippines', 'Republic of the Philippines'], 'PH', null],
+  [['Palau', 'Republic of Palau'], 'PW', null],
+  [['Papua New Guinea', 'Independent State of Papua New Guinea'], 'PG', null],
+  [['Poland', 'Republic of Poland'], 'PL', null],
+  [['Puerto Rico'], 'PR', null],
+  [['North Korea', "Democratic People's Republic of Korea"], 'KP', null],
+  [['Portugal', 'Portuguese Republic'], 'PT', null],
+  [['Paraguay', 'Republic of Paraguay'], 'PY', null],
+  [['State of Palestine', 'Palestine'], 'PS', null],
+  [['French Polynesia'], 'PF', null],
+  [['Qatar', 'State of Qatar'], 'QA', null],
+  [['Réunion', 'Reunion'], 'RE', null],
+  [['Romania'], 'RO', null],
+  [['Russian Federation', 'Russia'], 'RU', null],
+  [['Rwanda', 'Rwandese Republic'], 'RW', null],
+  [['Saudi Arabia', 'Kingdom of Saudi Arabia'], 'SA', null],
+  [['Sudan', 'Republic of the Sudan'], 'SD', null],
+  [['Senegal', 'Republic of Senegal'], 'SN', null],
+  [['Singapore', 'Republic of Singapore'], 'SG', null],
+  [['Saint Helena'], 'SH', null],
+  [['Solomon Islands'], 'SB', null],
+  [['Sierra Leone', 'Republic of Sierra Leone'], 'SL', null],
+  [['El Salvador', 'Republic of El Salvador'], 'SV', null],
+  [['San Marino', 'Republic of San Marino'], 'SM', null],
+  [['Somalia', 'Federal Republic of Somalia'], 'SO', null],
+  [['Saint Pierre and Miquelon'], 'PM', null],
+  [['Serbia', 'Republic of Serbia'], 'RS', null],
+  [['South Sudan', 'Republic of South Sudan'], 'SS', null],
+  [['Sao Tome and Principe', 'Democratic Republic of Sao Tome and Principe', 'São Tomé and Príncipe'], 'ST', null],
+  [['Suriname', 'Republic of Suriname'], 'SR', null],
+  [['Slovakia', 'Slovak Republic'], 'SK', null],
+  [['Slovenia', 'Republic of Slovenia'], 'SI', null],
+  [['Sweden', 'Kingdom of Sweden'], 'SE', null],
+  [['Eswatini', 'Kingdom of Eswatini', 'Swaziland'], 'SZ', null],
+  [['Sint Maarten'], 'SX', null],
+  [['Seychelles', 'Republic of Seychelles'], 'SC', null],
+  [['Syria', 'Syrian Arab Republic'], 'SY', null],
+  [['Turks and Caicos Islands'], 'TC', null],
+  [['Chad', 'Republic of Chad'], 'TD', null],
+  [['Togo', 'Togolese Republic'], 'TG', null],
+  [['Thailand', 'Kingdom of Thailand'], 'TH', null],
+  [['Tajikistan', 'Republic of Tajikistan'], 'TJ', null],
+  [['Tokelau'], 'TK', null],
+  [['Turkmenistan'], 'TM', null],
+  [['Timor-Leste', 'Democratic Republic of Timor-Leste', 'East Timor'], 'TL', null],
+  [['Tonga', 'Kingdom of Tonga'], 'TO', null],
+  [['Trinidad and Tobago', 'Republic of Trinidad and Tobago', 'Trinidad & Tobago'], 'TT', null],
+  [['Tunisia', 'Republic of Tunisia'], 'TN', null],
+  [['Türkiye', 'Republic of Türkiye', 'Turkey', 'Turkiye', 'Republic of Turkey'], 'TR', null],
+  [['Tuvalu'], 'TV', null],
+  [['Taiwan', 'Republic of China'], 'TW', null],
+  [['Tanzania', 'United Republic of Tanzania'], 'TZ', null],
+  [['Uganda', 'Republic of Uganda'], 'UG', null],
+  [['Ukraine'], 'UA', null],
+  [['Uruguay', 'Eastern Republic of Uruguay'], 'UY', null],
+  [['Uzbekistan', 'Republic of Uzbekistan'], 'UZ', null],
+  [['Vatican City', 'Holy See', 'Vatican'], 'VA', null],
+  [['Saint Vincent and the Grenadines', 'St. Vincent and the Grenadines'], 'VC', null],
+  [['Venezuela', 'Bolivarian Republic of Venezuela'], 'VE', null],
+  [['British Virgin Islands'], 'VG', null],
+  [['Virgin Islands of the United States', 'U.S. Virgin Islands', 'US Virgin Islands'], 'VI', null],
+  [['Vietnam', 'Viet Nam', 'Socialist Republic of Viet Nam'], 'VN', null],
+  [['Vanuatu', 'Republic of Vanuatu'], 'VU', null],
+  [['Wallis and Futuna'], 'WF', null],
+  [['Samoa', 'Independent State of Samoa'], 'WS', null],
+  [['Yemen', 'Republic of Yemen'], 'YE', null],
+  [['South Africa', 'Republic of South Africa'], 'ZA', null],
+  [['Zambia', 'Republic of Zambia'], 'ZM', null],
+  [['Zimbabwe', 'Republic of Zimbabwe'], 'ZW', null],
+];
+
+// Subdivisions: US states and territories, Canadian provinces, UK nations, Australian
+// states, Swiss cantons, German Länder, and the few others contracts name.
+export const REGIONS: readonly JurisdictionRow[] = [
+  // United States. "Georgia" alone is the country; see AMBIGUOUS.
+  [['Alabama'], 'US', 'US-AL'],
+  [['Alaska'], 'US', 'US-AK'],
+  [['Arizona'], 'US', 'US-AZ'],
+  [['Arkansas'], 'US', 'US-AR'],
+  [['California', 'Calif.'], 'US', 'US-CA'],
+  [['Colorado'], 'US', 'US-CO'],
+  [['Connecticut'], 'US', 'US-CT'],
+  [['Delaware'], 'US', 'US-DE'],
+  [['District of Columbia', 'Washington, D.C.', 'Washington, DC', 'Washington D.C.', 'Washington DC'], 'US', 'US-DC'],
+  [['Florida'], 'US', 'US-FL'],
+  [['Hawaii', "Hawai'i"], 'US', 'US-HI'],
+  [['Idaho'], 'US', 'US-ID'],
+  [['Illinois'], 'US', 'US-IL'],
+  [['Indiana'], 'US', 'US-IN'],
+  [['Iowa'], 'US', 'US-IA'],
+  [['Kansas'], 'US', 'US-KS'],
+  [['Kentucky'], 'US', 'US-KY'],
+  [['Louisiana'], 'US', 'US-LA'],
+  [['Maine'], 'US', 'US-ME'],
+  [['Maryland'], 'US', 'US-MD'],
+  [['Massachusetts'], 'US', 'US-MA'],
+  [['Michigan'], 'US', 'US-MI'],
+  [['Minnesota'], 'US', 'US-MN'],
+  [['Mississippi'], 'US', 'US-MS'],
+  [['Missouri'], 'US', 'US-MO'],
+  [['Montana'], 'US', 'US-MT'],
+  [['Nebraska'], 'US', 'US-NE'],
+  [['Nevada'], 'US', 'US-NV'],
+  [['New Hampshire'], 'US', 'US-NH'],
+  [['New Jersey'], 'US', 'US-NJ'],
+  [['New Mexico'], 'US', 'US-NM'],
+  [['New York', 'New York State', 'New York City', 'NYC', 'New York County', 'Manhattan'], 'US', 'US-NY'],
+  [['North Carolina'], 'US', 'US-NC'],
+  [['North Dakota'], 'US', 'US-ND'],
+  [['Ohio'], 'US', 'US-OH'],
+  [['Oklahoma'], 'US', 'US-OK'],
+  [['Oregon'], 'US', 'US-OR'],
+  [['Pennsylvania'], 'US', 'US-PA'],
+  [['Rhode Island'], 'US', 'US-RI'],
+  [['South Carolina'], 'US', 'US-SC'],
+  [['South Dakota'], 'US', 'US-SD'],
+  [['Tennessee'], 'US', 'US-TN'],
+  [['Texas'], 'US', 'US-TX'],
+  [['Utah'], 'US', 'US-UT'],
+  [['Vermont'], 'US', 'US-VT'],
+  [['Virginia'], 'US', 'US-VA'],
+  [['Washington', 'Washington State'], 'US', 'US-WA'],
+  [['West Virginia'], 'US', 'US-WV'],
+  [['Wisconsin'], 'US', 'US-WI'],
+  [['Wyoming'], 'US', 'US-WY'],
+  // Canada.
+  [['Alberta'], 'CA', 'CA-AB'],
+  [['British Columbia'], 'CA', 'CA-BC'],
+  [['Manitoba'], 'CA', 'CA-MB'],
+  [['New Brunswick'], 'CA', 'CA-NB'],
+  [['Newfoundland and Labrador', 'Newfoundland'], 'CA', 'CA-NL'],
+  [['Nova Scotia'], 'CA', 'CA-NS'],
+  [['Northwest Territories'], 'CA', 'CA-NT'],
+  [['Nunavut'], 'CA', 'CA-NU'],
+  [['Ontario'], 'CA', 'CA-ON'],
+  [['Prince Edward Island'], 'CA', 'CA-PE'],
+  [['Quebec', 'Québec'], 'CA', 'CA-QC'],
+  [['Saskatchewan'], 'CA', 'CA-SK'],
+  [['Yukon'], 'CA', 'CA-YT'],
+  // United Kingdom: English law is the law of England and Wales.
+  [['England', 'England and Wales', 'England & Wales'], 'GB', 'GB-ENG'],
+  [['Scotland'], 'GB', 'GB-SCT'],
+  [['Wales'], 'GB', 'GB-WLS'],
+  [['Northern Ireland'], 'GB', 'GB-NIR'],
+  // Australia.
+  [['Australian Capital Territory'], 'AU', 'AU-ACT'],
+  [['New South Wales'], 'AU', 'AU-NSW'],
+  [['Northern Territory'], 'AU', 'AU-NT'],
+  [['Queensland'], 'AU', 'AU-QLD'],
+  [['South Australia'], 'AU', 'AU-SA'],
+  [['Tasmania'], 'AU', 'AU-TAS'],
+  [['Victoria'], 'AU', 'AU-VIC'],
+  [['Western Australia'], 'AU', 'AU-WA'],
+  // Switzerland (English, French, German names).
+  [['Aargau', 'Argovie'], 'CH', 'CH-AG'],
+  [['Appenzell Innerrhoden'], 'CH', 'CH-AI'],
+  [['Appenzell Ausserrhoden'], 'CH', 'CH-AR'],
+  [['Bern', 'Berne'], 'CH', 'CH-BE'],
+  [['Basel-Landschaft', 'Basel-Country', 'Bâle-Campagne'], 'CH', 'CH-BL'],
+  [['Basel-Stadt', 'Basel', 'Basle', 'Bâle', 'Basel-City'], 'CH', 'CH-BS'],
+  [['Fribourg'], 'CH', 'CH-FR'],
+  [['Geneva', 'Genève', 'Geneve', 'Genf'], 'CH', 'CH-GE'],
+  [['Glarus'], 'CH', 'CH-GL'],
+  [['Graubünden', 'Graubunden', 'Grisons'], 'CH', 'CH-GR'],
+  [['Lucerne', 'Luzern'], 'CH', 'CH-LU'],
+  [['Neuchâtel', 'Neuchatel'], 'CH', 'CH-NE'],
+  [['Nidwalden'], 'CH', 'CH-NW'],
+  [['Obwalden'], 'CH', 'CH-OW'],
+  [['St. Gallen', 'St Gallen', 'Sankt Gallen'], 'CH', 'CH-SG'],
+  [['Schaffhausen'], 'CH', 'CH-SH'],
+  [['Solothurn'], 'CH', 'CH-SO'],
+  [['Schwyz'], 'CH', 'CH-SZ'],
+  [['Thurgau'], 'CH', 'CH-TG'],
+  [['Ticino', 'Tessin'], 'CH', 'CH-TI'],
+  [['Uri'], 'CH', 'CH-UR'],
+  [['Vaud'], 'CH', 'CH-VD'],
+  [['Valais', 'Wallis'], 'CH', 'CH-VS'],
+  [['Zug'], 'CH', 'CH-ZG'],
+  [['Zurich', 'Zürich', 'Zuerich'], 'CH', 'CH-ZH'],
+  // Germany.
+  [['Baden-Württemberg', 'Baden-Wurttemberg'], 'DE', 'DE-BW'],
+  [['Bavaria', 'Bayern'], 'DE', 'DE-BY'],
+  [['Berlin'], 'DE', 'DE-BE'],
+  [['Brandenburg'], 'DE', 'DE-BB'],
+  [['Bremen'], 'DE', 'DE-HB'],
+  [['Hamburg'], 'DE', 'DE-HH'],
+  [['Hesse', 'Hessen'], 'DE', 'DE-HE'],
+  [['Mecklenburg-Vorpommern', 'Mecklenburg-Western Pomerania'], 'DE', 'DE-MV'],
+  [['Lower Saxony', 'Niedersachsen'], 'DE', 'DE-NI'],
+  [['North Rhine-Westphalia', 'Nordrhein-Westfalen'], 'DE', 'DE-NW'],
+  [['Rhineland-Palatinate', 'Rheinland-Pfalz'], 'DE', 'DE-RP'],
+  [['Saarland'], 'DE', 'DE-SL'],
+  [['Saxony', 'Sachsen'], 'DE', 'DE-SN'],
+  [['Saxony-Anhalt', 'Sachsen-Anhalt'], 'DE', 'DE-ST'],
+  [['Schleswig-Holstein'], 'DE', 'DE-SH'],
+  [['Thuringia', 'Thüringen', 'Thuringen'], 'DE', 'DE-TH'],
+  // Others that contracts name as a law or a forum.
+  [['Emirate of Dubai', 'Dubai'], 'AE', 'AE-DU'],
+  [['Emirate of Abu Dhabi', 'Abu Dhabi'], 'AE', 'AE-AZ'],
+  [['Maharashtra'], 'IN', 'IN-MH'],
+  [['Karnataka'], 'IN', 'IN-KA'],
+  [['Delhi', 'New Delhi', 'NCT of Delhi'], 'IN', 'IN-DL'],
+  [['Tamil Nadu'], 'IN', 'IN-TN'],
+  [['Telangana'], 'IN', 'IN-TG'],
+  [['Islamabad Capital Territory', 'Islamabad'], 'PK', 'PK-IS'],
+  [['Sindh'], 'PK', 'PK-SD'],
+  [['Khyber Pakhtunkhwa'], 'PK', 'PK-KP'],
+  [['São Paulo', 'Sao Paulo'], 'BR', 'BR-SP'],
+  [['Rio de Janeiro'], 'BR', 'BR-RJ'],
+  [['Mexico City', 'Ciudad de México', 'Ciudad de Mexico'], 'MX', 'MX-CMX'],
+  [['Gauteng'], 'ZA', 'ZA-GP'],
+  [['Western Cape'], 'ZA', 'ZA-WC'],
+  [['Catalonia', 'Catalunya'], 'ES', 'ES-CT'],
+];
+
+// Cities and counties that appear as forums or seats of arbitration.
+export const CITIES: readonly JurisdictionRow[] = [
+  // United States.
+  [['San Francisco', 'San Francisco County', 'Santa Clara County', 'San Mateo County', 'Palo Alto'], 'US', 'US-CA'],
+  [['Los Angeles', 'Los Angeles County', 'San Jose', 'San Diego', 'Mountain View', 'Sacramento'], 'US', 'US-CA'],
+  [['Wilmington', 'New Castle County'], 'US', 'US-DE'],
+  [['Seattle', 'King County'], 'US', 'US-WA'],
+  [['Austin', 'Travis County', 'Dallas', 'Dallas County', 'Houston', 'Harris County'], 'US', 'US-TX'],
+  [['Chicago', 'Cook County'], 'US', 'US-IL'],
+  [['Boston', 'Suffolk County'], 'US', 'US-MA'],
+  [['Denver', 'Boulder'], 'US', 'US-CO'],
+  [['Atlanta', 'Fulton County'], 'US', 'US-GA'],
+  [['Miami', 'Miami-Dade County'], 'US', 'US-FL'],
+  [['Salt Lake City', 'Salt Lake County', 'Utah County'], 'US', 'US-UT'],
+  [['Philadelphia', 'Pittsburgh'], 'US', 'US-PA'],
+  [['Las Vegas', 'Clark County', 'Reno'], 'US', 'US-NV'],
+  [['Minneapolis', 'Hennepin County'], 'US', 'US-MN'],
+  [['Phoenix', 'Maricopa County'], 'US', 'US-AZ'],
+  [['Nashville'], 'US', 'US-TN'],
+  [['Raleigh', 'Charlotte'], 'US', 'US-NC'],
+  [['Detroit'], 'US', 'US-MI'],
+  // Canada.
+  [['Toronto', 'Ottawa'], 'CA', 'CA-ON'],
+  [['Montreal', 'Montréal', 'Quebec City', 'Québec City'], 'CA', 'CA-QC'],
+  [['Vancouver'], 'CA', 'CA-BC'],
+  [['Calgary', 'Edmonton'], 'CA', 'CA-AB'],
+  [['Winnipeg'], 'CA', 'CA-MB'],
+  [['Halifax'], 'CA', 'CA-NS'],
+  // United Kingdom and Ireland.
+  [['London', 'City of London', 'Manchester', 'Birmingham', 'Bristol', 'Leeds'], 'GB', 'GB-ENG'],
+  [['Edinburgh', 'Glasgow'], 'GB', 'GB-SCT'],
+  [['Cardiff'], 'GB', 'GB-WLS'],
+  [['Belfast'], 'GB', 'GB-NIR'],
+  [['Dublin', 'Cork'], 'IE', null],
+  // Europe.
+  [['Lausanne', 'Montreux', 'Vevey'], 'CH', 'CH-VD'],
+  [['Lugano'], 'CH', 'CH-TI'],
+  [['Munich', 'München', 'Muenchen'], 'DE', 'DE-BY'],
+  [['Frankfurt am Main', 'Frankfurt'], 'DE', 'DE-HE'],
+  [['Cologne', 'Köln', 'Düsseldorf', 'Dusseldorf'], 'DE', 'DE-NW'],
+  [['Stuttgart'], 'DE', 'DE-BW'],
+  [['Vienna', 'Wien'], 'AT', 'AT-9'],
+  [['Paris', 'Lyon'], 'FR', null],
+  [['Amsterdam', 'Rotterdam', 'The Hague'], 'NL', null],
+  [['Brussels', 'Bruxelles', 'Antwerp'], 'BE', null],
+  [['Madrid'], 'ES', 'ES-MD'],
+  [['Barcelona'], 'ES', 'ES-CT'],
+  [['Lisbon', 'Lisboa'], 'PT', null],
+  [['Milan', 'Milano', 'Rome'], 'IT', null],
+  [['Stockholm'], 'SE', null],
+  [['Oslo'], 'NO', null],
+  [['Copenhagen'], 'DK', null],
+  [['Helsinki'], 'FI', null],
+  [['Warsaw'], 'PL', null],
+  [['Prague'], 'CZ', null],
+  [['Budapest'], 'HU', null],
+  [['Athens'], 'GR', null],
+  [['Tallinn'], 'EE', null],
+  [['Riga'], 'LV', null],
+  [['Vilnius'], 'LT', null],
+  [['Bucharest'], 'RO', null],
+  [['Istanbul', 'Ankara'], 'TR', null],
+  [['Tel Aviv', 'Tel Aviv-Yafo'], 'IL', null],
+  // Middle East, Africa, Asia, Oceania, Latin America.
+  [['Dubai International Financial Centre', 'Dubai International Financial Center', 'DIFC'], 'AE', 'AE-DU'],
+  [['Abu Dhabi Global Market', 'ADGM'], 'AE', 'AE-AZ'],
+  [['Riyadh'], 'SA', 'SA-01'],
+  [['Jeddah', 'Jiddah', 'Mecca', 'Makkah'], 'SA', 'SA-02'],
+  [['Doha'], 'QA', null],
+  [['Manama'], 'BH', null],
+  [['Kuwait City'], 'KW', null],
+  [['Muscat'], 'OM', null],
+  [['Cairo'], 'EG', null],
+  [['Karachi'], 'PK', 'PK-SD'],
+  [['Lahore'], 'PK', 'PK-PB'],
+  [['Mumbai', 'Bombay', 'Pune'], 'IN', 'IN-MH'],
+  [['Bangalore', 'Bengaluru'], 'IN', 'IN-KA'],
+  [['Chennai'], 'IN', 'IN-TN'],
+  [['Gurgaon', 'Gurugram'], 'IN', 'IN-HR'],
+  [['Noida'], 'IN', 'IN-UP'],
+  [['Dhaka'], 'BD', null],
+  [['Colombo'], 'LK', null],
+  [['Kuala Lumpur'], 'MY', null],
+  [['Jakarta'], 'ID', null],
+  [['Manila', 'Makati'], 'PH', null],
+  [['Bangkok'], 'TH', null],
+  [['Ho Chi Minh City', 'Hanoi'], 'VN', null],
+  [['Beijing'], 'CN', 'CN-BJ'],
+  [['Shanghai'], 'CN', 'CN-SH'],
+  [['Shenzhen', 'Guangzhou'], 'CN', 'CN-GD'],
+  [['Taipei'], 'TW', null],
+  [['Tokyo'], 'JP', 'JP-13'],
+  [['Osaka'], 'JP', 'JP-27'],
+  [['Seoul'], 'KR', null],
+  [['Sydney'], 'AU', 'AU-NSW'],
+  [['Melbourne'], 'AU', 'AU-VIC'],
+  [['Brisbane'], 'AU', 'AU-QLD'],
+  [['Canberra'], 'AU', 'AU-ACT'],
+  [['Auckland', 'Wellington'], 'NZ', null],
+  [['Lagos', 'Abuja'], 'NG', null],
+  [['Nairobi'], 'KE', null],
+  [['Johannesburg', 'Pretoria'], 'ZA', 'ZA-GP'],
+  [['Cape Town'], 'ZA', 'ZA-WC'],
+  [['Buenos Aires'], 'AR', null],
+  [['Bogotá', 'Bogota'], 'CO', 'CO-DC'],
+];
+
+/** Every row: countries, then regions, then cities. */
+export const JURISDICTION_TABLE: readonly JurisdictionRow[] = [...COUNTRIES, ...REGIONS, ...CITIES];
+
+/**
+ * Adjectives that name a legal system or a court ("English law", "the Swiss courts").
+ * Kept apart from the place names: "English" alone is a language, not a place.
+ */
+export const DEMONYMS: readonly JurisdictionRow[] = [
+  [['English'], 'GB', 'GB-ENG'],
+  [['Scottish', 'Scots'], 'GB', 'GB-SCT'],
+  [['Welsh'], 'GB', 'GB-WLS'],
+  [['British'], 'GB', null],
+  [['Irish'], 'IE', null],
+  [['Swiss'], 'CH', null],
+  [['German'], 'DE', null],
+  [['French'], 'FR', null],
+  [['Dutch'], 'NL', null],
+  [['Belgian'], 'BE', null],
+  [['Luxembourgish'], 'LU', null],
+  [['Austrian'], 'AT', null],
+  [['Italian'], 'IT', null],
+  [['Spanish'], 'ES', null],
+  [['Portuguese'], 'PT', null],
+  [['Swedish'], 'SE', null],
+  [['Danish'], 'DK', null],
+  [['Norwegian'], 'NO', null],
+  [['Finnish'], 'FI', null],
+  [['Polish'], 'PL', null],
+  [['Czech'], 'CZ', null],
+  [['Estonian'], 'EE', null],
+  [['Israeli'], 'IL', null],
+  [['Indian'], 'IN', null],
+  [['Japanese'], 'JP', null],
+  [['Singaporean'], 'SG', null],
+  [['Australian'], 'AU', null],
+  [['Canadian'], 'CA', null],
+  [['Brazilian'], 'BR', null],
+  [['Mexican'], 'MX', null],
+  [['Saudi', 'Saudi Arabian'], 'SA', null],
+  [['Emirati'], 'AE', null],
+  [['Pakistani'], 'PK', null],
+  [['Turkish'], 'TR', null],
+  [['Californian'], 'US', 'US-CA'],
+];
+
+/**
+ * Names whose plain reading is one place but which mean another next to a mention of
+ * that other place's country ("Atlanta, Georgia", "Georgia, USA", "the State of Georgia").
+ */
+const AMBIGUOUS: ReadonlyMap<string, { country: string; region: string }> = new Map([
+  ['georgia', { country: 'US', region: 'US-GA' }],
+]);
+
+type Kind = 'country' | 'region' | 'city';
+
+interface Entry {
+  /** The name as the table spells it (for the capitalization check). */
+  canonical: string;
+  country: string;
+  region: string | null;
+  kind: Kind;
+}
+
+/** Lower case, curly apostrophes straightened, hyphens and runs of spaces as one space. */
+function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[\s\-‐‑–]+/g, ' ')
+    .trim();
+}
+
+function escapeName(name: string): string {
+  return name
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/'/g, "['’]")
+    .replace(/,\s*/g, ',?\\s*')
+    .replace(/\s+/g, '\\s+')
+    .replace(/-/g, '[-‐‑–\\s]');
+}
+
+function buildIndex(rows: readonly (readonly [JurisdictionRow, Kind])[]): { re: RegExp; byKey: Map<string, Entry> } {
+  const byKey = new Map<string, Entry>();
+  for (const [[names, country, region], kind] of rows) {
+    for (const canonical of names) byKey.set(nameKey(canonical), { canonical, country, region, kind });
+  }
+  const names = [...byKey.values()].map((e) => e.canonical).sort((a, b) => b.length - a.length);
+  return { re: new RegExp(names.map(escapeName).join('|'), 'iu'), byKey };
+}
+
+const PLACES = buildIndex([
+  ...COUNTRIES.map((r) => [r, 'country'] as const),
+  ...REGIONS.map((r) => [r, 'region'] as const),
+  ...CITIES.map((r) => [r, 'city'] as const),
+]);
+const DEMONYM_INDEX = buildIndex(DEMONYMS.map((r) => [r, 'country'] as const));
+
+// "the" + an optional generic prefix ("State of", "Province of", "canton de", "County of") + a name.
+const PREFIX =
+  '(?:(?:free\\s+|independent\\s+)?state|commonwealth|province|canton|territory|emirate|city(?:\\s+and\\s+county)?|county|republic|kingdom)\\s+(?:of|de|du)\\s+(?:the\\s+)?|kanton\\s+|land\\s+';
+const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(the\\s+)?(${PREFIX})?(${PLACES.re.source})(?![\\p{L}\\p{N}])`, 'giu');
+const DEMONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DEMONYM_INDEX.re.source})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** Capitalized words of the table's spelling must be capitalized in the text; abbreviations must match exactly. */
+function casingOk(canonical: string, written: string): boolean {
+  if (/^[A-Z][A-Z.\s]*$/.test(canonical) && canonical.replace(/[.\s]/g, '').length <= 5) {
+    return written.replace(/\s+/g, ' ') === canonical;
+  }
+  const want = canonical.split(/[\s\-‐‑–]+/);
+  const got = written.split(/[\s\-‐‑–]+/);
+  if (want.length !== got.length) return false;
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i] as string;
+    const g = got[i] as string;
+    if (/^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(g)) return false;
+  }
+  return true;
+}
+
+interface Raw extends JurisdictionMention {
+  kind: Kind;
+  key: string;
+  /** Ends with its country: nothing more joins it. */
+  closed?: boolean;
+}
+
+/** Long forms and plural names keep their article: "the Kingdom of Saudi Arabia", "the Netherlands". */
+function keepsArticle(written: string, hasPrefix: boolean): boolean {
+  return hasPrefix || /\bof\b|^united\b|s$/i.test(written);
+}
+
+function rawMentions(text: string): Raw[] {
+  const out: Raw[] = [];
+  PLACE_RE.lastIndex = 0;
+  for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) {
+    const [, article = '', prefix = '', written = ''] = m;
+    const key = nameKey(written);
+    const entry = PLACES.byKey.get(key);
+    if (!entry || !casingOk(entry.canonical, written)) {
+      // Retry just after the article/prefix so "the State of Xyz" doesn't hide a later name.
+      PLACE_RE.lastIndex = m.index + Math.max(1, article.length);
+      continue;
+    }
+    let { country, region } = entry;
+    const alt = AMBIGUOUS.get(key);
+    if (alt && /state|commonwealth/i.test(prefix)) ({ country, region } = alt);
+    const start = article && !keepsArticle(written, prefix !== '') ? m.index + article.length : m.index;
+    const end = m.index + m[0].length;
+    out.push({ name: text.slice(start, end), country, region, start, end, kind: entry.kind, key });
+  }
+  return out;
+}
+
+const JOINER = /^(?:,\s{0,3}|\s{1,3}|\s{0,3}\(\s{0,3})$/;
+
+/**
+ * Joins "city/region, country" and "city, region" into one mention: "Quebec, Canada",
+ * "San Francisco, California, USA", "Atlanta, Georgia" (Georgia read as the US state).
+ */
+function merge(text: string, raws: Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (const b of raws) {
+    const a = out[out.length - 1];
+    const gap = a ? text.slice(a.end, b.start) : '';
+    // A mention that already ends with its country ("Quebec, Canada") takes nothing more.
+    if (a && JOINER.test(gap) && a.kind !== 'country' && !a.closed) {
+      const alt = AMBIGUOUS.get(b.key);
+      const bc: { country: string; region: string | null; kind: Kind } =
+        alt && alt.country === a.country && b.country !== a.country ? { ...alt, kind: 'region' } : b;
+      const closeParen = gap.includes('(') ? (text[b.end] === ')' ? 1 : -1) : 0;
+      const fits = bc.kind === 'country' || (a.kind === 'city' && bc.kind === 'region');
+      if (
+        closeParen >= 0 &&
+        fits &&
+        bc.country === a.country &&
+        (!a.region || !bc.region || a.region === bc.region || a.kind === 'city')
+      ) {
+        const end = b.end + closeParen;
+        out[out.length - 1] = {
+          ...a,
+          name: text.slice(a.start, end),
+          region: a.kind === 'city' && bc.region ? bc.region : (a.region ?? bc.region),
+          end,
+          kind: a.kind === 'city' || bc.kind === 'city' ? 'city' : 'region',
+          closed: bc.kind === 'country',
+        };
+        continue;
+      }
+      // "London, Ontario": a city followed by a region of another country is a city there.
+      if (a.kind === 'city' && b.kind === 'region' && gap.startsWith(',') && b.country !== a.country) {
+        out[out.length - 1] = {
+          ...a,
+          name: text.slice(a.start, b.end),
+          country: b.country,
+          region: b.region,
+          end: b.end,
+        };
+        continue;
+      }
+    }
+    // "Georgia, USA": the ambiguous name is the US state.
+    if (a && JOINER.test(gap) && a.kind === 'country' && b.kind === 'country') {
+      const alt = AMBIGUOUS.get(a.key);
+      if (alt && alt.country === b.country) {
+        out[out.length - 1] = {
+          ...a,
+          ...alt,
+          name: text.slice(a.start, b.end),
+          end: b.end,
+          kind: 'region',
+          closed: true,
+        };
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** Every place named in `text`, in order, a region and its country ("Quebec, Canada") as one. */
+export function findJurisdictions(text: string): JurisdictionMention[] {
+  return merge(text, rawMentions(text)).map(({ name, country, region, start, end }) => ({
+    name,
+    country,
+    region,
+    start,
+    end,
+  }));
+}
+
+/** Adjectives naming a legal system ("English" → GB/GB-ENG), with their offsets. */
+export function findDemonyms(text: string): JurisdictionMention[] {
+  const out: JurisdictionMention[] = [];
+  DEMONYM_RE.lastIndex = 0;
+  for (let m = DEMONYM_RE.exec(text); m; m = DEMONYM_RE.exec(text)) {
+    const entry = DEMONYM_INDEX.byKey.get(nameKey(m[0]));
+    if (!entry || !casingOk(entry.canonical, m[0])) continue;
+    out.push({ name: m[0], country: entry.country, region: entry.region, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The jurisdiction a whole name designates ("the State of Delaware", "Quebec, Canada"),
+ * or null when it names none or several.
+ */
+export function resolveJurisdiction(name: string): { name: string; country: string; region: string | null } | null {
+  const trimmed = name.trim().replace(/[.;:]+$/, '');
+  const found = findJurisdictions(trimmed);
+  if (found.length !== 1) return null;
+  const [j] = found as [JurisdictionMention];
+  // The mention must be the whole name, give or take an article.
+  const rest = (trimmed.slice(0, j.start) + trimmed.slice(j.end)).trim();
+  if (rest !== '' && !/^the$/i.test(rest)) return null;
+  return { name: trimmed, country: j.country, region: j.region };
+}

@@ -1,0 +1,98 @@
+import type { Doc, Sentence } from './common/doc';
+import { bestFinding, makeFinding } from './common/finding';
+import type { Finding } from './types';
+
+/*
+ * Is recovery of indirect / consequential / incidental / special / punitive damages (or
+ * lost profits) excluded? true when a sentence excludes them for the vendor or for both
+ * parties; false only when the document says such damages ARE recoverable; null otherwise.
+ * Per sentence, keyword pre-check first, every gap bounded.
+ */
+
+const PRECHECK = /consequential|indirect|incidental|special|punitive|exemplary|profits|revenue|economic\s+loss/i;
+
+/** A kind of damages that the clause names: "indirect, incidental… damages", "loss of profits". */
+const DAMAGE_KIND =
+  /\b(?:consequential|indirect|incidental|punitive|exemplary|special|multiplied|treble)\b[^.;:]{0,100}?\b(?:damages?|loss(?:es)?|harm|costs?)\b|\b(?:lost|loss\s+of|loss\s+or\s+damage\s+to)\s+(?:anticipated\s+|actual\s+|future\s+)?(?:profits?|revenues?|earnings|business|goodwill|savings)\b|\bpure\s+economic\s+loss/i;
+
+const KIND_WORDS = /\b(?:consequential|indirect|incidental|punitive|exemplary|special)\b/gi;
+
+/** The clause takes liability away. */
+const EXCLUSION =
+  /\b(?:(?:shall|will|may|does|do|is|are)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible|obligated)|(?:shall|will)\s+have\s+no\s+(?:liability|responsibility|obligation)|(?:is|are)\s+not\s+(?:liable|responsible)|in\s+no\s+event|under\s+no\s+circumstances?|neither\s+party|no\s+liability|not\s+be\s+liable|nor\s+(?:shall|will)\b[^.;]{0,40}\bliable|(?:expressly\s+)?exclud(?:es?|ed|ing)|disclaim(?:s|ed)?|waives?|waived|no\s+event\s+(?:shall|will)|bears?\s+no\s+(?:liability|responsibility)|without\s+liability\s+for)\b/i;
+
+/** The clause says they can be recovered. */
+const RECOVERABLE =
+  /\b(?:(?:shall|will|may|can)\s+(?:be\s+entitled\s+to\s+)?recover|(?:is|are|shall\s+be|will\s+be)\s+(?:fully\s+)?recoverable|(?:shall|will)\s+be\s+liable\s+for\s+(?:all\s+)?(?:direct\s+(?:and|or)\s+)?(?:indirect|consequential))\b/i;
+const NEGATION = /\b(?:not|no|never|neither|nor|exclud\w*|waive\w*|disclaim\w*|except|without)\b/i;
+
+/** Carve-outs and definitions mention the exclusion without making it. */
+const CARVE_OUT = /\b(?:(?:shall|will|does|do)\s+not\s+apply|not\s+(?:limit|exclude)|nothing\s+in)\b/i;
+
+const CUSTOMER_WORD = '(?:customer|client|subscriber|licensee|buyer|purchaser|user|you)';
+/** "Customer shall not be liable for…" protects the customer only. */
+const CUSTOMER_SUBJECT = new RegExp(
+  `\\b${CUSTOMER_WORD}s?\\s+(?:(?:shall|will|may|is|are|does)\\s+)?(?:(?:not|in\\s+no\\s+event)\\s+)?(?:be\\s+)?(?:held\\s+)?(?:liable|responsible)` +
+    `|\\b(?:shall|will)\\s+${CUSTOMER_WORD}\\s+be\\s+(?:liable|responsible)` +
+    `|\\b${CUSTOMER_WORD}(?:['’]s|r)\\s+(?:[\\w-]+\\s+){0,2}?liabilit`,
+  'i',
+);
+const OTHER_SUBJECT =
+  /\b(?:either|each|neither|both)\s+part(?:y|ies)|\bthe\s+parties\b|\b(?:we|our|us)\b|\b(?:vendor|provider|supplier|licensor|company|processor)\b/i;
+/** The customer gives up its claims: that protects the vendor. */
+const CUSTOMER_WAIVES = new RegExp(`\\b${CUSTOMER_WORD}s?\\s+(?:hereby\\s+)?(?:irrevocably\\s+)?waives?\\b`, 'i');
+
+function readSentence(doc: Doc, s: Sentence): Finding<boolean> | null {
+  const text = s.text;
+  if (!PRECHECK.test(text)) return null;
+  const kind = DAMAGE_KIND.exec(text);
+  if (!kind) return null;
+  const before = text.slice(0, kind.index);
+  const exclusion = EXCLUSION.exec(text);
+  if (exclusion) {
+    // "Customer shall not be liable for indirect damages": protects the customer only.
+    const subjectText = text.slice(0, Math.max(exclusion.index + exclusion[0].length, kind.index));
+    if (
+      CUSTOMER_SUBJECT.test(subjectText) &&
+      !OTHER_SUBJECT.test(subjectText.replace(/\b(?:to|against|towards)\s+(?:the\s+)?[\w-]+/gi, '')) &&
+      !CUSTOMER_WAIVES.test(text)
+    ) {
+      return null;
+    }
+    let confidence = 0.75;
+    if (
+      /\b(?:in\s+no\s+event|under\s+no\s+circumstances?|neither\s+party|not\s+be\s+liable|shall\s+not\s+be|will\s+not\s+be)\b/i.test(
+        text,
+      )
+    )
+      confidence += 0.1;
+    KIND_WORDS.lastIndex = 0;
+    const kinds = new Set((text.match(KIND_WORDS) ?? []).map((w) => w.toLowerCase()));
+    if (kinds.size >= 2) confidence += 0.05;
+    if (/liabilit|damages/i.test(s.heading ?? '')) confidence += 0.05;
+    if (CARVE_OUT.test(text)) confidence -= 0.25;
+    // "directly or indirectly": the only kind word far from any exclusion is weak evidence.
+    if (Math.abs(exclusion.index - kind.index) > 300) confidence -= 0.2;
+    return makeFinding(doc, s, true, confidence);
+  }
+  if (
+    RECOVERABLE.test(text) &&
+    !NEGATION.test(text) &&
+    /\b(?:indirect|consequential|incidental|special|punitive)\b/i.test(before + kind[0])
+  ) {
+    return makeFinding(doc, s, false, 0.6);
+  }
+  return null;
+}
+
+/** true: indirect/consequential damages are excluded; false: stated recoverable; null: not stated. */
+export function extractConsequentialDamages(doc: Doc): Finding<boolean> | null {
+  const found: Finding<boolean>[] = [];
+  for (const s of doc.sentences) {
+    const f = readSentence(doc, s);
+    if (f && f.confidence >= 0.4) found.push(f);
+  }
+  const excluded = bestFinding(found.filter((f) => f.value));
+  // An exclusion anywhere outweighs a recoverable statement (usually about a carve-out).
+  return excluded ?? bestFinding(found);
+}

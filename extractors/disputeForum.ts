@@ -1,0 +1,153 @@
+/**
+ * Dispute forum: the courts, or the arbitration, where disputes are decided.
+ *
+ * Courts: a place that is the object of "courts (located|sitting) in/of X", "X courts",
+ * or "jurisdiction/venue in X" in a sentence about disputes. Arbitration: a sentence
+ * that sends disputes to arbitration, with its seat when one is named ("seat of
+ * arbitration shall be London", "administered by JAMS in San Francisco"). A court named
+ * only for injunctive relief, for enforcing an award or as a small-claims option is not
+ * the forum. `exclusive` comes from the nearest "(non-)exclusive"/"sole"/"exclusively".
+ */
+import type { Doc, Sentence } from './common/doc';
+import { dedupeFindings, makeFinding } from './common/finding';
+import { findDemonyms, findJurisdictions, type JurisdictionMention } from './common/jurisdictions';
+import { lawForumTable } from './governingLaw';
+import type { Finding, Forum } from './types';
+
+const PRECHECK = /\b(?:courts?|tribunals?|jurisdiction|venue|forum|arbitra\w{0,8})\b/i;
+const ARBITRATION = /\barbitra(?:tion|l|tor|tors|ted)\b/i;
+
+// A court sentence must be about disputes, not about data or compliance.
+// ("Courts in Texas ruled..." on a news page is no forum clause.)
+const DISPUTE_CONTEXT =
+  /\b(?:jurisdiction|venue|disputes?|claims?|actions?|proceedings?|suits?|lawsuits?|litigat\w{0,5}|controvers\w{0,3}|submit\w{0,3}|adjudicat\w{0,5}|competent)\b/i;
+const CONTRACT_VOICE =
+  /\b(?:shall|will|agrees?|must|consents?|submits?|irrevocabl\w{0,2}|exclusive\w{0,2}|subject\s+to|may\s+(?:only\s+)?be\s+(?:brought|filed|commenced))\b/i;
+
+// Left of the place: the court or venue it belongs to (nearest, bounded).
+const COURT_LEFT =
+  /\b(?:courts?|tribunals?)\b(?:\s{1,3}[\p{L}-]{1,20}){0,8}?\s{1,3}(?:of|in|at|for|within|located\s+in|sitting\s+in|situated\s+in|seated\s+in|based\s+in|having\s+jurisdiction\s+(?:in|over|for))\s{1,3}(?:the\s{1,3})?$/iu;
+const VENUE_LEFT =
+  /\b(?:jurisdiction|venue|forum)\b(?:\s{1,3}[\p{L}-]{1,20}){0,8}?\s{1,3}(?:of|in|at|within|located\s+in)\s{1,3}(?:the\s{1,3})?$/iu;
+const COURTS_RIGHT =
+  /^\s{1,3}(?:state\s+(?:and|or)\s+federal\s+|federal\s+(?:and|or)\s+state\s+|civil\s+|commercial\s+)?courts?\b/i;
+
+// Courts named for something other than deciding the dispute.
+const SIDE_COURT =
+  /\b(?:injunct\w{0,5}|equitable|interim|provisional|conservatory|enforc\w{0,6}|confirm\w{0,5}|entered|entry|vacat\w{0,4}|small\s+claims?|recogni[sz]\w{0,6}|consumers?)\b/i;
+
+// Left of the place in an arbitration sentence: where it is held.
+const SEAT_LEFT =
+  /\b(?:seat|place|venue|location|held|conducted|take\s+place|takes\s+place|located|seated|arbitration|arbitrated|JAMS|AAA|ICC|LCIA|SIAC|HKIAC|DIAC|ICDR|CIETAC)\b[^.;]{0,60}?\b(?:in|at|be|is|of)\s{1,3}(?:the\s{1,3})?(?:city\s+of\s+)?$/i;
+const NOT_A_SEAT =
+  /\b(?:laws?|rules?|incorporated|organi[sz]ed|office|offices|headquarters|address|addressed|notices?|mail|send|sent|located\s+at|resid\w{1,5}|domiciled|reside|lives?)\b[^.;]{0,60}$|\d[^.;]{0,25}$/i;
+
+// The sentence actually sends disputes to arbitration (not "arbitration is not available").
+const TO_ARBITRATION =
+  /\b(?:binding\s+arbitration|(?:settled|resolved|determined|decided|submitted|referred|subject)\b[^.;]{0,60}?\barbitration|arbitration\s+(?:administered|conducted|under|in\s+accordance)|rules\s+of\s+arbitration|seat\s+of\s+(?:the\s+)?arbitration|arbitral\s+tribunal)\b/i;
+const NO_ARBITRATION =
+  /\b(?:not|never|no)\s+(?:be\s+)?(?:subject\s+to\s+|required\s+to\s+|resolved\s+(?:by|through)\s+)?arbitrat/i;
+
+interface Candidate {
+  value: Forum;
+  confidence: number;
+}
+
+/** The nearest exclusivity marker to `at` in the sentence, within 200 characters. */
+function exclusivity(text: string, at: number): boolean | null {
+  const re =
+    /\b(non[-\s]?exclusive(?:ly)?|exclusive(?:ly)?|sole(?:ly)?\s+(?:and\s+exclusive\s+)?(?:jurisdiction|venue|forum|competent)|only\s+(?:in|before)|solely)\b/gi;
+  let best: { d: number; exclusive: boolean } | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const d = Math.abs(m.index - at);
+    if (d > 200) continue;
+    if (!best || d < best.d) best = { d, exclusive: !/^non/i.test(m[1] ?? '') };
+  }
+  return best ? best.exclusive : null;
+}
+
+function placeOf(m: JurisdictionMention): string {
+  return m.name.replace(/^the\s+/i, (a) => (/\bof\b/i.test(m.name) ? a : ''));
+}
+
+function courtsInSentence(s: Sentence): Candidate[] {
+  const text = s.text;
+  if (!DISPUTE_CONTEXT.test(text) || !CONTRACT_VOICE.test(text)) return [];
+  const out: Candidate[] = [];
+  const smallClaimsOnly = /\bsmall\s+claims?\b/i.test(text) && !/\b(?:exclusive|sole)\b/i.test(text);
+  const consider = (m: JurisdictionMention, viaCourtWord: boolean) => {
+    const left = text.slice(Math.max(0, m.start - 120), m.start);
+    // The clause that leads to the place: after the last ";" or "(".
+    const clause = left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf('(')) + 1);
+    if (SIDE_COURT.test(clause)) return;
+    if (/\blaws?\s+of\s+(?:the\s+)?$/i.test(left)) return;
+    const exclusive = exclusivity(text, m.start);
+    const confidence =
+      (viaCourtWord ? 0.85 : 0.7) + (s.heading && /jurisdiction|venue|forum|disputes?/i.test(s.heading) ? 0.1 : 0);
+    out.push({
+      value: { type: 'courts', place: placeOf(m), exclusive },
+      confidence: smallClaimsOnly ? 0.3 : confidence,
+    });
+  };
+  for (const m of findJurisdictions(text)) {
+    const left = text.slice(Math.max(0, m.start - 120), m.start);
+    const right = text.slice(m.end, m.end + 60);
+    if (COURT_LEFT.test(left) || COURTS_RIGHT.test(right)) consider(m, true);
+    else if (VENUE_LEFT.test(left) && /\b(?:courts?|venue|submit\w{0,3})\b/i.test(text)) consider(m, false);
+  }
+  // "the English courts", "Swiss courts".
+  for (const d of findDemonyms(text)) {
+    if (COURTS_RIGHT.test(text.slice(d.end, d.end + 60))) consider(d, true);
+  }
+  return out;
+}
+
+function arbitrationInSentence(s: Sentence): Candidate[] {
+  const text = s.text;
+  if (!ARBITRATION.test(text) || NO_ARBITRATION.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const m of findJurisdictions(text)) {
+    const left = text.slice(Math.max(0, m.start - 100), m.start);
+    if (!SEAT_LEFT.test(left) || NOT_A_SEAT.test(left)) continue;
+    if (SIDE_COURT.test(left.slice(-40))) continue;
+    out.push({
+      value: { type: 'arbitration', place: placeOf(m), exclusive: exclusivity(text, m.start) },
+      confidence: 0.8,
+    });
+  }
+  if (out.length === 0 && TO_ARBITRATION.test(text)) {
+    const at = text.search(ARBITRATION);
+    out.push({ value: { type: 'arbitration', place: null, exclusive: exclusivity(text, at) }, confidence: 0.7 });
+  }
+  return out;
+}
+
+function placeKey(f: Forum): string {
+  if (f.place === null) return `${f.type}|`;
+  const [j] = findJurisdictions(f.place);
+  const [d] = j ? [] : findDemonyms(f.place);
+  const where = j ?? d;
+  return `${f.type}|${where ? `${where.country}|${where.region ?? ''}` : f.place.toLowerCase()}`;
+}
+
+export function extractDisputeForum(doc: Doc): Finding<Forum>[] {
+  const findings: Finding<Forum>[] = [];
+  for (const s of doc.sentences) {
+    if (!PRECHECK.test(s.text)) continue;
+    for (const c of [...courtsInSentence(s), ...arbitrationInSentence(s)]) {
+      findings.push(makeFinding(doc, s, c.value, c.confidence));
+    }
+  }
+  for (const row of lawForumTable(doc)) {
+    if (!row.court) continue;
+    findings.push(
+      makeFinding(doc, row.sentence, { type: 'courts', place: placeOf(row.court), exclusive: row.exclusive }, 0.6),
+    );
+  }
+  const unique = dedupeFindings(findings, placeKey);
+  // A seat of arbitration makes a placeless "binding arbitration" finding redundant.
+  const seated = unique.some((f) => f.value.type === 'arbitration' && f.value.place !== null);
+  return unique.filter(
+    (f) => !(seated && f.value.type === 'arbitration' && f.value.place === null) && f.confidence >= 0.3,
+  );
+}

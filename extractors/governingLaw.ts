@@ -1,0 +1,229 @@
+/**
+ * Governing law: which jurisdiction's law the agreement is governed by.
+ *
+ * Reads the structure of the clause, not a vendor's wording: a place counts when it is
+ * the object of "the laws of" / "X law" and a governing verb ("governed", "construed",
+ * "subject to", "... shall govern/apply") is the nearest trigger, or the sentence sits
+ * under a "Governing Law" heading. Look-alikes are rejected by the nearest verb
+ * ("incorporated under the laws of", "comply with the laws of") or by a topic before
+ * "laws" ("the export control laws of the United States"). Several findings are normal
+ * when the law depends on the customer's domicile.
+ */
+import type { Doc, Sentence } from './common/doc';
+import { dedupeFindings, makeFinding } from './common/finding';
+import { findDemonyms, findJurisdictions, type JurisdictionMention } from './common/jurisdictions';
+import type { Finding, Jurisdiction } from './types';
+
+/** Section headings that announce the governing-law clause. */
+export const LAW_HEADING =
+  /\b(?:governing|applicable|choice\s+of|proper)\s+laws?\b|\blaw\s+and\s+(?:jurisdiction|venue|forum)/i;
+
+const PRECHECK = /\blaws?\b/i;
+
+// Left of "the laws of X": the nearest of these decides. Bounded windows, no nested quantifiers.
+const POSITIVE_VERB =
+  /\b(?:govern(?:ed|s)?|constru(?:ed|e)|interpreted|enforced|subject\s+to|determined\s+(?:by|under)|applicable\s+law\s+(?:is|shall\s+be))\b/gi;
+const NEGATIVE_VERB =
+  /\b(?:incorporated|organi[sz]ed|registered|existing|formed|established|constituted|chartered|licensed|compl(?:y|ies|ying|iance)|violat\w{0,5}|breach\w{0,3}|contraven\w{0,5}|permitted|required|requires?|prohibited|allowed|authori[sz]ed|protected|recogni[sz]ed|rights?|enforceable|unenforceable|invalid|unlawful|illegal|obligations?)\b/gi;
+
+// What the laws are about, between "the" and "laws": "the export control laws of".
+const TOPIC =
+  /\b(?:export|import|control|sanctions?|data|privacy|protection|consumer|tax(?:ation)?|employment|labou?r|bribery|corruption|securities|immigration|competition|antitrust|intellectual|property|copyright|patent|trademark|bankruptcy|insolvency|environmental|health|safety|criminal|money|laundering|anti|trade|customs|telecommunications?|accessibility|marketing|spam|communications|mandatory|disclosure|reporting)\b/i;
+
+// "the (internal|substantive) laws of (the)? <mention>", at the end of the left context.
+const LAWS_OF =
+  /\b((?:[\p{L}-]{1,30}\s+){0,3})laws?\s+(?:of|in\s+force\s+in|applicable\s+in|prevailing\s+in)\s+(?:the\s+)?$/iu;
+// A place named as a forum, an address or a domicile, not as the law.
+const NOT_THE_LAW =
+  /\b(?:courts?|tribunals?|venue|forum|arbitration|seat|located|offices?|resid\w{0,4}|domiciled|based|headquartered)\b[^.;]{0,60}$/i;
+const CONFLICT_RULES = /\bconflicts?\s+of\s+laws?\b[^.;]{0,40}$/i;
+
+// Right of "the laws of X" or "X law": a governing verb after the place.
+const RIGHT_VERB =
+  /^[^.;]{0,100}?\b(?:govern(?:s|ed)?|(?:shall|will|must|should)\s+(?:exclusively\s+|solely\s+)?(?:apply|govern|control|prevail)|appl(?:y|ies)|control)\b/i;
+const X_LAW = /^\s{1,3}laws?\b(?!\s+(?:firm|firms|enforcement|school|society|courts?|degree)\b)/i;
+
+interface Scored {
+  mention: JurisdictionMention;
+  confidence: number;
+}
+
+function lastIndex(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  return last;
+}
+
+/** Is the nearest verb before `end` a governing one (and closer than any look-alike)? */
+function governedFromLeft(left: string): boolean {
+  const pos = lastIndex(POSITIVE_VERB, left);
+  if (pos < 0) return false;
+  return lastIndex(NEGATIVE_VERB, left) < pos;
+}
+
+function negativeNearest(left: string): boolean {
+  return lastIndex(NEGATIVE_VERB, left) > lastIndex(POSITIVE_VERB, left);
+}
+
+function lawsInSentence(s: Sentence): Scored[] {
+  const text = s.text;
+  if (!PRECHECK.test(text)) return [];
+  const underHeading = s.heading !== null && LAW_HEADING.test(s.heading);
+  const boost = underHeading ? 0.1 : 0;
+  const out: Scored[] = [];
+  const mentions = findJurisdictions(text);
+  const headingOnly: JurisdictionMention[] = [];
+
+  for (const m of mentions) {
+    const left = text.slice(Math.max(0, m.start - 160), m.start);
+    const right = text.slice(m.end, m.end + 120);
+    const lawsOf = LAWS_OF.exec(left);
+    if (lawsOf) {
+      if (TOPIC.test(lawsOf[1] ?? '') || CONFLICT_RULES.test(left)) continue;
+      // Up to "laws": the qualifier words may hold the verb ("governed by the laws of").
+      const before = left.slice(0, lawsOf.index + (lawsOf[1] ?? '').length);
+      if (negativeNearest(before)) continue;
+      if (governedFromLeft(before) || RIGHT_VERB.test(right)) out.push({ mention: m, confidence: 0.85 + boost });
+      else if (underHeading) out.push({ mention: m, confidence: 0.65 });
+      continue;
+    }
+    // "X law governs", "governed by New York law".
+    if (X_LAW.test(right) && !negativeNearest(left.slice(-60))) {
+      const lawRight = right.replace(X_LAW, '');
+      if (governedFromLeft(left.slice(-80)) || RIGHT_VERB.test(lawRight) || underHeading) {
+        out.push({ mention: m, confidence: 0.8 + boost });
+        continue;
+      }
+    }
+    // Under a "Governing Law" heading, the one place a sentence about law names.
+    if (underHeading && !NOT_THE_LAW.test(left) && !negativeNearest(left)) headingOnly.push(m);
+  }
+  const keys = new Set(headingOnly.map((m) => `${m.country}|${m.region}`));
+  if (out.length === 0 && keys.size === 1 && headingOnly[0]) out.push({ mention: headingOnly[0], confidence: 0.6 });
+
+  // "This Agreement is governed by English law": adjectives only in the "X law" form.
+  for (const d of findDemonyms(text)) {
+    if (mentions.some((m) => d.start < m.end && m.start < d.end)) continue;
+    const left = text.slice(Math.max(0, d.start - 80), d.start);
+    const right = text.slice(d.end, d.end + 120);
+    if (!X_LAW.test(right) || negativeNearest(left)) continue;
+    const lawRight = right.replace(X_LAW, '');
+    if (governedFromLeft(left) || RIGHT_VERB.test(lawRight) || underHeading) {
+      const end = d.end + (right.length - lawRight.length);
+      out.push({ mention: { ...d, name: text.slice(d.start, end), end }, confidence: 0.8 + boost });
+    }
+  }
+  return out;
+}
+
+/**
+ * Column tables ("If Customer is domiciled in: | ... | The governing law is: | The courts
+ * having exclusive jurisdiction are:"), one row per domicile. With real cells the column
+ * is read directly; when the table was flattened into lines, a row that names at least
+ * two places is read from the end: the last columns are the law, then the courts.
+ */
+export interface TableRow {
+  /** Sentence holding the row (its span is the quote). */
+  sentence: Sentence;
+  law: JurisdictionMention | null;
+  court: JurisdictionMention | null;
+  /** From the courts column's header: "exclusive jurisdiction". */
+  exclusive: boolean | null;
+}
+
+const LAW_COLUMN = /\b(?:governing|applicable)\s+law\b/i;
+const COURT_COLUMN = /\b(?:courts?|venue|jurisdiction|forum)\b/i;
+
+function exclusiveOf(header: string): boolean | null {
+  if (/\bnon[-\s]?exclusive\b/i.test(header)) return false;
+  return /\bexclusive(?:ly)?\b|\bsole\b/i.test(header) ? true : null;
+}
+
+function firstMention(cellText: string, offset: number): JurisdictionMention | null {
+  const [first] = findJurisdictions(cellText);
+  return first ? { ...first, start: first.start + offset, end: first.end + offset } : null;
+}
+
+export function lawForumTable(doc: Doc): TableRow[] {
+  const out: TableRow[] = [];
+  const bySentenceBlock = new Map<number, Sentence>();
+  for (const s of doc.sentences) if (!bySentenceBlock.has(s.block)) bySentenceBlock.set(s.block, s);
+
+  for (let bi = 0; bi < doc.blocks.length; bi++) {
+    const block = doc.blocks[bi];
+    if (!block) continue;
+    const header = doc.text.slice(block.start, block.end);
+    if (header.length > 400 || !LAW_COLUMN.test(header)) continue;
+
+    if (block.kind === 'table-row' && block.cells) {
+      const cells = block.cells.map((c) => doc.text.slice(c.start, c.end));
+      const lawCol = cells.findIndex((c) => LAW_COLUMN.test(c) && c.length < 80);
+      const courtCol = cells.findIndex((c, i) => i !== lawCol && COURT_COLUMN.test(c) && c.length < 120);
+      if (lawCol < 0) continue;
+      const exclusive = courtCol >= 0 ? exclusiveOf(cells[courtCol] ?? '') : null;
+      for (let ri = bi + 1; ri < doc.blocks.length; ri++) {
+        const row = doc.blocks[ri];
+        const sentence = bySentenceBlock.get(ri);
+        if (row?.kind !== 'table-row' || !row.cells || !sentence) break;
+        const cell = (i: number) => {
+          const span = row.cells?.[i];
+          return span ? firstMention(doc.text.slice(span.start, span.end), span.start - sentence.start) : null;
+        };
+        const law = cell(lawCol);
+        const court = courtCol >= 0 ? cell(courtCol) : null;
+        if (law || court) out.push({ sentence, law, court, exclusive });
+      }
+      continue;
+    }
+
+    // Flattened: "A is: B should be addressed to: The governing law is: The courts ... are:"
+    const columns = header.split(':').filter((c) => c.trim() !== '');
+    if (!/:\s*$/.test(header) || columns.length < 2) continue;
+    const n = columns.length;
+    const lawCol = columns.findIndex((c) => LAW_COLUMN.test(c));
+    const courtCol = columns.findIndex((c, i) => i !== lawCol && COURT_COLUMN.test(c));
+    // Only trailing columns can be read from the end of a flattened row.
+    const trailing = courtCol >= 0 ? lawCol === n - 2 && courtCol === n - 1 : lawCol === n - 1;
+    if (!trailing) continue;
+    const exclusive = courtCol >= 0 ? exclusiveOf(columns[courtCol] ?? '') : null;
+    for (let ri = bi + 1; ri < Math.min(doc.blocks.length, bi + 30); ri++) {
+      const row = doc.blocks[ri];
+      const sentence = bySentenceBlock.get(ri);
+      if (!row || !sentence) continue;
+      const rowText = doc.text.slice(row.start, row.end);
+      // The table ends at the next numbered clause or running paragraph.
+      if (rowText.length > 240 || /^\s*(?:\(?\d{1,3}[.)]|\([a-z]\))\s/.test(rowText)) break;
+      const found = findJurisdictions(sentence.text);
+      if (found.length < 2) continue;
+      const law = courtCol >= 0 ? (found[found.length - 2] ?? null) : (found[found.length - 1] ?? null);
+      const court = courtCol >= 0 ? (found[found.length - 1] ?? null) : null;
+      out.push({ sentence, law, court, exclusive });
+    }
+  }
+  return out;
+}
+
+/** When a region of a country is the governing law, a bare mention of that country adds nothing. */
+function dropCoveredCountries(findings: Finding<Jurisdiction>[]): Finding<Jurisdiction>[] {
+  return findings.filter(
+    (f) => f.value.region !== null || !findings.some((g) => g.value.country === f.value.country && g.value.region),
+  );
+}
+
+export function extractGoverningLaw(doc: Doc): Finding<Jurisdiction>[] {
+  const findings: Finding<Jurisdiction>[] = [];
+  for (const s of doc.sentences) {
+    for (const { mention, confidence } of lawsInSentence(s)) {
+      const value: Jurisdiction = { name: mention.name, country: mention.country, region: mention.region };
+      findings.push(makeFinding(doc, s, value, confidence));
+    }
+  }
+  for (const row of lawForumTable(doc)) {
+    if (!row.law) continue;
+    const { name, country, region } = row.law;
+    findings.push(makeFinding(doc, row.sentence, { name, country, region }, 0.6));
+  }
+  const unique = dedupeFindings(findings, (v) => `${v.country}|${v.region ?? ''}`);
+  return dropCoveredCountries(unique);
+}

@@ -1,0 +1,97 @@
+import type { Doc } from './common/doc';
+import { findDurations } from './common/durations';
+import { bestFinding, makeFinding } from './common/finding';
+import type { Finding, Renewal } from './types';
+
+/**
+ * Renewal: whether the term renews by itself, and how long each renewal term is.
+ * Read only from sentences that speak of the agreement's own term renewing (not a
+ * password, a certificate, or energy), one sentence at a time.
+ */
+
+/** Cheap pre-check. */
+const RENEW_WORD = /renew/i;
+
+/** What renews: the contract, its term, a subscription, an order, a plan. */
+const SUBJECT =
+  /\b(?:agreement|terms?|subscriptions?|order(?:\s{1,3}forms?)?|plans?|contracts?|licen[cs]es?|services?|sow|statement\s{1,3}of\s{1,3}work|commitment|period|it|they|each|this)\b/i;
+
+/** Not the contract renewing. */
+const LOOK_ALIKE =
+  /renew(?:ing|s|ed)?\s{1,3}(?:your|the|its|our|their)\s{1,3}(?:password|certifica|credential|card|domain|token|key|registration|membership\s{1,3}card)|renewable|remind|reminder|certifications?|insurance|passport|\bvisa\b/i;
+
+/** "will automatically renew", "auto-renews", "renews automatically", "automatic renewal". */
+const AUTO =
+  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?renew|\bauto[- ]?renew|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}automatically|\bautomatic\s{1,3}renewal|\bevergreen\b|tacit(?:ly)?\s{1,3}renew/i;
+/** "shall renew for successive one-year terms", "will be renewed for additional periods". */
+const RENEW_FOR =
+  /\b(?:shall|will|does)\s{1,3}(?:be\s{1,3})?renew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further|another|renewal|like)\b/i;
+/** "unless either party gives notice of non-renewal / of its intent not to renew". */
+const UNLESS_NOTICE = /\bunless\b[^.]{0,120}?(?:notice|notif|cancel|terminat|non-?renewal|not\s{1,3}to\s{1,3}renew)/i;
+
+const OPERATIVE =
+  /\b(?:will|shall)\s{1,3}(?:be\s{1,3})?(?:automatically\s{1,3}(?:be\s{1,3})?)?renew(?:ed)?\b|\brenews?\s{1,3}automatically|\bauto-?renews\b/i;
+const CLAUSE_VERB = /\b(?:will|shall|does|is|are|be|renews|may|must)\b/i;
+
+/** Explicit: it does not renew by itself. */
+const NOT_AUTO =
+  /\b(?:will|shall|does|do|would)\s{1,3}not\s{1,3}(?:be\s{1,3})?(?:automatically\s{1,3}|auto[- ]?)renew|\bnot\s{1,3}(?:be\s{1,3})?renew(?:ed)?\s{1,3}automatically|\bno\s{1,3}automatic\s{1,3}renewal|\bnot\s{1,3}(?:subject\s{1,3}to\s{1,3})?auto(?:matic(?:ally)?)?[- ]?renew|\brenewal\s{1,3}(?:requires|is\s{1,3}subject\s{1,3}to|shall\s{1,3}require|will\s{1,3}require)\s{1,3}(?:a\s{1,3}new|mutual|the\s{1,3}(?:mutual|written)|written|execution|signature)|\b(?:may|can)\s{1,3}(?:only\s{1,3})?be\s{1,3}renewed\s{1,3}(?:only\s{1,3})?(?:by|upon|with|through|subject\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:mutual|a\s{1,3}new|written|execution|signature|the\s{1,3}parties|both\s{1,3}parties)|renew(?:ed|al)?\s{1,3}(?:\w{1,20}\s{1,3}){0,6}(?:by|upon|with|subject\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:mutual\s{1,3}(?:written\s{1,3})?(?:agreement|consent)|both\s{1,3}parties\s{1,3}agreeing)/i;
+
+/** A renewal term that follows the expiring one: no fixed length. */
+const EQUAL_TERM =
+  /equal\s{1,3}(?:in\s{1,3}(?:length|duration)\s{1,3})?to|same\s{1,3}(?:length|duration)|(?:length|duration)\s{1,3}of\s{1,3}the\s{1,3}(?:initial|expiring|prior|previous|then[- ]current)|as\s{1,3}(?:the\s{1,3})?(?:initial|expiring|prior|previous)\s{1,3}term/i;
+
+/** Where the renewal term is stated: after the renew verb, before "unless"/"if". */
+const TERM_WINDOW_END =
+  /\bunless\b|\bif\b|\bprovided\b|\bexcept\b|\bupon\s{1,3}(?:at\s{1,3}least|not\s{1,3}less)|notice/i;
+
+const ANNUAL = /\b(?:annual(?:ly)?|yearly|one[- ]year|year[- ]to[- ]year|(?:each|every)\s{1,3}year)\b/i;
+const MONTHLY = /\b(?:monthly|month[- ]to[- ]month|(?:each|every)\s{1,3}month)\b/i;
+
+/** The renewal term in months from the words after the renew verb, or null. */
+function termMonthsIn(text: string): number | null {
+  const m = AUTO.exec(text) ?? RENEW_FOR.exec(text) ?? NOT_AUTO.exec(text);
+  if (!m) return null;
+  const at = m.index;
+  let window = text.slice(at, at + 200);
+  const stop = window.search(TERM_WINDOW_END);
+  if (stop > 0) window = window.slice(0, stop);
+  if (EQUAL_TERM.test(window)) return null;
+  for (const d of findDurations(window)) {
+    // "at least 30 days before" is a notice period, not a term.
+    const after = window.slice(d.end, d.end + 30);
+    if (/^\s{0,2}(?:['’]s?|s['’])?\s{0,2}(?:prior|notice|before|in\s{1,3}advance)/i.test(after)) continue;
+    if (d.unit === 'months') return d.amount;
+    if (d.unit === 'years') return d.amount * 12;
+    return null;
+  }
+  if (MONTHLY.test(window)) return 1;
+  if (ANNUAL.test(window)) return 12;
+  return null;
+}
+
+/** Whether and how the agreement renews, or null when the document does not say. */
+export function extractRenewal(doc: Doc): Finding<Renewal> | null {
+  const found: Finding<Renewal>[] = [];
+  for (const s of doc.sentences) {
+    const text = s.text;
+    if (!RENEW_WORD.test(text) || LOOK_ALIKE.test(text)) continue;
+    if (NOT_AUTO.test(text)) {
+      found.push(makeFinding(doc, s, { automatic: false, termMonths: termMonthsIn(text) }, 0.85));
+      continue;
+    }
+    const auto = AUTO.test(text);
+    const renewFor = RENEW_FOR.test(text) && SUBJECT.test(text);
+    if (!auto && !renewFor) continue;
+    // "renews for successive periods … unless a party gives notice" is automatic too.
+    let confidence = auto ? 0.85 : UNLESS_NOTICE.test(text) ? 0.8 : 0.65;
+    // The operative clause ("… will automatically renew for …") beats a passing mention.
+    if (OPERATIVE.test(text)) confidence += 0.05;
+    // A caption ("5.2 Auto-Renewal.") says less than the clause under it.
+    if (!CLAUSE_VERB.test(text)) confidence = 0.5;
+    const termMonths = termMonthsIn(text);
+    if (termMonths !== null) confidence += 0.02;
+    found.push(makeFinding(doc, s, { automatic: true, termMonths }, confidence));
+  }
+  return bestFinding(found);
+}

@@ -1,0 +1,70 @@
+import type { Doc, Sentence } from './common/doc';
+import { makeFinding } from './common/finding';
+import type { Finding } from './types';
+
+/**
+ * Whether service credits are the customer's sole and exclusive remedy for missing the
+ * service level. True: "Service Credits shall be your sole and exclusive remedy", "your
+ * sole remedy for any failure … is the receipt of a Service Credit", "sole liability for
+ * SLA breaches is limited to the service credits". False only when said outright: "credits
+ * are not the exclusive remedy", "credits are without prejudice to any other rights or
+ * remedies". A sole remedy that is not about credits or the service level (warranty
+ * re-performance, indemnities) is not this field.
+ */
+
+const PRECHECK = /sole|exclusive|only remedy|without prejudice|in addition to|cumulative|not limit/i;
+/** The sentence is about service credits (not a refund or credit of fees for a warranty breach). */
+const SERVICE_CREDITS = /(?:service|SLA|availability|financial|uptime)[\s-](?:level\s)?credits?/i;
+const CREDIT = /credit/i;
+const SERVICE_LEVEL =
+  /\bSLA\b|service level|up-?\s?time|availability|unavailab|downtime|interruption|outage|non-performance/i;
+
+const SOLE =
+  /\b(?:sole|exclusive|only)\s(?:and\s(?:exclusive|entire|only)\s)?(?:remed(?:y|ies)|recourse|compensation|liability|obligation)|\bremed(?:y|ies)\s(?:(?:set\sout|set\sforth|described|provided|stated)\s[^.;]{0,40}\s)?(?:is|are|shall\sbe|will\sbe)\s(?:the\s)?(?:sole|exclusive|only)\b|\bin\slieu\sof\s(?:any|all)\sother\sremed/i;
+/** "are not the sole and exclusive remedy", "non-exclusive remedy", "not … exclusive". */
+const NEGATED_SOLE =
+  /\b(?:not|neither|nor)\s(?:be\s|constitute\s|deemed\s|intended\sto\sbe\s)?(?:the\s|a\s|your\s|customer['’]?s\s|its\s)?(?:sole|exclusive|only)\b|\bnon-?exclusive\sremed/i;
+const NOT_SOLE =
+  /\bwithout\sprejudice\sto\s(?:any\s|all\s)?(?:of\s)?(?:the\s|its\s|your\s|customer['’]?s\s)?(?:other\s)?(?:rights?|remed)|\bin\saddition\sto\s(?:any\s|all\s)?(?:of\s)?(?:the\s|its\s|your\s|customer['’]?s\s)?other\s(?:rights?|remed)|\b(?:does|do|shall|will)\snot\s(?:limit|restrict|affect|prejudice|waive)\s[^.;]{0,40}\b(?:other\s)?(?:rights?\sor\sremed|remed)|\bcumulative\b[^.;]{0,40}\bremed/i;
+
+function judge(sentence: Sentence): { value: boolean; confidence: number } | null {
+  const text = sentence.text;
+  if (!PRECHECK.test(text)) return null;
+  const serviceLevel = SERVICE_LEVEL.test(text);
+  const heading = sentence.heading ?? '';
+  const credits =
+    SERVICE_CREDITS.test(text) ||
+    (CREDIT.test(text) && (serviceLevel || SERVICE_LEVEL.test(heading) || CREDIT.test(heading)));
+  // Without credits in the sentence, only an SLA section's own sentence counts
+  // ("the remedies in this SLA are your sole remedy for unavailability").
+  if (!credits && !serviceLevel) return null;
+  const sole = SOLE.exec(text);
+  if (sole) {
+    if (NEGATED_SOLE.test(text)) return credits ? { value: false, confidence: 0.8 } : null;
+    // "Customer's sole remedy for repeated failures is termination": not credits.
+    if (!credits && /\bterminat/i.test(text)) return null;
+    if (!credits && !/remed|recourse|liability/i.test(sole[0])) return null;
+    if (credits) return { value: true, confidence: /remed|liabilit/i.test(sole[0]) ? 0.9 : 0.8 };
+    // Service level words only: "exclusive remedy for interruptions is set out in the Service Level Schedule".
+    return { value: true, confidence: 0.7 };
+  }
+  if (credits && NOT_SOLE.test(text)) return { value: false, confidence: 0.75 };
+  return null;
+}
+
+export function extractSoleRemedy(doc: Doc): Finding<boolean> | null {
+  const found: Finding<boolean>[] = [];
+  for (const s of doc.sentences) {
+    const verdict = judge(s);
+    if (verdict) found.push(makeFinding(doc, s, verdict.value, verdict.confidence));
+  }
+  if (found.length === 0) return null;
+  const best = found.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  // Contradictory statements: keep the clearest, less sure.
+  if (found.some((f) => f.value !== best.value)) {
+    const other = found.filter((f) => f.value !== best.value).reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    if (other.confidence >= best.confidence) return null;
+    return { ...best, confidence: Math.max(0, Math.round((best.confidence - 0.2) * 100) / 100) };
+  }
+  return best;
+}

@@ -1,0 +1,405 @@
+import type { Doc } from './common/doc';
+import { KIND_PHRASES } from './detect';
+
+/**
+ * The provider's short name: "UJET", "Omniful", "Najoomi". Evidence is scored per
+ * candidate — defined parties ("X (“Provider”)", "(hereinafter “X”, “we”)"), "between X
+ * and", the title, site name and host, "X will/shall", "X’s" — and a candidate must be a
+ * proper noun of this document (written capitalized, seen more than once). Null when unsure.
+ */
+export function extractVendor(doc: Doc): string | null {
+  const head = doc.text.slice(0, HEAD_CHARS);
+  const body = doc.text.length > BODY_CHARS ? doc.text.slice(0, BODY_CHARS) : doc.text;
+  const cands = new Map<string, Candidate>();
+  const add = (name: string | null, points: number, strong = false) => {
+    if (!name) return;
+    const key = name.toLowerCase();
+    if (isGeneric(key)) return;
+    const c = cands.get(key) ?? { name, score: 0, strong: false, subject: 0, possessive: 0 };
+    c.score += points;
+    c.strong ||= strong;
+    cands.set(key, c);
+  };
+
+  // Defined parties: every parenthetical holding quoted aliases.
+  for (const m of head.matchAll(PARENTHETICAL)) {
+    const inner = m[1] ?? '';
+    const aliases = [...inner.matchAll(QUOTED)].map((q) => (q[1] ?? '').trim());
+    if (aliases.length === 0) continue;
+    const lower = aliases.map((a) => a.toLowerCase());
+    if (lower.some((a) => CUSTOMER_ROLES.has(a))) continue;
+    const provider = lower.some((a) => PROVIDER_ROLES.has(a));
+    const brand = aliases.find((a) => isBrandAlias(a));
+    const before = shortName(nameBefore(head, m.index ?? 0));
+    if (brand) add(shortName(brand), provider ? 6 : 4, provider);
+    // "Acme Ltd. (“Acme”)" also names Acme; "Acme Ltd. (“Provider”)" names it alone.
+    if (before && (provider || (brand && before.toLowerCase() === brand.toLowerCase())))
+      add(before, provider ? 6 : 1, provider);
+  }
+
+  for (const m of head.matchAll(BETWEEN)) add(shortName(m[1] ?? ''), 4);
+  for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
+
+  // The title without the kind of document: "UJET Service Level Agreement" → "UJET".
+  for (const t of [doc.title, firstHeading(doc)]) if (t) add(nameInTitle(t), 3);
+  if (doc.siteName) add(nameInTitle(doc.siteName), 3);
+  add(hostName(doc.url, body), 2);
+
+  // Subjects of obligations and possessives, single words only.
+  for (const m of body.matchAll(SUBJECT)) {
+    const c = cands.get((m[1] ?? '').toLowerCase());
+    if (c && c.subject < 4) {
+      c.subject++;
+      c.score += 1;
+    } else if (!c) add(m[1] ?? '', 1);
+  }
+  for (const m of body.matchAll(POSSESSIVE)) {
+    const c = cands.get((m[1] ?? '').toLowerCase());
+    if (c && c.possessive < 3) {
+      c.possessive++;
+      c.score += 1;
+    } else if (!c) add(m[1] ?? '', 1);
+  }
+
+  let best: Candidate | null = null;
+  let second = 0;
+  for (const c of cands.values()) {
+    const uses = properUses(body, c.name);
+    // A name the document never writes as a proper noun (or writes once) is noise.
+    if (uses.capitalized < (c.strong ? 1 : 2) || uses.lower > uses.capitalized) continue;
+    c.name = uses.form ?? c.name;
+    if (!best || c.score > best.score) {
+      second = best ? best.score : second;
+      best = c;
+    } else if (c.score > second) second = c.score;
+  }
+  if (!best || best.score < 4) return null;
+  // Two parties with the same evidence: the document does not say which one is the vendor.
+  if (best.score - second < 1 && !best.strong) return null;
+  return best.name;
+}
+
+interface Candidate {
+  name: string;
+  score: number;
+  /** Named with a provider role: "(“Provider”)", "(… “we”)". */
+  strong: boolean;
+  subject: number;
+  possessive: number;
+}
+
+/** Defined parties sit in the preamble; the rest of a long contract only repeats them. */
+const HEAD_CHARS = 12_000;
+const BODY_CHARS = 200_000;
+
+const PARENTHETICAL = /\(([^()]{1,200})\)/g;
+const QUOTED = /["“”']([^"“”'\n]{1,40})["”“']/g;
+const NAME_TOKEN = `[A-Z0-9][\\w&'’.+-]{0,30}`;
+const NAME = `${NAME_TOKEN}(?:,? ${NAME_TOKEN}){0,4}`;
+const BETWEEN = new RegExp(`\\bbetween (?:the )?(${NAME})(?: \\([^()]{0,80}\\))?,? and\\b`, 'g');
+const AND_CUSTOMER = new RegExp(`\\b(${NAME}) and (?:the |each )?(?:Customer|Client|Subscriber|you)\\b`, 'g');
+const SUBJECT =
+  /\b([A-Z][\w&+-]{1,30}) (?:will|shall|may|must|agrees|provides|reserves|does not|is not|has developed|offers|maintains|endeavors|endeavours|undertakes|warrants|retains)\b/g;
+const POSSESSIVE = /\b([A-Z][\w&+-]{1,30})(?:’s|'s)\s/g;
+
+/** Words that name a party's role, never the party. */
+const PROVIDER_ROLES = new Set([
+  'company',
+  'provider',
+  'service provider',
+  'we',
+  'us',
+  'our',
+  'licensor',
+  'supplier',
+  'vendor',
+  'processor',
+  'contractor',
+  'seller',
+  'operator',
+]);
+const CUSTOMER_ROLES = new Set([
+  'customer',
+  'customers',
+  'you',
+  'your',
+  'client',
+  'subscriber',
+  'licensee',
+  'user',
+  'users',
+  'controller',
+  'buyer',
+  'purchaser',
+  'end user',
+]);
+const GENERIC = new Set([
+  ...PROVIDER_ROLES,
+  ...CUSTOMER_ROLES,
+  'agreement',
+  'the agreement',
+  'service',
+  'services',
+  'the service',
+  'the services',
+  'terms',
+  'policy',
+  'sla',
+  'dpa',
+  'msa',
+  'aup',
+  'eula',
+  'tos',
+  'party',
+  'parties',
+  'platform',
+  'software',
+  'website',
+  'site',
+  'application',
+  'app',
+  'product',
+  'products',
+  'solution',
+  'data',
+  'personal data',
+  'content',
+  'documentation',
+  'order form',
+  'effective date',
+  'affiliate',
+  'affiliates',
+  'reseller',
+  'partner',
+  'account',
+  'legal',
+  'home',
+  'support',
+  'privacy',
+  'security',
+  'section',
+  'schedule',
+  'exhibit',
+  'annex',
+  'appendix',
+  'this',
+  'these',
+  'the',
+  'it',
+  'if',
+  'each',
+  'any',
+  'all',
+  'no',
+  'such',
+  'in',
+  'for',
+  'upon',
+  'unless',
+  'where',
+  'when',
+  'notwithstanding',
+  'nothing',
+  'either',
+  'neither',
+  'both',
+  'credits',
+  'fees',
+  'payment',
+  'subscription',
+  'uptime',
+  'availability',
+  'downtime',
+  'maintenance',
+  'definitions',
+  'confidential information',
+  'intellectual property',
+  'inc',
+  'llc',
+  'ltd',
+  'gmbh',
+]);
+
+/** Corporate-form words, dropped from the end of a name. */
+const LEGAL_FORMS = new Set([
+  'inc',
+  'incorporated',
+  'llc',
+  'l.l.c',
+  'ltd',
+  'limited',
+  'gmbh',
+  'ag',
+  'sa',
+  's.a',
+  'sas',
+  'sarl',
+  's.a.r.l',
+  'srl',
+  's.r.l',
+  'spa',
+  's.p.a',
+  'bv',
+  'b.v',
+  'nv',
+  'n.v',
+  'plc',
+  'llp',
+  'lp',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'pty',
+  'pte',
+  'pvt',
+  'private',
+  'smc',
+  'smc-pvt',
+  'ab',
+  'as',
+  'a/s',
+  'oy',
+  'kk',
+  'sdn',
+  'bhd',
+  'ulc',
+  'fze',
+  'fz-llc',
+  'wll',
+  'w.l.l',
+]);
+/** Generic trailing words dropped when a brand word remains: "Najoomi Technologies" → "Najoomi". */
+const GENERIC_TAIL = new Set([
+  'technologies',
+  'technology',
+  'software',
+  'solutions',
+  'labs',
+  'group',
+  'holdings',
+  'holding',
+  'systems',
+  'international',
+  'global',
+  'tech',
+  'and',
+  '&',
+]);
+
+function isGeneric(key: string): boolean {
+  return key.length < 2 || GENERIC.has(key) || /^[\d\W]+$/.test(key) || MONTHS.test(key);
+}
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}$/;
+
+/** "Najoomi", not "Services", "we" or a sentence. */
+function isBrandAlias(alias: string): boolean {
+  if (!/^[A-Z0-9]/.test(alias) || alias.split(' ').length > 3) return false;
+  const key = alias.toLowerCase();
+  return !isGeneric(key) && !KIND_PHRASES.some(([, re]) => re.test(alias));
+}
+
+/** "Najoomi Technologies (SMC-Pvt.) Ltd." → "Najoomi"; "Zentrix Ltd." → "Zentrix"; null if nothing is left. */
+export function shortName(full: string | null): string | null {
+  if (!full) return null;
+  const cleaned = full
+    .replace(/\([^()]{0,60}\)/g, ' ')
+    .replace(/[,;]/g, ' ')
+    .replace(/^\s*the\s+/i, '')
+    .trim();
+  const tokens = cleaned.split(/\s+/).filter((t) => t !== '');
+  const norm = (t: string) => t.toLowerCase().replace(/\.+$/, '');
+  while (tokens.length > 1 && LEGAL_FORMS.has(norm(tokens[tokens.length - 1] as string))) tokens.pop();
+  while (tokens.length > 1 && GENERIC_TAIL.has(norm(tokens[tokens.length - 1] as string))) tokens.pop();
+  while (tokens.length > 1 && LEGAL_FORMS.has(norm(tokens[tokens.length - 1] as string))) tokens.pop();
+  if (tokens.length === 0 || tokens.length > 3) return null;
+  const name = tokens.join(' ').replace(/[.’']+$/, '');
+  if (!/^[A-Z0-9]/.test(name) || isGeneric(name.toLowerCase()) || LEGAL_FORMS.has(norm(name))) return null;
+  return name;
+}
+
+/** The run of capitalized words (and corporate forms) just before a parenthetical. */
+function nameBefore(text: string, at: number): string | null {
+  let before = text.slice(Math.max(0, at - 100), at);
+  // A name never spans blocks.
+  before = before.slice(before.lastIndexOf('\n') + 1).replace(/[\s,]+$/, '');
+  const tokens = before.split(/\s+/);
+  const out: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && out.length < 6; i--) {
+    const t = tokens[i] as string;
+    if (/^[A-Z0-9(]/.test(t) || LEGAL_FORMS.has(t.toLowerCase().replace(/[.,]+$/, ''))) out.unshift(t);
+    else break;
+  }
+  return out.length > 0 ? out.join(' ') : null;
+}
+
+function firstHeading(doc: Doc): string | null {
+  const b = doc.blocks.find((x) => x.kind === 'heading');
+  return b ? doc.text.slice(b.start, Math.min(b.end, b.start + 200)) : null;
+}
+
+const TITLE_NOISE =
+  /\b(?:legal|policies|policy|home|page|documents?|center|centre|hub|portal|official site|website|updated|version|v\d[\d.]*)\b/gi;
+
+/** A brand left in a title once the kind of document and separators are removed. */
+function nameInTitle(title: string): string | null {
+  for (const part of title.slice(0, 200).split(/\s[|–—:-]\s|[|–—]/)) {
+    let rest = part;
+    for (const [, re] of KIND_PHRASES) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
+    rest = rest
+      .replace(TITLE_NOISE, ' ')
+      .replace(/\b(?:of|for|and|the|our|to)\b/gi, ' ')
+      .replace(/[^\p{L}\p{N}&.'’ -]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const name = shortName(rest);
+    if (name && name !== part.trim()) return name;
+    if (name && rest.split(' ').length <= 2) return name;
+  }
+  return null;
+}
+
+/** "https://www.ujet.cx/legal" → "ujet", when the document writes it as a word. */
+function hostName(url: string | null, body: string): string | null {
+  if (!url) return null;
+  const m = /^[a-z][a-z0-9+.-]{0,20}:\/\/([^/?#:]{1,200})/i.exec(url);
+  if (!m) return null;
+  const labels = (m[1] ?? '').toLowerCase().split('.');
+  // The registrable label: "legal.acme.co.uk" → "acme".
+  while (labels.length > 2 && /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 2] as string)) labels.pop();
+  const label = labels.length >= 2 ? labels[labels.length - 2] : null;
+  if (!label || label.length < 2) return null;
+  const re = new RegExp(`\\b${label.replace(/[^a-z0-9]/g, '')}\\b`, 'i');
+  const hit = re.exec(body);
+  return hit ? hit[0] : null;
+}
+
+/**
+ * How the document writes a name: capitalized uses as a word (not inside an email or
+ * URL), all-lowercase uses, and the most frequent capitalized form ("Navori" over "NAVORI").
+ */
+function properUses(body: string, name: string): { capitalized: number; lower: number; form: string | null } {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\w@./-])${escaped}(?![\\w@-]|\\.[a-z])`, 'gi');
+  const forms = new Map<string, number>();
+  let capitalized = 0;
+  let lower = 0;
+  for (let m = re.exec(body); m !== null && capitalized + lower < 5000; m = re.exec(body)) {
+    const s = m[0];
+    if (s === s.toLowerCase()) lower++;
+    else {
+      capitalized++;
+      forms.set(s, (forms.get(s) ?? 0) + 1);
+    }
+  }
+  let form: string | null = null;
+  let n = 0;
+  for (const [f, k] of forms) {
+    // Prefer a mixed-case form over a shouted heading form on a tie.
+    if (k > n || (k === n && form !== null && form === form.toUpperCase() && f !== f.toUpperCase())) {
+      form = f;
+      n = k;
+    }
+  }
+  return { capitalized, lower, form };
+}

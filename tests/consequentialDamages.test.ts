@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extractConsequentialDamages } from '../extractors/consequentialDamages';
+import { docFromText } from '../extractors/input';
+
+function read(text: string) {
+  const doc = docFromText(text);
+  const f = extractConsequentialDamages(doc);
+  if (f) {
+    expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+    expect(f.confidence).toBeGreaterThan(0);
+    expect(f.confidence).toBeLessThanOrEqual(1);
+  }
+  return f;
+}
+
+describe('extractConsequentialDamages: exclusions', () => {
+  it.each([
+    'In no event will either party be liable for any indirect, incidental, special, consequential or punitive damages.',
+    'Zenhost is not responsible for consequential, indirect, incidental, or punitive damages.',
+    'NEITHER PARTY SHALL BE LIABLE FOR ANY LOSS OF PROFITS, LOSS OF BUSINESS OR CONSEQUENTIAL DAMAGES.',
+    'We will not be liable for lost profits, revenues, or data, financial losses or indirect, special, consequential, exemplary, or punitive damages.',
+    'TO THE MAXIMUM EXTENT PERMITTED BY LAW, ORBIT WILL NOT BE RESPONSIBLE FOR LOST PROFITS, REVENUES, OR DATA; FINANCIAL LOSSES; OR INDIRECT, SPECIAL, CONSEQUENTIAL, EXEMPLARY, OR PUNITIVE DAMAGES.',
+    'Under no circumstances shall Meetly be liable for any special, indirect or consequential loss.',
+    'The Supplier excludes all liability for indirect or consequential loss.',
+    'IN NO EVENT SHALL EITHER PARTY HAVE ANY LIABILITY TO THE OTHER PARTY FOR ANY LOST PROFITS OR REVENUES OR FOR ANY INDIRECT, SPECIAL, INCIDENTAL, CONSEQUENTIAL, COVER OR PUNITIVE DAMAGES HOWEVER CAUSED.',
+    'Brightline shall not be liable whether in tort, contract or otherwise for any loss of profits, depletion of goodwill, or for any special, indirect or consequential loss, costs, damages, charges or expenses.',
+    'Customer waives any claim for consequential or punitive damages against Provider.',
+  ])('%s', (text) => {
+    expect(read(text)?.value).toBe(true);
+  });
+
+  it('quotes the clearest exclusion, not a carve-out that mentions it', () => {
+    const text = [
+      'The exclusion of consequential damages in this Section shall not apply to breaches of confidentiality.',
+      'Limitation of Liability',
+      'In no event will either party be liable for any indirect, special or consequential damages.',
+    ].join('\n\n');
+    const f = read(text);
+    expect(f?.value).toBe(true);
+    expect(f?.quote).toBe(
+      'In no event will either party be liable for any indirect, special or consequential damages.',
+    );
+  });
+});
+
+describe('extractConsequentialDamages: recoverable', () => {
+  it('is false when the document says such damages are recoverable', () => {
+    expect(
+      read('The Customer may recover indirect and consequential damages resulting from a breach by Supplier.')?.value,
+    ).toBe(false);
+    expect(read('Indirect and consequential damages are recoverable under this Agreement.')?.value).toBe(false);
+  });
+
+  it('prefers an exclusion over a recoverable statement', () => {
+    const text =
+      'Neither party shall be liable for indirect or consequential damages. Consequential damages arising from a data breach are recoverable by Customer.';
+    expect(read(text)?.value).toBe(true);
+  });
+});
+
+describe('extractConsequentialDamages: look-alikes', () => {
+  it.each([
+    'Vendor shall indemnify Customer for any damages finally awarded against Customer.',
+    "Each party's liability for direct damages shall not exceed the fees paid.",
+    'Customer shall not be liable to Vendor for any indirect or consequential damages.',
+    'Affiliate means any entity that directly or indirectly controls a party.',
+    'Our special offers include a free month.',
+    'The court awarded consequential damages to the plaintiff.',
+    'The exclusions in this Section shall not apply to breaches of confidentiality.',
+    'Special pricing applies to annual plans; no refunds are given for partial months.',
+  ])('%s', (text) => {
+    expect(read(text)).toBeNull();
+  });
+
+  it('stays fast on adversarial input', () => {
+    const text = `${'indirect '.repeat(30000)}\n${'not liable consequential '.repeat(20000)}`;
+    const t0 = performance.now();
+    read(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../extractors/common/parse-html';
+import { collectPageSignals, detectPage, kindOfPhrase, kindOfUrl, SAMPLE_CHARS } from '../extractors/detect';
+
+const SLA_TEXT = `This Service Level Agreement ("SLA") governs Customer's use of the Nimbo Service under the Nimbo Terms of Service (the "Agreement"). Capitalized terms not defined herein have the meaning set forth in the Agreement.
+1. Service Commitment. Nimbo will use commercially reasonable efforts to make the Service available at least 99.95% of the time in each calendar month. If Nimbo does not meet this commitment, Customer shall be eligible for a Service Credit.
+2. Exclusions. This SLA does not apply to unavailability caused by (i) force majeure events; (ii) Customer's systems; or (iii) scheduled maintenance.
+3. Claims. Customer must submit a claim within thirty (30) days. Service Credits shall be Customer's sole and exclusive remedy, and Nimbo's liability shall not exceed the fees paid for the affected month.`;
+
+const TERMS_TEXT = `These Terms of Use (the "Terms") govern your use of the Kestrel website. By accessing the website you agree to these Terms. You shall not copy, modify or distribute any content without our prior written consent. We reserve the right to suspend or terminate your access at our sole discretion. The website is provided "as is" without warranty of any kind, and in no event shall Kestrel be liable for any indirect or consequential damages. These Terms shall be governed by the laws of England and Wales, and the courts of London shall have exclusive jurisdiction. Section 4 applies notwithstanding any termination.`;
+
+const NEWS_TEXT = `Thousands of businesses lost access to their tools on Tuesday after a cloud provider suffered a five-hour outage. The company said a faulty configuration change was to blame. "We are sorry," a spokesperson told reporters. The provider promises 99.9% uptime in its SLA, so customers may be owed service credits under its terms, according to analysts. Customers said they received little information during the incident. The company said a full report would follow within a week. Share this article.`;
+
+const PRICING_TEXT = `Simple pricing for every team. Starter $12/month per user. Pro $29/month per user, with a 99.9% uptime SLA and priority support. Enterprise: contact sales for custom terms. Start your free trial, no credit card required. Billed annually. Most popular plan: Pro. Compare plans. Terms apply. Sign up today and get started in minutes.`;
+
+describe('detectPage', () => {
+  it('fires on an SLA page with its kind', () => {
+    const v = detectPage({
+      url: 'https://nimbo.example/legal/sla',
+      title: 'Nimbo Service Level Agreement',
+      headings: ['Service Level Agreement', '1. Service Commitment'],
+      sample: SLA_TEXT,
+    });
+    expect(v.isLegal).toBe(true);
+    expect(v.kind).toBe('sla');
+    expect(v.score).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('fires on terms of use with a neutral URL', () => {
+    const v = detectPage({
+      url: 'https://kestrel.example/page/17',
+      title: 'Terms of Use',
+      headings: [],
+      sample: TERMS_TEXT,
+    });
+    expect(v).toMatchObject({ isLegal: true, kind: 'terms' });
+  });
+
+  it('does not fire on a news article about an outage with "99.9% uptime"', () => {
+    const v = detectPage({
+      url: 'https://news.example/tech/2025/cloud-outage',
+      title: 'Cloud outage takes thousands of businesses offline',
+      headings: ['Cloud outage takes thousands of businesses offline'],
+      sample: NEWS_TEXT,
+    });
+    expect(v).toEqual({ isLegal: false, kind: 'other', score: 0 });
+  });
+
+  it('does not fire on a pricing page with "SLA" and "Terms apply"', () => {
+    const v = detectPage({
+      url: 'https://acme.example/pricing',
+      title: 'Pricing | Acme',
+      headings: ['Plans'],
+      sample: PRICING_TEXT,
+    });
+    expect(v).toEqual({ isLegal: false, kind: 'other', score: 0 });
+  });
+
+  it('does not fire on a blog post titled after SLAs', () => {
+    const v = detectPage({
+      url: 'https://acme.example/blog/what-is-an-sla',
+      title: 'What is an SLA? Service Level Agreements explained',
+      headings: ['What is an SLA?'],
+      sample: `In this post we'll explain what an SLA is. ${NEWS_TEXT}`,
+    });
+    expect(v.isLegal).toBe(false);
+  });
+
+  it('does not fire on a URL and title alone', () => {
+    const v = detectPage({ url: 'https://x.example/terms', title: 'Terms of Service', headings: [], sample: '' });
+    expect(v.isLegal).toBe(false);
+    expect(v.kind).toBe('other');
+  });
+
+  it('stays fast on a large adversarial sample', () => {
+    const sample = `${'((((“A'.repeat(5000)} shall ${'Section '.repeat(5000)}`;
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) detectPage({ url: 'https://x.example/', title: 'x', headings: [], sample });
+    expect((performance.now() - t0) / 20).toBeLessThan(5);
+  });
+});
+
+describe('kindOfPhrase / kindOfUrl', () => {
+  it('names kinds, most specific first', () => {
+    expect(kindOfPhrase('Data Processing Addendum to the Master Services Agreement')).toBe('dpa');
+    expect(kindOfPhrase('UJET Service Level Agreement')).toBe('sla');
+    expect(kindOfPhrase('Acceptable Use Policy')).toBe('aup');
+    expect(kindOfPhrase('Privacy Policy')).toBe('privacy');
+    expect(kindOfPhrase('Master Services Agreement')).toBe('msa');
+    expect(kindOfPhrase('SaaS Agreement')).toBe('terms');
+    expect(kindOfPhrase('Terms and Conditions')).toBe('terms');
+    expect(kindOfPhrase('Refund Policy')).toBe('policy');
+    expect(kindOfPhrase('Our team')).toBeNull();
+  });
+
+  it('reads the URL path, not the host', () => {
+    expect(kindOfUrl('https://example.com/legal/terms-of-service')).toBe('terms');
+    expect(kindOfUrl('https://example.com/en/privacy-policy?x=1')).toBe('privacy');
+    expect(kindOfUrl('https://example.com/legal/sla')).toBe('sla');
+    expect(kindOfUrl('https://terms.example.com/')).toBeNull();
+    expect(kindOfUrl('https://example.com/blog/slack-tips')).toBeNull();
+  });
+});
+
+describe('collectPageSignals', () => {
+  it('reads title, headings and main text, skipping nav, scripts and footers', () => {
+    const document = parseHtmlDocument(`<!doctype html><html><head><title> Nimbo  SLA </title></head><body>
+      <nav>Pricing Sign up Log in</nav>
+      <main><h1>Service Level Agreement</h1><h2>1. Service Commitment</h2><script>var x = 1;</script>
+      <p>Nimbo will use commercially reasonable efforts.</p><footer>© Nimbo</footer></main>
+      </body></html>`);
+    const s = collectPageSignals(document, 'https://nimbo.example/sla');
+    expect(s.url).toBe('https://nimbo.example/sla');
+    expect(s.title).toBe('Nimbo SLA');
+    expect(s.headings).toEqual(['Service Level Agreement', '1. Service Commitment']);
+    expect(s.sample).toBe(
+      'Service Level Agreement\n1. Service Commitment\nNimbo will use commercially reasonable efforts.',
+    );
+  });
+
+  it('bounds the sample on a huge page', () => {
+    const p = '<p>The Customer shall pay all fees.</p>'.repeat(20000);
+    const document = parseHtmlDocument(`<html><head><title>T</title></head><body>${p}</body></html>`);
+    const s = collectPageSignals(document, 'https://x.example/');
+    expect(s.sample.length).toBeLessThanOrEqual(SAMPLE_CHARS);
+    expect(s.sample.length).toBeGreaterThan(1000);
+  });
+});

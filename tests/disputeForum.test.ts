@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { extractDisputeForum } from '../extractors/disputeForum';
+import { docFromText } from '../extractors/input';
+
+function forums(text: string) {
+  const doc = docFromText(text);
+  const found = extractDisputeForum(doc);
+  for (const f of found) expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+  return found.map((f) => f.value);
+}
+
+describe('extractDisputeForum: courts', () => {
+  it('reads the courts and their exclusivity', () => {
+    expect(
+      forums(
+        'Any disputes shall be subject to the exclusive jurisdiction of the courts of Islamabad, Pakistan, without prejudice to the right to seek injunctive relief in any competent jurisdiction.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'Islamabad, Pakistan', exclusive: true }]);
+    expect(
+      forums(
+        'The state and federal courts located in Santa Clara County, California will have exclusive jurisdiction over any dispute.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'Santa Clara County, California', exclusive: true }]);
+    expect(forums('The parties submit to the non-exclusive jurisdiction of the courts of Singapore.')).toEqual([
+      { type: 'courts', place: 'Singapore', exclusive: false },
+    ]);
+    expect(forums('Each party irrevocably submits to the jurisdiction of the courts of England and Wales.')).toEqual([
+      { type: 'courts', place: 'England and Wales', exclusive: null },
+    ]);
+  });
+
+  it('reads "X courts", venue clauses and long forms', () => {
+    expect(forums('The parties submit to the exclusive jurisdiction of the English courts.')).toEqual([
+      { type: 'courts', place: 'English', exclusive: true },
+    ]);
+    expect(forums('Venue for any action shall lie exclusively in King County, Washington.')).toEqual([
+      { type: 'courts', place: 'King County, Washington', exclusive: true },
+    ]);
+    expect(
+      forums(
+        'Each party agrees that the courts of the Kingdom of Saudi Arabia shall have exclusive jurisdiction to settle any dispute.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'the Kingdom of Saudi Arabia', exclusive: true }]);
+    expect(forums('Any dispute shall be submitted to the competent courts of the Canton de Vaud.')).toEqual([
+      { type: 'courts', place: 'Canton de Vaud', exclusive: null },
+    ]);
+  });
+
+  it('de-duplicates by type and place', () => {
+    const found = forums(
+      'Disputes go exclusively to the courts of Paris. Any claim must be brought only before the courts of Paris.',
+    );
+    expect(found).toEqual([{ type: 'courts', place: 'Paris', exclusive: true }]);
+  });
+});
+
+describe('extractDisputeForum: law/courts tables', () => {
+  it('reads the courts column of a table', () => {
+    const text = [
+      '| If Customer is domiciled in: | Governing law | Courts with exclusive jurisdiction |',
+      '| --- | --- | --- |',
+      '| The United States | California | San Francisco, California |',
+      '| Europe | England and Wales | London |',
+    ].join('\n');
+    expect(forums(text)).toEqual([
+      { type: 'courts', place: 'San Francisco, California', exclusive: true },
+      { type: 'courts', place: 'London', exclusive: true },
+    ]);
+  });
+
+  it('reads a flattened table from the end of its rows', () => {
+    const text = [
+      'Customer is contracting with: Notices to: The governing law is: The courts having exclusive jurisdiction are:',
+      'Legal team Switzerland Canton de Vaud',
+      'Legal team Quebec, Canada Montreal Canada',
+    ].join('\n\n');
+    expect(forums(text)).toEqual([
+      { type: 'courts', place: 'Canton de Vaud', exclusive: true },
+      { type: 'courts', place: 'Montreal Canada', exclusive: true },
+    ]);
+  });
+});
+
+describe('extractDisputeForum: arbitration', () => {
+  it('reads the seat of arbitration', () => {
+    expect(
+      forums(
+        'Any dispute shall be finally settled by arbitration under the ICC Rules. The seat of arbitration shall be London.',
+      ),
+    ).toEqual([{ type: 'arbitration', place: 'London', exclusive: null }]);
+    expect(
+      forums('Any dispute will be resolved by binding arbitration administered by JAMS in San Francisco.'),
+    ).toEqual([{ type: 'arbitration', place: 'San Francisco', exclusive: null }]);
+    expect(forums('Any arbitration will be conducted in the English language in Toronto, Ontario.')).toEqual([
+      { type: 'arbitration', place: 'Toronto, Ontario', exclusive: null },
+    ]);
+  });
+
+  it('keeps an arbitration without a place', () => {
+    expect(
+      forums('Disputes will be resolved by binding arbitration administered by the AAA under its Commercial Rules.'),
+    ).toEqual([{ type: 'arbitration', place: null, exclusive: null }]);
+  });
+});
+
+describe('extractDisputeForum: look-alikes', () => {
+  it('finds no forum', () => {
+    const lookAlikes = [
+      'Nothing prevents either party from seeking injunctive relief in the courts of any jurisdiction.',
+      'Either party may seek injunctive relief in the courts of New York.',
+      'Judgment on the award may be entered in any court of competent jurisdiction, including the courts of New York.',
+      'You may also bring claims in small claims court in your county of residence.',
+      'We may transfer your data to the United States, a jurisdiction with different data protection laws.',
+      'Customer Data may be stored in any jurisdiction in which Acme operates, including Germany.',
+      'Acme, Inc. is a Delaware corporation with offices in San Francisco, California.',
+      'This Agreement is governed by the laws of the State of Delaware.',
+      'Notices for arbitration must be sent to 100 Main Street, Boston, Massachusetts.',
+      'This Agreement does not require arbitration.',
+    ];
+    for (const text of lookAlikes) expect(forums(text), text).toEqual([]);
+  });
+});
+
+describe('extractDisputeForum: non-legal text', () => {
+  it('ignores courts in news prose', () => {
+    expect(forums('Last year the courts in Texas ruled on a patent case brought by a local firm.')).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findDurations } from '../extractors/common/durations';
+
+function first(text: string) {
+  const [d] = findDurations(text);
+  return d ? { amount: d.amount, unit: d.unit, text: d.text } : null;
+}
+
+describe('findDurations', () => {
+  it.each([
+    ['within thirty (30) days of notice', 30, 'days', 'thirty (30) days'],
+    ['at least 24 hours in advance', 24, 'hours', '24 hours'],
+    ['≤ 1 business hour', 1, 'business-hours', '1 business hour'],
+    ['ten (10) Business Days after', 10, 'business-days', 'ten (10) Business Days'],
+    ['five working days', 5, 'business-days', 'five working days'],
+    ['Sixty (60) calendar days', 60, 'days', 'Sixty (60) calendar days'],
+    ['a twelve-month renewal term', 12, 'months', 'twelve-month'],
+    ['a 30-day trial', 30, 'days', '30-day'],
+    ['one (1) year', 1, 'years', 'one (1) year'],
+    ['two weeks', 2, 'weeks', 'two weeks'],
+    ['6 hrs', 6, 'hours', '6 hrs'],
+  ])('%s', (text, amount, unit, matched) => {
+    expect(first(text)).toEqual({ amount, unit, text: matched });
+  });
+
+  it('keeps business days apart from days', () => {
+    expect(findDurations('3 business days or 5 days').map((d) => d.unit)).toEqual(['business-days', 'days']);
+  });
+
+  it('ignores units it does not keep and numbers glued to words', () => {
+    expect(findDurations('5-minute periods')).toEqual([]);
+    expect(findDurations('version2 days')).toEqual([]);
+    expect(findDurations('24x7 support')).toEqual([]);
+  });
+
+  it('reports offsets into the searched string', () => {
+    const text = 'Notice: 30 days.';
+    const [d] = findDurations(text);
+    expect(d && text.slice(d.start, d.end)).toBe('30 days');
+  });
+
+  it('stays linear on a megabyte of number words', () => {
+    const text = `${'nine '.repeat(200_000)}days`;
+    const t0 = performance.now();
+    findDurations(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('findDurations: qualified and open-ended amounts', () => {
+  it('reads "Normal Business Hours" as business hours', () => {
+    const [d] = findDurations("at least 6 Normal Business Hours' notice");
+    expect(d && { amount: d.amount, unit: d.unit, text: d.text }).toEqual({
+      amount: 6,
+      unit: 'business-hours',
+      text: '6 Normal Business Hours',
+    });
+  });
+
+  it('reads "10 or more days" as 10 days', () => {
+    const [d] = findDurations('is 10 or more days overdue');
+    expect(d && { amount: d.amount, unit: d.unit, text: d.text }).toEqual({
+      amount: 10,
+      unit: 'days',
+      text: '10 or more days',
+    });
+  });
+
+  it('does not take "normal" without a business qualifier', () => {
+    expect(findDurations('6 normal hours').map((d) => d.text)).toEqual([]);
+  });
+});

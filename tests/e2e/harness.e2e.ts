@@ -1,0 +1,95 @@
+/**
+ * The harness itself: the built extension loads in Chromium, its service worker is found, the test site serves every
+ * page (and both versions of the versioned one), and the detector's badge marks legal pages only.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { WxtBrowser } from 'wxt/browser';
+import { Harness, median, recordTimings, round, waitFor } from './harness';
+import { type PageName, ROUTES } from './server';
+
+declare const chrome: WxtBrowser;
+
+const LEGAL: PageName[] = ['nimbuslySla', 'nimbuslyTerms', 'larkspurSla', 'orbitantSla'];
+const NOT_LEGAL: PageName[] = ['news', 'nimbuslyPricing'];
+
+describe('e2e harness', { timeout: 90_000 }, () => {
+  let h: Harness;
+
+  before(async () => {
+    h = await Harness.launch();
+  });
+
+  after(async () => {
+    await h?.close();
+  });
+
+  it('loads the built extension and finds its service worker', { timeout: 30_000 }, async () => {
+    assert.match(h.extensionId, /^[a-p]{32}$/, `extension id from the service worker URL: ${h.extensionId}`);
+    const manifest = await h.inWorker(() => chrome.runtime.getManifest(), null);
+    assert.equal(manifest.name, 'ClauseLens');
+    assert.equal(manifest.manifest_version, 3);
+  });
+
+  it('serves every test page on 127.0.0.1, and two versions of the Larkspur SLA at one URL', {
+    timeout: 30_000,
+  }, async () => {
+    assert.match(h.site.origin, /^http:\/\/127\.0\.0\.1:\d+$/);
+    for (const name of Object.keys(ROUTES) as PageName[]) {
+      const res = await fetch(h.site.directUrl(name));
+      assert.equal(res.status, 200, `${name} answered ${res.status}`);
+      const html = await res.text();
+      assert.doesNotMatch(html, /\b(?:src|href)=["']https?:/i, `${name} must not load external resources`);
+    }
+    const v1 = await (await fetch(h.site.directUrl('larkspurSla'))).text();
+    h.site.setVersion('larkspur', 2);
+    const v2 = await (await fetch(h.site.directUrl('larkspurSla'))).text();
+    h.site.setVersion('larkspur', 1);
+    assert.match(v1, /at least 99\.9% of the time/);
+    assert.match(v2, /at least 99\.5% of the time/);
+    assert.match(v2, /forty-eight \(48\) hours/);
+    assert.doesNotMatch(v2, /\{\{/);
+  });
+
+  it('shows the <img onerror> clause as text in the page and never runs it', { timeout: 30_000 }, async () => {
+    const { page } = await h.openPage('nimbuslySla');
+    const text = await page.locator('#uptime').locator('xpath=following-sibling::p[1]').innerText();
+    assert.ok(text.includes('<img src=x onerror="window.__pwned=1">'), `the clause shows the markup as text: ${text}`);
+    assert.equal(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), undefined);
+    await page.close();
+  });
+
+  it('badges the legal pages and not the news or product pages', { timeout: 30_000 }, async () => {
+    const detectMs: Record<string, number> = {};
+    const badges: Record<string, string> = {};
+    for (const name of [...LEGAL, ...NOT_LEGAL]) {
+      const { page, tabId } = await h.openPage(name);
+      const isLegal = LEGAL.includes(name);
+      // The detector reports its time on <html data-clauselens-detect-ms>; once it is there the verdict is in.
+      const ms = await waitFor(() => page.evaluate(() => document.documentElement.dataset.clauselensDetectMs ?? null), {
+        timeout: 8_000,
+        message: `the detector's data-clauselens-detect-ms on ${name} (is the content script built?)`,
+      });
+      detectMs[name] = Number(ms);
+      if (isLegal) {
+        badges[name] = await waitFor(() => h.badge(tabId), { timeout: 8_000, message: `a badge on ${name}` });
+      } else {
+        // Give the background the same chance to (wrongly) set a badge before reading it.
+        await new Promise((r) => setTimeout(r, 400));
+        badges[name] = await h.badge(tabId);
+      }
+      await page.close();
+    }
+    for (const name of LEGAL) assert.notEqual(badges[name], '', `${name} is legal: badge expected`);
+    for (const name of NOT_LEGAL) assert.equal(badges[name], '', `${name} is not legal: no badge expected`);
+    const values = Object.values(detectMs).filter(Number.isFinite);
+    const timings = {
+      detectorMedianMs: round(median(values), 3),
+      detectorMaxMs: round(Math.max(...values), 3),
+      detectorMsByPage: detectMs,
+      browserLaunchMs: round(h.launchMs, 0),
+    };
+    recordTimings(timings);
+    console.log('detector timings', JSON.stringify(timings));
+  });
+});

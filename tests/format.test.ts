@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { FIELD_NAMES, NOTICE_KINDS } from '../extractors/types';
+import {
+  approxCalendarDays,
+  downtimePerMonthMinutes,
+  downtimePerYearHours,
+  FIELD_LABELS,
+  formatCap,
+  formatCredits,
+  formatDuration,
+  formatFieldValue,
+  formatForum,
+  formatJurisdiction,
+  formatMoney,
+  formatNotice,
+  formatSupport,
+  formatUptime,
+  NOTICE_LABELS,
+} from '../utils/format';
+import { f } from './helpers/card-fixture';
+
+describe('labels', () => {
+  it('covers every field and notice kind', () => {
+    for (const name of FIELD_NAMES) expect(FIELD_LABELS[name]).toBeTruthy();
+    for (const kind of NOTICE_KINDS) expect(NOTICE_LABELS[kind]).toBeTruthy();
+  });
+});
+
+describe('durations', () => {
+  it('pluralizes and names business units', () => {
+    expect(formatDuration({ amount: 30, unit: 'days' })).toBe('30 days');
+    expect(formatDuration({ amount: 1, unit: 'business-hours' })).toBe('1 business hour');
+    expect(formatDuration({ amount: 6, unit: 'business-hours' })).toBe('6 business hours');
+    expect(formatDuration({ amount: 2, unit: 'years' })).toBe('2 years');
+  });
+
+  it('converts to approximate calendar days', () => {
+    expect(approxCalendarDays({ amount: 10, unit: 'business-days' })).toBeCloseTo(14);
+    expect(approxCalendarDays({ amount: 2, unit: 'months' })).toBeCloseTo(60.88);
+    expect(approxCalendarDays({ amount: 3, unit: 'weeks' })).toBe(21);
+    expect(approxCalendarDays({ amount: 1, unit: 'years' })).toBe(365.25);
+    expect(approxCalendarDays({ amount: 48, unit: 'hours' })).toBe(2);
+    expect(approxCalendarDays(null)).toBeNull();
+  });
+});
+
+describe('uptime', () => {
+  it('computes allowed downtime', () => {
+    expect(downtimePerMonthMinutes(99.9)).toBeCloseTo(43.83, 2);
+    expect(downtimePerYearHours(99.9)).toBeCloseTo(8.766, 2);
+    expect(downtimePerMonthMinutes(100)).toBe(0);
+  });
+
+  it('formats percent, period and downtime', () => {
+    expect(formatUptime({ percent: 99.9, period: 'month' })).toBe('99.9% per month (≈ 43.8 min downtime/month)');
+    expect(formatUptime({ percent: 99.95, period: null })).toBe('99.95% (≈ 21.9 min downtime/month)');
+    // Very small downtimes keep significant digits instead of reading "0 min".
+    expect(formatUptime({ percent: 99.999, period: 'year' })).toContain('0.44 min');
+  });
+});
+
+describe('liability cap', () => {
+  const fees = { fixed: null, combine: null, multiple: null } as const;
+  it('reads in plain words', () => {
+    expect(formatCap({ ...fees, basis: 'fees', feesMonths: 12 })).toBe('12 months of fees');
+    expect(formatCap({ ...fees, basis: 'fees', feesMonths: null, multiple: 2 })).toBe('2× fees');
+    expect(formatCap({ ...fees, basis: 'fees', feesMonths: 12, multiple: 2 })).toBe('2× 12 months of fees');
+    expect(formatCap({ ...fees, basis: 'fees', feesMonths: null })).toBe('fees paid under the agreement');
+    expect(formatCap({ ...fees, basis: 'credits-only', feesMonths: null })).toBe('service credits only');
+    expect(formatCap({ ...fees, basis: 'unlimited', feesMonths: null })).toBe('unlimited');
+    expect(
+      formatCap({
+        basis: 'fixed',
+        feesMonths: null,
+        multiple: null,
+        fixed: { value: 50000, currency: 'EUR' },
+        combine: null,
+      }),
+    ).toBe('€50,000');
+  });
+
+  it('says how fees and a fixed amount combine', () => {
+    const cap = {
+      basis: 'fees-or-fixed',
+      feesMonths: 12,
+      multiple: null,
+      fixed: { value: 10000, currency: 'USD' },
+    } as const;
+    expect(formatCap({ ...cap, combine: 'lesser' })).toBe('12 months of fees, max $10,000');
+    expect(formatCap({ ...cap, combine: 'greater' })).toBe('12 months of fees or $10,000, whichever is greater');
+  });
+});
+
+describe('money', () => {
+  it('uses Intl and survives unknown currencies', () => {
+    expect(formatMoney({ value: 10000, currency: 'USD' })).toBe('$10,000');
+    expect(formatMoney({ value: 99.5, currency: 'GBP' })).toBe('£99.50');
+    expect(formatMoney({ value: 5, currency: 'NOTACODE' })).toBe('5 NOTACODE');
+  });
+});
+
+describe('places and other values', () => {
+  it('names the country first', () => {
+    expect(formatJurisdiction({ name: 'the State of Delaware', country: 'US', region: 'US-DE' })).toBe(
+      'United States (State of Delaware)',
+    );
+    expect(formatJurisdiction({ name: 'Germany', country: 'DE', region: null })).toBe('Germany');
+  });
+
+  it('formats forums, credits, support and notices', () => {
+    expect(formatForum({ type: 'courts', place: 'Montreal', exclusive: true })).toBe('Courts of Montreal (exclusive)');
+    expect(formatForum({ type: 'arbitration', place: null, exclusive: null })).toBe('Arbitration (place not stated)');
+    expect(
+      formatCredits({
+        tiers: [
+          { uptimeBelow: 99.9, uptimeAtLeast: 99, creditPercent: 10 },
+          { uptimeBelow: 99, uptimeAtLeast: null, creditPercent: 25 },
+        ],
+        maxCreditPercent: 25,
+      }),
+    ).toBe('up to 25% credit (10% at 99–99.9%; 25% below 99%)');
+    expect(formatSupport({ priority: 'Critical (P1)', firstResponse: { amount: 1, unit: 'business-hours' } })).toBe(
+      'Critical (P1): 1 business hour',
+    );
+    expect(formatNotice({ kind: 'price-change', amount: 30, unit: 'days' })).toBe('Price change notice: 30 days');
+  });
+
+  it('dispatches on the field and accepts findings, lists and nulls', () => {
+    expect(formatFieldValue('uptime', f({ percent: 99.9, period: 'month' }))).toBe(
+      '99.9% per month (≈ 43.8 min downtime/month)',
+    );
+    expect(formatFieldValue('soleRemedy', true)).toBe('credits are the sole remedy');
+    expect(formatFieldValue('consequentialDamages', f(true))).toBe('excluded');
+    expect(formatFieldValue('renewal', { automatic: true, termMonths: 12 })).toBe(
+      'renews automatically for 12-month terms',
+    );
+    expect(
+      formatFieldValue('governingLaw', [
+        f({ name: 'England and Wales', country: 'GB', region: 'GB-ENG' }),
+        f({ name: 'Ireland', country: 'IE', region: null }),
+      ]),
+    ).toBe('United Kingdom (England and Wales); Ireland');
+    expect(formatFieldValue('notices', [])).toBe('not stated');
+    expect(formatFieldValue('liabilityCap', null)).toBe('not stated');
+  });
+});

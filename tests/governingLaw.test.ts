@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { extractGoverningLaw } from '../extractors/governingLaw';
+import { docFromText } from '../extractors/input';
+
+function laws(text: string) {
+  const doc = docFromText(text);
+  const found = extractGoverningLaw(doc);
+  for (const f of found) expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+  return found.map((f) => f.value);
+}
+
+describe('extractGoverningLaw', () => {
+  it('reads "governed by the laws of X"', () => {
+    expect(
+      laws(
+        'This Agreement shall be governed by and construed in accordance with the laws of the Kingdom of Saudi Arabia.',
+      ),
+    ).toEqual([{ name: 'the Kingdom of Saudi Arabia', country: 'SA', region: null }]);
+    expect(
+      laws(
+        'This Agreement is governed by the laws of the State of Delaware, without regard to its conflict of laws principles.',
+      ),
+    ).toEqual([{ name: 'the State of Delaware', country: 'US', region: 'US-DE' }]);
+    expect(laws('THESE TERMS ARE GOVERNED BY THE LAWS OF THE STATE OF NEW YORK.')).toEqual([
+      { name: 'THE STATE OF NEW YORK', country: 'US', region: 'US-NY' },
+    ]);
+    expect(laws('This Agreement is subject to the laws of India.')).toEqual([
+      { name: 'India', country: 'IN', region: null },
+    ]);
+  });
+
+  it('reads "X law governs" and "the laws of X govern"', () => {
+    expect(laws('This Agreement is governed by English law.')).toEqual([
+      { name: 'English law', country: 'GB', region: 'GB-ENG' },
+    ]);
+    expect(laws('Washington law governs these Terms.')).toEqual([
+      { name: 'Washington', country: 'US', region: 'US-WA' },
+    ]);
+    expect(laws('The laws of Ontario, Canada shall govern this Agreement.')).toEqual([
+      { name: 'Ontario, Canada', country: 'CA', region: 'CA-ON' },
+    ]);
+  });
+
+  it('keeps one finding per domicile', () => {
+    expect(
+      laws(
+        'If you are domiciled in Canada, the laws of the Province of Quebec apply; otherwise the laws of Switzerland apply.',
+      ),
+    ).toEqual([
+      { name: 'the Province of Quebec', country: 'CA', region: 'CA-QC' },
+      { name: 'Switzerland', country: 'CH', region: null },
+    ]);
+  });
+
+  it('drops a country already covered by one of its regions', () => {
+    expect(
+      laws(
+        'This Agreement is governed by the laws of the State of California and the federal laws of the United States.',
+      ),
+    ).toEqual([{ name: 'the State of California', country: 'US', region: 'US-CA' }]);
+  });
+
+  it('de-duplicates and prefers the sentence under a Governing Law heading', () => {
+    const doc = docFromText(
+      'Acme is governed by the laws of Ireland in all respects.\n\n## Governing Law\n\nThese Terms are governed by the laws of Ireland.',
+    );
+    const found = extractGoverningLaw(doc);
+    expect(found.map((f) => [f.value.country, f.quote, f.confidence])).toEqual([
+      ['IE', 'These Terms are governed by the laws of Ireland.', 0.95],
+    ]);
+  });
+
+  it('accepts the one place named in a sentence under the heading', () => {
+    expect(laws('## Choice of Law\n\nThe law applicable to these Terms is that of Bavaria.')).toEqual([
+      { name: 'Bavaria', country: 'DE', region: 'DE-BY' },
+    ]);
+  });
+
+  it('reads a law/courts table', () => {
+    const text = [
+      '## Governing Law and Jurisdiction',
+      '',
+      '| If Customer is domiciled in: | Governing law | Courts with exclusive jurisdiction |',
+      '| --- | --- | --- |',
+      '| The United States | California | San Francisco, California |',
+      '| Europe | England and Wales | London |',
+    ].join('\n');
+    expect(laws(text)).toEqual([
+      { name: 'California', country: 'US', region: 'US-CA' },
+      { name: 'England and Wales', country: 'GB', region: 'GB-ENG' },
+    ]);
+  });
+
+  it('reads a flattened table from the end of its rows', () => {
+    const text = [
+      'Who you contract with depends on where you are domiciled.',
+      'Customer is contracting with: Notices to: The governing law is: The courts having exclusive jurisdiction are:',
+      'Acme SA',
+      '1003 Lausanne',
+      'Legal team Switzerland Canton de Vaud',
+      'Acme Inc',
+      'Legal team Ontario, Canada Toronto Canada',
+    ].join('\n\n');
+    expect(laws(text)).toEqual([
+      { name: 'Switzerland', country: 'CH', region: null },
+      { name: 'Ontario, Canada', country: 'CA', region: 'CA-ON' },
+    ]);
+  });
+
+  it('ignores look-alikes', () => {
+    const lookAlikes = [
+      'Acme (Pvt.) Ltd., a company incorporated under the laws of the Islamic Republic of Pakistan, provides the Services.',
+      'Acme Inc. is a corporation duly organized and validly existing under the laws of the State of Delaware.',
+      'Customer will comply with all applicable laws, including the export control laws of the United States.',
+      'The Services are subject to the export control and sanctions laws of the United States.',
+      'We process personal data in line with the data protection laws of the European Union.',
+      'Each party shall comply with all applicable laws and regulations.',
+      'We disclose information as required by the laws of Canada.',
+      'This Agreement governs your use of the Services, which must not violate the laws of any jurisdiction.',
+      'These Terms govern the Services and you keep the rights given by the consumer protection laws of your country.',
+      'Our registered office is in London and we are regulated under the laws of England.',
+      'Nothing in these Terms limits your rights under German law.',
+    ];
+    for (const text of lookAlikes) expect(laws(text), text).toEqual([]);
+  });
+});

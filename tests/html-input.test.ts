@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { docFromHtml } from '../extractors/common/parse-html';
+
+const para = (n: number) => `<p>${'The Provider shall maintain the Service in accordance with this Agreement. '.repeat(n)}</p>`;
+
+describe('docFromHtml', () => {
+  it('keeps headings, list items and table rows as blocks and drops page chrome', () => {
+    const doc = docFromHtml(`<html><head><title>Acme SLA</title></head><body>
+      <nav><a href="/">Home</a><a href="/pricing">Pricing</a></nav>
+      <div id="cookie-banner" aria-hidden="true">We use cookies</div>
+      <main><h2>Service Credits</h2>${para(8)}
+      <ul><li>First <b>item</b></li><li>Second item</li></ul>
+      <table><tr><th>Uptime</th><th>Credit</th></tr><tr><td>&lt; 99.9%</td><td>10%</td></tr></table></main>
+      <footer>© 2025 Acme</footer></body></html>`);
+    const kinds = doc.blocks.map((b) => b.kind);
+    expect(kinds).toContain('heading');
+    expect(kinds.filter((k) => k === 'list-item')).toHaveLength(2);
+    expect(doc.text).toContain('Uptime | Credit\n< 99.9% | 10%');
+    expect(doc.text).toContain('First item');
+    expect(doc.text).not.toContain('Pricing');
+    expect(doc.text).not.toContain('We use cookies');
+    expect(doc.text).not.toContain('© 2025');
+    expect(doc.title).toBe('Acme SLA');
+  });
+
+  it('reads escaped markup as text, never as elements', () => {
+    const doc = docFromHtml('<p>Clause: &lt;img src=x onerror="alert(1)"&gt; is text.</p>');
+    expect(doc.text).toBe('Clause: <img src=x onerror="alert(1)"> is text.');
+  });
+
+  it('ignores scripts and styles', () => {
+    const doc = docFromHtml('<p>Visible words here.</p><script>var secret = 1;</script><style>p{}</style>');
+    expect(doc.text).toBe('Visible words here.');
+  });
+
+  it('gives an empty document for HTML with no text', () => {
+    const doc = docFromHtml('<html><body><div><img src="a.png"></div></body></html>');
+    expect(doc.text).toBe('');
+    expect(doc.blocks).toEqual([]);
+  });
+
+  it('survives broken and deeply nested HTML', () => {
+    const deep = `${'<div>'.repeat(5000)}deep text${'</div>'.repeat(10)}<p>unclosed <b>bold`;
+    const doc = docFromHtml(deep);
+    expect(doc.text).toContain('deep text');
+    expect(doc.text).toContain('unclosed bold');
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEMONYMS,
+  findDemonyms,
+  findJurisdictions,
+  JURISDICTION_TABLE,
+  resolveJurisdiction,
+} from '../extractors/common/jurisdictions';
+
+const short = (text: string) => findJurisdictions(text).map((j) => [j.name, j.country, j.region]);
+
+describe('jurisdiction table', () => {
+  it('has no duplicate names and well-formed codes', () => {
+    for (const table of [JURISDICTION_TABLE, DEMONYMS]) {
+      const seen = new Set<string>();
+      for (const [names, country, region] of table) {
+        expect(country).toMatch(/^[A-Z]{2}$/);
+        if (region !== null) {
+          expect(region).toMatch(/^[A-Z]{2}-[A-Z0-9]{1,3}$/);
+          expect(region.startsWith(`${country}-`)).toBe(true);
+        }
+        for (const name of names) {
+          const key = name.toLowerCase().replace(/[\s-]+/g, ' ');
+          expect(seen.has(key), name).toBe(false);
+          seen.add(key);
+        }
+      }
+    }
+  });
+});
+
+describe('findJurisdictions', () => {
+  it('keeps the article of long forms and reads prefixes', () => {
+    expect(short('the laws of the Kingdom of Saudi Arabia.')).toEqual([['the Kingdom of Saudi Arabia', 'SA', null]]);
+    expect(short('the laws of the State of Delaware')).toEqual([['the State of Delaware', 'US', 'US-DE']]);
+    expect(short('the competent courts of the Canton de Vaud')).toEqual([['the Canton de Vaud', 'CH', 'CH-VD']]);
+    expect(short('the courts of Genève or Zürich')).toEqual([
+      ['Genève', 'CH', 'CH-GE'],
+      ['Zürich', 'CH', 'CH-ZH'],
+    ]);
+    expect(short('in England and Wales')).toEqual([['England and Wales', 'GB', 'GB-ENG']]);
+    expect(short('in the Netherlands')).toEqual([['the Netherlands', 'NL', null]]);
+    expect(short('in Hong Kong SAR')).toEqual([['Hong Kong SAR', 'HK', null]]);
+    expect(short('THE LAWS OF THE STATE OF CALIFORNIA')).toEqual([['THE STATE OF CALIFORNIA', 'US', 'US-CA']]);
+  });
+
+  it('joins a region or city with its country', () => {
+    expect(short('Quebec, Canada and the State of New York, USA')).toEqual([
+      ['Quebec, Canada', 'CA', 'CA-QC'],
+      ['the State of New York, USA', 'US', 'US-NY'],
+    ]);
+    expect(short('courts of Islamabad, Pakistan')).toEqual([['Islamabad, Pakistan', 'PK', 'PK-IS']]);
+    expect(short('San Francisco, California, U.S.A.')).toEqual([['San Francisco, California, U.S.A.', 'US', 'US-CA']]);
+    expect(short('Quebec, Canada Montreal Canada')).toEqual([
+      ['Quebec, Canada', 'CA', 'CA-QC'],
+      ['Montreal Canada', 'CA', 'CA-QC'],
+    ]);
+    // A country then a region is two mentions (a flattened table row).
+    expect(short('Switzerland Canton de Vaud')).toEqual([
+      ['Switzerland', 'CH', null],
+      ['Canton de Vaud', 'CH', 'CH-VD'],
+    ]);
+  });
+
+  it('resolves ambiguous names from their neighbours', () => {
+    expect(short('Atlanta, Georgia')).toEqual([['Atlanta, Georgia', 'US', 'US-GA']]);
+    expect(short('Georgia, USA')).toEqual([['Georgia, USA', 'US', 'US-GA']]);
+    expect(short('the State of Georgia')).toEqual([['the State of Georgia', 'US', 'US-GA']]);
+    expect(short('Tbilisi, Georgia')).toEqual([['Georgia', 'GE', null]]);
+    expect(short('New Jersey, not Jersey')).toEqual([
+      ['New Jersey', 'US', 'US-NJ'],
+      ['Jersey', 'JE', null],
+    ]);
+    expect(short('Washington, D.C. or Washington')).toEqual([
+      ['Washington, D.C.', 'US', 'US-DC'],
+      ['Washington', 'US', 'US-WA'],
+    ]);
+    expect(short('London, Ontario')).toEqual([['London, Ontario', 'CA', 'CA-ON']]);
+  });
+
+  it('respects capitalization and abbreviations', () => {
+    expect(short('a turkey from china for us')).toEqual([]);
+    expect(short('contact us in the US')).toEqual([]);
+    expect(short('Turkey and the UK')).toEqual([
+      ['Turkey', 'TR', null],
+      ['UK', 'GB', null],
+    ]);
+  });
+
+  it('returns offsets into the text', () => {
+    const text = 'Venue: Santa Clara County, California.';
+    for (const j of findJurisdictions(text)) expect(text.slice(j.start, j.end)).toBe(j.name);
+    expect(findJurisdictions(text)[0]?.start).toBe(7);
+  });
+
+  it('stays fast on long adversarial text', () => {
+    const text = 'The State of the State of the Province of '.repeat(5000);
+    const t = Date.now();
+    expect(findJurisdictions(text)).toEqual([]);
+    expect(Date.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe('resolveJurisdiction', () => {
+  it('resolves a whole name or nothing', () => {
+    expect(resolveJurisdiction('the State of Delaware')).toEqual({
+      name: 'the State of Delaware',
+      country: 'US',
+      region: 'US-DE',
+    });
+    expect(resolveJurisdiction('Quebec, Canada')).toEqual({ name: 'Quebec, Canada', country: 'CA', region: 'CA-QC' });
+    expect(resolveJurisdiction('the Islamic Republic of Pakistan')?.country).toBe('PK');
+    expect(resolveJurisdiction('Bavaria')).toEqual({ name: 'Bavaria', country: 'DE', region: 'DE-BY' });
+    expect(resolveJurisdiction('Atlantis')).toBeNull();
+    expect(resolveJurisdiction('France and Spain')).toBeNull();
+    expect(resolveJurisdiction('offices in Paris')).toBeNull();
+  });
+});
+
+describe('findDemonyms', () => {
+  it('reads legal-system adjectives', () => {
+    expect(findDemonyms('English law and the Swiss courts').map((d) => [d.name, d.country, d.region])).toEqual([
+      ['English', 'GB', 'GB-ENG'],
+      ['Swiss', 'CH', null],
+    ]);
+  });
+});

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../extractors/input';
+import { classifyDoc } from '../extractors/kind';
+
+// Short passages composed for these tests: each imitates the structure of a kind of page.
+
+const SLA = `# Zentrix Service Level Agreement
+
+Last Updated: 2 May 2024
+
+This Service Level Agreement ("SLA") is part of the Zentrix Subscription Agreement (the "Agreement") between Zentrix Ltd. ("Zentrix", "we") and the customer named in the Order Form ("Customer").
+
+1. Service Commitment
+
+Zentrix will use commercially reasonable efforts to make the Service available with a Monthly Uptime Percentage of at least 99.9%. If Zentrix does not meet this commitment, Customer shall be eligible to receive a Service Credit as described below.
+
+2. Definitions
+
+"Downtime" means any period in which the Service is unavailable, excluding the Exclusions set forth in Section 4.
+
+3. Service Credits
+
+Service Credits are calculated as a percentage of the monthly subscription fees paid by Customer for the affected month. Customer must request a Service Credit within thirty (30) days of the end of the month in which the Downtime occurred.
+
+4. Exclusions
+
+This SLA does not apply to any unavailability caused by (i) factors outside Zentrix's reasonable control, including force majeure events; (ii) Customer's equipment or third-party software; or (iii) scheduled maintenance notified at least 48 hours in advance.
+
+5. Sole Remedy
+
+Service Credits are Customer's sole and exclusive remedy for any failure by Zentrix to meet this SLA. Zentrix's liability under this SLA shall not exceed the fees paid in the month in question.`;
+
+const TERMS = `Terms of Service
+
+These Terms of Service (the "Terms") govern your access to and use of the Bluefin platform. By using the Services you agree to be bound by these Terms.
+
+1. Accounts
+You shall provide accurate information when creating an account and shall keep your credentials confidential. You are responsible for all activity under your account.
+
+2. Fees
+Fees are non-refundable except as expressly set forth herein. We reserve the right to change the fees upon thirty (30) days' prior written notice.
+
+3. Termination
+Either party may terminate these Terms upon written notice if the other party materially breaches these Terms and fails to cure the breach within thirty (30) days.
+
+4. Limitation of Liability
+In no event shall either party be liable for any indirect, incidental or consequential damages. Our total liability shall not exceed the fees paid by you in the twelve (12) months preceding the claim.
+
+5. Governing Law
+These Terms shall be governed by the laws of the State of New York, without regard to its conflict of laws principles.`;
+
+const DPA = `# Data Processing Addendum
+
+This Data Processing Addendum ("DPA") forms part of the agreement between Customer ("Controller") and Lumio Inc. ("Processor").
+
+1. Processing of Personal Data
+Processor shall process Personal Data only on documented instructions from Controller, including with regard to transfers of personal data to a third country.
+
+2. Sub-processors
+Controller hereby authorises Processor to engage sub-processors. Processor shall inform Controller of any intended changes concerning the addition or replacement of sub-processors.
+
+3. Security
+Processor shall implement appropriate technical and organisational measures to protect Personal Data against a Personal Data Breach, and shall notify Controller without undue delay after becoming aware of a Personal Data Breach.
+
+4. Data Subject Rights
+Processor shall assist Controller in responding to requests from data subjects exercising their rights under applicable data protection laws.`;
+
+const PRIVACY = `Privacy Policy
+
+This Privacy Policy explains how Orbitly Inc. ("Orbitly", "we", "us") collects, uses and shares personal information when you use our website and services.
+
+Information We Collect
+We collect personal information you provide to us, such as your name and email address, and information collected automatically, such as cookies and usage data.
+
+How We Use Information
+We use personal information to provide and improve the services, to communicate with you, and to comply with applicable laws. We do not sell your personal information.
+
+Your Rights
+Depending on where you live, you may have the right to access, correct or delete your personal information, and to opt out of certain processing. To exercise these rights, contact privacy@orbitly.example.
+
+Retention
+We retain personal information for as long as necessary to fulfil the purposes described in this Privacy Policy, unless a longer retention period is required by applicable law.`;
+
+const AUP = `Acceptable Use Policy
+
+This Acceptable Use Policy ("Policy") applies to all use of the Harbor services. Customer shall not, and shall not permit any user to, use the services to:
+- send unsolicited bulk email or spam;
+- violate any applicable law or the rights of any third party;
+- attempt to gain unauthorised access to any system or network;
+- distribute malware or engage in any activity that interferes with the services.
+Harbor reserves the right to suspend any account that violates this Policy without prior notice. Violations of this Policy may result in termination of the Agreement in accordance with its terms.`;
+
+const MSA = `MASTER SERVICES AGREEMENT
+
+This Master Services Agreement (the "Agreement") is entered into as of the Effective Date by and between Corvid Systems, Inc. ("Corvid") and the entity identified in the applicable Order Form ("Customer").
+
+1. Services. Corvid shall provide the Services described in each Statement of Work executed by the parties. Each Statement of Work shall be governed by this Agreement.
+
+2. Payment. Customer shall pay all undisputed invoices within thirty (30) days of receipt.
+
+3. Confidentiality. Each party shall hold the other party's Confidential Information in confidence and shall not disclose it to any third party except as permitted herein.
+
+4. Indemnification. Corvid shall indemnify Customer against any third-party claim alleging that the Services infringe any intellectual property right.`;
+
+const DELIVERY_POLICY = `Service Delivery Policy
+
+This Service Delivery Policy (hereinafter the "Policy") governs the delivery of the digital services provided by Quillo (Pvt.) Ltd. (hereinafter "Quillo", "we") to any customer (hereinafter "Customer").
+
+Service Activation
+Access credentials shall be issued within three (3) business days from the date of contract execution. Quillo reserves the right to delay activation in the event of suspected fraud.
+
+Customer Obligations
+The Customer shall keep its login credentials confidential and shall promptly notify Quillo of any unauthorised access.
+
+Governing Law
+This Policy shall be governed by and construed in accordance with the laws of Pakistan.`;
+
+// Negatives: pages that talk about uptime, SLAs or terms without being a legal document.
+
+const NEWS = `# Cloud outage knocks thousands of businesses offline
+
+By Dana Whitfield, technology reporter. Published 3 hours ago. 4 min read.
+
+Thousands of businesses were left without access to their online tools on Tuesday after a major cloud provider suffered an outage that lasted more than five hours.
+
+The company said the disruption was caused by a faulty configuration change in its networking layer. "We apologise to every customer affected," a spokesperson told reporters.
+
+The provider advertises 99.9% uptime in its service level agreement, which means customers may be eligible for service credits under its terms. According to analysts, the outage could cost the company millions in credits and damage its reputation.
+
+Several customers said they had received little information during the incident. The company said it would publish a full report within a week.
+
+Share this article. Comments (42)`;
+
+const PRICING = `# Pricing
+
+Simple, transparent pricing for teams of every size.
+
+Starter | $19/month per user | Up to 5 projects | Email support
+Pro | $49/month per user | Unlimited projects | Priority support | 99.99% uptime SLA
+Enterprise | Contact sales | SSO and audit logs | Dedicated success manager
+
+Start your free trial today. No credit card required.
+
+Most popular: Pro. Billed annually, save 20%.
+
+Can I cancel anytime? Yes, you can cancel your subscription at any time from the billing page.
+
+Do you offer an SLA? Our Enterprise plan includes a 99.99% uptime SLA with service credits. Terms apply.
+
+Get started`;
+
+const BLOG = `# What Is an SLA? A Guide to Service Level Agreements
+
+Posted by Marco Ruiz, 6 min read
+
+If you buy software as a service, you've probably seen the term SLA. In this post we'll explain what a service level agreement is, what it usually covers, and what to look for before you sign.
+
+An SLA is a contract between a provider and a customer that defines the level of service the customer can expect. Most SLAs promise a certain uptime, like 99.9% per month, which allows roughly 43 minutes of downtime.
+
+When the provider misses that target, you'll usually receive service credits: a percentage of your monthly fee back. Here's the catch: credits are often the sole remedy, and the provider's liability is limited.
+
+Key takeaways: read the exclusions, check how downtime is measured, and ask how long you have to claim a credit. Let's look at a few examples.
+
+Subscribe to our newsletter for more tips.`;
+
+const PRODUCT = `# Pulsecheck: uptime monitoring that never sleeps
+
+Know the moment your website goes down. Pulsecheck checks your endpoints every 30 seconds from 12 regions and alerts your team by SMS, Slack or email.
+
+Trusted by 10,000 teams. Keep your uptime above 99.9% and prove it to your customers with beautiful status pages.
+
+Features: multi-region checks, SSL expiry alerts, incident timelines, on-call schedules.
+
+Start your free trial. See pricing. Book a demo.`;
+
+const LAWSUIT_NEWS = `# Court rules software vendor breached its contract
+
+By Priya Nair. Updated 2 hours ago.
+
+A federal judge ruled on Monday that a software vendor breached its master services agreement with a regional hospital group, according to court filings.
+
+The hospital said the vendor failed to meet the uptime commitment in its service level agreement and argued that the limitation of liability clause should not apply. The vendor said it would appeal.
+
+"The contract is clear," the hospital's lawyer told reporters. Analysts said the ruling could make vendors more careful about indemnification terms.
+
+The judge also found that the vendor's terms of service were governed by New York law. A hearing on damages is scheduled for next month.`;
+
+describe('classifyDoc', () => {
+  const cases: [string, string, string][] = [
+    ['SLA', SLA, 'sla'],
+    ['terms', TERMS, 'terms'],
+    ['DPA', DPA, 'dpa'],
+    ['privacy policy', PRIVACY, 'privacy'],
+    ['acceptable use policy', AUP, 'aup'],
+    ['MSA', MSA, 'msa'],
+    ['service delivery policy', DELIVERY_POLICY, 'policy'],
+  ];
+  for (const [name, text, kind] of cases) {
+    it(`classifies a ${name} as legal, kind ${kind}`, () => {
+      const v = classifyDoc(docFromText(text));
+      expect(v.kind).toBe(kind);
+      expect(v.isLegal).toBe(true);
+      expect(v.score).toBeGreaterThanOrEqual(0.5);
+      expect(v.score).toBeLessThanOrEqual(1);
+    });
+  }
+
+  const negatives: [string, string][] = [
+    ['a news article about an outage', NEWS],
+    ['a pricing page with an uptime SLA and "Terms apply"', PRICING],
+    ['a blog post about SLAs', BLOG],
+    ['a product page about uptime', PRODUCT],
+    ['a news article about a contract lawsuit', LAWSUIT_NEWS],
+  ];
+  for (const [name, text] of negatives) {
+    it(`says not legal for ${name}`, () => {
+      const v = classifyDoc(docFromText(text));
+      expect(v).toEqual({ isLegal: false, kind: 'other', score: v.score });
+      expect(v.score).toBeLessThan(0.5);
+    });
+  }
+
+  it('reads the kind from the title when the text is generic', () => {
+    const doc = docFromText(TERMS.replace('Terms of Service', 'Intro'), { title: 'SaaS Agreement | Bluefin' });
+    expect(classifyDoc(doc).kind).toBe('terms');
+  });
+
+  it('reads the kind from the URL path', () => {
+    const body = TERMS.replace(/Terms of Service|these Terms|the "Terms"/g, 'this document');
+    const doc = docFromText(body, { title: 'Legal', url: 'https://bluefin.example/legal/dpa' });
+    expect(classifyDoc(doc)).toMatchObject({ isLegal: true, kind: 'dpa' });
+  });
+
+  it('recognises an SLA by its content when nothing names it', () => {
+    const body = SLA.replace('# Zentrix Service Level Agreement', '# Uptime and Credits').replace(
+      /Service Level Agreement \("SLA"\)|this SLA|This SLA/g,
+      'this document',
+    );
+    expect(classifyDoc(docFromText(body))).toMatchObject({ isLegal: true, kind: 'sla' });
+  });
+
+  it('says not legal for empty or tiny text', () => {
+    expect(classifyDoc(docFromText(''))).toEqual({ isLegal: false, kind: 'other', score: 0 });
+    expect(classifyDoc(docFromText('Terms of Service')).isLegal).toBe(false);
+  });
+});

@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../extractors/input';
+import { extractLiabilityCap } from '../extractors/liabilityCap';
+import type { LiabilityCap } from '../extractors/types';
+
+function capOf(text: string) {
+  const doc = docFromText(text);
+  const f = extractLiabilityCap(doc);
+  if (f) {
+    expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+    expect(f.confidence).toBeGreaterThan(0);
+    expect(f.confidence).toBeLessThanOrEqual(1);
+  }
+  return f;
+}
+
+const fees = (feesMonths: number | null, multiple: number | null = null): LiabilityCap => ({
+  basis: 'fees',
+  feesMonths,
+  multiple,
+  fixed: null,
+  combine: null,
+});
+const feesOrFixed = (
+  feesMonths: number | null,
+  value: number,
+  currency: string,
+  combine: 'lesser' | 'greater' | null,
+  multiple: number | null = null,
+): LiabilityCap => ({ basis: 'fees-or-fixed', feesMonths, multiple, fixed: { value, currency }, combine });
+const fixed = (value: number, currency: string): LiabilityCap => ({
+  basis: 'fixed',
+  feesMonths: null,
+  multiple: null,
+  fixed: { value, currency },
+  combine: null,
+});
+const CREDITS: LiabilityCap = { basis: 'credits-only', feesMonths: null, multiple: null, fixed: null, combine: null };
+
+describe('extractLiabilityCap: fee-based caps', () => {
+  it.each([
+    [
+      "In no event shall either party's aggregate liability arising out of or related to this Agreement exceed the total fees paid or payable by Customer in the twelve (12) months preceding the event giving rise to the claim.",
+      fees(12),
+    ],
+    ['Our total liability to you shall not exceed the amounts paid by you under this Agreement.', fees(null)],
+    [
+      "Each party's cumulative liability shall not exceed two times (2x) the fees paid in the prior 12 months.",
+      fees(12, 2),
+    ],
+    [
+      "Brightline's total aggregate liability in contract, tort or otherwise shall be limited to the total Fees paid for the Services during the three (3) months immediately preceding the date on which the claim arose.",
+      fees(3),
+    ],
+    ['Our maximum aggregate liability is limited to the fees paid during the previous month.', fees(1)],
+    ["Each party's total liability shall not exceed the annual fees payable under this Agreement.", fees(12)],
+    ["Each party's total liability shall not exceed the fees payable in the then-current subscription year.", fees(12)],
+    ["Each party's aggregate liability will be limited to one (1) year of fees.", fees(12)],
+    [
+      'THE TOTAL LIABILITY OF SUPPLIER SHALL NOT EXCEED TWO HUNDRED PERCENT (200%) OF THE FEES PAID IN THE PRECEDING YEAR.',
+      fees(12, 2),
+    ],
+    [
+      "OUR AND OUR AFFILIATES' AND LICENSORS' AGGREGATE LIABILITY UNDER THIS AGREEMENT WILL NOT EXCEED THE AMOUNT YOU ACTUALLY PAY US UNDER THIS AGREEMENT FOR THE SERVICE THAT GAVE RISE TO THE CLAIM DURING THE 12 MONTHS BEFORE THE LIABILITY AROSE.",
+      fees(12),
+    ],
+    [
+      'IN NO EVENT WILL THE AGGREGATE LIABILITY OF EACH PARTY TOGETHER WITH ALL OF ITS AFFILIATES ARISING OUT OF OR RELATED TO THIS AGREEMENT EXCEED THE TOTAL AMOUNT PAID BY CUSTOMER AND ITS AFFILIATES HEREUNDER FOR THE SERVICES GIVING RISE TO THE LIABILITY IN THE TWELVE MONTHS PRECEDING THE FIRST INCIDENT OUT OF WHICH THE LIABILITY AROSE.',
+      fees(12),
+    ],
+    [
+      "Kestrel's entire liability will not exceed the amounts paid by you to us for the products during the twelve (12) months before the event giving rise to liability.",
+      fees(12),
+    ],
+    [
+      'IN NO EVENT SHALL COMPANY’S TOTAL LIABILITY EXCEED THE AMOUNT OF FEES PAID BY YOU TO COMPANY DURING THE SIX (6) MONTH PERIOD PRIOR TO THE DATE THE CLAIM AROSE.',
+      fees(6),
+    ],
+    [
+      'The maximum liability of each party to the other is limited to the amount Customer paid for the service during the 12 months before the incident.',
+      fees(12),
+    ],
+    [
+      'you agree that your exclusive remedy is to recover from us direct damages up to an amount equal to your subscription fee for the month during which the loss occurred (or up to $10.00 if the Services are free).',
+      fees(1),
+    ],
+  ])('%s', (text, value) => {
+    expect(capOf(text)?.value).toEqual(value);
+  });
+
+  it('keeps the fee cap when a fixed amount is only the fallback for non-paying users', () => {
+    expect(
+      capOf(
+        'OUR AGGREGATE LIABILITY WILL NOT EXCEED THE AMOUNT YOU PAID US IN THE 12 MONTHS BEFORE THE CLAIM, OR ONE HUNDRED DOLLARS ($100) IF YOU HAVE NOT PAID US ANYTHING.',
+      )?.value,
+    ).toEqual(fees(12));
+  });
+});
+
+describe('extractLiabilityCap: fixed amounts and combinations', () => {
+  it.each([
+    [
+      "Vendor's aggregate liability shall not exceed the greater of $100,000 or the fees paid in the 12 months before the claim.",
+      feesOrFixed(12, 100000, 'USD', 'greater'),
+    ],
+    [
+      "Provider's total liability is limited to the lesser of (a) the fees paid in the twelve months preceding the claim and (b) USD 10,000.",
+      feesOrFixed(12, 10000, 'USD', 'lesser'),
+    ],
+    [
+      'Our total liability is limited to the greater of the amounts you paid us in the past 12 months or $100.',
+      feesOrFixed(12, 100, 'USD', 'greater'),
+    ],
+    [
+      "Orbit's total liability arising out of or relating to these terms is limited to the greater of (1) $200 or (2) the fees paid to use the relevant services in the 12 months before the breach.",
+      feesOrFixed(12, 200, 'USD', 'greater'),
+    ],
+    [
+      'OUR AGGREGATE LIABILITY FOR ALL CLAIMS RELATING TO THE SERVICES IS LIMITED TO $20 USD OR 100% OF THE AMOUNT YOU HAVE PAID US IN THE PAST 12 MONTHS, WHICHEVER IS GREATER.',
+      feesOrFixed(12, 20, 'USD', 'greater'),
+    ],
+    [
+      "Payline's total liability will not exceed the greater of the fees you paid to Payline during the three months preceding the claim and US$500.",
+      feesOrFixed(3, 500, 'USD', 'greater'),
+    ],
+    [
+      'IN NO EVENT SHALL EITHER PARTY’S AGGREGATE LIABILITY EXCEED THE TOTAL AMOUNT PAID BY CUSTOMER HEREUNDER OR, WITH RESPECT TO ANY SINGLE INCIDENT, THE LESSER OF €25.000 OR THE AMOUNT PAID BY CUSTOMER HEREUNDER IN THE 12 MONTHS PRECEDING THE INCIDENT.',
+      feesOrFixed(12, 25000, 'EUR', 'lesser'),
+    ],
+    [
+      "Vendor's aggregate liability shall be limited to the fees paid in the twelve-month period preceding the claim, but in no event more than €1,000,000.",
+      feesOrFixed(12, 1000000, 'EUR', 'lesser'),
+    ],
+    [
+      "Each party's total liability shall not exceed the greater of (a) one million dollars ($1,000,000) and (b) two (2) times the fees paid in the twelve (12) months before the claim.",
+      feesOrFixed(12, 1000000, 'USD', 'greater', 2),
+    ],
+    ['Our aggregate liability shall not exceed $500.', fixed(500, 'USD')],
+    [
+      "In no event shall Fruitco's total liability to you for all damages exceed the amount of fifty dollars ($50.00).",
+      fixed(50, 'USD'),
+    ],
+    ['The total liability of the Supplier shall in no event exceed SAR 150,000.', fixed(150000, 'SAR')],
+  ])('%s', (text, value) => {
+    expect(capOf(text)?.value).toEqual(value);
+  });
+
+  it('reads a cap laid out as a list under a colon', () => {
+    const text = [
+      "EXCEPT FOR EXCLUDED CLAIMS, IN NO EVENT WILL EITHER PARTY'S AGGREGATE LIABILITY EXCEED THE GREATER OF:",
+      '(a) the amounts paid by Customer in the twelve (12) months preceding the claim; or',
+      '(b) $50,000.',
+    ].join('\n\n');
+    const f = capOf(text);
+    expect(f?.value).toEqual(feesOrFixed(12, 50000, 'USD', 'greater'));
+    expect(f?.quote).toContain('$50,000');
+  });
+});
+
+describe('extractLiabilityCap: credits and unlimited', () => {
+  it('reads a credits-only cap', () => {
+    expect(
+      capOf('Zenhost’s sole liability for SLA breaches is limited to the service credits described in Section 5.')
+        ?.value,
+    ).toEqual(CREDITS);
+    expect(capOf('Our liability under this SLA is limited to the service credits.')?.value).toEqual(CREDITS);
+  });
+
+  it('does not read a sole-remedy statement as a cap', () => {
+    expect(
+      capOf('Service Credits shall be your sole and exclusive remedy for any unavailability of the Service.'),
+    ).toBeNull();
+  });
+
+  it('reads unlimited liability only when the document says so', () => {
+    expect(capOf("Each party's liability under this Agreement is unlimited.")?.value.basis).toBe('unlimited');
+    expect(
+      capOf('The limitations of liability in this Section do not apply to indemnification obligations.'),
+    ).toBeNull();
+    expect(capOf("Each party's liability for breach of confidentiality shall be unlimited.")).toBeNull();
+  });
+});
+
+describe('extractLiabilityCap: choosing among caps', () => {
+  it('prefers the general cap over a data-breach super-cap', () => {
+    const text =
+      "Each party's liability for breach of its data security obligations shall not exceed three times (3x) the fees paid in the 12 months preceding the claim. Each party's aggregate liability for all other claims shall not exceed the fees paid in the 12 months preceding the claim.";
+    const f = capOf(text);
+    expect(f?.value).toEqual(fees(12));
+    expect(f?.quote.startsWith("Each party's aggregate liability")).toBe(true);
+  });
+
+  it('prefers the general cap over a later special one', () => {
+    const text =
+      "Each party's total liability will not exceed the fees paid in the 12 months preceding the claim. Notwithstanding the foregoing, each party's liability for breach of Section 8 (Data Protection) shall not exceed $2,000,000.";
+    expect(capOf(text)?.value).toEqual(fees(12));
+  });
+
+  it('prefers the general fee cap over an SLA credits cap', () => {
+    const text = [
+      'Our liability for SLA breaches is limited to service credits.',
+      'Limitation of Liability',
+      "In no event shall Vendor's aggregate liability exceed the fees paid in the six (6) months preceding the claim.",
+    ].join('\n\n');
+    expect(capOf(text)?.value).toEqual(fees(6));
+  });
+});
+
+describe('extractLiabilityCap: look-alikes', () => {
+  it.each([
+    "Customer's aggregate liability under this Agreement shall not exceed the fees payable hereunder.",
+    'Customer shall not be liable for more than $1,000.',
+    'Service credits shall not exceed 50% of monthly fees.',
+    'The total amount of Service Credits for any month shall not exceed the monthly fee.',
+    'Our liability is limited to the extent permitted by applicable law.',
+    'Nothing in this Agreement excludes the liability of either party for fraud.',
+    'Customer is liable for all fees, including any usage exceeding the plan limits.',
+    'We are not liable for delays exceeding 24 hours.',
+    'This Agreement, including but not limited to the fees, shall not exceed the scope of work.',
+    'Vendor shall maintain general liability insurance with coverage in excess of $2,000,000 per occurrence.',
+    "Each party's liability arising out of this DPA is subject to the limitations set out in the Agreement.",
+    'Late payments accrue interest of up to 1.5% per month and Customer remains liable for collection costs.',
+    'We offer plans from $10 per month up to $500 per month.',
+  ])('%s', (text) => {
+    expect(capOf(text)).toBeNull();
+  });
+
+  it('returns null on a document without a cap', () => {
+    expect(capOf('Welcome to our blog.\n\nWe write about cloud pricing and uptime.')).toBeNull();
+  });
+
+  it('stays fast on adversarial input', () => {
+    const text = `Our aggregate liability shall not exceed ${'the fees paid or the amount of $1,000 or '.repeat(3000)}.\n${'liability exceed '.repeat(20000)}`;
+    const t0 = performance.now();
+    capOf(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,380 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../extractors/input';
+import { extractNotices } from '../extractors/notices';
+import type { NoticeKind } from '../extractors/types';
+
+/** The scored notices of a passage as "kind amount unit" strings (kind `other` left out). */
+function notices(text: string, withOther = false): string[] {
+  const doc = docFromText(text);
+  const found = extractNotices(doc);
+  for (const f of found) {
+    expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+    expect(f.confidence).toBeGreaterThan(0);
+    expect(f.confidence).toBeLessThanOrEqual(1);
+  }
+  return found
+    .filter((f) => withOther || f.value.kind !== 'other')
+    .map((f) => `${f.value.kind} ${f.value.amount} ${f.value.unit}`);
+}
+
+function one(kind: NoticeKind, amount: number, unit: string): string[] {
+  return [`${kind} ${amount} ${unit}`];
+}
+
+describe('extractNotices: termination for convenience', () => {
+  it.each([
+    ['Either party may terminate this Agreement for convenience upon ninety (90) days’ prior written notice.', 90],
+    [
+      'Customer may end this agreement at any time, for any reason or no reason, by giving sixty (60) days written notice to Supplier. Customer may terminate the Order at any time, for any reason, on 60 days notice.',
+      60,
+    ],
+    ['We may terminate these Terms without cause by giving you 30 days’ notice by email.', 30],
+    ['This Agreement may be terminated by either party upon forty-five (45) days written notice.', 45],
+  ])('%s', (text, amount) => {
+    expect(notices(text)).toEqual(one('termination-convenience', amount, 'days'));
+  });
+
+  it('reads the section heading', () => {
+    expect(
+      notices('Termination for Convenience\nCustomer may terminate this Agreement by giving thirty (30) days notice.'),
+    ).toEqual(one('termination-convenience', 30, 'days'));
+  });
+
+  it('does not take a conditional termination right', () => {
+    const text =
+      'Customer may terminate the affected Service upon 30 days’ written notice if Availability falls below 95% for three consecutive months. If a remedy is not reasonably available, the Provider may terminate this Agreement on 2 Business Days’ notice.';
+    expect(notices(text)).toEqual([]);
+  });
+});
+
+describe('extractNotices: non-renewal', () => {
+  it.each([
+    [
+      'Subscriptions will automatically renew for successive one-year terms unless either party gives the other written notice of non-renewal at least thirty (30) days before the end of the then-current subscription term.',
+      30,
+    ],
+    [
+      'This Agreement will automatically renew for successive twelve (12) month periods unless either party provides written notice of its intent not to renew at least sixty (60) days prior to the expiration of the then-current term.',
+      60,
+    ],
+    [
+      'Either party may elect not to renew by notifying the other party no later than 45 days before the renewal date.',
+      45,
+    ],
+    ['Customer may terminate the Agreement at the end of the Initial Term by giving at least 90 days’ notice.', 90],
+  ])('%s', (text, amount) => {
+    expect(notices(text)).toEqual(one('non-renewal', amount, 'days'));
+  });
+
+  it('keeps two notice periods and skips the term lengths', () => {
+    const text =
+      'The subscription will automatically renew for a Renewal Term unless either party gives written notice of termination at least thirty days prior to the expiration of the then-current term for subscriptions less than one year and at least sixty days prior to the expiration of the then-current term for subscriptions of one year or more.';
+    expect(notices(text)).toEqual(['non-renewal 30 days', 'non-renewal 60 days']);
+  });
+
+  it('does not confuse a fee increase in the same sentence', () => {
+    const text =
+      'Either party may give notice of non-renewal at least 30 days before the end of the term, and Vendor may increase the fees for the renewal term.';
+    expect(notices(text)).toEqual(one('non-renewal', 30, 'days'));
+  });
+
+  it('does not treat the end of a free trial as non-renewal', () => {
+    expect(
+      notices('You must cancel at least 24 hours before the end of the trial period to avoid being charged.'),
+    ).toEqual([]);
+  });
+});
+
+describe('extractNotices: breach cure', () => {
+  it.each([
+    [
+      'Either party may terminate this Agreement if the other party materially breaches this Agreement and does not cure the breach within thirty (30) days after receiving written notice.',
+      30,
+    ],
+    [
+      'A party may terminate this Agreement for cause upon 30 days written notice to the other party of a material breach if such breach remains uncured at the expiration of such period.',
+      30,
+    ],
+    [
+      'We may close your account if you commit a material breach of these Terms and fail to remedy such breach within fifteen (15) days of the date we notify you.',
+      15,
+    ],
+    [
+      'Either party may terminate if the other party fails to perform any material obligation and such failure continues for twenty (20) days after written notice.',
+      20,
+    ],
+  ])('%s', (text, amount) => {
+    expect(notices(text)).toEqual(one('breach-cure', amount, 'days'));
+  });
+
+  it('emits each distinct cure period', () => {
+    const text =
+      'Either party may terminate this Agreement if the other party materially breaches it and fails to cure within thirty (30) days after written notice (or ten (10) days in the case of non-payment).';
+    expect(notices(text)).toEqual(['breach-cure 30 days', 'breach-cure 10 days']);
+  });
+
+  it('keeps convenience and cure apart in one sentence', () => {
+    const text =
+      'Either party may terminate this Agreement for convenience upon 60 days’ notice, or for breach if the breach is not cured within 30 days.';
+    expect(notices(text)).toEqual(['termination-convenience 60 days', 'breach-cure 30 days']);
+  });
+
+  it('does not take other durations near a cure clause', () => {
+    const text =
+      'A party may terminate if the other party breaches and fails to cure within 30 days, or if a force majeure event continues for more than 90 days.';
+    expect(notices(text)).toEqual(one('breach-cure', 30, 'days'));
+  });
+
+  it('ignores data breaches, warranty fixes and "sole remedy"', () => {
+    const text = [
+      'We will notify you without undue delay, and in any event within 72 hours, after becoming aware of a Personal Data Breach.',
+      'If Vendor fails to correct a non-conformity with this warranty within 30 days of notice, Customer may terminate.',
+    ].join('\n');
+    expect(notices(text)).toEqual([]);
+    expect(
+      notices(
+        'If Vendor breaches the SLA, the sole remedy is service credits, which must be requested within 30 days.',
+      ),
+    ).toEqual(one('credit-claim', 30, 'days'));
+  });
+});
+
+describe('extractNotices: payment default', () => {
+  it.each([
+    [
+      'If any amount owed by you is thirty (30) or more days overdue, we may suspend our services until paid in full.',
+      30,
+      'days',
+    ],
+    [
+      'Provider may suspend the Services if Customer fails to pay any undisputed amount within fifteen (15) days after receiving written notice of non-payment.',
+      15,
+      'days',
+    ],
+    [
+      'If payment is not received within 10 business days of the due date, we may suspend your account.',
+      10,
+      'business-days',
+    ],
+    ['If Customer’s account is more than sixty (60) days past due, we may terminate the Subscription.', 60, 'days'],
+  ])('%s', (text, amount, unit) => {
+    expect(notices(text)).toEqual(one('payment-default', amount, unit));
+  });
+
+  it('reads the consequence from the lead-in of a list', () => {
+    const text = [
+      'Either party may terminate this Agreement with immediate effect by giving written notice to the other party if:',
+      'the other party fails to pay any amount due on the due date and remains in default not less than 30 days after being notified in writing to make such payment;',
+      'the other party commits a material breach of any other term which it fails to remedy within a period of 45 days after being notified in writing to do so;',
+    ].join('\n');
+    expect(notices(text)).toEqual(['payment-default 30 days', 'breach-cure 45 days']);
+  });
+
+  it('does not take payment terms or late interest', () => {
+    const text = [
+      'Invoices are due within thirty (30) days of the invoice date. Late payments bear interest at 1.5% per month.',
+      'Invoices are due within 30 days, and we may suspend the Service for late payment.',
+      'Customer must notify us of any disputed charge within sixty (60) days of the invoice date.',
+    ].join('\n');
+    expect(notices(text)).toEqual([]);
+  });
+});
+
+describe('extractNotices: price and terms changes', () => {
+  it.each([
+    ['We may increase the fees for any renewal term by giving you at least 30 days’ notice before the renewal.', 30],
+    ['We will notify you at least sixty (60) days in advance of any price increase.', 60],
+    [
+      'The Vendor may revise its subscription rates by providing at least thirty days’ notice prior to the next charge.',
+      30,
+    ],
+  ])('%s', (text, amount) => {
+    expect(notices(text)).toEqual(one('price-change', amount, 'days'));
+  });
+
+  it.each([
+    [
+      'We may modify these Terms. If we make material changes, we will notify you at least 30 days before the changes take effect.',
+      30,
+      'days',
+    ],
+    [
+      'Changes to this Agreement will become effective fourteen (14) days after we post them on our website.',
+      14,
+      'days',
+    ],
+    [
+      'We will notify you at least 12 months before modifying a customer-facing API in a backwards-incompatible manner.',
+      12,
+      'months',
+    ],
+    [
+      'Modifications to the Services\nWhere substantial changes are planned, we will give at least seven (7) days’ prior written notice.',
+      7,
+      'days',
+    ],
+  ])('%s', (text, amount, unit) => {
+    expect(notices(text)).toEqual(one('terms-change', amount, unit));
+  });
+
+  it('does not take look-alikes of a change', () => {
+    const text = [
+      'Price increases will not exceed 5% in any 12-month period.',
+      'Processor shall inform Controller of any intended changes concerning the addition of Sub-processors used to provide the Services at least 30 days in advance.',
+      'Customer must notify us within 30 days of any change to its billing address.',
+    ].join('\n');
+    expect(notices(text)).toEqual([]);
+  });
+});
+
+describe('extractNotices: maintenance', () => {
+  it.each([
+    ['We will give you at least forty-eight (48) hours’ notice of scheduled maintenance.', 48, 'hours'],
+    ['Scheduled Maintenance\nAnnounced at least 24 hours in advance by email.', 24, 'hours'],
+    [
+      'The Service excludes planned downtime (of which we shall give at least 8 hours’ notice) and force majeure.',
+      8,
+      'hours',
+    ],
+    [
+      'Unscheduled maintenance performed outside Normal Business Hours, provided we give at least 6 Normal Business Hours’ notice in advance.',
+      6,
+      'business-hours',
+    ],
+    [
+      'Customers will be notified five (5) business days prior to any planned outage that is expected to exceed 2 hours.',
+      5,
+      'business-days',
+    ],
+  ])('%s', (text, amount, unit) => {
+    expect(notices(text)).toEqual(one('maintenance', amount, unit));
+  });
+
+  it('does not take availability hours, windows or "less than" notice', () => {
+    const text = [
+      'The Service is available 24 hours a day, 7 days a week, excluding scheduled maintenance.',
+      'Maintenance windows will not exceed 4 hours per month.',
+      'Emergency maintenance may be performed with less than 24 hours’ notice.',
+      'The Maintenance Ticket Program guarantees a 24 business hours response.',
+    ].join('\n');
+    expect(notices(text)).toEqual([]);
+  });
+});
+
+describe('extractNotices: credit claims', () => {
+  it.each([
+    [
+      'To receive a Service Credit, Customer must submit a claim within thirty (30) days after the end of the affected month.',
+      30,
+      'days',
+    ],
+    ['Credit Claim Process\nSubmit a claim to our support desk within 30 days of the affected month.', 30, 'days'],
+    [
+      'Service Credits\nClaims must be received within ten (10) business days after the end of the month.',
+      10,
+      'business-days',
+    ],
+    [
+      'To be eligible for financial credits, Customer must notify technical support within sixty days from the time it becomes eligible.',
+      60,
+      'days',
+    ],
+  ])('%s', (text, amount, unit) => {
+    expect(notices(text)).toEqual(one('credit-claim', amount, unit));
+  });
+
+  it('does not take the vendor’s own deadlines or refunds', () => {
+    const text = [
+      'Service Credits',
+      'We will respond to claims within 30 days. Credits will be issued within 60 days of an approved claim.',
+      'Refund requests must be submitted within 14 days of purchase.',
+    ].join('\n');
+    expect(notices(text)).toEqual([]);
+  });
+});
+
+describe('extractNotices: data export', () => {
+  it.each([
+    [
+      'Upon request made within 30 days after the effective date of termination, we will make Customer Data available for download.',
+      30,
+    ],
+    [
+      'For a period of up to thirty (30) days following termination, Customer may retrieve Customer Data from the Services.',
+      30,
+    ],
+    ['After termination, you will have 30 days to export your content.', 30],
+    ['Customer Data will be deleted ninety (90) days after expiration or termination of the subscription.', 90],
+    [
+      'We may destroy the Customer Content unless we receive, no later than ten days after termination, a written request for the back-up.',
+      10,
+    ],
+    [
+      'Upon termination or expiration of this Agreement, we will keep Customer Data available for export in a machine-readable format for a period of fourteen (14) days.',
+      14,
+    ],
+  ])('%s', (text, amount) => {
+    expect(notices(text)).toEqual(one('data-export', amount, 'days'));
+  });
+
+  it('does not take confidential information, hardware, backups or delivery times', () => {
+    const text = [
+      'Upon termination, each party shall return or destroy the other party’s Confidential Information within thirty (30) days.',
+      'The Customer must return any hardware within 15 days of termination.',
+      'Backups are retained for 30 days.',
+      'We will deliver the back-up within 90 days of receipt of a written request.',
+    ].join('\n');
+    expect(notices(text)).toEqual([]);
+  });
+});
+
+describe('extractNotices: look-alikes and structure', () => {
+  it('finds nothing scored on marketing, uptime and support text', () => {
+    const text = [
+      'Start your 30-day free trial today. Cancel anytime.',
+      'Uptime is measured over each calendar month in 5-minute periods.',
+      'Priority | Definition | First Response',
+      'Critical (P1) | Production down | 1 hour',
+      'High (P2) | Degraded | 4 business hours',
+      'You may request a full refund within 30 days of purchase.',
+      'We warrant that the Software will perform substantially as documented for ninety (90) days from delivery.',
+    ].join('\n');
+    expect(notices(text)).toEqual([]);
+  });
+
+  it('does not follow misleading headings or customer-side changes', () => {
+    const text = [
+      'Indemnification Claims',
+      'The indemnified party must notify the indemnifying party within 30 days of any claim.',
+      'Maintenance and Support',
+      'Customer shall give Vendor at least 30 days’ notice before relocating the Software.',
+      'If Customer wishes to change its use of the Services, Customer must provide 30 days’ notice.',
+      'Customer may request a credit note within 30 days of an incorrect invoice.',
+    ].join('\n');
+    expect(notices(text)).toEqual([]);
+  });
+
+  it('keeps a data-breach notification as kind other', () => {
+    const text =
+      'Processor shall notify Controller of a Personal Data Breach without undue delay and in any case within 48 hours.';
+    expect(notices(text, true)).toEqual(['other 48 hours']);
+  });
+
+  it('gives one finding per kind and value, with the shortest quote', () => {
+    const text = [
+      'Either party may terminate this Agreement for convenience upon thirty (30) days’ written notice to the other party, which notice shall be sent by courier to the address in the Order Form.',
+      'Either party may terminate for convenience upon 30 days’ notice.',
+    ].join('\n');
+    const doc = docFromText(text);
+    const found = extractNotices(doc).filter((f) => f.value.kind !== 'other');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.quote).toBe('Either party may terminate for convenience upon 30 days’ notice.');
+  });
+
+  it('stays linear on adversarial text', () => {
+    const text = `${'notice of non-renewal at least thirty '.repeat(20_000)}days. ${'breach cure remedy within '.repeat(20_000)}`;
+    const t0 = performance.now();
+    extractNotices(docFromText(text));
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../extractors/input';
+import { extractRenewal } from '../extractors/renewal';
+import type { Renewal } from '../extractors/types';
+
+function renewal(text: string): Renewal | null {
+  const doc = docFromText(text);
+  const f = extractRenewal(doc);
+  if (f) {
+    expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+    expect(f.confidence).toBeGreaterThan(0);
+    expect(f.confidence).toBeLessThanOrEqual(1);
+  }
+  return f ? f.value : null;
+}
+
+describe('extractRenewal: automatic renewal', () => {
+  it.each([
+    [
+      'Unless otherwise stated in an Order Form, subscriptions will automatically renew for successive one-year terms unless either party gives notice of non-renewal at least 30 days before the end of the then-current term.',
+      12,
+    ],
+    [
+      'This Agreement will automatically renew for successive twelve (12) month periods unless either party provides written notice of its intent not to renew.',
+      12,
+    ],
+    [
+      'Thereafter this Agreement shall renew for additional periods of two (2) years each unless terminated by either party upon ninety (90) days written notice prior to the end of the then current term.',
+      24,
+    ],
+    ['Your plan auto-renews monthly until you cancel it.', 1],
+    ['Each Order Form renews automatically for an additional one (1) month term unless cancelled.', 1],
+    [
+      'The Subscription Term shall be renewed for successive periods of 12 months unless either party objects in writing.',
+      12,
+    ],
+  ])('%s', (text, months) => {
+    expect(renewal(text)).toEqual({ automatic: true, termMonths: months });
+  });
+
+  it('has no fixed length when the renewal term follows the expiring one', () => {
+    const text =
+      'All subscriptions shall automatically renew for additional periods equal to the expiring subscription term or one year (whichever is shorter), unless either party gives the other notice of non-renewal at least 30 days before the end of the relevant subscription term.';
+    expect(renewal(text)).toEqual({ automatic: true, termMonths: null });
+  });
+
+  it('does not read the notice period as the term', () => {
+    const text =
+      'Unless either Party provides written notice of non-renewal at least thirty (30) days prior to the end of the then-current term, the subscription shall automatically renew for successive periods equal in length to the Initial Term.';
+    expect(renewal(text)).toEqual({ automatic: true, termMonths: null });
+  });
+
+  it('prefers the clause to its caption', () => {
+    const text =
+      '5.2 **Auto-Renewal.** Unless either party gives notice of non-renewal at least 30 days before the end of the term, the Agreement will automatically renew for successive periods of twelve months.';
+    const doc = docFromText(text);
+    const f = extractRenewal(doc);
+    expect(f?.value).toEqual({ automatic: true, termMonths: 12 });
+    expect(f?.quote.startsWith('Unless either party')).toBe(true);
+  });
+});
+
+describe('extractRenewal: no automatic renewal', () => {
+  it.each([
+    'This Agreement will not automatically renew. Renewal requires a new Order Form signed by both parties.',
+    'The subscription does not auto-renew; you will need to purchase a new subscription at the end of the term.',
+    'The Term may be renewed only by mutual written agreement of the parties.',
+  ])('%s', (text) => {
+    expect(renewal(text)).toEqual({ automatic: false, termMonths: null });
+  });
+});
+
+describe('extractRenewal: silence and look-alikes', () => {
+  it.each([
+    'Please renew your password every 90 days.',
+    'Our data centres run on renewable energy.',
+    'We will send you a reminder email 7 days before your subscription renews.',
+    'We renew our ISO 27001 certification every year.',
+    'This Agreement shall continue for an initial term of one (1) year.',
+    'Start your 30-day free trial today. Cancel anytime.',
+  ])('%s', (text) => {
+    expect(renewal(text)).toBeNull();
+  });
+
+  it('stays linear on adversarial text', () => {
+    const text = `${'shall renew for '.repeat(30_000)}x. ${'automatically renew equal to '.repeat(20_000)}`;
+    const t0 = performance.now();
+    extractRenewal(docFromText(text));
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});

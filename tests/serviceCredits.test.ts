@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../extractors/common/doc';
+import { docFromHtml } from '../extractors/common/parse-html';
+import { docFromText } from '../extractors/input';
+import { extractServiceCredits } from '../extractors/serviceCredits';
+
+function credits(doc: Doc) {
+  const f = extractServiceCredits(doc);
+  if (f) {
+    expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+    expect(f.confidence).toBeGreaterThan(0);
+    expect(f.confidence).toBeLessThanOrEqual(1);
+  }
+  return f;
+}
+
+const fromText = (lines: string[]) => credits(docFromText(lines.join('\n')));
+const tier = (uptimeBelow: number | null, uptimeAtLeast: number | null, creditPercent: number) => ({
+  uptimeBelow,
+  uptimeAtLeast,
+  creditPercent,
+});
+
+describe('extractServiceCredits: uptime tables', () => {
+  it('reads "less than … but equal to or greater than" rows', () => {
+    const f = fromText([
+      'Service Credits are calculated as a percentage of the total charges paid by you for the affected service.',
+      '| Monthly Uptime Percentage | Service Credit Percentage |',
+      '| Less than 99.99% but equal to or greater than 99.0% | 10% |',
+      '| Less than 99.0% but equal to or greater than 95.0% | 30% |',
+      '| Less than 95.0% | 100% |',
+      'We will apply any Service Credits only against future payments.',
+    ]);
+    expect(f?.value).toEqual({
+      tiers: [tier(99.99, 99, 10), tier(99, 95, 30), tier(95, null, 100)],
+      maxCreditPercent: 100,
+    });
+    expect(f?.quote).toMatch(/^\| ?Monthly Uptime Percentage|^Monthly Uptime Percentage/);
+    expect(f?.quote).toMatch(/100%$/);
+  });
+
+  it('reads "99.00% – < 99.95%" ranges under a long header', () => {
+    const f = fromText([
+      'Monthly Uptime Percentage | Percentage of monthly bill for the Covered Service that does not meet the SLO that will be credited to future monthly bills | Notes',
+      '99.00% – < 99.95% | 10% | none',
+      '95.00% – < 99.00% | 25% | none',
+      '< 95.00% | 50% | none',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.95, 99, 10), tier(99, 95, 25), tier(95, null, 50)]);
+    expect(f?.value.maxCreditPercent).toBe(50);
+  });
+
+  it('infers each band’s lower edge from the next row', () => {
+    const f = fromText([
+      '| Uptime Percentage | Service Credit |',
+      '| < 99.9% | 10% |',
+      '| < 99% | 25% |',
+      '| < 95% | 100% |',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.9, 99, 10), tier(99, 95, 25), tier(95, null, 100)]);
+  });
+
+  it('makes bands meet when the table writes 98.9% under 99.0%', () => {
+    const f = fromText([
+      'Monthly Uptime Percentage Corresponding Monthly Downtime Percentage Service Level Credit',
+      '99.0% – 99.5% 0.5-1% 10% discount for the duration of one month',
+      '95.0% – 98.9% 1.1 – 5% 20% discount for the duration of one month',
+      '< 95% 5%+ 50% discount for the duration of one month',
+    ]);
+    expect(f?.value).toEqual({
+      tiers: [tier(99.5, 99, 10), tier(99, 95, 20), tier(95, null, 50)],
+      maxCreditPercent: 50,
+    });
+  });
+
+  it('reads an HTML table', () => {
+    const doc = docFromHtml(
+      `<html><body><h2>Service Credits</h2><table>
+        <tr><th>Availability</th><th>Credit (% of monthly fee)</th></tr>
+        <tr><td>Below 99.95% but at least 99.5%</td><td>5</td></tr>
+        <tr><td>Below 99.5% but at least 99.0%</td><td>15</td></tr>
+        <tr><td>Below 99.0%</td><td>30</td></tr>
+      </table></body></html>`,
+    );
+    expect(credits(doc)?.value.tiers).toEqual([tier(99.95, 99.5, 5), tier(99.5, 99, 15), tier(99, null, 30)]);
+  });
+
+  it('drops zero-credit rows', () => {
+    const f = fromText([
+      '| Monthly Availability | Service Credit |',
+      '| 99.9% or higher | 0% |',
+      '| Less than 99.9% but at least 99.5% | 5% |',
+      '| Less than 99.5% | 10% |',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.9, 99.5, 5), tier(99.5, null, 10)]);
+  });
+});
+
+describe('extractServiceCredits: shortfall tables', () => {
+  it('converts shortfall bands below the commitment into uptime thresholds', () => {
+    const f = fromText([
+      'Tern will use commercially reasonable efforts to maintain 99% monthly uptime.',
+      'If monthly uptime falls below 99%, the following credits apply:',
+      '| Monthly Uptime Shortfall | Credit Applied |',
+      '| 0.1% – 1.0% | 10% of monthly subscription fees |',
+      '| 1.1% – 2.0% | 15% of monthly subscription fees |',
+      '| > 2.0% | 20% of monthly subscription fees |',
+      'Credits cannot exceed the monthly subscription fee.',
+    ]);
+    expect(f?.value).toEqual({
+      tiers: [tier(99, 98, 10), tier(98, 97, 15), tier(97, null, 20)],
+      maxCreditPercent: 20,
+    });
+    expect(f?.quote.startsWith('| Monthly Uptime Shortfall') || f?.quote.startsWith('Monthly Uptime Shortfall')).toBe(
+      true,
+    );
+  });
+
+  it('uses a 99.9% commitment and two decimals', () => {
+    const f = fromText([
+      'The Service will be available 99.9% of the time in each calendar month.',
+      '| Downtime below the commitment | Service Credit |',
+      '| 0.01% – 0.50% | 5% |',
+      '| 0.51% – 1.00% | 10% |',
+      '| More than 1.00% | 25% |',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.9, 99.4, 5), tier(99.4, 98.9, 10), tier(98.9, null, 25)]);
+  });
+
+  it('gives up on a shortfall table without a known commitment', () => {
+    expect(fromText(['| Uptime Shortfall | Credit |', '| 0.1% – 1.0% | 10% |', '| > 1.0% | 20% |'])).toBeNull();
+  });
+});
+
+describe('extractServiceCredits: sentences', () => {
+  it('reads thresholds followed by credits', () => {
+    const f = fromText([
+      'If availability falls below 99.5% in a month, Customer receives a credit of 10% of the monthly fees; below 99.0%, 20%.',
+    ]);
+    expect(f?.value).toEqual({ tiers: [tier(99.5, 99, 10), tier(99, null, 20)], maxCreditPercent: 20 });
+  });
+
+  it('reads credits followed by thresholds', () => {
+    const f = fromText([
+      'Customer will receive a Service Credit of 10% if the Monthly Uptime Percentage is less than 99.9%, and 25% if it is less than 99.0%.',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.9, 99, 10), tier(99, null, 25)]);
+  });
+
+  it('reads ranges in list items', () => {
+    const f = fromText([
+      'Service Credits',
+      '- Availability between 99.0% and 99.9%: a credit of ten percent (10%) of the monthly fee.',
+      '- Availability below 99.0%: a credit of twenty-five percent (25%) of the monthly fee.',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.9, 99, 10), tier(99, null, 25)]);
+  });
+
+  it('caps the maximum at a stated ceiling', () => {
+    const f = fromText([
+      '| Monthly Uptime Percentage | Service Credit |',
+      '| < 99.9% | 25% |',
+      '| < 99.0% | 50% |',
+      '| < 95.0% | 100% |',
+      'The total Service Credits in any month shall not exceed 50% of the monthly fees for the affected Service.',
+    ]);
+    expect(f?.value.maxCreditPercent).toBe(50);
+  });
+});
+
+describe('extractServiceCredits: look-alikes', () => {
+  it.each([
+    [
+      [
+        'For a calendar month where the Monthly Uptime Percentage is less than 99.999%, we will credit your account a percentage of that month’s fees, as defined by this table:',
+      ],
+    ],
+    [['Service Credits shall not exceed 50% of the monthly fees.']],
+    [['We offer a 20% discount on annual plans and 99.9% uptime.']],
+    [['Customer receives a credit of 5% of the monthly fee for each 30 minutes of downtime below 99.9%.']],
+    [['Our liability shall not exceed 100% of the fees paid in the twelve months before the claim.']],
+    [['| Plan | Price | Discount |', '| Starter | $10 | 10% |', '| Growth | $50 | 20% |']],
+    [['| Priority | First Response |', '| Critical (P1) | 1 hour |']],
+  ])('%j', (lines) => {
+    expect(fromText(lines)).toBeNull();
+  });
+});

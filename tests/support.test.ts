@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../extractors/common/doc';
+import { docFromHtml } from '../extractors/common/parse-html';
+import { docFromText } from '../extractors/input';
+import { extractSupport } from '../extractors/support';
+
+function support(doc: Doc) {
+  const found = extractSupport(doc);
+  for (const f of found) {
+    expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+    expect(f.confidence).toBeGreaterThan(0);
+  }
+  return found;
+}
+
+const fromText = (lines: string[]) => support(docFromText(lines.join('\n')));
+const values = (lines: string[]) => fromText(lines).map((f) => f.value);
+const target = (priority: string, amount: number, unit: string) => ({ priority, firstResponse: { amount, unit } });
+
+describe('extractSupport: tables', () => {
+  it('reads the first-response column, not resolution', () => {
+    const found = fromText([
+      'Target response times:',
+      'Priority | Definition | First Response | Target Resolution |',
+      'Critical (P1) | Complete outage affecting all users. No workaround. | ≤ 1 business hour | typically ≤ 4–8 business hours |',
+      'High (P2) | Core feature unavailable for many users. | ≤ 4 business hours | ≤ 1–3 business days |',
+      'Medium (P3) | Feature impaired, workaround available. | ≤ 1 business day | ≤ 5–10 business days |',
+      'Low (P4) | Cosmetic issue or question. | ≤ 3 business days | next planned release |',
+    ]);
+    expect(found.map((f) => f.value)).toEqual([
+      target('Critical (P1)', 1, 'business-hours'),
+      target('High (P2)', 4, 'business-hours'),
+      target('Medium (P3)', 1, 'business-days'),
+      target('Low (P4)', 3, 'business-days'),
+    ]);
+    expect(found[0]?.quote).toMatch(/^Critical \(P1\) \|/);
+  });
+
+  it('finds the response column wherever it sits and skips minutes', () => {
+    expect(
+      values([
+        '| Severity | Resolution Target | Initial Response Time |',
+        '| Severity 1 | 8 hours | 30 minutes |',
+        '| Severity 2 | 2 business days | 2 hours |',
+        '| Severity 3 | 5 business days | 1 business day |',
+      ]),
+    ).toEqual([target('Severity 2', 2, 'hours'), target('Severity 3', 1, 'business-days')]);
+  });
+
+  it('reads an HTML table', () => {
+    const doc = docFromHtml(
+      `<html><body><h2>Support</h2><table>
+        <tr><th>Ticket priority</th><th>Acknowledgement</th><th>Update frequency</th></tr>
+        <tr><td>Urgent</td><td>Within two (2) hours</td><td>Every 4 hours</td></tr>
+        <tr><td>Normal</td><td>Within one (1) business day</td><td>Daily</td></tr>
+      </table></body></html>`,
+    );
+    expect(support(doc).map((f) => f.value)).toEqual([
+      target('Urgent', 2, 'hours'),
+      target('Normal', 1, 'business-days'),
+    ]);
+  });
+
+  it('reads a transposed table', () => {
+    expect(
+      values([
+        '| Target | P1 | P2 | P3 |',
+        '| Initial response | 1 hour | 4 hours | 2 business days |',
+        '| Resolution | 1 day | 3 days | 10 days |',
+      ]),
+    ).toEqual([target('P1', 1, 'hours'), target('P2', 4, 'hours'), target('P3', 2, 'business-days')]);
+  });
+
+  it('reads a table flattened into lines under its header', () => {
+    expect(
+      values([
+        'Service Request Priority Initial Response Progress Update Resolution objective',
+        'Critical 1 hour within Business Day 4 hours within Business Day Vendor will provide a Workaround in 2 Business Days.',
+        'Major 1 Business Day 3 Business Days Vendor will resolve the Defect in 4 Business Days.',
+        'Minor 2 Business Days 6 Business Days Vendor will resolve the Defect in 15 Business Days.',
+        'All questions are handled as Minor.',
+      ]),
+    ).toEqual([
+      target('Critical', 1, 'business-hours'),
+      target('Major', 1, 'business-days'),
+      target('Minor', 2, 'business-days'),
+    ]);
+  });
+});
+
+describe('extractSupport: sentences', () => {
+  it('reads labelled segments', () => {
+    expect(
+      values([
+        'Critical: initial response within 1 business hour; Major: 1 business day; Minor: two (2) business days.',
+      ]),
+    ).toEqual([
+      target('Critical', 1, 'business-hours'),
+      target('Major', 1, 'business-days'),
+      target('Minor', 2, 'business-days'),
+    ]);
+  });
+
+  it('reads list items', () => {
+    expect(
+      values([
+        'Response times',
+        '- Severity 1 (Critical): we will respond within one (1) hour.',
+        '- Severity 2 (High): we will respond within four (4) hours.',
+        '- Severity 3 (Normal): we will respond within 2 business days.',
+      ]),
+    ).toEqual([
+      target('Severity 1 (Critical)', 1, 'hours'),
+      target('Severity 2 (High)', 4, 'hours'),
+      target('Severity 3 (Normal)', 2, 'business-days'),
+    ]);
+  });
+
+  it.each([
+    ['For urgent issues we will respond within 2 hours.', 'urgent', 2, 'hours'],
+    ['The Support response time should be within 2 hours of the urgent support request time.', 'urgent', 2, 'hours'],
+    ['We will acknowledge P1 tickets within 1 hour.', 'P1', 1, 'hours'],
+    ['High priority requests receive a first response within eight (8) business hours.', 'High', 8, 'business-hours'],
+  ])('%s', (text, priority, amount, unit) => {
+    expect(values([text])).toEqual([target(priority, amount, unit)]);
+  });
+
+  it('pairs each priority with its own response time', () => {
+    expect(values(['We respond to P1 tickets within 1 hour and to P2 tickets within 4 hours.'])).toEqual([
+      target('P1', 1, 'hours'),
+      target('P2', 4, 'hours'),
+    ]);
+  });
+
+  it('keeps the response and drops the resolution in one sentence', () => {
+    expect(
+      values(['For critical issues we will respond within 1 hour and resolve the issue within 24 hours.']),
+    ).toEqual([target('critical', 1, 'hours')]);
+  });
+});
+
+describe('extractSupport: look-alikes', () => {
+  it.each([
+    [['Critical issues will be resolved within 4 hours.']],
+    [['We respond to 95% of tickets within 24 hours.']],
+    [['Our average response time for urgent tickets is 2 hours.']],
+    [['Support is available Monday–Friday, 9am–6pm, and 24 hours a day, 7 days a week for critical issues.']],
+    [['We will respond to all support requests within 24 hours.']],
+    [['The Service will be available 99.9% of the time; downtime for critical maintenance will not exceed 4 hours.']],
+    [['Severity 1: initial response within 30 minutes.']],
+    [['| Priority | Resolution |', '| Critical | 4 hours |']],
+    [['Provider will respond to a notice of breach within thirty (30) days.']],
+  ])('%j', (lines) => {
+    expect(values(lines)).toEqual([]);
+  });
+});

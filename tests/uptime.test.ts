@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../extractors/input';
+import { extractUptime, periodNear } from '../extractors/uptime';
+
+function uptime(text: string) {
+  const doc = docFromText(text);
+  const f = extractUptime(doc);
+  if (f) {
+    expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+    expect(f.confidence).toBeGreaterThan(0);
+    expect(f.confidence).toBeLessThanOrEqual(1);
+  }
+  return f;
+}
+
+const value = (text: string) => uptime(text)?.value ?? null;
+
+describe('extractUptime: commitments', () => {
+  it.each([
+    [
+      'The provider will use commercially reasonable efforts to make the Compute Service available for each region with a Monthly Uptime Percentage of at least 99.99%, in each case during any monthly billing cycle (the "Service Commitment").',
+      99.99,
+      'month',
+    ],
+    [
+      'During the Term, the Covered Service will provide a Monthly Uptime Percentage to Customer of at least 99.95% (the "Service Level Objective").',
+      99.95,
+      'month',
+    ],
+    ['The Vendor shall maintain 99,9 % availability of the Platform in each calendar month.', 99.9, 'month'],
+    ['The Services will be available 99.9% of the time, measured on a quarterly basis.', 99.9, 'quarter'],
+    ['We guarantee 99.99% uptime per calendar quarter for customers on the Business+ plan.', 99.99, 'quarter'],
+    ['Acme will use commercially reasonable efforts to maintain an annual uptime of 99.9%.', 99.9, 'year'],
+    [
+      'Provider endeavours to maintain an average uptime of 99% over any rolling twelve (12) month period, excluding scheduled maintenance.',
+      99,
+      'year',
+    ],
+    [
+      'The Voice API will be available ninety-nine point five percent (99.5%) of the time in any calendar month.',
+      99.5,
+      'month',
+    ],
+    ['The Supplier shall ensure that Service Availability is not less than 99.5% per calendar month.', 99.5, 'month'],
+    ['Uptime Commitment: Beacon commits to 99.95% monthly uptime for the production environment.', 99.95, 'month'],
+    [
+      'If Harbor does not maintain 99.999% Service Availability in a given calendar month, you may claim a credit.',
+      99.999,
+      'month',
+    ],
+  ])('%s', (text, percent, period) => {
+    expect(value(text)).toEqual({ percent, period });
+  });
+
+  it('has no window when none is stated', () => {
+    expect(value('The Provider guarantees that the Service will be available 99.8% of the time.')).toEqual({
+      percent: 99.8,
+      period: null,
+    });
+  });
+
+  it('reads the window from the sentence that says how availability is measured', () => {
+    const text = [
+      'Availability',
+      'We guarantee at least 99.9% availability of the Service.',
+      'Availability is calculated over each billing month.',
+    ].join('\n');
+    expect(value(text)).toEqual({ percent: 99.9, period: 'month' });
+  });
+
+  it('prefers the explicit commitment over a credit threshold', () => {
+    const text = [
+      'If the Monthly Uptime Percentage falls below 99.5%, Customer is eligible for Service Credits.',
+      'Orbit will use commercially reasonable efforts to make the Service available with a Monthly Uptime Percentage of at least 99.9%.',
+    ].join('\n');
+    const f = uptime(text);
+    expect(f?.value).toEqual({ percent: 99.9, period: 'month' });
+    expect(f?.quote).toMatch(/^Orbit will use/);
+  });
+
+  it('falls back to a credit threshold sentence', () => {
+    const f = uptime(
+      'For a calendar month where the Monthly Uptime Percentage is less than 99.95%, Provider will credit the account a percentage of that month’s fees.',
+    );
+    expect(f?.value).toEqual({ percent: 99.95, period: 'month' });
+    expect(f?.confidence).toBeLessThan(0.8);
+  });
+
+  it('falls back to the top row of a credit table', () => {
+    const text = [
+      'Service Credits',
+      'Monthly Uptime Percentage | Service Credit',
+      'Less than 99.9% but equal to or greater than 99.0% | 10%',
+      'Less than 99.0% | 25%',
+    ].join('\n');
+    const f = uptime(text);
+    expect(f?.value).toEqual({ percent: 99.9, period: 'month' });
+    expect(f?.confidence).toBeLessThanOrEqual(0.6);
+  });
+
+  it('keeps the first of several committed figures, less sure', () => {
+    const f = uptime(
+      'Nimbus commits to 99.95% uptime for Premium plans and 99.99% uptime for Enterprise plans, measured monthly.',
+    );
+    expect(f?.value).toEqual({ percent: 99.95, period: 'month' });
+    expect(f?.confidence).toBeLessThan(0.8);
+  });
+
+  it('does not take the lower edge of a band', () => {
+    const f = uptime('If availability is less than 99.9% but at least 99.0% in a month, a 10% credit applies.');
+    expect(f?.value.percent).toBe(99.9);
+  });
+});
+
+describe('extractUptime: look-alikes', () => {
+  it.each([
+    ['Our support team maintains 99.9% customer satisfaction, and we guarantee fast uptime.'],
+    ['We guarantee that 99% of tickets are answered within one business day.'],
+    ['Object storage is designed to provide 99.999999999% durability and is backed by our availability team.'],
+    ['Service Credits may be up to 100% of the monthly fees if availability is poor.'],
+    ['Customer will receive a credit of 100% of the fees paid for the affected month of unavailability.'],
+    ['Our customers enjoyed 99.99% uptime last year across all regions.'],
+    ['In 2023 the platform delivered 99.98% availability.'],
+    ['The Provider does not guarantee that the Service will be available 100% of the time.'],
+    ['We offer a 99% discount on availability add-ons for nonprofits, which we guarantee.'],
+    ['The service will be available 24 hours a day, seven days a week, except for planned downtime.'],
+    ['Availability: 99.95%'],
+  ])('%s', (text) => {
+    expect(value(text)).toBeNull();
+  });
+});
+
+describe('periodNear', () => {
+  it('takes the window nearest the figure', () => {
+    expect(periodNear('99.9% in any calendar month', 0)).toBe('month');
+    expect(periodNear('99.9% per calendar year', 0)).toBe('year');
+    expect(periodNear('over a rolling 12-month period', 0)).toBe('year');
+    expect(periodNear('each calendar quarter', 0)).toBe('quarter');
+    expect(periodNear('24 hours a day, 7 days a week', 0)).toBeNull();
+  });
+});

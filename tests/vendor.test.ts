@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../extractors/input';
+import { extractVendor, shortName } from '../extractors/vendor';
+
+describe('extractVendor', () => {
+  it('reads a defined provider party', () => {
+    const text = `Effective Date: 1 March 2025\nKarmo (“Provider”) agrees to provide the following services to the Customer.\nKarmo will respond to support requests within one business day. Karmo’s liability is limited.`;
+    expect(extractVendor(docFromText(text))).toBe('Karmo');
+  });
+
+  it('reads the short alias from a hereinafter list, dropping the corporate name', () => {
+    const text = `Support Policy\nThis Support Policy governs services provided by Tellwise Technologies (SMC-Pvt.) Ltd., a company incorporated in Pakistan (hereinafter referred to as "Tellwise", "Company", "we" or "us") to any customer (hereinafter "Customer").\nTellwise shall respond to tickets promptly.`;
+    expect(extractVendor(docFromText(text))).toBe('Tellwise');
+  });
+
+  it('reads a company name with a legal suffix and a role alias', () => {
+    const text = `This Agreement is made between Brightloom, Inc. ("Company", "we") and you.\nBrightloom may update this Agreement. Brightloom's services are provided as is.`;
+    expect(extractVendor(docFromText(text))).toBe('Brightloom');
+  });
+
+  it('reads the title and keeps the document’s own casing', () => {
+    const text = `# ZEPHRA TERMS OF SERVICE\n\nThese Terms govern the Zephra Services. Zephra will provide the Services. Customer shall pay Zephra the fees.`;
+    expect(extractVendor(docFromText(text))).toBe('Zephra');
+    const sla = `# QBX Service Level Agreement\n\nThis SLA governs the QBX Service. If QBX does not meet the commitment, Customer gets a credit.`;
+    expect(extractVendor(docFromText(sla))).toBe('QBX');
+  });
+
+  it('reads "X and the Customer" and possessives', () => {
+    const text = `Subscription Agreement\nBackground\nOrvane has developed software for retailers.\nThe Customer wishes to use Orvane’s services.\nOrvane and the Customer have agreed to these terms.`;
+    expect(extractVendor(docFromText(text))).toBe('Orvane');
+  });
+
+  it('never returns a generic role or a customer party', () => {
+    const text = `Terms of Service\nThe Company (“Provider”) shall provide the Services. Customer shall pay. The Provider will notify Customer. Provider’s liability is limited.`;
+    expect(extractVendor(docFromText(text))).toBeNull();
+    const customer = `This Agreement is between Provider and Delmont Foods LLC ("Customer"). Customer shall pay.`;
+    expect(extractVendor(docFromText(customer))).toBeNull();
+  });
+
+  it('returns null without evidence', () => {
+    expect(extractVendor(docFromText(''))).toBeNull();
+    expect(
+      extractVendor(docFromText('Cloud outage knocks businesses offline. The company said it was sorry.')),
+    ).toBeNull();
+  });
+
+  it('uses the host when the document writes the name', () => {
+    const doc = docFromText(
+      'Terms\n\nThese terms govern Pindle accounts. Pindle may suspend accounts for abuse. Pindle’s decision is final.',
+      {
+        url: 'https://www.pindle.io/legal/terms',
+      },
+    );
+    expect(extractVendor(doc)).toBe('Pindle');
+  });
+});
+
+describe('shortName', () => {
+  it('drops corporate forms and generic trailing words', () => {
+    expect(shortName('Najoomi Technologies (SMC-Pvt.) Ltd.')).toBe('Najoomi');
+    expect(shortName('Omniful Ltd.')).toBe('Omniful');
+    expect(shortName('Corvid Systems, Inc.')).toBe('Corvid');
+    expect(shortName('Acme Cloud GmbH')).toBe('Acme Cloud');
+    expect(shortName('Ltd.')).toBeNull();
+    expect(shortName('Company')).toBeNull();
+  });
+});

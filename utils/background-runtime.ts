@@ -1,0 +1,166 @@
+/**
+ * The background's logic: message handlers, the per-tab badge and cache, and the listeners that keep them current.
+ * entrypoints/background.ts only calls `startBackground()`. The browser API is a defaulted parameter so tests pass
+ * wxt/testing's fakeBrowser (with spies for what it does not implement, like scripting).
+ */
+import { browser } from 'wxt/browser';
+import { setBadge } from './badge';
+import { clearHighlightInPage, highlightQuoteInPage } from './highlight';
+import { type Analysis, createDispatcher, type Envelope, type Handlers, type Sender } from './messages';
+import { createTabStore } from './tab-store';
+
+/** The unlisted script holding Readability, compromise and the extractors (entrypoints/analyzer.ts). */
+export const ANALYZER_FILE = '/analyzer.js';
+
+type AnalyzerOutput = Omit<Analysis, 'at'>;
+
+function isAnalyzerOutput(v: unknown): v is AnalyzerOutput {
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.card === 'object' && o.card !== null && typeof o.text === 'string' && typeof o.url === 'string';
+}
+
+/** Same document: equal URLs once the fragment is dropped (an in-page anchor link is not a new page). */
+export function sameDocument(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const strip = (u: string) => {
+    const hash = u.indexOf('#');
+    return hash >= 0 ? u.slice(0, hash) : u;
+  };
+  return strip(a) === strip(b);
+}
+
+export interface BackgroundOptions {
+  /** Analyze a page as soon as the detector calls it legal (default true). */
+  preAnalyze?: boolean;
+}
+
+export function createBackground(api: typeof browser = browser, { preAnalyze = true }: BackgroundOptions = {}) {
+  const store = createTabStore(api.storage.session);
+
+  async function injectAnalyzer(tabId: number): Promise<Analysis> {
+    const results = await api.scripting.executeScript({ target: { tabId }, files: [ANALYZER_FILE] });
+    const output = results?.[0]?.result;
+    if (!isAnalyzerOutput(output)) throw new Error('ClauseLens could not read this page.');
+    return { ...output, at: Date.now() };
+  }
+
+  // One analysis at a time per tab: a popup opening while the pre-analysis of a legal page runs waits for it.
+  const inFlight = new Map<number, Promise<Analysis>>();
+
+  function runAnalyzer(tabId: number): Promise<Analysis> {
+    const running = inFlight.get(tabId);
+    if (running) return running;
+    const promise = (async () => {
+      try {
+        const analysis = await injectAnalyzer(tabId);
+        const state = await store.update(tabId, { analysis });
+        // No content-script verdict for this page (tab opened before install, script blocked): badge from the card.
+        if (!state.verdict || !sameDocument(state.url, analysis.url)) {
+          await setBadge(tabId, { isLegal: analysis.card.legal.isLegal, kind: analysis.card.kind }, api);
+        }
+        return analysis;
+      } finally {
+        inFlight.delete(tabId);
+      }
+    })();
+    inFlight.set(tabId, promise);
+    return promise;
+  }
+
+  async function currentUrl(tabId: number): Promise<string | null> {
+    try {
+      return (await api.tabs.get(tabId))?.url ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  const handlers: Handlers = {
+    'cs-bg-verdict': async (message, sender) => {
+      const tabId = sender.tab?.id as number; // the dispatcher only lets tab senders through
+      const previous = await store.get(tabId);
+      await store.update(tabId, {
+        verdict: message.verdict,
+        detectMs: message.ms,
+        url: message.url,
+        // A new document in the tab: an analysis of another URL is stale.
+        analysis: sameDocument(previous.analysis?.url, message.url) ? previous.analysis : null,
+      });
+      const badge = await setBadge(tabId, message.verdict, api);
+      // The data flow analyzes legal pages right away, so the popup and side panel open on a ready card.
+      if (preAnalyze && message.verdict.isLegal) runAnalyzer(tabId).catch(() => {});
+      return { badge };
+    },
+
+    'ui-bg-get-state': async ({ tabId }) => {
+      const state = await store.get(tabId);
+      const url = await currentUrl(tabId);
+      // A verdict for a page the tab has since left says nothing about the page shown now.
+      if (state.url && url && !sameDocument(state.url, url)) return { ...state, verdict: null, detectMs: null };
+      return state;
+    },
+
+    'ui-bg-analyze': async ({ tabId, fresh }) => {
+      const state = await store.get(tabId);
+      if (
+        !fresh &&
+        !inFlight.has(tabId) &&
+        state.analysis &&
+        sameDocument(state.analysis.url, await currentUrl(tabId))
+      ) {
+        return state.analysis;
+      }
+      return runAnalyzer(tabId);
+    },
+
+    'ui-bg-highlight': async ({ tabId, quote }) => {
+      const results = await api.scripting.executeScript({
+        target: { tabId },
+        func: highlightQuoteInPage,
+        args: [quote],
+      });
+      const result = results?.[0]?.result;
+      return { found: Boolean(result?.found), marks: result?.marks ?? 0 };
+    },
+
+    'ui-bg-clear-highlight': async ({ tabId }) => {
+      const results = await api.scripting.executeScript({ target: { tabId }, func: clearHighlightInPage });
+      return { cleared: Boolean(results?.[0]?.result) };
+    },
+  };
+
+  const dispatch = createDispatcher(handlers, {
+    extensionId: api.runtime.id,
+    extensionOrigin: api.runtime.getURL('/'),
+  });
+
+  function onMessage(message: unknown, sender: Sender, sendResponse: (response: Envelope<unknown>) => void) {
+    const pending = dispatch(message, sender);
+    if (!pending) return false;
+    // sendResponse + `return true` works in every Chrome and Firefox; returning a Promise does not (older Chrome).
+    pending.then(sendResponse);
+    return true;
+  }
+
+  async function onTabUpdated(tabId: number, change: { url?: string }) {
+    if (!change.url) return;
+    const state = await store.get(tabId);
+    if (state.analysis && !sameDocument(state.analysis.url, change.url)) await store.update(tabId, { analysis: null });
+  }
+
+  /** Registers the listeners. Call once, synchronously, at service-worker start (MV3 loses late listeners). */
+  function start() {
+    api.runtime.onMessage.addListener(onMessage as Parameters<typeof api.runtime.onMessage.addListener>[0]);
+    api.tabs.onRemoved.addListener((tabId) => void store.remove(tabId));
+    api.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));
+  }
+
+  return { handlers, dispatch, store, start };
+}
+
+export function startBackground(api: typeof browser = browser) {
+  const background = createBackground(api);
+  background.start();
+  return background;
+}

@@ -1,0 +1,45 @@
+/** The toolbar badge: a short label of the document kind on legal pages, nothing elsewhere. */
+
+import { browser } from 'wxt/browser';
+import type { Verdict } from '@/extractors/detect';
+import type { DocKind } from '@/extractors/types';
+import { describeKind } from './kinds';
+
+export const BADGE_TEXT: Record<DocKind, string> = {
+  sla: 'SLA',
+  terms: 'TOS',
+  msa: 'MSA',
+  dpa: 'DPA',
+  privacy: 'PRIV',
+  aup: 'AUP',
+  policy: 'POL',
+  // Legal but of no known kind: still worth a look, so it gets the generic policy label.
+  other: 'POL',
+};
+
+const BADGE_COLOR = '#1c7ed6';
+
+/** Badge text for a verdict: '' (no badge) unless the page looks legal. */
+export function badgeText(verdict: Pick<Verdict, 'isLegal' | 'kind'> | null | undefined): string {
+  if (!verdict?.isLegal) return '';
+  return BADGE_TEXT[verdict.kind] ?? 'POL';
+}
+
+/** Sets (or clears) the badge of one tab; returns the text set. */
+export async function setBadge(
+  tabId: number,
+  verdict: Pick<Verdict, 'isLegal' | 'kind'> | null | undefined,
+  api: typeof browser = browser,
+): Promise<string> {
+  const text = badgeText(verdict);
+  // MV3 in both browsers has `action`; the fallback covers a Firefox MV2 build.
+  const action = api.action ?? (api as unknown as { browserAction: typeof api.action }).browserAction;
+  await action.setBadgeText({ tabId, text });
+  if (text) {
+    await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    await action.setTitle({ tabId, title: `ClauseLens: this page looks like ${describeKind(verdict?.kind)}` });
+  } else {
+    await action.setTitle({ tabId, title: 'ClauseLens' });
+  }
+  return text;
+}

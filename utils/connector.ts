@@ -1,0 +1,103 @@
+/**
+ * The UI's one connector to the background and the browser (popup and side panel). Pages take a Connector as a
+ * prop, so tests render them with `createMockConnector()` (utils/connector-mock.ts) and no extension running
+ * (the Dark Reader pattern).
+ */
+
+import { browser } from 'wxt/browser';
+import {
+  type Analysis,
+  type Envelope,
+  type HighlightResult,
+  type MessageOf,
+  type Responses,
+  type TabState,
+  type UiToBg,
+  unwrap,
+} from './messages';
+
+export interface Connector {
+  /** The tab this view is about: `?tab=<id>` in the page URL (tests), else the active tab of this window. */
+  resolveTabId(): Promise<number | null>;
+  getState(tabId: number): Promise<TabState>;
+  /** Runs (or reuses) the analyzer in the tab. `fresh` skips the background's cache. */
+  analyze(tabId: number, fresh?: boolean): Promise<Analysis>;
+  highlight(tabId: number, quote: string): Promise<HighlightResult>;
+  clearHighlight(tabId: number): Promise<void>;
+  /** Must be called straight from a click handler: both browsers require a user gesture. */
+  openSidePanel(tabId: number): Promise<void>;
+  openCompare(): Promise<void>;
+  /** Calls `listener` when the view should follow another tab or a reloaded page; returns an unsubscribe. */
+  watchTabs(listener: (tabId: number) => void): () => void;
+}
+
+/** `?tab=12` → 12; anything else → null. */
+export function tabIdFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
+
+type SidebarApi = { sidebarAction?: { open(): Promise<void> } };
+
+export function createBrowserConnector(api: typeof browser = browser, search = globalThis.location?.search ?? '') {
+  const fixedTab = tabIdFromSearch(search);
+
+  async function send<K extends UiToBg['type']>(message: MessageOf<K>): Promise<Responses[K]> {
+    const envelope = (await api.runtime.sendMessage(message)) as Envelope<Responses[K]> | undefined;
+    return unwrap(envelope);
+  }
+
+  const connector: Connector = {
+    async resolveTabId() {
+      if (fixedTab !== null) return fixedTab;
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    getState: (tabId) => send({ type: 'ui-bg-get-state', tabId }),
+    analyze: (tabId, fresh = false) => send({ type: 'ui-bg-analyze', tabId, fresh }),
+    highlight: (tabId, quote) => send({ type: 'ui-bg-highlight', tabId, quote }),
+    clearHighlight: async (tabId) => {
+      await send({ type: 'ui-bg-clear-highlight', tabId });
+    },
+    openSidePanel(tabId) {
+      // No await before the call: Firefox drops the user gesture across an await.
+      const firefox = (api as unknown as SidebarApi).sidebarAction;
+      if (firefox) return firefox.open();
+      if (api.sidePanel) return api.sidePanel.open({ tabId });
+      return Promise.reject(new Error('This browser has no side panel for extensions.'));
+    },
+    async openCompare() {
+      await api.tabs.create({ url: api.runtime.getURL('/compare.html') });
+    },
+    watchTabs(listener) {
+      if (fixedTab !== null) {
+        // Pinned to one tab: only its reloads matter.
+        const onUpdated = (tabId: number, change: { status?: string }) => {
+          if (tabId === fixedTab && change.status === 'complete') listener(tabId);
+        };
+        api.tabs.onUpdated.addListener(onUpdated);
+        return () => api.tabs.onUpdated.removeListener(onUpdated);
+      }
+      let windowId: number | null = null;
+      void api.windows?.getCurrent().then((w) => {
+        windowId = w.id ?? null;
+      });
+      const onActivated = (info: { tabId: number; windowId: number }) => {
+        if (windowId === null || info.windowId === windowId) listener(info.tabId);
+      };
+      const onUpdated = (tabId: number, change: { status?: string }, tab: { active?: boolean; windowId?: number }) => {
+        if (change.status === 'complete' && tab.active && (windowId === null || tab.windowId === windowId)) {
+          listener(tabId);
+        }
+      };
+      api.tabs.onActivated.addListener(onActivated);
+      api.tabs.onUpdated.addListener(onUpdated);
+      return () => {
+        api.tabs.onActivated.removeListener(onActivated);
+        api.tabs.onUpdated.removeListener(onUpdated);
+      };
+    },
+  };
+  return connector;
+}

@@ -1,0 +1,159 @@
+/**
+ * The ClauseLens database (IndexedDB through Dexie): vendors, their documents, snapshots of each document's
+ * normalized text with the card extracted from it, and the user's corrections kept beside (never over) the
+ * extracted values. The database belongs to extension pages and the background, not to content scripts (a
+ * content script's IndexedDB is the visited site's).
+ *
+ * Times are epoch milliseconds (numbers), so rows survive JSON backups unchanged.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Card, DocKind } from '@/extractors/types';
+
+export interface VendorRow {
+  id: number;
+  /** Display name: the card's vendor name, or the site host when the page did not name one. */
+  name: string;
+  /** normalizeVendorName(name): groups "Acme, Inc." with "ACME". Added in schema v2 (backfilled). */
+  nameKey: string;
+  /** Site host without "www.": groups a vendor's terms, SLA and DPA pages. */
+  site: string;
+  createdAt: number;
+}
+
+export interface DocumentRow {
+  id: number;
+  vendorId: number;
+  /** Unique; fragment stripped (see normalizeUrl). */
+  url: string;
+  title: string | null;
+  kind: DocKind;
+  createdAt: number;
+}
+
+export interface SnapshotRow {
+  id: number;
+  documentId: number;
+  vendorId: number;
+  capturedAt: number;
+  /** The normalized text the card's offsets refer to. */
+  text: string;
+  textHash: string;
+  card: Card;
+}
+
+export interface CorrectionRow {
+  id: number;
+  snapshotId: number;
+  /** Where the corrected value goes: 'fields.uptime', 'fields.notices.2', 'fields.governingLaw'. */
+  path: string;
+  /** The corrected value (not a Finding); null means "the document does not state it". */
+  value: unknown;
+  createdAt: number;
+}
+
+export const DB_NAME = 'clauselens';
+
+// Only indexed properties are listed. Every schema edit bumps the version; old versions stay so an
+// installed v1 database can be upgraded in place.
+export const SCHEMA_V1 = {
+  vendors: '++id, name, site, createdAt',
+  documents: '++id, vendorId, &url, kind, createdAt',
+  snapshots: '++id, documentId, vendorId, capturedAt, textHash',
+  corrections: '++id, snapshotId, [snapshotId+path], createdAt',
+} as const;
+
+// v2: vendors get a normalized name key (to find "Acme Inc." when "ACME" is saved), and snapshots get compound
+// indexes so "latest snapshot of a document" and "a vendor's history in time order" are index range reads.
+export const SCHEMA_V2 = {
+  vendors: '++id, name, nameKey, site, createdAt',
+  documents: '++id, vendorId, &url, kind, createdAt',
+  snapshots: '++id, documentId, vendorId, capturedAt, textHash, [vendorId+capturedAt], [documentId+capturedAt]',
+  corrections: '++id, snapshotId, [snapshotId+path], createdAt',
+} as const;
+
+export const DB_VERSION = 2;
+
+// Legal-form suffixes that do not distinguish vendors ("Acme Ltd." is "Acme").
+const LEGAL_SUFFIXES = new Set([
+  'inc',
+  'incorporated',
+  'llc',
+  'llp',
+  'ltd',
+  'limited',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'plc',
+  'gmbh',
+  'ag',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'bv',
+  'nv',
+  'ab',
+  'oy',
+  'as',
+  'pty',
+  'pte',
+  'kk',
+]);
+
+/** "Acme, Inc." → "acme"; "Zoë Labs GmbH" → "zoe labs". Diacritics, punctuation and legal suffixes dropped. */
+export function normalizeVendorName(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
+  return words.join(' ');
+}
+
+/** "https://www.Example.com/terms#s2" → "example.com"; not a URL → the input lowercased. */
+export function siteHost(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return url.toLowerCase();
+  }
+}
+
+/** Documents are unique by URL; the fragment only scrolls within the same document. */
+export function normalizeUrl(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+export type ClauseLensDB = Dexie & {
+  vendors: EntityTable<VendorRow, 'id'>;
+  documents: EntityTable<DocumentRow, 'id'>;
+  snapshots: EntityTable<SnapshotRow, 'id'>;
+  corrections: EntityTable<CorrectionRow, 'id'>;
+};
+
+/** Opens (lazily) a ClauseLens database; tests pass their own name. */
+export function createDb(name: string = DB_NAME): ClauseLensDB {
+  const d = new Dexie(name) as ClauseLensDB;
+  d.version(1).stores(SCHEMA_V1);
+  d.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      // Backfill the derived name key for vendors saved by v1.
+      await tx
+        .table<VendorRow>('vendors')
+        .toCollection()
+        .modify((v) => {
+          v.nameKey = normalizeVendorName(v.name);
+        });
+    });
+  return d;
+}
+
+export const db: ClauseLensDB = createDb();

@@ -1,0 +1,30 @@
+/** Words for document kinds, shared by the badge title and the UI. Pure: no browser API (UI tests import it). */
+import type { DocKind } from '@/extractors/types';
+
+/** Title-case names: "Service level agreement". */
+export const KIND_LABELS: Record<DocKind, string> = {
+  sla: 'Service level agreement',
+  terms: 'Terms of service',
+  msa: 'Master services agreement',
+  dpa: 'Data processing agreement',
+  privacy: 'Privacy policy',
+  aup: 'Acceptable use policy',
+  policy: 'Vendor policy',
+  other: 'Not a legal document',
+};
+
+const KIND_PHRASES: Record<DocKind, string> = {
+  sla: 'a service level agreement',
+  terms: 'terms of service',
+  msa: 'a master services agreement',
+  dpa: 'a data processing agreement',
+  privacy: 'a privacy policy',
+  aup: 'an acceptable use policy',
+  policy: 'a vendor policy',
+  other: 'a legal document',
+};
+
+/** "a service level agreement", for sentences. */
+export function describeKind(kind: DocKind | null | undefined): string {
+  return (kind && KIND_PHRASES[kind]) || 'a legal document';
+}

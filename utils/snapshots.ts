@@ -1,0 +1,544 @@
+/**
+ * Saving cards, detecting what changed between two captures of the same document, and the user's corrections.
+ * All queries against `db` (utils/db.ts); multi-step writes run in one `rw` transaction so a failure leaves
+ * nothing half-written.
+ */
+import Dexie from 'dexie';
+import { diffArrays } from 'diff';
+import { hashText } from '@/extractors/common/hash';
+import {
+  type Card,
+  type FieldName,
+  type Fields,
+  type Finding,
+  NOTICE_KINDS,
+  type Notice,
+  type NoticeKind,
+} from '@/extractors/types';
+import {
+  type CorrectionRow,
+  type DocumentRow,
+  db,
+  normalizeUrl,
+  normalizeVendorName,
+  type SnapshotRow,
+  siteHost,
+  type VendorRow,
+} from './db';
+import { FIELD_LABELS, formatFieldValue, formatUptimeShort, NOTICE_LABELS } from './format';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Field-level changes
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface FieldChange {
+  /** A FieldName, or 'notices.<kind>' for one notice kind. */
+  field: string;
+  label: string;
+  /** Display text; null when the document did not state it. */
+  before: string | null;
+  after: string | null;
+}
+
+/** "Uptime: 99.9% per month → 99.5% per month"; a missing side reads "not stated". */
+export function describeChange(c: FieldChange): string {
+  return `${c.label}: ${c.before ?? 'not stated'} → ${c.after ?? 'not stated'}`;
+}
+
+// Stable JSON (sorted keys) so equal values compare equal whatever order the extractor built them in.
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v ?? null);
+}
+
+// Values only: quotes, offsets and confidence move whenever the page is edited and say nothing about terms.
+function valuesOf(f: Finding<unknown> | Finding<unknown>[] | null): unknown[] {
+  if (f === null) return [];
+  return Array.isArray(f) ? f.map((x) => x.value) : [f.value];
+}
+
+// Display text of a set of values (sorted so the order of findings on the page does not count as a change).
+function display(field: FieldName, values: unknown[]): string | null {
+  if (values.length === 0) return null;
+  const texts = values.map((v) =>
+    field === 'uptime' ? formatUptimeShort(v as Parameters<typeof formatUptimeShort>[0]) : formatFieldValue(field, v),
+  );
+  return [...new Set(texts)].sort().join('; ');
+}
+
+function sameValues(a: unknown[], b: unknown[]): boolean {
+  const ka = a.map(canonical).sort();
+  const kb = b.map(canonical).sort();
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i]);
+}
+
+function noticeValues(fields: Fields, kind: NoticeKind): Notice[] {
+  return fields.notices.filter((n) => n.value.kind === kind).map((n) => n.value);
+}
+
+/** Field-by-field differences of normalized values between two cards, in card-schema order. */
+export function diffCards(a: Card, b: Card): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const field of Object.keys(FIELD_LABELS) as FieldName[]) {
+    if (field === 'notices') {
+      for (const kind of NOTICE_KINDS) {
+        const before = noticeValues(a.fields, kind);
+        const after = noticeValues(b.fields, kind);
+        if (sameValues(before, after)) continue;
+        const fmt = (ns: Notice[]) => display('notices', ns)?.replaceAll(`${NOTICE_LABELS[kind]}: `, '') ?? null;
+        out.push({ field: `notices.${kind}`, label: NOTICE_LABELS[kind], before: fmt(before), after: fmt(after) });
+      }
+      continue;
+    }
+    const before = valuesOf(a.fields[field] as Finding<unknown> | Finding<unknown>[] | null);
+    const after = valuesOf(b.fields[field] as Finding<unknown> | Finding<unknown>[] | null);
+    if (sameValues(before, after)) continue;
+    out.push({ field, label: FIELD_LABELS[field], before: display(field, before), after: display(field, after) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Clause-level text changes
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface ClauseChange {
+  type: 'added' | 'removed' | 'changed';
+  before: string | null;
+  after: string | null;
+}
+
+/**
+ * What counts as boilerplate: clauses that change with every publication of a page without changing what it
+ * says. A clause matching one of these is left out of the clause diff, so a page whose only edits are here
+ * is saved as a new snapshot but flagged `meaningful: false`. Each entry is anchored and bounded (no
+ * catastrophic backtracking on long clauses); the length limit keeps a real clause that merely starts
+ * with these words from being ignored.
+ */
+export const BOILERPLATE: readonly { name: string; pattern: RegExp; maxLength: number }[] = [
+  // "Last updated: 3 May 2024", "Last modified on 2024-05-03", "Effective date: May 3, 2024", "Version 4.2"
+  {
+    name: 'date-line',
+    pattern:
+      /^(last\s+(updated|modified|revised|reviewed|changed)|updated|revised|effective(\s+date|\s+as\s+of|\s+from)?|date\s+of\s+last\s+revision|version|revision)\b/i,
+    maxLength: 80,
+  },
+  // "© 2024 Acme Inc.", "Copyright 2019-2024 Acme", "All rights reserved."
+  { name: 'copyright', pattern: /^(©|\(c\)|copyright\b)|^all rights reserved\.?$/i, maxLength: 120 },
+  // Cookie banners: a short clause about cookies that asks for a click or consent.
+  {
+    name: 'cookie-banner',
+    pattern:
+      /^(?=[^\n]*\bcookies?\b)(?=[^\n]*\b(accept|consent|agree|allow all|reject all|cookie settings|cookie preferences|manage (cookies|preferences)|continu\w* (to )?(use|brows\w*))\b)/i,
+    maxLength: 400,
+  },
+  // Banner and navigation buttons that Readability sometimes keeps.
+  {
+    name: 'ui-label',
+    pattern:
+      /^(accept( all)?( cookies)?|reject( all)?|decline|got it|ok(ay)?|close|dismiss|skip to (main )?content|back to top|print( this page)?|share|table of contents)[.!]?$/i,
+    maxLength: 40,
+  },
+];
+
+export function isBoilerplate(clause: string): boolean {
+  return BOILERPLATE.some((b) => clause.length <= b.maxLength && b.pattern.test(clause));
+}
+
+/**
+ * Clauses of a text: paragraphs split into sentences, whitespace collapsed. A linear scan (no regex over the
+ * whole text) so megabyte pages stay cheap. A sentence ends at . ! ? followed by whitespace and a capital,
+ * digit, quote or bracket; "e.g. the" does not end one. `skip` drops whole paragraphs and single sentences
+ * (boilerplate).
+ */
+export function splitClauses(text: string, skip: (clause: string) => boolean = () => false): string[] {
+  const out: string[] = [];
+  for (const para of text.split(/\n+/)) {
+    const p = para.replace(/\s+/g, ' ').trim();
+    // A whole paragraph can be boilerplate (a cookie banner is several sentences).
+    if (!p || skip(p)) continue;
+    let start = 0;
+    const push = (clause: string) => {
+      if (clause && !skip(clause)) out.push(clause);
+    };
+    for (let i = 0; i < p.length - 2; i++) {
+      const c = p[i];
+      if (
+        (c === '.' || c === '!' || c === '?' || c === ';') &&
+        p[i + 1] === ' ' &&
+        /[A-Z0-9"'“‘([]/.test(p[i + 2] ?? '')
+      ) {
+        push(p.slice(start, i + 1));
+        start = i + 2;
+      }
+    }
+    push(p.slice(start).trim());
+  }
+  return out;
+}
+
+const stripAllWhitespace = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * Clause-level differences between two versions of a document, ignoring whitespace-only and boilerplate-only
+ * changes (see BOILERPLATE). A removed clause followed by an added one is reported as one 'changed' clause.
+ */
+export function diffClauses(beforeText: string, afterText: string): ClauseChange[] {
+  if (stripAllWhitespace(beforeText) === stripAllWhitespace(afterText)) return [];
+  const before = splitClauses(beforeText, isBoilerplate);
+  const after = splitClauses(afterText, isBoilerplate);
+  // Myers diff is O(N·D); past this many edits the pages have little in common and a set difference says as much.
+  const parts = diffArrays(before, after, { maxEditLength: 4000 }) as
+    | { added: boolean; removed: boolean; value: string[] }[]
+    | undefined;
+  if (!parts) {
+    const inBefore = new Set(before);
+    const inAfter = new Set(after);
+    return [
+      ...before.filter((c) => !inAfter.has(c)).map((c) => ({ type: 'removed' as const, before: c, after: null })),
+      ...after.filter((c) => !inBefore.has(c)).map((c) => ({ type: 'added' as const, before: null, after: c })),
+    ];
+  }
+  const out: ClauseChange[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (!part.added && !part.removed) continue;
+    if (part.removed) {
+      const next = parts[i + 1];
+      const added = next?.added ? next.value : [];
+      if (next?.added) i++;
+      const n = Math.max(part.value.length, added.length);
+      for (let k = 0; k < n; k++) {
+        const b = part.value[k] ?? null;
+        const a = added[k] ?? null;
+        out.push({
+          type: b !== null && a !== null ? 'changed' : b !== null ? 'removed' : 'added',
+          before: b,
+          after: a,
+        });
+      }
+    } else {
+      for (const a of part.value) out.push({ type: 'added', before: null, after: a });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Saving
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface SaveInput {
+  card: Card;
+  /** The normalized text the card was extracted from. */
+  text: string;
+  url: string;
+  title: string | null;
+}
+
+export interface SaveResult {
+  status: 'added' | 'unchanged';
+  snapshotId: number;
+  documentId: number;
+  vendorId: number;
+  previousSnapshotId: number | null;
+  /** Field changes against the previous snapshot of the same document; [] for the first one. */
+  changes: FieldChange[];
+  /** Clause changes against the previous snapshot (boilerplate and whitespace ignored). */
+  clauseChanges: ClauseChange[];
+  /**
+   * False when nothing a reader cares about changed: the same text, or a text whose only edits are whitespace
+   * or boilerplate (the snapshot is still stored when the hash differs). True for a document's first snapshot.
+   */
+  meaningful: boolean;
+}
+
+async function latestOfDocument(documentId: number): Promise<SnapshotRow | undefined> {
+  return db.snapshots
+    .where('[documentId+capturedAt]')
+    .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey])
+    .last();
+}
+
+// A vendor is found by site host first (a vendor's pages share a host), then by normalized name.
+async function findOrCreateVendor(card: Card, url: string, now: number): Promise<VendorRow> {
+  const site = siteHost(url);
+  const name = card.vendor?.trim() || site;
+  const nameKey = normalizeVendorName(name);
+  const bySite = await db.vendors.where('site').equals(site).first();
+  if (bySite) {
+    // The first page saved may not have named the vendor; use the name as soon as one does.
+    if (card.vendor?.trim() && bySite.name === bySite.site) {
+      await db.vendors.update(bySite.id, { name, nameKey });
+      return { ...bySite, name, nameKey };
+    }
+    return bySite;
+  }
+  if (card.vendor?.trim()) {
+    const byName = await db.vendors.where('nameKey').equals(nameKey).first();
+    if (byName) return byName;
+  }
+  const id = await db.vendors.add({ name, nameKey, site, createdAt: now } as VendorRow);
+  return { id, name, nameKey, site, createdAt: now };
+}
+
+/**
+ * Stores a card with its text. The same text (same hash) as the document's latest snapshot adds nothing
+ * ('unchanged'); a different text adds a snapshot and reports what changed since the previous one.
+ */
+export async function saveSnapshot(input: SaveInput): Promise<SaveResult> {
+  const url = normalizeUrl(input.url);
+  const textHash = hashText(input.text);
+  return db.transaction('rw', db.vendors, db.documents, db.snapshots, async () => {
+    const now = Date.now();
+    let doc = await db.documents.where('url').equals(url).first();
+    if (!doc) {
+      const vendor = await findOrCreateVendor(input.card, url, now);
+      const row = { vendorId: vendor.id, url, title: input.title, kind: input.card.kind, createdAt: now };
+      const id = await db.documents.add(row as DocumentRow);
+      doc = { ...row, id };
+    } else if (doc.title !== input.title || doc.kind !== input.card.kind) {
+      await db.documents.update(doc.id, { title: input.title, kind: input.card.kind });
+    }
+    const previous = await latestOfDocument(doc.id);
+    const base = { documentId: doc.id, vendorId: doc.vendorId };
+    if (previous && previous.textHash === textHash) {
+      return {
+        ...base,
+        status: 'unchanged',
+        snapshotId: previous.id,
+        previousSnapshotId: previous.id,
+        changes: [],
+        clauseChanges: [],
+        meaningful: false,
+      };
+    }
+    // Strictly increasing per document, so "latest" is well defined even for two saves in the same millisecond.
+    const capturedAt = previous ? Math.max(now, previous.capturedAt + 1) : now;
+    const snapshotId = await db.snapshots.add({
+      ...base,
+      capturedAt,
+      text: input.text,
+      textHash,
+      card: input.card,
+    } as SnapshotRow);
+    const changes = previous ? diffCards(previous.card, input.card) : [];
+    const clauseChanges = previous ? diffClauses(previous.text, input.text) : [];
+    return {
+      ...base,
+      status: 'added',
+      snapshotId,
+      previousSnapshotId: previous?.id ?? null,
+      changes,
+      clauseChanges,
+      meaningful: !previous || changes.length > 0 || clauseChanges.length > 0,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A document's snapshots, oldest first. */
+export async function snapshotsForDocument(documentId: number): Promise<SnapshotRow[]> {
+  return db.snapshots
+    .where('[documentId+capturedAt]')
+    .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey])
+    .toArray();
+}
+
+export async function latestSnapshotForUrl(url: string): Promise<SnapshotRow | null> {
+  const doc = await db.documents.where('url').equals(normalizeUrl(url)).first();
+  if (!doc) return null;
+  return (await latestOfDocument(doc.id)) ?? null;
+}
+
+export interface HistoryEntry {
+  snapshot: SnapshotRow;
+  document: DocumentRow;
+  /** The previous snapshot of the same document, or null for its first capture. */
+  previousSnapshotId: number | null;
+  changes: FieldChange[];
+}
+
+/** Every snapshot of a vendor, newest first, each with its field changes against the previous one of its document. */
+export async function vendorHistory(vendorId: number): Promise<HistoryEntry[]> {
+  return db.transaction('r', db.documents, db.snapshots, async () => {
+    const docs = new Map((await db.documents.where('vendorId').equals(vendorId).toArray()).map((d) => [d.id, d]));
+    const snaps = await db.snapshots
+      .where('[vendorId+capturedAt]')
+      .between([vendorId, Dexie.minKey], [vendorId, Dexie.maxKey])
+      .toArray();
+    const lastOfDoc = new Map<number, SnapshotRow>();
+    const out: HistoryEntry[] = [];
+    for (const s of snaps) {
+      const document = docs.get(s.documentId);
+      if (!document) continue;
+      const prev = lastOfDoc.get(s.documentId) ?? null;
+      out.push({
+        snapshot: s,
+        document,
+        previousSnapshotId: prev?.id ?? null,
+        changes: prev ? diffCards(prev.card, s.card) : [],
+      });
+      lastOfDoc.set(s.documentId, s);
+    }
+    return out.reverse();
+  });
+}
+
+export interface LatestDoc {
+  document: DocumentRow;
+  snapshotId: number;
+  capturedAt: number;
+  /** With the user's corrections applied. */
+  card: Card;
+}
+
+export interface VendorLatest {
+  vendor: VendorRow;
+  docs: LatestDoc[];
+}
+
+/** Every vendor (by name) with the latest snapshot of each of its documents — the compare page's one query. */
+export async function latestByVendor(): Promise<VendorLatest[]> {
+  return db.transaction('r', db.vendors, db.documents, db.snapshots, db.corrections, async () => {
+    const [vendors, documents] = await Promise.all([db.vendors.toArray(), db.documents.toArray()]);
+    const latest = await Promise.all(documents.map((d) => latestOfDocument(d.id)));
+    const snapIds = latest.filter((s): s is SnapshotRow => !!s).map((s) => s.id);
+    const corrections = snapIds.length ? await db.corrections.where('snapshotId').anyOf(snapIds).toArray() : [];
+    const corrBySnap = new Map<number, CorrectionRow[]>();
+    for (const c of corrections) corrBySnap.set(c.snapshotId, [...(corrBySnap.get(c.snapshotId) ?? []), c]);
+    const byVendor = new Map<number, LatestDoc[]>();
+    documents.forEach((document, i) => {
+      const s = latest[i];
+      if (!s) return;
+      const entry = {
+        document,
+        snapshotId: s.id,
+        capturedAt: s.capturedAt,
+        card: effectiveCard(s, corrBySnap.get(s.id) ?? []),
+      };
+      byVendor.set(document.vendorId, [...(byVendor.get(document.vendorId) ?? []), entry]);
+    });
+    return vendors
+      .map((vendor) => ({ vendor, docs: byVendor.get(vendor.id) ?? [] }))
+      .sort((a, b) => a.vendor.name.localeCompare(b.vendor.name));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Corrections
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Sets (or replaces) the user's value for one path of a snapshot's card. */
+export async function setCorrection(snapshotId: number, path: string, value: unknown): Promise<number> {
+  if (!/^fields\.[A-Za-z]+(\.\d+)?$/.test(path)) throw new Error(`Invalid correction path: ${path}`);
+  return db.transaction('rw', db.snapshots, db.corrections, async () => {
+    if (!(await db.snapshots.get(snapshotId))) throw new Error(`No snapshot ${snapshotId}`);
+    const existing = await db.corrections.where('[snapshotId+path]').equals([snapshotId, path]).first();
+    if (existing) {
+      await db.corrections.update(existing.id, { value, createdAt: Date.now() });
+      return existing.id;
+    }
+    return db.corrections.add({ snapshotId, path, value, createdAt: Date.now() } as CorrectionRow);
+  });
+}
+
+/** Drops the user's value, so the extracted one shows again. */
+export async function revertCorrection(snapshotId: number, path: string): Promise<void> {
+  await db.corrections.where('[snapshotId+path]').equals([snapshotId, path]).delete();
+}
+
+export async function correctionsFor(snapshotId: number): Promise<CorrectionRow[]> {
+  return db.corrections.where('snapshotId').equals(snapshotId).toArray();
+}
+
+// A value the user typed has no quote in the page: empty quote, zero offsets, full confidence.
+function userFinding<T>(value: T): Finding<T> {
+  return { value, quote: '', start: 0, end: 0, confidence: 1 };
+}
+
+/**
+ * The card with the user's corrections applied; the stored snapshot is not modified. Paths:
+ * - 'fields.<single field>': value replaces the finding's value (null: not stated);
+ * - 'fields.<list field>': value is the whole list of values (null or []: none);
+ * - 'fields.<list field>.<i>': value replaces item i's value (null removes the item).
+ */
+export function effectiveCard(snapshot: Pick<SnapshotRow, 'card'>, corrections: readonly CorrectionRow[]): Card {
+  // JSON clone: cards are plain JSON, and structuredClone is missing in some test environments.
+  const card: Card = JSON.parse(JSON.stringify(snapshot.card));
+  const fields = card.fields as unknown as Record<string, Finding<unknown> | Finding<unknown>[] | null>;
+  const removals = new Map<string, Set<number>>();
+  // Whole-list corrections first so an item correction of the same list would refer to the replaced list.
+  const ordered = [...corrections].sort((a, b) => a.path.split('.').length - b.path.split('.').length);
+  for (const c of ordered) {
+    const [, name, index] = c.path.split('.');
+    if (!name || !(name in fields)) continue;
+    const current = fields[name];
+    if (index === undefined) {
+      if (Array.isArray(current)) {
+        fields[name] = Array.isArray(c.value) ? c.value.map(userFinding) : [];
+      } else {
+        fields[name] =
+          c.value === null || c.value === undefined ? null : { ...(current ?? userFinding(null)), value: c.value };
+      }
+      continue;
+    }
+    const i = Number(index);
+    if (!Array.isArray(current)) continue;
+    if (c.value === null || c.value === undefined) {
+      removals.set(name, (removals.get(name) ?? new Set()).add(i));
+    } else if (current[i]) {
+      current[i] = { ...current[i], value: c.value };
+    } else {
+      current.push(userFinding(c.value));
+    }
+  }
+  for (const [name, drop] of removals) {
+    fields[name] = (fields[name] as Finding<unknown>[]).filter((_, i) => !drop.has(i));
+  }
+  return card;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Deleting
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Deletes a vendor with its documents, snapshots and corrections. */
+export async function deleteVendor(vendorId: number): Promise<void> {
+  await db.transaction('rw', db.vendors, db.documents, db.snapshots, db.corrections, async () => {
+    const snapIds = (await db.snapshots.where('vendorId').equals(vendorId).primaryKeys()) as number[];
+    await db.corrections.where('snapshotId').anyOf(snapIds).delete();
+    await db.snapshots.bulkDelete(snapIds);
+    await db.documents.where('vendorId').equals(vendorId).delete();
+    await db.vendors.delete(vendorId);
+  });
+}
+
+/**
+ * Deletes one snapshot and its corrections. A document left without snapshots is deleted too, and so is a
+ * vendor left without documents, so no empty column stays on the compare page.
+ */
+export async function deleteSnapshot(snapshotId: number): Promise<void> {
+  await db.transaction('rw', db.vendors, db.documents, db.snapshots, db.corrections, async () => {
+    const snap = await db.snapshots.get(snapshotId);
+    if (!snap) return;
+    await db.corrections.where('snapshotId').equals(snapshotId).delete();
+    await db.snapshots.delete(snapshotId);
+    if ((await db.snapshots.where('documentId').equals(snap.documentId).count()) === 0) {
+      await db.documents.delete(snap.documentId);
+      if ((await db.documents.where('vendorId').equals(snap.vendorId).count()) === 0) {
+        await db.vendors.delete(snap.vendorId);
+      }
+    }
+  });
+}
