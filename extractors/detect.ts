@@ -75,7 +75,7 @@ const URL_LEGAL = /(?:^|[/_.-])(?:legal|policies|agreements?|contracts?|trust)(?
 
 /** Titles of pages that talk about legal documents without being one. */
 const TITLE_NOT_LEGAL =
-  /\?|\b(?:what (?:is|are)|how (?:to|do|does)|why|guide|explained|explainer|best practices|tips|vs\.?|versus|examples?|templates?|checklist|news|blog|outages?|review|comparison|compare|pricing|plans|faq|introduc\w{0,6}|announc\w{0,6}|launch\w{0,3}|webinar|podcast|case study)\b/i;
+  /\?|\b(?:what (?:is|are)|how (?:to|do|does)|why|guide|explained|explainer|best practices|tips|vs\.?|versus|examples?|templates?|checklist|news|blog|review|comparison|compare|pricing|plans|faq|introduc\w{0,6}|announc\w{0,6}|launch\w{0,3}|webinar|podcast|case study)\b/i;
 
 /** A document naming itself: "This Agreement", "these Terms", "this SLA". */
 const SELF_REFERENCE =
@@ -109,6 +109,12 @@ const MARKETING =
 /** Reporting and blogging: quoted sources, bylines, reading time, second-person chat. */
 const EDITORIAL =
   /\b(?:said|says|told|spokes(?:person|man|woman)|according to|reported|reporters?|analysts?|ago|min(?:ute)? read|posted (?:on|by)|written by|share (?:this|on)|comments?|newsletter|journalist|editor|interview|in this (?:post|article|guide)|this (?:post|article|guide)|let['’]s|you['’]ll|here['’]s|we['’]ll|for example, (?:a|an|if)|tl;dr|key takeaways|conclusion)\b/g;
+
+/** SLA-only content words, for SLAs whose title names nothing ("Uptime Commitment", credits). */
+const SLA_CONTENT =
+  /\b(?:uptime|availability|downtime|service credits?|response times?|scheduled maintenance|unavailab\w{1,6})\b/g;
+const PRIVACY_CONTENT =
+  /\b(?:personal (?:data|information)|we collect|cookies|data subjects?|opt[- ]out|gdpr|ccpa|your rights)\b/g;
 
 // ---------------------------------------------------------------------------------------
 // Scoring shared with kind.ts.
@@ -245,9 +251,9 @@ export function scoreLegal(input: ScoreInput): Verdict {
   else if (urlLooksLegal(input.url)) naming += 0.05;
   if (input.headings.slice(0, 3).some((h) => kindOfPhrase(h) !== null && !TITLE_NOT_LEGAL.test(h))) naming += 0.1;
   // An SLA in plain words (uptime, credits, exclusions) still names what it is.
-  if (per1000(f.slaContent) >= 8 && per1000(f.legal) >= 10) naming += 0.1;
+  if (per1000(f.slaContent) >= 8 && per1000(f.legal) >= 10) naming += 0.15;
   // So does a privacy notice, whose obligations are written as "we collect", "we use".
-  else if (per1000(f.privacyContent) >= 6 && per1000(f.legal) >= 8) naming += 0.1;
+  else if (per1000(f.privacyContent) >= 6 && per1000(f.legal) >= 8) naming += 0.15;
   naming = Math.min(naming, 0.4);
 
   // Marketing and editorial pages. A nav bar's "Sign up" is forgiven: the first two hits are free.
@@ -263,12 +269,6 @@ export function scoreLegal(input: ScoreInput): Verdict {
   const kind = pickKind(input, titleKind, urlKind, f) ?? kindFromContent(f);
   return { isLegal, kind, score };
 }
-
-/** SLA-only content words, for SLAs whose title names nothing ("Uptime Commitment", credits). */
-const SLA_CONTENT =
-  /\b(?:uptime|availability|downtime|service credits?|response times?|scheduled maintenance|unavailab\w{1,6})\b/g;
-const PRIVACY_CONTENT =
-  /\b(?:personal (?:data|information)|we collect|cookies|data subjects?|opt[- ]out|gdpr|ccpa|your rights)\b/g;
 
 function pickKind(
   input: ScoreInput,

@@ -20,7 +20,7 @@ const TIME_LABELS =
   /respon\w*|acknowledg\w*|\breply\b|reaction|resol\w*|restor\w*|\bfix\w*|workaround|\bupdates?\b|escalat\w*/gi;
 
 const PRIORITY_COLUMN =
-  /priority|severity|\bsev\b|urgency|impact|level|category|classification|incident|issue|type|class/i;
+  /priority|severity|\bsev\b|urgency|impact|classification|(?:incident|issue|ticket|problem|defect|case)\s(?:level|type|class|category)/i;
 
 /** A priority named in prose. Adjectives need a noun or a label colon after them. */
 const PRIORITY_WORD =
@@ -29,6 +29,8 @@ const PRIORITY_IN_PROSE = new RegExp(
   `\\b(${PRIORITY_WORD})(?:(?:\\s|-)(?:priority|severity|impact|urgency))?(?=(?:\\s|-)(?:support\\s|technical\\s|service\\s)?(?:issues?|incidents?|tickets?|requests?|cases?|problems?|defects?|bugs?|errors?|outages?|matters?|calls?)\\b|\\s?:)`,
   'gi',
 );
+const PRIORITY_LABEL = new RegExp(`^${PRIORITY_WORD}`, 'i');
+
 /** Priorities that need no noun: "P1", "Severity 1", "urgent", "critical". */
 const PRIORITY_STANDALONE = /\b(?:(?:priority|severity|sev|p|s)\s?-?\s?[1-5]|critical|urgent|emergency)\b/gi;
 /** A segment that starts with a priority label: "Major: 1 business day", "Severity 2 – 4 hours". */
@@ -61,6 +63,8 @@ function responseDuration(text: string, d: DurationMatch): Duration | null {
 }
 
 function firstResponseIn(text: string): Duration | null {
+  if (/^\W{0,3}(?:by\s|within\s)?(?:the\s)?next business day\b/i.test(text))
+    return { amount: 1, unit: 'business-days' };
   if (/\d\s?(?:minutes?|mins?)\b/i.test(text) && !/hours?|days?/i.test(text.replace(/minutes?/gi, ''))) return null;
   for (const d of findDurations(text)) {
     const r = responseDuration(text, d);
@@ -92,10 +96,12 @@ function fromGridTables(doc: Doc): Finding<SupportTarget>[][] {
     const header = doc.blocks[i]!;
     if (header.kind !== 'table-row' || !header.cells || header.cells.length < 2) continue;
     const labels = header.cells.map((c) => cellText(doc, c));
-    if (!labels.every(isLabel)) continue;
+    if (!labels.every((l) => l === '' || isLabel(l)) || labels.every((l) => l === '')) continue;
     const responseCol = labels.findIndex((l) => RESPONSE.test(l) && !OTHER_TIME.test(l.replace(RESPONSE, '')));
     if (responseCol >= 0) {
       let priorityCol = labels.findIndex((l, k) => k !== responseCol && PRIORITY_COLUMN.test(l) && !RESPONSE.test(l));
+      // Without a priority header the first column must name priorities, not plans ("Standard", "Premium").
+      const labelsMustLookLikePriorities = priorityCol < 0;
       if (priorityCol < 0) priorityCol = responseCol === 0 ? -1 : 0;
       if (priorityCol < 0) continue;
       const found: Finding<SupportTarget>[] = [];
@@ -106,6 +112,7 @@ function fromGridTables(doc: Doc): Finding<SupportTarget>[][] {
         const cells = row.cells.map((c) => cellText(doc, c));
         if (cells.every(isLabel) && cells.some((c) => RESPONSE.test(c))) break; // the next table's header
         const priority = cleanPriority(cells[priorityCol] ?? '');
+        if (labelsMustLookLikePriorities && !PRIORITY_LABEL.test(priority ?? '')) continue;
         const firstResponse = firstResponseIn(cells[responseCol] ?? '');
         if (!priority || !firstResponse || priority.length > 60) continue;
         found.push(makeFinding(doc, row, { priority, firstResponse }, 0.9));
@@ -116,7 +123,7 @@ function fromGridTables(doc: Doc): Finding<SupportTarget>[][] {
     }
     // Transposed: "Severity | Sev 1 | Sev 2" then a row "Initial response | 1 hour | 4 hours".
     const priorityHeads = labels.slice(1);
-    if (!priorityHeads.every((l) => new RegExp(`^${PRIORITY_WORD}`, 'i').test(l))) continue;
+    if (!priorityHeads.every((l) => PRIORITY_LABEL.test(l))) continue;
     for (let j = i + 1; j < doc.blocks.length && j <= i + 10; j++) {
       const row = doc.blocks[j]!;
       if (row.kind !== 'table-row' || !row.cells) break;

@@ -120,10 +120,12 @@ function classify(text: string, flags: SentenceFlags, all: PercentMatch[], index
     THRESHOLD_BEFORE.test(tail) &&
     !/\b(?:not|no|never)\s(?:be\s|fall\s|drop\s)?(?:less|lower|below|under)[^.;%]{0,20}$/i.test(tail)
   ) {
-    return 'threshold';
+    return flags.credit ? 'threshold' : null;
   }
   // Another band edge right before ("between 99.0% and 99.9%", "99.0% – 99.9%").
-  if (previous && /^\s?(?:-|–|to|and)\s?$/i.test(text.slice(previous.end, p.start))) return 'threshold';
+  if (previous && /^\s?(?:-|–|to|and)\s?$/i.test(text.slice(previous.end, p.start))) {
+    return flags.credit ? 'threshold' : null;
+  }
   if (flags.commitment) return 'commitment';
   if (flags.claimOnly) return null;
   if (/\b(?:SLA|guarantee|commitment)\b/i.test(nearAfter) || /\bSLA\b/i.test(nearBefore)) return 'claim';
@@ -176,7 +178,7 @@ export function findUptimeCandidates(doc: Doc): Candidate[] {
     for (let k = 0; k < percents.length && taken < MAX_PER_SENTENCE; k++) {
       const p = percents[k]!;
       if (p.value < 90 || p.value > 100) continue;
-      flags ??= sentenceFlags(text);
+      flags ??= sentenceFlags(sentence);
       const kind = classify(text, flags, percents, k);
       if (!kind) continue;
       taken++;

@@ -154,3 +154,18 @@ describe('extractSupport: look-alikes', () => {
     expect(values(lines)).toEqual([]);
   });
 });
+
+describe('extractSupport: plans are not priorities', () => {
+  it('skips a plan table without a priority column', () => {
+    expect(
+      values(['| Plan | Response Time | Price |', '| Standard | 1 business day | $0 |', '| Premium | 4 hours | $99 |']),
+    ).toEqual([]);
+  });
+
+  it('reads priorities in the first column when they look like priorities', () => {
+    expect(values(['| | Response time |', '| Urgent | Next business day |', '| P2 | 2 business days |'])).toEqual([
+      target('Urgent', 1, 'business-days'),
+      target('P2', 2, 'business-days'),
+    ]);
+  });
+});

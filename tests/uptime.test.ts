@@ -139,3 +139,11 @@ describe('periodNear', () => {
     expect(periodNear('24 hours a day, 7 days a week', 0)).toBeNull();
   });
 });
+
+describe('extractUptime: thresholds outside credits', () => {
+  it('ignores a termination threshold', () => {
+    expect(
+      value('Customer may terminate the Agreement if availability is below 95% in three consecutive months.'),
+    ).toBeNull();
+  });
+});

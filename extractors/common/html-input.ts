@@ -149,21 +149,9 @@ export function blocksFromDocument(document: Document): HtmlBlocks {
   const stats = { maxDepth: 0, elements: 0 };
   const bodyBlocks = body ? blocksFromElement(body, true, stats) : [];
   const docTitle = document.title ? collapseWhitespace(document.title) : null;
-  let article: { title?: string | null; siteName?: string | null; content?: unknown } | null = null;
   // Readability's scoring walks ancestors for every node: on hostile nesting (thousands of
   // levels) it goes quadratic, so such pages are read from the body walk alone.
-  const readable = stats.maxDepth <= MAX_READABILITY_DEPTH;
-  if (readable)
-    try {
-      const clone = document.cloneNode(true) as Document;
-      article = new Readability(clone, {
-        serializer: (el: Node) => el,
-        charThreshold: 200,
-        keepClasses: false,
-      } as ConstructorParameters<typeof Readability>[1]).parse() as typeof article;
-    } catch {
-      article = null; // Readability throws on some broken documents; the body walk stands in.
-    }
+  const article = stats.maxDepth <= MAX_READABILITY_DEPTH ? readArticle(document) : null;
   const siteName = article?.siteName ? collapseWhitespace(article.siteName) : metaContent(document, 'og:site_name');
   const title = article?.title ? collapseWhitespace(article.title) : docTitle;
   const content = article?.content as Element | undefined;
@@ -176,6 +164,22 @@ export function blocksFromDocument(document: Document): HtmlBlocks {
     }
   }
   return { blocks: bodyBlocks, title, siteName, via: 'body' };
+}
+
+interface Article {
+  title?: string | null;
+  siteName?: string | null;
+  content?: unknown;
+}
+
+function readArticle(document: Document): Article | null {
+  try {
+    const clone = document.cloneNode(true) as Document;
+    const options = { serializer: (el: Node) => el, charThreshold: 200, keepClasses: false };
+    return new Readability(clone, options as ConstructorParameters<typeof Readability>[1]).parse() as Article | null;
+  } catch {
+    return null; // Readability throws on some broken documents; the body walk stands in.
+  }
 }
 
 function metaContent(document: Document, property: string): string | null {

@@ -292,6 +292,10 @@ export class Harness {
   }
 }
 
+export function resetTimings(): void {
+  rmSync(join(ARTIFACTS, 'timings.json'), { force: true });
+}
+
 /** Merges `values` into artifacts/e2e/timings.json (the bench and README read it). */
 export function recordTimings(values: Record<string, unknown>): void {
   mkdirSync(ARTIFACTS, { recursive: true });

@@ -1,0 +1,65 @@
+// Node-side loading shared by the `card`, `eval` and `bench` commands: a file on disk
+// becomes a Doc, then a Card, through the same extractors the extension runs.
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { buildCard } from '../../extractors/card';
+import type { Doc } from '../../extractors/common/doc';
+import { docFromHtml } from '../../extractors/common/parse-html';
+import { docFromText } from '../../extractors/input';
+import type { Card } from '../../extractors/types';
+
+/** Bigger files are refused with a clear message rather than exhausting memory. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export class InputError extends Error {}
+
+export type InputFormat = 'html' | 'markdown' | 'text';
+
+export function formatOf(path: string, head: string): InputFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (ext === '.txt' || ext === '.text') return 'text';
+  // Unknown extension: sniff.
+  return /^\s*(?:<!doctype html|<html[\s>])/i.test(head) ? 'html' : 'text';
+}
+
+/** Decodes UTF-8 text, refusing binary content (NUL bytes or mostly invalid UTF-8). */
+export function decodeText(bytes: Buffer, path: string): string {
+  const sample = bytes.subarray(0, 64 * 1024);
+  if (sample.includes(0)) throw new InputError(`${path}: binary file (not text, Markdown or HTML)`);
+  const text = bytes.toString('utf8').replace(/^\ufeff/, '');
+  let bad = 0;
+  const probe = text.slice(0, 64 * 1024);
+  for (let i = 0; i < probe.length; i++) if (probe.charCodeAt(i) === 0xfffd) bad++;
+  if (probe.length > 0 && bad / probe.length > 0.1) {
+    throw new InputError(`${path}: not UTF-8 text (${Math.round((bad / probe.length) * 100)}% undecodable bytes)`);
+  }
+  return text;
+}
+
+export function docFromSource(text: string, format: InputFormat): Doc {
+  return format === 'html' ? docFromHtml(text) : docFromText(text);
+}
+
+export async function readSource(path: string): Promise<{ text: string; format: InputFormat }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
+    throw new InputError(`${path}: ${reason}`);
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new InputError(`${path}: file too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+  }
+  const text = decodeText(bytes, path);
+  return { text, format: formatOf(path, text.slice(0, 1024)) };
+}
+
+export async function cardFromFile(path: string): Promise<Card> {
+  const { text, format } = await readSource(path);
+  return buildCard(docFromSource(text, format), path);
+}
