@@ -249,7 +249,6 @@ function readTable(doc: Doc, headerIndex: number, header: Header): TableRead | n
       band = parseBand(bandCell, false);
       credit = parseCredit(creditCell, header.creditPercentHeader);
     } else {
-      if (block.kind === 'heading' && i > headerIndex + 1) break;
       const text = blockText(doc, block);
       if (text.length > 220) break;
       band = parseBand(text, true);
@@ -452,7 +451,7 @@ export function findCreditSentences(doc: Doc): CreditSource[] {
 export function findCreditCeiling(doc: Doc): number | null {
   for (const s of doc.sentences) {
     if (
-      !CREDIT_WORDS.test(s.text) ||
+      !/credits?\b(?!\s?cards?)/i.test(s.text) ||
       !/exceed|maximum|max\b|capped|cap of|no more than|not more than|limited to/i.test(s.text)
     ) {
       continue;

@@ -42,7 +42,7 @@ function judge(sentence: Sentence): { value: boolean; confidence: number } | nul
   if (sole) {
     if (NEGATED_SOLE.test(text)) return credits ? { value: false, confidence: 0.8 } : null;
     // "Customer's sole remedy for repeated failures is termination": not credits.
-    if (!credits && /\bterminat/i.test(text)) return null;
+    if (!credits && /\bterminat|\bcancel|\brefund|stop using|discontinu/i.test(text)) return null;
     if (!credits && !/remed|recourse|liability/i.test(sole[0])) return null;
     if (credits) return { value: true, confidence: /remed|liabilit/i.test(sole[0]) ? 0.9 : 0.8 };
     // Service level words only: "exclusive remedy for interruptions is set out in the Service Level Schedule".

@@ -221,7 +221,11 @@ function fromSentence(doc: Doc, sentence: Sentence): Finding<SupportTarget>[] {
   const segments: { start: number; text: string }[] = [];
   let from = 0;
   for (let k = 0; k <= text.length; k++) {
-    if (k === text.length || text[k] === ';' || (text[k] === ',' && LABEL_AT_START.test(text.slice(k + 1, k + 60)))) {
+    if (
+      k === text.length ||
+      text[k] === ';' ||
+      ((text[k] === ',' || text[k] === ':') && LABEL_AT_START.test(text.slice(k + 1, k + 60)))
+    ) {
       segments.push({ start: from, text: text.slice(from, k) });
       from = k + 1;
     }

@@ -17,7 +17,7 @@ import type { Finding, Uptime } from './types';
 
 type Period = Uptime['period'];
 
-interface Candidate {
+export interface UptimeCandidate {
   sentence: Sentence;
   percent: number;
   kind: 'commitment' | 'threshold' | 'claim';
@@ -84,17 +84,26 @@ interface SentenceFlags {
   negated: boolean;
   commitment: boolean;
   claimOnly: boolean;
+  /** A threshold counts only where credits are at stake (not "terminate if below 95%"). */
+  credit: boolean;
 }
 
-function sentenceFlags(text: string): SentenceFlags {
+function sentenceFlags(sentence: Sentence): SentenceFlags {
+  const text = sentence.text;
   return {
     negated: NEGATED_COMMITMENT.test(text),
     commitment: COMMITMENT.test(text),
     claimOnly: CLAIM_ONLY.test(text),
+    credit: /credit|refund|rebate/i.test(text) || /credit/i.test(sentence.heading ?? ''),
   };
 }
 
-function classify(text: string, flags: SentenceFlags, all: PercentMatch[], index: number): Candidate['kind'] | null {
+function classify(
+  text: string,
+  flags: SentenceFlags,
+  all: PercentMatch[],
+  index: number,
+): UptimeCandidate['kind'] | null {
   const p = all[index]!;
   const previous = index > 0 ? all[index - 1] : undefined;
   if (p.value < 90 || p.value > 100) return null;
@@ -102,7 +111,10 @@ function classify(text: string, flags: SentenceFlags, all: PercentMatch[], index
   const after = text.slice(p.end, p.end + 80);
   const nearBefore = before.slice(-90);
   const nearAfter = after.slice(0, 60);
-  if (!AVAILABILITY_NEAR.test(nearBefore) && !AVAILABILITY_NEAR.test(nearAfter)) return null;
+  if (!AVAILABILITY_NEAR.test(nearBefore) && !AVAILABILITY_NEAR.test(nearAfter)) {
+    // "… will have Connectivity to at least one instance at least 99.95% of the time".
+    if (!/^\s?of the time\b/i.test(after) || !/availab|up-?\s?time|connectivity/i.test(text)) return null;
+  }
   if (NOT_AVAILABILITY_AFTER.test(after)) return null;
   if (UP_TO_BEFORE.test(before)) return null;
   const window = text.slice(Math.max(0, p.start - 60), Math.min(text.length, p.end + 60));
@@ -160,8 +172,8 @@ function sentencePeriod(doc: Doc, index: number, p: PercentMatch): { period: Per
 const MAX_PER_SENTENCE = 6;
 
 /** Every uptime figure stated as a commitment, a credit threshold or an SLA claim, in order. */
-export function findUptimeCandidates(doc: Doc): Candidate[] {
-  const out: Candidate[] = [];
+export function findUptimeCandidates(doc: Doc): UptimeCandidate[] {
+  const out: UptimeCandidate[] = [];
   doc.sentences.forEach((sentence, index) => {
     const text = sentence.text;
     if (!HAS_PERCENT.test(text)) return;
@@ -204,7 +216,7 @@ function headerRow(doc: Doc, index: number): Block | null {
  * / "Compute | 99.99%"). Credit tables ("Monthly Uptime Percentage | Service Credit") are
  * thresholds, read by the service-credit extractor instead.
  */
-function tableCellCandidate(doc: Doc, sentence: Sentence, block: Block): Candidate | null {
+function tableCellCandidate(doc: Doc, sentence: Sentence, block: Block): UptimeCandidate | null {
   if (!block.cells) return null;
   const header = headerRow(doc, sentence.block);
   if (!header?.cells || header.cells.length !== block.cells.length) return null;
@@ -244,7 +256,7 @@ export function findUptimeCommitment(doc: Doc): Finding<Uptime> | null {
   );
 }
 
-function pick(doc: Doc, candidates: Candidate[]): Finding<Uptime> | null {
+function pick(doc: Doc, candidates: UptimeCandidate[]): Finding<Uptime> | null {
   const first = candidates[0];
   if (!first) return null;
   const base = first.kind === 'commitment' ? 0.9 : first.kind === 'threshold' ? 0.65 : 0.5;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc, collapseWhitespace } from '../extractors/common/normalize';
-import { docFromText } from '../extractors/input';
 
 describe('collapseWhitespace', () => {
   it('folds every kind of space and drops control characters', () => {
@@ -34,35 +33,5 @@ describe('buildDoc', () => {
 
   it('skips empty blocks', () => {
     expect(buildDoc([{ kind: 'paragraph', text: '   ' }]).blocks).toEqual([]);
-  });
-});
-
-describe('docFromText', () => {
-  it('reads markdown headings, list items and tables', () => {
-    const doc = docFromText('# Terms\n\n- first item\n\n| A | B |\n|---|---|\n| 1 | 2 |\n');
-    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'list-item', 'table-row', 'table-row']);
-    expect(doc.text).toBe('Terms\nfirst item\nA | B\n1 | 2');
-  });
-
-  it('treats numbered short lines as headings and rejoins hard-wrapped paragraphs', () => {
-    const doc = docFromText(
-      '1. Service Commitment\nThe Provider will use commercially reasonable efforts to make the\nservice available 99.9% of the time.',
-    );
-    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph']);
-    expect(doc.sentences[1]?.text).toBe(
-      'The Provider will use commercially reasonable efforts to make the service available 99.9% of the time.',
-    );
-    expect(doc.sentences[1]?.heading).toBe('1. Service Commitment');
-  });
-
-  it('does not take a lone pipe for a table', () => {
-    const doc = docFromText('Last Updated: March 20, 2025 | Archive');
-    expect(doc.blocks[0]?.kind).toBe('paragraph');
-  });
-
-  it('survives an empty input', () => {
-    const doc = docFromText('');
-    expect(doc.text).toBe('');
-    expect(doc.sentences).toEqual([]);
   });
 });

@@ -96,6 +96,24 @@ describe('extractServiceCredits: uptime tables', () => {
   });
 });
 
+describe('extractServiceCredits: tables flattened into lines', () => {
+  it('reads comparator rows under a one-line header', () => {
+    const f = fromText([
+      'Service Credits',
+      'Monthly Uptime Percentage Service Credit',
+      'Less than 99.9% but at least 99.0% 10%',
+      'Less than 99.0% 25%',
+      'Exclusions',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.9, 99, 10), tier(99, null, 25)]);
+  });
+
+  it('snaps two-decimal band edges', () => {
+    const f = fromText(['Availability Credit', '99.5% - 99.9% 5%', '99.0% - 99.49% 10%', 'Below 99.0% 20%']);
+    expect(f?.value.tiers).toEqual([tier(99.9, 99.5, 5), tier(99.5, 99, 10), tier(99, null, 20)]);
+  });
+});
+
 describe('extractServiceCredits: shortfall tables', () => {
   it('converts shortfall bands below the commitment into uptime thresholds', () => {
     const f = fromText([
@@ -154,6 +172,19 @@ describe('extractServiceCredits: sentences', () => {
       '- Availability below 99.0%: a credit of twenty-five percent (25%) of the monthly fee.',
     ]);
     expect(f?.value.tiers).toEqual([tier(99.9, 99, 10), tier(99, null, 25)]);
+  });
+
+  it('reads several thresholds in one sentence and across sentences', () => {
+    expect(
+      fromText([
+        'If the Service Level is not met, Customer shall receive a credit of 5% of the monthly fee when availability is less than 99.5%, 10% when it is less than 99%, and 20% when less than 98%.',
+      ])?.value.tiers,
+    ).toEqual([tier(99.5, 99, 5), tier(99, 98, 10), tier(98, null, 20)]);
+    expect(
+      fromText([
+        'If Monthly Uptime is less than 99.9%, the credit is 10%. If Monthly Uptime is less than 99%, the credit is 25%.',
+      ])?.value.tiers,
+    ).toEqual([tier(99.9, 99, 10), tier(99, null, 25)]);
   });
 
   it('caps the maximum at a stated ceiling', () => {

@@ -61,3 +61,9 @@ describe('extractSoleRemedy', () => {
     expect(sole(text)?.value).toBe(true);
   });
 });
+
+describe('extractSoleRemedy: other remedies for interruptions', () => {
+  it('is not about credits when the remedy is cancelling', () => {
+    expect(sole('Your sole remedy for any interruption of the Service is to cancel your subscription.')).toBeNull();
+  });
+});

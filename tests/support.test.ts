@@ -169,3 +169,19 @@ describe('extractSupport: plans are not priorities', () => {
     ]);
   });
 });
+
+describe('extractSupport: introduced lists', () => {
+  it('reads labels after an introducing colon', () => {
+    expect(
+      values([
+        'Support requests are prioritized as follows: Urgent – response within 1 hour; High – response within 4 hours; Normal – response within 1 business day.',
+      ]),
+    ).toEqual([target('Urgent', 1, 'hours'), target('High', 4, 'hours'), target('Normal', 1, 'business-days')]);
+  });
+
+  it('skips a labelled target given in minutes and keeps updates apart', () => {
+    expect(
+      values(['Priority 1 incidents: we will respond within 30 minutes and provide updates every 2 hours.']),
+    ).toEqual([]);
+  });
+});

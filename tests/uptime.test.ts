@@ -44,6 +44,11 @@ describe('extractUptime: commitments', () => {
     ['The Supplier shall ensure that Service Availability is not less than 99.5% per calendar month.', 99.5, 'month'],
     ['Uptime Commitment: Beacon commits to 99.95% monthly uptime for the production environment.', 99.95, 'month'],
     [
+      'For all Virtual Machines deployed in the same Availability Set, we guarantee you will have Virtual Machine Connectivity to at least one instance at least 99.95% of the time during a billing month.',
+      99.95,
+      'month',
+    ],
+    [
       'If Harbor does not maintain 99.999% Service Availability in a given calendar month, you may claim a credit.',
       99.999,
       'month',

@@ -1,0 +1,135 @@
+// `npm run bench`: how long a card takes, measured, not assumed. For each dev document
+// (from ../shared/corpus/dev when present) and synthetic 100 KB and 2 MB contracts: the
+// median over several runs of building a card, the throughput, the ratio to
+// @mozilla/readability alone on the same document as HTML (so the figure holds on a noisy
+// machine), and compromise's share. Then the detector and, when the e2e run left them, the
+// in-browser timings. Prints a Markdown table (the README shows the latest).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { buildCard } from '../extractors/card';
+import { clearNumberCache, compromiseStats } from '../extractors/common/numbers';
+import { parseHtmlDocument } from '../extractors/common/parse-html';
+import { detectPage } from '../extractors/detect';
+import { docFromDocument, docFromText } from '../extractors/input';
+import { syntheticContract, textToHtml } from './lib/synthetic';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const DEV_DIR = process.env.CLAUSELENS_CORPUS ?? join(import.meta.dirname, '../../shared/corpus/dev');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+function time(fn: () => void, runs = RUNS): number {
+  fn(); // warm-up: JIT, caches
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+interface Row {
+  name: string;
+  bytes: number;
+  cardMs: number;
+  htmlCardMs: number;
+  readabilityMs: number;
+  compromiseColdMs: number;
+  coldMs: number;
+}
+
+function measure(name: string, text: string): Row {
+  const bytes = Buffer.byteLength(text);
+  // Cold run: compromise's cost is paid once per distinct number phrase, then cached.
+  clearNumberCache();
+  const before = compromiseStats.ms;
+  const c0 = performance.now();
+  buildCard(docFromText(text), name);
+  const coldMs = performance.now() - c0;
+  const compromiseColdMs = compromiseStats.ms - before;
+
+  const cardMs = time(() => buildCard(docFromText(text), name));
+  const html = textToHtml(text, name);
+  const dom = parseHtmlDocument(html);
+  // Both sides clone the DOM: Readability mutates what it reads.
+  const readabilityMs = time(() => new Readability(dom.cloneNode(true) as Document).parse());
+  const htmlCardMs = time(() => buildCard(docFromDocument(dom), name));
+  return { name, bytes, cardMs, htmlCardMs, readabilityMs, compromiseColdMs, coldMs };
+}
+
+const kb = (b: number) => (b >= 1048576 ? `${(b / 1048576).toFixed(2)} MB` : `${(b / 1024).toFixed(1)} KB`);
+const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1);
+
+function main(): void {
+  const docs: [string, string][] = [];
+  if (existsSync(DEV_DIR)) {
+    for (const f of readdirSync(DEV_DIR).filter((n) => /\.(txt|md)$/.test(n)).sort()) docs.push([f, readFileSync(join(DEV_DIR, f), 'utf8')]);
+  } else {
+    process.stderr.write(`note: ${DEV_DIR} not found; synthetic documents only\n`);
+  }
+  docs.push(['synthetic-100k', syntheticContract(100 * 1024)]);
+  docs.push(['synthetic-2mb', syntheticContract(2 * 1024 * 1024)]);
+
+  const rows = docs.map(([name, text]) => measure(name, text));
+  const out: string[] = [];
+  out.push(`Node ${process.version}, ${RUNS} runs per figure (median), ${new Date().toISOString().slice(0, 10)}`);
+  out.push('');
+  out.push('| document | size | card (text) ms | MB/s | card (HTML, incl. Readability) ms | Readability alone ms | card ÷ Readability | cold run ms | compromise in cold run ms |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    out.push(
+      `| ${r.name} | ${kb(r.bytes)} | ${ms(r.cardMs)} | ${(r.bytes / 1048576 / (r.cardMs / 1000)).toFixed(1)} | ${ms(r.htmlCardMs)} | ${ms(r.readabilityMs)} | ${(r.cardMs / r.readabilityMs).toFixed(2)} | ${ms(r.coldMs)} | ${ms(r.compromiseColdMs)} (${((r.compromiseColdMs / r.coldMs) * 100).toFixed(0)}%) |`,
+    );
+  }
+  const small = rows.find((r) => r.name === 'synthetic-100k');
+  const big = rows.find((r) => r.name === 'synthetic-2mb');
+  if (small && big) {
+    out.push('');
+    out.push(
+      `Linearity: 2 MB takes ${(big.cardMs / small.cardMs).toFixed(1)}× the time of 100 KB for ${(big.bytes / small.bytes).toFixed(1)}× the bytes (limit 25×).`,
+    );
+  }
+
+  // The detector runs on every page: time it on the e2e test pages' signals.
+  const pagesDir = join(import.meta.dirname, '../tests/e2e/pages');
+  if (existsSync(pagesDir)) {
+    out.push('');
+    out.push('| detector (Node, linkedom) | page size | verdict | median ms |');
+    out.push('|---|---:|---|---:|');
+    for (const f of readdirSync(pagesDir).filter((n) => n.endsWith('.html')).sort()) {
+      const html = readFileSync(join(pagesDir, f), 'utf8');
+      const doc = parseHtmlDocument(html);
+      const title = doc.title ?? '';
+      const headings = Array.from(doc.querySelectorAll('h1,h2,h3')).slice(0, 20).map((h) => h.textContent ?? '');
+      const sample = (doc.body?.textContent ?? '').slice(0, 4000);
+      const signals = { url: `http://127.0.0.1/${f}`, title, headings, sample };
+      const verdict = detectPage(signals);
+      const t = time(() => detectPage(signals), 51);
+      out.push(`| ${f} | ${kb(Buffer.byteLength(html))} | ${verdict.isLegal ? verdict.kind : 'not legal'} | ${t.toFixed(3)} |`);
+    }
+  }
+  const contentDir = join(import.meta.dirname, '../.output/chrome-mv3/content-scripts');
+  if (existsSync(contentDir)) {
+    out.push('');
+    for (const f of readdirSync(contentDir)) out.push(`Built content script ${f}: ${kb(statSync(join(contentDir, f)).size)}`);
+    const analyzer = join(import.meta.dirname, '../.output/chrome-mv3/analyzer.js');
+    if (existsSync(analyzer)) out.push(`Built analyzer.js (loaded only when a page is analyzed): ${kb(statSync(analyzer).size)}`);
+  }
+  const timings = join(import.meta.dirname, '../artifacts/e2e/timings.json');
+  if (existsSync(timings)) {
+    out.push('');
+    out.push(`In Chromium (from the last \`npm run e2e\`, ${statSync(timings).mtime.toISOString().slice(0, 16)}):`);
+    out.push('```json');
+    out.push(readFileSync(timings, 'utf8').trim());
+    out.push('```');
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main();
