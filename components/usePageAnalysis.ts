@@ -85,9 +85,9 @@ export function usePageAnalysis(connector: Connector, { follow = false }: { foll
   useEffect(() => {
     void load(null, false);
     if (!follow) return;
-    return connector.watchTabs((id) => {
+    return connector.watchTabs((id, reloaded) => {
       forced.current = false;
-      void load(id, false);
+      void load(id, reloaded);
     });
   }, [connector, follow, load]);
 

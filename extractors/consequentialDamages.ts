@@ -42,11 +42,28 @@ const OTHER_SUBJECT =
 /** The customer gives up its claims: that protects the vendor. */
 const CUSTOMER_WAIVES = new RegExp(`\\b${CUSTOMER_WORD}s?\\s+(?:hereby\\s+)?(?:irrevocably\\s+)?waives?\\b`, 'i');
 
-function readSentence(doc: Doc, s: Sentence): Finding<boolean> | null {
-  const text = s.text;
-  if (!PRECHECK.test(text)) return null;
-  const kind = DAMAGE_KIND.exec(text);
-  if (!kind) return null;
+/** "IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR:" followed by a list: the lead-in sentence, if any. */
+function leadIn(doc: Doc, index: number): Sentence | null {
+  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+    const prev = doc.sentences[k] as Sentence;
+    if (doc.text.slice(prev.end, (doc.sentences[index] as Sentence).start).length > 2) return null;
+    if (/:\s*$/.test(prev.text)) return EXCLUSION.test(prev.text) ? prev : null;
+    // Earlier list items ("(a) lost profits;") may sit between the lead-in and this one.
+    if (!/[;,]\s*(?:or|and)?\s*$/i.test(prev.text)) return null;
+  }
+  return null;
+}
+
+function readSentence(doc: Doc, index: number): Finding<boolean> | null {
+  const s = doc.sentences[index] as Sentence;
+  if (!PRECHECK.test(s.text)) return null;
+  const kind0 = DAMAGE_KIND.exec(s.text);
+  if (!kind0) return null;
+  // A list item under "…shall not be liable for:" reads with its lead-in.
+  const lead = EXCLUSION.test(s.text) ? null : leadIn(doc, index);
+  const span = lead ? { start: lead.start, end: s.end } : s;
+  const text = doc.text.slice(span.start, span.end);
+  const kind = lead ? (DAMAGE_KIND.exec(text) as RegExpExecArray) : kind0;
   const before = text.slice(0, kind.index);
   const exclusion = EXCLUSION.exec(text);
   if (exclusion) {
@@ -73,14 +90,15 @@ function readSentence(doc: Doc, s: Sentence): Finding<boolean> | null {
     if (CARVE_OUT.test(text)) confidence -= 0.25;
     // "directly or indirectly": the only kind word far from any exclusion is weak evidence.
     if (Math.abs(exclusion.index - kind.index) > 300) confidence -= 0.2;
-    return makeFinding(doc, s, true, confidence);
+    if (lead) confidence -= 0.05;
+    return makeFinding(doc, span, true, confidence);
   }
   if (
     RECOVERABLE.test(text) &&
     !NEGATION.test(text) &&
     /\b(?:indirect|consequential|incidental|special|punitive)\b/i.test(before + kind[0])
   ) {
-    return makeFinding(doc, s, false, 0.6);
+    return makeFinding(doc, span, false, 0.6);
   }
   return null;
 }
@@ -88,8 +106,8 @@ function readSentence(doc: Doc, s: Sentence): Finding<boolean> | null {
 /** true: indirect/consequential damages are excluded; false: stated recoverable; null: not stated. */
 export function extractConsequentialDamages(doc: Doc): Finding<boolean> | null {
   const found: Finding<boolean>[] = [];
-  for (const s of doc.sentences) {
-    const f = readSentence(doc, s);
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const f = readSentence(doc, i);
     if (f && f.confidence >= 0.4) found.push(f);
   }
   const excluded = bestFinding(found.filter((f) => f.value));

@@ -140,8 +140,8 @@ function exclusiveOf(header: string): boolean | null {
   return /\bexclusive(?:ly)?\b|\bsole\b/i.test(header) ? true : null;
 }
 
-function firstMention(cellText: string, offset: number): JurisdictionMention | null {
-  const [first] = findJurisdictions(cellText);
+function firstMention(cellString: string, offset: number): JurisdictionMention | null {
+  const [first] = findJurisdictions(cellString);
   return first ? { ...first, start: first.start + offset, end: first.end + offset } : null;
 }
 

@@ -37,7 +37,7 @@ const VENDOR_OWNER = new RegExp(
 
 /** A cap on one kind of claim (data breach, SLA, confidentiality), not the general one. */
 const SPECIAL =
-  /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:for|with\s+respect\s+to|in\s+respect\s+of|arising\s+(?:from|out\s+of|under))\s+(?:any\s+|a\s+|the\s+|its\s+)?(?:(?:breach(?:es)?|violations?)\s+of\s+(?:its\s+|the\s+)?(?:section|clause|data|confidential|security|privacy|obligations\s+under\s+(?:section|clause|the\s+dpa))|(?:customer\s+|personal\s+)?data|security|privacy|confidential|indemnif|sla\b|service\s+level|downtime|unavailab|outages?|failure\s+to\s+meet)/i;
+  /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:for|with\s+respect\s+to|in\s+respect\s+of|arising\s+(?:from|out\s+of|under))\s+(?:any\s+|a\s+|the\s+|its\s+)?(?:(?:breach(?:es)?|violations?)\s+of\s+(?:its\s+|the\s+)?(?:section|clause|data|confidential|security|privacy|obligations\s+under\s+(?:section|clause|the\s+dpa))|(?:[\w-]+\s+){0,2}?(?:data\s+(?:breach|protection|security|loss)|security|privacy|confidential|indemni|intellectual\s+property|ip\s+(?:claims|infringement)|infringement|sla\b|service\s+level|downtime|unavailab|outages?|failure\s+to\s+meet)|(?:customer|personal)\s+data)/i;
 /** Insurance coverage amounts are not a liability cap. */
 const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpolicy\s+limits?\b/i;
 /** Weaker triggers need a limiting context: "shall not be liable for more than", "total liability … up to". */
@@ -49,7 +49,7 @@ const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|so
 const CREDITS_OBJECT =
   /^[\s,:(]{0,3}(?:the\s+)?(?:amount\s+of\s+)?(?:any\s+|applicable\s+|the\s+|such\s+|a\s+)?(?:(?:service|sla|uptime)\s+(?:level\s+)?)?credits?\b/i;
 const FEES =
-  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|compensation)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|invoiced|spent|billed)\b)|\bwhat\s+(?:you|customer)\s+(?:has\s+|have\s+)?paid\b/i;
+  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|invoice(?:d)?\s+(?:value|amount)|compensation)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|invoiced|spent|billed)\b)|\bwhat\s+(?:you|customer)\s+(?:has\s+|have\s+)?paid\b/i;
 const COMBINE =
   /\b(?:the\s+)?(lesser|lower|smaller|greater|higher|larger)\s+of\b|\bwhichever\s+is\s+(?:the\s+)?(lesser|lower|less|smaller|greater|higher|larger|more)\b/i;
 const LESSER_LIMIT =
@@ -213,7 +213,8 @@ export function readCapObject(text: string): CapRead | null {
     // "…fees paid in the 12 months, but in no event more than $1,000,000".
     const limit = money.find((m) => LESSER_LIMIT.test(obj.slice(Math.max(0, m.start - 60), m.start)));
     if (limit) return { value: cap('fees-or-fixed', w.months, multiple, toMoney(limit), 'lesser'), confidence: 0.7 };
-    if (money.length > 0) confidence -= 0.25; // an amount we could not place
+    // An amount we could not place (one after the clause turns belongs to another rule).
+    if (money.some((m) => !turn || m.start < turn.index)) confidence -= 0.25;
     return { value, confidence };
   }
   if (firstMoney) {
@@ -269,6 +270,9 @@ function clauseSpan(doc: Doc, index: number): { text: string; start: number; end
   return { text: doc.text.slice(s.start, end), start: s.start, end };
 }
 
+const HEDGE =
+  /\b(?:typically|usually|often|commonly|most\s+(?:vendors|providers|contracts|agreements)|for\s+example|e\.g\.)/i;
+
 /** Triggers read per sentence: a real cap is among the first few; this bounds adversarial input. */
 const MAX_TRIGGERS = 8;
 
@@ -304,9 +308,16 @@ function readSentence(doc: Doc, index: number): Candidate | null {
     else confidence -= 0.05;
     if (/liabilit|damages/i.test(s.heading ?? '')) confidence += 0.05;
     if (mutual || vendor) confidence += 0.03;
-    if (SPECIAL.test(pre)) confidence -= 0.15;
+    const special = SPECIAL.exec(pre);
+    if (special) {
+      // A cap on SLA claims stands in for the cap in an SLA; a data-breach or IP super-cap does not.
+      if (!/sla|service\s+level|downtime|unavailab|outage|failure\s+to\s+meet/i.test(special[0])) continue;
+      confidence -= 0.15;
+    }
     if (read.value.basis === 'credits-only') confidence -= 0.05;
     if (/\bnot\s+(?:apply|limit)\b/i.test(pre)) confidence -= 0.2;
+    // Commentary about caps ("vendors typically limit liability to…") is not a clause.
+    if (HEDGE.test(text)) continue;
     return { value: read.value, start: span.start, end: span.end, confidence: Math.min(0.95, confidence) };
   }
   return null;

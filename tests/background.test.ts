@@ -94,6 +94,28 @@ describe('background', () => {
     });
   });
 
+  it('drops what it knew about a tab when a new document starts loading (a reload too)', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://acme.example/legal/sla' });
+    const tabId = tab.id as number;
+    const { at: _at, ...output } = sampleAnalysis();
+    const executeScript = vi.fn(async () => [{ documentId: 'd', frameId: 0, result: output }]);
+    (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
+    const bg = createBackground(api, { preAnalyze: false });
+    bg.start();
+    await send(bg, { type: 'cs-bg-verdict', verdict: legal, ms: 1, url: output.url }, pageSender(tabId, output.url));
+    await send(bg, { type: 'ui-bg-analyze', tabId }, uiSender);
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, tab);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe(''));
+    await vi.waitFor(async () => {
+      expect(await send(bg, { type: 'ui-bg-get-state', tabId }, uiSender)).toMatchObject({
+        verdict: null,
+        analysis: null,
+      });
+    });
+    await send(bg, { type: 'ui-bg-analyze', tabId }, uiSender);
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
   it('refuses a verdict that does not come from a tab', async () => {
     const bg = createBackground(api, { preAnalyze: false });
     const answer = await bg.dispatch({ type: 'cs-bg-verdict', verdict: legal, ms: 1, url: 'x' }, uiSender);

@@ -43,6 +43,32 @@ describe('extractConsequentialDamages: exclusions', () => {
   });
 });
 
+describe('extractConsequentialDamages: lists', () => {
+  it('reads a list item with its lead-in sentence', () => {
+    const text = [
+      'IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR:',
+      '(a) any loss of profits or revenue; or',
+      '(b) any indirect, special or consequential damages.',
+    ].join('\n\n');
+    const f = read(text);
+    expect(f?.value).toBe(true);
+    expect(f?.quote.startsWith('IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR:')).toBe(true);
+  });
+
+  it('does not borrow a lead-in that excludes nothing, or protects the customer only', () => {
+    expect(read('Customer shall not be liable to Vendor for:\n\n(a) indirect or consequential damages.')).toBeNull();
+    expect(read('Pricing:\n\n(a) special discounts for lost profits recovery services.')).toBeNull();
+  });
+
+  it('ignores the consumer-law disclaimer on its own', () => {
+    expect(
+      read(
+        'Some jurisdictions do not allow the exclusion or limitation of incidental or consequential damages, so the above limitation may not apply to you.',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('extractConsequentialDamages: recoverable', () => {
   it('is false when the document says such damages are recoverable', () => {
     expect(

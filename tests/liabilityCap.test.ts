@@ -81,6 +81,14 @@ describe('extractLiabilityCap: fee-based caps', () => {
       fees(12),
     ],
     [
+      'NOTWITHSTANDING ANYTHING TO THE CONTRARY, OUR LIABILITY TO YOU FOR ANY CAUSE WHATSOEVER WILL AT ALL TIMES BE LIMITED TO THE AMOUNT PAID, IF ANY, BY YOU TO US DURING THE ONE (1) MONTH PERIOD PRIOR TO ANY CAUSE OF ACTION ARISING.',
+      fees(1),
+    ],
+    [
+      "Each party's total liability shall not exceed the fees paid in the 12 months preceding the claim; provided that for claims under Section 9 the cap shall be the greater of $1,000,000 or three times the fees.",
+      fees(12),
+    ],
+    [
       'you agree that your exclusive remedy is to recover from us direct damages up to an amount equal to your subscription fee for the month during which the loss occurred (or up to $10.00 if the Services are free).',
       fees(1),
     ],
@@ -134,6 +142,23 @@ describe('extractLiabilityCap: fixed amounts and combinations', () => {
     [
       "Each party's total liability shall not exceed the greater of (a) one million dollars ($1,000,000) and (b) two (2) times the fees paid in the twelve (12) months before the claim.",
       feesOrFixed(12, 1000000, 'USD', 'greater', 2),
+    ],
+    [
+      "Grillo's maximum aggregate liability under these Terms shall be capped at the total amount paid by you to Grillo for the Services or $10.00 (CDN), whichever is greater.",
+      feesOrFixed(null, 10, 'CAD', 'greater'),
+    ],
+    [
+      'THE MAXIMUM AGGREGATE LIABILITY OF TRANSITCO TO ANY USER SHALL NOT EXCEED THE GREATER OF: (i) THE TOTAL PLATFORM SERVICE FEES PAID BY THAT USER IN THE 12 MONTHS PRECEDING THE CLAIM; OR (ii) CAD $500.',
+      feesOrFixed(12, 500, 'CAD', 'greater'),
+    ],
+    [
+      'Our liability to you for any cause whatsoever will at all times be limited to the lesser of the amount paid by you to us or $100.00 USD.',
+      feesOrFixed(null, 100, 'USD', 'lesser'),
+    ],
+    ['OUR MAXIMUM AGGREGATE LIABILITY FOR ANY CLAIMS WHATSOEVER SHALL NOT EXCEED INR 1,00,000/-', fixed(100000, 'INR')],
+    [
+      'Notwithstanding any provision of this Agreement, our maximum aggregate liability to you shall be limited to SGD100.',
+      fixed(100, 'SGD'),
     ],
     ['Our aggregate liability shall not exceed $500.', fixed(500, 'USD')],
     [
@@ -221,6 +246,9 @@ describe('extractLiabilityCap: look-alikes', () => {
     "Each party's liability arising out of this DPA is subject to the limitations set out in the Agreement.",
     'Late payments accrue interest of up to 1.5% per month and Customer remains liable for collection costs.',
     'We offer plans from $10 per month up to $500 per month.',
+    "Most vendors' liability is typically limited to the fees paid in the prior 12 months.",
+    "Vendor's maximum aggregate liability for IP indemnity claims shall not exceed two million dollars ($2,000,000).",
+    "Each party's total liability for breach of its confidentiality obligations shall not exceed $5,000,000.",
   ])('%s', (text) => {
     expect(capOf(text)).toBeNull();
   });

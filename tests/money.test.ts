@@ -51,6 +51,12 @@ describe('findMoney', () => {
     ['$500 USD per claim', 500, 'USD'],
     ['$500 CAD per claim', 500, 'CAD'],
     ['10 000 EUR per year', 10000, 'EUR'],
+    ['INR 3,50,000 + 18% GST', 350000, 'INR'],
+    ['₹1,00,00,000 in total', 10000000, 'INR'],
+    ['$10.00 (CDN), whichever is greater', 10, 'CAD'],
+    ['$100 (USD) per claim', 100, 'USD'],
+    ['limited to SGD100.', 100, 'SGD'],
+    ['ONE HUNDRED US DOLLARS (USD 100)', 100, 'USD'],
   ])('%s', (text, value, currency) => {
     expect(one(text)).toEqual([value, currency]);
   });

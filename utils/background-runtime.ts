@@ -51,9 +51,11 @@ export function createBackground(api: typeof browser = browser, { preAnalyze = t
   function runAnalyzer(tabId: number): Promise<Analysis> {
     const running = inFlight.get(tabId);
     if (running) return running;
-    const promise = (async () => {
+    const promise: Promise<Analysis> = (async () => {
       try {
         const analysis = await injectAnalyzer(tabId);
+        // The tab navigated meanwhile: hand the result to whoever asked, but do not cache it.
+        if (inFlight.get(tabId) !== promise) return analysis;
         const state = await store.update(tabId, { analysis });
         // No content-script verdict for this page (tab opened before install, script blocked): badge from the card.
         if (!state.verdict || !sameDocument(state.url, analysis.url)) {
@@ -61,7 +63,7 @@ export function createBackground(api: typeof browser = browser, { preAnalyze = t
         }
         return analysis;
       } finally {
-        inFlight.delete(tabId);
+        if (inFlight.get(tabId) === promise) inFlight.delete(tabId);
       }
     })();
     inFlight.set(tabId, promise);
@@ -79,13 +81,12 @@ export function createBackground(api: typeof browser = browser, { preAnalyze = t
   const handlers: Handlers = {
     'cs-bg-verdict': async (message, sender) => {
       const tabId = sender.tab?.id as number; // the dispatcher only lets tab senders through
-      const previous = await store.get(tabId);
       await store.update(tabId, {
         verdict: message.verdict,
         detectMs: message.ms,
         url: message.url,
-        // A new document in the tab: an analysis of another URL is stale.
-        analysis: sameDocument(previous.analysis?.url, message.url) ? previous.analysis : null,
+        // A verdict means a document was (re)loaded: an analysis from before it may be stale, even for the same URL.
+        analysis: null,
       });
       const badge = await setBadge(tabId, message.verdict, api);
       // The data flow analyzes legal pages right away, so the popup and side panel open on a ready card.
@@ -143,7 +144,16 @@ export function createBackground(api: typeof browser = browser, { preAnalyze = t
     return true;
   }
 
-  async function onTabUpdated(tabId: number, change: { url?: string }) {
+  async function onTabUpdated(tabId: number, change: { status?: string; url?: string }) {
+    if (change.status === 'loading') {
+      // A new document (a reload too): what we knew is about the old one. The badge goes first, before any await,
+      // so the new page's verdict (sent later, at document_idle) always lands after it.
+      const cleared = setBadge(tabId, null, api).catch(() => '');
+      inFlight.delete(tabId);
+      await store.update(tabId, { verdict: null, detectMs: null, url: null, analysis: null });
+      await cleared;
+      return;
+    }
     if (!change.url) return;
     const state = await store.get(tabId);
     if (state.analysis && !sameDocument(state.analysis.url, change.url)) await store.update(tabId, { analysis: null });

@@ -27,8 +27,11 @@ export interface Connector {
   /** Must be called straight from a click handler: both browsers require a user gesture. */
   openSidePanel(tabId: number): Promise<void>;
   openCompare(): Promise<void>;
-  /** Calls `listener` when the view should follow another tab or a reloaded page; returns an unsubscribe. */
-  watchTabs(listener: (tabId: number) => void): () => void;
+  /**
+   * Calls `listener` when the view should follow another tab (`reloaded` false) or its page finished loading again
+   * (`reloaded` true); returns an unsubscribe.
+   */
+  watchTabs(listener: (tabId: number, reloaded: boolean) => void): () => void;
 }
 
 /** `?tab=12` → 12; anything else → null. */
@@ -74,7 +77,7 @@ export function createBrowserConnector(api: typeof browser = browser, search = g
       if (fixedTab !== null) {
         // Pinned to one tab: only its reloads matter.
         const onUpdated = (tabId: number, change: { status?: string }) => {
-          if (tabId === fixedTab && change.status === 'complete') listener(tabId);
+          if (tabId === fixedTab && change.status === 'complete') listener(tabId, true);
         };
         api.tabs.onUpdated.addListener(onUpdated);
         return () => api.tabs.onUpdated.removeListener(onUpdated);
@@ -84,11 +87,11 @@ export function createBrowserConnector(api: typeof browser = browser, search = g
         windowId = w.id ?? null;
       });
       const onActivated = (info: { tabId: number; windowId: number }) => {
-        if (windowId === null || info.windowId === windowId) listener(info.tabId);
+        if (windowId === null || info.windowId === windowId) listener(info.tabId, false);
       };
       const onUpdated = (tabId: number, change: { status?: string }, tab: { active?: boolean; windowId?: number }) => {
         if (change.status === 'complete' && tab.active && (windowId === null || tab.windowId === windowId)) {
-          listener(tabId);
+          listener(tabId, true);
         }
       };
       api.tabs.onActivated.addListener(onActivated);

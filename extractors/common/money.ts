@@ -45,7 +45,7 @@ const CURRENCIES: CurrencyForms[] = [
   {
     iso: 'CAD',
     symbols: ['C$', 'CA$', 'CAN$', 'Can$'],
-    codes: ['CAD'],
+    codes: ['CAD', 'CDN'],
     names: ['Canadian dollars', 'Canadian dollar'],
   },
   { iso: 'AUD', symbols: ['A$', 'AU$'], codes: ['AUD'], names: ['Australian dollars', 'Australian dollar'] },
@@ -144,12 +144,12 @@ const SCALE = `(?:\\s?(?:million|billion|thousand)|mm|mn|bn|m|b|k)(?![A-Za-z])`;
 
 /**
  * One regex for all forms, built once from the table:
- *   1-4  prefix form:  "US$10,000", "USD 10,000", "€5.000", "$1 million", "USD $500", "$500 USD"
+ *   1-4  prefix form:  "US$10,000", "USD 10,000", "€5.000", "$1 million", "USD $500", "$500 USD", "$10 (CDN)"
  *   5-7  suffix form:  "10,000 USD", "5.000 €", "5 million euros"
  *   8-10 words form:   "one hundred U.S. dollars", "ten (10) dollars"
  */
 const MONEY = new RegExp(
-  `(?<![A-Za-z0-9])(${PREFIX})(?:\\s?\\$)?\\s?(${FIG})(${SCALE})?(?:\\s(${SUFFIX}))?` +
+  `(?<![A-Za-z0-9])(${PREFIX})(?:\\s?\\$)?\\s?(${FIG})(${SCALE})?(\\s${SUFFIX}|\\s?\\(${SUFFIX}\\))?` +
     `|(?<![A-Za-z0-9.,])(?<!\\d\\s)(${SPACED_FIG}|${FIG})(${SCALE})?\\s?(${SUFFIX})` +
     `|(?<![A-Za-z0-9])(${NUMBER_WORDS_SOURCE}(?:\\s?\\(\\s?(?:${FIG})\\s?\\))?)\\s(?:of\\s)?(${NAME})`,
   'gi',
@@ -187,7 +187,8 @@ export function parseMoneyFigure(figure: string): number | null {
     const sep = lastDot >= 0 ? '.' : ',';
     const parts = s.split(sep);
     const rest = parts.slice(1);
-    const indian = sep === ',' && rest.length >= 2 && rest.at(-1)?.length === 3 && rest.slice(0, -1).every((p) => p.length === 2);
+    const indian =
+      sep === ',' && rest.length >= 2 && rest.at(-1)?.length === 3 && rest.slice(0, -1).every((p) => p.length === 2);
     if (rest.every((p) => p.length === 3) || indian) s = parts.join('');
     else if (parts.length === 2) s = `${parts[0]}.${parts[1]}`;
     else return null;
@@ -232,14 +233,15 @@ export function findMoney(text: string): MoneyMatch[] {
     let words = false;
     if (m[1] !== undefined) {
       const prefix = tokenCurrency(m[1]);
-      const suffix = tokenCurrency(m[4]);
+      const suffixToken = m[4]?.replace(/^\s?\(?/, '').replace(/\)$/, '');
+      const suffix = tokenCurrency(suffixToken);
       // "$500 CAD": the suffix is more specific than a bare dollar sign.
       currency = prefix === 'USD' && m[1].trim() === '$' && suffix ? suffix : prefix;
       const figure = parseMoneyFigure(m[2] as string);
       value = figure === null ? null : figure * scaleOf(m[3]);
       if (value !== null && currency !== null && m[4] !== undefined && suffix === null) {
         // An unrecognized trailing token ("$100 sar"): keep the prefix amount only.
-        const cut = m[0].length - m[4].length - 1;
+        const cut = m[0].length - m[4].length;
         raw.push({ value: round(value), currency, start, end: start + cut, text: m[0].slice(0, cut), words });
         continue;
       }

@@ -3,9 +3,11 @@
  * page (and both versions of the versioned one), and the detector's badge marks legal pages only.
  */
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { WxtBrowser } from 'wxt/browser';
-import { Harness, median, recordTimings, resetTimings, round, waitFor } from './harness';
+import { EXTENSION_DIR, Harness, median, recordTimings, resetTimings, round, waitFor } from './harness';
 import { type PageName, ROUTES } from './server';
 
 declare const chrome: WxtBrowser;
@@ -31,6 +33,30 @@ describe('e2e harness', { timeout: 90_000 }, () => {
     const manifest = await h.inWorker(() => chrome.runtime.getManifest(), null);
     assert.equal(manifest.name, 'ClauseLens');
     assert.equal(manifest.manifest_version, 3);
+  });
+
+  it('builds page-injected scripts Chrome accepts (no Unicode noncharacters)', { timeout: 10_000 }, () => {
+    // Chrome refuses to inject a file holding U+FFFE, U+FFFF or U+FDD0–U+FDEF ("It isn't UTF-8 encoded"); the
+    // minifier writes String.fromCharCode(65535) (Dexie's maxString) as a raw U+FFFF, so a page script that pulls in
+    // Dexie, even through an accidental WXT auto-import, cannot run at all.
+    const files = [
+      'analyzer.js',
+      ...readdirSync(join(EXTENSION_DIR, 'content-scripts')).map((f) => `content-scripts/${f}`),
+    ];
+    const problems: string[] = [];
+    for (const file of files.filter((f) => f.endsWith('.js'))) {
+      const text = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+      const bad = /[\ufdd0-\ufdef\ufffe\uffff]/.exec(text);
+      if (bad) {
+        const context = text.slice(Math.max(0, bad.index - 80), bad.index).replace(/\s+/g, ' ');
+        problems.push(
+          `${file}: U+${bad[0].charCodeAt(0).toString(16).toUpperCase()} at ${bad.index}, after "${context}"`,
+        );
+      }
+      if (/"\+\+id, name/.test(text))
+        problems.push(`${file} bundles the Dexie schema (utils/db.ts): nothing may import it`);
+    }
+    assert.deepEqual(problems, [], 'scripts injected into pages must load in Chrome');
   });
 
   it('serves every test page on 127.0.0.1, and two versions of the Larkspur SLA at one URL', {
@@ -90,6 +116,7 @@ describe('e2e harness', { timeout: 90_000 }, () => {
       detectorMaxMs: round(Math.max(...values), 3),
       detectorMsByPage: detectMs,
       browserLaunchMs: round(h.launchMs, 0),
+      extensionBuild: EXTENSION_DIR,
     };
     recordTimings(timings);
     console.log('detector timings', JSON.stringify(timings));

@@ -17,7 +17,8 @@ import { HOST_RESOLVER_RULES, type PageName, startServer, type TestSite } from '
 declare const chrome: WxtBrowser;
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The built extension; CLAUSELENS_EXTENSION_DIR points the tests at another build. */
+export const EXTENSION_DIR = process.env.CLAUSELENS_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS = join(ROOT, 'artifacts/e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

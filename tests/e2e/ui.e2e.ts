@@ -49,23 +49,28 @@ describe('ClauseLens in Chromium', { timeout: 600_000 }, () => {
     return h.openExtensionPage(`sidepanel.html?tab=${tabId}`, PANEL);
   }
 
-  /** Waits for the side panel's card, failing with what the panel shows instead. */
-  async function panelCard(panel: Page, timeout = 12_000): Promise<Locator> {
-    const card = byTestId(panel, 'card');
+  /** Waits for [data-testid=id] to be visible, failing with what the page shows instead. */
+  async function shown(page: Page, id: string, timeout = 12_000): Promise<Locator> {
+    const el = byTestId(page, id);
     try {
-      await card.waitFor({ state: 'visible', timeout });
+      await el.first().waitFor({ state: 'visible', timeout });
     } catch {
-      const shown = (
-        await panel
-          .locator('body')
-          .innerText()
-          .catch(() => '')
-      ).slice(0, 400);
+      const body = await page
+        .locator('body')
+        .innerText()
+        .catch(() => '');
+      const text = body.replace(/\s+/g, ' ').slice(0, 400);
+      const where = new URL(page.url()).pathname;
       throw new Error(
-        `The side panel shows no [data-testid=card] after ${timeout} ms. It shows: ${shown}\n${h.recentLogs()}`,
+        `${where} shows no [data-testid=${id}] after ${timeout} ms. It shows: "${text}"\n${h.recentLogs()}`,
       );
     }
-    return card;
+    return el;
+  }
+
+  /** Waits for the side panel's card. */
+  function panelCard(panel: Page, timeout = 12_000): Promise<Locator> {
+    return shown(panel, 'card', timeout);
   }
 
   async function pwned(page: Page): Promise<unknown> {
@@ -102,7 +107,7 @@ describe('ClauseLens in Chromium', { timeout: 600_000 }, () => {
     const { tabId } = await visit('nimbuslySla');
     await waitForBadge(tabId, 'the Nimbusly SLA');
     const popup = await openPopup(tabId);
-    await byTestId(popup, 'key-values').waitFor({ timeout: 12_000 });
+    await shown(popup, 'key-values');
     // Screenshots first, so they exist to look at even when a value below is wrong.
     await h.screenshot(popup, 'popup-light');
     await popup.emulateMedia({ colorScheme: 'dark' });
@@ -133,11 +138,11 @@ describe('ClauseLens in Chromium', { timeout: 600_000 }, () => {
       });
       assert.equal(await h.badge(tabId), '', `${name} must not be badged`);
       const popup = await openPopup(tabId);
-      await byTestId(popup, 'analyze-anyway').waitFor({ timeout: 8_000 });
+      await shown(popup, 'analyze-anyway', 8_000);
       assert.equal(await byTestId(popup, 'verdict').getAttribute('data-legal'), 'false');
       if (name === 'nimbuslyPricing') {
         await byTestId(popup, 'analyze-anyway').click();
-        await byTestId(popup, 'key-values').waitFor({ timeout: 10_000 });
+        await shown(popup, 'key-values', 10_000);
         await h.screenshot(popup, 'popup-analyze-anyway');
       }
       await popup.close();
@@ -315,8 +320,7 @@ describe('ClauseLens in Chromium', { timeout: 600_000 }, () => {
   it('compare: three vendor columns and an uptime row; CSV export holds them', { timeout: 30_000 }, async () => {
     assert.ok(h.hasExtensionFile('compare.html'), 'compare.html is not in the build (entrypoints/compare missing?)');
     const compare = await h.openExtensionPage('compare.html', { width: 1280, height: 800 });
-    const table = byTestId(compare, 'compare-table');
-    await table.waitFor({ timeout: 10_000 });
+    const table = await shown(compare, 'compare-table', 10_000);
     await h.screenshot(compare, 'compare', true);
     await compare.emulateMedia({ colorScheme: 'dark' });
     await h.screenshot(compare, 'compare-dark', true);
@@ -364,7 +368,7 @@ describe('ClauseLens in Chromium', { timeout: 600_000 }, () => {
 
   it('timing: the compare page with 200 stored vendors', { timeout: 30_000 }, async () => {
     const compare = await h.openExtensionPage('compare.html', { width: 1280, height: 800 });
-    await byTestId(compare, 'compare-table').waitFor({ timeout: 10_000 });
+    await shown(compare, 'compare-table', 10_000);
     const [download] = await Promise.all([
       compare.waitForEvent('download'),
       byTestId(compare, 'export-backup').click(),
@@ -439,6 +443,11 @@ describe('ClauseLens in Chromium', { timeout: 600_000 }, () => {
       'connections the browser tried beyond loopback',
     );
     assert.ok(h.requests.length > 0, 'requests were recorded at all');
+    assert.equal(
+      await h.inWorker(() => (self as { __pwned?: unknown }).__pwned, null),
+      undefined,
+      '__pwned in the worker',
+    );
     timings.requestsRecorded = h.requests.length;
   });
 });
