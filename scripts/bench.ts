@@ -69,7 +69,10 @@ const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1);
 function main(): void {
   const docs: [string, string][] = [];
   if (existsSync(DEV_DIR)) {
-    for (const f of readdirSync(DEV_DIR).filter((n) => /\.(txt|md)$/.test(n)).sort()) docs.push([f, readFileSync(join(DEV_DIR, f), 'utf8')]);
+    for (const f of readdirSync(DEV_DIR)
+      .filter((n) => /\.(txt|md)$/.test(n))
+      .sort())
+      docs.push([f, readFileSync(join(DEV_DIR, f), 'utf8')]);
   } else {
     process.stderr.write(`note: ${DEV_DIR} not found; synthetic documents only\n`);
   }
@@ -80,7 +83,9 @@ function main(): void {
   const out: string[] = [];
   out.push(`Node ${process.version}, ${RUNS} runs per figure (median), ${new Date().toISOString().slice(0, 10)}`);
   out.push('');
-  out.push('| document | size | card (text) ms | MB/s | card (HTML, incl. Readability) ms | Readability alone ms | card ÷ Readability | cold run ms | compromise in cold run ms |');
+  out.push(
+    '| document | size | card (text) ms | MB/s | card (HTML, incl. Readability) ms | Readability alone ms | card ÷ Readability | cold run ms | compromise in cold run ms |',
+  );
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     out.push(
@@ -102,24 +107,32 @@ function main(): void {
     out.push('');
     out.push('| detector (Node, linkedom) | page size | verdict | median ms |');
     out.push('|---|---:|---|---:|');
-    for (const f of readdirSync(pagesDir).filter((n) => n.endsWith('.html')).sort()) {
+    for (const f of readdirSync(pagesDir)
+      .filter((n) => n.endsWith('.html'))
+      .sort()) {
       const html = readFileSync(join(pagesDir, f), 'utf8');
       const doc = parseHtmlDocument(html);
       const title = doc.title ?? '';
-      const headings = Array.from(doc.querySelectorAll('h1,h2,h3')).slice(0, 20).map((h) => h.textContent ?? '');
+      const headings = Array.from(doc.querySelectorAll('h1,h2,h3'))
+        .slice(0, 20)
+        .map((h) => h.textContent ?? '');
       const sample = (doc.body?.textContent ?? '').slice(0, 4000);
       const signals = { url: `http://127.0.0.1/${f}`, title, headings, sample };
       const verdict = detectPage(signals);
       const t = time(() => detectPage(signals), 51);
-      out.push(`| ${f} | ${kb(Buffer.byteLength(html))} | ${verdict.isLegal ? verdict.kind : 'not legal'} | ${t.toFixed(3)} |`);
+      out.push(
+        `| ${f} | ${kb(Buffer.byteLength(html))} | ${verdict.isLegal ? verdict.kind : 'not legal'} | ${t.toFixed(3)} |`,
+      );
     }
   }
   const contentDir = join(import.meta.dirname, '../.output/chrome-mv3/content-scripts');
   if (existsSync(contentDir)) {
     out.push('');
-    for (const f of readdirSync(contentDir)) out.push(`Built content script ${f}: ${kb(statSync(join(contentDir, f)).size)}`);
+    for (const f of readdirSync(contentDir))
+      out.push(`Built content script ${f}: ${kb(statSync(join(contentDir, f)).size)}`);
     const analyzer = join(import.meta.dirname, '../.output/chrome-mv3/analyzer.js');
-    if (existsSync(analyzer)) out.push(`Built analyzer.js (loaded only when a page is analyzed): ${kb(statSync(analyzer).size)}`);
+    if (existsSync(analyzer))
+      out.push(`Built analyzer.js (loaded only when a page is analyzed): ${kb(statSync(analyzer).size)}`);
   }
   const timings = join(import.meta.dirname, '../artifacts/e2e/timings.json');
   if (existsSync(timings)) {

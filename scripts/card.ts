@@ -6,7 +6,9 @@ import { cardFromFile, InputError } from './lib/load';
 
 async function main(paths: string[]): Promise<number> {
   if (paths.length === 0) {
-    process.stderr.write('usage: npm run --silent card -- FILE...\n  prints one JSON clause card per file (.txt, .md, .html)\n');
+    process.stderr.write(
+      'usage: npm run --silent card -- FILE...\n  prints one JSON clause card per file (.txt, .md, .html)\n',
+    );
     return 2;
   }
   let failed = false;
@@ -16,7 +18,8 @@ async function main(paths: string[]): Promise<number> {
       line = JSON.stringify(await cardFromFile(path));
     } catch (error) {
       failed = true;
-      const message = error instanceof InputError ? error.message : `${path}: could not build a card (${(error as Error).message})`;
+      const message =
+        error instanceof InputError ? error.message : `${path}: could not build a card (${(error as Error).message})`;
       const record: CardError = { source: path, error: message };
       line = JSON.stringify(record);
     }

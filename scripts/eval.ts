@@ -39,7 +39,10 @@ async function main(args: string[]): Promise<number> {
       const card = await cardFromFile(pair.source);
       const score = scoreCard(card, gold);
       perDoc.push({ name: pair.name, score });
-      for (const [field, t] of Object.entries(score.fields)) addTally((totals[field] ??= { tp: 0, fp: 0, fn: 0 }), t);
+      for (const [field, t] of Object.entries(score.fields)) {
+        totals[field] = totals[field] ?? { tp: 0, fp: 0, fn: 0 };
+        addTally(totals[field], t);
+      }
       if (score.detectionRight !== null) {
         detectable++;
         if (score.detectionRight) detected++;
@@ -75,13 +78,20 @@ async function main(args: string[]): Promise<number> {
   }
   out.push('');
   out.push(`core macro-F1 (* fields): ${pct(macro)}%`);
-  out.push(`detection accuracy:       ${summary.detectionAccuracy === null ? 'n/a' : `${pct(summary.detectionAccuracy)}%`} (${detected}/${detectable})`);
+  out.push(
+    `detection accuracy:       ${summary.detectionAccuracy === null ? 'n/a' : `${pct(summary.detectionAccuracy)}%`} (${detected}/${detectable})`,
+  );
   out.push(`emitted values wrong:     ${pct(summary.wrongShare)}% (${wrong} of ${emitted})`);
   out.push('');
   for (const d of perDoc) {
     out.push(`${d.name}: ${d.score.misses.length === 0 ? 'no misses' : `${d.score.misses.length} misses`}`);
     for (const m of d.score.misses) {
-      const detail = m.kind === 'missed' ? `expected ${JSON.stringify(m.expected)}` : m.kind === 'extra' ? `got ${JSON.stringify(m.got)}` : `expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`;
+      const detail =
+        m.kind === 'missed'
+          ? `expected ${JSON.stringify(m.expected)}`
+          : m.kind === 'extra'
+            ? `got ${JSON.stringify(m.got)}`
+            : `expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`;
       out.push(`  ${m.kind.padEnd(6)} ${m.field}: ${detail}`);
     }
   }

@@ -15,7 +15,13 @@ function runCard(...files: string[]) {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  const lines = result.stdout.trim() === '' ? [] : result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const lines =
+    result.stdout.trim() === ''
+      ? []
+      : result.stdout
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l));
   return { status: result.status, lines, stderr: result.stderr };
 }
 

@@ -23,7 +23,9 @@ Acme will provide at least 48 hours notice of scheduled maintenance.
 This SLA shall be governed by and construed in accordance with the laws of the State of Delaware.`;
 
 function allFindings(card: Card): Finding<unknown>[] {
-  return Object.values(card.fields).flatMap((v) => (v === null ? [] : Array.isArray(v) ? v : [v])) as Finding<unknown>[];
+  return Object.values(card.fields).flatMap((v) =>
+    v === null ? [] : Array.isArray(v) ? v : [v],
+  ) as Finding<unknown>[];
 }
 
 describe('buildCard', () => {
@@ -78,7 +80,9 @@ describe('buildCard', () => {
   it('turns empty, Arabic, mixed and right-to-left input into a card without crashing', () => {
     expect(buildCard(docFromText(''), 'empty').legal.isLegal).toBe(false);
     const arabic = buildCard(
-      docFromText('اتفاقية مستوى الخدمة\nيلتزم المزود بتوفير الخدمة بنسبة 99.9% شهرياً. تخضع هذه الاتفاقية لأنظمة المملكة العربية السعودية.'),
+      docFromText(
+        'اتفاقية مستوى الخدمة\nيلتزم المزود بتوفير الخدمة بنسبة 99.9% شهرياً. تخضع هذه الاتفاقية لأنظمة المملكة العربية السعودية.',
+      ),
       'ar',
     );
     expect(arabic.language).toBe('ar');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { docFromHtml } from '../extractors/common/parse-html';
 
-const para = (n: number) => `<p>${'The Provider shall maintain the Service in accordance with this Agreement. '.repeat(n)}</p>`;
+const para = (n: number) =>
+  `<p>${'The Provider shall maintain the Service in accordance with this Agreement. '.repeat(n)}</p>`;
 
 describe('docFromHtml', () => {
   it('keeps headings, list items and table rows as blocks and drops page chrome', () => {

@@ -15,8 +15,14 @@ describe('splitSentences', () => {
   });
 
   it('does not split after abbreviations, initials, decimals or enumerators', () => {
-    expect(sentences('Acme Inc. will pay. See Sec. 4 and e.g. Annex A.')).toEqual(['Acme Inc. will pay.', 'See Sec. 4 and e.g. Annex A.']);
-    expect(sentences('Uptime of 99.9% applies. J. Smith signs.')).toEqual(['Uptime of 99.9% applies.', 'J. Smith signs.']);
+    expect(sentences('Acme Inc. will pay. See Sec. 4 and e.g. Annex A.')).toEqual([
+      'Acme Inc. will pay.',
+      'See Sec. 4 and e.g. Annex A.',
+    ]);
+    expect(sentences('Uptime of 99.9% applies. J. Smith signs.')).toEqual([
+      'Uptime of 99.9% applies.',
+      'J. Smith signs.',
+    ]);
   });
 
   it('keeps closing quotes with their sentence', () => {

@@ -33,9 +33,12 @@ describe('docFromText', () => {
 });
 
 describe('looksLikeHeading', () => {
-  it.each(['GOVERNING LAW', '4.2 Limitation of Liability', 'Exclusions:', 'Service Credits'])('%s is a heading', (t) => {
-    expect(looksLikeHeading(t)).toBe(true);
-  });
+  it.each(['GOVERNING LAW', '4.2 Limitation of Liability', 'Exclusions:', 'Service Credits'])(
+    '%s is a heading',
+    (t) => {
+      expect(looksLikeHeading(t)).toBe(true);
+    },
+  );
   it.each([
     'The Provider will use commercially reasonable efforts to make the',
     'Email: support@example.com',

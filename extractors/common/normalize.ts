@@ -61,7 +61,11 @@ export function buildDoc(raw: RawBlock[], meta: DocMeta = {}): Doc {
   }
   const text = parts.join('\n');
   const firstHeading = blocks.find((b) => b.kind === 'heading');
-  const title = meta.title ? collapseWhitespace(meta.title) : firstHeading ? text.slice(firstHeading.start, firstHeading.end) : null;
+  const title = meta.title
+    ? collapseWhitespace(meta.title)
+    : firstHeading
+      ? text.slice(firstHeading.start, firstHeading.end)
+      : null;
   const doc: Doc = {
     text,
     blocks,

@@ -2,8 +2,26 @@ import nlp from 'compromise';
 
 // Number words, longest first so "seventeen" wins over "seven" in the alternation.
 const UNITS = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
 ];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const SCALES = ['hundred', 'thousand', 'million'];
@@ -21,8 +39,8 @@ export const FIGURE_SOURCE = `\\d{1,3}(?:[,.]\\d{3}){1,4}(?![\\d])|\\d{1,9}(?:\\
 export const NUMBER_SOURCE = `(?:(?:${NUMBER_WORDS_SOURCE})(?:\\s?\\(\\s?(?:${FIGURE_SOURCE})\\s?\\))?|${FIGURE_SOURCE})`;
 
 const SIMPLE_WORDS = new Map<string, number>();
-UNITS.forEach((w, i) => SIMPLE_WORDS.set(w, i));
-TENS.forEach((w, i) => SIMPLE_WORDS.set(w, (i + 2) * 10));
+for (const [i, w] of UNITS.entries()) SIMPLE_WORDS.set(w, i);
+for (const [i, w] of TENS.entries()) SIMPLE_WORDS.set(w, (i + 2) * 10);
 
 // compromise turns arbitrary number phrases into values; it costs ~1-2 ms a call, so
 // results are cached (a document repeats the same few phrases).

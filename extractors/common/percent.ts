@@ -19,7 +19,8 @@ export function findPercents(text: string): PercentMatch[] {
   FIGURE_PERCENT.lastIndex = 0;
   for (let m = FIGURE_PERCENT.exec(text); m !== null; m = FIGURE_PERCENT.exec(text)) {
     const value = Number((m[1] as string).replace(',', '.'));
-    if (Number.isFinite(value) && value <= 100) out.push({ value, start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (Number.isFinite(value) && value <= 100)
+      out.push({ value, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   WORDS_PERCENT.lastIndex = 0;
   for (let m = WORDS_PERCENT.exec(text); m !== null; m = WORDS_PERCENT.exec(text)) {

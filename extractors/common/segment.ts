@@ -1,16 +1,73 @@
 import type { Doc, Sentence } from './doc';
 
 // Words after which a period does not end a sentence ("Inc.", "e.g.", "Sec. 4").
-const ABBREVIATIONS = new Set(
-  [
-    'inc', 'ltd', 'llc', 'llp', 'co', 'corp', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'pty', 'pvt', 'smc',
-    'e.g', 'i.e', 'etc', 'vs', 'v', 'cf', 'al', 'viz',
-    'no', 'nos', 'sec', 'secs', 'art', 'arts', 'para', 'p', 'pp', 'cl', 'ch', 'vol', 'fig', 'approx', 'min', 'max',
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr',
-    'u.s', 'u.k', 'u.s.a', 'e.u', 'n.a', 'a.m', 'p.m',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'inc',
+  'ltd',
+  'llc',
+  'llp',
+  'co',
+  'corp',
+  'plc',
+  'gmbh',
+  'ag',
+  'sa',
+  'bv',
+  'pty',
+  'pvt',
+  'smc',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'v',
+  'cf',
+  'al',
+  'viz',
+  'no',
+  'nos',
+  'sec',
+  'secs',
+  'art',
+  'arts',
+  'para',
+  'p',
+  'pp',
+  'cl',
+  'ch',
+  'vol',
+  'fig',
+  'approx',
+  'min',
+  'max',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'u.s',
+  'u.k',
+  'u.s.a',
+  'e.u',
+  'n.a',
+  'a.m',
+  'p.m',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 /** Longer sentences are cut at a space so that per-sentence work stays bounded. */
 export const MAX_SENTENCE_LENGTH = 3000;
@@ -22,7 +79,7 @@ function isSpace(ch: string | undefined): boolean {
 function isSentenceStart(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   // Upper-case letter, digit, opening quote/bracket, or any non-Latin letter.
-  return /[A-Z0-9"“‘'(\[\u00c0-\u024f\u0370-\uffff]/.test(ch) && !/[a-z]/.test(ch);
+  return /[A-Z0-9"“‘'([\u00c0-\u024f\u0370-\uffff]/.test(ch) && !/[a-z]/.test(ch);
 }
 
 /**
@@ -68,7 +125,12 @@ export function splitSentences(doc: Doc): Sentence[] {
       if (!isSentenceStart(text[j + 1])) continue;
       if (ch === '.' && endsWithAbbreviation(text, sentenceStart, i)) continue;
       // Enumerators at the start of a block ("1.", "4.2.", "(a).") do not end anything.
-      if (ch === '.' && i - sentenceStart <= 8 && /^[\s(]*[0-9a-zA-Z]{1,3}(?:\.[0-9]{1,3})*\)?$/.test(text.slice(sentenceStart, i))) continue;
+      if (
+        ch === '.' &&
+        i - sentenceStart <= 8 &&
+        /^[\s(]*[0-9a-zA-Z]{1,3}(?:\.[0-9]{1,3})*\)?$/.test(text.slice(sentenceStart, i))
+      )
+        continue;
       push(sentenceStart, j);
       sentenceStart = j + 1;
       i = j;

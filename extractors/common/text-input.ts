@@ -78,7 +78,12 @@ export function looksLikeHeading(text: string, _afterBlank = true): boolean {
   const words = body.split(/\s+/);
   if (words.length > 10) return false;
   // A wrapped sentence fragment ends on a function word: "… efforts to make the".
-  if (/^(?:the|a|an|to|of|and|or|for|in|on|with|by|that|which|is|are|be|will|shall|may)$/i.test(words[words.length - 1] ?? '')) return false;
+  if (
+    /^(?:the|a|an|to|of|and|or|for|in|on|with|by|that|which|is|are|be|will|shall|may)$/i.test(
+      words[words.length - 1] ?? '',
+    )
+  )
+    return false;
   // Longer headings are title case ("Limitation of Liability and Indemnity").
   if (words.length > 5) {
     const capitalized = words.filter((w) => /^[\p{Lu}\p{Lo}\d(]/u.test(w)).length;

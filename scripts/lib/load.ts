@@ -49,11 +49,19 @@ export async function readSource(path: string): Promise<{ text: string; format: 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(error);
     throw new InputError(`${path}: ${reason}`);
   }
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new InputError(`${path}: file too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+    throw new InputError(
+      `${path}: file too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`,
+    );
   }
   const text = decodeText(bytes, path);
   return { text, format: formatOf(path, text.slice(0, 1024)) };

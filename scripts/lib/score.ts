@@ -48,7 +48,9 @@ const words = (s: unknown) =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 2 && !['the', 'and', 'courts', 'court', 'kingdom', 'state', 'republic', 'canton'].includes(w));
+    .filter(
+      (w) => w.length > 2 && !['the', 'and', 'courts', 'court', 'kingdom', 'state', 'republic', 'canton'].includes(w),
+    );
 
 /** Places are not scored by string equality: one shared significant word is enough. */
 function placesMatch(gold: unknown, got: unknown): boolean {
@@ -154,7 +156,12 @@ export function scoreCard(card: Card, gold: Record<string, Json>): DocScore {
   // Document-level facts are scored like scalar fields.
   const facts: [string, Json | undefined, unknown, (a: Json, b: unknown) => boolean][] = [
     ['vendor', gold.vendor, card.vendor, (a, b) => normPriority(a) === normPriority(b)],
-    ['dates.effective', (gold.dates as Record<string, Json> | undefined)?.effective, card.dates.effective, (a, b) => a === b],
+    [
+      'dates.effective',
+      (gold.dates as Record<string, Json> | undefined)?.effective,
+      card.dates.effective,
+      (a, b) => a === b,
+    ],
     ['dates.updated', (gold.dates as Record<string, Json> | undefined)?.updated, card.dates.updated, (a, b) => a === b],
   ];
   for (const [field, expected, got, same] of facts) {
@@ -184,7 +191,12 @@ export function scoreCard(card: Card, gold: Record<string, Json>): DocScore {
     const kindRight = kinds === null || kinds.includes(card.kind);
     detectionRight = card.legal.isLegal === legal.isLegal && kindRight;
     if (!detectionRight) {
-      misses.push({ field: 'detection', kind: 'wrong', expected: { isLegal: legal.isLegal, kind: gold.kind }, got: { isLegal: card.legal.isLegal, kind: card.kind } });
+      misses.push({
+        field: 'detection',
+        kind: 'wrong',
+        expected: { isLegal: legal.isLegal, kind: gold.kind },
+        got: { isLegal: card.legal.isLegal, kind: card.kind },
+      });
     }
   }
   return { fields, misses, detectionRight };

@@ -14,7 +14,16 @@ const CLAUSES = [
   'Customer may export its data for ninety (90) days after termination, after which the Provider will delete it.',
   'The Provider may modify these terms by giving Customer at least thirty (30) days notice before the changes take effect.',
 ];
-const HEADINGS = ['Definitions', 'Service Levels', 'Fees and Payment', 'Term and Termination', 'Confidentiality', 'Limitation of Liability', 'Governing Law', 'General'];
+const HEADINGS = [
+  'Definitions',
+  'Service Levels',
+  'Fees and Payment',
+  'Term and Termination',
+  'Confidentiality',
+  'Limitation of Liability',
+  'Governing Law',
+  'General',
+];
 
 export function syntheticContract(targetBytes: number, seed = 42): string {
   let state = seed >>> 0;
@@ -49,7 +58,13 @@ export function textToHtml(text: string, title: string): string {
   for (const line of text.split('\n')) {
     const t = line.trim();
     if (!t) continue;
-    if (t.includes(' | ')) body.push(`<table><tr>${t.split('|').map((c) => `<td>${esc(c.trim())}</td>`).join('')}</tr></table>`);
+    if (t.includes(' | '))
+      body.push(
+        `<table><tr>${t
+          .split('|')
+          .map((c) => `<td>${esc(c.trim())}</td>`)
+          .join('')}</tr></table>`,
+      );
     else if (t.length < 70 && !/[.;,]$/.test(t)) body.push(`<h2>${esc(t)}</h2>`);
     else body.push(`<p>${esc(t)}</p>`);
   }
