@@ -1,8 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+// Unicode noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF): Chrome rejects a script file holding one.
+const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // No auto-imports: extractors/ must stay framework-free, and an auto-import once pulled
+  // Dexie into analyzer.js through a parameter that shared a name with a utils/ export.
+  imports: false,
   manifest: ({ browser }) => ({
     name: 'ClauseLens',
     description:
@@ -24,5 +32,23 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
+    // ASCII output: Chrome refuses to inject a script file holding a Unicode noncharacter ("isn't UTF-8 encoded"),
+    // and bundled libraries do (Dexie's "\uffff"); escaped, every character is safe.
+    esbuild: { charset: 'ascii' },
   }),
+  hooks: {
+    // esbuild leaves regex literals unescaped, so check what was written: fail the build, not the first injection.
+    'build:done': (wxt, output) => {
+      for (const step of output.steps) {
+        for (const chunk of step.chunks) {
+          if (!chunk.fileName.endsWith('.js')) continue;
+          const text = readFileSync(join(wxt.config.outDir, chunk.fileName), 'utf8');
+          const at = text.search(NONCHARACTER);
+          if (at >= 0) {
+            throw new Error(`${chunk.fileName} holds a Unicode noncharacter at ${at}; Chrome will refuse to load it.`);
+          }
+        }
+      }
+    },
+  },
 });

@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { buildCard, docFromDocument } from '@/extractors';
 import type { Analysis } from '@/utils/messages';
 

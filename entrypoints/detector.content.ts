@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { collectPageSignals, detectPage } from '@/extractors/detect';
 import type { CsToBg } from '@/utils/messages';
 

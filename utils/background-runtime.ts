@@ -46,16 +46,19 @@ export function createBackground(api: typeof browser = browser, { preAnalyze = t
   }
 
   // One analysis at a time per tab: a popup opening while the pre-analysis of a legal page runs waits for it.
-  const inFlight = new Map<number, Promise<Analysis>>();
+  // The ticket tells a finished analysis whether it is still the tab's current one (a navigation drops it).
+  const inFlight = new Map<number, { promise: Promise<Analysis>; ticket: symbol }>();
 
   function runAnalyzer(tabId: number): Promise<Analysis> {
     const running = inFlight.get(tabId);
-    if (running) return running;
-    const promise: Promise<Analysis> = (async () => {
+    if (running) return running.promise;
+    const ticket = Symbol('analysis');
+    const current = () => inFlight.get(tabId)?.ticket === ticket;
+    const promise = (async () => {
       try {
         const analysis = await injectAnalyzer(tabId);
         // The tab navigated meanwhile: hand the result to whoever asked, but do not cache it.
-        if (inFlight.get(tabId) !== promise) return analysis;
+        if (!current()) return analysis;
         const state = await store.update(tabId, { analysis });
         // No content-script verdict for this page (tab opened before install, script blocked): badge from the card.
         if (!state.verdict || !sameDocument(state.url, analysis.url)) {
@@ -63,10 +66,10 @@ export function createBackground(api: typeof browser = browser, { preAnalyze = t
         }
         return analysis;
       } finally {
-        if (inFlight.get(tabId) === promise) inFlight.delete(tabId);
+        if (current()) inFlight.delete(tabId);
       }
     })();
-    inFlight.set(tabId, promise);
+    inFlight.set(tabId, { promise, ticket });
     return promise;
   }
 

@@ -25,6 +25,7 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
   const page = usePageAnalysis(connector, { follow: true });
   const saving = useSaveSnapshot(store);
   const [highlightStatus, setHighlightStatus] = useState('');
+  const [highlighted, setHighlighted] = useState(false);
   const [editStatus, setEditStatus] = useState('');
   const [adding, setAdding] = useState<FieldName | null>(null);
   const analysis = page.phase === 'ready' ? page.analysis : null;
@@ -56,6 +57,7 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
   // Moving to another page or tab: old statuses no longer apply.
   useEffect(() => {
     setHighlightStatus('');
+    setHighlighted(false);
     setEditStatus('');
     setAdding(null);
   }, [url]);
@@ -70,6 +72,7 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
     try {
       const result = await connector.highlight(page.tabId, finding.quote);
       setHighlightStatus(result.found ? 'Quote highlighted in the page' : 'Quote not found on the page');
+      setHighlighted(result.found);
     } catch (err) {
       setHighlightStatus(`Could not highlight: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -98,7 +101,11 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
     <main class="cl-sidepanel" aria-busy={page.phase === 'loading'}>
       <header class="cl-panel-top">
         <h1 class="cl-brand">ClauseLens</h1>
-        <p class="cl-verdict" data-testid="verdict">
+        <p
+          class="cl-verdict"
+          data-testid="verdict"
+          data-legal={page.verdict ? String(page.verdict.isLegal) : undefined}
+        >
           {page.phase === 'loading' && !page.verdict
             ? 'Checking this page…'
             : page.phase === 'not-legal'
@@ -132,6 +139,22 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
         <p class="cl-status" data-testid="highlight-status" role="status" aria-live="polite">
           {highlightStatus}
         </p>
+        {highlighted && page.tabId !== null && (
+          <button
+            type="button"
+            data-testid="clear-highlight"
+            onClick={() => {
+              const tabId = page.tabId as number;
+              setHighlighted(false);
+              connector.clearHighlight(tabId).then(
+                () => setHighlightStatus('Highlight removed'),
+                () => setHighlightStatus('Could not remove the highlight'),
+              );
+            }}
+          >
+            Remove the highlight
+          </button>
+        )}
         <p class="cl-visually-hidden" role="status" aria-live="polite">
           {editStatus}
         </p>

@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { snapshotStore } from '@/components/snapshot-store';
+import { createMockConnector } from '@/utils/connector-mock';
+import { db } from '@/utils/db';
+import { SidePanelApp } from '../entrypoints/sidepanel/App';
+import { sampleAnalysis } from './fixtures/ui-card';
+
+const legal = { isLegal: true, kind: 'sla' as const, score: 0.9 };
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()));
+  delete document.body.dataset.renderMs;
+});
+afterEach(cleanup);
+
+describe('SidePanelApp', () => {
+  it('renders the card, records its render time and reports a quote it cannot find', async () => {
+    const connector = createMockConnector({ verdict: legal, analysis: sampleAnalysis(), highlightFound: false });
+    render(<SidePanelApp connector={connector} store={snapshotStore} startedAt={performance.now()} />);
+    await screen.findByTestId('card');
+    await waitFor(() => expect(Number(document.body.dataset.renderMs)).toBeGreaterThanOrEqual(0));
+    fireEvent.click(within(screen.getByTestId('field-uptime')).getByTestId('finding'));
+    await waitFor(() => expect(screen.getByTestId('highlight-status').textContent).toBe('Quote not found on the page'));
+    expect(connector.calls.find((c) => c.method === 'highlight')?.args[1]).toMatch(/99\.9% of the time/);
+    expect(screen.getByTestId('changes').textContent).toMatch(/No snapshot of this page yet/);
+  });
+
+  it('saves a snapshot before the first correction, then shows and reverts it', async () => {
+    const connector = createMockConnector({ verdict: legal, analysis: sampleAnalysis() });
+    render(<SidePanelApp connector={connector} store={snapshotStore} startedAt={0} />);
+    const field = within(await screen.findByTestId('field-uptime'));
+    fireEvent.click(field.getByTestId('edit'));
+    fireEvent.input(field.getByLabelText('Uptime percent'), { target: { value: '99.8' } });
+    fireEvent.click(field.getByTestId('edit-save'));
+    await field.findByTestId('edited-tag');
+    expect(field.getByTestId('finding').textContent).toContain('99.8% per month');
+    expect(screen.getByTestId('save-status').textContent).toBe('Saved');
+    expect(await db.snapshots.count()).toBe(1);
+    expect((await db.corrections.toArray()).map((c) => c.path)).toEqual(['fields.uptime']);
+
+    fireEvent.click(field.getByTestId('revert'));
+    await waitFor(() => expect(field.queryByTestId('edited-tag')).toBeNull());
+    expect(field.getByTestId('finding').textContent).toContain('99.9% per month');
+    expect(await db.corrections.count()).toBe(0);
+  });
+});
