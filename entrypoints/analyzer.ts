@@ -8,6 +8,8 @@ export default defineUnlistedScript((): Omit<Analysis, 'at'> => {
   const t0 = performance.now();
   const url = location.href;
   const doc = docFromDocument(document, url);
-  const card = buildCard(doc, url);
+  // The analyzer runs only when the page looked legal or a person opened ClauseLens on it; the
+  // popup keeps a not-legal page's values behind "Analyze anyway", so they are read regardless.
+  const card = buildCard(doc, url, { force: true });
   return { card, text: doc.text, url, title: doc.title ?? document.title, ms: performance.now() - t0 };
 });
