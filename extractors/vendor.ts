@@ -1,4 +1,5 @@
 import type { Doc } from './common/doc';
+import { resolveJurisdiction } from './common/jurisdictions';
 import { KIND_PHRASES } from './detect';
 
 /**
@@ -15,6 +16,8 @@ export function extractVendor(doc: Doc): string | null {
     if (!name) return;
     const key = name.toLowerCase();
     if (isGeneric(key)) return;
+    // A place ("Delaware", "England") is where a party is registered, never its name.
+    if (resolveJurisdiction(name)) return;
     const c = cands.get(key) ?? { name, score: 0, strong: false, subject: 0, possessive: 0 };
     c.score += points;
     c.strong ||= strong;
@@ -161,7 +164,6 @@ const GENERIC = new Set([
   'product',
   'products',
   'solution',
-  'data',
   'personal data',
   'content',
   'documentation',
@@ -280,6 +282,10 @@ const GENERIC_TAIL = new Set([
   'holdings',
   'holding',
   'systems',
+  'devices',
+  'networks',
+  'services',
+  'analytics',
   'international',
   'global',
   'tech',
@@ -318,11 +324,18 @@ export function shortName(full: string | null): string | null {
   return name;
 }
 
+const DESCRIPTOR =
+  /^, an? (?:[\w.-]+ ){0,6}?(?:corporation|company|partnership|entity|organi[sz]ation|llc|limited|gmbh|firm|business)\b/i;
+
 /** The run of capitalized words (and corporate forms) just before a parenthetical. */
 function nameBefore(text: string, at: number): string | null {
-  let before = text.slice(Math.max(0, at - 100), at);
+  let before = text.slice(Math.max(0, at - 160), at);
   // A name never spans blocks.
   before = before.slice(before.lastIndexOf('\n') + 1).replace(/[\s,]+$/, '');
+  // "Halvard Devices, Inc., a Delaware corporation (“Supplier”)": the descriptor after the
+  // comma names where the party is incorporated, not who it is; read the name before it.
+  const descriptor = before.lastIndexOf(', a');
+  if (descriptor > 0 && DESCRIPTOR.test(before.slice(descriptor))) before = before.slice(0, descriptor);
   const tokens = before.split(/\s+/);
   const out: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && out.length < 6; i--) {

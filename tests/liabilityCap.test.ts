@@ -234,6 +234,8 @@ describe('extractLiabilityCap: choosing among caps', () => {
 describe('extractLiabilityCap: look-alikes', () => {
   it.each([
     "Customer's aggregate liability under this Agreement shall not exceed the fees payable hereunder.",
+    "DISTRIBUTOR'S AGGREGATE LIABILITY UNDER THIS AGREEMENT SHALL NOT EXCEED THE AMOUNTS PAID BY DISTRIBUTOR IN THE SIX (6) MONTHS PRECEDING THE CLAIM.",
+    "Reseller's total liability shall not exceed the fees paid by Reseller in the prior twelve months.",
     'Customer shall not be liable for more than $1,000.',
     'Service credits shall not exceed 50% of monthly fees.',
     'The total amount of Service Credits for any month shall not exceed the monthly fee.',

@@ -3,6 +3,11 @@ import { docFromText } from '../extractors/input';
 import { extractVendor, shortName } from '../extractors/vendor';
 
 describe('extractVendor', () => {
+  it('reads the party name, not the place it is incorporated in', () => {
+    const text = `Distribution Agreement\nThis Agreement is made by and between Halvard Devices, Inc., a Delaware corporation ("Supplier"), and Ostra Pty Ltd, an Australian company ("Distributor").\nHalvard shall ship the Products. Halvard's prices may change.`;
+    expect(extractVendor(docFromText(text))).toBe('Halvard');
+  });
+
   it('reads a defined provider party', () => {
     const text = `Effective Date: 1 March 2025\nKarmo (“Provider”) agrees to provide the following services to the Customer.\nKarmo will respond to support requests within one business day. Karmo’s liability is limited.`;
     expect(extractVendor(docFromText(text))).toBe('Karmo');

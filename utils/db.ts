@@ -1,7 +1,7 @@
 /**
  * The ClauseLens database (IndexedDB through Dexie): vendors, their documents, snapshots of each document's
- * normalized text with the card extracted from it, and the user's corrections kept beside (never over) the
- * extracted values. The database belongs to extension pages and the background, not to content scripts (a
+ * normalized text with the card extracted from it, a `cards` table holding each snapshot's card without its text
+ * (what the compare page reads), and the user's corrections kept beside (never over) the extracted values. The database belongs to extension pages and the background, not to content scripts (a
  * content script's IndexedDB is the visited site's).
  *
  * Times are epoch milliseconds (numbers), so rows survive JSON backups unchanged.
@@ -41,6 +41,33 @@ export interface SnapshotRow {
   card: Card;
 }
 
+/**
+ * A snapshot's card without its text (schema v3), one row per snapshot, same key. Written in the same transaction
+ * as its snapshot and deleted with it, so the compare page reads cards without loading tens of KB of text each.
+ */
+export interface CardRow {
+  /** The snapshot's id (primary key). */
+  snapshotId: number;
+  documentId: number;
+  vendorId: number;
+  capturedAt: number;
+  /** The card's document kind when it was captured. */
+  kind: DocKind;
+  card: Card;
+}
+
+/** The card row of a stored snapshot. */
+export function cardRowOf(s: Pick<SnapshotRow, 'id' | 'documentId' | 'vendorId' | 'capturedAt' | 'card'>): CardRow {
+  return {
+    snapshotId: s.id,
+    documentId: s.documentId,
+    vendorId: s.vendorId,
+    capturedAt: s.capturedAt,
+    kind: s.card.kind,
+    card: s.card,
+  };
+}
+
 export interface CorrectionRow {
   id: number;
   snapshotId: number;
@@ -71,7 +98,13 @@ export const SCHEMA_V2 = {
   corrections: '++id, snapshotId, [snapshotId+path], createdAt',
 } as const;
 
-export const DB_VERSION = 2;
+// v3: a `cards` table (one row per snapshot, keyed by its id) so reading the latest cards never reads snapshot text.
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  cards: 'snapshotId, documentId, vendorId, [documentId+capturedAt]',
+} as const;
+
+export const DB_VERSION = 3;
 
 // Legal-form suffixes that do not distinguish vendors ("Acme Ltd." is "Acme").
 const LEGAL_SUFFIXES = new Set([
@@ -135,6 +168,7 @@ export type ClauseLensDB = Dexie & {
   vendors: EntityTable<VendorRow, 'id'>;
   documents: EntityTable<DocumentRow, 'id'>;
   snapshots: EntityTable<SnapshotRow, 'id'>;
+  cards: EntityTable<CardRow, 'snapshotId'>;
   corrections: EntityTable<CorrectionRow, 'id'>;
 };
 
@@ -152,6 +186,18 @@ export function createDb(name: string = DB_NAME): ClauseLensDB {
         .modify((v) => {
           v.nameKey = normalizeVendorName(v.name);
         });
+    });
+  d.version(3)
+    .stores(SCHEMA_V3)
+    .upgrade(async (tx) => {
+      // Backfill a card row for every stored snapshot, in batches so a large library is not held in memory at once.
+      const snapshots = tx.table<SnapshotRow, number>('snapshots');
+      const cards = tx.table<CardRow, number>('cards');
+      const keys = (await snapshots.toCollection().primaryKeys()) as number[];
+      for (let i = 0; i < keys.length; i += 100) {
+        const rows = await snapshots.bulkGet(keys.slice(i, i + 100));
+        await cards.bulkPut(rows.filter((s): s is SnapshotRow => !!s).map(cardRowOf));
+      }
     });
   return d;
 }

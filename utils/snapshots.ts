@@ -16,7 +16,9 @@ import {
   type NoticeKind,
 } from '@/extractors/types';
 import {
+  type CardRow,
   type CorrectionRow,
+  cardRowOf,
   type DocumentRow,
   db,
   normalizeUrl,
@@ -296,7 +298,7 @@ async function findOrCreateVendor(card: Card, url: string, now: number): Promise
 export async function saveSnapshot(input: SaveInput): Promise<SaveResult> {
   const url = normalizeUrl(input.url);
   const textHash = hashText(input.text);
-  return db.transaction('rw', db.vendors, db.documents, db.snapshots, async () => {
+  return db.transaction('rw', db.vendors, db.documents, db.snapshots, db.cards, async () => {
     const now = Date.now();
     let doc = await db.documents.where('url').equals(url).first();
     if (!doc) {
@@ -329,6 +331,7 @@ export async function saveSnapshot(input: SaveInput): Promise<SaveResult> {
       textHash,
       card: input.card,
     } as SnapshotRow);
+    await db.cards.add(cardRowOf({ ...base, id: snapshotId, capturedAt, card: input.card }));
     const changes = previous ? diffCards(previous.card, input.card) : [];
     const clauseChanges = previous ? diffClauses(previous.text, input.text) : [];
     return {
@@ -361,23 +364,34 @@ export async function latestSnapshotForUrl(url: string): Promise<SnapshotRow | n
   return (await latestOfDocument(doc.id)) ?? null;
 }
 
+/** A snapshot without its text (and hash): what lists and tables need. */
+export type SnapshotInfo = Omit<SnapshotRow, 'text' | 'textHash'>;
+
+/** The texts of some snapshots by id (missing ids left out): read only when a clause diff is asked for. */
+export async function snapshotTexts(ids: readonly number[]): Promise<Map<number, string>> {
+  const rows = await db.snapshots.bulkGet([...ids]);
+  return new Map(rows.filter((s): s is SnapshotRow => !!s).map((s) => [s.id, s.text]));
+}
+
 export interface HistoryEntry {
-  snapshot: SnapshotRow;
+  snapshot: SnapshotInfo;
   document: DocumentRow;
   /** The previous snapshot of the same document, or null for its first capture. */
   previousSnapshotId: number | null;
   changes: FieldChange[];
 }
 
-/** Every snapshot of a vendor, newest first, each with its field changes against the previous one of its document. */
+/**
+ * Every snapshot of a vendor, newest first, each with its field changes against the previous one of its document.
+ * Read from `cards`: no snapshot text is loaded (see snapshotTexts for the clause diff).
+ */
 export async function vendorHistory(vendorId: number): Promise<HistoryEntry[]> {
-  return db.transaction('r', db.documents, db.snapshots, async () => {
+  return db.transaction('r', db.documents, db.cards, async () => {
     const docs = new Map((await db.documents.where('vendorId').equals(vendorId).toArray()).map((d) => [d.id, d]));
-    const snaps = await db.snapshots
-      .where('[vendorId+capturedAt]')
-      .between([vendorId, Dexie.minKey], [vendorId, Dexie.maxKey])
-      .toArray();
-    const lastOfDoc = new Map<number, SnapshotRow>();
+    const snaps = (await db.cards.where('vendorId').equals(vendorId).toArray())
+      .map(infoOf)
+      .sort((a, b) => a.capturedAt - b.capturedAt || a.id - b.id);
+    const lastOfDoc = new Map<number, SnapshotInfo>();
     const out: HistoryEntry[] = [];
     for (const s of snaps) {
       const document = docs.get(s.documentId);
@@ -408,27 +422,47 @@ export interface VendorLatest {
   docs: LatestDoc[];
 }
 
-/** Every vendor (by name) with the latest snapshot of each of its documents — the compare page's one query. */
+function infoOf(c: CardRow): SnapshotInfo {
+  return { id: c.snapshotId, documentId: c.documentId, vendorId: c.vendorId, capturedAt: c.capturedAt, card: c.card };
+}
+
+// Later capture wins; the same time (never written by saveSnapshot, possible in imported data): the later id.
+const isLater = (a: CardRow, b: CardRow) => a.capturedAt > b.capturedAt || (a.capturedAt === b.capturedAt && a.snapshotId > b.snapshotId);
+
+/**
+ * Every vendor (by name) with the latest snapshot of each of its documents — the compare page's one query. Reads
+ * the `cards` table (one getAll; cards are a few KB, snapshot texts tens of KB), never the snapshots table.
+ */
 export async function latestByVendor(): Promise<VendorLatest[]> {
-  return db.transaction('r', db.vendors, db.documents, db.snapshots, db.corrections, async () => {
-    const [vendors, documents] = await Promise.all([db.vendors.toArray(), db.documents.toArray()]);
-    const latest = await Promise.all(documents.map((d) => latestOfDocument(d.id)));
-    const snapIds = latest.filter((s): s is SnapshotRow => !!s).map((s) => s.id);
-    const corrections = snapIds.length ? await db.corrections.where('snapshotId').anyOf(snapIds).toArray() : [];
+  return db.transaction('r', db.vendors, db.documents, db.cards, db.corrections, async () => {
+    const [vendors, documents, cards, corrections] = await Promise.all([
+      db.vendors.toArray(),
+      db.documents.toArray(),
+      db.cards.toArray(),
+      db.corrections.toArray(),
+    ]);
+    const latest = new Map<number, CardRow>();
+    for (const c of cards) {
+      const cur = latest.get(c.documentId);
+      if (!cur || isLater(c, cur)) latest.set(c.documentId, c);
+    }
     const corrBySnap = new Map<number, CorrectionRow[]>();
-    for (const c of corrections) corrBySnap.set(c.snapshotId, [...(corrBySnap.get(c.snapshotId) ?? []), c]);
+    for (const c of corrections) {
+      const list = corrBySnap.get(c.snapshotId);
+      if (list) list.push(c);
+      else corrBySnap.set(c.snapshotId, [c]);
+    }
     const byVendor = new Map<number, LatestDoc[]>();
-    documents.forEach((document, i) => {
-      const s = latest[i];
-      if (!s) return;
-      const entry = {
-        document,
-        snapshotId: s.id,
-        capturedAt: s.capturedAt,
-        card: effectiveCard(s, corrBySnap.get(s.id) ?? []),
-      };
-      byVendor.set(document.vendorId, [...(byVendor.get(document.vendorId) ?? []), entry]);
-    });
+    for (const document of documents) {
+      const c = latest.get(document.id);
+      if (!c) continue;
+      const corr = corrBySnap.get(c.snapshotId);
+      // The row was read just now and is not shared, so without corrections it needs no defensive copy.
+      const entry = { document, snapshotId: c.snapshotId, capturedAt: c.capturedAt, card: corr ? effectiveCard(c, corr) : c.card };
+      const list = byVendor.get(document.vendorId);
+      if (list) list.push(entry);
+      else byVendor.set(document.vendorId, [entry]);
+    }
     return vendors
       .map((vendor) => ({ vendor, docs: byVendor.get(vendor.id) ?? [] }))
       .sort((a, b) => a.vendor.name.localeCompare(b.vendor.name));
@@ -513,27 +547,33 @@ export function effectiveCard(snapshot: Pick<SnapshotRow, 'card'>, corrections: 
 // Deleting
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Deletes a vendor with its documents, snapshots and corrections. */
+/** Deletes a vendor with its documents, snapshots (and their cards) and corrections. */
 export async function deleteVendor(vendorId: number): Promise<void> {
-  await db.transaction('rw', db.vendors, db.documents, db.snapshots, db.corrections, async () => {
+  await db.transaction('rw', db.vendors, db.documents, db.snapshots, db.cards, db.corrections, async () => {
     const snapIds = (await db.snapshots.where('vendorId').equals(vendorId).primaryKeys()) as number[];
     await db.corrections.where('snapshotId').anyOf(snapIds).delete();
     await db.snapshots.bulkDelete(snapIds);
+    await db.cards.where('vendorId').equals(vendorId).delete();
     await db.documents.where('vendorId').equals(vendorId).delete();
     await db.vendors.delete(vendorId);
   });
 }
 
 /**
- * Deletes one snapshot and its corrections. A document left without snapshots is deleted too, and so is a
- * vendor left without documents, so no empty column stays on the compare page.
+ * Deletes one snapshot, its card and its corrections. A document left without snapshots is deleted too, and so is
+ * a vendor left without documents, so no empty column stays on the compare page.
  */
 export async function deleteSnapshot(snapshotId: number): Promise<void> {
-  await db.transaction('rw', db.vendors, db.documents, db.snapshots, db.corrections, async () => {
-    const snap = await db.snapshots.get(snapshotId);
-    if (!snap) return;
+  await db.transaction('rw', db.vendors, db.documents, db.snapshots, db.cards, db.corrections, async () => {
+    // The card row carries the ids needed here, without reading the snapshot's text.
+    const snap = await db.cards.get(snapshotId);
+    if (!snap) {
+      await db.snapshots.delete(snapshotId); // a row without a card (should not exist): still delete it
+      return;
+    }
     await db.corrections.where('snapshotId').equals(snapshotId).delete();
     await db.snapshots.delete(snapshotId);
+    await db.cards.delete(snapshotId);
     if ((await db.snapshots.where('documentId').equals(snap.documentId).count()) === 0) {
       await db.documents.delete(snap.documentId);
       if ((await db.documents.where('vendorId').equals(snap.vendorId).count()) === 0) {
