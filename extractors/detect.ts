@@ -3,6 +3,11 @@
  * visits, so it imports nothing but types and reads only the URL, the title, a few
  * headings and a bounded text sample. kind.ts reuses the same word lists and scoring
  * over the full document, so there is one vocabulary to tune.
+ *
+ * Every page is a fresh script context, so the cost that matters is the first call:
+ * V8 compiles each regex and function on first use. Hence no big alternations: the text
+ * is split once into words (one trivial regex), and the word lists below become Map
+ * lookups of a word and the few words after it.
  */
 import type { DocKind } from './types';
 
@@ -27,94 +32,748 @@ const MAX_HEADING_CHARS = 200;
 const MAX_NODES = 4000;
 
 // ---------------------------------------------------------------------------------------
-// Word lists. Every pattern is an alternation of literals with bounded gaps: linear.
-// Patterns counted over text are lower-case and run on lower-cased text: V8's case-
-// insensitive alternations cost several times more.
+// Word lists. Words are ASCII letters, digits and "_" (what \b sees); a phrase matches
+// words in a row joined by exactly the separators written here ("governed by" needs one
+// space, "third-party" a hyphen). Matching is on lower-cased text unless noted.
 
-type KindRule = readonly [Exclude<DocKind, 'other'>, RegExp];
+type Kind = Exclude<DocKind, 'other'>;
+
+/** Every word of `heads` followed by every word of `tails`: cross(['a', 'b'], ['x']) → ['a x', 'b x']. */
+function cross(heads: readonly string[], tails: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const h of heads) for (const t of tails) out.push(`${h} ${t}`);
+  return out;
+}
 
 /**
  * Names of document kinds, most specific first: "Data Processing Addendum to the Master
  * Services Agreement" is a DPA, "Acceptable Use Policy" is an AUP before it is a policy.
  */
-export const KIND_PHRASES: readonly KindRule[] = [
-  ['dpa', /\b(?:data (?:processing|protection) (?:agreement|addendum|terms|exhibit|schedule)|DPA)\b/i],
+const KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] = [
+  [
+    'dpa',
+    [
+      ...cross(['data processing', 'data protection'], ['agreement', 'addendum', 'terms', 'exhibit', 'schedule']),
+      'dpa',
+    ],
+  ],
   [
     'sla',
-    /\b(?:service[- ]levels? (?:agreement|terms|policy|commitments?|objectives?|addendum|schedule)|SLAs?|uptime (?:commitment|guarantee)s?)\b/i,
+    [
+      ...cross(
+        ['service level', 'service-level', 'service levels', 'service-levels'],
+        [
+          'agreement',
+          'terms',
+          'policy',
+          'commitment',
+          'commitments',
+          'objective',
+          'objectives',
+          'addendum',
+          'schedule',
+        ],
+      ),
+      'sla',
+      'slas',
+      ...cross(['uptime'], ['commitment', 'commitments', 'guarantee', 'guarantees']),
+    ],
   ],
-  ['aup', /\b(?:acceptable[- ]use(?: policy)?|AUP|fair use policy|usage policy)\b/i],
-  ['privacy', /\b(?:privacy (?:policy|notice|statement|pledge)|data privacy notice|privacy)\b/i],
-  ['msa', /\b(?:master (?:services?|subscription|software|saas|cloud|customer|purchase) agreement|MSA)\b/i],
+  [
+    'aup',
+    [
+      'acceptable use policy',
+      'acceptable-use policy',
+      'acceptable use',
+      'acceptable-use',
+      'aup',
+      'fair use policy',
+      'usage policy',
+    ],
+  ],
+  ['privacy', [...cross(['privacy'], ['policy', 'notice', 'statement', 'pledge']), 'data privacy notice', 'privacy']],
+  [
+    'msa',
+    [
+      ...cross(
+        cross(['master'], ['service', 'services', 'subscription', 'software', 'saas', 'cloud', 'customer', 'purchase']),
+        ['agreement'],
+      ),
+      'msa',
+    ],
+  ],
   [
     'terms',
-    /\b(?:terms (?:of (?:service|services|use|sale|business)|and conditions|& conditions)|(?:general|user|customer|subscription|platform|website|online|saas|cloud|services?|licen[cs]e|software|enterprise) (?:terms|agreement)|software as a service (?:subscription )?agreement|end[- ]user licen[cs]e agreement|EULA|conditions (?:of|générales)|legal terms|ToS)\b/i,
+    [
+      ...cross(
+        ['terms'],
+        ['of service', 'of services', 'of use', 'of sale', 'of business', 'and conditions', '& conditions'],
+      ),
+      ...cross(
+        [
+          'general',
+          'user',
+          'customer',
+          'subscription',
+          'platform',
+          'website',
+          'online',
+          'saas',
+          'cloud',
+          'service',
+          'services',
+          'license',
+          'licence',
+          'software',
+          'enterprise',
+        ],
+        ['terms', 'agreement'],
+      ),
+      'software as a service subscription agreement',
+      'software as a service agreement',
+      ...cross(['end user', 'end-user'], ['license agreement', 'licence agreement']),
+      'eula',
+      'conditions of',
+      'conditions générales',
+      'legal terms',
+      'tos',
+    ],
   ],
   [
     'policy',
-    /\b(?:(?:service delivery|support|refund|returns?|cancellation|cookies?|security|shipping|billing|payment|trademark|copyright|dmca|retention|deprecation|subprocessor|accessibility|disclosure) polic(?:y|ies)|polic(?:y|ies))\b/i,
+    [
+      ...cross(
+        [
+          'service delivery',
+          'support',
+          'refund',
+          'return',
+          'returns',
+          'cancellation',
+          'cookie',
+          'cookies',
+          'security',
+          'shipping',
+          'billing',
+          'payment',
+          'trademark',
+          'copyright',
+          'dmca',
+          'retention',
+          'deprecation',
+          'subprocessor',
+          'accessibility',
+          'disclosure',
+        ],
+        ['policy', 'policies'],
+      ),
+      'policy',
+      'policies',
+    ],
   ],
 ];
 
-/** URL path words that name a kind ("/legal/sla", "/terms-of-service", "/dpa"). */
-const URL_KIND: readonly KindRule[] = [
-  ['dpa', /(?:^|[/_.-])(?:dpa|data-?processing|data-?protection-?(?:agreement|addendum))(?:$|[/_.-])/],
-  ['sla', /(?:^|[/_.-])(?:sla|slas|service-?levels?(?:-?agreement)?|uptime-?(?:sla|commitment))(?:$|[/_.-])/],
-  ['aup', /(?:^|[/_.-])(?:aup|acceptable-?use(?:-?policy)?)(?:$|[/_.-])/],
-  ['privacy', /(?:^|[/_.-])(?:privacy(?:-?policy|-?notice)?|datenschutz)(?:$|[/_.-])/],
-  ['msa', /(?:^|[/_.-])(?:msa|master-?(?:services?|subscription)-?agreement)(?:$|[/_.-])/],
+/** URL path words that name a kind ("/legal/sla", "/terms-of-service", "/dpa"). Each "-" may also be left out. */
+const URL_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] = [
+  ['dpa', ['dpa', 'data-processing', 'data-protection-agreement', 'data-protection-addendum']],
+  [
+    'sla',
+    [
+      'sla',
+      'slas',
+      'service-level',
+      'service-levels',
+      'service-level-agreement',
+      'service-levels-agreement',
+      'uptime-sla',
+      'uptime-commitment',
+    ],
+  ],
+  ['aup', ['aup', 'acceptable-use', 'acceptable-use-policy']],
+  ['privacy', ['privacy', 'privacy-policy', 'privacy-notice', 'datenschutz']],
+  ['msa', ['msa', 'master-service-agreement', 'master-services-agreement', 'master-subscription-agreement']],
   [
     'terms',
-    /(?:^|[/_.-])(?:terms|tos|terms-?of-?(?:service|use)|terms-?and-?conditions|eula|conditions|customer-?agreement|subscription-?agreement|saas-?agreement|user-?agreement)(?:$|[/_.-])/,
+    [
+      'terms',
+      'tos',
+      'terms-of-service',
+      'terms-of-use',
+      'terms-and-conditions',
+      'eula',
+      'conditions',
+      'customer-agreement',
+      'subscription-agreement',
+      'saas-agreement',
+      'user-agreement',
+    ],
   ],
-  ['policy', /(?:^|[/_.-])(?:[a-z]{1,20}-)?polic(?:y|ies)(?:$|[/_.-])/],
+  // "/refund-policy": the "-" before "policy" is a boundary like "/".
+  ['policy', ['policy', 'policies']],
 ];
 
 /** "/legal" says legal without saying which kind. */
-const URL_LEGAL = /(?:^|[/_.-])(?:legal|policies|agreements?|contracts?|trust)(?:$|[/_.-])/;
+const URL_LEGAL_WORDS = ['legal', 'policies', 'agreement', 'agreements', 'contract', 'contracts', 'trust'];
 
-/** Titles of pages that talk about legal documents without being one. */
-const TITLE_NOT_LEGAL =
-  /\?|\b(?:what (?:is|are)|how (?:to|do|does)|why|guide|explained|explainer|best practices|tips|vs\.?|versus|examples?|templates?|checklist|news|blog|review|comparison|compare|pricing|plans|faq|introduc\w{0,6}|announc\w{0,6}|launch\w{0,3}|webinar|podcast|case study)\b/i;
+/** Titles of pages that talk about legal documents without being one (and any title with "?"). */
+const TITLE_NOT_LEGAL_WORDS = [
+  'what is',
+  'what are',
+  'how to',
+  'how do',
+  'how does',
+  'why',
+  'guide',
+  'explained',
+  'explainer',
+  'best practices',
+  'tips',
+  'vs',
+  'versus',
+  'example',
+  'examples',
+  'template',
+  'templates',
+  'checklist',
+  'news',
+  'blog',
+  'review',
+  'comparison',
+  'compare',
+  'pricing',
+  'plans',
+  'faq',
+  'webinar',
+  'podcast',
+  'case study',
+];
 
-/** A document naming itself: "This Agreement", "these Terms", "this SLA". */
-const SELF_REFERENCE =
-  /\b(?:this|these)\s(?:(?:service level|master services?|master subscription|data processing|data protection|privacy|acceptable use|subscription|saas|user|customer|licen[cs]e|service delivery|support|refund|cookie|general|online) ){0,1}(?:agreement|addendum|terms|policy|sla|dpa|aup|msa|notice|statement|conditions|schedule|exhibit)\b/g;
+/** Word stems: [stem, fewest, most letters after it]. "introduc" 0–6 covers "introducing", "introduction". */
+type Stem = readonly [string, number, number];
+const TITLE_NOT_LEGAL_STEMS: readonly Stem[] = [
+  ['introduc', 0, 6],
+  ['announc', 0, 6],
+  ['launch', 0, 3],
+];
+
+/** A document naming itself: "This Agreement", "these Terms", "this SLA" (after "this"/"these" and one space). */
+const SELF_QUALIFIERS = [
+  'service level',
+  'master services',
+  'master service',
+  'master subscription',
+  'data processing',
+  'data protection',
+  'privacy',
+  'acceptable use',
+  'subscription',
+  'saas',
+  'user',
+  'customer',
+  'license',
+  'licence',
+  'service delivery',
+  'support',
+  'refund',
+  'cookie',
+  'general',
+  'online',
+];
+const SELF_NOUNS = [
+  'agreement',
+  'addendum',
+  'terms',
+  'policy',
+  'sla',
+  'dpa',
+  'aup',
+  'msa',
+  'notice',
+  'statement',
+  'conditions',
+  'schedule',
+  'exhibit',
+];
 
 /** Vocabulary of contracts and policies (counted per 1000 words). */
-const LEGAL_WORDS =
-  /\b(?:shall|hereinafter|herein|hereunder|hereto|hereof|hereby|thereof|therein|thereto|whereas|notwithstanding|pursuant|indemnif\w{0,10}|warrant(?:y|ies|s)?|disclaim\w{0,6}|liabilit(?:y|ies)|liable|governed by|governing law|jurisdiction|arbitration|terminat(?:e|ed|es|ion)|breach(?:es|ed)?|confidential(?:ity)?|applicable laws?|in accordance with|set forth|without limitation|force majeure|sole discretion|obligations?|remed(?:y|ies)|waive[rd]?|waiver|licen[cs]or|licen[cs]ee|sub-?processors?|data subjects?|personal (?:data|information)|entitled|deemed|provided that|prior written|written notice|effective date|intellectual property|affiliates?|representations?|consequential|incidental|exclusions?|service credits?|subscription fees?|order form|commercially reasonable|reasonable efforts|prior notice|in writing|expressly|non-refundable|lawful basis|legitimate interests?|data controller|retention period|third[- ]part(?:y|ies))\b/g;
+const LEGAL_WORDS = [
+  'shall',
+  'hereinafter',
+  'herein',
+  'hereunder',
+  'hereto',
+  'hereof',
+  'hereby',
+  'thereof',
+  'therein',
+  'thereto',
+  'whereas',
+  'notwithstanding',
+  'pursuant',
+  'warrant',
+  'warranty',
+  'warranties',
+  'warrants',
+  'liability',
+  'liabilities',
+  'liable',
+  'governed by',
+  'governing law',
+  'jurisdiction',
+  'arbitration',
+  'terminate',
+  'terminated',
+  'terminates',
+  'termination',
+  'breach',
+  'breaches',
+  'breached',
+  'confidential',
+  'confidentiality',
+  'applicable law',
+  'applicable laws',
+  'in accordance with',
+  'set forth',
+  'without limitation',
+  'force majeure',
+  'sole discretion',
+  'obligation',
+  'obligations',
+  'remedy',
+  'remedies',
+  'waive',
+  'waived',
+  'waiver',
+  'licensor',
+  'licencor',
+  'licensee',
+  'licencee',
+  'subprocessor',
+  'subprocessors',
+  'sub-processor',
+  'sub-processors',
+  'data subject',
+  'data subjects',
+  'personal data',
+  'personal information',
+  'entitled',
+  'deemed',
+  'provided that',
+  'prior written',
+  'written notice',
+  'effective date',
+  'intellectual property',
+  'affiliate',
+  'affiliates',
+  'representation',
+  'representations',
+  'consequential',
+  'incidental',
+  'exclusion',
+  'exclusions',
+  'service credit',
+  'service credits',
+  'subscription fee',
+  'subscription fees',
+  'order form',
+  'commercially reasonable',
+  'reasonable efforts',
+  'prior notice',
+  'in writing',
+  'expressly',
+  'non-refundable',
+  'lawful basis',
+  'legitimate interest',
+  'legitimate interests',
+  'data controller',
+  'retention period',
+  'third party',
+  'third parties',
+  'third-party',
+  'third-parties',
+];
+const LEGAL_STEMS: readonly Stem[] = [
+  ['indemnif', 0, 10],
+  ['disclaim', 0, 6],
+];
 
-/** Parties bound by a modal: "Customer shall", "Provider will", "you agree", "we reserve". */
-const ROLE_OBLIGATION =
-  /\b(?:Customers?|Providers?|Company|Licensee|Licensor|Subscribers?|Supplier|Vendor|Clients?|Users?|Party|Parties|Processor|Controller|Contractor)\s(?:shall|must|will|may not|agrees?|acknowledges?|represents?|warrants?|undertakes?|is responsible|are responsible|reserves?)\b/g;
-const PRONOUN_OBLIGATION =
-  /\b(?:you|we)\s(?:shall|must not|may not|agree|acknowledge|represent|warrant|undertake|are responsible|reserve the right|hereby)\b/g;
-const SHALL = /\bshall\b/g;
+/**
+ * Parties bound by a modal: "Customer shall", "Provider will". Case-sensitive: the role is
+ * capitalized as written here, one whitespace, then the modal in lower case.
+ */
+const ROLES = [
+  'Customer',
+  'Customers',
+  'Provider',
+  'Providers',
+  'Company',
+  'Licensee',
+  'Licensor',
+  'Subscriber',
+  'Subscribers',
+  'Supplier',
+  'Vendor',
+  'Client',
+  'Clients',
+  'User',
+  'Users',
+  'Party',
+  'Parties',
+  'Processor',
+  'Controller',
+  'Contractor',
+];
+const ROLE_MODALS = [
+  'shall',
+  'must',
+  'will',
+  'may not',
+  'agree',
+  'agrees',
+  'acknowledge',
+  'acknowledges',
+  'represent',
+  'represents',
+  'warrant',
+  'warrants',
+  'undertake',
+  'undertakes',
+  'is responsible',
+  'are responsible',
+  'reserve',
+  'reserves',
+];
+/** "you agree", "we reserve the right" (any case, one whitespace after the pronoun). */
+const PRONOUNS = ['you', 'we'];
+const PRONOUN_MODALS = [
+  'shall',
+  'must not',
+  'may not',
+  'agree',
+  'acknowledge',
+  'represent',
+  'warrant',
+  'undertake',
+  'are responsible',
+  'reserve the right',
+  'hereby',
+];
 
-/** Defined terms: (“Provider”), (the "Agreement"), hereinafter referred to as "Policy", “SLA” means. */
-const DEFINED_TERM =
-  /\((?:the |each |a |an |collectively,? |individually,? |hereinafter |together )?(?:the |referred to as |called )?["“][A-Z][^"”()\n]{0,40}["”]|\bhereinafter\b|["“][A-Z][^"”\n]{0,40}["”]\s(?:means|shall mean|has the meaning|refers to)\b|(?:^|\n)(?:[A-Z][a-z]{1,15} ){0,3}[A-Z][a-z]{1,15}:? (?:means|shall mean|refers to|those|any|all)\s/g;
+/** Numbered structure: "Section 4", "Article 2" (case-sensitive, one whitespace, a digit); also "§ 4", "(iii) ". */
+const SECTION_WORDS = ['Section', 'Article', 'Clause', 'Schedule', 'Exhibit', 'Annex'];
+const ENUMERATORS = [
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'a',
+  'b',
+  'c',
+  'd',
+  'e',
+  'f',
+  'g',
+  'h',
+];
 
-/** Numbered structure: "Section 4", "Article 2", "4.2 Credits", "(iii) ", "(b) ". */
-const SECTION_REF = /\b(?:Section|Article|Clause|Schedule|Exhibit|Annex)\s\d{1,3}|§\s?\d/g;
-const ENUMERATOR = /\((?:i{1,3}|iv|vi{0,3}|ix|x|[a-h])\)\s/g;
-const NUMBERED_HEADING =
-  /^(?:(?:section|article|clause)\s)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[ivx]{1,5}\.|[A-H]\.)\s{0,2}\S/i;
-
-/** Calls to action and prices: the furniture of product and pricing pages. */
-const MARKETING =
-  /\b(?:sign up|get started|start (?:your )?free|free trial|try (?:it )?(?:for )?free|buy now|add to cart|shop now|book a (?:demo|call)|request a demo|get a demo|schedule a demo|contact sales|talk to (?:sales|an expert)|learn more|read more|most popular|billed (?:annually|monthly|yearly)|per (?:user|seat)(?: per month)?|no credit card|upgrade now|compare plans|choose (?:your |a )?plan|save \d{1,2}%|testimonials?|trusted by|customers love|join (?:thousands|our newsletter|the waitlist)|download (?:now|the app)|watch (?:the )?(?:video|demo)|see (?:it in action|pricing)|starting at|unlimited \w{1,15}|everything in)\b|[$€£]\s?\d{1,6}(?:[.,]\d{1,2})?\s{0,2}(?:\/|per\s)\s{0,2}(?:mo|month|user|seat|year|yr)\b/g;
+/**
+ * Calls to action and prices: the furniture of product and pricing pages. Also "save 20%"
+ * (when a word follows the "%" directly), "unlimited <word>" and prices like "$12/mo",
+ * "€9 per user" (see countPrices).
+ */
+const MARKETING = [
+  'sign up',
+  'get started',
+  'start free',
+  'start your free',
+  'free trial',
+  'try free',
+  'try it free',
+  'try for free',
+  'try it for free',
+  'buy now',
+  'add to cart',
+  'shop now',
+  'book a demo',
+  'book a call',
+  'request a demo',
+  'get a demo',
+  'schedule a demo',
+  'contact sales',
+  'talk to sales',
+  'talk to an expert',
+  'learn more',
+  'read more',
+  'most popular',
+  'billed annually',
+  'billed monthly',
+  'billed yearly',
+  'per user',
+  'per seat',
+  'per user per month',
+  'per seat per month',
+  'no credit card',
+  'upgrade now',
+  'compare plans',
+  'choose plan',
+  'choose your plan',
+  'choose a plan',
+  'testimonial',
+  'testimonials',
+  'trusted by',
+  'customers love',
+  'join thousands',
+  'join our newsletter',
+  'join the waitlist',
+  'download now',
+  'download the app',
+  'watch video',
+  'watch the video',
+  'watch demo',
+  'watch the demo',
+  'see it in action',
+  'see pricing',
+  'starting at',
+  'everything in',
+];
+const PRICE_UNITS = ['mo', 'month', 'user', 'seat', 'year', 'yr'];
 
 /** Reporting and blogging: quoted sources, bylines, reading time, second-person chat. */
-const EDITORIAL =
-  /\b(?:said|says|told|spokes(?:person|man|woman)|according to|reported|reporters?|analysts?|ago|min(?:ute)? read|posted (?:on|by)|written by|share (?:this|on)|comments?|newsletter|journalist|editor|interview|in this (?:post|article|guide)|this (?:post|article|guide)|let['’]s|you['’]ll|here['’]s|we['’]ll|for example, (?:a|an|if)|tl;dr|key takeaways|conclusion)\b/g;
+const EDITORIAL = [
+  'said',
+  'says',
+  'told',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'according to',
+  'reported',
+  'reporter',
+  'reporters',
+  'analyst',
+  'analysts',
+  'ago',
+  'min read',
+  'minute read',
+  'posted on',
+  'posted by',
+  'written by',
+  'share this',
+  'share on',
+  'comment',
+  'comments',
+  'newsletter',
+  'journalist',
+  'editor',
+  'interview',
+  'in this post',
+  'in this article',
+  'in this guide',
+  'this post',
+  'this article',
+  'this guide',
+  "let's",
+  'let’s',
+  "you'll",
+  'you’ll',
+  "here's",
+  'here’s',
+  "we'll",
+  'we’ll',
+  'for example, a',
+  'for example, an',
+  'for example, if',
+  'tl;dr',
+  'key takeaways',
+  'conclusion',
+];
 
 /** SLA-only content words, for SLAs whose title names nothing ("Uptime Commitment", credits). */
-const SLA_CONTENT =
-  /\b(?:uptime|availability|downtime|service credits?|response times?|scheduled maintenance|unavailab\w{1,6})\b/g;
-const PRIVACY_CONTENT =
-  /\b(?:personal (?:data|information)|we collect|cookies|data subjects?|opt[- ]out|gdpr|ccpa|your rights)\b/g;
+const SLA_CONTENT = [
+  'uptime',
+  'availability',
+  'downtime',
+  'service credit',
+  'service credits',
+  'response time',
+  'response times',
+  'scheduled maintenance',
+];
+const SLA_STEMS: readonly Stem[] = [['unavailab', 1, 6]];
+const PRIVACY_CONTENT = [
+  'personal data',
+  'personal information',
+  'we collect',
+  'cookies',
+  'data subject',
+  'data subjects',
+  'opt out',
+  'opt-out',
+  'gdpr',
+  'ccpa',
+  'your rights',
+];
+
+// ---------------------------------------------------------------------------------------
+// Lookup tables built from the lists above (a few hundred Map entries: cheap at load).
+
+/** ASCII word characters, the way \b sees them; the capture keeps the separators. */
+const WORD_SPLIT = /([^a-z0-9_]+)/;
+
+/** Lower-cased text as [word, separator, word, …, word]: words at even indices, '' at an end that is a separator. */
+function splitWords(lower: string): string[] {
+  return lower.split(WORD_SPLIT);
+}
+
+/** A phrase after its first word: the words and the separator before each. */
+interface Phrase {
+  tag: number;
+  rest: string[];
+  seps: string[];
+}
+
+type PhraseTable = Map<string, Phrase[]>;
+
+/**
+ * Indexes phrases by first word, longer phrases first as a greedy regex would match them.
+ * The whole list is split in one call ("a b|c-d" → a, " ", b, "|", c, "-", d): cheap cold.
+ */
+function addPhrases(table: PhraseTable, phrases: readonly string[], tag: number): PhraseTable {
+  const parts = splitWords(phrases.join('|').toLowerCase());
+  for (let i = 0; i < parts.length; ) {
+    const first = parts[i] as string;
+    const entry: Phrase = { tag, rest: [], seps: [] };
+    i++;
+    while (i < parts.length && parts[i] !== '|') {
+      entry.seps.push(parts[i] as string);
+      entry.rest.push(parts[i + 1] as string);
+      i += 2;
+    }
+    i++;
+    const list = table.get(first);
+    if (list === undefined) table.set(first, [entry]);
+    else {
+      let k = list.length;
+      while (k > 0 && (list[k - 1] as Phrase).rest.length < entry.rest.length) k--;
+      list.splice(k, 0, entry);
+    }
+  }
+  return table;
+}
+
+/** Does `p` continue the word at `parts[i]`, ending at or before `parts[end]`? */
+function follows(parts: readonly string[], i: number, p: Phrase, end = parts.length): boolean {
+  const n = p.rest.length;
+  if (i + 2 * n >= end) return false;
+  for (let k = 0; k < n; k++) {
+    if (parts[i + 1 + 2 * k] !== p.seps[k] || parts[i + 2 + 2 * k] !== p.rest[k]) return false;
+  }
+  return true;
+}
+
+/** Words a phrase of `list` covers when it starts at parts[i] (0: none), first match in `list` order. */
+function matchAt(parts: readonly string[], i: number, list: readonly Phrase[] | undefined): number {
+  if (list === undefined) return 0;
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k] as Phrase;
+    if (follows(parts, i, p)) return p.rest.length + 1;
+  }
+  return 0;
+}
+
+// Indexed, not destructured: destructuring runs the iterator protocol, slow before V8 optimizes.
+const stemMatches = (w: string, s: Stem) =>
+  w.length >= s[0].length + s[1] && w.length <= s[0].length + s[2] && w.startsWith(s[0]);
+
+const KINDS: readonly Kind[] = KIND_NAMES.map((e) => e[0]);
+const KIND_TABLE: PhraseTable = new Map();
+for (let i = 0; i < KIND_NAMES.length; i++)
+  addPhrases(KIND_TABLE, (KIND_NAMES[i] as (typeof KIND_NAMES)[number])[1], i);
+
+// Categories counted over text; each skips past its own matches, as a global regex does.
+const LEGAL = 0;
+const MARKETING_CAT = 1;
+const EDITORIAL_CAT = 2;
+const SLA = 3;
+const PRIVACY = 4;
+const PHRASE_CATS = 5;
+// Words that start a hand-checked pattern.
+const ROLE = 10;
+const PRONOUN = 11;
+const SELF = 12;
+const SECTION = 13;
+const SAVE = 14;
+const UNLIMITED = 15;
+
+const TEXT_TABLE: PhraseTable = new Map();
+addPhrases(TEXT_TABLE, LEGAL_WORDS, LEGAL);
+addPhrases(TEXT_TABLE, MARKETING, MARKETING_CAT);
+addPhrases(TEXT_TABLE, EDITORIAL, EDITORIAL_CAT);
+addPhrases(TEXT_TABLE, SLA_CONTENT, SLA);
+addPhrases(TEXT_TABLE, PRIVACY_CONTENT, PRIVACY);
+addPhrases(
+  TEXT_TABLE,
+  ROLES.map((r) => r.toLowerCase()),
+  ROLE,
+);
+addPhrases(TEXT_TABLE, PRONOUNS, PRONOUN);
+addPhrases(TEXT_TABLE, ['this', 'these'], SELF);
+addPhrases(
+  TEXT_TABLE,
+  SECTION_WORDS.map((w) => w.toLowerCase()),
+  SECTION,
+);
+addPhrases(TEXT_TABLE, ['save'], SAVE);
+addPhrases(TEXT_TABLE, ['unlimited'], UNLIMITED);
+/** [category, stem] pairs; all stems are 8+ letters. */
+const TEXT_STEMS: readonly (readonly [number, Stem])[] = [
+  [LEGAL, LEGAL_STEMS[0] as Stem],
+  [LEGAL, LEGAL_STEMS[1] as Stem],
+  [SLA, SLA_STEMS[0] as Stem],
+];
+
+/** First letters of the stems: most words are not worth a closer look. */
+const STEM_INITIALS = TEXT_STEMS.map((s) => s[1][0][0]).join('');
+const ROLE_SET = new Set(ROLES);
+const SECTION_SET = new Set(SECTION_WORDS);
+const ROLE_MODAL_TABLE = addPhrases(new Map(), ROLE_MODALS, 0);
+const PRONOUN_MODAL_TABLE = addPhrases(new Map(), PRONOUN_MODALS, 0);
+const SELF_QUALIFIER_TABLE = addPhrases(new Map(), SELF_QUALIFIERS, 0);
+const SELF_NOUN_SET = new Set(SELF_NOUNS);
+const NOT_LEGAL_TABLE = addPhrases(new Map(), TITLE_NOT_LEGAL_WORDS, 0);
+const PRICE_UNIT_SET = new Set(PRICE_UNITS);
+const ENUMERATOR_SET = new Set(ENUMERATORS);
+
+/** URL words without their "-" → [index of the kind in URL_KIND_NAMES, the name with every optional "-"]. */
+type UrlTable = Map<string, readonly [number, string]>;
+const URL_KIND_TABLE: UrlTable = new Map();
+for (let i = 0; i < URL_KIND_NAMES.length; i++) {
+  for (const name of (URL_KIND_NAMES[i] as (typeof URL_KIND_NAMES)[number])[1]) {
+    const key = name.replaceAll('-', '');
+    if (!URL_KIND_TABLE.has(key)) URL_KIND_TABLE.set(key, [i, name]);
+  }
+}
+const URL_LEGAL_TABLE: UrlTable = new Map(URL_LEGAL_WORDS.map((w) => [w, [0, w]]));
+
+/**
+ * The kind names as case-insensitive regexes, for callers that search or cut them out of
+ * free text (vendor.ts). Built from KIND_NAMES; the detector itself never runs them.
+ */
+export const KIND_PHRASES: readonly (readonly [Kind, RegExp])[] = /* @__PURE__ */ kindRegexes();
+
+function kindRegexes(): (readonly [Kind, RegExp])[] {
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return KIND_NAMES.map(([kind, names]) => {
+    const sorted = [...names].sort((a, b) => b.length - a.length);
+    return [kind, new RegExp(`\\b(?:${sorted.map(literal).join('|')})\\b`, 'i')] as const;
+  });
+}
 
 // ---------------------------------------------------------------------------------------
 // Scoring shared with kind.ts.
@@ -136,81 +795,500 @@ export interface TextFeatures {
   selfKinds: Partial<Record<DocKind, number>>;
 }
 
-function count(re: RegExp, text: string, cap = 10_000): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (n < cap && re.exec(text) !== null) n++;
-  re.lastIndex = 0;
-  return n;
+/** Counts stop here, as before: a pathological text cannot make the loops run longer. */
+const CAP = 10_000;
+
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isWordChar = (c: number) => isDigit(c) || isUpper(c) || isLower(c) || c === 95;
+/** A separator of exactly one whitespace character. */
+const oneSpace = (sep: string | undefined) => sep !== undefined && sep.length === 1 && isSpace(sep.charCodeAt(0));
+
+/** Words: runs of anything but space, tab, newline, "|" and no-break space. */
+const WORD_RUN = /[^ \n\t\r|\u00a0]+/g;
+function countWords(text: string): number {
+  return text.match(WORD_RUN)?.length ?? 0;
 }
 
-function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Space, newline, tab, "|" separate words; everything else is part of one.
-    const sep = c === 32 || c === 10 || c === 9 || c === 13 || c === 124 || c === 160;
-    if (!sep && !inWord) n++;
-    inWord = !sep;
+/** Index in KIND_NAMES of the most specific kind named in parts[from..end), or -1. */
+function kindIn(parts: readonly string[], from: number, end: number): number {
+  let best = KINDS.length;
+  for (let i = from; i < end; i += 2) {
+    const list = KIND_TABLE.get(parts[i] as string);
+    if (list === undefined) continue;
+    for (let k = 0; k < list.length; k++) {
+      const p = list[k] as Phrase;
+      if (p.tag < best && follows(parts, i, p, end)) best = p.tag;
+    }
   }
-  return n;
+  return best < KINDS.length ? best : -1;
 }
 
 /** Kind named by a phrase, most specific rule first; null when none. */
-export function kindOfPhrase(text: string): Exclude<DocKind, 'other'> | null {
+export function kindOfPhrase(text: string): Kind | null {
   if (text === '') return null;
-  for (const [kind, re] of KIND_PHRASES) if (re.test(text)) return kind;
-  return null;
+  const parts = splitWords(text.toLowerCase());
+  const k = kindIn(parts, 0, parts.length);
+  return k < 0 ? null : (KINDS[k] as Kind);
 }
 
-export function kindOfUrl(url: string): Exclude<DocKind, 'other'> | null {
+/** Does a title or heading say it is about legal documents rather than one ("What is an SLA?", "Pricing")? */
+function deniesLegal(text: string): boolean {
+  if (text.includes('?')) return true;
+  const parts = splitWords(text.toLowerCase());
+  for (let i = 0; i < parts.length; i += 2) {
+    const w = parts[i] as string;
+    if (matchAt(parts, i, NOT_LEGAL_TABLE.get(w)) > 0) return true;
+    for (let k = 0; k < TITLE_NOT_LEGAL_STEMS.length; k++)
+      if (stemMatches(w, TITLE_NOT_LEGAL_STEMS[k] as Stem)) return true;
+  }
+  return false;
+}
+
+/**
+ * The lowest index of `table` named by the path's words, where words are separated by
+ * "/", "_", "." or "-" and a name may span words joined by "-"; -1 when none.
+ */
+function urlWords(path: string, table: UrlTable): number {
+  const parts = path.split(/([/_.-])/);
+  let best = -1;
+  for (let i = 0; i < parts.length; i += 2) {
+    let name = parts[i] as string;
+    let key = name;
+    for (let j = i; ; ) {
+      const e = table.get(key);
+      if (e !== undefined && (best < 0 || e[0] < best) && dropsHyphens(e[1], name)) best = e[0];
+      if (parts[j + 1] !== '-' || j - i >= 6) break;
+      j += 2;
+      name = `${name}-${parts[j]}`;
+      key += parts[j];
+    }
+  }
+  return best;
+}
+
+/** Is `name` `full` with some of its "-" left out ("termsof-service" of "terms-of-service")? */
+function dropsHyphens(full: string, name: string): boolean {
+  let k = 0;
+  for (let f = 0; f < full.length; f++) {
+    if (name[k] === full[f]) k++;
+    else if (full[f] !== '-') return false;
+  }
+  return k === name.length;
+}
+
+export function kindOfUrl(url: string): Kind | null {
   let path = url;
   const scheme = url.indexOf('://');
   if (scheme >= 0) {
     const slash = url.indexOf('/', scheme + 3);
     path = slash >= 0 ? url.slice(slash) : '';
   }
-  path = path
-    .slice(0, 300)
-    .toLowerCase()
-    .replace(/[?#].*$/, '');
+  path = path.slice(0, 300).toLowerCase();
+  const q = path.indexOf('?');
+  const h = path.indexOf('#');
+  if (q >= 0 || h >= 0) path = path.slice(0, q < 0 ? h : h < 0 ? q : Math.min(q, h));
   if (path === '' || path === '/') return null;
-  for (const [kind, re] of URL_KIND) if (re.test(path)) return kind;
-  return null;
+  const k = urlWords(path, URL_KIND_TABLE);
+  return k < 0 ? null : (KINDS[k] as Kind);
 }
 
 function urlLooksLegal(url: string): boolean {
   const scheme = url.indexOf('://');
   const slash = scheme >= 0 ? url.indexOf('/', scheme + 3) : 0;
-  return slash >= 0 && URL_LEGAL.test(url.slice(slash, slash + 300).toLowerCase());
+  return slash >= 0 && urlWords(url.slice(slash, slash + 300).toLowerCase(), URL_LEGAL_TABLE) >= 0;
 }
 
-export function textFeatures(text: string): TextFeatures {
-  const lower = text.toLowerCase();
-  const selfKinds: Partial<Record<DocKind, number>> = {};
-  let selfRefs = 0;
-  SELF_REFERENCE.lastIndex = 0;
-  for (let m = SELF_REFERENCE.exec(lower); m !== null && selfRefs < 500; m = SELF_REFERENCE.exec(lower)) {
-    selfRefs++;
-    const kind = kindOfPhrase(m[0]);
-    if (kind) selfKinds[kind] = (selfKinds[kind] ?? 0) + 1;
+export function textFeatures(input: string): TextFeatures {
+  let text = input;
+  let lower = text.toLowerCase();
+  // "İ" lower-cases to two characters; keep positions in `lower` and `text` aligned.
+  if (lower.length !== text.length) {
+    text = text.replace(/\u0130/g, '\u0131');
+    lower = text.toLowerCase();
   }
-  SELF_REFERENCE.lastIndex = 0;
+  const parts = splitWords(lower);
+  const counts = [0, 0, 0, 0, 0];
+  /** Per category, the first word index not inside an earlier match. */
+  const free = [0, 0, 0, 0, 0];
+  const selfKinds: Partial<Record<DocKind, number>> = {};
+  let shall = 0;
+  let obligations = 0;
+  let sections = 0;
+  let selfRefs = 0;
+  const prices = priceSpans(lower);
+  let priceAt = 0;
+
+  // pos: offset of parts[i] in the text, for the case-sensitive checks and price spans.
+  for (let i = 0, pos = 0; i < parts.length; pos += (parts[i] as string).length + (parts[i + 1]?.length ?? 0), i += 2) {
+    const w = parts[i] as string;
+    if (w === '') continue;
+    if (w.length >= 8 && STEM_INITIALS.includes(w[0] as string)) {
+      for (let k = 0; k < TEXT_STEMS.length; k++) {
+        const cat = (TEXT_STEMS[k] as (typeof TEXT_STEMS)[number])[0];
+        if (
+          i >= (free[cat] as number) &&
+          stemMatches(w, (TEXT_STEMS[k] as (typeof TEXT_STEMS)[number])[1]) &&
+          (counts[cat] as number) < CAP
+        ) {
+          counts[cat] = (counts[cat] as number) + 1;
+          free[cat] = i + 2;
+        }
+      }
+    }
+    const list = TEXT_TABLE.get(w);
+    if (list === undefined) continue;
+    if (w === 'shall') shall++;
+    // A price ("$12 per user") hides the marketing phrases inside it.
+    while (priceAt < prices.length && (prices[priceAt + 1] as number) <= pos) priceAt += 2;
+    const inPrice = priceAt < prices.length && (prices[priceAt] as number) < pos;
+    let done = 0;
+    for (let k = 0; k < list.length; k++) {
+      const p = list[k] as Phrase;
+      const cat = p.tag;
+      if (cat < PHRASE_CATS) {
+        if (done & (1 << cat) || i < (free[cat] as number) || (counts[cat] as number) >= CAP) continue;
+        if (cat === MARKETING_CAT && inPrice) continue;
+        if (follows(parts, i, p)) {
+          counts[cat] = (counts[cat] as number) + 1;
+          free[cat] = i + 2 * (p.rest.length + 1);
+          done |= 1 << cat;
+        }
+        continue;
+      }
+      if (cat === ROLE) {
+        if (!oneSpace(parts[i + 1]) || !ROLE_SET.has(text.slice(pos, pos + w.length))) continue;
+        const n = matchAt(parts, i + 2, ROLE_MODAL_TABLE.get(parts[i + 2] as string));
+        // The modal is lower case in the original text too.
+        const modalAt = pos + w.length + 1;
+        const modalEnd = modalAt + spanLength(parts, i + 2, n);
+        if (n > 0 && text.slice(modalAt, modalEnd) === lower.slice(modalAt, modalEnd)) obligations++;
+      } else if (cat === PRONOUN) {
+        if (oneSpace(parts[i + 1]) && matchAt(parts, i + 2, PRONOUN_MODAL_TABLE.get(parts[i + 2] as string)) > 0) {
+          obligations++;
+        }
+      } else if (cat === SELF) {
+        const end = selfReference(parts, i);
+        if (end > 0 && selfRefs < 500) {
+          selfRefs++;
+          const k = kindIn(parts, i + 2, end + 1);
+          if (k >= 0) {
+            const kind = KINDS[k] as Kind;
+            selfKinds[kind] = (selfKinds[kind] ?? 0) + 1;
+          }
+        }
+      } else if (cat === SECTION) {
+        if (oneSpace(parts[i + 1]) && isDigit((parts[i + 2] ?? '').charCodeAt(0))) {
+          if (SECTION_SET.has(text.slice(pos, pos + w.length))) sections++;
+        }
+      } else if (cat === SAVE || cat === UNLIMITED) {
+        if (done & (1 << MARKETING_CAT) || i < (free[MARKETING_CAT] as number) || inPrice) continue;
+        if (parts[i + 1] !== ' ' || (counts[MARKETING_CAT] as number) >= CAP) continue;
+        const next = parts[i + 2] ?? '';
+        // "save 20%" counts only when a word follows the "%" directly (a quirk of \b, kept).
+        const hit =
+          cat === SAVE
+            ? isDigit(next.charCodeAt(0)) &&
+              (next.length === 1 || (next.length === 2 && isDigit(next.charCodeAt(1)))) &&
+              parts[i + 3] === '%' &&
+              parts[i + 4] !== ''
+            : next.length >= 1 && next.length <= 15;
+        if (hit) {
+          counts[MARKETING_CAT] = (counts[MARKETING_CAT] as number) + 1;
+          free[MARKETING_CAT] = i + 4;
+          done |= 1 << MARKETING_CAT;
+        }
+      }
+    }
+  }
+
   return {
-    words: countWords(text),
-    legal: count(LEGAL_WORDS, lower),
-    shall: count(SHALL, lower),
-    obligations: count(ROLE_OBLIGATION, text) + count(PRONOUN_OBLIGATION, lower),
-    defined: count(DEFINED_TERM, text),
-    sections: count(SECTION_REF, text) + count(ENUMERATOR, text),
+    words: countWords(input),
+    legal: counts[LEGAL] as number,
+    shall,
+    obligations,
+    defined: countDefinedTerms(text),
+    sections: sections + countEnumerators(text) + countParagraphSigns(text),
     selfRefs,
-    marketing: count(MARKETING, lower),
-    editorial: count(EDITORIAL, lower),
-    slaContent: count(SLA_CONTENT, lower),
-    privacyContent: count(PRIVACY_CONTENT, lower),
+    marketing: (counts[MARKETING_CAT] as number) + prices.length / 2,
+    editorial: counts[EDITORIAL_CAT] as number,
+    slaContent: counts[SLA] as number,
+    privacyContent: counts[PRIVACY] as number,
     selfKinds,
   };
+}
+
+/** Characters covered by the n words from parts[i] with the separators between them. */
+function spanLength(parts: readonly string[], i: number, n: number): number {
+  let len = 0;
+  for (let k = 0; k < 2 * n - 1; k++) len += (parts[i + k] ?? '').length;
+  return len;
+}
+
+/** "this [qualifier] noun" from parts[i] = "this"/"these": the index of the noun, or -1. */
+function selfReference(parts: readonly string[], i: number): number {
+  if (!oneSpace(parts[i + 1])) return -1;
+  const next = parts[i + 2] as string | undefined;
+  if (next === undefined) return -1;
+  if (SELF_NOUN_SET.has(next)) return i + 2;
+  const quals = SELF_QUALIFIER_TABLE.get(next);
+  if (quals === undefined) return -1;
+  for (const q of quals) {
+    const noun = i + 2 + 2 * (q.rest.length + 1);
+    if (follows(parts, i + 2, q) && parts[noun - 1] === ' ' && SELF_NOUN_SET.has(parts[noun] ?? '')) return noun;
+  }
+  return -1;
+}
+
+/**
+ * Prices such as "$12/month", "€ 9.50 per user", "£5 / yr": [start, end, start, end, …]
+ * offsets in `lower`. The currency sign, an optional space, 1–6 digits, optional decimals,
+ * up to two spaces, "/" or "per" and a space, up to two spaces, then the unit word.
+ */
+function priceSpans(lower: string): number[] {
+  const spans: number[] = [];
+  const signs = ['$', '€', '£'];
+  // Next occurrence of each sign (-1: none left), so a long text is scanned once per sign.
+  const next = [-2, -2, -2];
+  let at = 0;
+  while (spans.length < 2 * CAP) {
+    let p = -1;
+    for (let k = 0; k < 3; k++) {
+      let q = next[k] as number;
+      if (q !== -1 && q < at) {
+        q = lower.indexOf(signs[k] as string, at);
+        next[k] = q;
+      }
+      if (q >= 0 && (p < 0 || q < p)) p = q;
+    }
+    if (p < 0) break;
+    const end = priceAt(lower, p + 1);
+    if (end > 0) {
+      spans.push(p, end);
+      at = end;
+    } else at = p + 1;
+  }
+  return spans;
+}
+
+function priceAt(s: string, start: number): number {
+  let i = start;
+  if (isSpace(s.charCodeAt(i))) i++;
+  const digits = i;
+  while (i - digits < 7 && isDigit(s.charCodeAt(i))) i++;
+  if (i === digits || i - digits > 6) return -1;
+  if ((s[i] === '.' || s[i] === ',') && isDigit(s.charCodeAt(i + 1))) {
+    // Decimals: one or two digits, then no third (a third would fail the unit that follows).
+    const d = isDigit(s.charCodeAt(i + 2)) ? 3 : 2;
+    if (!isDigit(s.charCodeAt(i + d))) i += d;
+  }
+  i = skipSpaces(s, i, 2);
+  if (s[i] === '/') i++;
+  else if (s.startsWith('per', i) && isSpace(s.charCodeAt(i + 3))) i += 4;
+  else return -1;
+  i = skipSpaces(s, i, 2);
+  let j = i;
+  while (j - i < 6 && isLower(s.charCodeAt(j))) j++;
+  if (isWordChar(s.charCodeAt(j)) || !PRICE_UNIT_SET.has(s.slice(i, j))) return -1;
+  return j;
+}
+
+function skipSpaces(s: string, i: number, max: number): number {
+  let j = i;
+  while (j - i < max && isSpace(s.charCodeAt(j))) j++;
+  return j;
+}
+
+/** "(i) ", "(b) ": a lower-case roman numeral i–x or letter a–h in parentheses, then whitespace. */
+function countEnumerators(text: string): number {
+  let n = 0;
+  for (let p = text.indexOf('('); p >= 0 && n < CAP; p = text.indexOf('(', p + 1)) {
+    let q = p + 1;
+    while (q - p <= 5 && isLower(text.charCodeAt(q))) q++;
+    if (text[q] === ')' && ENUMERATOR_SET.has(text.slice(p + 1, q)) && isSpace(text.charCodeAt(q + 1))) {
+      n++;
+      p = q + 1;
+    }
+  }
+  return n;
+}
+
+/** "§ 4", "§4". */
+function countParagraphSigns(text: string): number {
+  let n = 0;
+  for (let p = text.indexOf('§'); p >= 0 && n < CAP; p = text.indexOf('§', p + 1)) {
+    const c = text.charCodeAt(p + 1);
+    if (isDigit(c) || (isSpace(c) && isDigit(text.charCodeAt(p + 2)))) n++;
+  }
+  return n;
+}
+
+// Defined terms: (“Provider”), (the "Agreement"), hereinafter referred to as "Policy", “SLA” means,
+// and a line starting "Service Credit means". Scanned from the few characters that can start one.
+
+/** What may stand between "(" and the opening quote: (the "X"), (hereinafter referred to as "X"). */
+const DEFINED_LEADS = new Set<string>();
+for (const a of [
+  '',
+  'the ',
+  'each ',
+  'a ',
+  'an ',
+  'collectively, ',
+  'collectively ',
+  'individually, ',
+  'individually ',
+].concat(['hereinafter ', 'together '])) {
+  for (const b of ['', 'the ', 'referred to as ', 'called ']) DEFINED_LEADS.add(a + b);
+}
+const MAX_LEAD = 29;
+const MEANS = ['means', 'shall mean', 'has the meaning', 'refers to'];
+const LINE_MEANS = ['means', 'shall mean', 'refers to', 'those', 'any', 'all'];
+
+function countDefinedTerms(text: string): number {
+  let n = 0;
+  let at = 0;
+  if (isUpper(text.charCodeAt(0))) {
+    const end = definedLine(text, 0);
+    if (end > 0) {
+      n++;
+      at = end;
+    }
+  }
+  // Next occurrence of each starting character (-1: none left).
+  const starts = ['(', '"', '“', '\n', 'hereinafter'];
+  const next = [-2, -2, -2, -2, -2];
+  while (n < CAP) {
+    let p = -1;
+    for (let k = 0; k < starts.length; k++) {
+      let q = next[k] as number;
+      if (q !== -1 && q < at) {
+        q = text.indexOf(starts[k] as string, at);
+        next[k] = q;
+      }
+      if (q >= 0 && (p < 0 || q < p)) p = q;
+    }
+    if (p < 0) break;
+    const c = text.charCodeAt(p);
+    let end = -1;
+    if (c === 40) end = definedInParens(text, p);
+    else if (c === 34 || c === 0x201c) end = definedMeans(text, p);
+    else if (c === 10) end = definedLine(text, p + 1);
+    else if (!isWordChar(text.charCodeAt(p - 1)) && !isWordChar(text.charCodeAt(p + 11))) end = p + 11;
+    if (end > 0) {
+      n++;
+      at = end;
+    } else at = p + 1;
+  }
+  return n;
+}
+
+/** A quoted capitalized term of at most 41 characters from `i` (after the opening quote): the end after the closing quote. */
+function quotedTerm(text: string, i: number, noParens: boolean): number {
+  if (!isUpper(text.charCodeAt(i))) return -1;
+  let k = i + 1;
+  for (; k <= i + 40 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34 || c === 0x201d || c === 10 || (noParens && (c === 40 || c === 41))) break;
+  }
+  const c = text.charCodeAt(k);
+  return c === 34 || c === 0x201d ? k + 1 : -1;
+}
+
+/** (“Provider”), (the "Agreement"), (hereinafter referred to as "Policy"). */
+function definedInParens(text: string, p: number): number {
+  let q = p + 1;
+  while (q <= p + 1 + MAX_LEAD && q < text.length) {
+    const c = text.charCodeAt(q);
+    if (c === 34 || c === 0x201c) break;
+    q++;
+  }
+  const c = text.charCodeAt(q);
+  if ((c !== 34 && c !== 0x201c) || !DEFINED_LEADS.has(text.slice(p + 1, q))) return -1;
+  return quotedTerm(text, q + 1, true);
+}
+
+/** “SLA” means, "Downtime" has the meaning. */
+function definedMeans(text: string, p: number): number {
+  const end = quotedTerm(text, p + 1, false);
+  if (end < 0 || !isSpace(text.charCodeAt(end))) return -1;
+  return wordAfter(text, end + 1, MEANS);
+}
+
+/** The end of whichever of `words` starts at `i` and ends a word; -1 if none. */
+function wordAfter(text: string, i: number, words: readonly string[]): number {
+  for (const w of words) if (text.startsWith(w, i) && !isWordChar(text.charCodeAt(i + w.length))) return i + w.length;
+  return -1;
+}
+
+/** A line opening with up to four capitalized words, then an optional ":", a space, "means"/"any"/… and whitespace. */
+function definedLine(text: string, start: number): number {
+  let k = start;
+  for (let words = 0; words < 4; words++) {
+    if (!isUpper(text.charCodeAt(k))) return -1;
+    let e = k + 1;
+    while (e - k <= 16 && isLower(text.charCodeAt(e))) e++;
+    if (e === k + 1 || e - k > 16) return -1;
+    const t = text.charCodeAt(e) === 58 ? e + 1 : e;
+    if (text.charCodeAt(t) === 32) {
+      const end = wordAfterSpace(text, t + 1);
+      if (end > 0) return end;
+    }
+    if (text.charCodeAt(e) !== 32) return -1;
+    k = e + 1;
+  }
+  return -1;
+}
+
+function wordAfterSpace(text: string, i: number): number {
+  for (const w of LINE_MEANS)
+    if (text.startsWith(w, i) && isSpace(text.charCodeAt(i + w.length))) return i + w.length + 1;
+  return -1;
+}
+
+/** "4.2 Credits", "Section 3. Term", "iv. Fees", "B. Scope": a heading that starts with a number. */
+function isNumberedHeading(h: string): boolean {
+  const lower = h.toLowerCase();
+  for (const prefix of ['section', 'article', 'clause']) {
+    if (lower.startsWith(prefix) && isSpace(lower.charCodeAt(prefix.length)) && numberAt(lower, prefix.length + 1)) {
+      return true;
+    }
+  }
+  return numberAt(lower, 0);
+}
+
+/** At `i`: "4", "4.2.1.", "iv." or "b.", then up to two spaces and something else. */
+function numberAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  // Any digit can end the number, and the next character (digit, dot or word) is the "something else".
+  if (isDigit(c)) return tailAt(s, i + 1);
+  let r = i;
+  while (r - i < 6 && (s[r] === 'i' || s[r] === 'v' || s[r] === 'x')) r++;
+  if (r > i && r - i <= 5 && s[r] === '.' && tailAt(s, r + 1)) return true;
+  return c >= 97 && c <= 104 && s[i + 1] === '.' && tailAt(s, i + 2);
+}
+
+/** Up to two whitespace characters, then a non-whitespace one. */
+function tailAt(s: string, i: number): boolean {
+  for (let j = i; j <= i + 2 && j < s.length; j++) if (!isSpace(s.charCodeAt(j))) return true;
+  return false;
 }
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -230,7 +1308,7 @@ export interface ScoreInput {
 export function scoreLegal(input: ScoreInput): Verdict {
   const f = input.features;
   const per1000 = (n: number) => (f.words > 0 ? (n * 1000) / Math.max(f.words, 150) : 0);
-  const numbered = input.headings.reduce((n, h) => n + (NUMBERED_HEADING.test(h) ? 1 : 0), 0);
+  const numbered = input.headings.reduce((n, h) => n + (isNumberedHeading(h) ? 1 : 0), 0);
 
   // What the language itself says, 0..1.
   const structure =
@@ -243,13 +1321,13 @@ export function scoreLegal(input: ScoreInput): Verdict {
 
   // What the page calls itself.
   const titleKind = kindOfPhrase(input.title);
-  const titleDenied = TITLE_NOT_LEGAL.test(input.title);
+  const titleDenied = deniesLegal(input.title);
   const urlKind = kindOfUrl(input.url);
   let naming = 0;
   if (titleKind && !titleDenied) naming += 0.25;
   if (urlKind) naming += 0.1;
   else if (urlLooksLegal(input.url)) naming += 0.05;
-  if (input.headings.slice(0, 3).some((h) => kindOfPhrase(h) !== null && !TITLE_NOT_LEGAL.test(h))) naming += 0.1;
+  if (input.headings.slice(0, 3).some((h) => kindOfPhrase(h) !== null && !deniesLegal(h))) naming += 0.1;
   // An SLA in plain words (uptime, credits, exclusions) still names what it is.
   if (per1000(f.slaContent) >= 8 && per1000(f.legal) >= 10) naming += 0.15;
   // So does a privacy notice, whose obligations are written as "we collect", "we use".
@@ -270,13 +1348,8 @@ export function scoreLegal(input: ScoreInput): Verdict {
   return { isLegal, kind, score };
 }
 
-function pickKind(
-  input: ScoreInput,
-  titleKind: DocKind | null,
-  urlKind: DocKind | null,
-  f: TextFeatures,
-): Exclude<DocKind, 'other'> | null {
-  const votes = new Map<Exclude<DocKind, 'other'>, number>();
+function pickKind(input: ScoreInput, titleKind: DocKind | null, urlKind: DocKind | null, f: TextFeatures): Kind | null {
+  const votes = new Map<Kind, number>();
   const vote = (k: DocKind | null, w: number) => {
     if (k && k !== 'other') votes.set(k, (votes.get(k) ?? 0) + w);
   };
@@ -286,14 +1359,14 @@ function pickKind(
   }
   vote(urlKind, 2);
   for (const [k, n] of Object.entries(f.selfKinds)) vote(k as DocKind, Math.min(n, 3));
-  let best: Exclude<DocKind, 'other'> | null = null;
+  let best: Kind | null = null;
   let bestScore = 0;
   for (const [k, s] of votes) if (s > bestScore) [best, bestScore] = [k, s];
   return best;
 }
 
 /** The kind when nothing names it: content words, then "terms" as the generic legal page. */
-function kindFromContent(f: TextFeatures): Exclude<DocKind, 'other'> {
+function kindFromContent(f: TextFeatures): Kind {
   const per1000 = (n: number) => (n * 1000) / Math.max(f.words, 150);
   if (per1000(f.slaContent) >= 8) return 'sla';
   if (per1000(f.privacyContent) >= 6) return 'privacy';
@@ -335,42 +1408,130 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TR', 'TD', 'TH', 'H1', 'H2', 'H3'
 export function collectPageSignals(document: Document, url: string): PageSignals {
   const title = (document.title || '').replace(/\s+/g, ' ').trim().slice(0, MAX_HEADING_CHARS);
   const headings: string[] = [];
-  const hs = document.querySelectorAll('h1, h2, h3');
-  for (let i = 0; i < hs.length && headings.length < MAX_HEADINGS; i++) {
-    const t = (hs[i]?.textContent ?? '')
+  for (const h of firstInOrder(
+    ['h1', 'h2', 'h3'].map((t) => document.getElementsByTagName(t)),
+    MAX_HEADINGS,
+  )) {
+    const t = (h.textContent ?? '')
       .slice(0, MAX_HEADING_CHARS * 2)
       .replace(/\s+/g, ' ')
       .trim();
     if (t) headings.push(t.slice(0, MAX_HEADING_CHARS));
   }
-  const root =
-    document.querySelector('main, article, [role="main"]') ?? document.body ?? document.documentElement ?? null;
+  const body = document.body ?? document.documentElement ?? null;
+  const root = mainElement(document, body) ?? body;
   return { url, title, headings, sample: root ? sampleText(root) : '' };
+}
+
+/**
+ * The first `max` elements of several collections, in document order. getElementsByTagName
+ * rather than querySelectorAll('h1, h2, h3'): the same in the browser, and no selector
+ * engine to start up in a fresh context.
+ */
+function firstInOrder(lists: readonly HTMLCollectionOf<Element>[], max: number): Element[] {
+  const heads = lists.map(() => 0);
+  const out: Element[] = [];
+  const paths = new Map<Node, Node[]>();
+  while (out.length < max) {
+    let best: Element | null = null;
+    let bestList = -1;
+    for (let k = 0; k < lists.length; k++) {
+      const el = (lists[k] as HTMLCollectionOf<Element>)[heads[k] as number];
+      if (el && (best === null || precedes(el, best, paths))) {
+        best = el;
+        bestList = k;
+      }
+    }
+    if (best === null) break;
+    out.push(best);
+    heads[bestList] = (heads[bestList] as number) + 1;
+  }
+  return out;
+}
+
+/** Does `a` come before `b` in document order? (linkedom's compareDocumentPosition cannot be trusted.) */
+function precedes(a: Node, b: Node, paths: Map<Node, Node[]>): boolean {
+  const pa = pathOf(a, paths);
+  const pb = pathOf(b, paths);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length) return true;
+  if (i === pb.length) return false;
+  const target = pb[i];
+  for (let n = (pa[i] as Node).nextSibling; n !== null; n = n.nextSibling) if (n === target) return true;
+  return false;
+}
+
+function pathOf(node: Node, paths: Map<Node, Node[]>): Node[] {
+  let path = paths.get(node);
+  if (path === undefined) {
+    path = [];
+    for (let n: Node | null = node; n !== null && path.length < 1000; n = n.parentNode) path.push(n);
+    path.reverse();
+    paths.set(node, path);
+  }
+  return path;
+}
+
+/**
+ * The page's main content: the first <main> or <article>, widened to an enclosing
+ * role="main"; without either, a role="main" element in the top levels of the body.
+ */
+function mainElement(document: Document, body: Element | null): Element | null {
+  const found = firstInOrder([document.getElementsByTagName('main'), document.getElementsByTagName('article')], 1)[0];
+  if (found) {
+    let root: Element = found;
+    for (let n = found.parentElement; n !== null; n = n.parentElement) if (n.getAttribute('role') === 'main') root = n;
+    return root;
+  }
+  // Breadth-first over the first few levels, bounded: role="main" sits near the top.
+  let level: Element[] = body ? [body] : [];
+  let seen = 0;
+  for (let depth = 0; depth < 5 && level.length > 0 && seen < 500; depth++) {
+    const nextLevel: Element[] = [];
+    for (const el of level) {
+      for (let c = el.firstElementChild; c !== null && seen < 500; c = c.nextElementSibling) {
+        seen++;
+        if (c.getAttribute('role') === 'main') return c;
+        nextLevel.push(c);
+      }
+    }
+    level = nextLevel;
+  }
+  return null;
 }
 
 function sampleText(root: Node): string {
   let out = '';
   let visited = 0;
-  // Iterative depth-first walk; a stack of child lists keeps deep pages off the call stack.
-  const stack: Node[] = [root];
-  while (stack.length > 0 && out.length < SAMPLE_CHARS && visited < MAX_NODES) {
-    const node = stack.pop() as Node;
+  // Iterative depth-first walk over firstChild/nextSibling: no child arrays, no call stack.
+  let node: Node | null = root;
+  while (node !== null && out.length < SAMPLE_CHARS && visited < MAX_NODES) {
     visited++;
+    let descend = false;
     if (node.nodeType === 3) {
       const t = node.nodeValue;
       if (t) out += t.length > SAMPLE_CHARS ? t.slice(0, SAMPLE_CHARS) : t;
-      continue;
+    } else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (node === root || !SKIP_TAGS.has(tag)) {
+        if (BLOCK_TAGS.has(tag)) out += '\n';
+        descend = true;
+      }
     }
-    if (node.nodeType !== 1) continue;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (node !== root && SKIP_TAGS.has(tag)) continue;
-    if (BLOCK_TAGS.has(tag)) out += '\n';
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+    node = nextNode(node, root, descend);
   }
   return out
     .replace(/[ \t\r\f\u00a0]+/g, ' ')
     .replace(/ ?\n[\n ]*/g, '\n')
     .trim()
     .slice(0, SAMPLE_CHARS);
+}
+
+function nextNode(node: Node, root: Node, descend: boolean): Node | null {
+  if (descend && node.firstChild !== null) return node.firstChild;
+  for (let n: Node | null = node; n !== null && n !== root; n = n.parentNode) {
+    if (n.nextSibling !== null) return n.nextSibling;
+  }
+  return null;
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../extractors/common/parse-html';
-import { collectPageSignals, detectPage, kindOfPhrase, kindOfUrl, SAMPLE_CHARS } from '../extractors/detect';
+import {
+  collectPageSignals,
+  detectPage,
+  KIND_PHRASES,
+  kindOfPhrase,
+  kindOfUrl,
+  SAMPLE_CHARS,
+  textFeatures,
+} from '../extractors/detect';
 
 const SLA_TEXT = `This Service Level Agreement ("SLA") governs Customer's use of the Nimbo Service under the Nimbo Terms of Service (the "Agreement"). Capitalized terms not defined herein have the meaning set forth in the Agreement.
 1. Service Commitment. Nimbo will use commercially reasonable efforts to make the Service available at least 99.95% of the time in each calendar month. If Nimbo does not meet this commitment, Customer shall be eligible for a Service Credit.
@@ -12,6 +20,26 @@ const TERMS_TEXT = `These Terms of Use (the "Terms") govern your use of the Kest
 const NEWS_TEXT = `Thousands of businesses lost access to their tools on Tuesday after a cloud provider suffered a five-hour outage. The company said a faulty configuration change was to blame. "We are sorry," a spokesperson told reporters. The provider promises 99.9% uptime in its SLA, so customers may be owed service credits under its terms, according to analysts. Customers said they received little information during the incident. The company said a full report would follow within a week. Share this article.`;
 
 const PRICING_TEXT = `Simple pricing for every team. Starter $12/month per user. Pro $29/month per user, with a 99.9% uptime SLA and priority support. Enterprise: contact sales for custom terms. Start your free trial, no credit card required. Billed annually. Most popular plan: Pro. Compare plans. Terms apply. Sign up today and get started in minutes.`;
+
+// First: the content script runs the detector once per fresh page context, so the first
+// call (V8 compiling everything it touches) is the cost that matters. The bound is loose
+// (CI runs test files in parallel on two cores): it catches gross regressions, not noise;
+// the in-page figure comes from the e2e run.
+describe('detector cold cost', () => {
+  it('takes under 20 ms on its first call in this process, on a 4,000-character legal sample', () => {
+    const sample = `${SLA_TEXT}\n${TERMS_TEXT}\n`.repeat(4).slice(0, SAMPLE_CHARS);
+    const t0 = performance.now();
+    const v = detectPage({
+      url: 'https://nimbo.example/legal/sla',
+      title: 'Nimbo Service Level Agreement',
+      headings: ['Service Level Agreement', '1. Service Commitment', '2. Exclusions'],
+      sample,
+    });
+    const ms = performance.now() - t0;
+    expect(v.isLegal).toBe(true);
+    expect(ms).toBeLessThan(20);
+  });
+});
 
 describe('detectPage', () => {
   it('fires on an SLA page with its kind', () => {
@@ -124,5 +152,87 @@ describe('collectPageSignals', () => {
     const s = collectPageSignals(document, 'https://x.example/');
     expect(s.sample.length).toBeLessThanOrEqual(SAMPLE_CHARS);
     expect(s.sample.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('textFeatures word matching', () => {
+  it('matches phrases only with the separators they are written with', () => {
+    expect(textFeatures('governed by the laws').legal).toBe(1);
+    expect(textFeatures('governed\nby the laws').legal).toBe(0);
+    expect(textFeatures('any third-party or third party or thirdparty').legal).toBe(2);
+    expect(textFeatures('sub-processors and subprocessors and sub processors').legal).toBe(2);
+  });
+
+  it('counts overlapping phrases once, leftmost first, as a global regex does', () => {
+    // "prior written" takes "written", so "written notice" does not count again.
+    expect(textFeatures('upon prior written notice').legal).toBe(1);
+    expect(textFeatures('in this post we explain').editorial).toBe(1);
+    expect(textFeatures('$12 per user per month').marketing).toBe(1);
+    expect(textFeatures('$12/month per user').marketing).toBe(2);
+  });
+
+  it('matches stems within their length bounds', () => {
+    expect(textFeatures('indemnify indemnification indemnifiedextraordinarily').legal).toBe(2);
+    expect(textFeatures('unavailable unavailab unavailability').slaContent).toBe(2);
+  });
+
+  it('keeps the case-sensitive role and section checks', () => {
+    const f = textFeatures(
+      'Customer shall pay. customer shall pay. CUSTOMER shall pay. Customer Shall pay. Provider may not',
+    );
+    expect(f.obligations).toBe(2);
+    expect(f.shall).toBe(4);
+    expect(textFeatures('see Section 4, section 5, Article\n2, Annex  3, § 7 and (iii) and (z) ').sections).toBe(4);
+  });
+
+  it('finds defined terms, self-references and their kinds', () => {
+    const f = textFeatures(
+      'This Service Level Agreement (the "SLA") and (hereinafter referred to as “Policy”). "Downtime" means x.\nService Credit means a credit. Under this SLA and these Terms and this privacy notice.',
+    );
+    expect(f.defined).toBe(4);
+    expect(f.selfRefs).toBe(4);
+    expect(f.selfKinds).toEqual({ sla: 2, privacy: 1 });
+  });
+
+  it('never throws and stays bounded on odd input', () => {
+    const odd = [
+      '',
+      ' ',
+      '\u0000\uffff\ud800 binary \u0001\u0002',
+      'İstanbul İ CUSTOMER İ shall',
+      'هذه الاتفاقية تخضع للقانون governed by',
+      '$'.repeat(5000),
+      '("'.repeat(5000),
+      '\n'.repeat(5000),
+      'x'.repeat(300_000),
+    ];
+    for (const s of odd) {
+      expect(() => textFeatures(s)).not.toThrow();
+      expect(() => detectPage({ url: s, title: s, headings: [s], sample: s })).not.toThrow();
+      expect(() => kindOfPhrase(s)).not.toThrow();
+      expect(() => kindOfUrl(s)).not.toThrow();
+    }
+  });
+});
+
+describe('KIND_PHRASES', () => {
+  it('are regexes built from the same kind names, for vendor.ts', () => {
+    const kindOf = (t: string) => KIND_PHRASES.find(([, re]) => re.test(t))?.[0] ?? null;
+    for (const t of ['Data Processing Addendum', 'UJET Service-Level Agreement', 'Refund Policy', 'EULA', 'Our team']) {
+      expect(kindOf(t)).toBe(kindOfPhrase(t));
+    }
+    expect(
+      'Acme Refund Policy'.replace(new RegExp((KIND_PHRASES[6] as (typeof KIND_PHRASES)[number])[1].source, 'gi'), ''),
+    ).toBe('Acme ');
+  });
+});
+
+describe('kindOfUrl hyphens', () => {
+  it('accepts a name with or without its hyphens, not hyphens elsewhere', () => {
+    expect(kindOfUrl('https://x.example/legal/termsofservice')).toBe('terms');
+    expect(kindOfUrl('https://x.example/terms-ofservice')).toBe('terms');
+    expect(kindOfUrl('https://x.example/data-processing-agreement')).toBe('dpa');
+    expect(kindOfUrl('https://x.example/priv-acy')).toBeNull();
+    expect(kindOfUrl('https://x.example/legal/refund-policy#x')).toBe('policy');
   });
 });
