@@ -1,7 +1,13 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { SnapshotRow } from '@/utils/db';
+import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/utils/live';
-import { deleteSnapshot, diffClauses, type HistoryEntry, vendorHistory } from '@/utils/snapshots';
+import {
+  type ClauseChange,
+  deleteSnapshot,
+  diffClauses,
+  type HistoryEntry,
+  snapshotTexts,
+  vendorHistory,
+} from '@/utils/snapshots';
 import { ChangesView } from './ChangesView';
 
 const KIND_NAMES: Record<string, string> = {
@@ -27,32 +33,41 @@ function isWebUrl(url: string): boolean {
 /** A vendor's snapshots, newest first, each with what changed since the previous capture of its document. */
 export function CompareHistory({ vendorId, vendorName }: { vendorId: number; vendorName: string }) {
   const history = useLiveQuery(() => vendorHistory(vendorId), [vendorId], null as HistoryEntry[] | null);
-  const byId = useMemo(() => new Map((history ?? []).map((h) => [h.snapshot.id, h.snapshot])), [history]);
   if (history === null) return <p class="cl-muted">Loading history…</p>;
   if (history.length === 0) return <p class="cl-muted">No snapshots saved for {vendorName}.</p>;
   return (
     <ol class="cl-history">
       {history.map((entry) => (
-        <HistoryItem
-          key={entry.snapshot.id}
-          entry={entry}
-          previous={entry.previousSnapshotId === null ? null : (byId.get(entry.previousSnapshotId) ?? null)}
-        />
+        <HistoryItem key={entry.snapshot.id} entry={entry} />
       ))}
     </ol>
   );
 }
 
-function HistoryItem({ entry, previous }: { entry: HistoryEntry; previous: SnapshotRow | null }) {
+function HistoryItem({ entry }: { entry: HistoryEntry }) {
   const [showClauses, setShowClauses] = useState(false);
+  const [clauses, setClauses] = useState<ClauseChange[] | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // The clause diff reads both full texts: computed only when asked for.
-  const clauses = useMemo(
-    () => (showClauses && previous ? diffClauses(previous.text, entry.snapshot.text) : undefined),
-    [showClauses, previous, entry.snapshot.text],
-  );
-  const { document: doc, snapshot } = entry;
+  const { document: doc, snapshot, previousSnapshotId: previous } = entry;
+  // The clause diff needs both full texts: they are read from the database only when asked for.
+  useEffect(() => {
+    if (!showClauses || previous === null) {
+      setClauses(undefined);
+      return;
+    }
+    let live = true;
+    snapshotTexts([previous, snapshot.id])
+      .then((texts) => {
+        const before = texts.get(previous);
+        const after = texts.get(snapshot.id);
+        if (live) setClauses(before !== undefined && after !== undefined ? diffClauses(before, after) : undefined);
+      })
+      .catch((e: unknown) => live && setError(`Could not read the texts: ${String(e)}`));
+    return () => {
+      live = false;
+    };
+  }, [showClauses, previous, snapshot.id]);
   const when = new Date(snapshot.capturedAt).toLocaleString();
   const title = doc.title ?? doc.url;
   const onDelete = () => {
@@ -72,16 +87,14 @@ function HistoryItem({ entry, previous }: { entry: HistoryEntry; previous: Snaps
           title
         )}
       </p>
-      {entry.previousSnapshotId === null ? (
+      {previous === null ? (
         <p class="cl-muted">First capture of this document.</p>
       ) : (
         <>
           <ChangesView changes={entry.changes} clauses={clauses} />
-          {previous && (
-            <button type="button" aria-expanded={showClauses} onClick={() => setShowClauses(!showClauses)}>
-              {showClauses ? 'Hide text changes' : 'Show text changes'}
-            </button>
-          )}
+          <button type="button" aria-expanded={showClauses} onClick={() => setShowClauses(!showClauses)}>
+            {showClauses ? 'Hide text changes' : 'Show text changes'}
+          </button>
         </>
       )}{' '}
       {confirming ? (

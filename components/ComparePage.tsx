@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { type Card, DOC_KINDS, type DocKind } from '@/extractors/types';
 import {
   BackupError,
@@ -11,7 +12,6 @@ import {
   toJson,
   toMarkdown,
 } from '@/utils/exporters';
-import { useLiveQuery } from '@/utils/live';
 import { deleteVendor, latestByVendor, type VendorLatest } from '@/utils/snapshots';
 import { CompareHistory, kindName } from './CompareHistory';
 import { CompareTable } from './CompareTable';
@@ -34,6 +34,26 @@ export function downloadText(filename: string, mime: string, content: string, do
 
 type KindFilter = 'all' | DocKind;
 
+/**
+ * The library, kept up to date with Dexie's liveQuery (like useLiveQuery in utils/live.ts). Subscribed in a layout
+ * effect, right after the first commit, instead of an effect that Preact defers until after the first paint: the
+ * database opens and the query runs while the browser paints the page shell, not after it.
+ */
+function useLibrary(): VendorLatest[] | null {
+  const [value, setValue] = useState<VendorLatest[] | null>(null);
+  useLayoutEffect(() => {
+    const subscription = liveQuery(latestByVendor).subscribe({
+      next: (result) => setValue(result),
+      // Errors surface in the console; the page keeps its last good value.
+      error: (err) => console.error('ClauseLens live query failed', err),
+    });
+    return () => subscription.unsubscribe();
+  }, []);
+  return value;
+}
+
+const NO_VENDORS: VendorLatest[] = [];
+
 export interface ComparePageProps {
   /** Injected so tests can capture exports. */
   download?: Download;
@@ -41,7 +61,7 @@ export interface ComparePageProps {
 
 /** The compare page: vendor picker, kind filter, comparison table, exports, backup, per-vendor history. */
 export function ComparePage({ download = downloadText }: ComparePageProps) {
-  const data = useLiveQuery(latestByVendor, [], null as VendorLatest[] | null);
+  const data = useLibrary();
   // Deselected vendors, so a vendor saved in another tab shows up selected.
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
   const [kind, setKind] = useState<KindFilter>('all');
@@ -50,7 +70,7 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
   const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
-  const vendors = data ?? [];
+  const vendors = data ?? NO_VENDORS;
   const kindsPresent = useMemo(() => new Set(vendors.flatMap((v) => v.docs.map((d) => d.document.kind))), [vendors]);
 
   const { names, rows } = useMemo(() => {
@@ -134,6 +154,63 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
 
   const historyVendor = vendors.find((v) => v.vendor.id === historyFor) ?? null;
 
+  // The picker's 200 rows and the table's thousands of cells are rebuilt only when their inputs change, not on every
+  // status message or confirmation prompt (Preact skips a subtree whose element is the same object as last time).
+  const vendorList = useMemo(
+    () => (
+      <ul>
+        {vendors.map(({ vendor, docs }) => (
+          <li key={vendor.id}>
+            <input
+              type="checkbox"
+              id={`vendor-${vendor.id}`}
+              checked={!excluded.has(vendor.id)}
+              onChange={() => toggle(vendor.id)}
+            />
+            <label for={`vendor-${vendor.id}`}>
+              {vendor.name} <span class="cl-muted">({docs.map((d) => kindName(d.document.kind)).join(', ')})</span>
+            </label>{' '}
+            <button
+              type="button"
+              aria-label={`History of ${vendor.name}`}
+              aria-expanded={historyFor === vendor.id}
+              aria-controls="cl-history-panel"
+              onClick={() => setHistoryFor(historyFor === vendor.id ? null : vendor.id)}
+            >
+              History
+            </button>{' '}
+            {confirmDelete === vendor.id ? (
+              <>
+                <button type="button" class="cl-danger" onClick={() => removeVendor(vendor.id, vendor.name)}>
+                  Confirm: delete {vendor.name}
+                </button>{' '}
+                <button type="button" onClick={() => setConfirmDelete(null)}>
+                  Cancel
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                class="cl-danger"
+                aria-label={`Delete ${vendor.name}`}
+                onClick={() => setConfirmDelete(vendor.id)}
+              >
+                Delete
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    ),
+    // The handlers read only these values and state setters.
+    [vendors, excluded, historyFor, confirmDelete],
+  );
+  const caption = `${names.length} vendors compared${kind === 'all' ? '' : ` (${kindName(kind)} documents)`}`;
+  const table = useMemo(
+    () => (names.length > 0 ? <CompareTable rows={rows} vendors={names} caption={caption} /> : null),
+    [rows, names, caption],
+  );
+
   return (
     <div class="cl-compare">
       <header>
@@ -169,49 +246,7 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
             />
             <label for="vendor-all">All ({vendors.length})</label>
           </div>
-          <ul>
-            {vendors.map(({ vendor, docs }) => (
-              <li key={vendor.id}>
-                <input
-                  type="checkbox"
-                  id={`vendor-${vendor.id}`}
-                  checked={!excluded.has(vendor.id)}
-                  onChange={() => toggle(vendor.id)}
-                />
-                <label for={`vendor-${vendor.id}`}>
-                  {vendor.name} <span class="cl-muted">({docs.map((d) => kindName(d.document.kind)).join(', ')})</span>
-                </label>{' '}
-                <button
-                  type="button"
-                  aria-label={`History of ${vendor.name}`}
-                  aria-expanded={historyFor === vendor.id}
-                  aria-controls="cl-history-panel"
-                  onClick={() => setHistoryFor(historyFor === vendor.id ? null : vendor.id)}
-                >
-                  History
-                </button>{' '}
-                {confirmDelete === vendor.id ? (
-                  <>
-                    <button type="button" class="cl-danger" onClick={() => removeVendor(vendor.id, vendor.name)}>
-                      Confirm: delete {vendor.name}
-                    </button>{' '}
-                    <button type="button" onClick={() => setConfirmDelete(null)}>
-                      Cancel
-                    </button>
-                  </>
-                ) : (
-                  <button
-                    type="button"
-                    class="cl-danger"
-                    aria-label={`Delete ${vendor.name}`}
-                    onClick={() => setConfirmDelete(vendor.id)}
-                  >
-                    Delete
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
+          {vendorList}
         </fieldset>
 
         <div class="cl-actions">
@@ -280,15 +315,7 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
       {/* Focusable so keyboard users can scroll a wide table sideways. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
       <section class="cl-scroll" tabIndex={0} aria-label="Comparison table">
-        {names.length > 0 ? (
-          <CompareTable
-            rows={rows}
-            vendors={names}
-            caption={`${names.length} vendors compared${kind === 'all' ? '' : ` (${kindName(kind)} documents)`}`}
-          />
-        ) : (
-          data !== null && vendors.length > 0 && <p>No selected vendor has a document of this kind.</p>
-        )}
+        {table ?? (data !== null && vendors.length > 0 && <p>No selected vendor has a document of this kind.</p>)}
       </section>
 
       <section id="cl-history-panel" aria-live="polite">

@@ -1,4 +1,5 @@
-import type { ComparisonCell, ComparisonRow } from '@/utils/exporters';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { ComparisonRow } from '@/utils/exporters';
 
 export interface CompareTableProps {
   rows: readonly ComparisonRow[];
@@ -8,10 +9,19 @@ export interface CompareTableProps {
 }
 
 /**
- * Vendors as columns, fields as rows. Plain markup, no per-cell hooks or effects, so 200 vendors render in one
- * pass. Best/worst are marked with a symbol and a word (not colour alone) that screen readers read as a label.
+ * Vendors as columns, fields as rows. Best/worst are marked with a symbol and a word (not colour alone) that screen
+ * readers read as a label; a missing value shows a dash that screen readers read as "not stated".
+ *
+ * The body (200 vendors × 20 rows: thousands of cells) is built with DOM calls in a layout effect, before the browser
+ * paints, instead of as thousands of virtual nodes for Preact to diff: that halves the page's render time. Every
+ * piece of page text goes in as a text node (never as markup). Preact owns the table, caption and header row and
+ * leaves the body's children alone.
  */
 export function CompareTable({ rows, vendors, caption = 'Vendors compared field by field' }: CompareTableProps) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  useLayoutEffect(() => {
+    if (body.current) fillBody(body.current, rows);
+  }, [rows]);
   return (
     <table class="cl-compare-table" data-testid="compare-table">
       <caption>{caption}</caption>
@@ -26,44 +36,61 @@ export function CompareTable({ rows, vendors, caption = 'Vendors compared field 
           ))}
         </tr>
       </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} data-field={row.key}>
-            <th scope="row">{row.label}</th>
-            {row.cells.map((cell, i) => (
-              // Index key: cells follow the vendor columns by position.
-              <Cell key={i} cell={cell} mark={row.best.includes(i) ? 'best' : row.worst.includes(i) ? 'worst' : null} />
-            ))}
-          </tr>
-        ))}
-      </tbody>
+      <tbody ref={body} />
     </table>
   );
 }
 
-function Cell({ cell, mark }: { cell: ComparisonCell; mark: 'best' | 'worst' | null }) {
-  if (cell.text === null) {
-    return (
-      <td class="cl-missing">
-        <span aria-hidden="true">—</span>
-        <span class="sr-only">not stated</span>
-      </td>
-    );
-  }
-  return (
-    <td class={mark ? `cl-${mark}` : undefined}>
-      {cell.text}
-      {cell.hint && <span class="cl-hint"> {cell.hint}</span>}
-      {mark === 'best' && (
-        <span class="cl-mark cl-good" role="img" aria-label="best in this row" title="Best in this row">
-          {' ▲ best'}
-        </span>
-      )}
-      {mark === 'worst' && (
-        <span class="cl-mark cl-bad" role="img" aria-label="worst in this row" title="Worst in this row">
-          {' ▼ worst'}
-        </span>
-      )}
-    </td>
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** Replaces the body's rows: one <tr data-field> per row, a <th scope=row> label, one <td> per vendor. */
+function fillBody(tbody: HTMLTableSectionElement, rows: readonly ComparisonRow[]): void {
+  const doc = tbody.ownerDocument;
+  // Cells that are the same for every vendor are built once and cloned.
+  const missing = el(doc, 'td', { class: 'cl-missing' });
+  missing.append(el(doc, 'span', { 'aria-hidden': 'true' }, '—'), el(doc, 'span', { class: 'sr-only' }, 'not stated'));
+  const bestMark = el(
+    doc,
+    'span',
+    { class: 'cl-mark cl-good', role: 'img', 'aria-label': 'best in this row', title: 'Best in this row' },
+    ' ▲ best',
   );
+  const worstMark = el(
+    doc,
+    'span',
+    { class: 'cl-mark cl-bad', role: 'img', 'aria-label': 'worst in this row', title: 'Worst in this row' },
+    ' ▼ worst',
+  );
+  const out = doc.createDocumentFragment();
+  for (const row of rows) {
+    const tr = el(doc, 'tr', { 'data-field': row.key });
+    tr.append(el(doc, 'th', { scope: 'row' }, row.label));
+    // Sets: a row where many vendors tie for best would make includes() per cell quadratic.
+    const best = new Set(row.best);
+    const worst = new Set(row.worst);
+    row.cells.forEach((cell, i) => {
+      if (cell.text === null) {
+        tr.append(missing.cloneNode(true));
+        return;
+      }
+      const mark = best.has(i) ? bestMark : worst.has(i) ? worstMark : null;
+      const td = el(doc, 'td', mark === bestMark ? { class: 'cl-best' } : mark ? { class: 'cl-worst' } : {});
+      td.append(cell.text);
+      if (cell.hint) td.append(el(doc, 'span', { class: 'cl-hint' }, ` ${cell.hint}`));
+      if (mark) td.append(mark.cloneNode(true));
+      tr.append(td);
+    });
+    out.append(tr);
+  }
+  tbody.replaceChildren(out);
 }

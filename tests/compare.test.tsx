@@ -108,6 +108,18 @@ describe('CompareTable', () => {
     expect(cells[2]!.querySelector('[aria-hidden="true"]')?.textContent).toBe('—');
   });
 
+  it('marks every vendor tied for best or worst', () => {
+    const card = (percent: number) => makeCard({ fields: { uptime: f({ percent, period: 'month' }) } });
+    const columns = Array.from({ length: 50 }, (_, i) => ({ vendor: `V${i}`, card: card(i < 30 ? 99.9 : 99) }));
+    const rows = comparisonRows(columns, ['uptime']);
+    render(<CompareTable rows={rows} vendors={columns.map((c) => c.vendor)} />);
+    const cells = [...screen.getByTestId('compare-table').querySelectorAll('tr[data-field="uptime"] td')];
+    expect(cells.filter((td) => td.classList.contains('cl-best'))).toHaveLength(30);
+    expect(cells.filter((td) => td.classList.contains('cl-worst'))).toHaveLength(20);
+    expect(screen.getAllByRole('img', { name: 'best in this row' })).toHaveLength(30);
+    expect(screen.getAllByRole('img', { name: 'worst in this row' })).toHaveLength(20);
+  });
+
   it('renders page text as text, never as HTML', () => {
     const evil = makeCard({
       fields: { governingLaw: [f({ name: '<img src=x onerror=alert(1)>', country: 'US', region: null })] },

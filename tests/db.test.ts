@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, DB_VERSION, normalizeUrl, normalizeVendorName, SCHEMA_V1, siteHost } from '../utils/db';
+import { createDb, DB_VERSION, normalizeUrl, normalizeVendorName, SCHEMA_V1, SCHEMA_V2, siteHost } from '../utils/db';
 import { makeCard } from './helpers/card-fixture';
 
 const NAME = 'clauselens-migration-test';
@@ -59,6 +59,8 @@ describe('schema migration v1 → v2', () => {
     expect(ordered[0]!.card).toEqual(card);
     expect(await v2.documents.where('url').equals('https://acme.com/sla').count()).toBe(1);
     expect(await v2.corrections.count()).toBe(1);
+    // v1 → v3 runs both upgrades: every snapshot also has its card row.
+    expect((await v2.cards.toArray()).map((c) => c.capturedAt).sort()).toEqual([100, 200, 300]);
     v2.close();
   });
 
@@ -69,5 +71,71 @@ describe('schema migration v1 → v2', () => {
       d.documents.add({ vendorId: 2, url: 'https://a.com/t', title: null, kind: 'terms', createdAt: 2 } as never),
     ).rejects.toThrow();
     d.close();
+  });
+});
+
+describe('schema migration v2 → v3', () => {
+  it('backfills one card row per snapshot, without the text, and serves the latest-card index', async () => {
+    expect(DB_VERSION).toBe(3);
+    const v2 = new Dexie(NAME);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    const vendors = v2.table('vendors');
+    const documents = v2.table('documents');
+    const snapshots = v2.table('snapshots');
+    const acme = (await vendors.add({ name: 'Acme', nameKey: 'acme', site: 'acme.com', createdAt: 1 })) as number;
+    const beta = (await vendors.add({ name: 'Beta', nameKey: 'beta', site: 'beta.io', createdAt: 1 })) as number;
+    const sla = (await documents.add({
+      vendorId: acme,
+      url: 'https://acme.com/sla',
+      title: null,
+      kind: 'sla',
+      createdAt: 1,
+    })) as number;
+    const terms = (await documents.add({
+      vendorId: beta,
+      url: 'https://beta.io/t',
+      title: null,
+      kind: 'terms',
+      createdAt: 1,
+    })) as number;
+    const cards = [
+      makeCard({ vendor: 'Acme', kind: 'sla', textHash: 'a1' }),
+      makeCard({ vendor: 'Acme', kind: 'sla', textHash: 'a2' }),
+      makeCard({ vendor: 'Beta', kind: 'terms', textHash: 'b1' }),
+    ];
+    const rows = [
+      { documentId: sla, vendorId: acme, capturedAt: 10, card: cards[0] },
+      { documentId: sla, vendorId: acme, capturedAt: 20, card: cards[1] },
+      { documentId: terms, vendorId: beta, capturedAt: 15, card: cards[2] },
+    ];
+    const ids: number[] = [];
+    for (const r of rows)
+      ids.push((await snapshots.add({ ...r, text: 'x'.repeat(50_000), textHash: r.card!.textHash })) as number);
+    v2.close();
+
+    const v3 = createDb(NAME);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect(await v3.snapshots.count()).toBe(3);
+    const backfilled = await v3.cards.orderBy('snapshotId').toArray();
+    expect(backfilled).toEqual(
+      rows.map((r, i) => ({
+        snapshotId: ids[i],
+        documentId: r.documentId,
+        vendorId: r.vendorId,
+        capturedAt: r.capturedAt,
+        kind: r.card!.kind,
+        card: r.card,
+      })),
+    );
+    expect(backfilled.some((c) => 'text' in c)).toBe(false);
+    const latestOfSla = await v3.cards
+      .where('[documentId+capturedAt]')
+      .between([sla, Dexie.minKey], [sla, Dexie.maxKey])
+      .last();
+    expect(latestOfSla?.card.textHash).toBe('a2');
+    expect(await v3.cards.where('vendorId').equals(beta).count()).toBe(1);
+    v3.close();
   });
 });

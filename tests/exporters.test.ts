@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '../extractors/types';
-import { db } from '../utils/db';
+import { cardRowOf, db } from '../utils/db';
 import {
   BackupError,
   comparisonRows,
@@ -14,7 +14,7 @@ import {
   toJson,
   toMarkdown,
 } from '../utils/exporters';
-import { saveSnapshot, setCorrection } from '../utils/snapshots';
+import { latestByVendor, saveSnapshot, setCorrection } from '../utils/snapshots';
 import { f, makeCard } from './helpers/card-fixture';
 
 beforeEach(async () => {
@@ -97,6 +97,23 @@ describe('comparisonRows', () => {
     expect(row('notices.non-renewal')).toMatchObject({ better: null, best: [], worst: [] });
     // A single value is not ranked.
     expect(row('serviceCredits')).toMatchObject({ best: [], worst: [] });
+  });
+
+  it('formats equal values once and keeps different values apart', () => {
+    const month = makeCard({ fields: { uptime: f({ percent: 99.9, period: 'month' }, 'first quote') } });
+    const sameValue = makeCard({ fields: { uptime: f({ percent: 99.9, period: 'month' }, 'other quote') } });
+    const year = makeCard({ fields: { uptime: f({ percent: 99.9, period: 'year' }) } });
+    const cells = comparisonRows(
+      [
+        { vendor: 'A', card: month },
+        { vendor: 'B', card: sameValue },
+        { vendor: 'C', card: year },
+      ],
+      ['uptime'],
+    )[0]!.cells;
+    expect(cells.map((c) => c.text)).toEqual(['99.9% per month', '99.9% per month', '99.9% per year']);
+    expect(cells[1]).toBe(cells[0]);
+    expect(cells[2]).not.toBe(cells[0]);
   });
 
   it('handles vendors with no card', () => {
@@ -212,6 +229,12 @@ async function seed(): Promise<void> {
 
 const withoutTime = (b: LibraryBackup) => ({ ...b, exportedAt: undefined });
 
+/** The cards table mirrors the snapshots table: one row per snapshot, same ids, same card. */
+async function expectCardsInSync(): Promise<void> {
+  const snapshots = await db.snapshots.orderBy('id').toArray();
+  expect(await db.cards.orderBy('snapshotId').toArray()).toEqual(snapshots.map(cardRowOf));
+}
+
 describe('library backup', () => {
   it('round-trips: export, clear, import, export', async () => {
     await seed();
@@ -223,6 +246,31 @@ describe('library backup', () => {
     await Promise.all(db.tables.map((t) => t.clear()));
     expect(await importLibrary(restored)).toEqual({ vendors: 2, documents: 2, snapshots: 3, corrections: 1 });
     expect(withoutTime(await exportLibrary())).toEqual(withoutTime(first));
+    // The backup has no cards table; the import rebuilds it from the snapshots.
+    expect(first).not.toHaveProperty('cards');
+    expect(await db.cards.count()).toBe(3);
+    await expectCardsInSync();
+  });
+
+  it('imports a backup written before the cards table existed, and the compare page reads it', async () => {
+    // As an earlier version wrote it: no cards, vendors without nameKey.
+    const old = {
+      format: 'clauselens-library',
+      version: 1,
+      exportedAt: '2024-01-01T00:00:00.000Z',
+      vendors: [{ id: 7, name: 'Acme', site: 'acme.com', createdAt: 1 }],
+      documents: [{ id: 3, vendorId: 7, url: 'https://acme.com/sla', title: null, kind: 'sla', createdAt: 1 }],
+      snapshots: [
+        { id: 11, documentId: 3, vendorId: 7, capturedAt: 5, text: 'one', textHash: 'h1', card: acme },
+        { id: 12, documentId: 3, vendorId: 7, capturedAt: 9, text: 'two', textHash: 'h2', card: beta },
+      ],
+      corrections: [],
+    };
+    expect(await importLibrary(JSON.parse(JSON.stringify(old)))).toMatchObject({ vendors: 1, snapshots: 2 });
+    await expectCardsInSync();
+    const latest = await latestByVendor();
+    expect(latest.map((v) => [v.vendor.name, v.docs.map((d) => d.snapshotId)])).toEqual([['Acme', [12]]]);
+    expect(latest[0]!.docs[0]!.card.fields.uptime?.value.percent).toBe(99.5);
   });
 
   it('merges into a library that already has the data without duplicating it', async () => {
@@ -244,6 +292,9 @@ describe('library backup', () => {
     const docs = await db.documents.where('vendorId').equals(acmeVendor.id).toArray();
     expect(docs.map((d) => d.url)).toEqual(['https://acme.com/sla']);
     expect(await db.snapshots.where('vendorId').equals(acmeVendor.id).count()).toBe(2);
+    // The card rows follow the remapped ids.
+    expect(await db.cards.where('vendorId').equals(acmeVendor.id).count()).toBe(2);
+    await expectCardsInSync();
   });
 
   it('replace mode drops what the backup does not have', async () => {
@@ -252,6 +303,8 @@ describe('library backup', () => {
     await saveSnapshot({ card: gamma, text: 'g', url: 'https://gamma.dev/t', title: null });
     await importLibrary(backup, { replace: true });
     expect(await db.vendors.count()).toBe(2);
+    expect(await db.cards.count()).toBe(3);
+    await expectCardsInSync();
   });
 
   it('rejects invalid backups with a clear error and writes nothing', async () => {
@@ -290,5 +343,6 @@ describe('library backup', () => {
     expect(await db.vendors.count()).toBe(0);
     expect(await db.documents.count()).toBe(0);
     expect(await db.snapshots.count()).toBe(0);
+    expect(await db.cards.count()).toBe(0);
   });
 });

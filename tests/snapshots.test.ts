@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../utils/db';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cardRowOf, db } from '../utils/db';
 import {
   correctionsFor,
   deleteSnapshot,
@@ -118,6 +118,90 @@ describe('saveSnapshot', () => {
     expect(new Set([a.vendorId, b.vendorId, c.vendorId]).size).toBe(1);
     expect(d.vendorId).not.toBe(a.vendorId);
     expect(new Set([a.documentId, b.documentId, c.documentId]).size).toBe(3);
+  });
+});
+
+/** The cards table mirrors the snapshots table: one row per snapshot, same ids, same card. */
+async function expectCardsInSync(): Promise<void> {
+  const snapshots = await db.snapshots.orderBy('id').toArray();
+  expect(await db.cards.orderBy('snapshotId').toArray()).toEqual(snapshots.map(cardRowOf));
+}
+
+describe('cards table', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('gets a row with each added snapshot, none for an unchanged save', async () => {
+    const a = await saveSnapshot({ card: slaCard(), text: SLA_TEXT, url: URL, title: 'SLA' });
+    await saveSnapshot({ card: slaCard(), text: SLA_TEXT, url: URL, title: 'SLA' });
+    const b = await saveSnapshot({ card: slaCard(99.5), text: `${SLA_TEXT}\nNew clause.`, url: URL, title: 'SLA' });
+    expect(await db.cards.count()).toBe(2);
+    expect(await db.cards.get(b.snapshotId)).toMatchObject({
+      documentId: b.documentId,
+      vendorId: b.vendorId,
+      kind: 'sla',
+      card: { fields: { uptime: { value: { percent: 99.5 } } } },
+    });
+    expect((await db.cards.get(a.snapshotId))?.card.fields.uptime?.value.percent).toBe(99.9);
+    await expectCardsInSync();
+  });
+
+  it('loses the row with its snapshot or vendor', async () => {
+    const a = await saveSnapshot({ card: slaCard(), text: 'one', url: URL, title: null });
+    const b = await saveSnapshot({ card: slaCard(99.5), text: 'two', url: URL, title: null });
+    const other = await saveSnapshot({
+      card: makeCard({ vendor: 'Other' }),
+      text: 'o',
+      url: 'https://o.com/t',
+      title: null,
+    });
+    await deleteSnapshot(b.snapshotId);
+    expect(await db.cards.get(b.snapshotId)).toBeUndefined();
+    await expectCardsInSync();
+    // The compare page falls back to the previous capture.
+    const acme = (await latestByVendor()).find((v) => v.vendor.id === a.vendorId)!;
+    expect(acme.docs.map((d) => d.snapshotId)).toEqual([a.snapshotId]);
+    await deleteVendor(a.vendorId);
+    expect((await db.cards.toArray()).map((c) => c.snapshotId)).toEqual([other.snapshotId]);
+    await expectCardsInSync();
+  });
+
+  it('is what the compare query reads: it never opens the snapshots store', async () => {
+    const a = await saveSnapshot({ card: slaCard(), text: 'one', url: URL, title: null });
+    const b = await saveSnapshot({ card: slaCard(99.5), text: 'two', url: URL, title: null });
+    await setCorrection(b.snapshotId, 'fields.liabilityCap', null);
+    await saveSnapshot({ card: makeCard({ vendor: 'Other' }), text: 'o', url: 'https://o.com/t', title: null });
+    // Every object store the query reads, and the stores each of its transactions covers. (IDBDatabase.transaction
+    // is bound once when Dexie opens, so the spy sits on the transaction's objectStore(), called per request.)
+    const read: string[] = [];
+    const scopes: string[] = [];
+    const objectStore = IDBTransaction.prototype.objectStore;
+    vi.spyOn(IDBTransaction.prototype, 'objectStore').mockImplementation(function (this: IDBTransaction, name: string) {
+      read.push(name);
+      scopes.push(...Array.from(this.objectStoreNames));
+      return objectStore.call(this, name);
+    });
+    const latest = await latestByVendor();
+    expect(read).toContain('cards');
+    expect(read).not.toContain('snapshots');
+    expect(scopes).not.toContain('snapshots');
+    const acme = latest.find((v) => v.vendor.id === a.vendorId)!;
+    expect(acme.docs).toHaveLength(1);
+    expect(acme.docs[0]).toMatchObject({ snapshotId: b.snapshotId });
+    expect(acme.docs[0]!.card.fields.uptime?.value.percent).toBe(99.5);
+    expect(acme.docs[0]!.card.fields.liabilityCap).toBeNull(); // the correction applies
+  });
+
+  it('serves the compare page and the history even with the snapshot texts gone', async () => {
+    const a = await saveSnapshot({ card: slaCard(), text: 'one', url: URL, title: null });
+    const b = await saveSnapshot({ card: slaCard(99.5), text: 'two', url: URL, title: null });
+    await db.snapshots.clear();
+    const latest = await latestByVendor();
+    expect(latest[0]!.docs.map((d) => [d.snapshotId, d.card.fields.uptime?.value.percent])).toEqual([
+      [b.snapshotId, 99.5],
+    ]);
+    const history = await vendorHistory(a.vendorId);
+    expect(history.map((h) => h.snapshot.id)).toEqual([b.snapshotId, a.snapshotId]);
+    expect(history[0]!.changes.map((c) => c.field)).toEqual(['uptime']);
   });
 });
 

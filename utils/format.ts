@@ -62,8 +62,21 @@ const UNIT_WORDS: Record<DurationUnit, [singular: string, plural: string]> = {
 
 /** Rounds to at most `digits` decimals and drops trailing zeros: 43.8336 → "43.8", 2.0 → "2". */
 export function formatNumber(n: number, digits = 1): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(n);
+  return numberFormat(digits).format(n);
 }
+
+// Building an Intl.NumberFormat costs far more than using one; the compare page formats
+// thousands of cells, so one formatter per precision is kept.
+const numberFormats = new Map<number, Intl.NumberFormat>();
+function numberFormat(digits: number): Intl.NumberFormat {
+  let f = numberFormats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+    numberFormats.set(digits, f);
+  }
+  return f;
+}
+const TWO_SIGNIFICANT = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 
 /** "30 days", "1 business hour", "6 business hours", "2 years". */
 export function formatDuration(d: Duration): string {
@@ -115,7 +128,7 @@ export function downtimePerYearHours(percent: number): number {
 // Small downtimes keep two significant digits so 99.999% does not read as "0 min".
 function formatMinutes(min: number): string {
   if (min >= 1) return formatNumber(min, 1);
-  return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 }).format(min);
+  return TWO_SIGNIFICANT.format(min);
 }
 
 /** "99.9% per month (≈ 43.8 min downtime/month)". */

@@ -427,7 +427,8 @@ function infoOf(c: CardRow): SnapshotInfo {
 }
 
 // Later capture wins; the same time (never written by saveSnapshot, possible in imported data): the later id.
-const isLater = (a: CardRow, b: CardRow) => a.capturedAt > b.capturedAt || (a.capturedAt === b.capturedAt && a.snapshotId > b.snapshotId);
+const isLater = (a: CardRow, b: CardRow) =>
+  a.capturedAt > b.capturedAt || (a.capturedAt === b.capturedAt && a.snapshotId > b.snapshotId);
 
 /**
  * Every vendor (by name) with the latest snapshot of each of its documents — the compare page's one query. Reads
@@ -458,7 +459,12 @@ export async function latestByVendor(): Promise<VendorLatest[]> {
       if (!c) continue;
       const corr = corrBySnap.get(c.snapshotId);
       // The row was read just now and is not shared, so without corrections it needs no defensive copy.
-      const entry = { document, snapshotId: c.snapshotId, capturedAt: c.capturedAt, card: corr ? effectiveCard(c, corr) : c.card };
+      const entry = {
+        document,
+        snapshotId: c.snapshotId,
+        capturedAt: c.capturedAt,
+        card: corr ? effectiveCard(c, corr) : c.card,
+      };
       const list = byVendor.get(document.vendorId);
       if (list) list.push(entry);
       else byVendor.set(document.vendorId, [entry]);
@@ -565,12 +571,9 @@ export async function deleteVendor(vendorId: number): Promise<void> {
  */
 export async function deleteSnapshot(snapshotId: number): Promise<void> {
   await db.transaction('rw', db.vendors, db.documents, db.snapshots, db.cards, db.corrections, async () => {
-    // The card row carries the ids needed here, without reading the snapshot's text.
-    const snap = await db.cards.get(snapshotId);
-    if (!snap) {
-      await db.snapshots.delete(snapshotId); // a row without a card (should not exist): still delete it
-      return;
-    }
+    // The card row carries the ids needed here without reading the snapshot's text.
+    const snap = (await db.cards.get(snapshotId)) ?? (await db.snapshots.get(snapshotId));
+    if (!snap) return;
     await db.corrections.where('snapshotId').equals(snapshotId).delete();
     await db.snapshots.delete(snapshotId);
     await db.cards.delete(snapshotId);
