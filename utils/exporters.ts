@@ -9,6 +9,7 @@ import {
   DOC_KINDS,
   type DocKind,
   emptyFields,
+  FIELD_NAMES,
   type FieldName,
   type Fields,
   type Finding,
@@ -155,18 +156,7 @@ const BETTER: Partial<Record<string, 'higher' | 'lower'>> = {
   support: 'lower',
 };
 
-const DEFAULT_FIELDS: readonly FieldName[] = [
-  'uptime',
-  'serviceCredits',
-  'soleRemedy',
-  'liabilityCap',
-  'consequentialDamages',
-  'governingLaw',
-  'disputeForum',
-  'notices',
-  'renewal',
-  'support',
-];
+const DEFAULT_FIELDS: readonly FieldName[] = FIELD_NAMES;
 
 const MISSING: ComparisonCell = { text: null, hint: null, sort: null };
 

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { NOT_LEGAL_TEXT, verdictText } from '@/components/CardHeader';
 import { CardKeyValues } from '@/components/CardKeyValues';
 import { ChangesView } from '@/components/ChangesView';
+import { NotLegalPanel } from '@/components/NotLegalPanel';
 import type { SnapshotStore } from '@/components/snapshot-store';
 import { usePageAnalysis } from '@/components/usePageAnalysis';
 import { useSaveSnapshot } from '@/components/useSaveSnapshot';
@@ -44,14 +45,7 @@ export function PopupApp({ connector, store }: PopupAppProps) {
 
       {page.phase === 'loading' && <p class="cl-muted">Reading the page…</p>}
 
-      {page.phase === 'not-legal' && (
-        <div class="cl-panel">
-          <p>It may still contain terms worth reading; ClauseLens can try anyway.</p>
-          <button type="button" class="cl-primary" data-testid="analyze-anyway" onClick={page.analyzeAnyway}>
-            Analyze anyway
-          </button>
-        </div>
-      )}
+      {page.phase === 'not-legal' && <NotLegalPanel onAnalyze={page.analyzeAnyway} />}
 
       {page.phase === 'error' && (
         <div class="cl-panel">

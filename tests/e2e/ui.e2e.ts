@@ -177,6 +177,66 @@ describe('ClauseLens in Chromium', { timeout: 600_000 }, () => {
     await panel.close();
   });
 
+  it('for people: keyboard alone reaches and uses a finding, focus is visible, 200% zoom needs no sideways scroll', {
+    timeout: 30_000,
+  }, async () => {
+    const { tabId } = await visit('nimbuslySla');
+    const panel = await openPanel(tabId);
+    await panelCard(panel);
+    // Tab from the top until a finding button has focus: no mouse involved.
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await panel.keyboard.press('Tab');
+      reached = await panel.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'finding');
+    }
+    assert.ok(reached, 'Tab reaches a finding button');
+    const outline = await panel.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { matches: el.matches(':focus-visible'), outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    assert.ok(
+      outline.matches && outline.outline !== 'none' && outline.width !== '0px',
+      `visible focus: ${JSON.stringify(outline)}`,
+    );
+    await panel.keyboard.press('Enter');
+    const status = await waitFor(
+      async () => {
+        const t = (
+          await byTestId(panel, 'highlight-status')
+            .innerText()
+            .catch(() => '')
+        ).trim();
+        return t === '' ? null : t;
+      },
+      { timeout: 8_000, message: 'highlight-status after pressing Enter on a finding' },
+    );
+    assert.doesNotMatch(status, /not found/i, `Enter on a finding highlights it: ${status}`);
+    // Every control has a name a screen reader can say.
+    const unnamed = await panel.evaluate(
+      () =>
+        Array.from(document.querySelectorAll('button, input, select, textarea')).filter(
+          (el) => !(el.getAttribute('aria-label') || el.textContent?.trim() || (el as HTMLInputElement).labels?.length),
+        ).length,
+    );
+    assert.equal(unnamed, 0, 'controls without an accessible name');
+    for (const [page, name] of [
+      [panel, 'sidepanel-zoom-200'],
+      [await openPopup(tabId), 'popup-zoom-200'],
+    ] as const) {
+      // 200% browser zoom halves the CSS pixels a panel or popup has: a 420 px side panel
+      // lays out in 210 CSS px. (CSS `zoom` would also scale vw units, which zoom does not.)
+      const size = page.viewportSize() ?? { width: 420, height: 700 };
+      await page.setViewportSize({ width: Math.round(size.width / 2), height: Math.round(size.height / 2) });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      await h.screenshot(page, name, true);
+      assert.ok(overflow <= 1, `${name}: ${overflow}px of sideways scroll at 200% zoom`);
+      await page.close();
+    }
+  });
+
   it('side panel: clicking the uptime finding highlights its quote in the page, scrolled into view', {
     timeout: 30_000,
   }, async () => {
