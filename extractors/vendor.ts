@@ -44,7 +44,13 @@ export function extractVendor(doc: Doc): string | null {
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
 
   // The title without the kind of document: "UJET Service Level Agreement" → "UJET".
-  for (const t of [doc.title, firstHeading(doc)]) if (t) add(nameInTitle(t), 3);
+  for (const t of [doc.title, firstHeading(doc)]) {
+    const name = t ? nameInTitle(t) : null;
+    add(name, 3);
+    // "Cloudvane Storage SLA": a product line under the brand; the brand alone is evidence too.
+    const words = name ? name.split(' ') : [];
+    if (words.length > 1) add(words[0] as string, 2);
+  }
   if (doc.siteName) add(nameInTitle(doc.siteName), 3);
   add(hostName(doc.url, body), 2);
 
@@ -153,6 +159,22 @@ const GENERIC = new Set([
   'aup',
   'eula',
   'tos',
+  // Defined-term acronyms: "(the “Service Level Objective” or “SLO”)" names a term, not a party.
+  'slo',
+  'slos',
+  'sle',
+  'sow',
+  'nda',
+  'baa',
+  'scc',
+  'sccs',
+  'gdpr',
+  'ccpa',
+  'api',
+  'rpo',
+  'rto',
+  'kpi',
+  'covered service',
   'party',
   'parties',
   'platform',

@@ -8,6 +8,11 @@ describe('extractVendor', () => {
     expect(extractVendor(docFromText(text))).toBe('Halvard');
   });
 
+  it('does not take a defined-term acronym for the vendor', () => {
+    const text = `# Cloudvane Storage Service Level Agreement\n\nDuring the Term, the Covered Service will provide a Monthly Uptime Percentage as follows (the "Service Level Objective" or "SLO"). If Cloudvane does not meet the SLO, Customer will be eligible to receive Financial Credits. Cloudvane will credit future bills.`;
+    expect(extractVendor(docFromText(text))).toBe('Cloudvane');
+  });
+
   it('reads a defined provider party', () => {
     const text = `Effective Date: 1 March 2025\nKarmo (“Provider”) agrees to provide the following services to the Customer.\nKarmo will respond to support requests within one business day. Karmo’s liability is limited.`;
     expect(extractVendor(docFromText(text))).toBe('Karmo');
