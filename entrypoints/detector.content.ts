@@ -1,19 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { collectPageSignals, detectPage } from '@/extractors/detect';
+import { collectPageSignals } from '@/extractors/page-signals';
 import type { CsToBg } from '@/utils/messages';
 
-// Runs on every page, so it imports only the cheap detector: Readability and the extractors live in analyzer.js.
+// Runs on every page, so it only reads the page's signals (extractors/page-signals.ts, no imports). The background
+// scores them with detect.ts; Readability and the extractors live in analyzer.js, injected only when needed.
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main() {
     const t0 = performance.now();
-    const verdict = detectPage(collectPageSignals(document, location.href));
+    const signals = collectPageSignals(document, location.href);
     const ms = performance.now() - t0;
-    // Read by the e2e test to check the detector stays cheap.
+    // What detection costs this page; read by the e2e test and reported by the bench.
     document.documentElement.dataset.clauselensDetectMs = ms.toFixed(3);
-    const message: CsToBg = { type: 'cs-bg-verdict', verdict, ms, url: location.href };
+    const message: CsToBg = { type: 'cs-bg-signals', signals, ms };
     // The background may be restarting or the extension updated; a lost badge is not worth an error in the page.
     browser.runtime.sendMessage(message).catch(() => {});
   },

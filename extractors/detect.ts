@@ -9,27 +9,16 @@
  * is split once into words (one trivial regex), and the word lists below become Map
  * lookups of a word and the few words after it.
  */
+import { MAX_HEADING_CHARS, MAX_HEADINGS, type PageSignals, SAMPLE_CHARS } from './page-signals';
 import type { DocKind } from './types';
 
-export interface PageSignals {
-  url: string;
-  title: string;
-  headings: string[];
-  sample: string;
-}
+export { collectPageSignals, type PageSignals, SAMPLE_CHARS } from './page-signals';
 
 export interface Verdict {
   isLegal: boolean;
   kind: DocKind;
   score: number;
 }
-
-/** Text the detector reads from a page; the rest of the page costs nothing. */
-export const SAMPLE_CHARS = 4000;
-const MAX_HEADINGS = 24;
-const MAX_HEADING_CHARS = 200;
-/** Node visits while sampling text, so a page of 100k tiny nodes stays cheap. */
-const MAX_NODES = 4000;
 
 // ---------------------------------------------------------------------------------------
 // Word lists. Words are ASCII letters, digits and "_" (what \b sees); a phrase matches
@@ -1378,160 +1367,4 @@ export function detectPage(signals: PageSignals): Verdict {
   const headings = signals.headings.slice(0, MAX_HEADINGS).map((h) => h.slice(0, MAX_HEADING_CHARS));
   const title = signals.title.slice(0, MAX_HEADING_CHARS);
   return scoreLegal({ url: signals.url, title, headings, features: textFeatures(sample) });
-}
-
-// ---------------------------------------------------------------------------------------
-// Reading a page cheaply.
-
-const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'NAV',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'FORM',
-  'BUTTON',
-  'SELECT',
-  'IFRAME',
-  'CANVAS',
-]);
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TR', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'BR']);
-
-/**
- * Title, h1–h3 texts and a bounded text sample from the main content, skipping
- * navigation, headers, footers and scripts. Never touches innerText (it forces layout).
- */
-export function collectPageSignals(document: Document, url: string): PageSignals {
-  const title = (document.title || '').replace(/\s+/g, ' ').trim().slice(0, MAX_HEADING_CHARS);
-  const headings: string[] = [];
-  for (const h of firstInOrder(
-    ['h1', 'h2', 'h3'].map((t) => document.getElementsByTagName(t)),
-    MAX_HEADINGS,
-  )) {
-    const t = (h.textContent ?? '')
-      .slice(0, MAX_HEADING_CHARS * 2)
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (t) headings.push(t.slice(0, MAX_HEADING_CHARS));
-  }
-  const body = document.body ?? document.documentElement ?? null;
-  const root = mainElement(document, body) ?? body;
-  return { url, title, headings, sample: root ? sampleText(root) : '' };
-}
-
-/**
- * The first `max` elements of several collections, in document order. getElementsByTagName
- * rather than querySelectorAll('h1, h2, h3'): the same in the browser, and no selector
- * engine to start up in a fresh context.
- */
-function firstInOrder(lists: readonly HTMLCollectionOf<Element>[], max: number): Element[] {
-  const heads = lists.map(() => 0);
-  const out: Element[] = [];
-  const paths = new Map<Node, Node[]>();
-  while (out.length < max) {
-    let best: Element | null = null;
-    let bestList = -1;
-    for (let k = 0; k < lists.length; k++) {
-      const el = (lists[k] as HTMLCollectionOf<Element>)[heads[k] as number];
-      if (el && (best === null || precedes(el, best, paths))) {
-        best = el;
-        bestList = k;
-      }
-    }
-    if (best === null) break;
-    out.push(best);
-    heads[bestList] = (heads[bestList] as number) + 1;
-  }
-  return out;
-}
-
-/** Does `a` come before `b` in document order? (linkedom's compareDocumentPosition cannot be trusted.) */
-function precedes(a: Node, b: Node, paths: Map<Node, Node[]>): boolean {
-  const pa = pathOf(a, paths);
-  const pb = pathOf(b, paths);
-  let i = 0;
-  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
-  if (i === pa.length) return true;
-  if (i === pb.length) return false;
-  const target = pb[i];
-  for (let n = (pa[i] as Node).nextSibling; n !== null; n = n.nextSibling) if (n === target) return true;
-  return false;
-}
-
-function pathOf(node: Node, paths: Map<Node, Node[]>): Node[] {
-  let path = paths.get(node);
-  if (path === undefined) {
-    path = [];
-    for (let n: Node | null = node; n !== null && path.length < 1000; n = n.parentNode) path.push(n);
-    path.reverse();
-    paths.set(node, path);
-  }
-  return path;
-}
-
-/**
- * The page's main content: the first <main> or <article>, widened to an enclosing
- * role="main"; without either, a role="main" element in the top levels of the body.
- */
-function mainElement(document: Document, body: Element | null): Element | null {
-  const found = firstInOrder([document.getElementsByTagName('main'), document.getElementsByTagName('article')], 1)[0];
-  if (found) {
-    let root: Element = found;
-    for (let n = found.parentElement; n !== null; n = n.parentElement) if (n.getAttribute('role') === 'main') root = n;
-    return root;
-  }
-  // Breadth-first over the first few levels, bounded: role="main" sits near the top.
-  let level: Element[] = body ? [body] : [];
-  let seen = 0;
-  for (let depth = 0; depth < 5 && level.length > 0 && seen < 500; depth++) {
-    const nextLevel: Element[] = [];
-    for (const el of level) {
-      for (let c = el.firstElementChild; c !== null && seen < 500; c = c.nextElementSibling) {
-        seen++;
-        if (c.getAttribute('role') === 'main') return c;
-        nextLevel.push(c);
-      }
-    }
-    level = nextLevel;
-  }
-  return null;
-}
-
-function sampleText(root: Node): string {
-  let out = '';
-  let visited = 0;
-  // Iterative depth-first walk over firstChild/nextSibling: no child arrays, no call stack.
-  let node: Node | null = root;
-  while (node !== null && out.length < SAMPLE_CHARS && visited < MAX_NODES) {
-    visited++;
-    let descend = false;
-    if (node.nodeType === 3) {
-      const t = node.nodeValue;
-      if (t) out += t.length > SAMPLE_CHARS ? t.slice(0, SAMPLE_CHARS) : t;
-    } else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName.toUpperCase();
-      if (node === root || !SKIP_TAGS.has(tag)) {
-        if (BLOCK_TAGS.has(tag)) out += '\n';
-        descend = true;
-      }
-    }
-    node = nextNode(node, root, descend);
-  }
-  return out
-    .replace(/[ \t\r\f\u00a0]+/g, ' ')
-    .replace(/ ?\n[\n ]*/g, '\n')
-    .trim()
-    .slice(0, SAMPLE_CHARS);
-}
-
-function nextNode(node: Node, root: Node, descend: boolean): Node | null {
-  if (descend && node.firstChild !== null) return node.firstChild;
-  for (let n: Node | null = node; n !== null && n !== root; n = n.parentNode) {
-    if (n.nextSibling !== null) return n.nextSibling;
-  }
-  return null;
 }

@@ -18,6 +18,15 @@ const uiSender: Sender = { id: 'test-extension-id', url: 'chrome-extension://tes
 const legal = { isLegal: true, kind: 'sla' as const, score: 0.9 };
 const notLegal = { isLegal: false, kind: 'other' as const, score: 0.1 };
 
+// The background scores the page's signals; the stub reads the intended verdict from the title.
+const signals = (url: string, verdict: typeof legal | typeof notLegal) => ({
+  url,
+  title: verdict.isLegal ? 'legal' : 'not legal',
+  headings: [],
+  sample: '',
+});
+const detect = (s: { title: string }) => (s.title === 'legal' ? legal : notLegal);
+
 async function send(bg: ReturnType<typeof createBackground>, message: Message, sender: Sender) {
   const answer = await bg.dispatch(message, sender);
   if (!answer?.ok) throw new Error(answer ? answer.error : 'no answer');
@@ -45,33 +54,37 @@ describe('badgeText', () => {
 
 describe('background', () => {
   it('sets the badge of the sending tab from the verdict', async () => {
-    const bg = createBackground(api, { preAnalyze: false });
+    const bg = createBackground(api, { preAnalyze: false, detect });
     await send(
       bg,
-      { type: 'cs-bg-verdict', verdict: legal, ms: 0.4, url: 'https://acme.example/legal/sla' },
+      { type: 'cs-bg-signals', signals: signals('https://acme.example/legal/sla', legal), ms: 0.4 },
       pageSender(3),
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('SLA');
     await send(
       bg,
-      { type: 'cs-bg-verdict', verdict: notLegal, ms: 0.2, url: 'https://acme.example/blog' },
+      { type: 'cs-bg-signals', signals: signals('https://acme.example/blog', notLegal), ms: 0.2 },
       pageSender(4),
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
     // Navigating tab 3 to a non-legal page removes its badge.
-    await send(bg, { type: 'cs-bg-verdict', verdict: notLegal, ms: 0.2, url: 'https://acme.example/' }, pageSender(3));
+    await send(
+      bg,
+      { type: 'cs-bg-signals', signals: signals('https://acme.example/', notLegal), ms: 0.2 },
+      pageSender(3),
+    );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
   });
 
   it('remembers verdicts per tab across a service-worker restart (storage.session)', async () => {
-    const bg = createBackground(api, { preAnalyze: false });
+    const bg = createBackground(api, { preAnalyze: false, detect });
     await send(
       bg,
-      { type: 'cs-bg-verdict', verdict: legal, ms: 0.4, url: 'https://acme.example/legal/sla' },
+      { type: 'cs-bg-signals', signals: signals('https://acme.example/legal/sla', legal), ms: 0.4 },
       pageSender(3),
     );
     bg.store.forgetMemory();
-    const restarted = createBackground(api, { preAnalyze: false });
+    const restarted = createBackground(api, { preAnalyze: false, detect });
     const state = await send(restarted, { type: 'ui-bg-get-state', tabId: 3 }, uiSender);
     expect(state).toMatchObject({ tabId: 3, verdict: legal, detectMs: 0.4 });
     const other = await send(restarted, { type: 'ui-bg-get-state', tabId: 5 }, uiSender);
@@ -79,12 +92,12 @@ describe('background', () => {
   });
 
   it('forgets a tab when it closes', async () => {
-    const bg = createBackground(api, { preAnalyze: false });
+    const bg = createBackground(api, { preAnalyze: false, detect });
     bg.start();
     const tabId = 6;
     await send(
       bg,
-      { type: 'cs-bg-verdict', verdict: legal, ms: 1, url: 'https://acme.example/legal/sla' },
+      { type: 'cs-bg-signals', signals: signals('https://acme.example/legal/sla', legal), ms: 1 },
       pageSender(tabId),
     );
     expect(await fakeBrowser.storage.session.get(`tab:${tabId}`)).not.toEqual({});
@@ -100,9 +113,13 @@ describe('background', () => {
     const { at: _at, ...output } = sampleAnalysis();
     const executeScript = vi.fn(async () => [{ documentId: 'd', frameId: 0, result: output }]);
     (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
-    const bg = createBackground(api, { preAnalyze: false });
+    const bg = createBackground(api, { preAnalyze: false, detect });
     bg.start();
-    await send(bg, { type: 'cs-bg-verdict', verdict: legal, ms: 1, url: output.url }, pageSender(tabId, output.url));
+    await send(
+      bg,
+      { type: 'cs-bg-signals', signals: signals(output.url, legal), ms: 1 },
+      pageSender(tabId, output.url),
+    );
     await send(bg, { type: 'ui-bg-analyze', tabId }, uiSender);
     await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, tab);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe(''));
@@ -117,8 +134,8 @@ describe('background', () => {
   });
 
   it('refuses a verdict that does not come from a tab', async () => {
-    const bg = createBackground(api, { preAnalyze: false });
-    const answer = await bg.dispatch({ type: 'cs-bg-verdict', verdict: legal, ms: 1, url: 'x' }, uiSender);
+    const bg = createBackground(api, { preAnalyze: false, detect });
+    const answer = await bg.dispatch({ type: 'cs-bg-signals', signals: signals('x', legal), ms: 1 }, uiSender);
     expect(answer?.ok).toBe(false);
   });
 
@@ -129,7 +146,7 @@ describe('background', () => {
     const { at: _at, ...output } = analysis;
     const executeScript = vi.fn(async () => [{ documentId: 'd', frameId: 0, result: output }]);
     (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
-    const bg = createBackground(api, { preAnalyze: false });
+    const bg = createBackground(api, { preAnalyze: false, detect });
 
     const first = await send(bg, { type: 'ui-bg-analyze', tabId }, uiSender);
     expect(first).toMatchObject({ url: analysis.url, text: analysis.text, card: { vendor: 'Acme' } });
@@ -151,8 +168,12 @@ describe('background', () => {
     const { at: _at, ...output } = sampleAnalysis();
     const executeScript = vi.fn(async () => [{ documentId: 'd', frameId: 0, result: output }]);
     (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
-    const bg = createBackground(api);
-    await send(bg, { type: 'cs-bg-verdict', verdict: legal, ms: 1, url: output.url }, pageSender(tabId, output.url));
+    const bg = createBackground(api, { detect });
+    await send(
+      bg,
+      { type: 'cs-bg-signals', signals: signals(output.url, legal), ms: 1 },
+      pageSender(tabId, output.url),
+    );
     await send(bg, { type: 'ui-bg-analyze', tabId }, uiSender);
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
@@ -161,7 +182,7 @@ describe('background', () => {
     (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = vi.fn(async () => {
       throw new Error('Cannot access a chrome:// URL');
     });
-    const bg = createBackground(api, { preAnalyze: false });
+    const bg = createBackground(api, { preAnalyze: false, detect });
     const answer = await bg.dispatch({ type: 'ui-bg-analyze', tabId: 1 }, uiSender);
     expect(answer).toEqual({ ok: false, error: 'Cannot access a chrome:// URL' });
   });
@@ -169,7 +190,7 @@ describe('background', () => {
   it('runs the highlighter in the tab with the quote', async () => {
     const executeScript = vi.fn(async () => [{ documentId: 'd', frameId: 0, result: { found: false, marks: 0 } }]);
     (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
-    const bg = createBackground(api, { preAnalyze: false });
+    const bg = createBackground(api, { preAnalyze: false, detect });
     const result = await send(bg, { type: 'ui-bg-highlight', tabId: 2, quote: 'the quote' }, uiSender);
     expect(result).toEqual({ found: false, marks: 0 });
     expect(executeScript).toHaveBeenCalledWith(
@@ -178,7 +199,7 @@ describe('background', () => {
   });
 
   it('answers runtime messages through sendResponse', async () => {
-    const bg = createBackground(api, { preAnalyze: false });
+    const bg = createBackground(api, { preAnalyze: false, detect });
     bg.start();
     const response = await new Promise((resolve) => {
       const listeners = fakeBrowser.runtime.onMessage as unknown as {

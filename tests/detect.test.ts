@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtmlDocument } from '../extractors/common/parse-html';
-import {
-  collectPageSignals,
-  detectPage,
-  KIND_PHRASES,
-  kindOfPhrase,
-  kindOfUrl,
-  SAMPLE_CHARS,
-  textFeatures,
-} from '../extractors/detect';
+import { detectPage, KIND_PHRASES, kindOfPhrase, kindOfUrl, SAMPLE_CHARS, textFeatures } from '../extractors/detect';
 
 const SLA_TEXT = `This Service Level Agreement ("SLA") governs Customer's use of the Nimbo Service under the Nimbo Terms of Service (the "Agreement"). Capitalized terms not defined herein have the meaning set forth in the Agreement.
 1. Service Commitment. Nimbo will use commercially reasonable efforts to make the Service available at least 99.95% of the time in each calendar month. If Nimbo does not meet this commitment, Customer shall be eligible for a Service Credit.
@@ -127,31 +118,6 @@ describe('kindOfPhrase / kindOfUrl', () => {
     expect(kindOfUrl('https://example.com/legal/sla')).toBe('sla');
     expect(kindOfUrl('https://terms.example.com/')).toBeNull();
     expect(kindOfUrl('https://example.com/blog/slack-tips')).toBeNull();
-  });
-});
-
-describe('collectPageSignals', () => {
-  it('reads title, headings and main text, skipping nav, scripts and footers', () => {
-    const document = parseHtmlDocument(`<!doctype html><html><head><title> Nimbo  SLA </title></head><body>
-      <nav>Pricing Sign up Log in</nav>
-      <main><h1>Service Level Agreement</h1><h2>1. Service Commitment</h2><script>var x = 1;</script>
-      <p>Nimbo will use commercially reasonable efforts.</p><footer>© Nimbo</footer></main>
-      </body></html>`);
-    const s = collectPageSignals(document, 'https://nimbo.example/sla');
-    expect(s.url).toBe('https://nimbo.example/sla');
-    expect(s.title).toBe('Nimbo SLA');
-    expect(s.headings).toEqual(['Service Level Agreement', '1. Service Commitment']);
-    expect(s.sample).toBe(
-      'Service Level Agreement\n1. Service Commitment\nNimbo will use commercially reasonable efforts.',
-    );
-  });
-
-  it('bounds the sample on a huge page', () => {
-    const p = '<p>The Customer shall pay all fees.</p>'.repeat(20000);
-    const document = parseHtmlDocument(`<html><head><title>T</title></head><body>${p}</body></html>`);
-    const s = collectPageSignals(document, 'https://x.example/');
-    expect(s.sample.length).toBeLessThanOrEqual(SAMPLE_CHARS);
-    expect(s.sample.length).toBeGreaterThan(1000);
   });
 });
 

@@ -10,6 +10,12 @@ import {
 
 const ctx: SenderContext = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
 const verdict = { isLegal: true, kind: 'sla' as const, score: 0.8 };
+const signals = {
+  url: 'https://acme.example/sla',
+  title: 'Acme SLA',
+  headings: ['Service Level Agreement'],
+  sample: 'Acme shall…',
+};
 
 const fromContentScript = { id: 'ext-id', url: 'https://acme.example/sla', tab: { id: 7 } };
 const fromPopup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
@@ -18,7 +24,7 @@ const fromOtherExtension = { id: 'other', url: 'chrome-extension://other/popup.h
 
 function handlers(): Handlers {
   return {
-    'cs-bg-verdict': vi.fn(async () => ({ badge: 'SLA' })),
+    'cs-bg-signals': vi.fn(async () => ({ badge: 'SLA', verdict })),
     'ui-bg-get-state': vi.fn(async ({ tabId }) => ({
       tabId,
       verdict: null,
@@ -36,7 +42,7 @@ function handlers(): Handlers {
 
 describe('isMessage', () => {
   it('accepts every well-formed message', () => {
-    expect(isMessage({ type: 'cs-bg-verdict', verdict, ms: 0.2, url: 'https://a.example' })).toBe(true);
+    expect(isMessage({ type: 'cs-bg-signals', signals, ms: 0.2 })).toBe(true);
     expect(isMessage({ type: 'ui-bg-get-state', tabId: 3 })).toBe(true);
     expect(isMessage({ type: 'ui-bg-analyze', tabId: 3 })).toBe(true);
     expect(isMessage({ type: 'ui-bg-analyze', tabId: 3, fresh: true })).toBe(true);
@@ -53,18 +59,22 @@ describe('isMessage', () => {
     expect(isMessage({ type: 'ui-bg-analyze', tabId: 1.5 })).toBe(false);
     expect(isMessage({ type: 'ui-bg-highlight', tabId: 3 })).toBe(false);
     expect(isMessage({ type: 'ui-bg-highlight', tabId: 3, quote: 'x'.repeat(20_001) })).toBe(false);
-    expect(isMessage({ type: 'cs-bg-verdict', verdict: { isLegal: 'yes' }, ms: 1, url: 'u' })).toBe(false);
-    expect(isMessage({ type: 'cs-bg-verdict', verdict, ms: Number.NaN, url: 'u' })).toBe(false);
+    expect(isMessage({ type: 'cs-bg-signals', signals: { ...signals, headings: 'h' }, ms: 1 })).toBe(false);
+    expect(isMessage({ type: 'cs-bg-signals', signals, ms: Number.NaN })).toBe(false);
+    // Bounded: a page cannot make the background score megabytes.
+    expect(isMessage({ type: 'cs-bg-signals', signals: { ...signals, sample: 'x'.repeat(20_001) }, ms: 1 })).toBe(
+      false,
+    );
   });
 });
 
 describe('senderAllowed', () => {
   it('lets content-script messages come only from a tab of a web page', () => {
-    expect(senderAllowed('cs-bg-verdict', fromContentScript, ctx)).toBe(true);
-    expect(senderAllowed('cs-bg-verdict', fromPopup, ctx)).toBe(false);
+    expect(senderAllowed('cs-bg-signals', fromContentScript, ctx)).toBe(true);
+    expect(senderAllowed('cs-bg-signals', fromPopup, ctx)).toBe(false);
     // An extension page opened in a tab has a tab, but is not a content script.
-    expect(senderAllowed('cs-bg-verdict', fromPopupInTab, ctx)).toBe(false);
-    expect(senderAllowed('cs-bg-verdict', { ...fromContentScript, id: 'other' }, ctx)).toBe(false);
+    expect(senderAllowed('cs-bg-signals', fromPopupInTab, ctx)).toBe(false);
+    expect(senderAllowed('cs-bg-signals', { ...fromContentScript, id: 'other' }, ctx)).toBe(false);
   });
 
   it('lets UI messages come only from our extension pages', () => {
@@ -80,9 +90,9 @@ describe('createDispatcher', () => {
   it('runs the handler and wraps its result', async () => {
     const h = handlers();
     const dispatch = createDispatcher(h, ctx);
-    const message = { type: 'cs-bg-verdict', verdict, ms: 0.3, url: 'https://acme.example/sla' };
-    await expect(dispatch(message, fromContentScript)).resolves.toEqual({ ok: true, data: { badge: 'SLA' } });
-    expect(h['cs-bg-verdict']).toHaveBeenCalledWith(message, fromContentScript);
+    const message = { type: 'cs-bg-signals', signals, ms: 0.3 };
+    await expect(dispatch(message, fromContentScript)).resolves.toEqual({ ok: true, data: { badge: 'SLA', verdict } });
+    expect(h['cs-bg-signals']).toHaveBeenCalledWith(message, fromContentScript);
   });
 
   it('refuses a sender in the wrong direction without running the handler', async () => {
@@ -91,9 +101,9 @@ describe('createDispatcher', () => {
     const answer = await dispatch({ type: 'ui-bg-highlight', tabId: 7, quote: 'x' }, fromContentScript);
     expect(answer).toEqual({ ok: false, error: 'Sender not allowed for ui-bg-highlight' });
     expect(h['ui-bg-highlight']).not.toHaveBeenCalled();
-    const forged = await dispatch({ type: 'cs-bg-verdict', verdict, ms: 1, url: 'x' }, fromPopup);
+    const forged = await dispatch({ type: 'cs-bg-signals', signals, ms: 1 }, fromPopup);
     expect(forged?.ok).toBe(false);
-    expect(h['cs-bg-verdict']).not.toHaveBeenCalled();
+    expect(h['cs-bg-signals']).not.toHaveBeenCalled();
   });
 
   it('ignores what is not one of our messages', () => {

@@ -4,6 +4,8 @@
  * wxt/testing's fakeBrowser (with spies for what it does not implement, like scripting).
  */
 import { browser } from 'wxt/browser';
+import { detectPage, type Verdict } from '@/extractors/detect';
+import type { PageSignals } from '@/extractors/page-signals';
 import { setBadge } from './badge';
 import { clearHighlightInPage, highlightQuoteInPage } from './highlight';
 import { type Analysis, createDispatcher, type Envelope, type Handlers, type Sender } from './messages';
@@ -33,9 +35,14 @@ export function sameDocument(a: string | null | undefined, b: string | null | un
 export interface BackgroundOptions {
   /** Analyze a page as soon as the detector calls it legal (default true). */
   preAnalyze?: boolean;
+  /** Scores a page's signals (detect.ts; tests pass their own). */
+  detect?: (signals: PageSignals) => Verdict;
 }
 
-export function createBackground(api: typeof browser = browser, { preAnalyze = true }: BackgroundOptions = {}) {
+export function createBackground(
+  api: typeof browser = browser,
+  { preAnalyze = true, detect = detectPage }: BackgroundOptions = {},
+) {
   const store = createTabStore(api.storage.session);
 
   async function injectAnalyzer(tabId: number): Promise<Analysis> {
@@ -82,19 +89,21 @@ export function createBackground(api: typeof browser = browser, { preAnalyze = t
   }
 
   const handlers: Handlers = {
-    'cs-bg-verdict': async (message, sender) => {
+    'cs-bg-signals': async (message, sender) => {
       const tabId = sender.tab?.id as number; // the dispatcher only lets tab senders through
+      // Scored here rather than in the page: this code is compiled once in the service worker, not once per page.
+      const verdict = detect(message.signals);
       await store.update(tabId, {
-        verdict: message.verdict,
+        verdict,
         detectMs: message.ms,
-        url: message.url,
+        url: message.signals.url,
         // A verdict means a document was (re)loaded: an analysis from before it may be stale, even for the same URL.
         analysis: null,
       });
-      const badge = await setBadge(tabId, message.verdict, api);
+      const badge = await setBadge(tabId, verdict, api);
       // The data flow analyzes legal pages right away, so the popup and side panel open on a ready card.
-      if (preAnalyze && message.verdict.isLegal) runAnalyzer(tabId).catch(() => {});
-      return { badge };
+      if (preAnalyze && verdict.isLegal) runAnalyzer(tabId).catch(() => {});
+      return { badge, verdict };
     },
 
     'ui-bg-get-state': async ({ tabId }) => {

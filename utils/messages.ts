@@ -6,6 +6,7 @@
  * Keep this module free of runtime imports: the always-on content script bundles it.
  */
 import type { Verdict } from '@/extractors/detect';
+import type { PageSignals } from '@/extractors/page-signals';
 import type { Card } from '@/extractors/types';
 
 /** What the analyzer script returns from the page (see entrypoints/analyzer.ts). */
@@ -38,7 +39,8 @@ export interface HighlightResult {
   marks: number;
 }
 
-export type CsToBg = { type: 'cs-bg-verdict'; verdict: Verdict; ms: number; url: string };
+/** The page's signals and what reading them cost in the page; the background scores them (detect.ts). */
+export type CsToBg = { type: 'cs-bg-signals'; signals: PageSignals; ms: number };
 
 export type UiToBg =
   | { type: 'ui-bg-get-state'; tabId: number }
@@ -51,7 +53,7 @@ export type MessageType = Message['type'];
 
 /** The data each message answers with. */
 export interface Responses {
-  'cs-bg-verdict': { badge: string };
+  'cs-bg-signals': { badge: string; verdict: Verdict };
   'ui-bg-get-state': TabState;
   'ui-bg-analyze': Analysis;
   'ui-bg-highlight': HighlightResult;
@@ -67,16 +69,32 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-function isVerdict(v: unknown): v is Verdict {
+function _isVerdict(v: unknown): v is Verdict {
   return isObject(v) && typeof v.isLegal === 'boolean' && typeof v.kind === 'string' && isFiniteNumber(v.score);
+}
+
+/** Bounded like collectPageSignals' output, so a hostile page cannot make the background score megabytes. */
+function isSignals(v: unknown): v is PageSignals {
+  return (
+    isObject(v) &&
+    typeof v.url === 'string' &&
+    v.url.length <= 8192 &&
+    typeof v.title === 'string' &&
+    v.title.length <= 1000 &&
+    typeof v.sample === 'string' &&
+    v.sample.length <= 20_000 &&
+    Array.isArray(v.headings) &&
+    v.headings.length <= 100 &&
+    v.headings.every((h) => typeof h === 'string' && h.length <= 1000)
+  );
 }
 
 /** Shape check for anything arriving over runtime messaging: the other side is code, but not necessarily ours. */
 export function isMessage(m: unknown): m is Message {
   if (!isObject(m) || typeof m.type !== 'string') return false;
   switch (m.type) {
-    case 'cs-bg-verdict':
-      return isVerdict(m.verdict) && isFiniteNumber(m.ms) && typeof m.url === 'string';
+    case 'cs-bg-signals':
+      return isSignals(m.signals) && isFiniteNumber(m.ms);
     case 'ui-bg-get-state':
     case 'ui-bg-clear-highlight':
       return isTabId(m.tabId);
