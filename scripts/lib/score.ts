@@ -102,12 +102,9 @@ export function scoreCard(card: Card, gold: Record<string, Json>): DocScore {
   const goldFields = (gold.fields ?? {}) as Record<string, Json>;
   const cardFields = card.fields as unknown as Record<string, unknown>;
 
-  for (const field of SCALAR_FIELDS) {
-    if (!(field in goldFields)) continue;
+  // One value against the gold: absent-but-found is extra, found-but-different is both wrong ways.
+  const scoreScalar = (field: string, expected: Json, got: unknown, same: (a: Json, b: unknown) => boolean) => {
     const t = tally();
-    const expected = goldFields[field] as Json;
-    const finding = cardFields[field] as { value: unknown } | null;
-    const got = finding ? finding.value : null;
     if (expected === null) {
       if (got !== null) {
         t.fp++;
@@ -116,7 +113,7 @@ export function scoreCard(card: Card, gold: Record<string, Json>): DocScore {
     } else if (got === null) {
       t.fn++;
       misses.push({ field, kind: 'missed', expected });
-    } else if (matchesGold(expected, got)) {
+    } else if (same(expected, got)) {
       t.tp++;
     } else {
       t.fp++;
@@ -124,6 +121,12 @@ export function scoreCard(card: Card, gold: Record<string, Json>): DocScore {
       misses.push({ field, kind: 'wrong', expected, got });
     }
     fields[field] = t;
+  };
+
+  for (const field of SCALAR_FIELDS) {
+    if (!(field in goldFields)) continue;
+    const finding = cardFields[field] as { value: unknown } | null;
+    scoreScalar(field, goldFields[field] as Json, finding ? finding.value : null, matchesGold);
   }
 
   for (const field of LIST_FIELDS) {
@@ -165,23 +168,7 @@ export function scoreCard(card: Card, gold: Record<string, Json>): DocScore {
     ['dates.updated', (gold.dates as Record<string, Json> | undefined)?.updated, card.dates.updated, (a, b) => a === b],
   ];
   for (const [field, expected, got, same] of facts) {
-    if (expected === undefined) continue;
-    const t = tally();
-    if (expected === null) {
-      if (got !== null) {
-        t.fp++;
-        misses.push({ field, kind: 'extra', got });
-      }
-    } else if (got === null) {
-      t.fn++;
-      misses.push({ field, kind: 'missed', expected });
-    } else if (same(expected, got)) t.tp++;
-    else {
-      t.fp++;
-      t.fn++;
-      misses.push({ field, kind: 'wrong', expected, got });
-    }
-    fields[field] = t;
+    if (expected !== undefined) scoreScalar(field, expected, got, same);
   }
 
   let detectionRight: boolean | null = null;
