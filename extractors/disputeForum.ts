@@ -38,7 +38,7 @@ const SIDE_COURT =
 
 // Left of the place in an arbitration sentence: where it is held.
 const SEAT_LEFT =
-  /\b(?:seat|place|venue|location|held|conducted|take\s+place|takes\s+place|located|seated|arbitration|arbitrated|JAMS|AAA|ICC|LCIA|SIAC|HKIAC|DIAC|ICDR|CIETAC)\b[^.;]{0,60}?\b(?:in|at|be|is|of)\s{1,3}(?:the\s{1,3})?(?:city\s+of\s+)?$/i;
+  /\b(?:seat|place|venue|location|held|conducted|administered|take\s+place|takes\s+place|located|seated|arbitration|arbitrated|JAMS|AAA|ICC|LCIA|SIAC|HKIAC|DIAC|ICDR|CIETAC)\b[^.;]{0,60}?\b(?:in|at|be|is|of)\s{1,3}(?:the\s{1,3})?(?:city\s+of\s+)?$/i;
 const NOT_A_SEAT =
   /\b(?:laws?|rules?|incorporated|organi[sz]ed|office|offices|headquarters|address|addressed|notices?|mail|send|sent|located\s+at|resid\w{1,5}|domiciled|reside|lives?)\b[^.;]{0,60}$|\d[^.;]{0,25}$/i;
 

@@ -91,6 +91,12 @@ describe('extractDisputeForum: arbitration', () => {
     expect(
       forums('Any dispute will be resolved by binding arbitration administered by JAMS in San Francisco.'),
     ).toEqual([{ type: 'arbitration', place: 'San Francisco', exclusive: null }]);
+    // The institution's full name puts the place far from "arbitration"; "administered" still leads to it.
+    expect(
+      forums(
+        'Any dispute shall be settled by arbitration administered by the International Centre for Dispute Resolution in New York, New York.',
+      ),
+    ).toEqual([{ type: 'arbitration', place: 'New York', exclusive: null }]);
     expect(forums('Any arbitration will be conducted in the English language in Toronto, Ontario.')).toEqual([
       { type: 'arbitration', place: 'Toronto, Ontario', exclusive: null },
     ]);
