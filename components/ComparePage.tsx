@@ -60,6 +60,13 @@ export interface ComparePageProps {
 }
 
 /** The compare page: vendor picker, kind filter, comparison table, exports, backup, per-vendor history. */
+/** The comparison's export formats: [format, test id, button label]. */
+const EXPORTS = [
+  ['csv', 'export-csv', 'Export CSV'],
+  ['md', 'export-markdown', 'Export Markdown'],
+  ['json', 'export-json', 'Export JSON'],
+] as const;
+
 export function ComparePage({ download = downloadText }: ComparePageProps) {
   const data = useLibrary();
   // Deselected vendors, so a vendor saved in another tab shows up selected.
@@ -271,30 +278,17 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
             <label for="show-empty">Show fields no selected vendor states</label>
           </div>
           <div class="cl-button-row">
-            <button
-              type="button"
-              data-testid="export-csv"
-              disabled={names.length === 0}
-              onClick={() => exportAs('csv')}
-            >
-              Export CSV
-            </button>
-            <button
-              type="button"
-              data-testid="export-markdown"
-              disabled={names.length === 0}
-              onClick={() => exportAs('md')}
-            >
-              Export Markdown
-            </button>
-            <button
-              type="button"
-              data-testid="export-json"
-              disabled={names.length === 0}
-              onClick={() => exportAs('json')}
-            >
-              Export JSON
-            </button>
+            {EXPORTS.map(([format, testId, label]) => (
+              <button
+                key={format}
+                type="button"
+                data-testid={testId}
+                disabled={names.length === 0}
+                onClick={() => exportAs(format)}
+              >
+                {label}
+              </button>
+            ))}
           </div>
           <div class="cl-button-row">
             <button type="button" data-testid="export-backup" onClick={exportBackup}>
