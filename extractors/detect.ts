@@ -9,7 +9,7 @@
  * is split once into words (one trivial regex), and the word lists below become Map
  * lookups of a word and the few words after it.
  */
-import { MAX_HEADING_CHARS, MAX_HEADINGS, type PageSignals, SAMPLE_CHARS } from './page-signals';
+import { cleanSignals, type PageSignals } from './page-signals';
 import type { DocKind } from './types';
 
 export { collectPageSignals, type PageSignals, SAMPLE_CHARS } from './page-signals';
@@ -1362,9 +1362,8 @@ function kindFromContent(f: TextFeatures): Kind {
   return 'terms';
 }
 
-export function detectPage(signals: PageSignals): Verdict {
-  const sample = signals.sample.length > SAMPLE_CHARS ? signals.sample.slice(0, SAMPLE_CHARS) : signals.sample;
-  const headings = signals.headings.slice(0, MAX_HEADINGS).map((h) => h.slice(0, MAX_HEADING_CHARS));
-  const title = signals.title.slice(0, MAX_HEADING_CHARS);
-  return scoreLegal({ url: signals.url, title, headings, features: textFeatures(sample) });
+/** The verdict on a page's signals as the content script read them (raw; cleaned and bounded here). */
+export function detectPage(raw: PageSignals): Verdict {
+  const { url, title, headings, sample } = cleanSignals(raw);
+  return scoreLegal({ url, title, headings, features: textFeatures(sample) });
 }

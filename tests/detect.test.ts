@@ -95,7 +95,8 @@ describe('detectPage', () => {
     const sample = `${'((((“A'.repeat(5000)} shall ${'Section '.repeat(5000)}`;
     const t0 = performance.now();
     for (let i = 0; i < 20; i++) detectPage({ url: 'https://x.example/', title: 'x', headings: [], sample });
-    expect((performance.now() - t0) / 20).toBeLessThan(5);
+    // About 1 ms a call here; the bound leaves room for a loaded machine and still catches any backtracking blow-up.
+    expect((performance.now() - t0) / 20).toBeLessThan(10);
   });
 });
 

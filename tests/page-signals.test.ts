@@ -1,15 +1,36 @@
+// @vitest-environment jsdom
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../extractors/common/parse-html';
-import { collectPageSignals, SAMPLE_CHARS } from '../extractors/page-signals';
+import { detectPage } from '../extractors/detect';
+import {
+  cleanSignals,
+  collectPageSignals,
+  MAX_HEADINGS,
+  type PageSignals,
+  readByWalk,
+  readByXPath,
+  SAMPLE_CHARS,
+} from '../extractors/page-signals';
 
-describe('collectPageSignals', () => {
+// linkedom has no document.evaluate, so it exercises the DOM walk; jsdom (this file's environment) has XPath,
+// so its documents take the XPath path.
+const linkedom = (html: string) => parseHtmlDocument(html);
+const jsdom = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const page = (body: string, title = 'T') =>
+  `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+
+const SLA_PAGE = page(
+  `<nav>Pricing Sign up Log in</nav>
+  <main><h1>Service Level Agreement</h1><h2>1. Service Commitment</h2><script>var x = 1;</script>
+  <p>Nimbo will use commercially reasonable efforts.</p><footer>© Nimbo</footer></main>`,
+  ' Nimbo  SLA ',
+);
+
+describe('collectPageSignals through the DOM walk', () => {
   it('reads title, headings and main text, skipping nav, scripts and footers', () => {
-    const document = parseHtmlDocument(`<!doctype html><html><head><title> Nimbo  SLA </title></head><body>
-      <nav>Pricing Sign up Log in</nav>
-      <main><h1>Service Level Agreement</h1><h2>1. Service Commitment</h2><script>var x = 1;</script>
-      <p>Nimbo will use commercially reasonable efforts.</p><footer>© Nimbo</footer></main>
-      </body></html>`);
-    const s = collectPageSignals(document, 'https://nimbo.example/sla');
+    const s = cleanSignals(collectPageSignals(linkedom(SLA_PAGE), 'https://nimbo.example/sla'));
     expect(s.url).toBe('https://nimbo.example/sla');
     expect(s.title).toBe('Nimbo SLA');
     expect(s.headings).toEqual(['Service Level Agreement', '1. Service Commitment']);
@@ -20,24 +41,150 @@ describe('collectPageSignals', () => {
 
   it('bounds the sample on a huge page', () => {
     const p = '<p>The Customer shall pay all fees.</p>'.repeat(20000);
-    const document = parseHtmlDocument(`<html><head><title>T</title></head><body>${p}</body></html>`);
-    const s = collectPageSignals(document, 'https://x.example/');
+    const s = collectPageSignals(linkedom(page(p)), 'https://x.example/');
     expect(s.sample.length).toBeLessThanOrEqual(SAMPLE_CHARS);
-    expect(s.sample.length).toBeGreaterThan(1000);
+    expect(cleanSignals(s).sample.length).toBeGreaterThan(1000);
   });
-});
 
-describe('collectPageSignals: where it reads', () => {
-  it('keeps headings in document order across levels, and at most 24', () => {
+  it('keeps headings in document order across levels, and at most MAX_HEADINGS', () => {
     const hs = Array.from({ length: 30 }, (_, i) => `<h${(i % 3) + 1}>H${i}</h${(i % 3) + 1}>`).join('');
-    const s = collectPageSignals(parseHtmlDocument(`<html><body>${hs}</body></html>`), 'https://x.example/');
+    const s = cleanSignals(collectPageSignals(linkedom(page(hs)), 'https://x.example/'));
     expect(s.headings.slice(0, 4)).toEqual(['H0', 'H1', 'H2', 'H3']);
-    expect(s.headings).toHaveLength(24);
+    expect(s.headings).toHaveLength(MAX_HEADINGS);
   });
 
   it('samples the role="main" region when there is no <main> or <article>', () => {
-    const html = `<html><body><div>Menu Shop Blog</div><div role="main"><p>The Provider shall maintain the Service.</p></div></body></html>`;
-    const s = collectPageSignals(parseHtmlDocument(html), 'https://x.example/');
-    expect(s.sample).toBe('The Provider shall maintain the Service.');
+    const html = page(
+      `<div>Menu Shop Blog</div><div role="main"><p>The Provider shall maintain the Service.</p></div>`,
+    );
+    expect(cleanSignals(collectPageSignals(linkedom(html), 'https://x.example/')).sample).toBe(
+      'The Provider shall maintain the Service.',
+    );
   });
+});
+
+describe('readByXPath', () => {
+  it('reads the headings and the main text, with the script cut out and headings on their own lines', () => {
+    const read = readByXPath(jsdom(SLA_PAGE));
+    expect(read).not.toBeNull();
+    const s = cleanSignals({ url: 'u', title: '', ...(read as Pick<PageSignals, 'headings' | 'sample'>) });
+    expect(s.headings).toEqual(['Service Level Agreement', '1. Service Commitment']);
+    expect(s.sample).toContain('Service Level Agreement\n1. Service Commitment\nNimbo will use commercially');
+    expect(s.sample).not.toContain('var x');
+    expect(s.sample).not.toContain('Sign up');
+  });
+
+  it('is what collectPageSignals uses where XPath exists', () => {
+    // Level by level: the h1 comes first although an h2 precedes it in the page (the walk keeps page order).
+    const html = page('<h2>Overview</h2><h1>Terms of Service</h1><p>You shall not misuse the Service.</p>');
+    expect(collectPageSignals(jsdom(html), 'u').headings).toEqual(['Terms of Service', 'Overview']);
+    expect(collectPageSignals(linkedom(html), 'u').headings).toEqual(['Overview', 'Terms of Service']);
+  });
+
+  it('samples a page without <main> from its first heading, leaving the header and navigation out', () => {
+    const html = page(`<header><a>Products</a> <a>Pricing</a> <a>Sign up free</a></header>
+      <div class="content"><h1>Acceptable Use Policy</h1><p>You shall not use the Service to send spam.</p></div>`);
+    const read = readByXPath(jsdom(html));
+    expect(read?.sample).not.toContain('Pricing');
+    expect(read?.sample).toContain('Acceptable Use Policy');
+    expect(read?.sample).toContain('You shall not use the Service to send spam.');
+  });
+
+  it('reads headings beyond the first of each level, MAX_HEADINGS in all', () => {
+    const hs = Array.from({ length: 30 }, (_, i) => `<h2>Section ${i + 1}</h2><p>Text.</p>`).join('');
+    const read = readByXPath(jsdom(page(`<main><h1>MSA</h1>${hs}</main>`)));
+    expect(read?.headings).toHaveLength(MAX_HEADINGS);
+    expect(read?.headings.slice(0, 3)).toEqual(['MSA', 'Section 1', 'Section 2']);
+  });
+
+  it('leaves pages it cannot read as the walk would to the walk', () => {
+    const cases = {
+      'a role="main" region': page('<div role="main"><p>The Provider shall.</p></div>'),
+      'many inline scripts': page(`${'<script>var a = 1;</script>'.repeat(10)}<p>The Provider shall.</p>`),
+      'the separator in its text': page('<main><p>The Provider\u001f shall.</p></main>'),
+    };
+    for (const [what, html] of Object.entries(cases)) expect(readByXPath(jsdom(html)), what).toBeNull();
+    // More elements than XPath is cheaper for: the first call counts them, and nothing else is read.
+    const calls: string[] = [];
+    const big = jsdom(page(`<main>${'<p>The Provider shall.</p>'.repeat(600)}</main>`));
+    const evaluate = big.evaluate.bind(big);
+    big.evaluate = ((
+      expression: string,
+      ...rest: Parameters<Document['evaluate']> extends [string, ...infer R] ? R : never
+    ) => {
+      calls.push(expression);
+      return evaluate(expression, ...rest);
+    }) as Document['evaluate'];
+    expect(readByXPath(big), 'a page of 600 elements').toBeNull();
+    expect(calls).toEqual(['count(//*)']);
+    // An XHTML document (elements in a namespace, where XPath name tests differ between engines) is still read.
+    const xhtml = new DOMParser().parseFromString(
+      '<html xmlns="http://www.w3.org/1999/xhtml"><body><main><p>The Provider shall.</p></main></body></html>',
+      'application/xhtml+xml',
+    );
+    expect(collectPageSignals(xhtml, 'u').sample).toContain('The Provider shall.');
+    const noXPath = { evaluate: undefined } as unknown as Document;
+    expect(readByXPath(noXPath)).toBeNull();
+  });
+
+  it('bounds what it returns however long the text is', () => {
+    const long = 'The Customer shall pay all fees when due. '.repeat(50_000); // 2 MB in one text node
+    const read = readByXPath(jsdom(page(`<main><h1>${'T'.repeat(5000)}</h1><p>${long}</p></main>`)));
+    expect(read?.sample.length).toBeLessThanOrEqual(SAMPLE_CHARS);
+    expect(read?.headings[0]?.length).toBeLessThanOrEqual(400);
+  });
+});
+
+describe('cleanSignals', () => {
+  it('collapses whitespace, keeps line breaks in the sample, drops empty headings and bounds everything', () => {
+    const s = cleanSignals({
+      url: 'u',
+      title: '  Terms \n of   Use ',
+      headings: [' ', ' 1.\tFees ', ...Array.from({ length: 40 }, (_, i) => `H${i}`)],
+      sample: `  Fees  are\u00a0due.\n \n  Late fees apply.${'x'.repeat(10_000)}`,
+    });
+    expect(s.title).toBe('Terms of Use');
+    expect(s.headings[0]).toBe('1. Fees');
+    expect(s.headings).toHaveLength(MAX_HEADINGS - 1);
+    expect(s.sample.startsWith('Fees are due.\nLate fees apply.')).toBe(true);
+    expect(s.sample.length).toBeLessThanOrEqual(SAMPLE_CHARS);
+  });
+});
+
+describe('the XPath path and the DOM walk reach the same verdict', () => {
+  // The e2e test site's pages (composed to look like real vendor pages) and a few more shapes.
+  const pagesDir = join(import.meta.dirname, 'e2e/pages');
+  const pages: Record<string, string> = Object.fromEntries(
+    readdirSync(pagesDir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f, readFileSync(join(pagesDir, f), 'utf8')]),
+  );
+  pages['privacy, no main'] = page(`<header><nav><a>Home</a> <a>Blog</a> <a>Careers</a></nav></header>
+    <div><h1>Privacy Policy</h1><h2>1. Information we collect</h2>
+    <p>We collect personal data you provide to us, such as your name and email address, when you register.</p>
+    <h2>2. How we use personal data</h2><p>We use personal data to provide the Service, and we shall not sell
+    personal data to any third party. The lawful basis for processing is our legitimate interests.</p>
+    <h2>3. Retention</h2><p>We retain personal data for the retention period required by applicable law.</p></div>
+    <footer>© Acme · Terms · Privacy</footer>`);
+  pages['blog post about SLAs'] = page(`<nav><a>Pricing</a> <a>Sign up</a></nav><article>
+    <h1>What is an SLA? Service level agreements explained</h1><p>By Jane Doe · 5 min read</p>
+    <p>An SLA tells you how much uptime a provider promises. In this post we look at three popular plans and
+    share our tips. Sign up for our newsletter to get more posts like this one.</p></article>`);
+
+  for (const [name, html] of Object.entries(pages)) {
+    it(name, () => {
+      const url = `https://vendor.example/${name.replace(/\W+/g, '-')}`;
+      const dom = jsdom(html);
+      const byXPath = readByXPath(dom);
+      expect(byXPath, 'the XPath path reads this page').not.toBeNull();
+      const title = dom.title;
+      const viaXPath = detectPage({ url, title, ...(byXPath as Pick<PageSignals, 'headings' | 'sample'>) });
+      const viaWalk = detectPage({ url, title, ...readByWalk(dom) });
+      expect({ isLegal: viaXPath.isLegal, kind: viaXPath.kind }).toEqual({
+        isLegal: viaWalk.isLegal,
+        kind: viaWalk.kind,
+      });
+      expect(Math.abs(viaXPath.score - viaWalk.score)).toBeLessThanOrEqual(0.15);
+    });
+  }
 });

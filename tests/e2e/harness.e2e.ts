@@ -88,18 +88,12 @@ describe('e2e harness', { timeout: 90_000 }, () => {
   });
 
   it('badges the legal pages and not the news or product pages', { timeout: 30_000 }, async () => {
-    const detectMs: Record<string, number> = {};
     const badges: Record<string, string> = {};
     for (const name of [...LEGAL, ...NOT_LEGAL]) {
-      const { page, tabId } = await h.openPage(name);
-      const isLegal = LEGAL.includes(name);
-      // The detector reports its time on <html data-clauselens-detect-ms>; once it is there the verdict is in.
-      const ms = await waitFor(() => page.evaluate(() => document.documentElement.dataset.clauselensDetectMs ?? null), {
-        timeout: 8_000,
-        message: `the detector's data-clauselens-detect-ms on ${name} (is the content script built?)`,
-      });
-      detectMs[name] = Number(ms);
-      if (isLegal) {
+      const { page, tabId, url } = await h.openPage(name);
+      // The content script reports its time with the signals; once the background holds it, the verdict is in.
+      await h.detectMs(tabId, url);
+      if (LEGAL.includes(name)) {
         badges[name] = await waitFor(() => h.badge(tabId), { timeout: 8_000, message: `a badge on ${name}` });
       } else {
         // Give the background the same chance to (wrongly) set a badge before reading it.
@@ -110,15 +104,37 @@ describe('e2e harness', { timeout: 90_000 }, () => {
     }
     for (const name of LEGAL) assert.notEqual(badges[name], '', `${name} is legal: badge expected`);
     for (const name of NOT_LEGAL) assert.equal(badges[name], '', `${name} is not legal: no badge expected`);
-    const values = Object.values(detectMs).filter(Number.isFinite);
+  });
+
+  it('timing: the detector in the page, median of 7 visits per test page', { timeout: 60_000 }, async () => {
+    // Each visit is a fresh tab, so each run pays what a real page load pays (a new script world for the content
+    // script). The figure is the content script's own performance.now() around reading the page, which Chromium
+    // rounds to 0.1 ms with jitter, so single runs are coarse; the median of seven is not.
+    const runs: Record<string, number[]> = {};
+    for (let visit = 0; visit < 7; visit++) {
+      for (const name of [...LEGAL, ...NOT_LEGAL]) {
+        const { page, tabId, url } = await h.openPage(name);
+        (runs[name] ??= []).push(await h.detectMs(tabId, url));
+        await page.close();
+      }
+    }
+    const byPage = Object.fromEntries(Object.entries(runs).map(([name, xs]) => [name, round(median(xs), 2)]));
+    const pageMedians = Object.values(byPage);
     const timings = {
-      detectorMedianMs: round(median(values), 3),
-      detectorMaxMs: round(Math.max(...values), 3),
-      detectorMsByPage: detectMs,
+      detectorMedianMs: round(median(pageMedians), 2),
+      detectorMaxPageMedianMs: Math.max(...pageMedians),
+      detectorMsByPage: byPage,
+      detectorMsRuns: Object.fromEntries(Object.entries(runs).map(([n, xs]) => [n, xs.map((x) => round(x, 2))])),
       browserLaunchMs: round(h.launchMs, 0),
       extensionBuild: EXTENSION_DIR,
     };
     recordTimings(timings);
     console.log('detector timings', JSON.stringify(timings));
+    // The target is under 1 ms per page. A loaded two-core CI machine has measured the same build 30–60% slower,
+    // so CI fails past a regression guard; CLAUSELENS_STRICT_PERF=1 holds every page to the target itself.
+    const limit = process.env.CLAUSELENS_STRICT_PERF === '1' ? 1 : 3;
+    for (const [name, ms] of Object.entries(byPage)) {
+      assert.ok(ms < limit, `detector median on ${name}: ${ms} ms, limit ${limit} ms`);
+    }
   });
 });

@@ -240,6 +240,27 @@ export class Harness {
     );
   }
 
+  /**
+   * The detector's time on the page `url` shown in `tabId`, as the content script reported it to the background
+   * (kept in the tab's state in storage.session). Waits until that page's signals have been scored.
+   */
+  async detectMs(tabId: number, url: string): Promise<number> {
+    return waitFor(
+      () =>
+        this.inWorker(
+          async ({ id, u }: { id: number; u: string }) => {
+            const key = `tab:${id}`;
+            const state = (await chrome.storage.session.get(key))[key] as
+              | { url?: string; detectMs?: unknown }
+              | undefined;
+            return state?.url === u && typeof state.detectMs === 'number' ? state.detectMs : null;
+          },
+          { id: tabId, u: url },
+        ),
+      { timeout: 8_000, message: `the detector's report for ${url} in the tab's state (is the content script built?)` },
+    );
+  }
+
   async badge(tabId: number): Promise<string> {
     return this.inWorker((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
   }

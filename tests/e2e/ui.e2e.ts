@@ -131,11 +131,8 @@ describe('ClauseLens in Chromium', { timeout: 600_000 }, () => {
     timeout: 30_000,
   }, async () => {
     for (const name of ['news', 'nimbuslyPricing'] as const) {
-      const { page, tabId } = await visit(name);
-      await waitFor(() => page.evaluate(() => document.documentElement.dataset.clauselensDetectMs ?? null), {
-        timeout: 8_000,
-        message: `the detector on ${name}`,
-      });
+      const { tabId, url } = await visit(name);
+      await h.detectMs(tabId, url);
       assert.equal(await h.badge(tabId), '', `${name} must not be badged`);
       const popup = await openPopup(tabId);
       await shown(popup, 'analyze-anyway', 8_000);
