@@ -143,21 +143,27 @@ const MAX_CODE_BLOCKS = 6;
  * heading on, which leaves the site's header and navigation out.
  */
 export function readByXPath(document: Document): HeadingsAndSample | null {
+  // Straight-line code on purpose: in the page's fresh script world each function is compiled on its first
+  // call and each closure costs its own compile, so helpers and callbacks here cost more than they save.
   if (typeof document.evaluate !== 'function') return null;
   try {
     // One pass to count the elements first: on a big page every further pass costs more than the whole walk.
     const elements = document.evaluate('count(//*)', document, null, 1 /* NUMBER_TYPE */, null).numberValue;
     if (!(elements >= 0) || elements * 30 > XPATH_BUDGET) return null;
-    const sizes = xpathString(document, SIZES_XP).split(',').map(Number);
-    const [bodies, roleMains, codeBlocks = 0, mains = 0, articles = 0] = sizes;
-    if (bodies !== 1 || roleMains !== 0 || codeBlocks > MAX_CODE_BLOCKS) return null;
+    const sizes = document.evaluate(SIZES_XP, document, null, 2 /* STRING_TYPE */, null).stringValue.split(',');
+    const codeBlocks = Number(sizes[2]);
+    const mains = Number(sizes[3]);
+    const articles = Number(sizes[4]);
+    if (sizes[0] !== '1' || sizes[1] !== '0' || !(codeBlocks <= MAX_CODE_BLOCKS)) return null;
     // The first headings of each level, h1s first, MAX_HEADINGS in all.
-    const headingTerms: string[] = [];
+    const terms: string[] = [];
     for (let level = 1; level <= 3; level++) {
-      const n = sizes[4 + level] as number;
-      for (let i = 1; i <= n && headingTerms.length < MAX_HEADINGS; i++)
-        headingTerms.push(`string((//h${level})[${i}])`);
+      const n = Number(sizes[4 + level]);
+      for (let i = 1; i <= n && terms.length < MAX_HEADINGS; i++) terms.push(`string((//h${level})[${i}])`);
     }
+    const headingCount = terms.length;
+    if ((15 + headingCount + codeBlocks * 5) * elements > XPATH_BUDGET) return null;
+    for (let i = 1; i <= codeBlocks; i++) terms.push(`string((${CODE_XP})[${i}])`);
     const root =
       mains > 0 && articles > 0
         ? '(//main|//article)[1]'
@@ -166,65 +172,38 @@ export function readByXPath(document: Document): HeadingsAndSample | null {
           : articles > 0
             ? '(//article)[1]'
             : '/html/body';
-    const passes = 12 + headingTerms.length + codeBlocks * 5 + 3; // sizes, headings, code blocks, the root
-    if (passes * elements > XPATH_BUDGET) return null;
-    const terms = [...headingTerms];
-    for (let i = 1; i <= codeBlocks; i++) terms.push(`string((${CODE_XP})[${i}])`);
     terms.push(`string(${root})`, "''");
-    const strings = xpathString(document, `concat(${terms.join(`,'${SEP}',`)})`).split(SEP);
+    const expression = `concat(${terms.join(`,'${SEP}',`)})`;
+    const strings = document.evaluate(expression, document, null, 2, null).stringValue.split(SEP);
     // The page's own text holds the separator: the strings can't be told apart.
     if (strings.length !== terms.length) return null;
-    const headings = strings.slice(0, headingTerms.length);
-    let text = withoutCode(strings[terms.length - 2] as string, strings.slice(headingTerms.length, terms.length - 2));
-    if (root === '/html/body') {
-      // No <main> or <article>: the content starts at the first heading (the walk skips <header> and <nav>).
-      const first = headings.find((h) => h.trim() !== '');
-      const at = first === undefined ? -1 : text.indexOf(first);
+
+    let text = strings[terms.length - 2] as string;
+    // Code blocks' texts out, each where it first occurs.
+    for (let i = headingCount; i < headingCount + codeBlocks; i++) {
+      const code = strings[i] as string;
+      const at = code.trim() === '' ? -1 : text.indexOf(code);
+      if (at >= 0) text = `${text.slice(0, at)}\n${text.slice(at + code.length)}`;
+    }
+    // Without <main> or <article> the content starts at the first heading: the walk skips <header> and <nav>.
+    if (root === '/html/body' && headingCount > 0) {
+      const at = (strings[0] as string).trim() === '' ? -1 : text.indexOf(strings[0] as string);
       if (at > 0) text = text.slice(at);
     }
-    return {
-      headings: headings.map(rawHeading),
-      sample: withHeadingBreaks(text.slice(0, SAMPLE_CHARS * 2), headings).slice(0, SAMPLE_CHARS),
-    };
+    text = text.slice(0, SAMPLE_CHARS * 2);
+    // Each heading on a line of its own, as the walk puts every block: XPath's text of an element runs its
+    // blocks together ("Agreement1. Fees"), and headings are where that matters most.
+    const headings = strings.slice(0, headingCount);
+    for (let i = 0; i < headingCount; i++) {
+      const h = headings[i] as string;
+      const at = h.trim() === '' ? -1 : text.indexOf(h);
+      if (at >= 0) text = `${text.slice(0, at)}\n${h}\n${text.slice(at + h.length)}`;
+      if (h.length > MAX_HEADING_CHARS * 2) headings[i] = h.slice(0, MAX_HEADING_CHARS * 2);
+    }
+    return { headings, sample: text.slice(0, SAMPLE_CHARS) };
   } catch {
     return null;
   }
-}
-
-/** `text` without the code blocks' texts, each taken out where it first occurs. */
-function withoutCode(text: string, code: string[]): string {
-  let out = text;
-  for (const c of code) {
-    const i = c.trim() === '' ? -1 : out.indexOf(c);
-    if (i >= 0) out = `${out.slice(0, i)}\n${out.slice(i + c.length)}`;
-  }
-  return out;
-}
-
-/**
- * Each heading's text on a line of its own, as the walk puts every block. XPath's text of an
- * element runs its blocks together ("Agreement1. Fees"), and headings are where that matters
- * most: numbered sections and the document's name.
- */
-function withHeadingBreaks(text: string, headings: string[]): string {
-  const at: number[] = [];
-  for (const h of headings) {
-    const i = h.trim() === '' ? -1 : text.indexOf(h);
-    if (i >= 0) at.push(i, i + h.length);
-  }
-  if (at.length === 0) return text;
-  const cuts = [...new Set(at)].sort((x, y) => x - y);
-  let out = '';
-  let from = 0;
-  for (const c of cuts) {
-    out += `${text.slice(from, c)}\n`;
-    from = c;
-  }
-  return out + text.slice(from);
-}
-
-function xpathString(document: Document, expression: string): string {
-  return document.evaluate(expression, document, null, 2 /* STRING_TYPE */, null).stringValue;
 }
 
 /**
