@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { type Card, DOC_KINDS, type DocKind } from '@/extractors/types';
+import { DOC_KINDS, type DocKind } from '@/extractors/types';
+import type { CardValues } from '@/utils/db';
 import {
   BackupError,
   comparisonRows,
@@ -81,7 +82,7 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
   const kindsPresent = useMemo(() => new Set(vendors.flatMap((v) => v.docs.map((d) => d.document.kind))), [vendors]);
 
   const { names, rows } = useMemo(() => {
-    const columns: { vendor: string; card: Card | null }[] = [];
+    const columns: { vendor: string; card: CardValues | null }[] = [];
     for (const v of vendors) {
       if (excluded.has(v.vendor.id)) continue;
       const docs = v.docs.filter((d) => kind === 'all' || d.document.kind === kind);

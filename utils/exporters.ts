@@ -11,18 +11,18 @@ import {
   emptyFields,
   FIELD_NAMES,
   type FieldName,
-  type Fields,
-  type Finding,
   NOTICE_KINDS,
-  type Notice,
   type NoticeKind,
 } from '@/extractors/types';
 import {
+  type CardValues,
   type CorrectionRow,
   cardRowOf,
   type DocumentRow,
   db,
+  type FieldValues,
   normalizeVendorName,
+  refreshLatest,
   type SnapshotRow,
   type VendorRow,
 } from './db';
@@ -60,17 +60,19 @@ const CONTRACT_FIRST: readonly DocKind[] = ['msa', 'terms', 'sla', 'dpa', 'polic
 const SLA_FIELDS = new Set<FieldName>(['uptime', 'serviceCredits', 'soleRemedy', 'support']);
 const SLA_NOTICES = new Set<NoticeKind>(['maintenance', 'credit-claim']);
 
-export interface VendorDoc {
+export interface VendorDoc<C extends CardValues = Card> {
   kind: DocKind;
   capturedAt: number;
-  card: Card;
+  card: C;
 }
 
-function stated(v: Finding<unknown> | Finding<unknown>[] | null): boolean {
+type Stated = { value: unknown } | { value: unknown }[] | null;
+
+function stated(v: Stated): boolean {
   return Array.isArray(v) ? v.length > 0 : v !== null;
 }
 
-function byPreference(docs: readonly VendorDoc[], order: readonly DocKind[]): VendorDoc[] {
+function byPreference<D extends VendorDoc<CardValues>>(docs: readonly D[], order: readonly DocKind[]): D[] {
   const rank = (k: DocKind) => (order.indexOf(k) === -1 ? order.length : order.indexOf(k));
   return [...docs].sort((a, b) => rank(a.kind) - rank(b.kind) || b.capturedAt - a.capturedAt);
 }
@@ -80,8 +82,8 @@ function byPreference(docs: readonly VendorDoc[], order: readonly DocKind[]): Ve
  * kind, then field by field from the preferred kind (see SLA_FIRST / CONTRACT_FIRST); notices kind by kind.
  * Null when there is no document.
  */
-export function mergeVendorCards(docs: readonly VendorDoc[]): Card | null {
-  const latestOfKind = new Map<DocKind, VendorDoc>();
+export function mergeVendorCards<C extends CardValues = Card>(docs: readonly VendorDoc<C>[]): C | null {
+  const latestOfKind = new Map<DocKind, VendorDoc<C>>();
   for (const d of docs) {
     const cur = latestOfKind.get(d.kind);
     if (!cur || d.capturedAt > cur.capturedAt) latestOfKind.set(d.kind, d);
@@ -95,17 +97,17 @@ export function mergeVendorCards(docs: readonly VendorDoc[]): Card | null {
   for (const field of Object.keys(FIELD_LABELS) as FieldName[]) {
     if (field === 'notices') continue;
     const order = SLA_FIELDS.has(field) ? slaFirst : contractFirst;
-    const from = order.find((d) => stated(d.card.fields[field] as Finding<unknown> | Finding<unknown>[] | null));
+    const from = order.find((d) => stated(d.card.fields[field] as Stated));
     if (from) fields[field] = from.card.fields[field];
   }
-  const notices: Finding<Notice>[] = [];
+  const notices: C['fields']['notices'] = [];
   for (const kind of NOTICE_KINDS) {
     const order = SLA_NOTICES.has(kind) ? slaFirst : contractFirst;
     const from = order.find((d) => d.card.fields.notices.some((n) => n.value.kind === kind));
     if (from) notices.push(...from.card.fields.notices.filter((n) => n.value.kind === kind));
   }
   fields.notices = notices;
-  return { ...base, fields: fields as unknown as Fields };
+  return { ...base, fields: fields as unknown as C['fields'] };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -164,7 +166,7 @@ function joinUnique(texts: string[]): string {
   return [...new Set(texts)].join('; ');
 }
 
-function cellFor(field: FieldName, fields: Fields): ComparisonCell {
+function cellFor(field: FieldName, fields: FieldValues): ComparisonCell {
   switch (field) {
     case 'uptime': {
       const u = fields.uptime?.value;
@@ -219,7 +221,7 @@ function cellFor(field: FieldName, fields: Fields): ComparisonCell {
   }
 }
 
-function noticeCell(kind: NoticeKind, fields: Fields): ComparisonCell {
+function noticeCell(kind: NoticeKind, fields: FieldValues): ComparisonCell {
   const ns = fields.notices.filter((n) => n.value.kind === kind).map((n) => n.value);
   if (!ns.length) return MISSING;
   const hints = ns.map(formatApproxDays).filter((h): h is string => h !== null);
@@ -233,8 +235,8 @@ function noticeCell(kind: NoticeKind, fields: Fields): ComparisonCell {
 }
 
 // The values a cell is built from (quotes, offsets and confidence never show in a cell).
-function cellKey(field: FieldName, fields: Fields): string {
-  const f = fields[field] as Finding<unknown> | Finding<unknown>[] | null;
+function cellKey(field: FieldName, fields: FieldValues): string {
+  const f = fields[field] as Stated;
   return JSON.stringify(Array.isArray(f) ? f.map((x) => x.value) : (f?.value ?? null));
 }
 
@@ -274,7 +276,7 @@ function rank(row: ComparisonRow): void {
  * the order given. A null card (vendor without documents of the chosen kind) gives missing cells.
  */
 export function comparisonRows(
-  cards: readonly { vendor: string; card: Card | null }[],
+  cards: readonly { vendor: string; card: CardValues | null }[],
   fields: readonly FieldName[] = DEFAULT_FIELDS,
 ): ComparisonRow[] {
   const rows: ComparisonRow[] = [];
@@ -284,7 +286,7 @@ export function comparisonRows(
     if (field === 'notices') {
       for (const kind of NOTICE_KINDS) {
         const key = `notices.${kind}`;
-        const cellOf = (f: Fields): ComparisonCell => {
+        const cellOf = (f: FieldValues): ComparisonCell => {
           const values = f.notices.filter((n) => n.value.kind === kind).map((n) => n.value);
           return values.length ? cached(`${key}:${JSON.stringify(values)}`, () => noticeCell(kind, f)) : MISSING;
         };
@@ -524,68 +526,77 @@ export interface ImportResult {
  */
 export async function importLibrary(input: unknown, options: { replace?: boolean } = {}): Promise<ImportResult> {
   const backup = validateBackup(input);
-  return db.transaction('rw', db.vendors, db.documents, db.snapshots, db.cards, db.corrections, async () => {
-    if (options.replace)
-      await Promise.all([
-        db.vendors.clear(),
-        db.documents.clear(),
-        db.snapshots.clear(),
-        db.cards.clear(),
-        db.corrections.clear(),
-      ]);
-    const added: ImportResult = { vendors: 0, documents: 0, snapshots: 0, corrections: 0 };
-    // Keeps the backup's id unless another row holds it.
-    const put = async <T extends { id: number }>(table: Table<T, number, unknown>, row: T): Promise<number> => {
-      if (!(await table.get(row.id))) return table.add(row);
-      const { id: _taken, ...rest } = row;
-      return table.add(rest);
-    };
-    const vendorIds = new Map<number, number>();
-    for (const v of backup.vendors) {
-      const nameKey = v.nameKey ?? normalizeVendorName(v.name);
-      const existing =
-        (await db.vendors.where('site').equals(v.site).first()) ??
-        (await db.vendors.where('nameKey').equals(nameKey).first());
-      if (existing) vendorIds.set(v.id, existing.id);
-      else {
-        vendorIds.set(v.id, await put(db.vendors, { ...v, nameKey }));
-        added.vendors++;
+  return db.transaction(
+    'rw',
+    [db.vendors, db.documents, db.snapshots, db.cards, db.latest, db.corrections],
+    async () => {
+      if (options.replace)
+        await Promise.all([
+          db.vendors.clear(),
+          db.documents.clear(),
+          db.snapshots.clear(),
+          db.cards.clear(),
+          db.latest.clear(),
+          db.corrections.clear(),
+        ]);
+      const added: ImportResult = { vendors: 0, documents: 0, snapshots: 0, corrections: 0 };
+      // Keeps the backup's id unless another row holds it.
+      const put = async <T extends { id: number }>(table: Table<T, number, unknown>, row: T): Promise<number> => {
+        if (!(await table.get(row.id))) return table.add(row);
+        const { id: _taken, ...rest } = row;
+        return table.add(rest);
+      };
+      const vendorIds = new Map<number, number>();
+      for (const v of backup.vendors) {
+        const nameKey = v.nameKey ?? normalizeVendorName(v.name);
+        const existing =
+          (await db.vendors.where('site').equals(v.site).first()) ??
+          (await db.vendors.where('nameKey').equals(nameKey).first());
+        if (existing) vendorIds.set(v.id, existing.id);
+        else {
+          vendorIds.set(v.id, await put(db.vendors, { ...v, nameKey }));
+          added.vendors++;
+        }
       }
-    }
-    const documentIds = new Map<number, number>();
-    for (const d of backup.documents) {
-      const existing = await db.documents.where('url').equals(d.url).first();
-      if (existing) documentIds.set(d.id, existing.id);
-      else {
-        documentIds.set(d.id, await put(db.documents, { ...d, vendorId: vendorIds.get(d.vendorId)! }));
-        added.documents++;
+      const documentIds = new Map<number, number>();
+      for (const d of backup.documents) {
+        const existing = await db.documents.where('url').equals(d.url).first();
+        if (existing) documentIds.set(d.id, existing.id);
+        else {
+          documentIds.set(d.id, await put(db.documents, { ...d, vendorId: vendorIds.get(d.vendorId)! }));
+          added.documents++;
+        }
       }
-    }
-    const snapshotIds = new Map<number, number>();
-    for (const s of backup.snapshots) {
-      const documentId = documentIds.get(s.documentId)!;
-      const existing = await db.snapshots
-        .where('documentId')
-        .equals(documentId)
-        .filter((x) => x.textHash === s.textHash)
-        .first();
-      if (existing) snapshotIds.set(s.id, existing.id);
-      else {
-        const doc = await db.documents.get(documentId);
-        const row = { ...s, documentId, vendorId: doc!.vendorId };
-        const id = await put(db.snapshots, row);
-        await db.cards.put(cardRowOf({ ...row, id }));
-        snapshotIds.set(s.id, id);
-        added.snapshots++;
+      const snapshotIds = new Map<number, number>();
+      const touched = new Set<number>();
+      for (const s of backup.snapshots) {
+        const documentId = documentIds.get(s.documentId)!;
+        const existing = await db.snapshots
+          .where('documentId')
+          .equals(documentId)
+          .filter((x) => x.textHash === s.textHash)
+          .first();
+        if (existing) snapshotIds.set(s.id, existing.id);
+        else {
+          const doc = await db.documents.get(documentId);
+          const row = { ...s, documentId, vendorId: doc!.vendorId };
+          const id = await put(db.snapshots, row);
+          await db.cards.put(cardRowOf({ ...row, id }));
+          snapshotIds.set(s.id, id);
+          added.snapshots++;
+          touched.add(documentId);
+        }
       }
-    }
-    for (const c of backup.corrections) {
-      const snapshotId = snapshotIds.get(c.snapshotId)!;
-      const existing = await db.corrections.where('[snapshotId+path]').equals([snapshotId, c.path]).first();
-      if (existing) continue; // the user's value in this library wins over the backup's
-      await put(db.corrections, { ...c, snapshotId });
-      added.corrections++;
-    }
-    return added;
-  });
+      // An added snapshot may be newer (or older) than what the document had: recompute its latest card.
+      await refreshLatest(db.cards, db.latest, touched);
+      for (const c of backup.corrections) {
+        const snapshotId = snapshotIds.get(c.snapshotId)!;
+        const existing = await db.corrections.where('[snapshotId+path]').equals([snapshotId, c.path]).first();
+        if (existing) continue; // the user's value in this library wins over the backup's
+        await put(db.corrections, { ...c, snapshotId });
+        added.corrections++;
+      }
+      return added;
+    },
+  );
 }
