@@ -1,18 +1,8 @@
 import { liveQuery } from 'dexie';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { DOC_KINDS, type DocKind } from '@/extractors/types';
+import { comparisonRows, mergeVendorCards, nonEmptyRows } from '@/utils/comparison';
 import type { CardValues } from '@/utils/db';
-import {
-  BackupError,
-  comparisonRows,
-  exportLibrary,
-  importLibrary,
-  mergeVendorCards,
-  nonEmptyRows,
-  toCsv,
-  toJson,
-  toMarkdown,
-} from '@/utils/exporters';
 import { deleteVendor, latestByVendor, type VendorLatest } from '@/utils/snapshots';
 import { CompareHistory, kindName } from './CompareHistory';
 import { CompareTable } from './CompareTable';
@@ -34,6 +24,9 @@ export function downloadText(filename: string, mime: string, content: string, do
 }
 
 type KindFilter = 'all' | DocKind;
+
+// Exports and backups bring papaparse and the backup checks: loaded on first use, off the page's startup path.
+const loadExporters = () => import('@/utils/exporters');
 
 /**
  * The library, kept up to date with Dexie's liveQuery (like useLiveQuery in utils/live.ts). Subscribed in a layout
@@ -105,17 +98,23 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
   const allSelected = excluded.size === 0;
   const say = (text: string, error = false) => setStatus({ text, error });
 
-  const exportAs = (format: 'csv' | 'md' | 'json') => {
-    const stamp = new Date().toISOString().slice(0, 10);
-    if (format === 'csv') download(`clauselens-compare-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, names));
-    if (format === 'md')
-      download(`clauselens-compare-${stamp}.md`, 'text/markdown;charset=utf-8', toMarkdown(rows, names));
-    if (format === 'json') download(`clauselens-compare-${stamp}.json`, 'application/json', toJson(rows, names));
-    say(`Exported ${names.length} vendors as ${format.toUpperCase()}.`);
+  const exportAs = async (format: 'csv' | 'md' | 'json') => {
+    try {
+      const { toCsv, toJson, toMarkdown } = await loadExporters();
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (format === 'csv') download(`clauselens-compare-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, names));
+      if (format === 'md')
+        download(`clauselens-compare-${stamp}.md`, 'text/markdown;charset=utf-8', toMarkdown(rows, names));
+      if (format === 'json') download(`clauselens-compare-${stamp}.json`, 'application/json', toJson(rows, names));
+      say(`Exported ${names.length} vendors as ${format.toUpperCase()}.`);
+    } catch (e) {
+      say(`Export failed: ${String(e)}`, true);
+    }
   };
 
   const exportBackup = async () => {
     try {
+      const { exportLibrary } = await loadExporters();
       const backup = await exportLibrary();
       download(
         `clauselens-library-${backup.exportedAt.slice(0, 10)}.json`,
@@ -132,6 +131,7 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
     const file = input.files?.[0];
     if (!file) return;
     try {
+      const { BackupError, importLibrary } = await loadExporters();
       let parsed: unknown;
       try {
         parsed = JSON.parse(await file.text());
@@ -143,7 +143,9 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
         `Imported ${added.vendors} vendors, ${added.documents} documents, ${added.snapshots} snapshots, ${added.corrections} corrections.`,
       );
     } catch (e) {
-      say(e instanceof BackupError ? e.message : `Import failed: ${String(e)}. Nothing was changed.`, true);
+      // Told apart by name: the BackupError class lives in the lazily loaded module.
+      const invalid = e instanceof Error && e.name === 'BackupError';
+      say(invalid ? e.message : `Import failed: ${String(e)}. Nothing was changed.`, true);
     } finally {
       input.value = ''; // the same file can be picked again
     }

@@ -186,7 +186,7 @@ describe('ComparePage', () => {
     await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001']));
 
     fireEvent.click(screen.getByTestId('export-csv'));
-    expect(download).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     const [name, mime, csv] = download.mock.calls[0]!;
     expect(name).toMatch(/\.csv$/);
     expect(mime).toMatch(/text\/csv/);
@@ -207,7 +207,9 @@ describe('ComparePage', () => {
     await waitFor(() => expect(table().querySelector('tr[data-field="notices.other"]')).not.toBeNull());
 
     fireEvent.click(screen.getByTestId('export-markdown'));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
     fireEvent.click(screen.getByTestId('export-json'));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(3));
     expect(download.mock.calls[1]![2]).toContain('| Field | Vendor 001 | Vendor 002 | Vendor 004 |');
     expect(JSON.parse(download.mock.calls[2]![2]).vendors).toHaveLength(3);
   });
