@@ -1,10 +1,10 @@
-import { liveQuery } from 'dexie';
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { DOC_KINDS, type DocKind } from '@/extractors/types';
 import { comparisonRows, mergeVendorCards, nonEmptyRows } from '@/utils/comparison';
 import type { CardValues } from '@/utils/db';
-import { deleteVendor, latestByVendor, type VendorLatest } from '@/utils/snapshots';
-import { CompareHistory, kindName } from './CompareHistory';
+import { kindName } from '@/utils/kinds';
+import { readLatestDirect, type VendorLatest } from '@/utils/library';
+import type { CompareHistory } from './CompareHistory';
 import { CompareTable } from './CompareTable';
 
 export type Download = (filename: string, mime: string, content: string) => void;
@@ -25,23 +25,63 @@ export function downloadText(filename: string, mime: string, content: string, do
 
 type KindFilter = 'all' | DocKind;
 
-// Exports and backups bring papaparse and the backup checks: loaded on first use, off the page's startup path.
+// Off the page's startup path, loaded when needed: exports and backups (papaparse, the backup checks), Dexie with
+// the store (live updates, deletes: see useLibrary) and the history panel.
 const loadExporters = () => import('@/utils/exporters');
+const loadStore = () => Promise.all([import('dexie'), import('@/utils/snapshots')]);
+const loadHistory = () => import('./CompareHistory');
+
+/** Runs `fn` once the browser has painted (or after 100 ms, when a hidden tab gets no frames). */
+function afterPaint(fn: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
+}
 
 /**
- * The library, kept up to date with Dexie's liveQuery (like useLiveQuery in utils/live.ts). Subscribed in a layout
- * effect, right after the first commit, instead of an effect that Preact defers until after the first paint: the
- * database opens and the query runs while the browser paints the page shell, not after it.
+ * The library, kept up to date. First a direct IndexedDB read without Dexie (readLatestDirect), so the table shows
+ * before Dexie's 100 kB have loaded. After that paint, Dexie's liveQuery (like useLiveQuery in utils/live.ts) follows
+ * saves in other tabs, deletes and imports; its first result replaces the direct read only if it differs, so an
+ * unchanged library is not rendered twice. Without a direct read (first run, a schema upgrade pending) the live
+ * query alone fills the page. Started in a layout effect, right after the first commit, not after the first paint.
  */
 function useLibrary(): VendorLatest[] | null {
   const [value, setValue] = useState<VendorLatest[] | null>(null);
   useLayoutEffect(() => {
-    const subscription = liveQuery(latestByVendor).subscribe({
-      next: (result) => setValue(result),
-      // Errors surface in the console; the page keeps its last good value.
-      error: (err) => console.error('ClauseLens live query failed', err),
+    let live = true;
+    let unsubscribe = () => {};
+    const follow = async (direct: VendorLatest[] | null) => {
+      const [{ liveQuery }, { latestByVendor }] = await loadStore();
+      if (!live) return;
+      let first = direct;
+      const subscription = liveQuery(latestByVendor).subscribe({
+        next: (result) => {
+          const same = first !== null && JSON.stringify(result) === JSON.stringify(first);
+          first = null;
+          if (!same) setValue(result);
+        },
+        // Errors surface in the console; the page keeps its last good value.
+        error: (err) => console.error('ClauseLens live query failed', err),
+      });
+      unsubscribe = () => subscription.unsubscribe();
+    };
+    const start = (direct: VendorLatest[] | null) =>
+      follow(direct).catch((err) => console.error('ClauseLens could not load the library store', err));
+    readLatestDirect().then((direct) => {
+      if (!live) return;
+      if (!direct) return start(null);
+      setValue(direct);
+      afterPaint(() => live && start(direct));
     });
-    return () => subscription.unsubscribe();
+    return () => {
+      live = false;
+      unsubscribe();
+    };
   }, []);
   return value;
 }
@@ -70,6 +110,7 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
   const [historyFor, setHistoryFor] = useState<number | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [History, setHistory] = useState<typeof CompareHistory | null>(null);
 
   const vendors = data ?? NO_VENDORS;
   const kindsPresent = useMemo(() => new Set(vendors.flatMap((v) => v.docs.map((d) => d.document.kind))), [vendors]);
@@ -155,6 +196,7 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
     setConfirmDelete(null);
     if (historyFor === id) setHistoryFor(null);
     try {
+      const [, { deleteVendor }] = await loadStore();
       await deleteVendor(id);
       say(`Deleted ${name} and its snapshots.`);
     } catch (e) {
@@ -163,6 +205,13 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
   };
 
   const historyVendor = vendors.find((v) => v.vendor.id === historyFor) ?? null;
+  useEffect(() => {
+    if (historyFor === null || History) return;
+    loadHistory().then(
+      (m) => setHistory(() => m.CompareHistory),
+      (e: unknown) => say(`Could not load the history: ${String(e)}`, true),
+    );
+  }, [historyFor, History]);
 
   // The picker's 200 rows and the table's thousands of cells are rebuilt only when their inputs change, not on every
   // status message or confirmation prompt (Preact skips a subtree whose element is the same object as last time).
@@ -319,7 +368,11 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
         {historyVendor && (
           <>
             <h2>History of {historyVendor.vendor.name}</h2>
-            <CompareHistory vendorId={historyVendor.vendor.id} vendorName={historyVendor.vendor.name} />
+            {History ? (
+              <History vendorId={historyVendor.vendor.id} vendorName={historyVendor.vendor.name} />
+            ) : (
+              <p class="cl-muted">Loading history…</p>
+            )}
           </>
         )}
       </section>

@@ -266,4 +266,17 @@ describe('ComparePage', () => {
     await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001', 'Vendor 004']));
     expect(await db.vendors.count()).toBe(2);
   });
+
+  it('shows the library read without Dexie first, then follows saves made elsewhere, and starts from an empty one', async () => {
+    const empty = render(<ComparePage download={vi.fn()} />);
+    await waitFor(() => expect(screen.getByText(/No saved documents yet/)).toBeTruthy());
+    empty.unmount();
+
+    await seedThree();
+    render(<ComparePage download={vi.fn()} />);
+    await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001', 'Vendor 002', 'Vendor 004']));
+    // A save from the side panel (another page) shows up through the live query.
+    await saveSnapshot({ card: vendorCard(3), text: 'Delta SLA.', url: 'https://delta.net/sla', title: 'SLA' });
+    await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001', 'Vendor 002', 'Vendor 003', 'Vendor 004']));
+  });
 });

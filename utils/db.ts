@@ -8,6 +8,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Card, DocKind, Fields, Finding } from '@/extractors/types';
+import { DB_NAME } from './db-version';
 
 export interface VendorRow {
   id: number;
@@ -142,7 +143,7 @@ export interface CorrectionRow {
   createdAt: number;
 }
 
-export const DB_NAME = 'clauselens';
+export { DB_NAME, DB_VERSION } from './db-version';
 
 // Only indexed properties are listed. Every schema edit bumps the version; old versions stay so an
 // installed v1 database can be upgraded in place.
@@ -168,13 +169,11 @@ export const SCHEMA_V3 = {
   cards: 'snapshotId, documentId, vendorId, [documentId+capturedAt]',
 } as const;
 
-// v4: a `latest` table, the newest card of each document with values only (see LatestRow).
+// v4 (DB_VERSION, in db-version.ts): a `latest` table, the newest card of each document with values only (see LatestRow).
 export const SCHEMA_V4 = {
   ...SCHEMA_V3,
   latest: 'documentId, vendorId',
 } as const;
-
-export const DB_VERSION = 4;
 
 // Legal-form suffixes that do not distinguish vendors ("Acme Ltd." is "Acme").
 const LEGAL_SUFFIXES = new Set([

@@ -17,7 +17,6 @@ import {
 } from '@/extractors/types';
 import {
   type CardRow,
-  type CardValues,
   type CorrectionRow,
   cardRowOf,
   type DocumentRow,
@@ -31,6 +30,10 @@ import {
   type VendorRow,
 } from './db';
 import { FIELD_LABELS, formatFieldValue, formatUptimeShort, NOTICE_LABELS } from './format';
+import { joinLatest, type VendorLatest } from './library';
+
+// Re-exported: the compare page's view and corrections on read live in ./library (no Dexie there).
+export { effectiveCard, type LatestDoc, type VendorLatest } from './library';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Field-level changes
@@ -415,61 +418,23 @@ export async function vendorHistory(vendorId: number): Promise<HistoryEntry[]> {
   });
 }
 
-export interface LatestDoc {
-  document: DocumentRow;
-  snapshotId: number;
-  capturedAt: number;
-  /** Values only (no quotes), with the user's corrections applied. */
-  card: CardValues;
-}
-
-export interface VendorLatest {
-  vendor: VendorRow;
-  docs: LatestDoc[];
-}
-
 function infoOf(c: CardRow): SnapshotInfo {
   return { id: c.snapshotId, documentId: c.documentId, vendorId: c.vendorId, capturedAt: c.capturedAt, card: c.card };
 }
 
 /**
- * Every vendor (by name) with the latest snapshot of each of its documents — the compare page's one query. Reads
+ * Every vendor (by name) with the latest snapshot of each of its documents — the compare page's live query. Reads
  * the `latest` table (one row per document, values only), never the snapshots or the full cards.
  */
 export async function latestByVendor(): Promise<VendorLatest[]> {
   return db.transaction('r', db.vendors, db.documents, db.latest, db.corrections, async () => {
-    const [vendors, documents, latestRows, corrections] = await Promise.all([
+    const [vendors, documents, latest, corrections] = await Promise.all([
       db.vendors.toArray(),
       db.documents.toArray(),
       db.latest.toArray(),
       db.corrections.toArray(),
     ]);
-    const latest = new Map(latestRows.map((l) => [l.documentId, l]));
-    const corrBySnap = new Map<number, CorrectionRow[]>();
-    for (const c of corrections) {
-      const list = corrBySnap.get(c.snapshotId);
-      if (list) list.push(c);
-      else corrBySnap.set(c.snapshotId, [c]);
-    }
-    const byVendor = new Map<number, LatestDoc[]>();
-    for (const document of documents) {
-      const c = latest.get(document.id);
-      if (!c) continue;
-      const corr = corrBySnap.get(c.snapshotId);
-      // The row was read just now and is not shared, so without corrections it needs no defensive copy.
-      const entry = {
-        document,
-        snapshotId: c.snapshotId,
-        capturedAt: c.capturedAt,
-        card: corr ? effectiveCard(c, corr) : c.card,
-      };
-      const list = byVendor.get(document.vendorId);
-      if (list) list.push(entry);
-      else byVendor.set(document.vendorId, [entry]);
-    }
-    return vendors
-      .map((vendor) => ({ vendor, docs: byVendor.get(vendor.id) ?? [] }))
-      .sort((a, b) => a.vendor.name.localeCompare(b.vendor.name));
+    return joinLatest(vendors, documents, latest, corrections);
   });
 }
 
@@ -498,56 +463,6 @@ export async function revertCorrection(snapshotId: number, path: string): Promis
 
 export async function correctionsFor(snapshotId: number): Promise<CorrectionRow[]> {
   return db.corrections.where('snapshotId').equals(snapshotId).toArray();
-}
-
-// A value the user typed has no quote in the page: empty quote, zero offsets, full confidence.
-function userFinding<T>(value: T): Finding<T> {
-  return { value, quote: '', start: 0, end: 0, confidence: 1 };
-}
-
-/**
- * The card with the user's corrections applied; the stored snapshot is not modified. Paths:
- * - 'fields.<single field>': value replaces the finding's value (null: not stated);
- * - 'fields.<list field>': value is the whole list of values (null or []: none);
- * - 'fields.<list field>.<i>': value replaces item i's value (null removes the item).
- */
-export function effectiveCard<C extends CardValues = Card>(
-  snapshot: { card: C },
-  corrections: readonly CorrectionRow[],
-): C {
-  // JSON clone: cards are plain JSON, and structuredClone is missing in some test environments.
-  const card: C = JSON.parse(JSON.stringify(snapshot.card));
-  const fields = card.fields as unknown as Record<string, Finding<unknown> | Finding<unknown>[] | null>;
-  const removals = new Map<string, Set<number>>();
-  // Whole-list corrections first so an item correction of the same list would refer to the replaced list.
-  const ordered = [...corrections].sort((a, b) => a.path.split('.').length - b.path.split('.').length);
-  for (const c of ordered) {
-    const [, name, index] = c.path.split('.');
-    if (!name || !(name in fields)) continue;
-    const current = fields[name];
-    if (index === undefined) {
-      if (Array.isArray(current)) {
-        fields[name] = Array.isArray(c.value) ? c.value.map(userFinding) : [];
-      } else {
-        fields[name] =
-          c.value === null || c.value === undefined ? null : { ...(current ?? userFinding(null)), value: c.value };
-      }
-      continue;
-    }
-    const i = Number(index);
-    if (!Array.isArray(current)) continue;
-    if (c.value === null || c.value === undefined) {
-      removals.set(name, (removals.get(name) ?? new Set()).add(i));
-    } else if (current[i]) {
-      current[i] = { ...current[i], value: c.value };
-    } else {
-      current.push(userFinding(c.value));
-    }
-  }
-  for (const [name, drop] of removals) {
-    fields[name] = (fields[name] as Finding<unknown>[]).filter((_, i) => !drop.has(i));
-  }
-  return card;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
