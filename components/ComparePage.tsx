@@ -3,7 +3,7 @@ import { DOC_KINDS, type DocKind } from '@/extractors/types';
 import { comparisonRows, mergeVendorCards, nonEmptyRows } from '@/utils/comparison';
 import type { CardValues } from '@/utils/db';
 import { kindName } from '@/utils/kinds';
-import { readLatestDirect, type VendorLatest } from '@/utils/library';
+import { readLatestDirect, takeEarlyRead, type VendorLatest } from '@/utils/library';
 import type { CompareHistory } from './CompareHistory';
 import { CompareTable } from './CompareTable';
 
@@ -72,7 +72,7 @@ function useLibrary(): VendorLatest[] | null {
     };
     const start = (direct: VendorLatest[] | null) =>
       follow(direct).catch((err) => console.error('ClauseLens could not load the library store', err));
-    readLatestDirect().then((direct) => {
+    (takeEarlyRead() ?? readLatestDirect()).then((direct) => {
       if (!live) return;
       if (!direct) return start(null);
       setValue(direct);

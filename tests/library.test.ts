@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, DB_VERSION, db, SCHEMA_V3 } from '../utils/db';
-import { readLatestDirect } from '../utils/library';
+import { readLatestDirect, startEarlyRead, takeEarlyRead } from '../utils/library';
 import { deleteSnapshot, latestByVendor, saveSnapshot, setCorrection } from '../utils/snapshots';
 import { f, makeCard } from './helpers/card-fixture';
 
@@ -34,6 +34,15 @@ describe('readLatestDirect', () => {
     const zeta = direct![2]!.docs[0]!;
     expect(zeta.snapshotId).toBe(a2.snapshotId);
     expect(zeta.card.fields.uptime).toEqual({ value: { percent: 99.95, period: 'month' } });
+  });
+
+  it('hands a read started early (compare-boot) to the page once', async () => {
+    await saveSnapshot({ card: card('Acme', 99.9), text: 'a', url: 'https://acme.com/sla', title: null });
+    expect(takeEarlyRead()).toBeUndefined();
+    startEarlyRead();
+    const early = takeEarlyRead();
+    expect(takeEarlyRead()).toBeUndefined();
+    expect((await early)?.map((v) => v.vendor.name)).toEqual(['Acme']);
   });
 
   it('reads an empty library as no vendors', async () => {

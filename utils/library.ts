@@ -91,9 +91,9 @@ export function readLatestDirect(name: string = DB_NAME, idb: IDBFactory = index
         const tx = conn.transaction([...STORES], 'readonly');
         const [vendors, documents, latest, corrections] = STORES.map((s) => request(tx.objectStore(s).getAll()));
         Promise.all([vendors, documents, latest, corrections])
-          .then(([v, d, l, c]) =>
-            resolve(joinLatest(v as VendorRow[], d as DocumentRow[], l as LatestRow[], c as CorrectionRow[])),
-          )
+          .then(([v, d, l, c]) => {
+            resolve(joinLatest(v as VendorRow[], d as DocumentRow[], l as LatestRow[], c as CorrectionRow[]));
+          })
           .catch(() => resolve(null))
           .finally(() => conn.close());
       } catch {
@@ -102,6 +102,22 @@ export function readLatestDirect(name: string = DB_NAME, idb: IDBFactory = index
       }
     };
   });
+}
+
+// A read started before the page's modules ran (entrypoints/compare-boot.ts), handed over once.
+const EARLY_READ = '__clauselensEarlyRead';
+type WithEarlyRead = typeof globalThis & { [EARLY_READ]?: Promise<VendorLatest[] | null> };
+
+export function startEarlyRead(): void {
+  (globalThis as WithEarlyRead)[EARLY_READ] = readLatestDirect();
+}
+
+/** The early read if one was started and not yet taken; undefined otherwise (then read now). */
+export function takeEarlyRead(): Promise<VendorLatest[] | null> | undefined {
+  const g = globalThis as WithEarlyRead;
+  const read = g[EARLY_READ];
+  delete g[EARLY_READ];
+  return read;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
