@@ -6,6 +6,7 @@ import { kindName } from '@/utils/kinds';
 import { readLatestDirect, takeEarlyRead, type VendorLatest } from '@/utils/library';
 import type { CompareHistory } from './CompareHistory';
 import { CompareTable } from './CompareTable';
+import { VendorPicker } from './VendorPicker';
 
 export type Download = (filename: string, mime: string, content: string) => void;
 
@@ -213,58 +214,9 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
     );
   }, [historyFor, History]);
 
-  // The picker's 200 rows and the table's thousands of cells are rebuilt only when their inputs change, not on every
-  // status message or confirmation prompt (Preact skips a subtree whose element is the same object as last time).
-  const vendorList = useMemo(
-    () => (
-      <ul>
-        {vendors.map(({ vendor, docs }) => (
-          <li key={vendor.id}>
-            <input
-              type="checkbox"
-              id={`vendor-${vendor.id}`}
-              checked={!excluded.has(vendor.id)}
-              onChange={() => toggle(vendor.id)}
-            />
-            <label for={`vendor-${vendor.id}`}>
-              {vendor.name} <span class="cl-muted">({docs.map((d) => kindName(d.document.kind)).join(', ')})</span>
-            </label>{' '}
-            <button
-              type="button"
-              aria-label={`History of ${vendor.name}`}
-              aria-expanded={historyFor === vendor.id}
-              aria-controls="cl-history-panel"
-              onClick={() => setHistoryFor(historyFor === vendor.id ? null : vendor.id)}
-            >
-              History
-            </button>{' '}
-            {confirmDelete === vendor.id ? (
-              <>
-                <button type="button" class="cl-danger" onClick={() => removeVendor(vendor.id, vendor.name)}>
-                  Confirm: delete {vendor.name}
-                </button>{' '}
-                <button type="button" onClick={() => setConfirmDelete(null)}>
-                  Cancel
-                </button>
-              </>
-            ) : (
-              <button
-                type="button"
-                class="cl-danger"
-                aria-label={`Delete ${vendor.name}`}
-                onClick={() => setConfirmDelete(vendor.id)}
-              >
-                Delete
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-    ),
-    // The handlers read only these values and state setters.
-    [vendors, excluded, historyFor, confirmDelete],
-  );
   const caption = `${names.length} vendors compared${kind === 'all' ? '' : ` (${kindName(kind)} documents)`}`;
+  // The table's thousands of cells are rebuilt only when their inputs change, not on every status message or
+  // confirmation prompt (Preact skips a subtree whose element is the same object as last time).
   const table = useMemo(
     () => (names.length > 0 ? <CompareTable rows={rows} vendors={names} caption={caption} /> : null),
     [rows, names, caption],
@@ -305,7 +257,16 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
             />
             <label for="vendor-all">All ({vendors.length})</label>
           </div>
-          {vendorList}
+          <VendorPicker
+            vendors={vendors}
+            excluded={excluded}
+            historyFor={historyFor}
+            confirmDelete={confirmDelete}
+            onToggle={toggle}
+            onHistory={(id) => setHistoryFor(historyFor === id ? null : id)}
+            onAskDelete={setConfirmDelete}
+            onDelete={removeVendor}
+          />
         </fieldset>
 
         <div class="cl-actions">
