@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { kindName } from '@/utils/kinds';
 import { useLiveQuery } from '@/utils/live';
 import {
   type ClauseChange,
@@ -9,21 +10,6 @@ import {
   vendorHistory,
 } from '@/utils/snapshots';
 import { ChangesView } from './ChangesView';
-
-const KIND_NAMES: Record<string, string> = {
-  sla: 'SLA',
-  terms: 'Terms',
-  msa: 'MSA',
-  dpa: 'DPA',
-  privacy: 'Privacy policy',
-  aup: 'Acceptable use policy',
-  policy: 'Policy',
-  other: 'Other',
-};
-
-export function kindName(kind: string): string {
-  return KIND_NAMES[kind] ?? kind;
-}
 
 // Only web pages become links; anything else (file paths, odd schemes) stays text.
 function isWebUrl(url: string): boolean {

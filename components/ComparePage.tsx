@@ -1,20 +1,12 @@
-import { liveQuery } from 'dexie';
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { type Card, DOC_KINDS, type DocKind } from '@/extractors/types';
-import {
-  BackupError,
-  comparisonRows,
-  exportLibrary,
-  importLibrary,
-  mergeVendorCards,
-  nonEmptyRows,
-  toCsv,
-  toJson,
-  toMarkdown,
-} from '@/utils/exporters';
-import { deleteVendor, latestByVendor, type VendorLatest } from '@/utils/snapshots';
-import { CompareHistory, kindName } from './CompareHistory';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { DOC_KINDS, type DocKind } from '@/extractors/types';
+import { comparisonRows, mergeVendorCards, nonEmptyRows } from '@/utils/comparison';
+import type { CardValues } from '@/utils/db';
+import { kindName } from '@/utils/kinds';
+import { readLatestDirect, takeEarlyRead, type VendorLatest } from '@/utils/library';
+import type { CompareHistory } from './CompareHistory';
 import { CompareTable } from './CompareTable';
+import { VendorPicker } from './VendorPicker';
 
 export type Download = (filename: string, mime: string, content: string) => void;
 
@@ -34,20 +26,63 @@ export function downloadText(filename: string, mime: string, content: string, do
 
 type KindFilter = 'all' | DocKind;
 
+// Off the page's startup path, loaded when needed: exports and backups (papaparse, the backup checks), Dexie with
+// the store (live updates, deletes: see useLibrary) and the history panel.
+const loadExporters = () => import('@/utils/exporters');
+const loadStore = () => Promise.all([import('dexie'), import('@/utils/snapshots')]);
+const loadHistory = () => import('./CompareHistory');
+
+/** Runs `fn` once the browser has painted (or after 100 ms, when a hidden tab gets no frames). */
+function afterPaint(fn: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
+}
+
 /**
- * The library, kept up to date with Dexie's liveQuery (like useLiveQuery in utils/live.ts). Subscribed in a layout
- * effect, right after the first commit, instead of an effect that Preact defers until after the first paint: the
- * database opens and the query runs while the browser paints the page shell, not after it.
+ * The library, kept up to date. First a direct IndexedDB read without Dexie (readLatestDirect), so the table shows
+ * before Dexie's 100 kB have loaded. After that paint, Dexie's liveQuery (like useLiveQuery in utils/live.ts) follows
+ * saves in other tabs, deletes and imports; its first result replaces the direct read only if it differs, so an
+ * unchanged library is not rendered twice. Without a direct read (first run, a schema upgrade pending) the live
+ * query alone fills the page. Started in a layout effect, right after the first commit, not after the first paint.
  */
 function useLibrary(): VendorLatest[] | null {
   const [value, setValue] = useState<VendorLatest[] | null>(null);
   useLayoutEffect(() => {
-    const subscription = liveQuery(latestByVendor).subscribe({
-      next: (result) => setValue(result),
-      // Errors surface in the console; the page keeps its last good value.
-      error: (err) => console.error('ClauseLens live query failed', err),
+    let live = true;
+    let unsubscribe = () => {};
+    const follow = async (direct: VendorLatest[] | null) => {
+      const [{ liveQuery }, { latestByVendor }] = await loadStore();
+      if (!live) return;
+      let first = direct;
+      const subscription = liveQuery(latestByVendor).subscribe({
+        next: (result) => {
+          const same = first !== null && JSON.stringify(result) === JSON.stringify(first);
+          first = null;
+          if (!same) setValue(result);
+        },
+        // Errors surface in the console; the page keeps its last good value.
+        error: (err) => console.error('ClauseLens live query failed', err),
+      });
+      unsubscribe = () => subscription.unsubscribe();
+    };
+    const start = (direct: VendorLatest[] | null) =>
+      follow(direct).catch((err) => console.error('ClauseLens could not load the library store', err));
+    (takeEarlyRead() ?? readLatestDirect()).then((direct) => {
+      if (!live) return;
+      if (!direct) return start(null);
+      setValue(direct);
+      afterPaint(() => live && start(direct));
     });
-    return () => subscription.unsubscribe();
+    return () => {
+      live = false;
+      unsubscribe();
+    };
   }, []);
   return value;
 }
@@ -76,12 +111,13 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
   const [historyFor, setHistoryFor] = useState<number | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [History, setHistory] = useState<typeof CompareHistory | null>(null);
 
   const vendors = data ?? NO_VENDORS;
   const kindsPresent = useMemo(() => new Set(vendors.flatMap((v) => v.docs.map((d) => d.document.kind))), [vendors]);
 
   const { names, rows } = useMemo(() => {
-    const columns: { vendor: string; card: Card | null }[] = [];
+    const columns: { vendor: string; card: CardValues | null }[] = [];
     for (const v of vendors) {
       if (excluded.has(v.vendor.id)) continue;
       const docs = v.docs.filter((d) => kind === 'all' || d.document.kind === kind);
@@ -104,17 +140,23 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
   const allSelected = excluded.size === 0;
   const say = (text: string, error = false) => setStatus({ text, error });
 
-  const exportAs = (format: 'csv' | 'md' | 'json') => {
-    const stamp = new Date().toISOString().slice(0, 10);
-    if (format === 'csv') download(`clauselens-compare-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, names));
-    if (format === 'md')
-      download(`clauselens-compare-${stamp}.md`, 'text/markdown;charset=utf-8', toMarkdown(rows, names));
-    if (format === 'json') download(`clauselens-compare-${stamp}.json`, 'application/json', toJson(rows, names));
-    say(`Exported ${names.length} vendors as ${format.toUpperCase()}.`);
+  const exportAs = async (format: 'csv' | 'md' | 'json') => {
+    try {
+      const { toCsv, toJson, toMarkdown } = await loadExporters();
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (format === 'csv') download(`clauselens-compare-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, names));
+      if (format === 'md')
+        download(`clauselens-compare-${stamp}.md`, 'text/markdown;charset=utf-8', toMarkdown(rows, names));
+      if (format === 'json') download(`clauselens-compare-${stamp}.json`, 'application/json', toJson(rows, names));
+      say(`Exported ${names.length} vendors as ${format.toUpperCase()}.`);
+    } catch (e) {
+      say(`Export failed: ${String(e)}`, true);
+    }
   };
 
   const exportBackup = async () => {
     try {
+      const { exportLibrary } = await loadExporters();
       const backup = await exportLibrary();
       download(
         `clauselens-library-${backup.exportedAt.slice(0, 10)}.json`,
@@ -131,6 +173,7 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
     const file = input.files?.[0];
     if (!file) return;
     try {
+      const { BackupError, importLibrary } = await loadExporters();
       let parsed: unknown;
       try {
         parsed = JSON.parse(await file.text());
@@ -142,7 +185,9 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
         `Imported ${added.vendors} vendors, ${added.documents} documents, ${added.snapshots} snapshots, ${added.corrections} corrections.`,
       );
     } catch (e) {
-      say(e instanceof BackupError ? e.message : `Import failed: ${String(e)}. Nothing was changed.`, true);
+      // Told apart by name: the BackupError class lives in the lazily loaded module.
+      const invalid = e instanceof Error && e.name === 'BackupError';
+      say(invalid ? e.message : `Import failed: ${String(e)}. Nothing was changed.`, true);
     } finally {
       input.value = ''; // the same file can be picked again
     }
@@ -152,6 +197,7 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
     setConfirmDelete(null);
     if (historyFor === id) setHistoryFor(null);
     try {
+      const [, { deleteVendor }] = await loadStore();
       await deleteVendor(id);
       say(`Deleted ${name} and its snapshots.`);
     } catch (e) {
@@ -160,59 +206,17 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
   };
 
   const historyVendor = vendors.find((v) => v.vendor.id === historyFor) ?? null;
+  useEffect(() => {
+    if (historyFor === null || History) return;
+    loadHistory().then(
+      (m) => setHistory(() => m.CompareHistory),
+      (e: unknown) => say(`Could not load the history: ${String(e)}`, true),
+    );
+  }, [historyFor, History]);
 
-  // The picker's 200 rows and the table's thousands of cells are rebuilt only when their inputs change, not on every
-  // status message or confirmation prompt (Preact skips a subtree whose element is the same object as last time).
-  const vendorList = useMemo(
-    () => (
-      <ul>
-        {vendors.map(({ vendor, docs }) => (
-          <li key={vendor.id}>
-            <input
-              type="checkbox"
-              id={`vendor-${vendor.id}`}
-              checked={!excluded.has(vendor.id)}
-              onChange={() => toggle(vendor.id)}
-            />
-            <label for={`vendor-${vendor.id}`}>
-              {vendor.name} <span class="cl-muted">({docs.map((d) => kindName(d.document.kind)).join(', ')})</span>
-            </label>{' '}
-            <button
-              type="button"
-              aria-label={`History of ${vendor.name}`}
-              aria-expanded={historyFor === vendor.id}
-              aria-controls="cl-history-panel"
-              onClick={() => setHistoryFor(historyFor === vendor.id ? null : vendor.id)}
-            >
-              History
-            </button>{' '}
-            {confirmDelete === vendor.id ? (
-              <>
-                <button type="button" class="cl-danger" onClick={() => removeVendor(vendor.id, vendor.name)}>
-                  Confirm: delete {vendor.name}
-                </button>{' '}
-                <button type="button" onClick={() => setConfirmDelete(null)}>
-                  Cancel
-                </button>
-              </>
-            ) : (
-              <button
-                type="button"
-                class="cl-danger"
-                aria-label={`Delete ${vendor.name}`}
-                onClick={() => setConfirmDelete(vendor.id)}
-              >
-                Delete
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-    ),
-    // The handlers read only these values and state setters.
-    [vendors, excluded, historyFor, confirmDelete],
-  );
   const caption = `${names.length} vendors compared${kind === 'all' ? '' : ` (${kindName(kind)} documents)`}`;
+  // The table's thousands of cells are rebuilt only when their inputs change, not on every status message or
+  // confirmation prompt (Preact skips a subtree whose element is the same object as last time).
   const table = useMemo(
     () => (names.length > 0 ? <CompareTable rows={rows} vendors={names} caption={caption} /> : null),
     [rows, names, caption],
@@ -253,7 +257,16 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
             />
             <label for="vendor-all">All ({vendors.length})</label>
           </div>
-          {vendorList}
+          <VendorPicker
+            vendors={vendors}
+            excluded={excluded}
+            historyFor={historyFor}
+            confirmDelete={confirmDelete}
+            onToggle={toggle}
+            onHistory={(id) => setHistoryFor(historyFor === id ? null : id)}
+            onAskDelete={setConfirmDelete}
+            onDelete={removeVendor}
+          />
         </fieldset>
 
         <div class="cl-actions">
@@ -316,7 +329,11 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
         {historyVendor && (
           <>
             <h2>History of {historyVendor.vendor.name}</h2>
-            <CompareHistory vendorId={historyVendor.vendor.id} vendorName={historyVendor.vendor.name} />
+            {History ? (
+              <History vendorId={historyVendor.vendor.id} vendorName={historyVendor.vendor.name} />
+            ) : (
+              <p class="cl-muted">Loading history…</p>
+            )}
           </>
         )}
       </section>

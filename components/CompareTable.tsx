@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ComparisonRow } from '@/utils/exporters';
+import type { ComparisonRow } from '@/utils/comparison';
 
 export interface CompareTableProps {
   rows: readonly ComparisonRow[];

@@ -186,7 +186,7 @@ describe('ComparePage', () => {
     await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001']));
 
     fireEvent.click(screen.getByTestId('export-csv'));
-    expect(download).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     const [name, mime, csv] = download.mock.calls[0]!;
     expect(name).toMatch(/\.csv$/);
     expect(mime).toMatch(/text\/csv/);
@@ -207,7 +207,9 @@ describe('ComparePage', () => {
     await waitFor(() => expect(table().querySelector('tr[data-field="notices.other"]')).not.toBeNull());
 
     fireEvent.click(screen.getByTestId('export-markdown'));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
     fireEvent.click(screen.getByTestId('export-json'));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(3));
     expect(download.mock.calls[1]![2]).toContain('| Field | Vendor 001 | Vendor 002 | Vendor 004 |');
     expect(JSON.parse(download.mock.calls[2]![2]).vendors).toHaveLength(3);
   });
@@ -263,5 +265,51 @@ describe('ComparePage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Confirm: delete Vendor 002' }));
     await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001', 'Vendor 004']));
     expect(await db.vendors.count()).toBe(2);
+  });
+
+  it('shows the library read without Dexie first, then follows saves made elsewhere, and starts from an empty one', async () => {
+    const empty = render(<ComparePage download={vi.fn()} />);
+    await waitFor(() => expect(screen.getByText(/No saved documents yet/)).toBeTruthy());
+    empty.unmount();
+
+    await seedThree();
+    render(<ComparePage download={vi.fn()} />);
+    await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001', 'Vendor 002', 'Vendor 004']));
+    // A save from the side panel (another page) shows up through the live query.
+    await saveSnapshot({ card: vendorCard(3), text: 'Delta SLA.', url: 'https://delta.net/sla', title: 'SLA' });
+    await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001', 'Vendor 002', 'Vendor 003', 'Vendor 004']));
+  });
+
+  it('vendor picker: state changes keep the rows (and focus), delete asks first, names stay text', async () => {
+    await seedThree();
+    await saveSnapshot({ card: vendorCard(5), text: 'Evil.', url: 'https://evil.dev/t', title: null });
+    await db.vendors.where('site').equals('evil.dev').modify({ name: '<img src=x onerror=alert(1)>' });
+    render(<ComparePage download={vi.fn()} />);
+    await waitFor(() => expect(headers()).toHaveLength(5));
+    expect(document.querySelector('[data-testid="vendor-picker"] img')).toBeNull();
+    expect(screen.getByRole('checkbox', { name: /<img src=x/ })).toBeTruthy();
+
+    const box = screen.getByRole('checkbox', { name: /Vendor 002/ }) as HTMLInputElement;
+    box.focus();
+    fireEvent.click(box);
+    await waitFor(() => expect(headers()).not.toContain('Vendor 002'));
+    expect(box.isConnected).toBe(true);
+    expect(box.checked).toBe(false);
+    expect(document.activeElement).toBe(box);
+
+    const history = screen.getByRole('button', { name: 'History of Vendor 004' });
+    expect(history.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(history);
+    await waitFor(() => expect(history.getAttribute('aria-expanded')).toBe('true'));
+
+    const del = screen.getByRole('button', { name: 'Delete Vendor 004' });
+    del.focus();
+    fireEvent.click(del);
+    const cancel = await screen.findByRole('button', { name: 'Cancel' });
+    expect(document.activeElement).toBe(cancel);
+    fireEvent.click(cancel);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete Vendor 004' })));
+    expect(screen.queryByRole('button', { name: /Confirm: delete/ })).toBeNull();
+    expect(await db.vendors.count()).toBe(4);
   });
 });

@@ -1,8 +1,18 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, DB_VERSION, normalizeUrl, normalizeVendorName, SCHEMA_V1, SCHEMA_V2, siteHost } from '../utils/db';
-import { makeCard } from './helpers/card-fixture';
+import {
+  cardRowOf,
+  createDb,
+  DB_VERSION,
+  normalizeUrl,
+  normalizeVendorName,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  siteHost,
+} from '../utils/db';
+import { f, makeCard } from './helpers/card-fixture';
 
 const NAME = 'clauselens-migration-test';
 
@@ -76,7 +86,6 @@ describe('schema migration v1 → v2', () => {
 
 describe('schema migration v2 → v3', () => {
   it('backfills one card row per snapshot, without the text, and serves the latest-card index', async () => {
-    expect(DB_VERSION).toBe(3);
     const v2 = new Dexie(NAME);
     v2.version(2).stores(SCHEMA_V2);
     await v2.open();
@@ -116,7 +125,7 @@ describe('schema migration v2 → v3', () => {
 
     const v3 = createDb(NAME);
     await v3.open();
-    expect(v3.verno).toBe(3);
+    expect(v3.verno).toBe(DB_VERSION);
     expect(await v3.snapshots.count()).toBe(3);
     const backfilled = await v3.cards.orderBy('snapshotId').toArray();
     expect(backfilled).toEqual(
@@ -137,5 +146,72 @@ describe('schema migration v2 → v3', () => {
     expect(latestOfSla?.card.textHash).toBe('a2');
     expect(await v3.cards.where('vendorId').equals(beta).count()).toBe(1);
     v3.close();
+  });
+});
+
+describe('schema migration v3 → v4', () => {
+  it('backfills the newest card of each document, values only, and keeps every v3 row', async () => {
+    expect(DB_VERSION).toBe(4);
+    const v3 = new Dexie(NAME);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    const acme = (await v3
+      .table('vendors')
+      .add({ name: 'Acme', nameKey: 'acme', site: 'acme.com', createdAt: 1 })) as number;
+    const doc = async (url: string, kind: string) =>
+      (await v3.table('documents').add({ vendorId: acme, url, title: null, kind, createdAt: 1 })) as number;
+    const sla = await doc('https://acme.com/sla', 'sla');
+    const terms = await doc('https://acme.com/terms', 'terms');
+    const empty = await doc('https://acme.com/empty', 'dpa'); // a document without snapshots gets no row
+    const card = (percent: number) =>
+      makeCard({
+        vendor: 'Acme',
+        kind: 'sla',
+        fields: { uptime: f({ percent, period: 'month' }, `${percent}% quote`) },
+      });
+    // Out of capture order, and two captures of `terms` at the same time (possible in imported data).
+    const snaps = [
+      { documentId: sla, capturedAt: 30, card: card(99.9) },
+      { documentId: sla, capturedAt: 10, card: card(99) },
+      { documentId: terms, capturedAt: 20, card: card(98) },
+      { documentId: terms, capturedAt: 20, card: card(97) },
+    ];
+    const rows = [];
+    for (const s of snaps) {
+      const row = { ...s, vendorId: acme, text: 'x', textHash: String(s.card.fields.uptime?.value.percent) };
+      const id = (await v3.table('snapshots').add(row)) as number;
+      await v3.table('cards').add(cardRowOf({ ...row, id }));
+      rows.push({ ...row, id });
+    }
+    await v3.table('corrections').add({ snapshotId: rows[0]!.id, path: 'fields.uptime', value: null, createdAt: 5 });
+    const before = Object.fromEntries(
+      await Promise.all(
+        ['vendors', 'documents', 'snapshots', 'cards', 'corrections'].map(async (t) => [
+          t,
+          await v3.table(t).toArray(),
+        ]),
+      ),
+    );
+    v3.close();
+
+    const v4 = createDb(NAME);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    for (const [t, content] of Object.entries(before)) expect(await v4.table(t).toArray()).toEqual(content);
+    const latest = await v4.latest.orderBy('documentId').toArray();
+    expect(latest).toEqual([
+      { documentId: sla, vendorId: acme, snapshotId: rows[0]!.id, capturedAt: 30, card: expect.anything() },
+      { documentId: terms, vendorId: acme, snapshotId: rows[3]!.id, capturedAt: 20, card: expect.anything() },
+    ]);
+    expect(latest.map((l) => l.card.fields.uptime)).toEqual([
+      { value: { percent: 99.9, period: 'month' } },
+      { value: { percent: 97, period: 'month' } },
+    ]);
+    // Everything but the evidence is kept.
+    const { fields: _f, ...rest } = rows[0]!.card;
+    expect(latest[0]!.card).toMatchObject(rest);
+    expect(await v4.latest.get(empty)).toBeUndefined();
+    expect(await v4.latest.where('vendorId').equals(acme).count()).toBe(2);
+    v4.close();
   });
 });

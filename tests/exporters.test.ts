@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '../extractors/types';
-import { cardRowOf, db } from '../utils/db';
+import { db } from '../utils/db';
 import {
   BackupError,
   comparisonRows,
@@ -16,6 +16,7 @@ import {
 } from '../utils/exporters';
 import { latestByVendor, saveSnapshot, setCorrection } from '../utils/snapshots';
 import { f, makeCard } from './helpers/card-fixture';
+import { expectDerivedInSync } from './helpers/db-sync';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
@@ -229,12 +230,6 @@ async function seed(): Promise<void> {
 
 const withoutTime = (b: LibraryBackup) => ({ ...b, exportedAt: undefined });
 
-/** The cards table mirrors the snapshots table: one row per snapshot, same ids, same card. */
-async function expectCardsInSync(): Promise<void> {
-  const snapshots = await db.snapshots.orderBy('id').toArray();
-  expect(await db.cards.orderBy('snapshotId').toArray()).toEqual(snapshots.map(cardRowOf));
-}
-
 describe('library backup', () => {
   it('round-trips: export, clear, import, export', async () => {
     await seed();
@@ -249,7 +244,7 @@ describe('library backup', () => {
     // The backup has no cards table; the import rebuilds it from the snapshots.
     expect(first).not.toHaveProperty('cards');
     expect(await db.cards.count()).toBe(3);
-    await expectCardsInSync();
+    await expectDerivedInSync();
   });
 
   it('imports a backup written before the cards table existed, and the compare page reads it', async () => {
@@ -267,7 +262,7 @@ describe('library backup', () => {
       corrections: [],
     };
     expect(await importLibrary(JSON.parse(JSON.stringify(old)))).toMatchObject({ vendors: 1, snapshots: 2 });
-    await expectCardsInSync();
+    await expectDerivedInSync();
     const latest = await latestByVendor();
     expect(latest.map((v) => [v.vendor.name, v.docs.map((d) => d.snapshotId)])).toEqual([['Acme', [12]]]);
     expect(latest[0]!.docs[0]!.card.fields.uptime?.value.percent).toBe(99.5);
@@ -294,7 +289,7 @@ describe('library backup', () => {
     expect(await db.snapshots.where('vendorId').equals(acmeVendor.id).count()).toBe(2);
     // The card rows follow the remapped ids.
     expect(await db.cards.where('vendorId').equals(acmeVendor.id).count()).toBe(2);
-    await expectCardsInSync();
+    await expectDerivedInSync();
   });
 
   it('replace mode drops what the backup does not have', async () => {
@@ -304,7 +299,7 @@ describe('library backup', () => {
     await importLibrary(backup, { replace: true });
     expect(await db.vendors.count()).toBe(2);
     expect(await db.cards.count()).toBe(3);
-    await expectCardsInSync();
+    await expectDerivedInSync();
   });
 
   it('rejects invalid backups with a clear error and writes nothing', async () => {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cardRowOf, db } from '../utils/db';
+import { db } from '../utils/db';
 import {
   correctionsFor,
   deleteSnapshot,
@@ -20,6 +20,7 @@ import {
   vendorHistory,
 } from '../utils/snapshots';
 import { f, makeCard } from './helpers/card-fixture';
+import { expectDerivedInSync } from './helpers/db-sync';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
@@ -121,12 +122,6 @@ describe('saveSnapshot', () => {
   });
 });
 
-/** The cards table mirrors the snapshots table: one row per snapshot, same ids, same card. */
-async function expectCardsInSync(): Promise<void> {
-  const snapshots = await db.snapshots.orderBy('id').toArray();
-  expect(await db.cards.orderBy('snapshotId').toArray()).toEqual(snapshots.map(cardRowOf));
-}
-
 describe('cards table', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -142,7 +137,30 @@ describe('cards table', () => {
       card: { fields: { uptime: { value: { percent: 99.5 } } } },
     });
     expect((await db.cards.get(a.snapshotId))?.card.fields.uptime?.value.percent).toBe(99.9);
-    await expectCardsInSync();
+    await expectDerivedInSync();
+  });
+
+  it('keeps `latest` at the newest capture of each document, values only, through saves and deletes', async () => {
+    const a = await saveSnapshot({ card: slaCard(), text: 'one', url: URL, title: null });
+    const b = await saveSnapshot({ card: slaCard(99.5), text: 'two', url: URL, title: null });
+    const terms = await saveSnapshot({ card: slaCard(99), text: 't', url: 'https://acme.com/terms', title: null });
+    const row = await db.latest.get(a.documentId);
+    expect(row).toMatchObject({ documentId: a.documentId, vendorId: a.vendorId, snapshotId: b.snapshotId });
+    expect(row?.card.fields.uptime).toEqual({ value: { percent: 99.5, period: 'month' } });
+    expect(row?.card.fields.notices).toEqual([{ value: { kind: 'maintenance', amount: 48, unit: 'hours' } }]);
+    await expectDerivedInSync();
+    // Deleting an older capture leaves the latest alone; deleting the newest falls back to the one before.
+    await deleteSnapshot(a.snapshotId);
+    expect((await db.latest.get(b.documentId))?.snapshotId).toBe(b.snapshotId);
+    const c = await saveSnapshot({ card: slaCard(99.8), text: 'three', url: URL, title: null });
+    await deleteSnapshot(c.snapshotId);
+    expect((await db.latest.get(b.documentId))?.snapshotId).toBe(b.snapshotId);
+    await expectDerivedInSync();
+    // The last capture of a document takes its row along; a vendor delete takes all of its rows.
+    await deleteSnapshot(terms.snapshotId);
+    expect(await db.latest.get(terms.documentId)).toBeUndefined();
+    await deleteVendor(b.vendorId);
+    expect(await db.latest.count()).toBe(0);
   });
 
   it('loses the row with its snapshot or vendor', async () => {
@@ -156,16 +174,16 @@ describe('cards table', () => {
     });
     await deleteSnapshot(b.snapshotId);
     expect(await db.cards.get(b.snapshotId)).toBeUndefined();
-    await expectCardsInSync();
+    await expectDerivedInSync();
     // The compare page falls back to the previous capture.
     const acme = (await latestByVendor()).find((v) => v.vendor.id === a.vendorId)!;
     expect(acme.docs.map((d) => d.snapshotId)).toEqual([a.snapshotId]);
     await deleteVendor(a.vendorId);
     expect((await db.cards.toArray()).map((c) => c.snapshotId)).toEqual([other.snapshotId]);
-    await expectCardsInSync();
+    await expectDerivedInSync();
   });
 
-  it('is what the compare query reads: it never opens the snapshots store', async () => {
+  it('is not what the compare query reads: it reads `latest`, never the snapshots or the full cards', async () => {
     const a = await saveSnapshot({ card: slaCard(), text: 'one', url: URL, title: null });
     const b = await saveSnapshot({ card: slaCard(99.5), text: 'two', url: URL, title: null });
     await setCorrection(b.snapshotId, 'fields.liabilityCap', null);
@@ -181,14 +199,18 @@ describe('cards table', () => {
       return objectStore.call(this, name);
     });
     const latest = await latestByVendor();
-    expect(read).toContain('cards');
+    expect(read).toContain('latest');
     expect(read).not.toContain('snapshots');
+    expect(read).not.toContain('cards');
     expect(scopes).not.toContain('snapshots');
+    expect(scopes).not.toContain('cards');
     const acme = latest.find((v) => v.vendor.id === a.vendorId)!;
     expect(acme.docs).toHaveLength(1);
     expect(acme.docs[0]).toMatchObject({ snapshotId: b.snapshotId });
     expect(acme.docs[0]!.card.fields.uptime?.value.percent).toBe(99.5);
     expect(acme.docs[0]!.card.fields.liabilityCap).toBeNull(); // the correction applies
+    // Values only: the evidence stays in the full card.
+    expect(acme.docs[0]!.card.fields.uptime).toEqual({ value: { percent: 99.5, period: 'month' } });
   });
 
   it('serves the compare page and the history even with the snapshot texts gone', async () => {

@@ -7,7 +7,8 @@
  * Times are epoch milliseconds (numbers), so rows survive JSON backups unchanged.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Card, DocKind } from '@/extractors/types';
+import type { Card, DocKind, Fields, Finding } from '@/extractors/types';
+import { DB_NAME } from './db-version';
 
 export interface VendorRow {
   id: number;
@@ -68,6 +69,70 @@ export function cardRowOf(s: Pick<SnapshotRow, 'id' | 'documentId' | 'vendorId' 
   };
 }
 
+// A finding reduced to its value (lists of findings to lists of values); anything else unchanged.
+type ValueOnly<F> = F extends Finding<infer T> ? { value: T } : F extends (infer E)[] ? ValueOnly<E>[] : F;
+
+/** A card's fields with each finding reduced to its value. */
+export type FieldValues = { [K in keyof Fields]: ValueOnly<Fields[K]> };
+
+/**
+ * A card without its evidence (quotes, offsets, confidence): what the compare table shows. A full Card is one too,
+ * so code that only reads values takes either.
+ */
+export type CardValues = Omit<Card, 'fields'> & { fields: FieldValues };
+
+/** The card with each finding reduced to { value }: about a third of the card's size. */
+export function cardValues(card: Card): CardValues {
+  const fields: Record<string, unknown> = {};
+  for (const [name, f] of Object.entries(card.fields) as [string, Finding<unknown> | Finding<unknown>[] | null][]) {
+    fields[name] = Array.isArray(f) ? f.map((x) => ({ value: x.value })) : f && { value: f.value };
+  }
+  return { ...card, fields: fields as FieldValues };
+}
+
+/**
+ * The newest card of each document (schema v4), keyed by document, values only: the compare page's one read of
+ * cards is then one row per document, a third of the size, however long the documents' histories. Derived from
+ * `cards` (see refreshLatest) and written in the same transactions, never exported.
+ */
+export interface LatestRow {
+  documentId: number;
+  vendorId: number;
+  snapshotId: number;
+  capturedAt: number;
+  card: CardValues;
+}
+
+export function latestRowOf(c: CardRow): LatestRow {
+  return {
+    documentId: c.documentId,
+    vendorId: c.vendorId,
+    snapshotId: c.snapshotId,
+    capturedAt: c.capturedAt,
+    card: cardValues(c.card),
+  };
+}
+
+/**
+ * Recomputes the latest rows of some documents from their card rows; a document without cards loses its row.
+ * The newest is the last on [documentId+capturedAt]; equal times fall back to the higher snapshot id (index entries
+ * with equal keys are ordered by primary key). Tables are passed in so the v4 upgrade can use it too.
+ */
+export async function refreshLatest(
+  cards: ClauseLensDB['cards'],
+  latest: ClauseLensDB['latest'],
+  documentIds: Iterable<number>,
+): Promise<void> {
+  for (const documentId of new Set(documentIds)) {
+    const newest = await cards
+      .where('[documentId+capturedAt]')
+      .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey])
+      .last();
+    if (newest) await latest.put(latestRowOf(newest));
+    else await latest.delete(documentId);
+  }
+}
+
 export interface CorrectionRow {
   id: number;
   snapshotId: number;
@@ -78,7 +143,7 @@ export interface CorrectionRow {
   createdAt: number;
 }
 
-export const DB_NAME = 'clauselens';
+export { DB_NAME, DB_VERSION } from './db-version';
 
 // Only indexed properties are listed. Every schema edit bumps the version; old versions stay so an
 // installed v1 database can be upgraded in place.
@@ -104,7 +169,11 @@ export const SCHEMA_V3 = {
   cards: 'snapshotId, documentId, vendorId, [documentId+capturedAt]',
 } as const;
 
-export const DB_VERSION = 3;
+// v4 (DB_VERSION, in db-version.ts): a `latest` table, the newest card of each document with values only (see LatestRow).
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  latest: 'documentId, vendorId',
+} as const;
 
 // Legal-form suffixes that do not distinguish vendors ("Acme Ltd." is "Acme").
 const LEGAL_SUFFIXES = new Set([
@@ -169,6 +238,7 @@ export type ClauseLensDB = Dexie & {
   documents: EntityTable<DocumentRow, 'id'>;
   snapshots: EntityTable<SnapshotRow, 'id'>;
   cards: EntityTable<CardRow, 'snapshotId'>;
+  latest: EntityTable<LatestRow, 'documentId'>;
   corrections: EntityTable<CorrectionRow, 'id'>;
 };
 
@@ -198,6 +268,14 @@ export function createDb(name: string = DB_NAME): ClauseLensDB {
         const rows = await snapshots.bulkGet(keys.slice(i, i + 100));
         await cards.bulkPut(rows.filter((s): s is SnapshotRow => !!s).map(cardRowOf));
       }
+    });
+  d.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade(async (tx) => {
+      // Backfill the newest card of every document that has cards (v3 kept cards in sync with snapshots).
+      const cards = tx.table('cards') as ClauseLensDB['cards'];
+      const documentIds = (await cards.orderBy('documentId').uniqueKeys()) as number[];
+      await refreshLatest(cards, tx.table('latest') as ClauseLensDB['latest'], documentIds);
     });
   return d;
 }

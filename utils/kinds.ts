@@ -28,3 +28,19 @@ const KIND_PHRASES: Record<DocKind, string> = {
 export function describeKind(kind: DocKind | null | undefined): string {
   return (kind && KIND_PHRASES[kind]) || 'a legal document';
 }
+
+// Short names for the compare page: the picker, the kind filter and the history.
+const KIND_NAMES: Record<string, string> = {
+  sla: 'SLA',
+  terms: 'Terms',
+  msa: 'MSA',
+  dpa: 'DPA',
+  privacy: 'Privacy policy',
+  aup: 'Acceptable use policy',
+  policy: 'Policy',
+  other: 'Other',
+};
+
+export function kindName(kind: string): string {
+  return KIND_NAMES[kind] ?? kind;
+}

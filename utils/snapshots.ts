@@ -21,13 +21,19 @@ import {
   cardRowOf,
   type DocumentRow,
   db,
+  latestRowOf,
   normalizeUrl,
   normalizeVendorName,
+  refreshLatest,
   type SnapshotRow,
   siteHost,
   type VendorRow,
 } from './db';
 import { FIELD_LABELS, formatFieldValue, formatUptimeShort, NOTICE_LABELS } from './format';
+import { joinLatest, type VendorLatest } from './library';
+
+// Re-exported: the compare page's view and corrections on read live in ./library (no Dexie there).
+export { effectiveCard, type LatestDoc, type VendorLatest } from './library';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Field-level changes
@@ -298,7 +304,7 @@ async function findOrCreateVendor(card: Card, url: string, now: number): Promise
 export async function saveSnapshot(input: SaveInput): Promise<SaveResult> {
   const url = normalizeUrl(input.url);
   const textHash = hashText(input.text);
-  return db.transaction('rw', db.vendors, db.documents, db.snapshots, db.cards, async () => {
+  return db.transaction('rw', db.vendors, db.documents, db.snapshots, db.cards, db.latest, async () => {
     const now = Date.now();
     let doc = await db.documents.where('url').equals(url).first();
     if (!doc) {
@@ -331,7 +337,10 @@ export async function saveSnapshot(input: SaveInput): Promise<SaveResult> {
       textHash,
       card: input.card,
     } as SnapshotRow);
-    await db.cards.add(cardRowOf({ ...base, id: snapshotId, capturedAt, card: input.card }));
+    const cardRow = cardRowOf({ ...base, id: snapshotId, capturedAt, card: input.card });
+    await db.cards.add(cardRow);
+    // capturedAt is past the previous snapshot's, so this is the document's newest card.
+    await db.latest.put(latestRowOf(cardRow));
     const changes = previous ? diffCards(previous.card, input.card) : [];
     const clauseChanges = previous ? diffClauses(previous.text, input.text) : [];
     return {
@@ -409,69 +418,23 @@ export async function vendorHistory(vendorId: number): Promise<HistoryEntry[]> {
   });
 }
 
-export interface LatestDoc {
-  document: DocumentRow;
-  snapshotId: number;
-  capturedAt: number;
-  /** With the user's corrections applied. */
-  card: Card;
-}
-
-export interface VendorLatest {
-  vendor: VendorRow;
-  docs: LatestDoc[];
-}
-
 function infoOf(c: CardRow): SnapshotInfo {
   return { id: c.snapshotId, documentId: c.documentId, vendorId: c.vendorId, capturedAt: c.capturedAt, card: c.card };
 }
 
-// Later capture wins; the same time (never written by saveSnapshot, possible in imported data): the later id.
-const isLater = (a: CardRow, b: CardRow) =>
-  a.capturedAt > b.capturedAt || (a.capturedAt === b.capturedAt && a.snapshotId > b.snapshotId);
-
 /**
- * Every vendor (by name) with the latest snapshot of each of its documents — the compare page's one query. Reads
- * the `cards` table (one getAll; cards are a few KB, snapshot texts tens of KB), never the snapshots table.
+ * Every vendor (by name) with the latest snapshot of each of its documents — the compare page's live query. Reads
+ * the `latest` table (one row per document, values only), never the snapshots or the full cards.
  */
 export async function latestByVendor(): Promise<VendorLatest[]> {
-  return db.transaction('r', db.vendors, db.documents, db.cards, db.corrections, async () => {
-    const [vendors, documents, cards, corrections] = await Promise.all([
+  return db.transaction('r', db.vendors, db.documents, db.latest, db.corrections, async () => {
+    const [vendors, documents, latest, corrections] = await Promise.all([
       db.vendors.toArray(),
       db.documents.toArray(),
-      db.cards.toArray(),
+      db.latest.toArray(),
       db.corrections.toArray(),
     ]);
-    const latest = new Map<number, CardRow>();
-    for (const c of cards) {
-      const cur = latest.get(c.documentId);
-      if (!cur || isLater(c, cur)) latest.set(c.documentId, c);
-    }
-    const corrBySnap = new Map<number, CorrectionRow[]>();
-    for (const c of corrections) {
-      const list = corrBySnap.get(c.snapshotId);
-      if (list) list.push(c);
-      else corrBySnap.set(c.snapshotId, [c]);
-    }
-    const byVendor = new Map<number, LatestDoc[]>();
-    for (const document of documents) {
-      const c = latest.get(document.id);
-      if (!c) continue;
-      const corr = corrBySnap.get(c.snapshotId);
-      // The row was read just now and is not shared, so without corrections it needs no defensive copy.
-      const entry = {
-        document,
-        snapshotId: c.snapshotId,
-        capturedAt: c.capturedAt,
-        card: corr ? effectiveCard(c, corr) : c.card,
-      };
-      const list = byVendor.get(document.vendorId);
-      if (list) list.push(entry);
-      else byVendor.set(document.vendorId, [entry]);
-    }
-    return vendors
-      .map((vendor) => ({ vendor, docs: byVendor.get(vendor.id) ?? [] }))
-      .sort((a, b) => a.vendor.name.localeCompare(b.vendor.name));
+    return joinLatest(vendors, documents, latest, corrections);
   });
 }
 
@@ -502,67 +465,25 @@ export async function correctionsFor(snapshotId: number): Promise<CorrectionRow[
   return db.corrections.where('snapshotId').equals(snapshotId).toArray();
 }
 
-// A value the user typed has no quote in the page: empty quote, zero offsets, full confidence.
-function userFinding<T>(value: T): Finding<T> {
-  return { value, quote: '', start: 0, end: 0, confidence: 1 };
-}
-
-/**
- * The card with the user's corrections applied; the stored snapshot is not modified. Paths:
- * - 'fields.<single field>': value replaces the finding's value (null: not stated);
- * - 'fields.<list field>': value is the whole list of values (null or []: none);
- * - 'fields.<list field>.<i>': value replaces item i's value (null removes the item).
- */
-export function effectiveCard(snapshot: Pick<SnapshotRow, 'card'>, corrections: readonly CorrectionRow[]): Card {
-  // JSON clone: cards are plain JSON, and structuredClone is missing in some test environments.
-  const card: Card = JSON.parse(JSON.stringify(snapshot.card));
-  const fields = card.fields as unknown as Record<string, Finding<unknown> | Finding<unknown>[] | null>;
-  const removals = new Map<string, Set<number>>();
-  // Whole-list corrections first so an item correction of the same list would refer to the replaced list.
-  const ordered = [...corrections].sort((a, b) => a.path.split('.').length - b.path.split('.').length);
-  for (const c of ordered) {
-    const [, name, index] = c.path.split('.');
-    if (!name || !(name in fields)) continue;
-    const current = fields[name];
-    if (index === undefined) {
-      if (Array.isArray(current)) {
-        fields[name] = Array.isArray(c.value) ? c.value.map(userFinding) : [];
-      } else {
-        fields[name] =
-          c.value === null || c.value === undefined ? null : { ...(current ?? userFinding(null)), value: c.value };
-      }
-      continue;
-    }
-    const i = Number(index);
-    if (!Array.isArray(current)) continue;
-    if (c.value === null || c.value === undefined) {
-      removals.set(name, (removals.get(name) ?? new Set()).add(i));
-    } else if (current[i]) {
-      current[i] = { ...current[i], value: c.value };
-    } else {
-      current.push(userFinding(c.value));
-    }
-  }
-  for (const [name, drop] of removals) {
-    fields[name] = (fields[name] as Finding<unknown>[]).filter((_, i) => !drop.has(i));
-  }
-  return card;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Deleting
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Deletes a vendor with its documents, snapshots (and their cards) and corrections. */
 export async function deleteVendor(vendorId: number): Promise<void> {
-  await db.transaction('rw', db.vendors, db.documents, db.snapshots, db.cards, db.corrections, async () => {
-    const snapIds = (await db.snapshots.where('vendorId').equals(vendorId).primaryKeys()) as number[];
-    await db.corrections.where('snapshotId').anyOf(snapIds).delete();
-    await db.snapshots.bulkDelete(snapIds);
-    await db.cards.where('vendorId').equals(vendorId).delete();
-    await db.documents.where('vendorId').equals(vendorId).delete();
-    await db.vendors.delete(vendorId);
-  });
+  await db.transaction(
+    'rw',
+    [db.vendors, db.documents, db.snapshots, db.cards, db.latest, db.corrections],
+    async () => {
+      const snapIds = (await db.snapshots.where('vendorId').equals(vendorId).primaryKeys()) as number[];
+      await db.corrections.where('snapshotId').anyOf(snapIds).delete();
+      await db.snapshots.bulkDelete(snapIds);
+      await db.cards.where('vendorId').equals(vendorId).delete();
+      await db.latest.where('vendorId').equals(vendorId).delete();
+      await db.documents.where('vendorId').equals(vendorId).delete();
+      await db.vendors.delete(vendorId);
+    },
+  );
 }
 
 /**
@@ -570,18 +491,24 @@ export async function deleteVendor(vendorId: number): Promise<void> {
  * a vendor left without documents, so no empty column stays on the compare page.
  */
 export async function deleteSnapshot(snapshotId: number): Promise<void> {
-  await db.transaction('rw', db.vendors, db.documents, db.snapshots, db.cards, db.corrections, async () => {
-    // The card row carries the ids needed here without reading the snapshot's text.
-    const snap = (await db.cards.get(snapshotId)) ?? (await db.snapshots.get(snapshotId));
-    if (!snap) return;
-    await db.corrections.where('snapshotId').equals(snapshotId).delete();
-    await db.snapshots.delete(snapshotId);
-    await db.cards.delete(snapshotId);
-    if ((await db.snapshots.where('documentId').equals(snap.documentId).count()) === 0) {
-      await db.documents.delete(snap.documentId);
-      if ((await db.documents.where('vendorId').equals(snap.vendorId).count()) === 0) {
-        await db.vendors.delete(snap.vendorId);
+  await db.transaction(
+    'rw',
+    [db.vendors, db.documents, db.snapshots, db.cards, db.latest, db.corrections],
+    async () => {
+      // The card row carries the ids needed here without reading the snapshot's text.
+      const snap = (await db.cards.get(snapshotId)) ?? (await db.snapshots.get(snapshotId));
+      if (!snap) return;
+      await db.corrections.where('snapshotId').equals(snapshotId).delete();
+      await db.snapshots.delete(snapshotId);
+      await db.cards.delete(snapshotId);
+      // The previous capture becomes the document's latest (or the row goes with the last one).
+      await refreshLatest(db.cards, db.latest, [snap.documentId]);
+      if ((await db.snapshots.where('documentId').equals(snap.documentId).count()) === 0) {
+        await db.documents.delete(snap.documentId);
+        if ((await db.documents.where('vendorId').equals(snap.vendorId).count()) === 0) {
+          await db.vendors.delete(snap.vendorId);
+        }
       }
-    }
-  });
+    },
+  );
 }

@@ -480,8 +480,9 @@ describe('ClauseLens in Chromium', { timeout: 600_000 }, () => {
     timings.compare200VendorsMs = round(median(runs), 1);
     timings.compare200VendorsMsRuns = runs.map((x) => round(x, 1));
     timings.compare200VendorsColumnsShown = columns;
-    // The target is 200 ms. On a shared two-core CI machine right after a build the same page has measured
-    // 160–300 ms, so CI fails only past a regression guard; CLAUSELENS_STRICT_PERF=1 holds the target itself.
+    // The target is 200 ms. The page now measures 120–160 ms on a quiet two-core machine, but with other browsers
+    // busy on the same two cores the median has reached 300 ms (and a blank extension page 110 ms), so CI fails
+    // only past a regression guard; CLAUSELENS_STRICT_PERF=1 holds the target itself.
     const limit = process.env.CLAUSELENS_STRICT_PERF === '1' ? 200 : 600;
     if (median(inPage) >= 200)
       console.log(`note: compare page ${round(median(inPage), 1)} ms, above the 200 ms target`);

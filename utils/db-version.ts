@@ -1,0 +1,6 @@
+/**
+ * The database's name and schema version, apart from utils/db.ts (which loads Dexie) so that code reading the
+ * database without Dexie (utils/library.ts) can check that the schema it expects is installed.
+ */
+export const DB_NAME = 'clauselens';
+export const DB_VERSION = 4;
