@@ -453,7 +453,7 @@ describe('ClauseLens in Chromium', { timeout: 600_000 }, () => {
     const runs: number[] = [];
     const inPage: number[] = [];
     let columns = 0;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const page = await h.context.newPage();
       await page.setViewportSize({ width: 1280, height: 800 });
       const t0 = performance.now();
