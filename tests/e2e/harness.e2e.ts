@@ -132,7 +132,7 @@ describe('e2e harness', { timeout: 90_000 }, () => {
     console.log('detector timings', JSON.stringify(timings));
     // The target is under 1 ms per page. A loaded two-core CI machine has measured the same build 30–60% slower,
     // so CI fails past a regression guard; CLAUSELENS_STRICT_PERF=1 holds every page to the target itself.
-    const limit = process.env.CLAUSELENS_STRICT_PERF === '1' ? 1 : 3;
+    const limit = process.env.CLAUSELENS_STRICT_PERF === '1' ? 1 : 2;
     for (const [name, ms] of Object.entries(byPage)) {
       assert.ok(ms < limit, `detector median on ${name}: ${ms} ms, limit ${limit} ms`);
     }
