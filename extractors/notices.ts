@@ -72,6 +72,13 @@ const END_OR_CANCEL = /\b(?:cancel|terminat)/i;
 const END_OF_TERM =
   /(?:end|expir\w*|expiry)\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3}|each\s{1,3}|its\s{1,3}|a\s{1,3})?(?:(?:initial|then[- ]current|current|renewal|subscription|relevant)\s{1,3})?(?:term|period)\b/i;
 
+/** A liability cap's look-back ("fees paid in the 12 months before the claim") is no notice. */
+const LIABILITY = /\bliab(?:le|ility|ilities)\b/i;
+const POST_LOOKBACK = new RegExp(
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:immediately\\s{1,3})?(?:before|prior\\s{1,3}to|preceding)\\s{1,3}(?:the\\s{1,3}|such\\s{1,3}|any\\s{1,3}|each\\s{1,3}|that\\s{1,3})?(?:date\\s{1,3}(?:of|on\\s{1,3}which)\\s{1,3}(?:the\\s{1,3})?)?(?:first\\s{1,3}|relevant\\s{1,3}|applicable\\s{1,3})?(?:event|claim|incident|act|occurrence|cause|liability|circumstance|action|breach|date\\s{1,3}(?:of|on)\\s{1,3}which)`,
+  'i',
+);
+
 /** Data-breach wording is not a contract breach. */
 const SECURITY_BREACH =
   /(?:security|data|personal\s{1,3}data|privacy|confidentiality)\s{1,3}breach(?:es)?|breach(?:es)?\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:security|confidentiality|personal\s{1,3}data)/gi;
@@ -103,6 +110,9 @@ const PRE_AFTER_END =
   /(?:after|following|upon|on|post)[- ]\s{0,2}(?:the\s{1,3})?(?:effective\s{1,3}date\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3})?)?(?:terminat|expir|cancel)\w*[^.;]{0,160}?(?:for|within|during|up\s{1,3}to|period\s{1,3}of|until|next)\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:up\s{1,3}to\s{1,3})?(?:the\s{1,3})?$/i;
 const POST_TO_RETRIEVE =
   /^\s{0,2}(?:to|in\s{1,3}which\s{1,3}to)\s{1,3}(?:retriev|export|download|access|request|obtain|extract)/i;
+/** Getting the data back, as opposed to the vendor disposing of it. */
+const RETRIEVE_ACT =
+  /retriev|export|download|\baccess|\breturn|available|\brequest|\bcop(?:y|ies)|extract|\bobtain|\bdeliver/i;
 const END_WORD =
   /terminat|expir|cancel|deactivat|end\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:term|subscription|agreement)/i;
 
@@ -191,6 +201,10 @@ function classify(c: Context): Verdict | null {
 
   const local = `${pre} ${post}`;
 
+  // "… shall not exceed the amounts paid in the six (6) months before the event giving rise
+  // to the liability": the fees window of a liability cap.
+  if (POST_LOOKBACK.test(post) && LIABILITY.test(c.sentence) && PAY.test(clause)) return null;
+
   // Termination for convenience, when that is what the words just before say.
   if (TERMINATE.test(clause) && advance && CONVENIENCE.test(pre) && !POST_BEFORE_END.test(post)) {
     return { kind: 'termination-convenience', confidence: 0.85 };
@@ -251,6 +265,9 @@ function classify(c: Context): Verdict | null {
       PRE_AFTER_END.test(pre) ||
       (POST_TO_RETRIEVE.test(post) && END_WORD.test(clause))
     ) {
+      // "shall delete all Personal Data within 90 days": a deadline for deletion, not a
+      // window in which the customer can get its data back.
+      if (within && !RETRIEVE_ACT.test(clause)) return { kind: 'other', confidence: 0.4 };
       return { kind: 'data-export', confidence: 0.85 };
     }
   }

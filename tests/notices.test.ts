@@ -378,3 +378,28 @@ describe('extractNotices: look-alikes and structure', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('extractNotices: look-alikes of notice periods', () => {
+  it('does not take a liability cap’s fee look-back as a notice', () => {
+    const text = [
+      'OUR AGGREGATE LIABILITY SHALL NOT EXCEED THE AMOUNTS YOU PAID TO US IN THE SIX (6) MONTHS BEFORE THE EVENT GIVING RISE TO THE LIABILITY.',
+      'Each party’s total liability is limited to the fees paid in the twelve (12) months immediately preceding the date on which the claim arose.',
+    ].join('\n');
+    expect(notices(text, true)).toEqual([]);
+  });
+
+  it('still reads a price-change notice given before the renewal', () => {
+    expect(notices('We may increase the fees by giving you at least 30 days’ notice before the renewal date.')).toEqual(
+      one('price-change', 30, 'days'),
+    );
+  });
+
+  it('does not take a deadline to delete data as an export window', () => {
+    const text = [
+      'Upon termination, Customer may retrieve its Personal Data through the export tools for a period of sixty (60) days.',
+      'Upon expiry of that period, Processor shall delete all Personal Data within ninety (90) days, unless retention is required by law.',
+      'Following termination of the Agreement, Vendor will destroy Customer Data within 30 days.',
+    ].join('\n');
+    expect(notices(text)).toEqual(one('data-export', 60, 'days'));
+  });
+});
