@@ -24,6 +24,11 @@ describe('extractDisputeForum: courts', () => {
     expect(forums('The parties submit to the non-exclusive jurisdiction of the courts of Singapore.')).toEqual([
       { type: 'courts', place: 'Singapore', exclusive: false },
     ]);
+    expect(
+      forums(
+        'The courts of London, England shall have exclusive jurisdiction for any dispute arising under this Agreement.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'London, England', exclusive: true }]);
     expect(forums('Each party irrevocably submits to the jurisdiction of the courts of England and Wales.')).toEqual([
       { type: 'courts', place: 'England and Wales', exclusive: null },
     ]);
@@ -122,6 +127,8 @@ describe('extractDisputeForum: look-alikes', () => {
       'This Agreement is governed by the laws of the State of Delaware.',
       'Notices for arbitration must be sent to 100 Main Street, Boston, Massachusetts.',
       'This Agreement does not require arbitration.',
+      'The parties submit to the non-exclusive jurisdiction of the courts of Singapore for the purpose of interim relief.',
+      'Either party may apply to the courts of England and Wales to obtain urgent injunctive relief.',
     ];
     for (const text of lookAlikes) expect(forums(text), text).toEqual([]);
   });
