@@ -40,7 +40,43 @@ export function extractDates(doc: Doc): { effective: Finding<string> | null; upd
       if (isUpdated && !updated) updated = finding;
     }
   }
+  if (!effective) effective = definedEffectiveDate(doc);
   return { effective, updated };
+}
+
+/** `(the "Effective Date")` right after a date: the agreement's preamble defines it. */
+const DEFINED_EFFECTIVE = /\(\s{0,2}(?:the|this)?\s{0,2}["“”'‘’]{0,2}effective\s{1,3}date["“”'‘’]{0,2}\s{0,2}\)/gi;
+
+/** "… entered into as of 15 September 2024 (the "Effective Date") …", near the top. */
+function definedEffectiveDate(doc: Doc): Finding<string> | null {
+  const n = Math.min(doc.blocks.length, TOP_BLOCKS);
+  for (let i = 0; i < n; i++) {
+    const block = doc.blocks[i] as Span;
+    if (block.end - block.start > MAX_BLOCK) continue;
+    const text = doc.text.slice(block.start, block.end);
+    if (!/effective\s{1,3}date/i.test(text)) continue;
+    DEFINED_EFFECTIVE.lastIndex = 0;
+    for (let m = DEFINED_EFFECTIVE.exec(text); m !== null; m = DEFINED_EFFECTIVE.exec(text)) {
+      const from = Math.max(0, m.index - SNIPPET);
+      const date = dateRightBefore(text.slice(from, m.index));
+      if (!date) continue;
+      const at = block.start + from + date.offset;
+      return makeFinding(doc, quoteSpan(doc, i, at), date.iso, 0.85);
+    }
+  }
+  return null;
+}
+
+/** The written date that ends the snippet (up to a comma or a few spaces before its end). */
+function dateRightBefore(snippet: string): { iso: string; offset: number } | null {
+  if (!/\d/.test(snippet)) return null;
+  const results = parser.parse(snippet, REFERENCE);
+  const r = results[results.length - 1];
+  if (!r) return null;
+  const tail = snippet.slice(r.index + r.text.length);
+  if (!/^[\s,]{0,3}$/.test(tail)) return null;
+  const iso = isoOf(r);
+  return iso ? { iso, offset: r.index } : null;
 }
 
 /** "First ~30 blocks": title, banners, the label lines and the preamble. */
@@ -69,6 +105,12 @@ function dateRightAfter(snippet: string): { iso: string; offset: number } | null
   const results = parser.parse(rest, REFERENCE);
   const r = results[0];
   if (!r || r.index > 2) return null;
+  const iso = isoOf(r);
+  return iso ? { iso, offset: lead + r.index } : null;
+}
+
+/** A date written in full ("15 September 2024", "12/03/2025"), as ISO; null otherwise. */
+function isoOf(r: chrono.ParsedResult): string | null {
   // Written dates only: a year in full or a numeric day/month/year; "2 hours ago" is not one.
   if (!/\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(r.text) || /\b(?:ago|later|from now)\b/i.test(r.text)) return null;
   const s = r.start;
@@ -78,8 +120,7 @@ function dateRightAfter(snippet: string): { iso: string; offset: number } | null
   const month = s.get('month');
   const day = s.get('day');
   if (year === null || month === null || day === null || year < 1990 || year > 2100) return null;
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return { iso, offset: lead + r.index };
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The sentence holding the date, or its block. */

@@ -50,6 +50,25 @@ describe('extractDates', () => {
     });
   });
 
+  it('reads a date the preamble defines as the Effective Date', () => {
+    const doc = docFromText(
+      'Master Services Agreement\n\nThis Agreement is entered into as of 15 September 2024 (the “Effective Date”) between Acme Limited and the Client.',
+    );
+    const r = extractDates(doc);
+    expect(r.effective?.value).toBe('2024-09-15');
+    expect(doc.text.slice(r.effective?.start, r.effective?.end)).toBe(r.effective?.quote);
+    expect(dates('Agreement\n\nMade on March 3, 2025, (the "Effective Date") by the parties.').effective).toBe(
+      '2025-03-03',
+    );
+    // A date that is not right before the definition, or another defined date, is not it.
+    expect(
+      dates(
+        'Agreement\n\nSigned on 1 May 2025 and effective on the date of last signature below (the "Effective Date").',
+      ).effective,
+    ).toBeNull();
+    expect(dates('Order\n\nThe term starts on 1 June 2025 (the "Start Date").').effective).toBeNull();
+  });
+
   it('ignores unlabelled dates, defined terms, partial and relative dates', () => {
     expect(dates('Terms\n\nCredits issued after 1 March 2025 expire on 31 December 2025.')).toEqual({
       effective: null,
