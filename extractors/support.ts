@@ -35,7 +35,7 @@ const PRIORITY_LABEL = new RegExp(`^${PRIORITY_WORD}`, 'i');
 const PRIORITY_STANDALONE = /\b(?:(?:priority|severity|sev|p|s)\s?-?\s?[1-5]|critical|urgent|emergency)\b/gi;
 /** A segment that starts with a priority label: "Major: 1 business day", "Severity 2 – 4 hours". */
 const LABEL_AT_START = new RegExp(
-  `^\\s?(?:and\\s|or\\s)?(${PRIORITY_WORD}(?:(?:\\s|-)(?:priority|severity|impact|issues?|incidents?))?)\\s?(?::|–|—|-|=)\\s?`,
+  `^\\s?(?:and\\s|or\\s)?(${PRIORITY_WORD}(?:(?:\\s|-)(?:priority|severity|impact|issues?|incidents?))?(?:\\s?\\([A-Za-z][\\w /-]{0,24}\\))?)\\s?(?::|–|—|-|=)\\s?`,
   'i',
 );
 
@@ -279,6 +279,28 @@ function fromSentence(doc: Doc, sentence: Sentence): Finding<SupportTarget>[] {
   return out;
 }
 
+/**
+ * A short paragraph led by a priority label whose response target is in a later sentence:
+ * "Severity 2 (Major): Significant degradation. Initial response within two (2) hours."
+ */
+function fromLabelledBlock(doc: Doc, block: Block): Finding<SupportTarget> | null {
+  if (block.kind === 'table-row' || block.kind === 'heading' || block.end - block.start > 400) return null;
+  const text = doc.text.slice(block.start, block.end);
+  const label = LABEL_AT_START.exec(text);
+  if (!label) return null;
+  const priority = cleanPriority(label[1] as string);
+  const rest = text.slice(label[0].length);
+  // Each later sentence of the paragraph: the first response target, if one is stated.
+  for (const sentence of rest.split(/(?<=[.!?])\s+/)) {
+    if (!RESPONSE.test(sentence) || STATISTIC.test(sentence)) continue;
+    const d = findDurations(sentence)[0];
+    if (!d || !inResponseContext(sentence, d.start, false)) return null;
+    const firstResponse = responseDuration(sentence, d);
+    return priority && firstResponse ? makeFinding(doc, block, { priority, firstResponse }, 0.7) : null;
+  }
+  return null;
+}
+
 export function extractSupport(doc: Doc): Finding<SupportTarget>[] {
   const grid = fromGridTables(doc);
   if (grid.length > 0) return grid[0]!;
@@ -286,8 +308,19 @@ export function extractSupport(doc: Doc): Finding<SupportTarget>[] {
   if (flat.length > 0) return flat[0]!;
   const out: Finding<SupportTarget>[] = [];
   const seen = new Set<string>();
+  const labelledBlocks = new Set<number>();
   for (const s of doc.sentences) {
-    if (doc.blocks[s.block]?.kind === 'table-row') continue;
+    const block = doc.blocks[s.block];
+    if (!block || block.kind === 'table-row') continue;
+    if (!labelledBlocks.has(s.block)) {
+      labelledBlocks.add(s.block);
+      const f = fromLabelledBlock(doc, block);
+      const key = f?.value.priority.toLowerCase();
+      if (f && key && !seen.has(key)) {
+        seen.add(key);
+        out.push(f);
+      }
+    }
     for (const f of fromSentence(doc, s)) {
       const key = f.value.priority.toLowerCase();
       if (seen.has(key)) continue;

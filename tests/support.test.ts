@@ -185,3 +185,25 @@ describe('extractSupport: introduced lists', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractSupport: labelled paragraphs', () => {
+  it('reads the response target from a later sentence of a paragraph led by a priority', () => {
+    expect(
+      values([
+        'Severity 1 (Critical): Production system down. Initial response within thirty (30) minutes, 24x7.',
+        'Severity 2 (Major): Significant degradation. Initial response within two (2) hours.',
+        'Severity 4 (Request): How-to question. Initial response within five (5) Business Days.',
+      ]),
+    ).toEqual([target('Severity 2 (Major)', 2, 'hours'), target('Severity 4 (Request)', 5, 'business-days')]);
+  });
+
+  it('does not take a resolution target or an unlabelled paragraph', () => {
+    expect(
+      values([
+        'Severity 2 (Major): Significant degradation. Resolution within two (2) business days.',
+        'Account changes: Requests are processed. We respond to billing questions within 3 days.',
+        'Our engineers usually reply. Support is available 24 hours a day.',
+      ]),
+    ).toEqual([]);
+  });
+});
