@@ -29,6 +29,10 @@ const COURT_LEFT =
   /\b(?:courts?|tribunals?)\b(?:\s{1,3}[\p{L}-]{1,20}){0,8}?\s{1,3}(?:of|in|at|for|within|located\s+in|sitting\s+in|situated\s+in|seated\s+in|based\s+in|having\s+jurisdiction\s+(?:in|over|for))\s{1,3}(?:the\s{1,3})?$/iu;
 const VENUE_LEFT =
   /\b(?:jurisdiction|venue|forum)\b(?:\s{1,3}[\p{L}-]{1,20}){0,8}?\s{1,3}(?:of|in|at|within|located\s+in)\s{1,3}(?:the\s{1,3})?$/iu;
+/** "Place of jurisdiction is Berlin" (contracts written after the German "Gerichtsstand"). */
+const PLACE_OF_JURISDICTION = /\b(?:place|seat|venue)\s{1,3}of\s{1,3}jurisdiction\b/i;
+const PLACE_OF_JURISDICTION_LEFT =
+  /\b(?:place|seat|venue)\s{1,3}of\s{1,3}jurisdiction(?:\s{1,3}for\s[^.;]{0,80}?)?\s{1,3}(?:is|shall\s{1,3}be|will\s{1,3}be|:)\s{1,3}(?:the\s{1,3})?$/i;
 const COURTS_RIGHT =
   /^\s{1,3}(?:state\s+(?:and|or)\s+federal\s+|federal\s+(?:and|or)\s+state\s+|civil\s+|commercial\s+)?courts?\b/i;
 
@@ -75,7 +79,7 @@ function placeOf(m: JurisdictionMention): string {
 
 function courtsInSentence(s: Sentence): Candidate[] {
   const text = s.text;
-  if (!DISPUTE_CONTEXT.test(text) || !CONTRACT_VOICE.test(text)) return [];
+  if (!DISPUTE_CONTEXT.test(text) || !(CONTRACT_VOICE.test(text) || PLACE_OF_JURISDICTION.test(text))) return [];
   const out: Candidate[] = [];
   const smallClaimsOnly = /\bsmall\s+claims?\b/i.test(text) && !/\b(?:exclusive|sole)\b/i.test(text);
   const consider = (m: JurisdictionMention, viaCourtWord: boolean) => {
@@ -96,7 +100,7 @@ function courtsInSentence(s: Sentence): Candidate[] {
   for (const m of findJurisdictions(text)) {
     const left = text.slice(Math.max(0, m.start - 120), m.start);
     const right = text.slice(m.end, m.end + 60);
-    if (COURT_LEFT.test(left) || COURTS_RIGHT.test(right)) consider(m, true);
+    if (COURT_LEFT.test(left) || COURTS_RIGHT.test(right) || PLACE_OF_JURISDICTION_LEFT.test(left)) consider(m, true);
     else if (VENUE_LEFT.test(left) && /\b(?:courts?|venue|submit\w{0,3})\b/i.test(text)) consider(m, false);
   }
   // "the English courts", "Swiss courts".

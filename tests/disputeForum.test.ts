@@ -51,6 +51,18 @@ describe('extractDisputeForum: courts', () => {
     ]);
   });
 
+  it('reads "place of jurisdiction is X"', () => {
+    expect(forums('Place of jurisdiction is Berlin, Germany.')).toEqual([
+      { type: 'courts', place: 'Berlin, Germany', exclusive: null },
+    ]);
+    expect(
+      forums('The exclusive place of jurisdiction for all disputes arising out of this Agreement shall be Zurich.'),
+    ).toEqual([{ type: 'courts', place: 'Zurich', exclusive: true }]);
+    // The place of the vendor's registered office or of performance is not a forum.
+    expect(forums('Place of performance is Munich, Germany.')).toEqual([]);
+    expect(forums('The company’s place of business is Berlin, Germany.')).toEqual([]);
+  });
+
   it('de-duplicates by type and place', () => {
     const found = forums(
       'Disputes go exclusively to the courts of Paris. Any claim must be brought only before the courts of Paris.',
