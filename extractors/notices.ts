@@ -86,7 +86,7 @@ const BREACH =
   /\bbreach|\bmaterial(?:ly)?\s{1,3}default|\bdefaults?\s{1,3}(?:in|under)\b|fail(?:s|ed|ure)?\s{1,3}to\s{1,3}(?:perform|comply|observe)/i;
 /** Cure wording; "remedy" only as the verb of a breach ("sole remedy" is not a cure). */
 const CURE =
-  /\bcur(?:e|ed|es|ing)\b|uncured|unremedied|(?:fail\w{0,4}|not|refus\w{0,4}|unable)\s{1,3}(?:to\s{1,3})?(?:[\w’'-]{1,12}\s{1,3}){0,2}(?:remed|rectif|correct)|remed(?:y|ied|ies|ying)\s{1,3}(?:such|the|that|this|its|any|said)\s{1,3}(?:material\s{1,3})?(?:breach|failure|default|non-?compliance)|(?:remedy|cure)\s{1,3}period/i;
+  /\bcur(?:e|ed|es|ing)\b|uncured|unremedied|(?:fail\w{0,4}|not|refus\w{0,4}|unable)\s{1,3}(?:to\s{1,3})?(?:[\w’'-]{1,12}\s{1,3}){0,2}(?:remed|rectif|correct)|remed(?:y|ied|ies|ying)\s{1,3}(?:such|the|that|this|its|any|said)\s{1,3}(?:material\s{1,3})?(?:breach|failure|default|non-?compliance)|(?:remedy|cure)\s{1,3}period|\bto\s{1,3}(?:remedy|rectify|correct|put)\s{1,3}(?:it|them|this|that)\b(?!\s{1,3}(?:in\s{1,3}place|into|on|forward))/i;
 /** "… and such failure continues for 30 days" (a cure only next to a breach). */
 const PERSISTS = /(?:continues?|persists?|remains?)\s{1,3}(?:for|uncured|unremedied|unresolved|in\s{1,3}effect)/i;
 const MATERIAL_BREACH = /material(?:ly)?\s{1,3}breach/i;

@@ -394,6 +394,20 @@ describe('extractNotices: look-alikes of notice periods', () => {
     );
   });
 
+  it('reads a cure period in plain words, not a notice to put a change in place', () => {
+    expect(
+      notices(
+        'If you breach these Terms and the breach is capable of remedy, we will give you notice and you will have seven (7) days to put it right, failing which we may terminate.',
+      ),
+    ).toEqual(one('breach-cure', 7, 'days'));
+    expect(
+      notices('If a party breaches this Agreement, the other party may give it thirty (30) days to remedy it.'),
+    ).toEqual(one('breach-cure', 30, 'days'));
+    expect(notices('We will give you fourteen (14) days to put it in place after a change to the Service.')).toEqual(
+      [],
+    );
+  });
+
   it('does not take a deadline to delete data as an export window', () => {
     const text = [
       'Upon termination, Customer may retrieve its Personal Data through the export tools for a period of sixty (60) days.',
