@@ -108,6 +108,9 @@ const POST_AFTER_END =
   /^\s{0,2}(?:after|following|of|from|post|upon)\s{1,3}[^.;]{0,40}?(?:terminat|expir|cancel|deactivat|closure|closing|end\s{1,3}of|clos(?:e|es|ed)\s{1,3}(?:your|its|the|an)\s{1,3}account)/i;
 const PRE_AFTER_END =
   /(?:after|following|upon|on|post)[- ]\s{0,2}(?:the\s{1,3})?(?:effective\s{1,3}date\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3})?)?(?:terminat|expir|cancel)\w*[^.;]{0,160}?(?:for|within|during|up\s{1,3}to|period\s{1,3}of|until|next)\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:up\s{1,3}to\s{1,3})?(?:the\s{1,3})?$/i;
+/** "If your subscription ends, your workspace will be kept … for 90 days". */
+const PRE_IF_ENDS =
+  /\b(?:if|when|once|after)\s{1,3}(?:your|the|this|its|customer['’]?s?|a)\s{1,3}(?:subscription|agreement|account|contract|plan)\s{1,3}(?:ends|has\s{1,3}ended|expires|has\s{1,3}expired|is\s{1,3}(?:terminated|cancell?ed|closed))\b[^.;]{0,160}?\b(?:for|within|during|up\s{1,3}to|period\s{1,3}of)\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:up\s{1,3}to\s{1,3})?(?:the\s{1,3})?$/i;
 const POST_TO_RETRIEVE =
   /^\s{0,2}(?:to|in\s{1,3}which\s{1,3}to)\s{1,3}(?:retriev|export|download|access|request|obtain|extract)/i;
 /** Getting the data back, as opposed to the vendor disposing of it. */
@@ -263,6 +266,7 @@ function classify(c: Context): Verdict | null {
     if (
       POST_AFTER_END.test(post) ||
       PRE_AFTER_END.test(pre) ||
+      PRE_IF_ENDS.test(pre) ||
       (POST_TO_RETRIEVE.test(post) && END_WORD.test(clause))
     ) {
       // "shall delete all Personal Data within 90 days": a deadline for deletion, not a

@@ -408,6 +408,16 @@ describe('extractNotices: look-alikes of notice periods', () => {
     );
   });
 
+  it('reads an export window after "if your subscription ends"', () => {
+    expect(
+      notices(
+        'If your subscription ends, your workspace will be kept in read-only mode for 90 days so you can download your files.',
+      ),
+    ).toEqual(one('data-export', 90, 'days'));
+    expect(notices('When your subscription ends, we will delete your files within 30 days.')).toEqual([]);
+    expect(notices('If your subscription ends, you can still view your invoices for 12 months.')).toEqual([]);
+  });
+
   it('does not take a deadline to delete data as an export window', () => {
     const text = [
       'Upon termination, Customer may retrieve its Personal Data through the export tools for a period of sixty (60) days.',
