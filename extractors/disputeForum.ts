@@ -22,7 +22,7 @@ const ARBITRATION = /\barbitra(?:tion|l|tor|tors|ted)\b/i;
 const DISPUTE_CONTEXT =
   /\b(?:jurisdiction|venue|disputes?|claims?|actions?|proceedings?|suits?|lawsuits?|litigat\w{0,5}|controvers\w{0,3}|submit\w{0,3}|adjudicat\w{0,5}|competent)\b/i;
 const CONTRACT_VOICE =
-  /\b(?:shall|will|agrees?|must|consents?|submits?|irrevocabl\w{0,2}|exclusive\w{0,2}|subject\s+to|may\s+(?:only\s+)?be\s+(?:brought|filed|commenced))\b/i;
+  /\b(?:shall|will|agrees?|must|consents?|submits?|irrevocabl\w{0,2}|exclusive\w{0,2}|subject\s+to|may\s+(?:only\s+)?be\s+(?:brought|filed|commenced)|(?:can|may)\s+(?:also\s+|only\s+)?(?:bring|commence|start|issue)\s+(?:legal\s+)?(?:proceedings|claims?|actions?))\b/i;
 
 // Left of the place: the court or venue it belongs to (nearest, bounded).
 const COURT_LEFT =

@@ -63,6 +63,13 @@ describe('extractDisputeForum: courts', () => {
     expect(forums('The company’s place of business is Berlin, Germany.')).toEqual([]);
   });
 
+  it('reads consumer wording: "you can bring legal proceedings in the Scottish courts"', () => {
+    expect(
+      forums('These Terms are governed by Scots law, and you can bring legal proceedings in the Scottish courts.'),
+    ).toEqual([{ type: 'courts', place: 'Scottish', exclusive: null }]);
+    expect(forums('You can bring proceedings to enforce a judgment in the courts of Ireland.')).toEqual([]);
+  });
+
   it('de-duplicates by type and place', () => {
     const found = forums(
       'Disputes go exclusively to the courts of Paris. Any claim must be brought only before the courts of Paris.',
