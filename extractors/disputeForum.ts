@@ -41,7 +41,9 @@ const SIDE_COURT =
   /\b(?:injunct\w{0,5}|equitable|interim|provisional|conservatory|enforc\w{0,6}|confirm\w{0,5}|entered|entry|vacat\w{0,4}|small\s+claims?|recogni[sz]\w{0,6}|consumers?)\b/i;
 /** The same, named right after the place: "the courts of Singapore for the purpose of interim relief". */
 const SIDE_COURT_RIGHT =
-  /^[^.;]{0,30}?\b(?:for|to\s+(?:seek|obtain)|seeking|in\s+(?:respect|relation)\s+of|only\s+(?:for|in\s+respect\s+of))\s[^.;]{0,40}?\b(?:injunct\w{0,5}|equitable|interim|provisional|conservatory|enforc\w{0,6}|urgent)\b/i;
+  /^[^.;]{0,30}?\b(?:for|to\s+(?:seek|obtain)|to(?=\s+(?:recover|collect|enforce))|seeking|in\s+(?:respect|relation)\s+of|only\s+(?:for|in\s+respect\s+of))\s[^.;]{0,40}?\b(?:injunct\w{0,5}|equitable|interim|provisional|conservatory|enforc\w{0,6}|urgent|recover\w{0,3}|collect\w{0,4})\b/i;
+/** A carve-out for one party: "…, save that Vantor may bring proceedings in the courts of Ireland". */
+const CARVE_OUT_LEFT = /\b(?:save|except)\s+that\b[^.;]{0,60}\bmay\b/i;
 
 // Left of the place in an arbitration sentence: where it is held.
 const SEAT_LEFT =
@@ -87,7 +89,7 @@ function courtsInSentence(s: Sentence): Candidate[] {
     // The clause that leads to the place: after the last ";" or "(".
     const clause = left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf('(')) + 1);
     if (SIDE_COURT.test(clause)) return;
-    if (SIDE_COURT_RIGHT.test(text.slice(m.end, m.end + 100))) return;
+    if (SIDE_COURT_RIGHT.test(text.slice(m.end, m.end + 100)) || CARVE_OUT_LEFT.test(clause)) return;
     if (/\blaws?\s+of\s+(?:the\s+)?$/i.test(left)) return;
     const exclusive = exclusivity(text, m.start);
     const confidence =

@@ -70,6 +70,14 @@ describe('extractDisputeForum: courts', () => {
     expect(forums('You can bring proceedings to enforce a judgment in the courts of Ireland.')).toEqual([]);
   });
 
+  it('leaves out a court one party keeps as a carve-out', () => {
+    expect(
+      forums(
+        'The courts of Amsterdam shall have exclusive jurisdiction, save that Vantor may bring proceedings in the courts of Ireland against the Customer.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'Amsterdam', exclusive: true }]);
+  });
+
   it('de-duplicates by type and place', () => {
     const found = forums(
       'Disputes go exclusively to the courts of Paris. Any claim must be brought only before the courts of Paris.',
@@ -148,6 +156,7 @@ describe('extractDisputeForum: look-alikes', () => {
       'This Agreement does not require arbitration.',
       'The parties submit to the non-exclusive jurisdiction of the courts of Singapore for the purpose of interim relief.',
       'Either party may apply to the courts of England and Wales to obtain urgent injunctive relief.',
+      'Vendor may bring proceedings in the courts of Ireland to recover unpaid fees.',
     ];
     for (const text of lookAlikes) expect(forums(text), text).toEqual([]);
   });
