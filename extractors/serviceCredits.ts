@@ -403,6 +403,23 @@ function sentenceTiers(text: string): RawTier[] {
   return out;
 }
 
+/**
+ * The lead-in of a list the sentence belongs to ("… a Service Credit equal to:"): the nearest
+ * earlier sentence of the same section ending in ":", across items ending in ";", "," or "and/or".
+ */
+function leadIn(doc: Doc, index: number): string {
+  const own = doc.sentences[index];
+  if (!own) return '';
+  for (let j = index - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
+    const s = doc.sentences[j];
+    if (!s || s.heading !== own.heading) return '';
+    const t = s.text.trimEnd();
+    if (t.endsWith(':')) return t;
+    if (!/[;,]$|\bor$|\band$/i.test(t)) return '';
+  }
+  return '';
+}
+
 /** Tiers written in sentences; a run of neighbouring sentences (list items) counts as one source. */
 export function findCreditSentences(doc: Doc): CreditSource[] {
   const out: CreditSource[] = [];
@@ -424,7 +441,8 @@ export function findCreditSentences(doc: Doc): CreditSource[] {
   };
   doc.sentences.forEach((s, index) => {
     if (doc.blocks[s.block]?.kind === 'table-row') return;
-    if (!CREDIT_WORDS.test(s.text) || !/%|per\s?cent/i.test(s.text)) return;
+    if (!/%|per\s?cent/i.test(s.text)) return;
+    if (!CREDIT_WORDS.test(s.text) && !CREDIT_WORDS.test(leadIn(doc, index))) return;
     // "5% of the monthly fee for each 30 minutes of downtime" is a rate, not a tier.
     if (PER_UNIT.test(s.text)) return;
     const raw = sentenceTiers(s.text);

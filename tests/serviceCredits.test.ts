@@ -174,6 +174,25 @@ describe('extractServiceCredits: sentences', () => {
     expect(f?.value.tiers).toEqual([tier(99.9, 99, 10), tier(99, null, 25)]);
   });
 
+  it('reads list items whose lead-in names the credit', () => {
+    const f = fromText([
+      'If Availability is less than the target, Customer may claim a Service Credit equal to:',
+      '- 5% of the Monthly Charge where Availability is at least 99.5% but below 99.9%;',
+      '- 15% of the Monthly Charge where Availability is at least 99.0% but below 99.5%;',
+      '- 30% of the Monthly Charge where Availability is below 99.0%.',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.9, 99.5, 5), tier(99.5, 99, 15), tier(99, null, 30)]);
+    // The same items under a lead-in about something else are not credits.
+    expect(
+      fromText([
+        'Fees are reduced by a volume discount as follows:',
+        'Our commitments for the year are:',
+        '- 5% of the Monthly Charge where Availability is at least 99.5% but below 99.9%;',
+        '- 15% of the Monthly Charge where Availability is below 99.5%.',
+      ]),
+    ).toBeNull();
+  });
+
   it('reads several thresholds in one sentence and across sentences', () => {
     expect(
       fromText([
