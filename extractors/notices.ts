@@ -137,6 +137,9 @@ const CHANGE = /\b(?:chang(?:e|es|ed|ing)|modif\w*|amend\w*|updat\w*|revis\w*|al
 const CHANGE_OBJECT =
   /\b(?:terms|agreement|policy|policies|sla|service\s{1,3}level|services?|features?|functionality|platform|products?|conditions|offering|apis?)\b/i;
 const CHANGE_HEADING = /chang|modif|amend|updat|revision/i;
+/** Retiring part of the service is a change to it: "we may discontinue a feature on 90 days' notice". */
+const DEPRECATION =
+  /\b(?:discontinu\w{0,4}|deprecat\w{0,4}|sunset\w{0,4}|retir(?:e|es|ed|ing))\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?|integrations?|modules?)\b|\b(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}(?:discontinu|deprecat|sunset|retire)/i;
 /** Sub-processor changes (DPAs) are not changes to the terms or the service. */
 const SUBPROCESSOR = /sub-?\s?processor/i;
 const TRIAL = /\btrial\b/i;
@@ -296,6 +299,7 @@ function classify(c: Context): Verdict | null {
   // Terms change: advance notice of changes to the terms or the service.
   if (advance || POST_AFTER_NOTICE.test(post)) {
     const changes = clause.replace(NOT_A_CHANGE, ' ');
+    if (DEPRECATION.test(clause) && !TERMINATE.test(clause)) return { kind: 'terms-change', confidence: 0.75 };
     if (CHANGE.test(changes) && !SUBPROCESSOR.test(clause) && !CUSTOMER_CHANGE.test(clause)) {
       if (CHANGE_OBJECT.test(changes)) return { kind: 'terms-change', confidence: 0.8 };
       const before = c.previous.replace(NOT_A_CHANGE, ' ');

@@ -418,6 +418,19 @@ describe('extractNotices: look-alikes of notice periods', () => {
     expect(notices('If your subscription ends, you can still view your invoices for 12 months.')).toEqual([]);
   });
 
+  it('reads notice of retiring a feature or API as a change to the service', () => {
+    expect(
+      notices(
+        'We may discontinue a feature on ninety (90) days’ notice, and will offer a comparable feature where possible.',
+      ),
+    ).toEqual(one('terms-change', 90, 'days'));
+    expect(notices('Deprecated API versions remain available for at least twelve (12) months after notice.')).toEqual(
+      one('terms-change', 12, 'months'),
+    );
+    // Retiring hardware or an employee's access is not a change to the service.
+    expect(notices('We will retire the loaned hardware within 30 days of notice.')).toEqual([]);
+  });
+
   it('does not take a deadline to delete data as an export window', () => {
     const text = [
       'Upon termination, Customer may retrieve its Personal Data through the export tools for a period of sixty (60) days.',
