@@ -26,6 +26,10 @@ const RECOVERABLE =
   /\b(?:(?:shall|will|may|can)\s+(?:be\s+entitled\s+to\s+)?recover|(?:is|are|shall\s+be|will\s+be)\s+(?:fully\s+)?recoverable|(?:shall|will)\s+be\s+liable\s+for\s+(?:all\s+)?(?:direct\s+(?:and|or)\s+)?(?:indirect|consequential))\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|exclud\w*|waive\w*|disclaim\w*|except|without)\b/i;
 
+/** A negated exclusion: "Nothing in this Agreement excludes…", "does not limit or exclude". */
+const NEGATED_EXCLUSION =
+  /\bnothing\s+in\b[^.;]{0,80}?\b(?:exclud\w{0,4}|limit\w{0,4})(?:\s+or\s+(?:exclud|limit)\w{0,4})?|\b(?:does|do|shall|will|is|are)\s+not\s+(?:intended\s+to\s+)?(?:(?:limit|restrict)\w{0,4}\s+or\s+)?exclud\w{0,4}/gi;
+
 /** Carve-outs and definitions mention the exclusion without making it. */
 const CARVE_OUT = /\b(?:(?:shall|will|does|do)\s+not\s+apply|not\s+(?:limit|exclude)|nothing\s+in)\b/i;
 
@@ -65,7 +69,9 @@ function readSentence(doc: Doc, index: number): Finding<boolean> | null {
   const text = doc.text.slice(span.start, span.end);
   const kind = lead ? (DAMAGE_KIND.exec(text) as RegExpExecArray) : kind0;
   const before = text.slice(0, kind.index);
-  const exclusion = EXCLUSION.exec(text);
+  // "Nothing in this Agreement excludes liability for consequential loss arising from wilful
+  // default": a carve-out that keeps the liability, with no exclusion of its own.
+  const exclusion = EXCLUSION.test(text.replace(NEGATED_EXCLUSION, ' ')) ? EXCLUSION.exec(text) : null;
   if (exclusion) {
     // "Customer shall not be liable for indirect damages": protects the customer only.
     const subjectText = text.slice(0, Math.max(exclusion.index + exclusion[0].length, kind.index));

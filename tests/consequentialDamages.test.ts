@@ -29,6 +29,14 @@ describe('extractConsequentialDamages: exclusions', () => {
     expect(read(text)?.value).toBe(true);
   });
 
+  it('still reads an exclusion that carries its own "nothing in … excludes" carve-out', () => {
+    expect(
+      read(
+        'Neither party shall be liable for any indirect or consequential loss, provided that nothing in this clause excludes liability for fraud.',
+      )?.value,
+    ).toBe(true);
+  });
+
   it('quotes the clearest exclusion, not a carve-out that mentions it', () => {
     const text = [
       'The exclusion of consequential damages in this Section shall not apply to breaches of confidentiality.',
@@ -94,6 +102,8 @@ describe('extractConsequentialDamages: look-alikes', () => {
     'The court awarded consequential damages to the plaintiff.',
     'The exclusions in this Section shall not apply to breaches of confidentiality.',
     'Special pricing applies to annual plans; no refunds are given for partial months.',
+    "Nothing in this Agreement excludes or limits liability for indirect or consequential loss arising from a party's wilful default.",
+    'This Agreement does not exclude liability for consequential damages caused by gross negligence.',
   ])('%s', (text) => {
     expect(read(text)).toBeNull();
   });
