@@ -12,7 +12,7 @@ import type { Finding } from './types';
  * re-performance, indemnities) is not this field.
  */
 
-const PRECHECK = /sole|exclusive|only remedy|without prejudice|in addition to|cumulative|not limit/i;
+const PRECHECK = /sole|exclusive|only remedy|without prejudice|in addition to|cumulative|not limit|in lieu/i;
 /** The sentence is about service credits (not a refund or credit of fees for a warranty breach). */
 const SERVICE_CREDITS = /(?:service|SLA|availability|financial|uptime)[\s-](?:level\s)?credits?/i;
 const CREDIT = /credit/i;
@@ -25,7 +25,7 @@ const SOLE =
 const NEGATED_SOLE =
   /\b(?:not|neither|nor)\s(?:be\s|constitute\s|deemed\s|intended\sto\sbe\s)?(?:the\s|a\s|your\s|customer['’]?s\s|its\s)?(?:sole|exclusive|only)\b|\bnon-?exclusive\sremed/i;
 const NOT_SOLE =
-  /\bwithout\sprejudice\sto\s(?:any\s|all\s)?(?:of\s)?(?:the\s|its\s|your\s|customer['’]?s\s)?(?:other\s)?(?:rights?|remed)|\bin\saddition\sto\s(?:any\s|all\s)?(?:of\s)?(?:the\s|its\s|your\s|customer['’]?s\s)?other\s(?:rights?|remed)|\b(?:does|do|shall|will)\snot\s(?:limit|restrict|affect|prejudice|waive)\s[^.;]{0,40}\b(?:other\s)?(?:rights?\sor\sremed|remed)|\bcumulative\b[^.;]{0,40}\bremed/i;
+  /\bwithout\sprejudice\sto\s(?:any\s|all\s)?(?:of\s)?(?:the\s|its\s|your\s|customer['’]?s\s)?(?:other\s)?(?:rights?|remed)|\bin\saddition\sto\s(?:any\s|all\s)?(?:of\s)?(?:the\s|its\s|your\s|customer['’]?s\s)?other\s(?:rights?|remed)|\b(?:does|do|shall|will)\snot\s(?:limit|restrict|affect|prejudice|waive)\s[^.;]{0,40}\b(?:other\s)?(?:rights?\sor\sremed|remed)|\bcumulative\b[^.;]{0,40}\bremed|\bnot\sin\slieu\sof,?\s(?:any\s|all\s)?(?:of\s)?(?:the\s|its\s|your\s|customer['’]?s\s)?(?:other\s)?(?:rights?|remed)/i;
 
 function judge(sentence: Sentence): { value: boolean; confidence: number } | null {
   const text = sentence.text;

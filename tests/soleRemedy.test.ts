@@ -31,6 +31,7 @@ describe('extractSoleRemedy', () => {
     'Service Credits are not Customer’s sole and exclusive remedy for unavailability of the Service.',
     'The Service Credits are without prejudice to any other rights or remedies the Customer may have under the Agreement.',
     'Any service credit is in addition to any other rights or remedies available to Customer for a failure to meet the Service Levels.',
+    'Service credits under Schedule 2 are in addition to, and not in lieu of, any other rights or remedies Customer may have.',
   ])('false: %s', (text) => {
     expect(sole(text)?.value).toBe(false);
   });
@@ -42,6 +43,7 @@ describe('extractSoleRemedy', () => {
     'Disputes shall be subject to the exclusive jurisdiction of the courts of Oslo, without prejudice to the Company’s right to seek injunctive relief.',
     'If availability falls below 95% for three consecutive months, Customer’s sole and exclusive remedy is to terminate the affected subscription.',
     'Service credits will be applied to the next invoice.',
+    'Service credits are issued in lieu of a cash refund.',
   ])('null: %s', (text) => {
     expect(sole(text)).toBeNull();
   });
