@@ -78,6 +78,13 @@ describe('extractDisputeForum: courts', () => {
     ).toEqual([{ type: 'courts', place: 'Amsterdam', exclusive: true }]);
   });
 
+  it('reads "the Oslo District Court"', () => {
+    expect(forums('Disputes shall be settled by the Oslo District Court as the agreed legal venue.')).toEqual([
+      { type: 'courts', place: 'Oslo', exclusive: null },
+    ]);
+    expect(forums('The Oslo District Court ruled on the matter last year.')).toEqual([]);
+  });
+
   it('de-duplicates by type and place', () => {
     const found = forums(
       'Disputes go exclusively to the courts of Paris. Any claim must be brought only before the courts of Paris.',
