@@ -10,7 +10,14 @@ import type { Finding, Renewal } from './types';
  */
 
 /** Cheap pre-check. */
-const RENEW_WORD = /renew/i;
+const RENEW_WORD = /renew|extend/i;
+
+/**
+ * "is thereafter extended by periods of one (1) year at a time, unless terminated": the
+ * European "extension" wording; automatic only with an "unless … notice/terminated".
+ */
+const EXTEND =
+  /\b(?:is|are|shall\s{1,3}be|will\s{1,3}be|be)\s{1,3}(?:(?:automatically|thereafter|then|tacitly|subsequently)\s{1,3}){0,2}extended\s{1,3}(?:automatically\s{1,3}|tacitly\s{1,3})?(?:by|for)\s{1,3}(?:a\s{1,3}|an\s{1,3}|one\s{1,3})?(?:(?:further|additional|successive|subsequent|consecutive|new)\s{1,3})?(?:periods?|terms?|years?|months?|[\w()-]{1,12}[\s-]{1,3}(?:\(\d{1,2}\)\s{1,3})?(?:years?|months?))\b|\bextends?\s{1,3}automatically\b/i;
 
 /** What renews: the contract, its term, a subscription, an order, a plan. */
 const SUBJECT =
@@ -50,7 +57,7 @@ const MONTHLY = /\b(?:monthly|month[- ]to[- ]month|(?:each|every)\s{1,3}month)\b
 
 /** The renewal term in months from the words after the renew verb, or null. */
 function termMonthsIn(text: string): number | null {
-  const m = AUTO.exec(text) ?? RENEW_FOR.exec(text) ?? NOT_AUTO.exec(text);
+  const m = AUTO.exec(text) ?? RENEW_FOR.exec(text) ?? NOT_AUTO.exec(text) ?? EXTEND.exec(text);
   if (!m) return null;
   const at = m.index;
   let window = text.slice(at, at + 200);
@@ -80,7 +87,8 @@ export function extractRenewal(doc: Doc): Finding<Renewal> | null {
       found.push(makeFinding(doc, s, { automatic: false, termMonths: termMonthsIn(text) }, 0.85));
       continue;
     }
-    const auto = AUTO.test(text);
+    const extended = EXTEND.test(text) && UNLESS_NOTICE.test(text) && SUBJECT.test(text);
+    const auto = AUTO.test(text) || extended;
     const renewFor = RENEW_FOR.test(text) && SUBJECT.test(text);
     if (!auto && !renewFor) continue;
     // "renews for successive periods … unless a party gives notice" is automatic too.

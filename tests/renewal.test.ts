@@ -38,6 +38,14 @@ describe('extractRenewal: automatic renewal', () => {
     expect(renewal(text)).toEqual({ automatic: true, termMonths: months });
   });
 
+  it('reads the "is thereafter extended by periods of one year, unless terminated" wording', () => {
+    expect(
+      renewal(
+        'The Subscription runs for an initial period of three (3) years and is thereafter extended by periods of one (1) year at a time, unless terminated in writing by either party with at least three (3) months’ notice.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 12 });
+  });
+
   it('has no fixed length when the renewal term follows the expiring one', () => {
     const text =
       'All subscriptions shall automatically renew for additional periods equal to the expiring subscription term or one year (whichever is shorter), unless either party gives the other notice of non-renewal at least 30 days before the end of the relevant subscription term.';
@@ -78,6 +86,8 @@ describe('extractRenewal: silence and look-alikes', () => {
     'We renew our ISO 27001 certification every year.',
     'This Agreement shall continue for an initial term of one (1) year.',
     'Start your 30-day free trial today. Cancel anytime.',
+    'The term may be extended by a further period of one (1) year by mutual written agreement.',
+    'The deadline for payment is extended by 14 days if the invoice is disputed.',
   ])('%s', (text) => {
     expect(renewal(text)).toBeNull();
   });
