@@ -25,7 +25,7 @@ export interface CreditSource {
 const UPTIME_LABEL = /up-?\s?time|availab|service level|shortfall|downtime|unavailab|\bSLA\b|\bSLO\b|performance/i;
 const SHORTFALL_LABEL = /shortfall|downtime|unavailab|deficit|below (?:the )?(?:target|commitment|sla|service level)/i;
 const CREDIT_LABEL = /credit|discount|refund|rebate|compensation|fee reduction/i;
-const CREDIT_WORDS = /credit|refund|discount|rebate/i;
+const CREDIT_WORDS = /credit|refund|discount|rebate|(?:price|fee)\s(?:reduction|abatement)/i;
 
 const NUM = '(\\d{1,3}(?:[.,]\\d{1,4})?)';
 const BELOW_WORDS = 'less than|lower than|fewer than|below|under|short of|<|≤|=<|<=';

@@ -193,6 +193,15 @@ describe('extractServiceCredits: sentences', () => {
     ).toBeNull();
   });
 
+  it('reads a "price reduction" as the credit', () => {
+    expect(
+      fromText([
+        'If availability falls below 99.7 % the Subscriber receives a price reduction of 10 % of the monthly fee. If availability falls below 98 % the price reduction is 25 % of the monthly fee.',
+      ])?.value.tiers,
+    ).toEqual([tier(99.7, 98, 10), tier(98, null, 25)]);
+    expect(fromText(['Annual plans get a price reduction of 15 % and 99.9 % uptime.'])).toBeNull();
+  });
+
   it('reads several thresholds in one sentence and across sentences', () => {
     expect(
       fromText([
