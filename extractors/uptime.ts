@@ -36,6 +36,16 @@ const COMMITMENT =
   /\b(?:will|shall|must|agrees? to|undertakes? to)\b[^.;]{0,80}?\b(?:maintain|provide|make|meet|achieve|deliver|be available|be operational|be accessible|ensure|offer|have|be at least|not be less)|\bcommit(?:s|ment|ted)?\b|\bguarantee[sd]?\b|\bwarrant(?:s|y|ed)?\b|\breasonable (?:best )?(?:efforts|endeavou?rs)|\bendeavou?rs?\b|\bstrives?\b|\baims? to\b|\btarget(?:s|ed)?\b|\bobjective\b|\bSLO\b|\b(?:does|do|did) not (?:maintain|meet|achieve)|\bfails? to (?:maintain|meet|achieve)|\bservice level\b[^.;]{0,40}\b(?:of|is|shall be|will be)\b/i;
 const NEGATED_COMMITMENT =
   /\b(?:not|no|never|cannot|can't|doesn't|don't)\b[^.;]{0,25}\b(?:guarantee|warrant|commit|promise|represent)/i;
+/** A target rather than a promise: "aims to", "our target", "objective". */
+const SOFT_TARGET = /\b(?:aims?\s{1,3}to|aiming\s{1,3}to|targets?|targeted|objectives?|goals?|strives?\s{1,3}to)\b/i;
+/**
+ * The next sentence taking the target back: "This is a target and not a contractual commitment",
+ * "… do not constitute a service level commitment". Not "not a guarantee of uninterrupted service",
+ * which disclaims something else.
+ */
+const DISCLAIMS_COMMITMENT =
+  /\bnot\s{1,3}(?:a\s{1,3}|an\s{1,3}|any\s{1,3})?(?:contractual\s{1,3}|binding\s{1,3}|legally\s{1,3}binding\s{1,3}|legal\s{1,3}|firm\s{1,3})?(?:service\s{1,3}level\s{1,3})?(?:commitment|guarantee|obligation|warranty|promise)s?\b(?!\s{1,3}(?:of|that|to))|\b(?:does|do|shall|will)\s{1,3}not\s{1,3}(?:constitute|form|create|amount\s{1,3}to)\s{1,3}(?:a\s{1,3}|an\s{1,3}|any\s{1,3})?(?:contractual\s{1,3}|binding\s{1,3}|legal\s{1,3})?(?:service\s{1,3}level\s{1,3})?(?:commitment|guarantee|obligation|warranty)s?\b/i;
+
 /** Statements about the past or statistics, not promises. */
 const CLAIM_ONLY =
   /\b(?:enjoyed|achieved|recorded|averaged|delivered|experienced|historical(?:ly)?|(?:last|past) (?:year|month|quarter|\d{1,3} (?:days|months|weeks))|in 20\d\d|since 20\d\d|has been|have been|was|were)\b/i;
@@ -184,6 +194,8 @@ export function findUptimeCandidates(doc: Doc): UptimeCandidate[] {
       return;
     }
     if (!AVAILABILITY.test(text)) return;
+    // "Helix aims to make the platform available 99.5% … This is a target and not a contractual commitment."
+    if (SOFT_TARGET.test(text) && disclaimedNext(doc, index)) return;
     const percents = findPercents(text);
     let flags: SentenceFlags | null = null;
     let taken = 0;
@@ -199,6 +211,13 @@ export function findUptimeCandidates(doc: Doc): UptimeCandidate[] {
     }
   });
   return out;
+}
+
+/** The next sentence of the same section says the figure before it is no commitment. */
+function disclaimedNext(doc: Doc, index: number): boolean {
+  const sentence = doc.sentences[index]!;
+  const next = doc.sentences[index + 1];
+  return next !== undefined && next.heading === sentence.heading && DISCLAIMS_COMMITMENT.test(next.text.slice(0, 300));
 }
 
 /** The header row of the table a data row belongs to: the nearest preceding row of labels. */

@@ -135,6 +135,31 @@ describe('extractUptime: look-alikes', () => {
   });
 });
 
+describe('extractUptime: a target taken back by the next sentence', () => {
+  it.each([
+    'Helix aims to make the platform available 99.5% of the time in each calendar month. This is a target and not a contractual commitment; no service credits are payable.',
+    'Our availability objective is 99.9% per month. These objectives do not constitute a service level commitment.',
+  ])('%s', (text) => {
+    expect(value(text)).toBeNull();
+  });
+
+  it('keeps a commitment followed by an unrelated disclaimer, and a target nobody takes back', () => {
+    expect(
+      value(
+        'The Provider will make the Service available 99.9% of the time in each calendar month. This is not a guarantee of uninterrupted service.',
+      ),
+    ).toMatchObject({ percent: 99.9 });
+    expect(
+      value('We target 99.95% monthly uptime for the Service. Service credits apply below that level.'),
+    ).toMatchObject({ percent: 99.95 });
+    expect(
+      value(
+        'We aim to keep the Service available 99.9% of the time each month.\n\nWarranties\nThis is not a contractual commitment of any other kind.',
+      ),
+    ).toMatchObject({ percent: 99.9 });
+  });
+});
+
 describe('periodNear', () => {
   it('takes the window nearest the figure', () => {
     expect(periodNear('99.9% in any calendar month', 0)).toBe('month');
