@@ -338,7 +338,14 @@ export function shortName(full: string | null): string | null {
   const tokens = cleaned.split(/\s+/).filter((t) => t !== '');
   const norm = (t: string) => t.toLowerCase().replace(/\.+$/, '');
   while (tokens.length > 1 && LEGAL_FORMS.has(norm(tokens[tokens.length - 1] as string))) tokens.pop();
-  while (tokens.length > 1 && GENERIC_TAIL.has(norm(tokens[tokens.length - 1] as string))) tokens.pop();
+  let poppedTech = false;
+  while (tokens.length > 1) {
+    const last = norm(tokens[tokens.length - 1] as string);
+    // "Information Technology" is one generic phrase: drop "Information" only after "Technology".
+    if (!GENERIC_TAIL.has(last) && !(poppedTech && last === 'information')) break;
+    if (last === 'technology' || last === 'technologies') poppedTech = true;
+    tokens.pop();
+  }
   while (tokens.length > 1 && LEGAL_FORMS.has(norm(tokens[tokens.length - 1] as string))) tokens.pop();
   if (tokens.length === 0 || tokens.length > 3) return null;
   const name = tokens.join(' ').replace(/[.’']+$/, '');

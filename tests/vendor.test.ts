@@ -74,4 +74,10 @@ describe('shortName', () => {
     expect(shortName('Ltd.')).toBeNull();
     expect(shortName('Company')).toBeNull();
   });
+
+  it('drops "Information Technology" as one generic phrase, but keeps a brand "Information"', () => {
+    expect(shortName('Raqam Information Technology Company')).toBe('Raqam');
+    expect(shortName('Raqam Information Technologies LLC')).toBe('Raqam');
+    expect(shortName('Acme Information Ltd.')).toBe('Acme Information');
+  });
 });
