@@ -32,7 +32,7 @@ const AUTO =
   /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?renew|\bauto[- ]?renew|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}automatically|\bautomatic\s{1,3}renewal|\bevergreen\b|tacit(?:ly)?\s{1,3}renew/i;
 /** "shall renew for successive one-year terms", "will be renewed for additional periods". */
 const RENEW_FOR =
-  /\b(?:shall|will|does)\s{1,3}(?:be\s{1,3})?renew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further|another|renewal|like)\b/i;
+  /\b(?:shall|will|does)\s{1,3}(?:be\s{1,3})?renew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further|another|renewal|like|similar|same|equal|identical)\b/i;
 /** "unless either party gives notice of non-renewal / of its intent not to renew". */
 const UNLESS_NOTICE = /\bunless\b[^.]{0,120}?(?:notice|notif|cancel|terminat|non-?renewal|not\s{1,3}to\s{1,3}renew)/i;
 

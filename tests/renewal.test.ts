@@ -52,6 +52,12 @@ describe('extractRenewal: automatic renewal', () => {
     expect(renewal(text)).toEqual({ automatic: true, termMonths: null });
   });
 
+  it('reads "shall be renewed for a similar period unless … not to renew" as automatic, with no fixed length', () => {
+    const text =
+      'The term of this Agreement is three (3) years starting from the Activation Date, and shall be renewed for a similar period unless either party notifies the other of its desire not to renew at least sixty (60) days prior to the expiry of the term.';
+    expect(renewal(text)).toEqual({ automatic: true, termMonths: null });
+  });
+
   it('does not read the notice period as the term', () => {
     const text =
       'Unless either Party provides written notice of non-renewal at least thirty (30) days prior to the end of the then-current term, the subscription shall automatically renew for successive periods equal in length to the Initial Term.';
@@ -88,6 +94,7 @@ describe('extractRenewal: silence and look-alikes', () => {
     'Start your 30-day free trial today. Cancel anytime.',
     'The term may be extended by a further period of one (1) year by mutual written agreement.',
     'The deadline for payment is extended by 14 days if the invoice is disputed.',
+    'The contract may be renewed for a similar period upon written agreement of both parties.',
   ])('%s', (text) => {
     expect(renewal(text)).toBeNull();
   });
