@@ -36,6 +36,9 @@ const POST_AFTER_NOTICE = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|send|sent|provid|email|e-mail|announce)`,
   'i',
 );
+/** "with prior notice of 30 days", "a written notice period of sixty (60) days". */
+const PRE_NOTICE_OF =
+  /\b(?:prior|advance|written)\s{1,3}(?:written\s{1,3})?(?:notice|notification)(?:\s{1,3}period)?\s{1,3}of\s{1,3}(?:at\s{1,3}least\s{1,3}|not\s{1,3}less\s{1,3}than\s{1,3}|a\s{1,3}minimum\s{1,3}of\s{1,3})?$/i;
 /** "within 30 days", "no later than ten days", "up to 30 days". */
 const PRE_WITHIN =
   /(?:within|no\s{1,3}later\s{1,3}than|not\s{1,3}later\s{1,3}than|up\s{1,3}to|not\s{1,3}more\s{1,3}than)\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:the\s{1,3})?$/i;
@@ -82,6 +85,11 @@ const POST_LOOKBACK = new RegExp(
 /** Data-breach wording is not a contract breach. */
 const SECURITY_BREACH =
   /(?:security|data|personal\s{1,3}data|privacy|confidentiality)\s{1,3}breach(?:es)?|breach(?:es)?\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:security|confidentiality|personal\s{1,3}data)/gi;
+/** One test of SECURITY_BREACH without the global flag's state. */
+const SECURITY_BREACH_ONE = new RegExp(SECURITY_BREACH.source, 'i');
+/** What makes a breach in a data-breach section the contract's own breach. */
+const CONTRACT_BREACH =
+  /\bterminat|material(?:ly)?\s{1,3}breach|breach\w{0,3}\s{1,3}(?:of\s{1,3})?(?:this|the)\s{1,3}(?:agreement|contract|terms)/i;
 const BREACH =
   /\bbreach|\bmaterial(?:ly)?\s{1,3}default|\bdefaults?\s{1,3}(?:in|under)\b|fail(?:s|ed|ure)?\s{1,3}to\s{1,3}(?:perform|comply|observe)/i;
 /** Cure wording; "remedy" only as the verb of a breach ("sole remedy" is not a cure). */
@@ -135,7 +143,7 @@ const SCHEDULED_WORK =
 
 const CHANGE = /\b(?:chang(?:e|es|ed|ing)|modif\w*|amend\w*|updat\w*|revis\w*|alter(?:s|ed|ing|ation)?)\b/i;
 const CHANGE_OBJECT =
-  /\b(?:terms|agreement|policy|policies|sla|service\s{1,3}level|services?|features?|functionality|platform|products?|conditions|offering|apis?)\b/i;
+  /\b(?:terms|agreement|policy|policies|sla|aup|eula|service\s{1,3}level|services?|features?|functionality|platform|products?|conditions|offering|apis?)\b/i;
 const CHANGE_HEADING = /chang|modif|amend|updat|revision/i;
 /** Retiring part of the service is a change to it: "we may discontinue a feature on 90 days' notice". */
 const DEPRECATION =
@@ -196,7 +204,7 @@ function leadIn(doc: Doc, index: number): string {
 }
 
 function isAdvance(c: Context): boolean {
-  return POST_NOTICE.test(c.post) || POST_ADVANCE.test(c.post);
+  return POST_NOTICE.test(c.post) || POST_ADVANCE.test(c.post) || PRE_NOTICE_OF.test(c.pre);
 }
 
 function classify(c: Context): Verdict | null {
@@ -221,7 +229,11 @@ function classify(c: Context): Verdict | null {
     BREACH.test(c.clauseNoSecurity) &&
     (CURE.test(clause) || PERSISTS.test(clause)) &&
     (BREACH.test(local.replace(SECURITY_BREACH, ' ')) || CURE.test(local)) &&
-    !(WARRANTY.test(clause) && !MATERIAL_BREACH.test(clause))
+    !(WARRANTY.test(clause) && !MATERIAL_BREACH.test(clause)) &&
+    // "Personal Data Breach … Processor shall take steps to remedy the breach within 48 hours":
+    // under a data-breach heading (or right after a data-breach sentence) "the breach" is the
+    // incident, unless the clause names the contract or a termination right.
+    !((SECURITY_BREACH_ONE.test(heading) || SECURITY_BREACH_ONE.test(c.previous)) && !CONTRACT_BREACH.test(clause))
   ) {
     return { kind: 'breach-cure', confidence: 0.85 };
   }
@@ -302,6 +314,17 @@ function classify(c: Context): Verdict | null {
     if (DEPRECATION.test(clause) && !TERMINATE.test(clause)) return { kind: 'terms-change', confidence: 0.75 };
     if (CHANGE.test(changes) && !SUBPROCESSOR.test(clause) && !CUSTOMER_CHANGE.test(clause)) {
       if (CHANGE_OBJECT.test(changes)) return { kind: 'terms-change', confidence: 0.8 };
+      // The object may sit in the sentence's other clause: "We may update this AUP at any
+      // time; changes are effective 7 days after posting."
+      const whole = c.sentence.replace(NOT_A_CHANGE, ' ');
+      if (
+        CHANGE_OBJECT.test(whole) &&
+        CHANGE.test(whole) &&
+        !SUBPROCESSOR.test(whole) &&
+        !CUSTOMER_CHANGE.test(whole)
+      ) {
+        return { kind: 'terms-change', confidence: 0.7 };
+      }
       const before = c.previous.replace(NOT_A_CHANGE, ' ');
       if (CHANGE_HEADING.test(heading) || (CHANGE.test(before) && CHANGE_OBJECT.test(before))) {
         return { kind: 'terms-change', confidence: 0.7 };
@@ -348,6 +371,15 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
         if (c.pre.length <= 60 && ALTERNATIVE.test(c.pre)) {
           verdict = { kind: previousVerdict.kind, confidence: previousVerdict.confidence - 0.1 };
         }
+      }
+      // "If any amount is more than 15 days overdue, we may, upon 10 days' prior written notice,
+      // suspend": the overdue period is the default; the second figure is the notice of suspension.
+      if (
+        verdict?.kind === 'payment-default' &&
+        previousVerdict?.kind === 'payment-default' &&
+        (POST_NOTICE.test(c.post) || PRE_NOTICE_OF.test(c.pre))
+      ) {
+        verdict = { kind: 'other', confidence: 0.4 };
       }
       previousVerdict = verdict;
       if (!verdict) return;
