@@ -54,6 +54,18 @@ describe('extractLiabilityCap: fee-based caps', () => {
     ],
     ['Our maximum aggregate liability is limited to the fees paid during the previous month.', fees(1)],
     ["Each party's total liability shall not exceed the annual fees payable under this Agreement.", fees(12)],
+    [
+      "Ironvale's total cumulative liability shall not exceed one and a half (1.5) times the fees paid hereunder during the twelve (12) month period immediately preceding the claim.",
+      fees(12, 1.5),
+    ],
+    [
+      "Supplier's aggregate liability shall not exceed one and a half times the fees paid in the preceding year.",
+      fees(12, 1.5),
+    ],
+    [
+      "Supplier's aggregate liability shall not exceed three (3) times the fees paid in the preceding year.",
+      fees(12, 3),
+    ],
     ["Each party's total liability shall not exceed the fees payable in the then-current subscription year.", fees(12)],
     ["Each party's aggregate liability will be limited to one (1) year of fees.", fees(12)],
     [
