@@ -49,7 +49,7 @@ const PRE_LESS = /(?<!\b(?:not|no)\s{1,3})(?:less|fewer)\s{1,3}than\s{1,3}$/i;
 
 const PAY = /\b(?:pay|paid|payment|payments|fees?|invoices?|invoiced|amounts?|charges?|balance|sums?|subscription)\b/i;
 const LATE =
-  /\b(?:overdue|past[- ]due|late|delinquen\w*|unpaid|non-?payment|arrears|fail(?:s|ed|ing)?\s{1,3}to\s{1,3}(?:make\s{1,3}(?:any\s{1,3}|the\s{1,3})?)?pay(?:ments?)?|failure\s{1,3}to\s{1,3}(?:make\s{1,3})?pay(?:ments?)?|not\s{1,3}(?:been\s{1,3})?(?:paid|received)|remains?\s{1,3}in\s{1,3}default)\b/i;
+  /\b(?:overdue|past[- ]due|late|delinquen\w*|unpaid|non-?payment|arrears|fail(?:s|ed|ing)?\s{1,3}to\s{1,3}(?:make\s{1,3}(?:any\s{1,3}|the\s{1,3})?)?pay(?:ments?)?|failure\s{1,3}to\s{1,3}(?:make\s{1,3})?pay(?:ments?)?|not\s{1,3}(?:been\s{1,3})?(?:paid|received)|remains?\s{1,3}in\s{1,3}default|in\s{1,3}default\s{1,3}(?:of|with)\s{1,3}(?:any\s{1,3})?payments?)\b/i;
 const CONSEQUENCE =
   /suspen[sd]|terminat|disabl|restrict|deactivat|cancel|downgrad|interrupt|accelerat|collection|discontinu|limit\s{1,3}(?:your\s{1,3})?access/i;
 /** "30 days past due", "10 or more days overdue", "30 days after the due date". */
@@ -60,7 +60,7 @@ const ACCOUNT = /\baccounts?\b/i;
 const PRE_DUE_TERM = /(?:\b(?:due|payable)\s{1,3}(?:with)?in\s{1,3}|\bnet\s{1,3})$/i;
 
 const PRICE_CHANGE =
-  /\b(?:increas\w*|chang\w*|modif\w*|adjust\w*|rais\w*|revis\w*|updat\w*)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}(?:prices?|pricing|fees?|rates?|charges?|subscription\s{1,3}costs?)\b|\b(?:price|pricing|fee|rate|charge)s?\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,2}(?:increas|chang|modif|adjust|revis|updat|rise)|new\s{1,3}(?:prices|pricing|fees)\b/i;
+  /\b(?:increas\w*|chang\w*|modif\w*|adjust\w*|rais\w*|revis\w*|updat\w*)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}(?:prices?|pricing|fees?|rates?|charges?|subscription\s{1,3}costs?)\b|\b(?:price|pricing|fee|rate|charge)s?\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,2}(?:increas|chang|modif|adjust|revis|updat|rise)|new\s{1,3}(?:prices|pricing|fees)\b|\bput\s{1,3}(?:our\s{1,3}|the\s{1,3}|its\s{1,3}|your\s{1,3})?(?:prices?|fees?|charges?)\s{1,3}up\b/i;
 
 const RENEW = /renew/i;
 const NON_RENEW =
@@ -91,16 +91,18 @@ const SECURITY_BREACH_ONE = new RegExp(SECURITY_BREACH.source, 'i');
 const CONTRACT_BREACH =
   /\bterminat|material(?:ly)?\s{1,3}breach|breach\w{0,3}\s{1,3}(?:of\s{1,3})?(?:this|the)\s{1,3}(?:agreement|contract|terms)/i;
 const BREACH =
-  /\bbreach|\bmaterial(?:ly)?\s{1,3}default|\bdefaults?\s{1,3}(?:in|under)\b|fail(?:s|ed|ure)?\s{1,3}to\s{1,3}(?:perform|comply|observe)/i;
+  /\bbreach|\b(?:break|breaks|broke|broken)\s{1,3}(?:these|this|the|our|your)\s{1,3}(?:terms|agreement|contract)\b|\bmaterial(?:ly)?\s{1,3}default|\bdefaults?\s{1,3}(?:in|under)\b|fail(?:s|ed|ure)?\s{1,3}to\s{1,3}(?:perform|comply|observe)/i;
 /** Cure wording; "remedy" only as the verb of a breach ("sole remedy" is not a cure). */
 const CURE =
-  /\bcur(?:e|ed|es|ing)\b|uncured|unremedied|(?:fail\w{0,4}|not|refus\w{0,4}|unable)\s{1,3}(?:to\s{1,3})?(?:[\w’'-]{1,12}\s{1,3}){0,2}(?:remed|rectif|correct)|remed(?:y|ied|ies|ying)\s{1,3}(?:such|the|that|this|its|any|said)\s{1,3}(?:material\s{1,3})?(?:breach|failure|default|non-?compliance)|(?:remedy|cure)\s{1,3}period|\bto\s{1,3}(?:remedy|rectify|correct|put)\s{1,3}(?:it|them|this|that)\b(?!\s{1,3}(?:in\s{1,3}place|into|on|forward))/i;
+  /\bcur(?:e|ed|es|ing)\b|uncured|unremedied|(?:fail\w{0,4}|not|n['’]t|refus\w{0,4}|unable)\s{1,3}(?:to\s{1,3})?(?:[\w’'-]{1,12}\s{1,3}){0,2}(?:remed|rectif|correct|fix)|remed(?:y|ied|ies|ying)\s{1,3}(?:such|the|that|this|its|any|said)\s{1,3}(?:material\s{1,3})?(?:breach|failure|default|non-?compliance)|(?:remedy|cure)\s{1,3}period|\bto\s{1,3}(?:remedy|rectify|correct|put)\s{1,3}(?:it|them|this|that)\b(?!\s{1,3}(?:in\s{1,3}place|into|on|forward))/i;
 /** "… and such failure continues for 30 days" (a cure only next to a breach). */
 const PERSISTS = /(?:continues?|persists?|remains?)\s{1,3}(?:for|uncured|unremedied|unresolved|in\s{1,3}effect)/i;
 const MATERIAL_BREACH = /material(?:ly)?\s{1,3}breach/i;
 const WARRANTY = /warrant/i;
 
-const TERMINATE = /\bterminat|\bcancel/i;
+/** "terminate", "cancel", or "end these terms / this agreement" (the verb, not "the end of"). */
+const TERMINATE =
+  /\bterminat|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b/i;
 const CONVENIENCE =
   /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}any\s{1,3}reason|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|at\s{1,3}any\s{1,3}time|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason/i;
 /** A termination right with a condition is not a termination for convenience. */
@@ -268,7 +270,12 @@ function classify(c: Context): Verdict | null {
   if (TERMINATE.test(clause) && (advance || POST_AFTER_NOTICE.test(post))) {
     if (CONVENIENCE.test(clause) || /convenience/i.test(heading))
       return { kind: 'termination-convenience', confidence: 0.85 };
-    if (/\bmay\s{1,3}(?:\w{1,20}\s{1,3}){0,2}terminat/i.test(clause) && !CONDITIONAL.test(c.sentence)) {
+    if (
+      /\b(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract))/i.test(
+        clause,
+      ) &&
+      !CONDITIONAL.test(c.sentence)
+    ) {
       return { kind: 'termination-convenience', confidence: 0.6 };
     }
     // A termination right on some condition: notice-like, but none of the scored kinds.

@@ -488,3 +488,40 @@ describe('extractNotices: round-2 look-alikes', () => {
     ).toEqual(one('payment-default', 30, 'days'));
   });
 });
+
+describe('extractNotices: plain-English and civil-law wording', () => {
+  it('reads "before we put our prices up" as a price change', () => {
+    expect(notices('We’ll tell you at least 30 days before we put our prices up.')).toEqual(
+      one('price-change', 30, 'days'),
+    );
+    expect(notices('We’ll tell you at least 30 days before we put the new server up.')).toEqual([]);
+  });
+
+  it('reads "we can end these terms by giving you 2 months’ notice" as termination for convenience', () => {
+    expect(notices('We can end these terms by giving you at least 2 months’ notice.')).toEqual(
+      one('termination-convenience', 2, 'months'),
+    );
+    // "the end of the agreement" is not the verb.
+    expect(
+      notices('We will remind you 30 days before the end of the agreement term about your options.'),
+    ).not.toContain('termination-convenience 30 days');
+  });
+
+  it('reads "if you break these terms … and don’t fix it within 10 days" as a cure period', () => {
+    expect(
+      notices(
+        'If you break these terms in a serious way and don’t fix it within 10 days of us asking you to, we can suspend or close your account.',
+      ),
+    ).toEqual(one('breach-cure', 10, 'days'));
+    expect(notices('If the printer breaks, we will fix it within 10 days.')).toEqual([]);
+  });
+
+  it('reads "in default of payment for more than 60 days" as a payment default', () => {
+    expect(
+      notices(
+        'If Client is in default of payment for more than sixty (60) days, Marlo may terminate the affected SOW.',
+      ),
+    ).toEqual(one('payment-default', 60, 'days'));
+    expect(notices('Invoices are due within thirty (30) days; default interest applies thereafter.')).toEqual([]);
+  });
+});
