@@ -58,6 +58,12 @@ describe('extractRenewal: automatic renewal', () => {
     expect(renewal(text)).toEqual({ automatic: true, termMonths: null });
   });
 
+  it('reads "this Order Form renews for successive 12-month renewal terms" over its "Auto-Renewal: Yes." caption', () => {
+    const text =
+      'Auto-Renewal: Yes. Upon expiry of the Subscription Term, this Order Form renews for successive 12-month renewal terms unless either party provides notice of non-renewal at least 90 days prior to the end of the then-current term.';
+    expect(renewal(text)).toEqual({ automatic: true, termMonths: 12 });
+  });
+
   it('does not read the notice period as the term', () => {
     const text =
       'Unless either Party provides written notice of non-renewal at least thirty (30) days prior to the end of the then-current term, the subscription shall automatically renew for successive periods equal in length to the Initial Term.';
@@ -95,6 +101,7 @@ describe('extractRenewal: silence and look-alikes', () => {
     'The term may be extended by a further period of one (1) year by mutual written agreement.',
     'The deadline for payment is extended by 14 days if the invoice is disputed.',
     'The contract may be renewed for a similar period upon written agreement of both parties.',
+    'The customer renews for another year by signing a new order form.',
   ])('%s', (text) => {
     expect(renewal(text)).toBeNull();
   });
