@@ -318,7 +318,9 @@ const GENERIC_TAIL = new Set([
 function isGeneric(key: string): boolean {
   return key.length < 2 || GENERIC.has(key) || /^[\d\W]+$/.test(key) || MONTHS.test(key);
 }
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}$/;
+/** A month's name or abbreviation, not any word that starts like one ("Marlo", "Octopus", "Novo"). */
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
 /** "Najoomi", not "Services", "we" or a sentence. */
 function isBrandAlias(alias: string): boolean {

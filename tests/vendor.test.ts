@@ -8,6 +8,13 @@ describe('extractVendor', () => {
     expect(extractVendor(docFromText(text))).toBe('Halvard');
   });
 
+  it('reads a brand that starts like a month ("Marlo", "Octavo")', () => {
+    const text = `# Marlo Master Services Agreement\n\nThis Agreement is between Marlo Engineering S.A., a company organised under the laws of Switzerland ("Marlo"), and Client.\nMarlo shall perform the Services. Marlo's liability is limited.`;
+    expect(extractVendor(docFromText(text))).toBe('Marlo');
+    const other = `Octavo (“Provider”) provides the Platform to the Customer.\nOctavo will respond within one business day. Octavo’s liability is limited.`;
+    expect(extractVendor(docFromText(other))).toBe('Octavo');
+  });
+
   it('does not take a defined-term acronym for the vendor', () => {
     const text = `# Cloudvane Storage Service Level Agreement\n\nDuring the Term, the Covered Service will provide a Monthly Uptime Percentage as follows (the "Service Level Objective" or "SLO"). If Cloudvane does not meet the SLO, Customer will be eligible to receive Financial Credits. Cloudvane will credit future bills.`;
     expect(extractVendor(docFromText(text))).toBe('Cloudvane');
@@ -73,6 +80,12 @@ describe('shortName', () => {
     expect(shortName('Acme Cloud GmbH')).toBe('Acme Cloud');
     expect(shortName('Ltd.')).toBeNull();
     expect(shortName('Company')).toBeNull();
+    expect(shortName('March')).toBeNull();
+    expect(shortName('Sept.')).toBeNull();
+    // A brand that only starts like a month is still a brand.
+    expect(shortName('Marlo Engineering S.A.')).toBe('Marlo Engineering');
+    expect(shortName('Octopus Energy Ltd')).toBe('Octopus Energy');
+    expect(shortName('Novo Systems Inc.')).toBe('Novo');
   });
 
   it('drops "Information Technology" as one generic phrase, but keeps a brand "Information"', () => {
