@@ -24,6 +24,8 @@ export function extractVendor(doc: Doc): string | null {
     cands.set(key, c);
   };
 
+  // "Lintang Cloud Pte. Ltd. (“Lintang”)": the document's own short form of a longer name.
+  const shortForm = new Map<string, string>();
   // Defined parties: every parenthetical holding quoted aliases.
   for (const m of head.matchAll(PARENTHETICAL)) {
     const inner = m[1] ?? '';
@@ -35,11 +37,16 @@ export function extractVendor(doc: Doc): string | null {
     const brand = aliases.find((a) => isBrandAlias(a));
     const before = shortName(nameBefore(head, m.index ?? 0));
     if (brand) add(shortName(brand), provider ? 6 : 4, provider);
+    const alias = brand ? shortName(brand) : null;
+    if (alias && before && before.toLowerCase().startsWith(`${alias.toLowerCase()} `))
+      shortForm.set(before.toLowerCase(), alias.toLowerCase());
     // "Acme Ltd. (“Acme”)" also names Acme; "Acme Ltd. (“Provider”)" names it alone.
     if (before && (provider || (brand && before.toLowerCase() === brand.toLowerCase())))
       add(before, provider ? 6 : 1, provider);
   }
 
+  // An order form's header line: "Provider: Ironvale Data Corp." (a line of its own).
+  for (const m of head.matchAll(ROLE_LINE)) add(shortName(m[1] ?? ''), 6, true);
   for (const m of head.matchAll(BETWEEN)) add(shortName(m[1] ?? ''), 4);
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
 
@@ -68,6 +75,16 @@ export function extractVendor(doc: Doc): string | null {
       c.possessive++;
       c.score += 1;
     } else if (!c) add(m[1] ?? '', 1);
+  }
+
+  // The longer name's evidence goes to the short form the document defined for it.
+  for (const [long, short] of shortForm) {
+    const from = cands.get(long);
+    const to = cands.get(short);
+    if (!from || !to) continue;
+    to.score += from.score;
+    to.strong ||= from.strong;
+    cands.delete(long);
   }
 
   let best: Candidate | null = null;
@@ -106,6 +123,10 @@ const QUOTED = /["“”']([^"“”'\n]{1,40})["”“']/g;
 const NAME_TOKEN = `[A-Z0-9][\\w&'’.+-]{0,30}`;
 const NAME = `${NAME_TOKEN}(?:,? ${NAME_TOKEN}){0,4}`;
 const BETWEEN = new RegExp(`\\bbetween (?:the )?(${NAME})(?: \\([^()]{0,80}\\))?,? and\\b`, 'g');
+const ROLE_LINE = new RegExp(
+  `(?:^|\\n)(?:Provider|Service Provider|Vendor|Supplier|Licensor|Seller)(?: Name)?: (${NAME})[ \\t]*(?=\\n|$)`,
+  'g',
+);
 const AND_CUSTOMER = new RegExp(`\\b(${NAME}) and (?:the |each )?(?:Customer|Client|Subscriber|you)\\b`, 'g');
 const SUBJECT =
   /\b([A-Z][\w&+-]{1,30}) (?:will|shall|may|must|agrees|provides|reserves|does not|is not|has developed|offers|maintains|endeavors|endeavours|undertakes|warrants|retains)\b/g;

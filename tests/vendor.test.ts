@@ -15,6 +15,24 @@ describe('extractVendor', () => {
     expect(extractVendor(docFromText(other))).toBe('Octavo');
   });
 
+  it('reads an order form header line "Provider: X", not "Customer: Y"', () => {
+    const text = `IRONVALE ORDER FORM\nProvider: Ironvale Corp.\nCustomer: Acme Widgets Inc.\nSubscription Term: 36 months.`;
+    expect(extractVendor(docFromText(text))).toBe('Ironvale');
+    const customerOnly = `ORDER FORM\nCustomer: Acme Widgets Inc.\nSubscription Term: 36 months.`;
+    expect(extractVendor(docFromText(customerOnly))).toBeNull();
+    // A sentence that begins with the role is not a header line.
+    const sentence = `Supplier: The Supplier shall deliver the goods within 30 days.`;
+    expect(extractVendor(docFromText(sentence))).toBeNull();
+  });
+
+  it('prefers the short form the preamble defines for a longer name', () => {
+    const text = `# Lintang Cloud Services Agreement\n\nThis Agreement is effective as of 1 August 2025 between Lintang Cloud Pte. Ltd. ("Lintang") and the Customer.\nLintang targets availability of 99.9%. The aggregate liability of Lintang shall not exceed the Fees.`;
+    expect(extractVendor(docFromText(text))).toBe('Lintang');
+    // An alias that is not a prefix of the name stays a separate candidate.
+    const other = `# Acme Cloud Services Agreement\n\nThis Agreement is between Acme Cloud GmbH ("Provider") and the Customer.\nAcme Cloud shall provide the Services. Acme Cloud's liability is limited.`;
+    expect(extractVendor(docFromText(other))).toBe('Acme Cloud');
+  });
+
   it('does not take a defined-term acronym for the vendor', () => {
     const text = `# Cloudvane Storage Service Level Agreement\n\nDuring the Term, the Covered Service will provide a Monthly Uptime Percentage as follows (the "Service Level Objective" or "SLO"). If Cloudvane does not meet the SLO, Customer will be eligible to receive Financial Credits. Cloudvane will credit future bills.`;
     expect(extractVendor(docFromText(text))).toBe('Cloudvane');
