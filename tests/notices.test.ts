@@ -525,3 +525,13 @@ describe('extractNotices: plain-English and civil-law wording', () => {
     expect(notices('Invoices are due within thirty (30) days; default interest applies thereafter.')).toEqual([]);
   });
 });
+
+describe('extractNotices: figure-first numbers', () => {
+  it('reads "within 14 (fourteen) working days" as a cure period', () => {
+    expect(
+      notices(
+        'In the event of a breach, the non-breaching Party shall give a written warning; if the breach is not remedied within 14 (fourteen) working days, the non-breaching Party may terminate this Agreement.',
+      ),
+    ).toEqual(one('breach-cure', 14, 'business-days'));
+  });
+});
