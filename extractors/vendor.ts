@@ -306,6 +306,10 @@ const LEGAL_FORMS = new Set([
   'a/s',
   'oy',
   'kk',
+  'k.k',
+  'g.k',
+  'tbk',
+  'pt',
   'sdn',
   'bhd',
   'ulc',
@@ -359,6 +363,8 @@ export function shortName(full: string | null): string | null {
     .replace(/^\s*the\s+/i, '')
     .trim();
   const tokens = cleaned.split(/\s+/).filter((t) => t !== '');
+  // "PT Nusantara Data" (Indonesia), "CV Maju": the corporate form comes first.
+  while (tokens.length > 1 && /^(?:PT|CV)\.?$/.test(tokens[0] as string)) tokens.shift();
   const norm = (t: string) => t.toLowerCase().replace(/\.+$/, '');
   while (tokens.length > 1 && LEGAL_FORMS.has(norm(tokens[tokens.length - 1] as string))) tokens.pop();
   let poppedTech = false;

@@ -99,6 +99,10 @@ describe('shortName', () => {
     expect(shortName('Ltd.')).toBeNull();
     expect(shortName('Company')).toBeNull();
     expect(shortName('March')).toBeNull();
+    expect(shortName('Kaigo Systems K.K.')).toBe('Kaigo');
+    expect(shortName('PT Nusantara Teknologi Tbk')).toBe('Nusantara Teknologi');
+    expect(shortName('PT')).toBeNull();
+    expect(shortName('Ptolemy Labs Ltd')).toBe('Ptolemy');
     expect(shortName('Sept.')).toBeNull();
     // A brand that only starts like a month is still a brand.
     expect(shortName('Marlo Engineering S.A.')).toBe('Marlo Engineering');
