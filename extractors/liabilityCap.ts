@@ -22,7 +22,8 @@ const TRIGGER =
 
 /** Whose liability: customer-only caps are not the vendor's cap. */
 const MUTUAL = /\b(?:either|each|neither|both)\s+part(?:y|ies)|\bthe\s+parties\b|\beach\s+of\s+(?:us|the\s+parties)\b/i;
-const CUSTOMER_WORD = '(?:customer|client|subscriber|licensee|buyer|purchaser|user|you|distributor|reseller)';
+const CUSTOMER_WORD =
+  '(?:customer|client|subscriber|licensee|buyer|purchaser|user|you|distributor|reseller|partner|merchant)';
 const CUSTOMER_OWNER = new RegExp(
   `\\b${CUSTOMER_WORD}(?:['’]s|s['’]|r)?\\s+(?:[\\w-]+\\s+){0,3}?liabilit` +
     `|\\bliabilit(?:y|ies)\\s+of\\s+(?:the\\s+)?${CUSTOMER_WORD}\\b` +
