@@ -33,7 +33,8 @@ const NEGATED_EXCLUSION =
 /** Carve-outs and definitions mention the exclusion without making it. */
 const CARVE_OUT = /\b(?:(?:shall|will|does|do)\s+not\s+apply|not\s+(?:limit|exclude)|nothing\s+in)\b/i;
 
-const CUSTOMER_WORD = '(?:customer|client|subscriber|licensee|buyer|purchaser|user|you)';
+const CUSTOMER_WORD =
+  '(?:customer|client|subscriber|licensee|buyer|purchaser|user|you|distributor|reseller|partner|merchant)';
 /** "Customer shall not be liable for…" protects the customer only. */
 const CUSTOMER_SUBJECT = new RegExp(
   `\\b${CUSTOMER_WORD}s?\\s+(?:(?:shall|will|may|is|are|does)\\s+)?(?:(?:not|in\\s+no\\s+event)\\s+)?(?:be\\s+)?(?:held\\s+)?(?:liable|responsible)` +

@@ -74,6 +74,11 @@ describe('extractConsequentialDamages: lists', () => {
     expect(read("You're not liable to us for any indirect or consequential loss.")).toBeNull();
   });
 
+  it('reads a partner-only exclusion as protecting the partner only', () => {
+    expect(read('Partner shall not be liable to Arclight for any indirect or consequential damages.')).toBeNull();
+    expect(read('Neither party shall be liable for any indirect or consequential damages.')?.value).toBe(true);
+  });
+
   it('ignores the consumer-law disclaimer on its own', () => {
     expect(
       read(
