@@ -149,7 +149,7 @@ const CHANGE_OBJECT =
 const CHANGE_HEADING = /chang|modif|amend|updat|revision/i;
 /** Retiring part of the service is a change to it: "we may discontinue a feature on 90 days' notice". */
 const DEPRECATION =
-  /\b(?:discontinu\w{0,4}|deprecat\w{0,4}|sunset\w{0,4}|retir(?:e|es|ed|ing))\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?|integrations?|modules?)\b|\b(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}(?:discontinu|deprecat|sunset|retire)/i;
+  /\b(?:discontinu\w{0,4}|deprecat\w{0,4}|sunset\w{0,4}|retir(?:e|es|ed|ing)|end(?:s|ing)?\s{1,3}support\s{1,3}for)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?|integrations?|modules?)\b|\b(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}(?:discontinu|deprecat|sunset|retire)/i;
 /** Sub-processor changes (DPAs) are not changes to the terms or the service. */
 const SUBPROCESSOR = /sub-?\s?processor/i;
 const TRIAL = /\btrial\b/i;

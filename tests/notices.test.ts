@@ -535,3 +535,14 @@ describe('extractNotices: figure-first numbers', () => {
     ).toEqual(one('breach-cure', 14, 'business-days'));
   });
 });
+
+describe('extractNotices: end of support', () => {
+  it('reads notice before ending support for an API version as a change to the service', () => {
+    expect(notices('We will provide 12 months notice before ending support for an API version.')).toEqual(
+      one('terms-change', 12, 'months'),
+    );
+    expect(notices('We will provide 30 days notice before ending support for your account.')).not.toContain(
+      'terms-change 30 days',
+    );
+  });
+});
