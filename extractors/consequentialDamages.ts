@@ -19,7 +19,7 @@ const KIND_WORDS = /\b(?:consequential|indirect|incidental|punitive|exemplary|sp
 
 /** The clause takes liability away. */
 const EXCLUSION =
-  /\b(?:(?:shall|will|may|does|do|is|are)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible|obligated)|(?:shall|will)\s+have\s+no\s+(?:liability|responsibility|obligation)|(?:is|are)\s+not\s+(?:liable|responsible)|in\s+no\s+event|under\s+no\s+circumstances?|neither\s+party|no\s+liability|not\s+be\s+liable|nor\s+(?:shall|will)\b[^.;]{0,40}\bliable|(?:expressly\s+)?exclud(?:es?|ed|ing)|disclaim(?:s|ed)?|waives?|waived|no\s+event\s+(?:shall|will)|bears?\s+no\s+(?:liability|responsibility)|without\s+liability\s+for)\b/i;
+  /\b(?:(?:shall|will|may|does|do|is|are)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible|obligated)|(?:shall|will)\s+have\s+no\s+(?:liability|responsibility|obligation)|(?:is|are)\s+not\s+(?:liable|responsible)|['’](?:re|s)\s+not\s+(?:liable|responsible)|in\s+no\s+event|under\s+no\s+circumstances?|neither\s+party|no\s+liability|not\s+be\s+liable|nor\s+(?:shall|will)\b[^.;]{0,40}\bliable|(?:expressly\s+)?exclud(?:es?|ed|ing)|disclaim(?:s|ed)?|waives?|waived|no\s+event\s+(?:shall|will)|bears?\s+no\s+(?:liability|responsibility)|without\s+liability\s+for)\b/i;
 
 /** The clause says they can be recovered. */
 const RECOVERABLE =
@@ -33,11 +33,13 @@ const NEGATED_EXCLUSION =
 /** Carve-outs and definitions mention the exclusion without making it. */
 const CARVE_OUT = /\b(?:(?:shall|will|does|do)\s+not\s+apply|not\s+(?:limit|exclude)|nothing\s+in)\b/i;
 
-const CUSTOMER_WORD = '(?:customer|client|subscriber|licensee|buyer|purchaser|user|you)';
+const CUSTOMER_WORD =
+  '(?:customer|client|subscriber|licensee|buyer|purchaser|user|you|distributor|reseller|partner|merchant)';
 /** "Customer shall not be liable for…" protects the customer only. */
 const CUSTOMER_SUBJECT = new RegExp(
   `\\b${CUSTOMER_WORD}s?\\s+(?:(?:shall|will|may|is|are|does)\\s+)?(?:(?:not|in\\s+no\\s+event)\\s+)?(?:be\\s+)?(?:held\\s+)?(?:liable|responsible)` +
     `|\\b(?:shall|will)\\s+${CUSTOMER_WORD}\\s+be\\s+(?:liable|responsible)` +
+    `|\\byou['’]re\\s+not\\s+(?:liable|responsible)` +
     `|\\b${CUSTOMER_WORD}(?:['’]s|r)\\s+(?:[\\w-]+\\s+){0,2}?liabilit`,
   'i',
 );

@@ -34,7 +34,7 @@ const PLACE_OF_JURISDICTION = /\b(?:place|seat|venue)\s{1,3}of\s{1,3}jurisdictio
 const PLACE_OF_JURISDICTION_LEFT =
   /\b(?:place|seat|venue)\s{1,3}of\s{1,3}jurisdiction(?:\s{1,3}for\s[^.;]{0,80}?)?\s{1,3}(?:is|shall\s{1,3}be|will\s{1,3}be|:)\s{1,3}(?:the\s{1,3})?$/i;
 const COURTS_RIGHT =
-  /^\s{1,3}(?:state\s+(?:and|or)\s+federal\s+|federal\s+(?:and|or)\s+state\s+|civil\s+|commercial\s+|district\s+|regional\s+|city\s+|county\s+|municipal\s+|high\s+|superior\s+)?courts?\b/i;
+  /^\s{1,3}(?:state\s+(?:and|or)\s+federal\s+|federal\s+(?:and|or)\s+state\s+|civil\s+|commercial\s+|(?:(?:central|northern|southern|eastern|western)\s+)?district\s+|(?:intermediate\s+)?people['’]s\s+|regional\s+|city\s+|county\s+|municipal\s+|high\s+|superior\s+)?courts?\b/i;
 
 // Courts named for something other than deciding the dispute.
 const SIDE_COURT =

@@ -22,7 +22,8 @@ const TRIGGER =
 
 /** Whose liability: customer-only caps are not the vendor's cap. */
 const MUTUAL = /\b(?:either|each|neither|both)\s+part(?:y|ies)|\bthe\s+parties\b|\beach\s+of\s+(?:us|the\s+parties)\b/i;
-const CUSTOMER_WORD = '(?:customer|client|subscriber|licensee|buyer|purchaser|user|you|distributor|reseller)';
+const CUSTOMER_WORD =
+  '(?:customer|client|subscriber|licensee|buyer|purchaser|user|you|distributor|reseller|partner|merchant)';
 const CUSTOMER_OWNER = new RegExp(
   `\\b${CUSTOMER_WORD}(?:['’]s|s['’]|r)?\\s+(?:[\\w-]+\\s+){0,3}?liabilit` +
     `|\\bliabilit(?:y|ies)\\s+of\\s+(?:the\\s+)?${CUSTOMER_WORD}\\b` +
@@ -61,9 +62,12 @@ const CLAUSE_TURN =
   /;\s*(?!or\b|and\b|\(?[a-z0-9]{1,3}\))|\b(?:provided\s+(?:however,?\s+)?that|except|excluding|notwithstanding|save\s+for|other\s+than|with\s+the\s+exception)\b/i;
 
 const MULTIPLE = new RegExp(
-  `(?<![\\w.])(${NUMBER_SOURCE})\\s?(?:times|x|×)(?![a-z0-9])(?:\\s?\\(\\s?\\d{1,2}(?:\\.\\d{1,2})?\\s?[x×]\\s?\\))?` +
+  `(?<![\\w.])\\(?(${NUMBER_SOURCE})\\)?\\s?(?:times|x|×)(?![a-z0-9])(?:\\s?\\(\\s?\\d{1,2}(?:\\.\\d{1,2})?\\s?[x×]\\s?\\))?` +
     '|\\b(twice|double)\\b' +
-    '|(?<![\\w.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|percent|per\\s?cent)\\)?\\s+of\\b',
+    '|(?<![\\w.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|percent|per\\s?cent)\\)?\\s+of\\b' +
+    // "one and a half (1.5) times" (the figure alone is read by the first branch).
+    '|\\b(one[\\s-]and[\\s-](?:a[\\s-]|one[\\s-])?half)\\s?(?:times|x|×)\\b',
+
   'gi',
 );
 
@@ -141,6 +145,7 @@ function multipleBefore(text: string, feeStart: number, regionStart: number): nu
       const paren = /\(\s?(\d{1,2}(?:\.\d{1,2})?)\s?[x×]\s?\)/.exec(m[0]);
       found = paren ? Number(paren[1]) : parseNumber(m[1]);
     } else if (m[2] !== undefined) found = 2;
+    else if (m[4] !== undefined) found = 1.5;
     else if (m[3] !== undefined) {
       const pct = Number(m[3]);
       found = pct === 100 ? null : pct / 100;

@@ -36,6 +36,9 @@ const POST_AFTER_NOTICE = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|send|sent|provid|email|e-mail|announce)`,
   'i',
 );
+/** "with prior notice of 30 days", "a written notice period of sixty (60) days". */
+const PRE_NOTICE_OF =
+  /\b(?:prior|advance|written)\s{1,3}(?:written\s{1,3})?(?:notice|notification)(?:\s{1,3}period)?\s{1,3}of\s{1,3}(?:at\s{1,3}least\s{1,3}|not\s{1,3}less\s{1,3}than\s{1,3}|a\s{1,3}minimum\s{1,3}of\s{1,3})?$/i;
 /** "within 30 days", "no later than ten days", "up to 30 days". */
 const PRE_WITHIN =
   /(?:within|no\s{1,3}later\s{1,3}than|not\s{1,3}later\s{1,3}than|up\s{1,3}to|not\s{1,3}more\s{1,3}than)\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:the\s{1,3})?$/i;
@@ -46,7 +49,7 @@ const PRE_LESS = /(?<!\b(?:not|no)\s{1,3})(?:less|fewer)\s{1,3}than\s{1,3}$/i;
 
 const PAY = /\b(?:pay|paid|payment|payments|fees?|invoices?|invoiced|amounts?|charges?|balance|sums?|subscription)\b/i;
 const LATE =
-  /\b(?:overdue|past[- ]due|late|delinquen\w*|unpaid|non-?payment|arrears|fail(?:s|ed|ing)?\s{1,3}to\s{1,3}(?:make\s{1,3}(?:any\s{1,3}|the\s{1,3})?)?pay(?:ments?)?|failure\s{1,3}to\s{1,3}(?:make\s{1,3})?pay(?:ments?)?|not\s{1,3}(?:been\s{1,3})?(?:paid|received)|remains?\s{1,3}in\s{1,3}default)\b/i;
+  /\b(?:overdue|past[- ]due|late|delinquen\w*|unpaid|non-?payment|arrears|fail(?:s|ed|ing)?\s{1,3}to\s{1,3}(?:make\s{1,3}(?:any\s{1,3}|the\s{1,3})?)?pay(?:ments?)?|failure\s{1,3}to\s{1,3}(?:make\s{1,3})?pay(?:ments?)?|not\s{1,3}(?:been\s{1,3})?(?:paid|received)|remains?\s{1,3}in\s{1,3}default|in\s{1,3}default\s{1,3}(?:of|with)\s{1,3}(?:any\s{1,3})?payments?)\b/i;
 const CONSEQUENCE =
   /suspen[sd]|terminat|disabl|restrict|deactivat|cancel|downgrad|interrupt|accelerat|collection|discontinu|limit\s{1,3}(?:your\s{1,3})?access/i;
 /** "30 days past due", "10 or more days overdue", "30 days after the due date". */
@@ -57,7 +60,7 @@ const ACCOUNT = /\baccounts?\b/i;
 const PRE_DUE_TERM = /(?:\b(?:due|payable)\s{1,3}(?:with)?in\s{1,3}|\bnet\s{1,3})$/i;
 
 const PRICE_CHANGE =
-  /\b(?:increas\w*|chang\w*|modif\w*|adjust\w*|rais\w*|revis\w*|updat\w*)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}(?:prices?|pricing|fees?|rates?|charges?|subscription\s{1,3}costs?)\b|\b(?:price|pricing|fee|rate|charge)s?\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,2}(?:increas|chang|modif|adjust|revis|updat|rise)|new\s{1,3}(?:prices|pricing|fees)\b/i;
+  /\b(?:increas\w*|chang\w*|modif\w*|adjust\w*|rais\w*|revis\w*|updat\w*)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}(?:prices?|pricing|fees?|rates?|charges?|subscription\s{1,3}costs?)\b|\b(?:price|pricing|fee|rate|charge)s?\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,2}(?:increas|chang|modif|adjust|revis|updat|rise)|new\s{1,3}(?:prices|pricing|fees)\b|\bput\s{1,3}(?:our\s{1,3}|the\s{1,3}|its\s{1,3}|your\s{1,3})?(?:prices?|fees?|charges?)\s{1,3}up\b/i;
 
 const RENEW = /renew/i;
 const NON_RENEW =
@@ -82,17 +85,24 @@ const POST_LOOKBACK = new RegExp(
 /** Data-breach wording is not a contract breach. */
 const SECURITY_BREACH =
   /(?:security|data|personal\s{1,3}data|privacy|confidentiality)\s{1,3}breach(?:es)?|breach(?:es)?\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:security|confidentiality|personal\s{1,3}data)/gi;
+/** One test of SECURITY_BREACH without the global flag's state. */
+const SECURITY_BREACH_ONE = new RegExp(SECURITY_BREACH.source, 'i');
+/** What makes a breach in a data-breach section the contract's own breach. */
+const CONTRACT_BREACH =
+  /\bterminat|material(?:ly)?\s{1,3}breach|breach\w{0,3}\s{1,3}(?:of\s{1,3})?(?:this|the)\s{1,3}(?:agreement|contract|terms)/i;
 const BREACH =
-  /\bbreach|\bmaterial(?:ly)?\s{1,3}default|\bdefaults?\s{1,3}(?:in|under)\b|fail(?:s|ed|ure)?\s{1,3}to\s{1,3}(?:perform|comply|observe)/i;
+  /\bbreach|\b(?:break|breaks|broke|broken)\s{1,3}(?:these|this|the|our|your)\s{1,3}(?:terms|agreement|contract)\b|\bmaterial(?:ly)?\s{1,3}default|\bdefaults?\s{1,3}(?:in|under)\b|fail(?:s|ed|ure)?\s{1,3}to\s{1,3}(?:perform|comply|observe)/i;
 /** Cure wording; "remedy" only as the verb of a breach ("sole remedy" is not a cure). */
 const CURE =
-  /\bcur(?:e|ed|es|ing)\b|uncured|unremedied|(?:fail\w{0,4}|not|refus\w{0,4}|unable)\s{1,3}(?:to\s{1,3})?(?:[\w’'-]{1,12}\s{1,3}){0,2}(?:remed|rectif|correct)|remed(?:y|ied|ies|ying)\s{1,3}(?:such|the|that|this|its|any|said)\s{1,3}(?:material\s{1,3})?(?:breach|failure|default|non-?compliance)|(?:remedy|cure)\s{1,3}period|\bto\s{1,3}(?:remedy|rectify|correct|put)\s{1,3}(?:it|them|this|that)\b(?!\s{1,3}(?:in\s{1,3}place|into|on|forward))/i;
+  /\bcur(?:e|ed|es|ing)\b|uncured|unremedied|(?:fail\w{0,4}|not|n['’]t|refus\w{0,4}|unable)\s{1,3}(?:to\s{1,3})?(?:[\w’'-]{1,12}\s{1,3}){0,2}(?:remed|rectif|correct|fix)|remed(?:y|ied|ies|ying)\s{1,3}(?:such|the|that|this|its|any|said)\s{1,3}(?:material\s{1,3})?(?:breach|failure|default|non-?compliance)|(?:remedy|cure)\s{1,3}period|\bto\s{1,3}(?:remedy|rectify|correct|put)\s{1,3}(?:it|them|this|that)\b(?!\s{1,3}(?:in\s{1,3}place|into|on|forward))/i;
 /** "… and such failure continues for 30 days" (a cure only next to a breach). */
 const PERSISTS = /(?:continues?|persists?|remains?)\s{1,3}(?:for|uncured|unremedied|unresolved|in\s{1,3}effect)/i;
 const MATERIAL_BREACH = /material(?:ly)?\s{1,3}breach/i;
 const WARRANTY = /warrant/i;
 
-const TERMINATE = /\bterminat|\bcancel/i;
+/** "terminate", "cancel", or "end these terms / this agreement" (the verb, not "the end of"). */
+const TERMINATE =
+  /\bterminat|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b/i;
 const CONVENIENCE =
   /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}any\s{1,3}reason|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|at\s{1,3}any\s{1,3}time|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason/i;
 /** A termination right with a condition is not a termination for convenience. */
@@ -135,11 +145,11 @@ const SCHEDULED_WORK =
 
 const CHANGE = /\b(?:chang(?:e|es|ed|ing)|modif\w*|amend\w*|updat\w*|revis\w*|alter(?:s|ed|ing|ation)?)\b/i;
 const CHANGE_OBJECT =
-  /\b(?:terms|agreement|policy|policies|sla|service\s{1,3}level|services?|features?|functionality|platform|products?|conditions|offering|apis?)\b/i;
+  /\b(?:terms|agreement|policy|policies|sla|aup|eula|service\s{1,3}level|services?|features?|functionality|platform|products?|conditions|offering|apis?)\b/i;
 const CHANGE_HEADING = /chang|modif|amend|updat|revision/i;
 /** Retiring part of the service is a change to it: "we may discontinue a feature on 90 days' notice". */
 const DEPRECATION =
-  /\b(?:discontinu\w{0,4}|deprecat\w{0,4}|sunset\w{0,4}|retir(?:e|es|ed|ing))\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?|integrations?|modules?)\b|\b(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}(?:discontinu|deprecat|sunset|retire)/i;
+  /\b(?:discontinu\w{0,4}|deprecat\w{0,4}|sunset\w{0,4}|retir(?:e|es|ed|ing)|end(?:s|ing)?\s{1,3}support\s{1,3}for)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?|integrations?|modules?)\b|\b(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}(?:discontinu|deprecat|sunset|retire)/i;
 /** Sub-processor changes (DPAs) are not changes to the terms or the service. */
 const SUBPROCESSOR = /sub-?\s?processor/i;
 const TRIAL = /\btrial\b/i;
@@ -196,7 +206,7 @@ function leadIn(doc: Doc, index: number): string {
 }
 
 function isAdvance(c: Context): boolean {
-  return POST_NOTICE.test(c.post) || POST_ADVANCE.test(c.post);
+  return POST_NOTICE.test(c.post) || POST_ADVANCE.test(c.post) || PRE_NOTICE_OF.test(c.pre);
 }
 
 function classify(c: Context): Verdict | null {
@@ -221,7 +231,11 @@ function classify(c: Context): Verdict | null {
     BREACH.test(c.clauseNoSecurity) &&
     (CURE.test(clause) || PERSISTS.test(clause)) &&
     (BREACH.test(local.replace(SECURITY_BREACH, ' ')) || CURE.test(local)) &&
-    !(WARRANTY.test(clause) && !MATERIAL_BREACH.test(clause))
+    !(WARRANTY.test(clause) && !MATERIAL_BREACH.test(clause)) &&
+    // "Personal Data Breach … Processor shall take steps to remedy the breach within 48 hours":
+    // under a data-breach heading (or right after a data-breach sentence) "the breach" is the
+    // incident, unless the clause names the contract or a termination right.
+    !((SECURITY_BREACH_ONE.test(heading) || SECURITY_BREACH_ONE.test(c.previous)) && !CONTRACT_BREACH.test(clause))
   ) {
     return { kind: 'breach-cure', confidence: 0.85 };
   }
@@ -256,7 +270,12 @@ function classify(c: Context): Verdict | null {
   if (TERMINATE.test(clause) && (advance || POST_AFTER_NOTICE.test(post))) {
     if (CONVENIENCE.test(clause) || /convenience/i.test(heading))
       return { kind: 'termination-convenience', confidence: 0.85 };
-    if (/\bmay\s{1,3}(?:\w{1,20}\s{1,3}){0,2}terminat/i.test(clause) && !CONDITIONAL.test(c.sentence)) {
+    if (
+      /\b(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract))/i.test(
+        clause,
+      ) &&
+      !CONDITIONAL.test(c.sentence)
+    ) {
       return { kind: 'termination-convenience', confidence: 0.6 };
     }
     // A termination right on some condition: notice-like, but none of the scored kinds.
@@ -302,6 +321,17 @@ function classify(c: Context): Verdict | null {
     if (DEPRECATION.test(clause) && !TERMINATE.test(clause)) return { kind: 'terms-change', confidence: 0.75 };
     if (CHANGE.test(changes) && !SUBPROCESSOR.test(clause) && !CUSTOMER_CHANGE.test(clause)) {
       if (CHANGE_OBJECT.test(changes)) return { kind: 'terms-change', confidence: 0.8 };
+      // The object may sit in the sentence's other clause: "We may update this AUP at any
+      // time; changes are effective 7 days after posting."
+      const whole = c.sentence.replace(NOT_A_CHANGE, ' ');
+      if (
+        CHANGE_OBJECT.test(whole) &&
+        CHANGE.test(whole) &&
+        !SUBPROCESSOR.test(whole) &&
+        !CUSTOMER_CHANGE.test(whole)
+      ) {
+        return { kind: 'terms-change', confidence: 0.7 };
+      }
       const before = c.previous.replace(NOT_A_CHANGE, ' ');
       if (CHANGE_HEADING.test(heading) || (CHANGE.test(before) && CHANGE_OBJECT.test(before))) {
         return { kind: 'terms-change', confidence: 0.7 };
@@ -348,6 +378,15 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
         if (c.pre.length <= 60 && ALTERNATIVE.test(c.pre)) {
           verdict = { kind: previousVerdict.kind, confidence: previousVerdict.confidence - 0.1 };
         }
+      }
+      // "If any amount is more than 15 days overdue, we may, upon 10 days' prior written notice,
+      // suspend": the overdue period is the default; the second figure is the notice of suspension.
+      if (
+        verdict?.kind === 'payment-default' &&
+        previousVerdict?.kind === 'payment-default' &&
+        (POST_NOTICE.test(c.post) || PRE_NOTICE_OF.test(c.pre))
+      ) {
+        verdict = { kind: 'other', confidence: 0.4 };
       }
       previousVerdict = verdict;
       if (!verdict) return;

@@ -32,7 +32,12 @@ const AUTO =
   /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?renew|\bauto[- ]?renew|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}automatically|\bautomatic\s{1,3}renewal|\bevergreen\b|tacit(?:ly)?\s{1,3}renew/i;
 /** "shall renew for successive one-year terms", "will be renewed for additional periods". */
 const RENEW_FOR =
-  /\b(?:shall|will|does)\s{1,3}(?:be\s{1,3})?renew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further|another|renewal|like)\b/i;
+  /\b(?:shall|will|does)\s{1,3}(?:be\s{1,3})?renew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further|another|renewal|like|similar|same|equal|identical)\b/i;
+/** Present tense with no modal, only with "successive"-type terms: "this Order Form renews for successive 12-month terms". */
+const RENEWS_FOR = /\brenews\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b/i;
+/** "Monthly plans renew every month … until cancelled", "renews monthly until you cancel". */
+const RENEW_UNTIL =
+  /\brenew(?:s)?\s{1,3}(?:(?:each|every)\s{1,3}(?:month|year|billing\s{1,3}(?:period|cycle))|monthly|annually|yearly)\b[^.;]{0,80}?\buntil\s{1,3}(?:you\s{1,3}|it\s{1,3}is\s{1,3}|they\s{1,3}are\s{1,3})?(?:cancel|terminat)/i;
 /** "unless either party gives notice of non-renewal / of its intent not to renew". */
 const UNLESS_NOTICE = /\bunless\b[^.]{0,120}?(?:notice|notif|cancel|terminat|non-?renewal|not\s{1,3}to\s{1,3}renew)/i;
 
@@ -57,7 +62,8 @@ const MONTHLY = /\b(?:monthly|month[- ]to[- ]month|(?:each|every)\s{1,3}month)\b
 
 /** The renewal term in months from the words after the renew verb, or null. */
 function termMonthsIn(text: string): number | null {
-  const m = AUTO.exec(text) ?? RENEW_FOR.exec(text) ?? NOT_AUTO.exec(text) ?? EXTEND.exec(text);
+  const m =
+    AUTO.exec(text) ?? RENEW_FOR.exec(text) ?? RENEWS_FOR.exec(text) ?? NOT_AUTO.exec(text) ?? EXTEND.exec(text);
   if (!m) return null;
   const at = m.index;
   let window = text.slice(at, at + 200);
@@ -88,8 +94,8 @@ export function extractRenewal(doc: Doc): Finding<Renewal> | null {
       continue;
     }
     const extended = EXTEND.test(text) && UNLESS_NOTICE.test(text) && SUBJECT.test(text);
-    const auto = AUTO.test(text) || extended;
-    const renewFor = RENEW_FOR.test(text) && SUBJECT.test(text);
+    const auto = AUTO.test(text) || extended || RENEW_UNTIL.test(text);
+    const renewFor = (RENEW_FOR.test(text) || RENEWS_FOR.test(text)) && SUBJECT.test(text);
     if (!auto && !renewFor) continue;
     // "renews for successive periods … unless a party gives notice" is automatic too.
     let confidence = auto ? 0.85 : UNLESS_NOTICE.test(text) ? 0.8 : 0.65;

@@ -24,7 +24,7 @@ const PRIORITY_COLUMN =
 
 /** A priority named in prose. Adjectives need a noun or a label colon after them. */
 const PRIORITY_WORD =
-  '(?:(?:priority|severity|sev|p|s)\\s?-?\\s?[1-5]\\b(?:\\s?\\((?:critical|urgent|high|medium|normal|low|major|minor)\\))?|(?:critical|urgent|emergency|blocker|high|medium|moderate|normal|low|major|minor|severe)(?:\\s?\\((?:p|s|sev\\s?|severity\\s|priority\\s)[1-5]\\))?)';
+  '(?:(?:priority|severity|sev|p|s)\\s?-?\\s?(?:level\\s?)?[1-5]\\b(?:\\s?\\((?:critical|urgent|high|medium|normal|low|major|minor)\\))?|(?:critical|urgent|emergency|blocker|high|medium|moderate|normal|low|major|minor|severe)(?:\\s?\\((?:p|s|sev\\s?|severity\\s|priority\\s)[1-5]\\))?)';
 const PRIORITY_IN_PROSE = new RegExp(
   `\\b(${PRIORITY_WORD})(?:(?:\\s|-)(?:priority|severity|impact|urgency))?(?=(?:\\s|-)(?:support\\s|technical\\s|service\\s)?(?:issues?|incidents?|tickets?|requests?|cases?|problems?|defects?|bugs?|errors?|outages?|matters?|calls?)\\b|\\s?:)`,
   'gi',
@@ -32,7 +32,8 @@ const PRIORITY_IN_PROSE = new RegExp(
 const PRIORITY_LABEL = new RegExp(`^${PRIORITY_WORD}`, 'i');
 
 /** Priorities that need no noun: "P1", "Severity 1", "urgent", "critical". */
-const PRIORITY_STANDALONE = /\b(?:(?:priority|severity|sev|p|s)\s?-?\s?[1-5]|critical|urgent|emergency)\b/gi;
+const PRIORITY_STANDALONE =
+  /\b(?:(?:priority|severity|sev|p|s)\s?-?\s?(?:level\s?)?[1-5]|critical|urgent|emergency)\b/gi;
 /** A segment that starts with a priority label: "Major: 1 business day", "Severity 2 – 4 hours". */
 const LABEL_AT_START = new RegExp(
   `^\\s?(?:and\\s|or\\s)?(${PRIORITY_WORD}(?:(?:\\s|-)(?:priority|severity|impact|issues?|incidents?))?(?:\\s?\\([A-Za-z][\\w /-]{0,24}\\))?)\\s?(?::|–|—|-|=)\\s?`,

@@ -24,6 +24,8 @@ export function extractVendor(doc: Doc): string | null {
     cands.set(key, c);
   };
 
+  // "Lintang Cloud Pte. Ltd. (“Lintang”)": the document's own short form of a longer name.
+  const shortForm = new Map<string, string>();
   // Defined parties: every parenthetical holding quoted aliases.
   for (const m of head.matchAll(PARENTHETICAL)) {
     const inner = m[1] ?? '';
@@ -35,11 +37,16 @@ export function extractVendor(doc: Doc): string | null {
     const brand = aliases.find((a) => isBrandAlias(a));
     const before = shortName(nameBefore(head, m.index ?? 0));
     if (brand) add(shortName(brand), provider ? 6 : 4, provider);
+    const alias = brand ? shortName(brand) : null;
+    if (alias && before && before.toLowerCase().startsWith(`${alias.toLowerCase()} `))
+      shortForm.set(before.toLowerCase(), alias.toLowerCase());
     // "Acme Ltd. (“Acme”)" also names Acme; "Acme Ltd. (“Provider”)" names it alone.
     if (before && (provider || (brand && before.toLowerCase() === brand.toLowerCase())))
       add(before, provider ? 6 : 1, provider);
   }
 
+  // An order form's header line: "Provider: Ironvale Data Corp." (a line of its own).
+  for (const m of head.matchAll(ROLE_LINE)) add(shortName(m[1] ?? ''), 6, true);
   for (const m of head.matchAll(BETWEEN)) add(shortName(m[1] ?? ''), 4);
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
 
@@ -68,6 +75,16 @@ export function extractVendor(doc: Doc): string | null {
       c.possessive++;
       c.score += 1;
     } else if (!c) add(m[1] ?? '', 1);
+  }
+
+  // The longer name's evidence goes to the short form the document defined for it.
+  for (const [long, short] of shortForm) {
+    const from = cands.get(long);
+    const to = cands.get(short);
+    if (!from || !to) continue;
+    to.score += from.score;
+    to.strong ||= from.strong;
+    cands.delete(long);
   }
 
   let best: Candidate | null = null;
@@ -106,6 +123,10 @@ const QUOTED = /["“”']([^"“”'\n]{1,40})["”“']/g;
 const NAME_TOKEN = `[A-Z0-9][\\w&'’.+-]{0,30}`;
 const NAME = `${NAME_TOKEN}(?:,? ${NAME_TOKEN}){0,4}`;
 const BETWEEN = new RegExp(`\\bbetween (?:the )?(${NAME})(?: \\([^()]{0,80}\\))?,? and\\b`, 'g');
+const ROLE_LINE = new RegExp(
+  `(?:^|\\n)(?:Provider|Service Provider|Vendor|Supplier|Licensor|Seller)(?: Name)?: (${NAME})[ \\t]*(?=\\n|$)`,
+  'g',
+);
 const AND_CUSTOMER = new RegExp(`\\b(${NAME}) and (?:the |each )?(?:Customer|Client|Subscriber|you)\\b`, 'g');
 const SUBJECT =
   /\b([A-Z][\w&+-]{1,30}) (?:will|shall|may|must|agrees|provides|reserves|does not|is not|has developed|offers|maintains|endeavors|endeavours|undertakes|warrants|retains)\b/g;
@@ -285,6 +306,10 @@ const LEGAL_FORMS = new Set([
   'a/s',
   'oy',
   'kk',
+  'k.k',
+  'g.k',
+  'tbk',
+  'pt',
   'sdn',
   'bhd',
   'ulc',
@@ -318,7 +343,9 @@ const GENERIC_TAIL = new Set([
 function isGeneric(key: string): boolean {
   return key.length < 2 || GENERIC.has(key) || /^[\d\W]+$/.test(key) || MONTHS.test(key);
 }
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}$/;
+/** A month's name or abbreviation, not any word that starts like one ("Marlo", "Octopus", "Novo"). */
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
 /** "Najoomi", not "Services", "we" or a sentence. */
 function isBrandAlias(alias: string): boolean {
@@ -336,9 +363,18 @@ export function shortName(full: string | null): string | null {
     .replace(/^\s*the\s+/i, '')
     .trim();
   const tokens = cleaned.split(/\s+/).filter((t) => t !== '');
+  // "PT Nusantara Data" (Indonesia), "CV Maju": the corporate form comes first.
+  while (tokens.length > 1 && /^(?:PT|CV)\.?$/.test(tokens[0] as string)) tokens.shift();
   const norm = (t: string) => t.toLowerCase().replace(/\.+$/, '');
   while (tokens.length > 1 && LEGAL_FORMS.has(norm(tokens[tokens.length - 1] as string))) tokens.pop();
-  while (tokens.length > 1 && GENERIC_TAIL.has(norm(tokens[tokens.length - 1] as string))) tokens.pop();
+  let poppedTech = false;
+  while (tokens.length > 1) {
+    const last = norm(tokens[tokens.length - 1] as string);
+    // "Information Technology" is one generic phrase: drop "Information" only after "Technology".
+    if (!GENERIC_TAIL.has(last) && !(poppedTech && last === 'information')) break;
+    if (last === 'technology' || last === 'technologies') poppedTech = true;
+    tokens.pop();
+  }
   while (tokens.length > 1 && LEGAL_FORMS.has(norm(tokens[tokens.length - 1] as string))) tokens.pop();
   if (tokens.length === 0 || tokens.length > 3) return null;
   const name = tokens.join(' ').replace(/[.’']+$/, '');

@@ -22,6 +22,8 @@ describe('extractConsequentialDamages: exclusions', () => {
     'TO THE MAXIMUM EXTENT PERMITTED BY LAW, ORBIT WILL NOT BE RESPONSIBLE FOR LOST PROFITS, REVENUES, OR DATA; FINANCIAL LOSSES; OR INDIRECT, SPECIAL, CONSEQUENTIAL, EXEMPLARY, OR PUNITIVE DAMAGES.',
     'Under no circumstances shall Meetly be liable for any special, indirect or consequential loss.',
     'The Supplier excludes all liability for indirect or consequential loss.',
+    "We're not liable for any loss of profit, loss of business or any indirect loss.",
+    'PebblePost’s not responsible for any indirect or consequential loss.',
     'IN NO EVENT SHALL EITHER PARTY HAVE ANY LIABILITY TO THE OTHER PARTY FOR ANY LOST PROFITS OR REVENUES OR FOR ANY INDIRECT, SPECIAL, INCIDENTAL, CONSEQUENTIAL, COVER OR PUNITIVE DAMAGES HOWEVER CAUSED.',
     'Brightline shall not be liable whether in tort, contract or otherwise for any loss of profits, depletion of goodwill, or for any special, indirect or consequential loss, costs, damages, charges or expenses.',
     'Customer waives any claim for consequential or punitive damages against Provider.',
@@ -66,6 +68,15 @@ describe('extractConsequentialDamages: lists', () => {
   it('does not borrow a lead-in that excludes nothing, or protects the customer only', () => {
     expect(read('Customer shall not be liable to Vendor for:\n\n(a) indirect or consequential damages.')).toBeNull();
     expect(read('Pricing:\n\n(a) special discounts for lost profits recovery services.')).toBeNull();
+  });
+
+  it('reads "you\'re not liable" as protecting the customer only', () => {
+    expect(read("You're not liable to us for any indirect or consequential loss.")).toBeNull();
+  });
+
+  it('reads a partner-only exclusion as protecting the partner only', () => {
+    expect(read('Partner shall not be liable to Arclight for any indirect or consequential damages.')).toBeNull();
+    expect(read('Neither party shall be liable for any indirect or consequential damages.')?.value).toBe(true);
   });
 
   it('ignores the consumer-law disclaimer on its own', () => {

@@ -85,6 +85,16 @@ describe('extractDisputeForum: courts', () => {
     expect(forums('The Oslo District Court ruled on the matter last year.')).toEqual([]);
   });
 
+  it('reads "the Seoul Central District Court" and a Middle-East capital', () => {
+    expect(
+      forums('The Seoul Central District Court shall have exclusive jurisdiction over any dispute arising hereunder.'),
+    ).toEqual([{ type: 'courts', place: 'Seoul', exclusive: true }]);
+    expect(forums('The courts of Amman shall have exclusive jurisdiction over any dispute.')).toEqual([
+      { type: 'courts', place: 'Amman', exclusive: true },
+    ]);
+    expect(forums('Our support team in Seoul Central district works with the courts on compliance.')).toEqual([]);
+  });
+
   it('de-duplicates by type and place', () => {
     const found = forums(
       'Disputes go exclusively to the courts of Paris. Any claim must be brought only before the courts of Paris.',

@@ -19,8 +19,14 @@ describe('findDurations', () => {
     ['one (1) year', 1, 'years', 'one (1) year'],
     ['two weeks', 2, 'weeks', 'two weeks'],
     ['6 hrs', 6, 'hours', '6 hrs'],
+    ['within 14 (fourteen) working days', 14, 'business-days', '14 (fourteen) working days'],
+    ['at least 30 (thirty) days before', 30, 'days', '30 (thirty) days'],
   ])('%s', (text, amount, unit, matched) => {
     expect(first(text)).toEqual({ amount, unit, text: matched });
+  });
+
+  it('does not take a figure with words in parentheses that is not a duration', () => {
+    expect(findDurations('Clause 14 (fourteen) applies to all 3 (three) parties.')).toEqual([]);
   });
 
   it('keeps business days apart from days', () => {

@@ -107,6 +107,14 @@ describe('extractGoverningLaw', () => {
     ]);
   });
 
+  it('reads Middle-East and Asian adjectives ("Egyptian law", "Korean law")', () => {
+    expect(laws('This Agreement is governed by Egyptian law.').map((l) => l.country)).toEqual(['EG']);
+    expect(
+      laws('These Terms shall be governed by and construed in accordance with Korean law.').map((l) => l.country),
+    ).toEqual(['KR']);
+    expect(laws('The Services are available in Thai, Vietnamese and Indonesian.')).toEqual([]);
+  });
+
   it('ignores look-alikes', () => {
     const lookAlikes = [
       'Acme (Pvt.) Ltd., a company incorporated under the laws of the Islamic Republic of Pakistan, provides the Services.',

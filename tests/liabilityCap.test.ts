@@ -54,6 +54,18 @@ describe('extractLiabilityCap: fee-based caps', () => {
     ],
     ['Our maximum aggregate liability is limited to the fees paid during the previous month.', fees(1)],
     ["Each party's total liability shall not exceed the annual fees payable under this Agreement.", fees(12)],
+    [
+      "Ironvale's total cumulative liability shall not exceed one and a half (1.5) times the fees paid hereunder during the twelve (12) month period immediately preceding the claim.",
+      fees(12, 1.5),
+    ],
+    [
+      "Supplier's aggregate liability shall not exceed one and a half times the fees paid in the preceding year.",
+      fees(12, 1.5),
+    ],
+    [
+      "Supplier's aggregate liability shall not exceed three (3) times the fees paid in the preceding year.",
+      fees(12, 3),
+    ],
     ["Each party's total liability shall not exceed the fees payable in the then-current subscription year.", fees(12)],
     ["Each party's aggregate liability will be limited to one (1) year of fees.", fees(12)],
     [
@@ -221,6 +233,12 @@ describe('extractLiabilityCap: choosing among caps', () => {
     expect(capOf(text)?.value).toEqual(fees(12));
   });
 
+  it('skips the partner’s own cap for the vendor’s', () => {
+    const text =
+      "The Partner's aggregate liability shall not exceed USD 50,000. Vendor's aggregate liability shall not exceed the fees paid by Partner in the 12 months preceding the claim.";
+    expect(capOf(text)?.value).toEqual(fees(12));
+  });
+
   it('prefers the general fee cap over an SLA credits cap', () => {
     const text = [
       'Our liability for SLA breaches is limited to service credits.',
@@ -236,6 +254,8 @@ describe('extractLiabilityCap: look-alikes', () => {
     "Customer's aggregate liability under this Agreement shall not exceed the fees payable hereunder.",
     "DISTRIBUTOR'S AGGREGATE LIABILITY UNDER THIS AGREEMENT SHALL NOT EXCEED THE AMOUNTS PAID BY DISTRIBUTOR IN THE SIX (6) MONTHS PRECEDING THE CLAIM.",
     "Reseller's total liability shall not exceed the fees paid by Reseller in the prior twelve months.",
+    "Partner's aggregate liability under this Agreement shall not exceed USD 50,000.",
+    "Merchant's total liability shall not exceed the fees retained in the prior six months.",
     'Customer shall not be liable for more than $1,000.',
     'Service credits shall not exceed 50% of monthly fees.',
     'The total amount of Service Credits for any month shall not exceed the monthly fee.',

@@ -440,3 +440,109 @@ describe('extractNotices: look-alikes of notice periods', () => {
     expect(notices(text)).toEqual(one('data-export', 60, 'days'));
   });
 });
+
+describe('extractNotices: round-2 look-alikes', () => {
+  it('reads "with prior notice of 30 days" as an advance notice', () => {
+    expect(
+      notices('We may revise our pricing with prior notice of 30 days, which will apply from your next billing cycle.'),
+    ).toEqual(one('price-change', 30, 'days'));
+    expect(
+      notices(
+        'Either party may terminate this Agreement for convenience by giving prior written notice of sixty (60) days.',
+      ),
+    ).toEqual(one('termination-convenience', 60, 'days'));
+    // Not a notice: a period of something else.
+    expect(notices('Our pricing was revised after a review of 30 days.')).toEqual([]);
+  });
+
+  it('does not read remedying a personal data breach as a contract cure period', () => {
+    const text =
+      '## Personal Data Breach\n\nProcessor shall notify Controller within seventy-two (72) hours after becoming aware of a Personal Data Breach.\n\nProcessor shall take reasonable steps to remedy the breach and mitigate its effects within 48 hours where practicable.';
+    expect(notices(text)).toEqual([]);
+    // A contract breach in the same section is still a cure period.
+    const contract =
+      '## Security Breach\n\nEither party may terminate this Agreement if the other party materially breaches it and fails to cure the breach within thirty (30) days.';
+    expect(notices(contract)).toEqual(one('breach-cure', 30, 'days'));
+  });
+
+  it('finds the object of a change in the sentence’s other clause', () => {
+    expect(
+      notices(
+        'We may update this AUP at any time by posting a revised version; changes are effective 7 days after posting.',
+      ),
+    ).toEqual(one('terms-change', 7, 'days'));
+    expect(
+      notices('We may update your contact details at any time; changes are effective 7 days after posting.'),
+    ).toEqual([]);
+  });
+
+  it('keeps the overdue period, not the notice of suspension that follows it', () => {
+    expect(
+      notices(
+        'If any undisputed amount is more than fifteen (15) days overdue, Corvane may, upon ten (10) days’ prior written notice, suspend the Services until such amounts are paid in full.',
+      ),
+    ).toEqual(one('payment-default', 15, 'days'));
+    // Alone, a notice of suspension for non-payment is still read as before.
+    expect(
+      notices('If any invoice remains unpaid for more than 30 days after its due date, we may suspend the Services.'),
+    ).toEqual(one('payment-default', 30, 'days'));
+  });
+});
+
+describe('extractNotices: plain-English and civil-law wording', () => {
+  it('reads "before we put our prices up" as a price change', () => {
+    expect(notices('We’ll tell you at least 30 days before we put our prices up.')).toEqual(
+      one('price-change', 30, 'days'),
+    );
+    expect(notices('We’ll tell you at least 30 days before we put the new server up.')).toEqual([]);
+  });
+
+  it('reads "we can end these terms by giving you 2 months’ notice" as termination for convenience', () => {
+    expect(notices('We can end these terms by giving you at least 2 months’ notice.')).toEqual(
+      one('termination-convenience', 2, 'months'),
+    );
+    // "the end of the agreement" is not the verb.
+    expect(
+      notices('We will remind you 30 days before the end of the agreement term about your options.'),
+    ).not.toContain('termination-convenience 30 days');
+  });
+
+  it('reads "if you break these terms … and don’t fix it within 10 days" as a cure period', () => {
+    expect(
+      notices(
+        'If you break these terms in a serious way and don’t fix it within 10 days of us asking you to, we can suspend or close your account.',
+      ),
+    ).toEqual(one('breach-cure', 10, 'days'));
+    expect(notices('If the printer breaks, we will fix it within 10 days.')).toEqual([]);
+  });
+
+  it('reads "in default of payment for more than 60 days" as a payment default', () => {
+    expect(
+      notices(
+        'If Client is in default of payment for more than sixty (60) days, Marlo may terminate the affected SOW.',
+      ),
+    ).toEqual(one('payment-default', 60, 'days'));
+    expect(notices('Invoices are due within thirty (30) days; default interest applies thereafter.')).toEqual([]);
+  });
+});
+
+describe('extractNotices: figure-first numbers', () => {
+  it('reads "within 14 (fourteen) working days" as a cure period', () => {
+    expect(
+      notices(
+        'In the event of a breach, the non-breaching Party shall give a written warning; if the breach is not remedied within 14 (fourteen) working days, the non-breaching Party may terminate this Agreement.',
+      ),
+    ).toEqual(one('breach-cure', 14, 'business-days'));
+  });
+});
+
+describe('extractNotices: end of support', () => {
+  it('reads notice before ending support for an API version as a change to the service', () => {
+    expect(notices('We will provide 12 months notice before ending support for an API version.')).toEqual(
+      one('terms-change', 12, 'months'),
+    );
+    expect(notices('We will provide 30 days notice before ending support for your account.')).not.toContain(
+      'terms-change 30 days',
+    );
+  });
+});

@@ -52,6 +52,30 @@ describe('extractRenewal: automatic renewal', () => {
     expect(renewal(text)).toEqual({ automatic: true, termMonths: null });
   });
 
+  it('reads "shall be renewed for a similar period unless … not to renew" as automatic, with no fixed length', () => {
+    const text =
+      'The term of this Agreement is three (3) years starting from the Activation Date, and shall be renewed for a similar period unless either party notifies the other of its desire not to renew at least sixty (60) days prior to the expiry of the term.';
+    expect(renewal(text)).toEqual({ automatic: true, termMonths: null });
+  });
+
+  it('reads "this Order Form renews for successive 12-month renewal terms" over its "Auto-Renewal: Yes." caption', () => {
+    const text =
+      'Auto-Renewal: Yes. Upon expiry of the Subscription Term, this Order Form renews for successive 12-month renewal terms unless either party provides notice of non-renewal at least 90 days prior to the end of the then-current term.';
+    expect(renewal(text)).toEqual({ automatic: true, termMonths: 12 });
+  });
+
+  it('reads "plans renew every month … until cancelled" as automatic', () => {
+    expect(
+      renewal(
+        'Monthly plans renew every month and annual plans renew every year until cancelled. You can cancel at any time.',
+      ),
+    ).toEqual({ automatic: true, termMonths: null });
+    expect(renewal('Your subscription renews monthly until you cancel it.')).toEqual({
+      automatic: true,
+      termMonths: null,
+    });
+  });
+
   it('does not read the notice period as the term', () => {
     const text =
       'Unless either Party provides written notice of non-renewal at least thirty (30) days prior to the end of the then-current term, the subscription shall automatically renew for successive periods equal in length to the Initial Term.';
@@ -88,6 +112,10 @@ describe('extractRenewal: silence and look-alikes', () => {
     'Start your 30-day free trial today. Cancel anytime.',
     'The term may be extended by a further period of one (1) year by mutual written agreement.',
     'The deadline for payment is extended by 14 days if the invoice is disputed.',
+    'The contract may be renewed for a similar period upon written agreement of both parties.',
+    'You must renew every year until the certificate is cancelled by the authority.',
+    'We renew our servers every year until they are decommissioned.',
+    'The customer renews for another year by signing a new order form.',
   ])('%s', (text) => {
     expect(renewal(text)).toBeNull();
   });

@@ -207,3 +207,18 @@ describe('extractSupport: labelled paragraphs', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractSupport: "Level" in the label', () => {
+  it('reads "Severity Level 2" and "Priority Level 3" labels', () => {
+    expect(
+      values([
+        'Severity Level 2: initial response within two (2) hours.',
+        'Priority Level 3: initial response within one (1) business day.',
+      ]),
+    ).toEqual([target('Severity Level 2', 2, 'hours'), target('Priority Level 3', 1, 'business-days')]);
+  });
+
+  it('does not take a service level as a priority', () => {
+    expect(values(['Service Level 2: we respond to credit claims within 10 days.'])).toEqual([]);
+  });
+});

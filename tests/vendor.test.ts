@@ -8,6 +8,31 @@ describe('extractVendor', () => {
     expect(extractVendor(docFromText(text))).toBe('Halvard');
   });
 
+  it('reads a brand that starts like a month ("Marlo", "Octavo")', () => {
+    const text = `# Marlo Master Services Agreement\n\nThis Agreement is between Marlo Engineering S.A., a company organised under the laws of Switzerland ("Marlo"), and Client.\nMarlo shall perform the Services. Marlo's liability is limited.`;
+    expect(extractVendor(docFromText(text))).toBe('Marlo');
+    const other = `Octavo (“Provider”) provides the Platform to the Customer.\nOctavo will respond within one business day. Octavo’s liability is limited.`;
+    expect(extractVendor(docFromText(other))).toBe('Octavo');
+  });
+
+  it('reads an order form header line "Provider: X", not "Customer: Y"', () => {
+    const text = `IRONVALE ORDER FORM\nProvider: Ironvale Corp.\nCustomer: Acme Widgets Inc.\nSubscription Term: 36 months.`;
+    expect(extractVendor(docFromText(text))).toBe('Ironvale');
+    const customerOnly = `ORDER FORM\nCustomer: Acme Widgets Inc.\nSubscription Term: 36 months.`;
+    expect(extractVendor(docFromText(customerOnly))).toBeNull();
+    // A sentence that begins with the role is not a header line.
+    const sentence = `Supplier: The Supplier shall deliver the goods within 30 days.`;
+    expect(extractVendor(docFromText(sentence))).toBeNull();
+  });
+
+  it('prefers the short form the preamble defines for a longer name', () => {
+    const text = `# Lintang Cloud Services Agreement\n\nThis Agreement is effective as of 1 August 2025 between Lintang Cloud Pte. Ltd. ("Lintang") and the Customer.\nLintang targets availability of 99.9%. The aggregate liability of Lintang shall not exceed the Fees.`;
+    expect(extractVendor(docFromText(text))).toBe('Lintang');
+    // An alias that is not a prefix of the name stays a separate candidate.
+    const other = `# Acme Cloud Services Agreement\n\nThis Agreement is between Acme Cloud GmbH ("Provider") and the Customer.\nAcme Cloud shall provide the Services. Acme Cloud's liability is limited.`;
+    expect(extractVendor(docFromText(other))).toBe('Acme Cloud');
+  });
+
   it('does not take a defined-term acronym for the vendor', () => {
     const text = `# Cloudvane Storage Service Level Agreement\n\nDuring the Term, the Covered Service will provide a Monthly Uptime Percentage as follows (the "Service Level Objective" or "SLO"). If Cloudvane does not meet the SLO, Customer will be eligible to receive Financial Credits. Cloudvane will credit future bills.`;
     expect(extractVendor(docFromText(text))).toBe('Cloudvane');
@@ -73,5 +98,21 @@ describe('shortName', () => {
     expect(shortName('Acme Cloud GmbH')).toBe('Acme Cloud');
     expect(shortName('Ltd.')).toBeNull();
     expect(shortName('Company')).toBeNull();
+    expect(shortName('March')).toBeNull();
+    expect(shortName('Kaigo Systems K.K.')).toBe('Kaigo');
+    expect(shortName('PT Nusantara Teknologi Tbk')).toBe('Nusantara Teknologi');
+    expect(shortName('PT')).toBeNull();
+    expect(shortName('Ptolemy Labs Ltd')).toBe('Ptolemy');
+    expect(shortName('Sept.')).toBeNull();
+    // A brand that only starts like a month is still a brand.
+    expect(shortName('Marlo Engineering S.A.')).toBe('Marlo Engineering');
+    expect(shortName('Octopus Energy Ltd')).toBe('Octopus Energy');
+    expect(shortName('Novo Systems Inc.')).toBe('Novo');
+  });
+
+  it('drops "Information Technology" as one generic phrase, but keeps a brand "Information"', () => {
+    expect(shortName('Raqam Information Technology Company')).toBe('Raqam');
+    expect(shortName('Raqam Information Technologies LLC')).toBe('Raqam');
+    expect(shortName('Acme Information Ltd.')).toBe('Acme Information');
   });
 });

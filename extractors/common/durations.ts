@@ -1,5 +1,5 @@
 import type { Duration, DurationUnit } from '../types';
-import { NUMBER_SOURCE, parseNumber } from './numbers';
+import { NUMBER_SOURCE, NUMBER_WORDS_SOURCE, parseNumber } from './numbers';
 
 export interface DurationMatch extends Duration {
   /** Offsets of the match inside the searched string. */
@@ -13,11 +13,12 @@ const QUALIFIER_SOURCE = '(business|working|calendar|consecutive|full|clear)';
 
 /**
  * "thirty (30) days", "24 hours", "1 business day", "ten (10) working days",
- * "twelve-month", "one (1) year", "30-day", "6 Normal Business Hours", "10 or more days". Linear: every
+ * "twelve-month", "one (1) year", "30-day", "6 Normal Business Hours", "10 or more days",
+ * "14 (fourteen) working days" (figure first, words in parentheses). Linear: every
  * part is bounded or anchored by a literal.
  */
 const DURATION = new RegExp(
-  `(?<![\\w.])(${NUMBER_SOURCE})(?:\\s?-\\s?|\\s(?:or more\\s)?)(?:(?:normal|regular|standard)\\s(?=business|working))?(?:${QUALIFIER_SOURCE}[\\s-])?${UNIT_SOURCE}(?![a-z])`,
+  `(?<![\\w.])(${NUMBER_SOURCE})(?:\\s?\\(\\s?(?:${NUMBER_WORDS_SOURCE})\\s?\\))?(?:\\s?-\\s?|\\s(?:or more\\s)?)(?:(?:normal|regular|standard)\\s(?=business|working))?(?:${QUALIFIER_SOURCE}[\\s-])?${UNIT_SOURCE}(?![a-z])`,
   'gi',
 );
 
