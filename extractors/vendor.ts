@@ -38,7 +38,7 @@ export function extractVendor(doc: Doc): string | null {
     const before = shortName(nameBefore(head, m.index ?? 0));
     if (brand) add(shortName(brand), provider ? 6 : 4, provider);
     const alias = brand ? shortName(brand) : null;
-    if (alias && before && before.toLowerCase().startsWith(`${alias.toLowerCase()} `))
+    if (alias && before?.toLowerCase().startsWith(`${alias.toLowerCase()} `))
       shortForm.set(before.toLowerCase(), alias.toLowerCase());
     // "Acme Ltd. (“Acme”)" also names Acme; "Acme Ltd. (“Provider”)" names it alone.
     if (before && (provider || (brand && before.toLowerCase() === brand.toLowerCase())))
