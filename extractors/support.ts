@@ -48,11 +48,12 @@ function cellText(doc: Doc, span: Span): string {
 }
 
 /**
- * The response duration in a cell or clause, or null: minutes are skipped, "1 hour within
+ * The response duration in a cell or clause, or null: a compound "1 hour and 30 minutes" is skipped, "1 hour within
  * Business Day" is business time, "24 hours a day" is availability.
  */
 function responseDuration(text: string, d: DurationMatch): Duration | null {
   const after = text.slice(d.end, d.end + 40);
+  // "1 hour and 30 minutes": a compound we don't add up.
   if (/^\s?(?:and\s)?(?:\d{1,3}\s?)?(?:minutes?|mins?)\b/i.test(after)) return null;
   if (/^\s?(?:a|per|each|\/)\s?(?:day|week)|^\s?[x×/]\s?7|^\s?,?\s?(?:7|seven) days/i.test(after)) return null;
   let unit = d.unit;
@@ -66,11 +67,10 @@ function responseDuration(text: string, d: DurationMatch): Duration | null {
 function firstResponseIn(text: string): Duration | null {
   if (/^\W{0,3}(?:by\s|within\s)?(?:the\s)?next business day\b/i.test(text))
     return { amount: 1, unit: 'business-days' };
-  if (/\d\s?(?:minutes?|mins?)\b/i.test(text) && !/hours?|days?/i.test(text.replace(/minutes?/gi, ''))) return null;
   for (const d of findDurations(text)) {
     const r = responseDuration(text, d);
     if (r) return r;
-    // "30 minutes" sits before any hour figure in this cell: the cell's target is in minutes.
+    // The first figure is not a response target ("24 hours a day"): the cell has none.
     return null;
   }
   return null;

@@ -17,6 +17,15 @@ export interface Finding<T> {
   end: number;
   /** [0, 1] */
   confidence: number;
+  // Optional members added 2026-12 (a compatible extension: readers ignore what they don't know).
+  /** Name of the rule that produced the value: "notices/nonRenewalBeforeTermEnd". */
+  rule?: string;
+  /** True when the value is inferred rather than stated (uptime read from a credit table's top tier). */
+  implied?: boolean;
+  /** 1-based page of the quote in a PDF or paginated file. */
+  page?: number;
+  /** False when the quote's text is not rendered on the page (hidden by CSS). */
+  visible?: boolean;
 }
 
 export interface Uptime {
@@ -63,9 +72,18 @@ export interface Forum {
   exclusive: boolean | null;
 }
 
-export type DurationUnit = 'hours' | 'business-hours' | 'days' | 'business-days' | 'weeks' | 'months' | 'years';
+export type DurationUnit =
+  | 'minutes'
+  | 'hours'
+  | 'business-hours'
+  | 'days'
+  | 'business-days'
+  | 'weeks'
+  | 'months'
+  | 'years';
 
 export const DURATION_UNITS: readonly DurationUnit[] = [
+  'minutes',
   'hours',
   'business-hours',
   'days',

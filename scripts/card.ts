@@ -1,13 +1,20 @@
-// `npm run --silent card -- FILE...`: one JSON card per line for each file, in order.
+// `npm run --silent card -- [--explain] FILE...`: one JSON card per line for each file, in order.
 // A file that can't be read or parsed prints {"source", "error"} and the rest go on;
 // the exit status is 1 if any file failed. One process serves every file.
-import type { CardError } from '../extractors/types';
-import { cardFromFile, InputError } from './lib/load';
+// `--explain` prints, instead of JSON, per field: the candidates the rules considered, the rule
+// that fired and why the others were rejected (the trace of extractors/common/trace.ts).
+import { buildCard } from '../extractors/card';
+import { withTrace } from '../extractors/common/trace';
+import type { Card, CardError } from '../extractors/types';
+import { formatExplain } from './lib/explain';
+import { docFromSource, InputError, readSource } from './lib/load';
 
-async function main(paths: string[]): Promise<number> {
+async function main(args: string[]): Promise<number> {
+  const explain = args.includes('--explain');
+  const paths = args.filter((a) => a !== '--explain');
   if (paths.length === 0) {
     process.stderr.write(
-      'usage: npm run --silent card -- FILE...\n  prints one JSON clause card per file (.txt, .md, .html)\n',
+      "usage: npm run --silent card -- [--explain] FILE...\n  prints one JSON clause card per file (.txt, .md, .html);\n  --explain prints each field's candidates, the rule that fired and why others were rejected\n",
     );
     return 2;
   }
@@ -15,7 +22,14 @@ async function main(paths: string[]): Promise<number> {
   for (const path of paths) {
     let line: string;
     try {
-      line = JSON.stringify(await cardFromFile(path));
+      const { text, format } = await readSource(path);
+      const doc = docFromSource(text, format);
+      if (explain) {
+        const { result, events } = withTrace((): Card => buildCard(doc, path));
+        line = formatExplain(result, events, doc.text);
+      } else {
+        line = JSON.stringify(buildCard(doc, path));
+      }
     } catch (error) {
       failed = true;
       const message =

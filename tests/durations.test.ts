@@ -18,6 +18,8 @@ describe('findDurations', () => {
     ['a 30-day trial', 30, 'days', '30-day'],
     ['one (1) year', 1, 'years', 'one (1) year'],
     ['two weeks', 2, 'weeks', 'two weeks'],
+    ['P1: respond within 15 minutes', 15, 'minutes', '15 minutes'],
+    ['first response in thirty (30) mins', 30, 'minutes', 'thirty (30) mins'],
     ['6 hrs', 6, 'hours', '6 hrs'],
     ['within 14 (fourteen) working days', 14, 'business-days', '14 (fourteen) working days'],
     ['at least 30 (thirty) days before', 30, 'days', '30 (thirty) days'],
@@ -34,7 +36,8 @@ describe('findDurations', () => {
   });
 
   it('ignores units it does not keep and numbers glued to words', () => {
-    expect(findDurations('5-minute periods')).toEqual([]);
+    expect(findDurations('5-second intervals')).toEqual([]);
+    expect(findDurations('2 business minutes')).toEqual([]);
     expect(findDurations('version2 days')).toEqual([]);
     expect(findDurations('24x7 support')).toEqual([]);
   });

@@ -36,7 +36,7 @@ describe('extractSupport: tables', () => {
     expect(found[0]?.quote).toMatch(/^Critical \(P1\) \|/);
   });
 
-  it('finds the response column wherever it sits and skips minutes', () => {
+  it('finds the response column wherever it sits, in minutes too', () => {
     expect(
       values([
         '| Severity | Resolution Target | Initial Response Time |',
@@ -44,7 +44,11 @@ describe('extractSupport: tables', () => {
         '| Severity 2 | 2 business days | 2 hours |',
         '| Severity 3 | 5 business days | 1 business day |',
       ]),
-    ).toEqual([target('Severity 2', 2, 'hours'), target('Severity 3', 1, 'business-days')]);
+    ).toEqual([
+      target('Severity 1', 30, 'minutes'),
+      target('Severity 2', 2, 'hours'),
+      target('Severity 3', 1, 'business-days'),
+    ]);
   });
 
   it('reads an HTML table', () => {
@@ -147,7 +151,7 @@ describe('extractSupport: look-alikes', () => {
     [['Support is available Monday–Friday, 9am–6pm, and 24 hours a day, 7 days a week for critical issues.']],
     [['We will respond to all support requests within 24 hours.']],
     [['The Service will be available 99.9% of the time; downtime for critical maintenance will not exceed 4 hours.']],
-    [['Severity 1: initial response within 30 minutes.']],
+    [['Severity 1 incidents are resolved within 30 minutes on average.']],
     [['| Priority | Resolution |', '| Critical | 4 hours |']],
     [['Provider will respond to a notice of breach within thirty (30) days.']],
   ])('%j', (lines) => {
@@ -179,10 +183,10 @@ describe('extractSupport: introduced lists', () => {
     ).toEqual([target('Urgent', 1, 'hours'), target('High', 4, 'hours'), target('Normal', 1, 'business-days')]);
   });
 
-  it('skips a labelled target given in minutes and keeps updates apart', () => {
+  it('reads a labelled target given in minutes and keeps updates apart', () => {
     expect(
       values(['Priority 1 incidents: we will respond within 30 minutes and provide updates every 2 hours.']),
-    ).toEqual([]);
+    ).toEqual([target('Priority 1 incidents', 30, 'minutes')]);
   });
 });
 
@@ -194,7 +198,11 @@ describe('extractSupport: labelled paragraphs', () => {
         'Severity 2 (Major): Significant degradation. Initial response within two (2) hours.',
         'Severity 4 (Request): How-to question. Initial response within five (5) Business Days.',
       ]),
-    ).toEqual([target('Severity 2 (Major)', 2, 'hours'), target('Severity 4 (Request)', 5, 'business-days')]);
+    ).toEqual([
+      target('Severity 1 (Critical)', 30, 'minutes'),
+      target('Severity 2 (Major)', 2, 'hours'),
+      target('Severity 4 (Request)', 5, 'business-days'),
+    ]);
   });
 
   it('does not take a resolution target or an unlabelled paragraph', () => {

@@ -51,6 +51,7 @@ export const NOTICE_LABELS: Record<NoticeKind, string> = {
 export const NOT_STATED = 'not stated';
 
 const UNIT_WORDS: Record<DurationUnit, [singular: string, plural: string]> = {
+  minutes: ['minute', 'minutes'],
   hours: ['hour', 'hours'],
   'business-hours': ['business hour', 'business hours'],
   days: ['day', 'days'],
@@ -87,6 +88,7 @@ export function formatDuration(d: Duration): string {
 // Calendar-day factors for comparing across units. Approximate by design: a business week is 5 of 7 days,
 // and a business hour is treated as a clock hour (support hours vary by vendor; the UI marks the result "≈").
 const DAYS_PER_UNIT: Record<DurationUnit, number> = {
+  minutes: 1 / 1440,
   hours: 1 / 24,
   'business-hours': 1 / 24,
   days: 1,

@@ -8,7 +8,7 @@ export interface DurationMatch extends Duration {
   text: string;
 }
 
-const UNIT_SOURCE = '(hours?|hrs?|days?|weeks?|months?|years?|yrs?)';
+const UNIT_SOURCE = '(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)';
 const QUALIFIER_SOURCE = '(business|working|calendar|consecutive|full|clear)';
 
 /**
@@ -25,6 +25,8 @@ const DURATION = new RegExp(
 function unitOf(unitWord: string, qualifier: string | undefined): DurationUnit | null {
   const u = unitWord.toLowerCase();
   const business = qualifier !== undefined && /^(business|working)$/i.test(qualifier);
+  // Support targets are stated in minutes ("P1: 15 minutes"); business minutes are not a unit anyone writes.
+  if (u.startsWith('min')) return business ? null : 'minutes';
   if (u.startsWith('h')) return business ? 'business-hours' : 'hours';
   if (u.startsWith('d')) return business ? 'business-days' : 'days';
   if (business) return null; // "business weeks" is not a unit we keep

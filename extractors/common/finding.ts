@@ -1,15 +1,24 @@
 import type { Finding } from '../types';
 import type { Doc, Span } from './doc';
+import { traceEvent } from './trace';
 
-/** A finding whose quote is exactly `doc.text.slice(span.start, span.end)`. */
-export function makeFinding<T>(doc: Doc, span: Span, value: T, confidence: number): Finding<T> {
-  return {
+/**
+ * A finding whose quote is exactly `doc.text.slice(span.start, span.end)`. `rule` names the
+ * rule that produced it ("field/ruleName"); it is recorded on the finding and in the trace.
+ */
+export function makeFinding<T>(doc: Doc, span: Span, value: T, confidence: number, rule?: string): Finding<T> {
+  const finding: Finding<T> = {
     value,
     quote: doc.text.slice(span.start, span.end),
     start: span.start,
     end: span.end,
     confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
   };
+  if (rule !== undefined) {
+    finding.rule = rule;
+    traceEvent({ field: rule.split('/')[0] ?? rule, rule, outcome: 'fired', start: span.start, end: span.end });
+  }
+  return finding;
 }
 
 /** Keeps one finding per key: the most confident, then the shortest quote (the clearest). */
