@@ -1,9 +1,14 @@
 // `npm run eval -- DIR...`: scores cards against the gold files in those folders and
 // prints per-field precision/recall/F1, the core macro-F1, detection accuracy, the share
 // of emitted values that are wrong, and each document's misses. `--json` for machines.
+// Where a CUAD label file (`NAME.cuad.json`) sits beside a document it also prints, per CUAD
+// category, span-level precision and recall (scripts/lib/cuad-spans.ts).
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cardFromFile } from './lib/load';
+import { buildCard } from '../extractors/card';
+import { type CategoryTally, type CuadLabels, scoreCuad } from './lib/cuad-spans';
+import { docFromSource, readSource } from './lib/load';
 import { addTally, CORE_FIELDS, type DocScore, f1, scoreCard, type Tally } from './lib/score';
 
 const SOURCE_EXTENSIONS = ['.html', '.htm', '.md', '.txt'];
@@ -21,6 +26,10 @@ async function findPairs(dir: string): Promise<{ name: string; source: string; g
 }
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+/** Share of the category's findings that sit on a lawyer span (1 when there are none: nothing wrong emitted). */
+const spanPrecision = (t: CategoryTally) => (t.findings ? t.findingsOnSpan / t.findings : 1);
+/** Share of the documents the lawyers labelled where a finding sits on one of the category's spans. */
+const spanRecall = (t: CategoryTally) => (t.labelledDocs ? t.labelledDocsHit / t.labelledDocs : 1);
 
 async function main(args: string[]): Promise<number> {
   const json = args.includes('--json');
@@ -31,12 +40,22 @@ async function main(args: string[]): Promise<number> {
   }
   const totals: Record<string, Tally> = {};
   const perDoc: { name: string; score: DocScore }[] = [];
+  const cuad: Record<string, CategoryTally> = {};
+  let cuadDocs = 0;
   let detected = 0;
   let detectable = 0;
   for (const dir of dirs) {
     for (const pair of await findPairs(dir)) {
       const gold = JSON.parse(await readFile(pair.gold, 'utf8'));
-      const card = await cardFromFile(pair.source);
+      const { text, format } = await readSource(pair.source);
+      const doc = docFromSource(text, format);
+      const card = buildCard(doc, pair.source);
+      const labelsPath = join(dir, `${pair.name}.cuad.json`);
+      if (existsSync(labelsPath)) {
+        const labels = JSON.parse(await readFile(labelsPath, 'utf8')) as CuadLabels;
+        scoreCuad(card, doc.text, labels, cuad);
+        cuadDocs++;
+      }
       const score = scoreCard(card, gold);
       perDoc.push({ name: pair.name, score });
       for (const [field, t] of Object.entries(score.fields)) {
@@ -59,6 +78,11 @@ async function main(args: string[]): Promise<number> {
     detectionAccuracy: detectable ? detected / detectable : null,
     wrongShare: emitted ? wrong / emitted : 0,
     fields: Object.fromEntries(Object.entries(totals).map(([k, t]) => [k, { ...t, ...f1(t) }])),
+    cuadSpans: cuadDocs
+      ? Object.fromEntries(
+          Object.entries(cuad).map(([k, t]) => [k, { ...t, precision: spanPrecision(t), recall: spanRecall(t) }]),
+        )
+      : undefined,
     misses: Object.fromEntries(perDoc.map((d) => [d.name, d.score.misses])),
   };
   if (json) {
@@ -83,6 +107,18 @@ async function main(args: string[]): Promise<number> {
   );
   out.push(`emitted values wrong:     ${pct(summary.wrongShare)}% (${wrong} of ${emitted})`);
   out.push('');
+  if (cuadDocs) {
+    out.push(
+      `CUAD spans (${cuadDocs} contracts): a finding counts when its quote overlaps a lawyer span of the category`,
+    );
+    out.push(`${'category'.padEnd(36)} findings  on span  precision  labelled docs  hit  recall  spans not located`);
+    for (const [category, t] of Object.entries(cuad)) {
+      out.push(
+        `${category.padEnd(36)} ${String(t.findings).padStart(8)} ${String(t.findingsOnSpan).padStart(8)}     ${pct(spanPrecision(t))}  ${String(t.labelledDocs).padStart(13)} ${String(t.labelledDocsHit).padStart(4)}  ${pct(spanRecall(t))}  ${String(t.unlocated).padStart(17)}`,
+      );
+    }
+    out.push('');
+  }
   for (const d of perDoc) {
     out.push(`${d.name}: ${d.score.misses.length === 0 ? 'no misses' : `${d.score.misses.length} misses`}`);
     for (const m of d.score.misses) {

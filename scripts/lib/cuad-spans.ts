@@ -1,0 +1,103 @@
+// CUAD span evaluation: do the card's findings land on the clauses CUAD's lawyers marked?
+// A finding counts for a category when its quote overlaps a lawyer span of that category.
+// CUAD's spans are verbatim from the raw contract; our quotes are offsets into the normalized
+// text (whitespace collapsed, Markdown marks dropped), so both are located through a skeleton of
+// the text that keeps only letters and digits, lower-cased, with a map back to Doc.text offsets.
+// Pure: tested in tests/cuad-spans.test.ts.
+import type { Card, Finding, NoticeKind } from '../../extractors/types';
+
+/** CUAD's category names mapped to the findings of a card that answer them. */
+export const CUAD_CATEGORIES: Record<string, (card: Card) => Finding<unknown>[]> = {
+  'Governing Law': (c) => c.fields.governingLaw,
+  'Cap On Liability': (c) => (c.fields.liabilityCap ? [c.fields.liabilityCap] : []),
+  'Renewal Term': (c) => (c.fields.renewal ? [c.fields.renewal] : []),
+  'Notice Period To Terminate Renewal': (c) => noticesOf(c, 'non-renewal'),
+  'Termination For Convenience': (c) => noticesOf(c, 'termination-convenience'),
+};
+
+function noticesOf(card: Card, kind: NoticeKind): Finding<unknown>[] {
+  return card.fields.notices.filter((n) => n.value.kind === kind);
+}
+
+export interface CuadLabels {
+  categories: Record<string, { spans: string[]; answer?: string }>;
+}
+
+export interface CategoryTally {
+  /** Findings of the category, and those overlapping a lawyer span. */
+  findings: number;
+  findingsOnSpan: number;
+  /** Documents whose lawyers marked the category, and those where a finding overlaps a span. */
+  labelledDocs: number;
+  labelledDocsHit: number;
+  /** Lawyer spans that could not be located in the normalized text (not scored). */
+  unlocated: number;
+}
+
+export const emptyTally = (): CategoryTally => ({
+  findings: 0,
+  findingsOnSpan: 0,
+  labelledDocs: 0,
+  labelledDocsHit: 0,
+  unlocated: 0,
+});
+
+interface Skeleton {
+  chars: string;
+  /** Offset in the source text of each skeleton character. */
+  at: number[];
+}
+
+function skeleton(text: string): Skeleton {
+  const lower = text.toLowerCase();
+  let chars = '';
+  const at: number[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i] as string;
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+      chars += ch;
+      at.push(i);
+    }
+  }
+  return { chars, at };
+}
+
+/** Every place of `span` in `text` as [start, end) offsets of `text`; empty when not found. */
+export function locateSpan(docSkeleton: Skeleton, span: string): { start: number; end: number }[] {
+  const needle = skeleton(span).chars;
+  if (needle.length < 4) return [];
+  const out: { start: number; end: number }[] = [];
+  for (let i = docSkeleton.chars.indexOf(needle); i >= 0; i = docSkeleton.chars.indexOf(needle, i + 1)) {
+    out.push({ start: docSkeleton.at[i] as number, end: (docSkeleton.at[i + needle.length - 1] as number) + 1 });
+  }
+  return out;
+}
+
+/** Scores one card against one contract's CUAD labels, adding into `tallies` per category. */
+export function scoreCuad(
+  card: Card,
+  docText: string,
+  labels: CuadLabels,
+  tallies: Record<string, CategoryTally>,
+): void {
+  const skel = skeleton(docText);
+  for (const [category, select] of Object.entries(CUAD_CATEGORIES)) {
+    const tally = tallies[category] ?? emptyTally();
+    tallies[category] = tally;
+    const spans = labels.categories[category]?.spans ?? [];
+    const ranges: { start: number; end: number }[] = [];
+    for (const s of spans) {
+      const found = locateSpan(skel, s);
+      if (found.length === 0) tally.unlocated++;
+      ranges.push(...found);
+    }
+    const findings = select(card);
+    const onSpan = findings.filter((f) => ranges.some((r) => f.start < r.end && r.start < f.end));
+    tally.findings += findings.length;
+    tally.findingsOnSpan += onSpan.length;
+    if (spans.length > 0) {
+      tally.labelledDocs++;
+      if (onSpan.length > 0) tally.labelledDocsHit++;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildCard } from '../extractors/card';
+import { docFromText } from '../extractors/input';
+import { type CategoryTally, scoreCuad } from '../scripts/lib/cuad-spans';
+
+const CONTRACT = [
+  'SUPPLY AGREEMENT',
+  'This Supply Agreement is entered into between Northwind Parts, Inc. and Harbor Tools LLC.',
+  '12. Governing Law. This Agreement shall be governed by and construed in accordance with the laws of the State of Ohio.',
+  '13. Term. This Agreement shall automatically renew for successive one (1) year periods unless either party gives notice of non-renewal at least ninety (90) days before the end of the then-current term.',
+].join('\n\n');
+
+describe('CUAD span scoring', () => {
+  it('counts a finding whose quote overlaps a lawyer span, with the span written with other whitespace', () => {
+    const doc = docFromText(CONTRACT);
+    const card = buildCard(doc, 'x.txt', { force: true });
+    expect(card.fields.governingLaw.length).toBe(1);
+    const tallies: Record<string, CategoryTally> = {};
+    scoreCuad(
+      card,
+      doc.text,
+      {
+        categories: {
+          'Governing Law': {
+            spans: ['governed by and construed in accordance with\n   the laws of the State of Ohio'],
+          },
+          'Cap On Liability': { spans: ['a clause that is not in this contract at all'] },
+        },
+      },
+      tallies,
+    );
+    expect(tallies['Governing Law']).toEqual({
+      findings: 1,
+      findingsOnSpan: 1,
+      labelledDocs: 1,
+      labelledDocsHit: 1,
+      unlocated: 0,
+    });
+    expect(tallies['Cap On Liability']).toMatchObject({ labelledDocs: 1, labelledDocsHit: 0, unlocated: 1 });
+  });
+
+  it('a finding off every span is counted against precision', () => {
+    const doc = docFromText(CONTRACT);
+    const card = buildCard(doc, 'x.txt', { force: true });
+    const tallies: Record<string, CategoryTally> = {};
+    scoreCuad(
+      card,
+      doc.text,
+      { categories: { 'Governing Law': { spans: ['Supply Agreement is entered into'] } } },
+      tallies,
+    );
+    expect(tallies['Governing Law']).toMatchObject({
+      findings: 1,
+      findingsOnSpan: 0,
+      labelledDocs: 1,
+      labelledDocsHit: 0,
+    });
+  });
+});
