@@ -151,7 +151,6 @@ describe('schema migration v2 → v3', () => {
 
 describe('schema migration v3 → v4', () => {
   it('backfills the newest card of each document, values only, and keeps every v3 row', async () => {
-    expect(DB_VERSION).toBe(4);
     const v3 = new Dexie(NAME);
     v3.version(3).stores(SCHEMA_V3);
     await v3.open();
@@ -196,8 +195,9 @@ describe('schema migration v3 → v4', () => {
 
     const v4 = createDb(NAME);
     await v4.open();
-    expect(v4.verno).toBe(4);
+    expect(v4.verno).toBe(DB_VERSION);
     for (const [t, content] of Object.entries(before)) expect(await v4.table(t).toArray()).toEqual(content);
+    expect(await v4.quarantine.count()).toBe(0);
     const latest = await v4.latest.orderBy('documentId').toArray();
     expect(latest).toEqual([
       { documentId: sla, vendorId: acme, snapshotId: rows[0]!.id, capturedAt: 30, card: expect.anything() },
