@@ -106,6 +106,11 @@ describe('one validator on every way in', () => {
     const far = backupOf(2);
     far.snapshots[0]!.capturedAt = 1e16;
     await expect(importLibrary(far)).rejects.toThrow(/snapshots\[0\]: capturedAt 10000000000000000 is not a date/);
+    const script = backupOf(1);
+    script.documents[0]!.url = 'javascript:alert(1)';
+    await expect(importLibrary(script)).rejects.toThrow(
+      /documents\[0\]: url "javascript:alert\(1\)" is not a web page/,
+    );
     const badCorrection = backupOf(1);
     badCorrection.corrections = [{ id: 1, snapshotId: 1, path: 'fields.uptime', value: 'lots', createdAt: 1 }];
     await expect(importLibrary(badCorrection)).rejects.toThrow(/corrections\[0\]: Invalid value for fields.uptime/);
@@ -255,9 +260,14 @@ describe('vendors across sites', () => {
     const sameDomain = backupOf(1, { vendor: 2, document: 2 });
     sameDomain.vendors[0]!.site = 'status.acme.com';
     sameDomain.documents[0]!.url = 'https://status.acme.com/sla';
+    // The backup's own grouping stands: another name on the same registrable domain stays its own vendor.
+    const otherName = backupOf(1, { vendor: 3, document: 3 });
+    otherName.vendors[0] = { ...otherName.vendors[0]!, name: 'Acme Labs', nameKey: 'acme labs', site: 'labs.acme.com' };
+    otherName.documents[0]!.url = 'https://labs.acme.com/terms';
     expect((await importLibrary(impostor)).added.vendors).toBe(1);
     expect((await importLibrary(sameDomain)).merged.vendors).toBe(1);
-    expect(await db.vendors.count()).toBe(2);
+    expect((await importLibrary(otherName)).added.vendors).toBe(1);
+    expect(await db.vendors.count()).toBe(3);
   });
 });
 

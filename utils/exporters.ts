@@ -271,6 +271,8 @@ export function validateBackup(input: unknown): LibraryBackup {
     const row = d as Record<string, unknown>;
     idOk(row, w);
     check(isStr(row.url) && isTime(row.createdAt), `${w} is malformed`);
+    // Documents are pages the browser opened: a javascript: or data: "URL" in a file would become a link.
+    check(/^(https?|file):\/\//i.test(row.url as string), `${w}: url ${JSON.stringify(row.url)} is not a web page`);
     const doc = d as unknown as DocumentRow;
     check(DOC_KINDS.includes(doc.kind), `${w}: unknown kind ${JSON.stringify(doc.kind)}`);
     check(doc.title === null || isStr(doc.title), `${w}: title is not text`);
@@ -366,7 +368,7 @@ const withoutId = <T extends { id: number }>(row: T): Omit<T, 'id'> => {
 
 /**
  * Works out what an import would do, reading the library with a bounded number of queries (never one per snapshot):
- * vendors are matched by site, then registrable domain (never by name alone, see findOrCreateVendor); documents by
+ * vendors are matched by site, then by name on the same registrable domain (never by name alone); documents by
  * URL with one anyOf query; existing snapshots by text hash with one index read of their keys (no text loaded), kept
  * in a hash set per document; corrections of merged snapshots with one query. Linear in the backup's size.
  */
@@ -395,7 +397,9 @@ async function planImport(backup: LibraryBackup, replace: boolean, now: number):
     const nameKey = v.nameKey ?? normalizeVendorName(v.name);
     const site = v.site.toLowerCase();
     const sameDomain = byDomain.get(registrableDomain(site)) ?? [];
-    const found = bySite.get(site) ?? (sameDomain.find((c) => c.nameKey === nameKey) ?? sameDomain[0])?.target;
+    // The backup's own grouping is kept: across sites, only a vendor of the same name on the same registrable domain
+    // is the same vendor (a name alone, on another domain, never is; nor is another name on a shared domain).
+    const found = bySite.get(site) ?? sameDomain.find((c) => c.nameKey === nameKey)?.target;
     if (found) {
       vendorOf.set(v.id, found);
       if ('existing' in found) summary.merged.vendors++;
@@ -556,11 +560,9 @@ export async function importLibrary(input: unknown, options: ImportOptions = {})
         }) as DocumentRow[],
         { allKeys: true },
       )) as number[];
-      for (const [backupId, { target, vendor }] of plan.documentOf) {
-        docVendor.set(
-          backupId,
-          'existing' in target ? (vendor as { existing: number }).existing : resolve(vendor, vendorIds),
-        );
+      // A merged document keeps its vendor in this library; a new one gets its (new or merged) vendor.
+      for (const [backupId, { vendor }] of plan.documentOf) {
+        docVendor.set(backupId, resolve(vendor, vendorIds));
       }
 
       const total = plan.snapshots.length;
