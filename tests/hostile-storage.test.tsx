@@ -1,10 +1,13 @@
+// @vitest-environment jsdom
 /**
  * "Trust under hostile input": a buyer's library must not be breakable by a bad backup file, a bad row or a slip.
  * Each test reproduces one way it broke and checks the library still works afterwards.
  */
 import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ComparePage } from '../components/ComparePage';
 import type { Card } from '../extractors/types';
 import { cardValues, db, type LatestRow } from '../utils/db';
 import {
@@ -37,6 +40,7 @@ beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
 });
 afterEach(() => {
+  cleanup();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
@@ -336,5 +340,50 @@ describe('hostile values in exports', () => {
     expect(md).toContain('Sources:');
     expect(md).toMatch(/\\\[2\\\] \|\n/);
     expect(md).toContain('2. https://acme.com/terms');
+  });
+});
+
+describe('the compare page import flow', () => {
+  const pick = (content: string, name: string) => {
+    const input = screen.getByTestId('import-backup') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([content], name)], configurable: true });
+    fireEvent.change(input);
+  };
+
+  it('shows the dry run, writes nothing when declined, imports when confirmed, and tracks the last backup', async () => {
+    await save('Zed', 'https://zed.dev/sla', 'zed');
+    const backup = JSON.stringify(backupOf(3));
+    const answers = [false, true];
+    const confirm = vi.fn(() => answers.shift()!);
+    const download = vi.fn();
+    render(<ComparePage download={download} confirm={confirm} />);
+    await waitFor(() => expect(screen.getByTestId('backup-status').textContent).toMatch(/never been backed up/));
+
+    pick(backup, 'acme.json');
+    await waitFor(() => expect(screen.getByText(/Import cancelled. Nothing was changed./)).toBeTruthy());
+    expect(confirm).toHaveBeenLastCalledWith(expect.stringMatching(/acme\.json[\s\S]*1 new vendors.*3 snapshots/));
+    expect(await db.snapshots.count()).toBe(1);
+
+    pick(backup, 'acme.json');
+    await waitFor(() => expect(screen.getByText(/Imported 1 new vendors/)).toBeTruthy());
+    expect(await db.snapshots.count()).toBe(4);
+    expect(screen.queryByTestId('import-progress')).toBeNull(); // gone once done
+
+    fireEvent.click(screen.getByTestId('export-backup'));
+    await waitFor(() =>
+      expect(screen.getByTestId('backup-status').textContent).toMatch(/^Last backup: \d{4}-\d\d-\d\d/),
+    );
+    expect((await libraryStatus()).lastBackupAt).not.toBeNull();
+  });
+
+  it('still renders the library when a stored row is malformed (no endless "Loading…")', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await save('Acme', 'https://acme.com/sla', 'a');
+    const b = await save('Beta', 'https://beta.io/sla', 'b');
+    const row = (await db.latest.get(b.documentId))!;
+    await db.latest.put({ ...row, card: { ...row.card, fields: {} } } as unknown as LatestRow);
+    render(<ComparePage download={vi.fn()} confirm={() => true} />);
+    await waitFor(() => expect(screen.getByTestId('compare-table')).toBeTruthy());
+    expect(screen.queryByText('Loading…')).toBeNull();
   });
 });
