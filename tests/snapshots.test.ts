@@ -12,12 +12,14 @@ import {
   isBoilerplate,
   latestByVendor,
   latestSnapshotForUrl,
+  mergeVendors,
   revertCorrection,
   saveSnapshot,
   setCorrection,
   snapshotsForDocument,
   splitClauses,
   vendorHistory,
+  vendorMergeSuggestions,
 } from '../utils/snapshots';
 import { f, makeCard } from './helpers/card-fixture';
 import { expectDerivedInSync } from './helpers/db-sync';
@@ -142,6 +144,20 @@ describe('saveSnapshot', () => {
     expect(e2.vendorId).not.toBe(e1.vendorId);
     expect(e3.vendorId).toBe(e1.vendorId);
     expect(new Set([a.documentId, b.documentId, c.documentId]).size).toBe(3);
+
+    // Same name on another domain is offered to the user, and merged only when they confirm.
+    const suggested = await vendorMergeSuggestions();
+    expect(suggested.map((g) => g.map((v) => v.site))).toEqual([
+      ['acme.com', 'legal-acme.io'],
+      ['kite.co.uk', 'other.co.uk'],
+    ]);
+    await mergeVendors(a.vendorId, d.vendorId);
+    expect(await db.vendors.get(d.vendorId)).toBeUndefined();
+    expect((await db.documents.get(d.documentId))?.vendorId).toBe(a.vendorId);
+    expect(await db.snapshots.where('vendorId').equals(a.vendorId).count()).toBe(4);
+    expect((await latestByVendor()).find((v) => v.vendor.id === a.vendorId)?.docs).toHaveLength(4);
+    expect(await vendorMergeSuggestions()).toHaveLength(1);
+    await expectDerivedInSync();
   });
 });
 

@@ -518,6 +518,36 @@ export async function correctionsFor(snapshotId: number): Promise<CorrectionRow[
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Grouping vendors by the user's confirmation
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Vendors that share a normalized name but not a registrable domain: saving never merges them (a page can call
+ * itself anything), so they are offered to the user, who confirms with mergeVendors. Groups of ids, oldest first.
+ */
+export async function vendorMergeSuggestions(): Promise<VendorRow[][]> {
+  const byName = new Map<string, VendorRow[]>();
+  for (const v of await db.vendors.orderBy('id').toArray()) {
+    if (!v.nameKey) continue;
+    byName.set(v.nameKey, [...(byName.get(v.nameKey) ?? []), v]);
+  }
+  return [...byName.values()].filter((g) => new Set(g.map((v) => registrableDomain(v.site))).size > 1);
+}
+
+/** Files every document of vendor `fromId` under vendor `intoId` (the user confirmed they are the same company). */
+export async function mergeVendors(intoId: number, fromId: number): Promise<void> {
+  if (intoId === fromId) return;
+  await db.transaction('rw', [db.vendors, db.documents, db.snapshots, db.cards, db.latest], async () => {
+    if (!(await db.vendors.get(intoId)) || !(await db.vendors.get(fromId))) throw new Error('No such vendor');
+    await db.documents.where('vendorId').equals(fromId).modify({ vendorId: intoId });
+    await db.snapshots.where('vendorId').equals(fromId).modify({ vendorId: intoId });
+    await db.cards.where('vendorId').equals(fromId).modify({ vendorId: intoId });
+    await db.latest.where('vendorId').equals(fromId).modify({ vendorId: intoId });
+    await db.vendors.delete(fromId);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Deleting
 // ---------------------------------------------------------------------------------------------------------------
 
