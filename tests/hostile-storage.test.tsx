@@ -26,11 +26,13 @@ import { readLatestDirect, type SkippedRow } from '../utils/library';
 import {
   InvalidCardError,
   latestByVendor,
+  latestSnapshotForUrl,
   libraryStatus,
   markBackupExported,
   requestPersistence,
   saveSnapshot,
   setCorrection,
+  snapshotsForDocument,
   vendorHistory,
 } from '../utils/snapshots';
 import { f, makeCard } from './helpers/card-fixture';
@@ -159,6 +161,12 @@ describe('one validator on every way in', () => {
     expect(await readLatestDirect()).toEqual(view);
     expect(await vendorHistory(other.vendorId)).toEqual([]);
     expect((await vendorHistory(good.vendorId)).length).toBe(1);
+    // A malformed snapshot stored before validation: reads skip it, and saving the page again still works.
+    await db.snapshots.update(good.snapshotId, { card: { ...card('Acme', 99.9), fields: null } as unknown as Card });
+    expect(await latestSnapshotForUrl('https://acme.com/sla')).toBeNull();
+    expect(await snapshotsForDocument(good.documentId)).toEqual([]);
+    const again = await save('Acme', 'https://acme.com/sla', 'a2');
+    expect(again).toMatchObject({ status: 'added', changes: [] });
   });
 });
 

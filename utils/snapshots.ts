@@ -32,7 +32,7 @@ import {
 } from './db';
 import { FIELD_LABELS, formatFieldValue, formatUptimeShort, NOTICE_LABELS } from './format';
 import { joinLatest, type SkippedRow, type VendorLatest, warnSkipped } from './library';
-import { cardProblems, cardRowProblems, correctionProblem, isSafeId } from './validate';
+import { cardProblems, cardRowProblems, correctionProblem, isSafeId, snapshotRowProblems } from './validate';
 
 // Re-exported: the compare page's view and corrections on read live in ./library (no Dexie there).
 export { effectiveCard, type LatestDoc, type VendorLatest } from './library';
@@ -382,7 +382,9 @@ export async function saveSnapshot(input: SaveInput): Promise<SaveResult> {
     await db.cards.add(cardRow);
     // capturedAt is past the previous snapshot's, so this is the document's newest card.
     await db.latest.put(latestRowOf(cardRow));
-    const changes = previous ? diffCards(previous.card, input.card) : [];
+    // A previous row stored before validation existed may be malformed: then there is nothing to compare against.
+    const comparable = previous && cardProblems(previous.card).length === 0;
+    const changes = comparable ? diffCards(previous.card, input.card) : [];
     const clauseChanges = previous ? diffClauses(previous.text, input.text) : [];
     return {
       ...base,
@@ -405,16 +407,26 @@ export async function saveSnapshot(input: SaveInput): Promise<SaveResult> {
 
 /** A document's snapshots, oldest first. */
 export async function snapshotsForDocument(documentId: number): Promise<SnapshotRow[]> {
-  return db.snapshots
+  const rows = await db.snapshots
     .where('[documentId+capturedAt]')
     .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey])
     .toArray();
+  return rows.filter(readable);
 }
 
+/** The latest snapshot of a URL, or null (also when that row is malformed: skipped and reported). */
 export async function latestSnapshotForUrl(url: string): Promise<SnapshotRow | null> {
   const doc = await db.documents.where('url').equals(normalizeUrl(url)).first();
   if (!doc) return null;
-  return (await latestOfDocument(doc.id)) ?? null;
+  const latest = await latestOfDocument(doc.id);
+  return latest && readable(latest) ? latest : null;
+}
+
+// The read filter for snapshots: a malformed row is reported and left out.
+function readable(s: SnapshotRow): boolean {
+  const problems = snapshotRowProblems(s);
+  if (problems.length > 0) warnSkipped({ table: 'snapshots', key: s.id, problems });
+  return problems.length === 0;
 }
 
 /** A snapshot without its text (and hash): what lists and tables need. */
