@@ -98,7 +98,7 @@ export interface ComparePageProps {
   confirm?: (message: string) => boolean;
 }
 
-/** "3 vendors (1 already in the library), …": what an import will do or did. */
+/** "2 new vendors (+1 already in the library), 3 new documents, …": what an import will do, or did. */
 export function describeImport(s: ImportSummary): string {
   const parts = [
     `${s.added.vendors} new vendors${s.merged.vendors ? ` (+${s.merged.vendors} already in the library)` : ''}`,
