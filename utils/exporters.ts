@@ -508,7 +508,7 @@ async function planImport(backup: LibraryBackup, replace: boolean, now: number):
       continue;
     }
     taken.add(k);
-    corrections.push({ ...c, snapshotId: c.snapshotId, createdAt: clamp(c.createdAt) });
+    corrections.push({ ...c, createdAt: clamp(c.createdAt) });
   }
   summary.added.corrections = corrections.length;
   return { summary, vendors, vendorOf, documents, documentOf, snapshots, snapshotOf, corrections };
