@@ -2,8 +2,10 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { DOC_KINDS, type DocKind } from '@/extractors/types';
 import { comparisonRows, mergeVendorCards, nonEmptyRows } from '@/utils/comparison';
 import type { CardValues } from '@/utils/db';
+import type { ImportProgress, ImportSummary } from '@/utils/exporters';
 import { kindName } from '@/utils/kinds';
 import { readLatestDirect, takeEarlyRead, type VendorLatest } from '@/utils/library';
+import type { LibraryStatus } from '@/utils/snapshots';
 import type { CompareHistory } from './CompareHistory';
 import { CompareTable } from './CompareTable';
 import { VendorPicker } from './VendorPicker';
@@ -92,7 +94,23 @@ const NO_VENDORS: VendorLatest[] = [];
 export interface ComparePageProps {
   /** Injected so tests can capture exports. */
   download?: Download;
+  /** Asks the user to go ahead (the import's summary); injected so tests can answer. */
+  confirm?: (message: string) => boolean;
 }
+
+/** "2 new vendors (+1 already in the library), 3 new documents, …": what an import will do, or did. */
+export function describeImport(s: ImportSummary): string {
+  const parts = [
+    `${s.added.vendors} new vendors${s.merged.vendors ? ` (+${s.merged.vendors} already in the library)` : ''}`,
+    `${s.added.documents} new documents${s.merged.documents ? ` (+${s.merged.documents} already in the library)` : ''}`,
+    `${s.added.snapshots} snapshots${s.skipped.snapshots ? ` (${s.skipped.snapshots} duplicates skipped)` : ''}`,
+    `${s.added.corrections} corrections${s.skipped.corrections ? ` (${s.skipped.corrections} kept from this library)` : ''}`,
+  ];
+  const clamped = s.clamped ? ` ${s.clamped} snapshots dated in the future are dated today.` : '';
+  return `${parts.join(', ')}.${clamped}`;
+}
+
+const browserConfirm = (message: string) => typeof window !== 'undefined' && window.confirm(message);
 
 /** The compare page: vendor picker, kind filter, comparison table, exports, backup, per-vendor history. */
 /** The comparison's export formats: [format, test id, button label]. */
@@ -102,7 +120,7 @@ const EXPORTS = [
   ['json', 'export-json', 'Export JSON'],
 ] as const;
 
-export function ComparePage({ download = downloadText }: ComparePageProps) {
+export function ComparePage({ download = downloadText, confirm = browserConfirm }: ComparePageProps) {
   const data = useLibrary();
   // Deselected vendors, so a vendor saved in another tab shows up selected.
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
@@ -112,12 +130,14 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
   const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [History, setHistory] = useState<typeof CompareHistory | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [health, setHealth] = useState<LibraryStatus | null>(null);
 
   const vendors = data ?? NO_VENDORS;
   const kindsPresent = useMemo(() => new Set(vendors.flatMap((v) => v.docs.map((d) => d.document.kind))), [vendors]);
 
-  const { names, rows } = useMemo(() => {
-    const columns: { vendor: string; card: CardValues | null }[] = [];
+  const { names, rows, columns } = useMemo(() => {
+    const columns: { vendor: string; card: CardValues | null; docs: { url: string; card: CardValues }[] }[] = [];
     for (const v of vendors) {
       if (excluded.has(v.vendor.id)) continue;
       const docs = v.docs.filter((d) => kind === 'all' || d.document.kind === kind);
@@ -125,10 +145,10 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
       const card = mergeVendorCards(
         docs.map((d) => ({ kind: d.document.kind, capturedAt: d.capturedAt, card: d.card })),
       );
-      columns.push({ vendor: v.vendor.name, card });
+      columns.push({ vendor: v.vendor.name, card, docs: docs.map((d) => ({ url: d.document.url, card: d.card })) });
     }
     const all = comparisonRows(columns);
-    return { names: columns.map((c) => c.vendor), rows: showEmpty ? all : nonEmptyRows(all) };
+    return { names: columns.map((c) => c.vendor), rows: showEmpty ? all : nonEmptyRows(all), columns };
   }, [vendors, excluded, kind, showEmpty]);
 
   const toggle = (id: number) => {
@@ -142,11 +162,17 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
 
   const exportAs = async (format: 'csv' | 'md' | 'json') => {
     try {
-      const { toCsv, toJson, toMarkdown } = await loadExporters();
+      const { cellSources, toCsv, toJson, toMarkdown } = await loadExporters();
       const stamp = new Date().toISOString().slice(0, 10);
-      if (format === 'csv') download(`clauselens-compare-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, names));
+      // Each cell's source document, so a reader sees which page a value came from (vendors span several sites).
+      const sources = cellSources(
+        rows,
+        columns.map((c) => ({ merged: c.card, docs: c.docs })),
+      );
+      if (format === 'csv')
+        download(`clauselens-compare-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, names, sources));
       if (format === 'md')
-        download(`clauselens-compare-${stamp}.md`, 'text/markdown;charset=utf-8', toMarkdown(rows, names));
+        download(`clauselens-compare-${stamp}.md`, 'text/markdown;charset=utf-8', toMarkdown(rows, names, sources));
       if (format === 'json') download(`clauselens-compare-${stamp}.json`, 'application/json', toJson(rows, names));
       say(`Exported ${names.length} vendors as ${format.toUpperCase()}.`);
     } catch (e) {
@@ -163,6 +189,9 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
         'application/json',
         JSON.stringify(backup, null, 2),
       );
+      const [, { markBackupExported }] = await loadStore();
+      await markBackupExported();
+      refreshHealth();
       say(`Library backup exported (${backup.snapshots.length} snapshots).`);
     } catch (e) {
       say(`Backup failed: ${String(e)}`, true);
@@ -180,18 +209,35 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
       } catch {
         throw new BackupError(`${file.name} is not a JSON file.`);
       }
-      const added = await importLibrary(parsed);
-      say(
-        `Imported ${added.vendors} vendors, ${added.documents} documents, ${added.snapshots} snapshots, ${added.corrections} corrections.`,
-      );
+      // First a dry run (reads only), so the user sees what will be added, merged and skipped before anything is written.
+      const plan = await importLibrary(parsed, { dryRun: true });
+      if (!confirm(`Import ${file.name}?\n\n${describeImport(plan)}`)) {
+        say('Import cancelled. Nothing was changed.');
+        return;
+      }
+      setProgress({ done: 0, total: plan.added.snapshots });
+      const done = await importLibrary(parsed, { onProgress: setProgress });
+      say(`Imported ${describeImport(done)}`);
     } catch (e) {
       // Told apart by name: the BackupError class lives in the lazily loaded module.
       const invalid = e instanceof Error && e.name === 'BackupError';
       say(invalid ? e.message : `Import failed: ${String(e)}. Nothing was changed.`, true);
     } finally {
+      setProgress(null);
       input.value = ''; // the same file can be picked again
     }
   };
+
+  // When the library was last backed up (or never), and rows set aside by an upgrade: read once the page has data.
+  const refreshHealth = () => {
+    loadStore()
+      .then(([, { libraryStatus }]) => libraryStatus())
+      .then(setHealth, (e: unknown) => console.error('ClauseLens could not read the library status', e));
+  };
+  const hasData = data !== null;
+  useEffect(() => {
+    if (hasData) refreshHealth();
+  }, [hasData]);
 
   const removeVendor = async (id: number, name: string) => {
     setConfirmDelete(null);
@@ -315,7 +361,21 @@ export function ComparePage({ download = downloadText }: ComparePageProps) {
               accept=".json,application/json"
               onChange={(e) => importBackup(e.currentTarget as HTMLInputElement)}
             />
+            {progress && (
+              <progress data-testid="import-progress" value={progress.done} max={Math.max(progress.total, 1)}>
+                {progress.done} of {progress.total} snapshots
+              </progress>
+            )}
           </div>
+          {health && vendors.length > 0 && (
+            <p class={health.lastBackupAt === null ? 'cl-bad' : 'cl-muted'} data-testid="backup-status">
+              {health.lastBackupAt === null
+                ? 'This library has never been backed up. Export a backup to keep it if the browser clears its storage.'
+                : `Last backup: ${new Date(health.lastBackupAt).toISOString().slice(0, 10)}.`}
+              {health.quarantined > 0 &&
+                ` ${health.quarantined} unreadable stored rows were set aside during an upgrade (kept, not shown).`}
+            </p>
+          )}
         </div>
       </div>
 

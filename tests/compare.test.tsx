@@ -190,7 +190,8 @@ describe('ComparePage', () => {
     const [name, mime, csv] = download.mock.calls[0]!;
     expect(name).toMatch(/\.csv$/);
     expect(mime).toMatch(/text\/csv/);
-    expect(csv.split('\r\n')[0]).toBe('Field,Vendor 001');
+    // Every cell quoted; each vendor column is followed by the source document of its values.
+    expect(csv.split('\r\n')[0]).toBe('"Field","Vendor 001","Vendor 001 (source)"');
 
     fireEvent.change(screen.getByTestId('kind-filter'), { target: { value: 'all' } });
     fireEvent.click(screen.getByLabelText(/^All/)); // partly selected → all
@@ -217,7 +218,8 @@ describe('ComparePage', () => {
   it('exports a backup, rejects a bad import without writing, and imports a good one', async () => {
     await seedThree();
     const download = vi.fn();
-    render(<ComparePage download={download} />);
+    const confirm = vi.fn(() => true);
+    render(<ComparePage download={download} confirm={confirm} />);
     await waitFor(() => expect(headers()).toHaveLength(4));
     fireEvent.click(screen.getByTestId('export-backup'));
     await waitFor(() => expect(download).toHaveBeenCalled());
@@ -238,7 +240,9 @@ describe('ComparePage', () => {
     await waitFor(() => expect(screen.queryByTestId('compare-table')).toBeNull());
     pick(backupJson, 'good.json');
     await waitFor(() => expect(headers()).toHaveLength(4));
-    expect(screen.getByText(/Imported 3 vendors/)).toBeTruthy();
+    // The dry run's summary was shown before anything was written.
+    expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/3 new vendors/));
+    expect(screen.getByText(/Imported 3 new vendors/)).toBeTruthy();
   });
 
   it('shows a vendor history with changes and deletes vendors and snapshots', async () => {

@@ -5,11 +5,14 @@ import {
   cardRowOf,
   createDb,
   DB_VERSION,
+  latestRowOf,
   normalizeUrl,
   normalizeVendorName,
+  registrableDomain,
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   siteHost,
 } from '../utils/db';
 import { f, makeCard } from './helpers/card-fixture';
@@ -29,6 +32,17 @@ describe('helpers', () => {
     expect(normalizeVendorName('Limited')).toBe('limited');
     expect(siteHost('https://www.Example.com/legal/terms?x=1')).toBe('example.com');
     expect(normalizeUrl('https://example.com/terms#section-2')).toBe('https://example.com/terms');
+  });
+
+  it('reads the registrable domain of a host (a simple eTLD+1)', () => {
+    expect(registrableDomain('status.acme.com')).toBe('acme.com');
+    expect(registrableDomain('acme.com')).toBe('acme.com');
+    expect(registrableDomain('legal.acme.co.uk')).toBe('acme.co.uk');
+    expect(registrableDomain('portal.acme.com.sa')).toBe('acme.com.sa');
+    expect(registrableDomain('acme.com.pk')).toBe('acme.com.pk');
+    expect(registrableDomain('acme.github.io')).toBe('acme.github.io');
+    expect(registrableDomain('127.0.0.1')).toBe('127.0.0.1');
+    expect(registrableDomain('localhost')).toBe('localhost');
   });
 });
 
@@ -151,7 +165,6 @@ describe('schema migration v2 → v3', () => {
 
 describe('schema migration v3 → v4', () => {
   it('backfills the newest card of each document, values only, and keeps every v3 row', async () => {
-    expect(DB_VERSION).toBe(4);
     const v3 = new Dexie(NAME);
     v3.version(3).stores(SCHEMA_V3);
     await v3.open();
@@ -196,8 +209,9 @@ describe('schema migration v3 → v4', () => {
 
     const v4 = createDb(NAME);
     await v4.open();
-    expect(v4.verno).toBe(4);
+    expect(v4.verno).toBe(DB_VERSION);
     for (const [t, content] of Object.entries(before)) expect(await v4.table(t).toArray()).toEqual(content);
+    expect(await v4.quarantine.count()).toBe(0);
     const latest = await v4.latest.orderBy('documentId').toArray();
     expect(latest).toEqual([
       { documentId: sla, vendorId: acme, snapshotId: rows[0]!.id, capturedAt: 30, card: expect.anything() },
@@ -213,5 +227,82 @@ describe('schema migration v3 → v4', () => {
     expect(await v4.latest.get(empty)).toBeUndefined();
     expect(await v4.latest.where('vendorId').equals(acme).count()).toBe(2);
     v4.close();
+  });
+});
+
+describe('upgrades that survive a bad row', () => {
+  it('v3 → v5: a malformed cards row no longer aborts the upgrade; it is set aside and reported', async () => {
+    const v3 = new Dexie(NAME);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    const acme = (await v3
+      .table('vendors')
+      .add({ name: 'Acme', nameKey: 'acme', site: 'acme.com', createdAt: 1 })) as number;
+    const doc = (await v3
+      .table('documents')
+      .add({ vendorId: acme, url: 'https://acme.com/sla', title: null, kind: 'sla', createdAt: 1 })) as number;
+    const good = makeCard({ vendor: 'Acme', kind: 'sla', fields: { uptime: f({ percent: 99.9, period: 'month' }) } });
+    const add = async (capturedAt: number, card: unknown) => {
+      const row = { documentId: doc, vendorId: acme, capturedAt, text: 't', textHash: `h${capturedAt}`, card };
+      const id = (await v3.table('snapshots').add(row)) as number;
+      await v3.table('cards').add({ snapshotId: id, documentId: doc, vendorId: acme, capturedAt, kind: 'sla', card });
+      return id;
+    };
+    const goodId = await add(10, good);
+    // Newer, and broken three ways: no fields (cardValues used to throw here), a card row with no card at all.
+    const noFields = await add(20, { ...good, fields: null });
+    const noCard = (await v3
+      .table('cards')
+      .add({ snapshotId: 999, documentId: doc, vendorId: acme, capturedAt: 30 })) as number;
+    await v3.table('corrections').add({ snapshotId: goodId, path: 'fields.uptime', value: 'x', createdAt: 1 });
+    v3.close();
+
+    const v5 = createDb(NAME);
+    await v5.open(); // used to fail: the upgrade aborted and the database could not be opened again
+    expect(v5.verno).toBe(DB_VERSION);
+    // The good capture is the document's latest; the bad rows are kept whole in quarantine with their problems.
+    expect((await v5.latest.get(doc))?.snapshotId).toBe(goodId);
+    const q = await v5.quarantine.toArray();
+    expect(q.map((r) => `${r.table}:${r.key}`).sort()).toEqual(
+      [`cards:${noCard}`, `cards:${noFields}`, 'corrections:1', `snapshots:${noFields}`].sort(),
+    );
+    expect(q.find((r) => r.table === 'snapshots')!.problems).toContain('card.fields: not an object');
+    expect((q.find((r) => r.key === noCard)!.row as { capturedAt: number }).capturedAt).toBe(30);
+    expect(await v5.snapshots.count()).toBe(1);
+    expect(await v5.cards.count()).toBe(1);
+    expect(await v5.corrections.count()).toBe(0);
+    v5.close();
+    // And it opens again.
+    const again = createDb(NAME);
+    await again.open();
+    expect(await again.latest.count()).toBe(1);
+    again.close();
+  });
+
+  it('v4 → v5: a latest row pointing at a malformed card is recomputed from the good ones', async () => {
+    const v4 = new Dexie(NAME);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.open();
+    const card = makeCard({ kind: 'sla', fields: { uptime: f({ percent: 99, period: 'month' }) } });
+    const rows = [
+      { id: 1, documentId: 1, vendorId: 1, capturedAt: 1, text: 'a', textHash: 'a', card },
+      { id: 2, documentId: 1, vendorId: 1, capturedAt: 1e16, text: 'b', textHash: 'b', card },
+    ];
+    await v4.table('vendors').add({ id: 1, name: 'Acme', nameKey: 'acme', site: 'acme.com', createdAt: 1 });
+    await v4
+      .table('documents')
+      .add({ id: 1, vendorId: 1, url: 'https://acme.com/sla', title: null, kind: 'sla', createdAt: 1 });
+    for (const r of rows) {
+      await v4.table('snapshots').add(r);
+      await v4.table('cards').add(cardRowOf(r));
+    }
+    await v4.table('latest').add(latestRowOf(cardRowOf(rows[1]!)));
+    v4.close();
+
+    const v5 = createDb(NAME);
+    await v5.open();
+    expect((await v5.latest.get(1))?.snapshotId).toBe(1);
+    expect(await v5.quarantine.where('table').equals('snapshots').count()).toBe(1);
+    v5.close();
   });
 });

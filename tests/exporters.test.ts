@@ -230,6 +230,31 @@ async function seed(): Promise<void> {
 
 const withoutTime = (b: LibraryBackup) => ({ ...b, exportedAt: undefined });
 
+/**
+ * A backup's content without ids (an import never keeps them) or provenance marks: vendors by site, documents by
+ * URL, snapshots and corrections by their document's URL, references followed.
+ */
+function content(b: LibraryBackup) {
+  const site = new Map(b.vendors.map((v) => [v.id, v.site]));
+  const url = new Map(b.documents.map((d) => [d.id, d.url]));
+  const snap = new Map(b.snapshots.map((s) => [s.id, `${url.get(s.documentId)}|${s.textHash}`]));
+  const sorted = <T>(xs: T[]) => xs.map((x) => JSON.stringify(x)).sort();
+  return {
+    vendors: sorted(b.vendors.map(({ id: _id, ...v }) => v)),
+    documents: sorted(b.documents.map(({ id: _id, vendorId, ...d }) => ({ ...d, vendor: site.get(vendorId) }))),
+    snapshots: sorted(
+      b.snapshots.map(({ id: _id, documentId, vendorId, imported: _i, ...s }) => ({
+        ...s,
+        document: url.get(documentId),
+        vendor: site.get(vendorId),
+      })),
+    ),
+    corrections: sorted(
+      b.corrections.map(({ id: _id, snapshotId, ...c }) => ({ ...c, snapshot: snap.get(snapshotId) })),
+    ),
+  };
+}
+
 describe('library backup', () => {
   it('round-trips: export, clear, import, export', async () => {
     await seed();
@@ -239,8 +264,11 @@ describe('library backup', () => {
     // Through JSON, as a file would carry it.
     const restored = JSON.parse(JSON.stringify(first));
     await Promise.all(db.tables.map((t) => t.clear()));
-    expect(await importLibrary(restored)).toEqual({ vendors: 2, documents: 2, snapshots: 3, corrections: 1 });
-    expect(withoutTime(await exportLibrary())).toEqual(withoutTime(first));
+    expect((await importLibrary(restored)).added).toEqual({ vendors: 2, documents: 2, snapshots: 3, corrections: 1 });
+    const second = await exportLibrary();
+    expect(content(second)).toEqual(content(first));
+    // Imported snapshots carry their provenance.
+    expect(second.snapshots.every((s) => s.imported?.exportedAt === first.exportedAt)).toBe(true);
     // The backup has no cards table; the import rebuilds it from the snapshots.
     expect(first).not.toHaveProperty('cards');
     expect(await db.cards.count()).toBe(3);
@@ -261,21 +289,24 @@ describe('library backup', () => {
       ],
       corrections: [],
     };
-    expect(await importLibrary(JSON.parse(JSON.stringify(old)))).toMatchObject({ vendors: 1, snapshots: 2 });
+    expect((await importLibrary(JSON.parse(JSON.stringify(old)))).added).toMatchObject({ vendors: 1, snapshots: 2 });
     await expectDerivedInSync();
     const latest = await latestByVendor();
-    expect(latest.map((v) => [v.vendor.name, v.docs.map((d) => d.snapshotId)])).toEqual([['Acme', [12]]]);
+    const [second] = await db.snapshots.where('textHash').equals('h2').primaryKeys();
+    expect(latest.map((v) => [v.vendor.name, v.docs.map((d) => d.snapshotId)])).toEqual([['Acme', [second]]]);
     expect(latest[0]!.docs[0]!.card.fields.uptime?.value.percent).toBe(99.5);
   });
 
   it('merges into a library that already has the data without duplicating it', async () => {
     await seed();
     const backup = await exportLibrary();
-    expect(await importLibrary(backup)).toEqual({ vendors: 0, documents: 0, snapshots: 0, corrections: 0 });
+    const summary = await importLibrary(backup);
+    expect(summary.added).toEqual({ vendors: 0, documents: 0, snapshots: 0, corrections: 0 });
+    expect(summary).toMatchObject({ merged: { vendors: 2, documents: 2 }, skipped: { snapshots: 3, corrections: 1 } });
     expect(withoutTime(await exportLibrary())).toEqual(withoutTime(backup));
   });
 
-  it('remaps ids taken by other rows and keeps references consistent', async () => {
+  it('never keeps ids from the backup, and keeps references consistent', async () => {
     await seed();
     const backup = await exportLibrary();
     await Promise.all(db.tables.map((t) => t.clear()));
@@ -321,20 +352,18 @@ describe('library backup', () => {
     await seed();
     const backup = await exportLibrary();
     await Promise.all(db.tables.map((t) => t.clear()));
-    // A write failing after vendors, documents and a first snapshot went in.
-    const add = db.snapshots.add.bind(db.snapshots);
+    // A write failing after vendors, documents and the snapshots went in.
     let calls = 0;
-    const spy = vi.spyOn(db.snapshots, 'add').mockImplementation((row) => {
+    const spy = vi.spyOn(db.corrections, 'bulkAdd').mockImplementation(() => {
       calls++;
-      if (calls === 2) throw new Error('disk full');
-      return add(row);
+      throw new Error('disk full');
     });
     try {
       await expect(importLibrary(backup)).rejects.toThrow('disk full');
     } finally {
       spy.mockRestore();
     }
-    expect(calls).toBe(2);
+    expect(calls).toBe(1);
     expect(await db.vendors.count()).toBe(0);
     expect(await db.documents.count()).toBe(0);
     expect(await db.snapshots.count()).toBe(0);

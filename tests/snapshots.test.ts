@@ -12,12 +12,14 @@ import {
   isBoilerplate,
   latestByVendor,
   latestSnapshotForUrl,
+  mergeVendors,
   revertCorrection,
   saveSnapshot,
   setCorrection,
   snapshotsForDocument,
   splitClauses,
   vendorHistory,
+  vendorMergeSuggestions,
 } from '../utils/snapshots';
 import { f, makeCard } from './helpers/card-fixture';
 import { expectDerivedInSync } from './helpers/db-sync';
@@ -96,7 +98,7 @@ describe('saveSnapshot', () => {
     expect(await db.snapshots.count()).toBe(2);
   });
 
-  it('groups documents of the same site and the same vendor name', async () => {
+  it('groups documents of the same site and the same registrable domain, never by name alone', async () => {
     const a = await saveSnapshot({ card: slaCard(), text: 'a', url: 'https://acme.com/sla', title: null });
     const b = await saveSnapshot({
       card: makeCard({ vendor: 'Acme' }),
@@ -104,21 +106,58 @@ describe('saveSnapshot', () => {
       url: 'https://www.acme.com/terms',
       title: null,
     });
+    // Another host of the same registrable domain, whatever the page calls itself.
     const c = await saveSnapshot({
-      card: makeCard({ vendor: 'ACME Inc.' }),
+      card: makeCard({ vendor: 'Acme Status' }),
       text: 'c',
+      url: 'https://legal.acme.com/dpa',
+      title: null,
+    });
+    // Another site that calls itself Acme: not Acme's.
+    const d = await saveSnapshot({
+      card: makeCard({ vendor: 'ACME Inc.' }),
+      text: 'd',
       url: 'https://legal-acme.io/dpa',
       title: null,
     });
-    const d = await saveSnapshot({
-      card: makeCard({ vendor: 'Other' }),
-      text: 'd',
-      url: 'https://other.com/terms',
+    // Two names under a shared public suffix are two registrants.
+    const e1 = await saveSnapshot({
+      card: makeCard({ vendor: 'Kite' }),
+      text: 'e1',
+      url: 'https://kite.co.uk/t',
+      title: null,
+    });
+    const e2 = await saveSnapshot({
+      card: makeCard({ vendor: 'Kite' }),
+      text: 'e2',
+      url: 'https://other.co.uk/t',
+      title: null,
+    });
+    const e3 = await saveSnapshot({
+      card: makeCard({ vendor: 'Kite' }),
+      text: 'e3',
+      url: 'https://docs.kite.co.uk/sla',
       title: null,
     });
     expect(new Set([a.vendorId, b.vendorId, c.vendorId]).size).toBe(1);
     expect(d.vendorId).not.toBe(a.vendorId);
+    expect(e2.vendorId).not.toBe(e1.vendorId);
+    expect(e3.vendorId).toBe(e1.vendorId);
     expect(new Set([a.documentId, b.documentId, c.documentId]).size).toBe(3);
+
+    // Same name on another domain is offered to the user, and merged only when they confirm.
+    const suggested = await vendorMergeSuggestions();
+    expect(suggested.map((g) => g.map((v) => v.site))).toEqual([
+      ['acme.com', 'legal-acme.io'],
+      ['kite.co.uk', 'other.co.uk'],
+    ]);
+    await mergeVendors(a.vendorId, d.vendorId);
+    expect(await db.vendors.get(d.vendorId)).toBeUndefined();
+    expect((await db.documents.get(d.documentId))?.vendorId).toBe(a.vendorId);
+    expect(await db.snapshots.where('vendorId').equals(a.vendorId).count()).toBe(4);
+    expect((await latestByVendor()).find((v) => v.vendor.id === a.vendorId)?.docs).toHaveLength(4);
+    expect(await vendorMergeSuggestions()).toHaveLength(1);
+    await expectDerivedInSync();
   });
 });
 

@@ -3,4 +3,4 @@
  * database without Dexie (utils/library.ts) can check that the schema it expects is installed.
  */
 export const DB_NAME = 'clauselens';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;

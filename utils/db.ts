@@ -9,6 +9,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Card, DocKind, Fields, Finding } from '@/extractors/types';
 import { DB_NAME } from './db-version';
+import { cardRowProblems, correctionRowProblems, latestRowProblems, snapshotRowProblems } from './validate';
 
 export interface VendorRow {
   id: number;
@@ -40,6 +41,11 @@ export interface SnapshotRow {
   text: string;
   textHash: string;
   card: Card;
+  /**
+   * Set on snapshots that came from a backup (see importLibrary): when they were imported and when the backup was
+   * written. A snapshot saved from a page has none.
+   */
+  imported?: { at: number; exportedAt: string | null };
 }
 
 /**
@@ -143,6 +149,26 @@ export interface CorrectionRow {
   createdAt: number;
 }
 
+/**
+ * A row set aside because it could not be read or upgraded (schema v5): the raw row as it was, where it came from and
+ * why. Nothing is lost, and one bad row no longer stops the database from opening (see the v4 and v5 upgrades).
+ */
+export interface QuarantineRow {
+  id: number;
+  table: string;
+  /** The row's primary key in its table. */
+  key: unknown;
+  row: unknown;
+  problems: string[];
+  at: number;
+}
+
+/** Small library-wide facts (schema v5): 'lastBackupAt' (epoch ms), 'persistence' ('granted' | 'denied' | …). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
 export { DB_NAME, DB_VERSION } from './db-version';
 
 // Only indexed properties are listed. Every schema edit bumps the version; old versions stay so an
@@ -173,6 +199,14 @@ export const SCHEMA_V3 = {
 export const SCHEMA_V4 = {
   ...SCHEMA_V3,
   latest: 'documentId, vendorId',
+} as const;
+
+// v5 (DB_VERSION): `quarantine` holds rows the upgrades or reads could not use, `meta` the time of the last backup
+// export and the persistence request's answer.
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  quarantine: '++id, table',
+  meta: 'key',
 } as const;
 
 // Legal-form suffixes that do not distinguish vendors ("Acme Ltd." is "Acme").
@@ -227,6 +261,95 @@ export function siteHost(url: string): string {
   }
 }
 
+// Public suffixes of two labels under which each name is a different registrant ("acme.co.uk" and "other.co.uk"),
+// and hosting platforms whose subdomains belong to different owners (the Public Suffix List's private section).
+// A short list on purpose: a host not covered falls back to its last two labels.
+const MULTI_PART_SUFFIXES = new Set([
+  'co.uk',
+  'org.uk',
+  'ac.uk',
+  'gov.uk',
+  'ltd.uk',
+  'plc.uk',
+  'me.uk',
+  'net.uk',
+  'com.au',
+  'net.au',
+  'org.au',
+  'co.nz',
+  'org.nz',
+  'co.jp',
+  'ne.jp',
+  'or.jp',
+  'co.kr',
+  'co.in',
+  'net.in',
+  'org.in',
+  'co.za',
+  'co.il',
+  'com.br',
+  'com.cn',
+  'com.mx',
+  'com.ar',
+  'com.tr',
+  'com.sg',
+  'com.hk',
+  'com.tw',
+  'com.my',
+  'com.eg',
+  'com.ng',
+  'com.sa',
+  'net.sa',
+  'org.sa',
+  'com.pk',
+  'net.pk',
+  'org.pk',
+  'com.ae',
+  'co.ae',
+  'com.qa',
+  'com.kw',
+  'com.bh',
+  'com.om',
+  'com.jo',
+  'com.lb',
+  'co.id',
+  'com.ph',
+  'com.vn',
+  'co.th',
+  'com.co',
+  'com.pe',
+  'github.io',
+  'gitlab.io',
+  'herokuapp.com',
+  'vercel.app',
+  'netlify.app',
+  'pages.dev',
+  'web.app',
+  'firebaseapp.com',
+  'azurewebsites.net',
+  'cloudfront.net',
+  'blogspot.com',
+  'myshopify.com',
+  'wixsite.com',
+  'notion.site',
+  'workers.dev',
+  'onrender.com',
+  'fly.dev',
+]);
+
+/**
+ * The registrable domain of a host (a simple eTLD+1): "legal.acme.co.uk" → "acme.co.uk", "status.acme.com" →
+ * "acme.com", "acme.github.io" → "acme.github.io". An IP address or a one-label host is returned as is.
+ */
+export function registrableDomain(host: string): string {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (/^[\d.]+$/.test(h) || h.includes(':')) return h;
+  const labels = h.split('.');
+  if (labels.length <= 2) return h;
+  const lastTwo = labels.slice(-2).join('.');
+  return labels.slice(MULTI_PART_SUFFIXES.has(lastTwo) ? -3 : -2).join('.');
+}
+
 /** Documents are unique by URL; the fragment only scrolls within the same document. */
 export function normalizeUrl(url: string): string {
   const hash = url.indexOf('#');
@@ -240,6 +363,8 @@ export type ClauseLensDB = Dexie & {
   cards: EntityTable<CardRow, 'snapshotId'>;
   latest: EntityTable<LatestRow, 'documentId'>;
   corrections: EntityTable<CorrectionRow, 'id'>;
+  quarantine: EntityTable<QuarantineRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
 };
 
 /** Opens (lazily) a ClauseLens database; tests pass their own name. */
@@ -272,12 +397,81 @@ export function createDb(name: string = DB_NAME): ClauseLensDB {
   d.version(4)
     .stores(SCHEMA_V4)
     .upgrade(async (tx) => {
-      // Backfill the newest card of every document that has cards (v3 kept cards in sync with snapshots).
-      const cards = tx.table('cards') as ClauseLensDB['cards'];
-      const documentIds = (await cards.orderBy('documentId').uniqueKeys()) as number[];
-      await refreshLatest(cards, tx.table('latest') as ClauseLensDB['latest'], documentIds);
+      // Backfill the newest card of every document that has cards (v3 kept cards in sync with snapshots). Row by
+      // row: a malformed card row is passed over (v5 sets it aside) instead of aborting the upgrade, which used to
+      // leave a database that could not be opened at all. One pass over `cards` (no text), newest kept per document.
+      const newest = new Map<number, CardRow>();
+      await tx.table<CardRow, number>('cards').each((c) => {
+        if (cardRowProblems(c).length > 0) return;
+        const cur = newest.get(c.documentId);
+        if (!cur || c.capturedAt > cur.capturedAt || (c.capturedAt === cur.capturedAt && c.snapshotId > cur.snapshotId))
+          newest.set(c.documentId, c);
+      });
+      await tx.table<LatestRow, number>('latest').bulkPut([...newest.values()].map(latestRowOf));
     });
+  d.version(5)
+    .stores(SCHEMA_V5)
+    .upgrade((tx) => quarantineMalformed(tx));
   return d;
+}
+
+/**
+ * The v5 upgrade: every row of snapshots, cards, latest and corrections is checked (utils/validate.ts) and a row that
+ * fails is moved whole into `quarantine` with its problems, so what reads the library never meets it. Row by row
+ * and in batches (snapshots carry their text); a document that lost a row gets its latest card recomputed.
+ * Returns how many rows were set aside.
+ */
+export async function quarantineMalformed(tx: {
+  table: <T = unknown, K = unknown>(name: string) => import('dexie').Table<T, K>;
+}): Promise<number> {
+  const quarantine = tx.table<QuarantineRow, number>('quarantine');
+  const at = Date.now();
+  const touched = new Set<number>();
+  let count = 0;
+  const checks: [string, (row: unknown) => string[]][] = [
+    ['snapshots', snapshotRowProblems],
+    ['cards', cardRowProblems],
+    ['corrections', correctionRowProblems],
+    ['latest', latestRowProblems],
+  ];
+  const removedSnapshots = new Set<unknown>();
+  for (const [name, problemsOf] of checks) {
+    const table = tx.table<Record<string, unknown>, unknown>(name);
+    const keys = await table.toCollection().primaryKeys();
+    for (let i = 0; i < keys.length; i += 100) {
+      const batch = keys.slice(i, i + 100);
+      const rows = await table.bulkGet(batch);
+      const bad: { key: unknown; row: unknown; problems: string[] }[] = [];
+      rows.forEach((row, j) => {
+        const key = batch[j];
+        let problems = problemsOf(row);
+        // A card or correction of a snapshot set aside goes with it.
+        if (problems.length === 0 && (name === 'cards' || name === 'corrections') && row)
+          if (removedSnapshots.has(row.snapshotId)) problems = [`snapshot ${row.snapshotId} was set aside`];
+        if (problems.length > 0) bad.push({ key, row, problems });
+      });
+      if (bad.length === 0) continue;
+      await quarantine.bulkAdd(
+        bad.map(
+          (b) => ({ table: name, key: b.key, row: b.row, problems: b.problems.slice(0, 20), at }) as QuarantineRow,
+        ),
+      );
+      await table.bulkDelete(bad.map((b) => b.key));
+      for (const b of bad) {
+        const r = b.row as Record<string, unknown> | undefined;
+        if (name === 'snapshots') removedSnapshots.add(b.key);
+        if (typeof r?.documentId === 'number' && Number.isSafeInteger(r.documentId)) touched.add(r.documentId);
+      }
+      count += bad.length;
+    }
+  }
+  if (touched.size > 0)
+    await refreshLatest(
+      tx.table('cards') as unknown as ClauseLensDB['cards'],
+      tx.table('latest') as unknown as ClauseLensDB['latest'],
+      touched,
+    );
+  return count;
 }
 
 export const db: ClauseLensDB = createDb();

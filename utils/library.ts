@@ -7,6 +7,7 @@
 import type { Card, Finding } from '@/extractors/types';
 import type { CardValues, CorrectionRow, DocumentRow, LatestRow, VendorRow } from './db';
 import { DB_NAME, DB_VERSION } from './db-version';
+import { correctionProblem, correctionRowProblems, latestRowProblems } from './validate';
 
 export interface LatestDoc {
   document: DocumentRow;
@@ -21,16 +22,43 @@ export interface VendorLatest {
   docs: LatestDoc[];
 }
 
-/** Vendors sorted by name, each with its documents' latest cards (corrections applied); rows as read, unshared. */
+/** A row left out of a read because it failed validation (utils/validate.ts). */
+export interface SkippedRow {
+  table: string;
+  key: unknown;
+  problems: string[];
+}
+
+/** Where skipped rows are reported unless the caller asks otherwise: the console, once per row and read. */
+export function warnSkipped(s: SkippedRow): void {
+  console.warn(`ClauseLens skipped a malformed ${s.table} row ${JSON.stringify(s.key)}: ${s.problems.join('; ')}`);
+}
+
+/**
+ * Vendors sorted by name, each with its documents' latest cards (corrections applied); rows as read, unshared.
+ * A latest row or a correction that fails validation is skipped and reported (`onSkip`), so one bad row (from an
+ * old import, or written by hand) cannot keep the compare page from rendering the rest.
+ */
 export function joinLatest(
   vendors: readonly VendorRow[],
   documents: readonly DocumentRow[],
   latestRows: readonly LatestRow[],
   corrections: readonly CorrectionRow[],
+  onSkip: (s: SkippedRow) => void = warnSkipped,
 ): VendorLatest[] {
-  const latest = new Map(latestRows.map((l) => [l.documentId, l]));
+  const latest = new Map<number, LatestRow>();
+  for (const l of latestRows) {
+    const problems = latestRowProblems(l);
+    if (problems.length > 0) onSkip({ table: 'latest', key: (l as Partial<LatestRow>)?.documentId, problems });
+    else latest.set(l.documentId, l);
+  }
   const corrBySnap = new Map<number, CorrectionRow[]>();
   for (const c of corrections) {
+    const problems = correctionRowProblems(c);
+    if (problems.length > 0) {
+      onSkip({ table: 'corrections', key: (c as Partial<CorrectionRow>)?.id, problems });
+      continue;
+    }
     const list = corrBySnap.get(c.snapshotId);
     if (list) list.push(c);
     else corrBySnap.set(c.snapshotId, [c]);
@@ -52,6 +80,7 @@ export function joinLatest(
     else byVendor.set(document.vendorId, [entry]);
   }
   return vendors
+    .filter((vendor) => typeof vendor?.name === 'string')
     .map((vendor) => ({ vendor, docs: byVendor.get(vendor.id) ?? [] }))
     .sort((a, b) => a.vendor.name.localeCompare(b.vendor.name));
 }
@@ -146,6 +175,8 @@ export function effectiveCard<C extends CardValues = Card>(
   // Whole-list corrections first so an item correction of the same list would refer to the replaced list.
   const ordered = [...corrections].sort((a, b) => a.path.split('.').length - b.path.split('.').length);
   for (const c of ordered) {
+    // A correction whose value is not of its field's type is ignored rather than written into the card.
+    if (correctionProblem(c.path, c.value) !== null) continue;
     const [, name, index] = c.path.split('.');
     if (!name || !(name in fields)) continue;
     const current = fields[name];

@@ -25,12 +25,14 @@ import {
   normalizeUrl,
   normalizeVendorName,
   refreshLatest,
+  registrableDomain,
   type SnapshotRow,
   siteHost,
   type VendorRow,
 } from './db';
 import { FIELD_LABELS, formatFieldValue, formatUptimeShort, NOTICE_LABELS } from './format';
-import { joinLatest, type VendorLatest } from './library';
+import { joinLatest, type SkippedRow, type VendorLatest, warnSkipped } from './library';
+import { cardProblems, cardRowProblems, correctionProblem, isSafeId, snapshotRowProblems } from './validate';
 
 // Re-exported: the compare page's view and corrections on read live in ./library (no Dexie there).
 export { effectiveCard, type LatestDoc, type VendorLatest } from './library';
@@ -275,7 +277,12 @@ async function latestOfDocument(documentId: number): Promise<SnapshotRow | undef
     .last();
 }
 
-// A vendor is found by site host first (a vendor's pages share a host), then by normalized name.
+/**
+ * A vendor is found by site host first (a vendor's pages share a host), then among vendors on the same registrable
+ * domain ("status.acme.com" files under "acme.com"), preferring one of the same normalized name. A page on another
+ * site that merely calls itself "Acme, Inc." is NOT filed under Acme: anyone can name a page after a vendor, so a
+ * name alone never merges across sites (the user can still group them by hand).
+ */
 async function findOrCreateVendor(card: Card, url: string, now: number): Promise<VendorRow> {
   const site = siteHost(url);
   const name = card.vendor?.trim() || site;
@@ -289,12 +296,43 @@ async function findOrCreateVendor(card: Card, url: string, now: number): Promise
     }
     return bySite;
   }
-  if (card.vendor?.trim()) {
-    const byName = await db.vendors.where('nameKey').equals(nameKey).first();
-    if (byName) return byName;
-  }
+  const domain = registrableDomain(site);
+  // Vendors are few (hundreds): a filtered scan, once per new document, not per save.
+  const sameDomain = await db.vendors.filter((v) => registrableDomain(v.site) === domain).toArray();
+  const byDomain = sameDomain.find((v) => v.nameKey === nameKey) ?? sameDomain[0];
+  if (byDomain) return byDomain;
   const id = await db.vendors.add({ name, nameKey, site, createdAt: now } as VendorRow);
   return { id, name, nameKey, site, createdAt: now };
+}
+
+/** A card that fails validation (utils/validate.ts) is never stored; the message names its first problems. */
+export class InvalidCardError extends Error {
+  override name = 'InvalidCardError';
+  constructor(readonly problems: string[]) {
+    super(
+      `Invalid card: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (+${problems.length - 3} more)` : ''}`,
+    );
+  }
+}
+
+/**
+ * Asks the browser to keep the library when storage runs low (navigator.storage.persist), once: the answer is kept
+ * in `meta`. Guarded: where the API is missing (Node, older browsers) or throws, nothing happens.
+ */
+export async function requestPersistence(): Promise<string> {
+  try {
+    const asked = await db.meta.get('persistence');
+    if (asked) return String(asked.value);
+    const storage = (globalThis as { navigator?: { storage?: { persist?: () => Promise<boolean> } } }).navigator
+      ?.storage;
+    if (typeof storage?.persist !== 'function') return 'unavailable';
+    const granted = await storage.persist();
+    const value = granted ? 'granted' : 'denied';
+    await db.meta.put({ key: 'persistence', value });
+    return value;
+  } catch {
+    return 'unavailable';
+  }
 }
 
 /**
@@ -302,9 +340,12 @@ async function findOrCreateVendor(card: Card, url: string, now: number): Promise
  * ('unchanged'); a different text adds a snapshot and reports what changed since the previous one.
  */
 export async function saveSnapshot(input: SaveInput): Promise<SaveResult> {
+  const problems = cardProblems(input.card);
+  if (typeof input.text !== 'string') problems.push('text: not text');
+  if (problems.length > 0) throw new InvalidCardError(problems);
   const url = normalizeUrl(input.url);
   const textHash = hashText(input.text);
-  return db.transaction('rw', db.vendors, db.documents, db.snapshots, db.cards, db.latest, async () => {
+  const result = await db.transaction('rw', db.vendors, db.documents, db.snapshots, db.cards, db.latest, async () => {
     const now = Date.now();
     let doc = await db.documents.where('url').equals(url).first();
     if (!doc) {
@@ -341,7 +382,9 @@ export async function saveSnapshot(input: SaveInput): Promise<SaveResult> {
     await db.cards.add(cardRow);
     // capturedAt is past the previous snapshot's, so this is the document's newest card.
     await db.latest.put(latestRowOf(cardRow));
-    const changes = previous ? diffCards(previous.card, input.card) : [];
+    // A previous row stored before validation existed may be malformed: then there is nothing to compare against.
+    const comparable = previous && cardProblems(previous.card).length === 0;
+    const changes = comparable ? diffCards(previous.card, input.card) : [];
     const clauseChanges = previous ? diffClauses(previous.text, input.text) : [];
     return {
       ...base,
@@ -351,8 +394,11 @@ export async function saveSnapshot(input: SaveInput): Promise<SaveResult> {
       changes,
       clauseChanges,
       meaningful: !previous || changes.length > 0 || clauseChanges.length > 0,
-    };
+    } satisfies SaveResult;
   });
+  // After the first save, not before: the browser asks (or decides) only once the extension stores something.
+  if (result.status === 'added') await requestPersistence();
+  return result as SaveResult;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -361,16 +407,26 @@ export async function saveSnapshot(input: SaveInput): Promise<SaveResult> {
 
 /** A document's snapshots, oldest first. */
 export async function snapshotsForDocument(documentId: number): Promise<SnapshotRow[]> {
-  return db.snapshots
+  const rows = await db.snapshots
     .where('[documentId+capturedAt]')
     .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey])
     .toArray();
+  return rows.filter(readable);
 }
 
+/** The latest snapshot of a URL, or null (also when that row is malformed: skipped and reported). */
 export async function latestSnapshotForUrl(url: string): Promise<SnapshotRow | null> {
   const doc = await db.documents.where('url').equals(normalizeUrl(url)).first();
   if (!doc) return null;
-  return (await latestOfDocument(doc.id)) ?? null;
+  const latest = await latestOfDocument(doc.id);
+  return latest && readable(latest) ? latest : null;
+}
+
+// The read filter for snapshots: a malformed row is reported and left out.
+function readable(s: SnapshotRow): boolean {
+  const problems = snapshotRowProblems(s);
+  if (problems.length > 0) warnSkipped({ table: 'snapshots', key: s.id, problems });
+  return problems.length === 0;
 }
 
 /** A snapshot without its text (and hash): what lists and tables need. */
@@ -398,6 +454,11 @@ export async function vendorHistory(vendorId: number): Promise<HistoryEntry[]> {
   return db.transaction('r', db.documents, db.cards, async () => {
     const docs = new Map((await db.documents.where('vendorId').equals(vendorId).toArray()).map((d) => [d.id, d]));
     const snaps = (await db.cards.where('vendorId').equals(vendorId).toArray())
+      .filter((c) => {
+        const problems = cardRowProblems(c);
+        if (problems.length > 0) warnSkipped({ table: 'cards', key: c.snapshotId, problems });
+        return problems.length === 0;
+      })
       .map(infoOf)
       .sort((a, b) => a.capturedAt - b.capturedAt || a.id - b.id);
     const lastOfDoc = new Map<number, SnapshotInfo>();
@@ -426,7 +487,7 @@ function infoOf(c: CardRow): SnapshotInfo {
  * Every vendor (by name) with the latest snapshot of each of its documents — the compare page's live query. Reads
  * the `latest` table (one row per document, values only), never the snapshots or the full cards.
  */
-export async function latestByVendor(): Promise<VendorLatest[]> {
+export async function latestByVendor(onSkip: (s: SkippedRow) => void = warnSkipped): Promise<VendorLatest[]> {
   return db.transaction('r', db.vendors, db.documents, db.latest, db.corrections, async () => {
     const [vendors, documents, latest, corrections] = await Promise.all([
       db.vendors.toArray(),
@@ -434,7 +495,7 @@ export async function latestByVendor(): Promise<VendorLatest[]> {
       db.latest.toArray(),
       db.corrections.toArray(),
     ]);
-    return joinLatest(vendors, documents, latest, corrections);
+    return joinLatest(vendors, documents, latest, corrections, onSkip);
   });
 }
 
@@ -444,7 +505,10 @@ export async function latestByVendor(): Promise<VendorLatest[]> {
 
 /** Sets (or replaces) the user's value for one path of a snapshot's card. */
 export async function setCorrection(snapshotId: number, path: string, value: unknown): Promise<number> {
-  if (!/^fields\.[A-Za-z]+(\.\d+)?$/.test(path)) throw new Error(`Invalid correction path: ${path}`);
+  // The path names a known field and the value is of that field's type (utils/validate.ts), or nothing is stored.
+  const problem = correctionProblem(path, value);
+  if (problem) throw new Error(problem);
+  if (!isSafeId(snapshotId)) throw new Error(`No snapshot ${snapshotId}`);
   return db.transaction('rw', db.snapshots, db.corrections, async () => {
     if (!(await db.snapshots.get(snapshotId))) throw new Error(`No snapshot ${snapshotId}`);
     const existing = await db.corrections.where('[snapshotId+path]').equals([snapshotId, path]).first();
@@ -463,6 +527,36 @@ export async function revertCorrection(snapshotId: number, path: string): Promis
 
 export async function correctionsFor(snapshotId: number): Promise<CorrectionRow[]> {
   return db.corrections.where('snapshotId').equals(snapshotId).toArray();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Grouping vendors by the user's confirmation
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Vendors that share a normalized name but not a registrable domain: saving never merges them (a page can call
+ * itself anything), so they are offered to the user, who confirms with mergeVendors. Groups of ids, oldest first.
+ */
+export async function vendorMergeSuggestions(): Promise<VendorRow[][]> {
+  const byName = new Map<string, VendorRow[]>();
+  for (const v of await db.vendors.orderBy('id').toArray()) {
+    if (!v.nameKey) continue;
+    byName.set(v.nameKey, [...(byName.get(v.nameKey) ?? []), v]);
+  }
+  return [...byName.values()].filter((g) => new Set(g.map((v) => registrableDomain(v.site))).size > 1);
+}
+
+/** Files every document of vendor `fromId` under vendor `intoId` (the user confirmed they are the same company). */
+export async function mergeVendors(intoId: number, fromId: number): Promise<void> {
+  if (intoId === fromId) return;
+  await db.transaction('rw', [db.vendors, db.documents, db.snapshots, db.cards, db.latest], async () => {
+    if (!(await db.vendors.get(intoId)) || !(await db.vendors.get(fromId))) throw new Error('No such vendor');
+    await db.documents.where('vendorId').equals(fromId).modify({ vendorId: intoId });
+    await db.snapshots.where('vendorId').equals(fromId).modify({ vendorId: intoId });
+    await db.cards.where('vendorId').equals(fromId).modify({ vendorId: intoId });
+    await db.latest.where('vendorId').equals(fromId).modify({ vendorId: intoId });
+    await db.vendors.delete(fromId);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -511,4 +605,38 @@ export async function deleteSnapshot(snapshotId: number): Promise<void> {
       }
     },
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Library health: backups, persistence, rows set aside
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Records that a backup of the library was just exported (the compare page shows the date, or a reminder). */
+export async function markBackupExported(at: number = Date.now()): Promise<void> {
+  await db.meta.put({ key: 'lastBackupAt', value: at });
+}
+
+export interface LibraryStatus {
+  /** When a backup was last exported; null when never. */
+  lastBackupAt: number | null;
+  /** The answer to the persistence request ('granted', 'denied'), null if never asked. */
+  persistence: string | null;
+  /** Rows the upgrades set aside as unreadable (see quarantineMalformed in utils/db.ts). */
+  quarantined: number;
+}
+
+export async function libraryStatus(): Promise<LibraryStatus> {
+  return db.transaction('r', db.meta, db.quarantine, async () => {
+    const [backup, persistence, quarantined] = await Promise.all([
+      db.meta.get('lastBackupAt'),
+      db.meta.get('persistence'),
+      db.quarantine.count(),
+    ]);
+    const at = backup?.value;
+    return {
+      lastBackupAt: typeof at === 'number' && Number.isFinite(at) ? at : null,
+      persistence: typeof persistence?.value === 'string' ? persistence.value : null,
+      quarantined,
+    };
+  });
 }
