@@ -1,4 +1,5 @@
 import type { Card, FieldName, Finding } from '@/extractors/types';
+import { FIELD_ORDER, isListField } from '@/utils/fields';
 import { FIELD_LABELS } from '@/utils/format';
 import { CardFieldEditor } from './CardFieldEditor';
 import { CardHeader } from './CardHeader';
@@ -20,8 +21,6 @@ export interface FieldRow {
   revertPath: string;
 }
 
-const LIST_FIELDS = new Set<FieldName>(['governingLaw', 'disputeForum', 'notices', 'support']);
-
 // A value the user typed has no evidence in the page.
 const userFinding = (value: unknown): Finding<unknown> => ({ value, quote: '', start: 0, end: 0, confidence: 1 });
 
@@ -32,7 +31,7 @@ const userFinding = (value: unknown): Finding<unknown> => ({ value, quote: '', s
 export function fieldRows(card: Card, corrections: readonly CorrectionLike[], field: FieldName): FieldRow[] {
   const byPath = new Map(corrections.map((c) => [c.path, c.value]));
   const base = `fields.${field}`;
-  if (!LIST_FIELDS.has(field)) {
+  if (!isListField(field)) {
     const original = card.fields[field] as Finding<unknown> | null;
     if (!byPath.has(base))
       return original ? [{ path: base, finding: original, original, edited: false, revertPath: base }] : [];
@@ -75,7 +74,7 @@ export function fieldRows(card: Card, corrections: readonly CorrectionLike[], fi
 /** Path for a new value of a field: the field itself, or the next free index of a list. */
 export function addPath(card: Card, corrections: readonly CorrectionLike[], field: FieldName): string {
   const base = `fields.${field}`;
-  if (!LIST_FIELDS.has(field)) return base;
+  if (!isListField(field)) return base;
   const byPath = new Map(corrections.map((c) => [c.path, c.value]));
   const whole = byPath.get(base);
   let next = byPath.has(base) ? (Array.isArray(whole) ? whole.length : 0) : (card.fields[field] as unknown[]).length;
@@ -100,12 +99,12 @@ export interface CardViewProps {
   onAdd?: (field: FieldName | null) => void;
 }
 
-/** The full card: header, then every field in FIELD_LABELS order, each value with its quote and confidence. */
+/** The full card: header, then every field in the registry's order (utils/fields.ts), each value with its quote and confidence. */
 export function CardView({ card, corrections = [], onShow, onEdit, onRevert, adding, onAdd }: CardViewProps) {
   return (
     <article class="cl-card" data-testid="card" aria-label={`Clause card: ${card.title ?? card.vendor ?? 'this page'}`}>
       <CardHeader card={card} />
-      {(Object.keys(FIELD_LABELS) as FieldName[]).map((field) => {
+      {FIELD_ORDER.map((field) => {
         const rows = fieldRows(card, corrections, field);
         const headingId = `field-${field}-heading`;
         return (
@@ -123,7 +122,7 @@ export function CardView({ card, corrections = [], onShow, onEdit, onRevert, add
                 onRevert={onRevert ? () => onRevert(row.revertPath) : undefined}
               />
             ))}
-            {onEdit && onAdd && (LIST_FIELDS.has(field) || rows.length === 0) && (
+            {onEdit && onAdd && (isListField(field) || rows.length === 0) && (
               <AddValue
                 field={field}
                 open={adding === field}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_NAMES, NOTICE_KINDS } from '../extractors/types';
+import { FIELD_NAMES } from '../extractors/fields';
+import { NOTICE_KINDS } from '../extractors/types';
 import {
   approxCalendarDays,
   downtimePerMonthMinutes,
