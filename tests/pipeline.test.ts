@@ -58,13 +58,15 @@ describe('the field registries', () => {
       const ui = fieldUi(field);
       expect(ui.label, field).toBeTruthy();
       expect(ui.editor.inputs.length, field).toBeGreaterThan(0);
-      // Stored cards and old corrections may hold `{}` or a stray primitive: words, never a throw.
-      for (const bad of [{}, { percent: 'x' }, 'text', 7, []]) {
-        const text = formatFieldValue(field, bad);
-        expect(typeof text, field).toBe('string');
-        expect(text, field).not.toBe(UNREADABLE);
+      // Stored cards and old corrections may hold `{}`, partial values or a stray primitive: never a throw.
+      for (const bad of [{}, { percent: 'x', tiers: 3, kind: 7, name: null }, 'text', 7, [], true]) {
+        expect(typeof formatFieldValue(field, bad), field).toBe('string');
         expect(() => ui.cell([bad]), field).not.toThrow();
       }
+      // A partial object still reads as words; a value of the wrong kind altogether says it is unreadable.
+      const isBoolean = ui.editor.inputs.length === 1 && ui.editor.inputs[0]?.key === '';
+      expect(formatFieldValue(field, isBoolean ? false : {}), field).not.toBe(UNREADABLE);
+      expect(formatFieldValue(field, isBoolean ? {} : 'text'), field).toBe(UNREADABLE);
     }
   });
 });

@@ -15,6 +15,7 @@ import {
   isListField,
   NOTICE_COMPARE,
   noticeCell,
+  valueFits,
 } from './fields';
 import { NOTICE_LABELS } from './format';
 
@@ -114,10 +115,10 @@ function valuesOf(field: FieldName, fields: FieldValues): unknown[] | 'unreadabl
   if (isListField(field)) {
     if (!Array.isArray(f)) return 'unreadable';
     const values = f.map((x) => (x && typeof x === 'object' ? (x as { value?: unknown }).value : undefined));
-    return values.some((v) => v === null || v === undefined) ? 'unreadable' : values;
+    return values.every((v) => valueFits(field, v)) ? values : 'unreadable';
   }
   const v = typeof f === 'object' ? (f as { value?: unknown }).value : undefined;
-  return v === null || v === undefined ? 'unreadable' : [v];
+  return valueFits(field, v) ? [v] : 'unreadable';
 }
 
 /**

@@ -408,6 +408,18 @@ export function fieldUi(field: FieldName): AnyFieldPresentation {
   return FIELD_UI[field] as unknown as AnyFieldPresentation;
 }
 
+/**
+ * Whether a stored value has the outer shape its field's values have: a boolean for the yes/no fields (their
+ * editor is one bare boolean), an object for the rest. Members are not checked here: the formatters tolerate
+ * partial objects; a value of the wrong kind altogether is shown as unreadable instead.
+ */
+export function valueFits(field: FieldName, value: unknown): boolean {
+  const inputs = fieldUi(field)?.editor.inputs;
+  if (!inputs) return false;
+  if (inputs.length === 1 && inputs[0]?.key === '') return typeof value === 'boolean';
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function isListField(field: FieldName): boolean {
   return FIELD_UI[field]?.list === true;
 }

@@ -7,7 +7,7 @@
  * and formatter the field registry (./fields) names.
  */
 import type { FieldName, Finding } from '@/extractors/types';
-import { FIELD_ORDER, fieldUi } from './fields';
+import { FIELD_ORDER, fieldUi, valueFits } from './fields';
 import { NOT_STATED } from './format-values';
 
 export * from './format-values';
@@ -29,6 +29,7 @@ function formatOne(field: FieldName, value: unknown): string {
   if (v === null || v === undefined) return NOT_STATED;
   const row = fieldUi(field);
   if (!row) return String(v);
+  if (!valueFits(field, v)) return UNREADABLE;
   try {
     return row.format(v);
   } catch {
