@@ -39,6 +39,6 @@ export function buildCard(doc: Doc, source: string, options: BuildOptions = {}):
 }
 
 export function extractFields(doc: Doc): Fields {
-  // Each field from its registry row, in card order; none reads another's output.
+  // Each field from its registry row, in card order.
   return Object.fromEntries(FIELD_NAMES.map((f) => [f, FIELDS[f].extract(doc)])) as unknown as Fields;
 }
