@@ -100,13 +100,17 @@ export interface CardViewProps {
   onAdd?: (field: FieldName | null) => void;
 }
 
+// One empty list for every render: the error boundaries retry when their reset keys change, so they must not change
+// on every render.
+const NO_CORRECTIONS: readonly CorrectionLike[] = [];
+
 /**
  * The full card: header, then every field in the registry's order (utils/fields.ts), each value with its quote and
  * confidence. Each field and each value sits in an error boundary: a malformed stored value shows an error in its
  * place, with the way out (Revert, or "Mark as not stated"), and the rest of the card stays usable.
  */
 export function CardView(props: CardViewProps) {
-  const { card, corrections = [], onEdit, onRevert } = props;
+  const { card, corrections = NO_CORRECTIONS, onEdit, onRevert } = props;
   return (
     <article class="cl-card" data-testid="card" aria-label={`Clause card: ${card.title ?? card.vendor ?? 'this page'}`}>
       <CardHeader card={card} />
@@ -142,7 +146,7 @@ export function CardView(props: CardViewProps) {
 
 function FieldSection({
   card,
-  corrections = [],
+  corrections = NO_CORRECTIONS,
   onShow,
   onEdit,
   onRevert,
