@@ -312,6 +312,23 @@ describe('ComparePage', () => {
     expect(row('governingLaw').querySelector('[data-error]')).toBeNull();
   });
 
+  it('shows a history it cannot render as an error in its panel, and the vendor can still be deleted', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await seedThree();
+    const acme = (await db.vendors.filter((v) => v.name === 'Vendor 001').first())!.id;
+    // A corrupted capture time: no date can be made of it.
+    await db.cards.filter((c) => c.vendorId === acme).modify({ capturedAt: 'yesterday' as unknown as number });
+    render(<ComparePage download={vi.fn()} />);
+    await waitFor(() => expect(headers()).toHaveLength(4));
+    fireEvent.click(screen.getByRole('button', { name: 'History of Vendor 001' }));
+    expect((await screen.findByTestId('part-error')).textContent).toMatch(/This history could not be shown/);
+    expect(screen.getByTestId('compare-table')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Vendor 001' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm: delete Vendor 001' }));
+    await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 002', 'Vendor 004']));
+    vi.restoreAllMocks();
+  });
+
   it('vendor picker: state changes keep the rows (and focus), delete asks first, names stay text', async () => {
     await seedThree();
     await saveSnapshot({ card: vendorCard(5), text: 'Evil.', url: 'https://evil.dev/t', title: null });
