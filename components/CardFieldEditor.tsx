@@ -1,123 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DURATION_UNITS, type FieldName, NOTICE_KINDS } from '@/extractors/types';
-import { FIELD_LABELS, NOTICE_LABELS } from '@/utils/format';
+import type { FieldName } from '@/extractors/types';
+import { fieldUi, type InputSpec } from '@/utils/fields';
+import { FIELD_LABELS } from '@/utils/format';
 
 /**
- * A small form for one value of one field. Each field's value shape is described as a list of inputs (a dotted key
- * into the value, '' for a bare boolean); service credits, a nested table, fall back to editing JSON.
+ * A small form for one value of one field, built from the field's editor in the registry (utils/fields.ts): a list of
+ * typed inputs (a dotted key into the value, '' for a bare boolean), and for a list of objects such as credit tiers,
+ * rows of inputs. Every value is typed and range-checked here, so no correction can store a shape the views do not
+ * know (a free JSON editor once let `{"maxCreditPercent": 10}` through and crashed the card and the compare page).
  */
-type InputSpec =
-  | { key: string; label: string; type: 'number'; optional?: boolean; min?: number; max?: number }
-  | { key: string; label: string; type: 'text'; optional?: boolean; upper?: boolean; hint?: string }
-  | { key: string; label: string; type: 'select'; options: readonly (readonly [string, string])[]; optional?: boolean }
-  | { key: string; label: string; type: 'boolean'; optional?: boolean; yes: string; no: string };
+type NumberSpec = Extract<InputSpec, { type: 'number' }>;
+type RowsSpec = Extract<InputSpec, { type: 'rows' }>;
 
-const UNIT_OPTIONS = DURATION_UNITS.map((u) => [u, u.replace('-', ' ')] as const);
-
-const SPECS: Partial<Record<FieldName, { inputs: InputSpec[]; nullableGroups?: string[] }>> = {
-  uptime: {
-    inputs: [
-      { key: 'percent', label: 'Uptime percent', type: 'number', min: 0, max: 100 },
-      {
-        key: 'period',
-        label: 'Measured per',
-        type: 'select',
-        optional: true,
-        options: [
-          ['month', 'month'],
-          ['quarter', 'quarter'],
-          ['year', 'year'],
-        ],
-      },
-    ],
-  },
-  soleRemedy: {
-    inputs: [{ key: '', label: 'Credits are the sole remedy', type: 'boolean', yes: 'Yes', no: 'No' }],
-  },
-  consequentialDamages: {
-    inputs: [
-      { key: '', label: 'Consequential damages excluded', type: 'boolean', yes: 'Excluded', no: 'Not excluded' },
-    ],
-  },
-  liabilityCap: {
-    inputs: [
-      {
-        key: 'basis',
-        label: 'Basis',
-        type: 'select',
-        options: [
-          ['fees', 'fees'],
-          ['fixed', 'fixed amount'],
-          ['fees-or-fixed', 'fees or fixed amount'],
-          ['credits-only', 'service credits only'],
-          ['unlimited', 'unlimited'],
-        ],
-      },
-      { key: 'feesMonths', label: 'Months of fees', type: 'number', optional: true, min: 0 },
-      { key: 'multiple', label: 'Multiple of fees', type: 'number', optional: true, min: 0 },
-      { key: 'fixed.value', label: 'Fixed amount', type: 'number', optional: true, min: 0 },
-      { key: 'fixed.currency', label: 'Currency (ISO code)', type: 'text', optional: true, upper: true, hint: 'USD' },
-      {
-        key: 'combine',
-        label: 'Fees and fixed amount combine as',
-        type: 'select',
-        optional: true,
-        options: [
-          ['lesser', 'the lesser'],
-          ['greater', 'the greater'],
-        ],
-      },
-    ],
-    nullableGroups: ['fixed'],
-  },
-  governingLaw: {
-    inputs: [
-      { key: 'name', label: 'Jurisdiction as written', type: 'text' },
-      { key: 'country', label: 'Country (ISO code)', type: 'text', upper: true, hint: 'US' },
-      { key: 'region', label: 'Region (ISO 3166-2)', type: 'text', optional: true, upper: true, hint: 'US-DE' },
-    ],
-  },
-  disputeForum: {
-    inputs: [
-      {
-        key: 'type',
-        label: 'Forum',
-        type: 'select',
-        options: [
-          ['courts', 'courts'],
-          ['arbitration', 'arbitration'],
-        ],
-      },
-      { key: 'place', label: 'Place', type: 'text', optional: true },
-      { key: 'exclusive', label: 'Exclusive', type: 'boolean', optional: true, yes: 'Yes', no: 'No' },
-    ],
-  },
-  notices: {
-    inputs: [
-      {
-        key: 'kind',
-        label: 'Notice',
-        type: 'select',
-        options: NOTICE_KINDS.map((k) => [k, NOTICE_LABELS[k]] as const),
-      },
-      { key: 'amount', label: 'Amount', type: 'number', min: 0 },
-      { key: 'unit', label: 'Unit', type: 'select', options: UNIT_OPTIONS },
-    ],
-  },
-  renewal: {
-    inputs: [
-      { key: 'automatic', label: 'Renews automatically', type: 'boolean', yes: 'Yes', no: 'No' },
-      { key: 'termMonths', label: 'Renewal term (months)', type: 'number', optional: true, min: 0 },
-    ],
-  },
-  support: {
-    inputs: [
-      { key: 'priority', label: 'Priority', type: 'text' },
-      { key: 'firstResponse.amount', label: 'First response within', type: 'number', min: 0 },
-      { key: 'firstResponse.unit', label: 'Unit', type: 'select', options: UNIT_OPTIONS },
-    ],
-  },
-};
+// The form keeps every input as a string keyed by its dotted key; a rows input keeps its row count under `key.#`
+// and each cell under `key.i.column`.
+const countKey = (spec: RowsSpec) => `${spec.key}.#`;
+const cellKey = (spec: RowsSpec, i: number, column: NumberSpec) => `${spec.key}.${i}.${column.key}`;
 
 function getAt(value: unknown, key: string): unknown {
   if (key === '') return value;
@@ -137,9 +35,43 @@ function setAt(target: Record<string, unknown>, key: string, v: unknown): void {
 }
 
 function toRaw(spec: InputSpec, v: unknown): string {
-  if (v === null || v === undefined) return '';
+  if (v === null || v === undefined || typeof v === 'object') return '';
   if (spec.type === 'boolean') return v ? 'true' : 'false';
   return String(v);
+}
+
+/** The form's strings for a value (whatever it holds: a malformed stored value gives empty inputs). */
+export function editorRaw(field: FieldName, value: unknown): Record<string, string> {
+  const raw: Record<string, string> = {};
+  for (const input of fieldUi(field).editor.inputs) {
+    if (input.type !== 'rows') {
+      raw[input.key] = toRaw(input, getAt(value, input.key));
+      continue;
+    }
+    const items = getAt(value, input.key);
+    const list = Array.isArray(items) ? items : [];
+    raw[countKey(input)] = String(list.length);
+    list.forEach((item, i) => {
+      for (const column of input.columns) raw[cellKey(input, i, column)] = toRaw(column, getAt(item, column.key));
+    });
+  }
+  return raw;
+}
+
+/** A number input's text → its value, or an error naming the input. */
+function parseNumber(
+  input: NumberSpec,
+  text: string,
+  label = input.label,
+): { value: number | null } | { error: string } {
+  if (text === '') return input.optional ? { value: null } : { error: `${label}: required.` };
+  const n = Number(text);
+  if (!Number.isFinite(n)) return { error: `${label}: enter a number.` };
+  if ((input.min !== undefined && n < input.min) || (input.max !== undefined && n > input.max)) {
+    const range = input.max !== undefined ? ` (${input.min ?? '…'} to ${input.max})` : '';
+    return { error: `${label}: out of range${range}.` };
+  }
+  return { value: n };
 }
 
 /** Form strings → the value, or an error message naming the input. Exported for tests. */
@@ -147,30 +79,41 @@ export function parseEditorValues(
   field: FieldName,
   raw: Record<string, string>,
 ): { value: unknown } | { error: string } {
-  const spec = SPECS[field];
-  if (!spec) {
-    try {
-      return { value: JSON.parse(raw.json ?? '') };
-    } catch {
-      return { error: 'That is not valid JSON.' };
-    }
-  }
+  const spec = fieldUi(field).editor;
   const out: Record<string, unknown> = {};
   let bare: unknown;
   for (const input of spec.inputs) {
+    if (input.type === 'rows') {
+      const rows: Record<string, unknown>[] = [];
+      const count = Number(raw[countKey(input)] ?? 0) || 0;
+      for (let i = 0; i < count; i++) {
+        const row: Record<string, unknown> = {};
+        for (const column of input.columns) {
+          const parsed = parseNumber(
+            column,
+            (raw[cellKey(input, i, column)] ?? '').trim(),
+            `${input.itemLabel} ${i + 1}, ${column.label}`,
+          );
+          if ('error' in parsed) return parsed;
+          row[column.key] = parsed.value;
+        }
+        rows.push(row);
+      }
+      setAt(out, input.key, rows);
+      continue;
+    }
     const text = (raw[input.key] ?? '').trim();
     let v: unknown = null;
-    if (text === '') {
+    if (input.type === 'number') {
+      const parsed = parseNumber(input, text);
+      if ('error' in parsed) return parsed;
+      v = parsed.value;
+    } else if (text === '') {
       if (!input.optional) return { error: `${input.label}: required.` };
-    } else if (input.type === 'number') {
-      const n = Number(text);
-      if (!Number.isFinite(n)) return { error: `${input.label}: enter a number.` };
-      if ((input.min !== undefined && n < input.min) || (input.max !== undefined && n > input.max)) {
-        return { error: `${input.label}: out of range.` };
-      }
-      v = n;
     } else if (input.type === 'boolean') {
       v = text === 'true';
+    } else if (input.type === 'select' && !input.options.some(([o]) => o === text)) {
+      return { error: `${input.label}: choose one of the options.` };
     } else {
       v = input.type === 'text' && input.upper ? text.toUpperCase() : text;
     }
@@ -183,7 +126,8 @@ export function parseEditorValues(
     const g = out[group] as Record<string, unknown> | undefined;
     if (g && Object.values(g).every((x) => x === null)) out[group] = null;
   }
-  return { value: out };
+  const problem = spec.check?.(out);
+  return problem ? { error: problem } : { value: out };
 }
 
 export interface CardFieldEditorProps {
@@ -198,11 +142,8 @@ export interface CardFieldEditorProps {
 }
 
 export function CardFieldEditor({ field, value, onSave, onCancel, removable }: CardFieldEditorProps) {
-  const spec = SPECS[field];
-  const [raw, setRaw] = useState<Record<string, string>>(() => {
-    if (!spec) return { json: JSON.stringify(value ?? null, null, 2) };
-    return Object.fromEntries(spec.inputs.map((i) => [i.key, toRaw(i, getAt(value, i.key))]));
-  });
+  const spec = fieldUi(field).editor;
+  const [raw, setRaw] = useState<Record<string, string>>(() => editorRaw(field, value));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -217,6 +158,21 @@ export function CardFieldEditor({ field, value, onSave, onCancel, removable }: C
     const target = e.currentTarget as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     setRaw((r) => ({ ...r, [key]: target.value }));
   };
+
+  const addRow = (input: RowsSpec) =>
+    setRaw((r) => ({ ...r, [countKey(input)]: String((Number(r[countKey(input)]) || 0) + 1) }));
+  // Later rows move up one, so the keys stay 0…count-1.
+  const removeRow = (input: RowsSpec, index: number) =>
+    setRaw((r) => {
+      const count = Number(r[countKey(input)]) || 0;
+      const next = { ...r, [countKey(input)]: String(Math.max(0, count - 1)) };
+      for (const column of input.columns) {
+        for (let i = index; i < count - 1; i++)
+          next[cellKey(input, i, column)] = r[cellKey(input, i + 1, column)] ?? '';
+        delete next[cellKey(input, count - 1, column)];
+      }
+      return next;
+    });
 
   const save = async (v: unknown) => {
     setBusy(true);
@@ -248,62 +204,52 @@ export function CardFieldEditor({ field, value, onSave, onCancel, removable }: C
     >
       <fieldset disabled={busy}>
         <legend>Your value for {FIELD_LABELS[field]}</legend>
-        {spec ? (
-          spec.inputs.map((input) => {
-            const id = `${idBase}-${input.key || 'value'}`;
+        {spec.inputs.map((input) => {
+          const id = `${idBase}-${input.key || 'value'}`;
+          if (input.type === 'rows') {
+            const count = Number(raw[countKey(input)] ?? 0) || 0;
             return (
-              <div class="cl-editor-row" key={input.key}>
-                <label for={id}>{input.label}</label>
-                {input.type === 'number' && (
-                  <input
-                    id={id}
-                    type="number"
-                    step="any"
-                    min={input.min}
-                    max={input.max}
-                    required={!input.optional}
-                    value={raw[input.key]}
-                    onInput={update(input.key)}
-                  />
-                )}
-                {input.type === 'text' && (
-                  <input
-                    id={id}
-                    type="text"
-                    required={!input.optional}
-                    placeholder={input.hint}
-                    value={raw[input.key]}
-                    onInput={update(input.key)}
-                  />
-                )}
-                {(input.type === 'select' || input.type === 'boolean') && (
-                  <select id={id} required={!input.optional} value={raw[input.key]} onChange={update(input.key)}>
-                    <option value="">{input.optional ? 'Not stated' : 'Choose…'}</option>
-                    {input.type === 'select'
-                      ? input.options.map(([v, label]) => (
-                          <option key={v} value={v}>
-                            {label}
-                          </option>
-                        ))
-                      : [
-                          <option key="true" value="true">
-                            {input.yes}
-                          </option>,
-                          <option key="false" value="false">
-                            {input.no}
-                          </option>,
-                        ]}
-                  </select>
-                )}
-              </div>
+              <fieldset class="cl-editor-rows" key={input.key} data-testid={`rows-${input.key}`}>
+                <legend>{input.label}</legend>
+                {count === 0 && <p class="cl-muted">None.</p>}
+                {Array.from({ length: count }, (_, i) => (
+                  // Index key: rows are edited in place and renumbered on removal.
+                  <fieldset class="cl-editor-row-group" key={i}>
+                    <legend>
+                      {input.itemLabel} {i + 1}
+                    </legend>
+                    {input.columns.map((column) => {
+                      const key = cellKey(input, i, column);
+                      return (
+                        <div class="cl-editor-row" key={column.key}>
+                          <label for={`${id}-${i}-${column.key}`}>{column.label}</label>
+                          <Control
+                            id={`${id}-${i}-${column.key}`}
+                            input={column}
+                            raw={raw[key]}
+                            onInput={update(key)}
+                          />
+                        </div>
+                      );
+                    })}
+                    <button type="button" onClick={() => removeRow(input, i)}>
+                      Remove {input.itemLabel.toLowerCase()} {i + 1}
+                    </button>
+                  </fieldset>
+                ))}
+                <button type="button" data-testid={`add-${input.key}`} onClick={() => addRow(input)}>
+                  Add a {input.itemLabel.toLowerCase()}
+                </button>
+              </fieldset>
             );
-          })
-        ) : (
-          <div class="cl-editor-row">
-            <label for={`${idBase}-json`}>Value as JSON</label>
-            <textarea id={`${idBase}-json`} rows={8} spellcheck={false} value={raw.json} onInput={update('json')} />
-          </div>
-        )}
+          }
+          return (
+            <div class="cl-editor-row" key={input.key}>
+              <label for={id}>{input.label}</label>
+              <Control id={id} input={input} raw={raw[input.key]} onInput={update(input.key)} />
+            </div>
+          );
+        })}
         {error && (
           <p class="cl-error" role="alert">
             {error}
@@ -324,5 +270,64 @@ export function CardFieldEditor({ field, value, onSave, onCancel, removable }: C
         </div>
       </fieldset>
     </form>
+  );
+}
+
+/** One input of the form, by its type. */
+function Control({
+  id,
+  input,
+  raw,
+  onInput,
+}: {
+  id: string;
+  input: Exclude<InputSpec, RowsSpec>;
+  raw: string | undefined;
+  onInput: (e: Event) => void;
+}) {
+  if (input.type === 'number') {
+    return (
+      <input
+        id={id}
+        type="number"
+        step="any"
+        min={input.min}
+        max={input.max}
+        required={!input.optional}
+        value={raw ?? ''}
+        onInput={onInput}
+      />
+    );
+  }
+  if (input.type === 'text') {
+    return (
+      <input
+        id={id}
+        type="text"
+        required={!input.optional}
+        placeholder={input.hint}
+        value={raw ?? ''}
+        onInput={onInput}
+      />
+    );
+  }
+  return (
+    <select id={id} required={!input.optional} value={raw ?? ''} onChange={onInput}>
+      <option value="">{input.optional ? 'Not stated' : 'Choose…'}</option>
+      {input.type === 'select'
+        ? input.options.map(([v, label]) => (
+            <option key={v} value={v}>
+              {label}
+            </option>
+          ))
+        : [
+            <option key="true" value="true">
+              {input.yes}
+            </option>,
+            <option key="false" value="false">
+              {input.no}
+            </option>,
+          ]}
+    </select>
   );
 }

@@ -1,7 +1,9 @@
 import type { Card, FieldName, Finding } from '@/extractors/types';
+import { FIELD_ORDER, isListField } from '@/utils/fields';
 import { FIELD_LABELS } from '@/utils/format';
 import { CardFieldEditor } from './CardFieldEditor';
 import { CardHeader } from './CardHeader';
+import { ErrorBoundary, errorText } from './ErrorBoundary';
 import { FindingView } from './FindingView';
 
 /** A user correction as stored beside the extracted card (see utils/snapshots.ts for the path rules). */
@@ -20,8 +22,6 @@ export interface FieldRow {
   revertPath: string;
 }
 
-const LIST_FIELDS = new Set<FieldName>(['governingLaw', 'disputeForum', 'notices', 'support']);
-
 // A value the user typed has no evidence in the page.
 const userFinding = (value: unknown): Finding<unknown> => ({ value, quote: '', start: 0, end: 0, confidence: 1 });
 
@@ -32,7 +32,7 @@ const userFinding = (value: unknown): Finding<unknown> => ({ value, quote: '', s
 export function fieldRows(card: Card, corrections: readonly CorrectionLike[], field: FieldName): FieldRow[] {
   const byPath = new Map(corrections.map((c) => [c.path, c.value]));
   const base = `fields.${field}`;
-  if (!LIST_FIELDS.has(field)) {
+  if (!isListField(field)) {
     const original = card.fields[field] as Finding<unknown> | null;
     if (!byPath.has(base))
       return original ? [{ path: base, finding: original, original, edited: false, revertPath: base }] : [];
@@ -75,7 +75,7 @@ export function fieldRows(card: Card, corrections: readonly CorrectionLike[], fi
 /** Path for a new value of a field: the field itself, or the next free index of a list. */
 export function addPath(card: Card, corrections: readonly CorrectionLike[], field: FieldName): string {
   const base = `fields.${field}`;
-  if (!LIST_FIELDS.has(field)) return base;
+  if (!isListField(field)) return base;
   const byPath = new Map(corrections.map((c) => [c.path, c.value]));
   const whole = byPath.get(base);
   let next = byPath.has(base) ? (Array.isArray(whole) ? whole.length : 0) : (card.fields[field] as unknown[]).length;
@@ -100,42 +100,123 @@ export interface CardViewProps {
   onAdd?: (field: FieldName | null) => void;
 }
 
-/** The full card: header, then every field in FIELD_LABELS order, each value with its quote and confidence. */
-export function CardView({ card, corrections = [], onShow, onEdit, onRevert, adding, onAdd }: CardViewProps) {
+// One empty list for every render: the error boundaries retry when their reset keys change, so they must not change
+// on every render.
+const NO_CORRECTIONS: readonly CorrectionLike[] = [];
+
+/**
+ * The full card: header, then every field in the registry's order (utils/fields.ts), each value with its quote and
+ * confidence. Each field and each value sits in an error boundary: a malformed stored value shows an error in its
+ * place, with the way out (Revert, or "Mark as not stated"), and the rest of the card stays usable.
+ */
+export function CardView(props: CardViewProps) {
+  const { card, corrections = NO_CORRECTIONS, onEdit, onRevert } = props;
   return (
     <article class="cl-card" data-testid="card" aria-label={`Clause card: ${card.title ?? card.vendor ?? 'this page'}`}>
       <CardHeader card={card} />
-      {(Object.keys(FIELD_LABELS) as FieldName[]).map((field) => {
-        const rows = fieldRows(card, corrections, field);
-        const headingId = `field-${field}-heading`;
-        return (
-          <section key={field} class="cl-field" data-testid={`field-${field}`} aria-labelledby={headingId}>
-            <h3 id={headingId}>{FIELD_LABELS[field]}</h3>
-            {rows.length === 0 && <p class="cl-not-stated">Not stated</p>}
-            {rows.map((row) => (
-              <FindingView
-                key={row.path}
-                field={field}
-                finding={row.finding}
-                edited={row.edited ? { original: row.original } : null}
-                onShow={onShow ? (f) => onShow(field, f) : undefined}
-                onEdit={onEdit ? (value) => onEdit(row.path, value) : undefined}
-                onRevert={onRevert ? () => onRevert(row.revertPath) : undefined}
+      {FIELD_ORDER.map((field) => (
+        <ErrorBoundary
+          key={field}
+          resetKeys={[card, corrections]}
+          fallback={(error) => (
+            <section class="cl-field" data-testid={`field-${field}`} aria-label={FIELD_LABELS[field]}>
+              <h3>{FIELD_LABELS[field]}</h3>
+              <Unreadable
+                error={error}
+                onRevert={
+                  onRevert && corrections.some((c) => c.path.startsWith(`fields.${field}`))
+                    ? // Every correction to the field: one of them may be what broke it.
+                      () =>
+                        Promise.all(
+                          corrections.filter((c) => c.path.startsWith(`fields.${field}`)).map((c) => onRevert(c.path)),
+                        ).then(() => {})
+                    : undefined
+                }
+                onRemove={onEdit ? () => onEdit(`fields.${field}`, isListField(field) ? [] : null) : undefined}
               />
-            ))}
-            {onEdit && onAdd && (LIST_FIELDS.has(field) || rows.length === 0) && (
-              <AddValue
-                field={field}
-                open={adding === field}
-                onOpen={() => onAdd(field)}
-                onClose={() => onAdd(null)}
-                onSave={(value) => onEdit(addPath(card, corrections, field), value)}
-              />
-            )}
-          </section>
-        );
-      })}
+            </section>
+          )}
+        >
+          <FieldSection {...props} corrections={corrections} field={field} />
+        </ErrorBoundary>
+      ))}
     </article>
+  );
+}
+
+function FieldSection({
+  card,
+  corrections = NO_CORRECTIONS,
+  onShow,
+  onEdit,
+  onRevert,
+  adding,
+  onAdd,
+  field,
+}: CardViewProps & { field: FieldName }) {
+  const rows = fieldRows(card, corrections, field);
+  const headingId = `field-${field}-heading`;
+  return (
+    <section class="cl-field" data-testid={`field-${field}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>{FIELD_LABELS[field]}</h3>
+      {rows.length === 0 && <p class="cl-not-stated">Not stated</p>}
+      {rows.map((row) => (
+        <ErrorBoundary
+          key={row.path}
+          resetKeys={[row.finding?.value, row.edited]}
+          fallback={(error) => (
+            <Unreadable
+              error={error}
+              onRevert={row.edited && onRevert ? () => onRevert(row.revertPath) : undefined}
+              onRemove={!row.edited && onEdit ? () => onEdit(row.path, null) : undefined}
+            />
+          )}
+        >
+          <FindingView
+            field={field}
+            finding={row.finding}
+            edited={row.edited ? { original: row.original } : null}
+            onShow={onShow ? (f) => onShow(field, f) : undefined}
+            onEdit={onEdit ? (value) => onEdit(row.path, value) : undefined}
+            onRevert={onRevert ? () => onRevert(row.revertPath) : undefined}
+          />
+        </ErrorBoundary>
+      ))}
+      {onEdit && onAdd && (isListField(field) || rows.length === 0) && (
+        <AddValue
+          field={field}
+          open={adding === field}
+          onOpen={() => onAdd(field)}
+          onClose={() => onAdd(null)}
+          onSave={(value) => onEdit(addPath(card, corrections, field), value)}
+        />
+      )}
+    </section>
+  );
+}
+
+/** A value (or a field) that could not be shown: said in place, with the ways out that apply. */
+function Unreadable(props: { error: unknown; onRevert?: () => Promise<void>; onRemove?: () => Promise<void> }) {
+  return (
+    <div class="cl-finding cl-finding-error" data-testid="value-error">
+      <p class="cl-error" role="alert">
+        This value could not be shown: {errorText(props.error)}
+      </p>
+      {(props.onRevert || props.onRemove) && (
+        <div class="cl-actions">
+          {props.onRevert && (
+            <button type="button" data-testid="revert" onClick={() => void props.onRevert?.()}>
+              Revert<span class="cl-visually-hidden"> to the extracted value</span>
+            </button>
+          )}
+          {props.onRemove && (
+            <button type="button" data-testid="edit-remove" onClick={() => void props.onRemove?.()}>
+              Mark as not stated
+            </button>
+          )}
+        </div>
+      )}
+    </div>
   );
 }
 

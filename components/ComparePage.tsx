@@ -8,6 +8,7 @@ import { readLatestDirect, takeEarlyRead, type VendorLatest } from '@/utils/libr
 import type { LibraryStatus } from '@/utils/snapshots';
 import type { CompareHistory } from './CompareHistory';
 import { CompareTable } from './CompareTable';
+import { ErrorBoundary, errorText } from './ErrorBoundary';
 import { VendorPicker } from './VendorPicker';
 
 export type Download = (filename: string, mime: string, content: string) => void;
@@ -382,7 +383,10 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
       {/* Focusable so keyboard users can scroll a wide table sideways. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
       <section class="cl-scroll" tabIndex={0} aria-label="Comparison table">
-        {table ?? (data !== null && vendors.length > 0 && <p>No selected vendor has a document of this kind.</p>)}
+        {/* One bad stored card must not blank the page: import, export, delete and the history stay usable. */}
+        <ErrorBoundary resetKeys={[rows]} fallback={(e) => <PartError what="The comparison table" error={e} />}>
+          {table ?? (data !== null && vendors.length > 0 && <p>No selected vendor has a document of this kind.</p>)}
+        </ErrorBoundary>
       </section>
 
       <section id="cl-history-panel" aria-live="polite">
@@ -390,7 +394,12 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
           <>
             <h2>History of {historyVendor.vendor.name}</h2>
             {History ? (
-              <History vendorId={historyVendor.vendor.id} vendorName={historyVendor.vendor.name} />
+              <ErrorBoundary
+                resetKeys={[historyVendor.vendor.id]}
+                fallback={(e) => <PartError what="This history" error={e} />}
+              >
+                <History vendorId={historyVendor.vendor.id} vendorName={historyVendor.vendor.name} />
+              </ErrorBoundary>
             ) : (
               <p class="cl-muted">Loading history…</p>
             )}
@@ -398,5 +407,14 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
         )}
       </section>
     </div>
+  );
+}
+
+function PartError({ what, error }: { what: string; error: unknown }) {
+  return (
+    <p class="cl-bad" role="alert" data-testid="part-error">
+      {what} could not be shown ({errorText(error)}). The rest of the page still works: you can export a backup, delete
+      the vendor or import again.
+    </p>
   );
 }

@@ -10,7 +10,8 @@ export interface CompareTableProps {
 
 /**
  * Vendors as columns, fields as rows. Best/worst are marked with a symbol and a word (not colour alone) that screen
- * readers read as a label; a missing value shows a dash that screen readers read as "not stated".
+ * readers read as a label; a missing value shows a dash that screen readers read as "not stated"; a stored value
+ * that cannot be read shows "⚠ unreadable value" in its cell.
  *
  * The body (200 vendors × 20 rows: thousands of cells) is built with DOM calls in a layout effect, before the browser
  * paints, instead of as thousands of virtual nodes for Preact to diff: that halves the page's render time. Every
@@ -79,6 +80,11 @@ function fillBody(tbody: HTMLTableSectionElement, rows: readonly ComparisonRow[]
     const best = new Set(row.best);
     const worst = new Set(row.worst);
     row.cells.forEach((cell, i) => {
+      if (cell.error !== undefined) {
+        // A stored value the table cannot read: said in place, the rest of the table stands.
+        tr.append(el(doc, 'td', { class: 'cl-unreadable', 'data-error': 'true' }, `⚠ ${cell.error}`));
+        return;
+      }
       if (cell.text === null) {
         tr.append(missing.cloneNode(true));
         return;

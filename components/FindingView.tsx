@@ -25,7 +25,10 @@ export interface FindingViewProps {
 
 /**
  * One extracted value with its evidence: the value as a button (shows the quote in the page), the verbatim quote,
- * the confidence, and the correction controls. Page text is rendered as text, never as HTML.
+ * the confidence, how it was found (the rule's name; "inferred" when the document implies rather than states it;
+ * "hidden on the page" when the quote is not rendered to readers), and the correction controls. The finding's
+ * rule/implied/visible members are optional: cards stored before they existed show without them. Page text is
+ * rendered as text, never as HTML.
  */
 export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }: FindingViewProps) {
   const [editing, setEditing] = useState(false);
@@ -60,6 +63,11 @@ export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }
             Edited
           </span>
         )}
+        {finding?.implied === true && (
+          <span class="cl-tag" data-testid="inferred-tag" title="Not stated as such: inferred from another clause">
+            inferred
+          </span>
+        )}
       </div>
       {edited && (
         <p class="cl-original">
@@ -74,7 +82,18 @@ export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }
           <blockquote class="cl-quote" data-testid="quote">
             {finding.quote}
           </blockquote>
+          {finding.visible === false && (
+            <p class="cl-warning" data-testid="hidden-tag">
+              <span class="cl-tag">hidden on the page</span> This text is in the page's source but not shown to readers:
+              check it before relying on it.
+            </p>
+          )}
           <p class="cl-confidence">{confidenceLabel(finding.confidence)}</p>
+          {typeof finding.rule === 'string' && finding.rule && (
+            <p class="cl-rule" data-testid="finding-rule">
+              Found by rule <code>{finding.rule}</code>
+            </p>
+          )}
         </>
       ) : (
         finding && <p class="cl-muted">No quote: you entered this value.</p>

@@ -1,38 +1,14 @@
 import type { Doc } from './common/doc';
 import { hashText } from './common/hash';
-import { extractConsequentialDamages } from './consequentialDamages';
 import { extractDates } from './dates';
-import { extractDisputeForum } from './disputeForum';
-import { extractGoverningLaw } from './governingLaw';
+import { emptyFields, FIELD_NAMES, FIELDS } from './fields';
 import { classifyDoc } from './kind';
 import { detectLanguage } from './language';
-import { extractLiabilityCap } from './liabilityCap';
-import { extractNotices } from './notices';
-import { extractRenewal } from './renewal';
-import { extractServiceCredits } from './serviceCredits';
-import { extractSoleRemedy } from './soleRemedy';
-import { extractSupport } from './support';
 import type { Card, Fields } from './types';
-import { emptyFields } from './types';
-import { extractUptime } from './uptime';
 import { extractVendor } from './vendor';
 
-/**
- * One extractor per field, each a pure function of the Doc. The order does not matter
- * (none reads another's output); the list is what the pipeline meta-test checks.
- */
-export const FIELD_EXTRACTORS = {
-  uptime: extractUptime,
-  serviceCredits: extractServiceCredits,
-  soleRemedy: extractSoleRemedy,
-  liabilityCap: extractLiabilityCap,
-  consequentialDamages: extractConsequentialDamages,
-  governingLaw: extractGoverningLaw,
-  disputeForum: extractDisputeForum,
-  notices: extractNotices,
-  renewal: extractRenewal,
-  support: extractSupport,
-} satisfies { [K in keyof Fields]: (doc: Doc) => Fields[K] };
+// The field registry (extractor, list or scalar, empty value per field) lives in ./fields.
+export { FIELD_EXTRACTORS } from './fields';
 
 export interface BuildOptions {
   /**
@@ -63,16 +39,6 @@ export function buildCard(doc: Doc, source: string, options: BuildOptions = {}):
 }
 
 export function extractFields(doc: Doc): Fields {
-  return {
-    uptime: FIELD_EXTRACTORS.uptime(doc),
-    serviceCredits: FIELD_EXTRACTORS.serviceCredits(doc),
-    soleRemedy: FIELD_EXTRACTORS.soleRemedy(doc),
-    liabilityCap: FIELD_EXTRACTORS.liabilityCap(doc),
-    consequentialDamages: FIELD_EXTRACTORS.consequentialDamages(doc),
-    governingLaw: FIELD_EXTRACTORS.governingLaw(doc),
-    disputeForum: FIELD_EXTRACTORS.disputeForum(doc),
-    notices: FIELD_EXTRACTORS.notices(doc),
-    renewal: FIELD_EXTRACTORS.renewal(doc),
-    support: FIELD_EXTRACTORS.support(doc),
-  };
+  // Each field from its registry row, in card order.
+  return Object.fromEntries(FIELD_NAMES.map((f) => [f, FIELDS[f].extract(doc)])) as unknown as Fields;
 }

@@ -2,5 +2,6 @@
 export { buildCard } from './card';
 export type { Block, Doc, RawBlock, Sentence } from './common/doc';
 export { hashText } from './common/hash';
+export { emptyFields, FIELD_NAMES } from './fields';
 export { docFromDocument, docFromText } from './input';
 export * from './types';

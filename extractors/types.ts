@@ -152,18 +152,7 @@ export interface Fields {
 
 export type FieldName = keyof Fields;
 
-export const FIELD_NAMES: readonly FieldName[] = [
-  'uptime',
-  'serviceCredits',
-  'soleRemedy',
-  'liabilityCap',
-  'consequentialDamages',
-  'governingLaw',
-  'disputeForum',
-  'notices',
-  'renewal',
-  'support',
-];
+// FIELD_NAMES, emptyFields() and which fields are lists derive from the field registry, extractors/fields.ts.
 
 export interface Card {
   schema: 1;
@@ -182,19 +171,4 @@ export interface Card {
 export interface CardError {
   source: string;
   error: string;
-}
-
-export function emptyFields(): Fields {
-  return {
-    uptime: null,
-    serviceCredits: null,
-    soleRemedy: null,
-    liabilityCap: null,
-    consequentialDamages: null,
-    governingLaw: [],
-    disputeForum: [],
-    notices: [],
-    renewal: null,
-    support: [],
-  };
 }

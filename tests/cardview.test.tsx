@@ -1,12 +1,18 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseEditorValues } from '@/components/CardFieldEditor';
 import { addPath, CardView, fieldRows } from '@/components/CardView';
-import { confidenceLabel } from '@/components/FindingView';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { confidenceLabel, FindingView } from '@/components/FindingView';
+import type { Card, ServiceCredits } from '@/extractors/types';
 import { FIELD_LABELS } from '@/utils/format';
 import { sampleCard } from './fixtures/ui-card';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 describe('CardView', () => {
   it('shows every field in FIELD_LABELS order, with "Not stated" for missing ones', () => {
@@ -118,5 +124,182 @@ describe('fieldRows and addPath', () => {
     expect(confidenceLabel(0.92)).toBe('92% · high confidence');
     expect(confidenceLabel(0.6)).toBe('60% · medium confidence');
     expect(confidenceLabel(0.2)).toBe('20% · low confidence');
+  });
+});
+
+describe('how a value was found', () => {
+  const finding = (extra: object) => ({
+    value: { percent: 99.9, period: 'month' },
+    quote: 'Availability is 99.9% in each month.',
+    start: 0,
+    end: 36,
+    confidence: 0.9,
+    ...extra,
+  });
+
+  it('names the rule, and marks inferred values and quotes hidden on the page', () => {
+    render(
+      <FindingView field="uptime" finding={finding({ rule: 'uptime/percentOfTime', implied: true, visible: false })} />,
+    );
+    expect(screen.getByTestId('finding-rule').textContent).toBe('Found by rule uptime/percentOfTime');
+    expect(screen.getByTestId('inferred-tag').textContent).toBe('inferred');
+    expect(screen.getByTestId('hidden-tag').textContent).toMatch(/hidden on the page/);
+  });
+
+  it('shows a finding stored before those members existed without them', () => {
+    render(<FindingView field="uptime" finding={finding({})} />);
+    expect(screen.getByTestId('quote')).toBeTruthy();
+    expect(screen.queryByTestId('finding-rule')).toBeNull();
+    expect(screen.queryByTestId('inferred-tag')).toBeNull();
+    expect(screen.queryByTestId('hidden-tag')).toBeNull();
+  });
+
+  it('does not mark a stated, visible value', () => {
+    render(<FindingView field="uptime" finding={finding({ rule: 'uptime/x', implied: false, visible: true })} />);
+    expect(screen.queryByTestId('inferred-tag')).toBeNull();
+    expect(screen.queryByTestId('hidden-tag')).toBeNull();
+  });
+});
+
+describe('the service credits editor', () => {
+  const credits: ServiceCredits = {
+    maxCreditPercent: 30,
+    tiers: [
+      { uptimeAtLeast: 99, uptimeBelow: 99.9, creditPercent: 10 },
+      { uptimeAtLeast: null, uptimeBelow: 99, creditPercent: 30 },
+    ],
+  };
+  const withCredits = (): Card => {
+    const card = sampleCard();
+    card.fields.serviceCredits = { value: credits, quote: 'Credits apply.', start: 0, end: 14, confidence: 0.8 };
+    return card;
+  };
+  const openEditor = () => {
+    const field = screen.getByTestId('field-serviceCredits');
+    fireEvent.click(within(field).getByTestId('edit'));
+    return within(field);
+  };
+
+  it('edits tiers as typed rows and saves the value in its schema shape', async () => {
+    const onEdit = vi.fn(async () => {});
+    render(<CardView card={withCredits()} onEdit={onEdit} />);
+    const field = openEditor();
+    expect((field.getByLabelText('Maximum credit (%)') as HTMLInputElement).value).toBe('30');
+    expect(field.getAllByLabelText('Credit (%)').map((i) => (i as HTMLInputElement).value)).toEqual(['10', '30']);
+    fireEvent.click(field.getByRole('button', { name: 'Remove tier 1' }));
+    fireEvent.click(field.getByTestId('add-tiers'));
+    const percents = field.getAllByLabelText('Credit (%)');
+    fireEvent.input(percents[1]!, { target: { value: '50' } });
+    fireEvent.input(field.getAllByLabelText('When uptime is below (%)')[1]!, { target: { value: '95' } });
+    fireEvent.input(field.getByLabelText('Maximum credit (%)'), { target: { value: '' } });
+    fireEvent.click(field.getByTestId('edit-save'));
+    await waitFor(() =>
+      expect(onEdit).toHaveBeenCalledWith('fields.serviceCredits', {
+        maxCreditPercent: null,
+        tiers: [
+          { creditPercent: 30, uptimeAtLeast: null, uptimeBelow: 99 },
+          { creditPercent: 50, uptimeAtLeast: null, uptimeBelow: 95 },
+        ],
+      }),
+    );
+  });
+
+  it('refuses a tier without a credit, a percentage past 100, and crossed bounds, with a message', async () => {
+    const onEdit = vi.fn(async () => {});
+    render(<CardView card={withCredits()} onEdit={onEdit} />);
+    const field = openEditor();
+    fireEvent.input(field.getAllByLabelText('Credit (%)')[0]!, { target: { value: '' } });
+    fireEvent.submit(field.getByTestId('editor'));
+    expect((await field.findByRole('alert')).textContent).toBe('Tier 1, Credit (%): required.');
+    fireEvent.input(field.getAllByLabelText('Credit (%)')[0]!, { target: { value: '150' } });
+    fireEvent.submit(field.getByTestId('editor'));
+    await waitFor(() =>
+      expect(field.getByRole('alert').textContent).toBe('Tier 1, Credit (%): out of range (0 to 100).'),
+    );
+    expect(onEdit).not.toHaveBeenCalled();
+    // The parser behind the form, on the same rules.
+    const raw = { maxCreditPercent: '', 'tiers.#': '1', 'tiers.0.creditPercent': '10' };
+    expect(
+      parseEditorValues('serviceCredits', { ...raw, 'tiers.0.uptimeAtLeast': '99.9', 'tiers.0.uptimeBelow': '99' }),
+    ).toEqual({
+      error: 'Tier 1: "at least" must be lower than "below".',
+    });
+    expect(parseEditorValues('serviceCredits', { ...raw, maxCreditPercent: '-5' })).toEqual({
+      error: 'Maximum credit (%): out of range (0 to 100).',
+    });
+    // A select takes only its options (a hand-made form value cannot smuggle another kind in).
+    expect(parseEditorValues('notices', { kind: 'whatever', amount: '30', unit: 'days' })).toEqual({
+      error: 'Notice: choose one of the options.',
+    });
+  });
+});
+
+describe('hostile stored values', () => {
+  it('shows a legacy credits correction without tiers, with Revert reachable', () => {
+    // What the old free JSON editor let through; it used to crash the whole card.
+    const onRevert = vi.fn(async () => {});
+    const corrections = [{ path: 'fields.serviceCredits', value: { maxCreditPercent: 10 } }];
+    render(<CardView card={sampleCard()} corrections={corrections} onEdit={async () => {}} onRevert={onRevert} />);
+    const field = within(screen.getByTestId('field-serviceCredits'));
+    expect(field.getByTestId('finding').textContent).toContain('up to 10% credit');
+    fireEvent.click(field.getByTestId('revert'));
+    expect(onRevert).toHaveBeenCalledWith('fields.serviceCredits');
+    // Opening the typed editor on it starts from what can be read, with no tiers.
+    fireEvent.click(field.getByTestId('edit'));
+    expect((field.getByLabelText('Maximum credit (%)') as HTMLInputElement).value).toBe('10');
+    expect(field.queryAllByLabelText('Credit (%)')).toHaveLength(0);
+  });
+
+  it('shows an error in place of a value that cannot be rendered, keeps Revert, and the rest of the card', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const onRevert = vi.fn(async () => {});
+    const card = sampleCard();
+    // A corrupted stored finding: its quote is not text.
+    if (card.fields.uptime) card.fields.uptime.quote = 42 as unknown as string;
+    const corrections = [{ path: 'fields.uptime', value: { percent: 99.5, period: 'month' } }];
+    render(<CardView card={card} corrections={corrections} onEdit={async () => {}} onRevert={onRevert} />);
+    const uptime = within(screen.getByTestId('field-uptime'));
+    expect(uptime.getByTestId('value-error').textContent).toMatch(/could not be shown/);
+    fireEvent.click(uptime.getByTestId('revert'));
+    expect(onRevert).toHaveBeenCalledWith('fields.uptime');
+    expect(within(screen.getByTestId('field-notices')).getAllByTestId('finding')).toHaveLength(2);
+  });
+
+  it('shows an error in place of a field that is not of its shape, and lets the user clear it', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const onEdit = vi.fn(async () => {});
+    const card = sampleCard();
+    (card.fields as unknown as Record<string, unknown>).governingLaw = { name: 'Delaware' };
+    render(<CardView card={card} onEdit={onEdit} onRevert={async () => {}} />);
+    const law = within(screen.getByTestId('field-governingLaw'));
+    expect(law.getByTestId('value-error')).toBeTruthy();
+    fireEvent.click(law.getByTestId('edit-remove'));
+    expect(onEdit).toHaveBeenCalledWith('fields.governingLaw', []);
+    expect(within(screen.getByTestId('field-uptime')).getByTestId('finding')).toBeTruthy();
+  });
+});
+
+describe('ErrorBoundary', () => {
+  function Boom({ fail }: { fail: boolean }) {
+    if (fail) throw new Error('bad row');
+    return <p>fine</p>;
+  }
+
+  it('renders the fallback in place, and the children again when a reset key changes', () => {
+    const onError = vi.fn();
+    const ui = (fail: boolean) => (
+      <div>
+        <ErrorBoundary resetKeys={[fail]} onError={onError} fallback={(e) => <p>failed: {(e as Error).message}</p>}>
+          <Boom fail={fail} />
+        </ErrorBoundary>
+        <button type="button">Import</button>
+      </div>
+    );
+    const { rerender } = render(ui(true));
+    expect(screen.getByText('failed: bad row')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Import' })).toBeTruthy();
+    expect(onError).toHaveBeenCalledTimes(1);
+    rerender(ui(false));
+    expect(screen.getByText('fine')).toBeTruthy();
   });
 });

@@ -8,7 +8,7 @@ import { CompareTable } from '../components/CompareTable';
 import type { Card } from '../extractors/types';
 import { db } from '../utils/db';
 import { comparisonRows, mergeVendorCards, nonEmptyRows } from '../utils/exporters';
-import { latestByVendor, saveSnapshot } from '../utils/snapshots';
+import { latestByVendor, saveSnapshot, setCorrection } from '../utils/snapshots';
 import { f, makeCard } from './helpers/card-fixture';
 
 beforeEach(async () => {
@@ -282,6 +282,55 @@ describe('ComparePage', () => {
     // A save from the side panel (another page) shows up through the live query.
     await saveSnapshot({ card: vendorCard(3), text: 'Delta SLA.', url: 'https://delta.net/sla', title: 'SLA' });
     await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001', 'Vendor 002', 'Vendor 003', 'Vendor 004']));
+  });
+
+  it('shows a malformed stored value as an error cell, not a blank page; exports and delete still work', async () => {
+    await seedThree();
+    const id = async (name: string) => (await db.vendors.filter((v) => v.name === name).first())!.id;
+    // A corrupted store: Vendor 002's governing law is not a list.
+    const beta = await id('Vendor 002');
+    await db.latest
+      .filter((r) => r.vendorId === beta)
+      .modify((r) => {
+        (r.card.fields as unknown as Record<string, unknown>).governingLaw = 'Delaware';
+      });
+    // What the old free JSON editor let through: credits without tiers.
+    const acme = await id('Vendor 001');
+    const newest = (await db.latest.filter((r) => r.vendorId === acme).first())!.snapshotId;
+    await setCorrection(newest, 'fields.serviceCredits', { maxCreditPercent: 10 });
+
+    const download = vi.fn();
+    render(<ComparePage download={download} />);
+    await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001', 'Vendor 002', 'Vendor 004']));
+    const row = (key: string) => screen.getByTestId('compare-table').querySelector(`tr[data-field="${key}"]`)!;
+    const law = [...row('governingLaw').querySelectorAll('td')].map((td) => td.textContent);
+    expect(law).toEqual(['United States (Delaware)', '⚠ unreadable value', 'United States (Delaware)']);
+    expect(row('serviceCredits').querySelector('td')!.textContent).toBe('up to 10% credit');
+
+    fireEvent.click(screen.getByTestId('export-csv'));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+    expect(download.mock.calls[0]![2]).toContain('unreadable value');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Vendor 002' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm: delete Vendor 002' }));
+    await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001', 'Vendor 004']));
+    expect(row('governingLaw').querySelector('[data-error]')).toBeNull();
+  });
+
+  it('shows a history it cannot render as an error in its panel, and the vendor can still be deleted', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await seedThree();
+    const acme = (await db.vendors.filter((v) => v.name === 'Vendor 001').first())!.id;
+    // A corrupted capture time: no date can be made of it.
+    await db.cards.filter((c) => c.vendorId === acme).modify({ capturedAt: 'yesterday' as unknown as number });
+    render(<ComparePage download={vi.fn()} />);
+    await waitFor(() => expect(headers()).toHaveLength(4));
+    fireEvent.click(screen.getByRole('button', { name: 'History of Vendor 001' }));
+    expect((await screen.findByTestId('part-error')).textContent).toMatch(/This history could not be shown/);
+    expect(screen.getByTestId('compare-table')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Vendor 001' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm: delete Vendor 001' }));
+    await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 002', 'Vendor 004']));
+    vi.restoreAllMocks();
   });
 
   it('vendor picker: state changes keep the rows (and focus), delete asks first, names stay text', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_NAMES, NOTICE_KINDS } from '../extractors/types';
+import { FIELD_NAMES } from '../extractors/fields';
+import { NOTICE_KINDS } from '../extractors/types';
+import { cellText, comparisonRows, mergeVendorCards, nonEmptyRows } from '../utils/comparison';
 import {
   approxCalendarDays,
   downtimePerMonthMinutes,
@@ -16,8 +18,9 @@ import {
   formatSupport,
   formatUptime,
   NOTICE_LABELS,
+  UNREADABLE,
 } from '../utils/format';
-import { f } from './helpers/card-fixture';
+import { f, makeCard } from './helpers/card-fixture';
 
 describe('labels', () => {
   it('covers every field and notice kind', () => {
@@ -142,5 +145,73 @@ describe('places and other values', () => {
     ).toBe('United Kingdom (England and Wales); Ireland');
     expect(formatFieldValue('notices', [])).toBe('not stated');
     expect(formatFieldValue('liabilityCap', null)).toBe('not stated');
+  });
+});
+
+describe('partial and malformed values', () => {
+  // Stored cards, imports and old corrections may hold them: the formatters say what they can, never throw.
+  const partial = <T>(v: object) => v as T;
+
+  it('say what a partial value states, and "not stated" for the rest', () => {
+    expect(formatCredits(partial({ maxCreditPercent: 10 }))).toBe('up to 10% credit');
+    expect(formatCredits(partial({ tiers: [{ uptimeBelow: 99 }] }))).toBe('credits: ?% below 99%');
+    expect(formatCredits(partial({}))).toBe('credits (amount not stated)');
+    expect(formatUptime(partial({ period: 'month' }))).toBe('?% per month');
+    expect(formatCap(partial({}))).toBe('a liability cap (basis not stated)');
+    expect(formatCap(partial({ basis: 'fees', feesMonths: '12' }))).toBe('fees paid under the agreement');
+    expect(formatJurisdiction(partial({ name: 'Ontario' }))).toBe('Ontario');
+    expect(formatJurisdiction(partial({}))).toBe('a jurisdiction (not stated)');
+    expect(formatSupport(partial({ priority: 'P1' }))).toBe('P1: ? (unit not stated)');
+    expect(formatNotice(partial({ amount: 30, unit: 'days' }))).toBe('Notice: 30 days');
+    expect(formatMoney(partial({ currency: 'USD' }))).toBe('an amount (not stated)');
+  });
+
+  it('never claims the opposite of an unstated yes/no', () => {
+    // `{}` for renewal once read "does not renew automatically".
+    expect(formatFieldValue('renewal', {})).toBe('renewal (terms not stated)');
+    expect(formatFieldValue('renewal', { automatic: false })).toBe('does not renew automatically');
+  });
+
+  it('call a value of the wrong kind altogether unreadable', () => {
+    expect(formatFieldValue('uptime', 'ninety-nine')).toBe(UNREADABLE);
+    expect(formatFieldValue('soleRemedy', { value: true })).toBe(UNREADABLE);
+    expect(formatFieldValue('governingLaw', [f('Delaware')])).toBe(UNREADABLE);
+  });
+});
+
+describe('comparison cells of malformed stored cards', () => {
+  it('mark an unreadable field in its cell and keep the rest of the table', () => {
+    const good = makeCard({ fields: { governingLaw: [f({ name: 'Delaware', country: 'US', region: 'US-DE' })] } });
+    const bad = makeCard({ fields: { uptime: f({ percent: 99.9, period: 'month' }) } });
+    (bad.fields as unknown as Record<string, unknown>).governingLaw = { name: 'Delaware' };
+    (bad.fields as unknown as Record<string, unknown>).notices = 'thirty days';
+    const rows = nonEmptyRows(
+      comparisonRows([
+        { vendor: 'Good', card: good },
+        { vendor: 'Bad', card: bad },
+      ]),
+    );
+    const row = (key: string) => rows.find((r) => r.key === key)!;
+    expect(row('governingLaw').cells.map((c) => c.error ?? c.text)).toEqual([
+      'United States (Delaware)',
+      'unreadable value',
+    ]);
+    expect(row('uptime').cells[1]!.text).toBe('99.9% per month');
+    expect(row('notices.price-change').cells[1]!.error).toBe('unreadable value');
+    expect(cellText(row('governingLaw').cells[1]!)).toBe('unreadable value');
+  });
+
+  it('merge a vendor whose documents hold malformed lists without throwing', () => {
+    const bad = makeCard({ kind: 'sla' });
+    (bad.fields as unknown as Record<string, unknown>).notices = null;
+    const merged = mergeVendorCards([
+      { kind: 'sla', capturedAt: 1, card: bad },
+      {
+        kind: 'terms',
+        capturedAt: 2,
+        card: makeCard({ fields: { notices: [f({ kind: 'breach-cure', amount: 30, unit: 'days' })] } }),
+      },
+    ]);
+    expect(merged?.fields.notices.map((n) => n.value.kind)).toEqual(['breach-cure']);
   });
 });

@@ -1,6 +1,7 @@
 // The evaluation's scoring rules (card-schema.md, "Gold files"), on cards built here.
 import { describe, expect, it } from 'vitest';
-import { type Card, emptyFields, type Fields } from '../extractors/types';
+import { emptyFields } from '../extractors/fields';
+import type { Card, Fields } from '../extractors/types';
 import { f1, matchesGold, scoreCard } from '../scripts/lib/score';
 
 function finding<T>(value: T) {

@@ -46,4 +46,29 @@ describe('SidePanelApp', () => {
     expect(field.getByTestId('finding').textContent).toContain('99.9% per month');
     expect(await db.corrections.count()).toBe(0);
   });
+
+  it('shows a stored credits correction without tiers and keeps its Revert reachable', async () => {
+    const connector = createMockConnector({ verdict: legal, analysis: sampleAnalysis() });
+    render(<SidePanelApp connector={connector} store={snapshotStore} startedAt={0} />);
+    // A first correction saves the snapshot the next one is stored beside.
+    const uptime = within(await screen.findByTestId('field-uptime'));
+    fireEvent.click(uptime.getByTestId('edit'));
+    fireEvent.input(uptime.getByLabelText('Uptime percent'), { target: { value: '99.8' } });
+    fireEvent.click(uptime.getByTestId('edit-save'));
+    await uptime.findByTestId('edited-tag');
+    const snapshotId = (await db.snapshots.toArray())[0]!.id;
+    // What the old free JSON editor stored: it used to crash the card, with Revert inside it.
+    await db.corrections.add({
+      snapshotId,
+      path: 'fields.serviceCredits',
+      value: { maxCreditPercent: 10 },
+      createdAt: Date.now(),
+    } as never);
+    const credits = within(screen.getByTestId('field-serviceCredits'));
+    await waitFor(() => expect(credits.getByTestId('finding').textContent).toContain('up to 10% credit'));
+    fireEvent.click(credits.getByTestId('revert'));
+    await waitFor(() => expect(credits.queryByTestId('edited-tag')).toBeNull());
+    expect((await db.corrections.toArray()).map((c) => c.path)).toEqual(['fields.uptime']);
+    expect(screen.getByTestId('field-uptime').textContent).toContain('99.8% per month');
+  });
 });

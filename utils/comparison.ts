@@ -3,49 +3,30 @@
  * CSV / Markdown / JSON exports (utils/exporters.ts) print. Kept apart from the exporters so the compare page's
  * startup code holds no CSV library and no backup code.
  */
-import {
-  type Card,
-  type DocKind,
-  emptyFields,
-  FIELD_NAMES,
-  type FieldName,
-  NOTICE_KINDS,
-  type NoticeKind,
-} from '@/extractors/types';
+import { type Card, type DocKind, type FieldName, NOTICE_KINDS, type NoticeKind } from '@/extractors/types';
 import type { CardValues, FieldValues } from './db';
 import {
-  approxCalendarDays,
-  downtimePerMonthMinutes,
-  FIELD_LABELS,
-  formatApproxDays,
-  formatCap,
-  formatConsequential,
-  formatCredits,
-  formatDuration,
-  formatForum,
-  formatJurisdiction,
-  formatNumber,
-  formatRenewal,
-  formatSoleRemedy,
-  formatSupport,
-  formatUptimeShort,
-  NOTICE_LABELS,
-} from './format';
+  type ComparisonCell,
+  DOC_PREFERENCE,
+  emptyFieldValues,
+  FIELD_ORDER,
+  FIELD_UI,
+  fieldUi,
+  isListField,
+  NOTICE_COMPARE,
+  noticeCell,
+  valueFits,
+} from './fields';
+import { NOTICE_LABELS } from './format';
+
+export type { ComparisonCell } from './fields';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Merging a vendor's documents into one card
 // ---------------------------------------------------------------------------------------------------------------
 
-/**
- * Which document kind speaks for a field when a vendor has several documents. The SLA is the authority on
- * service levels (uptime, credits, sole remedy, support, maintenance and credit-claim notices); the MSA, then the
- * terms, on everything contractual (cap, damages, law, forum, renewal, other notices). The first kind in the
- * list whose card states the field wins; kinds not listed come last.
- */
-const SLA_FIRST: readonly DocKind[] = ['sla', 'policy', 'msa', 'terms', 'dpa', 'aup', 'privacy', 'other'];
-const CONTRACT_FIRST: readonly DocKind[] = ['msa', 'terms', 'sla', 'dpa', 'policy', 'aup', 'privacy', 'other'];
-const SLA_FIELDS = new Set<FieldName>(['uptime', 'serviceCredits', 'soleRemedy', 'support']);
-const SLA_NOTICES = new Set<NoticeKind>(['maintenance', 'credit-claim']);
+// Which document kind speaks for a field when a vendor has several: the field's `authority` in the registry
+// (utils/fields.ts), whose kinds DOC_PREFERENCE orders; notices kind by kind (NOTICE_COMPARE).
 
 export interface VendorDoc<C extends CardValues = Card> {
   kind: DocKind;
@@ -53,11 +34,16 @@ export interface VendorDoc<C extends CardValues = Card> {
   card: C;
 }
 
+// Stored cards may be malformed (old versions, imports): a list that is not an array states nothing here, and the
+// table shows the error in the field's cell (valuesOf) rather than the page going blank.
 type Stated = { value: unknown } | { value: unknown }[] | null;
 
-function stated(v: Stated): boolean {
-  return Array.isArray(v) ? v.length > 0 : v !== null;
+function stated(v: Stated | undefined): boolean {
+  return Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined;
 }
+
+const noticesOf = (fields: FieldValues): FieldValues['notices'] =>
+  Array.isArray(fields?.notices) ? fields.notices : [];
 
 function byPreference<D extends VendorDoc<CardValues>>(docs: readonly D[], order: readonly DocKind[]): D[] {
   const rank = (k: DocKind) => (order.indexOf(k) === -1 ? order.length : order.indexOf(k));
@@ -66,7 +52,7 @@ function byPreference<D extends VendorDoc<CardValues>>(docs: readonly D[], order
 
 /**
  * One card per vendor from the latest snapshot of each of its documents: first the most recent card of each
- * kind, then field by field from the preferred kind (see SLA_FIRST / CONTRACT_FIRST); notices kind by kind.
+ * kind, then field by field from the preferred kind (the field's authority, DOC_PREFERENCE); notices kind by kind.
  * Null when there is no document.
  */
 export function mergeVendorCards<C extends CardValues = Card>(docs: readonly VendorDoc<C>[]): C | null {
@@ -77,21 +63,22 @@ export function mergeVendorCards<C extends CardValues = Card>(docs: readonly Ven
   }
   const kinds = [...latestOfKind.values()];
   if (kinds.length === 0) return null;
-  const slaFirst = byPreference(kinds, SLA_FIRST);
-  const contractFirst = byPreference(kinds, CONTRACT_FIRST);
-  const base = contractFirst[0]!.card;
-  const fields = emptyFields() as unknown as Record<string, unknown>;
-  for (const field of Object.keys(FIELD_LABELS) as FieldName[]) {
+  const ordered = {
+    sla: byPreference(kinds, DOC_PREFERENCE.sla),
+    contract: byPreference(kinds, DOC_PREFERENCE.contract),
+  };
+  const base = ordered.contract[0]!.card;
+  const fields = emptyFieldValues() as unknown as Record<string, unknown>;
+  for (const field of FIELD_ORDER) {
     if (field === 'notices') continue;
-    const order = SLA_FIELDS.has(field) ? slaFirst : contractFirst;
-    const from = order.find((d) => stated(d.card.fields[field] as Stated));
+    const from = ordered[FIELD_UI[field].authority].find((d) => stated(d.card.fields?.[field] as Stated));
     if (from) fields[field] = from.card.fields[field];
   }
   const notices: C['fields']['notices'] = [];
+  const ofKind = (d: VendorDoc<C>, kind: NoticeKind) => noticesOf(d.card.fields).filter((n) => n?.value?.kind === kind);
   for (const kind of NOTICE_KINDS) {
-    const order = SLA_NOTICES.has(kind) ? slaFirst : contractFirst;
-    const from = order.find((d) => d.card.fields.notices.some((n) => n.value.kind === kind));
-    if (from) notices.push(...from.card.fields.notices.filter((n) => n.value.kind === kind));
+    const from = ordered[NOTICE_COMPARE[kind].authority].find((d) => ofKind(d, kind).length > 0);
+    if (from) notices.push(...ofKind(from, kind));
   }
   fields.notices = notices;
   return { ...base, fields: fields as unknown as C['fields'] };
@@ -100,15 +87,6 @@ export function mergeVendorCards<C extends CardValues = Card>(docs: readonly Ven
 // ---------------------------------------------------------------------------------------------------------------
 // Comparison rows
 // ---------------------------------------------------------------------------------------------------------------
-
-export interface ComparisonCell {
-  /** Display text; null when the vendor's documents do not state it. */
-  text: string | null;
-  /** A normalized equivalent shown beside: "≈ 43.8 min downtime/month", "≈ 42 calendar days". */
-  hint: string | null;
-  /** A number to sort and rank by, where the row is comparable; null otherwise. */
-  sort: number | null;
-}
 
 export interface ComparisonRow {
   /** 'uptime', 'liabilityCap', …, 'notices.price-change': also the row's data-field in the page. */
@@ -124,107 +102,23 @@ export interface ComparisonRow {
   worst: number[];
 }
 
-/**
- * How rows are ranked, from the customer's side. Kept simple on purpose:
- * - uptime: higher is better (compared as written, whatever the measurement window);
- * - service credits: higher maximum credit is better;
- * - liability cap: more months of fees (feesMonths × multiple) is better, only between fee-based caps;
- * - price-change, terms-change, maintenance notice: longer is better (more warning), across units via
- *   approxCalendarDays;
- * - support first response: shorter is better (the fastest stated target);
- * - the rest is not ranked. Non-renewal is deliberately not ranked: in most contracts it is the notice the
- *   customer must give to stop a renewal (longer is worse for them), but some pages mean the vendor's notice.
- */
-const BETTER: Partial<Record<string, 'higher' | 'lower'>> = {
-  uptime: 'higher',
-  serviceCredits: 'higher',
-  liabilityCap: 'higher',
-  'notices.price-change': 'higher',
-  'notices.terms-change': 'higher',
-  'notices.maintenance': 'higher',
-  support: 'lower',
-};
-
-const DEFAULT_FIELDS: readonly FieldName[] = FIELD_NAMES;
+// How rows are ranked and how each cell reads: the field's row in the registry (utils/fields.ts).
 
 const MISSING: ComparisonCell = { text: null, hint: null, sort: null };
+/** A stored value the table cannot read: said in its cell, the rest of the table stands. */
+const UNREADABLE: ComparisonCell = { text: null, hint: null, sort: null, error: 'unreadable value' };
 
-function joinUnique(texts: string[]): string {
-  return [...new Set(texts)].join('; ');
-}
-
-function cellFor(field: FieldName, fields: FieldValues): ComparisonCell {
-  switch (field) {
-    case 'uptime': {
-      const u = fields.uptime?.value;
-      if (!u) return MISSING;
-      return {
-        text: formatUptimeShort(u),
-        hint: `≈ ${formatNumber(downtimePerMonthMinutes(u.percent), u.percent >= 99.99 ? 2 : 1)} min downtime/month`,
-        sort: u.percent,
-      };
-    }
-    case 'serviceCredits': {
-      const c = fields.serviceCredits?.value;
-      if (!c) return MISSING;
-      const max = c.maxCreditPercent ?? (c.tiers.length ? Math.max(...c.tiers.map((t) => t.creditPercent)) : null);
-      return { text: formatCredits(c), hint: null, sort: max };
-    }
-    case 'soleRemedy':
-      return fields.soleRemedy ? { text: formatSoleRemedy(fields.soleRemedy.value), hint: null, sort: null } : MISSING;
-    case 'liabilityCap': {
-      const cap = fields.liabilityCap?.value;
-      if (!cap) return MISSING;
-      const months = cap.basis === 'fees' && cap.feesMonths !== null ? cap.feesMonths * (cap.multiple ?? 1) : null;
-      return { text: formatCap(cap), hint: null, sort: months };
-    }
-    case 'consequentialDamages':
-      return fields.consequentialDamages
-        ? { text: formatConsequential(fields.consequentialDamages.value), hint: null, sort: null }
-        : MISSING;
-    case 'governingLaw':
-      return fields.governingLaw.length
-        ? { text: joinUnique(fields.governingLaw.map((f) => formatJurisdiction(f.value))), hint: null, sort: null }
-        : MISSING;
-    case 'disputeForum':
-      return fields.disputeForum.length
-        ? { text: joinUnique(fields.disputeForum.map((f) => formatForum(f.value))), hint: null, sort: null }
-        : MISSING;
-    case 'renewal': {
-      const r = fields.renewal?.value;
-      return r ? { text: formatRenewal(r), hint: null, sort: r.termMonths } : MISSING;
-    }
-    case 'support': {
-      if (!fields.support.length) return MISSING;
-      const days = fields.support.map((s) => approxCalendarDays(s.value.firstResponse)).filter((d) => d !== null);
-      return {
-        text: joinUnique(fields.support.map((s) => formatSupport(s.value))),
-        hint: null,
-        sort: days.length ? Math.min(...days) : null,
-      };
-    }
-    default:
-      return MISSING;
+/** The values a vendor states for a field; 'unreadable' when the stored field is not of its shape. */
+function valuesOf(field: FieldName, fields: FieldValues): unknown[] | 'unreadable' {
+  const f = fields[field] as unknown;
+  if (f === null || f === undefined) return [];
+  if (isListField(field)) {
+    if (!Array.isArray(f)) return 'unreadable';
+    const values = f.map((x) => (x && typeof x === 'object' ? (x as { value?: unknown }).value : undefined));
+    return values.every((v) => valueFits(field, v)) ? values : 'unreadable';
   }
-}
-
-function noticeCell(kind: NoticeKind, fields: FieldValues): ComparisonCell {
-  const ns = fields.notices.filter((n) => n.value.kind === kind).map((n) => n.value);
-  if (!ns.length) return MISSING;
-  const hints = ns.map(formatApproxDays).filter((h): h is string => h !== null);
-  // Several notices of one kind (e.g. different plans): rank by the shortest, the one a customer can rely on.
-  const days = ns.map(approxCalendarDays).filter((d): d is number => d !== null);
-  return {
-    text: joinUnique(ns.map(formatDuration)),
-    hint: hints.length ? joinUnique(hints) : null,
-    sort: days.length ? Math.min(...days) : null,
-  };
-}
-
-// The values a cell is built from (quotes, offsets and confidence never show in a cell).
-function cellKey(field: FieldName, fields: FieldValues): string {
-  const f = fields[field] as Stated;
-  return JSON.stringify(Array.isArray(f) ? f.map((x) => x.value) : (f?.value ?? null));
+  const v = typeof f === 'object' ? (f as { value?: unknown }).value : undefined;
+  return valueFits(field, v) ? [v] : 'unreadable';
 }
 
 /**
@@ -258,60 +152,83 @@ function rank(row: ComparisonRow): void {
   });
 }
 
+/** One cell from a field's values, built once per distinct value set; a cell that throws becomes an error cell. */
+function makeCell(
+  cached: ReturnType<typeof cellCache>,
+  key: string,
+  values: unknown[] | 'unreadable',
+  cell: (values: readonly [unknown, ...unknown[]]) => ComparisonCell,
+): ComparisonCell {
+  if (values === 'unreadable') return UNREADABLE;
+  if (values.length === 0) return MISSING;
+  return cached(`${key}:${JSON.stringify(values)}`, () => {
+    try {
+      return cell(values as [unknown, ...unknown[]]);
+    } catch {
+      return UNREADABLE;
+    }
+  });
+}
+
 /**
  * The table model: one row per field ('notices' expands to one row per notice kind), one cell per vendor in
- * the order given. A null card (vendor without documents of the chosen kind) gives missing cells.
+ * the order given. A null card (vendor without documents of the chosen kind) gives missing cells. Never throws on
+ * a malformed stored card: its cells say "unreadable value".
  */
 export function comparisonRows(
   cards: readonly { vendor: string; card: CardValues | null }[],
-  fields: readonly FieldName[] = DEFAULT_FIELDS,
+  fields: readonly FieldName[] = FIELD_ORDER,
 ): ComparisonRow[] {
   const rows: ComparisonRow[] = [];
-  const fieldsOf = cards.map((c) => c.card?.fields ?? null);
+  const fieldsOf = cards.map((c) => (c.card?.fields && typeof c.card.fields === 'object' ? c.card.fields : null));
   const cached = cellCache();
+  const row = (
+    key: string,
+    field: FieldName,
+    noticeKind: NoticeKind | null,
+    label: string,
+    better: ComparisonRow['better'],
+    cells: ComparisonCell[],
+  ) => rows.push({ key, field, noticeKind, label, cells, better, best: [], worst: [] });
   for (const field of fields) {
+    const ui = fieldUi(field);
     if (field === 'notices') {
+      const noticesOf = fieldsOf.map((f) => (f ? valuesOf(field, f) : []));
       for (const kind of NOTICE_KINDS) {
         const key = `notices.${kind}`;
-        const cellOf = (f: FieldValues): ComparisonCell => {
-          const values = f.notices.filter((n) => n.value.kind === kind).map((n) => n.value);
-          return values.length ? cached(`${key}:${JSON.stringify(values)}`, () => noticeCell(kind, f)) : MISSING;
+        const cellOf = (i: number): ComparisonCell => {
+          const all = noticesOf[i] ?? [];
+          const values = all === 'unreadable' ? all : all.filter((n) => (n as { kind?: unknown }).kind === kind);
+          return makeCell(cached, key, values, noticeCell as typeof ui.cell);
         };
-        rows.push({
+        row(
           key,
           field,
-          noticeKind: kind,
-          label: NOTICE_LABELS[kind],
-          cells: fieldsOf.map((f) => (f ? cellOf(f) : MISSING)),
-          better: BETTER[key] ?? null,
-          best: [],
-          worst: [],
-        });
+          kind,
+          NOTICE_LABELS[kind],
+          NOTICE_COMPARE[kind].better,
+          fieldsOf.map((f, i) => (f ? cellOf(i) : MISSING)),
+        );
       }
       continue;
     }
-    rows.push({
-      key: field,
-      field,
-      noticeKind: null,
-      label: FIELD_LABELS[field],
-      cells: fieldsOf.map((f) => (f ? cached(`${field}:${cellKey(field, f)}`, () => cellFor(field, f)) : MISSING)),
-      better: BETTER[field] ?? null,
-      best: [],
-      worst: [],
-    });
+    const cells = fieldsOf.map((f) => (f ? makeCell(cached, field, valuesOf(field, f), ui.cell) : MISSING));
+    row(field, field, null, ui.label, ui.better, cells);
   }
-  for (const row of rows) rank(row);
+  for (const r of rows) rank(r);
   return rows;
 }
 
 /** Rows at least one vendor states: what the compare page shows by default (and exports), since a row of dashes says nothing. */
 export function nonEmptyRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
-  return rows.filter((r) => r.cells.some((c) => c.text !== null));
+  return rows.filter((r) => r.cells.some((c) => c.text !== null || c.error !== undefined));
 }
 
-/** Cell text with its hint, as the exports print it: "99.9% per month (≈ 43.8 min downtime/month)". */
+/**
+ * Cell text with its hint, as the exports print it: "99.9% per month (≈ 43.8 min downtime/month)"; an unreadable
+ * stored value prints as such, not as "not stated".
+ */
 export function cellText(cell: ComparisonCell): string | null {
-  if (cell.text === null) return null;
+  if (cell.text === null) return cell.error ?? null;
   return cell.hint ? `${cell.text} (${cell.hint})` : cell.text;
 }

@@ -2,276 +2,23 @@
  * Display formatting for card values: one place that turns normalized values into the plain words a buyer reads.
  * Used by the popup, the side panel, the compare page, change detection and the exports, so every view says the
  * same thing the same way. Pure functions, no DOM.
+ *
+ * The public face of two modules: the formatter of each value type (./format-values) and, per field, the label
+ * and formatter the field registry (./fields) names.
  */
-import type {
-  CreditTier,
-  Duration,
-  DurationUnit,
+import type { FieldName, Finding } from '@/extractors/types';
+import { FIELD_ORDER, fieldUi, valueFits } from './fields';
+import { NOT_STATED } from './format-values';
+
+export * from './format-values';
+
+export const FIELD_LABELS = Object.fromEntries(FIELD_ORDER.map((f) => [f, fieldUi(f).label])) as Record<
   FieldName,
-  Finding,
-  Forum,
-  Jurisdiction,
-  LiabilityCap,
-  Money,
-  Notice,
-  NoticeKind,
-  Renewal,
-  ServiceCredits,
-  SupportTarget,
-  Uptime,
-} from '@/extractors/types';
+  string
+>;
 
-export const FIELD_LABELS: Record<FieldName, string> = {
-  uptime: 'Uptime',
-  serviceCredits: 'Service credits',
-  soleRemedy: 'Sole remedy',
-  liabilityCap: 'Liability cap',
-  consequentialDamages: 'Consequential damages',
-  governingLaw: 'Governing law',
-  disputeForum: 'Dispute forum',
-  notices: 'Notice periods',
-  renewal: 'Renewal',
-  support: 'Support first response',
-};
-
-export const NOTICE_LABELS: Record<NoticeKind, string> = {
-  'termination-convenience': 'Termination for convenience',
-  'non-renewal': 'Non-renewal notice',
-  'breach-cure': 'Breach cure period',
-  'price-change': 'Price change notice',
-  'terms-change': 'Terms change notice',
-  maintenance: 'Maintenance notice',
-  'credit-claim': 'Credit claim window',
-  'data-export': 'Data export window',
-  'payment-default': 'Overdue before suspension',
-  other: 'Other notice',
-};
-
-/** What every formatter prints for a value the document does not state. */
-export const NOT_STATED = 'not stated';
-
-const UNIT_WORDS: Record<DurationUnit, [singular: string, plural: string]> = {
-  minutes: ['minute', 'minutes'],
-  hours: ['hour', 'hours'],
-  'business-hours': ['business hour', 'business hours'],
-  days: ['day', 'days'],
-  'business-days': ['business day', 'business days'],
-  weeks: ['week', 'weeks'],
-  months: ['month', 'months'],
-  years: ['year', 'years'],
-};
-
-/** Rounds to at most `digits` decimals and drops trailing zeros: 43.8336 → "43.8", 2.0 → "2". */
-export function formatNumber(n: number, digits = 1): string {
-  return numberFormat(digits).format(n);
-}
-
-// Building an Intl.NumberFormat costs far more than using one; the compare page formats
-// thousands of cells, so one formatter per precision is kept.
-const numberFormats = new Map<number, Intl.NumberFormat>();
-function numberFormat(digits: number): Intl.NumberFormat {
-  let f = numberFormats.get(digits);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
-    numberFormats.set(digits, f);
-  }
-  return f;
-}
-const TWO_SIGNIFICANT = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
-
-/** "30 days", "1 business hour", "6 business hours", "2 years". */
-export function formatDuration(d: Duration): string {
-  const words = UNIT_WORDS[d.unit] ?? [d.unit, d.unit];
-  return `${formatNumber(d.amount, 2)} ${d.amount === 1 ? words[0] : words[1]}`;
-}
-
-// Calendar-day factors for comparing across units. Approximate by design: a business week is 5 of 7 days,
-// and a business hour is treated as a clock hour (support hours vary by vendor; the UI marks the result "≈").
-const DAYS_PER_UNIT: Record<DurationUnit, number> = {
-  minutes: 1 / 1440,
-  hours: 1 / 24,
-  'business-hours': 1 / 24,
-  days: 1,
-  'business-days': 7 / 5,
-  weeks: 7,
-  months: 30.44,
-  years: 365.25,
-};
-
-/** Approximate calendar days for a duration, or null when the unit is unknown or the amount not a number. */
-export function approxCalendarDays(d: Duration | null | undefined): number | null {
-  if (!d || !Number.isFinite(d.amount)) return null;
-  const factor = DAYS_PER_UNIT[d.unit];
-  return factor === undefined ? null : d.amount * factor;
-}
-
-/** "≈ 42 calendar days" for units other than days; null when the duration already is in days. */
-export function formatApproxDays(d: Duration): string | null {
-  if (d.unit === 'days') return null;
-  const days = approxCalendarDays(d);
-  if (days === null) return null;
-  if (days < 1) return `≈ ${formatNumber(days * 24, 1)} h`;
-  return `≈ ${formatNumber(days, days < 10 ? 1 : 0)} calendar days`;
-}
-
-const MINUTES_PER_MONTH = 30.44 * 24 * 60;
-const HOURS_PER_YEAR = 365.25 * 24;
-
-/** Allowed downtime in a 30.44-day month, in minutes: 99.9 → 43.83. */
-export function downtimePerMonthMinutes(percent: number): number {
-  return ((100 - percent) / 100) * MINUTES_PER_MONTH;
-}
-
-/** Allowed downtime in a 365.25-day year, in hours: 99.9 → 8.77. */
-export function downtimePerYearHours(percent: number): number {
-  return ((100 - percent) / 100) * HOURS_PER_YEAR;
-}
-
-// Small downtimes keep two significant digits so 99.999% does not read as "0 min".
-function formatMinutes(min: number): string {
-  if (min >= 1) return formatNumber(min, 1);
-  return TWO_SIGNIFICANT.format(min);
-}
-
-/** "99.9% per month (≈ 43.8 min downtime/month)". */
-export function formatUptime(u: Uptime): string {
-  const period = u.period ? ` per ${u.period}` : '';
-  return `${formatNumber(u.percent, 4)}%${period} (≈ ${formatMinutes(downtimePerMonthMinutes(u.percent))} min downtime/month)`;
-}
-
-/** "99.9% per month" without the downtime hint, for short places like change lists. */
-export function formatUptimeShort(u: Uptime): string {
-  return `${formatNumber(u.percent, 4)}%${u.period ? ` per ${u.period}` : ''}`;
-}
-
-/** "$10,000", "€5,000.50"; an unknown currency code falls back to "10,000 XYZ" instead of throwing. */
-export function formatMoney(m: Money): string {
-  const fractionDigits = Number.isInteger(m.value) ? 0 : 2;
-  try {
-    return new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency: m.currency,
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    }).format(m.value);
-  } catch {
-    return `${formatNumber(m.value, 2)} ${m.currency}`;
-  }
-}
-
-function feesPart(cap: LiabilityCap): string {
-  const base =
-    cap.feesMonths !== null ? `${formatNumber(cap.feesMonths)} months of fees` : 'fees paid under the agreement';
-  if (cap.multiple !== null && cap.multiple !== 1) {
-    return cap.feesMonths !== null
-      ? `${formatNumber(cap.multiple, 2)}× ${base}`
-      : `${formatNumber(cap.multiple, 2)}× fees`;
-  }
-  return base;
-}
-
-/** Plain words: "12 months of fees, max $10,000", "2× fees", "service credits only", "unlimited". */
-export function formatCap(cap: LiabilityCap): string {
-  switch (cap.basis) {
-    case 'unlimited':
-      return 'unlimited';
-    case 'credits-only':
-      return 'service credits only';
-    case 'fixed':
-      return cap.fixed ? formatMoney(cap.fixed) : 'a fixed amount (not stated)';
-    case 'fees':
-      return feesPart(cap);
-    case 'fees-or-fixed': {
-      if (!cap.fixed) return feesPart(cap);
-      const fixed = formatMoney(cap.fixed);
-      if (cap.combine === 'lesser') return `${feesPart(cap)}, max ${fixed}`;
-      if (cap.combine === 'greater') return `${feesPart(cap)} or ${fixed}, whichever is greater`;
-      return `${feesPart(cap)} or ${fixed}`;
-    }
-    default:
-      return String((cap as { basis: unknown }).basis);
-  }
-}
-
-let regionNames: Intl.DisplayNames | null | undefined;
-/** "United States" for "US"; the code itself when Intl.DisplayNames is missing or the code unknown. */
-export function countryName(code: string): string {
-  if (regionNames === undefined) {
-    try {
-      regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-    } catch {
-      regionNames = null;
-    }
-  }
-  try {
-    return regionNames?.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** By country first, then the place as written when it adds something: "United States (State of Delaware)". */
-export function formatJurisdiction(j: Jurisdiction): string {
-  const country = countryName(j.country);
-  const written = j.name.replace(/^the\s+/i, '').trim();
-  if (!written || written.toLowerCase() === country.toLowerCase()) return country;
-  return `${country} (${written})`;
-}
-
-/** "Courts of Montreal (exclusive)", "Arbitration in London", "Courts (place not stated)". */
-export function formatForum(f: Forum): string {
-  const what = f.type === 'arbitration' ? 'Arbitration' : 'Courts';
-  const where = f.place ? (f.type === 'arbitration' ? ` in ${f.place}` : ` of ${f.place}`) : ' (place not stated)';
-  const exclusive = f.exclusive === true ? ' (exclusive)' : f.exclusive === false ? ' (non-exclusive)' : '';
-  return `${what}${where}${exclusive}`;
-}
-
-function formatTier(t: CreditTier): string {
-  const pct = `${formatNumber(t.creditPercent, 2)}%`;
-  if (t.uptimeAtLeast !== null && t.uptimeBelow !== null) {
-    return `${pct} at ${formatNumber(t.uptimeAtLeast, 4)}–${formatNumber(t.uptimeBelow, 4)}%`;
-  }
-  if (t.uptimeBelow !== null) return `${pct} below ${formatNumber(t.uptimeBelow, 4)}%`;
-  if (t.uptimeAtLeast !== null) return `${pct} at ≥ ${formatNumber(t.uptimeAtLeast, 4)}%`;
-  return pct;
-}
-
-/** "up to 25% credit (10% below 99.9%; 25% below 99%)". */
-export function formatCredits(c: ServiceCredits): string {
-  const tiers = c.tiers.map(formatTier).join('; ');
-  if (c.maxCreditPercent !== null) {
-    const max = `up to ${formatNumber(c.maxCreditPercent, 2)}% credit`;
-    return tiers ? `${max} (${tiers})` : max;
-  }
-  return tiers ? `credits: ${tiers}` : 'credits (amount not stated)';
-}
-
-/** "Critical (P1): 1 business hour". */
-export function formatSupport(s: SupportTarget): string {
-  const priority = s.priority.trim();
-  return priority ? `${priority}: ${formatDuration(s.firstResponse)}` : formatDuration(s.firstResponse);
-}
-
-/** "Price change notice: 30 days". */
-export function formatNotice(n: Notice): string {
-  return `${NOTICE_LABELS[n.kind] ?? n.kind}: ${formatDuration(n)}`;
-}
-
-/** "renews automatically for 12-month terms", "does not renew automatically". */
-export function formatRenewal(r: Renewal): string {
-  if (!r.automatic) return 'does not renew automatically';
-  return r.termMonths !== null
-    ? `renews automatically for ${formatNumber(r.termMonths)}-month terms`
-    : 'renews automatically';
-}
-
-export function formatSoleRemedy(v: boolean): string {
-  return v ? 'credits are the sole remedy' : 'credits are not the sole remedy';
-}
-
-export function formatConsequential(v: boolean): string {
-  return v ? 'excluded' : 'not excluded';
-}
+/** What a value that cannot be read at all prints (the formatters are tolerant; this is the last resort). */
+export const UNREADABLE = 'unreadable value';
 
 function isFinding(v: unknown): v is Finding<unknown> {
   return typeof v === 'object' && v !== null && 'value' in v && 'quote' in v;
@@ -280,35 +27,19 @@ function isFinding(v: unknown): v is Finding<unknown> {
 function formatOne(field: FieldName, value: unknown): string {
   const v = isFinding(value) ? value.value : value;
   if (v === null || v === undefined) return NOT_STATED;
-  switch (field) {
-    case 'uptime':
-      return formatUptime(v as Uptime);
-    case 'serviceCredits':
-      return formatCredits(v as ServiceCredits);
-    case 'soleRemedy':
-      return formatSoleRemedy(Boolean(v));
-    case 'liabilityCap':
-      return formatCap(v as LiabilityCap);
-    case 'consequentialDamages':
-      return formatConsequential(Boolean(v));
-    case 'governingLaw':
-      return formatJurisdiction(v as Jurisdiction);
-    case 'disputeForum':
-      return formatForum(v as Forum);
-    case 'notices':
-      return formatNotice(v as Notice);
-    case 'renewal':
-      return formatRenewal(v as Renewal);
-    case 'support':
-      return formatSupport(v as SupportTarget);
-    default:
-      return String(v);
+  const row = fieldUi(field);
+  if (!row) return String(v);
+  if (!valueFits(field, v)) return UNREADABLE;
+  try {
+    return row.format(v);
+  } catch {
+    return UNREADABLE;
   }
 }
 
 /**
  * Formats a field's value whatever its shape: a bare value, a Finding, or an array of either (joined with "; ").
- * Null, undefined and [] give "not stated".
+ * Null, undefined and [] give "not stated". Never throws: a value it cannot read prints "unreadable value".
  */
 export function formatFieldValue(field: FieldName, value: unknown): string {
   if (Array.isArray(value)) {

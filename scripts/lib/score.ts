@@ -1,5 +1,6 @@
 // Scoring a card against a gold file (shared/design/card-schema.md, "Gold files").
 // Pure: the eval command and its unit tests both use it.
+import { LIST_FIELDS, SCALAR_FIELDS } from '../../extractors/fields';
 import type { Card } from '../../extractors/types';
 
 export interface Tally {
@@ -23,8 +24,6 @@ export interface DocScore {
 
 /** The fields the issue calls core: their macro-F1 is the headline figure. */
 export const CORE_FIELDS = ['uptime', 'liabilityCap', 'governingLaw', 'notices'] as const;
-const SCALAR_FIELDS = ['uptime', 'serviceCredits', 'soleRemedy', 'liabilityCap', 'consequentialDamages', 'renewal'];
-const LIST_FIELDS = ['governingLaw', 'disputeForum', 'notices', 'support'];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

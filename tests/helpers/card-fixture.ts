@@ -1,4 +1,5 @@
-import { type Card, emptyFields, type Fields, type Finding } from '../../extractors/types';
+import { emptyFields } from '../../extractors/fields';
+import type { Card, Fields, Finding } from '../../extractors/types';
 
 /** A finding with a placeholder quote: storage and comparison only look at values. */
 export function f<T>(value: T, quote = 'quote'): Finding<T> {
