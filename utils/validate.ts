@@ -10,7 +10,8 @@
  * Every check returns problems as "path: what is wrong" strings; an empty list means valid. No Dexie here (the
  * compare page's first read uses it before Dexie loads).
  */
-import { DOC_KINDS, DURATION_UNITS, FIELD_NAMES, type FieldName, NOTICE_KINDS } from '@/extractors/types';
+import { DOC_KINDS, DURATION_UNITS, type FieldName, NOTICE_KINDS } from '@/extractors/types';
+import { FIELD_ORDER as FIELD_NAMES } from './fields';
 
 type Check = (v: unknown, at: string, out: string[]) => void;
 
