@@ -6,6 +6,9 @@ import { defineConfig } from 'wxt';
 // Unicode noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF): Chrome rejects a script file holding one.
 const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
+/** The built every-page detector (entrypoints/detector.ts). */
+const DETECTOR_FILE = 'detector.js';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // No auto-imports: extractors/ must stay framework-free, and an auto-import once pulled
@@ -18,6 +21,9 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'ClauseLens' },
+    // The every-page detector (entrypoints/detector.ts) is an unlisted script listed here by hand: a WXT content
+    // script entry would wrap it in a ContentScriptContext, which window.postMessage()s the extension id to every page.
+    content_scripts: [{ matches: ['<all_urls>'], js: [DETECTOR_FILE], run_at: 'document_idle' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

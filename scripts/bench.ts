@@ -111,7 +111,7 @@ function main(): void {
     ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as { detectorMsByPage?: Record<string, number> })
     : {};
   const pagesDir = join(import.meta.dirname, '../tests/e2e/pages');
-  const contentScript = join(import.meta.dirname, '../.output/chrome-mv3/content-scripts/detector.js');
+  const contentScript = join(import.meta.dirname, '../.output/chrome-mv3/detector.js');
   if (existsSync(pagesDir)) {
     out.push('');
     out.push(

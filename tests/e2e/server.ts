@@ -25,6 +25,8 @@ export const ROUTES = {
     file: 'larkspur-sla.html',
   },
   orbitantSla: { host: 'orbitant.localhost', path: '/orbitant/trust/service-levels', file: 'orbitant-sla.html' },
+  // Hostile pages (tests/e2e/hostile.e2e.ts): a page that listens for messages from the extension.
+  quillfeatherSla: { host: 'quillfeather.localhost', path: '/quillfeather/legal/sla', file: 'quillfeather-sla.html' },
   news: {
     host: '127.0.0.1',
     path: '/news/2024/12/02/cloud-outage-leaves-retailers-scrambling',
