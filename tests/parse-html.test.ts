@@ -8,7 +8,7 @@ import {
   plainTextFromHtml,
   scanHtml,
 } from '../extractors/common/parse-html';
-import { doublingRatio, LINEAR_RATIO } from './helpers/scaling';
+import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 const CLAUSE = 'The Provider shall keep the Service available 99.9% of each calendar month.';
 const nested = (n: number) => `<html><body>${'<div>'.repeat(n)}<p>${CLAUSE}</p>${'</div>'.repeat(n)}</body></html>`;
