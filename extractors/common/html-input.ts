@@ -144,12 +144,13 @@ function blockTextLength(blocks: RawBlock[]): number {
 }
 
 /**
- * The readable part of a page. Readability runs on a clone (it mutates what it reads).
+ * The readable part of a page. Readability runs on a clone (it mutates what it reads), or on the document itself
+ * when the caller owns it (`owned`: a clone already, as the analyzer's is).
  * Long legal pages sometimes lose sections to Readability's scoring; when its article
  * holds under a third of the page's own text, the page body (minus navigation, header,
  * footer and forms) is read instead.
  */
-export function blocksFromDocument(document: Document): HtmlBlocks {
+export function blocksFromDocument(document: Document, { owned = false }: { owned?: boolean } = {}): HtmlBlocks {
   const body = document.body;
   const stats = { maxDepth: 0, elements: 0 };
   const bodyBlocks = body ? blocksFromElement(body, true, stats) : [];
@@ -158,7 +159,7 @@ export function blocksFromDocument(document: Document): HtmlBlocks {
   // levels) it goes quadratic, so such pages are read from the body walk alone.
   const article =
     stats.maxDepth <= MAX_READABILITY_DEPTH && stats.elements <= MAX_READABILITY_ELEMENTS
-      ? readArticle(document)
+      ? readArticle(document, owned)
       : null;
   const siteName = article?.siteName ? collapseWhitespace(article.siteName) : metaContent(document, 'og:site_name');
   const title = article?.title ? collapseWhitespace(article.title) : docTitle;
@@ -180,9 +181,10 @@ interface Article {
   content?: unknown;
 }
 
-function readArticle(document: Document): Article | null {
+/** `owned`: the document is a copy made for this read (the analyzer's), which Readability may change. */
+function readArticle(document: Document, owned: boolean): Article | null {
   try {
-    const clone = document.cloneNode(true) as Document;
+    const clone = owned ? document : (document.cloneNode(true) as Document);
     const options = {
       serializer: (el: Node) => el,
       charThreshold: 200,
