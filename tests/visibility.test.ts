@@ -10,6 +10,7 @@ beforeAll(() => {
   proto.checkVisibility = function (this: Element) {
     for (let el: Element | null = this; el; el = el.parentElement) {
       const s = getComputedStyle(el);
+      if (el === this && s.display === 'contents') return false; // no box of its own
       if (s.display === 'none' || s.visibility === 'hidden' || s.opacity === '0') return false;
       const details = el.parentElement;
       if (details?.tagName === 'DETAILS' && !details.hasAttribute('open') && el.tagName !== 'SUMMARY') return false;
@@ -31,6 +32,7 @@ describe('renderedClone', () => {
       <p style="opacity:0">Transparent: 99.999% uptime.</p>
       <p style="font-size:0">Zero font: 99.999% uptime.<span style="font-size:16px">Readable child.</span></p>
       <p>The Service is available 99.5% of each month.</p>
+      <div style="display:contents"><p>Credits are the sole remedy.</p></div>
       <details><summary>Law</summary><p>This Agreement is governed by the laws of Ontario.</p></details>
     </main>`;
     const before = document.body.innerHTML;
@@ -42,6 +44,7 @@ describe('renderedClone', () => {
     expect(text).not.toContain('99.999');
     expect(text).toContain('Readable child.');
     expect(text).toContain('99.5% of each month');
+    expect(text).toContain('Credits are the sole remedy.');
     expect(text).toContain('governed by the laws of Ontario');
   });
 });

@@ -65,7 +65,7 @@ export function findQuotesInPage(quotes: string[], show: boolean, doc: Document 
       typeof e.checkVisibility === 'function' &&
       !e.checkVisibility({ opacityProperty: true, visibilityProperty: true })
     )
-      return el.closest('details:not([open])') === null;
+      return el.closest('details:not([open])') === null && view.getComputedStyle(el).display !== 'contents';
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) return false;
     const { x, y } = scroll();

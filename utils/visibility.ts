@@ -23,7 +23,8 @@ export function notRendered(el: Element, view: Window): boolean {
     typeof e.checkVisibility === 'function' &&
     !e.checkVisibility({ opacityProperty: true, visibilityProperty: true })
   )
-    return el.closest('details:not([open])') === null;
+    // A `display: contents` wrapper has no box of its own, but its children do: they are checked one by one.
+    return el.closest('details:not([open])') === null && view.getComputedStyle(el).display !== 'contents';
   const r = el.getBoundingClientRect();
   if (r.width === 0 && r.height === 0) return false;
   const page = view.document.documentElement;

@@ -157,4 +157,33 @@ describe('ClauseLens on hostile pages', { timeout: 300_000 }, () => {
     await panel.close();
     await page.close();
   });
+
+  it('least privilege: no `tabs` permission, not in private windows, extension pages may not connect out', {
+    timeout: 30_000,
+  }, async () => {
+    const manifest = await h.inWorker(() => chrome.runtime.getManifest(), null);
+    assert.deepEqual(
+      [...(manifest.permissions ?? [])].sort(),
+      ['activeTab', 'scripting', 'sidePanel', 'storage'],
+      'permissions (README, "Permissions", says why each)',
+    );
+    assert.equal((manifest as { incognito?: string }).incognito, 'not_allowed');
+    // Everything else in this suite and in ui.e2e.ts runs without `tabs`: tab URLs come with the host permission.
+    assert.equal(await h.inWorker(() => chrome.permissions.contains({ permissions: ['tabs'] }), null), false);
+    const panel = await h.openExtensionPage('compare.html', { width: 900, height: 600 });
+    const blocked = await panel.evaluate(async (url: string) => {
+      try {
+        await fetch(url);
+        return 'fetched';
+      } catch (err) {
+        return String(err);
+      }
+    }, h.site.url('quillfeatherSla'));
+    assert.match(blocked, /TypeError|Failed to fetch/i, `a fetch from an extension page must be refused: ${blocked}`);
+    const policy = (manifest as { content_security_policy?: { extension_pages?: string } }).content_security_policy;
+    for (const directive of ["connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
+      assert.ok(policy?.extension_pages?.includes(directive), `extension pages' CSP has ${directive}`);
+    }
+    await panel.close();
+  });
 });
