@@ -3,7 +3,7 @@ export const LINEAR_RATIO = 2.3;
 
 /**
  * Doubling ratio: how much longer `run` takes on an input twice as big, as the ratio of the medians of several
- * interleaved runs (a warm-up first, so JIT compilation is not counted against the small input). Never a
+ * interleaved runs (after warm-up runs, so JIT compilation is not counted against the small input). Never a
  * wall-clock limit.
  *
  * The machine running the tests is shared, and a busy spell can slow the big input's runs alone; the measurement is
@@ -19,8 +19,11 @@ export function doublingRatio<T>(
 ): number {
   const small = make(n);
   const big = make(2 * n);
-  run(small);
-  run(big);
+  // Two warm-up runs each: the first calls compile the code and fill caches, and would weigh on one side only.
+  for (let i = 0; i < 2; i++) {
+    run(small);
+    run(big);
+  }
   const time = (input: T) => {
     const t0 = performance.now();
     run(input);
