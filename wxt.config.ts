@@ -6,18 +6,41 @@ import { defineConfig } from 'wxt';
 // Unicode noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF): Chrome rejects a script file holding one.
 const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
+/** The policy of the popup, side panel and compare page (MV3 requires script-src and object-src at least). */
+const EXTENSION_PAGES_CSP = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The built every-page detector (entrypoints/detector.ts). */
+const DETECTOR_FILE = 'detector.js';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // No auto-imports: extractors/ must stay framework-free, and an auto-import once pulled
   // Dexie into analyzer.js through a parameter that shared a name with a utils/ export.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'ClauseLens',
     description:
       'Turns SaaS terms, SLAs, MSAs and DPAs into clause cards with the quote behind every value. Nothing leaves your browser.',
-    permissions: ['activeTab', 'scripting', 'storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Every permission and why: README.md, "Permissions". No `tabs`: the host permission already shows the
+    // background a tab's URL, which is all it reads.
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['<all_urls>'],
+    // Private windows leave no trace on disk; the library (IndexedDB) is on disk, so ClauseLens does not run there.
+    incognito: 'not_allowed',
+    // Extension pages load only the extension's own code and talk to nothing else. Build only: `wxt` (dev mode)
+    // adds its dev server to the policy and needs a websocket to it.
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     action: { default_title: 'ClauseLens' },
+    // The every-page detector (entrypoints/detector.ts) is an unlisted script listed here by hand: a WXT content
+    // script entry would wrap it in a ContentScriptContext, which window.postMessage()s the extension id to every page.
+    content_scripts: [{ matches: ['<all_urls>'], js: [DETECTOR_FILE], run_at: 'document_idle' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -10,9 +10,10 @@ export function docFromText(text: string, meta: { title?: string | null; url?: s
 
 /**
  * A DOM document (the page in the browser, or linkedom's in Node): its readable part
- * via Readability, with block boundaries kept. The document itself is not modified.
+ * via Readability, with block boundaries kept. The document itself is not modified, unless `owned` says it is a
+ * copy made for this read (then Readability works on it directly instead of on another clone).
  */
-export function docFromDocument(document: Document, url: string | null = null): Doc {
-  const { blocks, title, siteName } = blocksFromDocument(document);
+export function docFromDocument(document: Document, url: string | null = null, options: { owned?: boolean } = {}): Doc {
+  const { blocks, title, siteName } = blocksFromDocument(document, options);
   return buildDoc(blocks, { title, url, siteName });
 }

@@ -14,6 +14,8 @@ import { detectPage } from '../extractors/detect';
 import { docFromDocument, docFromText } from '../extractors/input';
 import { collectPageSignals } from '../extractors/page-signals';
 import { ROUTES } from '../tests/e2e/server';
+import { SCALING_CASES } from './lib/hostile';
+import { doublingRatio } from './lib/scaling';
 import { syntheticContract, textToHtml } from './lib/synthetic';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -103,6 +105,15 @@ function main(): void {
     );
   }
 
+  // Hostile inputs that were once quadratic (scripts/lib/hostile.ts; the same cases as tests/segment.test.ts).
+  out.push('');
+  out.push('| hostile input (whole pipeline) | n → 2n | time(2n) ÷ time(n), medians (linear ≈ 2, limit 2.3) |');
+  out.push('|---|---:|---:|');
+  for (const c of SCALING_CASES) {
+    const [make, run] = c.ratio as unknown as [(n: number) => unknown, (input: unknown) => unknown];
+    out.push(`| ${c.name} | ${c.n} → ${2 * c.n} | ${doublingRatio(make, run, c.n, 5).toFixed(2)} |`);
+  }
+
   // Detection: the content script only reads the page's signals, timed in the page by the e2e run (Chromium,
   // median of 7 fresh tabs per page, read from its timings file); the background scores them with detectPage,
   // timed here in Node on the same pages' signals.
@@ -111,7 +122,7 @@ function main(): void {
     ? (JSON.parse(readFileSync(timingsFile, 'utf8')) as { detectorMsByPage?: Record<string, number> })
     : {};
   const pagesDir = join(import.meta.dirname, '../tests/e2e/pages');
-  const contentScript = join(import.meta.dirname, '../.output/chrome-mv3/content-scripts/detector.js');
+  const contentScript = join(import.meta.dirname, '../.output/chrome-mv3/detector.js');
   if (existsSync(pagesDir)) {
     out.push('');
     out.push(

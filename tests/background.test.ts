@@ -187,14 +187,22 @@ describe('background', () => {
     expect(answer).toEqual({ ok: false, error: 'Cannot access a chrome:// URL' });
   });
 
-  it('runs the highlighter in the tab with the quote', async () => {
-    const executeScript = vi.fn(async () => [{ documentId: 'd', frameId: 0, result: { found: false, marks: 0 } }]);
-    (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
+  it('runs the highlighter in the tab with the quote, after inserting its ::highlight() rule', async () => {
+    const calls: string[] = [];
+    const executeScript = vi.fn(async () => {
+      calls.push('executeScript');
+      return [{ documentId: 'd', frameId: 0, result: [{ found: true, visible: false, marks: 2 }] }];
+    });
+    const insertCSS = vi.fn(async () => void calls.push('insertCSS'));
+    const removeCSS = vi.fn(async () => void calls.push('removeCSS'));
+    Object.assign(fakeBrowser.scripting as object, { executeScript, insertCSS, removeCSS });
     const bg = createBackground(api, { preAnalyze: false, detect });
     const result = await send(bg, { type: 'ui-bg-highlight', tabId: 2, quote: 'the quote' }, uiSender);
-    expect(result).toEqual({ found: false, marks: 0 });
+    expect(result).toEqual({ found: true, visible: false, marks: 2 });
+    expect(calls).toEqual(['removeCSS', 'insertCSS', 'executeScript']);
+    expect(insertCSS).toHaveBeenCalledWith({ target: { tabId: 2 }, css: expect.stringContaining('::highlight(') });
     expect(executeScript).toHaveBeenCalledWith(
-      expect.objectContaining({ target: { tabId: 2 }, args: ['the quote'], func: expect.any(Function) }),
+      expect.objectContaining({ target: { tabId: 2 }, args: [['the quote'], true], func: expect.any(Function) }),
     );
   });
 

@@ -1,10 +1,19 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
-import { clearHighlightInPage, highlightQuoteInPage } from '@/utils/highlight';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clearHighlightInPage, findQuotesInPage, HIGHLIGHT_NAME } from '@/utils/highlight';
 
-const marks = () => Array.from(document.querySelectorAll('mark[data-clauselens-highlight]'));
+/** A stand-in for the CSS Custom Highlight API, which jsdom lacks: records what is registered. */
+class FakeHighlight {
+  ranges: Range[];
+  constructor(...ranges: Range[]) {
+    this.ranges = ranges;
+  }
+}
+const w = window as unknown as { CSS?: { highlights?: Map<string, FakeHighlight> }; Highlight?: unknown };
+const highlighted = () => w.CSS?.highlights?.get(HIGHLIGHT_NAME)?.ranges.map((r) => r.toString()) ?? [];
 
-describe('highlightQuoteInPage', () => {
+describe('findQuotesInPage', () => {
+  let html = '';
   beforeEach(() => {
     document.body.textContent = '';
     const main = document.createElement('main');
@@ -22,47 +31,62 @@ describe('highlightQuoteInPage', () => {
     script.textContent = 'var Acme = "will make the Service available";';
     main.append(script, p, table);
     document.body.append(main);
+    w.CSS = { highlights: new Map() };
+    w.Highlight = FakeHighlight;
+    html = document.documentElement.outerHTML;
+  });
+  afterEach(() => {
+    delete w.CSS;
+    delete w.Highlight;
   });
 
-  it('finds a quote across elements and whitespace, marks it and selects it', () => {
-    const result = highlightQuoteInPage('Acme will make the Service available 99.9% of the time each month.');
-    expect(result.found).toBe(true);
-    expect(result.marks).toBe(3);
-    expect(
-      marks()
-        .map((m) => m.textContent)
-        .join(''),
-    ).toBe('Acme will make the Service available 99.9% of the\n   time each   month.');
-    expect(document.querySelector('p')?.textContent).toContain('Other text.');
-    expect(window.getSelection()?.toString()).toContain('Acme will make');
+  it('finds a quote across elements and whitespace and paints it without touching the DOM', () => {
+    const [result] = findQuotesInPage(['Acme will make the Service available 99.9% of the time each month.'], true);
+    expect(result).toEqual({ found: true, visible: true, marks: 3 });
+    expect(highlighted()).toEqual(['Acme will make the Service available 99.9% of the\n   time each   month.']);
+    expect(document.documentElement.outerHTML).toBe(html);
+    expect(window.getSelection()?.toString() ?? '').toBe('');
   });
 
   it('matches a table row quoted with " | " between cells', () => {
-    expect(highlightQuoteInPage('Below 99.9% | 10% credit').found).toBe(true);
-    expect(marks()).toHaveLength(2);
+    expect(findQuotesInPage(['Below 99.9% | 10% credit'], true)[0]).toMatchObject({ found: true, marks: 2 });
   });
 
-  it('replaces the previous highlight and restores the text', () => {
-    highlightQuoteInPage('Other text.');
-    expect(marks()).toHaveLength(1);
-    highlightQuoteInPage('10% credit');
-    expect(marks().map((m) => m.textContent)).toEqual(['10% credit']);
-    expect(document.querySelector('p')?.textContent).toBe(
-      'Acme will make the Service available 99.9% of the\n   time each   month. Other text.',
-    );
+  it('checks many quotes in one pass, painting nothing unless asked', () => {
+    const results = findQuotesInPage(['Other text.', 'This sentence is nowhere.', '10% credit'], false);
+    expect(results.map((r) => r.found)).toEqual([true, false, true]);
+    expect(highlighted()).toEqual([]);
+  });
+
+  it('replaces the previous highlight, and clears it', () => {
+    findQuotesInPage(['Other text.'], true);
+    findQuotesInPage(['10% credit'], true);
+    expect(highlighted()).toEqual(['10% credit']);
     expect(clearHighlightInPage()).toBe(true);
-    expect(marks()).toHaveLength(0);
+    expect(highlighted()).toEqual([]);
+    expect(clearHighlightInPage()).toBe(false);
   });
 
   it('reports a quote that is not in the page, and ignores script text', () => {
-    expect(highlightQuoteInPage('This sentence is nowhere.')).toEqual({ found: false, marks: 0 });
-    expect(highlightQuoteInPage('   ')).toEqual({ found: false, marks: 0 });
-    expect(highlightQuoteInPage('var Acme =')).toEqual({ found: false, marks: 0 });
+    const none = { found: false, visible: false, marks: 0 };
+    expect(findQuotesInPage(['This sentence is nowhere.', '   ', 'var Acme ='], true)).toEqual([none, none, none]);
+  });
+
+  it('falls back to boxes in a closed shadow root where the Highlight API is missing', () => {
+    delete w.CSS;
+    delete w.Highlight;
+    expect(findQuotesInPage(['Other text.'], true)[0]?.found).toBe(true);
+    // The page's own content is untouched; the only addition is the overlay's host, outside <body>.
+    expect(document.body.outerHTML).toBe(new DOMParser().parseFromString(html, 'text/html').body.outerHTML);
+    expect(clearHighlightInPage()).toBe(true);
+    expect(document.documentElement.outerHTML).toBe(html);
   });
 
   it('is self-contained, so executeScript can serialize it', () => {
     // Rebuild from source as the browser does: no closure over module scope may remain.
-    const rebuilt = new Function(`return (${highlightQuoteInPage.toString()})`)() as typeof highlightQuoteInPage;
-    expect(rebuilt('Other text.').found).toBe(true);
+    const rebuilt = new Function(`return (${findQuotesInPage.toString()})`)() as typeof findQuotesInPage;
+    expect(rebuilt(['Other text.'], true)[0]?.found).toBe(true);
+    const clear = new Function(`return (${clearHighlightInPage.toString()})`)() as typeof clearHighlightInPage;
+    expect(clear()).toBe(true);
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE_LENGTH } from '../extractors/common/segment';
+import { buildDoc } from '../extractors/common/normalize';
+import {
+  MAX_HEADING_BLOCK,
+  MAX_HEADING_CHARS,
+  MAX_SENTENCE_LENGTH,
+  splitSentences,
+} from '../extractors/common/segment';
 import { docFromText } from '../extractors/input';
+import { cardOfBlocks, cardOfText, longHeadingBlocks, runWithoutSpaces } from '../scripts/lib/hostile';
+import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 const sentences = (text: string) => docFromText(text).sentences.map((s) => s.text);
 
@@ -39,5 +47,56 @@ describe('splitSentences', () => {
     const doc = docFromText('word '.repeat(5000));
     expect(doc.sentences.length).toBeGreaterThan(1);
     for (const s of doc.sentences) expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+  });
+
+  it('cuts a run without spaces into bounded pieces', () => {
+    const doc = docFromText(`Opening words here.\n${'x'.repeat(10_000)}`);
+    const pieces = doc.sentences.filter((s) => s.text.startsWith('x'));
+    expect(pieces.map((s) => s.text.length)).toEqual([3000, 3000, 3000, 1000]);
+  });
+});
+
+describe('sentences under a heading', () => {
+  it('carry the heading text and its block index', () => {
+    const doc = buildDoc([
+      { kind: 'heading', text: 'Exclusions', level: 2 },
+      { kind: 'paragraph', text: 'Maintenance is excluded. Beta features are excluded.' },
+      { kind: 'heading', text: 'Exclusions', level: 2 },
+      { kind: 'paragraph', text: 'Customer equipment is excluded.' },
+    ]);
+    const under = doc.sentences.filter((s) => s.heading !== null);
+    expect(under.map((s) => [s.heading, s.headingBlock])).toEqual([
+      ['Exclusions', 0],
+      ['Exclusions', 0],
+      ['Exclusions', 2],
+    ]);
+    // Same words, different sections: the block index tells them apart.
+    expect(under[1]?.headingBlock).not.toBe(under[2]?.headingBlock);
+    expect(doc.sentences[0]).toMatchObject({ heading: null, headingBlock: -1 });
+  });
+
+  it('keep at most MAX_HEADING_CHARS of a heading that holds a whole policy', () => {
+    const doc = buildDoc(longHeadingBlocks(50));
+    const under = doc.sentences.filter((s) => s.headingBlock === 0);
+    expect(under.length).toBe(50);
+    for (const s of under) expect(s.heading?.length).toBe(MAX_HEADING_CHARS);
+  });
+
+  it('split a heading longer than MAX_HEADING_BLOCK into sentences like a paragraph', () => {
+    const text = 'Availability is measured monthly. '.repeat(Math.ceil(MAX_HEADING_BLOCK / 30)).trim();
+    const doc = buildDoc([{ kind: 'heading', text, level: 1 }]);
+    expect(splitSentences(doc).every((s) => s.text === 'Availability is measured monthly.')).toBe(true);
+    const short = buildDoc([{ kind: 'heading', text: 'Availability. Credits', level: 2 }]);
+    expect(short.sentences.map((s) => s.text)).toEqual(['Availability. Credits']);
+  });
+});
+
+describe('scaling (doubling ratio of medians, whole pipeline)', () => {
+  it('one heading holding the policy, growing 2× with the sentences under it', () => {
+    expect(doublingRatio(longHeadingBlocks, cardOfBlocks, 400, 3)).toBeLessThanOrEqual(LINEAR_RATIO);
+  });
+
+  it('a run without spaces', () => {
+    expect(doublingRatio(runWithoutSpaces, cardOfText, 1000, 3)).toBeLessThanOrEqual(LINEAR_RATIO);
   });
 });

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { detectPage, type Verdict } from '@/extractors/detect';
 import type { PageSignals } from '@/extractors/page-signals';
 import { setBadge } from './badge';
-import { clearHighlightInPage, highlightQuoteInPage } from './highlight';
+import { clearHighlightInPage, findQuotesInPage, HIGHLIGHT_CSS, type QuoteInPage } from './highlight';
 import { type Analysis, createDispatcher, type Envelope, type Handlers, type Sender } from './messages';
 import { createTabStore } from './tab-store';
 
@@ -128,13 +128,19 @@ export function createBackground(
     },
 
     'ui-bg-highlight': async ({ tabId, quote }) => {
+      // The ::highlight() rule as a user stylesheet: the page can neither read nor override it. Removed first so
+      // repeated clicks do not stack copies (removing one that is not there is not an error).
+      const css = { target: { tabId }, css: HIGHLIGHT_CSS };
+      await api.scripting.removeCSS(css).catch(() => {});
+      await api.scripting.insertCSS(css);
       const results = await api.scripting.executeScript({
         target: { tabId },
-        func: highlightQuoteInPage,
-        args: [quote],
+        func: findQuotesInPage,
+        args: [[quote], true],
       });
-      const result = results?.[0]?.result;
-      return { found: Boolean(result?.found), marks: result?.marks ?? 0 };
+      const result = (results?.[0]?.result as QuoteInPage[] | undefined)?.[0];
+      if (!result?.found) return { found: false, marks: 0 };
+      return { found: true, visible: result.visible, marks: result.marks };
     },
 
     'ui-bg-clear-highlight': async ({ tabId }) => {

@@ -1,49 +1,100 @@
 /**
- * Finding a card's quote in the live page and marking it. Runs IN THE PAGE via
- * `scripting.executeScript({ func, args })`, which serializes the function's source: each exported function here must
- * be self-contained (no imports, no module-level helpers or constants).
+ * Finding a card's quotes in the live page: whether each is there and visible to a reader, and showing one of them.
+ * Runs IN THE PAGE via `scripting.executeScript({ func, args })`, which serializes the function's source: each
+ * exported function here must be self-contained (no imports, no module-level helpers or constants). The analyzer
+ * (entrypoints/analyzer.ts) calls findQuotesInPage directly to mark findings whose quote a reader cannot see.
  *
  * The quote comes from the card's normalized text (whitespace collapsed, table cells joined by " | "), so matching
  * ignores whitespace and '|' and case on both sides, and maps every compared character back to its text node.
+ *
+ * Showing a quote never touches the page's DOM: it is painted with the CSS Custom Highlight API (a Range registered in
+ * CSS.highlights, styled by a `::highlight(clauselens)` rule the background inserts with scripting.insertCSS). Wrapping
+ * text nodes in <mark> broke pages whose framework owns their DOM (React, Vue and Preact throw NotFoundError on their
+ * next update) and showed the page, through its own DOM, which clause the reader was looking at. Where the API is
+ * missing (Firefox before 140), boxes drawn over the quote in a closed shadow root stand in.
  */
 
-export interface PageHighlightResult {
+export interface QuoteInPage {
   found: boolean;
+  /** False when the quote is in the page but a reader cannot see it (a collapsed section, clipped or off-screen). */
+  visible: boolean;
+  /** Text nodes the quote spans (0 when not found). */
   marks: number;
 }
 
-/** Marks `quote` in `doc` with <mark data-clauselens-highlight>, replacing any previous highlight. */
-export function highlightQuoteInPage(quote: string, doc: Document = document): PageHighlightResult {
+/** The name of the highlight in CSS.highlights, and of the `::highlight()` rule that paints it. */
+export const HIGHLIGHT_NAME = 'clauselens';
+
+/** The rule the background inserts (scripting.insertCSS, a user stylesheet the page cannot read). */
+export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe066; color: #000; }`;
+
+/**
+ * Looks for each quote in `doc`'s rendered text. With `show`, paints the first quote found (replacing any earlier
+ * highlight) and scrolls it into view. Text in elements that are not rendered (display:none, visibility:hidden,
+ * opacity:0, zero font size, entirely off-screen) is not part of what a reader sees and is skipped, as the analyzer
+ * skips it when it reads the page; text in a closed <details> is kept but reported as not visible.
+ */
+export function findQuotesInPage(quotes: string[], show: boolean, doc: Document = document): QuoteInPage[] {
   // Bounds keep the work linear and small even on megabyte pages.
   const MAX_CHARS = 4_000_000;
+  const MAX_CHECKS = 30_000;
   const EDGE = 48;
+  const NAME = 'clauselens';
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'svg']);
+  const view = doc.defaultView;
+  const g = globalThis as { __clauselensOverlay?: Element | null };
+  const cssHighlights = (view as unknown as { CSS?: { highlights?: Map<string, unknown> } } | null)?.CSS?.highlights;
+  const HighlightCtor = (view as unknown as { Highlight?: new (...r: Range[]) => unknown } | null)?.Highlight;
 
-  // Remove the previous highlight first so the text nodes we index are the page's own.
-  for (const old of Array.from(doc.querySelectorAll('mark[data-clauselens-highlight]'))) {
-    const parent = old.parentNode;
-    if (!parent) continue;
-    while (old.firstChild) parent.insertBefore(old.firstChild, old);
-    parent.removeChild(old);
-    parent.normalize();
+  if (show) {
+    cssHighlights?.delete(NAME);
+    g.__clauselensOverlay?.remove();
+    g.__clauselensOverlay = null;
   }
+  const none = (): QuoteInPage => ({ found: false, visible: false, marks: 0 });
+  if (!doc.body) return quotes.map(none);
+
+  const scroll = () => ({ x: view?.scrollX ?? 0, y: view?.scrollY ?? 0 });
+  const page = doc.documentElement;
+  // Not rendered: keep in step with utils/visibility.ts (the analyzer's copy, which leaves the same elements out).
+  let checks = 0;
+  const notRendered = (el: Element): boolean => {
+    if (checks++ >= MAX_CHECKS || !view) return false;
+    const e = el as Element & { checkVisibility?: (o: object) => boolean };
+    if (
+      typeof e.checkVisibility === 'function' &&
+      !e.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+    )
+      return el.closest('details:not([open])') === null && view.getComputedStyle(el).display !== 'contents';
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) return false;
+    const { x, y } = scroll();
+    return r.right + x <= 0 || r.bottom + y <= 0 || r.left + x >= page.scrollWidth || r.top + y >= page.scrollHeight;
+  };
+  let lastParent: Element | null = null;
+  let lastParentZero = false;
+  const zeroFont = (el: Element | null): boolean => {
+    if (!el || !view) return false;
+    if (el !== lastParent) {
+      lastParent = el;
+      lastParentZero = Number.parseFloat(view.getComputedStyle(el).fontSize) < 1;
+    }
+    return lastParentZero;
+  };
 
   const IGNORED = /[\s\u00a0\u200b\u2028\u2029\ufeff|]+/g;
   const ignorable = (c: string) => /^[\s\u00a0\u200b\u2028\u2029\ufeff|]$/.test(c);
   const key = (text: string) => text.replace(IGNORED, '').toLowerCase();
-  const needle = key(quote);
-  if (needle.length === 0 || !doc.body) return { found: false, marks: 0 };
 
   // nodes[j]'s compared characters start at hay[hayStart[j]]; offsets inside a node are recovered on demand.
   const nodes: Text[] = [];
   const hayStart: number[] = [];
   let hay = '';
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */, {
+  const walker = doc.createTreeWalker(doc.body, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
-      for (let el = node.parentElement; el && el !== doc.body; el = el.parentElement) {
-        if (SKIP.has(el.tagName)) return 2; // FILTER_REJECT
-      }
-      return 1; // FILTER_ACCEPT
+      if (node.nodeType === 3) return zeroFont(node.parentElement) ? 2 : 1;
+      const el = node as Element;
+      return SKIP.has(el.tagName) || notRendered(el) ? 2 /* FILTER_REJECT: skips the subtree */ : 3 /* FILTER_SKIP */;
     },
   });
   let scanned = 0;
@@ -77,72 +128,133 @@ export function highlightQuoteInPage(quote: string, doc: Document = document): P
     return [lo, data.length];
   };
 
-  let start = hay.indexOf(needle);
-  let end = start + needle.length;
-  if (start < 0 && needle.length > EDGE * 2) {
+  const match = (needle: string): [number, number] | null => {
+    const at = hay.indexOf(needle);
+    if (at >= 0) return [at, at + needle.length];
+    if (needle.length <= EDGE * 2) return null;
     // The middle may differ (a footnote marker, an inline widget): anchor on both ends within a bounded window.
     const head = needle.slice(0, EDGE);
     const tail = needle.slice(-EDGE);
     let tries = 0;
     for (let from = hay.indexOf(head); from >= 0 && tries < 200; from = hay.indexOf(head, from + 1), tries++) {
       const t = hay.indexOf(tail, from + head.length);
-      if (t >= 0 && t + EDGE - from <= needle.length * 1.5) {
-        start = from;
-        end = t + EDGE;
-        break;
-      }
-      if (t < 0) break;
+      if (t < 0) return null;
+      if (t + EDGE - from <= needle.length * 1.5) return [from, t + EDGE];
     }
-  }
-  if (start < 0) return { found: false, marks: 0 };
+    return null;
+  };
 
-  // Wrap the matched part of each text node in its own <mark>: one element cannot straddle element boundaries.
-  const [firstNode, firstOffset] = locate(start, false);
-  const [lastNode, lastOffset] = locate(end - 1, true);
-  const marks: HTMLElement[] = [];
-  for (let i = firstNode; i <= lastNode; i++) {
-    let node = nodes[i] as Text;
-    const from = i === firstNode ? firstOffset : 0;
-    const to = i === lastNode ? lastOffset : node.data.length;
-    if (to <= from || node.data.slice(from, to).trim() === '') continue;
-    if (from > 0) node = node.splitText(from);
-    if (to - from < node.data.length) node.splitText(to - from);
-    const mark = doc.createElement('mark');
-    mark.dataset.clauselensHighlight = '';
-    // CSSOM styles, not a style attribute: a page's CSP may forbid inline style attributes.
-    mark.style.backgroundColor = '#ffe066';
-    mark.style.color = '#000';
-    mark.style.outline = '2px solid #e8590c';
-    mark.style.borderRadius = '2px';
-    node.parentNode?.insertBefore(mark, node);
-    mark.appendChild(node);
-    marks.push(mark);
-  }
-  const first = marks[0];
-  const last = marks[marks.length - 1];
-  if (!first || !last) return { found: false, marks: 0 };
+  // Whether a reader can see a node's matched part: it has a box of some size inside the page, not clipped away by
+  // an ancestor that hides its overflow, and its element is rendered (a closed <details> is not).
+  const seen = (range: Range, node: Text): boolean => {
+    const parent = node.parentElement;
+    // Without layout (a test DOM) there is nothing to measure: the text counts as seen.
+    if (!parent || !view || typeof range.getClientRects !== 'function') return true;
+    const p = parent as Element & { checkVisibility?: (o: object) => boolean };
+    if (
+      typeof p.checkVisibility === 'function' &&
+      !p.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+    )
+      return false;
+    const { x, y } = scroll();
+    for (const r of Array.from(range.getClientRects())) {
+      let left = r.left;
+      let top = r.top;
+      let right = r.right;
+      let bottom = r.bottom;
+      if (right - left < 1 || bottom - top < 1) continue;
+      let depth = 0;
+      for (let a = parent.parentElement; a && a !== page && depth < 64; a = a.parentElement, depth++) {
+        const s = view.getComputedStyle(a);
+        if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+        const c = a.getBoundingClientRect();
+        left = Math.max(left, c.left);
+        top = Math.max(top, c.top);
+        right = Math.min(right, c.right);
+        bottom = Math.min(bottom, c.bottom);
+      }
+      const area = (right - left) * (bottom - top);
+      const inPage = right + x > 0 && bottom + y > 0 && left + x < page.scrollWidth && top + y < page.scrollHeight;
+      if (right > left && bottom > top && inPage && area >= 0.25 * r.width * r.height) return true;
+    }
+    return false;
+  };
 
-  const selection = doc.defaultView?.getSelection();
-  if (selection) {
+  const results: QuoteInPage[] = [];
+  let shown = false;
+  for (const quote of quotes) {
+    const needle = key(quote);
+    const span = needle.length > 0 && nodes.length > 0 ? match(needle) : null;
+    if (!span) {
+      results.push(none());
+      continue;
+    }
+    const [firstNode, firstOffset] = locate(span[0], false);
+    const [lastNode, lastOffset] = locate(span[1] - 1, true);
+    // Visible when nearly all of its compared characters are (a stray hidden footnote marker does not count).
+    let total = 0;
+    let visibleChars = 0;
+    let marks = 0;
+    for (let i = firstNode; i <= lastNode; i++) {
+      const node = nodes[i] as Text;
+      const from = i === firstNode ? firstOffset : 0;
+      const to = i === lastNode ? lastOffset : node.data.length;
+      const chars = key(node.data.slice(from, to)).length;
+      if (chars === 0) continue;
+      marks++;
+      total += chars;
+      const part = doc.createRange();
+      part.setStart(node, from);
+      part.setEnd(node, to);
+      if (seen(part, node)) visibleChars += chars;
+    }
+    const visible = total > 0 && visibleChars >= 0.9 * total;
+    results.push({ found: true, visible, marks });
+    if (!show || shown) continue;
+    shown = true;
     const range = doc.createRange();
-    range.setStartBefore(first);
-    range.setEndAfter(last);
-    selection.removeAllRanges();
-    selection.addRange(range);
+    range.setStart(nodes[firstNode] as Text, firstOffset);
+    range.setEnd(nodes[lastNode] as Text, lastOffset);
+    if (cssHighlights && HighlightCtor) {
+      cssHighlights.set(NAME, new HighlightCtor(range));
+    } else {
+      // Fallback: boxes over the quote, in a closed shadow root the page's scripts cannot reach.
+      const host = doc.createElement('div');
+      const root = host.attachShadow({ mode: 'closed' });
+      const { x, y } = scroll();
+      const rects = typeof range.getClientRects === 'function' ? Array.from(range.getClientRects()) : [];
+      for (const r of rects) {
+        const box = doc.createElement('div');
+        Object.assign(box.style, {
+          position: 'absolute',
+          left: `${r.left + x}px`,
+          top: `${r.top + y}px`,
+          width: `${r.width}px`,
+          height: `${r.height}px`,
+          background: 'rgba(255, 224, 102, 0.45)',
+          outline: '2px solid #e8590c',
+          pointerEvents: 'none',
+          zIndex: '2147483647',
+        });
+        root.append(box);
+      }
+      Object.assign(host.style, { position: 'absolute', left: '0', top: '0', width: '0', height: '0' });
+      page.append(host);
+      g.__clauselensOverlay = host;
+    }
+    const target = (nodes[firstNode] as Text).parentElement;
+    if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'center' });
   }
-  if (typeof first.scrollIntoView === 'function') first.scrollIntoView({ block: 'center', behavior: 'auto' });
-  return { found: true, marks: marks.length };
+  return results;
 }
 
-/** Removes ClauseLens highlights from `doc`; returns whether there were any. */
+/** Removes ClauseLens's highlight from the page; returns whether there was one. */
 export function clearHighlightInPage(doc: Document = document): boolean {
-  const marks = Array.from(doc.querySelectorAll('mark[data-clauselens-highlight]'));
-  for (const old of marks) {
-    const parent = old.parentNode;
-    if (!parent) continue;
-    while (old.firstChild) parent.insertBefore(old.firstChild, old);
-    parent.removeChild(old);
-    parent.normalize();
-  }
-  return marks.length > 0;
+  const view = doc.defaultView as unknown as { CSS?: { highlights?: Map<string, unknown> } } | null;
+  const g = globalThis as { __clauselensOverlay?: Element | null };
+  const hadHighlight = view?.CSS?.highlights?.delete('clauselens') ?? false;
+  const overlay = g.__clauselensOverlay;
+  overlay?.remove();
+  g.__clauselensOverlay = null;
+  return hadHighlight || Boolean(overlay);
 }

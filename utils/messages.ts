@@ -35,7 +35,9 @@ export interface TabState {
 
 export interface HighlightResult {
   found: boolean;
-  /** Number of <mark> elements used (a quote spanning several elements needs several). */
+  /** False when the quote is in the page but hidden from a reader (a collapsed section, clipped, off-screen). */
+  visible?: boolean;
+  /** Text nodes the highlight covers (a quote spanning several elements covers several). */
   marks: number;
 }
 

@@ -72,7 +72,13 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
     setHighlightStatus('Looking for the quote in the page…');
     try {
       const result = await connector.highlight(page.tabId, finding.quote);
-      setHighlightStatus(result.found ? 'Quote highlighted in the page' : 'Quote not found on the page');
+      setHighlightStatus(
+        !result.found
+          ? 'Quote not found on the page'
+          : result.visible === false || finding.visible === false
+            ? 'Quote found, but hidden on the page: a reader cannot see it'
+            : 'Quote highlighted in the page',
+      );
       setHighlighted(result.found);
     } catch (err) {
       setHighlightStatus(`Could not highlight: ${err instanceof Error ? err.message : String(err)}`);

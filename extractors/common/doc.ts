@@ -37,8 +37,13 @@ export interface Sentence extends Span {
   text: string;
   /** Index into Doc.blocks. */
   block: number;
-  /** Text of the section heading the sentence sits under, if any. */
+  /**
+   * Text of the section heading the sentence sits under, if any, cut to MAX_HEADING_CHARS (segment.ts): a page
+   * that puts its whole policy inside one heading element must not hand every sentence the whole policy again.
+   */
   heading: string | null;
+  /** Index into Doc.blocks of that heading, -1 if none: compare sections by this, not by heading text. */
+  headingBlock: number;
 }
 
 export interface Doc {

@@ -32,6 +32,11 @@ const SKIP = new Set([
 const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG']);
 /** Real pages nest a few dozen levels; Readability already takes ~0.5 s at 200. */
 export const MAX_READABILITY_DEPTH = 100;
+/**
+ * Readability's own element limit (`maxElemsToParse`): past it, it throws and the body walk stands in. Its scoring
+ * walks every element's ancestors; the largest real pages in the corpora hold about 3,000 elements.
+ */
+export const MAX_READABILITY_ELEMENTS = 20_000;
 const HEADINGS: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 const BLOCKS = new Set([
   'P',
@@ -139,19 +144,23 @@ function blockTextLength(blocks: RawBlock[]): number {
 }
 
 /**
- * The readable part of a page. Readability runs on a clone (it mutates what it reads).
+ * The readable part of a page. Readability runs on a clone (it mutates what it reads), or on the document itself
+ * when the caller owns it (`owned`: a clone already, as the analyzer's is).
  * Long legal pages sometimes lose sections to Readability's scoring; when its article
  * holds under a third of the page's own text, the page body (minus navigation, header,
  * footer and forms) is read instead.
  */
-export function blocksFromDocument(document: Document): HtmlBlocks {
+export function blocksFromDocument(document: Document, { owned = false }: { owned?: boolean } = {}): HtmlBlocks {
   const body = document.body;
   const stats = { maxDepth: 0, elements: 0 };
   const bodyBlocks = body ? blocksFromElement(body, true, stats) : [];
   const docTitle = document.title ? collapseWhitespace(document.title) : null;
   // Readability's scoring walks ancestors for every node: on hostile nesting (thousands of
   // levels) it goes quadratic, so such pages are read from the body walk alone.
-  const article = stats.maxDepth <= MAX_READABILITY_DEPTH ? readArticle(document) : null;
+  const article =
+    stats.maxDepth <= MAX_READABILITY_DEPTH && stats.elements <= MAX_READABILITY_ELEMENTS
+      ? readArticle(document, owned)
+      : null;
   const siteName = article?.siteName ? collapseWhitespace(article.siteName) : metaContent(document, 'og:site_name');
   const title = article?.title ? collapseWhitespace(article.title) : docTitle;
   const content = article?.content as Element | undefined;
@@ -172,10 +181,16 @@ interface Article {
   content?: unknown;
 }
 
-function readArticle(document: Document): Article | null {
+/** `owned`: the document is a copy made for this read (the analyzer's), which Readability may change. */
+function readArticle(document: Document, owned: boolean): Article | null {
   try {
-    const clone = document.cloneNode(true) as Document;
-    const options = { serializer: (el: Node) => el, charThreshold: 200, keepClasses: false };
+    const clone = owned ? document : (document.cloneNode(true) as Document);
+    const options = {
+      serializer: (el: Node) => el,
+      charThreshold: 200,
+      keepClasses: false,
+      maxElemsToParse: MAX_READABILITY_ELEMENTS,
+    };
     return new Readability(clone, options as ConstructorParameters<typeof Readability>[1]).parse() as Article | null;
   } catch {
     return null; // Readability throws on some broken documents; the body walk stands in.

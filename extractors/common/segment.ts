@@ -71,6 +71,10 @@ const ABBREVIATIONS = new Set([
 
 /** Longer sentences are cut at a space so that per-sentence work stays bounded. */
 export const MAX_SENTENCE_LENGTH = 3000;
+/** Heading text kept per sentence: real headings are a few words; a longer one is cut (see Sentence.heading). */
+export const MAX_HEADING_CHARS = 300;
+/** A "heading" longer than this is prose set in a heading element: it is split into sentences like a paragraph. */
+export const MAX_HEADING_BLOCK = 600;
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\n';
@@ -90,8 +94,16 @@ function isSentenceStart(ch: string | undefined): boolean {
 export function splitSentences(doc: Doc): Sentence[] {
   const out: Sentence[] = [];
   const { text } = doc;
+  // Blocks under the same heading share one string, cut once: per-sentence work on it stays bounded.
+  let headingIndex = -1;
+  let headingCut: string | null = null;
   doc.blocks.forEach((block, blockIndex) => {
-    const heading = block.heading >= 0 && block.heading !== blockIndex ? headingText(doc, block.heading) : null;
+    const headingBlock = block.heading >= 0 && block.heading !== blockIndex ? block.heading : -1;
+    if (headingBlock !== headingIndex) {
+      headingIndex = headingBlock;
+      headingCut = headingBlock >= 0 ? headingText(doc, headingBlock) : null;
+    }
+    const heading = headingCut;
     const push = (s: number, e: number) => {
       // Trim spaces.
       while (s < e && isSpace(text[s])) s++;
@@ -100,16 +112,20 @@ export function splitSentences(doc: Doc): Sentence[] {
       for (let cut = s; cut < e; ) {
         let stop = Math.min(e, cut + MAX_SENTENCE_LENGTH);
         if (stop < e) {
-          const space = text.lastIndexOf(' ', stop);
+          // The last space in (cut, stop], looked for in that window only: lastIndexOf(' ', stop) would run back
+          // to the start of the text through a run without spaces, once per cut (quadratic).
+          let space = stop;
+          while (space > cut && text[space] !== ' ') space--;
           if (space > cut) stop = space;
         }
         let a = cut;
         while (a < stop && isSpace(text[a])) a++;
-        if (stop > a) out.push({ start: a, end: stop, text: text.slice(a, stop), block: blockIndex, heading });
+        if (stop > a)
+          out.push({ start: a, end: stop, text: text.slice(a, stop), block: blockIndex, heading, headingBlock });
         cut = stop;
       }
     };
-    if (block.kind === 'table-row' || block.kind === 'heading') {
+    if (block.kind === 'table-row' || (block.kind === 'heading' && block.end - block.start <= MAX_HEADING_BLOCK)) {
       push(block.start, block.end);
       return;
     }
@@ -142,7 +158,7 @@ export function splitSentences(doc: Doc): Sentence[] {
 
 function headingText(doc: Doc, index: number): string {
   const b = doc.blocks[index];
-  return b ? doc.text.slice(b.start, b.end) : '';
+  return b ? doc.text.slice(b.start, Math.min(b.end, b.start + MAX_HEADING_CHARS)) : '';
 }
 
 /** Does the word ending at `dot` (exclusive) look like an abbreviation? */

@@ -3,7 +3,7 @@
  * page (and both versions of the versioned one), and the detector's badge marks legal pages only.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { WxtBrowser } from 'wxt/browser';
@@ -39,10 +39,10 @@ describe('e2e harness', { timeout: 90_000 }, () => {
     // Chrome refuses to inject a file holding U+FFFE, U+FFFF or U+FDD0–U+FDEF ("It isn't UTF-8 encoded"); the
     // minifier writes String.fromCharCode(65535) (Dexie's maxString) as a raw U+FFFF, so a page script that pulls in
     // Dexie, even through an accidental WXT auto-import, cannot run at all.
-    const files = [
-      'analyzer.js',
-      ...readdirSync(join(EXTENSION_DIR, 'content-scripts')).map((f) => `content-scripts/${f}`),
-    ];
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      content_scripts?: { js?: string[] }[];
+    };
+    const files = ['analyzer.js', ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? [])];
     const problems: string[] = [];
     for (const file of files.filter((f) => f.endsWith('.js'))) {
       const text = readFileSync(join(EXTENSION_DIR, file), 'utf8');

@@ -211,6 +211,9 @@ export class Harness {
   /** Runs `fn(arg)` in the service worker, where `chrome.*` is available. */
   async inWorker<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     const sw = await this.serviceWorker();
+    // tsx compiles these files with esbuild's keepNames, which wraps functions defined as object properties (such
+    // as executeScript's `func`) in a `__name(fn, "func")` call; the worker has no such helper, so give it one.
+    await sw.evaluate('globalThis.__name ??= (fn) => fn');
     return sw.evaluate(fn as never, arg) as Promise<R>;
   }
 

@@ -25,6 +25,12 @@ export const ROUTES = {
     file: 'larkspur-sla.html',
   },
   orbitantSla: { host: 'orbitant.localhost', path: '/orbitant/trust/service-levels', file: 'orbitant-sla.html' },
+  // Hostile pages (tests/e2e/hostile.e2e.ts): a page that records messages posted to it…
+  quillfeatherSla: { host: 'quillfeather.localhost', path: '/quillfeather/legal/sla', file: 'quillfeather-sla.html' },
+  // … a page hiding "99.999% uptime" from readers with CSS, and a clause in a closed <details>.
+  tallowmereSla: { host: 'tallowmere.localhost', path: '/tallowmere/legal/sla', file: 'tallowmere-sla.html' },
+  // … a page that renders and re-renders its own DOM, as a framework does, and records DOM mutations.
+  wrenfieldSla: { host: 'wrenfield.localhost', path: '/wrenfield/legal/sla', file: 'wrenfield-sla.html' },
   news: {
     host: '127.0.0.1',
     path: '/news/2024/12/02/cloud-outage-leaves-retailers-scrambling',
