@@ -104,8 +104,6 @@ const WARRANTY = /warrant/i;
 /** "terminate", "cancel", or "end these terms / this agreement" (the verb, not "the end of"). */
 const TERMINATE =
   /\bterminat|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b/i;
-const CONVENIENCE =
-  /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}any\s{1,3}reason|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|at\s{1,3}any\s{1,3}time|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason/i;
 /** A termination right with a condition is not a termination for convenience. */
 const CONDITIONAL =
   /\bif\b|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bbreach|\bfail|insolv|bankrupt|\bcure|remed|renew|expir|\bunless\b|suspen|violat|in\s{1,3}accordance|pursuant/i;
@@ -169,13 +167,16 @@ const NOTICE_WORD = /notice|notif|inform|announc/i;
 // --- Wording added for contract prose (CUAD-style agreements).
 
 /** Insurance clauses: "30 days' notice of cancellation, non-renewal or material change" of a policy. */
-const INSURANCE = /\binsur(?:ance|er|ers|ed)\b|\bcoverage\b/i;
+const INSURANCE = /\binsur(?:ance|er|ers|ed)\b|\bcoverages?\b/i;
+/** The events an insurer must announce, in a list: "cancellation, non-renewal or material change". */
+const POLICY_EVENTS =
+  /(?:cancell?ation|non-?\s?renewal|material\s{1,3}(?:change|alteration)|reduction)\s{0,2}(?:to|in)?\s{0,2},?\s{1,3}(?:or\s{1,3}|and\s{1,3})?(?:[\w-]{1,12}\s{1,3}){0,2}(?:cancell?ation|non-?\s?renewal|material\s{1,3}(?:change|alteration)|reduction)/i;
 /** An option to renew ("notice of its election to renew"): the opposite of a non-renewal notice. */
 const ELECT_TO_RENEW =
-  /\b(?:election|elect|desire|choice|option|intent(?:ion)?|wish(?:es)?|decision)\s{1,3}(?:(?:of|for)\s{1,3}(?:the\s{1,3})?\w{1,20}\s{1,3})?to\s{1,3}renew\b/i;
+  /\b(?:chooses?|elects?|wish(?:es)?|desires?|intends?|decides?)\s{1,3}to\s{1,3}renew\b|\b(?:election|elect|desire|choice|option|intent(?:ion)?|wish(?:es)?|decision)\s{1,3}(?:(?:of|for)\s{1,3}(?:the\s{1,3})?\w{1,20}\s{1,3})?to\s{1,3}renew\b/i;
 /** The contract continues by itself: "automatically renew", "continue … thereafter … until terminated". */
 const AUTO_CONTINUE =
-  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bevergreen\b/i;
+  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b/i;
 /** The escape from that continuation: "unless …", "until …", "provided either party does not …". */
 const ESCAPE = /\b(?:unless|until|provided)\b/i;
 /** "such notice must be given 90 days prior to expiration" (the notice named in the sentence before). */
@@ -185,9 +186,10 @@ const EARLY = /(?:prior\s{1,3}to|before|after|following|upon)\s{1,3}(?:the\s{1,3
 
 /** Strong convenience wording: no reason needed. */
 const CONVENIENCE_STRONG =
-  /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3}|his\s{1,3}|her\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}any\s{1,3}reasons?|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason|(?:in|at)\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3}|absolute\s{1,3}|sole\s{1,3}and\s{1,3}absolute\s{1,3})discretion|terminat\w{0,3}\s{1,3}(?:this\s{1,3}agreement\s{1,3}|the\s{1,3}agreement\s{1,3})?(?:prior\s{1,3}to|before)\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the|this|its)\s{1,3}(?:initial\s{1,3})?term|termination\s{1,3}date|expiration\s{1,3}date)/i;
+  /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3}|his\s{1,3}|her\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}any\s{1,3}reasons?|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason|terminat\w{0,3}\s{1,3}(?:this\s{1,3}agreement\s{1,3}|the\s{1,3}agreement\s{1,3})?(?:prior\s{1,3}to|before)\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the|this|its)\s{1,3}(?:initial\s{1,3})?term|termination\s{1,3}date|expiration\s{1,3}date)/i;
 /** Weak convenience wording: "at any time" says when, not why; a condition nearby makes it no convenience. */
-const CONVENIENCE_WEAK = /at\s{1,3}any\s{1,3}time/i;
+const CONVENIENCE_WEAK =
+  /at\s{1,3}any\s{1,3}time|(?:in|at)\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3}|absolute\s{1,3}|sole\s{1,3}and\s{1,3}absolute\s{1,3})discretion/i;
 /** Reasons a termination right depends on, beyond CONDITIONAL: "for reasons of Technical Failure". */
 const REASON =
   /\breasons?\s{1,3}of\b|\bdue\s{1,3}to\b|\bbecause\b|\bprevented\b|force\s{1,3}majeure|\bnot\s{1,3}in\s{1,3}compliance\b/i;
@@ -260,14 +262,15 @@ function endOfTermAhead(clause: string): boolean {
 
 /** The termination right applies with no condition around it. */
 function unconditional(c: NoticeContext): boolean {
-  return !CONDITIONAL.test(c.item) && !REASON.test(c.item) && !CONDITIONAL.test(c.lead);
+  return !CONDITIONAL.test(c.item) && !REASON.test(c.item) && !REASON.test(c.sentence) && !CONDITIONAL.test(c.lead);
 }
 
 function convenienceWords(text: string, c: NoticeContext): boolean {
   return CONVENIENCE_STRONG.test(text) || (CONVENIENCE_WEAK.test(text) && unconditional(c));
 }
 
-const terminates = (c: NoticeContext) => TERMINATE.test(c.clause) || TERMINATE.test(c.lead);
+/** The clause terminates something, or the list's lead-in grants a termination right. */
+const terminates = (c: NoticeContext) => TERMINATE.test(c.clause) || MAY_TERMINATE.test(c.lead);
 
 /**
  * The rules in the order they are tried; the first that applies decides the duration's kind.
@@ -295,12 +298,15 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     // "notice of cancellation, non-renewal or material change" of an insurance policy.
     kind: 'other',
     name: 'insuranceNotice',
-    test: (c) => (INSURANCE.test(c.clause) && !RENEW.test(c.heading) ? 0.4 : null),
+    test: (c) => ((INSURANCE.test(c.clause) || POLICY_EVENTS.test(c.clause)) && !RENEW.test(c.heading) ? 0.4 : null),
   },
   {
     kind: 'termination-convenience',
     name: 'convenienceWordsBefore',
-    test: (c) => (terminates(c) && c.advance && convenienceWords(c.pre, c) && !c.beforeEnd ? 0.85 : null),
+    test: (c) =>
+      terminates(c) && c.advance && convenienceWords(c.pre, c) && !c.beforeEnd && !NOTICE_OF_OTHER.test(c.post)
+        ? 0.85
+        : null,
   },
   {
     // Terminate if a breach (payment breaches included) is not cured within N days after notice.
@@ -361,7 +367,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     name: 'nonRenewalBeforeTermEnd',
     test: (c) =>
       c.beforeEnd &&
-      (RENEW.test(c.sentence) || END_OR_CANCEL.test(c.clause)) &&
+      (RENEW.test(c.sentence) || END_OR_CANCEL.test(c.clause) || AUTO_CONTINUE.test(c.previous)) &&
       // Someone gives notice or ends something here ("Sixty days before expiry, a statement is
       // furnished" is a reporting deadline).
       (/notice|notif|terminat|cancel|renew|elect|inform|written/i.test(c.behind) || POST_NOTICE.test(c.post))
