@@ -11,7 +11,7 @@ import type { Finding, Renewal } from './types';
  */
 
 /** Cheap pre-check. */
-const RENEW_WORD = /renew|extend|continu|prolong|month[- ]to[- ]month|year[- ]to[- ]year/i;
+const RENEW_WORD = /renew|extend|extension|continu|prolong|month[- ]to[- ]month|year[- ]to[- ]year/i;
 
 /**
  * "is thereafter extended by periods of one (1) year at a time, unless terminated": the
@@ -75,7 +75,11 @@ const AUTO_CONTINUE =
  * until terminated", "shall be effective month to month, until terminated".
  */
 const OPEN_ENDED =
-  /\b(?:thereafter|indefinitely|month[- ]to[- ]month|year[- ]to[- ]year)\b[^.;]{0,80}?\buntil\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:terminat|cancel|gives?|provides?|notif)/i;
+  /\b(?:thereafter|indefinitely|month[- ]to[- ]month|year[- ]to[- ]year)\b[^.;]{0,80}?\buntil\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:terminat|cancel|gives?|provides?|notif)[^.;]{0,100}?\b(?:notice|notif)/i;
+/** The agreement's own term goes on (not "any time period", "the Support Period", "such rights"). */
+const AGREEMENT_SUBJECT = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s{1,3}form|sow)\b/i;
+const NEGATED = /\b(?:not|never)\s{1,3}$|n['’]t\s{1,3}$/i;
+
 /** "extendable for a further * years, unless notice of non-renewal is sent" (automatic only with the unless). */
 const EXTENDABLE = /\b(?:extendable|renewable)\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?:further|additional|successive)\b/i;
 /**
@@ -84,7 +88,7 @@ const EXTENDABLE = /\b(?:extendable|renewable)\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?
  * "the right to renew … for two (2) successive terms". Not automatic.
  */
 const OPTION =
-  /\b(?:right|option)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}to\s{1,3}(?:renew|extend)\b|\bmay\s{1,3}(?:,?\s{0,2}at\s{1,3}(?:its|their|his|her|your)\s{1,3}(?:sole\s{1,3})?option,?\s{1,3})?(?:renew|extend)\b|\bmay\s{1,3}be\s{1,3}(?:renewed|extended)\b/i;
+  /\b(?:right|option)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}to\s{1,3}(?:renew|extend)\b|\bmay,?\s{1,3}(?:at\s{1,3}(?:its|their|his|her|your)\s{1,3}(?:sole\s{1,3})?option,?\s{1,3})?(?:renew|extend)\b|\bmay\s{1,3}be\s{1,3}(?:renewed|extended)\b/i;
 /** What an option must name: a further term. */
 const FURTHER_TERM =
   /\b(?:additional|successive|further|another|renewal|extension)\s{1,3}(?:[\w()-]{1,12}\s{1,3}){0,3}(?:terms?|periods?|years?|months?)\b/i;
@@ -127,7 +131,19 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
     automatic: true,
     test: (t) => (RENEW_UNTIL.test(t) ? { at: null, confidence: 0.85 } : null),
   },
-  { name: 'automaticContinuation', automatic: true, test: (t) => at(AUTO_CONTINUE, t, 0.85) },
+  {
+    name: 'automaticContinuation',
+    automatic: true,
+    test: (t) => {
+      const m = AUTO_CONTINUE.exec(t);
+      if (!m) return null;
+      const before = t.slice(Math.max(0, m.index - 100), m.index);
+      if (!AGREEMENT_SUBJECT.test(before) || NEGATED.test(before) || /time\s{1,3}period|deadline/i.test(before)) {
+        return null;
+      }
+      return { at: m.index, confidence: 0.85 };
+    },
+  },
   {
     name: 'openEndedUntilTerminated',
     automatic: true,
