@@ -29,7 +29,7 @@ const POST_NOTICE = new RegExp(
 );
 /** "24 hours in advance", "30 days prior to", "at least 60 days before". */
 const POST_ADVANCE = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:in\\s{1,3}advance|prior\\b|before\\b|beforehand|ahead\\b)`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:in\\s{1,3}advance|prior\\b|before\\b|beforehand|ahead\\b|preceding\\b)`,
   'i',
 );
 /** "effective 30 days after notice / after we post". */
@@ -192,7 +192,7 @@ const CONVENIENCE_WEAK =
   /at\s{1,3}any\s{1,3}time|(?:in|at)\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3}|absolute\s{1,3}|sole\s{1,3}and\s{1,3}absolute\s{1,3})discretion/i;
 /** Reasons a termination right depends on, beyond CONDITIONAL: "for reasons of Technical Failure". */
 const REASON =
-  /\breasons?\s{1,3}of\b|\bdue\s{1,3}to\b|\bbecause\b|\bprevented\b|force\s{1,3}majeure|\bnot\s{1,3}in\s{1,3}compliance\b/i;
+  /\breasons?\s{1,3}of\b|\bavailability\b|\buptime\b|service\s{1,3}levels?\b|\bdowntime\b|\bdue\s{1,3}to\b|\bbecause\b|\bprevented\b|force\s{1,3}majeure|\bnot\s{1,3}in\s{1,3}compliance\b/i;
 /** The notice is of something else than the termination: "notice of reinstatement". */
 const NOTICE_OF_OTHER =
   /^[^.;]{0,40}?\bnotice\s{1,3}of\s{1,3}(?!(?:such|its|their|the|this|his|her|any|termination|terminating|cancell?ation|non-?\s?renewal|intent|intention|election|desire|decision|withdrawal|convenience)\b)[a-z]{3,}/i;
@@ -202,6 +202,12 @@ const MAY_TERMINATE =
 /** An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice". */
 const UNTIL_TERMINATED =
   /\b(?:remain|continue)s?\s{1,3}in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3}until\s{1,3}terminated\s{1,3}by\s{1,3}(?:either|any|each)\s{1,3}party/i;
+/** A sentence about "the changes" announced in the sentence before. */
+const CHANGES_FIRST =
+  /^\W{0,3}(?:the\s{1,3}|such\s{1,3}|these\s{1,3}|any\s{1,3}(?:such\s{1,3})?)?(?:changes?|increases?|new\s{1,3}(?:prices|fees))\b/i;
+/** "changes to this Agreement, such as price changes": a change of the terms that includes prices. */
+const TERMS_CHANGE_WITH_PRICES =
+  /\bchanges?\s{1,3}to\s{1,3}(?:this|these|the|our)\s{1,3}(?:agreement|terms)\b[^.;]{0,40}?\b(?:such\s{1,3}as|including)\b/i;
 /** A list item marker inside a sentence: "(i)", "(b)", "2.". */
 const ITEM_MARK = /\(\s?(?:[ivx]{1,4}|[a-h]|\d{1,2})\s?\)/gi;
 
@@ -348,6 +354,13 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       const priceHere = PRICE_CHANGE.test(c.pre) || (PRICE_CHANGE.test(c.post) && !NON_RENEW.test(c.pre));
       return priceHere && (c.advance || c.afterNotice || c.beforeEnd) ? 0.85 : null;
     },
+  },
+  {
+    // "We may change our prices. Changes will take effect 30 days after notification."
+    kind: 'price-change',
+    name: 'priceChangeInPrevious',
+    test: (c) =>
+      (c.advance || c.afterNotice) && PRICE_CHANGE.test(c.previous) && CHANGES_FIRST.test(c.sentence) ? 0.75 : null,
   },
   {
     // The end of a free trial is not the end of a term.
@@ -711,6 +724,11 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
       }
       previousVerdict = verdict;
       if (!verdict) return;
+      // "material changes to this Agreement, such as price changes, at least 30 days before": both kinds.
+      if (verdict.kind === 'price-change' && TERMS_CHANGE_WITH_PRICES.test(c.pre)) {
+        const value = { kind: 'terms-change' as const, amount: d.amount, unit: d.unit };
+        out.push(makeFinding(doc, s, value, 0.75, 'notices/changesIncludingPrices'));
+      }
       out.push(
         makeFinding(doc, s, { kind: verdict.kind, amount: d.amount, unit: d.unit }, verdict.confidence, verdict.rule),
       );
