@@ -34,7 +34,7 @@ const POST_ADVANCE = new RegExp(
 );
 /** "effective 30 days after notice / after we post". */
 const POST_AFTER_NOTICE = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce)`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|their|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce)`,
   'i',
 );
 /** "with prior notice of 30 days", "a written notice period of sixty (60) days". */
