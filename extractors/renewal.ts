@@ -11,7 +11,8 @@ import type { Finding, Renewal } from './types';
  */
 
 /** Cheap pre-check. */
-const RENEW_WORD = /renew|extend|extension|continu|prolong|month[- ]to[- ]month|year[- ]to[- ]year/i;
+const RENEW_WORD =
+  /renew|extend|extension|continu|prolong|indefinitely|thereafter|month[- ]to[- ]month|year[- ]to[- ]year/i;
 
 /**
  * "is thereafter extended by periods of one (1) year at a time, unless terminated": the
