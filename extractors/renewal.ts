@@ -148,7 +148,8 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
   {
     name: 'openEndedUntilTerminated',
     automatic: true,
-    test: (t) => (SUBJECT.test(t) ? at(OPEN_ENDED, t, 0.75) : null),
+    // No renewal term: it simply goes on until a party ends it.
+    test: (t) => (SUBJECT.test(t) && OPEN_ENDED.test(t) ? { at: null, confidence: 0.75 } : null),
   },
   {
     name: 'extendableUnlessNotice',
@@ -188,7 +189,12 @@ function termMonthsIn(text: string, from: number | null): number | null {
   for (const d of findDurations(window)) {
     // "at least 30 days before" is a notice period, not a term.
     const after = window.slice(d.end, d.end + 30);
-    if (/^\s{0,2}(?:['’]s?|s['’])?\s{0,2}(?:prior|notice|before|in\s{1,3}advance)/i.test(after)) continue;
+    if (
+      /^\s{0,2}(?:['’]s?|s['’])?\s{0,2}(?:(?:written|prior|advance)\s{1,3}){0,2}(?:prior|notice|before|in\s{1,3}advance)/i.test(
+        after,
+      )
+    )
+      continue;
     if (d.unit === 'months') return d.amount;
     if (d.unit === 'years') return d.amount * 12;
     return null;
