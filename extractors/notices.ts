@@ -268,11 +268,28 @@ function endOfTermAhead(clause: string): boolean {
 
 /** The termination right applies with no condition around it. */
 function unconditional(c: NoticeContext): boolean {
-  return !CONDITIONAL.test(c.item) && !REASON.test(c.item) && !REASON.test(c.sentence) && !CONDITIONAL.test(c.lead);
+  return (
+    !CONDITIONAL.test(c.item) &&
+    !REASON.test(c.item) &&
+    !REASON.test(c.sentence) &&
+    !OPENS_WITH_CONDITION.test(c.sentence) &&
+    !CONDITIONAL.test(c.lead)
+  );
 }
 
+/** "If, having tried …, the parties are unable …, then X may …": the whole sentence is conditional. */
+const OPENS_WITH_CONDITION =
+  /^\W{0,6}(?:[\d.]{1,8}\s{1,3})?(?:if|in\s{1,3}the\s{1,3}event|where|should|upon\s{1,3}the\s{1,3}occurrence)\b/i;
+/** What a termination for convenience ends: the agreement, not "its participation in an event". */
+const ENDS_AGREEMENT =
+  /\b(?:terminat\w*|cancel\w*|end)\s{1,3}(?:this|the|these|its|our|your|any)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:agreement|contract|terms|subscriptions?|order|services?|account|licen[cs]e)\b|\b(?:agreement|contract|terms|subscription|licen[cs]e)\b[^.;]{0,60}?\b(?:be|is|are)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:terminated|cancell?ed)\b/i;
+
+/** Strong wording anywhere; weak wording ("at any time", "in its sole discretion") only unconditioned, ending the agreement. */
 function convenienceWords(text: string, c: NoticeContext): boolean {
-  return CONVENIENCE_STRONG.test(text) || (CONVENIENCE_WEAK.test(text) && unconditional(c));
+  return (
+    CONVENIENCE_STRONG.test(text) ||
+    (CONVENIENCE_WEAK.test(text) && unconditional(c) && (ENDS_AGREEMENT.test(c.clause) || ENDS_AGREEMENT.test(c.lead)))
+  );
 }
 
 /** The clause terminates something, or the list's lead-in grants a termination right. */
@@ -434,7 +451,9 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       terminates(c) &&
       (c.advance || c.afterNotice) &&
       (convenienceWords(c.clause, c) || convenienceWords(c.lead, c) || /convenience/i.test(c.heading)) &&
-      !NOTICE_OF_OTHER.test(c.post)
+      !NOTICE_OF_OTHER.test(c.post) &&
+      // A right granted by the list's lead-in: the item itself must speak of notice.
+      (TERMINATE.test(c.clause) || NOTICE_WORD.test(c.item))
         ? 0.85
         : null,
   },

@@ -658,6 +658,25 @@ describe('extractNotices: contract prose (named rules)', () => {
     ).toEqual([]);
   });
 
+  it('reads weak convenience wording only for ending the agreement, in an unconditioned sentence', () => {
+    expect(
+      notices(
+        'The Sponsor may, in its sole discretion, cancel its attendance at any listed event by notifying the Organizer no later than three weeks before the event date.',
+      ),
+    ).toEqual([]);
+    expect(
+      notices(
+        'If the parties cannot agree on a currency, then the Licensor may, in its sole discretion, end this Agreement by ninety (90) days’ prior written notice.',
+      ),
+    ).toEqual([]);
+    // The same right with nothing conditioning it is a termination for convenience.
+    expect(
+      notices(
+        'The Licensor may, in its sole discretion, terminate this Agreement upon ninety (90) days’ prior written notice.',
+      ),
+    ).toEqual(one('termination-convenience', 90, 'days'));
+  });
+
   it('does not read a notice of something else as a termination notice', () => {
     expect(
       notices(
