@@ -397,7 +397,9 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     name: 'nonRenewalBeforeTermEnd',
     test: (c) =>
       c.beforeEnd &&
-      (RENEW.test(c.sentence) || END_OR_CANCEL.test(c.clause) || AUTO_CONTINUE.test(c.previous)) &&
+      // Renewal in the sentence, or the notice ends or cancels something (said before the figure:
+      // "… efforts to give six months' notice before expiry …, or in case of termination …" is not).
+      (RENEW.test(c.sentence) || END_OR_CANCEL.test(c.behind) || AUTO_CONTINUE.test(c.previous)) &&
       // Someone gives notice or ends something here ("Sixty days before expiry, a statement is
       // furnished" is a reporting deadline).
       (/notice|notif|terminat|cancel|renew|elect|inform|written/i.test(c.behind) || POST_NOTICE.test(c.post))
@@ -411,7 +413,8 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'non-renewal',
     name: 'noticeOfNonRenewal',
     test: (c) =>
-      NON_RENEW.test(c.clause) &&
+      // Near the figure: "notice of any deficiencies … that could cause us not to renew" is not it.
+      NON_RENEW.test(`${c.behind} ${c.post.slice(0, 120)}`) &&
       (c.advance || c.within) &&
       !/^\s{0,2}\S{0,3}\s{0,2}(?:after|following)\b/i.test(c.post)
         ? 0.9
