@@ -280,15 +280,17 @@ function unconditional(c: NoticeContext): boolean {
 /** "If, having tried …, the parties are unable …, then X may …": the whole sentence is conditional. */
 const OPENS_WITH_CONDITION =
   /^\W{0,6}(?:[\d.]{1,8}\s{1,3})?(?:if|in\s{1,3}the\s{1,3}event|where|should|upon\s{1,3}the\s{1,3}occurrence)\b/i;
-/** What a termination for convenience ends: the agreement, not "its participation in an event". */
-const ENDS_AGREEMENT =
-  /\b(?:terminat\w*|cancel\w*|end)\s{1,3}(?:this|the|these|its|our|your|any)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:agreement|contract|terms|subscriptions?|order|services?|account|licen[cs]e)\b|\b(?:agreement|contract|terms|subscription|licen[cs]e)\b[^.;]{0,60}?\b(?:be|is|are)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:terminated|cancell?ed)\b/i;
+/**
+ * A party ending its own part of something ("cancel its participation in an event", "terminate
+ * its obligations under Section 4") rather than the agreement, a program or an order.
+ */
+const ENDS_OWN_PART =
+  /\b(?:terminat\w*|cancel\w*|end|withdraw)\s{1,3}(?:its|their|his|her|your|our)\s{1,3}(?!(?:[\w-]{1,20}\s{1,3}){0,2}(?:agreement|contract|terms|subscriptions?|orders?|services?|account|licen[cs]e)\b)\w/i;
 
-/** Strong wording anywhere; weak wording ("at any time", "in its sole discretion") only unconditioned, ending the agreement. */
+/** Strong wording anywhere; weak wording ("at any time", "in its sole discretion") only unconditioned, not ending a party's own part. */
 function convenienceWords(text: string, c: NoticeContext): boolean {
   return (
-    CONVENIENCE_STRONG.test(text) ||
-    (CONVENIENCE_WEAK.test(text) && unconditional(c) && (ENDS_AGREEMENT.test(c.clause) || ENDS_AGREEMENT.test(c.lead)))
+    CONVENIENCE_STRONG.test(text) || (CONVENIENCE_WEAK.test(text) && unconditional(c) && !ENDS_OWN_PART.test(c.clause))
   );
 }
 

@@ -173,8 +173,11 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
       const m = OPTION.exec(t);
       if (!m) return null;
       const after = t.slice(m.index, m.index + 240);
-      if (!FURTHER_TERM.test(after) || BY_AGREEMENT.test(t)) return null;
-      return { at: m.index, confidence: 0.7 };
+      const further = FURTHER_TERM.exec(after);
+      if (!further || BY_AGREEMENT.test(t)) return null;
+      // The term is read from the further term on ("upon 90 days' notice, for additional three
+      // (3) year periods": the notice comes between the option and its term).
+      return { at: m.index + further.index, confidence: 0.7 };
     },
   },
 ];

@@ -183,3 +183,13 @@ describe('extractRenewal: contract prose (named rules)', () => {
     expect(renewal(text)).toBeNull();
   });
 });
+
+describe('extractRenewal: an option whose notice comes before its term', () => {
+  it('reads the term after the notice', () => {
+    expect(
+      renewal(
+        'The Licensee shall have the right to extend the Research Term, upon sixty (60) days’ written notice, for additional two (2) year periods.',
+      ),
+    ).toEqual({ automatic: false, termMonths: 24 });
+  });
+});
