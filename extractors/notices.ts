@@ -11,6 +11,13 @@ import type { Finding, Notice, NoticeKind } from './types';
  * length, "24 hours a day", a response target) gives nothing. One finding per
  * (kind, amount, unit).
  *
+ * The kind comes from `NOTICE_RULES`, an ordered list of named rules (chrono's habit): the
+ * first rule whose `test` applies decides, and its name is recorded on the finding
+ * ("notices/nonRenewalBeforeTermEnd"); vetoes and durations no rule takes go to the trace, so
+ * `npm run --silent card -- --explain FILE` shows why a notice got its kind. To change how a
+ * kind is read, add or edit a rule there, and add an example to its table in
+ * tests/notices-matrix.test.ts (every table is run against every other kind's rules).
+ *
  * Every regular expression here runs on one sentence (or a bounded slice of it) and has
  * only bounded gaps, so the work is linear in the document's length.
  */

@@ -7,7 +7,10 @@ import type { Finding, Renewal } from './types';
 /**
  * Renewal: whether the term renews by itself, and how long each renewal term is.
  * Read only from sentences that speak of the agreement's own term renewing (not a
- * password, a certificate, or energy), one sentence at a time.
+ * password, a certificate, or energy), one sentence at a time. Each sentence is read by the
+ * first of `RENEWAL_RULES` (ordered, named) that applies; the finding records the rule, and the
+ * most confident sentence wins. An option to renew ("may, at its option, renew for two
+ * additional terms of five years") is `automatic: false` with its term.
  */
 
 /** Cheap pre-check. */
