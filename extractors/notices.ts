@@ -1,6 +1,7 @@
 import type { Doc, Sentence } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { dedupeFindings, makeFinding } from './common/finding';
+import { traceEvent, tracing } from './common/trace';
 import type { Finding, Notice, NoticeKind } from './types';
 
 /**
@@ -9,6 +10,13 @@ import type { Finding, Notice, NoticeKind } from './types';
  * event it is the notice for. A duration that is not shaped like a notice period (a term
  * length, "24 hours a day", a response target) gives nothing. One finding per
  * (kind, amount, unit).
+ *
+ * The kind comes from `NOTICE_RULES`, an ordered list of named rules (chrono's habit): the
+ * first rule whose `test` applies decides, and its name is recorded on the finding
+ * ("notices/nonRenewalBeforeTermEnd"); vetoes and durations no rule takes go to the trace, so
+ * `npm run --silent card -- --explain FILE` shows why a notice got its kind. To change how a
+ * kind is read, add or edit a rule there, and add an example to its table in
+ * tests/notices-matrix.test.ts (every table is run against every other kind's rules).
  *
  * Every regular expression here runs on one sentence (or a bounded slice of it) and has
  * only bounded gaps, so the work is linear in the document's length.
@@ -28,12 +36,12 @@ const POST_NOTICE = new RegExp(
 );
 /** "24 hours in advance", "30 days prior to", "at least 60 days before". */
 const POST_ADVANCE = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:in\\s{1,3}advance|prior\\b|before\\b|beforehand|ahead\\b)`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:in\\s{1,3}advance|prior\\b|before\\b|beforehand|ahead\\b|preceding\\b)`,
   'i',
 );
 /** "effective 30 days after notice / after we post". */
 const POST_AFTER_NOTICE = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|send|sent|provid|email|e-mail|announce)`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|their|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce)`,
   'i',
 );
 /** "with prior notice of 30 days", "a written notice period of sixty (60) days". */
@@ -60,14 +68,14 @@ const ACCOUNT = /\baccounts?\b/i;
 const PRE_DUE_TERM = /(?:\b(?:due|payable)\s{1,3}(?:with)?in\s{1,3}|\bnet\s{1,3})$/i;
 
 const PRICE_CHANGE =
-  /\b(?:increas\w*|chang\w*|modif\w*|adjust\w*|rais\w*|revis\w*|updat\w*)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}(?:prices?|pricing|fees?|rates?|charges?|subscription\s{1,3}costs?)\b|\b(?:price|pricing|fee|rate|charge)s?\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,2}(?:increas|chang|modif|adjust|revis|updat|rise)|new\s{1,3}(?:prices|pricing|fees)\b|\bput\s{1,3}(?:our\s{1,3}|the\s{1,3}|its\s{1,3}|your\s{1,3})?(?:prices?|fees?|charges?)\s{1,3}up\b/i;
+  /\b(?:increas\w*|chang\w*|modif\w*|adjust\w*|rais\w*|revis\w*|updat\w*)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}(?:prices?|pricing|fees?|rates?|charges?|subscription\s{1,3}costs?)\b|\b(?:price|pricing|fee|rate|charge)s?\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}(?:increas|chang|modif|adjust|revis|updat|rise)|new\s{1,3}(?:prices|pricing|fees)\b|\bput\s{1,3}(?:our\s{1,3}|the\s{1,3}|its\s{1,3}|your\s{1,3})?(?:prices?|fees?|charges?)\s{1,3}up\b/i;
 
 const RENEW = /renew/i;
 const NON_RENEW =
-  /non-?renewal|not\s{1,3}(?:to\s{1,3})?renew|not\s{1,3}wish\s{1,3}to\s{1,3}renew|not\s{1,3}be\s{1,3}renewed|decline\s{1,3}to\s{1,3}renew|prevent\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:automatic\s{1,3})?renewal|cancel\w*\s{1,3}(?:the\s{1,3}|its\s{1,3}|your\s{1,3}|any\s{1,3})?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:auto|renewal)|turn\s{1,3}off\s{1,3}auto/i;
+  /non-?\s?renewal|not\s{1,3}(?:to\s{1,3})?renew|not\s{1,3}wish\s{1,3}to\s{1,3}renew|not\s{1,3}be\s{1,3}renewed|decline\s{1,3}to\s{1,3}renew|prevent\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:automatic\s{1,3})?renewal|cancel\w*\s{1,3}(?:the\s{1,3}|its\s{1,3}|your\s{1,3}|any\s{1,3})?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:auto|renewal)|turn\s{1,3}off\s{1,3}auto/i;
 /** "… before the end of the then-current term", "prior to the renewal date". */
 const POST_BEFORE_END = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|written)\\s{1,3}){0,3}(?:notice\\s{1,3})?(?:before|prior\\s{1,3}to|in\\s{1,3}advance\\s{1,3}of|preceding|ahead\\s{1,3}of)\\s{1,3}(?:(?:the|its|any|such|each|your|that)\\s{1,3})?(?:end\\b|expir|renewal|anniversary|then[- ]current|current\\s{1,3}(?:term|period|subscription)|close\\s{1,3}of|commencement\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|any\\s{1,3}|a\\s{1,3})?renewal|start\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|any\\s{1,3}|a\\s{1,3})?renewal|next\\s{1,3}(?:term|renewal|billing))`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|written)\\s{1,3}){0,3}(?:notice\\s{1,3})?(?:before|prior\\s{1,3}to|in\\s{1,3}advance\\s{1,3}of|preceding|ahead\\s{1,3}of)\\s{1,3}(?:(?:the|its|any|such|each|your|that)\\s{1,3})?(?:(?:natural|scheduled|original|stated|applicable)\\s{1,3})?(?:end\\b|expir|renewal|anniversary|date\\s{1,3}of\\s{1,3}(?:expir|renewal)|then[- ]current|current\\s{1,3}(?:term|period|subscription)|close\\s{1,3}of|commencement\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|any\\s{1,3}|a\\s{1,3})?renewal|start\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|any\\s{1,3}|a\\s{1,3})?renewal|next\\s{1,3}(?:term|renewal|billing))`,
   'i',
 );
 const END_OR_CANCEL = /\b(?:cancel|terminat)/i;
@@ -91,7 +99,7 @@ const SECURITY_BREACH_ONE = new RegExp(SECURITY_BREACH.source, 'i');
 const CONTRACT_BREACH =
   /\bterminat|material(?:ly)?\s{1,3}breach|breach\w{0,3}\s{1,3}(?:of\s{1,3})?(?:this|the)\s{1,3}(?:agreement|contract|terms)/i;
 const BREACH =
-  /\bbreach|\b(?:break|breaks|broke|broken)\s{1,3}(?:these|this|the|our|your)\s{1,3}(?:terms|agreement|contract)\b|\bmaterial(?:ly)?\s{1,3}default|\bdefaults?\s{1,3}(?:in|under)\b|fail(?:s|ed|ure)?\s{1,3}to\s{1,3}(?:perform|comply|observe)/i;
+  /\bbreach|\bviolat(?:es|ed|ion|ions|ing)\b|\b(?:break|breaks|broke|broken)\s{1,3}(?:these|this|the|our|your)\s{1,3}(?:terms|agreement|contract)\b|\bmaterial(?:ly)?\s{1,3}default|\bdefaults?\s{1,3}(?:in|under)\b|fail(?:s|ed|ure)?\s{1,3}to\s{1,3}(?:perform|comply|observe)/i;
 /** Cure wording; "remedy" only as the verb of a breach ("sole remedy" is not a cure). */
 const CURE =
   /\bcur(?:e|ed|es|ing)\b|uncured|unremedied|(?:fail\w{0,4}|not|n['’]t|refus\w{0,4}|unable)\s{1,3}(?:to\s{1,3})?(?:[\w’'-]{1,12}\s{1,3}){0,2}(?:remed|rectif|correct|fix)|remed(?:y|ied|ies|ying)\s{1,3}(?:such|the|that|this|its|any|said)\s{1,3}(?:material\s{1,3})?(?:breach|failure|default|non-?compliance)|(?:remedy|cure)\s{1,3}period|\bto\s{1,3}(?:remedy|rectify|correct|put)\s{1,3}(?:it|them|this|that)\b(?!\s{1,3}(?:in\s{1,3}place|into|on|forward))/i;
@@ -103,8 +111,6 @@ const WARRANTY = /warrant/i;
 /** "terminate", "cancel", or "end these terms / this agreement" (the verb, not "the end of"). */
 const TERMINATE =
   /\bterminat|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b/i;
-const CONVENIENCE =
-  /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}any\s{1,3}reason|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|at\s{1,3}any\s{1,3}time|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason/i;
 /** A termination right with a condition is not a termination for convenience. */
 const CONDITIONAL =
   /\bif\b|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bbreach|\bfail|insolv|bankrupt|\bcure|remed|renew|expir|\bunless\b|suspen|violat|in\s{1,3}accordance|pursuant/i;
@@ -129,7 +135,8 @@ const RETRIEVE_ACT =
 const END_WORD =
   /terminat|expir|cancel|deactivat|end\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:term|subscription|agreement)/i;
 
-const CREDIT = /(?<!(?:letter|line)\s{1,3}of\s{1,3})credit(?!\s{1,3}(?:card|note|check|limit|rating|score))/i;
+const CREDIT =
+  /(?<!(?:letter|line)\s{1,3}of\s{1,3})credit(?!\s{1,3}(?:card|note|check|limit|rating|score))|\b(?:sla|service[- ]level)[- ]?compensation\b/i;
 const CLAIM_ACT =
   /\b(?:request(?:s|ed|ing)?|claims?|submit(?:s|ted|ting)?|apply\s{1,3}for|notify|report|file|ticket|contact|send|open|raise)\b/i;
 /** The vendor's own deadline ("credits will be applied within", "we will respond to claims within"). */
@@ -164,32 +171,535 @@ const ALTERNATIVE = /(?:^|[(,;]|\s)\s{0,2}or\s{1,3}(?:within\s{1,3}|after\s{1,3}
 
 const NOTICE_WORD = /notice|notif|inform|announc/i;
 
-interface Context {
+// --- Wording added for contract prose (CUAD-style agreements).
+
+/** Insurance clauses: "30 days' notice of cancellation, non-renewal or material change" of a policy. */
+const INSURANCE = /\binsur(?:ance|er|ers|ed)\b|\bcoverages?\b/i;
+/** The events an insurer must announce, in a list: "cancellation, non-renewal or material change". */
+const POLICY_EVENTS =
+  /(?:cancell?ation|non-?\s?renewal|material\s{1,3}(?:change|alteration)|reduction)\s{0,2}(?:to|in)?\s{0,2},?\s{1,3}(?:or\s{1,3}|and\s{1,3})?(?:[\w-]{1,12}\s{1,3}){0,2}(?:cancell?ation|non-?\s?renewal|material\s{1,3}(?:change|alteration)|reduction)/i;
+/** An option to renew ("notice of its election to renew"): the opposite of a non-renewal notice. */
+const ELECT_TO_RENEW =
+  /\b(?:chooses?|elects?|wish(?:es)?|desires?|intends?|decides?)\s{1,3}to\s{1,3}renew\b|\b(?:election|elect|desire|choice|option|intent(?:ion)?|wish(?:es)?|decision)\s{1,3}(?:(?:of|for)\s{1,3}(?:the\s{1,3})?\w{1,20}\s{1,3})?to\s{1,3}renew\b/i;
+/** The contract continues by itself: "automatically renew", "continue … thereafter … until terminated". */
+const AUTO_CONTINUE =
+  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b/i;
+/** The escape from that continuation: "unless …", "until …", "provided either party does not …". */
+const ESCAPE = /\b(?:unless|until|provided)\b/i;
+/** "such notice must be given 90 days prior to expiration" (the notice named in the sentence before). */
+const SUCH_NOTICE = /\b(?:such|this|that|the)\s{1,3}(?:written\s{1,3})?notice\b/i;
+/** The notice period sits before the term ends, so it cannot be an early termination. */
+const EARLY = /(?:prior\s{1,3}to|before|after|following|upon)\s{1,3}(?:the\s{1,3})?$/i;
+
+/** Strong convenience wording: no reason needed. */
+const CONVENIENCE_STRONG =
+  /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3}|his\s{1,3}|her\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}any\s{1,3}reasons?|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason|terminat\w{0,3}\s{1,3}(?:this\s{1,3}agreement\s{1,3}|the\s{1,3}agreement\s{1,3})?(?:prior\s{1,3}to|before)\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the|this|its)\s{1,3}(?:initial\s{1,3})?term|termination\s{1,3}date|expiration\s{1,3}date)/i;
+/** Weak convenience wording: "at any time" says when, not why; a condition nearby makes it no convenience. */
+const CONVENIENCE_WEAK =
+  /at\s{1,3}any\s{1,3}time|(?:in|at)\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3}|absolute\s{1,3}|sole\s{1,3}and\s{1,3}absolute\s{1,3})discretion/i;
+/** Reasons a termination right depends on, beyond CONDITIONAL: "for reasons of Technical Failure". */
+const REASON =
+  /\breasons?\s{1,3}of\b|\bfor\s{1,3}(?!any\b|no\b)[a-z]{3,20}\s{1,3}reasons?\b|act\s{1,3}of\s{1,3}god|\bavailability\b|\buptime\b|service\s{1,3}levels?\b|\bdowntime\b|\bdue\s{1,3}to\b|\bbecause\b|\bprevented\b|force\s{1,3}majeure|\bnot\s{1,3}in\s{1,3}compliance\b/i;
+/** The notice is of something else than the termination: "notice of reinstatement". */
+const NOTICE_OF_OTHER =
+  /^[^.;]{0,40}?\bnotice\s{1,3}of\s{1,3}(?!(?:such|its|their|the|this|his|her|any|termination|terminating|cancell?ation|non-?\s?renewal|intent|intention|election|desire|decision|withdrawal|convenience)\b)[a-z]{3,}/i;
+/** "may terminate", "shall have the right to terminate", "may end this agreement". */
+const MAY_TERMINATE =
+  /\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|ha(?:ve|s)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract))/i;
+/** An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice". */
+const UNTIL_TERMINATED =
+  /\b(?:remain|continue)s?\s{1,3}in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3}until\s{1,3}terminated\s{1,3}by\s{1,3}(?:either|any|each)\s{1,3}party/i;
+/** A sentence about "the changes" announced in the sentence before. */
+const CHANGES_FIRST =
+  /^\W{0,3}(?:the\s{1,3}|such\s{1,3}|these\s{1,3}|any\s{1,3}(?:such\s{1,3})?)?(?:changes?|increases?|new\s{1,3}(?:prices|fees))\b/i;
+/** "changes to this Agreement, such as price changes": a change of the terms that includes prices. */
+const TERMS_CHANGE_WITH_PRICES =
+  /\bchanges?\s{1,3}to\s{1,3}(?:this|these|the|our)\s{1,3}(?:agreement|terms)\b[^.;]{0,40}?\b(?:such\s{1,3}as|including)\b/i;
+/** A list item marker inside a sentence: "(i)", "(b)", "2.". */
+const ITEM_MARK = /\(\s?(?:[ivx]{1,4}|[a-h]|\d{1,2})\s?\)/gi;
+
+export interface NoticeContext {
   /** The clause holding the duration (between semicolons). */
   clause: string;
   /** The clause with data-breach wording removed. */
   clauseNoSecurity: string;
+  /** The list item holding the duration: the clause cut at "(i)", "(b)" markers. */
+  item: string;
   sentence: string;
   /** The sentence before, in the same section ('' if none). */
   previous: string;
   /** The lead-in line of a list ("Either party may terminate … if:"), or ''. */
   lead: string;
   heading: string;
+  /** Text before the duration (back to the previous duration) and after it (up to the next). */
   pre: string;
   post: string;
+  /** The 200 characters before the duration, not cut at a previous duration. */
+  behind: string;
+  /** Shaped as advance notice: "30 days' prior notice", "30 days before", "prior notice of 30 days". */
+  advance: boolean;
+  /** "within 30 days", "no later than 30 days". */
+  within: boolean;
+  /** "effective 30 days after notice / posting". */
+  afterNotice: boolean;
+  /** "30 days before the end of the term / the renewal date". */
+  beforeEnd: boolean;
 }
 
-interface Verdict {
+/**
+ * One named way of reading a duration. `test` returns a confidence when the rule applies,
+ * or null. `kind: null` is a veto: the duration is no notice period at all.
+ */
+export interface NoticeRule {
+  kind: NoticeKind | null;
+  name: string;
+  test(c: NoticeContext): number | null;
+}
+
+const has = (re: RegExp, ...texts: string[]) => texts.some((t) => re.test(t));
+
+function nonRenewalShape(c: NoticeContext): boolean {
+  return (
+    (c.beforeEnd && (RENEW.test(c.sentence) || END_OR_CANCEL.test(c.clause))) ||
+    (NON_RENEW.test(c.clause) && (c.advance || c.within)) ||
+    (c.advance && endOfTermAhead(c.clause) && END_OR_CANCEL.test(c.clause))
+  );
+}
+
+/** "at the end of the Initial Term", but not "prior to the expiration of the Term" (that ends it early). */
+function endOfTermAhead(clause: string): boolean {
+  const m = END_OF_TERM.exec(clause);
+  if (!m) return false;
+  return !EARLY.test(clause.slice(Math.max(0, m.index - 30), m.index));
+}
+
+/** The termination right applies with no condition around it. */
+function unconditional(c: NoticeContext): boolean {
+  return (
+    !CONDITIONAL.test(c.item) &&
+    !REASON.test(c.item) &&
+    !REASON.test(c.sentence) &&
+    !OPENS_WITH_CONDITION.test(c.sentence) &&
+    !CONDITIONAL.test(c.lead)
+  );
+}
+
+/** "If, having tried …, the parties are unable …, then X may …": the whole sentence is conditional. */
+const OPENS_WITH_CONDITION =
+  /^\W{0,6}(?:[\d.]{1,8}\s{1,3})?(?:if|in\s{1,3}the\s{1,3}event|where|should|upon\s{1,3}the\s{1,3}occurrence)\b/i;
+/**
+ * A party ending its own part of something ("cancel its participation in an event", "terminate
+ * its obligations under Section 4") rather than the agreement, a program or an order.
+ */
+const ENDS_OWN_PART =
+  /\b(?:terminat\w*|cancel\w*|end|withdraw)\s{1,3}(?:its|their|his|her|your|our)\s{1,3}(?!(?:[\w-]{1,20}\s{1,3}){0,2}(?:agreement|contract|terms|subscriptions?|orders?|services?|account|licen[cs]e)\b)\w/i;
+
+/** Strong wording anywhere; weak wording ("at any time", "in its sole discretion") only unconditioned, not ending a party's own part. */
+function convenienceWords(text: string, c: NoticeContext): boolean {
+  return (
+    CONVENIENCE_STRONG.test(text) || (CONVENIENCE_WEAK.test(text) && unconditional(c) && !ENDS_OWN_PART.test(c.clause))
+  );
+}
+
+/** The clause terminates something, or the list's lead-in grants a termination right. */
+const terminates = (c: NoticeContext) => TERMINATE.test(c.clause) || MAY_TERMINATE.test(c.lead);
+
+/**
+ * The rules in the order they are tried; the first that applies decides the duration's kind.
+ * The order carries meaning:
+ * - vetoes first: "less than 24 hours" and a liability cap's fee look-back are no notice at all;
+ * - convenience wording right before the figure ("may terminate for convenience on 30 days'
+ *   notice") beats everything, since a sentence often adds cure or renewal words later;
+ * - breach cure and payment default before termination: their clauses also say "terminate",
+ *   and a cure period is the more specific reading;
+ * - price change before non-renewal: a fee increase is often announced "before the renewal";
+ * - non-renewal before termination for convenience: "notice of termination … before the
+ *   renewal date" ends the renewal, not the agreement at will (the review's example);
+ * - termination, then data, credits, maintenance and changes, whose wording is rarer next to
+ *   "terminate"; the catch-all `noticeShaped` (kind other) last.
+ */
+export const NOTICE_RULES: readonly NoticeRule[] = [
+  { kind: null, name: 'lessThanIsNoCommitment', test: (c) => (PRE_LESS.test(c.pre) ? 1 : null) },
+  {
+    // "… the amounts paid in the six (6) months before the event giving rise to the liability".
+    kind: null,
+    name: 'liabilityLookback',
+    test: (c) => (POST_LOOKBACK.test(c.post) && LIABILITY.test(c.sentence) && PAY.test(c.clause) ? 1 : null),
+  },
+  {
+    // "notice of cancellation, non-renewal or material change" of an insurance policy.
+    kind: 'other',
+    name: 'insuranceNotice',
+    test: (c) => ((INSURANCE.test(c.clause) || POLICY_EVENTS.test(c.clause)) && !RENEW.test(c.heading) ? 0.4 : null),
+  },
+  {
+    kind: 'termination-convenience',
+    name: 'convenienceWordsBefore',
+    test: (c) =>
+      terminates(c) && c.advance && convenienceWords(c.pre, c) && !c.beforeEnd && !NOTICE_OF_OTHER.test(c.post)
+        ? 0.85
+        : null,
+  },
+  {
+    // Terminate if a breach (payment breaches included) is not cured within N days after notice.
+    kind: 'breach-cure',
+    name: 'breachNotCured',
+    test: (c) =>
+      BREACH.test(c.clauseNoSecurity) &&
+      (CURE.test(c.clause) || PERSISTS.test(c.clause)) &&
+      (BREACH.test(`${c.pre} ${c.post}`.replace(SECURITY_BREACH, ' ')) || CURE.test(`${c.pre} ${c.post}`)) &&
+      !(WARRANTY.test(c.clause) && !MATERIAL_BREACH.test(c.clause)) &&
+      // "Personal Data Breach … Processor shall take steps to remedy the breach within 48 hours":
+      // under a data-breach heading (or right after a data-breach sentence) "the breach" is the
+      // incident, unless the clause names the contract or a termination right.
+      !(
+        (SECURITY_BREACH_ONE.test(c.heading) || SECURITY_BREACH_ONE.test(c.previous)) &&
+        !CONTRACT_BREACH.test(c.clause)
+      )
+        ? 0.85
+        : null,
+  },
+  {
+    // Overdue/unpaid for N days before suspension or termination.
+    kind: 'payment-default',
+    name: 'overdueBeforeConsequence',
+    test: (c) =>
+      ((PAY.test(c.clause) && LATE.test(c.pre.slice(-120))) ||
+        (POST_OVERDUE.test(c.post) && (PAY.test(c.clause) || ACCOUNT.test(c.clause)))) &&
+      !PRE_DUE_TERM.test(c.pre) &&
+      (CONSEQUENCE.test(c.clause) || CONSEQUENCE.test(c.lead) || /suspen/i.test(c.heading))
+        ? CONSEQUENCE.test(c.clause)
+          ? 0.85
+          : 0.75
+        : null,
+  },
+  {
+    kind: 'price-change',
+    name: 'priceChangeNotice',
+    test: (c) => {
+      const priceHere = PRICE_CHANGE.test(c.pre) || (PRICE_CHANGE.test(c.post) && !NON_RENEW.test(c.pre));
+      return priceHere && (c.advance || c.afterNotice || c.beforeEnd) ? 0.85 : null;
+    },
+  },
+  {
+    // "We may change our prices. Changes will take effect 30 days after notification."
+    kind: 'price-change',
+    name: 'priceChangeInPrevious',
+    test: (c) =>
+      (c.advance || c.afterNotice) && PRICE_CHANGE.test(c.previous) && CHANGES_FIRST.test(c.sentence) ? 0.75 : null,
+  },
+  {
+    // The end of a free trial is not the end of a term.
+    kind: 'other',
+    name: 'trialEnds',
+    test: (c) => (nonRenewalShape(c) && TRIAL.test(c.clause) && !RENEW.test(c.clause) ? 0.4 : null),
+  },
+  {
+    // "notice of your election to renew at least 3 months before the term ends": an option, not a stop.
+    kind: 'other',
+    name: 'noticeToExerciseRenewal',
+    test: (c) => (ELECT_TO_RENEW.test(c.clause) && !NON_RENEW.test(c.clause) ? 0.4 : null),
+  },
+  {
+    // "… written notice at least 30 days before the end of the then-current term".
+    kind: 'non-renewal',
+    name: 'nonRenewalBeforeTermEnd',
+    test: (c) =>
+      c.beforeEnd &&
+      // Renewal in the sentence, or the notice ends or cancels something (said before the figure:
+      // "… efforts to give six months' notice before expiry …, or in case of termination …" is not).
+      (RENEW.test(c.sentence) || END_OR_CANCEL.test(c.behind) || AUTO_CONTINUE.test(c.previous)) &&
+      // Someone gives notice or ends something here ("Sixty days before expiry, a statement is
+      // furnished" is a reporting deadline).
+      (/notice|notif|terminat|cancel|renew|elect|inform|written/i.test(c.behind) || POST_NOTICE.test(c.post))
+        ? RENEW.test(c.sentence)
+          ? 0.9
+          : 0.85
+        : null,
+  },
+  {
+    // "notice of non-renewal at least 60 days …", "notice of its intent not to renew within …".
+    kind: 'non-renewal',
+    name: 'noticeOfNonRenewal',
+    test: (c) =>
+      // Near the figure: "notice of any deficiencies … that could cause us not to renew" is not it.
+      NON_RENEW.test(`${c.behind} ${c.post.slice(0, 120)}`) &&
+      (c.advance || c.within) &&
+      !/^\s{0,2}\S{0,3}\s{0,2}(?:after|following)\b/i.test(c.post)
+        ? 0.9
+        : null,
+  },
+  {
+    // "Customer may terminate at the end of the Initial Term by giving 90 days' notice".
+    kind: 'non-renewal',
+    name: 'noticeBeforeEndOfTerm',
+    test: (c) => (c.advance && endOfTermAhead(c.clause) && END_OR_CANCEL.test(c.clause) ? 0.85 : null),
+  },
+  {
+    // "shall automatically renew annually unless either party provides a thirty-day notice of
+    // termination": the notice that stops an automatic continuation.
+    kind: 'non-renewal',
+    name: 'noticeAgainstAutoRenewal',
+    test: (c) =>
+      c.advance &&
+      AUTO_CONTINUE.test(c.sentence) &&
+      ESCAPE.test(c.pre) &&
+      !TRIAL.test(c.clause) &&
+      has(/notice|notif|terminat|cancel|renew|advised/i, c.behind, c.post.slice(0, 40))
+        ? 0.85
+        : null,
+  },
+  {
+    // "… will be automatically renewed … unless either party notifies the other. Such notice must
+    // be given ninety (90) days prior to expiration."
+    kind: 'non-renewal',
+    name: 'suchNoticeAfterAutoRenewal',
+    test: (c) => (AUTO_CONTINUE.test(c.previous) && SUCH_NOTICE.test(c.pre) && (c.beforeEnd || c.advance) ? 0.8 : null),
+  },
+  {
+    kind: 'termination-convenience',
+    name: 'convenienceTermination',
+    test: (c) =>
+      terminates(c) &&
+      (c.advance || c.afterNotice) &&
+      (convenienceWords(c.clause, c) || convenienceWords(c.lead, c) || /convenience/i.test(c.heading)) &&
+      !NOTICE_OF_OTHER.test(c.post) &&
+      // A right granted by the list's lead-in: the item itself must speak of notice.
+      (TERMINATE.test(c.clause) || NOTICE_WORD.test(c.item))
+        ? 0.85
+        : null,
+  },
+  {
+    // "shall remain in effect until terminated by either Party upon thirty (30) days' prior notice".
+    kind: 'termination-convenience',
+    name: 'untilTerminatedOnNotice',
+    test: (c) => (c.advance && UNTIL_TERMINATED.test(c.clause) && !CONDITIONAL.test(c.item) ? 0.75 : null),
+  },
+  {
+    // "Either party may terminate this Agreement upon 45 days written notice" with no condition.
+    kind: 'termination-convenience',
+    name: 'mayTerminateOnNotice',
+    test: (c) =>
+      terminates(c) &&
+      (c.advance || c.afterNotice) &&
+      MAY_TERMINATE.test(c.clause) &&
+      !CONDITIONAL.test(c.sentence) &&
+      !REASON.test(c.sentence) &&
+      !NOTICE_OF_OTHER.test(c.post)
+        ? 0.6
+        : null,
+  },
+  {
+    // A termination right on some condition: notice-like, but none of the scored kinds.
+    kind: 'other',
+    name: 'conditionalTermination',
+    test: (c) => (terminates(c) && (c.advance || c.afterNotice) ? 0.4 : null),
+  },
+  {
+    // "shall delete all Personal Data within 90 days": a deadline for deletion, not a window in
+    // which the customer can get its data back.
+    kind: 'other',
+    name: 'deletionDeadline',
+    test: (c) => (dataAfterEnd(c) && c.within && !RETRIEVE_ACT.test(c.clause) ? 0.4 : null),
+  },
+  {
+    // Customer data kept available N days after termination.
+    kind: 'data-export',
+    name: 'dataWindowAfterEnd',
+    test: (c) => (dataAfterEnd(c) ? 0.85 : null),
+  },
+  {
+    // The customer must request service credits within N days.
+    kind: 'credit-claim',
+    name: 'creditClaimWindow',
+    test: (c) => {
+      const creditHere = CREDIT.test(c.clause);
+      return (creditHere || CREDIT.test(c.heading)) &&
+        CLAIM_ACT.test(c.pre) &&
+        c.within &&
+        !PRE_VENDOR_APPLY.test(c.pre) &&
+        !(/refund/i.test(c.clause) && !creditHere)
+        ? creditHere
+          ? 0.85
+          : 0.7
+        : null;
+    },
+  },
+  {
+    kind: 'maintenance',
+    name: 'maintenanceNotice',
+    test: (c) =>
+      c.advance &&
+      (MAINTENANCE.test(c.clause) || (/maintenance|downtime/i.test(c.heading) && SCHEDULED_WORK.test(c.clause)))
+        ? MAINTENANCE.test(c.clause)
+          ? 0.85
+          : 0.75
+        : null,
+  },
+  {
+    // Retiring part of the service is a change to it: "we may discontinue a feature on 90 days' notice".
+    kind: 'terms-change',
+    name: 'deprecationNotice',
+    test: (c) =>
+      (c.advance || c.afterNotice) && DEPRECATION.test(c.clause) && !TERMINATE.test(c.clause) ? 0.75 : null,
+  },
+  {
+    kind: 'terms-change',
+    name: 'changeNotice',
+    test: (c) => {
+      if (!(c.advance || c.afterNotice)) return null;
+      const changes = c.clause.replace(NOT_A_CHANGE, ' ');
+      return isChange(changes, c.clause) && CHANGE_OBJECT.test(changes) ? 0.8 : null;
+    },
+  },
+  {
+    // The object may sit in the sentence's other clause: "We may update this AUP at any time;
+    // changes are effective 7 days after posting."
+    kind: 'terms-change',
+    name: 'changeNoticeInSentence',
+    test: (c) => {
+      if (!(c.advance || c.afterNotice)) return null;
+      const whole = c.sentence.replace(NOT_A_CHANGE, ' ');
+      return isChange(c.clause.replace(NOT_A_CHANGE, ' '), c.clause) &&
+        CHANGE_OBJECT.test(whole) &&
+        isChange(whole, whole)
+        ? 0.7
+        : null;
+    },
+  },
+  {
+    // Under a "Changes" heading, or right after a sentence about changing the terms.
+    kind: 'terms-change',
+    name: 'changeNoticeInContext',
+    test: (c) => {
+      if (!(c.advance || c.afterNotice)) return null;
+      if (!isChange(c.clause.replace(NOT_A_CHANGE, ' '), c.clause)) return null;
+      const before = c.previous.replace(NOT_A_CHANGE, ' ');
+      return CHANGE_HEADING.test(c.heading) || (CHANGE.test(before) && CHANGE_OBJECT.test(before)) ? 0.7 : null;
+    },
+  },
+  {
+    // Anything else shaped like a notice period.
+    kind: 'other',
+    name: 'noticeShaped',
+    test: (c) => (c.advance || (c.within && NOTICE_WORD.test(c.clause)) ? 0.4 : null),
+  },
+];
+
+function dataAfterEnd(c: NoticeContext): boolean {
+  const dataHere = DATA.test(c.clause) && (!OTHER_DATA_ONLY.test(c.clause) || CUSTOMER_DATA.test(c.clause));
+  return (
+    dataHere &&
+    DATA_ACT.test(c.clause) &&
+    (POST_AFTER_END.test(c.post) ||
+      PRE_AFTER_END.test(c.pre) ||
+      PRE_IF_ENDS.test(c.pre) ||
+      (POST_TO_RETRIEVE.test(c.post) && END_WORD.test(c.clause)))
+  );
+}
+
+/** A change by the vendor (not the customer's own change, not a sub-processor change). */
+function isChange(changes: string, raw: string): boolean {
+  return CHANGE.test(changes) && !SUBPROCESSOR.test(raw) && !CUSTOMER_CHANGE.test(raw);
+}
+
+export interface NoticeVerdict {
   kind: NoticeKind;
   confidence: number;
+  rule: string;
 }
 
-function clauseAround(text: string, start: number, end: number): string {
-  let a = text.lastIndexOf(';', start);
-  a = a < 0 ? Math.max(0, start - 400) : Math.max(a + 1, start - 400);
-  let b = text.indexOf(';', end);
-  b = b < 0 ? Math.min(text.length, end + 400) : Math.min(b, end + 400);
-  return text.slice(a, b);
+/**
+ * The first rule that applies, as a verdict; null when a veto applies or none does. Every
+ * candidate that gets no verdict is written to the trace with the reason.
+ */
+export function classifyNotice(c: NoticeContext, span?: { start: number; end: number }): NoticeVerdict | null {
+  for (const rule of NOTICE_RULES) {
+    const confidence = rule.test(c);
+    if (confidence === null) continue;
+    if (rule.kind === null) {
+      traceEvent({ field: 'notices', rule: `notices/${rule.name}`, outcome: 'rejected', ...span, why: 'veto' });
+      return null;
+    }
+    return { kind: rule.kind, confidence, rule: `notices/${rule.name}` };
+  }
+  if (tracing()) {
+    traceEvent({
+      field: 'notices',
+      rule: 'notices/noRule',
+      outcome: 'rejected',
+      ...span,
+      why: `not shaped like a notice period: "…${c.pre.slice(-50)}[N]${c.post.slice(0, 50)}…"`,
+    });
+  }
+  return null;
+}
+
+/** The list item holding [start, end): the text between the item markers around it. */
+function itemAround(clause: string, start: number, end: number): string {
+  let a = 0;
+  let b = clause.length;
+  ITEM_MARK.lastIndex = 0;
+  for (let m = ITEM_MARK.exec(clause); m; m = ITEM_MARK.exec(clause)) {
+    if (m.index + m[0].length <= start) a = m.index;
+    else if (m.index >= end) {
+      b = m.index;
+      break;
+    }
+  }
+  return clause.slice(a, b);
+}
+
+function isAdvanceShape(pre: string, post: string): boolean {
+  return (
+    POST_NOTICE.test(post) || POST_ADVANCE.test(post) || PRE_NOTICE_OF.test(pre) || PRE_NOTIFIED_AT_LEAST.test(pre)
+  );
+}
+
+/** "notified in advance within a reasonable period (no less than 5 business days)". */
+const PRE_NOTIFIED_AT_LEAST =
+  /\b(?:notice|notif\w{0,8}|advance)\b[^.;]{0,80}?(?:at\s{1,3}least|no\s{1,3}less\s{1,3}than|not\s{1,3}less\s{1,3}than|a\s{1,3}minimum\s{1,3}of)\s{1,3}$/i;
+
+/** Builds the context of the duration `d` (the `k`-th of the sentence's durations). */
+function contextOf(
+  s: Sentence,
+  durations: DurationMatch[],
+  k: number,
+  shared: { heading: string; lead: string; previous: string },
+): NoticeContext {
+  const d = durations[k] as DurationMatch;
+  const text = s.text;
+  // The words that belong to this duration stop at its neighbours.
+  const prevEnd = k > 0 ? (durations[k - 1] as DurationMatch).end : 0;
+  const nextStart = k + 1 < durations.length ? (durations[k + 1] as DurationMatch).start : text.length;
+  const clauseStart = clauseStartOf(text, d.start);
+  const clause = text.slice(clauseStart, clauseEndOf(text, d.end));
+  const pre = text.slice(Math.max(prevEnd, d.start - 220), d.start);
+  const post = text.slice(d.end, Math.min(nextStart, d.end + 160));
+  return {
+    clause,
+    clauseNoSecurity: clause.replace(SECURITY_BREACH, ' '),
+    item: itemAround(clause, d.start - clauseStart, d.end - clauseStart),
+    sentence: text,
+    ...shared,
+    pre,
+    post,
+    behind: text.slice(Math.max(0, d.start - 200), d.start),
+    advance: isAdvanceShape(pre, post),
+    within: PRE_WITHIN.test(pre),
+    afterNotice: POST_AFTER_NOTICE.test(post),
+    beforeEnd: POST_BEFORE_END.test(post),
+  };
+}
+
+function clauseStartOf(text: string, start: number): number {
+  const a = text.lastIndexOf(';', start);
+  return a < 0 ? Math.max(0, start - 400) : Math.max(a + 1, start - 400);
+}
+
+function clauseEndOf(text: string, end: number): number {
+  const b = text.indexOf(';', end);
+  return b < 0 ? Math.min(text.length, end + 400) : Math.min(b, end + 400);
 }
 
 /** The lead-in of a list the sentence belongs to: the nearest earlier sentence ending in ":". */
@@ -205,145 +715,6 @@ function leadIn(doc: Doc, index: number): string {
   return '';
 }
 
-function isAdvance(c: Context): boolean {
-  return POST_NOTICE.test(c.post) || POST_ADVANCE.test(c.post) || PRE_NOTICE_OF.test(c.pre);
-}
-
-function classify(c: Context): Verdict | null {
-  const { clause, pre, post, heading, lead } = c;
-  if (PRE_LESS.test(pre)) return null;
-  const advance = isAdvance(c);
-  const within = PRE_WITHIN.test(pre);
-
-  const local = `${pre} ${post}`;
-
-  // "… shall not exceed the amounts paid in the six (6) months before the event giving rise
-  // to the liability": the fees window of a liability cap.
-  if (POST_LOOKBACK.test(post) && LIABILITY.test(c.sentence) && PAY.test(clause)) return null;
-
-  // Termination for convenience, when that is what the words just before say.
-  if (TERMINATE.test(clause) && advance && CONVENIENCE.test(pre) && !POST_BEFORE_END.test(post)) {
-    return { kind: 'termination-convenience', confidence: 0.85 };
-  }
-
-  // Breach cure: terminate if a breach (payment breaches included) is not cured within N days after notice.
-  if (
-    BREACH.test(c.clauseNoSecurity) &&
-    (CURE.test(clause) || PERSISTS.test(clause)) &&
-    (BREACH.test(local.replace(SECURITY_BREACH, ' ')) || CURE.test(local)) &&
-    !(WARRANTY.test(clause) && !MATERIAL_BREACH.test(clause)) &&
-    // "Personal Data Breach … Processor shall take steps to remedy the breach within 48 hours":
-    // under a data-breach heading (or right after a data-breach sentence) "the breach" is the
-    // incident, unless the clause names the contract or a termination right.
-    !((SECURITY_BREACH_ONE.test(heading) || SECURITY_BREACH_ONE.test(c.previous)) && !CONTRACT_BREACH.test(clause))
-  ) {
-    return { kind: 'breach-cure', confidence: 0.85 };
-  }
-
-  // Payment default: overdue/unpaid for N days before suspension or termination.
-  if (
-    ((PAY.test(clause) && LATE.test(pre.slice(-120))) ||
-      (POST_OVERDUE.test(post) && (PAY.test(clause) || ACCOUNT.test(clause)))) &&
-    !PRE_DUE_TERM.test(pre) &&
-    (CONSEQUENCE.test(clause) || CONSEQUENCE.test(lead) || /suspen/i.test(heading))
-  ) {
-    return { kind: 'payment-default', confidence: CONSEQUENCE.test(clause) ? 0.85 : 0.75 };
-  }
-
-  // Price change: advance notice of a fee increase.
-  const priceHere = PRICE_CHANGE.test(pre) || (PRICE_CHANGE.test(post) && !NON_RENEW.test(pre));
-  if (priceHere && (advance || POST_AFTER_NOTICE.test(post) || POST_BEFORE_END.test(post))) {
-    return { kind: 'price-change', confidence: 0.85 };
-  }
-
-  // Non-renewal: notice before the end of the term, or a notice of non-renewal.
-  if (
-    (POST_BEFORE_END.test(post) && (RENEW.test(c.sentence) || END_OR_CANCEL.test(clause))) ||
-    (NON_RENEW.test(clause) && (advance || within)) ||
-    (advance && END_OF_TERM.test(clause) && END_OR_CANCEL.test(clause))
-  ) {
-    if (TRIAL.test(clause) && !RENEW.test(clause)) return { kind: 'other', confidence: 0.4 };
-    return { kind: 'non-renewal', confidence: 0.85 };
-  }
-
-  // Termination for convenience.
-  if (TERMINATE.test(clause) && (advance || POST_AFTER_NOTICE.test(post))) {
-    if (CONVENIENCE.test(clause) || /convenience/i.test(heading))
-      return { kind: 'termination-convenience', confidence: 0.85 };
-    if (
-      /\b(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract))/i.test(
-        clause,
-      ) &&
-      !CONDITIONAL.test(c.sentence)
-    ) {
-      return { kind: 'termination-convenience', confidence: 0.6 };
-    }
-    // A termination right on some condition: notice-like, but none of the scored kinds.
-    return { kind: 'other', confidence: 0.4 };
-  }
-
-  // Data export: customer data kept available (or deleted) N days after termination.
-  const dataHere = DATA.test(clause) && (!OTHER_DATA_ONLY.test(clause) || CUSTOMER_DATA.test(clause));
-  if (dataHere && DATA_ACT.test(clause)) {
-    if (
-      POST_AFTER_END.test(post) ||
-      PRE_AFTER_END.test(pre) ||
-      PRE_IF_ENDS.test(pre) ||
-      (POST_TO_RETRIEVE.test(post) && END_WORD.test(clause))
-    ) {
-      // "shall delete all Personal Data within 90 days": a deadline for deletion, not a
-      // window in which the customer can get its data back.
-      if (within && !RETRIEVE_ACT.test(clause)) return { kind: 'other', confidence: 0.4 };
-      return { kind: 'data-export', confidence: 0.85 };
-    }
-  }
-
-  // Credit claim: the customer must request service credits within N days.
-  const creditHere = CREDIT.test(clause);
-  if (
-    (creditHere || CREDIT.test(heading)) &&
-    CLAIM_ACT.test(pre) &&
-    within &&
-    !PRE_VENDOR_APPLY.test(pre) &&
-    !(/refund/i.test(clause) && !creditHere)
-  ) {
-    return { kind: 'credit-claim', confidence: creditHere ? 0.85 : 0.7 };
-  }
-
-  // Maintenance: advance notice of scheduled maintenance.
-  if (advance && (MAINTENANCE.test(clause) || (/maintenance|downtime/i.test(heading) && SCHEDULED_WORK.test(clause)))) {
-    return { kind: 'maintenance', confidence: MAINTENANCE.test(clause) ? 0.85 : 0.75 };
-  }
-
-  // Terms change: advance notice of changes to the terms or the service.
-  if (advance || POST_AFTER_NOTICE.test(post)) {
-    const changes = clause.replace(NOT_A_CHANGE, ' ');
-    if (DEPRECATION.test(clause) && !TERMINATE.test(clause)) return { kind: 'terms-change', confidence: 0.75 };
-    if (CHANGE.test(changes) && !SUBPROCESSOR.test(clause) && !CUSTOMER_CHANGE.test(clause)) {
-      if (CHANGE_OBJECT.test(changes)) return { kind: 'terms-change', confidence: 0.8 };
-      // The object may sit in the sentence's other clause: "We may update this AUP at any
-      // time; changes are effective 7 days after posting."
-      const whole = c.sentence.replace(NOT_A_CHANGE, ' ');
-      if (
-        CHANGE_OBJECT.test(whole) &&
-        CHANGE.test(whole) &&
-        !SUBPROCESSOR.test(whole) &&
-        !CUSTOMER_CHANGE.test(whole)
-      ) {
-        return { kind: 'terms-change', confidence: 0.7 };
-      }
-      const before = c.previous.replace(NOT_A_CHANGE, ' ');
-      if (CHANGE_HEADING.test(heading) || (CHANGE.test(before) && CHANGE_OBJECT.test(before))) {
-        return { kind: 'terms-change', confidence: 0.7 };
-      }
-    }
-  }
-
-  // Anything else shaped like a notice period.
-  if (advance || (within && NOTICE_WORD.test(clause))) return { kind: 'other', confidence: 0.4 };
-  return null;
-}
-
 /** Every notice period in the document, with its kind; one per (kind, amount, unit). */
 export function extractNotices(doc: Doc): Finding<Notice>[] {
   const out: Finding<Notice>[] = [];
@@ -351,32 +722,26 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
     if (!UNIT_WORD.test(s.text)) return;
     const durations = findDurations(s.text);
     if (durations.length === 0) return;
-    const heading = s.heading ?? '';
-    const lead = leadIn(doc, index);
     const before = index > 0 ? (doc.sentences[index - 1] as Sentence) : null;
-    const previous = before && before.heading === s.heading ? before.text : '';
-    let previousVerdict: Verdict | null = null;
+    const shared = {
+      heading: s.heading ?? '',
+      lead: leadIn(doc, index),
+      previous: before && before.heading === s.heading ? before.text : '',
+    };
+    let previousVerdict: NoticeVerdict | null = null;
     durations.forEach((d, k) => {
-      // The words that belong to this duration stop at its neighbours.
-      const prevEnd = k > 0 ? (durations[k - 1] as DurationMatch).end : 0;
-      const nextStart = k + 1 < durations.length ? (durations[k + 1] as DurationMatch).start : s.text.length;
-      const clause = clauseAround(s.text, d.start, d.end);
-      const c: Context = {
-        clause,
-        clauseNoSecurity: clause.replace(SECURITY_BREACH, ' '),
-        sentence: s.text,
-        lead,
-        previous,
-        heading,
-        pre: s.text.slice(Math.max(prevEnd, d.start - 220), d.start),
-        post: s.text.slice(d.end, Math.min(nextStart, d.end + 160)),
-      };
-      let verdict = classify(c);
+      const c = contextOf(s, durations, k, shared);
+      const span = { start: s.start + d.start, end: s.start + d.end };
+      let verdict = classifyNotice(c, span);
       // "… within thirty (30) days (or ten (10) days for non-payment)": an alternative
       // period right after another one is of the same kind.
       if ((!verdict || verdict.kind === 'other') && previousVerdict && previousVerdict.kind !== 'other') {
         if (c.pre.length <= 60 && ALTERNATIVE.test(c.pre)) {
-          verdict = { kind: previousVerdict.kind, confidence: previousVerdict.confidence - 0.1 };
+          verdict = {
+            kind: previousVerdict.kind,
+            confidence: previousVerdict.confidence - 0.1,
+            rule: 'notices/alternativePeriod',
+          };
         }
       }
       // "If any amount is more than 15 days overdue, we may, upon 10 days' prior written notice,
@@ -386,11 +751,18 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
         previousVerdict?.kind === 'payment-default' &&
         (POST_NOTICE.test(c.post) || PRE_NOTICE_OF.test(c.pre))
       ) {
-        verdict = { kind: 'other', confidence: 0.4 };
+        verdict = { kind: 'other', confidence: 0.4, rule: 'notices/suspensionNoticeAfterDefault' };
       }
       previousVerdict = verdict;
       if (!verdict) return;
-      out.push(makeFinding(doc, s, { kind: verdict.kind, amount: d.amount, unit: d.unit }, verdict.confidence));
+      // "material changes to this Agreement, such as price changes, at least 30 days before": both kinds.
+      if (verdict.kind === 'price-change' && TERMS_CHANGE_WITH_PRICES.test(c.pre)) {
+        const value = { kind: 'terms-change' as const, amount: d.amount, unit: d.unit };
+        out.push(makeFinding(doc, s, value, 0.75, 'notices/changesIncludingPrices'));
+      }
+      out.push(
+        makeFinding(doc, s, { kind: verdict.kind, amount: d.amount, unit: d.unit }, verdict.confidence, verdict.rule),
+      );
     });
   });
   return dedupeFindings(out, (v) => `${v.kind}|${v.amount}|${v.unit}`);

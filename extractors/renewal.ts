@@ -1,16 +1,21 @@
 import type { Doc } from './common/doc';
 import { findDurations } from './common/durations';
 import { bestFinding, makeFinding } from './common/finding';
+import { traceEvent, tracing } from './common/trace';
 import type { Finding, Renewal } from './types';
 
 /**
  * Renewal: whether the term renews by itself, and how long each renewal term is.
  * Read only from sentences that speak of the agreement's own term renewing (not a
- * password, a certificate, or energy), one sentence at a time.
+ * password, a certificate, or energy), one sentence at a time. Each sentence is read by the
+ * first of `RENEWAL_RULES` (ordered, named) that applies; the finding records the rule, and the
+ * most confident sentence wins. An option to renew ("may, at its option, renew for two
+ * additional terms of five years") is `automatic: false` with its term.
  */
 
 /** Cheap pre-check. */
-const RENEW_WORD = /renew|extend/i;
+const RENEW_WORD =
+  /renew|extend|extension|continu|prolong|indefinitely|thereafter|month[- ]to[- ]month|year[- ]to[- ]year/i;
 
 /**
  * "is thereafter extended by periods of one (1) year at a time, unless terminated": the
@@ -51,7 +56,7 @@ const NOT_AUTO =
 
 /** A renewal term that follows the expiring one: no fixed length. */
 const EQUAL_TERM =
-  /equal\s{1,3}(?:in\s{1,3}(?:length|duration)\s{1,3})?to|same\s{1,3}(?:length|duration)|(?:length|duration)\s{1,3}of\s{1,3}the\s{1,3}(?:initial|expiring|prior|previous|then[- ]current)|as\s{1,3}(?:the\s{1,3})?(?:initial|expiring|prior|previous)\s{1,3}term/i;
+  /equal\s{1,3}(?:in\s{1,3}(?:length|duration)\s{1,3})?to\s{1,3}(?!\(?\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)|same\s{1,3}(?:length|duration)|(?:length|duration)\s{1,3}of\s{1,3}the\s{1,3}(?:initial|expiring|prior|previous|then[- ]current)|as\s{1,3}(?:the\s{1,3})?(?:initial|expiring|prior|previous)\s{1,3}term/i;
 
 /** Where the renewal term is stated: after the renew verb, before "unless"/"if". */
 const TERM_WINDOW_END =
@@ -60,20 +65,142 @@ const TERM_WINDOW_END =
 const ANNUAL = /\b(?:annual(?:ly)?|yearly|one[- ]year|year[- ]to[- ]year|(?:each|every)\s{1,3}year)\b/i;
 const MONTHLY = /\b(?:monthly|month[- ]to[- ]month|(?:each|every)\s{1,3}month)\b/i;
 
-/** The renewal term in months from the words after the renew verb, or null. */
-function termMonthsIn(text: string): number | null {
-  const m =
-    AUTO.exec(text) ?? RENEW_FOR.exec(text) ?? RENEWS_FOR.exec(text) ?? NOT_AUTO.exec(text) ?? EXTEND.exec(text);
-  if (!m) return null;
-  const at = m.index;
-  let window = text.slice(at, at + 200);
+// --- Wording added for contract prose (CUAD-style agreements).
+
+/**
+ * The contract goes on by itself: "shall automatically extend for an additional two (2) years",
+ * "be prolonged, or further extended automatically", "with automatic annual renewals thereafter",
+ * "subject to automatic successive renewal terms of three (3) years each".
+ */
+const AUTO_CONTINUE =
+  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues)\s{1,3}automatically\b|\bautomatic\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,3}(?:renewals?|extensions?)\b/i;
+/**
+ * An open-ended term: "thereafter shall continue … until terminated", "indefinitely after that
+ * until terminated", "shall be effective month to month, until terminated".
+ */
+const OPEN_ENDED =
+  /\b(?:thereafter|indefinitely|month[- ]to[- ]month|year[- ]to[- ]year)\b[^.;]{0,80}?\buntil\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:terminat|cancel|gives?|provides?|notif)[^.;]{0,100}?\b(?:notice|notif)/i;
+/** The agreement's own term goes on (not "any time period", "the Support Period", "such rights"). */
+const AGREEMENT_SUBJECT = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s{1,3}form|sow)\b/i;
+const NEGATED = /\b(?:not|never)\s{1,3}$|n['’]t\s{1,3}$/i;
+
+/** "extendable for a further * years, unless notice of non-renewal is sent" (automatic only with the unless). */
+const EXTENDABLE = /\b(?:extendable|renewable)\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?:further|additional|successive)\b/i;
+/**
+ * An option to renew: "may, at its option, renew the Franchise for 2 additional terms of 10 years",
+ * "shall have the option to renew this Agreement for an additional three (3) year period",
+ * "the right to renew … for two (2) successive terms". Not automatic.
+ */
+const OPTION =
+  /\b(?:right|option)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}to\s{1,3}(?:renew|extend)\b|\bmay,?\s{1,3}(?:at\s{1,3}(?:its|their|his|her|your)\s{1,3}(?:sole\s{1,3})?option,?\s{1,3})?(?:renew|extend)\b|\bmay\s{1,3}be\s{1,3}(?:renewed|extended)\b/i;
+/** What an option must name: a further term. */
+const FURTHER_TERM =
+  /\b(?:additional|successive|further|another|renewal|extension)\s{1,3}(?:[\w()-]{1,12}\s{1,3}){0,3}(?:terms?|periods?|years?|months?)\b/i;
+/** An extension only by a new agreement is no renewal clause ("by mutual written agreement"). */
+const BY_AGREEMENT =
+  /\bmutual|\bboth\s{1,3}parties|written\s{1,3}(?:agreement|consent)|\bagree(?:ment|d)?\s{1,3}(?:of|by|between)\b|\bnegotiat|\bapprov/i;
+
+export interface RenewalRule {
+  name: string;
+  automatic: boolean;
+  /**
+   * Where the rule's wording starts (the renewal term is read after it; null: the wording
+   * states no single term) and its confidence, or null when the rule does not apply.
+   */
+  test(text: string): { at: number | null; confidence: number } | null;
+}
+
+const at = (re: RegExp, text: string, confidence: number) => {
+  const m = re.exec(text);
+  return m ? { at: m.index, confidence } : null;
+};
+
+/**
+ * Tried in order on each sentence; the first that applies gives the sentence's reading. A
+ * stated "does not renew automatically" comes first (it often also says "renew"); the automatic
+ * wordings before "renew for successive periods", which is automatic only with an "unless";
+ * the option to renew last, because automatic clauses also say "may terminate" or "extend".
+ */
+export const RENEWAL_RULES: readonly RenewalRule[] = [
+  { name: 'notAutomatic', automatic: false, test: (t) => at(NOT_AUTO, t, 0.85) },
+  { name: 'automaticRenewal', automatic: true, test: (t) => at(AUTO, t, 0.85) },
+  {
+    name: 'extendedUnlessNotice',
+    automatic: true,
+    test: (t) => (UNLESS_NOTICE.test(t) && SUBJECT.test(t) ? at(EXTEND, t, 0.85) : null),
+  },
+  {
+    // "Monthly plans renew every month and annual plans every year until cancelled": no single term.
+    name: 'renewsUntilCancelled',
+    automatic: true,
+    test: (t) => (RENEW_UNTIL.test(t) ? { at: null, confidence: 0.85 } : null),
+  },
+  {
+    name: 'automaticContinuation',
+    automatic: true,
+    test: (t) => {
+      const m = AUTO_CONTINUE.exec(t);
+      if (!m) return null;
+      const before = t.slice(Math.max(0, m.index - 100), m.index);
+      if (!AGREEMENT_SUBJECT.test(before) || NEGATED.test(before) || /time\s{1,3}period|deadline/i.test(before)) {
+        return null;
+      }
+      return { at: m.index, confidence: 0.85 };
+    },
+  },
+  {
+    name: 'openEndedUntilTerminated',
+    automatic: true,
+    // No renewal term: it simply goes on until a party ends it.
+    test: (t) => (SUBJECT.test(t) && OPEN_ENDED.test(t) ? { at: null, confidence: 0.75 } : null),
+  },
+  {
+    name: 'extendableUnlessNotice',
+    automatic: true,
+    test: (t) => (UNLESS_NOTICE.test(t) ? at(EXTENDABLE, t, 0.8) : null),
+  },
+  {
+    // "renews for successive periods … unless a party gives notice" is automatic too.
+    name: 'renewsForSuccessive',
+    automatic: true,
+    test: (t) => {
+      if (!SUBJECT.test(t)) return null;
+      const confidence = UNLESS_NOTICE.test(t) ? 0.8 : 0.65;
+      return at(RENEW_FOR, t, confidence) ?? at(RENEWS_FOR, t, confidence);
+    },
+  },
+  {
+    name: 'optionToRenew',
+    automatic: false,
+    test: (t) => {
+      const m = OPTION.exec(t);
+      if (!m) return null;
+      const after = t.slice(m.index, m.index + 240);
+      const further = FURTHER_TERM.exec(after);
+      if (!further || BY_AGREEMENT.test(t)) return null;
+      // The term is read from the further term on ("upon 90 days' notice, for additional three
+      // (3) year periods": the notice comes between the option and its term).
+      return { at: m.index + further.index, confidence: 0.7 };
+    },
+  },
+];
+
+/** The renewal term in months from the words after the rule's wording, or null. */
+function termMonthsIn(text: string, from: number | null): number | null {
+  if (from === null) return null;
+  let window = text.slice(from, from + 200);
   const stop = window.search(TERM_WINDOW_END);
   if (stop > 0) window = window.slice(0, stop);
   if (EQUAL_TERM.test(window)) return null;
   for (const d of findDurations(window)) {
     // "at least 30 days before" is a notice period, not a term.
     const after = window.slice(d.end, d.end + 30);
-    if (/^\s{0,2}(?:['’]s?|s['’])?\s{0,2}(?:prior|notice|before|in\s{1,3}advance)/i.test(after)) continue;
+    if (
+      /^\s{0,2}(?:['’]s?|s['’])?\s{0,2}(?:(?:written|prior|advance)\s{1,3}){0,2}(?:prior|notice|before|in\s{1,3}advance)/i.test(
+        after,
+      )
+    )
+      continue;
     if (d.unit === 'months') return d.amount;
     if (d.unit === 'years') return d.amount * 12;
     return null;
@@ -88,24 +215,35 @@ export function extractRenewal(doc: Doc): Finding<Renewal> | null {
   const found: Finding<Renewal>[] = [];
   for (const s of doc.sentences) {
     const text = s.text;
-    if (!RENEW_WORD.test(text) || LOOK_ALIKE.test(text)) continue;
-    if (NOT_AUTO.test(text)) {
-      found.push(makeFinding(doc, s, { automatic: false, termMonths: termMonthsIn(text) }, 0.85));
+    if (!RENEW_WORD.test(text)) continue;
+    if (LOOK_ALIKE.test(text)) {
+      if (tracing()) {
+        traceEvent({
+          field: 'renewal',
+          rule: 'renewal/lookAlike',
+          outcome: 'rejected',
+          start: s.start,
+          end: s.end,
+          why: 'password, certificate, insurance…',
+        });
+      }
       continue;
     }
-    const extended = EXTEND.test(text) && UNLESS_NOTICE.test(text) && SUBJECT.test(text);
-    const auto = AUTO.test(text) || extended || RENEW_UNTIL.test(text);
-    const renewFor = (RENEW_FOR.test(text) || RENEWS_FOR.test(text)) && SUBJECT.test(text);
-    if (!auto && !renewFor) continue;
-    // "renews for successive periods … unless a party gives notice" is automatic too.
-    let confidence = auto ? 0.85 : UNLESS_NOTICE.test(text) ? 0.8 : 0.65;
-    // The operative clause ("… will automatically renew for …") beats a passing mention.
-    if (OPERATIVE.test(text)) confidence += 0.05;
-    // A caption ("5.2 Auto-Renewal.") says less than the clause under it.
-    if (!CLAUSE_VERB.test(text)) confidence = 0.5;
-    const termMonths = termMonthsIn(text);
-    if (termMonths !== null) confidence += 0.02;
-    found.push(makeFinding(doc, s, { automatic: true, termMonths }, confidence));
+    for (const rule of RENEWAL_RULES) {
+      const hit = rule.test(text);
+      if (!hit) continue;
+      let confidence = hit.confidence;
+      if (rule.automatic) {
+        // The operative clause ("… will automatically renew for …") beats a passing mention.
+        if (OPERATIVE.test(text)) confidence += 0.05;
+        // A caption ("5.2 Auto-Renewal.") says less than the clause under it.
+        if (!CLAUSE_VERB.test(text)) confidence = 0.5;
+      }
+      const termMonths = termMonthsIn(text, hit.at);
+      if (rule.automatic && termMonths !== null) confidence += 0.02;
+      found.push(makeFinding(doc, s, { automatic: rule.automatic, termMonths }, confidence, `renewal/${rule.name}`));
+      break;
+    }
   }
   return bestFinding(found);
 }

@@ -33,9 +33,12 @@ const spanRecall = (t: CategoryTally) => (t.labelledDocs ? t.labelledDocsHit / t
 
 async function main(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const dirs = args.filter((a) => a !== '--json');
+  // --force: build every card as "Analyze anyway" does, so the extractors are measured even
+  // where detection calls the document not legal.
+  const force = args.includes('--force');
+  const dirs = args.filter((a) => a !== '--json' && a !== '--force');
   if (dirs.length === 0) {
-    process.stderr.write('usage: npm run eval -- DIR... [--json]\n');
+    process.stderr.write('usage: npm run eval -- DIR... [--json] [--force]\n');
     return 2;
   }
   const totals: Record<string, Tally> = {};
@@ -49,7 +52,7 @@ async function main(args: string[]): Promise<number> {
       const gold = JSON.parse(await readFile(pair.gold, 'utf8'));
       const { text, format } = await readSource(pair.source);
       const doc = docFromSource(text, format);
-      const card = buildCard(doc, pair.source);
+      const card = buildCard(doc, pair.source, { force });
       const labelsPath = join(dir, `${pair.name}.cuad.json`);
       if (existsSync(labelsPath)) {
         const labels = JSON.parse(await readFile(labelsPath, 'utf8')) as CuadLabels;

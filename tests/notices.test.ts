@@ -546,3 +546,199 @@ describe('extractNotices: end of support', () => {
     );
   });
 });
+
+describe('extractNotices: contract prose (named rules)', () => {
+  function rulesOf(text: string): string[] {
+    return extractNotices(docFromText(text)).map((f) => `${f.value.kind} ${f.rule}`);
+  }
+
+  it('records the rule on every finding', () => {
+    const text =
+      'Either party may terminate this Agreement at any time, with or without cause, upon thirty (30) days’ prior written notice.';
+    expect(rulesOf(text)).toEqual(['termination-convenience notices/convenienceWordsBefore']);
+  });
+
+  it('reads "notice of termination … before the renewal date" as non-renewal, not convenience', () => {
+    const text =
+      'Either party may give written notice of termination no later than sixty (60) days before the renewal date.';
+    expect(rulesOf(text)).toEqual(['non-renewal notices/nonRenewalBeforeTermEnd']);
+  });
+
+  it('reads the notice that stops an automatic continuation (noticeAgainstAutoRenewal)', () => {
+    expect(
+      notices(
+        'The Term shall be extended automatically for further one-year periods unless either party serves a ninety-day notice of termination.',
+      ),
+    ).toEqual(one('non-renewal', 90, 'days'));
+    expect(
+      notices(
+        'Thereafter this Agreement shall continue automatically until either party gives the other at least three (3) months’ prior written notice of termination.',
+      ),
+    ).toEqual(one('non-renewal', 3, 'months'));
+    // Look-alike: a convenience right in a sentence with no continuation.
+    expect(notices('Either party may terminate upon ninety (90) days’ notice.')).toEqual(
+      one('termination-convenience', 90, 'days'),
+    );
+  });
+
+  it('reads "such notice" after an automatic-renewal sentence (suchNoticeAfterAutoRenewal)', () => {
+    const text =
+      'The license is renewed automatically for one further year unless the Licensee objects in writing. Such notice shall reach the Licensor no later than forty-five (45) days prior to expiry.';
+    expect(notices(text)).toEqual(one('non-renewal', 45, 'days'));
+    // Look-alike: "such notice" with no renewal before it.
+    expect(
+      notices(
+        'The Supplier shall notify the Buyer of any delay. Such notice shall be given at least five (5) days prior to the delivery date.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no non-renewal from insurance clauses (insuranceNotice)', () => {
+    expect(
+      notices(
+        'Each policy shall provide that the insurer gives the Company at least thirty (30) days’ prior written notice of cancellation, non-renewal or material change.',
+      ),
+    ).toEqual([]);
+    expect(
+      notices(
+        'All certificates shall require fifteen (15) days’ advance notice of any reduction, cancellation or non-renewal of the coverage.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no non-renewal from a notice to exercise a renewal option (noticeToExerciseRenewal)', () => {
+    expect(
+      notices(
+        'The Franchisee shall give written notice of its election to renew at least six (6) months before the end of the term.',
+      ),
+    ).toEqual([]);
+    expect(
+      notices(
+        'If you decide to renew, you must tell us in writing no later than ninety (90) days before the term expires.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not read a reporting deadline before expiry as a notice', () => {
+    expect(
+      notices(
+        'Sixty (60) days before the expiration of this license, the Licensee shall deliver a statement of inventory on hand and in case of termination a final report.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "terminate prior to the expiration of the Term" as an early termination (convenience)', () => {
+    expect(
+      notices(
+        'The Client may terminate the Contract before the end of the Term upon twenty (20) days’ written notice.',
+      ),
+    ).toEqual(one('termination-convenience', 20, 'days'));
+  });
+
+  it('reads "at any time" as convenience only when nothing conditions it', () => {
+    expect(
+      notices(
+        'Either party may terminate this Agreement at any time if the other party fails to comply with Section 4, by written notice given not less than thirty (30) days before the termination date.',
+      ),
+    ).toEqual([]);
+    expect(
+      notices(
+        'The Sponsor may, at any time during development, terminate the program for reasons of safety upon sixty (60) days’ written notice.',
+      ),
+    ).toEqual([]);
+    expect(
+      notices(
+        'The Reseller may terminate this Agreement for Regulatory Reasons upon one hundred twenty (120) days’ written notice.',
+      ),
+    ).toEqual([]);
+    expect(
+      notices(
+        'If either party is prevented from performing by an act of God, the other may at any time terminate upon fifteen (15) days’ notice.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads weak convenience wording only for ending the agreement, in an unconditioned sentence', () => {
+    expect(
+      notices(
+        'The Sponsor may, in its sole discretion, cancel its attendance at any listed event by notifying the Organizer no later than three weeks before the event date.',
+      ),
+    ).toEqual([]);
+    expect(
+      notices(
+        'If the parties cannot agree on a currency, then the Licensor may, in its sole discretion, end this Agreement by ninety (90) days’ prior written notice.',
+      ),
+    ).toEqual([]);
+    // The same right with nothing conditioning it is a termination for convenience.
+    expect(
+      notices(
+        'The Licensor may, in its sole discretion, terminate this Agreement upon ninety (90) days’ prior written notice.',
+      ),
+    ).toEqual(one('termination-convenience', 90, 'days'));
+  });
+
+  it('does not read a notice of something else as a termination notice', () => {
+    expect(
+      notices(
+        'At any time thereafter we may restart the marketing fund (including the rights to terminate and restart it) by giving you thirty (30) days’ notice of reinstatement.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a convenience right from the lead-in of a list', () => {
+    const text =
+      'The Licensee shall have the right to terminate this Agreement:\n(a) at any time after the first anniversary, for any reason, upon ninety (90) days’ written notice;';
+    expect(notices(text)).toEqual(one('termination-convenience', 90, 'days'));
+  });
+
+  it('reads an open-ended term ended on notice as convenience (untilTerminatedOnNotice)', () => {
+    expect(
+      notices(
+        'This Agreement shall remain in full force and effect until terminated by either party upon sixty (60) days’ prior written notice.',
+      ),
+    ).toEqual(one('termination-convenience', 60, 'days'));
+  });
+
+  it('reads a price change announced the sentence before (priceChangeInPrevious)', () => {
+    expect(notices('We may adjust our prices. The changes take effect 30 days after we notify you.')).toEqual(
+      one('price-change', 30, 'days'),
+    );
+    // Look-alike: changes of something other than prices.
+    expect(notices('We may update the app. The changes take effect 30 days after we notify you.')).not.toContain(
+      'price-change 30 days',
+    );
+  });
+
+  it('reads "changes to this Agreement, such as price changes" as both kinds', () => {
+    const text =
+      'We will announce material changes to this Agreement, such as price changes, at least 45 days before the change takes effect.';
+    expect(notices(text).sort()).toEqual(['price-change 45 days', 'terms-change 45 days']);
+  });
+
+  it('reads a violation that is not corrected as a cure period', () => {
+    expect(
+      notices(
+        'If Customer fails to correct the violation within 48 hours of our request, we may suspend the affected account.',
+      ),
+    ).toEqual(one('breach-cure', 48, 'hours'));
+  });
+
+  it('reads a claim window for SLA compensation', () => {
+    expect(notices('Customers must claim the SLA compensation within 20 days after the incident is resolved.')).toEqual(
+      one('credit-claim', 20, 'days'),
+    );
+  });
+
+  it('does not read a termination after an availability failure as convenience', () => {
+    expect(
+      notices(
+        'Customer may also terminate this Agreement upon thirty (30) days’ written notice if the monthly availability falls under 95%.',
+      ),
+    ).toEqual([]);
+    expect(
+      notices(
+        'Customer may also terminate this Agreement upon thirty (30) days’ written notice (given within sixty days of a month in which the Availability was under 95%).',
+      ),
+    ).toEqual([]);
+  });
+});

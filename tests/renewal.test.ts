@@ -127,3 +127,69 @@ describe('extractRenewal: silence and look-alikes', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('extractRenewal: contract prose (named rules)', () => {
+  it('records the rule that read the sentence', () => {
+    const f = extractRenewal(
+      docFromText('This Agreement shall automatically renew for successive one (1) year periods unless terminated.'),
+    );
+    expect(f?.rule).toBe('renewal/automaticRenewal');
+  });
+
+  it.each([
+    ['The Term shall automatically extend for an additional three (3) years unless either party objects.', 36],
+    ['The Initial Term is subject to automatic successive renewal terms of two (2) years each.', 24],
+    ['The term of this Agreement is four years, with automatic annual renewals thereafter.', 12],
+    [
+      'This Contract shall be prolonged, or extended automatically for a period of 6 months, unless either Party serves written notice of termination.',
+      6,
+    ],
+  ])('reads automatic continuation: %s', (text, months) => {
+    expect(renewal(text)).toEqual({ automatic: true, termMonths: months });
+  });
+
+  it('reads an open-ended term ended only by notice (openEndedUntilTerminated)', () => {
+    expect(
+      renewal(
+        'This Agreement runs for an initial term of one year and indefinitely after that until terminated by either party giving at least six months’ written notice.',
+      ),
+    ).toEqual({ automatic: true, termMonths: null });
+  });
+
+  it('reads "extendable for a further period, unless notice of non-renewal" as automatic', () => {
+    expect(
+      renewal(
+        'The venture has a duration of five years, extendable for a further two years, unless notice of non-renewal is sent one year before expiry.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 24 });
+  });
+
+  it.each([
+    ['The Franchisee may, at its option, renew the franchise for one additional term of five (5) years.', 60],
+    ['The Distributor shall have the option to renew this Agreement for an additional two (2) year period.', 24],
+    ['Licensee has the right to extend the License for two successive terms equal to three (3) years each.', 36],
+  ])('reads an option to renew as not automatic, with its term: %s', (text, months) => {
+    expect(renewal(text)).toEqual({ automatic: false, termMonths: months });
+  });
+
+  it.each([
+    'Sponsor acknowledges that these rights do not automatically extend to other venues.',
+    'If a delay occurs, any applicable time period will be automatically extended for a period equal to the time lost.',
+    'In the event the Support Period is automatically extended, the parties shall meet again.',
+    'This Agreement will continue in effect thereafter until terminated pursuant to Section 9.',
+    'The parties may negotiate an extension of this Agreement six months before expiry.',
+    'The Term may be extended for an additional one year period with the written consent of both parties.',
+  ])('does not read look-alikes as renewal: %s', (text) => {
+    expect(renewal(text)).toBeNull();
+  });
+});
+
+describe('extractRenewal: an option whose notice comes before its term', () => {
+  it('reads the term after the notice', () => {
+    expect(
+      renewal(
+        'The Licensee shall have the right to extend the Research Term, upon sixty (60) days’ written notice, for additional two (2) year periods.',
+      ),
+    ).toEqual({ automatic: false, termMonths: 24 });
+  });
+});

@@ -1,0 +1,140 @@
+// The cross-kind matrix (github-url-detection's index.test.ts habit): one table of example
+// sentences per notice kind, every table run against every other kind. An example of kind A
+// must be read as A, and never as B. The sentences are composed for this test, in the styles of
+// SaaS terms, SLAs and commercial contracts; none is copied from a corpus document.
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../extractors/input';
+import { extractNotices, NOTICE_RULES } from '../extractors/notices';
+import type { NoticeKind } from '../extractors/types';
+
+type ScoredKind = Exclude<NoticeKind, 'other'>;
+
+const EXAMPLES: Record<ScoredKind, string[]> = {
+  'termination-convenience': [
+    'Either party may terminate this Agreement at any time, with or without cause, upon sixty (60) days’ prior written notice to the other party.',
+    'The Distributor may end this Agreement for convenience by giving the Supplier ninety (90) days written notice.',
+    'Licensee shall have the right to terminate this License for any reason or no reason upon forty-five (45) days’ prior written notice.',
+    'The Company may terminate this Agreement prior to the expiration of the Term upon thirty (30) days’ written notice to the Consultant.',
+    'This Agreement shall remain in effect until terminated by either party upon ninety (90) days’ prior written notice.',
+    'We can end these terms and close your account by giving you two months’ notice.',
+  ],
+  'non-renewal': [
+    'This Supply Agreement shall automatically renew for successive one (1) year periods unless either party notifies the other in writing of its intention not to renew at least ninety (90) days prior to the expiration of the then-current term.',
+    'Thereafter the Agreement renews for additional two-year terms unless terminated by either party at least six (6) months before the end of the then current term.',
+    'The Term shall automatically extend annually unless either party provides a sixty-day written notice of termination to the other.',
+    'Either party may give notice of termination no later than 45 days before the renewal date.',
+    'The Agreement will be automatically renewed for one additional year unless either party notifies the other of its wish to end it. Such notice must be given at least sixty (60) days prior to the expiration of the current term.',
+  ],
+  'breach-cure': [
+    'Either party may terminate this Agreement if the other party materially breaches it and fails to cure the breach within thirty (30) days after receiving written notice.',
+    'If the Distributor violates any provision of this Agreement and does not remedy such violation within fifteen (15) days of notice, the Supplier may terminate.',
+  ],
+  'payment-default': [
+    'If any invoice remains unpaid for more than forty-five (45) days past its due date, the Supplier may suspend deliveries.',
+    'Accounts that are 20 days overdue may be suspended without further notice.',
+  ],
+  'price-change': [
+    'Supplier may increase the unit prices once per calendar year by giving Buyer at least sixty (60) days’ prior written notice.',
+    'Our fees may change from time to time. Any such changes will take effect thirty (30) days after we notify you.',
+  ],
+  'terms-change': [
+    'We may revise these Terms from time to time and will post the revised version at least fourteen (14) days before it takes effect.',
+    'The amended terms of service shall become binding ten (10) days after their release on the website.',
+  ],
+  maintenance: [
+    'Provider will announce planned maintenance windows at least five (5) business days in advance.',
+    'Customers are notified of scheduled downtime in advance (no less than 72 hours).',
+  ],
+  'credit-claim': [
+    'To receive a Service Credit, Customer must submit a claim within thirty (30) days after the end of the affected month.',
+    'Customers must claim the SLA compensation within 10 days of the incident being resolved.',
+  ],
+  'data-export': [
+    'For sixty (60) days after termination, Customer may export its Customer Data through the administration console.',
+    'Your content remains available for download for 30 days following cancellation of your subscription.',
+  ],
+};
+
+const KINDS = Object.keys(EXAMPLES) as ScoredKind[];
+
+/** The scored kinds read from a passage, with the rule names behind them. */
+function read(text: string): { kinds: NoticeKind[]; rules: string[] } {
+  const doc = docFromText(text);
+  const found = extractNotices(doc).filter((f) => f.value.kind !== 'other');
+  for (const f of found) expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+  return { kinds: found.map((f) => f.value.kind), rules: found.map((f) => f.rule ?? '') };
+}
+
+describe('every example is read as its own kind, by a rule of that kind', () => {
+  describe.each(KINDS)('%s', (kind) => {
+    it.each(EXAMPLES[kind])('%s', (text) => {
+      const { kinds, rules } = read(text);
+      expect(kinds).toContain(kind);
+      const rule = rules[kinds.indexOf(kind)] as string;
+      const named = NOTICE_RULES.find((r) => `notices/${r.name}` === rule);
+      // A rule of the table, of that kind (or one of the cross-duration rules of extractNotices).
+      if (named) expect(named.kind).toBe(kind);
+      else expect(rule).toMatch(/^notices\/(?:alternativePeriod|changesIncludingPrices)$/);
+    });
+  });
+});
+
+describe('the cross-kind matrix: an example of kind A is never read as kind B', () => {
+  const pairs = KINDS.flatMap((a) => KINDS.filter((b) => b !== a).map((b) => [a, b] as const));
+  describe.each(pairs)('%s examples are not %s', (a, b) => {
+    it.each(EXAMPLES[a])('%s', (text) => {
+      expect(read(text).kinds).not.toContain(b);
+    });
+  });
+});
+
+describe('NOTICE_RULES', () => {
+  it('has unique rule names and at least one rule for every scored kind', () => {
+    const names = NOTICE_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const kind of KINDS) expect(NOTICE_RULES.some((r) => r.kind === kind)).toBe(true);
+  });
+
+  it('tries the vetoes first and the catch-all last', () => {
+    expect(NOTICE_RULES[0]?.kind).toBeNull();
+    expect(NOTICE_RULES.at(-1)?.name).toBe('noticeShaped');
+  });
+});
+
+describe('linear time (doubling ratio, medians)', () => {
+  function median(xs: number[]): number {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.floor(s.length / 2)] as number;
+  }
+  function timeOf(text: string): number {
+    const doc = docFromText(text);
+    const runs: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      extractNotices(doc);
+      runs.push(performance.now() - t0);
+    }
+    return median(runs);
+  }
+  /** time(2n) / time(n), the smallest of three tries (the machine is shared: one slow try is noise). */
+  function ratio(make: (n: number) => string, n: number): number {
+    timeOf(make(n)); // warm up
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) best = Math.min(best, timeOf(make(2 * n)) / timeOf(make(n)));
+    return best;
+  }
+
+  it('grows linearly with the number of notice sentences', () => {
+    const all = KINDS.flatMap((k) => EXAMPLES[k]).join('\n\n');
+    expect(ratio((n) => Array.from({ length: n }, () => all).join('\n\n'), 15)).toBeLessThan(2.4);
+  });
+
+  it('grows linearly inside one long sentence full of durations', () => {
+    const piece = 'unless either party gives thirty (30) days notice of termination before the renewal date, ';
+    // Sentences are capped at 3,000 characters by the splitter, so a longer one costs no more
+    // per character than a short one.
+    expect(ratio((n) => `This Agreement shall automatically renew ${piece.repeat(n)}and so on.`, 100)).toBeLessThan(
+      2.4,
+    );
+  });
+});
