@@ -1,4 +1,4 @@
-// `npm run --silent card -- [--explain] FILE...`: one JSON card per line for each file, in order.
+// `npm run --silent card -- [--explain] [--force] FILE...`: one JSON card per line for each file, in order.
 // A file that can't be read or parsed prints {"source", "error"} and the rest go on;
 // the exit status is 1 if any file failed. One process serves every file.
 // `--explain` prints, instead of JSON, per field: the candidates the rules considered, the rule
@@ -11,7 +11,9 @@ import { docFromSource, InputError, readSource } from './lib/load';
 
 async function main(args: string[]): Promise<number> {
   const explain = args.includes('--explain');
-  const paths = args.filter((a) => a !== '--explain');
+  // --force: extract as "Analyze anyway" does, whatever the detection verdict.
+  const force = args.includes('--force');
+  const paths = args.filter((a) => a !== '--explain' && a !== '--force');
   if (paths.length === 0) {
     process.stderr.write(
       "usage: npm run --silent card -- [--explain] FILE...\n  prints one JSON clause card per file (.txt, .md, .html);\n  --explain prints each field's candidates, the rule that fired and why others were rejected\n",
@@ -25,10 +27,10 @@ async function main(args: string[]): Promise<number> {
       const { text, format } = await readSource(path);
       const doc = docFromSource(text, format);
       if (explain) {
-        const { result, events } = withTrace((): Card => buildCard(doc, path));
+        const { result, events } = withTrace((): Card => buildCard(doc, path, { force }));
         line = formatExplain(result, events, doc.text);
       } else {
-        line = JSON.stringify(buildCard(doc, path));
+        line = JSON.stringify(buildCard(doc, path, { force }));
       }
     } catch (error) {
       failed = true;

@@ -60,6 +60,10 @@ beforeAll(() => {
       <p>The Service Commitment does not apply to scheduled maintenance, force majeure events, or any unavailability caused by the Customer's equipment or third-party networks.</p>
       </body></html>`,
   );
+  writeFileSync(
+    join(dir, 'blog.md'),
+    '# Notes from the road\n\nOur team went hiking. Either party may terminate this Agreement for convenience on thirty (30) days written notice, a friend joked.',
+  );
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0xff]));
   writeFileSync(join(dir, 'big.txt'), syntheticContract(10 * 1024 * 1024));
@@ -93,6 +97,30 @@ describe('npm run card', () => {
     expect(lines[0].legal.isLegal).toBe(true);
     expect(lines[0].fields.liabilityCap.value.feesMonths).toBe(12);
   }, 60_000);
+
+  it('--explain prints, per field, the rule that fired and the value kept', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/card.ts', '--explain', join(dir, 'terms.md')],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^## notices: 1 kept/m);
+    expect(result.stdout).toMatch(/fired\s+notices\/\w+ "Either party may terminate/);
+    expect(result.stdout).toMatch(/=> \{"kind":"termination-convenience","amount":60,"unit":"days"\} by notices\/\w+/);
+  });
+
+  it('--force extracts from a page that does not look legal, as "Analyze anyway" does', () => {
+    const plain = runCard(join(dir, 'blog.md')).lines[0];
+    const forced = runCard('--force', join(dir, 'blog.md')).lines[0];
+    expect(plain.legal.isLegal).toBe(false);
+    expect(plain.fields.notices).toEqual([]);
+    expect(forced.legal.isLegal).toBe(false);
+    expect(forced.fields.notices.map((n: { value: { amount: number } }) => n.value.amount)).toEqual([30]);
+  });
 
   it('explains its usage when given no file', () => {
     const { status, stderr } = runCard();
