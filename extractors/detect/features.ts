@@ -8,6 +8,7 @@
 import type { DocKind } from '../types';
 import {
   addPhrases,
+  deniesLegal,
   follows,
   isDigit,
   isLower,
@@ -16,6 +17,8 @@ import {
   isWordChar,
   KINDS,
   kindIn,
+  kindOfPhrase,
+  kindOfUrl,
   matchAt,
   oneSpace,
   type Phrase,
@@ -26,8 +29,10 @@ import {
 import {
   DEFINED_LEADS_FIRST,
   DEFINED_LEADS_SECOND,
+  CONTRACT_NOUNS,
   EDITORIAL,
   ENUMERATORS,
+  FORMATION,
   type Kind,
   LEGAL_STEMS,
   LEGAL_WORDS,
@@ -54,7 +59,8 @@ const MARKETING_CAT = 1;
 const EDITORIAL_CAT = 2;
 const SLA = 3;
 const PRIVACY = 4;
-const PHRASE_CATS = 5;
+const FORMATION_CAT = 5;
+const PHRASE_CATS = 6;
 // Words that start a hand-checked pattern.
 const ROLE = 10;
 const PRONOUN = 11;
@@ -69,6 +75,7 @@ addPhrases(TEXT_TABLE, MARKETING, MARKETING_CAT);
 addPhrases(TEXT_TABLE, EDITORIAL, EDITORIAL_CAT);
 addPhrases(TEXT_TABLE, SLA_CONTENT, SLA);
 addPhrases(TEXT_TABLE, PRIVACY_CONTENT, PRIVACY);
+addPhrases(TEXT_TABLE, FORMATION, FORMATION_CAT);
 addPhrases(
   TEXT_TABLE,
   ROLES.map((r) => r.toLowerCase()),
@@ -114,6 +121,8 @@ export interface TextFeatures {
   /** SLA and privacy content words, for documents whose title names nothing. */
   slaContent: number;
   privacyContent: number;
+  /** How a contract forms and binds its parties: "by and between", "in witness whereof". */
+  formation: number;
   /** Self-references per kind ("this SLA" → sla). */
   selfKinds: Partial<Record<DocKind, number>>;
 }
@@ -136,9 +145,9 @@ export function textFeatures(input: string): TextFeatures {
     lower = text.toLowerCase();
   }
   const parts = splitWords(lower);
-  const counts = [0, 0, 0, 0, 0];
+  const counts = [0, 0, 0, 0, 0, 0];
   /** Per category, the first word index not inside an earlier match. */
-  const free = [0, 0, 0, 0, 0];
+  const free = [0, 0, 0, 0, 0, 0];
   const selfKinds: Partial<Record<DocKind, number>> = {};
   let shall = 0;
   let obligations = 0;
@@ -242,6 +251,7 @@ export function textFeatures(input: string): TextFeatures {
     editorial: counts[EDITORIAL_CAT] as number,
     slaContent: counts[SLA] as number,
     privacyContent: counts[PRIVACY] as number,
+    formation: counts[FORMATION_CAT] as number,
     selfKinds,
   };
 }
@@ -488,3 +498,142 @@ function tailAt(s: string, i: number): boolean {
   for (let j = i; j <= i + 2 && j < s.length; j++) if (!isSpace(s.charCodeAt(j))) return true;
   return false;
 }
+
+// ---------------------------------------------------------------------------------------
+// The model's inputs. One function turns what the page or document says into the numbers the
+// fitted model weighs; the fitting script calls it on the corpus, the runtime on each page.
+
+/** What the scorer reads: the page's or document's title, first headings, URL and text features. */
+export interface ScoreInput {
+  url: string;
+  title: string;
+  headings: string[];
+  features: TextFeatures;
+}
+
+/** What the title and first headings name, read once for both the model and the kind vote. */
+export interface Naming {
+  titleKind: Kind | null;
+  titleDenied: boolean;
+  /** Kind named by one of the first three headings that does not deny being legal. */
+  headingKind: Kind | null;
+  /** The first heading says it is about legal documents ("What is an SLA?"). */
+  headingDenied: boolean;
+  urlKind: Kind | null;
+  /** The title or one of the first three headings names a contract: "FRANCHISE AGREEMENT", "Supply Contract". */
+  contractTitle: boolean;
+}
+
+/** Separators between a page's name and its site's ("SLA | Acme", "Terms - Acme Docs", "Privacy · Acme"). */
+const TITLE_PARTS = / [|–—·•»:-] /;
+
+/**
+ * The kind a title names, and whether it denies being a legal document. A title is often the page's
+ * name and the site's ("Service Level Agreement - Acme Deployers Guide"): the part that names a kind
+ * is judged on its own, so a site called "Guide" or "Blog" does not deny its own SLA, while "What is
+ * an SLA? | Acme" still does.
+ */
+function titleNaming(title: string): { kind: Kind | null; denied: boolean } {
+  const parts = title.slice(0, 400).split(TITLE_PARTS);
+  for (let i = 0; i < parts.length && i < 6; i++) {
+    const part = parts[i] as string;
+    const kind = kindOfPhrase(part);
+    if (kind !== null) return { kind, denied: deniesLegal(part) };
+  }
+  return { kind: null, denied: deniesLegal(title) };
+}
+
+export function naming(input: ScoreInput): Naming {
+  const title = titleNaming(input.title);
+  const titleKind = title.kind;
+  let headingKind: Kind | null = null;
+  for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null; i++) {
+    const h = input.headings[i] as string;
+    if (!deniesLegal(h)) headingKind = kindOfPhrase(h);
+  }
+  const first = input.headings[0];
+  return {
+    titleKind,
+    titleDenied: title.denied,
+    headingKind,
+    headingDenied: first !== undefined && deniesLegal(first),
+    urlKind: kindOfUrl(input.url),
+    contractTitle:
+      (!deniesLegal(input.title) && namesContract(input.title)) ||
+      input.headings.slice(0, 3).some((h) => !deniesLegal(h) && namesContract(h)),
+  };
+}
+
+const CONTRACT_NOUN_SET = new Set(CONTRACT_NOUNS);
+
+/** A capitalized contract noun in a title or heading ("Agreement", "AGREEMENT"; not "agreement"). */
+function namesContract(text: string): boolean {
+  const parts = splitWords(text.slice(0, 200).toLowerCase());
+  let pos = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    const w = parts[i] as string;
+    if (CONTRACT_NOUN_SET.has(w) && isUpper(text.charCodeAt(pos))) return true;
+    pos += w.length + (parts[i + 1]?.length ?? 0);
+  }
+  return false;
+}
+
+/**
+ * The feature vector, in the order of FEATURE_NAMES. Densities are per 1000 words (at least 150
+ * words, so a short page cannot reach a high density with one phrase) on a log scale; counts that
+ * saturate fast (a document names itself once or fifty times) are capped. The URL is left out:
+ * the corpus has no addresses to fit its weight on, so it only helps choose the kind.
+ */
+export function featureVector(input: ScoreInput, named: Naming = naming(input)): number[] {
+  const f = input.features;
+  const per1000 = (n: number) => (f.words > 0 ? (n * 1000) / Math.max(f.words, 150) : 0);
+  const dens = (n: number) => Math.log1p(per1000(n));
+  const cap = (n: number, max: number) => Math.min(n, max) / max;
+  let numbered = 0;
+  for (let i = 0; i < input.headings.length; i++) if (isNumberedHeading(input.headings[i] as string)) numbered++;
+  const titleNames = named.titleKind !== null && !named.titleDenied;
+  const headingNames = named.headingKind !== null;
+  const named1 = titleNames ? named.titleKind : named.headingKind;
+  // "Names itself and speaks as one": a kind in the title or a first heading, and the text
+  // binding someone ("Customer will") or calling itself "this SLA".
+  const speaks = f.obligations > 0 || f.selfRefs > 0 || f.shall > 0;
+  return [
+    dens(f.legal),
+    dens(f.shall),
+    dens(f.obligations),
+    cap(f.selfRefs, 5),
+    cap(f.defined, 5),
+    cap(f.sections + numbered, 8),
+    titleNames ? 1 : 0,
+    headingNames ? 1 : 0,
+    named.titleDenied || named.headingDenied ? 1 : 0,
+    named1 !== null && speaks ? 1 : 0,
+    named.contractTitle ? 1 : 0,
+    dens(f.formation),
+    dens(f.slaContent),
+    dens(f.privacyContent),
+    dens(Math.max(0, f.marketing - 2)),
+    dens(f.editorial),
+    f.words < 120 ? 1 - f.words / 120 : 0,
+  ];
+}
+
+export const FEATURE_NAMES = [
+  'legalWords',
+  'shall',
+  'obligations',
+  'selfRefs',
+  'definedTerms',
+  'sections',
+  'titleNamesKind',
+  'headingNamesKind',
+  'titleOrHeadingDenies',
+  'namesItselfAndSpeaks',
+  'contractTitle',
+  'formation',
+  'slaContent',
+  'privacyContent',
+  'marketing',
+  'editorial',
+  'shortText',
+] as const;

@@ -569,6 +569,37 @@ export const EDITORIAL = [
   'conclusion',
 ];
 
+/**
+ * How a contract forms and binds its parties (counted per 1000 words): the recitals and signature
+ * blocks of commercial contracts, which a page about contracts seldom writes in its own voice.
+ */
+export const FORMATION = [
+  'by and between',
+  'entered into',
+  'enter into',
+  'in witness whereof',
+  'witnesseth',
+  'parties hereto',
+  'the parties',
+  'each party',
+  'either party',
+  'neither party',
+  'now, therefore',
+  'now therefore',
+  'hereby agree',
+  'agree as follows',
+  'counterparts',
+  'duly authorized',
+  'duly authorised',
+  'authorized representative',
+  'authorised representative',
+  'date first above written',
+  'first written above',
+];
+
+/** Nouns a contract's title ends on ("Supply Agreement", "FRANCHISE AGREEMENT"); capitalized in the title. */
+export const CONTRACT_NOUNS = ['agreement', 'contract', 'addendum', 'amendment', 'covenant', 'deed'];
+
 /** SLA-only content words, for SLAs whose title names nothing ("Uptime Commitment", credits). */
 export const SLA_CONTENT = [
   'uptime',
