@@ -51,7 +51,7 @@ export function scoreLegal(input: ScoreInput): Verdict {
   const score = Math.round(p * 100) / 100;
   const isLegal = p >= MODEL.threshold;
   if (!isLegal) return { isLegal, kind: 'other', score };
-  return { isLegal, kind: pickKind(input, named) ?? kindFromContent(input.features), score };
+  return { isLegal, kind: pickKind(input, named) ?? 'terms', score };
 }
 
 /** The kind named most strongly: title, then first heading, URL, other headings, "this SLA" in the text. */
@@ -63,17 +63,26 @@ function pickKind(input: ScoreInput, named: Naming): Kind | null {
   if (!named.titleDenied) vote(named.titleKind, 4);
   vote(named.headingKind, 3);
   vote(named.urlKind, 2);
-  for (const [k, n] of Object.entries(input.features.selfKinds)) vote(k as Kind, Math.min(n, 3));
+  let kinded = 0;
+  for (const [k, n] of Object.entries(input.features.selfKinds)) {
+    vote(k as Kind, Math.min(n, 3));
+    kinded += n;
+  }
+  // "this Agreement", "these Terms" name no kind but speak as the generic legal document: half a
+  // vote each for terms, so one "this Acceptable Use Policy" inside a terms of service does not decide.
+  vote('terms', Math.min(input.features.selfRefs - kinded, 3) * 0.5);
+  // What the text is about, for a document whose title names nothing ("Uptime", credits, "we collect").
+  vote(kindFromContent(input.features), 2);
   let best: Kind | null = null;
   let bestScore = 0;
   for (const [k, s] of votes) if (s > bestScore) [best, bestScore] = [k, s];
   return best;
 }
 
-/** The kind when nothing names it: content words, then "terms" as the generic legal page. */
-function kindFromContent(f: TextFeatures): Kind {
+/** The kind its content words say: SLA or privacy vocabulary, else null. */
+function kindFromContent(f: TextFeatures): Kind | null {
   const per1000 = (n: number) => (n * 1000) / Math.max(f.words, 150);
   if (per1000(f.slaContent) >= 8) return 'sla';
   if (per1000(f.privacyContent) >= 6) return 'privacy';
-  return 'terms';
+  return null;
 }
