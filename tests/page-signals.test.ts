@@ -135,6 +135,43 @@ describe('readByXPath', () => {
   });
 });
 
+describe('readByXPath on a huge single-text-node page', () => {
+  /** The strings document.evaluate() hands the script, by wrapping the document's evaluate. */
+  function returnedStrings(doc: Document): string[] {
+    const seen: string[] = [];
+    const evaluate = doc.evaluate.bind(doc);
+    doc.evaluate = ((...args: Parameters<Document['evaluate']>) => {
+      const r = evaluate(...args);
+      if (r.resultType === 2) seen.push(r.stringValue);
+      return r;
+    }) as Document['evaluate'];
+    return seen;
+  }
+
+  it('takes a bounded substring inside the XPath expression, not the whole body', () => {
+    // 1 MB in one text node, with and without <main>: the script must never receive it whole.
+    const text = 'The Customer shall pay all fees when due. '.repeat(25_000);
+    for (const body of [`<p>${text}</p>`, `<main><h1>Terms</h1><p>${text}</p></main>`]) {
+      const doc = jsdom(page(body));
+      const strings = returnedStrings(doc);
+      const read = readByXPath(doc);
+      expect(read).not.toBeNull();
+      expect(read?.sample.length).toBeLessThanOrEqual(SAMPLE_CHARS);
+      expect(read?.sample).toContain('The Customer shall pay');
+      expect(strings.length).toBeGreaterThan(0);
+      for (const s of strings) expect(s.length).toBeLessThan(SAMPLE_CHARS * 8);
+    }
+  });
+
+  it('leaves a page with a code block too long to cut out to the walk', () => {
+    const code = `var x = "${'a'.repeat(SAMPLE_CHARS * 3)}";`;
+    const doc = jsdom(page(`<main><h1>Terms</h1><script>${code}</script><p>The Provider shall.</p></main>`));
+    expect(readByXPath(doc)).toBeNull();
+    expect(cleanSignals(collectPageSignals(doc, 'u')).sample).toContain('The Provider shall.');
+    expect(cleanSignals(collectPageSignals(doc, 'u')).sample).not.toContain('aaaa');
+  });
+});
+
 describe('cleanSignals', () => {
   it('collapses whitespace, keeps line breaks in the sample, drops empty headings and bounds everything', () => {
     const s = cleanSignals({
