@@ -40,6 +40,11 @@ const SKIP_TAGS = new Set([
   'IFRAME',
   'CANVAS',
 ]);
+/** Landmarks that are not content, whatever element carries them (a mega-menu of <div>s with role="navigation"). */
+const SKIP_ROLES = new Set(['navigation', 'menu', 'menubar', 'banner', 'contentinfo', 'complementary', 'search']);
+/** Elements whose role is worth reading: the containers menus are built from. */
+const ROLE_TAGS = new Set(['DIV', 'UL', 'OL', 'SECTION']);
+const skippedRole = (el: Node) => SKIP_ROLES.has((el as Element).getAttribute('role') ?? '');
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TR', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'BR']);
 
 /**
@@ -69,8 +74,21 @@ export function readByWalk(document: Document): HeadingsAndSample {
     headings.push(rawHeading((found[i] as Element).textContent ?? ''));
   }
   const body = document.body ?? document.documentElement ?? null;
-  const root = mainElement(document, body) ?? body;
-  return { headings, sample: root ? sampleText(root) : '' };
+  const main = mainElement(document, body);
+  if (main !== null || body === null) return { headings, sample: main ? sampleText(main, main) : '' };
+  // No <main>, <article> or role="main": the content starts at the page's first h1 (as the XPath read
+  // does), so a mega-menu of plain <div>s and links before it does not fill the sample.
+  const h1 = document.querySelector('h1');
+  return { headings, sample: sampleText(body, h1 !== null && !inSkipped(h1, body) ? h1 : body) };
+}
+
+/** Is `el` inside an element the sample skips (a <nav>, <header>…), below `root`? Bounded climb. */
+function inSkipped(el: Element, root: Element): boolean {
+  let depth = 0;
+  for (let n = el.parentElement; n !== null && n !== root && depth < 30; n = n.parentElement, depth++) {
+    if (SKIP_TAGS.has(n.tagName.toUpperCase()) || SKIP_ROLES.has(n.getAttribute('role') ?? '')) return true;
+  }
+  return false;
 }
 
 /** Headings are cleaned by the background (cleanSignals); the page only bounds them. */
@@ -124,8 +142,18 @@ const XPATH_BUDGET = 15_000;
 const SEP = '\u001f';
 /** Script-like elements with text in the body: their text is code, not language, so it is cut from the sample. */
 const CODE_XP = ['script', 'style', 'noscript', 'template'].map((tag) => `/html/body//${tag}[text()]`).join('|');
-/** The page's sizes, in this order: bodies, role="main" regions, code blocks, <main>s, <article>s, h1–h3. */
-const SIZES_XP = `concat(${['/html/body', "//@role[.='main']", CODE_XP, '//main', '//article', '//h1', '//h2', '//h3']
+/** The page's sizes, in this order: bodies, role="main" regions, code blocks, <main>s, <article>s, h1–h3, menu roles. */
+const SIZES_XP = `concat(${[
+  '/html/body',
+  "//@role[.='main']",
+  CODE_XP,
+  '//main',
+  '//article',
+  '//h1',
+  '//h2',
+  '//h3',
+  "//@role[.='navigation' or .='menu' or .='menubar']",
+]
   .map((xp) => `count(${xp})`)
   .join(",',',")})`;
 /** At most this many code blocks are cut by text; a page with more takes the walk. */
@@ -165,6 +193,8 @@ export function readByXPath(document: Document): HeadingsAndSample | null {
     const mains = Number(sizes[3]);
     const articles = Number(sizes[4]);
     if (sizes[0] !== '1' || sizes[1] !== '0' || !(codeBlocks <= MAX_CODE_BLOCKS)) return null;
+    // Menus marked by role only (a mega-menu of <div>s) on a page without <main> or <article>: the walk skips them.
+    if (mains === 0 && articles === 0 && sizes[8] !== '0') return null;
     // The first headings of each level, h1s first, MAX_HEADINGS in all.
     const terms: string[] = [];
     for (let level = 1; level <= 3; level++) {
@@ -248,11 +278,12 @@ function mainElement(document: Document, body: Element | null): Element | null {
   return null;
 }
 
-function sampleText(root: Node): string {
+/** Text of `root` in document order from `start` (root itself or a node inside it), bounded. */
+function sampleText(root: Node, start: Node): string {
   let out = '';
   let visited = 0;
   // Iterative depth-first walk over firstChild/nextSibling: no child arrays, no call stack.
-  let node: Node | null = root;
+  let node: Node | null = start;
   while (node !== null && out.length < SAMPLE_CHARS && visited < MAX_NODES) {
     visited++;
     let descend = false;
@@ -261,7 +292,7 @@ function sampleText(root: Node): string {
       if (t) out += t.length > SAMPLE_CHARS ? t.slice(0, SAMPLE_CHARS) : t;
     } else if (node.nodeType === 1) {
       const tag = (node as Element).tagName.toUpperCase();
-      if (node === root || !SKIP_TAGS.has(tag)) {
+      if (node === root || node === start || !(SKIP_TAGS.has(tag) || (ROLE_TAGS.has(tag) && skippedRole(node)))) {
         if (BLOCK_TAGS.has(tag)) out += '\n';
         descend = true;
       }

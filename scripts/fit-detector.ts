@@ -12,10 +12,10 @@
 // written is fitted on everything with the strength the folds chose.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument } from '../extractors/common/parse-html';
+import { textFeatures } from '../extractors/detect';
 import { FEATURE_NAMES, featureVector } from '../extractors/detect/features';
 import { legalProbability } from '../extractors/detect/score';
-import { textFeatures } from '../extractors/detect';
 import { docScoreInput } from '../extractors/kind';
 import { detectLanguage } from '../extractors/language';
 import { cleanSignals, collectPageSignals, MAX_HEADINGS, SAMPLE_CHARS } from '../extractors/page-signals';
@@ -91,8 +91,7 @@ function readSet(corpus: string, set: { dir: string; group: string }): Row[] {
     // The page's view: what the content script would send for this document.
     let page = { url: '', title: input.title, headings: input.headings.slice(0, MAX_HEADINGS), sample: '' };
     if (format === 'html') {
-      const { document } = parseHTML(text);
-      page = collectPageSignals(document as unknown as Document, '');
+      page = collectPageSignals(parseHtmlDocument(text), '');
     } else {
       page.sample = text.slice(0, SAMPLE_CHARS);
     }
@@ -162,7 +161,8 @@ function fit(rows: readonly Row[], lambda: number): Fitted {
       for (let j = 0; j < n; j++) {
         grad[j] = (grad[j] as number) + wi * (p - (y[i] as number)) * (xi[j] as number);
         const row = H[j] as number[];
-        for (let k = 0; k < n; k++) row[k] = (row[k] as number) + wi * p * (1 - p) * (xi[j] as number) * (xi[k] as number);
+        for (let k = 0; k < n; k++)
+          row[k] = (row[k] as number) + wi * p * (1 - p) * (xi[j] as number) * (xi[k] as number);
       }
     }
     // L2 on the weights, not the intercept; lambda is per unit of total weight (here 1) times 1/100.
@@ -183,13 +183,15 @@ function solve(A: number[][], b: number[]): number[] {
   const M = A.map((row, i) => [...row, b[i] as number]);
   for (let c = 0; c < n; c++) {
     let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs((M[r] as number[])[c] as number) > Math.abs((M[p] as number[])[c] as number)) p = r;
+    for (let r = c + 1; r < n; r++)
+      if (Math.abs((M[r] as number[])[c] as number) > Math.abs((M[p] as number[])[c] as number)) p = r;
     [M[c], M[p]] = [M[p] as number[], M[c] as number[]];
     const pivot = (M[c] as number[])[c] as number;
     for (let r = 0; r < n; r++) {
       if (r === c) continue;
       const f = ((M[r] as number[])[c] as number) / pivot;
-      for (let k = c; k <= n; k++) (M[r] as number[])[k] = ((M[r] as number[])[k] as number) - f * ((M[c] as number[])[k] as number);
+      for (let k = c; k <= n; k++)
+        (M[r] as number[])[k] = ((M[r] as number[])[k] as number) - f * ((M[c] as number[])[k] as number);
     }
   }
   return M.map((row, i) => (row[n] as number) / (row[i] as number));
@@ -206,7 +208,11 @@ function folds(rows: readonly Row[]): Map<string, number> {
     byGroup.set(r.group, list);
   }
   const fold = new Map<string, number>();
-  for (const docs of byGroup.values()) docs.sort().forEach((doc, i) => fold.set(doc, i % FOLDS));
+  for (const docs of byGroup.values()) {
+    docs.sort().forEach((doc, i) => {
+      fold.set(doc, i % FOLDS);
+    });
+  }
   return fold;
 }
 
@@ -237,8 +243,7 @@ function crossValidate(rows: readonly Row[], lambda: number, print: boolean): { 
         else if (legal) {
           tally.falseLegal++;
           tally.wrongLegal.push(r.doc);
-        }
-        else tally.missed.push(r.doc);
+        } else tally.missed.push(r.doc);
       }
     }
     errors += t.doc.total - t.doc.right + t.page.total - t.page.right;
@@ -288,7 +293,9 @@ function main(): void {
     fit: { documents: docs.size, legal: positives, lambda: best.lambda, folds: FOLDS },
   };
   console.log(`chosen L2 strength ${best.lambda}; weights (standardized features):`);
-  FEATURE_NAMES.forEach((f, i) => console.log(`  ${f.padEnd(22)} ${(out.weights[i] as number).toFixed(3)}`));
+  FEATURE_NAMES.forEach((f, i) => {
+    console.log(`  ${f.padEnd(22)} ${(out.weights[i] as number).toFixed(3)}`);
+  });
   console.log(`  ${'bias'.padEnd(22)} ${out.bias.toFixed(3)}`);
   const trainErrors = rows.filter((r) => predict(model, r.x) >= THRESHOLD !== r.legal);
   console.log(`training set: ${rows.length - trainErrors.length}/${rows.length} rows right`);

@@ -27,9 +27,9 @@ import {
   stemMatches,
 } from './phrases';
 import {
+  CONTRACT_NOUNS,
   DEFINED_LEADS_FIRST,
   DEFINED_LEADS_SECOND,
-  CONTRACT_NOUNS,
   EDITORIAL,
   ENUMERATORS,
   FORMATION,
