@@ -270,7 +270,10 @@ export const SELF_NOUNS = [
   'exhibit',
 ];
 
-/** Vocabulary of contracts and policies (counted per 1000 words). */
+/**
+ * Vocabulary of contracts and policies (counted per 1000 words). Topic words of one kind ("service credit",
+ * "personal data") are counted under that kind's content instead, never twice.
+ */
 export const LEGAL_WORDS = [
   'shall',
   'hereinafter',
@@ -327,10 +330,6 @@ export const LEGAL_WORDS = [
   'subprocessors',
   'sub-processor',
   'sub-processors',
-  'data subject',
-  'data subjects',
-  'personal data',
-  'personal information',
   'entitled',
   'deemed',
   'provided that',
@@ -346,8 +345,6 @@ export const LEGAL_WORDS = [
   'incidental',
   'exclusion',
   'exclusions',
-  'service credit',
-  'service credits',
   'subscription fee',
   'subscription fees',
   'order form',
