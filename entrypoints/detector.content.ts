@@ -4,7 +4,7 @@ import { collectPageSignals } from '@/extractors/page-signals';
 import type { CsToBg } from '@/utils/messages';
 
 // Runs on every page, so it only reads the page's signals (extractors/page-signals.ts, no imports). The background
-// scores them with detect.ts; Readability and the extractors live in analyzer.js, injected only when needed.
+// scores them with extractors/detect/; Readability and the extractors live in analyzer.js, injected only when needed.
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',

@@ -2,7 +2,7 @@
  * What the content script reads from every page a user visits: the URL, the title, a few
  * headings and a bounded text sample — nothing else, and no scoring. It is the only
  * ClauseLens code that runs on every page, so it imports nothing; the background scores
- * the signals with detect.ts, where that code is compiled once rather than per page
+ * the signals with extractors/detect/, where that code is compiled once rather than per page
  * (after Readability-readerable.js: the cheap check lives in its own file).
  */
 
