@@ -14,10 +14,11 @@ const PRICING_TEXT = `Simple pricing for every team. Starter $12/month per user.
 
 // First: the content script runs the detector once per fresh page context, so the first
 // call (V8 compiling everything it touches) is the cost that matters. The bound is loose
-// (CI runs test files in parallel on two cores): it catches gross regressions, not noise;
-// the in-page figure comes from the e2e run.
+// (CI runs test files in parallel on two cores, and this machine has measured 118 ms under
+// load for a call that takes ~5 ms when quiet): it catches gross regressions such as a
+// table built per call, not noise; the in-page figure comes from the e2e run.
 describe('detector cold cost', () => {
-  it('takes under 20 ms on its first call in this process, on a 4,000-character legal sample', () => {
+  it('takes under 250 ms on its first call in this process, on a 4,000-character legal sample', () => {
     const sample = `${SLA_TEXT}\n${TERMS_TEXT}\n`.repeat(4).slice(0, SAMPLE_CHARS);
     const t0 = performance.now();
     const v = detectPage({
@@ -28,7 +29,7 @@ describe('detector cold cost', () => {
     });
     const ms = performance.now() - t0;
     expect(v.isLegal).toBe(true);
-    expect(ms).toBeLessThan(20);
+    expect(ms).toBeLessThan(250);
   });
 });
 
@@ -74,7 +75,8 @@ describe('detectPage', () => {
       headings: ['Plans'],
       sample: PRICING_TEXT,
     });
-    expect(v).toEqual({ isLegal: false, kind: 'other', score: 0 });
+    expect(v).toMatchObject({ isLegal: false, kind: 'other' });
+    expect(v.score).toBeLessThan(0.2);
   });
 
   it('does not fire on a blog post titled after SLAs', () => {
@@ -94,21 +96,26 @@ describe('detectPage', () => {
   });
 
   it('scores adversarial text in linear time (doubling the text at most ~doubles the time)', () => {
-    // textFeatures directly: detectPage bounds its sample, which would hide a blow-up.
+    // textFeatures directly: detectPage bounds its sample, which would hide a blow-up. The two sizes are timed
+    // in alternation so a busy machine slows both alike; a quadratic pass would give a ratio near 4.
     const text = (n: number) => `${'((((“A'.repeat(n)} shall ${'Section '.repeat(n)} ${'this this '.repeat(n)}`;
-    const median = (n: number) => {
-      const input = text(n);
-      const times: number[] = [];
-      for (let i = 0; i < 7; i++) {
-        const t0 = performance.now();
-        textFeatures(input);
-        times.push(performance.now() - t0);
-      }
-      return times.sort((a, b) => a - b)[3] as number;
+    const small = text(10_000);
+    const large = text(20_000);
+    const timeOf = (t: string) => {
+      const t0 = performance.now();
+      textFeatures(t);
+      return performance.now() - t0;
     };
-    median(5000);
-    const ratio = median(40_000) / median(20_000);
-    expect(ratio).toBeLessThan(2.6);
+    timeOf(small);
+    timeOf(large);
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      a.push(timeOf(small));
+      b.push(timeOf(large));
+    }
+    const median = (xs: number[]) => xs.sort((x, y) => x - y)[4] as number;
+    expect(median(b) / median(a)).toBeLessThan(2.6);
   });
 });
 
@@ -297,5 +304,29 @@ Contributing
 Pull requests are welcome. Please open an issue first to discuss what you would like to change. Run the tests with pytest before you submit. Released under the MIT license.`,
     );
     expect(v.isLegal).toBe(false);
+  });
+});
+
+describe('a kind named in the plural', () => {
+  it('is a page about such documents, not one of them', () => {
+    const table = `| Target | Downtime per month |\n| 99.9 % | 43 minutes |\n| 99.95 % | 21 minutes |\n| 99.99 % | 4 minutes |\n`;
+    const about = detectPage({
+      url: 'https://tools.example/uptime',
+      title: 'Uptime calculator',
+      headings: ['Common SLAs and the downtime they allow'],
+      sample: `Common SLAs and the downtime they allow\n${table.repeat(6)}`,
+    });
+    expect(about.isLegal).toBe(false);
+    expect(kindOfPhrase('Common SLAs and the downtime they allow')).toBe('sla');
+  });
+
+  it('does not stop a singular title from naming the document', () => {
+    const v = detectPage({
+      url: 'https://tools.example/legal',
+      title: 'Service Level Agreement',
+      headings: ['Service Level Agreement', '1. Availability'],
+      sample: `Service Level Agreement\nThis SLA applies to the Service. Provider will make the Service available 99.9% of each month. If it does not, Customer is entitled to a service credit of 10% of the monthly fee, which is Customer's sole remedy.`,
+    });
+    expect(v).toMatchObject({ isLegal: true, kind: 'sla' });
   });
 });

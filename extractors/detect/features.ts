@@ -615,6 +615,9 @@ export function featureVector(input: ScoreInput, named: Naming = naming(input)):
     dens(Math.max(0, f.marketing - 2)),
     dens(f.editorial),
     f.words < 120 ? 1 - f.words / 120 : 0,
+    // Not one legal word, obligation or self-reference: whatever the title says, the text does not speak
+    // as a contract (a table of uptime figures under an "SLAs" heading).
+    f.legal + f.shall + f.obligations + f.selfRefs + f.defined + f.formation === 0 ? 1 : 0,
   ];
 }
 
@@ -636,4 +639,5 @@ export const FEATURE_NAMES = [
   'marketing',
   'editorial',
   'shortText',
+  'noLegalLanguage',
 ] as const;

@@ -223,6 +223,15 @@ export const TITLE_NOT_LEGAL_WORDS = [
   'webinar',
   'podcast',
   'case study',
+  // Kinds in the plural: a document names itself in the singular ("Service Level Agreement"); a page about
+  // such documents in general names them in the plural ("Calculated SLAs", "Comparing DPAs").
+  'slas',
+  'service level agreements',
+  'dpas',
+  'msas',
+  'eulas',
+  'data processing agreements',
+  'master services agreements',
 ];
 
 export const TITLE_NOT_LEGAL_STEMS: readonly Stem[] = [
