@@ -330,3 +330,18 @@ describe('a kind named in the plural', () => {
     expect(v).toMatchObject({ isLegal: true, kind: 'sla' });
   });
 });
+
+describe('a contract cover page', () => {
+  it('opens with a contract noun in capitals', () => {
+    expect(
+      textFeatures('Exhibit 10.4\nEXCLUSIVE DISTRIBUTION AGREEMENT\nDated as of May 1, 2020').opensAsContract,
+    ).toBe(true);
+    expect(textFeatures('Schedule B — MULTI-STATE ADDENDUM to the Franchise Agreement').opensAsContract).toBe(true);
+  });
+
+  it('is not a headline that mentions an agreement, nor capitals further down the page', () => {
+    expect(textFeatures('Acme Signs Distribution Agreement With Beta Corp').opensAsContract).toBe(false);
+    expect(textFeatures('Acme signs a distribution agreement with Beta').opensAsContract).toBe(false);
+    expect(textFeatures(`${'Quarterly results were strong. '.repeat(20)}SUPPLY AGREEMENT`).opensAsContract).toBe(false);
+  });
+});

@@ -125,6 +125,8 @@ export interface TextFeatures {
   formation: number;
   /** Self-references per kind ("this SLA" → sla). */
   selfKinds: Partial<Record<DocKind, number>>;
+  /** The text opens with a contract noun in capitals, as a cover page does: "JOINT FILING AGREEMENT". */
+  opensAsContract: boolean;
 }
 
 /** Counts stop here, as before: a pathological text cannot make the loops run longer. */
@@ -253,7 +255,24 @@ export function textFeatures(input: string): TextFeatures {
     privacyContent: counts[PRIVACY] as number,
     formation: counts[FORMATION_CAT] as number,
     selfKinds,
+    opensAsContract: opensAsContract(input),
   };
+}
+
+/** Characters of a text's opening read for a cover-page title. */
+const OPENING_CHARS = 300;
+
+/** A contract noun written in capitals ("AGREEMENT", "ADDENDUM") among the text's first words. */
+function opensAsContract(text: string): boolean {
+  const opening = text.slice(0, OPENING_CHARS);
+  const parts = splitWords(opening.toLowerCase());
+  let pos = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    const w = parts[i] as string;
+    if (CONTRACT_NOUN_SET.has(w) && opening.slice(pos, pos + w.length) === w.toUpperCase()) return true;
+    pos += w.length + (parts[i + 1]?.length ?? 0);
+  }
+  return false;
 }
 
 /** Characters covered by the n words from parts[i] with the separators between them. */
@@ -608,7 +627,7 @@ export function featureVector(input: ScoreInput, named: Naming = naming(input)):
     headingNames ? 1 : 0,
     named.titleDenied || named.headingDenied ? 1 : 0,
     named1 !== null && speaks ? 1 : 0,
-    named.contractTitle ? 1 : 0,
+    named.contractTitle || f.opensAsContract ? 1 : 0,
     dens(f.formation),
     dens(f.slaContent),
     dens(f.privacyContent),
