@@ -129,7 +129,7 @@ interface Fitted {
 }
 
 /** Weighted L2-regularized logistic regression on standardized features, by Newton's method. */
-function fit(rows: readonly Row[], lambda: number): Fitted {
+function fitModel(rows: readonly Row[], lambda: number): Fitted {
   const w = rowWeights(rows);
   const total = w.reduce((a, b) => a + b, 0);
   const d = FEATURE_NAMES.length;
@@ -230,7 +230,7 @@ function crossValidate(rows: readonly Row[], lambda: number, print: boolean): { 
   let falseLegal = 0;
   const sums = { doc: blank(), page: blank() };
   for (let k = 0; k < FOLDS; k++) {
-    const model = fit(
+    const model = fitModel(
       rows.filter((r) => fold.get(r.doc) !== k),
       lambda,
     );
@@ -281,7 +281,7 @@ function main(): void {
     // Errors, a false "legal" counted three times (a wrong badge is worse than a missing one); ties to the stronger L2.
     if (r.errors + 2 * r.falseLegal <= best.errors + 2 * best.falseLegal) best = { lambda, ...r };
   }
-  const model = fit(rows, best.lambda);
+  const model = fitModel(rows, best.lambda);
   const round = (v: number) => Math.round(v * 1e6) / 1e6;
   const out = {
     features: [...FEATURE_NAMES],
