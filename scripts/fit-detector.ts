@@ -10,6 +10,7 @@
 // weights (no random start). k-fold cross-validation by document (both views of a document stay
 // in one fold) prints accuracy and false "legal" per fold, for each L2 strength tried; the model
 // written is fitted on everything with the strength the folds chose.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtmlDocument } from '../extractors/common/parse-html';
@@ -302,6 +303,10 @@ function main(): void {
   for (const r of trainErrors) console.log(`  wrong on training: ${r.doc} (${r.view})`);
   if (!opts.dryRun) {
     writeFileSync(MODEL_FILE, `${JSON.stringify(out, null, 2)}\n`);
+    // In the project's format, so a refit with the same corpus leaves the file unchanged.
+    execFileSync(join(import.meta.dirname, '../node_modules/.bin/biome'), ['format', '--write', MODEL_FILE], {
+      stdio: 'ignore',
+    });
     console.log(`wrote ${MODEL_FILE}`);
   }
 }
