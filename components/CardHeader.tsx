@@ -25,3 +25,27 @@ export function verdictText(verdict: { isLegal: boolean; kind: DocKind; score: n
   if (!verdict.isLegal) return NOT_LEGAL_TEXT;
   return `This looks like ${describeKind(verdict.kind)} (score ${Math.round(verdict.score * 100)}%)`;
 }
+
+/** Shown over a card the user asked for on a page that does not read as legal ("Analyze anyway"). */
+export const FORCED_TEXT =
+  "Analyzed on request: this page doesn't read as a contract or policy, so check each value against its quote";
+
+type VerdictLike = { isLegal: boolean; kind: DocKind; score: number };
+
+/**
+ * The verdict a page's headline shows. Once there is a card, the card's own verdict (classifyDoc over the
+ * whole document, the same fitted model as the badge's) is the one the values were read under, so the
+ * headline never says "not a contract" over a card that reads as one, nor the reverse. Without a card, the
+ * badge's verdict on the page sample.
+ */
+export function shownVerdict(detector: VerdictLike | null, card: Card | null | undefined): VerdictLike | null {
+  if (!card) return detector;
+  return { isLegal: card.legal.isLegal, kind: card.kind, score: card.legal.score };
+}
+
+/** The headline: the verdict's sentence, or, over a card analyzed anyway, what that card is and is not. */
+export function headlineText(detector: VerdictLike | null, card: Card | null | undefined): string {
+  const v = shownVerdict(detector, card);
+  if (card && v && !v.isLegal) return FORCED_TEXT;
+  return verdictText(v);
+}

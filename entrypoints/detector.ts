@@ -4,7 +4,7 @@ import { collectPageSignals } from '@/extractors/page-signals';
 import type { CsToBg } from '@/utils/messages';
 
 // Runs on every page, so it only reads the page's signals (extractors/page-signals.ts, no imports). The background
-// scores them with detect.ts; Readability and the extractors live in analyzer.js, injected only when needed.
+// scores them with extractors/detect/ (a fitted model); Readability and the extractors live in analyzer.js, injected only when needed.
 //
 // An unlisted script that the manifest lists as a content script (wxt.config.ts, `content_scripts`), not a WXT
 // `*.content.ts` entry point: WXT wraps those in a ContentScriptContext whose constructor posts

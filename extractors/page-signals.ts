@@ -2,7 +2,7 @@
  * What the content script reads from every page a user visits: the URL, the title, a few
  * headings and a bounded text sample — nothing else, and no scoring. It is the only
  * ClauseLens code that runs on every page, so it imports nothing; the background scores
- * the signals with detect.ts, where that code is compiled once rather than per page
+ * the signals with extractors/detect/, where that code is compiled once rather than per page
  * (after Readability-readerable.js: the cheap check lives in its own file).
  */
 
@@ -40,6 +40,11 @@ const SKIP_TAGS = new Set([
   'IFRAME',
   'CANVAS',
 ]);
+/** Landmarks that are not content, whatever element carries them (a mega-menu of <div>s with role="navigation"). */
+const SKIP_ROLES = new Set(['navigation', 'menu', 'menubar', 'banner', 'contentinfo', 'complementary', 'search']);
+/** Elements whose role is worth reading: the containers menus are built from. */
+const ROLE_TAGS = new Set(['DIV', 'UL', 'OL', 'SECTION']);
+const skippedRole = (el: Node) => SKIP_ROLES.has((el as Element).getAttribute('role') ?? '');
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TR', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'BR']);
 
 /**
@@ -69,8 +74,21 @@ export function readByWalk(document: Document): HeadingsAndSample {
     headings.push(rawHeading((found[i] as Element).textContent ?? ''));
   }
   const body = document.body ?? document.documentElement ?? null;
-  const root = mainElement(document, body) ?? body;
-  return { headings, sample: root ? sampleText(root) : '' };
+  const main = mainElement(document, body);
+  if (main !== null || body === null) return { headings, sample: main ? sampleText(main, main) : '' };
+  // No <main>, <article> or role="main": the content starts at the page's first h1 (as the XPath read
+  // does), so a mega-menu of plain <div>s and links before it does not fill the sample.
+  const h1 = document.querySelector('h1');
+  return { headings, sample: sampleText(body, h1 !== null && !inSkipped(h1, body) ? h1 : body) };
+}
+
+/** Is `el` inside an element the sample skips (a <nav>, <header>…), below `root`? Bounded climb. */
+function inSkipped(el: Element, root: Element): boolean {
+  let depth = 0;
+  for (let n = el.parentElement; n !== null && n !== root && depth < 30; n = n.parentElement, depth++) {
+    if (SKIP_TAGS.has(n.tagName.toUpperCase()) || SKIP_ROLES.has(n.getAttribute('role') ?? '')) return true;
+  }
+  return false;
 }
 
 /** Headings are cleaned by the background (cleanSignals); the page only bounds them. */
@@ -124,12 +142,32 @@ const XPATH_BUDGET = 15_000;
 const SEP = '\u001f';
 /** Script-like elements with text in the body: their text is code, not language, so it is cut from the sample. */
 const CODE_XP = ['script', 'style', 'noscript', 'template'].map((tag) => `/html/body//${tag}[text()]`).join('|');
-/** The page's sizes, in this order: bodies, role="main" regions, code blocks, <main>s, <article>s, h1–h3. */
-const SIZES_XP = `concat(${['/html/body', "//@role[.='main']", CODE_XP, '//main', '//article', '//h1', '//h2', '//h3']
+/** The page's sizes, in this order: bodies, role="main" regions, code blocks, <main>s, <article>s, h1–h3, menu roles. */
+const SIZES_XP = `concat(${[
+  '/html/body',
+  "//@role[.='main']",
+  CODE_XP,
+  '//main',
+  '//article',
+  '//h1',
+  '//h2',
+  '//h3',
+  "//@role[.='navigation' or .='menu' or .='menubar']",
+]
   .map((xp) => `count(${xp})`)
   .join(",',',")})`;
 /** At most this many code blocks are cut by text; a page with more takes the walk. */
 const MAX_CODE_BLOCKS = 6;
+/**
+ * Characters any one string of the XPath read may return. XPath's string() of an element is all its
+ * text: on a 20 MB single-text-node page, taking it whole and slicing in script cost 317 ms. The
+ * substring() inside the expression hands the script only this much, whatever the page's size. The
+ * content's text keeps room for the header and navigation cut before the first heading.
+ */
+const XP_TEXT_CHARS = SAMPLE_CHARS * 4;
+const XP_PART_CHARS = MAX_HEADING_CHARS * 2;
+/** A code block longer than this can't be cut out by its bounded text: the page takes the walk. */
+const XP_CODE_CHARS = SAMPLE_CHARS * 2;
 
 /**
  * Headings and a sample much like readByWalk's, from three document.evaluate() calls: the
@@ -155,15 +193,19 @@ export function readByXPath(document: Document): HeadingsAndSample | null {
     const mains = Number(sizes[3]);
     const articles = Number(sizes[4]);
     if (sizes[0] !== '1' || sizes[1] !== '0' || !(codeBlocks <= MAX_CODE_BLOCKS)) return null;
+    // Menus marked by role only (a mega-menu of <div>s) on a page without <main> or <article>: the walk skips them.
+    if (mains === 0 && articles === 0 && sizes[8] !== '0') return null;
     // The first headings of each level, h1s first, MAX_HEADINGS in all.
     const terms: string[] = [];
     for (let level = 1; level <= 3; level++) {
       const n = Number(sizes[4 + level]);
-      for (let i = 1; i <= n && terms.length < MAX_HEADINGS; i++) terms.push(`string((//h${level})[${i}])`);
+      for (let i = 1; i <= n && terms.length < MAX_HEADINGS; i++) {
+        terms.push(`substring((//h${level})[${i}],1,${XP_PART_CHARS})`);
+      }
     }
     const headingCount = terms.length;
     if ((15 + headingCount + codeBlocks * 5) * elements > XPATH_BUDGET) return null;
-    for (let i = 1; i <= codeBlocks; i++) terms.push(`string((${CODE_XP})[${i}])`);
+    for (let i = 1; i <= codeBlocks; i++) terms.push(`substring((${CODE_XP})[${i}],1,${XP_CODE_CHARS + 1})`);
     const root =
       mains > 0 && articles > 0
         ? '(//main|//article)[1]'
@@ -172,7 +214,7 @@ export function readByXPath(document: Document): HeadingsAndSample | null {
           : articles > 0
             ? '(//article)[1]'
             : '/html/body';
-    terms.push(`string(${root})`, "''");
+    terms.push(`substring(${root},1,${XP_TEXT_CHARS})`, "''");
     const expression = `concat(${terms.join(`,'${SEP}',`)})`;
     const strings = document.evaluate(expression, document, null, 2, null).stringValue.split(SEP);
     // The page's own text holds the separator: the strings can't be told apart.
@@ -182,6 +224,8 @@ export function readByXPath(document: Document): HeadingsAndSample | null {
     // Code blocks' texts out, each where it first occurs.
     for (let i = headingCount; i < headingCount + codeBlocks; i++) {
       const code = strings[i] as string;
+      // Cut short by the bound: its text can't be found whole, and leaving code in the sample misleads.
+      if (code.length > XP_CODE_CHARS) return null;
       const at = code.trim() === '' ? -1 : text.indexOf(code);
       if (at >= 0) text = `${text.slice(0, at)}\n${text.slice(at + code.length)}`;
     }
@@ -234,11 +278,12 @@ function mainElement(document: Document, body: Element | null): Element | null {
   return null;
 }
 
-function sampleText(root: Node): string {
+/** Text of `root` in document order from `start` (root itself or a node inside it), bounded. */
+function sampleText(root: Node, start: Node): string {
   let out = '';
   let visited = 0;
   // Iterative depth-first walk over firstChild/nextSibling: no child arrays, no call stack.
-  let node: Node | null = root;
+  let node: Node | null = start;
   while (node !== null && out.length < SAMPLE_CHARS && visited < MAX_NODES) {
     visited++;
     let descend = false;
@@ -247,7 +292,7 @@ function sampleText(root: Node): string {
       if (t) out += t.length > SAMPLE_CHARS ? t.slice(0, SAMPLE_CHARS) : t;
     } else if (node.nodeType === 1) {
       const tag = (node as Element).tagName.toUpperCase();
-      if (node === root || !SKIP_TAGS.has(tag)) {
+      if (node === root || node === start || !(SKIP_TAGS.has(tag) || (ROLE_TAGS.has(tag) && skippedRole(node)))) {
         if (BLOCK_TAGS.has(tag)) out += '\n';
         descend = true;
       }

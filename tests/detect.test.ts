@@ -14,10 +14,11 @@ const PRICING_TEXT = `Simple pricing for every team. Starter $12/month per user.
 
 // First: the content script runs the detector once per fresh page context, so the first
 // call (V8 compiling everything it touches) is the cost that matters. The bound is loose
-// (CI runs test files in parallel on two cores): it catches gross regressions, not noise;
-// the in-page figure comes from the e2e run.
+// (CI runs test files in parallel on two cores, and this machine has measured 118 ms under
+// load for a call that takes ~5 ms when quiet): it catches gross regressions such as a
+// table built per call, not noise; the in-page figure comes from the e2e run.
 describe('detector cold cost', () => {
-  it('takes under 20 ms on its first call in this process, on a 4,000-character legal sample', () => {
+  it('takes under 250 ms on its first call in this process, on a 4,000-character legal sample', () => {
     const sample = `${SLA_TEXT}\n${TERMS_TEXT}\n`.repeat(4).slice(0, SAMPLE_CHARS);
     const t0 = performance.now();
     const v = detectPage({
@@ -28,7 +29,7 @@ describe('detector cold cost', () => {
     });
     const ms = performance.now() - t0;
     expect(v.isLegal).toBe(true);
-    expect(ms).toBeLessThan(20);
+    expect(ms).toBeLessThan(250);
   });
 });
 
@@ -62,7 +63,9 @@ describe('detectPage', () => {
       headings: ['Cloud outage takes thousands of businesses offline'],
       sample: NEWS_TEXT,
     });
-    expect(v).toEqual({ isLegal: false, kind: 'other', score: 0 });
+    expect(v).toMatchObject({ isLegal: false, kind: 'other' });
+    // Not a near miss: the model is sure.
+    expect(v.score).toBeLessThan(0.2);
   });
 
   it('does not fire on a pricing page with "SLA" and "Terms apply"', () => {
@@ -72,7 +75,8 @@ describe('detectPage', () => {
       headings: ['Plans'],
       sample: PRICING_TEXT,
     });
-    expect(v).toEqual({ isLegal: false, kind: 'other', score: 0 });
+    expect(v).toMatchObject({ isLegal: false, kind: 'other' });
+    expect(v.score).toBeLessThan(0.2);
   });
 
   it('does not fire on a blog post titled after SLAs', () => {
@@ -91,12 +95,27 @@ describe('detectPage', () => {
     expect(v.kind).toBe('other');
   });
 
-  it('stays fast on a large adversarial sample', () => {
-    const sample = `${'((((“A'.repeat(5000)} shall ${'Section '.repeat(5000)}`;
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i++) detectPage({ url: 'https://x.example/', title: 'x', headings: [], sample });
-    // About 1 ms a call here; the bound leaves room for a loaded machine and still catches any backtracking blow-up.
-    expect((performance.now() - t0) / 20).toBeLessThan(10);
+  it('scores adversarial text in linear time (doubling the text at most ~doubles the time)', () => {
+    // textFeatures directly: detectPage bounds its sample, which would hide a blow-up. The two sizes are timed
+    // in alternation so a busy machine slows both alike; a quadratic pass would give a ratio near 4.
+    const text = (n: number) => `${'((((“A'.repeat(n)} shall ${'Section '.repeat(n)} ${'this this '.repeat(n)}`;
+    const small = text(10_000);
+    const large = text(20_000);
+    const timeOf = (t: string) => {
+      const t0 = performance.now();
+      textFeatures(t);
+      return performance.now() - t0;
+    };
+    timeOf(small);
+    timeOf(large);
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      a.push(timeOf(small));
+      b.push(timeOf(large));
+    }
+    const median = (xs: number[]) => xs.sort((x, y) => x - y)[4] as number;
+    expect(median(b) / median(a)).toBeLessThan(2.6);
   });
 });
 
@@ -201,5 +220,128 @@ describe('kindOfUrl hyphens', () => {
     expect(kindOfUrl('https://x.example/data-processing-agreement')).toBe('dpa');
     expect(kindOfUrl('https://x.example/priv-acy')).toBeNull();
     expect(kindOfUrl('https://x.example/legal/refund-policy#x')).toBe('policy');
+  });
+});
+
+// Composed documents (written for these tests) that name themselves and speak as one, against pages that only
+// talk about such documents. Each look-alike shares the positive's vocabulary on purpose.
+describe('the fitted verdict on composed pages', () => {
+  const verdict = (title: string, headings: string[], sample: string) =>
+    detectPage({ url: 'https://example.test/page', title, headings, sample });
+
+  it('reads a short SLA that names itself and binds the provider as an SLA', () => {
+    const v = verdict(
+      'Service Level Agreement | Ferrowind',
+      ['Service Level Agreement', '1. Availability', '2. Service Credits'],
+      `Service Level Agreement
+This SLA forms part of the agreement between Ferrowind and the Customer. Ferrowind will make the Platform available 99.9% of the time in each calendar month, excluding scheduled maintenance announced at least 48 hours in advance.
+If monthly availability falls below 99.9%, Customer is entitled to a service credit of 10% of the monthly fee. Customer must request the credit in writing within thirty days after the end of the month. Service credits are Customer's sole remedy for unavailability.`,
+    );
+    expect(v).toMatchObject({ isLegal: true, kind: 'sla' });
+  });
+
+  it('reads a data processing addendum as a DPA and a subscription agreement as legal', () => {
+    const dpa = verdict(
+      'Data Processing Addendum',
+      ['Data Processing Addendum', '1. Definitions', '2. Processing of Personal Data'],
+      `This Data Processing Addendum ("DPA") is entered into by and between Tallowbrook Ltd ("Processor") and the customer ("Controller"). Processor shall process Personal Data only on documented instructions from Controller. Processor shall ensure that persons authorised to process Personal Data have committed themselves to confidentiality. Processor shall not engage a Sub-processor without prior written authorisation of Controller. Upon termination of the Agreement, Processor shall delete or return all Personal Data.`,
+    );
+    expect(dpa).toMatchObject({ isLegal: true, kind: 'dpa' });
+    const msa = verdict(
+      'Master Subscription Agreement',
+      ['Master Subscription Agreement', '1. Subscriptions', '2. Fees'],
+      `This Master Subscription Agreement (the "Agreement") is made by and between Quorlin Inc. ("Quorlin") and the entity agreeing to it ("Customer"). Customer shall pay all fees specified in each Order Form. Quorlin warrants that the Services will perform materially as described. Either party may terminate this Agreement for cause upon thirty days written notice of a material breach. In no event shall either party be liable for any indirect or consequential damages. This Agreement is governed by the laws of the State of Delaware.`,
+    );
+    expect(msa).toMatchObject({ isLegal: true, kind: 'msa' });
+  });
+
+  it('reads a commercial supply contract as legal', () => {
+    const v = verdict(
+      'SUPPLY AGREEMENT',
+      ['SUPPLY AGREEMENT', 'ARTICLE 1 DEFINITIONS'],
+      `THIS SUPPLY AGREEMENT is entered into as of March 3, 2019 by and between Brightmoor Components, Inc. ("Supplier") and Halvard Tools LLC ("Buyer"). WHEREAS, Supplier manufactures the Products; NOW, THEREFORE, the parties agree as follows: 1.1 Supplier shall deliver the Products in accordance with each Purchase Order. 1.2 Buyer shall pay each invoice within forty-five days. 1.3 Neither party shall be liable for delays caused by force majeure. IN WITNESS WHEREOF, the parties hereto have executed this Agreement by their duly authorized representatives.`,
+    );
+    expect(v.isLegal).toBe(true);
+  });
+
+  it('does not fire on a blog post about SLAs', () => {
+    const v = verdict(
+      'What Is a Service Level Agreement? A Guide for Buyers | Stackwise Blog',
+      ['What is a service level agreement?', 'Why uptime numbers matter', 'Key takeaways'],
+      `Posted by Dana Reyes · 6 min read
+A service level agreement is the part of a vendor contract that promises uptime. In this post we'll look at what a good SLA says. For example, a vendor might promise 99.9% availability and offer service credits when it misses. Here's the thing: credits are usually small. Let's look at three SLAs we reviewed, and what we told our readers to ask for. Key takeaways: read the exclusions, check the claim window, and compare credits with your real costs. Share this article. Leave a comment below.`,
+    );
+    expect(v.isLegal).toBe(false);
+  });
+
+  it('does not fire on a status page quoting uptime', () => {
+    const v = verdict(
+      'Ferrowind Status',
+      ['All Systems Operational', 'Uptime over the past 90 days', 'Past incidents'],
+      `All Systems Operational
+API 99.98 % uptime
+Dashboard 100.0 % uptime
+Webhooks 99.95 % uptime
+Past incidents
+Mar 4 — Elevated error rates. Resolved - This incident has been resolved. Monitoring - A fix has been implemented and we are monitoring the results. Investigating - We are investigating elevated error rates on the API.
+Subscribe to updates. Get email notifications whenever Ferrowind creates, updates or resolves an incident.`,
+    );
+    expect(v.isLegal).toBe(false);
+  });
+
+  it('does not fire on the README of a contract tool', () => {
+    const v = verdict(
+      'clausekit: parse contracts in Python',
+      ['clausekit', 'Installation', 'Usage', 'Contributing'],
+      `clausekit reads service agreements, terms of service and privacy policies and extracts clauses such as governing law, liability caps and termination notice.
+Installation
+pip install clausekit
+Usage
+from clausekit import parse
+doc = parse("terms.pdf")
+print(doc.clauses["governing_law"])
+Contributing
+Pull requests are welcome. Please open an issue first to discuss what you would like to change. Run the tests with pytest before you submit. Released under the MIT license.`,
+    );
+    expect(v.isLegal).toBe(false);
+  });
+});
+
+describe('a kind named in the plural', () => {
+  it('is a page about such documents, not one of them', () => {
+    const table = `| Target | Downtime per month |\n| 99.9 % | 43 minutes |\n| 99.95 % | 21 minutes |\n| 99.99 % | 4 minutes |\n`;
+    const about = detectPage({
+      url: 'https://tools.example/uptime',
+      title: 'Uptime calculator',
+      headings: ['Common SLAs and the downtime they allow'],
+      sample: `Common SLAs and the downtime they allow\n${table.repeat(6)}`,
+    });
+    expect(about.isLegal).toBe(false);
+    expect(kindOfPhrase('Common SLAs and the downtime they allow')).toBe('sla');
+  });
+
+  it('does not stop a singular title from naming the document', () => {
+    const v = detectPage({
+      url: 'https://tools.example/legal',
+      title: 'Service Level Agreement',
+      headings: ['Service Level Agreement', '1. Availability'],
+      sample: `Service Level Agreement\nThis SLA applies to the Service. Provider will make the Service available 99.9% of each month. If it does not, Customer is entitled to a service credit of 10% of the monthly fee, which is Customer's sole remedy.`,
+    });
+    expect(v).toMatchObject({ isLegal: true, kind: 'sla' });
+  });
+});
+
+describe('a contract cover page', () => {
+  it('opens with a contract noun in capitals', () => {
+    expect(
+      textFeatures('Exhibit 10.4\nEXCLUSIVE DISTRIBUTION AGREEMENT\nDated as of May 1, 2020').opensAsContract,
+    ).toBe(true);
+    expect(textFeatures('Schedule B — MULTI-STATE ADDENDUM to the Franchise Agreement').opensAsContract).toBe(true);
+  });
+
+  it('is not a headline that mentions an agreement, nor capitals further down the page', () => {
+    expect(textFeatures('Acme Signs Distribution Agreement With Beta Corp').opensAsContract).toBe(false);
+    expect(textFeatures('Acme signs a distribution agreement with Beta').opensAsContract).toBe(false);
+    expect(textFeatures(`${'Quarterly results were strong. '.repeat(20)}SUPPLY AGREEMENT`).opensAsContract).toBe(false);
   });
 });

@@ -135,6 +135,80 @@ describe('readByXPath', () => {
   });
 });
 
+describe('a page whose first 4 KB are a mega-menu', () => {
+  // A site menu of plain <div>s and links, long enough to fill the sample, with column titles as <h3>s.
+  const columns = Array.from(
+    { length: 12 },
+    (_, c) =>
+      `<div class="col"><h3>Products ${c}</h3>${Array.from({ length: 30 }, (_, i) => `<a href="/p${c}-${i}">Widget suite ${c}-${i}</a>`).join(' ')}</div>`,
+  ).join('');
+  const content = `<h1>Service Level Agreement</h1><h2>1. Availability</h2>
+    <p>This SLA applies to the Quillmark service. Quillmark will use commercially reasonable efforts to make the
+    service available 99.9% of each calendar month. If availability falls below that level, Customer is entitled
+    to a service credit as set out below. Customer must request the credit in writing within thirty days.</p>
+    <p>Service credits are Customer's sole and exclusive remedy for any unavailability of the service.</p>`;
+
+  for (const [name, menu] of [
+    ['with role="navigation"', `<div role="navigation">${columns}</div>`],
+    ['with no landmark at all', `<div class="megamenu">${columns.replaceAll('h3', 'span')}</div>`],
+  ] as const) {
+    it(`reads the content after the menu, ${name}, both ways`, () => {
+      const html = page(`${menu}<div class="content">${content}</div>`, 'Quillmark');
+      for (const doc of [jsdom(html), linkedom(html)]) {
+        const s = cleanSignals(collectPageSignals(doc, 'https://quillmark.example/legal/sla'));
+        expect(s.sample.startsWith('Service Level Agreement')).toBe(true);
+        expect(s.sample).not.toContain('Widget suite');
+        expect(detectPage(s)).toMatchObject({ isLegal: true, kind: 'sla' });
+      }
+    });
+  }
+
+  it('does not start at an h1 that is the logo inside the site header', () => {
+    const html = page(
+      `<header><h1>Quillmark</h1><div>Docs Blog</div></header><div class="content"><p>Welcome to our blog.</p></div>`,
+    );
+    const s = cleanSignals(collectPageSignals(linkedom(html), 'u'));
+    expect(s.sample).toBe('Welcome to our blog.');
+  });
+});
+
+describe('readByXPath on a huge single-text-node page', () => {
+  /** The strings document.evaluate() hands the script, by wrapping the document's evaluate. */
+  function returnedStrings(doc: Document): string[] {
+    const seen: string[] = [];
+    const evaluate = doc.evaluate.bind(doc);
+    doc.evaluate = ((...args: Parameters<Document['evaluate']>) => {
+      const r = evaluate(...args);
+      if (r.resultType === 2) seen.push(r.stringValue);
+      return r;
+    }) as Document['evaluate'];
+    return seen;
+  }
+
+  it('takes a bounded substring inside the XPath expression, not the whole body', () => {
+    // 1 MB in one text node, with and without <main>: the script must never receive it whole.
+    const text = 'The Customer shall pay all fees when due. '.repeat(25_000);
+    for (const body of [`<p>${text}</p>`, `<main><h1>Terms</h1><p>${text}</p></main>`]) {
+      const doc = jsdom(page(body));
+      const strings = returnedStrings(doc);
+      const read = readByXPath(doc);
+      expect(read).not.toBeNull();
+      expect(read?.sample.length).toBeLessThanOrEqual(SAMPLE_CHARS);
+      expect(read?.sample).toContain('The Customer shall pay');
+      expect(strings.length).toBeGreaterThan(0);
+      for (const s of strings) expect(s.length).toBeLessThan(SAMPLE_CHARS * 8);
+    }
+  });
+
+  it('leaves a page with a code block too long to cut out to the walk', () => {
+    const code = `var x = "${'a'.repeat(SAMPLE_CHARS * 3)}";`;
+    const doc = jsdom(page(`<main><h1>Terms</h1><script>${code}</script><p>The Provider shall.</p></main>`));
+    expect(readByXPath(doc)).toBeNull();
+    expect(cleanSignals(collectPageSignals(doc, 'u')).sample).toContain('The Provider shall.');
+    expect(cleanSignals(collectPageSignals(doc, 'u')).sample).not.toContain('aaaa');
+  });
+});
+
 describe('cleanSignals', () => {
   it('collapses whitespace, keeps line breaks in the sample, drops empty headings and bounds everything', () => {
     const s = cleanSignals({

@@ -35,7 +35,7 @@ export function sameDocument(a: string | null | undefined, b: string | null | un
 export interface BackgroundOptions {
   /** Analyze a page as soon as the detector calls it legal (default true). */
   preAnalyze?: boolean;
-  /** Scores a page's signals (detect.ts; tests pass their own). */
+  /** Scores a page's signals (extractors/detect; tests pass their own). */
   detect?: (signals: PageSignals) => Verdict;
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { NOT_LEGAL_TEXT, verdictText } from '@/components/CardHeader';
+import { headlineText, NOT_LEGAL_TEXT, shownVerdict } from '@/components/CardHeader';
 import { CardKeyValues } from '@/components/CardKeyValues';
 import { ChangesView } from '@/components/ChangesView';
 import { NotLegalPanel } from '@/components/NotLegalPanel';
@@ -20,6 +20,8 @@ export function PopupApp({ connector, store }: PopupAppProps) {
   const saving = useSaveSnapshot(store);
   const [notice, setNotice] = useState('');
   const card = page.phase === 'ready' ? page.analysis?.card : null;
+  // The card's verdict once there is a card (it read the whole page), so the headline agrees with it.
+  const shown = shownVerdict(page.verdict, card);
 
   const openSidePanel = () => {
     if (page.tabId === null) return;
@@ -33,14 +35,19 @@ export function PopupApp({ connector, store }: PopupAppProps) {
   return (
     <main class="cl-popup" aria-busy={page.phase === 'loading'}>
       <h1 class="cl-brand">ClauseLens</h1>
-      <p class="cl-verdict" data-testid="verdict" data-legal={page.verdict ? String(page.verdict.isLegal) : undefined}>
+      <p
+        class="cl-verdict"
+        data-testid="verdict"
+        data-legal={shown ? String(shown.isLegal) : undefined}
+        data-forced={card && shown && !shown.isLegal ? 'true' : undefined}
+      >
         {page.phase === 'loading' && !page.verdict
           ? 'Checking this page…'
           : page.phase === 'no-tab'
             ? 'No page to read in this window'
             : page.phase === 'not-legal'
               ? NOT_LEGAL_TEXT
-              : verdictText(page.verdict)}
+              : headlineText(page.verdict, card)}
       </p>
 
       {page.phase === 'loading' && <p class="cl-muted">Reading the page…</p>}

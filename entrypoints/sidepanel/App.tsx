@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { NOT_LEGAL_TEXT, verdictText } from '@/components/CardHeader';
+import { headlineText, NOT_LEGAL_TEXT, shownVerdict } from '@/components/CardHeader';
 import { CardView } from '@/components/CardView';
 import { ChangesView } from '@/components/ChangesView';
 import { NotLegalPanel } from '@/components/NotLegalPanel';
@@ -30,6 +30,8 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
   const [editStatus, setEditStatus] = useState('');
   const [adding, setAdding] = useState<FieldName | null>(null);
   const analysis = page.phase === 'ready' ? page.analysis : null;
+  // The card's verdict once there is a card (it read the whole page), so the headline agrees with it.
+  const shown = shownVerdict(page.verdict, analysis?.card);
   const url = analysis?.url ?? null;
 
   // undefined while loading, null when the page has no snapshot.
@@ -111,7 +113,8 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
         <p
           class="cl-verdict"
           data-testid="verdict"
-          data-legal={page.verdict ? String(page.verdict.isLegal) : undefined}
+          data-legal={shown ? String(shown.isLegal) : undefined}
+          data-forced={analysis && shown && !shown.isLegal ? 'true' : undefined}
         >
           {page.phase === 'loading' && !page.verdict
             ? 'Checking this page…'
@@ -119,7 +122,7 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
               ? NOT_LEGAL_TEXT
               : page.phase === 'no-tab'
                 ? 'No page to read in this window'
-                : verdictText(page.verdict)}
+                : headlineText(page.verdict, analysis?.card)}
         </p>
         <div class="cl-actions">
           <button

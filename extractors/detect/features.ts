@@ -1,0 +1,662 @@
+/**
+ * Features of a text: counts of legal vocabulary, obligations ("Customer shall"), defined terms,
+ * numbered sections, a document naming itself ("this SLA"), and the furniture of marketing and
+ * editorial pages. The same code reads a page's 4 KB sample in the background and a whole
+ * document in classifyDoc, and scripts/fit-detector.ts fits the model on exactly these numbers.
+ */
+
+import type { DocKind } from '../types';
+import {
+  addPhrases,
+  deniesLegal,
+  follows,
+  isDigit,
+  isLower,
+  isSpace,
+  isUpper,
+  isWordChar,
+  KINDS,
+  kindIn,
+  kindOfPhrase,
+  kindOfUrl,
+  matchAt,
+  oneSpace,
+  type Phrase,
+  type PhraseTable,
+  splitWords,
+  stemMatches,
+} from './phrases';
+import {
+  CONTRACT_NOUNS,
+  DEFINED_LEADS_FIRST,
+  DEFINED_LEADS_SECOND,
+  EDITORIAL,
+  ENUMERATORS,
+  FORMATION,
+  type Kind,
+  LEGAL_STEMS,
+  LEGAL_WORDS,
+  LINE_MEANS,
+  MARKETING,
+  MEANS,
+  PRICE_UNITS,
+  PRIVACY_CONTENT,
+  PRONOUN_MODALS,
+  PRONOUNS,
+  ROLE_MODALS,
+  ROLES,
+  SECTION_WORDS,
+  SELF_NOUNS,
+  SELF_QUALIFIERS,
+  SLA_CONTENT,
+  SLA_STEMS,
+  type Stem,
+} from './vocabulary';
+
+// Categories counted over text; each skips past its own matches, as a global regex does.
+const LEGAL = 0;
+const MARKETING_CAT = 1;
+const EDITORIAL_CAT = 2;
+const SLA = 3;
+const PRIVACY = 4;
+const FORMATION_CAT = 5;
+const PHRASE_CATS = 6;
+// Words that start a hand-checked pattern.
+const ROLE = 10;
+const PRONOUN = 11;
+const SELF = 12;
+const SECTION = 13;
+const SAVE = 14;
+const UNLIMITED = 15;
+
+const TEXT_TABLE: PhraseTable = new Map();
+addPhrases(TEXT_TABLE, LEGAL_WORDS, LEGAL);
+addPhrases(TEXT_TABLE, MARKETING, MARKETING_CAT);
+addPhrases(TEXT_TABLE, EDITORIAL, EDITORIAL_CAT);
+addPhrases(TEXT_TABLE, SLA_CONTENT, SLA);
+addPhrases(TEXT_TABLE, PRIVACY_CONTENT, PRIVACY);
+addPhrases(TEXT_TABLE, FORMATION, FORMATION_CAT);
+addPhrases(
+  TEXT_TABLE,
+  ROLES.map((r) => r.toLowerCase()),
+  ROLE,
+);
+addPhrases(TEXT_TABLE, PRONOUNS, PRONOUN);
+addPhrases(TEXT_TABLE, ['this', 'these'], SELF);
+addPhrases(
+  TEXT_TABLE,
+  SECTION_WORDS.map((w) => w.toLowerCase()),
+  SECTION,
+);
+addPhrases(TEXT_TABLE, ['save'], SAVE);
+addPhrases(TEXT_TABLE, ['unlimited'], UNLIMITED);
+/** [category, stem] pairs; all stems are 8+ letters. */
+const TEXT_STEMS: readonly (readonly [number, Stem])[] = [
+  [LEGAL, LEGAL_STEMS[0] as Stem],
+  [LEGAL, LEGAL_STEMS[1] as Stem],
+  [SLA, SLA_STEMS[0] as Stem],
+];
+
+/** First letters of the stems: most words are not worth a closer look. */
+const STEM_INITIALS = TEXT_STEMS.map((s) => s[1][0][0]).join('');
+const ROLE_SET = new Set(ROLES);
+const SECTION_SET = new Set(SECTION_WORDS);
+const ROLE_MODAL_TABLE = addPhrases(new Map(), ROLE_MODALS, 0);
+const PRONOUN_MODAL_TABLE = addPhrases(new Map(), PRONOUN_MODALS, 0);
+const SELF_QUALIFIER_TABLE = addPhrases(new Map(), SELF_QUALIFIERS, 0);
+const SELF_NOUN_SET = new Set(SELF_NOUNS);
+const PRICE_UNIT_SET = new Set(PRICE_UNITS);
+const ENUMERATOR_SET = new Set(ENUMERATORS);
+
+export interface TextFeatures {
+  words: number;
+  legal: number;
+  shall: number;
+  obligations: number;
+  defined: number;
+  sections: number;
+  selfRefs: number;
+  marketing: number;
+  editorial: number;
+  /** SLA and privacy content words, for documents whose title names nothing. */
+  slaContent: number;
+  privacyContent: number;
+  /** How a contract forms and binds its parties: "by and between", "in witness whereof". */
+  formation: number;
+  /** Self-references per kind ("this SLA" → sla). */
+  selfKinds: Partial<Record<DocKind, number>>;
+  /** The text opens with a contract noun in capitals, as a cover page does: "JOINT FILING AGREEMENT". */
+  opensAsContract: boolean;
+}
+
+/** Counts stop here, as before: a pathological text cannot make the loops run longer. */
+const CAP = 10_000;
+
+/** Words: runs of anything but space, tab, newline, "|" and no-break space. */
+const WORD_RUN = /[^ \n\t\r|\u00a0]+/g;
+function countWords(text: string): number {
+  return text.match(WORD_RUN)?.length ?? 0;
+}
+
+export function textFeatures(input: string): TextFeatures {
+  let text = input;
+  let lower = text.toLowerCase();
+  // "İ" lower-cases to two characters; keep positions in `lower` and `text` aligned.
+  if (lower.length !== text.length) {
+    text = text.replace(/\u0130/g, '\u0131');
+    lower = text.toLowerCase();
+  }
+  const parts = splitWords(lower);
+  const counts = [0, 0, 0, 0, 0, 0];
+  /** Per category, the first word index not inside an earlier match. */
+  const free = [0, 0, 0, 0, 0, 0];
+  const selfKinds: Partial<Record<DocKind, number>> = {};
+  let shall = 0;
+  let obligations = 0;
+  let sections = 0;
+  let selfRefs = 0;
+  const prices = priceSpans(lower);
+  let priceAt = 0;
+
+  // pos: offset of parts[i] in the text, for the case-sensitive checks and price spans.
+  for (let i = 0, pos = 0; i < parts.length; pos += (parts[i] as string).length + (parts[i + 1]?.length ?? 0), i += 2) {
+    const w = parts[i] as string;
+    if (w === '') continue;
+    if (w.length >= 8 && STEM_INITIALS.includes(w[0] as string)) {
+      for (let k = 0; k < TEXT_STEMS.length; k++) {
+        const cat = (TEXT_STEMS[k] as (typeof TEXT_STEMS)[number])[0];
+        if (
+          i >= (free[cat] as number) &&
+          stemMatches(w, (TEXT_STEMS[k] as (typeof TEXT_STEMS)[number])[1]) &&
+          (counts[cat] as number) < CAP
+        ) {
+          counts[cat] = (counts[cat] as number) + 1;
+          free[cat] = i + 2;
+        }
+      }
+    }
+    const list = TEXT_TABLE.get(w);
+    if (list === undefined) continue;
+    if (w === 'shall') shall++;
+    // A price ("$12 per user") hides the marketing phrases inside it.
+    while (priceAt < prices.length && (prices[priceAt + 1] as number) <= pos) priceAt += 2;
+    const inPrice = priceAt < prices.length && (prices[priceAt] as number) < pos;
+    let done = 0;
+    for (let k = 0; k < list.length; k++) {
+      const p = list[k] as Phrase;
+      const cat = p.tag;
+      if (cat < PHRASE_CATS) {
+        if (done & (1 << cat) || i < (free[cat] as number) || (counts[cat] as number) >= CAP) continue;
+        if (cat === MARKETING_CAT && inPrice) continue;
+        if (follows(parts, i, p)) {
+          counts[cat] = (counts[cat] as number) + 1;
+          free[cat] = i + 2 * (p.rest.length + 1);
+          done |= 1 << cat;
+        }
+        continue;
+      }
+      if (cat === ROLE) {
+        if (!oneSpace(parts[i + 1]) || !ROLE_SET.has(text.slice(pos, pos + w.length))) continue;
+        const n = matchAt(parts, i + 2, ROLE_MODAL_TABLE.get(parts[i + 2] as string));
+        // The modal is lower case in the original text too.
+        const modalAt = pos + w.length + 1;
+        const modalEnd = modalAt + spanLength(parts, i + 2, n);
+        if (n > 0 && text.slice(modalAt, modalEnd) === lower.slice(modalAt, modalEnd)) obligations++;
+      } else if (cat === PRONOUN) {
+        if (oneSpace(parts[i + 1]) && matchAt(parts, i + 2, PRONOUN_MODAL_TABLE.get(parts[i + 2] as string)) > 0) {
+          obligations++;
+        }
+      } else if (cat === SELF) {
+        const end = selfReference(parts, i);
+        if (end > 0 && selfRefs < 500) {
+          selfRefs++;
+          const k = kindIn(parts, i + 2, end + 1);
+          if (k >= 0) {
+            const kind = KINDS[k] as Kind;
+            selfKinds[kind] = (selfKinds[kind] ?? 0) + 1;
+          }
+        }
+      } else if (cat === SECTION) {
+        if (oneSpace(parts[i + 1]) && isDigit((parts[i + 2] ?? '').charCodeAt(0))) {
+          if (SECTION_SET.has(text.slice(pos, pos + w.length))) sections++;
+        }
+      } else if (cat === SAVE || cat === UNLIMITED) {
+        if (done & (1 << MARKETING_CAT) || i < (free[MARKETING_CAT] as number) || inPrice) continue;
+        if (parts[i + 1] !== ' ' || (counts[MARKETING_CAT] as number) >= CAP) continue;
+        const next = parts[i + 2] ?? '';
+        // "save 20%" counts only when a word follows the "%" directly (a quirk of \b, kept).
+        const hit =
+          cat === SAVE
+            ? isDigit(next.charCodeAt(0)) &&
+              (next.length === 1 || (next.length === 2 && isDigit(next.charCodeAt(1)))) &&
+              parts[i + 3] === '%' &&
+              parts[i + 4] !== ''
+            : next.length >= 1 && next.length <= 15;
+        if (hit) {
+          counts[MARKETING_CAT] = (counts[MARKETING_CAT] as number) + 1;
+          free[MARKETING_CAT] = i + 4;
+          done |= 1 << MARKETING_CAT;
+        }
+      }
+    }
+  }
+
+  return {
+    words: countWords(input),
+    legal: counts[LEGAL] as number,
+    shall,
+    obligations,
+    defined: countDefinedTerms(text),
+    sections: sections + countEnumerators(text) + countParagraphSigns(text),
+    selfRefs,
+    marketing: (counts[MARKETING_CAT] as number) + prices.length / 2,
+    editorial: counts[EDITORIAL_CAT] as number,
+    slaContent: counts[SLA] as number,
+    privacyContent: counts[PRIVACY] as number,
+    formation: counts[FORMATION_CAT] as number,
+    selfKinds,
+    opensAsContract: opensAsContract(input),
+  };
+}
+
+/** Characters of a text's opening read for a cover-page title. */
+const OPENING_CHARS = 300;
+
+/** A contract noun written in capitals ("AGREEMENT", "ADDENDUM") among the text's first words. */
+function opensAsContract(text: string): boolean {
+  const opening = text.slice(0, OPENING_CHARS);
+  const parts = splitWords(opening.toLowerCase());
+  let pos = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    const w = parts[i] as string;
+    if (CONTRACT_NOUN_SET.has(w) && opening.slice(pos, pos + w.length) === w.toUpperCase()) return true;
+    pos += w.length + (parts[i + 1]?.length ?? 0);
+  }
+  return false;
+}
+
+/** Characters covered by the n words from parts[i] with the separators between them. */
+function spanLength(parts: readonly string[], i: number, n: number): number {
+  let len = 0;
+  for (let k = 0; k < 2 * n - 1; k++) len += (parts[i + k] ?? '').length;
+  return len;
+}
+
+/** "this [qualifier] noun" from parts[i] = "this"/"these": the index of the noun, or -1. */
+function selfReference(parts: readonly string[], i: number): number {
+  if (!oneSpace(parts[i + 1])) return -1;
+  const next = parts[i + 2] as string | undefined;
+  if (next === undefined) return -1;
+  if (SELF_NOUN_SET.has(next)) return i + 2;
+  const quals = SELF_QUALIFIER_TABLE.get(next);
+  if (quals === undefined) return -1;
+  for (const q of quals) {
+    const noun = i + 2 + 2 * (q.rest.length + 1);
+    if (follows(parts, i + 2, q) && parts[noun - 1] === ' ' && SELF_NOUN_SET.has(parts[noun] ?? '')) return noun;
+  }
+  return -1;
+}
+
+/**
+ * Prices such as "$12/month", "€ 9.50 per user", "£5 / yr": [start, end, start, end, …]
+ * offsets in `lower`. The currency sign, an optional space, 1–6 digits, optional decimals,
+ * up to two spaces, "/" or "per" and a space, up to two spaces, then the unit word.
+ */
+function priceSpans(lower: string): number[] {
+  const spans: number[] = [];
+  const signs = ['$', '€', '£'];
+  // Next occurrence of each sign (-1: none left), so a long text is scanned once per sign.
+  const next = [-2, -2, -2];
+  let at = 0;
+  while (spans.length < 2 * CAP) {
+    let p = -1;
+    for (let k = 0; k < 3; k++) {
+      let q = next[k] as number;
+      if (q !== -1 && q < at) {
+        q = lower.indexOf(signs[k] as string, at);
+        next[k] = q;
+      }
+      if (q >= 0 && (p < 0 || q < p)) p = q;
+    }
+    if (p < 0) break;
+    const end = priceAt(lower, p + 1);
+    if (end > 0) {
+      spans.push(p, end);
+      at = end;
+    } else at = p + 1;
+  }
+  return spans;
+}
+
+function priceAt(s: string, start: number): number {
+  let i = start;
+  if (isSpace(s.charCodeAt(i))) i++;
+  const digits = i;
+  while (i - digits < 7 && isDigit(s.charCodeAt(i))) i++;
+  if (i === digits || i - digits > 6) return -1;
+  if ((s[i] === '.' || s[i] === ',') && isDigit(s.charCodeAt(i + 1))) {
+    // Decimals: one or two digits, then no third (a third would fail the unit that follows).
+    const d = isDigit(s.charCodeAt(i + 2)) ? 3 : 2;
+    if (!isDigit(s.charCodeAt(i + d))) i += d;
+  }
+  i = skipSpaces(s, i, 2);
+  if (s[i] === '/') i++;
+  else if (s.startsWith('per', i) && isSpace(s.charCodeAt(i + 3))) i += 4;
+  else return -1;
+  i = skipSpaces(s, i, 2);
+  let j = i;
+  while (j - i < 6 && isLower(s.charCodeAt(j))) j++;
+  if (isWordChar(s.charCodeAt(j)) || !PRICE_UNIT_SET.has(s.slice(i, j))) return -1;
+  return j;
+}
+
+function skipSpaces(s: string, i: number, max: number): number {
+  let j = i;
+  while (j - i < max && isSpace(s.charCodeAt(j))) j++;
+  return j;
+}
+
+/** "(i) ", "(b) ": a lower-case roman numeral i–x or letter a–h in parentheses, then whitespace. */
+function countEnumerators(text: string): number {
+  let n = 0;
+  for (let p = text.indexOf('('); p >= 0 && n < CAP; p = text.indexOf('(', p + 1)) {
+    let q = p + 1;
+    while (q - p <= 5 && isLower(text.charCodeAt(q))) q++;
+    if (text[q] === ')' && ENUMERATOR_SET.has(text.slice(p + 1, q)) && isSpace(text.charCodeAt(q + 1))) {
+      n++;
+      p = q + 1;
+    }
+  }
+  return n;
+}
+
+/** "§ 4", "§4". */
+function countParagraphSigns(text: string): number {
+  let n = 0;
+  for (let p = text.indexOf('§'); p >= 0 && n < CAP; p = text.indexOf('§', p + 1)) {
+    const c = text.charCodeAt(p + 1);
+    if (isDigit(c) || (isSpace(c) && isDigit(text.charCodeAt(p + 2)))) n++;
+  }
+  return n;
+}
+
+// Defined terms: (“Provider”), (the "Agreement"), hereinafter referred to as "Policy", “SLA” means,
+// and a line starting "Service Credit means". Scanned from the few characters that can start one.
+
+/** What may stand between "(" and the opening quote: (the "X"), (hereinafter referred to as "X"). */
+const DEFINED_LEADS = new Set<string>();
+for (const a of DEFINED_LEADS_FIRST) for (const b of DEFINED_LEADS_SECOND) DEFINED_LEADS.add(a + b);
+
+const MAX_LEAD = 29;
+
+function countDefinedTerms(text: string): number {
+  let n = 0;
+  let at = 0;
+  if (isUpper(text.charCodeAt(0))) {
+    const end = definedLine(text, 0);
+    if (end > 0) {
+      n++;
+      at = end;
+    }
+  }
+  // Next occurrence of each starting character (-1: none left).
+  const starts = ['(', '"', '“', '\n', 'hereinafter'];
+  const next = [-2, -2, -2, -2, -2];
+  while (n < CAP) {
+    let p = -1;
+    for (let k = 0; k < starts.length; k++) {
+      let q = next[k] as number;
+      if (q !== -1 && q < at) {
+        q = text.indexOf(starts[k] as string, at);
+        next[k] = q;
+      }
+      if (q >= 0 && (p < 0 || q < p)) p = q;
+    }
+    if (p < 0) break;
+    const c = text.charCodeAt(p);
+    let end = -1;
+    if (c === 40) end = definedInParens(text, p);
+    else if (c === 34 || c === 0x201c) end = definedMeans(text, p);
+    else if (c === 10) end = definedLine(text, p + 1);
+    else if (!isWordChar(text.charCodeAt(p - 1)) && !isWordChar(text.charCodeAt(p + 11))) end = p + 11;
+    if (end > 0) {
+      n++;
+      at = end;
+    } else at = p + 1;
+  }
+  return n;
+}
+
+/** A quoted capitalized term of at most 41 characters from `i` (after the opening quote): the end after the closing quote. */
+function quotedTerm(text: string, i: number, noParens: boolean): number {
+  if (!isUpper(text.charCodeAt(i))) return -1;
+  let k = i + 1;
+  for (; k <= i + 40 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34 || c === 0x201d || c === 10 || (noParens && (c === 40 || c === 41))) break;
+  }
+  const c = text.charCodeAt(k);
+  return c === 34 || c === 0x201d ? k + 1 : -1;
+}
+
+/** (“Provider”), (the "Agreement"), (hereinafter referred to as "Policy"). */
+function definedInParens(text: string, p: number): number {
+  let q = p + 1;
+  while (q <= p + 1 + MAX_LEAD && q < text.length) {
+    const c = text.charCodeAt(q);
+    if (c === 34 || c === 0x201c) break;
+    q++;
+  }
+  const c = text.charCodeAt(q);
+  if ((c !== 34 && c !== 0x201c) || !DEFINED_LEADS.has(text.slice(p + 1, q))) return -1;
+  return quotedTerm(text, q + 1, true);
+}
+
+/** “SLA” means, "Downtime" has the meaning. */
+function definedMeans(text: string, p: number): number {
+  const end = quotedTerm(text, p + 1, false);
+  if (end < 0 || !isSpace(text.charCodeAt(end))) return -1;
+  return wordAfter(text, end + 1, MEANS);
+}
+
+/** The end of whichever of `words` starts at `i` and ends a word; -1 if none. */
+function wordAfter(text: string, i: number, words: readonly string[]): number {
+  for (const w of words) if (text.startsWith(w, i) && !isWordChar(text.charCodeAt(i + w.length))) return i + w.length;
+  return -1;
+}
+
+/** A line opening with up to four capitalized words, then an optional ":", a space, "means"/"any"/… and whitespace. */
+function definedLine(text: string, start: number): number {
+  let k = start;
+  for (let words = 0; words < 4; words++) {
+    if (!isUpper(text.charCodeAt(k))) return -1;
+    let e = k + 1;
+    while (e - k <= 16 && isLower(text.charCodeAt(e))) e++;
+    if (e === k + 1 || e - k > 16) return -1;
+    const t = text.charCodeAt(e) === 58 ? e + 1 : e;
+    if (text.charCodeAt(t) === 32) {
+      const end = wordAfterSpace(text, t + 1);
+      if (end > 0) return end;
+    }
+    if (text.charCodeAt(e) !== 32) return -1;
+    k = e + 1;
+  }
+  return -1;
+}
+
+function wordAfterSpace(text: string, i: number): number {
+  for (const w of LINE_MEANS)
+    if (text.startsWith(w, i) && isSpace(text.charCodeAt(i + w.length))) return i + w.length + 1;
+  return -1;
+}
+
+/** "4.2 Credits", "Section 3. Term", "iv. Fees", "B. Scope": a heading that starts with a number. */
+export function isNumberedHeading(h: string): boolean {
+  const lower = h.toLowerCase();
+  for (const prefix of ['section', 'article', 'clause']) {
+    if (lower.startsWith(prefix) && isSpace(lower.charCodeAt(prefix.length)) && numberAt(lower, prefix.length + 1)) {
+      return true;
+    }
+  }
+  return numberAt(lower, 0);
+}
+
+/** At `i`: "4", "4.2.1.", "iv." or "b.", then up to two spaces and something else. */
+function numberAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  // Any digit can end the number, and the next character (digit, dot or word) is the "something else".
+  if (isDigit(c)) return tailAt(s, i + 1);
+  let r = i;
+  while (r - i < 6 && (s[r] === 'i' || s[r] === 'v' || s[r] === 'x')) r++;
+  if (r > i && r - i <= 5 && s[r] === '.' && tailAt(s, r + 1)) return true;
+  return c >= 97 && c <= 104 && s[i + 1] === '.' && tailAt(s, i + 2);
+}
+
+/** Up to two whitespace characters, then a non-whitespace one. */
+function tailAt(s: string, i: number): boolean {
+  for (let j = i; j <= i + 2 && j < s.length; j++) if (!isSpace(s.charCodeAt(j))) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// The model's inputs. One function turns what the page or document says into the numbers the
+// fitted model weighs; the fitting script calls it on the corpus, the runtime on each page.
+
+/** What the scorer reads: the page's or document's title, first headings, URL and text features. */
+export interface ScoreInput {
+  url: string;
+  title: string;
+  headings: string[];
+  features: TextFeatures;
+}
+
+/** What the title and first headings name, read once for both the model and the kind vote. */
+export interface Naming {
+  titleKind: Kind | null;
+  titleDenied: boolean;
+  /** Kind named by one of the first three headings that does not deny being legal. */
+  headingKind: Kind | null;
+  /** The first heading says it is about legal documents ("What is an SLA?"). */
+  headingDenied: boolean;
+  urlKind: Kind | null;
+  /** The title or one of the first three headings names a contract: "FRANCHISE AGREEMENT", "Supply Contract". */
+  contractTitle: boolean;
+}
+
+/** Separators between a page's name and its site's ("SLA | Acme", "Terms - Acme Docs", "Privacy · Acme"). */
+const TITLE_PARTS = / [|–—·•»:-] /;
+
+/**
+ * The kind a title names, and whether it denies being a legal document. A title is often the page's
+ * name and the site's ("Service Level Agreement - Acme Deployers Guide"): the part that names a kind
+ * is judged on its own, so a site called "Guide" or "Blog" does not deny its own SLA, while "What is
+ * an SLA? | Acme" still does.
+ */
+function titleNaming(title: string): { kind: Kind | null; denied: boolean } {
+  const parts = title.slice(0, 400).split(TITLE_PARTS);
+  for (let i = 0; i < parts.length && i < 6; i++) {
+    const part = parts[i] as string;
+    const kind = kindOfPhrase(part);
+    if (kind !== null) return { kind, denied: deniesLegal(part) };
+  }
+  return { kind: null, denied: deniesLegal(title) };
+}
+
+export function naming(input: ScoreInput): Naming {
+  const title = titleNaming(input.title);
+  const titleKind = title.kind;
+  let headingKind: Kind | null = null;
+  for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null; i++) {
+    const h = input.headings[i] as string;
+    if (!deniesLegal(h)) headingKind = kindOfPhrase(h);
+  }
+  const first = input.headings[0];
+  return {
+    titleKind,
+    titleDenied: title.denied,
+    headingKind,
+    headingDenied: first !== undefined && deniesLegal(first),
+    urlKind: kindOfUrl(input.url),
+    contractTitle:
+      (!deniesLegal(input.title) && namesContract(input.title)) ||
+      input.headings.slice(0, 3).some((h) => !deniesLegal(h) && namesContract(h)),
+  };
+}
+
+const CONTRACT_NOUN_SET = new Set(CONTRACT_NOUNS);
+
+/** A capitalized contract noun in a title or heading ("Agreement", "AGREEMENT"; not "agreement"). */
+function namesContract(text: string): boolean {
+  const parts = splitWords(text.slice(0, 200).toLowerCase());
+  let pos = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    const w = parts[i] as string;
+    if (CONTRACT_NOUN_SET.has(w) && isUpper(text.charCodeAt(pos))) return true;
+    pos += w.length + (parts[i + 1]?.length ?? 0);
+  }
+  return false;
+}
+
+/**
+ * The feature vector, in the order of FEATURE_NAMES. Densities are per 1000 words (at least 150
+ * words, so a short page cannot reach a high density with one phrase) on a log scale; counts that
+ * saturate fast (a document names itself once or fifty times) are capped. The URL is left out:
+ * the corpus has no addresses to fit its weight on, so it only helps choose the kind.
+ */
+export function featureVector(input: ScoreInput, named: Naming = naming(input)): number[] {
+  const f = input.features;
+  const per1000 = (n: number) => (f.words > 0 ? (n * 1000) / Math.max(f.words, 150) : 0);
+  const dens = (n: number) => Math.log1p(per1000(n));
+  const cap = (n: number, max: number) => Math.min(n, max) / max;
+  let numbered = 0;
+  for (let i = 0; i < input.headings.length; i++) if (isNumberedHeading(input.headings[i] as string)) numbered++;
+  const titleNames = named.titleKind !== null && !named.titleDenied;
+  const headingNames = named.headingKind !== null;
+  const named1 = titleNames ? named.titleKind : named.headingKind;
+  // "Names itself and speaks as one": a kind in the title or a first heading, and the text
+  // binding someone ("Customer will") or calling itself "this SLA".
+  const speaks = f.obligations > 0 || f.selfRefs > 0 || f.shall > 0;
+  return [
+    dens(f.legal),
+    dens(f.shall),
+    dens(f.obligations),
+    cap(f.selfRefs, 5),
+    cap(f.defined, 5),
+    cap(f.sections + numbered, 8),
+    titleNames ? 1 : 0,
+    headingNames ? 1 : 0,
+    named.titleDenied || named.headingDenied ? 1 : 0,
+    named1 !== null && speaks ? 1 : 0,
+    named.contractTitle || f.opensAsContract ? 1 : 0,
+    dens(f.formation),
+    dens(f.slaContent),
+    dens(f.privacyContent),
+    dens(Math.max(0, f.marketing - 2)),
+    dens(f.editorial),
+    f.words < 120 ? 1 - f.words / 120 : 0,
+    // Not one legal word, obligation or self-reference: whatever the title says, the text does not speak
+    // as a contract (a table of uptime figures under an "SLAs" heading).
+    f.legal + f.shall + f.obligations + f.selfRefs + f.defined + f.formation === 0 ? 1 : 0,
+  ];
+}
+
+export const FEATURE_NAMES = [
+  'legalWords',
+  'shall',
+  'obligations',
+  'selfRefs',
+  'definedTerms',
+  'sections',
+  'titleNamesKind',
+  'headingNamesKind',
+  'titleOrHeadingDenies',
+  'namesItselfAndSpeaks',
+  'contractTitle',
+  'formation',
+  'slaContent',
+  'privacyContent',
+  'marketing',
+  'editorial',
+  'shortText',
+  'noLegalLanguage',
+] as const;

@@ -1,0 +1,230 @@
+/**
+ * The phrase engine: text split once into words, word lists turned into Map lookups of a word
+ * and the few words after it, and the name lookups built on it (what kind a title, heading or
+ * URL names; whether a title says it is about legal documents rather than one).
+ *
+ * The background compiles this once; the page never runs it. Still no big alternations: a
+ * phrase table is a few hundred Map entries, cheap to build and linear to run.
+ */
+import {
+  KIND_NAMES,
+  type Kind,
+  type Stem,
+  TITLE_NOT_LEGAL_STEMS,
+  TITLE_NOT_LEGAL_WORDS,
+  URL_KIND_NAMES,
+  URL_LEGAL_WORDS,
+} from './vocabulary';
+
+/** ASCII word characters, the way \b sees them; the capture keeps the separators. */
+const WORD_SPLIT = /([^a-z0-9_]+)/;
+
+/** Lower-cased text as [word, separator, word, …, word]: words at even indices, '' at an end that is a separator. */
+export function splitWords(lower: string): string[] {
+  return lower.split(WORD_SPLIT);
+}
+
+/** A phrase after its first word: the words and the separator before each. */
+export interface Phrase {
+  tag: number;
+  rest: string[];
+  seps: string[];
+}
+
+export type PhraseTable = Map<string, Phrase[]>;
+
+/**
+ * Indexes phrases by first word, longer phrases first as a greedy regex would match them.
+ * The whole list is split in one call ("a b|c-d" → a, " ", b, "|", c, "-", d): cheap cold.
+ */
+export function addPhrases(table: PhraseTable, phrases: readonly string[], tag: number): PhraseTable {
+  const parts = splitWords(phrases.join('|').toLowerCase());
+  for (let i = 0; i < parts.length; ) {
+    const first = parts[i] as string;
+    const entry: Phrase = { tag, rest: [], seps: [] };
+    i++;
+    while (i < parts.length && parts[i] !== '|') {
+      entry.seps.push(parts[i] as string);
+      entry.rest.push(parts[i + 1] as string);
+      i += 2;
+    }
+    i++;
+    const list = table.get(first);
+    if (list === undefined) table.set(first, [entry]);
+    else {
+      let k = list.length;
+      while (k > 0 && (list[k - 1] as Phrase).rest.length < entry.rest.length) k--;
+      list.splice(k, 0, entry);
+    }
+  }
+  return table;
+}
+
+/** Does `p` continue the word at `parts[i]`, ending at or before `parts[end]`? */
+export function follows(parts: readonly string[], i: number, p: Phrase, end = parts.length): boolean {
+  const n = p.rest.length;
+  if (i + 2 * n >= end) return false;
+  for (let k = 0; k < n; k++) {
+    if (parts[i + 1 + 2 * k] !== p.seps[k] || parts[i + 2 + 2 * k] !== p.rest[k]) return false;
+  }
+  return true;
+}
+
+/** Words a phrase of `list` covers when it starts at parts[i] (0: none), first match in `list` order. */
+export function matchAt(parts: readonly string[], i: number, list: readonly Phrase[] | undefined): number {
+  if (list === undefined) return 0;
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k] as Phrase;
+    if (follows(parts, i, p)) return p.rest.length + 1;
+  }
+  return 0;
+}
+
+// Indexed, not destructured: destructuring runs the iterator protocol, slow before V8 optimizes.
+export const stemMatches = (w: string, s: Stem) =>
+  w.length >= s[0].length + s[1] && w.length <= s[0].length + s[2] && w.startsWith(s[0]);
+
+/** JavaScript's \s. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+export const isUpper = (c: number) => c >= 65 && c <= 90;
+export const isLower = (c: number) => c >= 97 && c <= 122;
+export const isWordChar = (c: number) => isDigit(c) || isUpper(c) || isLower(c) || c === 95;
+/** A separator of exactly one whitespace character. */
+export const oneSpace = (sep: string | undefined) =>
+  sep !== undefined && sep.length === 1 && isSpace(sep.charCodeAt(0));
+
+export const KINDS: readonly Kind[] = KIND_NAMES.map((e) => e[0]);
+const KIND_TABLE: PhraseTable = new Map();
+for (let i = 0; i < KIND_NAMES.length; i++)
+  addPhrases(KIND_TABLE, (KIND_NAMES[i] as (typeof KIND_NAMES)[number])[1], i);
+
+const NOT_LEGAL_TABLE = addPhrases(new Map(), TITLE_NOT_LEGAL_WORDS, 0);
+
+/** URL words without their "-" → [index of the kind in URL_KIND_NAMES, the name with every optional "-"]. */
+type UrlTable = Map<string, readonly [number, string]>;
+const URL_KIND_TABLE: UrlTable = new Map();
+for (let i = 0; i < URL_KIND_NAMES.length; i++) {
+  for (const name of (URL_KIND_NAMES[i] as (typeof URL_KIND_NAMES)[number])[1]) {
+    const key = name.replaceAll('-', '');
+    if (!URL_KIND_TABLE.has(key)) URL_KIND_TABLE.set(key, [i, name]);
+  }
+}
+const URL_LEGAL_TABLE: UrlTable = new Map(URL_LEGAL_WORDS.map((w) => [w, [0, w]]));
+
+/**
+ * The kind names as case-insensitive regexes, for callers that search or cut them out of
+ * free text (vendor.ts). Built from KIND_NAMES; the detector itself never runs them.
+ */
+export const KIND_PHRASES: readonly (readonly [Kind, RegExp])[] = /* @__PURE__ */ kindRegexes();
+
+function kindRegexes(): (readonly [Kind, RegExp])[] {
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return KIND_NAMES.map(([kind, names]) => {
+    const sorted = [...names].sort((a, b) => b.length - a.length);
+    return [kind, new RegExp(`\\b(?:${sorted.map(literal).join('|')})\\b`, 'i')] as const;
+  });
+}
+
+/** Index in KIND_NAMES of the most specific kind named in parts[from..end), or -1. */
+export function kindIn(parts: readonly string[], from: number, end: number): number {
+  let best = KINDS.length;
+  for (let i = from; i < end; i += 2) {
+    const list = KIND_TABLE.get(parts[i] as string);
+    if (list === undefined) continue;
+    for (let k = 0; k < list.length; k++) {
+      const p = list[k] as Phrase;
+      if (p.tag < best && follows(parts, i, p, end)) best = p.tag;
+    }
+  }
+  return best < KINDS.length ? best : -1;
+}
+
+/** Kind named by a phrase, most specific rule first; null when none. */
+export function kindOfPhrase(text: string): Kind | null {
+  if (text === '') return null;
+  const parts = splitWords(text.toLowerCase());
+  const k = kindIn(parts, 0, parts.length);
+  return k < 0 ? null : (KINDS[k] as Kind);
+}
+
+/** Does a title or heading say it is about legal documents rather than one ("What is an SLA?", "Pricing")? */
+export function deniesLegal(text: string): boolean {
+  if (text.includes('?')) return true;
+  const parts = splitWords(text.toLowerCase());
+  for (let i = 0; i < parts.length; i += 2) {
+    const w = parts[i] as string;
+    if (matchAt(parts, i, NOT_LEGAL_TABLE.get(w)) > 0) return true;
+    for (let k = 0; k < TITLE_NOT_LEGAL_STEMS.length; k++)
+      if (stemMatches(w, TITLE_NOT_LEGAL_STEMS[k] as Stem)) return true;
+  }
+  return false;
+}
+
+/**
+ * The lowest index of `table` named by the path's words, where words are separated by
+ * "/", "_", "." or "-" and a name may span words joined by "-"; -1 when none.
+ */
+function urlWords(path: string, table: UrlTable): number {
+  const parts = path.split(/([/_.-])/);
+  let best = -1;
+  for (let i = 0; i < parts.length; i += 2) {
+    let name = parts[i] as string;
+    let key = name;
+    for (let j = i; ; ) {
+      const e = table.get(key);
+      if (e !== undefined && (best < 0 || e[0] < best) && dropsHyphens(e[1], name)) best = e[0];
+      if (parts[j + 1] !== '-' || j - i >= 6) break;
+      j += 2;
+      name = `${name}-${parts[j]}`;
+      key += parts[j];
+    }
+  }
+  return best;
+}
+
+/** Is `name` `full` with some of its "-" left out ("termsof-service" of "terms-of-service")? */
+function dropsHyphens(full: string, name: string): boolean {
+  let k = 0;
+  for (let f = 0; f < full.length; f++) {
+    if (name[k] === full[f]) k++;
+    else if (full[f] !== '-') return false;
+  }
+  return k === name.length;
+}
+
+export function kindOfUrl(url: string): Kind | null {
+  let path = url;
+  const scheme = url.indexOf('://');
+  if (scheme >= 0) {
+    const slash = url.indexOf('/', scheme + 3);
+    path = slash >= 0 ? url.slice(slash) : '';
+  }
+  path = path.slice(0, 300).toLowerCase();
+  const q = path.indexOf('?');
+  const h = path.indexOf('#');
+  if (q >= 0 || h >= 0) path = path.slice(0, q < 0 ? h : h < 0 ? q : Math.min(q, h));
+  if (path === '' || path === '/') return null;
+  const k = urlWords(path, URL_KIND_TABLE);
+  return k < 0 ? null : (KINDS[k] as Kind);
+}
+
+export function urlLooksLegal(url: string): boolean {
+  const scheme = url.indexOf('://');
+  const slash = scheme >= 0 ? url.indexOf('/', scheme + 3) : 0;
+  return slash >= 0 && urlWords(url.slice(slash, slash + 300).toLowerCase(), URL_LEGAL_TABLE) >= 0;
+}
