@@ -23,8 +23,6 @@ export function extractVendor(doc: Doc): string | null {
     if (!name) return;
     const key = name.toLowerCase();
     if (isGeneric(key) || isDefinedTermShape(name) || definedTerms.has(key)) return;
-    // A place ("Delaware", "England") is where a party is registered, never its name.
-    if (resolveJurisdiction(name)) return;
     const c = cands.get(key) ?? { name, score: 0, strong: false, inTitle: false, subject: 0, possessive: 0 };
     c.score += points;
     c.strong ||= strong;
@@ -74,7 +72,7 @@ export function extractVendor(doc: Doc): string | null {
   // An order form's header line: "Provider: Ironvale Data Corp." (a line of its own).
   for (const m of head.matchAll(ROLE_LINE)) add(shortName(m[1] ?? ''), 6, true);
   for (const m of head.matchAll(BETWEEN)) add(shortName(m[1] ?? ''), 4);
-  for (const m of head.matchAll(BETWEEN_YOU)) add(shortName(m[1] ?? ''), 4);
+  for (const m of head.matchAll(BETWEEN_YOU)) add(shortName(untilSentenceEnd(m[1] ?? '')), 4);
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
 
   // The title without the kind of document: "UJET Service Level Agreement" → "UJET".
@@ -128,6 +126,8 @@ export function extractVendor(doc: Doc): string | null {
   let best: Candidate | null = null;
   let second: Candidate | null = null;
   for (const c of ranked) {
+    // A place ("Delaware", "England") is where a party is registered, never its name.
+    if (resolveJurisdiction(c.name)) continue;
     const uses = properUses(body, c.name);
     // A name the document never writes as a proper noun (or writes once) is noise.
     if (uses.capitalized < (c.strong ? 1 : 2) || uses.lower > uses.capitalized) {
@@ -235,6 +235,11 @@ function subjectName(run: string): string | null {
     words.shift();
   const name = words.join(' ');
   return isGeneric(name.toLowerCase()) ? null : name;
+}
+
+/** "Bright Harbor. Bright Harbor makes" → "Bright Harbor": a name ends with its sentence. */
+function untilSentenceEnd(name: string): string {
+  return name.split(/[.;:] /)[0] as string;
 }
 
 /** Quoted aliases lose Markdown emphasis and surrounding spaces: “**Mistral AI**” → "Mistral AI". */
@@ -493,6 +498,7 @@ const GENERIC = new Set([
 
 /** Generic trailing words dropped when a brand word remains: "Najoomi Technologies" → "Najoomi". */
 const GENERIC_TAIL = new Set([
+  'platforms',
   'technologies',
   'technology',
   'software',

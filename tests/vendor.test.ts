@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isCorporateForm } from '../extractors/common/corporate-forms';
 import { docFromText } from '../extractors/input';
 import { extractVendor, shortName } from '../extractors/vendor';
+import { normalizeVendorName } from '../utils/db';
 
 describe('extractVendor', () => {
   it('reads the party name, not the place it is incorporated in', () => {
@@ -114,5 +116,86 @@ describe('shortName', () => {
     expect(shortName('Raqam Information Technology Company')).toBe('Raqam');
     expect(shortName('Raqam Information Technologies LLC')).toBe('Raqam');
     expect(shortName('Acme Information Ltd.')).toBe('Acme Information');
+  });
+});
+
+describe('extractVendor: preamble and title shapes', () => {
+  it('does not take an acronym the document defines for its own words', () => {
+    const text = `Service Level Terms\nThese terms apply to the Master Order Form (“MOF”) signed between the Tarnvik entity shown on the MOF (“Company”) and the customer.\nCompany shall meet the targets below.`;
+    expect(extractVendor(docFromText(text))).toBe('Tarnvik');
+  });
+
+  it('reads a quoted alias written in Markdown bold', () => {
+    const text = `Terms\nThe Platform is provided by Quillmere, a French société par actions simplifiée (“**Quillmere**”). Quillmere may update these Terms. Quillmere’s fees apply.`;
+    expect(extractVendor(docFromText(text))).toBe('Quillmere');
+  });
+
+  it('reads the brand before a defined document title', () => {
+    const text = `**Vantor Business Terms ("Business Terms")**\nThese Business Terms apply to Vantor Products. Vantor may change them. Vantor's decision is final.`;
+    expect(extractVendor(docFromText(text))).toBe('Vantor');
+  });
+
+  it('reads "between you and X" and a name of two words as a subject', () => {
+    const text = `# Terms\n\nThis is a contract between you and Bright Harbor. Bright Harbor makes no warranties. Further, Bright Harbor does not promise results. Bright Harbor's site is provided as is.`;
+    expect(extractVendor(docFromText(text))).toBe('Bright Harbor');
+  });
+
+  it('reads a labelled provider line with a role alias', () => {
+    const text = `Service Level Agreement\nService Provider(s): Kestrel Services Private Limited. ("Provider")\nCustomer: Some Buyer Ltd.\nThe Provider will answer tickets.`;
+    expect(extractVendor(docFromText(text))).toBe('Kestrel');
+  });
+
+  it('look-alikes: roles, defined terms and document titles are never the vendor', () => {
+    // "Disclosing Party", "Document Owner", "Commercial Terms" are what the text calls things.
+    const roles = `Confidentiality\nThe Disclosing Party will mark its information. The Disclosing Party may object. The Receiving Party shall protect it. The Receiving Party's duties survive.`;
+    expect(extractVendor(docFromText(roles))).toBeNull();
+    const owner = `Service Level Agreement\nDocument Owner: Operations Manager\nThe Document Owner will review this SLA yearly. The Document Owner shall keep it current.`;
+    expect(extractVendor(docFromText(owner))).toBeNull();
+    const distributor = `Distribution Agreement\nThe Distributor shall buy the Products. The Distributor will pay. The Distributor's territory is fixed.`;
+    expect(extractVendor(docFromText(distributor))).toBeNull();
+  });
+});
+
+describe('corporate forms: one list', () => {
+  it('recognises forms whatever their case and punctuation', () => {
+    for (const form of ['Inc.', 'LTD', 'S.A.', 's.a.r.l.', 'GmbH', 'Pte.', 'A/S', 'K.K.'])
+      expect(isCorporateForm(form)).toBe(true);
+    for (const word of ['Acme', 'Cloud', 'Services', '']) expect(isCorporateForm(word)).toBe(false);
+  });
+
+  it('is the list the vendor store uses to group names', () => {
+    expect(normalizeVendorName('Kaigo Systems KK')).toBe(normalizeVendorName('KAIGO SYSTEMS'));
+    expect(normalizeVendorName('Tarnvik Pvt. Ltd.')).toBe('tarnvik');
+  });
+});
+
+describe('extractVendor: cost', () => {
+  // A page of many different capitalised subjects ("Kabo will …") made every candidate rescan
+  // the body. Doubling the page must about double the time (medians; not a wall-clock limit).
+  const page = (n: number) => {
+    const parts: string[] = ['Terms of Service'];
+    for (let i = 0; i < n; i++) {
+      const name = `Q${i.toString(36)}x`;
+      parts.push(`${name} will review the request. ${name} shall reply. ${name}'s team may call.`);
+    }
+    return parts.join('\n');
+  };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const time = (text: string) => {
+    const doc = docFromText(text);
+    const runs: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      extractVendor(doc);
+      runs.push(performance.now() - t0);
+    }
+    return median(runs);
+  };
+
+  it('grows linearly with the number of candidates', () => {
+    time(page(200)); // warm-up
+    const small = time(page(1000));
+    const large = time(page(2000));
+    expect(large / small).toBeLessThanOrEqual(2.3);
   });
 });
