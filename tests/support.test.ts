@@ -125,6 +125,10 @@ describe('extractSupport: sentences', () => {
     ['The Support response time should be within 2 hours of the urgent support request time.', 'urgent', 2, 'hours'],
     ['We will acknowledge P1 tickets within 1 hour.', 'P1', 1, 'hours'],
     ['High priority requests receive a first response within eight (8) business hours.', 'High', 8, 'business-hours'],
+    ['For P2 tickets we respond within 4 hours during business hours.', 'P2', 4, 'business-hours'],
+    ['Normal priority requests get a response within one business day.', 'Normal', 1, 'business-days'],
+    ['We acknowledge Severity Urgent incidents within 1 business hour.', 'Severity Urgent', 1, 'business-hours'],
+    ['Critical issues: we respond within 15 minutes.', 'Critical issues', 15, 'minutes'],
   ])('%s', (text, priority, amount, unit) => {
     expect(values([text])).toEqual([target(priority, amount, unit)]);
   });
