@@ -110,6 +110,17 @@ export function extractVendor(doc: Doc): string | null {
   tally(SUBJECT, 'subject', 4);
   tally(POSSESSIVE, 'possessive', 3);
 
+  // "1. fortrabbit will use …": a name the provider writes in lower case. English starts a
+  // sentence with a capital, so a lower-case word opening a sentence as the subject of an
+  // obligation is a styled name, if the document never capitalises it and uses it again.
+  for (const m of body.matchAll(LOWERCASE_SUBJECT)) {
+    const word = m[1] ?? '';
+    if (isGeneric(word) || OPENERS.has(word) || LOWERCASE_STOP.has(word) || cands.has(word)) continue;
+    add(word, 4);
+    const c = cands.get(word);
+    if (c) c.lowercase = true;
+  }
+
   // The longer name's evidence goes to the short form the document defined for it.
   for (const [long, short] of shortForm) {
     const from = cands.get(long);
@@ -130,7 +141,8 @@ export function extractVendor(doc: Doc): string | null {
     if (resolveJurisdiction(c.name)) continue;
     const uses = properUses(body, c.name);
     // A name the document never writes as a proper noun (or writes once) is noise.
-    if (uses.capitalized < (c.strong ? 1 : 2) || uses.lower > uses.capitalized) {
+    const styledLowercase = c.lowercase === true && uses.capitalized === 0 && uses.lower >= 3;
+    if (!styledLowercase && (uses.capitalized < (c.strong ? 1 : 2) || uses.lower > uses.capitalized)) {
       if (tracing())
         traceEvent({
           field: 'vendor',
@@ -140,7 +152,7 @@ export function extractVendor(doc: Doc): string | null {
         });
       continue;
     }
-    c.name = uses.form ?? c.name;
+    if (!styledLowercase) c.name = uses.form ?? c.name;
     if (!best || c.score > best.score) {
       second = best;
       best = c;
@@ -174,6 +186,8 @@ interface Candidate {
   inTitle: boolean;
   subject: number;
   possessive: number;
+  /** Read from a lower-case sentence subject ("fortrabbit will"): must stay lower case. */
+  lowercase?: boolean;
 }
 
 /** Defined parties sit in the preamble; the rest of a long contract only repeats them. */
@@ -200,6 +214,46 @@ const AND_CUSTOMER = new RegExp(`\\b(${NAME}) and (?:the |each )?(?:Customer|Cli
 const SUBJECT =
   /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30}) (?:will|shall|may|must|agrees|provides|reserves|does not|is not|has developed|offers|maintains|endeavors|endeavours|undertakes|warrants|retains|makes|uses|defines|commits|guarantees|strives|aims|operates)\b/g;
 const POSSESSIVE = /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30})(?:’s|'s)\s/g;
+/** A lower-case word opening a block or sentence (after an enumerator) as the subject of an obligation. */
+const LOWERCASE_SUBJECT =
+  /(?:^|\n|[.!?] )(?:\d{1,2}\.? |[-*•] |\([a-z0-9]{1,3}\) )?([a-z][a-z0-9]{3,30}) (?:will|shall|must|agrees|provides|offers|reserves|guarantees|warrants|undertakes|commits)\b/g;
+/** Lower-case words that open list items in ordinary prose ("- fees will …", "(a) everyone shall …"). */
+const LOWERCASE_STOP = new Set([
+  'they',
+  'there',
+  'these',
+  'those',
+  'what',
+  'your',
+  'their',
+  'everyone',
+  'anyone',
+  'someone',
+  'nobody',
+  'access',
+  'usage',
+  'data',
+  'information',
+  'notice',
+  'notices',
+  'invoices',
+  'refunds',
+  'changes',
+  'customers',
+  'requests',
+  'tickets',
+  'incidents',
+  'outages',
+  'users',
+  'accounts',
+  'claims',
+  'disputes',
+  'downtime',
+  'provider',
+  'licensee',
+  'licensor',
+]);
+
 /** Sentence openers that sit before a subject without being part of its name. */
 const OPENERS = new Set([
   'further',
