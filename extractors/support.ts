@@ -16,7 +16,7 @@ import type { Duration, Finding, SupportTarget } from './types';
  * are left out (one plan's figure would mislead a buyer on another).
  */
 
-const RESPONSE = /respon(?:se|ds?|ding)\b|acknowledg|\breply\b|\breaction\b|initial contact|get back to/i;
+const RESPONSE = /respon(?:ses?|ds?|ding)\b|acknowledg|\breply\b|\breaction\b|initial contact|get back to/i;
 /** Labels of time columns or clauses that are not the first response. */
 const OTHER_TIME = /resol|restor|\bfix|workaround|remed|\bupdates?\b|escalat|\bclos(?:e|ure)|\bcomplet|\brepair/i;
 const TIME_LABELS =

@@ -129,6 +129,7 @@ describe('extractSupport: sentences', () => {
     ['Normal priority requests get a response within one business day.', 'Normal', 1, 'business-days'],
     ['We acknowledge Severity Urgent incidents within 1 business hour.', 'Severity Urgent', 1, 'business-hours'],
     ['Critical issues: we respond within 15 minutes.', 'Critical issues', 15, 'minutes'],
+    ['Initial responses to P1 tickets are sent within 1 hour.', 'P1', 1, 'hours'],
   ])('%s', (text, priority, amount, unit) => {
     expect(values([text])).toEqual([target(priority, amount, unit)]);
   });
