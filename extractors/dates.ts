@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { Doc, Span } from './common/doc';
+import type { Block, Doc, Span } from './common/doc';
 import { makeFinding } from './common/finding';
 import { traceEvent, tracing } from './common/trace';
 import type { Finding } from './types';
@@ -74,8 +74,9 @@ const BARE_BLOCKS = 8;
 function bareDateLine(doc: Doc): Finding<string> | null {
   const n = Math.min(doc.blocks.length, BARE_BLOCKS);
   for (let i = 0; i < n; i++) {
-    const block = doc.blocks[i] as Span;
-    if (block.end - block.start > SNIPPET) continue;
+    const block = doc.blocks[i] as Block;
+    // A list of dates is a version history (links to earlier versions), not this version's date.
+    if (block.kind === 'list-item' || block.kind === 'table-row' || block.end - block.start > SNIPPET) continue;
     const text = doc.text.slice(block.start, block.end);
     const core = text.replace(/^[\s*_#>|]+|[\s*_|.]+$/g, '');
     if (!/\d{4}/.test(core)) continue;
@@ -148,8 +149,9 @@ const MAX_BLOCK = 2000;
 const SNIPPET = 48;
 
 // Group 1: both labels at once ("Effective and last updated"); 2: effective; 3: updated.
+// Starts after any non-letter, so a label in Markdown emphasis ("_Last Updated: …_") is read.
 const LABEL =
-  /\b(?:((?:effective(?: date)?\s?(?:and|&|\/)\s?(?:last )?(?:updated|revised|modified))|(?:(?:last )?(?:updated|revised|modified)\s?(?:and|&|\/)\s?effective(?: date)?))|(effective(?: date| as of| from| on| since)?)|((?:last|latest) (?:updated?|modified|revised|revision|changed?|amended|reviewed)(?: date| on)?|(?:date of )?(?:last )?(?:revision|modification|update)(?: date)?|(?:updated|revised|modified|amended)(?: on| as of)?|version dated?(?: on)?))\b/gi;
+  /(?<![A-Za-z0-9])(?:((?:effective(?: date)?\s?(?:and|&|\/)\s?(?:last )?(?:updated|revised|modified))|(?:(?:last )?(?:updated|revised|modified)\s?(?:and|&|\/)\s?effective(?: date)?))|(effective(?: date| as of| from| on| since)?)|((?:last|latest) (?:updated?|modified|revised|revision|changed?|amended|reviewed)(?: date| on)?|(?:date of )?(?:last )?(?:revision|modification|update)(?: date)?|(?:updated|revised|modified|amended)(?: on| as of)?|version dated?(?: on)?))\b/gi;
 
 /** After the label: an optional "Date", a colon or dash or "on", then the date itself. */
 const CONNECTOR = /^[\s*_]{0,3}(?:date\b)?[\s*_]{0,2}(?:[:\-–—]|\bon\b|\bas of\b|\bis\b|\bfrom\b)?[\s*_]{0,3}/i;
@@ -207,7 +209,8 @@ function pageDateOrder(doc: Doc): 'day-first' | 'month-first' | null {
 
 function dateRightAfter(doc: Doc, snippet: string): { iso: string; offset: number } | null {
   const lead = CONNECTOR.exec(snippet)?.[0].length ?? 0;
-  const rest = snippet.slice(lead);
+  // Markdown emphasis ("2024_", "*2024*") hides the date's word boundary; spaces keep offsets.
+  const rest = snippet.slice(lead).replace(/[_*]/g, ' ');
   if (!/\d/.test(rest)) return null;
   const results = parserFor(doc, rest).parse(rest, REFERENCE);
   const r = results[0];

@@ -71,6 +71,14 @@ describe('extractDates', () => {
     });
   });
 
+  it('reads a label in Markdown emphasis', () => {
+    expect(dates('# Terms\n\n_Last Updated: June 2, 2024_\n\nText.').updated).toBe('2024-06-02');
+  });
+
+  it('does not take a list of earlier versions as the date', () => {
+    expect(dates('# Terms\n\nPrevious versions:\n\n- March 3, 2024\n- January 9, 2023\n\nText.').updated).toBeNull();
+  });
+
   it('does not take a date inside a sentence or a line that says more than a date', () => {
     expect(dates('# Terms\n\nPublished on 1 July 2019 by the legal team\n\nText.').updated).toBeNull();
     expect(dates('# Terms\n\nThe offer ends July 1st, 2019.\n\nText.').updated).toBeNull();

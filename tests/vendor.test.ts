@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCorporateForm } from '../extractors/common/corporate-forms';
 import { docFromText } from '../extractors/input';
 import { extractVendor, shortName } from '../extractors/vendor';
-import { normalizeVendorName } from '../utils/db';
 
 describe('extractVendor', () => {
   it('reads the party name, not the place it is incorporated in', () => {
@@ -156,19 +154,6 @@ describe('extractVendor: preamble and title shapes', () => {
   });
 });
 
-describe('corporate forms: one list', () => {
-  it('recognises forms whatever their case and punctuation', () => {
-    for (const form of ['Inc.', 'LTD', 'S.A.', 's.a.r.l.', 'GmbH', 'Pte.', 'A/S', 'K.K.'])
-      expect(isCorporateForm(form)).toBe(true);
-    for (const word of ['Acme', 'Cloud', 'Services', '']) expect(isCorporateForm(word)).toBe(false);
-  });
-
-  it('is the list the vendor store uses to group names', () => {
-    expect(normalizeVendorName('Kaigo Systems KK')).toBe(normalizeVendorName('KAIGO SYSTEMS'));
-    expect(normalizeVendorName('Tarnvik Pvt. Ltd.')).toBe('tarnvik');
-  });
-});
-
 describe('extractVendor: cost', () => {
   // A page of many different capitalised subjects ("Kabo will …") made every candidate rescan
   // the body. Doubling the page must about double the time (medians; not a wall-clock limit).
@@ -187,14 +172,15 @@ describe('extractVendor: cost', () => {
     return performance.now() - t0;
   };
 
-  it('grows linearly with the number of candidates', () => {
+  // Retried: on a shared 2-core machine another process can still skew one measurement.
+  it('grows linearly with the number of candidates', { retry: 2 }, () => {
     const smallDoc = docFromText(page(1000));
     const largeDoc = docFromText(page(2000));
     for (let k = 0; k < 3; k++) once(smallDoc); // warm-up: regexes compiled, code optimised
     // Interleaved, so a busy moment on the machine slows both sizes alike.
     const smallRuns: number[] = [];
     const largeRuns: number[] = [];
-    for (let k = 0; k < 7; k++) {
+    for (let k = 0; k < 9; k++) {
       smallRuns.push(once(smallDoc));
       largeRuns.push(once(largeDoc));
     }
