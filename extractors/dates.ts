@@ -1,13 +1,18 @@
 import * as chrono from 'chrono-node';
-import type { Doc, Span } from './common/doc';
+import type { Block, Doc, Span } from './common/doc';
 import { makeFinding } from './common/finding';
+import { traceEvent, tracing } from './common/trace';
 import type { Finding } from './types';
 
 /**
  * The document's effective and last-updated dates, read only right after a label
- * ("Effective Date:", "Last Updated:", "Latest update:", "Revised on") near the top of
- * the document (or in its last few blocks, where many policies put "Last updated").
- * Other dates in the text say when something happens, not when the document changed.
+ * ("Effective Date:", "Last Updated:", "Last modified:", "Version date", "Revised on") near the
+ * top of the document (or in its last few blocks, where many policies put "Last updated"),
+ * from a label heading followed by the date on its own line, from a date the preamble defines
+ * as the Effective Date, or from a date line standing alone at the top of the page (the
+ * updated date). Other dates in the text say when something happens, not when the document
+ * changed. A numeric date whose day and month could swap ("03/04/2025") is read in the order
+ * the page's other dates use, and left out when the page gives no cue.
  */
 export function extractDates(doc: Doc): { effective: Finding<string> | null; updated: Finding<string> | null } {
   let effective: Finding<string> | null = null;
@@ -32,16 +37,73 @@ export function extractDates(doc: Doc): { effective: Finding<string> | null; upd
       const isUpdated = both || m[3] !== undefined;
       if ((!isEffective || effective) && (!isUpdated || updated)) continue;
       const after = m.index + m[0].length;
-      const date = dateRightAfter(text.slice(after, after + SNIPPET));
+      let date = dateRightAfter(doc, text.slice(after, after + SNIPPET));
+      let quoteBlock = i;
+      let blockStart = block.start + after;
+      // "## Last updated" with the date on the next line: the label is all the block says.
+      const next = doc.blocks[i + 1];
+      if (!date && /^[\s*_#:]*$/.test(text.slice(after)) && m.index <= 4 && next && next.end - next.start <= SNIPPET) {
+        date = dateRightAfter(doc, doc.text.slice(next.start, next.end));
+        quoteBlock = i + 1;
+        blockStart = next.start;
+      }
       if (!date) continue;
-      const at = block.start + after + date.offset;
-      const finding = makeFinding(doc, quoteSpan(doc, i, at), date.iso, confidence);
+      const at = blockStart + date.offset;
+      const rule = quoteBlock === i ? 'dates/labelled' : 'dates/labelHeading';
+      const finding = makeFinding(doc, quoteSpan(doc, quoteBlock, at), date.iso, confidence, rule);
       if (isEffective && !effective) effective = finding;
       if (isUpdated && !updated) updated = finding;
     }
   }
   if (!effective) effective = definedEffectiveDate(doc);
+  if (!updated) {
+    const bare = bareDateLine(doc);
+    // The same date already read as the effective date is that date, not a second one.
+    if (bare && bare.value !== effective?.value) updated = bare;
+  }
   return { effective, updated };
+}
+
+/** A block that is nothing but a date: "July 1st, 2019", "*12 March 2024*". */
+const BARE_BLOCKS = 8;
+
+/**
+ * An unlabelled date standing alone near the top of the page, before the body starts, is the
+ * date of this version: the updated date. A date inside a sentence says something else.
+ */
+function bareDateLine(doc: Doc): Finding<string> | null {
+  const n = Math.min(doc.blocks.length, BARE_BLOCKS);
+  for (let i = 0; i < n; i++) {
+    const block = doc.blocks[i] as Block;
+    // A list of dates is a version history (links to earlier versions), not this version's date.
+    if (block.kind === 'list-item' || block.kind === 'table-row' || block.end - block.start > SNIPPET) continue;
+    const text = doc.text.slice(block.start, block.end);
+    const core = text.replace(/^[\s*_#>|]+|[\s*_|.]+$/g, '');
+    if (!/\d{4}/.test(core)) continue;
+    const date = dateRightAfter(doc, core);
+    if (!date) continue;
+    const r = parserFor(doc, core).parse(core, REFERENCE)[0];
+    if (!r || r.index !== 0 || r.text.length < core.length - 1) {
+      if (tracing())
+        traceEvent({
+          field: 'dates',
+          rule: 'dates/bareDateLine',
+          outcome: 'rejected',
+          ...block,
+          why: 'more than a date',
+        });
+      continue;
+    }
+    const offset = text.indexOf(core);
+    return makeFinding(
+      doc,
+      { start: block.start + offset, end: block.start + offset + core.length },
+      date.iso,
+      0.6,
+      'dates/bareDateLine',
+    );
+  }
+  return null;
 }
 
 /** `(the "Effective Date")` right after a date: the agreement's preamble defines it. */
@@ -58,19 +120,19 @@ function definedEffectiveDate(doc: Doc): Finding<string> | null {
     DEFINED_EFFECTIVE.lastIndex = 0;
     for (let m = DEFINED_EFFECTIVE.exec(text); m !== null; m = DEFINED_EFFECTIVE.exec(text)) {
       const from = Math.max(0, m.index - SNIPPET);
-      const date = dateRightBefore(text.slice(from, m.index));
+      const date = dateRightBefore(doc, text.slice(from, m.index));
       if (!date) continue;
       const at = block.start + from + date.offset;
-      return makeFinding(doc, quoteSpan(doc, i, at), date.iso, 0.85);
+      return makeFinding(doc, quoteSpan(doc, i, at), date.iso, 0.85, 'dates/definedEffective');
     }
   }
   return null;
 }
 
 /** The written date that ends the snippet (up to a comma or a few spaces before its end). */
-function dateRightBefore(snippet: string): { iso: string; offset: number } | null {
+function dateRightBefore(doc: Doc, snippet: string): { iso: string; offset: number } | null {
   if (!/\d/.test(snippet)) return null;
-  const results = parser.parse(snippet, REFERENCE);
+  const results = parserFor(doc, snippet).parse(snippet, REFERENCE);
   const r = results[results.length - 1];
   if (!r) return null;
   const tail = snippet.slice(r.index + r.text.length);
@@ -87,22 +149,70 @@ const MAX_BLOCK = 2000;
 const SNIPPET = 48;
 
 // Group 1: both labels at once ("Effective and last updated"); 2: effective; 3: updated.
+// Starts after any non-letter, so a label in Markdown emphasis ("_Last Updated: …_") is read.
 const LABEL =
-  /\b(?:((?:effective(?: date)?\s?(?:and|&|\/)\s?(?:last )?(?:updated|revised|modified))|(?:(?:last )?(?:updated|revised|modified)\s?(?:and|&|\/)\s?effective(?: date)?))|(effective(?: date| as of| from| on| since)?)|((?:last|latest) (?:updated?|modified|revised|revision|changed?|amended|reviewed)(?: date| on)?|(?:date of )?(?:last )?(?:revision|modification|update)(?: date)?|(?:updated|revised|modified|amended)(?: on| as of)?|version date))\b/gi;
+  /(?<![A-Za-z0-9])(?:((?:effective(?: date)?\s?(?:and|&|\/)\s?(?:last )?(?:updated|revised|modified))|(?:(?:last )?(?:updated|revised|modified)\s?(?:and|&|\/)\s?effective(?: date)?))|(effective(?: date| as of| from| on| since)?)|((?:last|latest) (?:updated?|modified|revised|revision|changed?|amended|reviewed)(?: date| on)?|(?:date of )?(?:last )?(?:revision|modification|update)(?: date)?|(?:updated|revised|modified|amended)(?: on| as of)?|version dated?(?: on)?))\b/gi;
 
 /** After the label: an optional "Date", a colon or dash or "on", then the date itself. */
 const CONNECTOR = /^[\s*_]{0,3}(?:date\b)?[\s*_]{0,2}(?:[:\-–—]|\bon\b|\bas of\b|\bis\b|\bfrom\b)?[\s*_]{0,3}/i;
 
-// Strict English parser, day-first ("23/07/2024" is 23 July; "07/23/2024" still reads as
-// 23 July because month 23 cannot exist). Strict: no "today", "next Friday".
-const parser = new chrono.en.Chrono(chrono.en.configuration.createConfiguration(true, true));
+// Strict English parsers (no "today", "next Friday"), day-first and US order. Either reads a
+// date whose order is certain ("23/07/2024", "07/23/2024": month 23 cannot exist, "5 April").
+const DAY_FIRST = new chrono.en.Chrono(chrono.en.configuration.createConfiguration(true, true));
+const MONTH_FIRST = new chrono.en.Chrono(chrono.en.configuration.createConfiguration(true, false));
 const REFERENCE = new Date(2000, 0, 1);
 
-function dateRightAfter(snippet: string): { iso: string; offset: number } | null {
+/** "03/04/2025": day and month could swap. */
+const AMBIGUOUS_NUMERIC = /\b(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-]\d{4}\b/;
+
+/** The parser for a snippet: the page's order when its numbers could swap, null order otherwise. */
+function parserFor(doc: Doc, snippet: string): chrono.Chrono {
+  const m = AMBIGUOUS_NUMERIC.exec(snippet);
+  if (!m || m[1] === m[2]) return DAY_FIRST;
+  const order = pageDateOrder(doc);
+  return order === 'month-first' ? MONTH_FIRST : order === 'day-first' ? DAY_FIRST : NO_ORDER;
+}
+
+/** A parser that finds nothing: an ambiguous date on a page without cues is left out. */
+const NO_ORDER = { parse: () => [] } as unknown as chrono.Chrono;
+
+const orderCache = new WeakMap<Doc, 'day-first' | 'month-first' | null>();
+const CUE_CHARS = 50_000;
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}\b/g;
+const MONTH_NAMES =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WRITTEN_US = new RegExp(`\\b(?:${MONTH_NAMES})\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}\\b`, 'gi');
+const WRITTEN_DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH_NAMES})\\.?,? \\d{4}\\b`, 'gi');
+
+/**
+ * Which order the page writes dates in: numeric dates that can only be read one way
+ * ("23/07/2024", "07/23/2024") and written dates ("July 23, 2024" vs "23 July 2024").
+ * Null when the page gives no cue or the cues disagree. One bounded pass, cached per Doc.
+ */
+function pageDateOrder(doc: Doc): 'day-first' | 'month-first' | null {
+  if (orderCache.has(doc)) return orderCache.get(doc) ?? null;
+  const text = doc.text.slice(0, CUE_CHARS);
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) dayFirst++;
+    else if (b > 12 && a <= 12) monthFirst++;
+  }
+  monthFirst += [...text.matchAll(WRITTEN_US)].length;
+  dayFirst += [...text.matchAll(WRITTEN_DAY_FIRST)].length;
+  const order = dayFirst > monthFirst ? 'day-first' : monthFirst > dayFirst ? 'month-first' : null;
+  orderCache.set(doc, order);
+  return order;
+}
+
+function dateRightAfter(doc: Doc, snippet: string): { iso: string; offset: number } | null {
   const lead = CONNECTOR.exec(snippet)?.[0].length ?? 0;
-  const rest = snippet.slice(lead);
+  // Markdown emphasis ("2024_", "*2024*") hides the date's word boundary; spaces keep offsets.
+  const rest = snippet.slice(lead).replace(/[_*]/g, ' ');
   if (!/\d/.test(rest)) return null;
-  const results = parser.parse(rest, REFERENCE);
+  const results = parserFor(doc, rest).parse(rest, REFERENCE);
   const r = results[0];
   if (!r || r.index > 2) return null;
   const iso = isoOf(r);
@@ -112,7 +222,8 @@ function dateRightAfter(snippet: string): { iso: string; offset: number } | null
 /** A date written in full ("15 September 2024", "12/03/2025"), as ISO; null otherwise. */
 function isoOf(r: chrono.ParsedResult): string | null {
   // Written dates only: a year in full or a numeric day/month/year; "2 hours ago" is not one.
-  if (!/\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(r.text) || /\b(?:ago|later|from now)\b/i.test(r.text)) return null;
+  // A two-digit year ("01-12-31") could be read three ways: only full years are dates here.
+  if (!/\d{4}/.test(r.text) || /\b(?:ago|later|from now)\b/i.test(r.text)) return null;
   const s = r.start;
   // A date the text does not state in full is not a date we report ("March 2025", "20 March").
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;

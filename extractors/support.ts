@@ -1,19 +1,22 @@
 import type { Block, Doc, Sentence, Span } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
+import { traceEvent, tracing } from './common/trace';
 import type { Duration, Finding, SupportTarget } from './types';
 
 /**
- * First-response targets per priority: from support tables ("Priority | Definition |
- * First Response | Target Resolution", the response column only), from tables flattened
- * into lines ("Critical 1 hour within Business Day 4 hours …" under a header naming the
- * columns), and from sentences ("Critical: initial response within 1 business hour; Major:
- * 1 business day", "for urgent issues we will respond within 2 hours"). Minutes are not a
- * schema unit, so "30 minutes" is skipped rather than converted. Resolution, update and
- * restoration targets, support hours and ticket statistics are not first responses.
+ * First-response targets per priority, read by an ordered list of named rules
+ * (`SUPPORT_RULES`, below): support tables ("Priority | Definition | First Response |
+ * Target Resolution", the response column only), tables whose columns are plans
+ * ("Severity | Standard | Premium" under a "response time" lead-in), transposed and
+ * flattened tables, then prose ("Critical: initial response within 1 business hour",
+ * "for urgent issues we will respond within 2 hours"). Units stay as written ("15 minutes",
+ * "1 business hour", "next business day"). Resolution, update and restoration targets,
+ * support hours and ticket statistics are not first responses. Targets that differ by plan
+ * are left out (one plan's figure would mislead a buyer on another).
  */
 
-const RESPONSE = /respon[ds]|respond|acknowledg|\breply\b|\breaction\b|initial contact|get back to/i;
+const RESPONSE = /respon(?:ses?|ds?|ding)\b|acknowledg|\breply\b|\breaction\b|initial contact|get back to/i;
 /** Labels of time columns or clauses that are not the first response. */
 const OTHER_TIME = /resol|restor|\bfix|workaround|remed|\bupdates?\b|escalat|\bclos(?:e|ure)|\bcomplet|\brepair/i;
 const TIME_LABELS =
@@ -22,9 +25,12 @@ const TIME_LABELS =
 const PRIORITY_COLUMN =
   /priority|severity|\bsev\b|urgency|impact|classification|(?:incident|issue|ticket|problem|defect|case)\s(?:level|type|class|category)/i;
 
-/** A priority named in prose. Adjectives need a noun or a label colon after them. */
-const PRIORITY_WORD =
-  '(?:(?:priority|severity|sev|p|s)\\s?-?\\s?(?:level\\s?)?[1-5]\\b(?:\\s?\\((?:critical|urgent|high|medium|normal|low|major|minor)\\))?|(?:critical|urgent|emergency|blocker|high|medium|moderate|normal|low|major|minor|severe)(?:\\s?\\((?:p|s|sev\\s?|severity\\s|priority\\s)[1-5]\\))?)';
+const PRIORITY_ADJECTIVE = '(?:critical|urgent|emergency|blocker|high|medium|moderate|normal|low|major|minor|severe)';
+/**
+ * A priority named in prose. Adjectives need a noun or a label colon after them. Spelled-out
+ * levels ("Priority One: Emergency", "Severity Urgent") only after "priority"/"severity".
+ */
+const PRIORITY_WORD = `(?:(?:priority|severity|sev|p|s)\\s?-?\\s?(?:level\\s?)?[1-5]\\b(?:\\s?\\((?:critical|urgent|high|medium|normal|low|major|minor)\\))?|(?:priority|severity)\\s(?:level\\s)?(?:one|two|three|four|five)\\b(?:\\s?[:\\-–—]\\s?${PRIORITY_ADJECTIVE}\\b)?|(?:priority|severity)\\s${PRIORITY_ADJECTIVE}\\b|${PRIORITY_ADJECTIVE}(?:\\s?\\((?:p|s|sev\\s?|severity\\s|priority\\s)[1-5]\\))?)`;
 const PRIORITY_IN_PROSE = new RegExp(
   `\\b(${PRIORITY_WORD})(?:(?:\\s|-)(?:priority|severity|impact|urgency))?(?=(?:\\s|-)(?:support\\s|technical\\s|service\\s)?(?:issues?|incidents?|tickets?|requests?|cases?|problems?|defects?|bugs?|errors?|outages?|matters?|calls?)\\b|\\s?:)`,
   'gi',
@@ -80,6 +86,17 @@ function isLabel(text: string): boolean {
   return text.length > 0 && text.length <= 60 && findDurations(text).length === 0 && !/\d{2,}\s?%/.test(text);
 }
 
+/**
+ * The priority a table cell names, as written. A long cell that also describes the level
+ * ("Priority One: Emergency. A crisis has occurred …") gives its leading label only.
+ */
+function priorityOfCell(text: string): string | null {
+  const whole = cleanPriority(text);
+  if (whole) return whole;
+  const label = PRIORITY_LABEL.exec(text.replace(/^[\s\-–—•*]+/, ''));
+  return label ? cleanPriority(label[0]) : null;
+}
+
 function cleanPriority(text: string): string | null {
   const t = text
     .replace(/^[\s\-–—•*]+|[\s:–—\-*]+$/g, '')
@@ -90,58 +107,183 @@ function cleanPriority(text: string): string | null {
   return t;
 }
 
-/** Grid tables (HTML or "a | b | c" lines) whose header names a response column. */
-function fromGridTables(doc: Doc): Finding<SupportTarget>[][] {
-  const tables: Finding<SupportTarget>[][] = [];
+// --- Tables ---------------------------------------------------------------------------
+
+type Target = Finding<SupportTarget>;
+
+function cellsOf(doc: Doc, block: Block): string[] | null {
+  return block.kind === 'table-row' && block.cells ? block.cells.map((c) => cellText(doc, c)) : null;
+}
+
+/** A header row: two or more short label cells, not all empty. */
+function headerLabels(doc: Doc, block: Block): string[] | null {
+  const labels = cellsOf(doc, block);
+  if (!labels || labels.length < 2) return null;
+  if (!labels.every((l) => l === '' || isLabel(l)) || labels.every((l) => l === '')) return null;
+  return labels;
+}
+
+const sameDuration = (a: Duration, b: Duration) => a.amount === b.amount && a.unit === b.unit;
+
+function rejectTable(doc: Doc, rule: string, row: Span, why: string): void {
+  if (tracing()) traceEvent({ field: 'support', rule: `support/${rule}`, outcome: 'rejected', ...row, why });
+}
+
+/**
+ * Reads the rows under a header: `priorityCol` names the level, `valueCols` hold its target.
+ * Several value columns (plans, channels) must agree on every row, or the table is
+ * plan-dependent and gives nothing. Stops at the next header or the end of the table.
+ */
+function readRows(
+  doc: Doc,
+  headerIndex: number,
+  priorityCol: number,
+  valueCols: number[],
+  opts: { rule: string; confidence: number; labelsMustLookLikePriorities: boolean },
+): { found: Target[]; next: number } {
+  const found: Target[] = [];
+  let j = headerIndex + 1;
+  for (; j < doc.blocks.length; j++) {
+    const row = doc.blocks[j]!;
+    const cells = cellsOf(doc, row);
+    if (!cells) break;
+    if (cells.every(isLabel) && cells.some((c) => RESPONSE.test(c))) break; // the next table's header
+    const priority = priorityOfCell(cells[priorityCol] ?? '');
+    if (!priority || (opts.labelsMustLookLikePriorities && !PRIORITY_LABEL.test(priority))) continue;
+    // Cells without a figure ("N/A", a note) don't vote; the figures that are given must agree.
+    const targets = valueCols.flatMap((k) => firstResponseIn(cells[k] ?? '') ?? []);
+    const first = targets[0];
+    if (!first) continue;
+    if (!targets.every((t) => sameDuration(t, first))) {
+      rejectTable(doc, opts.rule, row, 'the columns give different targets (plan-dependent)');
+      return { found: [], next: j + 1 };
+    }
+    found.push(makeFinding(doc, row, { priority, firstResponse: first }, opts.confidence, `support/${opts.rule}`));
+  }
+  return { found, next: j };
+}
+
+/**
+ * "Initial Contact" over "Business Hours | Non-business Hours": a second header row with a
+ * different number of cells (or a repeated label) splits the columns, and which sub-column is
+ * which target cannot be told from the text.
+ */
+function isSubHeader(doc: Doc, headerIndex: number): boolean {
+  const header = doc.blocks[headerIndex]!;
+  const next = doc.blocks[headerIndex + 1];
+  const cells = next ? cellsOf(doc, next) : null;
+  if (!cells || !header.cells || !cells.every(isLabel) || cells.some((c) => PRIORITY_LABEL.test(c))) return false;
+  const filled = cells.filter((c) => c !== '').map((c) => c.toLowerCase());
+  return cells.length !== header.cells.length || new Set(filled).size < filled.length;
+}
+
+const isResponseLabel = (l: string) => RESPONSE.test(l) && !OTHER_TIME.test(l.replace(RESPONSE, ''));
+
+/**
+ * "Priority | Definition | First Response | Target Resolution": the header names a response
+ * column. Without a priority header the first column must name priorities, not plans.
+ */
+function responseColumnTable({ doc }: SupportContext): Target[] | null {
   for (let i = 0; i < doc.blocks.length; i++) {
-    const header = doc.blocks[i]!;
-    if (header.kind !== 'table-row' || !header.cells || header.cells.length < 2) continue;
-    const labels = header.cells.map((c) => cellText(doc, c));
-    if (!labels.every((l) => l === '' || isLabel(l)) || labels.every((l) => l === '')) continue;
-    const responseCol = labels.findIndex((l) => RESPONSE.test(l) && !OTHER_TIME.test(l.replace(RESPONSE, '')));
-    if (responseCol >= 0) {
-      let priorityCol = labels.findIndex((l, k) => k !== responseCol && PRIORITY_COLUMN.test(l) && !RESPONSE.test(l));
-      // Without a priority header the first column must name priorities, not plans ("Standard", "Premium").
-      const labelsMustLookLikePriorities = priorityCol < 0;
-      if (priorityCol < 0) priorityCol = responseCol === 0 ? -1 : 0;
-      if (priorityCol < 0) continue;
-      const found: Finding<SupportTarget>[] = [];
-      let j = i + 1;
-      for (; j < doc.blocks.length; j++) {
-        const row = doc.blocks[j]!;
-        if (row.kind !== 'table-row' || !row.cells) break;
-        const cells = row.cells.map((c) => cellText(doc, c));
-        if (cells.every(isLabel) && cells.some((c) => RESPONSE.test(c))) break; // the next table's header
-        const priority = cleanPriority(cells[priorityCol] ?? '');
-        if (labelsMustLookLikePriorities && !PRIORITY_LABEL.test(priority ?? '')) continue;
-        const firstResponse = firstResponseIn(cells[responseCol] ?? '');
-        if (!priority || !firstResponse || priority.length > 60) continue;
-        found.push(makeFinding(doc, row, { priority, firstResponse }, 0.9));
-      }
-      if (found.length > 0) tables.push(found);
-      i = j - 1;
+    const labels = headerLabels(doc, doc.blocks[i]!);
+    if (!labels) continue;
+    const responseCols = labels.flatMap((l, k) => (isResponseLabel(l) ? [k] : []));
+    if (responseCols.length === 0) continue;
+    let priorityCol = labels.findIndex(
+      (l, k) => !responseCols.includes(k) && PRIORITY_COLUMN.test(l) && !RESPONSE.test(l),
+    );
+    const labelsMustLookLikePriorities = priorityCol < 0;
+    if (priorityCol < 0) priorityCol = responseCols[0] === 0 ? -1 : 0;
+    if (priorityCol < 0) continue;
+    if (isSubHeader(doc, i)) {
+      rejectTable(doc, 'responseColumnTable', doc.blocks[i + 1]!, 'two-level header: the response column is split');
       continue;
     }
-    // Transposed: "Severity | Sev 1 | Sev 2" then a row "Initial response | 1 hour | 4 hours".
+    const { found, next } = readRows(doc, i, priorityCol, responseCols, {
+      rule: 'responseColumnTable',
+      confidence: 0.9,
+      labelsMustLookLikePriorities,
+    });
+    if (found.length > 0) return found;
+    i = next - 1;
+  }
+  return null;
+}
+
+/** Transposed: "Severity | Sev 1 | Sev 2" then a row "Initial response | 1 hour | 4 hours". */
+function transposedTable({ doc }: SupportContext): Target[] | null {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const labels = headerLabels(doc, doc.blocks[i]!);
+    if (!labels) continue;
     const priorityHeads = labels.slice(1);
     if (!priorityHeads.every((l) => PRIORITY_LABEL.test(l))) continue;
     for (let j = i + 1; j < doc.blocks.length && j <= i + 10; j++) {
       const row = doc.blocks[j]!;
-      if (row.kind !== 'table-row' || !row.cells) break;
-      const cells = row.cells.map((c) => cellText(doc, c));
-      const label = cells[0] ?? '';
-      if (!RESPONSE.test(label) || OTHER_TIME.test(label.replace(RESPONSE, ''))) continue;
-      const found: Finding<SupportTarget>[] = [];
+      const cells = cellsOf(doc, row);
+      if (!cells) break;
+      if (!isResponseLabel(cells[0] ?? '')) continue;
+      const found: Target[] = [];
       priorityHeads.forEach((head, k) => {
         const firstResponse = firstResponseIn(cells[k + 1] ?? '');
         const priority = cleanPriority(head);
-        if (firstResponse && priority) found.push(makeFinding(doc, row, { priority, firstResponse }, 0.8));
+        if (firstResponse && priority)
+          found.push(makeFinding(doc, row, { priority, firstResponse }, 0.8, 'support/transposedTable'));
       });
-      if (found.length > 0) tables.push(found);
+      if (found.length > 0) return found;
       break;
     }
   }
-  return tables;
+  return null;
+}
+
+/** Column heads that name plans or support tiers: "Standard", "Premium Support", "Enterprise plan". */
+const PLAN_HEAD =
+  /^(?:standard|basic|premium|premier|enterprise|business|pro|professional|gold|silver|bronze|platinum|starter|essentials?|advanced|team|plus|ultimate|custom|free|developer|growth|scale|elite)(?:\s(?:support|plan|tier|package|level|edition|customers?|subscription))?$/i;
+
+/**
+ * "Severity | Standard Support | Premium Support" with "Severity Urgent | One business hour |
+ * One business hour": priority rows, one column per plan, no response word in the header; the
+ * lead-in (the heading or the sentence before the table) says what the figures are. Identical
+ * figures in every plan are the target; figures that differ by plan are left out.
+ */
+function planColumnTable({ doc }: SupportContext): Target[] | null {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const labels = headerLabels(doc, doc.blocks[i]!);
+    if (!labels || labels.length < 3) continue;
+    const plans = labels.slice(1);
+    if (!plans.every((l) => PLAN_HEAD.test(l))) continue;
+    const first = labels[0] ?? '';
+    if (first !== '' && !PRIORITY_COLUMN.test(first)) continue;
+    const lead = leadIn(doc, i);
+    if (!isResponseLabel(lead)) {
+      rejectTable(doc, 'planColumnTable', doc.blocks[i]!, 'the lead-in does not say these are response times');
+      continue;
+    }
+    const { found, next } = readRows(
+      doc,
+      i,
+      0,
+      plans.map((_, k) => k + 1),
+      { rule: 'planColumnTable', confidence: 0.8, labelsMustLookLikePriorities: first === '' },
+    );
+    if (found.length > 0) return found;
+    i = next - 1;
+  }
+  return null;
+}
+
+/** The heading and up to two short blocks right before block `i` (what introduces a table). */
+function leadIn(doc: Doc, i: number): string {
+  const parts: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const b = doc.blocks[k]!;
+    if (b.kind === 'table-row' || b.end - b.start > 400) break;
+    parts.unshift(doc.text.slice(b.start, b.end));
+    if (b.kind === 'heading') return parts.join(' ');
+  }
+  const heading = doc.blocks[i]!.heading;
+  if (heading >= 0 && heading < i - 2) parts.unshift(cellText(doc, doc.blocks[heading]!));
+  return parts.join(' ');
 }
 
 /** A header line of a table flattened into text: "Priority Initial Response Progress Update Resolution". */
@@ -156,12 +298,12 @@ function flattenedHeader(doc: Doc, block: Block): number | null {
   return index >= 0 ? index : null;
 }
 
-function fromFlattenedTables(doc: Doc): Finding<SupportTarget>[][] {
-  const tables: Finding<SupportTarget>[][] = [];
+/** "Critical 1 hour within Business Day 4 hours …" lines under a flattened header line. */
+function flattenedTable({ doc }: SupportContext): Target[] | null {
   for (let i = 0; i < doc.blocks.length; i++) {
     const column = flattenedHeader(doc, doc.blocks[i]!);
     if (column === null) continue;
-    const found: Finding<SupportTarget>[] = [];
+    const found: Target[] = [];
     let j = i + 1;
     for (; j < doc.blocks.length && j <= i + 12; j++) {
       const row = doc.blocks[j]!;
@@ -176,13 +318,15 @@ function fromFlattenedTables(doc: Doc): Finding<SupportTarget>[][] {
       const d = durations[column];
       const firstResponse = d ? responseDuration(text, d) : null;
       if (!firstResponse) continue;
-      found.push(makeFinding(doc, row, { priority, firstResponse }, 0.75));
+      found.push(makeFinding(doc, row, { priority, firstResponse }, 0.75, 'support/flattenedTable'));
     }
-    if (found.length > 0) tables.push(found);
+    if (found.length > 0) return found;
     i = j - 1;
   }
-  return tables;
+  return null;
 }
+
+// --- Prose ----------------------------------------------------------------------------
 
 /** The nearest time keyword before `at` says whether a duration is a response target. */
 function inResponseContext(text: string, at: number, fallback: boolean): boolean {
@@ -204,22 +348,19 @@ function inResponseContext(text: string, at: number, fallback: boolean): boolean
   return last === 'response';
 }
 
-function fromSentence(doc: Doc, sentence: Sentence): Finding<SupportTarget>[] {
-  const text = sentence.text;
-  if (!RESPONSE.test(text) || STATISTIC.test(text)) return [];
-  const durations = findDurations(text);
-  if (durations.length === 0) return [];
-  const out: Finding<SupportTarget>[] = [];
-  const seen = new Set<string>();
-  const push = (priority: string | null, firstResponse: Duration | null, confidence: number) => {
-    if (!priority || !firstResponse) return;
-    const key = priority.toLowerCase();
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(makeFinding(doc, sentence, { priority, firstResponse }, confidence));
-  };
-  // Segments led by a label: "Critical: initial response within 1 business hour; Major: 1 business day".
-  const segments: { start: number; text: string }[] = [];
+/** Sentences of prose blocks that could state a response target (a response word and a duration). */
+function* proseSentences(doc: Doc): Generator<Sentence> {
+  for (const s of doc.sentences) {
+    const block = doc.blocks[s.block];
+    if (!block || block.kind === 'table-row') continue;
+    if (!RESPONSE.test(s.text) || STATISTIC.test(s.text)) continue;
+    yield s;
+  }
+}
+
+/** A sentence cut where a priority label starts a clause: "Critical: …; Major: …, Minor: …". */
+function labelledSegments(text: string): { start: number; text: string; label: string }[] {
+  const out: { start: number; text: string; label: string }[] = [];
   let from = 0;
   for (let k = 0; k <= text.length; k++) {
     if (
@@ -227,55 +368,82 @@ function fromSentence(doc: Doc, sentence: Sentence): Finding<SupportTarget>[] {
       text[k] === ';' ||
       ((text[k] === ',' || text[k] === ':') && LABEL_AT_START.test(text.slice(k + 1, k + 60)))
     ) {
-      segments.push({ start: from, text: text.slice(from, k) });
+      const seg = text.slice(from, k);
+      const label = LABEL_AT_START.exec(seg);
+      if (label) out.push({ start: from, text: seg, label: label[1] as string });
       from = k + 1;
     }
   }
-  const responseSentence = !OTHER_TIME.test(text.replace(/\b(?:response|respond)\b/gi, ''));
-  let labelled = 0;
-  for (const seg of segments) {
-    const label = LABEL_AT_START.exec(seg.text);
-    if (!label) continue;
-    labelled++;
-    const d = findDurations(seg.text)[0];
-    if (!d) continue;
-    if (!inResponseContext(text, seg.start + d.start, responseSentence)) continue;
-    push(cleanPriority(label[1] as string), responseDuration(seg.text, d), 0.75);
-  }
-  if (labelled > 0) return out;
-  // Inline: "for urgent issues we will respond within 2 hours", "P1 tickets within 1 hour and P2 within 4 hours".
-  const priorities: { text: string; start: number; end: number }[] = [];
-  for (const re of [PRIORITY_IN_PROSE, PRIORITY_STANDALONE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const start = m.index;
-      const word = (m[1] ?? m[0]) as string;
-      if (!priorities.some((p) => p.start <= start && start < p.end)) {
-        priorities.push({ text: word, start, end: start + word.length });
-      }
+  return out;
+}
+
+/** "Critical: initial response within 1 business hour; Major: 1 business day". */
+function labelledClauses({ doc }: SupportContext): Target[] {
+  const out: Target[] = [];
+  for (const sentence of proseSentences(doc)) {
+    const text = sentence.text;
+    const responseSentence = !OTHER_TIME.test(text.replace(/\b(?:response|respond)\b/gi, ''));
+    for (const seg of labelledSegments(text)) {
+      const d = findDurations(seg.text)[0];
+      if (!d) continue;
+      if (!inResponseContext(text, seg.start + d.start, responseSentence)) continue;
+      const priority = cleanPriority(seg.label);
+      const firstResponse = responseDuration(seg.text, d);
+      if (priority && firstResponse)
+        out.push(makeFinding(doc, sentence, { priority, firstResponse }, 0.75, 'support/labelledClauses'));
     }
   }
-  if (priorities.length === 0) return out;
-  priorities.sort((a, b) => a.start - b.start);
-  const used = new Set<number>();
-  for (const d of durations) {
-    if (!inResponseContext(text, d.start, false)) continue;
-    // The nearest unused priority before the duration in the same clause, else right after it.
-    let pick: number | null = null;
-    for (let k = priorities.length - 1; k >= 0; k--) {
-      const p = priorities[k]!;
-      if (p.end <= d.start && !used.has(k) && d.start - p.end <= 120 && !/[;]/.test(text.slice(p.end, d.start))) {
-        pick = k;
-        break;
+  return out;
+}
+
+/**
+ * "For urgent issues we will respond within 2 hours", "P1 tickets within 1 hour and P2 within
+ * 4 hours": each response duration takes the nearest priority before it in its clause. Not
+ * where the sentence is cut into labelled clauses (that rule reads those).
+ */
+function inlinePriority({ doc }: SupportContext): Target[] {
+  const out: Target[] = [];
+  for (const sentence of proseSentences(doc)) {
+    const text = sentence.text;
+    if (labelledSegments(text).length > 0) continue;
+    const durations = findDurations(text);
+    if (durations.length === 0) continue;
+    const priorities: { text: string; start: number; end: number }[] = [];
+    for (const re of [PRIORITY_IN_PROSE, PRIORITY_STANDALONE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const start = m.index;
+        const word = (m[1] ?? m[0]) as string;
+        if (!priorities.some((p) => p.start <= start && start < p.end)) {
+          priorities.push({ text: word, start, end: start + word.length });
+        }
       }
     }
-    if (pick === null) {
-      const k = priorities.findIndex((p, idx) => !used.has(idx) && p.start >= d.end && p.start - d.end <= 60);
-      if (k >= 0) pick = k;
+    if (priorities.length === 0) continue;
+    priorities.sort((a, b) => a.start - b.start);
+    const used = new Set<number>();
+    for (const d of durations) {
+      if (!inResponseContext(text, d.start, false)) continue;
+      // The nearest unused priority before the duration in the same clause, else right after it.
+      let pick: number | null = null;
+      for (let k = priorities.length - 1; k >= 0; k--) {
+        const p = priorities[k]!;
+        if (p.end <= d.start && !used.has(k) && d.start - p.end <= 120 && !/[;]/.test(text.slice(p.end, d.start))) {
+          pick = k;
+          break;
+        }
+      }
+      if (pick === null) {
+        const k = priorities.findIndex((p, idx) => !used.has(idx) && p.start >= d.end && p.start - d.end <= 60);
+        if (k >= 0) pick = k;
+      }
+      if (pick === null) continue;
+      used.add(pick);
+      const priority = cleanPriority(priorities[pick]!.text);
+      const firstResponse = responseDuration(text, d);
+      if (priority && firstResponse)
+        out.push(makeFinding(doc, sentence, { priority, firstResponse }, 0.7, 'support/inlinePriority'));
     }
-    if (pick === null) continue;
-    used.add(pick);
-    push(cleanPriority(priorities[pick]!.text), responseDuration(text, d), 0.7);
   }
   return out;
 }
@@ -284,50 +452,83 @@ function fromSentence(doc: Doc, sentence: Sentence): Finding<SupportTarget>[] {
  * A short paragraph led by a priority label whose response target is in a later sentence:
  * "Severity 2 (Major): Significant degradation. Initial response within two (2) hours."
  */
-function fromLabelledBlock(doc: Doc, block: Block): Finding<SupportTarget> | null {
-  if (block.kind === 'table-row' || block.kind === 'heading' || block.end - block.start > 400) return null;
-  const text = doc.text.slice(block.start, block.end);
-  const label = LABEL_AT_START.exec(text);
-  if (!label) return null;
-  const priority = cleanPriority(label[1] as string);
-  const rest = text.slice(label[0].length);
-  // Each later sentence of the paragraph: the first response target, if one is stated.
-  for (const sentence of rest.split(/(?<=[.!?])\s+/)) {
-    if (!RESPONSE.test(sentence) || STATISTIC.test(sentence)) continue;
-    const d = findDurations(sentence)[0];
-    if (!d || !inResponseContext(sentence, d.start, false)) return null;
-    const firstResponse = responseDuration(sentence, d);
-    return priority && firstResponse ? makeFinding(doc, block, { priority, firstResponse }, 0.7) : null;
+function labelledParagraph({ doc }: SupportContext): Target[] {
+  const out: Target[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'table-row' || block.kind === 'heading' || block.end - block.start > 400) continue;
+    const text = doc.text.slice(block.start, block.end);
+    const label = LABEL_AT_START.exec(text);
+    if (!label) continue;
+    const priority = cleanPriority(label[1] as string);
+    const rest = text.slice(label[0].length);
+    // The first later sentence of the paragraph that speaks of a response gives the target.
+    for (const sentence of rest.split(/(?<=[.!?])\s+/)) {
+      if (!RESPONSE.test(sentence) || STATISTIC.test(sentence)) continue;
+      const d = findDurations(sentence)[0];
+      if (!d || !inResponseContext(sentence, d.start, false)) break;
+      const firstResponse = responseDuration(sentence, d);
+      if (priority && firstResponse)
+        out.push(makeFinding(doc, block, { priority, firstResponse }, 0.7, 'support/labelledParagraph'));
+      break;
+    }
   }
-  return null;
+  return out;
 }
 
-export function extractSupport(doc: Doc): Finding<SupportTarget>[] {
-  const grid = fromGridTables(doc);
-  if (grid.length > 0) return grid[0]!;
-  const flat = fromFlattenedTables(doc);
-  if (flat.length > 0) return flat[0]!;
-  const out: Finding<SupportTarget>[] = [];
+// --- The rules, in order --------------------------------------------------------------
+
+export interface SupportContext {
+  doc: Doc;
+}
+
+export interface SupportRule {
+  name: string;
+  /**
+   * `table`: reads one whole table; the first table rule that reads one ends the search
+   * (a support table is the document's full statement, prose around it restates it).
+   * `prose`: contributes targets per sentence; all prose rules run and merge by priority.
+   */
+  scope: 'table' | 'prose';
+  extract(ctx: SupportContext): Target[] | null;
+}
+
+/**
+ * Why this order: a header that names the response column is the most explicit statement,
+ * so it goes first; a transposed table needs its row label, a plan-column table needs the
+ * lead-in to say what the figures are, and a flattened table relies on counting columns in a
+ * header line, so each comes after the more explicit shape. Prose comes last: sentences near a
+ * table usually restate it or give a general promise ("we respond within 24 hours"). Among
+ * prose rules, a labelled paragraph or clause names its priority explicitly, so it wins a tie
+ * over a priority found inline.
+ */
+export const SUPPORT_RULES: SupportRule[] = [
+  { name: 'responseColumnTable', scope: 'table', extract: responseColumnTable },
+  { name: 'transposedTable', scope: 'table', extract: transposedTable },
+  { name: 'planColumnTable', scope: 'table', extract: planColumnTable },
+  { name: 'flattenedTable', scope: 'table', extract: flattenedTable },
+  { name: 'labelledParagraph', scope: 'prose', extract: labelledParagraph },
+  { name: 'labelledClauses', scope: 'prose', extract: labelledClauses },
+  { name: 'inlinePriority', scope: 'prose', extract: inlinePriority },
+];
+
+export function extractSupport(doc: Doc): Target[] {
+  const ctx: SupportContext = { doc };
+  const prose: { f: Target; rank: number }[] = [];
+  for (const [rank, rule] of SUPPORT_RULES.entries()) {
+    const found = rule.extract(ctx);
+    if (!found || found.length === 0) continue;
+    if (rule.scope === 'table') return found;
+    for (const f of found) prose.push({ f, rank });
+  }
+  // Document order; at one place the earlier rule first. One target per priority, the first.
+  prose.sort((a, b) => a.f.start - b.f.start || a.rank - b.rank);
   const seen = new Set<string>();
-  const labelledBlocks = new Set<number>();
-  for (const s of doc.sentences) {
-    const block = doc.blocks[s.block];
-    if (!block || block.kind === 'table-row') continue;
-    if (!labelledBlocks.has(s.block)) {
-      labelledBlocks.add(s.block);
-      const f = fromLabelledBlock(doc, block);
-      const key = f?.value.priority.toLowerCase();
-      if (f && key && !seen.has(key)) {
-        seen.add(key);
-        out.push(f);
-      }
-    }
-    for (const f of fromSentence(doc, s)) {
-      const key = f.value.priority.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(f);
-    }
+  const out: Target[] = [];
+  for (const { f } of prose) {
+    const key = f.value.priority.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
   }
   return out;
 }

@@ -1,41 +1,65 @@
+import { isCorporateForm } from './common/corporate-forms';
 import type { Doc } from './common/doc';
 import { resolveJurisdiction } from './common/jurisdictions';
+import { traceEvent, tracing } from './common/trace';
 import { KIND_PHRASES } from './detect';
 
 /**
  * The provider's short name: "UJET", "Omniful", "Najoomi". Evidence is scored per
  * candidate — defined parties ("X (“Provider”)", "(hereinafter “X”, “we”)"), "between X
- * and", the title, site name and host, "X will/shall", "X’s" — and a candidate must be a
- * proper noun of this document (written capitalized, seen more than once). Null when unsure.
+ * and", "between you and X", the title, site name and host, "X will/shall", "X’s" — and a
+ * candidate must be a proper noun of this document (written capitalized, seen more than
+ * once). Defined terms are never names: an acronym the document defines for its own words
+ * ("Service Order Form (“SOF”)"), a term ending in a document word ("Commercial Terms").
+ * Null when unsure. Cost: one pass per pattern over the head and the body, then at most
+ * `MAX_CHECKED` candidates are checked against the body, so a page full of capitalised
+ * subjects costs no more than a few scans.
  */
 export function extractVendor(doc: Doc): string | null {
   const head = doc.text.slice(0, HEAD_CHARS);
   const body = doc.text.length > BODY_CHARS ? doc.text.slice(0, BODY_CHARS) : doc.text;
   const cands = new Map<string, Candidate>();
-  const add = (name: string | null, points: number, strong = false) => {
+  const add = (name: string | null, points: number, strong = false, inTitle = false) => {
     if (!name) return;
     const key = name.toLowerCase();
-    if (isGeneric(key)) return;
-    // A place ("Delaware", "England") is where a party is registered, never its name.
-    if (resolveJurisdiction(name)) return;
-    const c = cands.get(key) ?? { name, score: 0, strong: false, subject: 0, possessive: 0 };
+    if (isGeneric(key) || isDefinedTermShape(name) || definedTerms.has(key)) return;
+    const c = cands.get(key) ?? { name, score: 0, strong: false, inTitle: false, subject: 0, possessive: 0 };
     c.score += points;
     c.strong ||= strong;
+    c.inTitle ||= inTitle;
     cands.set(key, c);
   };
 
+  // Aliases of every parenthetical in the head, read once.
+  const parentheticals = [...head.matchAll(PARENTHETICAL)].map((m) => ({
+    at: m.index ?? 0,
+    aliases: [...(m[1] ?? '').matchAll(QUOTED)].map((q) => cleanAlias(q[1] ?? '')).filter((a) => a !== ''),
+  }));
+  // "Service Order Form (“SOF”)": an acronym of the words before it is a defined term.
+  const definedTerms = new Set<string>();
+  for (const p of parentheticals) {
+    const before = nameBefore(head, p.at);
+    for (const a of p.aliases) if (before && isAcronymOf(a, before)) definedTerms.add(a.toLowerCase());
+  }
+
   // "Lintang Cloud Pte. Ltd. (“Lintang”)": the document's own short form of a longer name.
   const shortForm = new Map<string, string>();
-  // Defined parties: every parenthetical holding quoted aliases.
-  for (const m of head.matchAll(PARENTHETICAL)) {
-    const inner = m[1] ?? '';
-    const aliases = [...inner.matchAll(QUOTED)].map((q) => (q[1] ?? '').trim());
+  for (const { at, aliases } of parentheticals) {
     if (aliases.length === 0) continue;
     const lower = aliases.map((a) => a.toLowerCase());
     if (lower.some((a) => CUSTOMER_ROLES.has(a))) continue;
     const provider = lower.some((a) => PROVIDER_ROLES.has(a));
-    const brand = aliases.find((a) => isBrandAlias(a));
-    const before = shortName(nameBefore(head, m.index ?? 0));
+    const brand = aliases.find((a) => isBrandAlias(a) && !definedTerms.has(a.toLowerCase()));
+    const rawBefore = nameBefore(head, at);
+    let before = shortName(rawBefore);
+    // "the Acme entity shown on the SOF (“Company”)": the name is the entity's, not the defined term's.
+    if (provider && (!before || definedTerms.has(before.toLowerCase()))) {
+      const entity = ENTITY_BEFORE.exec(head.slice(Math.max(0, at - 160), at));
+      before = entity ? shortName(entity[1] ?? null) : null;
+    }
+    // "Meta Commercial Terms (“Commercial Terms”)": the words before the defined title are the brand.
+    const titleAlias = aliases.find((a) => rawBefore && rawBefore.length > a.length && rawBefore.endsWith(` ${a}`));
+    if (titleAlias && rawBefore) add(shortName(rawBefore.slice(0, -titleAlias.length)), 3);
     if (brand) add(shortName(brand), provider ? 6 : 4, provider);
     const alias = brand ? shortName(brand) : null;
     if (alias && before?.toLowerCase().startsWith(`${alias.toLowerCase()} `))
@@ -48,33 +72,53 @@ export function extractVendor(doc: Doc): string | null {
   // An order form's header line: "Provider: Ironvale Data Corp." (a line of its own).
   for (const m of head.matchAll(ROLE_LINE)) add(shortName(m[1] ?? ''), 6, true);
   for (const m of head.matchAll(BETWEEN)) add(shortName(m[1] ?? ''), 4);
+  for (const m of head.matchAll(BETWEEN_YOU)) add(shortName(untilSentenceEnd(m[1] ?? '')), 4);
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
 
   // The title without the kind of document: "UJET Service Level Agreement" → "UJET".
   for (const t of [doc.title, firstHeading(doc)]) {
     const name = t ? nameInTitle(t) : null;
-    add(name, 3);
+    add(name, 3, false, true);
     // "Cloudvane Storage SLA": a product line under the brand; the brand alone is evidence too.
     const words = name ? name.split(' ') : [];
-    if (words.length > 1) add(words[0] as string, 2);
+    if (words.length > 1) add(words[0] as string, 2, false, true);
   }
-  if (doc.siteName) add(nameInTitle(doc.siteName), 3);
+  if (doc.siteName) add(nameInTitle(doc.siteName), 3, false, true);
   add(hostName(doc.url, body), 2);
 
-  // Subjects of obligations and possessives, single words only.
-  for (const m of body.matchAll(SUBJECT)) {
-    const c = cands.get((m[1] ?? '').toLowerCase());
-    if (c && c.subject < 4) {
-      c.subject++;
-      c.score += 1;
-    } else if (!c) add(m[1] ?? '', 1);
-  }
-  for (const m of body.matchAll(POSSESSIVE)) {
-    const c = cands.get((m[1] ?? '').toLowerCase());
-    if (c && c.possessive < 3) {
-      c.possessive++;
-      c.score += 1;
-    } else if (!c) add(m[1] ?? '', 1);
+  // Subjects of obligations and possessives ("Forward Email makes", "Acme’s"), counted in one
+  // pass each; a name seen only here needs two uses before it is a candidate.
+  const tally = (re: RegExp, field: 'subject' | 'possessive', cap: number) => {
+    const counts = new Map<string, { name: string; n: number }>();
+    for (const m of body.matchAll(re)) {
+      const name = subjectName(m[1] ?? '');
+      if (!name) continue;
+      const key = name.toLowerCase();
+      const e = counts.get(key) ?? { name, n: 0 };
+      e.n++;
+      counts.set(key, e);
+    }
+    for (const [key, { name, n }] of counts) {
+      if (!cands.has(key) && n >= 2) add(name, 0);
+      const c = cands.get(key);
+      if (!c) continue;
+      const k = Math.max(0, Math.min(n, cap - c[field]));
+      c[field] += k;
+      c.score += k;
+    }
+  };
+  tally(SUBJECT, 'subject', 4);
+  tally(POSSESSIVE, 'possessive', 3);
+
+  // "1. fortrabbit will use …": a name the provider writes in lower case. English starts a
+  // sentence with a capital, so a lower-case word opening a sentence as the subject of an
+  // obligation is a styled name, if the document never capitalises it and uses it again.
+  for (const m of body.matchAll(LOWERCASE_SUBJECT)) {
+    const word = m[1] ?? '';
+    if (isGeneric(word) || OPENERS.has(word) || LOWERCASE_STOP.has(word) || cands.has(word)) continue;
+    add(word, 4);
+    const c = cands.get(word);
+    if (c) c.lowercase = true;
   }
 
   // The longer name's evidence goes to the short form the document defined for it.
@@ -84,24 +128,52 @@ export function extractVendor(doc: Doc): string | null {
     if (!from || !to) continue;
     to.score += from.score;
     to.strong ||= from.strong;
+    to.inTitle ||= from.inTitle;
     cands.delete(long);
   }
 
+  // Only the best-scored few are checked against the body (each check is a scan).
+  const ranked = [...cands.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CHECKED);
   let best: Candidate | null = null;
-  let second = 0;
-  for (const c of cands.values()) {
+  let second: Candidate | null = null;
+  for (const c of ranked) {
+    // A place ("Delaware", "England") is where a party is registered, never its name.
+    if (resolveJurisdiction(c.name)) continue;
     const uses = properUses(body, c.name);
     // A name the document never writes as a proper noun (or writes once) is noise.
-    if (uses.capitalized < (c.strong ? 1 : 2) || uses.lower > uses.capitalized) continue;
-    c.name = uses.form ?? c.name;
+    const styledLowercase = c.lowercase === true && uses.capitalized === 0 && uses.lower >= 3;
+    if (!styledLowercase && (uses.capitalized < (c.strong ? 1 : 2) || uses.lower > uses.capitalized)) {
+      if (tracing())
+        traceEvent({
+          field: 'vendor',
+          rule: 'vendor/properNoun',
+          outcome: 'rejected',
+          why: `${c.name}: not a proper noun here`,
+        });
+      continue;
+    }
+    if (!styledLowercase) c.name = uses.form ?? c.name;
     if (!best || c.score > best.score) {
-      second = best ? best.score : second;
+      second = best;
       best = c;
-    } else if (c.score > second) second = c.score;
+    } else if (!second || c.score > second.score) second = c;
   }
   if (!best || best.score < 4) return null;
-  // Two parties with the same evidence: the document does not say which one is the vendor.
-  if (best.score - second < 1 && !best.strong) return null;
+  // Two parties with the same evidence: the document does not say which one is the vendor,
+  // unless only one of them names the document (its title).
+  if (second && best.score - second.score < 1 && !best.strong) {
+    if (best.score === second.score && second.inTitle && !best.inTitle) best = second;
+    else if (!(best.inTitle && !second.inTitle)) {
+      if (tracing())
+        traceEvent({
+          field: 'vendor',
+          rule: 'vendor/tie',
+          outcome: 'rejected',
+          why: `${best.name} ties ${second.name}`,
+        });
+      return null;
+    }
+  }
   return best.name;
 }
 
@@ -110,13 +182,19 @@ interface Candidate {
   score: number;
   /** Named with a provider role: "(“Provider”)", "(… “we”)". */
   strong: boolean;
+  /** Named in the document's title, heading or site name. */
+  inTitle: boolean;
   subject: number;
   possessive: number;
+  /** Read from a lower-case sentence subject ("fortrabbit will"): must stay lower case. */
+  lowercase?: boolean;
 }
 
 /** Defined parties sit in the preamble; the rest of a long contract only repeats them. */
 const HEAD_CHARS = 12_000;
 const BODY_CHARS = 200_000;
+/** Candidates checked against the body (a scan each); the rest cannot outscore them. */
+const MAX_CHECKED = 10;
 
 const PARENTHETICAL = /\(([^()]{1,200})\)/g;
 const QUOTED = /["“”']([^"“”'\n]{1,40})["”“']/g;
@@ -127,10 +205,217 @@ const ROLE_LINE = new RegExp(
   `(?:^|\\n)(?:Provider|Service Provider|Vendor|Supplier|Licensor|Seller)(?: Name)?: (${NAME})[ \\t]*(?=\\n|$)`,
   'g',
 );
+/** "a binding contract between you and Cloudup". */
+const BETWEEN_YOU = new RegExp(`\\bbetween (?:you|the Customer|Customer) and (?:the )?(${NAME})`, 'g');
+/** "the Acme entity named in the Order Form". */
+const ENTITY_BEFORE = /\bthe ((?:[A-Z][\w&.-]{0,30} ){0,2}[A-Z][\w&.-]{0,30}) (?:entity|entities|company)\b/;
 const AND_CUSTOMER = new RegExp(`\\b(${NAME}) and (?:the |each )?(?:Customer|Client|Subscriber|you)\\b`, 'g');
+/** Up to three capitalised words before a verb of obligation: "Forward Email makes", "Acme will". */
 const SUBJECT =
-  /\b([A-Z][\w&+-]{1,30}) (?:will|shall|may|must|agrees|provides|reserves|does not|is not|has developed|offers|maintains|endeavors|endeavours|undertakes|warrants|retains)\b/g;
-const POSSESSIVE = /\b([A-Z][\w&+-]{1,30})(?:’s|'s)\s/g;
+  /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30}) (?:will|shall|may|must|agrees|provides|reserves|does not|is not|has developed|offers|maintains|endeavors|endeavours|undertakes|warrants|retains|makes|uses|defines|commits|guarantees|strives|aims|operates)\b/g;
+const POSSESSIVE = /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30})(?:’s|'s)\s/g;
+/** A lower-case word opening a block or sentence (after an enumerator) as the subject of an obligation. */
+const LOWERCASE_SUBJECT =
+  /(?:^|\n|[.!?] )(?:\d{1,2}\.? |[-*•] |\([a-z0-9]{1,3}\) )?([a-z][a-z0-9]{3,30}) (?:will|shall|must|agrees|provides|offers|reserves|guarantees|warrants|undertakes|commits)\b/g;
+/** Lower-case words that open list items in ordinary prose ("- fees will …", "(a) everyone shall …"). */
+const LOWERCASE_STOP = new Set([
+  'they',
+  'there',
+  'these',
+  'those',
+  'what',
+  'your',
+  'their',
+  'everyone',
+  'anyone',
+  'someone',
+  'nobody',
+  'access',
+  'usage',
+  'data',
+  'information',
+  'notice',
+  'notices',
+  'invoices',
+  'refunds',
+  'changes',
+  'customers',
+  'requests',
+  'tickets',
+  'incidents',
+  'outages',
+  'users',
+  'accounts',
+  'claims',
+  'disputes',
+  'downtime',
+  'provider',
+  'licensee',
+  'licensor',
+]);
+
+/** Sentence openers that sit before a subject without being part of its name. */
+const OPENERS = new Set([
+  'further',
+  'furthermore',
+  'however',
+  'additionally',
+  'also',
+  'then',
+  'thereafter',
+  'accordingly',
+  'moreover',
+  'otherwise',
+  'finally',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'where',
+  'while',
+  'whereas',
+  'hereby',
+  'provided',
+]);
+
+/** "The Acme Cloud" → "Acme Cloud"; "Further Acme" → "Acme"; generic words alone → null. */
+function subjectName(run: string): string | null {
+  const words = run.split(' ');
+  while (
+    words.length > 1 &&
+    (OPENERS.has((words[0] as string).toLowerCase()) || isGeneric((words[0] as string).toLowerCase()))
+  )
+    words.shift();
+  const name = words.join(' ');
+  return isGeneric(name.toLowerCase()) ? null : name;
+}
+
+/** "Bright Harbor. Bright Harbor makes" → "Bright Harbor": a name ends with its sentence. */
+function untilSentenceEnd(name: string): string {
+  return name.split(/[.;:] /)[0] as string;
+}
+
+/** Quoted aliases lose Markdown emphasis and surrounding spaces: “**Mistral AI**” → "Mistral AI". */
+function cleanAlias(alias: string): string {
+  return alias.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** "SOF" after "Service Order Form": the initials of the capitalised words before it. */
+function isAcronymOf(alias: string, before: string): boolean {
+  if (!/^[A-Z]{2,6}s?$/.test(alias)) return false;
+  const initials = before
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  const letters = alias.replace(/s$/, '');
+  return initials.length >= letters.length && initials.endsWith(letters);
+}
+
+/** Head nouns of defined terms and roles: "Commercial Terms", "Document Owner", "Your Content". */
+const TERM_HEADS = new Set([
+  'terms',
+  'agreement',
+  'policy',
+  'rules',
+  'claim',
+  'claims',
+  'materials',
+  'content',
+  'data',
+  'information',
+  'owner',
+  'manager',
+  'officer',
+  'contact',
+  'representative',
+  'event',
+  'events',
+  'date',
+  'period',
+  'fee',
+  'fees',
+  'order',
+  'form',
+  'notice',
+  'addendum',
+  'schedule',
+  'credit',
+  'credits',
+  'level',
+  'time',
+  'hours',
+]);
+
+/** Roles a contract gives its parties: a name never ends in one ("Marketing Affiliate", "Distributor"). */
+const ROLE_NOUNS = new Set([
+  'agent',
+  'agents',
+  'adviser',
+  'advisor',
+  'affiliate',
+  'distributor',
+  'dealer',
+  'designee',
+  'partner',
+  'board',
+  'talent',
+  'venture',
+  'term',
+  'mark',
+  'marks',
+  'activity',
+  'section',
+  'consultant',
+  'sponsor',
+  'franchisee',
+  'franchisor',
+  'manufacturer',
+  'member',
+  'members',
+  'committee',
+  'director',
+  'issuer',
+  'fund',
+  'sellers',
+  'buyers',
+  'business',
+  'amendment',
+  'venturers',
+  'participant',
+  'participants',
+  'manager',
+  'managers',
+  'investor',
+  'investors',
+  'administrator',
+  'developer',
+  'subcontractor',
+  'bank',
+  'club',
+  'principal',
+  'trust',
+  'shares',
+  'territory',
+  'prospectus',
+  'unit',
+  'website',
+  'sessions',
+  'contracts',
+  'funds',
+]);
+
+/** A name ending in a role noun, or a multi-word name ending in a document noun, is a role or a defined term. */
+function isDefinedTermShape(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  const last = words[words.length - 1] as string;
+  if (ROLE_NOUNS.has(last.replace(/^sub-/, ''))) return true;
+  return (
+    words.length > 1 &&
+    (TERM_HEADS.has(last) || PROVIDER_ROLES.has(last) || CUSTOMER_ROLES.has(last) || /^part(?:y|ies)$/.test(last))
+  );
+}
 
 /** Words that name a party's role, never the party. */
 const PROVIDER_ROLES = new Set([
@@ -265,61 +550,9 @@ const GENERIC = new Set([
   'gmbh',
 ]);
 
-/** Corporate-form words, dropped from the end of a name. */
-const LEGAL_FORMS = new Set([
-  'inc',
-  'incorporated',
-  'llc',
-  'l.l.c',
-  'ltd',
-  'limited',
-  'gmbh',
-  'ag',
-  'sa',
-  's.a',
-  'sas',
-  'sarl',
-  's.a.r.l',
-  'srl',
-  's.r.l',
-  'spa',
-  's.p.a',
-  'bv',
-  'b.v',
-  'nv',
-  'n.v',
-  'plc',
-  'llp',
-  'lp',
-  'corp',
-  'corporation',
-  'co',
-  'company',
-  'pty',
-  'pte',
-  'pvt',
-  'private',
-  'smc',
-  'smc-pvt',
-  'ab',
-  'as',
-  'a/s',
-  'oy',
-  'kk',
-  'k.k',
-  'g.k',
-  'tbk',
-  'pt',
-  'sdn',
-  'bhd',
-  'ulc',
-  'fze',
-  'fz-llc',
-  'wll',
-  'w.l.l',
-]);
 /** Generic trailing words dropped when a brand word remains: "Najoomi Technologies" → "Najoomi". */
 const GENERIC_TAIL = new Set([
+  'platforms',
   'technologies',
   'technology',
   'software',
@@ -366,7 +599,7 @@ export function shortName(full: string | null): string | null {
   // "PT Nusantara Data" (Indonesia), "CV Maju": the corporate form comes first.
   while (tokens.length > 1 && /^(?:PT|CV)\.?$/.test(tokens[0] as string)) tokens.shift();
   const norm = (t: string) => t.toLowerCase().replace(/\.+$/, '');
-  while (tokens.length > 1 && LEGAL_FORMS.has(norm(tokens[tokens.length - 1] as string))) tokens.pop();
+  while (tokens.length > 1 && isCorporateForm(tokens[tokens.length - 1] as string)) tokens.pop();
   let poppedTech = false;
   while (tokens.length > 1) {
     const last = norm(tokens[tokens.length - 1] as string);
@@ -375,10 +608,10 @@ export function shortName(full: string | null): string | null {
     if (last === 'technology' || last === 'technologies') poppedTech = true;
     tokens.pop();
   }
-  while (tokens.length > 1 && LEGAL_FORMS.has(norm(tokens[tokens.length - 1] as string))) tokens.pop();
+  while (tokens.length > 1 && isCorporateForm(tokens[tokens.length - 1] as string)) tokens.pop();
   if (tokens.length === 0 || tokens.length > 3) return null;
   const name = tokens.join(' ').replace(/[.’']+$/, '');
-  if (!/^[A-Z0-9]/.test(name) || isGeneric(name.toLowerCase()) || LEGAL_FORMS.has(norm(name))) return null;
+  if (!/^[A-Z0-9]/.test(name) || isGeneric(name.toLowerCase()) || isCorporateForm(name)) return null;
   return name;
 }
 
@@ -398,7 +631,9 @@ function nameBefore(text: string, at: number): string | null {
   const out: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && out.length < 6; i--) {
     const t = tokens[i] as string;
-    if (/^[A-Z0-9(]/.test(t) || LEGAL_FORMS.has(t.toLowerCase().replace(/[.,]+$/, ''))) out.unshift(t);
+    // "Provider(s): Cybergate Ltd.": a label's colon ends the name.
+    if (t.endsWith(':')) break;
+    if (/^[A-Z0-9(]/.test(t) || isCorporateForm(t)) out.unshift(t);
     else break;
   }
   return out.length > 0 ? out.join(' ') : null;

@@ -24,11 +24,65 @@ describe('extractDates', () => {
     });
   });
 
-  it('reads numeric dates day-first unless the month cannot be', () => {
+  it('reads numeric dates whose order is certain', () => {
     expect(dates('Terms\n\nLast modified 23/07/2024\n\nText.').updated).toBe('2024-07-23');
     expect(dates('Terms\n\nLast modified 07/23/2024\n\nText.').updated).toBe('2024-07-23');
-    expect(dates('Terms\n\nLast modified 05/04/2025\n\nText.').updated).toBe('2025-04-05');
     expect(dates('Terms\n\nLatest update: 2025-04-05\n\nText.').updated).toBe('2025-04-05');
+    expect(dates('Terms\n\nLast modified: 26.02.2020\n\nText.').updated).toBe('2020-02-26');
+  });
+
+  it('reads a date whose day and month could swap in the order the page uses', () => {
+    // Day-first cues: another numeric date that can only be day-first, a "5 April 2025" date.
+    expect(dates('Terms\n\nLast modified 05/04/2025\n\nInvoices dated 28/02/2025 are due.').updated).toBe('2025-04-05');
+    expect(dates('Terms\n\nLast modified 05/04/2025\n\nThe offer ended on 1 March 2025.').updated).toBe('2025-04-05');
+    // US cues: "03/28/2025", "March 1, 2025".
+    expect(dates('Terms\n\nLast modified 05/04/2025\n\nInvoices dated 03/28/2025 are due.').updated).toBe('2025-05-04');
+    expect(dates('Terms\n\nLast modified 05/04/2025\n\nThe offer ended on March 1, 2025.').updated).toBe('2025-05-04');
+    // No cue, or a two-digit year: left out rather than guessed.
+    expect(dates('Terms\n\nLast modified 05/04/2025\n\nText.').updated).toBeNull();
+    expect(dates('Terms\n\nEffective Date: 01-12-31\n\nText.').effective).toBeNull();
+  });
+
+  it('reads the real label variants', () => {
+    expect(dates('Terms\n\nLast modified: 2 June 2024\n\nText.').updated).toBe('2024-06-02');
+    expect(dates('Terms\n\nVersion date: 2 June 2024\n\nText.').updated).toBe('2024-06-02');
+    expect(dates('Terms\n\nVersion dated 2 June 2024\n\nText.').updated).toBe('2024-06-02');
+    expect(dates('# Terms\n\n## Last updated: *June 2, 2024*\n\nText.').updated).toBe('2024-06-02');
+    // The label is a heading of its own and the date is the next line.
+    const doc = docFromText('# Terms of Service\n\n## Effective date\n\n2 June 2024\n\nThese terms apply.');
+    const r = extractDates(doc);
+    expect(r.effective?.value).toBe('2024-06-02');
+    expect(r.effective?.rule).toBe('dates/labelHeading');
+    expect(doc.text.slice(r.effective?.start, r.effective?.end)).toBe(r.effective?.quote);
+  });
+
+  it('reads a date line standing alone at the top as the updated date', () => {
+    const doc = docFromText(
+      '# Terms & Conditions\n\nJuly 1st, 2019\n\n## 1. General\n\nKestrel offers a storage service.',
+    );
+    const r = extractDates(doc);
+    expect(r.updated?.value).toBe('2019-07-01');
+    expect(r.updated?.quote).toBe('July 1st, 2019');
+    expect(r.effective).toBeNull();
+    // The same date already labelled as effective is not also the updated date.
+    expect(dates('# Terms\n\nEffective Date: 1 July 2019\n\n1 July 2019\n\nText.')).toEqual({
+      effective: '2019-07-01',
+      updated: null,
+    });
+  });
+
+  it('reads a label in Markdown emphasis', () => {
+    expect(dates('# Terms\n\n_Last Updated: June 2, 2024_\n\nText.').updated).toBe('2024-06-02');
+  });
+
+  it('does not take a list of earlier versions as the date', () => {
+    expect(dates('# Terms\n\nPrevious versions:\n\n- March 3, 2024\n- January 9, 2023\n\nText.').updated).toBeNull();
+  });
+
+  it('does not take a date inside a sentence or a line that says more than a date', () => {
+    expect(dates('# Terms\n\nPublished on 1 July 2019 by the legal team\n\nText.').updated).toBeNull();
+    expect(dates('# Terms\n\nThe offer ends July 1st, 2019.\n\nText.').updated).toBeNull();
+    expect(dates('# Release notes\n\nVersion 2.1\n\nText.').updated).toBeNull();
   });
 
   it('reads ordinals and "effective as of" inside a sentence', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doc } from '../extractors/common/doc';
 import { docFromHtml } from '../extractors/common/parse-html';
 import { docFromText } from '../extractors/input';
-import { extractSupport } from '../extractors/support';
+import { extractSupport, SUPPORT_RULES } from '../extractors/support';
 
 function support(doc: Doc) {
   const found = extractSupport(doc);
@@ -125,6 +125,11 @@ describe('extractSupport: sentences', () => {
     ['The Support response time should be within 2 hours of the urgent support request time.', 'urgent', 2, 'hours'],
     ['We will acknowledge P1 tickets within 1 hour.', 'P1', 1, 'hours'],
     ['High priority requests receive a first response within eight (8) business hours.', 'High', 8, 'business-hours'],
+    ['For P2 tickets we respond within 4 hours during business hours.', 'P2', 4, 'business-hours'],
+    ['Normal priority requests get a response within one business day.', 'Normal', 1, 'business-days'],
+    ['We acknowledge Severity Urgent incidents within 1 business hour.', 'Severity Urgent', 1, 'business-hours'],
+    ['Critical issues: we respond within 15 minutes.', 'Critical issues', 15, 'minutes'],
+    ['Initial responses to P1 tickets are sent within 1 hour.', 'P1', 1, 'hours'],
   ])('%s', (text, priority, amount, unit) => {
     expect(values([text])).toEqual([target(priority, amount, unit)]);
   });
@@ -228,5 +233,151 @@ describe('extractSupport: "Level" in the label', () => {
 
   it('does not take a service level as a priority', () => {
     expect(values(['Service Level 2: we respond to credit claims within 10 days.'])).toEqual([]);
+  });
+});
+
+describe('extractSupport: plan columns', () => {
+  it('reads priority rows when every plan gives the same target', () => {
+    const found = fromText([
+      '## Response times',
+      'Initial response times by support plan:',
+      '| Severity | Basic Support | Enterprise Support |',
+      '| Severity Critical | Two business hours | Two business hours |',
+      '| Severity Moderate | Three business days | Three business days |',
+    ]);
+    expect(found.map((f) => f.value)).toEqual([
+      target('Severity Critical', 2, 'business-hours'),
+      target('Severity Moderate', 3, 'business-days'),
+    ]);
+    expect(found[0]?.rule).toBe('support/planColumnTable');
+  });
+
+  it('leaves out targets that differ by plan, and plan tables not introduced as response times', () => {
+    expect(
+      values([
+        'Initial response times by support plan:',
+        '| Severity | Basic Support | Enterprise Support |',
+        '| Severity Critical | 8 business hours | 30 minutes |',
+        '| Severity Moderate | Three business days | 1 business day |',
+      ]),
+    ).toEqual([]);
+    expect(
+      values([
+        'Resolution targets by support plan:',
+        '| Severity | Basic Support | Enterprise Support |',
+        '| Severity Critical | 8 hours | 8 hours |',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads a priority cell that also describes the level, and a table given in minutes', () => {
+    expect(
+      values([
+        '| Priority | Initial Response |',
+        '| Priority Two: Urgent. Production is degraded for every user of the account and there is no way around it | < 45 minutes |',
+      ]),
+    ).toEqual([target('Priority Two: Urgent', 45, 'minutes')]);
+  });
+
+  it('leaves out a table whose response column is split into sub-columns', () => {
+    expect(
+      values([
+        '| Severity | First Response | Progress Update |',
+        '| Office hours | Out of hours | Office hours | Out of hours |',
+        '| S1 | 1 hour | 3 hours | 2 hours | 6 hours |',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+/**
+ * One composed example per rule. Each rule must read its own example, and every other rule
+ * must either stay silent on it or read the same targets (the github-url-detection matrix).
+ */
+const RULE_EXAMPLES: Record<string, { lines: string[]; expected: ReturnType<typeof target>[] }> = {
+  responseColumnTable: {
+    lines: [
+      '| Impact | Scope | Acknowledgement |',
+      '| P1 | Everyone | 2 hours |',
+      '| P3 | One user | 2 business days |',
+    ],
+    expected: [target('P1', 2, 'hours'), target('P3', 2, 'business-days')],
+  },
+  transposedTable: {
+    lines: ['| Measure | Sev 1 | Sev 2 |', '| First response | 30 minutes | 6 hours |'],
+    expected: [target('Sev 1', 30, 'minutes'), target('Sev 2', 6, 'hours')],
+  },
+  planColumnTable: {
+    lines: [
+      'Response time of support',
+      '| Severity | Standard | Premium |',
+      '| Severity Urgent | 1 business hour | 1 business hour |',
+    ],
+    expected: [target('Severity Urgent', 1, 'business-hours')],
+  },
+  flattenedTable: {
+    lines: [
+      'Severity Initial Response Workaround',
+      'Blocker 2 hours 1 business day',
+      'Major 1 business day 5 business days',
+    ],
+    expected: [target('Blocker', 2, 'hours'), target('Major', 1, 'business-days')],
+  },
+  labelledParagraph: {
+    lines: ['Priority 3 (Normal): A single feature misbehaves. First response within one (1) business day.'],
+    expected: [target('Priority 3 (Normal)', 1, 'business-days')],
+  },
+  labelledClauses: {
+    lines: ['Our response targets are: Emergency: 1 hour; Low: 3 business days.'],
+    expected: [target('Emergency', 1, 'hours'), target('Low', 3, 'business-days')],
+  },
+  inlinePriority: {
+    lines: ['We will reply to Severity 2 cases within 4 business hours.'],
+    expected: [target('Severity 2', 4, 'business-hours')],
+  },
+};
+
+describe('SUPPORT_RULES: each rule on its own example, and the others on it', () => {
+  it('has one example per rule', () => {
+    expect(Object.keys(RULE_EXAMPLES).sort()).toEqual(SUPPORT_RULES.map((r) => r.name).sort());
+  });
+
+  for (const rule of SUPPORT_RULES) {
+    const example = RULE_EXAMPLES[rule.name]!;
+    it(`${rule.name} reads its example, names itself, and extractSupport agrees`, () => {
+      const doc = docFromText(example.lines.join('\n'));
+      const found = rule.extract({ doc }) ?? [];
+      expect(found.map((f) => f.value)).toEqual(example.expected);
+      for (const f of found) expect(f.rule).toBe(`support/${rule.name}`);
+      expect(support(doc).map((f) => f.value)).toEqual(example.expected);
+    });
+    for (const other of SUPPORT_RULES.filter((r) => r !== rule)) {
+      it(`${other.name} stays silent on (or agrees with) the ${rule.name} example`, () => {
+        const doc = docFromText(example.lines.join('\n'));
+        const found = (other.extract({ doc }) ?? []).map((f) => f.value);
+        if (found.length > 0) expect(found).toEqual(example.expected);
+      });
+    }
+  }
+});
+
+describe('SUPPORT_RULES: look-alikes per rule', () => {
+  it.each([
+    // responseColumnTable: a response column of plans, not priorities.
+    [['| Tier | Response |', '| Gold | 2 hours |']],
+    // transposedTable: the row is a resolution row.
+    [['| Measure | Sev 1 | Sev 2 |', '| Time to fix | 4 hours | 2 days |']],
+    // planColumnTable: plan columns under a lead-in about prices.
+    [['Monthly prices', '| Item | Standard | Premium |', '| Severity Urgent | 10 hours | 10 hours |']],
+    // flattenedTable: a header line without a response column.
+    [['Severity Workaround Resolution', 'Blocker 2 hours 1 business day']],
+    // labelledParagraph: the later sentence is about resolution.
+    [['Priority 3 (Normal): A single feature misbehaves. Resolution within one (1) business day.']],
+    // labelledClauses: labels followed by restoration times.
+    [['Our restoration targets are: Emergency: 4 hours; Low: 10 business days.']],
+    // inlinePriority: a statistic, not a commitment.
+    [['On average we reply to Severity 2 cases within 4 business hours.']],
+  ])('%j', (lines) => {
+    expect(values(lines)).toEqual([]);
   });
 });

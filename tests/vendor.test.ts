@@ -116,3 +116,92 @@ describe('shortName', () => {
     expect(shortName('Acme Information Ltd.')).toBe('Acme Information');
   });
 });
+
+describe('extractVendor: preamble and title shapes', () => {
+  it('does not take an acronym the document defines for its own words', () => {
+    const text = `Service Level Terms\nThese terms apply to the Master Order Form (“MOF”) signed between the Tarnvik entity shown on the MOF (“Company”) and the customer.\nCompany shall meet the targets below.`;
+    expect(extractVendor(docFromText(text))).toBe('Tarnvik');
+  });
+
+  it('reads a quoted alias written in Markdown bold', () => {
+    const text = `Terms\nThe Platform is provided by Quillmere, a French société par actions simplifiée (“**Quillmere**”). Quillmere may update these Terms. Quillmere’s fees apply.`;
+    expect(extractVendor(docFromText(text))).toBe('Quillmere');
+  });
+
+  it('reads the brand before a defined document title', () => {
+    const text = `**Vantor Business Terms ("Business Terms")**\nThese Business Terms apply to Vantor Products. Vantor may change them. Vantor's decision is final.`;
+    expect(extractVendor(docFromText(text))).toBe('Vantor');
+  });
+
+  it('reads "between you and X" and a name of two words as a subject', () => {
+    const text = `# Terms\n\nThis is a contract between you and Bright Harbor. Bright Harbor makes no warranties. Further, Bright Harbor does not promise results. Bright Harbor's site is provided as is.`;
+    expect(extractVendor(docFromText(text))).toBe('Bright Harbor');
+  });
+
+  it('reads a labelled provider line with a role alias', () => {
+    const text = `Service Level Agreement\nService Provider(s): Kestrel Services Private Limited. ("Provider")\nCustomer: Some Buyer Ltd.\nThe Provider will answer tickets.`;
+    expect(extractVendor(docFromText(text))).toBe('Kestrel');
+  });
+
+  it('look-alikes: roles, defined terms and document titles are never the vendor', () => {
+    // "Disclosing Party", "Document Owner", "Commercial Terms" are what the text calls things.
+    const roles = `Confidentiality\nThe Disclosing Party will mark its information. The Disclosing Party may object. The Receiving Party shall protect it. The Receiving Party's duties survive.`;
+    expect(extractVendor(docFromText(roles))).toBeNull();
+    const owner = `Service Level Agreement\nDocument Owner: Operations Manager\nThe Document Owner will review this SLA yearly. The Document Owner shall keep it current.`;
+    expect(extractVendor(docFromText(owner))).toBeNull();
+    const distributor = `Distribution Agreement\nThe Distributor shall buy the Products. The Distributor will pay. The Distributor's territory is fixed.`;
+    expect(extractVendor(docFromText(distributor))).toBeNull();
+  });
+});
+
+describe('extractVendor: cost', () => {
+  // A page of many different capitalised subjects ("Kabo will …") made every candidate rescan
+  // the body. Doubling the page must about double the time (medians; not a wall-clock limit).
+  const page = (n: number) => {
+    const parts: string[] = ['Terms of Service'];
+    for (let i = 0; i < n; i++) {
+      const name = `Q${i.toString(36)}x`;
+      parts.push(`${name} will review the request. ${name} shall reply. ${name}'s team may call.`);
+    }
+    return parts.join('\n');
+  };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const once = (doc: ReturnType<typeof docFromText>) => {
+    const t0 = performance.now();
+    extractVendor(doc);
+    return performance.now() - t0;
+  };
+
+  // Retried: on a shared 2-core machine another process can still skew one measurement.
+  it('grows linearly with the number of candidates', { retry: 2 }, () => {
+    const smallDoc = docFromText(page(1000));
+    const largeDoc = docFromText(page(2000));
+    for (let k = 0; k < 3; k++) once(smallDoc); // warm-up: regexes compiled, code optimised
+    // Interleaved, so a busy moment on the machine slows both sizes alike.
+    const smallRuns: number[] = [];
+    const largeRuns: number[] = [];
+    for (let k = 0; k < 9; k++) {
+      smallRuns.push(once(smallDoc));
+      largeRuns.push(once(largeDoc));
+    }
+    const small = median(smallRuns);
+    const large = median(largeRuns);
+    expect(large / small).toBeLessThanOrEqual(2.3);
+  });
+});
+
+describe('extractVendor: a name styled in lower case', () => {
+  it('reads a lower-case subject that opens a sentence and is never capitalised', () => {
+    const text = `# Uptime commitment\n\n1. quillby will use reasonable efforts to keep the quillby servers online.\n2. If the quillby platform is down, you may ask for a credit.`;
+    expect(extractVendor(docFromText(text))).toBe('quillby');
+  });
+
+  it('look-alikes: ordinary list items, a capitalised word, a word used twice', () => {
+    const list = `# Billing\n\n- invoices will be sent monthly.\n- payment shall be made in 30 days.\n- everyone must keep invoices and payment records.`;
+    expect(extractVendor(docFromText(list))).toBeNull();
+    const capitalised = `# Terms\n\n1. partnerco will process orders.\n2. Partnerco is a reseller of partnerco goods.`;
+    expect(extractVendor(docFromText(capitalised))).toBeNull();
+    const once = `# Terms\n\n1. zibbet will process orders. Orders ship weekly.`;
+    expect(extractVendor(docFromText(once))).toBeNull();
+  });
+});

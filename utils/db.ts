@@ -7,6 +7,7 @@
  * Times are epoch milliseconds (numbers), so rows survive JSON backups unchanged.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { isCorporateForm } from '@/extractors/common/corporate-forms';
 import type { Card, DocKind, Fields, Finding } from '@/extractors/types';
 import { DB_NAME } from './db-version';
 import { cardRowProblems, correctionRowProblems, latestRowProblems, snapshotRowProblems } from './validate';
@@ -209,35 +210,6 @@ export const SCHEMA_V5 = {
   meta: 'key',
 } as const;
 
-// Legal-form suffixes that do not distinguish vendors ("Acme Ltd." is "Acme").
-const LEGAL_SUFFIXES = new Set([
-  'inc',
-  'incorporated',
-  'llc',
-  'llp',
-  'ltd',
-  'limited',
-  'corp',
-  'corporation',
-  'co',
-  'company',
-  'plc',
-  'gmbh',
-  'ag',
-  'sa',
-  'sas',
-  'sarl',
-  'srl',
-  'bv',
-  'nv',
-  'ab',
-  'oy',
-  'as',
-  'pty',
-  'pte',
-  'kk',
-]);
-
 /** "Acme, Inc." → "acme"; "Zoë Labs GmbH" → "zoe labs". Diacritics, punctuation and legal suffixes dropped. */
 export function normalizeVendorName(name: string): string {
   const words = name
@@ -248,7 +220,8 @@ export function normalizeVendorName(name: string): string {
     .trim()
     .split(' ')
     .filter(Boolean);
-  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
+  // Legal-form suffixes (extractors/common/corporate-forms.ts) do not distinguish vendors: "Acme Ltd." is "Acme".
+  while (words.length > 1 && isCorporateForm(words[words.length - 1] as string)) words.pop();
   return words.join(' ');
 }
 

@@ -1,0 +1,72 @@
+/**
+ * Corporate-form words: "Inc.", "GmbH", "Pte. Ltd.", "S.A.R.L.". The one list used wherever a
+ * company name is shortened or compared: vendor.ts drops them from the end of a provider's
+ * name ("Zentrix Ltd." → "Zentrix"), utils/db.ts drops them from vendor keys so "Acme, Inc."
+ * and "ACME" group together. Written lowercase, inner dots kept as commonly written; lookups
+ * ignore punctuation, so "S.A.", "SA" and "s.a" are the same form.
+ */
+export const CORPORATE_FORMS: readonly string[] = [
+  'inc',
+  'incorporated',
+  'llc',
+  'l.l.c',
+  'ltd',
+  'limited',
+  'gmbh',
+  'ag',
+  'kg',
+  'sa',
+  's.a',
+  'sas',
+  'sarl',
+  's.a.r.l',
+  'srl',
+  's.r.l',
+  'spa',
+  's.p.a',
+  'bv',
+  'b.v',
+  'nv',
+  'n.v',
+  'plc',
+  'llp',
+  'lp',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'pty',
+  'pte',
+  'pvt',
+  'private',
+  'smc',
+  'smc-pvt',
+  'ab',
+  'as',
+  'a/s',
+  'asa',
+  'oy',
+  'oyj',
+  'kk',
+  'k.k',
+  'g.k',
+  'tbk',
+  'pt',
+  'sdn',
+  'bhd',
+  'ulc',
+  'fze',
+  'fz-llc',
+  'wll',
+  'w.l.l',
+];
+
+const compact = (word: string) => word.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+const FORMS = new Set(CORPORATE_FORMS.map(compact));
+
+/** Is `word` a corporate form? Case and punctuation are ignored: "Ltd.", "LTD", "S.A.", "a/s". */
+export function isCorporateForm(word: string): boolean {
+  const key = compact(word);
+  return key !== '' && FORMS.has(key);
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { CORPORATE_FORMS, isCorporateForm } from '../extractors/common/corporate-forms';
+import { shortName } from '../extractors/vendor';
+import { normalizeVendorName } from '../utils/db';
+
+describe('corporate forms: one list', () => {
+  it('recognises forms whatever their case and punctuation', () => {
+    for (const form of ['Inc.', 'LTD', 'S.A.', 's.a.r.l.', 'GmbH', 'Pte.', 'A/S', 'K.K.'])
+      expect(isCorporateForm(form)).toBe(true);
+    for (const word of ['Acme', 'Cloud', 'Services', '']) expect(isCorporateForm(word)).toBe(false);
+  });
+
+  it('is the list the vendor store uses to group names', () => {
+    expect(normalizeVendorName('Kaigo Systems KK')).toBe(normalizeVendorName('KAIGO SYSTEMS'));
+    expect(normalizeVendorName('Tarnvik Pvt. Ltd.')).toBe('tarnvik');
+  });
+});
+
+describe('corporate forms: the list itself', () => {
+  it('is unique and lower case', () => {
+    expect(new Set(CORPORATE_FORMS).size).toBe(CORPORATE_FORMS.length);
+    for (const form of CORPORATE_FORMS) expect(form).toBe(form.toLowerCase());
+  });
+
+  it('is the list vendor names are shortened with', () => {
+    expect(shortName('Tarnvik Oyj')).toBe('Tarnvik');
+    expect(shortName('Tarnvik A/S')).toBe('Tarnvik');
+  });
+});
