@@ -1,6 +1,7 @@
 // `npm run eval -- DIR...`: scores cards against the gold files in those folders and
 // prints per-field precision/recall/F1, the core macro-F1, detection accuracy, the share
-// of emitted values that are wrong, and each document's misses. `--json` for machines.
+// of emitted values that are wrong, and each document's misses. `--json` for machines,
+// `--force` to extract fields even where detection says "not legal".
 // Where a CUAD label file (`NAME.cuad.json`) sits beside a document it also prints, per CUAD
 // category, span-level precision and recall (scripts/lib/cuad-spans.ts).
 import { existsSync } from 'node:fs';
@@ -33,9 +34,11 @@ const spanRecall = (t: CategoryTally) => (t.labelledDocs ? t.labelledDocsHit / t
 
 async function main(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const dirs = args.filter((a) => a !== '--json');
+  // --force: extract fields even where detection says "not legal", to measure the extractors alone.
+  const force = args.includes('--force');
+  const dirs = args.filter((a) => a !== '--json' && a !== '--force');
   if (dirs.length === 0) {
-    process.stderr.write('usage: npm run eval -- DIR... [--json]\n');
+    process.stderr.write('usage: npm run eval -- DIR... [--json] [--force]\n');
     return 2;
   }
   const totals: Record<string, Tally> = {};
@@ -49,7 +52,7 @@ async function main(args: string[]): Promise<number> {
       const gold = JSON.parse(await readFile(pair.gold, 'utf8'));
       const { text, format } = await readSource(pair.source);
       const doc = docFromSource(text, format);
-      const card = buildCard(doc, pair.source);
+      const card = buildCard(doc, pair.source, { force });
       const labelsPath = join(dir, `${pair.name}.cuad.json`);
       if (existsSync(labelsPath)) {
         const labels = JSON.parse(await readFile(labelsPath, 'utf8')) as CuadLabels;
