@@ -19,7 +19,16 @@ const PRECHECK = /liab|damages/i;
 
 /** The verb that sets the ceiling. "not limited to" (as in "including but not limited to") is not one. */
 const TRIGGER =
-  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+)?)?to|capped\s+at|(?:more|greater)\s+than|in\s+excess\s+of|up\s+to|cap\s+(?:of|equal\s+to))\b/gi;
+  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+)?)?to|capped\s+at|(?:more|greater)\s+than|in\s+excess\s+of|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped)))\b/gi;
+
+/**
+ * "The maximum liability of a party … will be $X": a bare "be" sets a cap only after a
+ * maximum/aggregate/total liability subject and right before a figure, a fee amount or a comparison.
+ */
+const BE_SUBJECT =
+  /\b(?:maximum|aggregate|total|cumulative|entire)\s+(?:aggregate\s+)?liabilit(?:y|ies)\b[^.;]{0,200}$/i;
+const BE_OBJECT =
+  /^\s*(?:equal\s+to\b|the\s+(?:lesser|greater|lower|higher)\s+of\b|(?:an?\s+|the\s+)?(?:total\s+|aggregate\s+)?(?:amount|sum)\s+(?:of|equal)\b|the\s+(?:total\s+|aggregate\s+)?(?:fees|amounts?\s+paid)\b|[$€£[]|(?:US|USD|EUR|GBP|CHF)\b|\d)/i;
 
 /** Whose liability: customer-only caps are not the vendor's cap. */
 const MUTUAL = /\b(?:either|each|neither|both)\s+part(?:y|ies)|\bthe\s+parties\b|\beach\s+of\s+(?:us|the\s+parties)\b/i;
@@ -51,7 +60,7 @@ const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|so
 const CREDITS_OBJECT =
   /^[\s,:(]{0,3}(?:the\s+)?(?:amount\s+of\s+)?(?:any\s+|applicable\s+|the\s+|such\s+|a\s+)?(?:(?:service|sla|uptime)\s+(?:level\s+)?)?credits?\b/i;
 const FEES =
-  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|invoice(?:d)?\s+(?:value|amount)|compensation)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|invoiced|spent|billed)\b)|\bwhat\s+(?:you|customer)\s+(?:has\s+|have\s+)?paid\b/i;
+  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|invoice(?:d)?\s+(?:value|amount)|compensation)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
 const COMBINE =
   /\b(?:the\s+)?(lesser|lower|smaller|greater|higher|larger)\s+of\b|\bwhichever\s+is\s+(?:the\s+)?(lesser|lower|less|smaller|greater|higher|larger|more)\b/i;
 const LESSER_LIMIT =
@@ -239,6 +248,9 @@ function amountOrFees(ctx: CapContext, feeAt: number, first: MoneyMatch | undefi
   return first !== undefined && feeAt >= 0 && feeAt - first.end < 40 && /^\s*,?\s*or\b/i.test(obj.slice(first.end));
 }
 
+const REDACTED_AMOUNT =
+  /^[\s,:(]{0,3}(?:(?:the|an?)\s+(?:aggregate\s+|total\s+|maximum\s+)?(?:sum|amount)\s+(?:of|equal\s+to)\s+)?(?:(?:US|U\.S\.)?\s?[$€£]\s?)?\[\s?(?:\*{1,5}|redacted|x{1,5})\s?\](?!\s*(?:\)\s*)?(?:times|x\b|×|%|percent|per\s?cent|months?|years?|days?|of\b))/i;
+
 /** "the Service Credits are [the vendor's] sole (and exclusive) liability / entire liability". */
 const SOLE_LIABILITY_CREDITS =
   /\b(?:service\s+|sla\s+)?credits?\b[^.;]{0,120}?\b(?:sole|entire|only|exclusive)\s+(?:and\s+(?:exclusive|entire)\s+)?(?:liability|obligation)\b|\b(?:sole|entire|only|exclusive)\s+(?:and\s+(?:exclusive|entire)\s+)?liability\b[^.;]{0,120}?\b(?:is|are|shall\s+be|will\s+be|consists?\s+of|is\s+limited\s+to)\s+(?:to\s+(?:provide|issue|grant|pay)\s+)?(?:the\s+|any\s+|such\s+)?(?:applicable\s+|eligible\s+)?(?:service\s+|sla\s+)?credits?\b/i;
@@ -370,6 +382,15 @@ export const LIABILITY_CAP_RULES: readonly CapRule[] = [
     },
   },
   {
+    name: 'fixedRedacted',
+    basis: 'fixed',
+    scope: 'object',
+    // A filed contract with the amount blacked out ("shall not exceed $[***]"): the cap is a fixed
+    // amount that the text does not state (fixed: null), never a guess at the figure.
+    extract: (ctx) =>
+      ctx.obj !== null && REDACTED_AMOUNT.test(ctx.obj) ? { value: cap('fixed'), confidence: 0.7 } : null,
+  },
+  {
     name: 'unlimitedStated',
     basis: 'unlimited',
     scope: 'fallback',
@@ -461,6 +482,10 @@ function continues(text: string, last: Sentence): boolean {
   return last.text.length >= 40 && /[A-Za-z0-9,)\]]\s*$/.test(text);
 }
 
+/** "the total amount of damages, compensation and expenses payable by X shall not exceed…": a cap without the word liability. */
+const DAMAGES_SUBJECT =
+  /\b(?:total|aggregate|maximum|cumulative)\s+(?:amount\s+of\s+)?(?:[\w-]+,?\s+){0,4}?(?:damages|compensation)\b/i;
+
 const HEDGE =
   /\b(?:typically|usually|often|commonly|most\s+(?:vendors|providers|contracts|agreements)|for\s+example|e\.g\.)/i;
 
@@ -486,7 +511,7 @@ function owner(pre: string): { mutual: boolean; vendor: boolean; customerOnly: b
 function readSentence(doc: Doc, index: number): Candidate | null {
   const s = doc.sentences[index] as Sentence;
   if (!PRECHECK.test(s.text)) return null;
-  if (!/liabilit|liable|recover/i.test(s.text)) return null;
+  if (!/liabilit|liable|recover|damages/i.test(s.text)) return null;
   const span = clauseSpan(doc, index);
   const text = span.text;
   if (HEDGE.test(text)) {
@@ -503,19 +528,28 @@ function readSentence(doc: Doc, index: number): Candidate | null {
   for (let m = TRIGGER.exec(text); m !== null && tries < MAX_TRIGGERS; m = TRIGGER.exec(text)) {
     const pre = text.slice(Math.max(0, m.index - 400), m.index);
     const triggerWord = m[0].toLowerCase();
-    const liabilityPre = /liabilit|liable/i.test(pre);
+    const liabilityPre = /liabilit|liable/i.test(pre) || DAMAGES_SUBJECT.test(pre);
     // "recover … direct damages up to an amount equal to…" (remedy-style caps).
     const remedyPre = /\brecover\b[^.;]{0,200}\bdamages\b/i.test(pre) && /^up\s+to/.test(triggerWord);
     if (!liabilityPre && !remedyPre) continue;
     tries++;
     const at = span.start + m.index;
     const why = (w: string) => reject('trigger', at, at + m[0].length, w);
+    if (/^(?:shall|will)/.test(triggerWord)) {
+      if (!BE_SUBJECT.test(pre) || !BE_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+        why('"shall be" without a maximum-liability subject and a figure after it');
+        continue;
+      }
+    }
     if (INSURANCE.test(pre.slice(-250))) {
       why('insurance coverage, not a liability cap');
       continue;
     }
     // "liable for more than…" / "liability … greater than…": only straight after liable/liability context.
-    if (/^(?:more|greater|in\s+excess|up\s+to)/.test(triggerWord) && !LIMITING_CONTEXT.test(pre.slice(-200))) {
+    if (
+      /^(?:more|greater|in\s+excess|up\s+to|exceeding)/.test(triggerWord) &&
+      !LIMITING_CONTEXT.test(pre.slice(-200))
+    ) {
       why(`weak trigger "${triggerWord}" without a limiting context`);
       continue;
     }
@@ -539,7 +573,10 @@ function readSentence(doc: Doc, index: number): Candidate | null {
     else confidence -= 0.05;
     if (/liabilit|damages/i.test(s.heading ?? '')) confidence += 0.05;
     if (who.mutual || who.vendor) confidence += 0.03;
-    const special = SPECIAL.exec(pre);
+    // Whose cap: from the last liability word on ("except for liability arising from a breach of
+    // Section 9, each party's liability…" is a carve-out, not a cap on Section 9 claims).
+    const lastLiability = Math.max(pre.search(/liabilit(?:y|ies)(?![\s\S]*liabilit(?:y|ies))/i), 0);
+    const special = SPECIAL.exec(pre.slice(lastLiability));
     if (special) {
       // A cap on SLA claims stands in for the cap in an SLA; a data-breach or IP super-cap does not.
       if (!/sla|service\s+level|downtime|unavailab|outage|failure\s+to\s+meet/i.test(special[0])) {
