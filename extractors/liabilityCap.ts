@@ -405,6 +405,8 @@ function readPlainFees(ctx: CapContext, windowed: boolean): CapRead | null {
   if (p.money[0] && p.money[0].start < p.feeAt) return null;
   if (ceilingAfterFees(ctx, p.money)) return null;
   const obj = ctx.obj as string;
+  // "[***] times the fees": the multiple is blacked out, so the value is not known.
+  if (/\[\s?(?:\*+|redacted)\s?\]/i.test(obj.slice(Math.max(0, p.feeAt - 45), p.feeAt))) return null;
   const w = feesWindow(obj, p.feeAt, obj.length);
   if (windowed !== (w.months !== null || !w.sure)) return null;
   let confidence = w.sure ? 0.85 : 0.7;
@@ -483,8 +485,7 @@ function continues(text: string, last: Sentence): boolean {
 }
 
 /** "the total amount of damages, compensation and expenses payable by X shall not exceed…": a cap without the word liability. */
-const DAMAGES_SUBJECT =
-  /\b(?:total|aggregate|maximum|cumulative)\s+(?:amount\s+of\s+)?(?:[\w-]+,?\s+){0,4}?(?:damages|compensation)\b/i;
+const DAMAGES_SUBJECT = /\b(?:total|aggregate|maximum|cumulative)\s+(?:amount\s+of\s+)?(?:[\w-]+,?\s+){0,3}?damages\b/i;
 
 const HEDGE =
   /\b(?:typically|usually|often|commonly|most\s+(?:vendors|providers|contracts|agreements)|for\s+example|e\.g\.)/i;
