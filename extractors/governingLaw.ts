@@ -9,6 +9,7 @@
  * "laws" ("the export control laws of the United States"). Several findings are normal
  * when the law depends on the customer's domicile.
  */
+import { wrappedSentence } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { dedupeFindings, makeFinding } from './common/finding';
 import { findDemonyms, findJurisdictions, type JurisdictionMention } from './common/jurisdictions';
@@ -46,6 +47,7 @@ const X_LAW = /^\s{1,3}laws?\b(?!\s+(?:firm|firms|enforcement|school|society|cou
 interface Scored {
   mention: JurisdictionMention;
   confidence: number;
+  rule: string;
 }
 
 function lastIndex(re: RegExp, text: string): number {
@@ -84,15 +86,16 @@ function lawsInSentence(s: Sentence): Scored[] {
       // Up to "laws": the qualifier words may hold the verb ("governed by the laws of").
       const before = left.slice(0, lawsOf.index + (lawsOf[1] ?? '').length);
       if (negativeNearest(before)) continue;
-      if (governedFromLeft(before) || RIGHT_VERB.test(right)) out.push({ mention: m, confidence: 0.85 + boost });
-      else if (underHeading) out.push({ mention: m, confidence: 0.65 });
+      if (governedFromLeft(before) || RIGHT_VERB.test(right))
+        out.push({ mention: m, confidence: 0.85 + boost, rule: 'lawsOfPlace' });
+      else if (underHeading) out.push({ mention: m, confidence: 0.65, rule: 'lawsOfPlaceUnderHeading' });
       continue;
     }
     // "X law governs", "governed by New York law".
     if (X_LAW.test(right) && !negativeNearest(left.slice(-60))) {
       const lawRight = right.replace(X_LAW, '');
       if (governedFromLeft(left.slice(-80)) || RIGHT_VERB.test(lawRight) || underHeading) {
-        out.push({ mention: m, confidence: 0.8 + boost });
+        out.push({ mention: m, confidence: 0.8 + boost, rule: 'placeLaw' });
         continue;
       }
     }
@@ -100,7 +103,8 @@ function lawsInSentence(s: Sentence): Scored[] {
     if (underHeading && !NOT_THE_LAW.test(left) && !negativeNearest(left)) headingOnly.push(m);
   }
   const keys = new Set(headingOnly.map((m) => `${m.country}|${m.region}`));
-  if (out.length === 0 && keys.size === 1 && headingOnly[0]) out.push({ mention: headingOnly[0], confidence: 0.6 });
+  if (out.length === 0 && keys.size === 1 && headingOnly[0])
+    out.push({ mention: headingOnly[0], confidence: 0.6, rule: 'onlyPlaceUnderHeading' });
 
   // "This Agreement is governed by English law": adjectives only in the "X law" form.
   for (const d of findDemonyms(text)) {
@@ -111,7 +115,7 @@ function lawsInSentence(s: Sentence): Scored[] {
     const lawRight = right.replace(X_LAW, '');
     if (governedFromLeft(left) || RIGHT_VERB.test(lawRight) || underHeading) {
       const end = d.end + (right.length - lawRight.length);
-      out.push({ mention: { ...d, name: text.slice(d.start, end), end }, confidence: 0.8 + boost });
+      out.push({ mention: { ...d, name: text.slice(d.start, end), end }, confidence: 0.8 + boost, rule: 'demonymLaw' });
     }
   }
   return out;
@@ -213,16 +217,18 @@ function dropCoveredCountries(findings: Finding<Jurisdiction>[]): Finding<Jurisd
 
 export function extractGoverningLaw(doc: Doc): Finding<Jurisdiction>[] {
   const findings: Finding<Jurisdiction>[] = [];
-  for (const s of doc.sentences) {
-    for (const { mention, confidence } of lawsInSentence(s)) {
+  for (let i = 0; i < doc.sentences.length; i++) {
+    // A hard-wrapped line is read with the lines of its sentence.
+    const s = wrappedSentence(doc, i);
+    for (const { mention, confidence, rule } of lawsInSentence(s)) {
       const value: Jurisdiction = { name: mention.name, country: mention.country, region: mention.region };
-      findings.push(makeFinding(doc, s, value, confidence));
+      findings.push(makeFinding(doc, s, value, confidence, `governingLaw/${rule}`));
     }
   }
   for (const row of lawForumTable(doc)) {
     if (!row.law) continue;
     const { name, country, region } = row.law;
-    findings.push(makeFinding(doc, row.sentence, { name, country, region }, 0.6));
+    findings.push(makeFinding(doc, row.sentence, { name, country, region }, 0.6, 'governingLaw/lawForumTable'));
   }
   const unique = dedupeFindings(findings, (v) => `${v.country}|${v.region ?? ''}`);
   return dropCoveredCountries(unique);

@@ -52,6 +52,26 @@ describe('extractGoverningLaw', () => {
     ]);
   });
 
+  it('keeps one law per customer location', () => {
+    expect(
+      laws(
+        'If you are located in the European Union, the laws of Ireland govern these Terms; otherwise, these Terms are governed by the laws of the State of California.',
+      ),
+    ).toEqual([
+      { name: 'Ireland', country: 'IE', region: null },
+      { name: 'the State of California', country: 'US', region: 'US-CA' },
+    ]);
+  });
+
+  it('reads a governing-law clause hard-wrapped over several lines', () => {
+    const doc = docFromText(
+      '14. Governing Law.\n\nYOU EXPRESSLY AGREE THAT THE LAWS OF THE STATE OF WASHINGTON,\n\nWITHOUT REGARD TO ITS CONFLICT OF LAWS PRINCIPLES, GOVERN THESE TERMS AND YOUR\n\nUSE OF THE SERVICES.',
+    );
+    const found = extractGoverningLaw(doc);
+    expect(found.map((f) => f.value.region)).toEqual(['US-WA']);
+    expect(found[0]?.rule).toBe('governingLaw/lawsOfPlace');
+  });
+
   it('drops a country already covered by one of its regions', () => {
     expect(
       laws(

@@ -38,3 +38,13 @@ export function wrappedSpan(doc: Doc, index: number, maxSegments = 4, maxChars =
   }
   return { start, end };
 }
+
+/** Segment `index` as a sentence, widened to its wrapped lines when it is one of them. */
+export function wrappedSentence(doc: Doc, index: number): Sentence {
+  const s = doc.sentences[index] as Sentence;
+  const prev = index > 0 ? (doc.sentences[index - 1] as Sentence) : null;
+  if (!runsOn(s) && !(prev && runsOn(prev))) return s;
+  const span = wrappedSpan(doc, index);
+  if (span.start === s.start && span.end === s.end) return s;
+  return { ...s, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
+}
