@@ -19,11 +19,11 @@ import type { Finding, Jurisdiction } from './types';
 export const LAW_HEADING =
   /\b(?:governing|applicable|choice\s+of|proper)\s+laws?\b|\blaw\s+and\s+(?:jurisdiction|venue|forum)/i;
 
-const PRECHECK = /\blaws?\b/i;
+const PRECHECK = /\blaws?\b|\blegislation\b|\bregulations\b/i;
 
 // Left of "the laws of X": the nearest of these decides. Bounded windows, no nested quantifiers.
 const POSITIVE_VERB =
-  /\b(?:govern(?:ed|s)?|constru(?:ed|e)|interpreted|enforced|subject\s+to|determined\s+(?:by|under)|applicable\s+law\s+(?:is|shall\s+be))\b/gi;
+  /\b(?:govern(?:ed|s)?|constru(?:ed|e)|interpreted|enforced|controlled\s+by|subject\s+to|determined\s+(?:by|under)|applicable\s+law\s+(?:is|shall\s+be))\b/gi;
 const NEGATIVE_VERB =
   /\b(?:incorporated|organi[sz]ed|registered|existing|formed|established|constituted|chartered|licensed|compl(?:y|ies|ying|iance)|violat\w{0,5}|breach\w{0,3}|contraven\w{0,5}|permitted|required|requires?|prohibited|allowed|authori[sz]ed|protected|recogni[sz]ed|rights?|enforceable|unenforceable|invalid|unlawful|illegal|obligations?)\b/gi;
 
@@ -32,8 +32,17 @@ const TOPIC =
   /\b(?:export|import|control|sanctions?|data|privacy|protection|consumer|tax(?:ation)?|employment|labou?r|bribery|corruption|securities|immigration|competition|antitrust|intellectual|property|copyright|patent|trademark|bankruptcy|insolvency|environmental|health|safety|criminal|money|laundering|anti|trade|customs|telecommunications?|accessibility|marketing|spam|communications|mandatory|disclosure|reporting)\b/i;
 
 // "the (internal|substantive) laws of (the)? <mention>", at the end of the left context.
+// "legislation"/"regulations" stand for the law in contracts translated from civil-law languages;
+// "the laws and decisions of" is one body of law.
 const LAWS_OF =
-  /\b((?:[\p{L}-]{1,30}\s+){0,3})laws?\s+(?:of|in\s+force\s+in|applicable\s+in|prevailing\s+in)\s+(?:the\s+)?$/iu;
+  /\b((?:[\p{L}-]{1,30}\s+){0,3})(?:laws?|legislation|regulations)(?:\s+and\s+(?:decisions|regulations|statutes))?\s+(?:of|in\s+force\s+in|applicable\s+in|prevailing\s+in)\s+(?:the\s+)?$/iu;
+/** "the laws of the United States and the State of Florida": a second place joined to the first. */
+const AND_PLACE = /^\s{1,3}(?:and|or)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$/i;
+/** "made in the State of Nevada and shall be governed by … the laws thereof": the law of the place named before. */
+const LAWS_THEREOF = /\b(?:laws?|law)\s+thereof\b/i;
+/** "the respective rights of the Parties determined according to…" names what is governed, not a look-alike. */
+const PARTIES_RIGHTS =
+  /\b(?:respective\s+)?(?:rights?|obligations?)(?:\s+and\s+(?:rights?|obligations?))?\s+of\s+the\s+parties\b/gi;
 // A place named as a forum, an address or a domicile, not as the law.
 const NOT_THE_LAW =
   /\b(?:courts?|tribunals?|venue|forum|arbitration|seat|located|offices?|resid\w{0,4}|domiciled|based|headquartered)\b[^.;]{0,60}$/i;
@@ -59,13 +68,15 @@ function lastIndex(re: RegExp, text: string): number {
 
 /** Is the nearest verb before `end` a governing one (and closer than any look-alike)? */
 function governedFromLeft(left: string): boolean {
-  const pos = lastIndex(POSITIVE_VERB, left);
+  const text = left.replace(PARTIES_RIGHTS, (m) => ' '.repeat(m.length));
+  const pos = lastIndex(POSITIVE_VERB, text);
   if (pos < 0) return false;
-  return lastIndex(NEGATIVE_VERB, left) < pos;
+  return lastIndex(NEGATIVE_VERB, text) < pos;
 }
 
 function negativeNearest(left: string): boolean {
-  return lastIndex(NEGATIVE_VERB, left) > lastIndex(POSITIVE_VERB, left);
+  const text = left.replace(PARTIES_RIGHTS, (m) => ' '.repeat(m.length));
+  return lastIndex(NEGATIVE_VERB, text) > lastIndex(POSITIVE_VERB, text);
 }
 
 function lawsInSentence(s: Sentence): Scored[] {
@@ -99,8 +110,24 @@ function lawsInSentence(s: Sentence): Scored[] {
         continue;
       }
     }
+    // "the laws of the United States and the State of Florida".
+    const joined = out[out.length - 1];
+    if (joined && joined.rule === 'lawsOfPlace' && AND_PLACE.test(text.slice(joined.mention.end, m.start))) {
+      out.push({ mention: m, confidence: joined.confidence, rule: 'lawsOfPlaceAndPlace' });
+      continue;
+    }
     // Under a "Governing Law" heading, the one place a sentence about law names.
     if (underHeading && !NOT_THE_LAW.test(left) && !negativeNearest(left)) headingOnly.push(m);
+  }
+  // "…made in the State of California and shall be governed by the laws thereof": one place before it.
+  const thereof = LAWS_THEREOF.exec(text);
+  if (out.length === 0 && thereof) {
+    const before = mentions.filter((m) => m.end <= thereof.index);
+    const keysBefore = new Set(before.map((m) => `${m.country}|${m.region}`));
+    const place = before[before.length - 1];
+    if (place && keysBefore.size === 1 && governedFromLeft(text.slice(place.end, thereof.index))) {
+      out.push({ mention: place, confidence: 0.75 + boost, rule: 'lawsThereof' });
+    }
   }
   const keys = new Set(headingOnly.map((m) => `${m.country}|${m.region}`));
   if (out.length === 0 && keys.size === 1 && headingOnly[0])

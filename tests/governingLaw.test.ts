@@ -72,6 +72,46 @@ describe('extractGoverningLaw', () => {
     expect(found[0]?.rule).toBe('governingLaw/lawsOfPlace');
   });
 
+  it.each([
+    [
+      'The legislation of the Republic of Chile in force shall apply to all relations of the Parties under this Contract.',
+      'CL',
+      null,
+    ],
+    ['This Contract is governed in all its parts by the applicable regulations of the Republic of Peru.', 'PE', null],
+    [
+      'This Agreement is signed in the State of Oregon and shall be governed by and construed under the laws thereof.',
+      'US',
+      'US-OR',
+    ],
+    ['THE PERFORMANCE OF THIS CONTRACT SHALL BE CONTROLLED BY THE LAWS OF THE STATE OF OHIO.', 'US', 'US-OH'],
+    ['This Agreement shall be governed by the laws and decisions of the State of Georgia.', 'US', 'US-GA'],
+    [
+      'This Agreement shall be interpreted, and the respective rights and obligations of the parties determined, according to the laws of the State of Utah.',
+      'US',
+      'US-UT',
+    ],
+  ])('reads the structural variant "%s"', (text, country, region) => {
+    expect(laws(text).map((j) => [j.country, j.region])).toEqual([[country, region]]);
+  });
+
+  it('reads both places of "the laws of the United States and the State of X" (the state covers the country)', () => {
+    expect(
+      laws('This Agreement shall be governed by the laws of the United States and the State of Arizona.').map(
+        (j) => j.region,
+      ),
+    ).toEqual(['US-AZ']);
+  });
+
+  it.each([
+    'Customer shall comply with the export regulations of the United States.',
+    'Vendor is registered under the regulations of Singapore and is licensed by its authority.',
+    'The Distributor has an office in the State of Texas and complies with the laws thereof.',
+    'Each party retains the rights of the parties under the laws of France.',
+  ])('ignores the look-alike "%s"', (text) => {
+    expect(laws(text)).toEqual([]);
+  });
+
   it('drops a country already covered by one of its regions', () => {
     expect(
       laws(
