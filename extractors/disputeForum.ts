@@ -83,7 +83,9 @@ function exclusivity(text: string, at: number): boolean | null {
 }
 
 function placeOf(m: JurisdictionMention): string {
-  return m.name.replace(/^the\s+/i, (a) => (/\bof\b/i.test(m.name) ? a : ''));
+  // A place read across wrapped lines holds a line break: the value gets single spaces.
+  const name = m.name.replace(/\s+/g, ' ');
+  return name.replace(/^the\s+/i, (a) => (/\bof\b/i.test(name) ? a : ''));
 }
 
 function courtsInSentence(s: Sentence): Candidate[] {
@@ -127,7 +129,11 @@ function courtsInSentence(s: Sentence): Candidate[] {
   const office = COURT_AT_OFFICE.exec(text);
   if (office && out.length === 0 && !SIDE_COURT.test(text.slice(Math.max(0, office.index - 60), office.index))) {
     out.push({
-      value: { type: 'courts', place: (office[1] as string).trim(), exclusive: exclusivity(text, office.index) },
+      value: {
+        type: 'courts',
+        place: (office[1] as string).replace(/\s+/g, ' ').trim(),
+        exclusive: exclusivity(text, office.index),
+      },
       confidence: 0.7,
       rule: 'courtAtPartyOffice',
     });

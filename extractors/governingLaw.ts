@@ -248,7 +248,8 @@ export function extractGoverningLaw(doc: Doc): Finding<Jurisdiction>[] {
     // A hard-wrapped line is read with the lines of its sentence.
     const s = wrappedSentence(doc, i);
     for (const { mention, confidence, rule } of lawsInSentence(s)) {
-      const value: Jurisdiction = { name: mention.name, country: mention.country, region: mention.region };
+      const name = mention.name.replace(/\s+/g, ' ');
+      const value: Jurisdiction = { name, country: mention.country, region: mention.region };
       findings.push(makeFinding(doc, s, value, confidence, `governingLaw/${rule}`));
     }
   }
