@@ -21,7 +21,7 @@ const KIND_WORDS = /\b(?:consequential|indirect|incidental|punitive|exemplary|sp
 
 /** The clause takes liability away. */
 const EXCLUSION =
-  /\b(?:(?:shall|will|may|does|do|is|are)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible|obligated)|(?:shall|will)\s+have\s+no\s+(?:liability|responsibility|obligation)|(?:shall|will|does|do)\s+not\s+have\s+any\s+(?:liability|responsibility)|neither\s+of\s+(?:us|the\s+parties)|(?:is|are)\s+not\s+(?:liable|responsible)|['’](?:re|s)\s+not\s+(?:liable|responsible)|in\s+no\s+event|under\s+no\s+circumstances?|neither\s+party|no\s+liability|not\s+be\s+liable|nor\s+(?:shall|will)\b[^.;]{0,40}\bliable|(?:expressly\s+)?exclud(?:es?|ed|ing)|disclaim(?:s|ed)?|waives?|waived|no\s+event\s+(?:shall|will)|bears?\s+no\s+(?:liability|responsibility)|without\s+liability\s+for)\b/i;
+  /\b(?:(?:shall|will|may|does|do|is|are)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible|obligated)|(?:shall|will)\s+have\s+no\s+(?:liability|responsibility|obligation)|(?:shall|will|does|do)\s+not\s+have\s+any\s+(?:liability|responsibility)|neither\s+of\s+(?:us|the\s+parties)|(?:is|are)\s+not\s+(?:liable|responsible)|['’](?:re|s)\s+not\s+(?:liable|responsible)|in\s+no\s+event|(?:under|in)\s+no\s+circumstances?|neither\s+party|no\s+liability|not\s+be\s+liable|nor\s+(?:shall|will)\b[^.;]{0,40}\bliable|(?:expressly\s+)?exclud(?:es?|ed|ing)|disclaim(?:s|ed)?|waives?|waived|no\s+event\s+(?:shall|will)|bears?\s+no\s+(?:liability|responsibility)|without\s+liability\s+for)\b/i;
 
 /** The clause says they can be recovered. */
 const RECOVERABLE =
@@ -98,7 +98,7 @@ function readSentence(doc: Doc, index: number): Finding<boolean> | null {
     }
     let confidence = 0.75;
     if (
-      /\b(?:in\s+no\s+event|under\s+no\s+circumstances?|neither\s+party|not\s+be\s+liable|shall\s+not\s+be|will\s+not\s+be)\b/i.test(
+      /\b(?:in\s+no\s+event|(?:under|in)\s+no\s+circumstances?|neither\s+party|not\s+be\s+liable|shall\s+not\s+be|will\s+not\s+be)\b/i.test(
         text,
       )
     )

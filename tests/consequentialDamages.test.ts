@@ -29,6 +29,7 @@ describe('extractConsequentialDamages: exclusions', () => {
     'Customer waives any claim for consequential or punitive damages against Provider.',
     'Lumora shall not have any liability for any indirect, incidental or consequential damages arising from these Terms.',
     'Neither of us (nor our affiliates or licensors) will be liable for any indirect, special or consequential damages.',
+    'The Escrow Agent shall in no circumstances be liable to the Owner for indirect or consequential loss of any kind.',
   ])('%s', (text) => {
     expect(read(text)?.value).toBe(true);
   });

@@ -288,6 +288,14 @@ describe('extractLiabilityCap: rule names and structural variants', () => {
     });
   });
 
+  it('reads the ASCII pound sign of converted filings', () => {
+    expect(
+      capOf(
+        "In such event the Agent's total liability under this Agreement shall not exceed the sum of (pounds)250,000.",
+      )?.value,
+    ).toEqual(fixed(250000, 'GBP'));
+  });
+
   it('reads "the maximum liability … will be" followed by a figure', () => {
     expect(capOf('The maximum liability of either party under this Agreement will be $250,000.')?.value).toEqual(
       fixed(250000, 'USD'),
@@ -355,16 +363,20 @@ describe('extractLiabilityCap: look-alikes', () => {
   it('stays linear on adversarial input (doubling the input at most ~doubles the time)', () => {
     const build = (n: number) =>
       `Our aggregate liability shall not exceed ${'the fees paid or the amount of $1,000 or '.repeat(n)}.\n${'liability exceed '.repeat(n * 6)}\n${'The total liability is unlimited, the maximum liability will be \n'.repeat(n)}`;
-    const median = (n: number) => {
-      const times: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const t0 = performance.now();
-        capOf(build(n));
-        times.push(performance.now() - t0);
-      }
-      return times.sort((a, b) => a - b)[2] as number;
+    const time = (n: number) => {
+      const t0 = performance.now();
+      capOf(build(n));
+      return performance.now() - t0;
     };
-    median(100);
-    expect(median(600) / median(300)).toBeLessThan(2.5);
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+    time(300);
+    // Interleaved rounds, so a burst of load on a shared machine hits both sizes alike.
+    const small: number[] = [];
+    const large: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      small.push(time(300));
+      large.push(time(600));
+    }
+    expect(median(large) / median(small)).toBeLessThan(2.5);
   });
 });

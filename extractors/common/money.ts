@@ -56,7 +56,13 @@ const CURRENCIES: CurrencyForms[] = [
   { iso: 'MXN', symbols: ['MX$', 'Mex$'], codes: ['MXN'], names: ['Mexican pesos', 'Mexican peso'] },
   { iso: 'BRL', symbols: ['R$'], codes: ['BRL'], names: ['Brazilian reais', 'reais'] },
   { iso: 'EUR', symbols: ['€'], codes: ['EUR'], names: ['euros', 'euro'] },
-  { iso: 'GBP', symbols: ['£'], codes: ['GBP'], names: ['pounds sterling', 'pound sterling', 'British pounds'] },
+  // "(pounds)500,000": how filings converted to ASCII (SEC EDGAR) write the £ sign.
+  {
+    iso: 'GBP',
+    symbols: ['£', '(pounds)', '(pound)'],
+    codes: ['GBP'],
+    names: ['pounds sterling', 'pound sterling', 'British pounds'],
+  },
   { iso: 'CHF', symbols: ['SFr.', 'Fr.'], codes: ['CHF'], names: ['Swiss francs', 'Swiss franc'] },
   { iso: 'JPY', symbols: ['¥', 'JP¥'], codes: ['JPY'], names: ['Japanese yen', 'yen'] },
   { iso: 'CNY', symbols: ['CN¥'], codes: ['CNY', 'RMB'], names: ['Chinese yuan', 'yuan', 'renminbi'] },
