@@ -48,7 +48,7 @@ const VENDOR_OWNER = new RegExp(
 
 /** A cap on one kind of claim (data breach, SLA, confidentiality), not the general one. */
 const SPECIAL =
-  /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:for|with\s+respect\s+to|in\s+respect\s+of|arising\s+(?:from|out\s+of|under))\s+(?:any\s+|a\s+|the\s+|its\s+)?(?:(?:breach(?:es)?|violations?)\s+of\s+(?:its\s+|the\s+)?(?:section|clause|data|confidential|security|privacy|obligations\s+under\s+(?:section|clause|the\s+dpa))|(?:[\w-]+\s+){0,2}?(?:data\s+(?:breach|protection|security|loss)|security|privacy|confidential|indemni|intellectual\s+property|ip\s+(?:claims|infringement)|infringement|sla\b|service\s+level|downtime|unavailab|outages?|failure\s+to\s+meet)|(?:customer|personal)\s+data)/i;
+  /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:under|pursuant\s+to)\s+(?:this\s+|the\s+foregoing\s+)?(?:section|clause|paragraph|article|subsection)\s+(?:\d|\([a-z0-9]{1,3}\))|\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:for|with\s+respect\s+to|in\s+respect\s+of|arising\s+(?:from|out\s+of|under))\s+(?:any\s+|a\s+|the\s+|its\s+)?(?:(?:breach(?:es)?|violations?)\s+of\s+(?:its\s+|the\s+)?(?:section|clause|data|confidential|security|privacy|obligations\s+under\s+(?:section|clause|the\s+dpa))|(?:[\w-]+\s+){0,2}?(?:data\s+(?:breach|protection|security|loss)|security|privacy|confidential|indemni|intellectual\s+property|ip\s+(?:claims|infringement)|infringement|sla\b|service\s+level|downtime|unavailab|outages?|failure\s+to\s+meet)|(?:customer|personal)\s+data)/i;
 /** Insurance coverage amounts are not a liability cap. */
 const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpolicy\s+limits?\b/i;
 /** Weaker triggers need a limiting context: "shall not be liable for more than", "total liability … up to". */
@@ -401,7 +401,9 @@ export const LIABILITY_CAP_RULES: readonly CapRule[] = [
 /** feesLookback (`windowed`: a look-back window is stated) and feesTotal (all fees paid under the agreement). */
 function readPlainFees(ctx: CapContext, windowed: boolean): CapRead | null {
   const p = plainParts(ctx);
-  if (!p || p.feeAt < 0) return null;
+  // The fees are the object itself ("…the fees paid", "an amount equal to the amounts paid"), not a
+  // fee word further on ("limited to repairing the Software or, failing that, refunding the fees").
+  if (!p || p.feeAt < 0 || p.feeAt > 120) return null;
   if (p.money[0] && p.money[0].start < p.feeAt) return null;
   if (ceilingAfterFees(ctx, p.money)) return null;
   const obj = ctx.obj as string;

@@ -288,6 +288,14 @@ describe('extractLiabilityCap: rule names and structural variants', () => {
     });
   });
 
+  it('does not read a figure typed with letter O for zeros ("$5OO,000") as $5', () => {
+    expect(
+      capOf(
+        "Developer's maximum liability hereunder is limited to the lesser of the amount paid in the six (6) months preceding the claim or five hundred thousand dollars ($5OO,000).",
+      )?.value,
+    ).toEqual(feesOrFixed(6, 500000, 'USD', 'lesser'));
+  });
+
   it('reads the ASCII pound sign of converted filings', () => {
     expect(
       capOf(
@@ -352,6 +360,8 @@ describe('extractLiabilityCap: look-alikes', () => {
     'Annual fee: £100 per £500,000 of liability exceeding £500,000, payable on each anniversary.',
     "Each party's aggregate liability shall not exceed [***] times the fees paid hereunder.",
     'For purposes of this Agreement, a person includes any limited or unlimited liability company.',
+    "Vendor's sole liability under this Section 7.4 is limited to using reasonable efforts to correct the defective Software and, if that fails, to terminating the license and refunding the license fees paid.",
+    "Supplier's aggregate liability under this paragraph (c) shall not exceed $50,000 per occurrence.",
   ])('%s', (text) => {
     expect(capOf(text)).toBeNull();
   });

@@ -155,7 +155,8 @@ const SCALE = `(?:\\s?(?:million|billion|thousand)|mm|mn|bn|m|b|k)(?![A-Za-z])`;
  *   8-10 words form:   "one hundred U.S. dollars", "ten (10) dollars"
  */
 const MONEY = new RegExp(
-  `(?<![A-Za-z0-9])(${PREFIX})(?:\\s?\\$)?\\s?(${FIG})(${SCALE})?(\\s${SUFFIX}|\\s?\\(${SUFFIX}\\))?` +
+  // A figure running into letters ("$5OO,000", an O typed for a zero) is no amount.
+  `(?<![A-Za-z0-9])(${PREFIX})(?:\\s?\\$)?\\s?(${FIG})(${SCALE})?(?![A-Za-z])(\\s${SUFFIX}|\\s?\\(${SUFFIX}\\))?` +
     `|(?<![A-Za-z0-9.,])(?<!\\d\\s)(${SPACED_FIG}|${FIG})(${SCALE})?\\s?(${SUFFIX})` +
     `|(?<![A-Za-z0-9])(${NUMBER_WORDS_SOURCE}(?:\\s?\\(\\s?(?:${FIG})\\s?\\))?)\\s(?:of\\s)?(${NAME})`,
   'gi',
