@@ -29,7 +29,7 @@ const NEGATIVE_VERB =
 
 // What the laws are about, between "the" and "laws": "the export control laws of".
 const TOPIC =
-  /\b(?:export|import|control|sanctions?|data|privacy|protection|consumer|tax(?:ation)?|employment|labou?r|bribery|corruption|securities|immigration|competition|antitrust|intellectual|property|copyright|patent|trademark|bankruptcy|insolvency|environmental|health|safety|criminal|money|laundering|anti|trade|customs|telecommunications?|accessibility|marketing|spam|communications|mandatory|disclosure|reporting)\b/i;
+  /\b(?:export|import|control|sanctions?|data|privacy|protection|consumer|tax(?:ation)?|employment|labou?r|bribery|corruption|securities|immigration|competition|antitrust|intellectual|property|copyright|patent|trademark|bankruptcy|insolvency|environmental|health|safety|criminal|money|laundering|anti|trade|customs|telecommunications?|accessibility|marketing|spam|communications|mandatory|disclosure|reporting|insurance|banking|financial|regulatory|capital)\b/i;
 
 // "the (internal|substantive) laws of (the)? <mention>", at the end of the left context.
 // "legislation"/"regulations" stand for the law in contracts translated from civil-law languages;

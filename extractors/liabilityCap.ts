@@ -47,8 +47,12 @@ const VENDOR_OWNER = new RegExp(
 );
 
 /** A cap on one kind of claim (data breach, SLA, confidentiality), not the general one. */
+/** "liability under this Section 11": a cap scoped to one section, general only when nothing else is. */
+const SECTION_SCOPED =
+  /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:under|pursuant\s+to)\s+(?:this\s+|the\s+foregoing\s+)?(?:section|clause|paragraph|article|subsection)\s+(?:\d|\([a-z0-9]{1,3}\))/i;
 const SPECIAL =
-  /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:under|pursuant\s+to)\s+(?:this\s+|the\s+foregoing\s+)?(?:section|clause|paragraph|article|subsection)\s+(?:\d|\([a-z0-9]{1,3}\))|\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:for|with\s+respect\s+to|in\s+respect\s+of|arising\s+(?:from|out\s+of|under))\s+(?:any\s+|a\s+|the\s+|its\s+)?(?:(?:breach(?:es)?|violations?)\s+of\s+(?:its\s+|the\s+)?(?:section|clause|data|confidential|security|privacy|obligations\s+under\s+(?:section|clause|the\s+dpa))|(?:[\w-]+\s+){0,2}?(?:data\s+(?:breach|protection|security|loss)|security|privacy|confidential|indemni|intellectual\s+property|ip\s+(?:claims|infringement)|infringement|sla\b|service\s+level|downtime|unavailab|outages?|failure\s+to\s+meet)|(?:customer|personal)\s+data)/i;
+  /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:for|with\s+respect\s+to|in\s+respect\s+of|arising\s+(?:from|out\s+of|under))\s+(?:any\s+|a\s+|the\s+|its\s+)?(?:(?:breach(?:es)?|violations?)\s+of\s+(?:its\s+|the\s+)?(?:section|clause|data|confidential|security|privacy|obligations\s+under\s+(?:section|clause|the\s+dpa))|(?:[\w-]+\s+){0,2}?(?:data\s+(?:breach|protection|security|loss)|security|privacy|confidential|indemni|intellectual\s+property|ip\s+(?:claims|infringement)|infringement|sla\b|service\s+level|downtime|unavailab|outages?|failure\s+to\s+meet)|(?:customer|personal)\s+data)/i;
+const DEBT = /\b(?:liens?|indebtedness|borrow(?:ed|ings?)|securing\s+(?:liabilities|obligations))\b/i;
 /** Insurance coverage amounts are not a liability cap. */
 const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpolicy\s+limits?\b/i;
 /** Weaker triggers need a limiting context: "shall not be liable for more than", "total liability … up to". */
@@ -531,7 +535,14 @@ function readSentence(doc: Doc, index: number): Candidate | null {
   for (let m = TRIGGER.exec(text); m !== null && tries < MAX_TRIGGERS; m = TRIGGER.exec(text)) {
     const pre = text.slice(Math.max(0, m.index - 400), m.index);
     const triggerWord = m[0].toLowerCase();
-    const liabilityPre = /liabilit|liable/i.test(pre) || DAMAGES_SUBJECT.test(pre);
+    const liabilityWord = /liabilit|liable/i.test(pre);
+    // "the total damages payable shall not exceed…" (a strong trigger only: "damages sought … greater than" is no cap).
+    const damagesPre =
+      !liabilityWord &&
+      DAMAGES_SUBJECT.test(pre) &&
+      !/^(?:more|greater|in\s+excess|up\s+to|exceeding)/.test(triggerWord) &&
+      !/\b(?:sought|claimed|demanded|in\s+dispute|at\s+issue|in\s+controversy)\b/i.test(pre.slice(-120));
+    const liabilityPre = liabilityWord || damagesPre;
     // "recover … direct damages up to an amount equal to…" (remedy-style caps).
     const remedyPre = /\brecover\b[^.;]{0,200}\bdamages\b/i.test(pre) && /^up\s+to/.test(triggerWord);
     if (!liabilityPre && !remedyPre) continue;
@@ -543,6 +554,11 @@ function readSentence(doc: Doc, index: number): Candidate | null {
         why('"shall be" without a maximum-liability subject and a figure after it');
         continue;
       }
+    }
+    // Debt covenants: "Liens securing liabilities in an aggregate amount not to exceed…".
+    if (DEBT.test(pre.slice(-150))) {
+      why('a debt covenant (liens, indebtedness), not a liability cap');
+      continue;
     }
     if (INSURANCE.test(pre.slice(-250))) {
       why('insurance coverage, not a liability cap');
@@ -588,6 +604,7 @@ function readSentence(doc: Doc, index: number): Candidate | null {
       }
       confidence -= 0.15;
     }
+    if (SECTION_SCOPED.test(pre.slice(lastLiability))) confidence -= 0.2;
     if (read.value.basis === 'credits-only') confidence -= 0.05;
     if (/\bnot\s+(?:apply|limit)\b/i.test(pre)) confidence -= 0.2;
     return {

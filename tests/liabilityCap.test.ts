@@ -296,6 +296,17 @@ describe('extractLiabilityCap: rule names and structural variants', () => {
     ).toEqual(feesOrFixed(6, 500000, 'USD', 'lesser'));
   });
 
+  it('keeps a cap scoped to one section only when no general cap is stated', () => {
+    const scoped =
+      "Notwithstanding anything herein, Lumora's liability under this Section 11 shall not exceed $150,000.";
+    expect(capOf(scoped)?.value).toEqual(fixed(150000, 'USD'));
+    expect(
+      capOf(
+        `${scoped} In no event shall either party's aggregate liability under this Agreement exceed the fees paid in the prior 12 months.`,
+      )?.value,
+    ).toEqual(fees(12));
+  });
+
   it('reads the ASCII pound sign of converted filings', () => {
     expect(
       capOf(
@@ -361,7 +372,8 @@ describe('extractLiabilityCap: look-alikes', () => {
     "Each party's aggregate liability shall not exceed [***] times the fees paid hereunder.",
     'For purposes of this Agreement, a person includes any limited or unlimited liability company.',
     "Vendor's sole liability under this Section 7.4 is limited to using reasonable efforts to correct the defective Software and, if that fails, to terminating the license and refunding the license fees paid.",
-    "Supplier's aggregate liability under this paragraph (c) shall not exceed $50,000 per occurrence.",
+    'Permitted Liens include other liens securing liabilities in an aggregate amount not to exceed $100,000.',
+    'One arbitrator hears the case if the aggregate damages sought by the claimant are greater than $500,000.',
   ])('%s', (text) => {
     expect(capOf(text)).toBeNull();
   });
