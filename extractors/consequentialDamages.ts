@@ -1,5 +1,7 @@
+import { wrappedSpan } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { bestFinding, makeFinding } from './common/finding';
+import { traceEvent } from './common/trace';
 import type { Finding } from './types';
 
 /*
@@ -19,7 +21,7 @@ const KIND_WORDS = /\b(?:consequential|indirect|incidental|punitive|exemplary|sp
 
 /** The clause takes liability away. */
 const EXCLUSION =
-  /\b(?:(?:shall|will|may|does|do|is|are)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible|obligated)|(?:shall|will)\s+have\s+no\s+(?:liability|responsibility|obligation)|(?:is|are)\s+not\s+(?:liable|responsible)|['’](?:re|s)\s+not\s+(?:liable|responsible)|in\s+no\s+event|under\s+no\s+circumstances?|neither\s+party|no\s+liability|not\s+be\s+liable|nor\s+(?:shall|will)\b[^.;]{0,40}\bliable|(?:expressly\s+)?exclud(?:es?|ed|ing)|disclaim(?:s|ed)?|waives?|waived|no\s+event\s+(?:shall|will)|bears?\s+no\s+(?:liability|responsibility)|without\s+liability\s+for)\b/i;
+  /\b(?:(?:shall|will|may|does|do|is|are)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible|obligated)|(?:shall|will)\s+have\s+no\s+(?:liability|responsibility|obligation)|(?:shall|will|does|do)\s+not\s+have\s+any\s+(?:liability|responsibility)|neither\s+of\s+(?:us|the\s+parties)|(?:is|are)\s+not\s+(?:liable|responsible)|['’](?:re|s)\s+not\s+(?:liable|responsible)|in\s+no\s+event|(?:under|in)\s+no\s+circumstances?|neither\s+party|no\s+liability|not\s+be\s+liable|nor\s+(?:shall|will)\b[^.;]{0,40}\bliable|(?:expressly\s+)?exclud(?:es?|ed|ing)|disclaim(?:s|ed)?|waives?|waived|no\s+event\s+(?:shall|will)|bears?\s+no\s+(?:liability|responsibility)|without\s+liability\s+for)\b/i;
 
 /** The clause says they can be recovered. */
 const RECOVERABLE =
@@ -65,11 +67,13 @@ function readSentence(doc: Doc, index: number): Finding<boolean> | null {
   if (!PRECHECK.test(s.text)) return null;
   const kind0 = DAMAGE_KIND.exec(s.text);
   if (!kind0) return null;
-  // A list item under "…shall not be liable for:" reads with its lead-in.
+  // A list item under "…shall not be liable for:" reads with its lead-in; a line of hard-wrapped
+  // text with the lines of its sentence.
   const lead = EXCLUSION.test(s.text) ? null : leadIn(doc, index);
-  const span = lead ? { start: lead.start, end: s.end } : s;
+  const wrapped = EXCLUSION.test(s.text) || lead ? null : wrappedSpan(doc, index);
+  const span = lead ? { start: lead.start, end: s.end } : (wrapped ?? s);
   const text = doc.text.slice(span.start, span.end);
-  const kind = lead ? (DAMAGE_KIND.exec(text) as RegExpExecArray) : kind0;
+  const kind = lead || wrapped ? (DAMAGE_KIND.exec(text) as RegExpExecArray) : kind0;
   const before = text.slice(0, kind.index);
   // "Nothing in this Agreement excludes liability for consequential loss arising from wilful
   // default": a carve-out that keeps the liability, with no exclusion of its own.
@@ -82,11 +86,19 @@ function readSentence(doc: Doc, index: number): Finding<boolean> | null {
       !OTHER_SUBJECT.test(subjectText.replace(/\b(?:to|against|towards)\s+(?:the\s+)?[\w-]+/gi, '')) &&
       !CUSTOMER_WAIVES.test(text)
     ) {
+      traceEvent({
+        field: 'consequentialDamages',
+        rule: 'consequentialDamages/exclusion',
+        outcome: 'rejected',
+        start: span.start,
+        end: span.end,
+        why: 'protects the customer only',
+      });
       return null;
     }
     let confidence = 0.75;
     if (
-      /\b(?:in\s+no\s+event|under\s+no\s+circumstances?|neither\s+party|not\s+be\s+liable|shall\s+not\s+be|will\s+not\s+be)\b/i.test(
+      /\b(?:in\s+no\s+event|(?:under|in)\s+no\s+circumstances?|neither\s+party|not\s+be\s+liable|shall\s+not\s+be|will\s+not\s+be)\b/i.test(
         text,
       )
     )
@@ -99,14 +111,15 @@ function readSentence(doc: Doc, index: number): Finding<boolean> | null {
     // "directly or indirectly": the only kind word far from any exclusion is weak evidence.
     if (Math.abs(exclusion.index - kind.index) > 300) confidence -= 0.2;
     if (lead) confidence -= 0.05;
-    return makeFinding(doc, span, true, confidence);
+    const rule = lead ? 'listUnderLeadIn' : wrapped && wrapped.start !== s.start ? 'wrappedExclusion' : 'exclusion';
+    return makeFinding(doc, span, true, confidence, `consequentialDamages/${rule}`);
   }
   if (
     RECOVERABLE.test(text) &&
     !NEGATION.test(text) &&
     /\b(?:indirect|consequential|incidental|special|punitive)\b/i.test(before + kind[0])
   ) {
-    return makeFinding(doc, span, false, 0.6);
+    return makeFinding(doc, span, false, 0.6, 'consequentialDamages/statedRecoverable');
   }
   return null;
 }

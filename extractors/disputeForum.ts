@@ -8,6 +8,7 @@
  * only for injunctive relief, for enforcing an award or as a small-claims option is not
  * the forum. `exclusive` comes from the nearest "(non-)exclusive"/"sole"/"exclusively".
  */
+import { wrappedSentence } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { dedupeFindings, makeFinding } from './common/finding';
 import { findDemonyms, findJurisdictions, type JurisdictionMention } from './common/jurisdictions';
@@ -22,11 +23,14 @@ const ARBITRATION = /\barbitra(?:tion|l|tor|tors|ted)\b/i;
 const DISPUTE_CONTEXT =
   /\b(?:jurisdiction|venue|disputes?|claims?|actions?|proceedings?|suits?|lawsuits?|litigat\w{0,5}|controvers\w{0,3}|submit\w{0,3}|adjudicat\w{0,5}|competent)\b/i;
 const CONTRACT_VOICE =
-  /\b(?:shall|will|agrees?|must|consents?|submits?|irrevocabl\w{0,2}|exclusive\w{0,2}|subject\s+to|may\s+(?:only\s+)?be\s+(?:brought|filed|commenced)|(?:can|may)\s+(?:also\s+|only\s+)?(?:bring|commence|start|issue)\s+(?:legal\s+)?(?:proceedings|claims?|actions?))\b/i;
+  /\b(?:shall|will|agrees?|must|consents?|submits?|irrevocabl\w{0,2}|exclusive\w{0,2}|subject\s+to|(?:falls?|lies|rests?)\s+(?:to|with)|(?:has|have)\s+the\s+right\s+to\s+(?:file|bring|commence|submit)|may\s+(?:only\s+)?be\s+(?:brought|filed|commenced)|(?:can|may)\s+(?:also\s+|only\s+)?(?:bring|commence|start|issue)\s+(?:legal\s+)?(?:proceedings|claims?|actions?))\b/i;
 
 // Left of the place: the court or venue it belongs to (nearest, bounded).
 const COURT_LEFT =
   /\b(?:courts?|tribunals?)\b(?:\s{1,3}[\p{L}-]{1,20}){0,8}?\s{1,3}(?:of|in|at|for|within|located\s+in|sitting\s+in|situated\s+in|seated\s+in|based\s+in|having\s+jurisdiction\s+(?:in|over|for))\s{1,3}(?:the\s{1,3})?$/iu;
+/** "…will be the Northern District of California", "the U.S. District Court for the District of Delaware". */
+const DISTRICT_LEFT =
+  /\b(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+(?:court\s+)?(?:of|for)\s+(?:the\s+)?$/i;
 const VENUE_LEFT =
   /\b(?:jurisdiction|venue|forum)\b(?:\s{1,3}[\p{L}-]{1,20}){0,8}?\s{1,3}(?:of|in|at|within|located\s+in)\s{1,3}(?:the\s{1,3})?$/iu;
 /** "Place of jurisdiction is Berlin" (contracts written after the German "Gerichtsstand"). */
@@ -60,6 +64,9 @@ const NO_ARBITRATION =
 interface Candidate {
   value: Forum;
   confidence: number;
+  rule: string;
+  /** The place as a jurisdiction, when it is one. */
+  where?: { country: string; region: string | null };
 }
 
 /** The nearest exclusivity marker to `at` in the sentence, within 200 characters. */
@@ -76,7 +83,9 @@ function exclusivity(text: string, at: number): boolean | null {
 }
 
 function placeOf(m: JurisdictionMention): string {
-  return m.name.replace(/^the\s+/i, (a) => (/\bof\b/i.test(m.name) ? a : ''));
+  // A place read across wrapped lines holds a line break: the value gets single spaces.
+  const name = m.name.replace(/\s+/g, ' ');
+  return name.replace(/^the\s+/i, (a) => (/\bof\b/i.test(name) ? a : ''));
 }
 
 function courtsInSentence(s: Sentence): Candidate[] {
@@ -97,20 +106,57 @@ function courtsInSentence(s: Sentence): Candidate[] {
     out.push({
       value: { type: 'courts', place: placeOf(m), exclusive },
       confidence: smallClaimsOnly ? 0.3 : confidence,
+      rule: viaCourtWord ? 'courtsOfPlace' : 'venueInPlace',
+      where: { country: m.country, region: m.region },
     });
   };
   for (const m of findJurisdictions(text)) {
     const left = text.slice(Math.max(0, m.start - 120), m.start);
     const right = text.slice(m.end, m.end + 60);
-    if (COURT_LEFT.test(left) || COURTS_RIGHT.test(right) || PLACE_OF_JURISDICTION_LEFT.test(left)) consider(m, true);
+    if (
+      COURT_LEFT.test(left) ||
+      COURTS_RIGHT.test(right) ||
+      PLACE_OF_JURISDICTION_LEFT.test(left) ||
+      (DISTRICT_LEFT.test(left) && /\b(?:courts?|jurisdiction|venue)\b/i.test(text))
+    )
+      consider(m, true);
     else if (VENUE_LEFT.test(left) && /\b(?:courts?|venue|submit\w{0,3})\b/i.test(text)) consider(m, false);
   }
   // "the English courts", "Swiss courts".
   for (const d of findDemonyms(text)) {
     if (COURTS_RIGHT.test(text.slice(d.end, d.end + 60))) consider(d, true);
   }
-  return out;
+  const office = COURT_AT_OFFICE.exec(text);
+  if (office && out.length === 0 && !SIDE_COURT.test(text.slice(Math.max(0, office.index - 60), office.index))) {
+    out.push({
+      value: {
+        type: 'courts',
+        place: (office[1] as string).replace(/\s+/g, ' ').trim(),
+        exclusive: exclusivity(text, office.index),
+      },
+      confidence: 0.7,
+      rule: 'courtAtPartyOffice',
+    });
+  }
+  // "the U.S. District Court for the Northern District of California": the country adds nothing.
+  return out.filter(
+    (c) =>
+      !c.where ||
+      c.where.region !== null ||
+      !out.some((o) => o.where?.country === c.where?.country && o.where?.region !== null),
+  );
 }
+
+/**
+ * "a court having jurisdiction over the location of the registered office of Acme Co., Ltd.": the
+ * forum is named through a party's seat. Not when the seat is the defendant's or the customer's
+ * (that depends on who sues).
+ */
+const COURT_AT_OFFICE =
+  /\bcourts?\b[^.;]{0,60}?\b(?:at|in|over|for|of)\s+(?:the\s+)?(?:(?:place|location|seat)\s+(?:of|where)\s+(?:the\s+)?)?((?:registered\s+(?:office|address|seat)|principal\s+place\s+of\s+business|headquarters)\s+of\s+(?!(?:the\s+)?(?:defendant|plaintiff|claimant|respondent|you|customer|user|licensee|client)\b)[^;]{2,80}?)(?=\.\s*$|\.\s+[A-Z]|;|$)/i;
+
+const HOME_COUNTY =
+  /^\s+(?:county|city|state|province|region|district)\s+(?:where|in\s+which)\s+(?:you|the\s+customer|customer|the\s+user)\s+(?:live|lives|reside|resides|work|works|(?:is|are)\s+(?:located|domiciled))(?:\s+or\s+(?:live|lives|reside|resides|work|works))?/i;
 
 function arbitrationInSentence(s: Sentence): Candidate[] {
   const text = s.text;
@@ -120,14 +166,22 @@ function arbitrationInSentence(s: Sentence): Candidate[] {
     const left = text.slice(Math.max(0, m.start - 100), m.start);
     if (!SEAT_LEFT.test(left) || NOT_A_SEAT.test(left)) continue;
     if (SIDE_COURT.test(left.slice(-40))) continue;
+    // "held in the United States county where you live or work": the seat is the customer's home county.
+    const home = HOME_COUNTY.exec(text.slice(m.end, m.end + 80));
+    const place = home ? `${placeOf(m)}${home[0].replace(/[\s,]+$/, '')}` : placeOf(m);
     out.push({
-      value: { type: 'arbitration', place: placeOf(m), exclusive: exclusivity(text, m.start) },
+      value: { type: 'arbitration', place, exclusive: exclusivity(text, m.start) },
       confidence: 0.8,
+      rule: home ? 'arbitrationHomeCounty' : 'arbitrationSeat',
     });
   }
   if (out.length === 0 && TO_ARBITRATION.test(text)) {
     const at = text.search(ARBITRATION);
-    out.push({ value: { type: 'arbitration', place: null, exclusive: exclusivity(text, at) }, confidence: 0.7 });
+    out.push({
+      value: { type: 'arbitration', place: null, exclusive: exclusivity(text, at) },
+      confidence: 0.7,
+      rule: 'toArbitration',
+    });
   }
   return out;
 }
@@ -142,16 +196,24 @@ function placeKey(f: Forum): string {
 
 export function extractDisputeForum(doc: Doc): Finding<Forum>[] {
   const findings: Finding<Forum>[] = [];
-  for (const s of doc.sentences) {
+  for (let i = 0; i < doc.sentences.length; i++) {
+    // A hard-wrapped line is read with the lines of its sentence.
+    const s = wrappedSentence(doc, i);
     if (!PRECHECK.test(s.text)) continue;
     for (const c of [...courtsInSentence(s), ...arbitrationInSentence(s)]) {
-      findings.push(makeFinding(doc, s, c.value, c.confidence));
+      findings.push(makeFinding(doc, s, c.value, c.confidence, `disputeForum/${c.rule}`));
     }
   }
   for (const row of lawForumTable(doc)) {
     if (!row.court) continue;
     findings.push(
-      makeFinding(doc, row.sentence, { type: 'courts', place: placeOf(row.court), exclusive: row.exclusive }, 0.6),
+      makeFinding(
+        doc,
+        row.sentence,
+        { type: 'courts', place: placeOf(row.court), exclusive: row.exclusive },
+        0.6,
+        'disputeForum/lawForumTable',
+      ),
     );
   }
   const unique = dedupeFindings(findings, placeKey);

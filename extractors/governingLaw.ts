@@ -9,6 +9,7 @@
  * "laws" ("the export control laws of the United States"). Several findings are normal
  * when the law depends on the customer's domicile.
  */
+import { wrappedSentence } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { dedupeFindings, makeFinding } from './common/finding';
 import { findDemonyms, findJurisdictions, type JurisdictionMention } from './common/jurisdictions';
@@ -18,21 +19,30 @@ import type { Finding, Jurisdiction } from './types';
 export const LAW_HEADING =
   /\b(?:governing|applicable|choice\s+of|proper)\s+laws?\b|\blaw\s+and\s+(?:jurisdiction|venue|forum)/i;
 
-const PRECHECK = /\blaws?\b/i;
+const PRECHECK = /\blaws?\b|\blegislation\b|\bregulations\b/i;
 
 // Left of "the laws of X": the nearest of these decides. Bounded windows, no nested quantifiers.
 const POSITIVE_VERB =
-  /\b(?:govern(?:ed|s)?|constru(?:ed|e)|interpreted|enforced|subject\s+to|determined\s+(?:by|under)|applicable\s+law\s+(?:is|shall\s+be))\b/gi;
+  /\b(?:govern(?:ed|s)?|constru(?:ed|e)|interpreted|enforced|controlled\s+by|subject\s+to|determined\s+(?:by|under)|applicable\s+law\s+(?:is|shall\s+be))\b/gi;
 const NEGATIVE_VERB =
   /\b(?:incorporated|organi[sz]ed|registered|existing|formed|established|constituted|chartered|licensed|compl(?:y|ies|ying|iance)|violat\w{0,5}|breach\w{0,3}|contraven\w{0,5}|permitted|required|requires?|prohibited|allowed|authori[sz]ed|protected|recogni[sz]ed|rights?|enforceable|unenforceable|invalid|unlawful|illegal|obligations?)\b/gi;
 
 // What the laws are about, between "the" and "laws": "the export control laws of".
 const TOPIC =
-  /\b(?:export|import|control|sanctions?|data|privacy|protection|consumer|tax(?:ation)?|employment|labou?r|bribery|corruption|securities|immigration|competition|antitrust|intellectual|property|copyright|patent|trademark|bankruptcy|insolvency|environmental|health|safety|criminal|money|laundering|anti|trade|customs|telecommunications?|accessibility|marketing|spam|communications|mandatory|disclosure|reporting)\b/i;
+  /\b(?:export|import|control|sanctions?|data|privacy|protection|consumer|tax(?:ation)?|employment|labou?r|bribery|corruption|securities|immigration|competition|antitrust|intellectual|property|copyright|patent|trademark|bankruptcy|insolvency|environmental|health|safety|criminal|money|laundering|anti|trade|customs|telecommunications?|accessibility|marketing|spam|communications|mandatory|disclosure|reporting|insurance|banking|financial|regulatory|capital)\b/i;
 
 // "the (internal|substantive) laws of (the)? <mention>", at the end of the left context.
+// "legislation"/"regulations" stand for the law in contracts translated from civil-law languages;
+// "the laws and decisions of" is one body of law.
 const LAWS_OF =
-  /\b((?:[\p{L}-]{1,30}\s+){0,3})laws?\s+(?:of|in\s+force\s+in|applicable\s+in|prevailing\s+in)\s+(?:the\s+)?$/iu;
+  /\b((?:[\p{L}-]{1,30}\s+){0,3})(?:laws?|legislation|regulations)(?:\s+and\s+(?:decisions|regulations|statutes))?\s+(?:of|in\s+force\s+in|applicable\s+in|prevailing\s+in)\s+(?:the\s+)?$/iu;
+/** "the laws of the United States and the State of Florida": a second place joined to the first. */
+const AND_PLACE = /^\s{1,3}(?:and|or)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$/i;
+/** "made in the State of Nevada and shall be governed by … the laws thereof": the law of the place named before. */
+const LAWS_THEREOF = /\b(?:laws?|law)\s+thereof\b/i;
+/** "the respective rights of the Parties determined according to…" names what is governed, not a look-alike. */
+const PARTIES_RIGHTS =
+  /\b(?:respective\s+)?(?:rights?|obligations?)(?:\s+and\s+(?:rights?|obligations?))?\s+of\s+the\s+parties\b/gi;
 // A place named as a forum, an address or a domicile, not as the law.
 const NOT_THE_LAW =
   /\b(?:courts?|tribunals?|venue|forum|arbitration|seat|located|offices?|resid\w{0,4}|domiciled|based|headquartered)\b[^.;]{0,60}$/i;
@@ -46,6 +56,7 @@ const X_LAW = /^\s{1,3}laws?\b(?!\s+(?:firm|firms|enforcement|school|society|cou
 interface Scored {
   mention: JurisdictionMention;
   confidence: number;
+  rule: string;
 }
 
 function lastIndex(re: RegExp, text: string): number {
@@ -57,13 +68,15 @@ function lastIndex(re: RegExp, text: string): number {
 
 /** Is the nearest verb before `end` a governing one (and closer than any look-alike)? */
 function governedFromLeft(left: string): boolean {
-  const pos = lastIndex(POSITIVE_VERB, left);
+  const text = left.replace(PARTIES_RIGHTS, (m) => ' '.repeat(m.length));
+  const pos = lastIndex(POSITIVE_VERB, text);
   if (pos < 0) return false;
-  return lastIndex(NEGATIVE_VERB, left) < pos;
+  return lastIndex(NEGATIVE_VERB, text) < pos;
 }
 
 function negativeNearest(left: string): boolean {
-  return lastIndex(NEGATIVE_VERB, left) > lastIndex(POSITIVE_VERB, left);
+  const text = left.replace(PARTIES_RIGHTS, (m) => ' '.repeat(m.length));
+  return lastIndex(NEGATIVE_VERB, text) > lastIndex(POSITIVE_VERB, text);
 }
 
 function lawsInSentence(s: Sentence): Scored[] {
@@ -84,23 +97,41 @@ function lawsInSentence(s: Sentence): Scored[] {
       // Up to "laws": the qualifier words may hold the verb ("governed by the laws of").
       const before = left.slice(0, lawsOf.index + (lawsOf[1] ?? '').length);
       if (negativeNearest(before)) continue;
-      if (governedFromLeft(before) || RIGHT_VERB.test(right)) out.push({ mention: m, confidence: 0.85 + boost });
-      else if (underHeading) out.push({ mention: m, confidence: 0.65 });
+      if (governedFromLeft(before) || RIGHT_VERB.test(right))
+        out.push({ mention: m, confidence: 0.85 + boost, rule: 'lawsOfPlace' });
+      else if (underHeading) out.push({ mention: m, confidence: 0.65, rule: 'lawsOfPlaceUnderHeading' });
       continue;
     }
     // "X law governs", "governed by New York law".
     if (X_LAW.test(right) && !negativeNearest(left.slice(-60))) {
       const lawRight = right.replace(X_LAW, '');
       if (governedFromLeft(left.slice(-80)) || RIGHT_VERB.test(lawRight) || underHeading) {
-        out.push({ mention: m, confidence: 0.8 + boost });
+        out.push({ mention: m, confidence: 0.8 + boost, rule: 'placeLaw' });
         continue;
       }
+    }
+    // "the laws of the United States and the State of Florida".
+    const joined = out[out.length - 1];
+    if (joined && joined.rule === 'lawsOfPlace' && AND_PLACE.test(text.slice(joined.mention.end, m.start))) {
+      out.push({ mention: m, confidence: joined.confidence, rule: 'lawsOfPlaceAndPlace' });
+      continue;
     }
     // Under a "Governing Law" heading, the one place a sentence about law names.
     if (underHeading && !NOT_THE_LAW.test(left) && !negativeNearest(left)) headingOnly.push(m);
   }
+  // "…made in the State of California and shall be governed by the laws thereof": one place before it.
+  const thereof = LAWS_THEREOF.exec(text);
+  if (out.length === 0 && thereof) {
+    const before = mentions.filter((m) => m.end <= thereof.index);
+    const keysBefore = new Set(before.map((m) => `${m.country}|${m.region}`));
+    const place = before[before.length - 1];
+    if (place && keysBefore.size === 1 && governedFromLeft(text.slice(place.end, thereof.index))) {
+      out.push({ mention: place, confidence: 0.75 + boost, rule: 'lawsThereof' });
+    }
+  }
   const keys = new Set(headingOnly.map((m) => `${m.country}|${m.region}`));
-  if (out.length === 0 && keys.size === 1 && headingOnly[0]) out.push({ mention: headingOnly[0], confidence: 0.6 });
+  if (out.length === 0 && keys.size === 1 && headingOnly[0])
+    out.push({ mention: headingOnly[0], confidence: 0.6, rule: 'onlyPlaceUnderHeading' });
 
   // "This Agreement is governed by English law": adjectives only in the "X law" form.
   for (const d of findDemonyms(text)) {
@@ -111,7 +142,7 @@ function lawsInSentence(s: Sentence): Scored[] {
     const lawRight = right.replace(X_LAW, '');
     if (governedFromLeft(left) || RIGHT_VERB.test(lawRight) || underHeading) {
       const end = d.end + (right.length - lawRight.length);
-      out.push({ mention: { ...d, name: text.slice(d.start, end), end }, confidence: 0.8 + boost });
+      out.push({ mention: { ...d, name: text.slice(d.start, end), end }, confidence: 0.8 + boost, rule: 'demonymLaw' });
     }
   }
   return out;
@@ -213,16 +244,19 @@ function dropCoveredCountries(findings: Finding<Jurisdiction>[]): Finding<Jurisd
 
 export function extractGoverningLaw(doc: Doc): Finding<Jurisdiction>[] {
   const findings: Finding<Jurisdiction>[] = [];
-  for (const s of doc.sentences) {
-    for (const { mention, confidence } of lawsInSentence(s)) {
-      const value: Jurisdiction = { name: mention.name, country: mention.country, region: mention.region };
-      findings.push(makeFinding(doc, s, value, confidence));
+  for (let i = 0; i < doc.sentences.length; i++) {
+    // A hard-wrapped line is read with the lines of its sentence.
+    const s = wrappedSentence(doc, i);
+    for (const { mention, confidence, rule } of lawsInSentence(s)) {
+      const name = mention.name.replace(/\s+/g, ' ');
+      const value: Jurisdiction = { name, country: mention.country, region: mention.region };
+      findings.push(makeFinding(doc, s, value, confidence, `governingLaw/${rule}`));
     }
   }
   for (const row of lawForumTable(doc)) {
     if (!row.law) continue;
     const { name, country, region } = row.law;
-    findings.push(makeFinding(doc, row.sentence, { name, country, region }, 0.6));
+    findings.push(makeFinding(doc, row.sentence, { name, country, region }, 0.6, 'governingLaw/lawForumTable'));
   }
   const unique = dedupeFindings(findings, (v) => `${v.country}|${v.region ?? ''}`);
   return dropCoveredCountries(unique);

@@ -3,6 +3,7 @@ import { findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
 import { findMoney, type MoneyMatch } from './common/money';
 import { NUMBER_SOURCE, parseNumber } from './common/numbers';
+import { traceEvent } from './common/trace';
 import type { Finding, LiabilityCap, Money } from './types';
 
 /*
@@ -18,7 +19,16 @@ const PRECHECK = /liab|damages/i;
 
 /** The verb that sets the ceiling. "not limited to" (as in "including but not limited to") is not one. */
 const TRIGGER =
-  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+)?)?to|capped\s+at|(?:more|greater)\s+than|in\s+excess\s+of|up\s+to|cap\s+(?:of|equal\s+to))\b/gi;
+  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+)?)?to|capped\s+at|(?:more|greater)\s+than|in\s+excess\s+of|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped)))\b/gi;
+
+/**
+ * "The maximum liability of a party … will be $X": a bare "be" sets a cap only after a
+ * maximum/aggregate/total liability subject and right before a figure, a fee amount or a comparison.
+ */
+const BE_SUBJECT =
+  /\b(?:maximum|aggregate|total|cumulative|entire)\s+(?:aggregate\s+)?liabilit(?:y|ies)\b[^.;]{0,200}$/i;
+const BE_OBJECT =
+  /^\s*(?:equal\s+to\b|the\s+(?:lesser|greater|lower|higher)\s+of\b|(?:an?\s+|the\s+)?(?:total\s+|aggregate\s+)?(?:amount|sum)\s+(?:of|equal)\b|the\s+(?:total\s+|aggregate\s+)?(?:fees|amounts?\s+paid)\b|[$€£[]|(?:US|USD|EUR|GBP|CHF)\b|\d)/i;
 
 /** Whose liability: customer-only caps are not the vendor's cap. */
 const MUTUAL = /\b(?:either|each|neither|both)\s+part(?:y|ies)|\bthe\s+parties\b|\beach\s+of\s+(?:us|the\s+parties)\b/i;
@@ -37,8 +47,12 @@ const VENDOR_OWNER = new RegExp(
 );
 
 /** A cap on one kind of claim (data breach, SLA, confidentiality), not the general one. */
+/** "liability under this Section 11": a cap scoped to one section, general only when nothing else is. */
+const SECTION_SCOPED =
+  /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:under|pursuant\s+to)\s+(?:this\s+|the\s+foregoing\s+)?(?:section|clause|paragraph|article|subsection)\s+(?:\d|\([a-z0-9]{1,3}\))/i;
 const SPECIAL =
   /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:for|with\s+respect\s+to|in\s+respect\s+of|arising\s+(?:from|out\s+of|under))\s+(?:any\s+|a\s+|the\s+|its\s+)?(?:(?:breach(?:es)?|violations?)\s+of\s+(?:its\s+|the\s+)?(?:section|clause|data|confidential|security|privacy|obligations\s+under\s+(?:section|clause|the\s+dpa))|(?:[\w-]+\s+){0,2}?(?:data\s+(?:breach|protection|security|loss)|security|privacy|confidential|indemni|intellectual\s+property|ip\s+(?:claims|infringement)|infringement|sla\b|service\s+level|downtime|unavailab|outages?|failure\s+to\s+meet)|(?:customer|personal)\s+data)/i;
+const DEBT = /\b(?:liens?|indebtedness|borrow(?:ed|ings?)|securing\s+(?:liabilities|obligations))\b/i;
 /** Insurance coverage amounts are not a liability cap. */
 const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpolicy\s+limits?\b/i;
 /** Weaker triggers need a limiting context: "shall not be liable for more than", "total liability … up to". */
@@ -50,7 +64,7 @@ const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|so
 const CREDITS_OBJECT =
   /^[\s,:(]{0,3}(?:the\s+)?(?:amount\s+of\s+)?(?:any\s+|applicable\s+|the\s+|such\s+|a\s+)?(?:(?:service|sla|uptime)\s+(?:level\s+)?)?credits?\b/i;
 const FEES =
-  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|invoice(?:d)?\s+(?:value|amount)|compensation)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|invoiced|spent|billed)\b)|\bwhat\s+(?:you|customer)\s+(?:has\s+|have\s+)?paid\b/i;
+  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|invoice(?:d)?\s+(?:value|amount)|compensation)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
 const COMBINE =
   /\b(?:the\s+)?(lesser|lower|smaller|greater|higher|larger)\s+of\b|\bwhichever\s+is\s+(?:the\s+)?(lesser|lower|less|smaller|greater|higher|larger|more)\b/i;
 const LESSER_LIMIT =
@@ -170,70 +184,259 @@ function capMoney(text: string, from: number, to: number, checkFallback: boolean
     });
 }
 
-/** Reads the object of a cap: `text` from the trigger on. */
-export function readCapObject(text: string): CapRead | null {
-  const obj = text.slice(0, 700);
-  if (CREDITS_OBJECT.test(obj)) return { value: cap('credits-only'), confidence: 0.8 };
+/**
+ * What a rule sees of one cap clause. `obj` is the text after the trigger verb ("exceed",
+ * "limited to"…), bounded to 700 characters; `clause` is the whole clause for the rules that
+ * read the sentence's shape rather than the trigger's object (credits as "sole liability").
+ */
+export interface CapContext {
+  clause: string;
+  obj: string | null;
+  /** Where the clause turns ("; provided that", "except") in `obj`: what follows is another rule's. */
+  turnAt: number;
+  /** A comparison word ("the lesser of", "whichever is greater") before the turn, if any. */
+  combine: RegExpExecArray | null;
+}
 
-  // A comparison after the clause turns ("…; provided that for Section 9 claims, the greater of…") is not this cap's.
-  const turn = CLAUSE_TURN.exec(obj);
-  const combineMatch = COMBINE.exec(obj.slice(0, Math.min(400, turn ? turn.index : 400)));
-  if (combineMatch) {
-    const word = ((combineMatch[1] ?? combineMatch[2]) as string).toLowerCase();
-    const combine: 'lesser' | 'greater' = /less|lower|smaller/.test(word) ? 'lesser' : 'greater';
-    // "the lesser of (a)… and (b)…" compares what follows; "…, whichever is greater" what precedes.
-    const ofForm = combineMatch[1] !== undefined;
-    const from = ofForm ? combineMatch.index + combineMatch[0].length : 0;
-    const to = ofForm ? Math.min(obj.length, from + 450) : combineMatch.index;
-    const region = obj.slice(from, to);
-    const feeM = FEES.exec(region);
-    const money = capMoney(obj, from, to, false);
-    const fixed = pickFixed(money, combine);
-    if (feeM && fixed) {
-      const feeStart = from + feeM.index;
-      const w = feesWindow(obj, feeStart, to);
-      const multiple = multipleBefore(obj, feeStart, from);
-      return { value: cap('fees-or-fixed', w.months, multiple, fixed, combine), confidence: w.sure ? 0.9 : 0.75 };
-    }
-    if (feeM) {
-      const feeStart = from + feeM.index;
-      const w = feesWindow(obj, feeStart, to);
-      return { value: cap('fees', w.months, multipleBefore(obj, feeStart, from)), confidence: 0.55 };
-    }
-    if (fixed) return { value: cap('fixed', null, null, fixed), confidence: 0.75 };
-    return null;
-  }
+export interface CapRule {
+  /** Recorded on the finding as "liabilityCap/<name>". */
+  name: string;
+  /** The basis this rule emits: the matrix test runs each basis's examples against the other bases' rules. */
+  basis: LiabilityCap['basis'];
+  /**
+   * clause: reads the sentence's shape; object: reads what follows a trigger verb;
+   * fallback: only when no clause of the document reads a cap.
+   */
+  scope: 'clause' | 'object' | 'fallback';
+  extract(ctx: CapContext): CapRead | null;
+}
 
-  // No comparison word: the first thing after the trigger is the cap.
-  const head = obj.slice(0, 450);
+/** Builds the context of the object that starts right after a trigger verb. */
+export function capContext(clause: string, obj: string | null): CapContext {
+  const head = obj === null ? '' : obj.slice(0, 700);
+  const turn = CLAUSE_TURN.exec(head);
+  const turnAt = turn ? turn.index : head.length;
+  const combine = obj === null ? null : COMBINE.exec(head.slice(0, Math.min(400, turnAt)));
+  return { clause, obj: obj === null ? null : head, turnAt, combine };
+}
+
+/** "the lesser of (a)… and (b)…" compares what follows; "…, whichever is greater" what precedes. */
+function comparedRegion(ctx: CapContext): { from: number; to: number; combine: 'lesser' | 'greater' } | null {
+  const m = ctx.combine;
+  if (!m || ctx.obj === null) return null;
+  const word = ((m[1] ?? m[2]) as string).toLowerCase();
+  const combine: 'lesser' | 'greater' = /less|lower|smaller/.test(word) ? 'lesser' : 'greater';
+  const ofForm = m[1] !== undefined;
+  const from = ofForm ? m.index + m[0].length : 0;
+  const to = ofForm ? Math.min(ctx.obj.length, from + 450) : m.index;
+  return { from, to, combine };
+}
+
+/** The plain reading (no comparison word): the fee word and the amounts, in order. */
+function plainParts(ctx: CapContext): { feeAt: number; money: MoneyMatch[] } | null {
+  if (ctx.obj === null || ctx.combine) return null;
+  const head = ctx.obj.slice(0, 450);
   const feeM = FEES.exec(head);
-  const money = capMoney(obj, 0, Math.min(obj.length, 450), true);
-  const firstMoney = money[0];
-  if (feeM && (!firstMoney || firstMoney.start > feeM.index)) {
-    const feeStart = feeM.index;
-    const w = feesWindow(obj, feeStart, obj.length);
-    const multiple = multipleBefore(obj, feeStart, 0);
-    const value = cap('fees', w.months, multiple);
-    let confidence = w.sure ? 0.85 : 0.7;
-    // "…fees paid in the 12 months, but in no event more than $1,000,000".
-    const limit = money.find((m) => LESSER_LIMIT.test(obj.slice(Math.max(0, m.start - 60), m.start)));
-    if (limit) return { value: cap('fees-or-fixed', w.months, multiple, toMoney(limit), 'lesser'), confidence: 0.7 };
-    // An amount we could not place (one after the clause turns belongs to another rule).
-    if (money.some((m) => !turn || m.start < turn.index)) confidence -= 0.25;
-    return { value, confidence };
-  }
-  if (firstMoney) {
-    // "$1,000,000 or the fees paid…" with no comparison word: the combination is unknown.
-    if (feeM && feeM.index - firstMoney.end < 40 && /^\s*,?\s*or\b/i.test(obj.slice(firstMoney.end))) {
-      const w = feesWindow(obj, feeM.index, obj.length);
+  return { feeAt: feeM ? feeM.index : -1, money: capMoney(ctx.obj, 0, Math.min(ctx.obj.length, 450), true) };
+}
+
+/** "…fees paid in the 12 months, but in no event more than $1,000,000": the amount that bounds the fees. */
+function ceilingAfterFees(ctx: CapContext, money: MoneyMatch[]): MoneyMatch | undefined {
+  const obj = ctx.obj as string;
+  return money.find((m) => LESSER_LIMIT.test(obj.slice(Math.max(0, m.start - 60), m.start)));
+}
+
+/** "$1,000,000 or the fees paid…" with no comparison word. */
+function amountOrFees(ctx: CapContext, feeAt: number, first: MoneyMatch | undefined): boolean {
+  const obj = ctx.obj as string;
+  return first !== undefined && feeAt >= 0 && feeAt - first.end < 40 && /^\s*,?\s*or\b/i.test(obj.slice(first.end));
+}
+
+const REDACTED_AMOUNT =
+  /^[\s,:(]{0,3}(?:(?:the|an?)\s+(?:aggregate\s+|total\s+|maximum\s+)?(?:sum|amount)\s+(?:of|equal\s+to)\s+)?(?:(?:US|U\.S\.)?\s?[$€£]\s?)?\[\s?(?:\*{1,5}|redacted|x{1,5})\s?\](?!\s*(?:\)\s*)?(?:times|x\b|×|%|percent|per\s?cent|months?|years?|days?|of\b))/i;
+
+/** "the Service Credits are [the vendor's] sole (and exclusive) liability / entire liability". */
+const SOLE_LIABILITY_CREDITS =
+  /\b(?:service\s+|sla\s+)?credits?\b[^.;]{0,120}?\b(?:sole|entire|only|exclusive)\s+(?:and\s+(?:exclusive|entire)\s+)?(?:liability|obligation)\b|\b(?:sole|entire|only|exclusive)\s+(?:and\s+(?:exclusive|entire)\s+)?liability\b[^.;]{0,120}?\b(?:is|are|shall\s+be|will\s+be|consists?\s+of|is\s+limited\s+to)\s+(?:to\s+(?:provide|issue|grant|pay)\s+)?(?:the\s+|any\s+|such\s+)?(?:applicable\s+|eligible\s+)?(?:service\s+|sla\s+)?credits?\b/i;
+
+/**
+ * The rules, in order. Order matters where two readings overlap:
+ * - creditsSoleLiability and creditsOnly first: an SLA's "credits are our sole liability … and shall
+ *   not exceed the monthly fees" bounds the credits, and the fee rules would read it as a fee cap.
+ * - The compared rules before the plain ones: "the greater of $X or the fees" starts with an amount
+ *   that fixedAmount alone would take.
+ * - feesWithCeiling before feesLookback/feesTotal: "fees paid…, but in no event more than $X" is
+ *   both, and the plain fee rules would drop the amount.
+ * - amountOrFees before fixedAmount, for the same reason.
+ * - unlimitedStated last, and only for documents where no clause reads a cap: "liability for fraud
+ *   is unlimited" sits beside the real cap.
+ * Each rule also checks its own shape, so the matrix test can run any rule on any basis's examples.
+ */
+export const LIABILITY_CAP_RULES: readonly CapRule[] = [
+  {
+    name: 'creditsSoleLiability',
+    basis: 'credits-only',
+    scope: 'clause',
+    extract: (ctx) =>
+      SOLE_LIABILITY_CREDITS.test(ctx.clause) ? { value: cap('credits-only'), confidence: 0.7 } : null,
+  },
+  {
+    name: 'creditsOnly',
+    basis: 'credits-only',
+    scope: 'object',
+    extract: (ctx) =>
+      ctx.obj !== null && CREDITS_OBJECT.test(ctx.obj) ? { value: cap('credits-only'), confidence: 0.8 } : null,
+  },
+  {
+    name: 'comparedFeesOrFixed',
+    basis: 'fees-or-fixed',
+    scope: 'object',
+    extract(ctx) {
+      const r = comparedRegion(ctx);
+      if (!r || ctx.obj === null) return null;
+      const region = ctx.obj.slice(r.from, r.to);
+      const feeM = FEES.exec(region);
+      const fixed = pickFixed(capMoney(ctx.obj, r.from, r.to, false), r.combine);
+      if (!feeM || !fixed) return null;
+      const feeStart = r.from + feeM.index;
+      const w = feesWindow(ctx.obj, feeStart, r.to);
+      const multiple = multipleBefore(ctx.obj, feeStart, r.from);
+      return { value: cap('fees-or-fixed', w.months, multiple, fixed, r.combine), confidence: w.sure ? 0.9 : 0.75 };
+    },
+  },
+  {
+    name: 'comparedFeesOnly',
+    basis: 'fees',
+    scope: 'object',
+    extract(ctx) {
+      // "the greater of the fees paid and the fees payable": a comparison of two fee figures.
+      const r = comparedRegion(ctx);
+      if (!r || ctx.obj === null) return null;
+      const feeM = FEES.exec(ctx.obj.slice(r.from, r.to));
+      if (!feeM || capMoney(ctx.obj, r.from, r.to, false).length > 0) return null;
+      const feeStart = r.from + feeM.index;
+      const w = feesWindow(ctx.obj, feeStart, r.to);
+      return { value: cap('fees', w.months, multipleBefore(ctx.obj, feeStart, r.from)), confidence: 0.55 };
+    },
+  },
+  {
+    name: 'comparedFixedOnly',
+    basis: 'fixed',
+    scope: 'object',
+    extract(ctx) {
+      const r = comparedRegion(ctx);
+      if (!r || ctx.obj === null) return null;
+      if (FEES.test(ctx.obj.slice(r.from, r.to))) return null;
+      const fixed = pickFixed(capMoney(ctx.obj, r.from, r.to, false), r.combine);
+      return fixed ? { value: cap('fixed', null, null, fixed), confidence: 0.75 } : null;
+    },
+  },
+  {
+    name: 'feesWithCeiling',
+    basis: 'fees-or-fixed',
+    scope: 'object',
+    extract(ctx) {
+      const p = plainParts(ctx);
+      if (!p || p.feeAt < 0 || (p.money[0] && p.money[0].start < p.feeAt)) return null;
+      const limit = ceilingAfterFees(ctx, p.money);
+      if (!limit) return null;
+      const obj = ctx.obj as string;
+      const w = feesWindow(obj, p.feeAt, obj.length);
+      const multiple = multipleBefore(obj, p.feeAt, 0);
+      return { value: cap('fees-or-fixed', w.months, multiple, toMoney(limit), 'lesser'), confidence: 0.7 };
+    },
+  },
+  {
+    name: 'feesLookback',
+    basis: 'fees',
+    scope: 'object',
+    extract: (ctx) => readPlainFees(ctx, true),
+  },
+  {
+    name: 'feesTotal',
+    basis: 'fees',
+    scope: 'object',
+    extract: (ctx) => readPlainFees(ctx, false),
+  },
+  {
+    name: 'amountOrFees',
+    basis: 'fees-or-fixed',
+    scope: 'object',
+    extract(ctx) {
+      const p = plainParts(ctx);
+      const first = p?.money[0];
+      if (!p || !first || !amountOrFees(ctx, p.feeAt, first) || p.feeAt < first.start) return null;
+      const obj = ctx.obj as string;
+      const w = feesWindow(obj, p.feeAt, obj.length);
       return {
-        value: cap('fees-or-fixed', w.months, multipleBefore(obj, feeM.index, 0), toMoney(firstMoney), null),
+        value: cap('fees-or-fixed', w.months, multipleBefore(obj, p.feeAt, 0), toMoney(first), null),
         confidence: 0.5,
       };
-    }
-    return { value: cap('fixed', null, null, toMoney(firstMoney)), confidence: feeM ? 0.65 : 0.85 };
+    },
+  },
+  {
+    name: 'fixedAmount',
+    basis: 'fixed',
+    scope: 'object',
+    extract(ctx) {
+      const p = plainParts(ctx);
+      const first = p?.money[0];
+      if (!p || !first || (p.feeAt >= 0 && p.feeAt < first.start) || amountOrFees(ctx, p.feeAt, first)) return null;
+      return { value: cap('fixed', null, null, toMoney(first)), confidence: p.feeAt >= 0 ? 0.65 : 0.85 };
+    },
+  },
+  {
+    name: 'fixedRedacted',
+    basis: 'fixed',
+    scope: 'object',
+    // A filed contract with the amount blacked out ("shall not exceed $[***]"): the cap is a fixed
+    // amount that the text does not state (fixed: null), never a guess at the figure.
+    extract: (ctx) =>
+      ctx.obj !== null && REDACTED_AMOUNT.test(ctx.obj) ? { value: cap('fixed'), confidence: 0.7 } : null,
+  },
+  {
+    name: 'unlimitedStated',
+    basis: 'unlimited',
+    scope: 'fallback',
+    extract: (ctx) => readUnlimited(ctx.clause),
+  },
+];
+
+/** feesLookback (`windowed`: a look-back window is stated) and feesTotal (all fees paid under the agreement). */
+function readPlainFees(ctx: CapContext, windowed: boolean): CapRead | null {
+  const p = plainParts(ctx);
+  // The fees are the object itself ("…the fees paid", "an amount equal to the amounts paid"), not a
+  // fee word further on ("limited to repairing the Software or, failing that, refunding the fees").
+  if (!p || p.feeAt < 0 || p.feeAt > 120) return null;
+  if (p.money[0] && p.money[0].start < p.feeAt) return null;
+  if (ceilingAfterFees(ctx, p.money)) return null;
+  const obj = ctx.obj as string;
+  // "[***] times the fees": the multiple is blacked out, so the value is not known.
+  if (/\[\s?(?:\*+|redacted)\s?\]/i.test(obj.slice(Math.max(0, p.feeAt - 45), p.feeAt))) return null;
+  const w = feesWindow(obj, p.feeAt, obj.length);
+  if (windowed !== (w.months !== null || !w.sure)) return null;
+  let confidence = w.sure ? 0.85 : 0.7;
+  // An amount we could not place (one after the clause turns belongs to another rule).
+  if (p.money.some((m) => m.start < ctx.turnAt)) confidence -= 0.25;
+  return { value: cap('fees', w.months, multipleBefore(obj, p.feeAt, 0)), confidence };
+}
+
+/** Runs the rules in order on one clause; the first that reads a value wins. */
+export function applyCapRules(ctx: CapContext, rules: readonly CapRule[] = LIABILITY_CAP_RULES): RuleRead | null {
+  for (const rule of rules) {
+    const read = rule.extract(ctx);
+    if (read) return { ...read, rule: rule.name };
   }
   return null;
+}
+
+/** Reads the object of a cap: `text` from the trigger on (kept for callers that have no clause). */
+export function readCapObject(text: string): CapRead | null {
+  return applyCapRules(capContext('', text), OBJECT_RULES);
+}
+
+interface RuleRead extends CapRead {
+  rule: string;
 }
 
 function toMoney(m: MoneyMatch): Money {
@@ -252,6 +455,7 @@ interface Candidate {
   start: number;
   end: number;
   confidence: number;
+  rule: string;
 }
 
 /** How much the clause may run on: a sentence ending in ":" continues in the list below it. */
@@ -259,7 +463,7 @@ function clauseSpan(doc: Doc, index: number): { text: string; start: number; end
   const s = doc.sentences[index] as Sentence;
   let end = s.end;
   let k = index;
-  while (/[:—–-]\s*$|\b(?:of|to|exceed)\s*$/i.test(doc.text.slice(s.start, end)) && k + 1 < doc.sentences.length) {
+  while (k + 1 < doc.sentences.length && continues(doc.text.slice(s.start, end), doc.sentences[k] as Sentence)) {
     const next = doc.sentences[k + 1] as Sentence;
     if (next.end - s.start > 1200) break;
     end = next.end;
@@ -275,55 +479,141 @@ function clauseSpan(doc: Doc, index: number): { text: string; start: number; end
   return { text: doc.text.slice(s.start, end), start: s.start, end };
 }
 
+/**
+ * A clause runs on into the next segment when it ends in ":" or a dangling "of/to/exceed", or
+ * when it has no closing punctuation at all: hard-wrapped text ("…TOTAL LIABILITY TO" / "YOU UNDER
+ * THIS AGREEMENT…") is split at every line break.
+ */
+function continues(text: string, last: Sentence): boolean {
+  if (/[:—–-]\s*$|\b(?:of|to|exceed)\s*$/i.test(text)) return true;
+  // A wrapped line is long; a heading ("Limitation of Liability") is short and stands alone.
+  return last.text.length >= 40 && /[A-Za-z0-9,)\]]\s*$/.test(text);
+}
+
+/** "the total amount of damages, compensation and expenses payable by X shall not exceed…": a cap without the word liability. */
+const DAMAGES_SUBJECT = /\b(?:total|aggregate|maximum|cumulative)\s+(?:amount\s+of\s+)?(?:[\w-]+,?\s+){0,3}?damages\b/i;
+
 const HEDGE =
   /\b(?:typically|usually|often|commonly|most\s+(?:vendors|providers|contracts|agreements)|for\s+example|e\.g\.)/i;
 
 /** Triggers read per sentence: a real cap is among the first few; this bounds adversarial input. */
 const MAX_TRIGGERS = 8;
 
+const CLAUSE_RULES = LIABILITY_CAP_RULES.filter((r) => r.scope === 'clause');
+const OBJECT_RULES = LIABILITY_CAP_RULES.filter((r) => r.scope === 'object');
+const FALLBACK_RULES = LIABILITY_CAP_RULES.filter((r) => r.scope === 'fallback');
+
+function reject(rule: string, start: number, end: number, why: string): void {
+  traceEvent({ field: 'liabilityCap', rule: `liabilityCap/${rule}`, outcome: 'rejected', start, end, why });
+}
+
+/** Whose liability the words before the cap name: a customer-only cap is not the vendor's. */
+function owner(pre: string): { mutual: boolean; vendor: boolean; customerOnly: boolean } {
+  const mutual = MUTUAL.test(pre);
+  const customer = CUSTOMER_OWNER.test(pre);
+  const vendor = VENDOR_OWNER.test(pre.replace(/\bto\s+(?:you|us)\b/gi, ''));
+  return { mutual, vendor, customerOnly: customer && !mutual && !vendor };
+}
+
 function readSentence(doc: Doc, index: number): Candidate | null {
   const s = doc.sentences[index] as Sentence;
   if (!PRECHECK.test(s.text)) return null;
-  if (!/liabilit|liable|recover/i.test(s.text)) return null;
+  if (!/liabilit|liable|recover|damages/i.test(s.text)) return null;
   const span = clauseSpan(doc, index);
   const text = span.text;
+  if (HEDGE.test(text)) {
+    reject('clause', span.start, span.end, 'commentary about caps (typically, for example)');
+    return null;
+  }
+  // Rules that read the clause's shape ("the credits are our sole liability") come first: see the rule order.
+  const whole = applyCapRules(capContext(s.text, null), CLAUSE_RULES);
+  if (whole) {
+    return { value: whole.value, start: s.start, end: s.end, confidence: whole.confidence, rule: whole.rule };
+  }
   TRIGGER.lastIndex = 0;
   let tries = 0;
   for (let m = TRIGGER.exec(text); m !== null && tries < MAX_TRIGGERS; m = TRIGGER.exec(text)) {
     const pre = text.slice(Math.max(0, m.index - 400), m.index);
     const triggerWord = m[0].toLowerCase();
-    const liabilityPre = /liabilit|liable/i.test(pre);
+    const liabilityWord = /liabilit|liable/i.test(pre);
+    // "the total damages payable shall not exceed…" (a strong trigger only: "damages sought … greater than" is no cap).
+    const damagesPre =
+      !liabilityWord &&
+      DAMAGES_SUBJECT.test(pre) &&
+      !/^(?:more|greater|in\s+excess|up\s+to|exceeding)/.test(triggerWord) &&
+      !/\b(?:sought|claimed|demanded|in\s+dispute|at\s+issue|in\s+controversy)\b/i.test(pre.slice(-120));
+    const liabilityPre = liabilityWord || damagesPre;
     // "recover … direct damages up to an amount equal to…" (remedy-style caps).
     const remedyPre = /\brecover\b[^.;]{0,200}\bdamages\b/i.test(pre) && /^up\s+to/.test(triggerWord);
     if (!liabilityPre && !remedyPre) continue;
     tries++;
-    if (INSURANCE.test(pre.slice(-250))) continue;
+    const at = span.start + m.index;
+    const why = (w: string) => reject('trigger', at, at + m[0].length, w);
+    if (/^(?:shall|will)/.test(triggerWord)) {
+      if (!BE_SUBJECT.test(pre) || !BE_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+        why('"shall be" without a maximum-liability subject and a figure after it');
+        continue;
+      }
+    }
+    // Debt covenants: "Liens securing liabilities in an aggregate amount not to exceed…".
+    if (DEBT.test(pre.slice(-150))) {
+      why('a debt covenant (liens, indebtedness), not a liability cap');
+      continue;
+    }
+    if (INSURANCE.test(pre.slice(-250))) {
+      why('insurance coverage, not a liability cap');
+      continue;
+    }
     // "liable for more than…" / "liability … greater than…": only straight after liable/liability context.
-    if (/^(?:more|greater|in\s+excess|up\s+to)/.test(triggerWord) && !LIMITING_CONTEXT.test(pre.slice(-200))) continue;
-    const read = readCapObject(text.slice(m.index + m[0].length));
-    if (!read) continue;
+    if (
+      /^(?:more|greater|in\s+excess|up\s+to|exceeding)/.test(triggerWord) &&
+      !LIMITING_CONTEXT.test(pre.slice(-200))
+    ) {
+      why(`weak trigger "${triggerWord}" without a limiting context`);
+      continue;
+    }
+    const read = applyCapRules(capContext(text, text.slice(m.index + m[0].length)), OBJECT_RULES);
+    if (!read) {
+      why('no rule read the object of the trigger');
+      continue;
+    }
     // A ceiling on service credits is not the liability cap.
-    if (/\bcredits?\b/i.test(pre) && read.value.basis !== 'credits-only' && !GENERAL_WORDS.test(pre)) continue;
-    const mutual = MUTUAL.test(pre);
-    const customer = CUSTOMER_OWNER.test(pre);
-    const vendor = VENDOR_OWNER.test(pre.replace(/\bto\s+(?:you|us)\b/gi, ''));
-    if (customer && !mutual && !vendor) continue;
+    if (/\bcredits?\b/i.test(pre) && read.value.basis !== 'credits-only' && !GENERAL_WORDS.test(pre)) {
+      reject(read.rule, at, span.end, 'a ceiling on service credits');
+      continue;
+    }
+    const who = owner(pre);
+    if (who.customerOnly) {
+      reject(read.rule, at, span.end, "the customer's liability, not the vendor's");
+      continue;
+    }
     let confidence = read.confidence;
     if (GENERAL_WORDS.test(pre)) confidence += 0.05;
     else confidence -= 0.05;
     if (/liabilit|damages/i.test(s.heading ?? '')) confidence += 0.05;
-    if (mutual || vendor) confidence += 0.03;
-    const special = SPECIAL.exec(pre);
+    if (who.mutual || who.vendor) confidence += 0.03;
+    // Whose cap: from the last liability word on ("except for liability arising from a breach of
+    // Section 9, each party's liability…" is a carve-out, not a cap on Section 9 claims).
+    const lastLiability = Math.max(pre.search(/liabilit(?:y|ies)(?![\s\S]*liabilit(?:y|ies))/i), 0);
+    const special = SPECIAL.exec(pre.slice(lastLiability));
     if (special) {
       // A cap on SLA claims stands in for the cap in an SLA; a data-breach or IP super-cap does not.
-      if (!/sla|service\s+level|downtime|unavailab|outage|failure\s+to\s+meet/i.test(special[0])) continue;
+      if (!/sla|service\s+level|downtime|unavailab|outage|failure\s+to\s+meet/i.test(special[0])) {
+        reject(read.rule, at, span.end, `a cap on one kind of claim (${special[0].slice(0, 60)})`);
+        continue;
+      }
       confidence -= 0.15;
     }
+    if (SECTION_SCOPED.test(pre.slice(lastLiability))) confidence -= 0.2;
     if (read.value.basis === 'credits-only') confidence -= 0.05;
     if (/\bnot\s+(?:apply|limit)\b/i.test(pre)) confidence -= 0.2;
-    // Commentary about caps ("vendors typically limit liability to…") is not a clause.
-    if (HEDGE.test(text)) continue;
-    return { value: read.value, start: span.start, end: span.end, confidence: Math.min(0.95, confidence) };
+    return {
+      value: read.value,
+      start: span.start,
+      end: span.end,
+      confidence: Math.min(0.95, confidence),
+      rule: read.rule,
+    };
   }
   return null;
 }
@@ -331,15 +621,18 @@ function readSentence(doc: Doc, index: number): Candidate | null {
 const UNLIMITED =
   /\b(?:unlimited|uncapped)\s+liabilit|\bliabilit(?:y|ies)\b(?:(?!\bfor\b)[^.;]){0,100}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:unlimited|uncapped|not\s+(?:be\s+)?(?:limited|capped)\s*(?:[.;]|$))|\bno\s+(?:cap|limit(?:ation)?)\s+(?:on|to)\s+(?:[\w’'-]+\s+){0,2}liabilit/i;
 
-function readUnlimited(s: Sentence): Candidate | null {
-  if (!/unlimited|uncapped|not\s+(?:be\s+)?(?:limited|capped)|no\s+(?:cap|limit)/i.test(s.text)) return null;
-  const m = UNLIMITED.exec(s.text);
+/** "Each party's liability under this Agreement is unlimited" (not a carve-out from a cap). */
+function readUnlimited(text: string): CapRead | null {
+  if (!/unlimited|uncapped|not\s+(?:be\s+)?(?:limited|capped)|no\s+(?:cap|limit)/i.test(text)) return null;
+  const m = UNLIMITED.exec(text);
   if (!m) return null;
-  const pre = s.text.slice(0, m.index + m[0].length);
-  if (SPECIAL.test(s.text) || /\bliabilit(?:y|ies)\s+for\b|\b(?:except|exclud|nothing|carve)/i.test(s.text))
+  const pre = text.slice(0, m.index + m[0].length);
+  // "limited or unlimited liability company" is a form of company, not a cap.
+  if (/\bliability\s+(?:company|partnership|corporation)/i.test(text.slice(m.index, m.index + m[0].length + 20)))
     return null;
-  if (CUSTOMER_OWNER.test(pre) && !MUTUAL.test(pre) && !VENDOR_OWNER.test(pre)) return null;
-  return { value: cap('unlimited'), start: s.start, end: s.end, confidence: 0.6 };
+  if (SPECIAL.test(text) || /\bliabilit(?:y|ies)\s+for\b|\b(?:except|exclud|nothing|carve)/i.test(text)) return null;
+  if (owner(pre).customerOnly) return null;
+  return { value: cap('unlimited'), confidence: 0.6 };
 }
 
 /** The vendor's (or mutual) general liability cap, or null when the document states none. */
@@ -350,14 +643,19 @@ export function extractLiabilityCap(doc: Doc): Finding<LiabilityCap> | null {
     if (c && (!best || c.confidence > best.confidence)) best = c;
   }
   if (!best) {
+    // Fallback rules (unlimited) only where no clause states a cap: carve-outs sit beside real caps.
     for (const s of doc.sentences) {
-      const c = readUnlimited(s);
-      if (c) {
-        best = c;
+      const read = applyCapRules(capContext(s.text, null), FALLBACK_RULES);
+      if (read) {
+        best = { value: read.value, start: s.start, end: s.end, confidence: read.confidence, rule: read.rule };
         break;
       }
     }
   }
-  if (!best || best.confidence < 0.4) return null;
-  return makeFinding(doc, best, best.value, best.confidence);
+  if (!best) return null;
+  if (best.confidence < 0.4) {
+    reject(best.rule, best.start, best.end, `confidence ${best.confidence.toFixed(2)} below 0.4`);
+    return null;
+  }
+  return makeFinding(doc, best, best.value, best.confidence, `liabilityCap/${best.rule}`);
 }

@@ -27,8 +27,28 @@ describe('extractConsequentialDamages: exclusions', () => {
     'IN NO EVENT SHALL EITHER PARTY HAVE ANY LIABILITY TO THE OTHER PARTY FOR ANY LOST PROFITS OR REVENUES OR FOR ANY INDIRECT, SPECIAL, INCIDENTAL, CONSEQUENTIAL, COVER OR PUNITIVE DAMAGES HOWEVER CAUSED.',
     'Brightline shall not be liable whether in tort, contract or otherwise for any loss of profits, depletion of goodwill, or for any special, indirect or consequential loss, costs, damages, charges or expenses.',
     'Customer waives any claim for consequential or punitive damages against Provider.',
+    'Lumora shall not have any liability for any indirect, incidental or consequential damages arising from these Terms.',
+    'Neither of us (nor our affiliates or licensors) will be liable for any indirect, special or consequential damages.',
+    'The Escrow Agent shall in no circumstances be liable to the Owner for indirect or consequential loss of any kind.',
   ])('%s', (text) => {
     expect(read(text)?.value).toBe(true);
+  });
+
+  it('reads an exclusion hard-wrapped over several lines, with the lines that open it', () => {
+    const f = read(
+      'LIMITATION OF LIABILITY\n\nIN NO EVENT SHALL QUILLSOFT OR ITS AFFILIATES, AGENTS OR LICENSORS\n\nBE LIABLE FOR ANY INDIRECT, INCIDENTAL, PUNITIVE, SPECIAL OR\n\nCONSEQUENTIAL DAMAGES OF ANY KIND ARISING OUT OF THESE TERMS.',
+    );
+    expect(f?.value).toBe(true);
+    expect(f?.quote.startsWith('IN NO EVENT')).toBe(true);
+    expect(f?.rule).toBe('consequentialDamages/wrappedExclusion');
+  });
+
+  it('does not join wrapped lines into a sentence that ends before them', () => {
+    expect(
+      read(
+        'We may suspend accounts that break these rules at any time and for any reason.\n\nIndirect, incidental and consequential damages are described in the glossary of terms below.',
+      ),
+    ).toBeNull();
   });
 
   it('still reads an exclusion that carries its own "nothing in … excludes" carve-out', () => {

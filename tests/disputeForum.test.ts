@@ -103,6 +103,62 @@ describe('extractDisputeForum: courts', () => {
   });
 });
 
+describe('extractDisputeForum: structural variants', () => {
+  it('reads a forum clause hard-wrapped over several lines', () => {
+    const doc = docFromText(
+      'YOU AGREE THAT THE EXCLUSIVE JURISDICTION FOR ANY PROCEEDING ARISING\n\nFROM YOUR USE OF THE SERVICES WILL BE THE SOUTHERN DISTRICT OF\n\nNEW YORK.',
+    );
+    const [f] = extractDisputeForum(doc);
+    expect(f?.value).toMatchObject({ type: 'courts', exclusive: true });
+    expect(f?.value.place).toMatch(/NEW YORK/);
+    expect(f?.rule).toBe('disputeForum/courtsOfPlace');
+  });
+
+  it('names the district court’s state, not its country', () => {
+    expect(
+      forums(
+        'Any claim must be resolved exclusively in the U.S. District Court for the District of Delaware, and you submit to its personal jurisdiction.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'Delaware', exclusive: true }]);
+  });
+
+  it('reads "jurisdiction falls to the court of X"', () => {
+    expect(
+      forums('For any disputes under these Terms, jurisdiction falls to the Court of Copenhagen, Denmark.'),
+    ).toEqual([{ type: 'courts', place: 'Copenhagen, Denmark', exclusive: null }]);
+  });
+
+  it('reads a court named through a party’s registered office, but not the defendant’s', () => {
+    expect(
+      forums(
+        'Either Party has the right to file a lawsuit with a court having jurisdiction over the location of the registered office of Lumora Systems Co., Ltd.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'registered office of Lumora Systems Co., Ltd', exclusive: null }]);
+    expect(
+      forums('Either Party has the right to file a lawsuit with the court at the registered office of the defendant.'),
+    ).toEqual([]);
+  });
+
+  it('reads an arbitration seat in the customer’s home county', () => {
+    expect(
+      forums(
+        'All disputes will be resolved by binding arbitration. The arbitration will be held in the United States county where you live or work, and shall be conducted in English.',
+      ),
+    ).toEqual([{ type: 'arbitration', place: 'United States county where you live or work', exclusive: null }]);
+  });
+
+  it('keeps one forum per customer location', () => {
+    expect(
+      forums(
+        'If you reside in the EEA, the courts of Dublin have exclusive jurisdiction. If you reside elsewhere, disputes will be resolved in the state and federal courts located in San Francisco County, California.',
+      ),
+    ).toEqual([
+      { type: 'courts', place: 'Dublin', exclusive: true },
+      { type: 'courts', place: 'San Francisco County, California', exclusive: null },
+    ]);
+  });
+});
+
 describe('extractDisputeForum: law/courts tables', () => {
   it('reads the courts column of a table', () => {
     const text = [
@@ -174,6 +230,10 @@ describe('extractDisputeForum: look-alikes', () => {
       'The parties submit to the non-exclusive jurisdiction of the courts of Singapore for the purpose of interim relief.',
       'Either party may apply to the courts of England and Wales to obtain urgent injunctive relief.',
       'Vendor may bring proceedings in the courts of Ireland to recover unpaid fees.',
+      // Look-alikes of the wrapped-line, district, office and "falls to" rules.
+      'Our support office serves the Northern District of\n\nCalifornia and the Pacific region from Monday to Friday.',
+      'The judgment may be enforced by a court at the registered office of Lumora Systems Ltd.',
+      'The burden of proof falls to the party that asserts the claim, wherever it is located in Denmark.',
     ];
     for (const text of lookAlikes) expect(forums(text), text).toEqual([]);
   });

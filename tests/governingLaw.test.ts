@@ -52,6 +52,67 @@ describe('extractGoverningLaw', () => {
     ]);
   });
 
+  it('keeps one law per customer location', () => {
+    expect(
+      laws(
+        'If you are located in the European Union, the laws of Ireland govern these Terms; otherwise, these Terms are governed by the laws of the State of California.',
+      ),
+    ).toEqual([
+      { name: 'Ireland', country: 'IE', region: null },
+      { name: 'the State of California', country: 'US', region: 'US-CA' },
+    ]);
+  });
+
+  it('reads a governing-law clause hard-wrapped over several lines', () => {
+    const doc = docFromText(
+      '14. Governing Law.\n\nYOU EXPRESSLY AGREE THAT THE LAWS OF THE STATE OF WASHINGTON,\n\nWITHOUT REGARD TO ITS CONFLICT OF LAWS PRINCIPLES, GOVERN THESE TERMS AND YOUR\n\nUSE OF THE SERVICES.',
+    );
+    const found = extractGoverningLaw(doc);
+    expect(found.map((f) => f.value.region)).toEqual(['US-WA']);
+    expect(found[0]?.rule).toBe('governingLaw/lawsOfPlace');
+  });
+
+  it.each([
+    [
+      'The legislation of the Republic of Chile in force shall apply to all relations of the Parties under this Contract.',
+      'CL',
+      null,
+    ],
+    ['This Contract is governed in all its parts by the applicable regulations of the Republic of Peru.', 'PE', null],
+    [
+      'This Agreement is signed in the State of Oregon and shall be governed by and construed under the laws thereof.',
+      'US',
+      'US-OR',
+    ],
+    ['THE PERFORMANCE OF THIS CONTRACT SHALL BE CONTROLLED BY THE LAWS OF THE STATE OF OHIO.', 'US', 'US-OH'],
+    ['This Agreement shall be governed by the laws and decisions of the State of Georgia.', 'US', 'US-GA'],
+    [
+      'This Agreement shall be interpreted, and the respective rights and obligations of the parties determined, according to the laws of the State of Utah.',
+      'US',
+      'US-UT',
+    ],
+  ])('reads the structural variant "%s"', (text, country, region) => {
+    expect(laws(text).map((j) => [j.country, j.region])).toEqual([[country, region]]);
+  });
+
+  it('reads both places of "the laws of the United States and the State of X" (the state covers the country)', () => {
+    expect(
+      laws('This Agreement shall be governed by the laws of the United States and the State of Arizona.').map(
+        (j) => j.region,
+      ),
+    ).toEqual(['US-AZ']);
+  });
+
+  it.each([
+    'Customer shall comply with the export regulations of the United States.',
+    'Vendor is registered under the regulations of Singapore and is licensed by its authority.',
+    'The Distributor has an office in the State of Texas and complies with the laws thereof.',
+    'Each party retains the rights of the parties under the laws of France.',
+    'WHEREAS, the Insurer is subject to the capital requirements of the insurance laws and regulations of Ohio;',
+  ])('ignores the look-alike "%s"', (text) => {
+    expect(laws(text)).toEqual([]);
+  });
+
   it('drops a country already covered by one of its regions', () => {
     expect(
       laws(

@@ -56,7 +56,13 @@ const CURRENCIES: CurrencyForms[] = [
   { iso: 'MXN', symbols: ['MX$', 'Mex$'], codes: ['MXN'], names: ['Mexican pesos', 'Mexican peso'] },
   { iso: 'BRL', symbols: ['R$'], codes: ['BRL'], names: ['Brazilian reais', 'reais'] },
   { iso: 'EUR', symbols: ['€'], codes: ['EUR'], names: ['euros', 'euro'] },
-  { iso: 'GBP', symbols: ['£'], codes: ['GBP'], names: ['pounds sterling', 'pound sterling', 'British pounds'] },
+  // "(pounds)500,000": how filings converted to ASCII (SEC EDGAR) write the £ sign.
+  {
+    iso: 'GBP',
+    symbols: ['£', '(pounds)', '(pound)'],
+    codes: ['GBP'],
+    names: ['pounds sterling', 'pound sterling', 'British pounds'],
+  },
   { iso: 'CHF', symbols: ['SFr.', 'Fr.'], codes: ['CHF'], names: ['Swiss francs', 'Swiss franc'] },
   { iso: 'JPY', symbols: ['¥', 'JP¥'], codes: ['JPY'], names: ['Japanese yen', 'yen'] },
   { iso: 'CNY', symbols: ['CN¥'], codes: ['CNY', 'RMB'], names: ['Chinese yuan', 'yuan', 'renminbi'] },
@@ -149,7 +155,8 @@ const SCALE = `(?:\\s?(?:million|billion|thousand)|mm|mn|bn|m|b|k)(?![A-Za-z])`;
  *   8-10 words form:   "one hundred U.S. dollars", "ten (10) dollars"
  */
 const MONEY = new RegExp(
-  `(?<![A-Za-z0-9])(${PREFIX})(?:\\s?\\$)?\\s?(${FIG})(${SCALE})?(\\s${SUFFIX}|\\s?\\(${SUFFIX}\\))?` +
+  // A figure running into letters ("$5OO,000", an O typed for a zero) is no amount.
+  `(?<![A-Za-z0-9])(${PREFIX})(?:\\s?\\$)?\\s?(${FIG})(${SCALE})?(?![A-Za-z])(\\s${SUFFIX}|\\s?\\(${SUFFIX}\\))?` +
     `|(?<![A-Za-z0-9.,])(?<!\\d\\s)(${SPACED_FIG}|${FIG})(${SCALE})?\\s?(${SUFFIX})` +
     `|(?<![A-Za-z0-9])(${NUMBER_WORDS_SOURCE}(?:\\s?\\(\\s?(?:${FIG})\\s?\\))?)\\s(?:of\\s)?(${NAME})`,
   'gi',

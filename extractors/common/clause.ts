@@ -1,0 +1,50 @@
+import type { Doc, Sentence, Span } from './doc';
+
+/*
+ * Hard-wrapped text (PDF and e-mail dumps, CUAD filings) puts a line break, and so a segment
+ * break, inside a sentence: "IN NO EVENT SHALL ACME BE LIABLE FOR ANY INDIRECT, SPECIAL OR" /
+ * "CONSEQUENTIAL DAMAGES…". A segment "runs on" when it is long enough to be a wrapped line (a
+ * heading is short) and ends without closing punctuation. Bounded: a few segments, a few hundred
+ * characters, so the cost per sentence is constant.
+ */
+
+const MIN_LINE = 40;
+const OPEN_END = /[A-Za-z0-9,)\]]\s*$/;
+
+/** True when `s` looks like a wrapped line whose sentence continues in the next segment. */
+export function runsOn(s: Sentence): boolean {
+  return s.text.length >= MIN_LINE && OPEN_END.test(s.text);
+}
+
+/**
+ * The span of the sentence around segment `index` when it was cut by line wrapping: back over
+ * segments that run on into it, forward while it runs on. At most `maxSegments` each way and
+ * `maxChars` in all.
+ */
+export function wrappedSpan(doc: Doc, index: number, maxSegments = 4, maxChars = 900): Span {
+  const here = doc.sentences[index] as Sentence;
+  let start = here.start;
+  let end = here.end;
+  for (let k = index - 1, n = 0; k >= 0 && n < maxSegments; k--, n++) {
+    const prev = doc.sentences[k] as Sentence;
+    if (!runsOn(prev) || end - prev.start > maxChars) break;
+    start = prev.start;
+  }
+  for (let k = index, n = 0; k + 1 < doc.sentences.length && n < maxSegments; k++, n++) {
+    const cur = doc.sentences[k] as Sentence;
+    const next = doc.sentences[k + 1] as Sentence;
+    if (!runsOn(cur) || next.end - start > maxChars) break;
+    end = next.end;
+  }
+  return { start, end };
+}
+
+/** Segment `index` as a sentence, widened to its wrapped lines when it is one of them. */
+export function wrappedSentence(doc: Doc, index: number): Sentence {
+  const s = doc.sentences[index] as Sentence;
+  const prev = index > 0 ? (doc.sentences[index - 1] as Sentence) : null;
+  if (!runsOn(s) && !(prev && runsOn(prev))) return s;
+  const span = wrappedSpan(doc, index);
+  if (span.start === s.start && span.end === s.end) return s;
+  return { ...s, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
+}

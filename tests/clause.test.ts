@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { runsOn, wrappedSentence, wrappedSpan } from '../extractors/common/clause';
+import { docFromText } from '../extractors/input';
+
+const WRAPPED =
+  'Intro paragraph that ends properly.\n\nIN NO EVENT SHALL ACME OR ITS SUPPLIERS BE LIABLE FOR ANY\n\nINDIRECT OR CONSEQUENTIAL DAMAGES ARISING OUT OF THESE\n\nTERMS OR THE SERVICES.\n\nA new sentence that stands alone.';
+
+describe('hard-wrapped clauses', () => {
+  it('joins the lines of one wrapped sentence, back and forward', () => {
+    const doc = docFromText(WRAPPED);
+    const middle = doc.sentences.findIndex((s) => s.text.startsWith('INDIRECT'));
+    const span = wrappedSpan(doc, middle);
+    expect(doc.text.slice(span.start, span.end)).toMatch(/^IN NO EVENT[\s\S]*THE SERVICES\.$/);
+    const s = wrappedSentence(doc, middle);
+    expect(s.text).toBe(doc.text.slice(s.start, s.end));
+  });
+
+  it('leaves sentences with closing punctuation, and short headings, alone', () => {
+    const doc = docFromText(WRAPPED);
+    const last = doc.sentences.length - 1;
+    expect(wrappedSentence(doc, last)).toBe(doc.sentences[last]);
+    const heading = docFromText('Limitation of Liability\n\nEach party is liable only for direct damages.');
+    expect(runsOn(heading.sentences[0] as never)).toBe(false);
+    expect(wrappedSentence(heading, 1)).toBe(heading.sentences[1]);
+  });
+
+  it('is bounded: a run of unpunctuated lines is cut at the character limit', () => {
+    const doc = docFromText(
+      Array.from({ length: 200 }, () => 'a long line of words without any closing mark').join('\n\n'),
+    );
+    const span = wrappedSpan(doc, 100);
+    expect(span.end - span.start).toBeLessThanOrEqual(900);
+  });
+});
