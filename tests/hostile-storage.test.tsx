@@ -236,8 +236,22 @@ describe('durable storage', () => {
     vi.stubGlobal('navigator', { storage: { persist } });
     await save('Acme', 'https://acme.com/sla', 'a');
     await save('Acme', 'https://acme.com/sla', 'b');
+    // The save does not wait for the answer (a browser may hold it behind a prompt); the request shares it.
+    expect(await requestPersistence()).toBe('granted');
     expect(persist).toHaveBeenCalledTimes(1);
     expect((await libraryStatus()).persistence).toBe('granted');
+  });
+
+  it('a save finishes while the browser holds persist() behind a prompt nobody answers', async () => {
+    let answer: (granted: boolean) => void = () => {};
+    const persist = vi.fn(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    vi.stubGlobal('navigator', { storage: { persist } });
+    expect((await save('Acme', 'https://acme.com/sla', 'a')).status).toBe('added');
+    expect((await save('Acme', 'https://acme.com/sla', 'b')).status).toBe('added');
+    expect(persist).toHaveBeenCalledTimes(1);
+    // The user answers later; the answer is recorded then.
+    answer(false);
+    expect(await requestPersistence()).toBe('denied');
   });
 
   it('saves where the storage API is missing or throws', async () => {

@@ -317,9 +317,19 @@ export class InvalidCardError extends Error {
 
 /**
  * Asks the browser to keep the library when storage runs low (navigator.storage.persist), once: the answer is kept
- * in `meta`. Guarded: where the API is missing (Node, older browsers) or throws, nothing happens.
+ * in `meta`. Guarded: where the API is missing (Node, older browsers) or throws, nothing happens. While a request is
+ * pending, callers share it, so two quick saves ask once.
  */
-export async function requestPersistence(): Promise<string> {
+export function requestPersistence(): Promise<string> {
+  asking ??= askPersistence().finally(() => {
+    asking = null;
+  });
+  return asking;
+}
+
+let asking: Promise<string> | null = null;
+
+async function askPersistence(): Promise<string> {
   try {
     const asked = await db.meta.get('persistence');
     if (asked) return String(asked.value);
@@ -397,7 +407,9 @@ export async function saveSnapshot(input: SaveInput): Promise<SaveResult> {
     } satisfies SaveResult;
   });
   // After the first save, not before: the browser asks (or decides) only once the extension stores something.
-  if (result.status === 'added') await requestPersistence();
+  // Not awaited: Firefox answers persist() only when the user answers its permission prompt, and a save must not
+  // wait on that (the Firefox e2e test saw the save never finish).
+  if (result.status === 'added') void requestPersistence();
   return result as SaveResult;
 }
 
