@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage, KIND_PHRASES, kindOfPhrase, kindOfUrl, SAMPLE_CHARS, textFeatures } from '../extractors/detect';
+import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 const SLA_TEXT = `This Service Level Agreement ("SLA") governs Customer's use of the Nimbo Service under the Nimbo Terms of Service (the "Agreement"). Capitalized terms not defined herein have the meaning set forth in the Agreement.
 1. Service Commitment. Nimbo will use commercially reasonable efforts to make the Service available at least 99.95% of the time in each calendar month. If Nimbo does not meet this commitment, Customer shall be eligible for a Service Credit.
@@ -96,26 +97,10 @@ describe('detectPage', () => {
   });
 
   it('scores adversarial text in linear time (doubling the text at most ~doubles the time)', () => {
-    // textFeatures directly: detectPage bounds its sample, which would hide a blow-up. The two sizes are timed
-    // in alternation so a busy machine slows both alike; a quadratic pass would give a ratio near 4.
+    // textFeatures directly: detectPage bounds its sample, which would hide a blow-up. A quadratic pass would give
+    // a ratio near 4 (scripts/lib/scaling.ts: medians of interleaved runs, the best of a few attempts).
     const text = (n: number) => `${'((((“A'.repeat(n)} shall ${'Section '.repeat(n)} ${'this this '.repeat(n)}`;
-    const small = text(10_000);
-    const large = text(20_000);
-    const timeOf = (t: string) => {
-      const t0 = performance.now();
-      textFeatures(t);
-      return performance.now() - t0;
-    };
-    timeOf(small);
-    timeOf(large);
-    const a: number[] = [];
-    const b: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      a.push(timeOf(small));
-      b.push(timeOf(large));
-    }
-    const median = (xs: number[]) => xs.sort((x, y) => x - y)[4] as number;
-    expect(median(b) / median(a)).toBeLessThan(2.6);
+    expect(doublingRatio(text, textFeatures, 20_000, 5)).toBeLessThanOrEqual(LINEAR_RATIO);
   });
 });
 
