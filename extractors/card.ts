@@ -1,4 +1,6 @@
+import { findCreditTables, tableTiers } from './common/credit-table';
 import type { Doc } from './common/doc';
+import { makeFinding } from './common/finding';
 import { hashText } from './common/hash';
 import { extractConsequentialDamages } from './consequentialDamages';
 import { extractDates } from './dates';
@@ -9,17 +11,18 @@ import { detectLanguage } from './language';
 import { extractLiabilityCap } from './liabilityCap';
 import { extractNotices } from './notices';
 import { extractRenewal } from './renewal';
-import { extractServiceCredits } from './serviceCredits';
+import { creditsFinding, extractServiceCredits, tableSource } from './serviceCredits';
 import { extractSoleRemedy } from './soleRemedy';
 import { extractSupport } from './support';
 import type { Card, Fields } from './types';
 import { emptyFields } from './types';
-import { extractUptime } from './uptime';
+import { extractUptime, UPTIME_CLAIM_RULES } from './uptime';
 import { extractVendor } from './vendor';
 
 /**
  * One extractor per field, each a pure function of the Doc. The order does not matter
- * (none reads another's output); the list is what the pipeline meta-test checks.
+ * (none reads another's output: inferences across fields are the REFINERS below); the
+ * list is what the pipeline meta-test checks.
  */
 export const FIELD_EXTRACTORS = {
   uptime: extractUptime,
@@ -62,7 +65,75 @@ export function buildCard(doc: Doc, source: string, options: BuildOptions = {}):
   };
 }
 
+// ---------------------------------------------------------------------------
+// Refiners: inferences from one field to another, run in order after every extractor
+// (chrono's `configuration.ts` keeps parsers and refiners apart the same way). Each one
+// reads the fields so far and returns them, changed or not; an inferred value carries
+// `implied: true` and the refiner's rule name.
+//
+// Why the order matters: shortfall bands are measured from the commitment the document
+// STATES, so `shortfallFromCommitment` runs before `uptimeFromCreditTable` can put an
+// inferred uptime into the fields. Reversed, an uptime read from one credit table would
+// convert another table's shortfalls: an inference built on an inference.
+
+export interface Refiner {
+  /** "field/rule": the name the inferred finding carries. */
+  name: string;
+  refine(doc: Doc, fields: Fields): Fields;
+}
+
+export const REFINERS: readonly Refiner[] = [
+  {
+    // "Monthly Uptime Shortfall | Credit" / "0.1% – 1.0% | 10%" below a 99.9% commitment: [98.9, 99.8).
+    name: 'serviceCredits/shortfallFromCommitment',
+    refine(doc, fields) {
+      // A table beats credits read from sentences (it states every band); uptime-band tables
+      // were already taken by the extractor.
+      if (fields.serviceCredits && fields.serviceCredits.rule !== 'serviceCredits/sentenceTiers') return fields;
+      const stated = fields.uptime && !fields.uptime.implied ? fields.uptime.value.percent : null;
+      for (const table of findCreditTables(doc)) {
+        if (!table.shortfall) continue;
+        const source = tableSource(table, stated ?? table.statedBase, this.name);
+        if (!source) continue;
+        source.confidence -= 0.1;
+        return { ...fields, serviceCredits: creditsFinding(doc, source, [source], true) };
+      }
+      return fields;
+    },
+  },
+  {
+    // No sentence states the uptime (or only a claim does): the top band of a credit table,
+    // "Less than 99.9% but at least 99.0% | 10%" → 99.9 (README-sla A4).
+    name: 'uptime/creditTableTopTier',
+    refine(doc, fields) {
+      const current = fields.uptime;
+      if (current && !UPTIME_CLAIM_RULES.includes(current.rule ?? '')) return fields;
+      for (const table of findCreditTables(doc)) {
+        if (table.shortfall) continue;
+        const top = tableTiers(table, null)?.[0];
+        if (!top || top.uptimeBelow === null || top.uptimeBelow < 90) continue;
+        const finding = makeFinding(
+          doc,
+          table.span,
+          { percent: top.uptimeBelow, period: table.period },
+          table.period ? 0.6 : 0.5,
+          this.name,
+        );
+        finding.implied = true;
+        return { ...fields, uptime: finding };
+      }
+      return fields;
+    },
+  },
+];
+
 export function extractFields(doc: Doc): Fields {
+  let fields = extractEachField(doc);
+  for (const refiner of REFINERS) fields = refiner.refine(doc, fields);
+  return fields;
+}
+
+function extractEachField(doc: Doc): Fields {
   return {
     uptime: FIELD_EXTRACTORS.uptime(doc),
     serviceCredits: FIELD_EXTRACTORS.serviceCredits(doc),

@@ -1,7 +1,8 @@
 import type { Block, Doc, Sentence, Span } from './common/doc';
 import { makeFinding } from './common/finding';
 import { findPercents, type PercentMatch } from './common/percent';
-import { findCreditTables } from './serviceCredits';
+import { headingHead, type Period, periodNear } from './common/period';
+import { traceEvent, tracing } from './common/trace';
 import type { Finding, Uptime } from './types';
 
 /**
@@ -15,14 +16,18 @@ import type { Finding, Uptime } from './types';
  * satisfaction and ticket statistics are not commitments.
  */
 
-type Period = Uptime['period'];
-
 export interface UptimeCandidate {
   sentence: Sentence;
   percent: number;
   kind: 'commitment' | 'threshold' | 'claim';
   period: Period;
   periodFromContext: boolean;
+  /** The rule that read it: "uptime/commitmentSentence", "uptime/tableRowLabel". */
+  rule: string;
+  /** Table candidates: the block index of the table's first row (one table, one answer). */
+  table?: number;
+  /** A table row whose plans (columns) state different figures. */
+  ambiguous?: boolean;
 }
 
 // Cheap pre-checks per sentence.
@@ -33,7 +38,7 @@ const AVAILABILITY = /up-?\s?time|availab|service level|\bSLA\b|unavailab|downti
 const AVAILABILITY_NEAR = /up-?\s?time|availab|service level|\bSLA\b|\bSLO\b|operational|accessible|reachab/i;
 
 const COMMITMENT =
-  /\b(?:will|shall|must|agrees? to|undertakes? to)\b[^.;]{0,80}?\b(?:maintain|provide|make|meet|achieve|deliver|be available|be operational|be accessible|ensure|offer|have|be at least|not be less)|\bcommit(?:s|ment|ted)?\b|\bguarantee[sd]?\b|\bwarrant(?:s|y|ed)?\b|\breasonable (?:best )?(?:efforts|endeavou?rs)|\bendeavou?rs?\b|\bstrives?\b|\baims? to\b|\btarget(?:s|ed)?\b|\bobjective\b|\bSLO\b|\b(?:does|do|did) not (?:maintain|meet|achieve)|\bfails? to (?:maintain|meet|achieve)|\bservice level\b[^.;]{0,40}\b(?:of|is|shall be|will be)\b/i;
+  /\b(?:will|shall|must|agrees? to|undertakes? to)\b[^.;]{0,120}?\b(?:maintain|provide|make|meet|achieve|deliver|be available|be operational|be accessible|ensure|offer|have|be at least|not be less)|\bcommit(?:s|ment|ted)?\b|\bguarantee[sd]?\b|\bwarrant(?:s|y|ed)?\b|\breasonable (?:best |commercial )?(?:efforts|endeavou?rs)|\b(?:best|commercial) efforts\b|\bendeavou?rs?\b|\bstrives?\b|\baims? to\b|\btarget(?:s|ed)?\b|\bobjective\b|\bSLO\b|\b(?:does|do|did) not (?:maintain|meet|achieve)|\bfails? to (?:maintain|meet|achieve)|\bservice level\b[^.;]{0,40}\b(?:of|is|shall be|will be)\b/i;
 const NEGATED_COMMITMENT =
   /\b(?:not|no|never|cannot|can't|doesn't|don't)\b[^.;]{0,25}\b(?:guarantee|warrant|commit|promise|represent)/i;
 /** A target rather than a promise: "aims to", "our target", "objective". */
@@ -63,31 +68,36 @@ const THRESHOLD_BEFORE =
 const LOWER_BOUND_BEFORE =
   /(?:at least|greater than|more than|equal to or (?:greater|higher|more) than|≥|>=|>|above)\s?$/i;
 
-// Measurement windows.
-const YEAR =
-  /\b(?:annual(?:ly)?|yearly|per annum|(?:per|each|any|a|every|the|calendar|contract) (?:calendar |contract )?year|(?:twelve|12)(?: \(12\))?[- ]months?(?! of)|rolling (?:twelve|12)|365[- ]days?)\b/gi;
-const QUARTER = /\b(?:quarter(?:ly)?|(?:three|3)(?: \(3\))?[- ]month period)\b/gi;
-const MONTH = /\b(?:monthly|months?|billing (?:cycle|period))\b/gi;
+/**
+ * Cross-references are not comparators: "a Monthly Uptime Percentage (defined below) of at
+ * least 99.9%" must not read as "below 99.9%". Blanked to spaces, so offsets stay put.
+ */
+const CROSS_REFERENCE =
+  /\(?\b(?:as\s)?(?:defined|described|set\s(?:out|forth)|specified|detailed|explained)\s(?:below|above|herein)\b\)?/gi;
 
-/** The window nearest to `at` in `text` (offsets inside text), or null. */
-export function periodNear(text: string, at: number): Period {
-  let best: { period: Period; distance: number } | null = null;
-  const consider = (re: RegExp, period: Period, source: string) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(source); m !== null; m = re.exec(source)) {
-      const distance = m.index > at ? m.index - at : Math.max(0, at - (m.index + m[0].length));
-      if (!best || distance < best.distance) best = { period, distance };
-    }
-  };
-  consider(YEAR, 'year', text);
-  consider(QUARTER, 'quarter', text);
-  // "twelve (12) month" and "three month period" are not monthly windows: blank them first.
-  YEAR.lastIndex = 0;
-  QUARTER.lastIndex = 0;
-  const blanked = text.replace(YEAR, (s) => ' '.repeat(s.length)).replace(QUARTER, (s) => ' '.repeat(s.length));
-  consider(MONTH, 'month', blanked);
-  return (best as { period: Period } | null)?.period ?? null;
+function blankCrossReferences(text: string): string {
+  if (!/below|above|herein/i.test(text)) return text;
+  return text.replace(CROSS_REFERENCE, (m) => ' '.repeat(m.length));
 }
+
+/**
+ * "The level of availability for the Service is 99.9%", "“Service Level” means 99.95% Monthly
+ * Uptime": the level stated as a fact of the agreement (a copula or a definition), no verb of promise.
+ */
+const STATED_LEVEL_BEFORE =
+  /\b(?:availability|up-?\s?time|service\s(?:level|availability))(?:\s(?:level|target|commitment|guarantee|objective|percentage|rate))?(?:\s(?:of|for)\s[^.;%]{1,40})?["”']?\s(?:is|shall\sbe|will\sbe|equals|means|shall\smean)\s(?:at\sleast\s|not\sless\sthan\s|no\sless\sthan\s)?$/i;
+/** The subject or the section says it is the agreed level, not a status reading. */
+const LEVEL_WORDS = /\b(?:level|target|commitment|guarantee|objective|SLA|SLO|means|shall\smean)\b/i;
+const LEVEL_HEADING = /service\slevel|availability|up-?\s?time|\bSLA\b/i;
+
+/**
+ * A label that is only the figure: "99.5% general uptime" as a list item, "## 99.95% Uptime
+ * SLA", "Uptime guarantee: 99.9%". No verb, so it ranks as a claim.
+ */
+const LABEL_FIGURE =
+  /^[\s*#>•·–-]{0,6}(?:\d{2,3}(?:[.,]\d{1,4})?\s?%\s(?:[a-z]+\s){0,2}(?:up-?\s?time|availability)(?:\s(?:guarantee|commitment|SLA|SLO|target))?|(?:[a-z]+\s){0,2}(?:up-?\s?time|availability)\s(?:guarantee|commitment|SLA|SLO|target)\s?[:–-]\s?\d{2,3}(?:[.,]\d{1,4})?\s?%)[\s*.!]{0,4}$/i;
+/** Only where a label stands alone: a list item or a heading (a bare "Availability: 99.95%" line may be a reading). */
+const LABEL_BLOCKS = new Set(['list-item', 'heading']);
 
 /** Whole-sentence tests, run once per sentence. */
 interface SentenceFlags {
@@ -96,24 +106,28 @@ interface SentenceFlags {
   claimOnly: boolean;
   /** A threshold counts only where credits are at stake (not "terminate if below 95%"). */
   credit: boolean;
+  /** The section heading names the service level ("Service Levels", "Availability"). */
+  levelHeading: boolean;
 }
 
 function sentenceFlags(sentence: Sentence): SentenceFlags {
   const text = sentence.text;
+  const heading = headingHead(sentence.heading);
   return {
     negated: NEGATED_COMMITMENT.test(text),
     commitment: COMMITMENT.test(text),
     claimOnly: CLAIM_ONLY.test(text),
-    credit: /credit|refund|rebate/i.test(text) || /credit/i.test(sentence.heading ?? ''),
+    credit: /credit|refund|rebate/i.test(text) || /credit/i.test(heading),
+    levelHeading: LEVEL_HEADING.test(heading),
   };
 }
 
-function classify(
-  text: string,
-  flags: SentenceFlags,
-  all: PercentMatch[],
-  index: number,
-): UptimeCandidate['kind'] | null {
+interface Classified {
+  kind: UptimeCandidate['kind'];
+  rule: string;
+}
+
+function classify(text: string, flags: SentenceFlags, all: PercentMatch[], index: number): Classified | null {
   const p = all[index]!;
   const previous = index > 0 ? all[index - 1] : undefined;
   if (p.value < 90 || p.value > 100) return null;
@@ -142,15 +156,21 @@ function classify(
     THRESHOLD_BEFORE.test(tail) &&
     !/\b(?:not|no|never)\s(?:be\s|fall\s|drop\s)?(?:less|lower|below|under)[^.;%]{0,20}$/i.test(tail)
   ) {
-    return flags.credit ? 'threshold' : null;
+    return flags.credit ? { kind: 'threshold', rule: 'uptime/creditThreshold' } : null;
   }
   // Another band edge right before ("between 99.0% and 99.9%", "99.0% – 99.9%").
   if (previous && /^\s?(?:-|–|to|and)\s?$/i.test(text.slice(previous.end, p.start))) {
-    return flags.credit ? 'threshold' : null;
+    return flags.credit ? { kind: 'threshold', rule: 'uptime/creditThreshold' } : null;
   }
-  if (flags.commitment) return 'commitment';
+  if (flags.commitment) return { kind: 'commitment', rule: 'uptime/commitmentSentence' };
   if (flags.claimOnly) return null;
-  if (/\b(?:SLA|guarantee|commitment)\b/i.test(nearAfter) || /\bSLA\b/i.test(nearBefore)) return 'claim';
+  const stated = STATED_LEVEL_BEFORE.exec(before.slice(-100));
+  if (stated && (LEVEL_WORDS.test(stated[0]) || flags.levelHeading)) {
+    return { kind: 'commitment', rule: 'uptime/statedLevel' };
+  }
+  if (/\b(?:SLA|guarantee|commitment)\b/i.test(nearAfter) || /\bSLA\b/i.test(nearBefore)) {
+    return { kind: 'claim', rule: 'uptime/slaClaim' };
+  }
   return null;
 }
 
@@ -159,13 +179,14 @@ function sentencePeriod(doc: Doc, index: number, p: PercentMatch): { period: Per
   const own = periodNear(sentence.text, p.start);
   if (own) return { period: own, fromContext: false };
   // The heading, then the next sentences of the same section ("Availability is measured monthly").
-  if (sentence.heading) {
-    const h = periodNear(sentence.heading, 0);
+  const heading = headingHead(sentence.heading);
+  if (heading) {
+    const h = periodNear(heading, 0);
     if (h) return { period: h, fromContext: true };
   }
   for (let i = index + 1; i < doc.sentences.length && i <= index + 2; i++) {
     const next = doc.sentences[i]!;
-    if (next.heading !== sentence.heading) break;
+    if (doc.blocks[next.block]?.heading !== doc.blocks[sentence.block]?.heading) break;
     if (
       !/measured|calculated|computed|assessed|determined|basis|period/i.test(next.text) &&
       !AVAILABILITY.test(next.text)
@@ -178,6 +199,28 @@ function sentencePeriod(doc: Doc, index: number, p: PercentMatch): { period: Per
   return { period: null, fromContext: false };
 }
 
+/**
+ * The window the document's definition of availability names ("“Downtime Percentage” means the
+ * downtime as a percentage of the total time in that month"), when all such definitions agree.
+ */
+const DEFINES_MEASURE = /\b(?:means|refers?\sto|is\s(?:calculated|measured|computed|determined)|defined\sas)\b/i;
+const MAX_DEFINITIONS = 40;
+
+function definedPeriod(doc: Doc): Period {
+  const seen = new Set<Period>();
+  let read = 0;
+  for (const s of doc.sentences) {
+    if (read >= MAX_DEFINITIONS) break;
+    const text = s.text.slice(0, 600);
+    const at = text.search(/up-?\s?time|availability|downtime/i);
+    if (at < 0 || !DEFINES_MEASURE.test(text)) continue;
+    read++;
+    const period = periodNear(text, at);
+    if (period) seen.add(period);
+  }
+  return seen.size === 1 ? ([...seen][0] as Period) : null;
+}
+
 /** Figures kept per sentence: a commitment sentence names a few, never dozens. */
 const MAX_PER_SENTENCE = 6;
 
@@ -188,26 +231,48 @@ export function findUptimeCandidates(doc: Doc): UptimeCandidate[] {
     const text = sentence.text;
     if (!HAS_PERCENT.test(text)) return;
     const block = doc.blocks[sentence.block];
-    if (block?.kind === 'table-row') {
-      const c = tableCellCandidate(doc, sentence, block);
-      if (c) out.push(c);
+    if (block?.kind === 'table-row' && block.cells && block.cells.length > 1) {
+      out.push(...tableRowCandidates(doc, sentence, block));
       return;
     }
     if (!AVAILABILITY.test(text)) return;
+    if (text.length <= 80 && LABEL_BLOCKS.has(block?.kind ?? '') && LABEL_FIGURE.test(text)) {
+      const p = findPercents(text)[0];
+      if (p && p.value >= 90 && p.value < 100) {
+        const { period, fromContext } = sentencePeriod(doc, index, p);
+        out.push({
+          sentence,
+          percent: p.value,
+          kind: 'claim',
+          period,
+          periodFromContext: fromContext,
+          rule: 'uptime/labelFigure',
+        });
+        return;
+      }
+    }
     // "Helix aims to make the platform available 99.5% … This is a target and not a contractual commitment."
     if (SOFT_TARGET.test(text) && disclaimedNext(doc, index)) return;
-    const percents = findPercents(text);
+    const clean = blankCrossReferences(text);
+    const percents = findPercents(clean);
     let flags: SentenceFlags | null = null;
     let taken = 0;
     for (let k = 0; k < percents.length && taken < MAX_PER_SENTENCE; k++) {
       const p = percents[k]!;
       if (p.value < 90 || p.value > 100) continue;
       flags ??= sentenceFlags(sentence);
-      const kind = classify(text, flags, percents, k);
-      if (!kind) continue;
+      const found = classify(clean, flags, percents, k);
+      if (!found) continue;
       taken++;
       const { period, fromContext } = sentencePeriod(doc, index, p);
-      out.push({ sentence, percent: p.value, kind, period, periodFromContext: fromContext });
+      out.push({
+        sentence,
+        percent: p.value,
+        kind: found.kind,
+        period,
+        periodFromContext: fromContext,
+        rule: found.rule,
+      });
     }
   });
   return out;
@@ -217,62 +282,147 @@ export function findUptimeCandidates(doc: Doc): UptimeCandidate[] {
 function disclaimedNext(doc: Doc, index: number): boolean {
   const sentence = doc.sentences[index]!;
   const next = doc.sentences[index + 1];
-  return next !== undefined && next.heading === sentence.heading && DISCLAIMS_COMMITMENT.test(next.text.slice(0, 300));
+  return (
+    next !== undefined &&
+    doc.blocks[next.block]?.heading === doc.blocks[sentence.block]?.heading &&
+    DISCLAIMS_COMMITMENT.test(next.text.slice(0, 300))
+  );
 }
+
+/** Rows a table is searched back over for its header and first row. */
+const TABLE_LOOK_BACK = 30;
 
 /** The header row of the table a data row belongs to: the nearest preceding row of labels. */
 function headerRow(doc: Doc, index: number): Block | null {
-  for (let i = index - 1; i >= 0 && i >= index - 30; i--) {
+  for (let i = index - 1; i >= 0 && i >= index - TABLE_LOOK_BACK; i--) {
     const b = doc.blocks[i]!;
     if (b.kind !== 'table-row' || !b.cells) return null;
-    if (b.cells.every((c) => !/\d/.test(doc.text.slice(c.start, c.end)))) return b;
+    if (b.cells.every((c) => !/\d/.test(doc.text.slice(c.start, Math.min(c.end, c.start + 200))))) return b;
   }
   return null;
+}
+
+/** Block index of the table's first row (the key that groups a table's candidates). */
+function firstRow(doc: Doc, index: number): number {
+  let i = index;
+  while (i > 0 && index - i < TABLE_LOOK_BACK && doc.blocks[i - 1]?.kind === 'table-row') i--;
+  return i;
+}
+
+const COMMIT_LABEL = /commit|guarantee|\bSLA\b|\bSLO\b|target|objective|service level/i;
+/** Table labels of credit tables: their uptime cells are bands, read by the credit reader. */
+const CREDIT_HEADER = /credit|discount|refund|shortfall|downtime/i;
+/** Row labels that name availability, and those that name something else near it. */
+const ROW_LABEL = /up-?\s?time|availab|service level/i;
+const NOT_ROW_LABEL =
+  /downtime|unavailab|maintenance|credit|response|resolution|resolve|durab|support|restor|recover|\bRTO\b|\bRPO\b|latency|error/i;
+/** A figure cell: one percentage, no band ("≥ 99.95%" and "at least 99.9%" state it; "< 99%" and ranges are bands). */
+const BAND_CELL = /less|below|under|<|≤|\d\s?(?:-|–|to)\s?\d|(?:-|–|to)\s?\d/i;
+
+function cellFigure(cellText: string): PercentMatch | null {
+  const percents = findPercents(cellText.slice(0, 400));
+  const p = percents[0];
+  if (percents.length !== 1 || !p || p.value < 90 || p.value >= 100) return null;
+  if (BAND_CELL.test(cellText.slice(0, 400))) return null;
+  return p;
 }
 
 /**
- * A table listing committed availability per service ("Service | Monthly Uptime Commitment"
- * / "Compute | 99.99%"). Credit tables ("Monthly Uptime Percentage | Service Credit") are
- * thresholds, read by the service-credit extractor instead.
+ * Uptime in a table, by two shapes:
+ * - `uptime/tableColumn`: a column whose header names a committed availability
+ *   ("Service | Monthly Uptime Commitment" / "Compute | 99.99%");
+ * - `uptime/tableRowLabel`: a row whose first cell names availability, its figure in the other
+ *   cells ("Monthly Availability | 99.9% monthly"; a plan matrix "Uptime SLA | 99.9% | 99.95%"),
+ *   where a label or the sentence leading into the table commits to it (`uptime/tableRowFigure`,
+ *   a claim, where nothing does).
+ * Credit tables ("Monthly Uptime Percentage | Service Credit") are bands, read by the credit reader.
+ * When plans or services differ, the table gives no single figure (S7): see `extractUptime`.
  */
-function tableCellCandidate(doc: Doc, sentence: Sentence, block: Block): UptimeCandidate | null {
-  if (!block.cells) return null;
+function tableRowCandidates(doc: Doc, sentence: Sentence, block: Block): UptimeCandidate[] {
+  const cells = block.cells!.map((c) => doc.text.slice(c.start, Math.min(c.end, c.start + 400)));
   const header = headerRow(doc, sentence.block);
-  if (!header?.cells || header.cells.length !== block.cells.length) return null;
-  const labels = header.cells.map((c) => doc.text.slice(c.start, c.end));
-  if (labels.some((l) => /credit|discount|refund|shortfall|downtime/i.test(l))) return null;
-  for (let k = 0; k < labels.length; k++) {
-    const label = labels[k] as string;
-    if (
-      !/up-?\s?time|availab/i.test(label) ||
-      !/commit|guarantee|SLA|target|objective|service level|%|percent/i.test(label)
-    ) {
-      continue;
+  const labels =
+    header?.cells && header.cells.length === cells.length
+      ? header.cells.map((c) => doc.text.slice(c.start, Math.min(c.end, c.start + 200)))
+      : null;
+  const table = firstRow(doc, sentence.block);
+  const base = { sentence, kind: 'commitment' as const, periodFromContext: false, table };
+  if (labels) {
+    const creditHeader = labels.some((l) => CREDIT_HEADER.test(l));
+    for (let k = 0; k < labels.length; k++) {
+      const label = labels[k] as string;
+      if (!/up-?\s?time|availab/i.test(label)) continue;
+      if (creditHeader ? !COMMIT_LABEL.test(label) : !COMMIT_LABEL.test(label) && !/%|percent/i.test(label)) continue;
+      const p = cellFigure(cells[k] as string);
+      if (!p) continue;
+      const period = periodNear(label, 0) ?? periodNear(cells[k] as string, p.start);
+      return [{ ...base, percent: p.value, period, rule: 'uptime/tableColumn' }];
     }
-    const cell = block.cells[k]!;
-    const cellText = doc.text.slice(cell.start, cell.end);
-    const percents = findPercents(cellText);
-    const p = percents[0];
-    if (percents.length !== 1 || !p || p.value < 90 || p.value >= 100) continue;
-    // "≥ 99.95%" and "at least 99.9%" state the commitment; "< 99%" and ranges are credit bands.
-    if (/less|below|under|<|≤|\d\s?(?:-|–|to)|(?:-|–|to)\s?\d/i.test(cellText)) continue;
-    return {
-      sentence,
-      percent: p.value,
-      kind: 'commitment',
-      period: periodNear(label, 0) ?? periodNear(cellText, 0),
-      periodFromContext: false,
-    };
+    if (creditHeader) return [];
   }
-  return null;
+  const rowLabel = cells[0] as string;
+  if (rowLabel.length > 80 || !ROW_LABEL.test(rowLabel) || NOT_ROW_LABEL.test(rowLabel)) return [];
+  if (CLAIM_ONLY.test(rowLabel)) return [];
+  const figures: { p: PercentMatch; cell: string; label: string }[] = [];
+  for (let k = 1; k < cells.length; k++) {
+    const p = cellFigure(cells[k] as string);
+    if (p) figures.push({ p, cell: cells[k] as string, label: labels?.[k] ?? '' });
+  }
+  const first = figures[0];
+  if (!first) return [];
+  const ambiguous = figures.some((f) => f.p.value !== first.p.value);
+  // Stated as the level when a label or the sentence leading into the table says so.
+  const before = doc.blocks[table - 1];
+  const leadIn =
+    before && before.kind !== 'table-row' ? doc.text.slice(Math.max(before.start, before.end - 300), before.end) : '';
+  const committed =
+    COMMIT_LABEL.test(rowLabel) || (labels ?? []).some((l) => COMMIT_LABEL.test(l)) || COMMITMENT.test(leadIn);
+  const period =
+    periodNear(first.cell, first.p.start) ??
+    periodNear(rowLabel, 0) ??
+    (first.label ? periodNear(first.label, 0) : null);
+  return [
+    {
+      ...base,
+      kind: committed ? 'commitment' : 'claim',
+      percent: first.p.value,
+      period,
+      // Without a word of commitment the row is a claim, ranked below credit thresholds.
+      rule: committed ? 'uptime/tableRowLabel' : 'uptime/tableRowFigure',
+      ambiguous,
+    },
+  ];
 }
 
-/** The explicitly committed uptime (commitment sentences only), or null. */
-export function findUptimeCommitment(doc: Doc): Finding<Uptime> | null {
-  return pick(
-    doc,
-    findUptimeCandidates(doc).filter((c) => c.kind === 'commitment'),
-  );
+/**
+ * A table whose rows or plans state different figures gives none (plan-dependent, S7); its
+ * candidates are dropped together.
+ */
+function dropAmbiguousTables(candidates: UptimeCandidate[]): UptimeCandidate[] {
+  const values = new Map<number, Set<number>>();
+  const ambiguous = new Set<number>();
+  for (const c of candidates) {
+    if (c.table === undefined) continue;
+    const set = values.get(c.table) ?? new Set<number>();
+    set.add(c.percent);
+    values.set(c.table, set);
+    if (c.ambiguous || set.size > 1) ambiguous.add(c.table);
+  }
+  if (ambiguous.size === 0) return candidates;
+  return candidates.filter((c) => {
+    if (c.table === undefined || !ambiguous.has(c.table)) return true;
+    if (tracing()) {
+      traceEvent({
+        field: 'uptime',
+        rule: c.rule,
+        outcome: 'rejected',
+        start: c.sentence.start,
+        end: c.sentence.end,
+        why: 'plans or services differ',
+      });
+    }
+    return false;
+  });
 }
 
 function pick(doc: Doc, candidates: UptimeCandidate[]): Finding<Uptime> | null {
@@ -280,34 +430,36 @@ function pick(doc: Doc, candidates: UptimeCandidate[]): Finding<Uptime> | null {
   if (!first) return null;
   const base = first.kind === 'commitment' ? 0.9 : first.kind === 'threshold' ? 0.65 : 0.5;
   let confidence = base;
-  if (first.period === null) confidence -= 0.1;
-  else if (first.periodFromContext) confidence -= 0.05;
   // Several different figures (several services or plans): the first one, less sure.
   if (candidates.some((c) => c.percent !== first.percent)) confidence -= 0.2;
   // Prefer a quote of the same value that also names its window.
   const same = candidates.filter((c) => c.percent === first.percent);
   const chosen = first.period === null ? (same.find((c) => c.period !== null) ?? first) : first;
+  let period = chosen.period;
+  let fromContext = chosen.periodFromContext;
+  if (period === null) {
+    // No window near the figure: the one the document's definition of availability names.
+    period = definedPeriod(doc);
+    fromContext = period !== null;
+  }
+  if (period === null) confidence -= 0.1;
+  else if (fromContext) confidence -= 0.05;
   const span: Span = { start: chosen.sentence.start, end: chosen.sentence.end };
-  return makeFinding(doc, span, { percent: chosen.percent, period: chosen.period }, confidence);
+  return makeFinding(doc, span, { percent: chosen.percent, period }, confidence, chosen.rule);
 }
 
+/** The stated uptime: a commitment, else a credit threshold, else an SLA claim or label. */
 export function extractUptime(doc: Doc): Finding<Uptime> | null {
-  const candidates = findUptimeCandidates(doc);
-  for (const kind of ['commitment', 'threshold'] as const) {
+  const candidates = dropAmbiguousTables(findUptimeCandidates(doc));
+  for (const kind of ['commitment', 'threshold', 'claim'] as const) {
     const found = pick(
       doc,
       candidates.filter((c) => c.kind === kind),
     );
     if (found) return found;
   }
-  // No sentence states it: the top threshold of a credit table ("99.0% – 99.5% | 10%").
-  const table = findCreditTables(doc, () => null).find((t) => t.absolute);
-  const top = table?.tiers[0];
-  if (table && top && top.uptimeBelow !== null && top.uptimeBelow >= 90) {
-    return makeFinding(doc, table.span, { percent: top.uptimeBelow, period: table.period }, table.period ? 0.6 : 0.5);
-  }
-  return pick(
-    doc,
-    candidates.filter((c) => c.kind === 'claim'),
-  );
+  return null;
 }
+
+/** Rules whose figure is weaker than a credit table's top band (see the refiners in card.ts). */
+export const UPTIME_CLAIM_RULES: readonly string[] = ['uptime/slaClaim', 'uptime/labelFigure', 'uptime/tableRowFigure'];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFields } from '../extractors/card';
 import type { Doc } from '../extractors/common/doc';
 import { docFromHtml } from '../extractors/common/parse-html';
 import { docFromText } from '../extractors/input';
@@ -15,6 +16,13 @@ function credits(doc: Doc) {
 }
 
 const fromText = (lines: string[]) => credits(docFromText(lines.join('\n')));
+/** Through the whole pipeline, refiners included (shortfall bands need the stated commitment). */
+function refined(lines: string[]) {
+  const doc = docFromText(lines.join('\n'));
+  const f = extractFields(doc).serviceCredits;
+  if (f) expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+  return f;
+}
 const tier = (uptimeBelow: number | null, uptimeAtLeast: number | null, creditPercent: number) => ({
   uptimeBelow,
   uptimeAtLeast,
@@ -114,9 +122,9 @@ describe('extractServiceCredits: tables flattened into lines', () => {
   });
 });
 
-describe('extractServiceCredits: shortfall tables', () => {
+describe('refiner serviceCredits/shortfallFromCommitment', () => {
   it('converts shortfall bands below the commitment into uptime thresholds', () => {
-    const f = fromText([
+    const f = refined([
       'Tern will use commercially reasonable efforts to maintain 99% monthly uptime.',
       'If monthly uptime falls below 99%, the following credits apply:',
       '| Monthly Uptime Shortfall | Credit Applied |',
@@ -135,7 +143,7 @@ describe('extractServiceCredits: shortfall tables', () => {
   });
 
   it('uses a 99.9% commitment and two decimals', () => {
-    const f = fromText([
+    const f = refined([
       'The Service will be available 99.9% of the time in each calendar month.',
       '| Downtime below the commitment | Service Credit |',
       '| 0.01% – 0.50% | 5% |',
@@ -146,7 +154,7 @@ describe('extractServiceCredits: shortfall tables', () => {
   });
 
   it('gives up on a shortfall table without a known commitment', () => {
-    expect(fromText(['| Uptime Shortfall | Credit |', '| 0.1% – 1.0% | 10% |', '| > 1.0% | 20% |'])).toBeNull();
+    expect(refined(['| Uptime Shortfall | Credit |', '| 0.1% – 1.0% | 10% |', '| > 1.0% | 20% |'])).toBeNull();
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { extractFields } from '../extractors/card';
+import { periodNear } from '../extractors/common/period';
 import { docFromText } from '../extractors/input';
-import { extractUptime, periodNear } from '../extractors/uptime';
+import { extractUptime } from '../extractors/uptime';
 
 function uptime(text: string) {
   const doc = docFromText(text);
@@ -98,9 +100,12 @@ describe('extractUptime: commitments', () => {
       'Less than 99.9% but equal to or greater than 99.0% | 10%',
       'Less than 99.0% | 25%',
     ].join('\n');
-    const f = uptime(text);
+    expect(uptime(text)).toBeNull();
+    const f = extractFields(docFromText(text)).uptime;
     expect(f?.value).toEqual({ percent: 99.9, period: 'month' });
     expect(f?.confidence).toBeLessThanOrEqual(0.6);
+    expect(f?.implied).toBe(true);
+    expect(f?.rule).toBe('uptime/creditTableTopTier');
   });
 
   it('keeps the first of several committed figures, less sure', () => {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findCreditTables, tableTiers } from '../extractors/common/credit-table';
+import { withTrace } from '../extractors/common/trace';
+import { docFromText } from '../extractors/input';
+
+const doc = (lines: string[]) => docFromText(lines.join('\n'));
+
+describe('findCreditTables', () => {
+  it('reads an uptime-band table as written, once per document', () => {
+    const d = doc(['| Monthly Availability | Credit |', '| 99.0% to 99.8% | 5% |', '| Below 99.0% | 15% |']);
+    const tables = findCreditTables(d);
+    expect(tables).toHaveLength(1);
+    expect(findCreditTables(d)).toBe(tables);
+    expect(tables[0]?.shortfall).toBe(false);
+    expect(tableTiers(tables[0]!, null)).toEqual([
+      { uptimeBelow: 99.8, uptimeAtLeast: 99, creditPercent: 5 },
+      { uptimeBelow: 99, uptimeAtLeast: null, creditPercent: 15 },
+    ]);
+  });
+
+  it('keeps shortfall bands unconverted until a commitment is given', () => {
+    const d = doc(['| Availability shortfall | Fee reduction |', '| 0.1% – 1.5% | 10% |', '| > 1.5% | 20% |']);
+    const [table] = findCreditTables(d);
+    expect(table?.shortfall).toBe(true);
+    expect(tableTiers(table!, null)).toBeNull();
+    expect(tableTiers(table!, 99.5)?.[0]).toEqual({ uptimeBelow: 99.5, uptimeAtLeast: 98, creditPercent: 10 });
+  });
+
+  it('notes a commitment stated just before a shortfall table', () => {
+    const d = doc([
+      'Where availability falls below 99.7% in a month, the following reductions apply:',
+      '| Availability shortfall | Fee reduction |',
+      '| 0.1% – 1.0% | 5% |',
+    ]);
+    expect(findCreditTables(d)[0]?.statedBase).toBe(99.7);
+  });
+
+  it('reads a per-plan matrix whose plans agree, and rejects one whose plans differ', () => {
+    const same = doc([
+      '| Uptime in the month | Credit (Starter) | Credit (Scale) |',
+      '| Below 99.9% | 10% | 10% |',
+      '| Below 99.0% | 30% | 30% |',
+    ]);
+    expect(tableTiers(findCreditTables(same)[0]!, null)?.map((t) => t.creditPercent)).toEqual([10, 30]);
+    const differ = doc([
+      '| Uptime in the month | Credit (Starter) | Credit (Scale) |',
+      '| Below 99.9% | 10% | 15% |',
+      '| Below 99.0% | 30% | 40% |',
+    ]);
+    const { result, events } = withTrace(() => findCreditTables(differ));
+    expect(result).toEqual([]);
+    expect(events.some((e) => e.rule === 'serviceCredits/planMatrix' && e.outcome === 'rejected')).toBe(true);
+  });
+
+  it('does not take a price table for a credit table', () => {
+    expect(findCreditTables(doc(['| Plan | Availability add-on | Price |', '| Starter | 99.5% | $10 |']))).toEqual([]);
+  });
+});
