@@ -11,7 +11,7 @@ import { detectLanguage } from './language';
 import { extractLiabilityCap } from './liabilityCap';
 import { extractNotices } from './notices';
 import { extractRenewal } from './renewal';
-import { creditsFinding, extractServiceCredits, tableSource } from './serviceCredits';
+import { creditsFinding, extractServiceCredits, NON_TABLE_CREDIT_RULES, tableSource } from './serviceCredits';
 import { extractSoleRemedy } from './soleRemedy';
 import { extractSupport } from './support';
 import type { Card, Fields } from './types';
@@ -89,7 +89,7 @@ export const REFINERS: readonly Refiner[] = [
     refine(doc, fields) {
       // A table beats credits read from sentences (it states every band); uptime-band tables
       // were already taken by the extractor.
-      if (fields.serviceCredits && fields.serviceCredits.rule !== 'serviceCredits/sentenceTiers') return fields;
+      if (fields.serviceCredits && !NON_TABLE_CREDIT_RULES.includes(fields.serviceCredits.rule ?? '')) return fields;
       const stated = fields.uptime && !fields.uptime.implied ? fields.uptime.value.percent : null;
       for (const table of findCreditTables(doc)) {
         if (!table.shortfall) continue;

@@ -22,6 +22,13 @@ import type { CreditTier, Finding, ServiceCredits, Uptime } from './types';
  * a credit of 10% of the monthly fees; below 99.0%, 20%").
  */
 
+/** Rules that read credits from sentences (or a ceiling only): a table found later is preferred to them. */
+export const NON_TABLE_CREDIT_RULES: readonly string[] = [
+  'serviceCredits/sentenceTiers',
+  'serviceCredits/listTiers',
+  'serviceCredits/ceilingOnly',
+];
+
 /** A credit table (or run of credit sentences) as found, before the card's choice. */
 export interface CreditSource {
   tiers: CreditTier[];
@@ -38,7 +45,9 @@ const THRESHOLD_BEFORE = new RegExp(
   `(?:${BELOW_WORDS}|between|fails? to (?:meet|maintain|achieve)|(?:does|do|did) not (?:meet|maintain|achieve))[^.;%]{0,30}$`,
   'i',
 );
-const LOWER_EDGE_BEFORE = new RegExp(`(?:${ABOVE_WORDS}|and|[-–])\\s?(?:to\\s)?$`, 'i');
+/** Between the two edges of a bare range: "99.0% to 99.89%", "95% – 98.9%". */
+const RANGE_GAP = /^\s?(?:-|–|—|to|and)\s?(?:<\s?)?$/i;
+const LOWER_EDGE_BEFORE = new RegExp(`(?:${ABOVE_WORDS}|and|\\bto|[-–—])\\s?(?:to\\s)?$`, 'i');
 const CREDIT_BEFORE = /(?:credit|refund|discount|rebate|receive|entitled to|equal to|equivalent to)[^.;%]{0,40}$/i;
 const FEES_AFTER =
   /^\s?(?:of\s(?:the\s|your\s|its\s|their\s|that\s|such\s)?(?:[a-z'’]+\s){0,3}(?:fees?|charges?|invoice|bill|subscription|price|amount)|(?:service\s)?credit|discount|refund)/i;
@@ -49,19 +58,69 @@ const PER_UNIT =
   /\bfor (?:each|every)\b|\bper (?:hour|day|minute|incident|outage)\b|\beach (?:hour|full|additional)\b/i;
 
 interface Marked {
-  p: PercentMatch;
+  p: Figure;
   type: 'threshold' | 'lower' | 'credit';
 }
 
+/**
+ * A credit written as a share of one month's fees, not a percentage: "a service credit equal to
+ * one half of one month of service" (50), "a credit equal to one month's fees" (100) — README-sla A3.
+ */
+const MONTH_FRACTION =
+  /\b(?:credit|refund)[^.;%]{0,60}?\b(?:equal|equivalent)\s(?:to\s)?(?:(one[- ]half|half|one[- ]quarter|a\squarter|one[- ]fourth|three[- ]quarters|one[- ]tenth)\s(?:of\s)?)?(?:one|a|1|the)\s(?:\(1\)\s)?(?:full\s|whole\s|calendar\s)?month(?:['’]s|s['’]|ly)?\s(?:of\s)?(?:the\s)?(?:service|fees?|subscription|charges?)/gi;
+const FRACTIONS: Record<string, number> = {
+  'one half': 50,
+  half: 50,
+  'one quarter': 25,
+  'a quarter': 25,
+  'one fourth': 25,
+  'three quarters': 75,
+  'one tenth': 10,
+};
+
+/** A percentage, or a month's share standing for one (`fraction`). */
+type Figure = PercentMatch & { fraction?: boolean };
+
+function monthFractions(text: string): Figure[] {
+  if (!/month/i.test(text) || !/credit|refund/i.test(text)) return [];
+  const out: Figure[] = [];
+  MONTH_FRACTION.lastIndex = 0;
+  for (let m = MONTH_FRACTION.exec(text); m !== null; m = MONTH_FRACTION.exec(text)) {
+    const share = m[1] ? FRACTIONS[m[1].toLowerCase().replace('-', ' ')] : 100;
+    if (share === undefined) continue;
+    const at = m[1] ? m.index + m[0].toLowerCase().indexOf(m[1].toLowerCase()) : m.index + m[0].length;
+    out.push({ value: share, start: at, end: m.index + m[0].length, text: m[0], fraction: true });
+  }
+  return out;
+}
+
 function sentenceTiers(text: string): RawTier[] {
-  const percents = findPercents(text);
+  const percents: Figure[] = [...findPercents(text), ...monthFractions(text)].sort((a, b) => a.start - b.start);
   if (percents.length < 2) return [];
   const marked: Marked[] = [];
-  for (const p of percents) {
+  for (let k = 0; k < percents.length; k++) {
+    const p = percents[k] as Figure;
+    const next = percents[k + 1];
+    if (p.fraction) {
+      marked.push({ p, type: 'credit' });
+      continue;
+    }
     const before = text.slice(Math.max(0, p.start - 60), p.start);
     const after = text.slice(p.end, p.end + 60);
     const prev = marked[marked.length - 1];
     if (p.value >= 80 && p.value < 100 && THRESHOLD_BEFORE.test(before.slice(-45))) {
+      marked.push({ p, type: 'threshold' });
+    } else if (
+      // A band written as a bare range, "99.0% to 99.89% uptime — 5% of fees": its first edge.
+      prev?.type !== 'threshold' &&
+      p.value >= 80 &&
+      p.value < 100 &&
+      next &&
+      !next.fraction &&
+      next.value >= 80 &&
+      next.value < 100 &&
+      RANGE_GAP.test(text.slice(p.end, next.start))
+    ) {
       marked.push({ p, type: 'threshold' });
     } else if (
       p.value >= 80 &&
@@ -115,7 +174,7 @@ function sentenceTiers(text: string): RawTier[] {
 /** Tiers written in sentences; a run of neighbouring sentences (list items) counts as one source. */
 export function findCreditSentences(doc: Doc): CreditSource[] {
   const out: CreditSource[] = [];
-  let run: { raw: RawTier[]; start: number; end: number; last: number; decimals: number } | null = null;
+  let run: { raw: RawTier[]; start: number; end: number; last: number; decimals: number; items: number } | null = null;
   const flush = () => {
     if (run && run.raw.length > 0) {
       const tiers = toTiers(run.raw, run.decimals, null);
@@ -125,7 +184,7 @@ export function findCreditSentences(doc: Doc): CreditSource[] {
           span: { start: run.start, end: run.end },
           period: null,
           confidence: 0.75,
-          rule: 'serviceCredits/sentenceTiers',
+          rule: run.items > 1 ? 'serviceCredits/listTiers' : 'serviceCredits/sentenceTiers',
         });
       }
     }
@@ -148,42 +207,83 @@ export function findCreditSentences(doc: Doc): CreditSource[] {
       run.end = s.end;
       run.last = index;
       run.decimals = Math.max(run.decimals, decimals);
+      run.items++;
       return;
     }
     flush();
-    run = { raw: [...raw], start: s.start, end: s.end, last: index, decimals };
+    run = { raw: [...raw], start: s.start, end: s.end, last: index, decimals, items: 1 };
   });
   flush();
   return out;
 }
 
-/** "Credits shall not exceed 50% of the monthly fees" → 50; "cannot exceed the monthly fee" → 100. */
-export function findCreditCeiling(doc: Doc): number | null {
+/** "Credits shall not exceed 50% …", "capped at 30%", "limited to a credit of 25%". */
+const CEILING_VERB =
+  /(?:not exceed|exceed|maximum(?: of)?|max\.?|capped at|cap of|no more than|not more than|limited to)\s(?:an? |the )?(?:amount |total )?(?:(?:equal|equivalent) to\s)?(?:a\s)?(?:credit of\s)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent|per\s?cent)/i;
+/** "The maximum Service Credit in any calendar month is 50% of the fees" (the noun, then the figure). */
+const CEILING_NOUN =
+  /\b(?:maximum|max\.?|total|aggregate|cumulative)\s(?:amount\sof\s)?(?:(?:service|SLA|availability)\s)?credits?\b[^.;%\d]{0,60}?\b(?:is|are|shall\sbe|will\sbe|equals?|of)\s(?:(?:equal|equivalent)\sto\s)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent|per\s?cent)/i;
+/** "… shall not exceed the monthly fee": the whole month (100), not written as a percentage. */
+const CEILING_WHOLE_FEE =
+  /(?:not|never)\s(?:to\s)?exceed\s(?:the\s|one\s|1\s|a\s)?(?:\(1\)\s)?(?:full\s|total\s)?(?:monthly|month's|applicable)\s(?:subscription\s|service\s|recurring\s)?(?:fees?|charges?)/i;
+
+export interface CreditCeiling {
+  value: number;
+  /** Written as a percentage ("50%"), not as "the monthly fee". */
+  percentWritten: boolean;
+  span: Span;
+}
+
+/** Every ceiling on credits the document states, in order. */
+export function findCreditCeilings(doc: Doc): CreditCeiling[] {
+  const out: CreditCeiling[] = [];
   for (const s of doc.sentences) {
     if (
       !/credits?\b(?!\s?cards?)/i.test(s.text) ||
-      !/exceed|maximum|max\b|capped|cap of|no more than|not more than|limited to/i.test(s.text)
-    ) {
-      continue;
-    }
-    const m =
-      /(?:not exceed|exceed|maximum(?: of)?|max\.?|capped at|cap of|no more than|not more than|limited to)\s(?:an? |the )?(?:amount |total )?(?:(?:equal|equivalent) to\s)?(?:a\s)?(?:credit of\s)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent|per\s?cent)/i.exec(
-        s.text,
-      );
-    if (m) {
-      const v = Number(m[1]);
-      if (v > 0 && v <= 100) return v;
-      continue;
-    }
-    if (
-      /(?:not|never)\s(?:to\s)?exceed\s(?:the\s|one\s|1\s|a\s)?(?:\(1\)\s)?(?:full\s|total\s)?(?:monthly|month's|applicable)\s(?:subscription\s|service\s|recurring\s)?(?:fees?|charges?)/i.test(
+      !/exceed|maximum|max\b|capped|cap of|no more than|not more than|limited to|total|aggregate|cumulative/i.test(
         s.text,
       )
     ) {
-      return 100;
+      continue;
     }
+    const m = CEILING_VERB.exec(s.text) ?? CEILING_NOUN.exec(s.text);
+    if (m) {
+      const v = Number(m[1]);
+      if (v > 0 && v <= 100) out.push({ value: v, percentWritten: true, span: s });
+      continue;
+    }
+    if (CEILING_WHOLE_FEE.test(s.text)) out.push({ value: 100, percentWritten: false, span: s });
   }
-  return null;
+  return out;
+}
+
+/** The first stated ceiling: "Credits shall not exceed 50% of the monthly fees" → 50; "… the monthly fee" → 100. */
+export function findCreditCeiling(doc: Doc): number | null {
+  return findCreditCeilings(doc)[0]?.value ?? null;
+}
+
+/**
+ * No tiers, but one ceiling written as a percentage: credits paid some other way (in proportion
+ * to downtime, per incident) up to a stated share of the fees. The card keeps the ceiling only
+ * (README-sla A1); two different ceilings mean nothing sure.
+ */
+function ceilingOnly(doc: Doc): Finding<ServiceCredits> | null {
+  const ceilings = findCreditCeilings(doc);
+  const first = ceilings[0];
+  if (!first || ceilings.some((c) => c.value !== first.value)) return null;
+  if (!first.percentWritten) return null;
+  // Service-level credits, not a discount or a store credit...
+  const sentence = doc.text.slice(first.span.start, first.span.end);
+  if (!/service|SLA|up-?\s?time|availab|downtime|outage|interruption/i.test(sentence)) return null;
+  // ... and a scheme that earns them elsewhere in the document (a lone cap describes nothing).
+  const scheme = doc.sentences.some(
+    (s) =>
+      s.start !== first.span.start &&
+      CREDIT_WORDS.test(s.text) &&
+      /up-?\s?time|availab|downtime|outage|interruption|service level/i.test(s.text),
+  );
+  if (!scheme) return null;
+  return makeFinding(doc, first.span, { tiers: [], maxCreditPercent: first.value }, 0.6, 'serviceCredits/ceilingOnly');
 }
 
 /** A table's source, when its tiers can be read without another field (uptime bands, not shortfalls). */
@@ -229,5 +329,5 @@ export function extractServiceCredits(doc: Doc): Finding<ServiceCredits> | null 
   const tables = findUptimeBandTables(doc);
   const sources = tables.length > 0 ? tables : findCreditSentences(doc);
   const chosen = sources[0];
-  return chosen ? creditsFinding(doc, chosen, sources) : null;
+  return chosen ? creditsFinding(doc, chosen, sources) : ceilingOnly(doc);
 }

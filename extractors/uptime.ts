@@ -2,6 +2,7 @@ import type { Block, Doc, Sentence, Span } from './common/doc';
 import { makeFinding } from './common/finding';
 import { findPercents, type PercentMatch } from './common/percent';
 import { headingHead, type Period, periodNear } from './common/period';
+import { leadInOf } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
 import type { Finding, Uptime } from './types';
 
@@ -108,17 +109,21 @@ interface SentenceFlags {
   credit: boolean;
   /** The section heading names the service level ("Service Levels", "Availability"). */
   levelHeading: boolean;
+  /** A list item whose lead-in names availability: the figure's subject is there, not next to it. */
+  subjectInLeadIn: boolean;
 }
 
-function sentenceFlags(sentence: Sentence): SentenceFlags {
+function sentenceFlags(sentence: Sentence, lead: Sentence | null): SentenceFlags {
   const text = sentence.text;
   const heading = headingHead(sentence.heading);
+  const leadText = lead ? lead.text.slice(-600) : '';
   return {
-    negated: NEGATED_COMMITMENT.test(text),
+    negated: NEGATED_COMMITMENT.test(text) || NEGATED_COMMITMENT.test(leadText),
     commitment: COMMITMENT.test(text),
     claimOnly: CLAIM_ONLY.test(text),
-    credit: /credit|refund|rebate/i.test(text) || /credit/i.test(heading),
+    credit: /credit|refund|rebate/i.test(text) || /credit/i.test(heading) || /credit|refund|rebate/i.test(leadText),
     levelHeading: LEVEL_HEADING.test(heading),
+    subjectInLeadIn: lead !== null,
   };
 }
 
@@ -135,7 +140,7 @@ function classify(text: string, flags: SentenceFlags, all: PercentMatch[], index
   const after = text.slice(p.end, p.end + 80);
   const nearBefore = before.slice(-90);
   const nearAfter = after.slice(0, 60);
-  if (!AVAILABILITY_NEAR.test(nearBefore) && !AVAILABILITY_NEAR.test(nearAfter)) {
+  if (!flags.subjectInLeadIn && !AVAILABILITY_NEAR.test(nearBefore) && !AVAILABILITY_NEAR.test(nearAfter)) {
     // "… will have Connectivity to at least one instance at least 99.95% of the time".
     if (!/^\s?of the time\b/i.test(after) || !/availab|up-?\s?time|connectivity/i.test(text)) return null;
   }
@@ -174,10 +179,19 @@ function classify(text: string, flags: SentenceFlags, all: PercentMatch[], index
   return null;
 }
 
-function sentencePeriod(doc: Doc, index: number, p: PercentMatch): { period: Period; fromContext: boolean } {
+function sentencePeriod(
+  doc: Doc,
+  index: number,
+  p: PercentMatch,
+  lead: Sentence | null = null,
+): { period: Period; fromContext: boolean } {
   const sentence = doc.sentences[index]!;
   const own = periodNear(sentence.text, p.start);
   if (own) return { period: own, fromContext: false };
+  if (lead) {
+    const fromLead = periodNear(lead.text, lead.text.length);
+    if (fromLead) return { period: fromLead, fromContext: true };
+  }
   // The heading, then the next sentences of the same section ("Availability is measured monthly").
   const heading = headingHead(sentence.heading);
   if (heading) {
@@ -235,7 +249,12 @@ export function findUptimeCandidates(doc: Doc): UptimeCandidate[] {
       out.push(...tableRowCandidates(doc, sentence, block));
       return;
     }
-    if (!AVAILABILITY.test(text)) return;
+    // A list item under "If Availability in a calendar month is:" takes its subject from the lead-in.
+    let lead: Sentence | null = null;
+    if (!AVAILABILITY.test(text)) {
+      lead = leadInOf(doc, index);
+      if (!lead || !AVAILABILITY.test(lead.text.slice(-600))) return;
+    }
     if (text.length <= 80 && LABEL_BLOCKS.has(block?.kind ?? '') && LABEL_FIGURE.test(text)) {
       const p = findPercents(text)[0];
       if (p && p.value >= 90 && p.value < 100) {
@@ -260,18 +279,18 @@ export function findUptimeCandidates(doc: Doc): UptimeCandidate[] {
     for (let k = 0; k < percents.length && taken < MAX_PER_SENTENCE; k++) {
       const p = percents[k]!;
       if (p.value < 90 || p.value > 100) continue;
-      flags ??= sentenceFlags(sentence);
+      flags ??= sentenceFlags(sentence, lead);
       const found = classify(clean, flags, percents, k);
       if (!found) continue;
       taken++;
-      const { period, fromContext } = sentencePeriod(doc, index, p);
+      const { period, fromContext } = sentencePeriod(doc, index, p, lead);
       out.push({
         sentence,
         percent: p.value,
         kind: found.kind,
         period,
         periodFromContext: fromContext,
-        rule: found.rule,
+        rule: lead ? `${found.rule}InList` : found.rule,
       });
     }
   });

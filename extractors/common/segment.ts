@@ -183,8 +183,14 @@ function leadInIndexes(doc: Doc): Int32Array {
     const prev = doc.sentences[i - 1] as Sentence;
     if (!sameSection(doc, own, prev)) continue;
     const tail = prev.text.slice(-8).trimEnd();
+    // Items of one list continue it even without punctuation (Markdown and HTML lists rarely have any).
+    const listItems = doc.blocks[prev.block]?.kind === 'list-item' && doc.blocks[own.block]?.kind === 'list-item';
     if (tail.endsWith(':')) out[i] = i - 1;
-    else if (CONTINUES.test(tail) && (out[i - 1] as number) >= 0 && i - (out[i - 1] as number) <= MAX_LEAD_IN_DISTANCE)
+    else if (
+      (CONTINUES.test(tail) || listItems) &&
+      (out[i - 1] as number) >= 0 &&
+      i - (out[i - 1] as number) <= MAX_LEAD_IN_DISTANCE
+    )
       out[i] = out[i - 1] as number;
   }
   LEAD_INS.set(doc, out);
@@ -194,7 +200,7 @@ function leadInIndexes(doc: Doc): Int32Array {
 /**
  * The lead-in of the list a sentence belongs to ("… a Service Credit equal to:"): the nearest
  * earlier sentence of the same section ending in ":", reached across items ending in ";", ","
- * or "and"/"or", at most `lookBack` sentences back. Null when there is none.
+ * or "and"/"or" (or any item of the same list), at most `lookBack` sentences back. Null when there is none.
  */
 export function leadInOf(doc: Doc, index: number, lookBack = 8): Sentence | null {
   const lead = leadInIndexes(doc)[index] ?? -1;
