@@ -252,3 +252,81 @@ describe('extractServiceCredits: look-alikes', () => {
     expect(fromText(lines)).toBeNull();
   });
 });
+
+describe('named rules: the passage that fires and the look-alike that must not', () => {
+  it('serviceCredits/listTiers: credits written as a share of one month', () => {
+    const f = fromText([
+      'For any calendar month in which Availability is:',
+      '(a) less than 99.8% but at least 98%, Provider will issue a service credit equal to one quarter of one month of fees; or',
+      '(b) less than 98%, Provider will issue a service credit equal to one month of fees.',
+    ]);
+    expect(f?.value).toEqual({ tiers: [tier(99.8, 98, 25), tier(98, null, 100)], maxCreditPercent: 100 });
+    expect(f?.rule).toBe('serviceCredits/listTiers');
+    // Look-alike: a month of service as a sign-up gift, no band.
+    expect(fromText(['New customers receive a credit equal to one month of service after the trial.'])).toBeNull();
+  });
+
+  it('serviceCredits/listTiers: bare ranges in unpunctuated list items', () => {
+    const f = fromText([
+      'Customer is entitled to these Service Credits:',
+      '- 99.0% to 99.79% monthly uptime: 5% of monthly fees',
+      '- 97.0% to 98.99% monthly uptime: 15% of monthly fees',
+      '- below 97.0% monthly uptime: 30% of monthly fees',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.79, 99, 5), tier(99, 97, 15), tier(97, null, 30)]);
+    // Look-alike: ranges of a discount schedule are not credit tiers.
+    expect(
+      fromText(['Volume pricing:', '- 10% to 20% of seats: list price', '- above 20% of seats: 5% off']),
+    ).toBeNull();
+  });
+
+  it('a ceiling stated as a noun caps the highest tier', () => {
+    const f = fromText([
+      'If availability falls below 99.9% in a month, Customer receives a credit of 10% of the monthly fee; below 99%, 30%.',
+      'The maximum Service Credit in any calendar month is 20% of the monthly fee.',
+    ]);
+    expect(f?.value.maxCreditPercent).toBe(20);
+  });
+
+  it('serviceCredits/ceilingOnly: a proportional scheme keeps its stated ceiling only', () => {
+    const f = fromText([
+      'For each full hour of downtime beyond the availability commitment, Customer receives a credit in proportion to the monthly fee.',
+      'Service credits shall not exceed 15% of the monthly fee.',
+    ]);
+    expect(f?.value).toEqual({ tiers: [], maxCreditPercent: 15 });
+    expect(f?.rule).toBe('serviceCredits/ceilingOnly');
+    // Look-alikes: two ceilings that disagree, and a cap on store credit.
+    expect(
+      fromText([
+        'Credits for downtime are paid in proportion to the outage.',
+        'Service credits shall not exceed 15% of the monthly fee.',
+        'In total, service credits shall not exceed 40% of the fees.',
+      ]),
+    ).toBeNull();
+    expect(
+      fromText([
+        'Referral credits for availability of new seats are granted per invite.',
+        'Credits shall not exceed 15% of an order.',
+      ]),
+    ).toBeNull();
+  });
+
+  it('a per-plan credit matrix is read when plans agree and left out when they differ', () => {
+    const matrix = (b: string) => [
+      '| Monthly uptime | Credit (Team) | Credit (Enterprise) |',
+      `| Below 99.9% | 10% | ${b} |`,
+    ];
+    expect(fromText(matrix('10%'))?.value.tiers).toEqual([tier(99.9, null, 10)]);
+    expect(fromText(matrix('20%'))).toBeNull();
+  });
+});
+
+describe('refiner order: shortfalls are measured from a stated commitment only', () => {
+  it('marks the converted tiers implied, and leaves a shortfall table alone when only an inferred uptime exists', () => {
+    const shortfall = ['| Uptime shortfall | Service credit |', '| 0.1% – 0.5% | 5% |', '| > 0.5% | 10% |'];
+    const f = refined(['Pellow will keep the Service available 99.9% of each calendar month.', ...shortfall]);
+    expect(f).toMatchObject({ implied: true, rule: 'serviceCredits/shortfallFromCommitment' });
+    expect(f?.value.tiers).toEqual([tier(99.9, 99.4, 5), tier(99.4, null, 10)]);
+    expect(refined(shortfall)).toBeNull();
+  });
+});
