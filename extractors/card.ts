@@ -16,7 +16,7 @@ import { extractSoleRemedy } from './soleRemedy';
 import { extractSupport } from './support';
 import type { Card, Fields } from './types';
 import { emptyFields } from './types';
-import { extractUptime, UPTIME_CLAIM_RULES } from './uptime';
+import { extractUptime, planDependentUptime, UPTIME_CLAIM_RULES } from './uptime';
 import { extractVendor } from './vendor';
 
 /**
@@ -108,6 +108,8 @@ export const REFINERS: readonly Refiner[] = [
     refine(doc, fields) {
       const current = fields.uptime;
       if (current && !UPTIME_CLAIM_RULES.includes(current.rule ?? '')) return fields;
+      // Plans that state different uptimes: one credit table's top band would pick one of them (S7).
+      if (planDependentUptime(doc)) return fields;
       for (const table of findCreditTables(doc)) {
         if (table.shortfall) continue;
         const top = tableTiers(table, null)?.[0];

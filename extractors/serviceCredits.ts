@@ -174,7 +174,7 @@ function sentenceTiers(text: string): RawTier[] {
 /** Tiers written in sentences; a run of neighbouring sentences (list items) counts as one source. */
 export function findCreditSentences(doc: Doc): CreditSource[] {
   const out: CreditSource[] = [];
-  let run: { raw: RawTier[]; start: number; end: number; last: number; decimals: number; items: number } | null = null;
+  let run: { raw: RawTier[]; start: number; end: number; last: number; decimals: number; list: boolean } | null = null;
   const flush = () => {
     if (run && run.raw.length > 0) {
       const tiers = toTiers(run.raw, run.decimals, null);
@@ -184,7 +184,7 @@ export function findCreditSentences(doc: Doc): CreditSource[] {
           span: { start: run.start, end: run.end },
           period: null,
           confidence: 0.75,
-          rule: run.items > 1 ? 'serviceCredits/listTiers' : 'serviceCredits/sentenceTiers',
+          rule: run.list ? 'serviceCredits/listTiers' : 'serviceCredits/sentenceTiers',
         });
       }
     }
@@ -193,11 +193,14 @@ export function findCreditSentences(doc: Doc): CreditSource[] {
   doc.sentences.forEach((s, index) => {
     if (doc.blocks[s.block]?.kind === 'table-row') return;
     if (!/%|per\s?cent/i.test(s.text)) return;
-    if (!CREDIT_WORDS.test(s.text) && !CREDIT_WORDS.test(leadInOf(doc, index)?.text ?? '')) return;
+    const lead = leadInOf(doc, index);
+    if (!CREDIT_WORDS.test(s.text) && !CREDIT_WORDS.test(lead?.text ?? '')) return;
     // "5% of the monthly fee for each 30 minutes of downtime" is a rate, not a tier.
     if (PER_UNIT.test(s.text)) return;
     const raw = sentenceTiers(s.text);
     if (raw.length === 0) return;
+    // Items of a list (or under a lead-in ending in ":"), rather than free sentences.
+    const list = lead !== null || doc.blocks[s.block]?.kind === 'list-item';
     const decimals = Math.max(
       1,
       ...findPercents(s.text).map((p) => decimalsOf(p.text.replace(/\s?(?:%|percent|per\s?cent|pct)$/i, ''))),
@@ -207,11 +210,11 @@ export function findCreditSentences(doc: Doc): CreditSource[] {
       run.end = s.end;
       run.last = index;
       run.decimals = Math.max(run.decimals, decimals);
-      run.items++;
+      run.list ||= list;
       return;
     }
     flush();
-    run = { raw: [...raw], start: s.start, end: s.end, last: index, decimals, items: 1 };
+    run = { raw: [...raw], start: s.start, end: s.end, last: index, decimals, list };
   });
   flush();
   return out;

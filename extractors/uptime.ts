@@ -238,8 +238,18 @@ function definedPeriod(doc: Doc): Period {
 /** Figures kept per sentence: a commitment sentence names a few, never dozens. */
 const MAX_PER_SENTENCE = 6;
 
-/** Every uptime figure stated as a commitment, a credit threshold or an SLA claim, in order. */
+const CANDIDATES = new WeakMap<Doc, UptimeCandidate[]>();
+
+/** Every uptime figure stated as a commitment, a credit threshold or an SLA claim, in order; read once per Doc. */
 export function findUptimeCandidates(doc: Doc): UptimeCandidate[] {
+  const cached = CANDIDATES.get(doc);
+  if (cached) return cached;
+  const out = readCandidates(doc);
+  CANDIDATES.set(doc, out);
+  return out;
+}
+
+function readCandidates(doc: Doc): UptimeCandidate[] {
   const out: UptimeCandidate[] = [];
   doc.sentences.forEach((sentence, index) => {
     const text = sentence.text;
@@ -478,6 +488,12 @@ export function extractUptime(doc: Doc): Finding<Uptime> | null {
     if (found) return found;
   }
   return null;
+}
+
+/** The document states different uptimes per plan or service in a table (then none is inferred either). */
+export function planDependentUptime(doc: Doc): boolean {
+  const candidates = findUptimeCandidates(doc);
+  return dropAmbiguousTables(candidates).length !== candidates.length;
 }
 
 /** Rules whose figure is weaker than a credit table's top band (see the refiners in card.ts). */

@@ -56,3 +56,16 @@ describe('findCreditTables', () => {
     expect(findCreditTables(doc(['| Plan | Availability add-on | Price |', '| Starter | 99.5% | $10 |']))).toEqual([]);
   });
 });
+
+describe('band cells', () => {
+  it('reads "Up to 0.5%" as a band bounded from above, and a flattened table of them', () => {
+    const d = doc(['Shortfall below the commitment | Fee reduction', 'Up to 0.3% | 4%', 'More than 0.3% | 12%']);
+    const [table] = findCreditTables(d);
+    expect(tableTiers(table!, 99.9)).toEqual([
+      { uptimeBelow: 99.9, uptimeAtLeast: 99.6, creditPercent: 4 },
+      { uptimeBelow: 99.6, uptimeAtLeast: null, creditPercent: 12 },
+    ]);
+    // Look-alike: "up to" a discount in a price list is no band.
+    expect(findCreditTables(doc(['Plan | Discount', 'Up to 10 seats | 5%']))).toEqual([]);
+  });
+});

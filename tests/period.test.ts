@@ -26,3 +26,10 @@ describe('headingHead', () => {
     expect(headingHead('x'.repeat(HEADING_SCAN * 3))).toHaveLength(HEADING_SCAN);
   });
 });
+
+describe('periodNear: shares are not windows', () => {
+  it('reads "each quarter" but not "one quarter of one month of fees"', () => {
+    expect(periodNear('a credit equal to one quarter of the fees, measured each quarter', 0)).toBe('quarter');
+    expect(periodNear('below 99.9%, a credit equal to one quarter of the fees', 0)).toBeNull();
+  });
+});

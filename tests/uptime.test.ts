@@ -307,3 +307,19 @@ describe('refiner uptime/creditTableTopTier', () => {
     expect(stated?.implied).toBeUndefined();
   });
 });
+
+describe('refiner uptime/creditTableTopTier: plan-dependent documents', () => {
+  it('infers nothing when a plan matrix states different uptimes (look-alike of the top-tier inference)', () => {
+    const f = finding([
+      '| Feature | Starter | Business |',
+      '| --- | --- | --- |',
+      '| Uptime SLA | 99.5% | 99.95% |',
+      '',
+      'Service credits',
+      '| Monthly Uptime | Service Credit |',
+      '| 99.0% – < 99.5% | 10% |',
+      '| < 99.0% | 20% |',
+    ]);
+    expect(f).toBeNull();
+  });
+});

@@ -37,7 +37,8 @@ export const ABOVE_WORDS =
   'at least|greater than or equal to|equal to or (?:greater|higher|more) than|more than|greater than|higher than|above|over|≥|>=|=>|>';
 
 const NUMBER_IN_CELL = new RegExp(`(?<![\\d.,])${NUM}(?![\\d])\\s?(%|percent|per\\s?cent)?`, 'gi');
-const BELOW_BEFORE = new RegExp(`(?:${BELOW_WORDS})\\s?(?:to\\s)?$`, 'i');
+// In a cell, "up to 0.5%" and "at most 0.5%" bound a band from above too.
+const BELOW_BEFORE = new RegExp(`(?:${BELOW_WORDS}|up to|at most|not more than|no more than)\\s?(?:to\\s)?$`, 'i');
 const ABOVE_BEFORE = new RegExp(`(?:${ABOVE_WORDS})\\s?(?:to\\s)?$`, 'i');
 const ABOVE_AFTER = /^\s?%?\s?(?:\+|(?:or|and) (?:above|higher|more|greater|over))/i;
 const BELOW_AFTER = /^\s?%?\s?(?:or|and) (?:below|lower|less|under)/i;
@@ -86,7 +87,7 @@ function parseBand(text: string, prefixOnly: boolean): Band | null {
   if (prefixOnly) {
     // Only a comparator may precede the band.
     const lead = source.slice(0, numbers[0]!.start).trim();
-    if (lead && !new RegExp(`^(?:between|${BELOW_WORDS}|${ABOVE_WORDS})$`, 'i').test(lead)) return null;
+    if (lead && !new RegExp(`^(?:between|up to|at most|${BELOW_WORDS}|${ABOVE_WORDS})$`, 'i').test(lead)) return null;
     if (!numbers.some((n) => n.percent)) return null;
   }
   if (numbers.some((n) => n.value > 100)) return null;

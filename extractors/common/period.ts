@@ -17,7 +17,9 @@ export const PERIOD_RADIUS = 240;
 
 const YEAR =
   /\b(?:annual(?:ly)?|yearly|per annum|(?:per|each|any|a|every|the|calendar|contract) (?:calendar |contract )?year|(?:twelve|12)(?: \(12\))?[- ]months?(?! of)|rolling (?:twelve|12)|365[- ]days?)\b/gi;
-const QUARTER = /\b(?:quarter(?:ly)?|(?:three|3)(?: \(3\))?[- ]month period)\b/gi;
+// Not the share "one quarter of one month of fees".
+const QUARTER =
+  /\b(?:quarterly|(?<!\b(?:one|a|three)[\s-])quarter\b(?!\s(?:of|share)\b)|(?:three|3)(?: \(3\))?[- ]month period)\b/gi;
 const MONTH = /\b(?:monthly|months?|billing (?:cycle|period))\b/gi;
 
 /** The window nearest to `at` in `text` (an offset inside text), or null. */
