@@ -158,8 +158,12 @@ function sentenceTiers(text: string): RawTier[] {
         band.lo = Math.min(band.hi, m.p.value);
         band.hi = Math.max(band.hi, m.p.value);
       } else if (creditFirst && out.length > 0) {
+        // "a 10% credit for availability between 99.0% and 99.9%": the edges in either order.
         const last = out[out.length - 1]!;
-        if (last.hi !== null && m.p.value < last.hi) last.lo = m.p.value;
+        if (last.hi !== null && last.lo === null && m.p.value !== last.hi) {
+          last.lo = Math.min(last.hi, m.p.value);
+          last.hi = Math.max(last.hi, m.p.value);
+        }
       }
     } else if (creditFirst) {
       pendingCredit = m.p.value;

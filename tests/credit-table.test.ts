@@ -69,3 +69,34 @@ describe('band cells', () => {
     expect(findCreditTables(doc(['Plan | Discount', 'Up to 10 seats | 5%']))).toEqual([]);
   });
 });
+
+describe('band edges', () => {
+  it('ends the first tier where the no-credit band begins', () => {
+    const d = doc([
+      '| Availability Level | Credit |',
+      '| ≥ 99.5% | 0% |',
+      '| 98.0% – 99.49% | 10% |',
+      '| < 98.0% | 20% |',
+    ]);
+    expect(tableTiers(findCreditTables(d)[0]!, null)?.[0]).toEqual({
+      uptimeBelow: 99.5,
+      uptimeAtLeast: 98,
+      creditPercent: 10,
+    });
+    // Look-alike: a no-credit band far above is not a written edge of the first tier.
+    const far = doc(['| Availability Level | Credit |', '| ≥ 99.5% | 0% |', '| 98.0% – 99.0% | 10% |']);
+    expect(tableTiers(findCreditTables(far)[0]!, null)?.[0]?.uptimeBelow).toBe(99);
+  });
+
+  it('reads "99.0% ≤ uptime < 99.9%" rows of a flattened table', () => {
+    const d = doc([
+      'Monthly Uptime Percentage Service Credit Percentage',
+      '99.2% ≤ uptime < 99.8% 10%',
+      'uptime < 99.2% 30%',
+    ]);
+    expect(tableTiers(findCreditTables(d)[0]!, null)).toEqual([
+      { uptimeBelow: 99.8, uptimeAtLeast: 99.2, creditPercent: 10 },
+      { uptimeBelow: 99.2, uptimeAtLeast: null, creditPercent: 30 },
+    ]);
+  });
+});

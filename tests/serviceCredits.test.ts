@@ -330,3 +330,14 @@ describe('refiner order: shortfalls are measured from a stated commitment only',
     expect(refined(shortfall)).toBeNull();
   });
 });
+
+describe('credit first, then a band "between" two edges', () => {
+  it('reads the edges in either order', () => {
+    const f = fromText([
+      'Customer receives a 5% credit for availability between 98.5% and 99.7%, and a 20% credit for availability below 98.5%.',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.7, 98.5, 5), tier(98.5, null, 20)]);
+    // Look-alike: a discount between two seat counts is no band.
+    expect(fromText(['Customers receive a 5% discount for seats between 10 and 50.'])).toBeNull();
+  });
+});

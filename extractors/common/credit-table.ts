@@ -19,6 +19,8 @@ export interface CreditTable {
   decimals: number;
   span: Span;
   shortfall: boolean;
+  /** Lower edge of the band that earns no credit ("≥ 99.9% | 0%"): the first tier ends there. */
+  noCreditFrom: number | null;
   /** A commitment stated just before a shortfall table ("if availability falls below 99%:"). */
   statedBase: number | null;
   /** Measurement window named by the table header, if any. */
@@ -42,6 +44,15 @@ const BELOW_BEFORE = new RegExp(`(?:${BELOW_WORDS}|up to|at most|not more than|n
 const ABOVE_BEFORE = new RegExp(`(?:${ABOVE_WORDS})\\s?(?:to\\s)?$`, 'i');
 const ABOVE_AFTER = /^\s?%?\s?(?:\+|(?:or|and) (?:above|higher|more|greater|over))/i;
 const BELOW_AFTER = /^\s?%?\s?(?:or|and) (?:below|lower|less|under)/i;
+
+/** "99.0% ≤ uptime < 99.9%": the measure named between the two edges. */
+const MEASURE_BETWEEN =
+  /^\s?(?:<=?|≤|=<)\s?(?:monthly\s)?(?:up-?\s?time|availability)(?:\s(?:percentage|%))?\s?(?:<=?|≤|=<)\s/i;
+/** What may precede a band at the start of a flattened row: a comparator, perhaps after the measure ("uptime < 95%"). */
+const BAND_LEAD = new RegExp(
+  `^(?:(?:monthly\\s)?(?:up-?\\s?time|availability)(?:\\s(?:percentage|%))?\\s?)?(?:between|up to|at most|${BELOW_WORDS}|${ABOVE_WORDS})$`,
+  'i',
+);
 
 interface Band {
   lo: number | null;
@@ -79,7 +90,11 @@ function parseBand(text: string, prefixOnly: boolean): Band | null {
     if (prefixOnly) {
       // A flattened row: the band is the first one or two numbers joined by a dash/"to".
       const next = source.slice(m.index + m[0].length);
-      if (!/^\s?(?:-|–|—|to|and|but)\s/i.test(`${next} `.replace(/^\s?(?:-|–|—)(?=\S)/, '- '))) break;
+      if (
+        !/^\s?(?:-|–|—|to|and|but)\s/i.test(`${next} `.replace(/^\s?(?:-|–|—)(?=\S)/, '- ')) &&
+        !MEASURE_BETWEEN.test(next)
+      )
+        break;
     }
     if (numbers.length > 2) return null;
   }
@@ -87,7 +102,7 @@ function parseBand(text: string, prefixOnly: boolean): Band | null {
   if (prefixOnly) {
     // Only a comparator may precede the band.
     const lead = source.slice(0, numbers[0]!.start).trim();
-    if (lead && !new RegExp(`^(?:between|up to|at most|${BELOW_WORDS}|${ABOVE_WORDS})$`, 'i').test(lead)) return null;
+    if (lead && !BAND_LEAD.test(lead)) return null;
     if (!numbers.some((n) => n.percent)) return null;
   }
   if (numbers.some((n) => n.value > 100)) return null;
@@ -233,6 +248,8 @@ function readHeader(doc: Doc, block: Block): Header | null {
 }
 
 interface TableRead {
+  /** Lower edge of a band that earns no credit ("≥ 99.9% | 0%"), if the table has one. */
+  noCreditFrom: number | null;
   raw: RawTier[];
   decimals: number;
   start: number;
@@ -245,6 +262,7 @@ function readTable(doc: Doc, headerIndex: number, header: Header): TableRead | n
   const raw: RawTier[] = [];
   let decimals = 0;
   let end = -1;
+  let noCreditFrom: number | null = null;
   for (let i = headerIndex + 1; i < doc.blocks.length && i <= headerIndex + 15; i++) {
     const block = doc.blocks[i]!;
     let band: Band | null = null;
@@ -290,13 +308,16 @@ function readTable(doc: Doc, headerIndex: number, header: Header): TableRead | n
       break;
     }
     end = block.end;
-    // "99.9% or higher | 0%": the no-credit band is not a tier.
-    if (credit === 0) continue;
+    // "99.9% or higher | 0%": the no-credit band is not a tier, but where it starts bounds the first one.
+    if (credit === 0) {
+      if (band.lo !== null && noCreditFrom === null) noCreditFrom = band.lo;
+      continue;
+    }
     raw.push({ lo: band.lo, hi: band.hi, credit });
     decimals = Math.max(decimals, band.decimals);
   }
   if (raw.length === 0) return null;
-  return { raw, decimals, start: doc.blocks[headerIndex]!.start, end, header, headerIndex };
+  return { raw, decimals, start: doc.blocks[headerIndex]!.start, end, header, headerIndex, noCreditFrom };
 }
 
 /** A commitment stated just before the table: "if uptime falls below 99%, credits apply as follows:". */
@@ -332,6 +353,7 @@ export function findCreditTables(doc: Doc): CreditTable[] {
       span: { start: table.start, end: table.end },
       shortfall: header.shortfall,
       statedBase: header.shortfall ? baseBefore(doc, i) : null,
+      noCreditFrom: table.noCreditFrom,
       period: header.period,
       confidence: header.uptimeCol >= 0 ? 0.9 : 0.75,
     });
@@ -348,5 +370,13 @@ export function findCreditTables(doc: Doc): CreditTable[] {
 export function tableTiers(table: CreditTable, commitment: number | null): CreditTier[] | null {
   if (table.shortfall && commitment === null) return null;
   const tiers = toTiers(table.raw, table.decimals, table.shortfall ? commitment : null);
-  return tiers && tiers.length > 0 ? tiers : null;
+  if (!tiers || tiers.length === 0) return null;
+  // "≥ 99.9% | 0%" above "99.0% – 99.89% | 10%": the bands meet at 99.9 (README-sla S1).
+  const first = tiers[0] as CreditTier;
+  const step = 10 ** -Math.max(1, table.decimals);
+  if (!table.shortfall && table.noCreditFrom !== null && first.uptimeBelow !== null) {
+    const gap = round(table.noCreditFrom - first.uptimeBelow);
+    if (gap > 0 && gap <= step + 1e-9) first.uptimeBelow = table.noCreditFrom;
+  }
+  return tiers;
 }
