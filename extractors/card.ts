@@ -107,7 +107,8 @@ export const REFINERS: readonly Refiner[] = [
     name: 'uptime/creditTableTopTier',
     refine(doc, fields) {
       const current = fields.uptime;
-      if (current && !UPTIME_CLAIM_RULES.includes(current.rule ?? '')) return fields;
+      // (Claim rules also fire in lists and under headings: "uptime/slaClaimInList".)
+      if (current && !UPTIME_CLAIM_RULES.some((r) => (current.rule ?? '').startsWith(r))) return fields;
       // Plans that state different uptimes: one credit table's top band would pick one of them (S7).
       if (planDependentUptime(doc)) return fields;
       for (const table of findCreditTables(doc)) {

@@ -90,6 +90,9 @@ const STATED_LEVEL_BEFORE =
 /** The subject or the section says it is the agreed level, not a status reading. */
 const LEVEL_WORDS = /\b(?:level|target|commitment|guarantee|objective|SLA|SLO|means|shall\smean)\b/i;
 const LEVEL_HEADING = /service\slevel|availability|up-?\s?time|\bSLA\b/i;
+/** A heading that is the subject of the figures below it: "Availability", "Uptime commitment" (not "Service credits"). */
+const SUBJECT_HEADING =
+  /^[\s\d.)#]*(?:(?:service|platform|system|network|monthly)\s)?(?:availability|up-?\s?time)(?:\s(?:commitment|guarantee|target|objective|level|SLA))?[\s.:]*$/i;
 
 /**
  * A label that is only the figure: "99.5% general uptime" as a list item, "## 99.95% Uptime
@@ -109,11 +112,11 @@ interface SentenceFlags {
   credit: boolean;
   /** The section heading names the service level ("Service Levels", "Availability"). */
   levelHeading: boolean;
-  /** A list item whose lead-in names availability: the figure's subject is there, not next to it. */
+  /** A list item whose lead-in (or a sentence whose heading) names availability: the figure's subject is there. */
   subjectInLeadIn: boolean;
 }
 
-function sentenceFlags(sentence: Sentence, lead: Sentence | null): SentenceFlags {
+function sentenceFlags(sentence: Sentence, lead: Sentence | null, underHeading = false): SentenceFlags {
   const text = sentence.text;
   const heading = headingHead(sentence.heading);
   const leadText = lead ? lead.text.slice(-600) : '';
@@ -123,7 +126,7 @@ function sentenceFlags(sentence: Sentence, lead: Sentence | null): SentenceFlags
     claimOnly: CLAIM_ONLY.test(text),
     credit: /credit|refund|rebate/i.test(text) || /credit/i.test(heading) || /credit|refund|rebate/i.test(leadText),
     levelHeading: LEVEL_HEADING.test(heading),
-    subjectInLeadIn: lead !== null,
+    subjectInLeadIn: lead !== null || underHeading,
   };
 }
 
@@ -261,9 +264,15 @@ function readCandidates(doc: Doc): UptimeCandidate[] {
     }
     // A list item under "If Availability in a calendar month is:" takes its subject from the lead-in.
     let lead: Sentence | null = null;
+    let underHeading = false;
     if (!AVAILABILITY.test(text)) {
       lead = leadInOf(doc, index);
-      if (!lead || !AVAILABILITY.test(lead.text.slice(-600))) return;
+      if (!lead || !AVAILABILITY.test(lead.text.slice(-600))) {
+        lead = null;
+        // "## Availability" / "Provider commits to 99.9% in each calendar month": the heading is the subject.
+        if (!SUBJECT_HEADING.test(headingHead(sentence.heading))) return;
+        underHeading = true;
+      }
     }
     if (text.length <= 80 && LABEL_BLOCKS.has(block?.kind ?? '') && LABEL_FIGURE.test(text)) {
       const p = findPercents(text)[0];
@@ -289,7 +298,7 @@ function readCandidates(doc: Doc): UptimeCandidate[] {
     for (let k = 0; k < percents.length && taken < MAX_PER_SENTENCE; k++) {
       const p = percents[k]!;
       if (p.value < 90 || p.value > 100) continue;
-      flags ??= sentenceFlags(sentence, lead);
+      flags ??= sentenceFlags(sentence, lead, underHeading);
       const found = classify(clean, flags, percents, k);
       if (!found) continue;
       taken++;
@@ -300,7 +309,7 @@ function readCandidates(doc: Doc): UptimeCandidate[] {
         kind: found.kind,
         period,
         periodFromContext: fromContext,
-        rule: lead ? `${found.rule}InList` : found.rule,
+        rule: lead ? `${found.rule}InList` : underHeading ? `${found.rule}UnderHeading` : found.rule,
       });
     }
   });

@@ -323,3 +323,14 @@ describe('refiner uptime/creditTableTopTier: plan-dependent documents', () => {
     expect(f).toBeNull();
   });
 });
+
+describe('uptime/…UnderHeading: the heading is the subject of the figure', () => {
+  it('reads a commitment under an availability heading, not under a credits heading', () => {
+    const f = finding(['## 4. Platform availability', 'Ferngate commits to 99.85% in each calendar month.']);
+    expect(f?.value).toEqual({ percent: 99.85, period: 'month' });
+    expect(f?.rule).toBe('uptime/commitmentSentenceUnderHeading');
+    // Look-alikes: ticket statistics under the same heading, and a credits heading.
+    expect(finding(['## Availability', 'We answer 95% of tickets within one hour.'])).toBeNull();
+    expect(finding(['## Service credits', 'Ferngate commits to 99.85% in each calendar month.'])).toBeNull();
+  });
+});
