@@ -16,10 +16,13 @@ import { leadInOf } from './common/segment';
 import type { CreditTier, Finding, ServiceCredits, Uptime } from './types';
 
 /**
- * Service-credit tiers, from a credit table ("Monthly Uptime Percentage | Service Credit"),
- * a shortfall table ("Monthly Uptime Shortfall | Credit": bands below the commitment,
- * converted into uptime thresholds) or sentences ("if availability falls below 99.5%,
- * a credit of 10% of the monthly fees; below 99.0%, 20%").
+ * Service-credit tiers, by rule: `serviceCredits/creditTable` and `serviceCredits/flatTable`
+ * (uptime bands, read by common/credit-table.ts), `serviceCredits/sentenceTiers` ("if
+ * availability falls below 99.5%, a credit of 10% of the monthly fees; below 99.0%, 20%"),
+ * `serviceCredits/listTiers` (items under a lead-in; credits may be shares of a month), and
+ * `serviceCredits/ceilingOnly` (a proportional scheme with one stated percentage ceiling).
+ * Shortfall tables ("Monthly Uptime Shortfall | Credit") need the commitment: the refiner
+ * `serviceCredits/shortfallFromCommitment` in card.ts converts them.
  */
 
 /** Rules that read credits from sentences (or a ceiling only): a table found later is preferred to them. */

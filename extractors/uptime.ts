@@ -11,10 +11,22 @@ import type { Finding, Uptime } from './types';
  * that commits to it ("will use commercially reasonable efforts to make X available
  * with a Monthly Uptime Percentage of at least 99.95%"), with its measurement window.
  *
- * Ranking: an explicit commitment sentence beats a credit threshold ("if the Monthly
- * Uptime Percentage is less than 99.9%"), which beats the top row of a credit table.
- * Statements of fact ("customers enjoyed 99.99% uptime last year"), durability,
- * satisfaction and ticket statistics are not commitments.
+ * Rules (each finding names the one that fired):
+ * - commitment: `uptime/commitmentSentence` (a verb of promise), `uptime/statedLevel` ("the
+ *   level of availability … is 99.9%", "“Service Level” means 99.95%"), `uptime/tableColumn`
+ *   and `uptime/tableRowLabel` (tables and plan matrices);
+ * - threshold: `uptime/creditThreshold` ("if the Monthly Uptime Percentage is less than 99.9%",
+ *   where credits are at stake);
+ * - claim: `uptime/slaClaim` ("a 99.99% uptime SLA"), `uptime/labelFigure` (a list item or
+ *   heading that is only the figure), `uptime/tableRowFigure`.
+ * A list item takes its subject from its lead-in (suffix `InList`), a sentence from an
+ * availability heading (suffix `UnderHeading`). Commitments beat thresholds, which beat claims;
+ * the top band of a credit table is a refiner in card.ts (`uptime/creditTableTopTier`).
+ * Statements of fact ("customers enjoyed 99.99% uptime last year"), durability, satisfaction
+ * and ticket statistics are not commitments. Tables whose plans differ give no figure (S7).
+ *
+ * Cost: per sentence, bounded look-arounds; headings are read through `headingHead` and
+ * windows through `periodNear`, both bounded, so one huge heading cannot make it quadratic.
  */
 
 export interface UptimeCandidate {
