@@ -147,8 +147,28 @@ interface Classified {
   rule: string;
 }
 
-function classify(text: string, flags: SentenceFlags, all: PercentMatch[], index: number): Classified | null {
+function classify(
+  text: string,
+  flags: SentenceFlags,
+  all: PercentMatch[],
+  index: number,
+  sentence: Sentence,
+): Classified | null {
   const p = all[index]!;
+  // A figure in the availability range that no rule takes: say why in the explain trace.
+  const rejected = (why: string): null => {
+    if (tracing()) {
+      traceEvent({
+        field: 'uptime',
+        rule: 'uptime/classify',
+        outcome: 'rejected',
+        start: sentence.start,
+        end: sentence.end,
+        why,
+      });
+    }
+    return null;
+  };
   const previous = index > 0 ? all[index - 1] : undefined;
   if (p.value < 90 || p.value > 100) return null;
   const before = text.slice(Math.max(0, p.start - 120), p.start);
@@ -157,20 +177,22 @@ function classify(text: string, flags: SentenceFlags, all: PercentMatch[], index
   const nearAfter = after.slice(0, 60);
   if (!flags.subjectInLeadIn && !AVAILABILITY_NEAR.test(nearBefore) && !AVAILABILITY_NEAR.test(nearAfter)) {
     // "… will have Connectivity to at least one instance at least 99.95% of the time".
-    if (!/^\s?of the time\b/i.test(after) || !/availab|up-?\s?time|connectivity/i.test(text)) return null;
+    if (!/^\s?of the time\b/i.test(after) || !/availab|up-?\s?time|connectivity/i.test(text))
+      return rejected('no availability words near the figure');
   }
-  if (NOT_AVAILABILITY_AFTER.test(after)) return null;
-  if (UP_TO_BEFORE.test(before)) return null;
+  if (NOT_AVAILABILITY_AFTER.test(after)) return rejected('the figure measures something else');
+  if (UP_TO_BEFORE.test(before)) return rejected('a ceiling (up to), not a level');
   const window = text.slice(Math.max(0, p.start - 60), Math.min(text.length, p.end + 60));
-  if (NOT_AVAILABILITY_NEAR.test(window)) return null;
+  if (NOT_AVAILABILITY_NEAR.test(window)) return rejected('durability, satisfaction or ticket statistics nearby');
   // A 100% figure is a commitment only when written as "100% uptime/availability".
-  if (p.value === 100 && !/^\s?(?:up-?\s?time|availab|service availab|network availab)/i.test(after)) return null;
+  if (p.value === 100 && !/^\s?(?:up-?\s?time|availab|service availab|network availab)/i.test(after))
+    return rejected('100% not written as 100% uptime');
   // The lower edge of a band ("less than 99.9% but at least 99.0%") is not the commitment.
   if (previous && LOWER_BOUND_BEFORE.test(`${before.slice(-40).trimEnd()} `)) {
     const gap = text.slice(previous.end, p.start);
-    if (/\b(?:but|and|or)\b|,|–|-/.test(gap)) return null;
+    if (/\b(?:but|and|or)\b|,|–|-/.test(gap)) return rejected('lower edge of a band');
   }
-  if (flags.negated) return null;
+  if (flags.negated) return rejected('negated commitment');
   const tail = before.slice(-45);
   if (
     THRESHOLD_BEFORE.test(tail) &&
@@ -183,7 +205,7 @@ function classify(text: string, flags: SentenceFlags, all: PercentMatch[], index
     return flags.credit ? { kind: 'threshold', rule: 'uptime/creditThreshold' } : null;
   }
   if (flags.commitment) return { kind: 'commitment', rule: 'uptime/commitmentSentence' };
-  if (flags.claimOnly) return null;
+  if (flags.claimOnly) return rejected('a statement of the past');
   const stated = STATED_LEVEL_BEFORE.exec(before.slice(-100));
   if (stated && (LEVEL_WORDS.test(stated[0]) || flags.levelHeading)) {
     return { kind: 'commitment', rule: 'uptime/statedLevel' };
@@ -191,7 +213,7 @@ function classify(text: string, flags: SentenceFlags, all: PercentMatch[], index
   if (/\b(?:SLA|guarantee|commitment)\b/i.test(nearAfter) || /\bSLA\b/i.test(nearBefore)) {
     return { kind: 'claim', rule: 'uptime/slaClaim' };
   }
-  return null;
+  return rejected('no commitment, credit threshold or SLA claim');
 }
 
 function sentencePeriod(
@@ -311,7 +333,7 @@ function readCandidates(doc: Doc): UptimeCandidate[] {
       const p = percents[k]!;
       if (p.value < 90 || p.value > 100) continue;
       flags ??= sentenceFlags(sentence, lead, underHeading);
-      const found = classify(clean, flags, percents, k);
+      const found = classify(clean, flags, percents, k, sentence);
       if (!found) continue;
       taken++;
       const { period, fromContext } = sentencePeriod(doc, index, p, lead);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../extractors/card';
 import { periodNear } from '../extractors/common/period';
+import { withTrace } from '../extractors/common/trace';
 import { docFromText } from '../extractors/input';
 import { extractUptime } from '../extractors/uptime';
 
@@ -332,5 +333,20 @@ describe('uptime/…UnderHeading: the heading is the subject of the figure', () 
     // Look-alikes: ticket statistics under the same heading, and a credits heading.
     expect(finding(['## Availability', 'We answer 95% of tickets within one hour.'])).toBeNull();
     expect(finding(['## Service credits', 'Ferngate commits to 99.85% in each calendar month.'])).toBeNull();
+  });
+});
+
+describe('explain trace', () => {
+  it('says why a figure in the availability range was not taken', () => {
+    const doc = docFromText('Our support team maintains 99.9% customer satisfaction, and we guarantee fast uptime.');
+    const { result, events } = withTrace(() => extractUptime(doc));
+    expect(result).toBeNull();
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        rule: 'uptime/classify',
+        outcome: 'rejected',
+        why: expect.stringContaining('satisfaction'),
+      }),
+    );
   });
 });
