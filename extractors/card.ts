@@ -1,10 +1,14 @@
+import { findCreditTables, tableTiers } from './common/credit-table';
 import type { Doc } from './common/doc';
+import { makeFinding } from './common/finding';
 import { hashText } from './common/hash';
 import { extractDates } from './dates';
 import { emptyFields, FIELD_NAMES, FIELDS } from './fields';
 import { classifyDoc } from './kind';
 import { detectLanguage } from './language';
+import { creditsFinding, NON_TABLE_CREDIT_RULES, tableSource } from './serviceCredits';
 import type { Card, Fields } from './types';
+import { planDependentUptime, UPTIME_CLAIM_RULES } from './uptime';
 import { extractVendor } from './vendor';
 
 // The field registry (extractor, list or scalar, empty value per field) lives in ./fields.
@@ -38,7 +42,78 @@ export function buildCard(doc: Doc, source: string, options: BuildOptions = {}):
   };
 }
 
+// ---------------------------------------------------------------------------
+// Refiners: inferences from one field to another, run in order after every extractor
+// (chrono's `configuration.ts` keeps parsers and refiners apart the same way). Each one
+// reads the fields so far and returns them, changed or not; an inferred value carries
+// `implied: true` and the refiner's rule name.
+//
+// Why the order matters: shortfall bands are measured from the commitment the document
+// STATES, so `shortfallFromCommitment` runs before `uptimeFromCreditTable` can put an
+// inferred uptime into the fields. Reversed, an uptime read from one credit table would
+// convert another table's shortfalls: an inference built on an inference.
+
+export interface Refiner {
+  /** "field/rule": the name the inferred finding carries. */
+  name: string;
+  refine(doc: Doc, fields: Fields): Fields;
+}
+
+export const REFINERS: readonly Refiner[] = [
+  {
+    // "Monthly Uptime Shortfall | Credit" / "0.1% – 1.0% | 10%" below a 99.9% commitment: [98.9, 99.8).
+    name: 'serviceCredits/shortfallFromCommitment',
+    refine(doc, fields) {
+      // A table beats credits read from sentences (it states every band); uptime-band tables
+      // were already taken by the extractor.
+      if (fields.serviceCredits && !NON_TABLE_CREDIT_RULES.includes(fields.serviceCredits.rule ?? '')) return fields;
+      const stated = fields.uptime && !fields.uptime.implied ? fields.uptime.value.percent : null;
+      for (const table of findCreditTables(doc)) {
+        if (!table.shortfall) continue;
+        const source = tableSource(table, stated ?? table.statedBase, this.name);
+        if (!source) continue;
+        source.confidence -= 0.1;
+        return { ...fields, serviceCredits: creditsFinding(doc, source, [source], true) };
+      }
+      return fields;
+    },
+  },
+  {
+    // No sentence states the uptime (or only a claim does): the top band of a credit table,
+    // "Less than 99.9% but at least 99.0% | 10%" → 99.9 (README-sla A4).
+    name: 'uptime/creditTableTopTier',
+    refine(doc, fields) {
+      const current = fields.uptime;
+      // (Claim rules also fire in lists and under headings: "uptime/slaClaimInList".)
+      if (current && !UPTIME_CLAIM_RULES.some((r) => (current.rule ?? '').startsWith(r))) return fields;
+      // Plans that state different uptimes: one credit table's top band would pick one of them (S7).
+      if (planDependentUptime(doc)) return fields;
+      for (const table of findCreditTables(doc)) {
+        if (table.shortfall) continue;
+        const top = tableTiers(table, null)?.[0];
+        if (!top || top.uptimeBelow === null || top.uptimeBelow < 90) continue;
+        const finding = makeFinding(
+          doc,
+          table.span,
+          { percent: top.uptimeBelow, period: table.period },
+          table.period ? 0.6 : 0.5,
+          this.name,
+        );
+        finding.implied = true;
+        return { ...fields, uptime: finding };
+      }
+      return fields;
+    },
+  },
+];
+
 export function extractFields(doc: Doc): Fields {
+  let fields = extractEachField(doc);
+  for (const refiner of REFINERS) fields = refiner.refine(doc, fields);
+  return fields;
+}
+
+function extractEachField(doc: Doc): Fields {
   // Each field from its registry row, in card order.
   return Object.fromEntries(FIELD_NAMES.map((f) => [f, FIELDS[f].extract(doc)])) as unknown as Fields;
 }

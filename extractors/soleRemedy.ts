@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from './common/doc';
 import { makeFinding } from './common/finding';
+import { headingHead } from './common/period';
 import type { Finding } from './types';
 
 /**
@@ -27,11 +28,11 @@ const NEGATED_SOLE =
 const NOT_SOLE =
   /\bwithout\sprejudice\sto\s(?:any\s|all\s)?(?:of\s)?(?:the\s|its\s|your\s|customer['’]?s\s)?(?:other\s)?(?:rights?|remed)|\bin\saddition\sto\s(?:any\s|all\s)?(?:of\s)?(?:the\s|its\s|your\s|customer['’]?s\s)?other\s(?:rights?|remed)|\b(?:does|do|shall|will)\snot\s(?:limit|restrict|affect|prejudice|waive)\s[^.;]{0,40}\b(?:other\s)?(?:rights?\sor\sremed|remed)|\bcumulative\b[^.;]{0,40}\bremed|\bnot\sin\slieu\sof,?\s(?:any\s|all\s)?(?:of\s)?(?:the\s|its\s|your\s|customer['’]?s\s)?(?:other\s)?(?:rights?|remed)/i;
 
-function judge(sentence: Sentence): { value: boolean; confidence: number } | null {
+function judge(sentence: Sentence): { value: boolean; confidence: number; rule: string } | null {
   const text = sentence.text;
   if (!PRECHECK.test(text)) return null;
   const serviceLevel = SERVICE_LEVEL.test(text);
-  const heading = sentence.heading ?? '';
+  const heading = headingHead(sentence.heading);
   const credits =
     SERVICE_CREDITS.test(text) ||
     (CREDIT.test(text) && (serviceLevel || SERVICE_LEVEL.test(heading) || CREDIT.test(heading)));
@@ -40,15 +41,17 @@ function judge(sentence: Sentence): { value: boolean; confidence: number } | nul
   if (!credits && !serviceLevel) return null;
   const sole = SOLE.exec(text);
   if (sole) {
-    if (NEGATED_SOLE.test(text)) return credits ? { value: false, confidence: 0.8 } : null;
+    if (NEGATED_SOLE.test(text)) return credits ? { value: false, confidence: 0.8, rule: 'soleRemedy/notSole' } : null;
     // "Customer's sole remedy for repeated failures is termination": not credits.
     if (!credits && /\bterminat|\bcancel|\brefund|stop using|discontinu/i.test(text)) return null;
     if (!credits && !/remed|recourse|liability/i.test(sole[0])) return null;
-    if (credits) return { value: true, confidence: /remed|liabilit/i.test(sole[0]) ? 0.9 : 0.8 };
+    if (credits) {
+      return { value: true, confidence: /remed|liabilit/i.test(sole[0]) ? 0.9 : 0.8, rule: 'soleRemedy/creditsSole' };
+    }
     // Service level words only: "exclusive remedy for interruptions is set out in the Service Level Schedule".
-    return { value: true, confidence: 0.7 };
+    return { value: true, confidence: 0.7, rule: 'soleRemedy/serviceLevelSole' };
   }
-  if (credits && NOT_SOLE.test(text)) return { value: false, confidence: 0.75 };
+  if (credits && NOT_SOLE.test(text)) return { value: false, confidence: 0.75, rule: 'soleRemedy/otherRemediesKept' };
   return null;
 }
 
@@ -56,7 +59,7 @@ export function extractSoleRemedy(doc: Doc): Finding<boolean> | null {
   const found: Finding<boolean>[] = [];
   for (const s of doc.sentences) {
     const verdict = judge(s);
-    if (verdict) found.push(makeFinding(doc, s, verdict.value, verdict.confidence));
+    if (verdict) found.push(makeFinding(doc, s, verdict.value, verdict.confidence, verdict.rule));
   }
   if (found.length === 0) return null;
   const best = found.reduce((a, b) => (b.confidence > a.confidence ? b : a));

@@ -1,7 +1,9 @@
 import type { Block, Doc, Sentence, Span } from './common/doc';
 import { makeFinding } from './common/finding';
 import { findPercents, type PercentMatch } from './common/percent';
-import { findCreditTables } from './serviceCredits';
+import { headingHead, type Period, periodNear } from './common/period';
+import { leadInOf } from './common/segment';
+import { traceEvent, tracing } from './common/trace';
 import type { Finding, Uptime } from './types';
 
 /**
@@ -9,13 +11,23 @@ import type { Finding, Uptime } from './types';
  * that commits to it ("will use commercially reasonable efforts to make X available
  * with a Monthly Uptime Percentage of at least 99.95%"), with its measurement window.
  *
- * Ranking: an explicit commitment sentence beats a credit threshold ("if the Monthly
- * Uptime Percentage is less than 99.9%"), which beats the top row of a credit table.
- * Statements of fact ("customers enjoyed 99.99% uptime last year"), durability,
- * satisfaction and ticket statistics are not commitments.
+ * Rules (each finding names the one that fired):
+ * - commitment: `uptime/commitmentSentence` (a verb of promise), `uptime/statedLevel` ("the
+ *   level of availability … is 99.9%", "“Service Level” means 99.95%"), `uptime/tableColumn`
+ *   and `uptime/tableRowLabel` (tables and plan matrices);
+ * - threshold: `uptime/creditThreshold` ("if the Monthly Uptime Percentage is less than 99.9%",
+ *   where credits are at stake);
+ * - claim: `uptime/slaClaim` ("a 99.99% uptime SLA"), `uptime/labelFigure` (a list item or
+ *   heading that is only the figure), `uptime/tableRowFigure`.
+ * A list item takes its subject from its lead-in (suffix `InList`), a sentence from an
+ * availability heading (suffix `UnderHeading`). Commitments beat thresholds, which beat claims;
+ * the top band of a credit table is a refiner in card.ts (`uptime/creditTableTopTier`).
+ * Statements of fact ("customers enjoyed 99.99% uptime last year"), durability, satisfaction
+ * and ticket statistics are not commitments. Tables whose plans differ give no figure (S7).
+ *
+ * Cost: per sentence, bounded look-arounds; headings are read through `headingHead` and
+ * windows through `periodNear`, both bounded, so one huge heading cannot make it quadratic.
  */
-
-type Period = Uptime['period'];
 
 export interface UptimeCandidate {
   sentence: Sentence;
@@ -23,6 +35,12 @@ export interface UptimeCandidate {
   kind: 'commitment' | 'threshold' | 'claim';
   period: Period;
   periodFromContext: boolean;
+  /** The rule that read it: "uptime/commitmentSentence", "uptime/tableRowLabel". */
+  rule: string;
+  /** Table candidates: the block index of the table's first row (one table, one answer). */
+  table?: number;
+  /** A table row whose plans (columns) state different figures. */
+  ambiguous?: boolean;
 }
 
 // Cheap pre-checks per sentence.
@@ -33,7 +51,7 @@ const AVAILABILITY = /up-?\s?time|availab|service level|\bSLA\b|unavailab|downti
 const AVAILABILITY_NEAR = /up-?\s?time|availab|service level|\bSLA\b|\bSLO\b|operational|accessible|reachab/i;
 
 const COMMITMENT =
-  /\b(?:will|shall|must|agrees? to|undertakes? to)\b[^.;]{0,80}?\b(?:maintain|provide|make|meet|achieve|deliver|be available|be operational|be accessible|ensure|offer|have|be at least|not be less)|\bcommit(?:s|ment|ted)?\b|\bguarantee[sd]?\b|\bwarrant(?:s|y|ed)?\b|\breasonable (?:best )?(?:efforts|endeavou?rs)|\bendeavou?rs?\b|\bstrives?\b|\baims? to\b|\btarget(?:s|ed)?\b|\bobjective\b|\bSLO\b|\b(?:does|do|did) not (?:maintain|meet|achieve)|\bfails? to (?:maintain|meet|achieve)|\bservice level\b[^.;]{0,40}\b(?:of|is|shall be|will be)\b/i;
+  /\b(?:will|shall|must|agrees? to|undertakes? to)\b[^.;]{0,120}?\b(?:maintain|provide|make|keep|meet|achieve|deliver|be available|be operational|be accessible|ensure|offer|have|be at least|not be less)|\bcommit(?:s|ment|ted)?\b|\bguarantee[sd]?\b|\bwarrant(?:s|y|ed)?\b|\breasonable (?:best |commercial )?(?:efforts|endeavou?rs)|\b(?:best|commercial) efforts\b|\bendeavou?rs?\b|\bstrives?\b|\baims? to\b|\btarget(?:s|ed)?\b|\bobjective\b|\bSLO\b|\b(?:does|do|did) not (?:maintain|meet|achieve)|\bfails? to (?:maintain|meet|achieve)|\bservice level\b[^.;]{0,40}\b(?:of|is|shall be|will be)\b/i;
 const NEGATED_COMMITMENT =
   /\b(?:not|no|never|cannot|can't|doesn't|don't)\b[^.;]{0,25}\b(?:guarantee|warrant|commit|promise|represent)/i;
 /** A target rather than a promise: "aims to", "our target", "objective". */
@@ -63,31 +81,39 @@ const THRESHOLD_BEFORE =
 const LOWER_BOUND_BEFORE =
   /(?:at least|greater than|more than|equal to or (?:greater|higher|more) than|≥|>=|>|above)\s?$/i;
 
-// Measurement windows.
-const YEAR =
-  /\b(?:annual(?:ly)?|yearly|per annum|(?:per|each|any|a|every|the|calendar|contract) (?:calendar |contract )?year|(?:twelve|12)(?: \(12\))?[- ]months?(?! of)|rolling (?:twelve|12)|365[- ]days?)\b/gi;
-const QUARTER = /\b(?:quarter(?:ly)?|(?:three|3)(?: \(3\))?[- ]month period)\b/gi;
-const MONTH = /\b(?:monthly|months?|billing (?:cycle|period))\b/gi;
+/**
+ * Cross-references are not comparators: "a Monthly Uptime Percentage (defined below) of at
+ * least 99.9%" must not read as "below 99.9%". Blanked to spaces, so offsets stay put.
+ */
+const CROSS_REFERENCE =
+  /\(?\b(?:as\s)?(?:defined|described|set\s(?:out|forth)|specified|detailed|explained)\s(?:below|above|herein)\b\)?/gi;
 
-/** The window nearest to `at` in `text` (offsets inside text), or null. */
-export function periodNear(text: string, at: number): Period {
-  let best: { period: Period; distance: number } | null = null;
-  const consider = (re: RegExp, period: Period, source: string) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(source); m !== null; m = re.exec(source)) {
-      const distance = m.index > at ? m.index - at : Math.max(0, at - (m.index + m[0].length));
-      if (!best || distance < best.distance) best = { period, distance };
-    }
-  };
-  consider(YEAR, 'year', text);
-  consider(QUARTER, 'quarter', text);
-  // "twelve (12) month" and "three month period" are not monthly windows: blank them first.
-  YEAR.lastIndex = 0;
-  QUARTER.lastIndex = 0;
-  const blanked = text.replace(YEAR, (s) => ' '.repeat(s.length)).replace(QUARTER, (s) => ' '.repeat(s.length));
-  consider(MONTH, 'month', blanked);
-  return (best as { period: Period } | null)?.period ?? null;
+function blankCrossReferences(text: string): string {
+  if (!/below|above|herein/i.test(text)) return text;
+  return text.replace(CROSS_REFERENCE, (m) => ' '.repeat(m.length));
 }
+
+/**
+ * "The level of availability for the Service is 99.9%", "“Service Level” means 99.95% Monthly
+ * Uptime": the level stated as a fact of the agreement (a copula or a definition), no verb of promise.
+ */
+const STATED_LEVEL_BEFORE =
+  /\b(?:availability|up-?\s?time|service\s(?:level|availability))(?:\s(?:level|target|commitment|guarantee|objective|percentage|rate))?(?:\s(?:of|for)\s[^.;%]{1,40})?["”']?\s(?:is|shall\sbe|will\sbe|equals|means|shall\smean)\s(?:at\sleast\s|not\sless\sthan\s|no\sless\sthan\s)?$/i;
+/** The subject or the section says it is the agreed level, not a status reading. */
+const LEVEL_WORDS = /\b(?:level|target|commitment|guarantee|objective|SLA|SLO|means|shall\smean)\b/i;
+const LEVEL_HEADING = /service\slevel|availability|up-?\s?time|\bSLA\b/i;
+/** A heading that is the subject of the figures below it: "Availability", "Uptime commitment" (not "Service credits"). */
+const SUBJECT_HEADING =
+  /^[\s\d.)#]*(?:(?:service|platform|system|network|monthly)\s)?(?:availability|up-?\s?time)(?:\s(?:commitment|guarantee|target|objective|level|SLA))?[\s.:]*$/i;
+
+/**
+ * A label that is only the figure: "99.5% general uptime" as a list item, "## 99.95% Uptime
+ * SLA", "Uptime guarantee: 99.9%". No verb, so it ranks as a claim.
+ */
+const LABEL_FIGURE =
+  /^[\s*#>•·–-]{0,6}(?:\d{2,3}(?:[.,]\d{1,4})?\s?%\s(?:[a-z]+\s){0,2}(?:up-?\s?time|availability)(?:\s(?:guarantee|commitment|SLA|SLO|target))?|(?:[a-z]+\s){0,2}(?:up-?\s?time|availability)\s(?:guarantee|commitment|SLA|SLO|target)\s?[:–-]\s?\d{2,3}(?:[.,]\d{1,4})?\s?%)[\s*.!]{0,4}$/i;
+/** Only where a label stands alone: a list item or a heading (a bare "Availability: 99.95%" line may be a reading). */
+const LABEL_BLOCKS = new Set(['list-item', 'heading']);
 
 /** Whole-sentence tests, run once per sentence. */
 interface SentenceFlags {
@@ -96,16 +122,29 @@ interface SentenceFlags {
   claimOnly: boolean;
   /** A threshold counts only where credits are at stake (not "terminate if below 95%"). */
   credit: boolean;
+  /** The section heading names the service level ("Service Levels", "Availability"). */
+  levelHeading: boolean;
+  /** A list item whose lead-in (or a sentence whose heading) names availability: the figure's subject is there. */
+  subjectInLeadIn: boolean;
 }
 
-function sentenceFlags(sentence: Sentence): SentenceFlags {
+function sentenceFlags(sentence: Sentence, lead: Sentence | null, underHeading = false): SentenceFlags {
   const text = sentence.text;
+  const heading = headingHead(sentence.heading);
+  const leadText = lead ? lead.text.slice(-600) : '';
   return {
-    negated: NEGATED_COMMITMENT.test(text),
+    negated: NEGATED_COMMITMENT.test(text) || NEGATED_COMMITMENT.test(leadText),
     commitment: COMMITMENT.test(text),
     claimOnly: CLAIM_ONLY.test(text),
-    credit: /credit|refund|rebate/i.test(text) || /credit/i.test(sentence.heading ?? ''),
+    credit: /credit|refund|rebate/i.test(text) || /credit/i.test(heading) || /credit|refund|rebate/i.test(leadText),
+    levelHeading: LEVEL_HEADING.test(heading),
+    subjectInLeadIn: lead !== null || underHeading,
   };
+}
+
+interface Classified {
+  kind: UptimeCandidate['kind'];
+  rule: string;
 }
 
 function classify(
@@ -113,59 +152,92 @@ function classify(
   flags: SentenceFlags,
   all: PercentMatch[],
   index: number,
-): UptimeCandidate['kind'] | null {
+  sentence: Sentence,
+): Classified | null {
   const p = all[index]!;
+  // A figure in the availability range that no rule takes: say why in the explain trace.
+  const rejected = (why: string): null => {
+    if (tracing()) {
+      traceEvent({
+        field: 'uptime',
+        rule: 'uptime/classify',
+        outcome: 'rejected',
+        start: sentence.start,
+        end: sentence.end,
+        why,
+      });
+    }
+    return null;
+  };
   const previous = index > 0 ? all[index - 1] : undefined;
   if (p.value < 90 || p.value > 100) return null;
   const before = text.slice(Math.max(0, p.start - 120), p.start);
   const after = text.slice(p.end, p.end + 80);
   const nearBefore = before.slice(-90);
   const nearAfter = after.slice(0, 60);
-  if (!AVAILABILITY_NEAR.test(nearBefore) && !AVAILABILITY_NEAR.test(nearAfter)) {
+  if (!flags.subjectInLeadIn && !AVAILABILITY_NEAR.test(nearBefore) && !AVAILABILITY_NEAR.test(nearAfter)) {
     // "… will have Connectivity to at least one instance at least 99.95% of the time".
-    if (!/^\s?of the time\b/i.test(after) || !/availab|up-?\s?time|connectivity/i.test(text)) return null;
+    if (!/^\s?of the time\b/i.test(after) || !/availab|up-?\s?time|connectivity/i.test(text))
+      return rejected('no availability words near the figure');
   }
-  if (NOT_AVAILABILITY_AFTER.test(after)) return null;
-  if (UP_TO_BEFORE.test(before)) return null;
+  if (NOT_AVAILABILITY_AFTER.test(after)) return rejected('the figure measures something else');
+  if (UP_TO_BEFORE.test(before)) return rejected('a ceiling (up to), not a level');
   const window = text.slice(Math.max(0, p.start - 60), Math.min(text.length, p.end + 60));
-  if (NOT_AVAILABILITY_NEAR.test(window)) return null;
+  if (NOT_AVAILABILITY_NEAR.test(window)) return rejected('durability, satisfaction or ticket statistics nearby');
   // A 100% figure is a commitment only when written as "100% uptime/availability".
-  if (p.value === 100 && !/^\s?(?:up-?\s?time|availab|service availab|network availab)/i.test(after)) return null;
+  if (p.value === 100 && !/^\s?(?:up-?\s?time|availab|service availab|network availab)/i.test(after))
+    return rejected('100% not written as 100% uptime');
   // The lower edge of a band ("less than 99.9% but at least 99.0%") is not the commitment.
   if (previous && LOWER_BOUND_BEFORE.test(`${before.slice(-40).trimEnd()} `)) {
     const gap = text.slice(previous.end, p.start);
-    if (/\b(?:but|and|or)\b|,|–|-/.test(gap)) return null;
+    if (/\b(?:but|and|or)\b|,|–|-/.test(gap)) return rejected('lower edge of a band');
   }
-  if (flags.negated) return null;
+  if (flags.negated) return rejected('negated commitment');
   const tail = before.slice(-45);
   if (
     THRESHOLD_BEFORE.test(tail) &&
     !/\b(?:not|no|never)\s(?:be\s|fall\s|drop\s)?(?:less|lower|below|under)[^.;%]{0,20}$/i.test(tail)
   ) {
-    return flags.credit ? 'threshold' : null;
+    return flags.credit ? { kind: 'threshold', rule: 'uptime/creditThreshold' } : null;
   }
   // Another band edge right before ("between 99.0% and 99.9%", "99.0% – 99.9%").
   if (previous && /^\s?(?:-|–|to|and)\s?$/i.test(text.slice(previous.end, p.start))) {
-    return flags.credit ? 'threshold' : null;
+    return flags.credit ? { kind: 'threshold', rule: 'uptime/creditThreshold' } : null;
   }
-  if (flags.commitment) return 'commitment';
-  if (flags.claimOnly) return null;
-  if (/\b(?:SLA|guarantee|commitment)\b/i.test(nearAfter) || /\bSLA\b/i.test(nearBefore)) return 'claim';
-  return null;
+  if (flags.commitment) return { kind: 'commitment', rule: 'uptime/commitmentSentence' };
+  if (flags.claimOnly) return rejected('a statement of the past');
+  const stated = STATED_LEVEL_BEFORE.exec(before.slice(-100));
+  if (stated && (LEVEL_WORDS.test(stated[0]) || flags.levelHeading)) {
+    return { kind: 'commitment', rule: 'uptime/statedLevel' };
+  }
+  if (/\b(?:SLA|guarantee|commitment)\b/i.test(nearAfter) || /\bSLA\b/i.test(nearBefore)) {
+    return { kind: 'claim', rule: 'uptime/slaClaim' };
+  }
+  return rejected('no commitment, credit threshold or SLA claim');
 }
 
-function sentencePeriod(doc: Doc, index: number, p: PercentMatch): { period: Period; fromContext: boolean } {
+function sentencePeriod(
+  doc: Doc,
+  index: number,
+  p: PercentMatch,
+  lead: Sentence | null = null,
+): { period: Period; fromContext: boolean } {
   const sentence = doc.sentences[index]!;
   const own = periodNear(sentence.text, p.start);
   if (own) return { period: own, fromContext: false };
+  if (lead) {
+    const fromLead = periodNear(lead.text, lead.text.length);
+    if (fromLead) return { period: fromLead, fromContext: true };
+  }
   // The heading, then the next sentences of the same section ("Availability is measured monthly").
-  if (sentence.heading) {
-    const h = periodNear(sentence.heading, 0);
+  const heading = headingHead(sentence.heading);
+  if (heading) {
+    const h = periodNear(heading, 0);
     if (h) return { period: h, fromContext: true };
   }
   for (let i = index + 1; i < doc.sentences.length && i <= index + 2; i++) {
     const next = doc.sentences[i]!;
-    if (next.heading !== sentence.heading) break;
+    if (doc.blocks[next.block]?.heading !== doc.blocks[sentence.block]?.heading) break;
     if (
       !/measured|calculated|computed|assessed|determined|basis|period/i.test(next.text) &&
       !AVAILABILITY.test(next.text)
@@ -178,36 +250,101 @@ function sentencePeriod(doc: Doc, index: number, p: PercentMatch): { period: Per
   return { period: null, fromContext: false };
 }
 
+/**
+ * The window the document's definition of availability names ("“Downtime Percentage” means the
+ * downtime as a percentage of the total time in that month"), when all such definitions agree.
+ */
+const DEFINES_MEASURE = /\b(?:means|refers?\sto|is\s(?:calculated|measured|computed|determined)|defined\sas)\b/i;
+const MAX_DEFINITIONS = 40;
+
+function definedPeriod(doc: Doc): Period {
+  const seen = new Set<Period>();
+  let read = 0;
+  for (const s of doc.sentences) {
+    if (read >= MAX_DEFINITIONS) break;
+    const text = s.text.slice(0, 600);
+    const at = text.search(/up-?\s?time|availability|downtime/i);
+    if (at < 0 || !DEFINES_MEASURE.test(text)) continue;
+    read++;
+    const period = periodNear(text, at);
+    if (period) seen.add(period);
+  }
+  return seen.size === 1 ? ([...seen][0] as Period) : null;
+}
+
 /** Figures kept per sentence: a commitment sentence names a few, never dozens. */
 const MAX_PER_SENTENCE = 6;
 
-/** Every uptime figure stated as a commitment, a credit threshold or an SLA claim, in order. */
+const CANDIDATES = new WeakMap<Doc, UptimeCandidate[]>();
+
+/** Every uptime figure stated as a commitment, a credit threshold or an SLA claim, in order; read once per Doc. */
 export function findUptimeCandidates(doc: Doc): UptimeCandidate[] {
+  const cached = CANDIDATES.get(doc);
+  if (cached) return cached;
+  const out = readCandidates(doc);
+  CANDIDATES.set(doc, out);
+  return out;
+}
+
+function readCandidates(doc: Doc): UptimeCandidate[] {
   const out: UptimeCandidate[] = [];
   doc.sentences.forEach((sentence, index) => {
     const text = sentence.text;
     if (!HAS_PERCENT.test(text)) return;
     const block = doc.blocks[sentence.block];
-    if (block?.kind === 'table-row') {
-      const c = tableCellCandidate(doc, sentence, block);
-      if (c) out.push(c);
+    if (block?.kind === 'table-row' && block.cells && block.cells.length > 1) {
+      out.push(...tableRowCandidates(doc, sentence, block));
       return;
     }
-    if (!AVAILABILITY.test(text)) return;
+    // A list item under "If Availability in a calendar month is:" takes its subject from the lead-in.
+    let lead: Sentence | null = null;
+    let underHeading = false;
+    if (!AVAILABILITY.test(text)) {
+      lead = leadInOf(doc, index);
+      if (!lead || !AVAILABILITY.test(lead.text.slice(-600))) {
+        lead = null;
+        // "## Availability" / "Provider commits to 99.9% in each calendar month": the heading is the subject.
+        if (!SUBJECT_HEADING.test(headingHead(sentence.heading))) return;
+        underHeading = true;
+      }
+    }
+    if (text.length <= 80 && LABEL_BLOCKS.has(block?.kind ?? '') && LABEL_FIGURE.test(text)) {
+      const p = findPercents(text)[0];
+      if (p && p.value >= 90 && p.value < 100) {
+        const { period, fromContext } = sentencePeriod(doc, index, p);
+        out.push({
+          sentence,
+          percent: p.value,
+          kind: 'claim',
+          period,
+          periodFromContext: fromContext,
+          rule: 'uptime/labelFigure',
+        });
+        return;
+      }
+    }
     // "Helix aims to make the platform available 99.5% … This is a target and not a contractual commitment."
     if (SOFT_TARGET.test(text) && disclaimedNext(doc, index)) return;
-    const percents = findPercents(text);
+    const clean = blankCrossReferences(text);
+    const percents = findPercents(clean);
     let flags: SentenceFlags | null = null;
     let taken = 0;
     for (let k = 0; k < percents.length && taken < MAX_PER_SENTENCE; k++) {
       const p = percents[k]!;
       if (p.value < 90 || p.value > 100) continue;
-      flags ??= sentenceFlags(sentence);
-      const kind = classify(text, flags, percents, k);
-      if (!kind) continue;
+      flags ??= sentenceFlags(sentence, lead, underHeading);
+      const found = classify(clean, flags, percents, k, sentence);
+      if (!found) continue;
       taken++;
-      const { period, fromContext } = sentencePeriod(doc, index, p);
-      out.push({ sentence, percent: p.value, kind, period, periodFromContext: fromContext });
+      const { period, fromContext } = sentencePeriod(doc, index, p, lead);
+      out.push({
+        sentence,
+        percent: p.value,
+        kind: found.kind,
+        period,
+        periodFromContext: fromContext,
+        rule: lead ? `${found.rule}InList` : underHeading ? `${found.rule}UnderHeading` : found.rule,
+      });
     }
   });
   return out;
@@ -217,62 +354,147 @@ export function findUptimeCandidates(doc: Doc): UptimeCandidate[] {
 function disclaimedNext(doc: Doc, index: number): boolean {
   const sentence = doc.sentences[index]!;
   const next = doc.sentences[index + 1];
-  return next !== undefined && next.heading === sentence.heading && DISCLAIMS_COMMITMENT.test(next.text.slice(0, 300));
+  return (
+    next !== undefined &&
+    doc.blocks[next.block]?.heading === doc.blocks[sentence.block]?.heading &&
+    DISCLAIMS_COMMITMENT.test(next.text.slice(0, 300))
+  );
 }
+
+/** Rows a table is searched back over for its header and first row. */
+const TABLE_LOOK_BACK = 30;
 
 /** The header row of the table a data row belongs to: the nearest preceding row of labels. */
 function headerRow(doc: Doc, index: number): Block | null {
-  for (let i = index - 1; i >= 0 && i >= index - 30; i--) {
+  for (let i = index - 1; i >= 0 && i >= index - TABLE_LOOK_BACK; i--) {
     const b = doc.blocks[i]!;
     if (b.kind !== 'table-row' || !b.cells) return null;
-    if (b.cells.every((c) => !/\d/.test(doc.text.slice(c.start, c.end)))) return b;
+    if (b.cells.every((c) => !/\d/.test(doc.text.slice(c.start, Math.min(c.end, c.start + 200))))) return b;
   }
   return null;
+}
+
+/** Block index of the table's first row (the key that groups a table's candidates). */
+function firstRow(doc: Doc, index: number): number {
+  let i = index;
+  while (i > 0 && index - i < TABLE_LOOK_BACK && doc.blocks[i - 1]?.kind === 'table-row') i--;
+  return i;
+}
+
+const COMMIT_LABEL = /commit|guarantee|\bSLA\b|\bSLO\b|target|objective|service level/i;
+/** Table labels of credit tables: their uptime cells are bands, read by the credit reader. */
+const CREDIT_HEADER = /credit|discount|refund|shortfall|downtime/i;
+/** Row labels that name availability, and those that name something else near it. */
+const ROW_LABEL = /up-?\s?time|availab|service level/i;
+const NOT_ROW_LABEL =
+  /downtime|unavailab|maintenance|credit|response|resolution|resolve|durab|support|restor|recover|\bRTO\b|\bRPO\b|latency|error/i;
+/** A figure cell: one percentage, no band ("≥ 99.95%" and "at least 99.9%" state it; "< 99%" and ranges are bands). */
+const BAND_CELL = /less|below|under|<|≤|\d\s?(?:-|–|to)\s?\d|(?:-|–|to)\s?\d/i;
+
+function cellFigure(cellText: string): PercentMatch | null {
+  const percents = findPercents(cellText.slice(0, 400));
+  const p = percents[0];
+  if (percents.length !== 1 || !p || p.value < 90 || p.value >= 100) return null;
+  if (BAND_CELL.test(cellText.slice(0, 400))) return null;
+  return p;
 }
 
 /**
- * A table listing committed availability per service ("Service | Monthly Uptime Commitment"
- * / "Compute | 99.99%"). Credit tables ("Monthly Uptime Percentage | Service Credit") are
- * thresholds, read by the service-credit extractor instead.
+ * Uptime in a table, by two shapes:
+ * - `uptime/tableColumn`: a column whose header names a committed availability
+ *   ("Service | Monthly Uptime Commitment" / "Compute | 99.99%");
+ * - `uptime/tableRowLabel`: a row whose first cell names availability, its figure in the other
+ *   cells ("Monthly Availability | 99.9% monthly"; a plan matrix "Uptime SLA | 99.9% | 99.95%"),
+ *   where a label or the sentence leading into the table commits to it (`uptime/tableRowFigure`,
+ *   a claim, where nothing does).
+ * Credit tables ("Monthly Uptime Percentage | Service Credit") are bands, read by the credit reader.
+ * When plans or services differ, the table gives no single figure (S7): see `extractUptime`.
  */
-function tableCellCandidate(doc: Doc, sentence: Sentence, block: Block): UptimeCandidate | null {
-  if (!block.cells) return null;
+function tableRowCandidates(doc: Doc, sentence: Sentence, block: Block): UptimeCandidate[] {
+  const cells = block.cells!.map((c) => doc.text.slice(c.start, Math.min(c.end, c.start + 400)));
   const header = headerRow(doc, sentence.block);
-  if (!header?.cells || header.cells.length !== block.cells.length) return null;
-  const labels = header.cells.map((c) => doc.text.slice(c.start, c.end));
-  if (labels.some((l) => /credit|discount|refund|shortfall|downtime/i.test(l))) return null;
-  for (let k = 0; k < labels.length; k++) {
-    const label = labels[k] as string;
-    if (
-      !/up-?\s?time|availab/i.test(label) ||
-      !/commit|guarantee|SLA|target|objective|service level|%|percent/i.test(label)
-    ) {
-      continue;
+  const labels =
+    header?.cells && header.cells.length === cells.length
+      ? header.cells.map((c) => doc.text.slice(c.start, Math.min(c.end, c.start + 200)))
+      : null;
+  const table = firstRow(doc, sentence.block);
+  const base = { sentence, kind: 'commitment' as const, periodFromContext: false, table };
+  if (labels) {
+    const creditHeader = labels.some((l) => CREDIT_HEADER.test(l));
+    for (let k = 0; k < labels.length; k++) {
+      const label = labels[k] as string;
+      if (!/up-?\s?time|availab/i.test(label)) continue;
+      if (creditHeader ? !COMMIT_LABEL.test(label) : !COMMIT_LABEL.test(label) && !/%|percent/i.test(label)) continue;
+      const p = cellFigure(cells[k] as string);
+      if (!p) continue;
+      const period = periodNear(label, 0) ?? periodNear(cells[k] as string, p.start);
+      return [{ ...base, percent: p.value, period, rule: 'uptime/tableColumn' }];
     }
-    const cell = block.cells[k]!;
-    const cellText = doc.text.slice(cell.start, cell.end);
-    const percents = findPercents(cellText);
-    const p = percents[0];
-    if (percents.length !== 1 || !p || p.value < 90 || p.value >= 100) continue;
-    // "≥ 99.95%" and "at least 99.9%" state the commitment; "< 99%" and ranges are credit bands.
-    if (/less|below|under|<|≤|\d\s?(?:-|–|to)|(?:-|–|to)\s?\d/i.test(cellText)) continue;
-    return {
-      sentence,
-      percent: p.value,
-      kind: 'commitment',
-      period: periodNear(label, 0) ?? periodNear(cellText, 0),
-      periodFromContext: false,
-    };
+    if (creditHeader) return [];
   }
-  return null;
+  const rowLabel = cells[0] as string;
+  if (rowLabel.length > 80 || !ROW_LABEL.test(rowLabel) || NOT_ROW_LABEL.test(rowLabel)) return [];
+  if (CLAIM_ONLY.test(rowLabel)) return [];
+  const figures: { p: PercentMatch; cell: string; label: string }[] = [];
+  for (let k = 1; k < cells.length; k++) {
+    const p = cellFigure(cells[k] as string);
+    if (p) figures.push({ p, cell: cells[k] as string, label: labels?.[k] ?? '' });
+  }
+  const first = figures[0];
+  if (!first) return [];
+  const ambiguous = figures.some((f) => f.p.value !== first.p.value);
+  // Stated as the level when a label or the sentence leading into the table says so.
+  const before = doc.blocks[table - 1];
+  const leadIn =
+    before && before.kind !== 'table-row' ? doc.text.slice(Math.max(before.start, before.end - 300), before.end) : '';
+  const committed =
+    COMMIT_LABEL.test(rowLabel) || (labels ?? []).some((l) => COMMIT_LABEL.test(l)) || COMMITMENT.test(leadIn);
+  const period =
+    periodNear(first.cell, first.p.start) ??
+    periodNear(rowLabel, 0) ??
+    (first.label ? periodNear(first.label, 0) : null);
+  return [
+    {
+      ...base,
+      kind: committed ? 'commitment' : 'claim',
+      percent: first.p.value,
+      period,
+      // Without a word of commitment the row is a claim, ranked below credit thresholds.
+      rule: committed ? 'uptime/tableRowLabel' : 'uptime/tableRowFigure',
+      ambiguous,
+    },
+  ];
 }
 
-/** The explicitly committed uptime (commitment sentences only), or null. */
-export function findUptimeCommitment(doc: Doc): Finding<Uptime> | null {
-  return pick(
-    doc,
-    findUptimeCandidates(doc).filter((c) => c.kind === 'commitment'),
-  );
+/**
+ * A table whose rows or plans state different figures gives none (plan-dependent, S7); its
+ * candidates are dropped together.
+ */
+function dropAmbiguousTables(candidates: UptimeCandidate[]): UptimeCandidate[] {
+  const values = new Map<number, Set<number>>();
+  const ambiguous = new Set<number>();
+  for (const c of candidates) {
+    if (c.table === undefined) continue;
+    const set = values.get(c.table) ?? new Set<number>();
+    set.add(c.percent);
+    values.set(c.table, set);
+    if (c.ambiguous || set.size > 1) ambiguous.add(c.table);
+  }
+  if (ambiguous.size === 0) return candidates;
+  return candidates.filter((c) => {
+    if (c.table === undefined || !ambiguous.has(c.table)) return true;
+    if (tracing()) {
+      traceEvent({
+        field: 'uptime',
+        rule: c.rule,
+        outcome: 'rejected',
+        start: c.sentence.start,
+        end: c.sentence.end,
+        why: 'plans or services differ',
+      });
+    }
+    return false;
+  });
 }
 
 function pick(doc: Doc, candidates: UptimeCandidate[]): Finding<Uptime> | null {
@@ -280,34 +502,42 @@ function pick(doc: Doc, candidates: UptimeCandidate[]): Finding<Uptime> | null {
   if (!first) return null;
   const base = first.kind === 'commitment' ? 0.9 : first.kind === 'threshold' ? 0.65 : 0.5;
   let confidence = base;
-  if (first.period === null) confidence -= 0.1;
-  else if (first.periodFromContext) confidence -= 0.05;
   // Several different figures (several services or plans): the first one, less sure.
   if (candidates.some((c) => c.percent !== first.percent)) confidence -= 0.2;
   // Prefer a quote of the same value that also names its window.
   const same = candidates.filter((c) => c.percent === first.percent);
   const chosen = first.period === null ? (same.find((c) => c.period !== null) ?? first) : first;
+  let period = chosen.period;
+  let fromContext = chosen.periodFromContext;
+  if (period === null) {
+    // No window near the figure: the one the document's definition of availability names.
+    period = definedPeriod(doc);
+    fromContext = period !== null;
+  }
+  if (period === null) confidence -= 0.1;
+  else if (fromContext) confidence -= 0.05;
   const span: Span = { start: chosen.sentence.start, end: chosen.sentence.end };
-  return makeFinding(doc, span, { percent: chosen.percent, period: chosen.period }, confidence);
+  return makeFinding(doc, span, { percent: chosen.percent, period }, confidence, chosen.rule);
 }
 
+/** The stated uptime: a commitment, else a credit threshold, else an SLA claim or label. */
 export function extractUptime(doc: Doc): Finding<Uptime> | null {
-  const candidates = findUptimeCandidates(doc);
-  for (const kind of ['commitment', 'threshold'] as const) {
+  const candidates = dropAmbiguousTables(findUptimeCandidates(doc));
+  for (const kind of ['commitment', 'threshold', 'claim'] as const) {
     const found = pick(
       doc,
       candidates.filter((c) => c.kind === kind),
     );
     if (found) return found;
   }
-  // No sentence states it: the top threshold of a credit table ("99.0% – 99.5% | 10%").
-  const table = findCreditTables(doc, () => null).find((t) => t.absolute);
-  const top = table?.tiers[0];
-  if (table && top && top.uptimeBelow !== null && top.uptimeBelow >= 90) {
-    return makeFinding(doc, table.span, { percent: top.uptimeBelow, period: table.period }, table.period ? 0.6 : 0.5);
-  }
-  return pick(
-    doc,
-    candidates.filter((c) => c.kind === 'claim'),
-  );
+  return null;
 }
+
+/** The document states different uptimes per plan or service in a table (then none is inferred either). */
+export function planDependentUptime(doc: Doc): boolean {
+  const candidates = findUptimeCandidates(doc);
+  return dropAmbiguousTables(candidates).length !== candidates.length;
+}
+
+/** Rules whose figure is weaker than a credit table's top band (see the refiners in card.ts). */
+export const UPTIME_CLAIM_RULES: readonly string[] = ['uptime/slaClaim', 'uptime/labelFigure', 'uptime/tableRowFigure'];

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../extractors/common/normalize';
 import {
+  leadInOf,
   MAX_HEADING_BLOCK,
   MAX_HEADING_CHARS,
   MAX_SENTENCE_LENGTH,
+  previousInSection,
   splitSentences,
 } from '../extractors/common/segment';
 import { docFromText } from '../extractors/input';
@@ -98,5 +100,35 @@ describe('scaling (doubling ratio of medians, whole pipeline)', () => {
 
   it('a run without spaces', () => {
     expect(doublingRatio(runWithoutSpaces, cardOfText, 1000, 3)).toBeLessThanOrEqual(LINEAR_RATIO);
+  });
+});
+
+describe('leadInOf / previousInSection', () => {
+  const lines = [
+    'Credits',
+    'If availability falls short in a month, Customer receives:',
+    '5% of the fee below 99.9%;',
+    '10% of the fee below 99.5%; and',
+    '25% of the fee below 99%.',
+    'Claims must be made in writing.',
+  ];
+
+  it('finds the lead-in of every list item across items ending in ";" or "and"', () => {
+    const doc = docFromText(lines.join('\n'));
+    const at = (start: string) => doc.sentences.findIndex((s) => s.text.startsWith(start));
+    const lead = 'If availability falls short';
+    expect(leadInOf(doc, at('5% of'))?.text.startsWith(lead)).toBe(true);
+    expect(leadInOf(doc, at('25% of'))?.text.startsWith(lead)).toBe(true);
+    expect(leadInOf(doc, at('25% of'), 2)).toBeNull();
+    // The sentence after the list ends it.
+    expect(leadInOf(doc, at('Claims must'))).toBeNull();
+    expect(previousInSection(doc, at('Claims must'))?.text).toBe('25% of the fee below 99%.');
+  });
+
+  it('does not cross into another section', () => {
+    const doc = docFromText(['Fees', 'Customer pays as follows:', 'Support', '10% of the fee below 99.5%;'].join('\n'));
+    const i = doc.sentences.findIndex((s) => s.text.startsWith('10% of'));
+    expect(leadInOf(doc, i)).toBeNull();
+    expect(previousInSection(doc, i)).toBeNull();
   });
 });

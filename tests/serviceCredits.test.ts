@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFields } from '../extractors/card';
 import type { Doc } from '../extractors/common/doc';
 import { docFromHtml } from '../extractors/common/parse-html';
 import { docFromText } from '../extractors/input';
@@ -15,6 +16,13 @@ function credits(doc: Doc) {
 }
 
 const fromText = (lines: string[]) => credits(docFromText(lines.join('\n')));
+/** Through the whole pipeline, refiners included (shortfall bands need the stated commitment). */
+function refined(lines: string[]) {
+  const doc = docFromText(lines.join('\n'));
+  const f = extractFields(doc).serviceCredits;
+  if (f) expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+  return f;
+}
 const tier = (uptimeBelow: number | null, uptimeAtLeast: number | null, creditPercent: number) => ({
   uptimeBelow,
   uptimeAtLeast,
@@ -114,9 +122,9 @@ describe('extractServiceCredits: tables flattened into lines', () => {
   });
 });
 
-describe('extractServiceCredits: shortfall tables', () => {
+describe('refiner serviceCredits/shortfallFromCommitment', () => {
   it('converts shortfall bands below the commitment into uptime thresholds', () => {
-    const f = fromText([
+    const f = refined([
       'Tern will use commercially reasonable efforts to maintain 99% monthly uptime.',
       'If monthly uptime falls below 99%, the following credits apply:',
       '| Monthly Uptime Shortfall | Credit Applied |',
@@ -135,7 +143,7 @@ describe('extractServiceCredits: shortfall tables', () => {
   });
 
   it('uses a 99.9% commitment and two decimals', () => {
-    const f = fromText([
+    const f = refined([
       'The Service will be available 99.9% of the time in each calendar month.',
       '| Downtime below the commitment | Service Credit |',
       '| 0.01% – 0.50% | 5% |',
@@ -146,7 +154,7 @@ describe('extractServiceCredits: shortfall tables', () => {
   });
 
   it('gives up on a shortfall table without a known commitment', () => {
-    expect(fromText(['| Uptime Shortfall | Credit |', '| 0.1% – 1.0% | 10% |', '| > 1.0% | 20% |'])).toBeNull();
+    expect(refined(['| Uptime Shortfall | Credit |', '| 0.1% – 1.0% | 10% |', '| > 1.0% | 20% |'])).toBeNull();
   });
 });
 
@@ -242,5 +250,94 @@ describe('extractServiceCredits: look-alikes', () => {
     [['| Priority | First Response |', '| Critical (P1) | 1 hour |']],
   ])('%j', (lines) => {
     expect(fromText(lines)).toBeNull();
+  });
+});
+
+describe('named rules: the passage that fires and the look-alike that must not', () => {
+  it('serviceCredits/listTiers: credits written as a share of one month', () => {
+    const f = fromText([
+      'For any calendar month in which Availability is:',
+      '(a) less than 99.8% but at least 98%, Provider will issue a service credit equal to one quarter of one month of fees; or',
+      '(b) less than 98%, Provider will issue a service credit equal to one month of fees.',
+    ]);
+    expect(f?.value).toEqual({ tiers: [tier(99.8, 98, 25), tier(98, null, 100)], maxCreditPercent: 100 });
+    expect(f?.rule).toBe('serviceCredits/listTiers');
+    // Look-alike: a month of service as a sign-up gift, no band.
+    expect(fromText(['New customers receive a credit equal to one month of service after the trial.'])).toBeNull();
+  });
+
+  it('serviceCredits/listTiers: bare ranges in unpunctuated list items', () => {
+    const f = fromText([
+      'Customer is entitled to these Service Credits:',
+      '- 99.0% to 99.79% monthly uptime: 5% of monthly fees',
+      '- 97.0% to 98.99% monthly uptime: 15% of monthly fees',
+      '- below 97.0% monthly uptime: 30% of monthly fees',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.79, 99, 5), tier(99, 97, 15), tier(97, null, 30)]);
+    // Look-alike: ranges of a discount schedule are not credit tiers.
+    expect(
+      fromText(['Volume pricing:', '- 10% to 20% of seats: list price', '- above 20% of seats: 5% off']),
+    ).toBeNull();
+  });
+
+  it('a ceiling stated as a noun caps the highest tier', () => {
+    const f = fromText([
+      'If availability falls below 99.9% in a month, Customer receives a credit of 10% of the monthly fee; below 99%, 30%.',
+      'The maximum Service Credit in any calendar month is 20% of the monthly fee.',
+    ]);
+    expect(f?.value.maxCreditPercent).toBe(20);
+  });
+
+  it('serviceCredits/ceilingOnly: a proportional scheme keeps its stated ceiling only', () => {
+    const f = fromText([
+      'For each full hour of downtime beyond the availability commitment, Customer receives a credit in proportion to the monthly fee.',
+      'Service credits shall not exceed 15% of the monthly fee.',
+    ]);
+    expect(f?.value).toEqual({ tiers: [], maxCreditPercent: 15 });
+    expect(f?.rule).toBe('serviceCredits/ceilingOnly');
+    // Look-alikes: two ceilings that disagree, and a cap on store credit.
+    expect(
+      fromText([
+        'Credits for downtime are paid in proportion to the outage.',
+        'Service credits shall not exceed 15% of the monthly fee.',
+        'In total, service credits shall not exceed 40% of the fees.',
+      ]),
+    ).toBeNull();
+    expect(
+      fromText([
+        'Referral credits for availability of new seats are granted per invite.',
+        'Credits shall not exceed 15% of an order.',
+      ]),
+    ).toBeNull();
+  });
+
+  it('a per-plan credit matrix is read when plans agree and left out when they differ', () => {
+    const matrix = (b: string) => [
+      '| Monthly uptime | Credit (Team) | Credit (Enterprise) |',
+      `| Below 99.9% | 10% | ${b} |`,
+    ];
+    expect(fromText(matrix('10%'))?.value.tiers).toEqual([tier(99.9, null, 10)]);
+    expect(fromText(matrix('20%'))).toBeNull();
+  });
+});
+
+describe('refiner order: shortfalls are measured from a stated commitment only', () => {
+  it('marks the converted tiers implied, and leaves a shortfall table alone when only an inferred uptime exists', () => {
+    const shortfall = ['| Uptime shortfall | Service credit |', '| 0.1% – 0.5% | 5% |', '| > 0.5% | 10% |'];
+    const f = refined(['Pellow will keep the Service available 99.9% of each calendar month.', ...shortfall]);
+    expect(f).toMatchObject({ implied: true, rule: 'serviceCredits/shortfallFromCommitment' });
+    expect(f?.value.tiers).toEqual([tier(99.9, 99.4, 5), tier(99.4, null, 10)]);
+    expect(refined(shortfall)).toBeNull();
+  });
+});
+
+describe('credit first, then a band "between" two edges', () => {
+  it('reads the edges in either order', () => {
+    const f = fromText([
+      'Customer receives a 5% credit for availability between 98.5% and 99.7%, and a 20% credit for availability below 98.5%.',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.7, 98.5, 5), tier(98.5, null, 20)]);
+    // Look-alike: a discount between two seat counts is no band.
+    expect(fromText(['Customers receive a 5% discount for seats between 10 and 50.'])).toBeNull();
   });
 });

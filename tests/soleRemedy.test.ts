@@ -69,3 +69,34 @@ describe('extractSoleRemedy: other remedies for interruptions', () => {
     expect(sole('Your sole remedy for any interruption of the Service is to cancel your subscription.')).toBeNull();
   });
 });
+
+describe('rule names', () => {
+  it.each([
+    [
+      'Service Credits are Customer’s sole and exclusive remedy for any failure to meet the Availability Target.',
+      true,
+      'soleRemedy/creditsSole',
+    ],
+    [
+      'Service credits under this schedule are not Customer’s exclusive remedy for unavailability.',
+      false,
+      'soleRemedy/notSole',
+    ],
+    [
+      'Service credits are without prejudice to any other rights or remedies of the Customer.',
+      false,
+      'soleRemedy/otherRemediesKept',
+    ],
+  ])('%s', (text, value, rule) => {
+    const f = extractSoleRemedy(docFromText(text));
+    expect(f).toMatchObject({ value, rule });
+  });
+
+  it('does not fire on a sole remedy that is not about credits (look-alike)', () => {
+    expect(
+      extractSoleRemedy(
+        docFromText('Re-performance of the services is Customer’s sole remedy for breach of the warranty.'),
+      ),
+    ).toBeNull();
+  });
+});

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { extractFields } from '../extractors/card';
+import { periodNear } from '../extractors/common/period';
+import { withTrace } from '../extractors/common/trace';
 import { docFromText } from '../extractors/input';
-import { extractUptime, periodNear } from '../extractors/uptime';
+import { extractUptime } from '../extractors/uptime';
 
 function uptime(text: string) {
   const doc = docFromText(text);
@@ -98,9 +101,12 @@ describe('extractUptime: commitments', () => {
       'Less than 99.9% but equal to or greater than 99.0% | 10%',
       'Less than 99.0% | 25%',
     ].join('\n');
-    const f = uptime(text);
+    expect(uptime(text)).toBeNull();
+    const f = extractFields(docFromText(text)).uptime;
     expect(f?.value).toEqual({ percent: 99.9, period: 'month' });
     expect(f?.confidence).toBeLessThanOrEqual(0.6);
+    expect(f?.implied).toBe(true);
+    expect(f?.rule).toBe('uptime/creditTableTopTier');
   });
 
   it('keeps the first of several committed figures, less sure', () => {
@@ -175,5 +181,172 @@ describe('extractUptime: thresholds outside credits', () => {
     expect(
       value('Customer may terminate the Agreement if availability is below 95% in three consecutive months.'),
     ).toBeNull();
+  });
+});
+
+/** The finding with its rule, read through the whole pipeline (refiners included). */
+function finding(lines: string[]) {
+  const doc = docFromText(lines.join('\n'));
+  const f = extractFields(doc).uptime;
+  if (f) expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+  return f;
+}
+
+describe('named rules: the passage that fires and the look-alike that must not', () => {
+  it('uptime/commitmentSentence: a cross-reference is not a comparator, "commercial efforts" commit', () => {
+    const f = finding([
+      'Corvid will maintain a Monthly Availability (as defined below) of at least 99.8% for the hosted archive.',
+    ]);
+    expect(f?.value).toEqual({ percent: 99.8, period: 'month' });
+    expect(f?.rule).toBe('uptime/commitmentSentence');
+    expect(
+      finding([
+        'Tallow shall use all reasonable commercial efforts, consistent with good hosting practice and the standards of comparable providers, to ensure the portal is available 99.7% of the time in any calendar month.',
+      ])?.value,
+    ).toEqual({ percent: 99.7, period: 'month' });
+    // Look-alike: a real comparator outside credits stays a termination threshold.
+    expect(finding(['Either party may end the pilot if availability is below 97% for two months.'])).toBeNull();
+  });
+
+  it('uptime/statedLevel: the level stated with "is" or "means" under a service-level heading', () => {
+    const f = finding(['Service Levels', 'The level of availability for the Hosted Platform is 99.8%.']);
+    expect(f?.value.percent).toBe(99.8);
+    expect(f?.rule).toBe('uptime/statedLevel');
+    expect(finding(['“Availability Target” means 99.6% in each calendar quarter.'])?.value).toEqual({
+      percent: 99.6,
+      period: 'quarter',
+    });
+    // Look-alikes: a reading of the status page, and a past figure.
+    expect(finding(['Status', 'Current availability is 99.97%.'])).toBeNull();
+    expect(finding(['Service Levels', 'Availability last quarter was 99.98%.'])).toBeNull();
+  });
+
+  it('uptime/labelFigure: a list item or heading that is only the figure', () => {
+    const f = finding([
+      '- **99.7% platform uptime**',
+      '1. Wrenfield will use reasonable efforts to keep the platform available at the monthly uptime stated above.',
+    ]);
+    expect(f?.value).toEqual({ percent: 99.7, period: 'month' });
+    expect(f?.rule).toBe('uptime/labelFigure');
+    expect(finding(['# Uptime SLA: 99.95%', 'Credits are described below.'])?.value.percent).toBe(99.95);
+    // Look-alikes: a bare reading in a paragraph, and a list item about something else.
+    expect(finding(['Availability: 99.95%'])).toBeNull();
+    expect(finding(['- 99% customer satisfaction', '- 24/7 support'])).toBeNull();
+  });
+
+  it('uptime/tableRowLabel: a row that names availability, the figure beside it', () => {
+    const f = finding([
+      'Larchmont will use commercially reasonable efforts to meet the following levels:',
+      '| Measure | Level |',
+      '| --- | --- |',
+      '| Monthly availability of the portal | 99.85% |',
+      '| Durability of stored files | 99.999% |',
+    ]);
+    expect(f?.value).toEqual({ percent: 99.85, period: 'month' });
+    expect(f?.rule).toBe('uptime/tableRowLabel');
+    // Look-alikes: durability, downtime and past readings are not the commitment.
+    expect(
+      finding(['| Measure | Value |', '| --- | --- |', '| Durability | 99.999% |', '| Planned downtime | 0.5% |']),
+    ).toBeNull();
+    expect(finding(['| Measure | Value |', '| --- | --- |', '| Availability last year | 99.99% |'])).toBeNull();
+  });
+
+  it('plan matrices: one figure when the plans agree, none when they differ', () => {
+    const matrix = (a: string, b: string) => [
+      '| Feature | Starter | Business |',
+      '| --- | --- | --- |',
+      `| Uptime SLA | ${a} | ${b} |`,
+      '| Support | Email | Phone |',
+    ];
+    expect(finding(matrix('99.9%', '99.9%'))?.value.percent).toBe(99.9);
+    expect(finding(matrix('99.5%', '99.95%'))).toBeNull();
+    // A column per measure, a row per plan.
+    expect(
+      finding([
+        '| Plan | Monthly Uptime Commitment | Support |',
+        '| --- | --- | --- |',
+        '| Starter | 99.5% | Email |',
+        '| Business | 99.95% | Phone |',
+      ]),
+    ).toBeNull();
+  });
+
+  it('uptime/creditThresholdInList: the subject in the lead-in, the threshold in the item', () => {
+    const f = finding([
+      'Service Credits',
+      'If Availability in a calendar month is:',
+      '- below 99.95% but at least 99.5%: 10% credit;',
+      '- below 99.5%: 25% credit.',
+    ]);
+    expect(f?.value).toEqual({ percent: 99.95, period: 'month' });
+    expect(f?.rule).toBe('uptime/creditThresholdInList');
+    // Look-alike: a list about something else under a lead-in without availability.
+    expect(finding(['Discounts apply as follows:', '- below 99.5% of list price: 10% credit;'])).toBeNull();
+  });
+
+  it('reads the window from the document’s definition when none stands near the figure', () => {
+    const text = [
+      'Service Levels',
+      'The level of availability for the Service is 99.9%.',
+      'Measurement',
+      '“Downtime Percentage” means the minutes of downtime as a percentage of the total minutes in that calendar month.',
+    ];
+    expect(finding(text)?.value).toEqual({ percent: 99.9, period: 'month' });
+    // Look-alike: definitions that disagree give no window.
+    const disagree = [...text, '“Availability” is measured over each calendar quarter for reporting purposes.'];
+    expect(finding(disagree)?.value).toEqual({ percent: 99.9, period: null });
+  });
+});
+
+describe('refiner uptime/creditTableTopTier', () => {
+  it('is implied and named, and never overrides a stated commitment', () => {
+    const table = ['| Monthly Uptime | Service Credit |', '| 99.0% – < 99.8% | 10% |', '| < 99.0% | 20% |'];
+    const implied = finding(table);
+    expect(implied).toMatchObject({ value: { percent: 99.8, period: 'month' }, implied: true });
+    const stated = finding(['Quarry will make the Service available 99.9% of each calendar month.', ...table]);
+    expect(stated?.value.percent).toBe(99.9);
+    expect(stated?.implied).toBeUndefined();
+  });
+});
+
+describe('refiner uptime/creditTableTopTier: plan-dependent documents', () => {
+  it('infers nothing when a plan matrix states different uptimes (look-alike of the top-tier inference)', () => {
+    const f = finding([
+      '| Feature | Starter | Business |',
+      '| --- | --- | --- |',
+      '| Uptime SLA | 99.5% | 99.95% |',
+      '',
+      'Service credits',
+      '| Monthly Uptime | Service Credit |',
+      '| 99.0% – < 99.5% | 10% |',
+      '| < 99.0% | 20% |',
+    ]);
+    expect(f).toBeNull();
+  });
+});
+
+describe('uptime/…UnderHeading: the heading is the subject of the figure', () => {
+  it('reads a commitment under an availability heading, not under a credits heading', () => {
+    const f = finding(['## 4. Platform availability', 'Ferngate commits to 99.85% in each calendar month.']);
+    expect(f?.value).toEqual({ percent: 99.85, period: 'month' });
+    expect(f?.rule).toBe('uptime/commitmentSentenceUnderHeading');
+    // Look-alikes: ticket statistics under the same heading, and a credits heading.
+    expect(finding(['## Availability', 'We answer 95% of tickets within one hour.'])).toBeNull();
+    expect(finding(['## Service credits', 'Ferngate commits to 99.85% in each calendar month.'])).toBeNull();
+  });
+});
+
+describe('explain trace', () => {
+  it('says why a figure in the availability range was not taken', () => {
+    const doc = docFromText('Our support team maintains 99.9% customer satisfaction, and we guarantee fast uptime.');
+    const { result, events } = withTrace(() => extractUptime(doc));
+    expect(result).toBeNull();
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        rule: 'uptime/classify',
+        outcome: 'rejected',
+        why: expect.stringContaining('satisfaction'),
+      }),
+    );
   });
 });

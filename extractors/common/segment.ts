@@ -171,3 +171,63 @@ function endsWithAbbreviation(text: string, from: number, dot: number): boolean 
   if (word.length === 1) return true; // an initial: "J. Smith", "(a). "
   return ABBREVIATIONS.has(word);
 }
+
+// ---------------------------------------------------------------------------
+// Sentence context: the list lead-in and the previous sentence of the same section,
+// computed once per document (three extractors used to walk back on their own).
+
+/** The farthest a list item may sit from its lead-in (in sentences). */
+export const MAX_LEAD_IN_DISTANCE = 10;
+
+const LEAD_INS = new WeakMap<Doc, Int32Array>();
+/** A list item that continues the list: ends in ";" or "," or "and"/"or". */
+const CONTINUES = /(?:[;,]|\bor|\band)$/i;
+
+function sameSection(doc: Doc, a: Sentence, b: Sentence): boolean {
+  // Compare heading block indexes, not heading strings (a long heading would make that costly).
+  return doc.blocks[a.block]?.heading === doc.blocks[b.block]?.heading;
+}
+
+/** For each sentence, the index of its lead-in sentence, or -1. One pass, memoized per Doc. */
+function leadInIndexes(doc: Doc): Int32Array {
+  const cached = LEAD_INS.get(doc);
+  if (cached) return cached;
+  const n = doc.sentences.length;
+  const out = new Int32Array(n).fill(-1);
+  for (let i = 1; i < n; i++) {
+    const own = doc.sentences[i] as Sentence;
+    const prev = doc.sentences[i - 1] as Sentence;
+    if (!sameSection(doc, own, prev)) continue;
+    const tail = prev.text.slice(-8).trimEnd();
+    // Items of one list continue it even without punctuation (Markdown and HTML lists rarely have any).
+    const listItems = doc.blocks[prev.block]?.kind === 'list-item' && doc.blocks[own.block]?.kind === 'list-item';
+    if (tail.endsWith(':')) out[i] = i - 1;
+    else if (
+      (CONTINUES.test(tail) || listItems) &&
+      (out[i - 1] as number) >= 0 &&
+      i - (out[i - 1] as number) <= MAX_LEAD_IN_DISTANCE
+    )
+      out[i] = out[i - 1] as number;
+  }
+  LEAD_INS.set(doc, out);
+  return out;
+}
+
+/**
+ * The lead-in of the list a sentence belongs to ("… a Service Credit equal to:"): the nearest
+ * earlier sentence of the same section ending in ":", reached across items ending in ";", ","
+ * or "and"/"or" (or any item of the same list), at most `lookBack` sentences back. Null when there is none.
+ */
+export function leadInOf(doc: Doc, index: number, lookBack = 8): Sentence | null {
+  const lead = leadInIndexes(doc)[index] ?? -1;
+  if (lead < 0 || index - lead > Math.min(lookBack, MAX_LEAD_IN_DISTANCE)) return null;
+  return doc.sentences[lead] ?? null;
+}
+
+/** The sentence before, when it belongs to the same section (the heading itself is not one); null otherwise. */
+export function previousInSection(doc: Doc, index: number): Sentence | null {
+  const own = doc.sentences[index];
+  const prev = doc.sentences[index - 1];
+  if (!own || !prev || doc.blocks[prev.block]?.kind === 'heading') return null;
+  return sameSection(doc, own, prev) ? prev : null;
+}

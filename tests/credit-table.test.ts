@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { findCreditTables, tableTiers } from '../extractors/common/credit-table';
+import { withTrace } from '../extractors/common/trace';
+import { docFromText } from '../extractors/input';
+
+const doc = (lines: string[]) => docFromText(lines.join('\n'));
+
+describe('findCreditTables', () => {
+  it('reads an uptime-band table as written, once per document', () => {
+    const d = doc(['| Monthly Availability | Credit |', '| 99.0% to 99.8% | 5% |', '| Below 99.0% | 15% |']);
+    const tables = findCreditTables(d);
+    expect(tables).toHaveLength(1);
+    expect(findCreditTables(d)).toBe(tables);
+    expect(tables[0]?.shortfall).toBe(false);
+    expect(tableTiers(tables[0]!, null)).toEqual([
+      { uptimeBelow: 99.8, uptimeAtLeast: 99, creditPercent: 5 },
+      { uptimeBelow: 99, uptimeAtLeast: null, creditPercent: 15 },
+    ]);
+  });
+
+  it('keeps shortfall bands unconverted until a commitment is given', () => {
+    const d = doc(['| Availability shortfall | Fee reduction |', '| 0.1% – 1.5% | 10% |', '| > 1.5% | 20% |']);
+    const [table] = findCreditTables(d);
+    expect(table?.shortfall).toBe(true);
+    expect(tableTiers(table!, null)).toBeNull();
+    expect(tableTiers(table!, 99.5)?.[0]).toEqual({ uptimeBelow: 99.5, uptimeAtLeast: 98, creditPercent: 10 });
+  });
+
+  it('notes a commitment stated just before a shortfall table', () => {
+    const d = doc([
+      'Where availability falls below 99.7% in a month, the following reductions apply:',
+      '| Availability shortfall | Fee reduction |',
+      '| 0.1% – 1.0% | 5% |',
+    ]);
+    expect(findCreditTables(d)[0]?.statedBase).toBe(99.7);
+  });
+
+  it('reads a per-plan matrix whose plans agree, and rejects one whose plans differ', () => {
+    const same = doc([
+      '| Uptime in the month | Credit (Starter) | Credit (Scale) |',
+      '| Below 99.9% | 10% | 10% |',
+      '| Below 99.0% | 30% | 30% |',
+    ]);
+    expect(tableTiers(findCreditTables(same)[0]!, null)?.map((t) => t.creditPercent)).toEqual([10, 30]);
+    const differ = doc([
+      '| Uptime in the month | Credit (Starter) | Credit (Scale) |',
+      '| Below 99.9% | 10% | 15% |',
+      '| Below 99.0% | 30% | 40% |',
+    ]);
+    const { result, events } = withTrace(() => findCreditTables(differ));
+    expect(result).toEqual([]);
+    expect(events.some((e) => e.rule === 'serviceCredits/planMatrix' && e.outcome === 'rejected')).toBe(true);
+  });
+
+  it('does not take a price table for a credit table', () => {
+    expect(findCreditTables(doc(['| Plan | Availability add-on | Price |', '| Starter | 99.5% | $10 |']))).toEqual([]);
+  });
+});
+
+describe('band cells', () => {
+  it('reads "Up to 0.5%" as a band bounded from above, and a flattened table of them', () => {
+    const d = doc(['Shortfall below the commitment | Fee reduction', 'Up to 0.3% | 4%', 'More than 0.3% | 12%']);
+    const [table] = findCreditTables(d);
+    expect(tableTiers(table!, 99.9)).toEqual([
+      { uptimeBelow: 99.9, uptimeAtLeast: 99.6, creditPercent: 4 },
+      { uptimeBelow: 99.6, uptimeAtLeast: null, creditPercent: 12 },
+    ]);
+    // Look-alike: "up to" a discount in a price list is no band.
+    expect(findCreditTables(doc(['Plan | Discount', 'Up to 10 seats | 5%']))).toEqual([]);
+  });
+});
+
+describe('band edges', () => {
+  it('ends the first tier where the no-credit band begins', () => {
+    const d = doc([
+      '| Availability Level | Credit |',
+      '| ≥ 99.5% | 0% |',
+      '| 98.0% – 99.49% | 10% |',
+      '| < 98.0% | 20% |',
+    ]);
+    expect(tableTiers(findCreditTables(d)[0]!, null)?.[0]).toEqual({
+      uptimeBelow: 99.5,
+      uptimeAtLeast: 98,
+      creditPercent: 10,
+    });
+    // Look-alike: a no-credit band far above is not a written edge of the first tier.
+    const far = doc(['| Availability Level | Credit |', '| ≥ 99.5% | 0% |', '| 98.0% – 99.0% | 10% |']);
+    expect(tableTiers(findCreditTables(far)[0]!, null)?.[0]?.uptimeBelow).toBe(99);
+  });
+
+  it('reads "99.0% ≤ uptime < 99.9%" rows of a flattened table', () => {
+    const d = doc([
+      'Monthly Uptime Percentage Service Credit Percentage',
+      '99.2% ≤ uptime < 99.8% 10%',
+      'uptime < 99.2% 30%',
+    ]);
+    expect(tableTiers(findCreditTables(d)[0]!, null)).toEqual([
+      { uptimeBelow: 99.8, uptimeAtLeast: 99.2, creditPercent: 10 },
+      { uptimeBelow: 99.2, uptimeAtLeast: null, creditPercent: 30 },
+    ]);
+  });
+});
