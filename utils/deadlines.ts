@@ -17,17 +17,7 @@
  *   agreed length of a business day, so they give no date (null and a note) rather than a guess.
  * - A card without a renewal term gives no rolled-forward renewal (null, not a guess).
  */
-import {
-  addDays,
-  addMonths,
-  differenceInCalendarDays,
-  format,
-  getDay,
-  isValid,
-  parse,
-  subDays,
-  subMonths,
-} from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, getDay, subDays, subMonths } from 'date-fns';
 import type { Duration, Fields, Finding, Notice, NoticeKind, Renewal } from '@/extractors/types';
 
 /** Which days are the weekend: Saturday–Sunday (default), or Friday–Saturday (Gulf states). */
@@ -118,15 +108,21 @@ export interface DeadlineResult {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** "2026-02-30" → null; a real calendar day → a local-midnight Date (no time zone shifts the day). */
+/**
+ * "2026-02-30" → null; a real calendar day → a local-midnight Date (no time zone shifts the day). Read by hand rather
+ * than with date-fns's `parse`/`format`, which bring their whole token parsers and locale (40 kB) for one format.
+ */
 export function parseDay(s: string | null | undefined): Date | null {
   if (typeof s !== 'string' || !ISO_DAY.test(s)) return null;
-  const d = parse(s, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(d) && format(d, 'yyyy-MM-dd') === s ? d : null;
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(y, m - 1, d);
+  date.setFullYear(y); // years 0–99 would otherwise be read as 1900–1999
+  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d ? date : null;
 }
 
 export function dayString(d: Date): string {
-  return format(d, 'yyyy-MM-dd');
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${p(d.getFullYear(), 4)}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 function isWeekend(d: Date, weekend: WeekendConvention): boolean {
