@@ -107,6 +107,15 @@ describe('computeDeadlines', () => {
     expect(r.termEnd).toBe('2027-05-31');
     expect(r.nextRenewal).toBeNull();
     expect(r.deadlines.find((d) => d.kind === 'non-renewal-notice')?.date).toBe('2027-02-28');
+    // With an end date alone the term's length is unknown: no claim that the notice is longer than the term.
+    const endOnly = computeDeadlines(
+      { renewal: null, notices: [notice({ kind: 'non-renewal', amount: 60, unit: 'days' })] },
+      { start: null, initialTermMonths: null, end: '2027-05-31' },
+      { today },
+    );
+    const nr = endOnly.deadlines.find((d) => d.kind === 'non-renewal-notice');
+    expect(nr?.date).toBe('2027-04-01');
+    expect(nr?.how).not.toContain('longer than the term');
   });
 
   it('counts business-day notices back over the weekend of the chosen convention', () => {

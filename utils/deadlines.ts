@@ -222,6 +222,8 @@ interface Term {
   last: Date;
   /** 0 for the initial term, k for the k-th renewal. */
   index: number;
+  /** False when only the end date was given: `first` is then a stand-in and says nothing about the term's length. */
+  firstKnown?: boolean;
   how: string;
 }
 
@@ -239,7 +241,13 @@ function initialTerm(dates: AgreementDates, notes: string[]): Term | null {
       notes.push('the end date is before the start date');
       return null;
     }
-    return { first: start ?? end, last: end, index: 0, how: `initial term ends ${dayString(end)} (your end date)` };
+    return {
+      first: start ?? end,
+      last: end,
+      index: 0,
+      firstKnown: start !== null,
+      how: `initial term ends ${dayString(end)} (your end date)`,
+    };
   }
   const months = dates.initialTermMonths;
   if (start && typeof months === 'number' && Number.isInteger(months) && months > 0) {
@@ -398,7 +406,7 @@ function noticeDeadlines(
     }
     const date = shifted.date;
     let how = `${dayString(term.last)} (last day of the term) − ${shifted.unitText} = ${dayString(date)}: the ${noun} must arrive by then`;
-    if (date < term.first)
+    if (term.firstKnown !== false && date < term.first)
       how += `; the notice period is longer than the term (which began ${dayString(term.first)}), so the notice falls in an earlier term`;
     return {
       kind,
