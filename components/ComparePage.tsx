@@ -8,6 +8,7 @@ import { readLatestDirect, takeEarlyRead, type VendorLatest } from '@/utils/libr
 import type { LibraryStatus } from '@/utils/snapshots';
 import type { CompareHistory } from './CompareHistory';
 import { CompareTable } from './CompareTable';
+import { DeadlinesView } from './DeadlinesView';
 import { ErrorBoundary, errorText } from './ErrorBoundary';
 import { VendorPicker } from './VendorPicker';
 
@@ -388,6 +389,15 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
           {table ?? (data !== null && vendors.length > 0 && <p>No selected vendor has a document of this kind.</p>)}
         </ErrorBoundary>
       </section>
+
+      {vendors.length > 0 && (
+        <section aria-labelledby="cl-deadlines-heading">
+          <h2 id="cl-deadlines-heading">Renewal and notice deadlines</h2>
+          <ErrorBoundary resetKeys={[vendors]} fallback={(e) => <PartError what="The deadlines" error={e} />}>
+            <DeadlinesView vendors={vendors} download={download} />
+          </ErrorBoundary>
+        </section>
+      )}
 
       <section id="cl-history-panel" aria-live="polite">
         {historyVendor && (

@@ -3,4 +3,5 @@
  * database without Dexie (utils/library.ts) can check that the schema it expects is installed.
  */
 export const DB_NAME = 'clauselens';
-export const DB_VERSION = 5;
+// 6: the `agreements` table (the user's agreement dates, for deadlines).
+export const DB_VERSION = 6;

@@ -170,6 +170,24 @@ export interface MetaRow {
   value: unknown;
 }
 
+/**
+ * The user's dates of an agreement (schema v6), one row per document, beside (never inside) its cards like a
+ * correction: a new snapshot of the same document keeps them. Deadlines (utils/deadlines.ts) are computed from these
+ * and the document's newest card. Written only through utils/agreements.ts, which validates them.
+ */
+export interface AgreementRow {
+  /** The document's id (primary key). No vendor id is kept: merging vendors moves documents, and this stays right. */
+  documentId: number;
+  /** "YYYY-MM-DD" or null */
+  start: string | null;
+  initialTermMonths: number | null;
+  /** "YYYY-MM-DD" or null: last day of the initial term. */
+  end: string | null;
+  /** Which days are the weekend for business-day notices; absent means Saturday–Sunday. */
+  weekend?: 'sat-sun' | 'fri-sat';
+  updatedAt: number;
+}
+
 export { DB_NAME, DB_VERSION } from './db-version';
 
 // Only indexed properties are listed. Every schema edit bumps the version; old versions stay so an
@@ -202,12 +220,19 @@ export const SCHEMA_V4 = {
   latest: 'documentId, vendorId',
 } as const;
 
-// v5 (DB_VERSION): `quarantine` holds rows the upgrades or reads could not use, `meta` the time of the last backup
+// v5: `quarantine` holds rows the upgrades or reads could not use, `meta` the time of the last backup
 // export and the persistence request's answer.
 export const SCHEMA_V5 = {
   ...SCHEMA_V4,
   quarantine: '++id, table',
   meta: 'key',
+} as const;
+
+// v6 (DB_VERSION): `agreements`, the user's start/term/end dates of a document's agreement (see AgreementRow), keyed
+// by document. A new, empty table: nothing to backfill, so no upgrade function.
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  agreements: 'documentId',
 } as const;
 
 /** "Acme, Inc." → "acme"; "Zoë Labs GmbH" → "zoe labs". Diacritics, punctuation and legal suffixes dropped. */
@@ -338,6 +363,7 @@ export type ClauseLensDB = Dexie & {
   corrections: EntityTable<CorrectionRow, 'id'>;
   quarantine: EntityTable<QuarantineRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  agreements: EntityTable<AgreementRow, 'documentId'>;
 };
 
 /** Opens (lazily) a ClauseLens database; tests pass their own name. */
@@ -385,6 +411,8 @@ export function createDb(name: string = DB_NAME): ClauseLensDB {
   d.version(5)
     .stores(SCHEMA_V5)
     .upgrade((tx) => quarantineMalformed(tx));
+  // v6 adds the empty `agreements` table; existing rows are untouched.
+  d.version(6).stores(SCHEMA_V6);
   return d;
 }
 

@@ -1,0 +1,478 @@
+/**
+ * Renewal and notice deadlines of an agreement, computed from the card's renewal and notice findings and the dates
+ * the user typed for the agreement (start + initial term, or end). Pure: no browser, storage or clock — "today" is
+ * passed in, so every result is reproducible and testable with a fixed clock.
+ *
+ * Dates are calendar days, "YYYY-MM-DD" strings (no time of day, no time zone: a contract's deadline is a day).
+ * Calendar math is date-fns (month ends clamp: Jan 31 + 1 month = Feb 28/29); business days are counted here
+ * because the weekend is a parameter (date-fns's business-day helpers only know Saturday–Sunday).
+ *
+ * Conventions, each stated in the deadline's `how` text:
+ * - The term runs from its first day to its last day inclusive: start 2026-01-01 + 12 months → last day 2026-12-31,
+ *   and the renewal term begins the next day (2027-01-01).
+ * - "At least N days before the end of the term" means the notice must ARRIVE N full days before the term's last
+ *   day: the deadline is the last day minus N units (the conservative reading, one day earlier than counting back
+ *   from the renewal day).
+ * - Hours and minutes round up to whole days where a date is needed (25 hours → 2 days). Business hours have no
+ *   agreed length of a business day, so they give no date (null and a note) rather than a guess.
+ * - A card without a renewal term gives no rolled-forward renewal (null, not a guess).
+ */
+import { addDays, addMonths, differenceInCalendarDays, getDay, subDays, subMonths } from 'date-fns';
+import type { Duration, Fields, Finding, Notice, NoticeKind, Renewal } from '@/extractors/types';
+
+/** Which days are the weekend: Saturday–Sunday (default), or Friday–Saturday (Gulf states). */
+export type WeekendConvention = 'sat-sun' | 'fri-sat';
+
+const WEEKEND_DAYS: Record<WeekendConvention, readonly number[]> = { 'sat-sun': [6, 0], 'fri-sat': [5, 6] };
+const WEEKEND_NAMES: Record<WeekendConvention, string> = {
+  'sat-sun': 'Saturday–Sunday weekend',
+  'fri-sat': 'Friday–Saturday weekend',
+};
+
+/** What the user states about the agreement: its start and initial term in months, or its (first) end date. */
+export interface AgreementDates {
+  /** First day of the agreement, "YYYY-MM-DD". */
+  start: string | null;
+  /** Length of the initial term in months (with `start`). */
+  initialTermMonths: number | null;
+  /** Last day of the initial term, "YYYY-MM-DD"; wins over start + initialTermMonths when both are given. */
+  end: string | null;
+}
+
+export interface DeadlineOptions {
+  /** Today's date, "YYYY-MM-DD" (the caller's clock; tests fix it). */
+  today: string;
+  weekend?: WeekendConvention;
+}
+
+/** Where a deadline came from: the finding's quote, offsets and rule, so the user can check it in one click. */
+export interface DeadlineSource {
+  quote: string;
+  start: number;
+  end: number;
+  rule: string | null;
+}
+
+export type DeadlineKind =
+  /** Last day of the current term. */
+  | 'term-end'
+  /** First day of the next (automatic) renewal term. */
+  | 'renewal'
+  /** Last day for a non-renewal notice to arrive. */
+  | 'non-renewal-notice'
+  /** Last day for a termination-for-convenience notice to arrive so the agreement ends by the term's end. */
+  | 'termination-notice';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** "YYYY-MM-DD" */
+  date: string;
+  /** Short label: "Non-renewal notice must arrive". */
+  label: string;
+  /** Human-readable computation: "2027-12-31 (last day of the term) − 30 days = 2027-12-01". */
+  how: string;
+  /** The finding it came from; null for a date that comes from the user's dates alone (the term's end). */
+  source: DeadlineSource | null;
+  /** The date is before today. */
+  past: boolean;
+  /** The last day of the term the deadline belongs to. */
+  termEnd: string;
+}
+
+/** A period counted from an event that has no date yet (a breach notice, an incident): shown as a period. */
+export interface RelativeDeadline {
+  kind: Extract<NoticeKind, 'breach-cure' | 'credit-claim'>;
+  period: Duration;
+  label: string;
+  /** If the event happened today, the last day (null for business hours). */
+  ifStartedToday: string | null;
+  how: string;
+  source: DeadlineSource;
+}
+
+export interface DeadlineResult {
+  /** Last day of the term that contains today (or of the last term, when the agreement does not renew). */
+  termEnd: string | null;
+  /** First day of the next renewal term; null when the card states no automatic renewal. */
+  nextRenewal: string | null;
+  /** Dated deadlines, soonest first. */
+  deadlines: Deadline[];
+  relative: RelativeDeadline[];
+  /** Why something could not be computed ("no term length: …"). */
+  notes: string[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Days
+// ---------------------------------------------------------------------------------------------------------------
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "2026-02-30" → null; a real calendar day → a local-midnight Date (no time zone shifts the day). Read by hand rather
+ * than with date-fns's `parse`/`format`, which bring their whole token parsers and locale (40 kB) for one format.
+ */
+export function parseDay(s: string | null | undefined): Date | null {
+  if (typeof s !== 'string' || !ISO_DAY.test(s)) return null;
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(y, m - 1, d);
+  date.setFullYear(y); // years 0–99 would otherwise be read as 1900–1999
+  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d ? date : null;
+}
+
+export function dayString(d: Date): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${p(d.getFullYear(), 4)}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+function isWeekend(d: Date, weekend: WeekendConvention): boolean {
+  return WEEKEND_DAYS[weekend].includes(getDay(d));
+}
+
+/** Moves `n` business days (negative: back), skipping the weekend days. Bounded by n. */
+export function addBusinessDaysWith(d: Date, n: number, weekend: WeekendConvention): Date {
+  const step = n < 0 ? -1 : 1;
+  let left = Math.abs(n);
+  let cur = d;
+  while (left > 0) {
+    cur = addDays(cur, step);
+    if (!isWeekend(cur, weekend)) left--;
+  }
+  return cur;
+}
+
+const UNIT_WORDS: Record<Duration['unit'], [string, string]> = {
+  minutes: ['minute', 'minutes'],
+  hours: ['hour', 'hours'],
+  'business-hours': ['business hour', 'business hours'],
+  days: ['day', 'days'],
+  'business-days': ['business day', 'business days'],
+  weeks: ['week', 'weeks'],
+  months: ['month', 'months'],
+  years: ['year', 'years'],
+};
+
+export function durationText(p: Duration): string {
+  const w = UNIT_WORDS[p.unit] ?? [p.unit, p.unit];
+  return `${p.amount} ${p.amount === 1 ? w[0] : w[1]}`;
+}
+
+// Longest period we step through day by day (10 years of business days); beyond it the period is not plausible.
+const MAX_DAYS = 3660;
+
+/**
+ * Shifts a day by a contract period, keeping the contract's unit. `direction` −1 counts back (a notice before the
+ * term's end), +1 forward (a cure period after a breach notice). Returns null (with the reason) when the period gives
+ * no date.
+ */
+export function shiftByPeriod(
+  day: Date,
+  p: Duration,
+  direction: 1 | -1,
+  weekend: WeekendConvention,
+): { date: Date; unitText: string } | { date: null; why: string } {
+  if (!Number.isFinite(p.amount) || p.amount < 0) return { date: null, why: `period ${p.amount} is not a length` };
+  const signedDays = (n: number) => (direction < 0 ? subDays(day, n) : addDays(day, n));
+  const signedMonths = (n: number) => (direction < 0 ? subMonths(day, n) : addMonths(day, n));
+  switch (p.unit) {
+    case 'days':
+      if (p.amount > MAX_DAYS) return { date: null, why: `${durationText(p)} is longer than 10 years` };
+      return { date: signedDays(Math.ceil(p.amount)), unitText: durationText(p) };
+    case 'weeks':
+      if (p.amount * 7 > MAX_DAYS) return { date: null, why: `${durationText(p)} is longer than 10 years` };
+      return { date: signedDays(Math.ceil(p.amount * 7)), unitText: durationText(p) };
+    case 'business-days':
+      if (p.amount > MAX_DAYS) return { date: null, why: `${durationText(p)} is longer than 10 years` };
+      return {
+        date: addBusinessDaysWith(day, direction * Math.ceil(p.amount), weekend),
+        unitText: `${durationText(p)} (${WEEKEND_NAMES[weekend]} skipped)`,
+      };
+    case 'months':
+      if (!Number.isInteger(p.amount)) return { date: null, why: `${durationText(p)} is not a whole number of months` };
+      return { date: signedMonths(p.amount), unitText: `${durationText(p)} (calendar months)` };
+    case 'years':
+      if (!Number.isInteger(p.amount)) return { date: null, why: `${durationText(p)} is not a whole number of years` };
+      return { date: signedMonths(p.amount * 12), unitText: durationText(p) };
+    case 'hours':
+    case 'minutes': {
+      const days = Math.ceil(p.unit === 'hours' ? p.amount / 24 : p.amount / 1440);
+      return {
+        date: signedDays(days),
+        unitText: `${durationText(p)}, rounded up to ${days} ${days === 1 ? 'day' : 'days'}`,
+      };
+    }
+    default:
+      // Business hours: how long a business day is (8 h? 9 h? which hours?) is not stated; a guessed date is worse
+      // than none.
+      return { date: null, why: `${durationText(p)} give no date without the length of a business day` };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Terms
+// ---------------------------------------------------------------------------------------------------------------
+
+function sourceOf(f: Finding<unknown>): DeadlineSource {
+  return { quote: f.quote, start: f.start, end: f.end, rule: f.rule ?? null };
+}
+
+interface Term {
+  /** First and last day, inclusive. */
+  first: Date;
+  last: Date;
+  /** 0 for the initial term, k for the k-th renewal. */
+  index: number;
+  /** False when only the end date was given: `first` is then a stand-in and says nothing about the term's length. */
+  firstKnown?: boolean;
+  how: string;
+}
+
+/**
+ * The initial term from the user's dates: [start, end] or [start, start + months − 1 day]. Null with a note when the
+ * dates do not give one.
+ */
+function initialTerm(dates: AgreementDates, notes: string[]): Term | null {
+  const start = parseDay(dates.start);
+  const end = parseDay(dates.end);
+  if (dates.end != null && !end) notes.push(`end date "${dates.end}" is not a calendar day (YYYY-MM-DD)`);
+  if (dates.start != null && !start) notes.push(`start date "${dates.start}" is not a calendar day (YYYY-MM-DD)`);
+  if (end) {
+    if (start && end < start) {
+      notes.push('the end date is before the start date');
+      return null;
+    }
+    return {
+      first: start ?? end,
+      last: end,
+      index: 0,
+      firstKnown: start !== null,
+      how: `initial term ends ${dayString(end)} (your end date)`,
+    };
+  }
+  const months = dates.initialTermMonths;
+  if (start && typeof months === 'number' && Number.isInteger(months) && months > 0) {
+    const last = subDays(addMonths(start, months), 1);
+    return {
+      first: start,
+      last,
+      index: 0,
+      how: `${dayString(start)} + ${months} ${months === 1 ? 'month' : 'months'} (initial term) − 1 day = ${dayString(last)}`,
+    };
+  }
+  notes.push('no term: give the start date and the initial term in months, or the end date');
+  return null;
+}
+
+/**
+ * The k-th renewal term (k ≥ 1), counted from the initial term's end so month ends do not drift: renewals of one
+ * month after a term ending Jan 30 start Jan 31, Feb 28 (clamped) is the last day of Feb, then Mar 31 — never Mar 28.
+ */
+function renewalTerm(initial: Term, termMonths: number, k: number): Term {
+  const renewalDay0 = addDays(initial.last, 1);
+  const first = addMonths(renewalDay0, (k - 1) * termMonths);
+  const last = subDays(addMonths(renewalDay0, k * termMonths), 1);
+  return {
+    first,
+    last,
+    index: k,
+    how: `renewal ${k} of ${termMonths} ${termMonths === 1 ? 'month' : 'months'}: ${dayString(first)} – ${dayString(last)}`,
+  };
+}
+
+/** Renewal terms stepped through at most (1,200 one-month renewals = a century). */
+const MAX_RENEWALS = 1200;
+
+function termAt(initial: Term, renewal: Renewal | null, index: number): Term | null {
+  if (index === 0) return initial;
+  if (!renewal?.automatic || !renewal.termMonths || !Number.isInteger(renewal.termMonths) || renewal.termMonths <= 0)
+    return null;
+  return renewalTerm(initial, renewal.termMonths, index);
+}
+
+/** Index of the term containing `today`: 0 before/during the initial term; the renewal term after it, if any. */
+function currentIndex(initial: Term, renewal: Renewal | null, today: Date): number | null {
+  if (today <= initial.last) return 0;
+  if (!renewal?.automatic) return 0; // ended; the initial term is the last one
+  const m = renewal.termMonths;
+  if (!m || !Number.isInteger(m) || m <= 0) return null; // renews, but for how long is unknown
+  // Jump close by months, then step (bounded).
+  const monthsPast = Math.max(0, Math.floor(differenceInCalendarDays(today, initial.last) / 31));
+  let k = Math.max(1, Math.floor(monthsPast / m));
+  while (k > 1 && renewalTerm(initial, m, k).first > today) k--;
+  for (let i = 0; i < MAX_RENEWALS && renewalTerm(initial, m, k).last < today; i++) k++;
+  return k;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Deadlines
+// ---------------------------------------------------------------------------------------------------------------
+
+const NOTICE_LABEL: Record<'non-renewal' | 'termination-convenience', [DeadlineKind, string, string]> = {
+  'non-renewal': ['non-renewal-notice', 'Non-renewal notice must arrive', 'non-renewal notice'],
+  'termination-convenience': [
+    'termination-notice',
+    'Termination notice must arrive (to end with the term)',
+    'termination notice',
+  ],
+};
+
+/**
+ * Deadlines of an agreement: the current term's end, the next renewal, and the last day for each non-renewal or
+ * termination-for-convenience notice to arrive; breach-cure and credit-claim periods as relative periods.
+ */
+export function computeDeadlines(
+  fields: Pick<Fields, 'renewal' | 'notices'>,
+  dates: AgreementDates,
+  options: DeadlineOptions,
+): DeadlineResult {
+  const weekend = options.weekend ?? 'sat-sun';
+  const notes: string[] = [];
+  const today = parseDay(options.today);
+  if (!today) throw new RangeError(`today "${options.today}" is not a calendar day (YYYY-MM-DD)`);
+  const renewalFinding = fields.renewal;
+  const renewal = renewalFinding?.value ?? null;
+  const notices = Array.isArray(fields.notices) ? fields.notices : [];
+
+  const relative = relativeDeadlines(notices, today, weekend);
+  const result: DeadlineResult = { termEnd: null, nextRenewal: null, deadlines: [], relative, notes };
+
+  const initial = initialTerm(dates, notes);
+  if (!initial) return result;
+  if (!renewal) notes.push('the card states no renewal: no renewal date');
+  else if (renewal.automatic && !renewal.termMonths)
+    notes.push('the card states automatic renewal without a term length: renewals after the first are not dated');
+
+  const idx = currentIndex(initial, renewal, today);
+  if (idx === null) {
+    notes.push('the initial term has ended and the renewal term length is unknown: the current term is not dated');
+    return result;
+  }
+  const current = termAt(initial, renewal, idx) as Term;
+  const termHow = idx === 0 ? initial.how : `${initial.how}; ${current.how}`;
+  const renews = renewal?.automatic === true;
+  result.termEnd = dayString(current.last);
+  result.deadlines.push({
+    kind: 'term-end',
+    date: result.termEnd,
+    label: idx === 0 ? 'Initial term ends' : 'Current renewal term ends',
+    how: termHow,
+    source: idx === 0 || !renewalFinding ? null : sourceOf(renewalFinding),
+    past: current.last < today,
+    termEnd: result.termEnd,
+  });
+  if (renews && renewalFinding) {
+    const next = addDays(current.last, 1);
+    result.nextRenewal = dayString(next);
+    result.deadlines.push({
+      kind: 'renewal',
+      date: result.nextRenewal,
+      label: 'Renews automatically',
+      how: `${dayString(current.last)} (last day of the term) + 1 day; automatic renewal${renewal.termMonths ? ` for ${renewal.termMonths} months` : ''} (renewal clause)`,
+      source: sourceOf(renewalFinding),
+      past: next < today,
+      termEnd: result.termEnd,
+    });
+  }
+
+  for (const n of notices) {
+    const kind = n?.value?.kind;
+    if (kind !== 'non-renewal' && kind !== 'termination-convenience') continue;
+    result.deadlines.push(...noticeDeadlines(n, initial, renewal, idx, today, weekend, notes));
+  }
+  result.deadlines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return result;
+}
+
+/**
+ * The deadline of one notice for the current term; when it has passed and the agreement renews automatically with a
+ * known term, also the first deadline still ahead (the notice then stops a later renewal).
+ */
+function noticeDeadlines(
+  n: Finding<Notice>,
+  initial: Term,
+  renewal: Renewal | null,
+  idx: number,
+  today: Date,
+  weekend: WeekendConvention,
+  notes: string[],
+): Deadline[] {
+  const [kind, label, noun] = NOTICE_LABEL[n.value.kind as 'non-renewal' | 'termination-convenience'];
+  const out: Deadline[] = [];
+  const at = (term: Term): Deadline | null => {
+    const shifted = shiftByPeriod(term.last, n.value, -1, weekend);
+    if (shifted.date === null) {
+      notes.push(`${noun}: ${shifted.why}`);
+      return null;
+    }
+    const date = shifted.date;
+    let how = `${dayString(term.last)} (last day of the term) − ${shifted.unitText} = ${dayString(date)}: the ${noun} must arrive by then`;
+    if (term.firstKnown !== false && date < term.first)
+      how += `; the notice period is longer than the term (which began ${dayString(term.first)}), so the notice falls in an earlier term`;
+    return {
+      kind,
+      date: dayString(date),
+      label,
+      how,
+      source: sourceOf(n),
+      past: date < today,
+      termEnd: dayString(term.last),
+    };
+  };
+  let term = termAt(initial, renewal, idx) as Term;
+  const first = at(term);
+  if (!first) return out;
+  out.push(first);
+  if (!first.past) return out;
+  // Passed: with automatic renewal of a known length, roll to the first term whose deadline is still ahead.
+  for (let k = idx + 1; k <= idx + MAX_RENEWALS; k++) {
+    const next = termAt(initial, renewal, k);
+    if (!next) break;
+    term = next;
+    const d = at(term);
+    if (!d) break;
+    if (!d.past) {
+      d.how += `; the deadline for the term ending ${first.termEnd} has passed, so the agreement renews and this is the next one`;
+      out.push(d);
+      break;
+    }
+  }
+  return out;
+}
+
+function relativeDeadlines(notices: Finding<Notice>[], today: Date, weekend: WeekendConvention): RelativeDeadline[] {
+  const out: RelativeDeadline[] = [];
+  for (const n of notices) {
+    const kind = n?.value?.kind;
+    if (kind !== 'breach-cure' && kind !== 'credit-claim') continue;
+    const shifted = shiftByPeriod(today, n.value, 1, weekend);
+    const what = kind === 'breach-cure' ? 'to cure a breach, after notice of it' : 'to claim a service credit';
+    out.push({
+      kind,
+      period: { amount: n.value.amount, unit: n.value.unit },
+      label: kind === 'breach-cure' ? 'Cure period' : 'Credit claim window',
+      ifStartedToday: shifted.date ? dayString(shifted.date) : null,
+      how: shifted.date
+        ? `${durationText(n.value)} ${what}; counted from today: ${dayString(today)} + ${shifted.unitText} = ${dayString(shifted.date)}`
+        : `${durationText(n.value)} ${what}; ${shifted.why}`,
+      source: sourceOf(n),
+    });
+  }
+  return out;
+}
+
+/** Problems of stored agreement dates (empty when valid): days must be real, the term a whole number of months. */
+export function agreementDatesProblems(input: unknown): string[] {
+  if (!input || typeof input !== 'object') return ['not an object'];
+  const d = input as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const key of ['start', 'end'] as const)
+    if (d[key] != null && !parseDay(d[key] as string)) problems.push(`${key} is not a calendar day (YYYY-MM-DD)`);
+  const m = d.initialTermMonths;
+  if (m != null && !(typeof m === 'number' && Number.isInteger(m) && m > 0 && m <= 1200))
+    problems.push('initialTermMonths is not a whole number of months between 1 and 1200');
+  const start = parseDay(d.start as string);
+  const end = parseDay(d.end as string);
+  if (start && end && end < start) problems.push('end is before start');
+  if (!end && !(start && m != null)) problems.push('give the start date and the initial term, or the end date');
+  return problems;
+}
