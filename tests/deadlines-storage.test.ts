@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agreementDatesFor, clearAgreementDates, libraryDeadlines, setAgreementDates } from '../utils/agreements';
 import { createDb, DB_VERSION, db, SCHEMA_V5 } from '../utils/db';
-import { deleteSnapshot, saveSnapshot, setCorrection } from '../utils/snapshots';
+import { deleteSnapshot, deleteVendor, saveSnapshot, setCorrection } from '../utils/snapshots';
 import { f, makeCard } from './helpers/card-fixture';
 
 const NAME = 'clauselens-agreements-test';
@@ -71,6 +71,17 @@ describe('agreement dates', () => {
     expect(await db.agreements.count()).toBe(1);
     await clearAgreementDates(documentId);
     expect(await agreementDatesFor(documentId)).toBeNull();
+  });
+
+  it('goes with its document: deleting the last snapshot or the vendor deletes the dates', async () => {
+    const first = await saved();
+    await setAgreementDates(first.documentId, { start: '2026-03-01', initialTermMonths: 12, end: null });
+    await deleteSnapshot(first.snapshotId);
+    expect(await db.agreements.count()).toBe(0);
+    const second = await saved();
+    await setAgreementDates(second.documentId, { start: '2026-03-01', initialTermMonths: 12, end: null });
+    await deleteVendor(second.vendorId);
+    expect(await db.agreements.count()).toBe(0);
   });
 
   it('rejects invalid input and unknown documents, storing nothing', async () => {

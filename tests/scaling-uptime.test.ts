@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { REFINERS } from '../extractors/card';
 import type { Doc, RawBlock } from '../extractors/common/doc';
 import { buildDoc } from '../extractors/common/normalize';
+import { MAX_HEADING_CHARS } from '../extractors/common/segment';
 import { emptyFields } from '../extractors/fields';
 import { extractServiceCredits } from '../extractors/serviceCredits';
 import { extractSoleRemedy } from '../extractors/soleRemedy';
@@ -66,10 +67,12 @@ function ratioOf(n: number, run: (doc: Doc) => unknown): number {
 describe('scaling under one very long heading', () => {
   const N = 2000;
 
-  it('puts every paragraph under the one long heading', () => {
+  it('puts every paragraph under the one long heading, whose text each sentence carries capped', () => {
     const doc = longHeadingDoc(100);
     expect(doc.blocks[0]?.kind).toBe('heading');
-    expect(doc.sentences.at(-1)?.heading?.length).toBeGreaterThan(4000);
+    expect(doc.text.slice(doc.blocks[0]!.start, doc.blocks[0]!.end).length).toBeGreaterThan(4000);
+    expect(doc.sentences.at(-1)?.headingBlock).toBe(0);
+    expect(doc.sentences.at(-1)?.heading?.length).toBe(MAX_HEADING_CHARS);
   });
 
   it.each([

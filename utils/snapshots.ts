@@ -575,12 +575,14 @@ export async function mergeVendors(intoId: number, fromId: number): Promise<void
 // Deleting
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Deletes a vendor with its documents, snapshots (and their cards) and corrections. */
+/** Deletes a vendor with its documents, snapshots (and their cards), corrections and agreement dates. */
 export async function deleteVendor(vendorId: number): Promise<void> {
   await db.transaction(
     'rw',
-    [db.vendors, db.documents, db.snapshots, db.cards, db.latest, db.corrections],
+    [db.vendors, db.documents, db.snapshots, db.cards, db.latest, db.corrections, db.agreements],
     async () => {
+      const docIds = (await db.documents.where('vendorId').equals(vendorId).primaryKeys()) as number[];
+      await db.agreements.bulkDelete(docIds);
       const snapIds = (await db.snapshots.where('vendorId').equals(vendorId).primaryKeys()) as number[];
       await db.corrections.where('snapshotId').anyOf(snapIds).delete();
       await db.snapshots.bulkDelete(snapIds);
@@ -593,13 +595,14 @@ export async function deleteVendor(vendorId: number): Promise<void> {
 }
 
 /**
- * Deletes one snapshot, its card and its corrections. A document left without snapshots is deleted too, and so is
+ * Deletes one snapshot, its card and its corrections. A document left without snapshots is deleted too (with its
+ * agreement dates), and so is
  * a vendor left without documents, so no empty column stays on the compare page.
  */
 export async function deleteSnapshot(snapshotId: number): Promise<void> {
   await db.transaction(
     'rw',
-    [db.vendors, db.documents, db.snapshots, db.cards, db.latest, db.corrections],
+    [db.vendors, db.documents, db.snapshots, db.cards, db.latest, db.corrections, db.agreements],
     async () => {
       // The card row carries the ids needed here without reading the snapshot's text.
       const snap = (await db.cards.get(snapshotId)) ?? (await db.snapshots.get(snapshotId));
@@ -611,6 +614,7 @@ export async function deleteSnapshot(snapshotId: number): Promise<void> {
       await refreshLatest(db.cards, db.latest, [snap.documentId]);
       if ((await db.snapshots.where('documentId').equals(snap.documentId).count()) === 0) {
         await db.documents.delete(snap.documentId);
+        await db.agreements.delete(snap.documentId);
         if ((await db.documents.where('vendorId').equals(snap.vendorId).count()) === 0) {
           await db.vendors.delete(snap.vendorId);
         }
