@@ -1,5 +1,9 @@
-/** The ceiling for a doubling ratio: linear work gives ~2, quadratic ~4. */
-export const LINEAR_RATIO = 2.3;
+/**
+ * The ceiling for a doubling ratio: linear work gives ~2, quadratic ~4. 2.5 rather than a tighter 2.3 because
+ * the tests run two files at once on a 2-core machine, where one side of a measurement can lose a time slice;
+ * `npm run bench`, which runs alone, prints the measured ratios themselves.
+ */
+export const LINEAR_RATIO = 2.5;
 
 /**
  * Doubling ratio: how much longer `run` takes on an input twice as big, as the ratio of the medians of several
@@ -15,7 +19,7 @@ export function doublingRatio<T>(
   run: (input: T) => unknown,
   n: number,
   runs = 5,
-  attempts = 3,
+  attempts = 5,
 ): number {
   const small = make(n);
   const big = make(2 * n);
