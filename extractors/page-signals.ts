@@ -142,20 +142,12 @@ const XPATH_BUDGET = 15_000;
 const SEP = '\u001f';
 /** Script-like elements with text in the body: their text is code, not language, so it is cut from the sample. */
 const CODE_XP = ['script', 'style', 'noscript', 'template'].map((tag) => `/html/body//${tag}[text()]`).join('|');
-/** The page's sizes, in this order: bodies, role="main" regions, code blocks, <main>s, <article>s, h1–h3, menu roles. */
-const SIZES_XP = `concat(${[
-  '/html/body',
-  "//@role[.='main']",
-  CODE_XP,
-  '//main',
-  '//article',
-  '//h1',
-  '//h2',
-  '//h3',
-  "//@role[.='navigation' or .='menu' or .='menubar']",
-]
+/** The page's sizes, in this order: bodies, role="main" regions, code blocks, <main>s, <article>s, h1–h3. */
+const SIZES_XP = `concat(${['/html/body', "//@role[.='main']", CODE_XP, '//main', '//article', '//h1', '//h2', '//h3']
   .map((xp) => `count(${xp})`)
   .join(",',',")})`;
+/** Menus marked by role only; asked only of pages without <main> or <article> (another pass over every attribute). */
+const MENU_ROLES_XP = "count(//@role[.='navigation' or .='menu' or .='menubar'])";
 /** At most this many code blocks are cut by text; a page with more takes the walk. */
 const MAX_CODE_BLOCKS = 6;
 /**
@@ -194,7 +186,9 @@ export function readByXPath(document: Document): HeadingsAndSample | null {
     const articles = Number(sizes[4]);
     if (sizes[0] !== '1' || sizes[1] !== '0' || !(codeBlocks <= MAX_CODE_BLOCKS)) return null;
     // Menus marked by role only (a mega-menu of <div>s) on a page without <main> or <article>: the walk skips them.
-    if (mains === 0 && articles === 0 && sizes[8] !== '0') return null;
+    if (mains === 0 && articles === 0 && document.evaluate(MENU_ROLES_XP, document, null, 1, null).numberValue !== 0) {
+      return null;
+    }
     // The first headings of each level, h1s first, MAX_HEADINGS in all.
     const terms: string[] = [];
     for (let level = 1; level <= 3; level++) {
