@@ -377,4 +377,40 @@ describe('ComparePage', () => {
     expect(screen.queryByRole('button', { name: /Confirm: delete/ })).toBeNull();
     expect(await db.vendors.count()).toBe(4);
   });
+
+  it('tells the user which stored rows were skipped while reading, as text', async () => {
+    await seedThree();
+    const beta = (await db.vendors.filter((v) => v.name === 'Vendor 002').first())!.id;
+    const gamma = (await db.vendors.filter((v) => v.name === 'Vendor 004').first())!.id;
+    await db.latest
+      .filter((r) => r.vendorId === beta)
+      .modify((r) => {
+        (r.card.fields as unknown as Record<string, unknown>).governingLaw = '<b>Delaware</b>';
+      });
+    await db.latest
+      .filter((r) => r.vendorId === gamma)
+      .modify((r) => {
+        (r as unknown as Record<string, unknown>).capturedAt = 'yesterday';
+      });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<ComparePage download={vi.fn()} />);
+    const notice = await screen.findByTestId('skipped-rows');
+    expect(notice.textContent).toMatch(/2 stored rows could not be read and are not shown/);
+    const items = [...notice.querySelectorAll('details li')].map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(2);
+    const betaDoc = (await db.documents.where('vendorId').equals(beta).first())!.id;
+    expect(items.some((t) => t.startsWith(`latest ${betaDoc}: `) && /governingLaw/.test(t))).toBe(true);
+    expect(items.every((t) => /^latest \d+: \S/.test(t))).toBe(true);
+    // The stored text is shown, never parsed as markup.
+    expect(notice.querySelector('b')).toBeNull();
+    expect(headers()).toEqual(['Field', 'Vendor 001']);
+    warn.mockRestore();
+  });
+
+  it('shows no skipped-rows line when every row reads', async () => {
+    await seedThree();
+    render(<ComparePage download={vi.fn()} />);
+    await waitFor(() => expect(headers()).toHaveLength(4));
+    expect(screen.queryByTestId('skipped-rows')).toBeNull();
+  });
 });
