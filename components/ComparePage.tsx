@@ -10,7 +10,7 @@ import type { CompareHistory } from './CompareHistory';
 import { CompareTable } from './CompareTable';
 import { DeadlinesView } from './DeadlinesView';
 import { ErrorBoundary, errorText } from './ErrorBoundary';
-import { SkippedRowsNotice } from './LibraryNotices';
+import { MergeSuggestions, SkippedRowsNotice } from './LibraryNotices';
 import { VendorPicker } from './VendorPicker';
 
 export type Download = (filename: string, mime: string, content: string) => void;
@@ -304,6 +304,8 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
         {status && <p class={status.error ? 'cl-bad' : undefined}>{status.text}</p>}
         <SkippedRowsNotice skipped={skipped} />
       </div>
+
+      {vendors.length > 1 && <MergeSuggestions version={vendors} confirm={confirm} say={say} />}
 
       {data === null ? (
         <p class="cl-muted">Loading…</p>

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { VendorRow } from '@/utils/db';
 import type { SkippedRow } from '@/utils/library';
 
 /** A key as the user can read it: the stored key's JSON (a number, a string), never markup. */
@@ -34,5 +36,87 @@ export function SkippedRowsNotice({ skipped }: { skipped: readonly SkippedRow[] 
         </ul>
       </details>
     </div>
+  );
+}
+
+const loadSnapshots = () => import('@/utils/snapshots');
+
+/** A suggested merge: the oldest vendor of a group keeps its id, the other is filed under it. */
+interface Pair {
+  into: VendorRow;
+  from: VendorRow;
+}
+
+const pairKey = (p: Pair) => `${p.into.id}:${p.from.id}`;
+
+/**
+ * Vendors that share a name but not a registrable domain (vendorMergeSuggestions). Saving never merges them, since
+ * a page can call itself anything; the user merges a pair after confirming, or keeps it apart for this session.
+ * `version` changes when the library does, so the suggestions are read again after saves, merges and deletes.
+ */
+export function MergeSuggestions({
+  version,
+  confirm,
+  say,
+}: {
+  version: unknown;
+  confirm: (message: string) => boolean;
+  say: (text: string, error?: boolean) => void;
+}) {
+  const [pairs, setPairs] = useState<Pair[]>([]);
+  // Kept apart in this session only: a later session asks again (nothing is written).
+  const [keptApart, setKeptApart] = useState<ReadonlySet<string>>(new Set());
+
+  useEffect(() => {
+    let live = true;
+    loadSnapshots()
+      .then((m) => m.vendorMergeSuggestions())
+      .then(
+        (groups) => {
+          if (live) setPairs(groups.flatMap(([into, ...rest]) => (into ? rest.map((from) => ({ into, from })) : [])));
+        },
+        (e: unknown) => console.error('ClauseLens could not read the merge suggestions', e),
+      );
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
+  const shown = pairs.filter((p) => !keptApart.has(pairKey(p)));
+  if (shown.length === 0) return null;
+
+  const describe = (p: Pair) => `${p.into.name} (${p.into.site}) and ${p.from.name} (${p.from.site})`;
+  const merge = async (p: Pair) => {
+    if (!confirm(`Merge ${describe(p)}?\n\nTheir documents will be compared as one vendor, ${p.into.name}.`)) {
+      say('Merge cancelled. Nothing was changed.');
+      return;
+    }
+    try {
+      const { mergeVendors } = await loadSnapshots();
+      await mergeVendors(p.into.id, p.from.id);
+      setPairs((all) => all.filter((q) => pairKey(q) !== pairKey(p)));
+      say(`Merged ${p.from.name} (${p.from.site}) into ${p.into.name}.`);
+    } catch (e) {
+      say(`Could not merge: ${String(e)}`, true);
+    }
+  };
+
+  return (
+    <section class="cl-merge-suggestions" aria-labelledby="cl-merge-heading" data-testid="merge-suggestions">
+      <h2 id="cl-merge-heading">Possible duplicates</h2>
+      <ul>
+        {shown.map((p) => (
+          <li key={pairKey(p)}>
+            {describe(p)}?{' '}
+            <button type="button" onClick={() => merge(p)}>
+              Merge
+            </button>{' '}
+            <button type="button" onClick={() => setKeptApart(new Set(keptApart).add(pairKey(p)))}>
+              Keep apart
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
