@@ -4,12 +4,13 @@ import { comparisonRows, mergeVendorCards, nonEmptyRows } from '@/utils/comparis
 import type { CardValues } from '@/utils/db';
 import type { ImportProgress, ImportSummary } from '@/utils/exporters';
 import { kindName } from '@/utils/kinds';
-import { readLatestDirect, takeEarlyRead, type VendorLatest } from '@/utils/library';
+import { readLatestDirect, type SkippedRow, takeEarlyRead, type VendorLatest, warnSkipped } from '@/utils/library';
 import type { LibraryStatus } from '@/utils/snapshots';
 import type { CompareHistory } from './CompareHistory';
 import { CompareTable } from './CompareTable';
 import { DeadlinesView } from './DeadlinesView';
 import { ErrorBoundary, errorText } from './ErrorBoundary';
+import { MergeSuggestions, SkippedRowsNotice } from './LibraryNotices';
 import { VendorPicker } from './VendorPicker';
 
 export type Download = (filename: string, mime: string, content: string) => void;
@@ -48,15 +49,19 @@ function afterPaint(fn: () => void): void {
   setTimeout(run, 100);
 }
 
+const NO_SKIPPED: readonly SkippedRow[] = [];
+
 /**
  * The library, kept up to date. First a direct IndexedDB read without Dexie (readLatestDirect), so the table shows
  * before Dexie's 100 kB have loaded. After that paint, Dexie's liveQuery (like useLiveQuery in utils/live.ts) follows
  * saves in other tabs, deletes and imports; its first result replaces the direct read only if it differs, so an
  * unchanged library is not rendered twice. Without a direct read (first run, a schema upgrade pending) the live
  * query alone fills the page. Started in a layout effect, right after the first commit, not after the first paint.
+ * Also returns the rows the live query's last read skipped as malformed (still warned in the console too).
  */
-function useLibrary(): VendorLatest[] | null {
+function useLibrary(): { data: VendorLatest[] | null; skipped: readonly SkippedRow[] } {
   const [value, setValue] = useState<VendorLatest[] | null>(null);
+  const [skipped, setSkipped] = useState<readonly SkippedRow[]>(NO_SKIPPED);
   useLayoutEffect(() => {
     let live = true;
     let unsubscribe = () => {};
@@ -64,11 +69,26 @@ function useLibrary(): VendorLatest[] | null {
       const [{ liveQuery }, { latestByVendor }] = await loadStore();
       if (!live) return;
       let first = direct;
-      const subscription = liveQuery(latestByVendor).subscribe({
-        next: (result) => {
+      // Each read collects the rows it skipped, so the page can say what is missing.
+      const read = async () => {
+        const rows: SkippedRow[] = [];
+        const vendors = await latestByVendor((s) => {
+          warnSkipped(s);
+          rows.push(s);
+        });
+        return { vendors, skipped: rows };
+      };
+      let lastSkipped = '[]';
+      const subscription = liveQuery(read).subscribe({
+        next: ({ vendors: result, skipped: rows }) => {
           const same = first !== null && JSON.stringify(result) === JSON.stringify(first);
           first = null;
           if (!same) setValue(result);
+          const text = JSON.stringify(rows);
+          if (text !== lastSkipped) {
+            lastSkipped = text;
+            setSkipped(rows);
+          }
         },
         // Errors surface in the console; the page keeps its last good value.
         error: (err) => console.error('ClauseLens live query failed', err),
@@ -88,7 +108,7 @@ function useLibrary(): VendorLatest[] | null {
       unsubscribe();
     };
   }, []);
-  return value;
+  return { data: value, skipped };
 }
 
 const NO_VENDORS: VendorLatest[] = [];
@@ -123,7 +143,7 @@ const EXPORTS = [
 ] as const;
 
 export function ComparePage({ download = downloadText, confirm = browserConfirm }: ComparePageProps) {
-  const data = useLibrary();
+  const { data, skipped } = useLibrary();
   // Deselected vendors, so a vendor saved in another tab shows up selected.
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
   const [kind, setKind] = useState<KindFilter>('all');
@@ -282,7 +302,10 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
 
       <div class="cl-status" aria-live="polite">
         {status && <p class={status.error ? 'cl-bad' : undefined}>{status.text}</p>}
+        <SkippedRowsNotice skipped={skipped} />
       </div>
+
+      {vendors.length > 1 && <MergeSuggestions version={vendors} confirm={confirm} say={say} />}
 
       {data === null ? (
         <p class="cl-muted">Loading…</p>

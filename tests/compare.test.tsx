@@ -377,4 +377,81 @@ describe('ComparePage', () => {
     expect(screen.queryByRole('button', { name: /Confirm: delete/ })).toBeNull();
     expect(await db.vendors.count()).toBe(4);
   });
+
+  it('tells the user which stored rows were skipped while reading, as text', async () => {
+    await seedThree();
+    const beta = (await db.vendors.filter((v) => v.name === 'Vendor 002').first())!.id;
+    const gamma = (await db.vendors.filter((v) => v.name === 'Vendor 004').first())!.id;
+    await db.latest
+      .filter((r) => r.vendorId === beta)
+      .modify((r) => {
+        (r.card.fields as unknown as Record<string, unknown>).governingLaw = '<b>Delaware</b>';
+      });
+    await db.latest
+      .filter((r) => r.vendorId === gamma)
+      .modify((r) => {
+        (r as unknown as Record<string, unknown>).capturedAt = 'yesterday';
+      });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<ComparePage download={vi.fn()} />);
+    const notice = await screen.findByTestId('skipped-rows');
+    expect(notice.textContent).toMatch(/2 stored rows could not be read and are not shown/);
+    const items = [...notice.querySelectorAll('details li')].map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(2);
+    const betaDoc = (await db.documents.where('vendorId').equals(beta).first())!.id;
+    expect(items.some((t) => t.startsWith(`latest ${betaDoc}: `) && /governingLaw/.test(t))).toBe(true);
+    expect(items.every((t) => /^latest \d+: \S/.test(t))).toBe(true);
+    // The stored text is shown, never parsed as markup.
+    expect(notice.querySelector('b')).toBeNull();
+    expect(headers()).toEqual(['Field', 'Vendor 001']);
+    warn.mockRestore();
+  });
+
+  it('shows no skipped-rows line when every row reads', async () => {
+    await seedThree();
+    render(<ComparePage download={vi.fn()} />);
+    await waitFor(() => expect(headers()).toHaveLength(4));
+    expect(screen.queryByTestId('skipped-rows')).toBeNull();
+  });
+
+  describe('possible duplicates', () => {
+    async function seedTwins(): Promise<void> {
+      const card = (vendor: string) => ({ ...vendorCard(1), vendor });
+      await saveSnapshot({ card: card('Acme'), text: 'Acme SLA.', url: 'https://acme.com/sla', title: 'SLA' });
+      await saveSnapshot({ card: card('Acme, Inc.'), text: 'Acme UK.', url: 'https://acme.co.uk/sla', title: 'SLA' });
+      await saveSnapshot({ card: vendorCard(2), text: 'Beta terms.', url: 'https://beta.io/terms', title: 'Terms' });
+    }
+    const pair = /Acme \(acme\.com\) and Acme, Inc\. \(acme\.co\.uk\)\?/;
+
+    it('suggests vendors of one name on different domains and merges them once confirmed', async () => {
+      await seedTwins();
+      const confirm = vi.fn(() => true);
+      render(<ComparePage download={vi.fn()} confirm={confirm} />);
+      const notice = await screen.findByTestId('merge-suggestions');
+      expect(notice.textContent).toMatch(pair);
+      expect(notice.textContent).not.toMatch(/Vendor 002/);
+      expect(headers()).toEqual(['Field', 'Acme', 'Acme, Inc.', 'Vendor 002']);
+      fireEvent.click(within(notice).getByRole('button', { name: 'Merge' }));
+      await waitFor(() => expect(headers()).toEqual(['Field', 'Acme', 'Vendor 002']));
+      expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/Acme \(acme\.com\) and Acme, Inc\./));
+      expect(await db.vendors.count()).toBe(2);
+      expect((await db.documents.toArray()).map((d) => d.vendorId)).not.toContain(undefined);
+      await waitFor(() => expect(screen.queryByTestId('merge-suggestions')).toBeNull());
+    });
+
+    it('leaves both vendors when the user declines, and hides a pair kept apart', async () => {
+      await seedTwins();
+      const confirm = vi.fn(() => false);
+      render(<ComparePage download={vi.fn()} confirm={confirm} />);
+      const notice = await screen.findByTestId('merge-suggestions');
+      fireEvent.click(within(notice).getByRole('button', { name: 'Merge' }));
+      await waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
+      expect(await screen.findByText(/Merge cancelled/)).toBeTruthy();
+      expect(await db.vendors.count()).toBe(3);
+      expect(headers()).toEqual(['Field', 'Acme', 'Acme, Inc.', 'Vendor 002']);
+      fireEvent.click(within(screen.getByTestId('merge-suggestions')).getByRole('button', { name: 'Keep apart' }));
+      await waitFor(() => expect(screen.queryByTestId('merge-suggestions')).toBeNull());
+      expect(await db.vendors.count()).toBe(3);
+    });
+  });
 });
