@@ -58,6 +58,10 @@ describe('PopupApp', () => {
     expect(screen.getByTestId('verdict').textContent).toBe("This page doesn't look like a contract or policy");
     fireEvent.click(screen.getByTestId('analyze-anyway'));
     expect(await screen.findByTestId('key-values')).toBeTruthy();
+    // One consistent verdict over the values: the headline says they were read on request, and no
+    // "Not a legal document" line sits above them.
+    expect(screen.getByTestId('card-kind').textContent).toBe('Other document (analyzed on request)');
+    expect(document.body.textContent).not.toMatch(/Not a legal document/);
   });
 
   it('shows the key values of a legal page and saves a snapshot', async () => {

@@ -10,7 +10,9 @@ export const KIND_LABELS: Record<DocKind, string> = {
   privacy: 'Privacy policy',
   aup: 'Acceptable use policy',
   policy: 'Vendor policy',
-  other: 'Not a legal document',
+  // Shown under a card the user asked for on a page that doesn't read as legal ("Analyze anyway"): the headline
+  // already says so, and a "Not a legal document" line right above extracted values would contradict them.
+  other: 'Other document (analyzed on request)',
 };
 
 const KIND_PHRASES: Record<DocKind, string> = {
