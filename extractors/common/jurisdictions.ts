@@ -847,3 +847,18 @@ export const ARABIC_DEMONYMS: readonly JurisdictionRow[] = [
   [['الأردني', 'الأردنية'], 'JO', null],
   [['الباكستاني', 'الباكستانية'], 'PK', null],
 ];
+
+/** Arabic names of cities that contracts name as the seat of their courts → the English name a card shows. */
+export const ARABIC_CITIES: readonly (readonly [arabic: readonly string[], english: string])[] = [
+  [['الرياض'], 'Riyadh'],
+  [['جدة'], 'Jeddah'],
+  [['الدمام'], 'Dammam'],
+  [['دبي'], 'Dubai'],
+  [['أبوظبي', 'أبو ظبي'], 'Abu Dhabi'],
+  [['القاهرة'], 'Cairo'],
+  [['الدوحة'], 'Doha'],
+  [['المنامة'], 'Manama'],
+  [['مسقط'], 'Muscat'],
+  [['كراتشي'], 'Karachi'],
+  [['إسلام آباد'], 'Islamabad'],
+];
