@@ -1,3 +1,4 @@
+import { compactArabic, hasArabic } from './common/arabic';
 import { wrappedSpan } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { bestFinding, makeFinding } from './common/finding';
@@ -124,11 +125,28 @@ function readSentence(doc: Doc, index: number): Finding<boolean> | null {
   return null;
 }
 
+// Arabic (rule `consequentialDamages/arabicExcluded`): a disclaimer of responsibility
+// ("لن نكون مسؤولين", "لا تتحمل الشركة", "غير مسؤولة") in the same sentence as damage words
+// and a kind of damages ("غير مباشرة", "تبعية", "عرضية", "عقابية"). "غير" alone is not a
+// negation of responsibility, and a sentence that only mentions such damages does not fire.
+const AR_DISCLAIMER =
+  /(?:لن\s{1,3}(?:نكون|تكون|يكون)|لا\s{1,3}(?:نتحمل|تتحمل|يتحمل|نكون|تكون|يكون)|غير\s{1,3}مس[ؤئ]ول|(?:ن|ت|ي)خلي\s{1,3}مس[ؤئ]وليت|اخلاء\s{1,3}(?:ال)?مس[ؤئ]وليه)/u;
+const AR_DAMAGE = /(?:ضرر|اضرار|خسائر|خساره)/u;
+const AR_KIND = /(?:غير\s{1,3}(?:ال)?مباشره|(?:ال)?تبعيه|(?:ال)?عرضيه|(?:ال)?عقابيه)/u;
+
+function readArabicSentence(doc: Doc, index: number): Finding<boolean> | null {
+  const s = doc.sentences[index];
+  if (!s || !hasArabic(s.text)) return null;
+  const t = compactArabic(s.text).text;
+  if (!AR_KIND.test(t) || !AR_DAMAGE.test(t) || !AR_DISCLAIMER.test(t)) return null;
+  return makeFinding(doc, s, true, 0.7, 'consequentialDamages/arabicExcluded');
+}
+
 /** true: indirect/consequential damages are excluded; false: stated recoverable; null: not stated. */
 export function extractConsequentialDamages(doc: Doc): Finding<boolean> | null {
   const found: Finding<boolean>[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
-    const f = readSentence(doc, i);
+    const f = readSentence(doc, i) ?? readArabicSentence(doc, i);
     if (f && f.confidence >= 0.4) found.push(f);
   }
   const excluded = bestFinding(found.filter((f) => f.value));

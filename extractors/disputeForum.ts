@@ -8,10 +8,20 @@
  * only for injunctive relief, for enforcing an award or as a small-claims option is not
  * the forum. `exclusive` comes from the nearest "(non-)exclusive"/"sole"/"exclusively".
  */
+
+import { arabicMatchForm, compactArabic, hasArabic, originalSpan } from './common/arabic';
 import { wrappedSentence } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { dedupeFindings, makeFinding } from './common/finding';
-import { findDemonyms, findJurisdictions, type JurisdictionMention } from './common/jurisdictions';
+import {
+  ARABIC_CITIES,
+  ARABIC_COUNTRIES,
+  COUNTRIES,
+  findDemonyms,
+  findJurisdictions,
+  type JurisdictionMention,
+} from './common/jurisdictions';
+import { traceEvent, tracing } from './common/trace';
 import { lawForumTable } from './governingLaw';
 import type { Finding, Forum } from './types';
 
@@ -194,11 +204,66 @@ function placeKey(f: Forum): string {
   return `${f.type}|${where ? `${where.country}|${where.region ?? ''}` : f.place.toLowerCase()}`;
 }
 
+// ---------------------------------------------------------------------------------------
+// Courts in Arabic (rule `disputeForum/arabicCourts`): a court word ("المحاكم", "محاكم")
+// followed within a short gap by a place ("في المملكة العربية السعودية", "مدينة الرياض"),
+// in a sentence about disputes or jurisdiction ("نزاع", "تختص", "الاختصاص"). A court named
+// in an address has no dispute word; a law noun between the court word and the place
+// ("المحاكم ... وفقاً لأنظمة المملكة") makes the place the law's, not the court's. The place
+// value is the English name the card shows; the quote stays the Arabic sentence.
+
+const arFold = (t: string) => arabicMatchForm(t).replace(/\u0640/g, '');
+const AR_PLACE_NAMES = new Map<string, string>();
+for (const [names, iso] of ARABIC_COUNTRIES) {
+  const english = COUNTRIES.find((r) => r[1] === iso)?.[0][0];
+  if (english) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
+}
+for (const [names, english] of ARABIC_CITIES) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
+const AR_PLACE_ALT = [...AR_PLACE_NAMES.keys()].sort((a, b) => b.length - a.length).join('|');
+const AR_COURTS = new RegExp(
+  `(?<![\\p{L}])(?:ال)?محاكم([^.؛;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب)?(?:مدينه\\s{1,3})?(${AR_PLACE_ALT})(?![\\p{L}])`,
+  'gu',
+);
+const AR_DISPUTE = /(?:نزاع|خلاف|تختص|الاختصاص|دعوي|دعاوي)/u;
+const AR_LAW_NOUN = /(?:انظمه|قوانين|قانون|نظام|تشريعات)/u;
+const AR_EXCLUSIVE = /(?:حصرا|حصريا|الحصري|الحصريه|دون\s{1,3}غيرها)/u;
+
+function arabicCourts(doc: Doc, s: Sentence): Finding<Forum>[] {
+  if (!hasArabic(s.text)) return [];
+  const c = compactArabic(s.text);
+  if (!AR_DISPUTE.test(c.text)) return [];
+  const out: Finding<Forum>[] = [];
+  AR_COURTS.lastIndex = 0;
+  for (let m = AR_COURTS.exec(c.text); m; m = AR_COURTS.exec(c.text)) {
+    if (AR_LAW_NOUN.test(m[1] as string)) {
+      if (tracing()) {
+        const span = originalSpan(c, m.index, m.index + m[0].length);
+        traceEvent({
+          field: 'disputeForum',
+          rule: 'disputeForum/arabicCourts',
+          outcome: 'rejected',
+          ...span,
+          start: s.start + span.start,
+          end: s.start + span.end,
+          why: 'the place follows a law noun',
+        });
+      }
+      continue;
+    }
+    const place = AR_PLACE_NAMES.get(m[2] as string) ?? null;
+    if (place === null) continue;
+    const exclusive = AR_EXCLUSIVE.test(c.text) ? true : null;
+    out.push(makeFinding(doc, s, { type: 'courts', place, exclusive }, 0.7, 'disputeForum/arabicCourts'));
+  }
+  return out;
+}
+
 export function extractDisputeForum(doc: Doc): Finding<Forum>[] {
   const findings: Finding<Forum>[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
     // A hard-wrapped line is read with the lines of its sentence.
     const s = wrappedSentence(doc, i);
+    findings.push(...arabicCourts(doc, s));
     if (!PRECHECK.test(s.text)) continue;
     for (const c of [...courtsInSentence(s), ...arbitrationInSentence(s)]) {
       findings.push(makeFinding(doc, s, c.value, c.confidence, `disputeForum/${c.rule}`));

@@ -9,10 +9,20 @@
  * "laws" ("the export control laws of the United States"). Several findings are normal
  * when the law depends on the customer's domicile.
  */
+
+import { arabicMatchForm, compactArabic, hasArabic, originalSpan } from './common/arabic';
 import { wrappedSentence } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { dedupeFindings, makeFinding } from './common/finding';
-import { findDemonyms, findJurisdictions, type JurisdictionMention } from './common/jurisdictions';
+import {
+  ARABIC_COUNTRIES,
+  ARABIC_DEMONYMS,
+  findDemonyms,
+  findJurisdictions,
+  type JurisdictionMention,
+  type JurisdictionRow,
+} from './common/jurisdictions';
+import { traceEvent, tracing } from './common/trace';
 import type { Finding, Jurisdiction } from './types';
 
 /** Section headings that announce the governing-law clause. */
@@ -242,6 +252,84 @@ function dropCoveredCountries(findings: Finding<Jurisdiction>[]): Finding<Jurisd
   );
 }
 
+// ---------------------------------------------------------------------------------------
+/**
+ * Governing law in Arabic (rule `governingLaw/arabicLawsOf`), beside the English rules.
+ *
+ * Structure, not wording: a law noun (قانون / قوانين / نظام / أنظمة / تشريعات) whose
+ * DIRECT complement is a country ("لأنظمة المملكة العربية السعودية", "قوانين دولة الكويت")
+ * or a nationality adjective ("القانون السعودي"), in a sentence with a governing cue
+ * ("تخضع", "تحكم", "تفسر", "وفقاً لـ", or a "القانون الواجب التطبيق" heading).
+ * A topic between the noun and the country ("نظام الشركات في المملكة", the company law
+ * a vendor registers under) breaks the direct complement, so it does not fire; neither does
+ * a sentence about registration or incorporation.
+ *
+ * Matching runs on the compact Arabic matching form; offsets map back, quotes stay verbatim.
+ */
+const fold = (s: string) => arabicMatchForm(s).replace(/\u0640/g, '');
+
+/** Names longest first, so "المملكة العربية السعودية" wins over "السعودية". */
+function alternation(rows: readonly JurisdictionRow[]): { re: string; country: Map<string, string> } {
+  const country = new Map<string, string>();
+  for (const [names, iso] of rows) for (const n of names) country.set(fold(n), iso);
+  const re = [...country.keys()].sort((a, b) => b.length - a.length).join('|');
+  return { re, country };
+}
+
+const AR_PLACES = alternation(ARABIC_COUNTRIES);
+const AR_DEMONYMS = alternation(ARABIC_DEMONYMS);
+
+// The law noun, with an optional "ل"/"ب" and article; then optional "applicable (in)"; then the place.
+const LAW_NOUN = '(?:[لب]|ل?ل)?(?:ال)?(?:انظمه|قوانين|قانون|نظام|تشريعات)';
+const APPLICABLE = '(?:\\s{1,3}(?:المعمول\\s{1,3}بها|الساريه|النافذه)(?:\\s{1,3}في)?)?';
+const LAW_OF_PLACE = new RegExp(`(?<![\\p{L}])${LAW_NOUN}${APPLICABLE}\\s{1,3}(${AR_PLACES.re})(?![\\p{L}])`, 'gu');
+const LAW_DEMONYM = new RegExp(`(?<![\\p{L}])${LAW_NOUN}\\s{1,3}(${AR_DEMONYMS.re})(?![\\p{L}])`, 'gu');
+
+/** A governing cue anywhere in the sentence (folded spelling). */
+const GOVERNING_CUE =
+  /(?:تخضع|يخضع|تحكم|يحكم|تفسر|يفسر|وفقا\s{0,2}ل|طبقا\s{0,2}ل|القانون\s{1,3}الحاكم|الواجب\s{1,3}التطبيق)/u;
+const GOVERNING_HEADING = /(?:القانون|النظام)\s{1,3}(?:الحاكم|الواجب\s{1,3}التطبيق|المطبق)/u;
+/** Registration and incorporation: the law a company is formed under is not the contract's law. */
+const REGISTRATION = /(?:مسجله|مسجل|السجل\s{1,3}التجاري|سجل\s{1,3}تجاري|تاسست|مؤسسه\s{1,3}وفقا)/u;
+
+function arabicLaws(doc: Doc): Finding<Jurisdiction>[] {
+  const out: Finding<Jurisdiction>[] = [];
+  for (const s of doc.sentences) {
+    if (!hasArabic(s.text)) continue;
+    const c = compactArabic(s.text);
+    const underHeading = s.heading !== null && GOVERNING_HEADING.test(fold(s.heading));
+    if (!underHeading && !GOVERNING_CUE.test(c.text)) continue;
+    if (REGISTRATION.test(c.text)) {
+      if (tracing())
+        traceEvent({
+          field: 'governingLaw',
+          rule: 'governingLaw/arabicLawsOf',
+          outcome: 'rejected',
+          start: s.start,
+          end: s.end,
+          why: 'registration or incorporation',
+        });
+      continue;
+    }
+    for (const [re, table] of [
+      [LAW_OF_PLACE, AR_PLACES.country],
+      [LAW_DEMONYM, AR_DEMONYMS.country],
+    ] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
+        const place = m[1] as string;
+        const country = table.get(place);
+        if (!country) continue;
+        const at = m.index + m[0].length - place.length;
+        const span = originalSpan(c, at, at + place.length);
+        const name = s.text.slice(span.start, span.end);
+        out.push(makeFinding(doc, s, { name, country, region: null }, 0.7, 'governingLaw/arabicLawsOf'));
+      }
+    }
+  }
+  return out;
+}
+
 export function extractGoverningLaw(doc: Doc): Finding<Jurisdiction>[] {
   const findings: Finding<Jurisdiction>[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
@@ -258,6 +346,7 @@ export function extractGoverningLaw(doc: Doc): Finding<Jurisdiction>[] {
     const { name, country, region } = row.law;
     findings.push(makeFinding(doc, row.sentence, { name, country, region }, 0.6, 'governingLaw/lawForumTable'));
   }
+  findings.push(...arabicLaws(doc));
   const unique = dedupeFindings(findings, (v) => `${v.country}|${v.region ?? ''}`);
   return dropCoveredCountries(unique);
 }

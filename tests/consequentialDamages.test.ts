@@ -146,3 +146,18 @@ describe('extractConsequentialDamages: look-alikes', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+// Composed Arabic passages (rule consequentialDamages/arabicExcluded).
+describe('extractConsequentialDamages in Arabic', () => {
+  const readAr = (text: string) => extractConsequentialDamages(docFromText(text))?.value ?? null;
+
+  it('reads a disclaimer of indirect or consequential damages', () => {
+    expect(readAr('لا تتحمل الشركة أي مسؤولية عن الأضرار غير المباشرة أو التبعية أو فوات الربح.')).toBe(true);
+    expect(readAr('لن نكون مسؤولين تجاهك عن أي خسائر عرضية أو عقابية، حتى لو أُبلغنا بإمكانية حدوثها.')).toBe(true);
+  });
+
+  it('does not fire on a sentence that only mentions such damages, or on direct damages', () => {
+    expect(readAr('يعوض المستخدم الشركة عن الأضرار غير المباشرة التي يسببها.')).toBeNull();
+    expect(readAr('لا تتحمل الشركة أي مسؤولية عن الأضرار الناتجة عن سوء استخدام كلمة المرور.')).toBeNull();
+  });
+});

@@ -244,3 +244,27 @@ describe('extractDisputeForum: non-legal text', () => {
     expect(forums('Last year the courts in Texas ruled on a patent case brought by a local firm.')).toEqual([]);
   });
 });
+
+// Composed Arabic passages (rule disputeForum/arabicCourts).
+describe('extractDisputeForum in Arabic', () => {
+  const forumsAr = (text: string) => {
+    const doc = docFromText(text);
+    const found = extractDisputeForum(doc);
+    for (const f of found) expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+    return found.map((f) => f.value);
+  };
+
+  it('reads the courts of a city or country, and exclusivity', () => {
+    expect(forumsAr('تختص محاكم مدينة جدة حصراً بالنظر في أي نزاع ينشأ عن هذه الشروط.')).toEqual([
+      { type: 'courts', place: 'Jeddah', exclusive: true },
+    ]);
+    expect(forumsAr('يُحال أي خلاف بين الطرفين إلى المحاكم المختصة في جمهورية مصر العربية.')).toEqual([
+      { type: 'courts', place: 'Egypt', exclusive: null },
+    ]);
+  });
+
+  it('does not take a court named in an address, or the place of a law', () => {
+    expect(forumsAr('يقع مكتبنا في شارع المحاكم بمدينة الدوحة بجوار البنك.')).toEqual([]);
+    expect(forumsAr('تختص المحاكم بالنظر في النزاع وفقاً لأنظمة المملكة العربية السعودية.')).toEqual([]);
+  });
+});

@@ -193,3 +193,35 @@ describe('extractGoverningLaw', () => {
     for (const text of lookAlikes) expect(laws(text), text).toEqual([]);
   });
 });
+
+// Composed Arabic passages (rule governingLaw/arabicLawsOf).
+describe('extractGoverningLaw in Arabic', () => {
+  it('reads a law noun whose direct complement is a country', () => {
+    expect(laws('تخضع هذه الاتفاقية وتفسَّر وفقاً لأنظمة المملكة العربية السعودية.')).toEqual([
+      { name: 'المملكة العربية السعودية', country: 'SA', region: null },
+    ]);
+    expect(laws('يحكم هذه الشروط ويفسرها قوانين دولة الكويت دون النظر إلى قواعد تنازع القوانين.')).toEqual([
+      { name: 'دولة الكويت', country: 'KW', region: null },
+    ]);
+  });
+
+  it('reads a nationality adjective after the law noun, and folded spellings', () => {
+    expect(laws('يحكم القانون المصري جميع أحكام هذه الاتفاقية.')).toEqual([
+      { name: 'المصري', country: 'EG', region: null },
+    ]);
+    // Hamza dropped, tatweel and Arabic-Indic digits around: the quote stays verbatim.
+    expect(laws('البند ١٢: تخضع الاتفاقيـة لانظمة المملكة الاردنية الهاشمية.')).toEqual([
+      { name: 'المملكة الاردنية الهاشمية', country: 'JO', region: null },
+    ]);
+  });
+
+  it('does not take the company-registration law or a law with a topic in between', () => {
+    expect(laws('الشركة مسجلة وفقاً لنظام الشركات في المملكة العربية السعودية بالسجل التجاري رقم 1010.')).toEqual([]);
+    expect(laws('تخضع معالجة البيانات لنظام حماية البيانات الشخصية في دولة قطر.')).toEqual([]);
+  });
+
+  it('needs a governing cue: a law named in passing does not govern', () => {
+    expect(laws('يجب على المستخدم احترام قوانين دولة الإمارات العربية المتحدة عند السفر.')).toEqual([]);
+    expect(laws('تخضع هذه الشروط للقوانين المعمول بها.')).toEqual([]);
+  });
+});

@@ -815,3 +815,50 @@ export function resolveJurisdiction(name: string): { name: string; country: stri
   if (rest !== '' && !/^the$/i.test(rest)) return null;
   return { name: trimmed, country: j.country, region: j.region };
 }
+
+// ---------------------------------------------------------------------------------------
+// Arabic names. Matched on the Arabic matching form (common/arabic.ts), so they are kept
+// apart from the Latin table above and its casing rules. Written in ordinary spelling;
+// the long official form first. "عمان" alone is left out: it is also Amman, Jordan's capital.
+
+/** Arabic country names → ISO 3166-1 alpha-2. */
+export const ARABIC_COUNTRIES: readonly JurisdictionRow[] = [
+  [['المملكة العربية السعودية', 'السعودية'], 'SA', null],
+  [['دولة الكويت', 'الكويت'], 'KW', null],
+  [['دولة الإمارات العربية المتحدة', 'الإمارات العربية المتحدة', 'الإمارات'], 'AE', null],
+  [['دولة قطر', 'قطر'], 'QA', null],
+  [['مملكة البحرين', 'البحرين'], 'BH', null],
+  [['سلطنة عمان'], 'OM', null],
+  [['جمهورية مصر العربية', 'مصر'], 'EG', null],
+  [['المملكة الأردنية الهاشمية', 'الأردن'], 'JO', null],
+  [['جمهورية باكستان الإسلامية', 'باكستان'], 'PK', null],
+  [['الولايات المتحدة الأمريكية', 'الولايات المتحدة'], 'US', null],
+];
+
+/** Arabic adjectives of nationality after a law noun ("القانون السعودي", "الأنظمة السعودية"). */
+export const ARABIC_DEMONYMS: readonly JurisdictionRow[] = [
+  [['السعودي', 'السعودية'], 'SA', null],
+  [['الكويتي', 'الكويتية'], 'KW', null],
+  [['الإماراتي', 'الإماراتية'], 'AE', null],
+  [['القطري', 'القطرية'], 'QA', null],
+  [['البحريني', 'البحرينية'], 'BH', null],
+  [['العماني', 'العمانية'], 'OM', null],
+  [['المصري', 'المصرية'], 'EG', null],
+  [['الأردني', 'الأردنية'], 'JO', null],
+  [['الباكستاني', 'الباكستانية'], 'PK', null],
+];
+
+/** Arabic names of cities that contracts name as the seat of their courts → the English name a card shows. */
+export const ARABIC_CITIES: readonly (readonly [arabic: readonly string[], english: string])[] = [
+  [['الرياض'], 'Riyadh'],
+  [['جدة'], 'Jeddah'],
+  [['الدمام'], 'Dammam'],
+  [['دبي'], 'Dubai'],
+  [['أبوظبي', 'أبو ظبي'], 'Abu Dhabi'],
+  [['القاهرة'], 'Cairo'],
+  [['الدوحة'], 'Doha'],
+  [['المنامة'], 'Manama'],
+  [['مسقط'], 'Muscat'],
+  [['كراتشي'], 'Karachi'],
+  [['إسلام آباد'], 'Islamabad'],
+];

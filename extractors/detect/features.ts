@@ -5,6 +5,7 @@
  * document in classifyDoc, and scripts/fit-detector.ts fits the model on exactly these numbers.
  */
 
+import { arabicMatchForm, compactArabic, hasArabic } from '../common/arabic';
 import type { DocKind } from '../types';
 import {
   addPhrases,
@@ -27,6 +28,9 @@ import {
   stemMatches,
 } from './phrases';
 import {
+  ARABIC_LEGAL_MARKERS,
+  ARABIC_OBLIGATIONS,
+  ARABIC_SELF_REFS,
   CONTRACT_NOUNS,
   DEFINED_LEADS_FIRST,
   DEFINED_LEADS_SECOND,
@@ -241,11 +245,17 @@ export function textFeatures(input: string): TextFeatures {
     }
   }
 
+  // Arabic drafting adds to the same counters, so one model weighs both languages.
+  const ar = hasArabic(input) ? arabicCounts(input) : null;
+  if (ar) {
+    selfRefs += ar.selfRefs;
+    for (const [k, n] of Object.entries(ar.selfKinds)) selfKinds[k as Kind] = (selfKinds[k as Kind] ?? 0) + n;
+  }
   return {
     words: countWords(input),
-    legal: counts[LEGAL] as number,
+    legal: (counts[LEGAL] as number) + (ar?.legal ?? 0),
     shall,
-    obligations,
+    obligations: obligations + (ar?.obligations ?? 0),
     defined: countDefinedTerms(text),
     sections: sections + countEnumerators(text) + countParagraphSigns(text),
     selfRefs,
@@ -257,6 +267,43 @@ export function textFeatures(input: string): TextFeatures {
     selfKinds,
     opensAsContract: opensAsContract(input),
   };
+}
+
+const AR_LEGAL = ARABIC_LEGAL_MARKERS.map(arabicMatchForm);
+const AR_OBLIGATIONS = ARABIC_OBLIGATIONS.map(arabicMatchForm);
+const AR_SELF = ARABIC_SELF_REFS.map(([k, p]) => [k, arabicMatchForm(p)] as const);
+
+/** Occurrences of `needle` in `hay`, at most CAP (one indexOf pass: linear). */
+function occurrences(hay: string, needle: string): number {
+  let n = 0;
+  for (let at = hay.indexOf(needle); at >= 0 && n < CAP; at = hay.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/** Arabic legal words, obligations and self-references, counted on the matching form. */
+function arabicCounts(input: string): {
+  legal: number;
+  obligations: number;
+  selfRefs: number;
+  selfKinds: Partial<Record<Kind, number>>;
+} {
+  const t = compactArabic(input).text;
+  let legal = 0;
+  for (const m of AR_LEGAL) legal += occurrences(t, m);
+  let obligations = 0;
+  for (const m of AR_OBLIGATIONS) obligations += occurrences(t, m);
+  // Longer, kinded self-references first; a later generic one only counts what is left.
+  let selfRefs = 0;
+  const selfKinds: Partial<Record<Kind, number>> = {};
+  let kinded = 0;
+  for (const [k, p] of AR_SELF) {
+    const n = occurrences(t, p);
+    if (k) {
+      selfKinds[k] = (selfKinds[k] ?? 0) + n;
+      kinded += n;
+    } else selfRefs += n;
+  }
+  return { legal, obligations, selfRefs: Math.min(selfRefs + kinded, 500), selfKinds };
 }
 
 /** Characters of a text's opening read for a cover-page title. */

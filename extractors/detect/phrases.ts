@@ -6,7 +6,9 @@
  * The background compiles this once; the page never runs it. Still no big alternations: a
  * phrase table is a few hundred Map entries, cheap to build and linear to run.
  */
+import { arabicMatchForm, compactArabic, hasArabic } from '../common/arabic';
 import {
+  ARABIC_KIND_NAMES,
   KIND_NAMES,
   type Kind,
   type Stem,
@@ -159,7 +161,17 @@ export function kindOfPhrase(text: string): Kind | null {
   if (text === '') return null;
   const parts = splitWords(text.toLowerCase());
   const k = kindIn(parts, 0, parts.length);
-  return k < 0 ? null : (KINDS[k] as Kind);
+  if (k >= 0) return KINDS[k] as Kind;
+  return hasArabic(text) ? arabicKindOf(text) : null;
+}
+
+const AR_KINDS = ARABIC_KIND_NAMES.map(([k, names]) => [k, names.map(arabicMatchForm)] as const);
+
+/** The kind an Arabic title or heading names, most specific first ("اتفاقية مستوى الخدمة" is an SLA). */
+function arabicKindOf(text: string): Kind | null {
+  const t = compactArabic(text.slice(0, 400)).text;
+  for (const [k, names] of AR_KINDS) if (names.some((n) => t.includes(n))) return k;
+  return null;
 }
 
 /** Does a title or heading say it is about legal documents rather than one ("What is an SLA?", "Pricing")? */

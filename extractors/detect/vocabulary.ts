@@ -651,3 +651,76 @@ export const DEFINED_LEADS_SECOND = ['', 'the ', 'referred to as ', 'called '];
 export const MEANS = ['means', 'shall mean', 'has the meaning', 'refers to'];
 /** After up to four capitalized words opening a line: "Service Credit means". */
 export const LINE_MEANS = ['means', 'shall mean', 'refers to', 'those', 'any', 'all'];
+
+// ---------------------------------------------------------------------------------------
+// Arabic. Arabic words are not ASCII words, so these lists are matched as substrings of the
+// Arabic matching form (extractors/common/arabic.ts: hamza, taa marbuta and digits folded) —
+// written here in ordinary spelling and folded once when the detector loads.
+
+/** Arabic names of document kinds, most specific first (as KIND_NAMES). */
+export const ARABIC_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] = [
+  ['dpa', ['اتفاقية معالجة البيانات', 'ملحق معالجة البيانات']],
+  ['sla', ['اتفاقية مستوى الخدمة', 'اتفاقية مستويات الخدمة', 'مستوى الخدمة']],
+  ['aup', ['سياسة الاستخدام المقبول']],
+  ['privacy', ['سياسة الخصوصية', 'سياسة الخصوصيه', 'إشعار الخصوصية']],
+  [
+    'terms',
+    [
+      'الشروط والأحكام',
+      'الشروط و الأحكام',
+      'شروط وأحكام',
+      'الأحكام والشروط',
+      'شروط الاستخدام',
+      'شروط الخدمة',
+      'اتفاقية الاستخدام',
+      'اتفاقية المستخدم',
+      'اتفاقية',
+    ],
+  ],
+];
+
+/** Words of legal drafting in Arabic (counted like LEGAL phrases). */
+export const ARABIC_LEGAL_MARKERS: readonly string[] = [
+  'الطرف',
+  'الأطراف',
+  'بموجب',
+  'المسؤولية',
+  'التعويض',
+  'إنهاء',
+  'الإنهاء',
+  'القانون',
+  'الأنظمة',
+  'المحاكم',
+  'النزاع',
+  'البند',
+  'الضمان',
+  'الملكية الفكرية',
+  'السرية',
+  'الإخلال',
+  'وفقاً ل',
+  'يحتفظ',
+];
+
+/** Obligations and permissions ("the user undertakes", "must", "is not entitled"). */
+export const ARABIC_OBLIGATIONS: readonly string[] = [
+  'يلتزم',
+  'تلتزم',
+  'يتعهد',
+  'تتعهد',
+  'يجب على',
+  'لا يحق',
+  'يحق ل',
+  'يُحظر',
+  'يمنع',
+];
+
+/** "This agreement", "these terms": the text naming itself, with the kind named when it says one. */
+export const ARABIC_SELF_REFS: readonly (readonly [Kind | null, string])[] = [
+  ['privacy', 'هذه سياسة الخصوصية'],
+  ['sla', 'هذه الاتفاقية لمستوى الخدمة'],
+  [null, 'هذه الاتفاقية'],
+  [null, 'هذه الشروط'],
+  [null, 'هذه الأحكام'],
+  [null, 'هذه السياسة'],
+  [null, 'هذه الوثيقة'],
+];

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { arabicMatchForm, compactArabic, hasArabic, NEUTRAL, originalSpan } from '../extractors/common/arabic';
+
+describe('arabicMatchForm', () => {
+  it('keeps the length of the text, so offsets do not move', () => {
+    const s = 'إِنَّ الأَحكـــامَ \u200fتُطبَّق ٣٠ يوماً';
+    expect(arabicMatchForm(s)).toHaveLength(s.length);
+  });
+
+  it('folds alef variants, taa marbuta and alef maqsura', () => {
+    expect(arabicMatchForm('أإآٱ')).toBe('اااا');
+    expect(arabicMatchForm('الشركة')).toBe('الشركه');
+    expect(arabicMatchForm('على')).toBe('علي');
+  });
+
+  it('maps Arabic-Indic and Eastern digits to ASCII', () => {
+    expect(arabicMatchForm('٠١٢٣٤٥٦٧٨٩')).toBe('0123456789');
+    expect(arabicMatchForm('۰۱۲۳۴۵۶۷۸۹')).toBe('0123456789');
+  });
+
+  it('replaces tatweel, diacritics and bidi marks by the neutral char', () => {
+    expect(arabicMatchForm('قـانُون\u200f')).toBe(`ق${NEUTRAL}ان${NEUTRAL}ون${NEUTRAL}`);
+  });
+
+  it('leaves Latin text and plain Arabic letters alone', () => {
+    expect(arabicMatchForm('Governing law: قانون')).toBe('Governing law: قانون');
+  });
+});
+
+describe('compactArabic', () => {
+  it('rejoins a word split by marks and maps the match back to the verbatim quote', () => {
+    const original = 'تخضع لأنظِمـة المملكة';
+    const c = compactArabic(original);
+    const i = c.text.indexOf('لانظمه');
+    expect(i).toBeGreaterThan(0);
+    const span = originalSpan(c, i, i + 'لانظمه'.length);
+    expect(original.slice(span.start, span.end)).toBe('لأنظِمـة');
+  });
+
+  it('does not match a different word', () => {
+    expect(compactArabic('نظام الشركات').text.includes('لانظمه')).toBe(false);
+  });
+});
+
+describe('hasArabic', () => {
+  it('tells Arabic text from Latin text', () => {
+    expect(hasArabic('شروط الخدمة')).toBe(true);
+    expect(hasArabic('Terms of Service')).toBe(false);
+  });
+});

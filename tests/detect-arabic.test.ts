@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { detectPage, kindOfPhrase, textFeatures } from '../extractors/detect';
+
+// Composed Arabic passages (not from any corpus document).
+const AR_TERMS = [
+  'مرحباً بكم في منصة نجمة. تحدد هذه الشروط والأحكام العلاقة بين الشركة والمستخدم.',
+  'يلتزم المستخدم بعدم استخدام الخدمة لأي غرض مخالف للأنظمة، ويجب على المستخدم الحفاظ على سرية كلمة المرور.',
+  'لا يحق للمستخدم نقل حسابه إلى أي طرف آخر دون موافقة كتابية مسبقة من الشركة.',
+  'تحتفظ الشركة بحق إنهاء الحساب عند الإخلال بأي بند من بنود هذه الاتفاقية.',
+  'لا تتحمل الشركة المسؤولية عن أي أضرار تنشأ عن انقطاع الخدمة، ويكون التعويض بحد أقصى ما دفعه المستخدم.',
+  'تخضع هذه الاتفاقية للقانون المعمول به، وتختص المحاكم بالنظر في أي نزاع ينشأ عنها.',
+  'تتعهد الشركة بحماية الملكية الفكرية للمستخدم وفقاً لهذه الشروط.',
+].join(' ');
+
+// A look-alike: an Arabic news report that mentions an agreement and a court, but binds no one.
+const AR_NEWS = [
+  'شهدت العاصمة أمس افتتاح معرض الكتاب الدولي بمشاركة أكثر من خمسمئة دار نشر من ثلاثين دولة.',
+  'وقال مدير المعرض إن عدد الزوار تجاوز التوقعات في اليوم الأول، وإن البرنامج الثقافي يضم ندوات وأمسيات شعرية.',
+  'وتحدث عدد من الكتاب الشباب عن تجاربهم الأولى في النشر، فيما عرضت دور النشر أحدث إصداراتها من الروايات.',
+  'ويستمر المعرض عشرة أيام، ويفتح أبوابه يومياً من العاشرة صباحاً حتى العاشرة مساءً.',
+].join(' ');
+
+describe('Arabic detection', () => {
+  it('names kinds from Arabic titles, the most specific first', () => {
+    expect(kindOfPhrase('اتفاقية مستوى الخدمة')).toBe('sla');
+    expect(kindOfPhrase('سياسة الخصوصية')).toBe('privacy');
+    expect(kindOfPhrase('اتفاقية معالجة البيانات')).toBe('dpa');
+    expect(kindOfPhrase('سياسة الاستخدام المقبول')).toBe('aup');
+    expect(kindOfPhrase('الشروط والأحكام')).toBe('terms');
+    // Hamza and taa marbuta spelled the other way still name the kind.
+    expect(kindOfPhrase('شروط الخدمه')).toBe('terms');
+    expect(kindOfPhrase('معرض الكتاب الدولي')).toBeNull();
+  });
+
+  it('counts Arabic legal words, obligations and self-references', () => {
+    const f = textFeatures(AR_TERMS);
+    expect(f.legal).toBeGreaterThan(5);
+    expect(f.obligations).toBeGreaterThanOrEqual(3);
+    expect(f.selfRefs).toBeGreaterThanOrEqual(2);
+    const news = textFeatures(AR_NEWS);
+    expect(news.legal + news.obligations + news.selfRefs).toBe(0);
+  });
+
+  it('fires on Arabic terms and conditions with kind terms', () => {
+    const v = detectPage({
+      url: 'https://najma.example/ar/page',
+      title: 'الشروط والأحكام',
+      headings: [],
+      sample: AR_TERMS,
+    });
+    expect(v).toMatchObject({ isLegal: true, kind: 'terms' });
+  });
+
+  it('does not fire on an Arabic news report', () => {
+    const v = detectPage({
+      url: 'https://akhbar.example/2026/10/12',
+      title: 'افتتاح معرض الكتاب',
+      headings: [],
+      sample: AR_NEWS,
+    });
+    expect(v.isLegal).toBe(false);
+  });
+});
