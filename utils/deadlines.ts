@@ -19,6 +19,7 @@
  */
 import { addDays, addMonths, differenceInCalendarDays, getDay, subDays, subMonths } from 'date-fns';
 import type { Duration, Fields, Finding, Notice, NoticeKind, Renewal } from '@/extractors/types';
+import { formatDuration } from './format-values';
 
 /** Which days are the weekend: Saturday–Sunday (default), or Friday–Saturday (Gulf states). */
 export type WeekendConvention = 'sat-sun' | 'fri-sat';
@@ -141,20 +142,9 @@ export function addBusinessDaysWith(d: Date, n: number, weekend: WeekendConventi
   return cur;
 }
 
-const UNIT_WORDS: Record<Duration['unit'], [string, string]> = {
-  minutes: ['minute', 'minutes'],
-  hours: ['hour', 'hours'],
-  'business-hours': ['business hour', 'business hours'],
-  days: ['day', 'days'],
-  'business-days': ['business day', 'business days'],
-  weeks: ['week', 'weeks'],
-  months: ['month', 'months'],
-  years: ['year', 'years'],
-};
-
+/** "30 days", "1 business day": the formatter the card and compare page use, so deadlines read the same. */
 export function durationText(p: Duration): string {
-  const w = UNIT_WORDS[p.unit] ?? [p.unit, p.unit];
-  return `${p.amount} ${p.amount === 1 ? w[0] : w[1]}`;
+  return formatDuration(p);
 }
 
 // Longest period we step through day by day (10 years of business days); beyond it the period is not plausible.
