@@ -356,15 +356,7 @@ function priceSpans(lower: string): number[] {
   const next = [-2, -2, -2];
   let at = 0;
   while (spans.length < 2 * CAP) {
-    let p = -1;
-    for (let k = 0; k < 3; k++) {
-      let q = next[k] as number;
-      if (q !== -1 && q < at) {
-        q = lower.indexOf(signs[k] as string, at);
-        next[k] = q;
-      }
-      if (q >= 0 && (p < 0 || q < p)) p = q;
-    }
+    const p = earliestOf(lower, signs, next, at);
     if (p < 0) break;
     const end = priceAt(lower, p + 1);
     if (end > 0) {
@@ -450,15 +442,7 @@ function countDefinedTerms(text: string): number {
   const starts = ['(', '"', '“', '\n', 'hereinafter'];
   const next = [-2, -2, -2, -2, -2];
   while (n < CAP) {
-    let p = -1;
-    for (let k = 0; k < starts.length; k++) {
-      let q = next[k] as number;
-      if (q !== -1 && q < at) {
-        q = text.indexOf(starts[k] as string, at);
-        next[k] = q;
-      }
-      if (q >= 0 && (p < 0 || q < p)) p = q;
-    }
+    const p = earliestOf(text, starts, next, at);
     if (p < 0) break;
     const c = text.charCodeAt(p);
     let end = -1;
@@ -707,3 +691,20 @@ export const FEATURE_NAMES = [
   'shortText',
   'noLegalLanguage',
 ] as const;
+
+/**
+ * The earliest position ≥ `at` of any of `needles` in `text`, or -1. `next` holds each needle's next position
+ * (-2: not looked up yet, -1: none left) and is updated, so a long text is scanned once per needle, not once per call.
+ */
+function earliestOf(text: string, needles: readonly string[], next: number[], at: number): number {
+  let p = -1;
+  for (let k = 0; k < needles.length; k++) {
+    let q = next[k] as number;
+    if (q !== -1 && q < at) {
+      q = text.indexOf(needles[k] as string, at);
+      next[k] = q;
+    }
+    if (q >= 0 && (p < 0 || q < p)) p = q;
+  }
+  return p;
+}
