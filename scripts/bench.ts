@@ -15,6 +15,7 @@ import { detectPage } from '../extractors/detect';
 import { docFromDocument, docFromText } from '../extractors/input';
 import { collectPageSignals } from '../extractors/page-signals';
 import { ROUTES } from '../tests/e2e/server';
+import { cliRows } from './lib/cli-bench';
 import { SCALING_CASES } from './lib/hostile';
 import { doublingRatio } from './lib/scaling';
 import { syntheticContract, textToHtml } from './lib/synthetic';
@@ -104,6 +105,14 @@ function main(): void {
     out.push(
       `Linearity: 2 MB takes ${(big.cardMs / small.cardMs).toFixed(1)}× the time of 100 KB for ${(big.bytes / small.bytes).toFixed(1)}× the bytes (limit 25×).`,
     );
+  }
+
+  // The command line as a user runs it (scripts/lib/cli-bench.ts): start-up and per-card cost in a fresh process.
+  const largest = rows.filter((r) => !r.name.startsWith('synthetic')).sort((a, b) => b.bytes - a.bytes)[0] ?? small;
+  const largestText = docs.find(([name]) => name === largest?.name)?.[1];
+  if (largest && largestText !== undefined) {
+    out.push('');
+    out.push(...cliRows({ name: largest.name, text: largestText, inProcessMs: largest.cardMs }));
   }
 
   // Hostile inputs that were once quadratic (scripts/lib/hostile.ts; the same cases as tests/segment.test.ts).
