@@ -24,6 +24,8 @@ export default defineConfig({
   // No auto-imports: extractors/ must stay framework-free, and an auto-import once pulled
   // Dexie into analyzer.js through a parameter that shared a name with a utils/ export.
   imports: false,
+  // The Firefox sources package AMO asks for: what builds the extension, not what a test run or the CLI left behind.
+  zip: { excludeSources: ['artifacts/**', 'bin/**', 'coverage/**', 'web-ext-artifacts/**'] },
   manifest: ({ browser, command }) => ({
     name: 'ClauseLens',
     description:
