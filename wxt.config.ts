@@ -10,7 +10,10 @@ const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 const EXTENSION_PAGES_CSP = [
   "script-src 'self'",
   "object-src 'none'",
-  "connect-src 'self'",
+  // http(s): the PDF reader page (utils/pdf-reader.ts) downloads a PDF open in a tab again to read it, since no
+  // extension code reaches into the browser's PDF viewer; a host permission does not lift this directive. It fetches
+  // only the URL the tab already shows.
+  "connect-src 'self' http: https:",
   "img-src 'self' data: blob:",
   "base-uri 'none'",
   "frame-ancestors 'none'",
@@ -30,7 +33,9 @@ export default defineConfig({
       'Turns SaaS terms, SLAs, MSAs and DPAs into clause cards with the quote behind every value. Nothing leaves your browser.',
     // Every permission and why: README.md, "Permissions". No `tabs`: the host permission already shows the
     // background a tab's URL, which is all it reads.
-    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `offscreen` (Chrome): the hidden page that reads a PDF tab with pdf.js (utils/pdf-tab.ts); Firefox uses a frame of
+    // its background page instead.
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: ['<all_urls>'],
     // Private windows leave no trace on disk; the library (IndexedDB) is on disk, so ClauseLens does not run there.
     incognito: 'not_allowed',
