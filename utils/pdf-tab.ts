@@ -167,10 +167,12 @@ export function createPdfTabs(
      * viewer's empty shell document): a .pdf URL, or an empty page the server sends as a PDF. Such a report says
      * nothing about the document; the reader page reads it instead.
      */
-    async isPdfViewer(signals: { url: string; sample: string; headings: string[] }): Promise<boolean> {
+    async isPdfViewer(signals: { url: string; title: string; sample: string; headings: string[] }): Promise<boolean> {
       if (!isWebUrl(signals.url)) return false;
       if (looksLikePdfUrl(signals.url) || known.has(stripHash(signals.url))) return true;
-      return signals.sample.trim() === '' && signals.headings.length === 0 && isPdf(signals.url);
+      // The viewer's shell has no title, no heading and no text; only then is the server asked.
+      const empty = signals.title.trim() === '' && signals.sample.trim() === '' && signals.headings.length === 0;
+      return empty && isPdf(signals.url);
     },
     /** A PDF URL goes to the reader; any other page to `inject`, and to the reader if the page cannot be scripted. */
     async analyze(url: string | null, inject: () => Promise<AnalyzerOutput>): Promise<AnalyzerOutput> {
