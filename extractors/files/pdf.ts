@@ -327,14 +327,20 @@ export function dropRunningLines(pages: PageLines[]): PageLines[] {
   // Two pages of three share a running line; with two pages, both must.
   const threshold = Math.max(2, Math.ceil(withText * 0.4));
   const running = (k: string) => withText >= 2 && (counts.get(k) ?? 0) >= threshold;
+  // A running header's first appearance at the top of a page is kept: on the first page it is usually the title
+  // or the document's date ("Last updated: …"), which belong to the text.
+  const seen = new Set<string>();
   return pages.map((p) => {
     const n = p.lines.length;
     const lines = p.lines.filter((l, i) => {
-      const edge = i < EDGE_LINES || i >= n - EDGE_LINES;
-      if (!edge) return true;
+      const top = i < EDGE_LINES;
+      if (!top && i < n - EDGE_LINES) return true;
       const k = maskKey(l);
       if (PAGE_NUMBER.test(k)) return false;
-      return !running(k);
+      if (!running(k)) return true;
+      const first = top && !seen.has(k);
+      seen.add(k);
+      return first && /\p{L}/u.test(k);
     });
     return { lines, width: p.width };
   });
@@ -379,8 +385,15 @@ export function blocksFromPages(rawPages: PageLines[]): { blocks: RawBlock[]; pa
   const spacing = mode(gaps.filter((g) => g >= body * 0.9 && g <= body * 2.2)) ?? body * 1.2;
   const paras: Para[] = [];
   let cur: Para | null = null;
+  // Whether the last line of the previous page ran to the right margin (then a paragraph it ends goes on).
+  let lastLineFull = false;
   pages.forEach((p, pageIndex) => {
     let prevLine: Line | null = null;
+    // The text block's edges on this page: a line is "full" when it reaches the right one.
+    const left = Math.min(...p.lines.map((l) => l.x0));
+    const right = Math.max(...p.lines.map((l) => l.x1));
+    const full = (l: Line) => l.x1 >= right - l.size * 3;
+    const short = (l: Line) => l.x1 - l.x0 < (right - left) * 0.6;
     for (const line of p.lines) {
       const text = lineText(line);
       const table = line.frags.length >= 2;
@@ -391,13 +404,15 @@ export function blocksFromPages(rawPages: PageLines[]): { blocks: RawBlock[]; pa
         !cur.table &&
         prevLine !== null &&
         gap > 0 &&
-        gap <= spacing * 1.35 &&
+        gap <= Math.max(spacing, line.size * 1.2) * 1.35 &&
         Math.abs(line.size - prevLine.size) < 1 &&
         !OPENS_BLOCK.test(text) &&
         // A short line that ends a sentence ends its paragraph.
-        !(ENDS_SENTENCE.test(cur.text) && prevLine.x1 - prevLine.x0 < (p.width - 2 * Math.min(prevLine.x0, 72)) * 0.6);
-      // First line of a page: continue the last page's paragraph when it stopped mid-sentence and this line goes on
-      // in lower case (the running header between them is already gone).
+        !(ENDS_SENTENCE.test(cur.text) && short(prevLine)) &&
+        // A short first line that reads as a heading ("1 Background") is one, even in the body's font.
+        !(cur.lines.length === 1 && short(prevLine) && looksLikeHeading(cur.text) && /^[\p{Lu}\d]/u.test(text));
+      // First line of a page: continue the last page's paragraph when it stopped mid-sentence (the running header
+      // between them is already gone) and either this line goes on in lower case or the last one ran to the margin.
       const continuesAcrossPage =
         cur !== null &&
         prevLine === null &&
@@ -405,7 +420,7 @@ export function blocksFromPages(rawPages: PageLines[]): { blocks: RawBlock[]; pa
         !cur.table &&
         cur.page < pageIndex &&
         !ENDS_SENTENCE.test(cur.text) &&
-        /^[\p{Ll}(]/u.test(text);
+        (/^[\p{Ll}(]/u.test(text) || (lastLineFull && !OPENS_BLOCK.test(text) && !looksLikeHeading(text)));
       if (cur && sameParagraph) {
         cur.text = joinLines(cur.text, text);
         cur.lines.push(line);
@@ -419,6 +434,7 @@ export function blocksFromPages(rawPages: PageLines[]): { blocks: RawBlock[]; pa
         paras.push(cur);
       }
       prevLine = line;
+      lastLineFull = full(line) && !short(line);
     }
   });
   const blocks: RawBlock[] = [];
