@@ -46,6 +46,9 @@ interface Line {
   x0: number;
   x1: number;
   size: number;
+  /** The left and right edges of the text column the line sits in (the page's text block, or one of two columns). */
+  colX0: number;
+  colX1: number;
 }
 
 interface PageLines {
@@ -241,14 +244,24 @@ function mergeEnumerators(frags: Fragment[]): Fragment[] {
   return out;
 }
 
-function lineOf(frags: Fragment[]): Line {
+function lineOf(frags: Fragment[], colX0 = 0, colX1 = 0): Line {
   return {
     frags,
     y: frags[0]?.y ?? 0,
     x0: Math.min(...frags.map((f) => f.x0)),
     x1: Math.max(...frags.map((f) => f.x1)),
     size: Math.max(...frags.map((f) => f.size)),
+    colX0,
+    colX1,
   };
+}
+
+function withColumn(lines: Line[], x0: number, x1: number): Line[] {
+  for (const l of lines) {
+    l.colX0 = x0;
+    l.colX1 = x1;
+  }
+  return lines;
 }
 
 /**
@@ -258,7 +271,9 @@ function lineOf(frags: Fragment[]): Line {
  */
 function readingOrder(lines: Line[], width: number): Line[] {
   const frags = lines.flatMap((l) => l.frags);
-  if (frags.length < 16) return lines;
+  const pageX0 = Math.min(...lines.map((l) => l.x0));
+  const pageX1 = Math.max(...lines.map((l) => l.x1));
+  if (frags.length < 16) return withColumn(lines, pageX0, pageX1);
   let best = -1;
   let bestCross = Number.POSITIVE_INFINITY;
   for (let x = width * 0.35; x <= width * 0.65; x += width / 100) {
@@ -269,16 +284,18 @@ function readingOrder(lines: Line[], width: number): Line[] {
       best = x;
     }
   }
-  if (bestCross > frags.length * 0.1) return lines;
+  if (bestCross > frags.length * 0.1) return withColumn(lines, pageX0, pageX1);
   const left = frags.filter((f) => f.x1 <= best + 2);
   const right = frags.filter((f) => f.x0 >= best - 2);
-  if (left.length < 6 || right.length < 6) return lines;
+  if (left.length < 6 || right.length < 6) return withColumn(lines, pageX0, pageX1);
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   const leftMargin = Math.min(...left.map((f) => f.x0));
   const rightEdge = Math.max(...right.map((f) => f.x1));
   const leftFill = median(left.map((f) => f.x1 - f.x0)) / Math.max(1, best - leftMargin);
   const rightFill = median(right.map((f) => f.x1 - f.x0)) / Math.max(1, rightEdge - best);
-  if (leftFill < 0.6 || rightFill < 0.6) return lines;
+  if (leftFill < 0.6 || rightFill < 0.6) return withColumn(lines, pageX0, pageX1);
+  const leftX1 = Math.max(...left.map((f) => f.x1));
+  const rightX0 = Math.min(...right.map((f) => f.x0));
   const out: Line[] = [];
   let leftRun: Line[] = [];
   let rightRun: Line[] = [];
@@ -292,11 +309,11 @@ function readingOrder(lines: Line[], width: number): Line[] {
     const r = line.frags.filter((f) => f.x0 >= best - 2);
     if (l.length + r.length < line.frags.length) {
       flush(); // a full-width line (title, heading across both columns)
-      out.push(line);
+      out.push(...withColumn([line], pageX0, pageX1));
       continue;
     }
-    if (l.length > 0) leftRun.push(lineOf(l));
-    if (r.length > 0) rightRun.push(lineOf(r));
+    if (l.length > 0) leftRun.push(lineOf(l, leftMargin, leftX1));
+    if (r.length > 0) rightRun.push(lineOf(r, rightX0, rightEdge));
   }
   flush();
   return out;
@@ -315,18 +332,30 @@ const maskKey = (l: Line) => lineText(l).toLowerCase().replace(/\d+/g, '#').repl
 /** Drops running headers and footers: edge lines whose digit-masked text recurs on many pages, and page numbers. */
 export function dropRunningLines(pages: PageLines[]): PageLines[] {
   const withText = pages.filter((p) => p.lines.length > 0).length;
+  // A running line repeats its words (digits aside) at the same height of the page: the key is both, the height in
+  // 4 pt steps, and a count adds the neighbouring steps so a line that moves by a point still counts.
   const counts = new Map<string, number>();
+  const keyAt = (text: string, step: number) => `${text}@${step}`;
   const edgeKeys = (p: PageLines) => {
     const keys = new Set<string>();
     const n = p.lines.length;
-    for (let i = 0; i < Math.min(EDGE_LINES, n); i++) keys.add(maskKey(p.lines[i] as Line));
-    for (let i = Math.max(0, n - EDGE_LINES); i < n; i++) keys.add(maskKey(p.lines[i] as Line));
+    for (let i = 0; i < n; i++) {
+      if (i >= EDGE_LINES && i < n - EDGE_LINES) continue;
+      const l = p.lines[i] as Line;
+      keys.add(keyAt(maskKey(l), Math.round(l.y / 4)));
+    }
     return keys;
   };
   for (const p of pages) for (const k of edgeKeys(p)) counts.set(k, (counts.get(k) ?? 0) + 1);
   // Two pages of three share a running line; with two pages, both must.
   const threshold = Math.max(2, Math.ceil(withText * 0.4));
-  const running = (k: string) => withText >= 2 && (counts.get(k) ?? 0) >= threshold;
+  const running = (text: string, y: number) => {
+    if (withText < 2) return false;
+    const step = Math.round(y / 4);
+    let n = 0;
+    for (let d = -1; d <= 1; d++) n += counts.get(keyAt(text, step + d)) ?? 0;
+    return n >= threshold;
+  };
   // A running header's first appearance at the top of a page is kept: on the first page it is usually the title
   // or the document's date ("Last updated: …"), which belong to the text.
   const seen = new Set<string>();
@@ -337,7 +366,7 @@ export function dropRunningLines(pages: PageLines[]): PageLines[] {
       if (!top && i < n - EDGE_LINES) return true;
       const k = maskKey(l);
       if (PAGE_NUMBER.test(k)) return false;
-      if (!running(k)) return true;
+      if (!running(k, l.y)) return true;
       const first = top && !seen.has(k);
       seen.add(k);
       return first && /\p{L}/u.test(k);
@@ -389,11 +418,9 @@ export function blocksFromPages(rawPages: PageLines[]): { blocks: RawBlock[]; pa
   let lastLineFull = false;
   pages.forEach((p, pageIndex) => {
     let prevLine: Line | null = null;
-    // The text block's edges on this page: a line is "full" when it reaches the right one.
-    const left = Math.min(...p.lines.map((l) => l.x0));
-    const right = Math.max(...p.lines.map((l) => l.x1));
-    const full = (l: Line) => l.x1 >= right - l.size * 3;
-    const short = (l: Line) => l.x1 - l.x0 < (right - left) * 0.6;
+    // A line is "full" when it reaches the right edge of its column, "short" when it fills less than 60% of it.
+    const full = (l: Line) => l.x1 >= l.colX1 - l.size * 3;
+    const short = (l: Line) => l.x1 - l.x0 < (l.colX1 - l.colX0) * 0.6;
     for (const line of p.lines) {
       const text = lineText(line);
       const table = line.frags.length >= 2;
