@@ -1,146 +1,56 @@
 /**
- * Small contract files the e2e tests serve and drop, built from composed text at run time (no binary committed):
- * a multi-page PDF (one Helvetica text object per page, plain PDF 1.4 with a correct xref table) and a DOCX (a ZIP,
- * stored without compression, holding the three parts Word needs). Both writers are minimal on purpose: they make
- * what pdf.js and mammoth read, nothing more.
+ * The contract files the e2e tests serve and drop, built at run time from composed text with the reader tests' own
+ * writers (tests/helpers/pdf-writer.ts, docx-writer.ts): nothing binary is committed.
  */
+import { makeDocx, para } from '../helpers/docx-writer';
+import { makePdf } from '../helpers/pdf-writer';
 
 /** One page: its lines, top to bottom. */
-export type PdfPage = string[];
-
-const escapePdf = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
-
-export function makePdf(pages: PdfPage[], title = ''): Uint8Array {
-  const objects: string[] = [];
-  // 1: catalog, 2: pages, 3: font, 4: info, then per page: page object and its content stream.
-  const pageIds = pages.map((_, i) => 5 + i * 2);
-  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
-  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
-  objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
-  objects[4] = `<< /Title (${escapePdf(title)}) /Producer (ClauseLens e2e) >>`;
-  pages.forEach((lines, i) => {
-    const body = [
-      'BT',
-      '/F1 11 Tf',
-      '14 TL',
-      '72 740 Td',
-      ...lines.map((line) => `(${escapePdf(line)}) Tj T*`),
-      'ET',
-      // The page number in the footer, as real documents print it.
-      `BT /F1 9 Tf 300 40 Td (${i + 1}) Tj ET`,
-    ].join('\n');
-    const pageId = pageIds[i] as number;
-    objects[pageId] =
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageId + 1} 0 R >>`;
-    objects[pageId + 1] = `<< /Length ${Buffer.byteLength(body, 'latin1')} >>\nstream\n${body}\nendstream`;
-  });
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (let id = 1; id < objects.length; id++) {
-    offsets[id] = Buffer.byteLength(out, 'latin1');
-    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
-  }
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
-  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R /Info 4 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
-}
-
-// --- DOCX -----------------------------------------------------------------------------------------------------------
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** A ZIP of stored (uncompressed) entries. */
-export function makeZip(entries: { name: string; data: string }[]): Uint8Array {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const data = Buffer.from(entry.data, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(0, 8); // stored
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    parts.push(local, name, data);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(data.length, 20);
-    dir.writeUInt32LE(data.length, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    central.push(dir, name);
-    offset += local.length + name.length + data.length;
-  }
-  const centralSize = central.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...parts, ...central, end]));
-}
+export type PageLines = string[];
 
 const xmlEscape = (s: string) =>
   s.replace(/[<>&"]/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot' }[c]};`);
 
-/** A Word document: each paragraph a `w:p`; a paragraph starting with "# " is a Heading 1. */
-export function makeDocx(paragraphs: string[]): Uint8Array {
-  const body = paragraphs
-    .map((p) =>
-      p.startsWith('# ')
-        ? `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">${xmlEscape(p.slice(2))}</w:t></w:r></w:p>`
-        : `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(p)}</w:t></w:r></w:p>`,
-    )
-    .join('');
-  return makeZip([
-    {
-      name: '[Content_Types].xml',
-      data:
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    },
-    {
-      name: '_rels/.rels',
-      data:
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    },
-    {
-      name: 'word/document.xml',
-      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-    },
-  ]);
+/** Lines set 14 pt apart from the top of the page, with the page number in the footer as real documents print it. */
+function pdfOf(pages: PageLines[], title: string, options: { userPassword?: string } = {}): Uint8Array {
+  return makePdf(
+    pages.map((lines, i) => ({
+      lines: [
+        ...lines.map((text, row) => ({ x: 72, y: 740 - row * 14, text })),
+        { x: 300, y: 40, text: String(i + 1), size: 9 },
+      ],
+    })),
+    { title, ...options },
+  );
 }
 
-// --- The composed documents -------------------------------------------------------------------------------------
+export const fernhollowPdf = () => pdfOf(FERNHOLLOW_PDF_PAGES, 'Fernhollow Cloud Service Level Agreement');
+
+/** Two pages of images and no text layer: what a scanner makes. */
+export const scannedPdf = () =>
+  makePdf(
+    [
+      { lines: [], image: true },
+      { lines: [], image: true },
+    ],
+    { title: 'Scan' },
+  );
+
+/** Fernhollow's SLA locked with a password. */
+export const lockedPdf = () => pdfOf(FERNHOLLOW_PDF_PAGES, 'Locked', { userPassword: 'open sesame' });
+
+/** Paragraphs of a Word document; one starting with "# " is a Heading 1. */
+export const quillbrookDocx = () =>
+  makeDocx(
+    QUILLBROOK_DOCX_PARAGRAPHS.map((p) =>
+      p.startsWith('# ') ? para(xmlEscape(p.slice(2)), 'Heading1') : para(xmlEscape(p)),
+    ).join(''),
+  );
+
+// The composed documents (written for these tests).
 
 /** Fernhollow's SLA as a three-page PDF: uptime on page 2, credits and law on page 3. Written for these tests. */
-export const FERNHOLLOW_PDF_PAGES: PdfPage[] = [
+export const FERNHOLLOW_PDF_PAGES: PageLines[] = [
   [
     'Fernhollow Cloud Service Level Agreement',
     'Last updated: March 3, 2025',

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
-import { FERNHOLLOW_PDF_PAGES, makeDocx, makePdf, QUILLBROOK_DOCX_PARAGRAPHS } from './file-fixtures';
+import { fernhollowPdf, quillbrookDocx } from './file-fixtures';
 import { Harness, waitFor } from './harness';
 
 declare const chrome: WxtBrowser;
@@ -96,11 +96,31 @@ describe('Contracts as files in Chromium', { timeout: 300_000 }, () => {
     assert.equal(await badgeOf(tabId, 'the PDF served as application/pdf'), 'SLA');
   });
 
+  it("a scanned or locked PDF shows the reader's message in the side panel and popup, and nothing breaks", async () => {
+    for (const [name, pattern] of [
+      ['scannedPdf', /scanned/i],
+      ['lockedPdf', /password|encrypt/i],
+    ] as const) {
+      const { tabId } = await openTab(h.site.fileUrl(name));
+      for (const [path, size] of [
+        [`sidepanel.html?tab=${tabId}`, PANEL],
+        [`popup.html?tab=${tabId}`, { width: 400, height: 600 }],
+      ] as const) {
+        const view = await h.openExtensionPage(path, size);
+        const alert = view.getByRole('alert');
+        await alert.first().waitFor({ state: 'visible', timeout: 20_000 });
+        assert.match(await alert.first().innerText(), pattern, `${name} in ${path}`);
+        if (name === 'scannedPdf' && path.startsWith('sidepanel')) await h.screenshot(view, 'pdf-scanned-error');
+        await view.close();
+      }
+    }
+  });
+
   it('a PDF and a Word document dropped on the compare page become vendors in the table', async () => {
     const compare = await h.openExtensionPage('compare.html');
     await byTestId(compare, 'file-drop').waitFor({ state: 'visible' });
-    const pdf = makePdf(FERNHOLLOW_PDF_PAGES, 'Fernhollow Cloud Service Level Agreement');
-    const docx = makeDocx(QUILLBROOK_DOCX_PARAGRAPHS);
+    const pdf = fernhollowPdf();
+    const docx = quillbrookDocx();
     // A real drop: a DataTransfer holding both files, dispatched on the drop zone.
     const transfer = await compare.evaluateHandle(
       ({ pdfBytes, docxBytes }) => {

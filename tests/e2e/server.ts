@@ -11,13 +11,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FERNHOLLOW_PDF_PAGES, makePdf } from './file-fixtures';
+import { fernhollowPdf, lockedPdf, scannedPdf } from './file-fixtures';
 
 /** Files served as bytes (tests/e2e/pdf.e2e.ts): path → host, content type and body, built at run time. */
 export const FILE_ROUTES = {
   fernhollowPdf: { host: 'fernhollow.localhost', path: '/fernhollow/legal/sla.pdf', type: 'application/pdf' },
   // The same PDF at a URL without .pdf: only its content type says what it is.
   fernhollowDownload: { host: 'fernhollow.localhost', path: '/fernhollow/download/sla', type: 'application/pdf' },
+  // Files the reader refuses, each with its own message: no text layer, a password.
+  scannedPdf: { host: 'fernhollow.localhost', path: '/fernhollow/legal/scanned.pdf', type: 'application/pdf' },
+  lockedPdf: { host: 'fernhollow.localhost', path: '/fernhollow/legal/locked.pdf', type: 'application/pdf' },
 } as const;
 
 export type FileRouteName = keyof typeof FILE_ROUTES;
@@ -84,9 +87,11 @@ function render(file: string, vars: Record<string, string> | null): string {
   return html.replace(/\{\{([A-Z_]+)\}\}/g, (m, key: string) => vars[key] ?? m);
 }
 
-/** The bytes of a file route: Fernhollow's SLA as a PDF (tests/e2e/file-fixtures.ts). */
-function fileBody(_path: string): Uint8Array {
-  return makePdf(FERNHOLLOW_PDF_PAGES, 'Fernhollow Cloud Service Level Agreement');
+/** The bytes of a file route (tests/e2e/file-fixtures.ts). */
+function fileBody(path: string): Uint8Array {
+  if (path === FILE_ROUTES.scannedPdf.path) return scannedPdf();
+  if (path === FILE_ROUTES.lockedPdf.path) return lockedPdf();
+  return fernhollowPdf();
 }
 
 export async function startServer(): Promise<TestSite> {
