@@ -73,4 +73,38 @@ describe('Contracts as files in Firefox ESR', { timeout: 150_000 }, () => {
     await h.screenshot(compare, 'firefox-files-compare', true);
     await compare.close();
   });
+
+  it('[firefox] a PDF open in a tab gets the badge and a side panel card with page numbers', {
+    timeout: 60_000,
+  }, async () => {
+    const url = h.site.fileUrl('fernhollowPdf');
+    const tab = await h.browser.newPage();
+    await tab.goto(url, { waitUntil: 'load', timeout: 15_000 }).catch(() => {});
+    const tabId = await waitFor(
+      () =>
+        h.inExtension(async (b, u: string) => {
+          const ids = (await b.tabs.query({}))
+            .filter((t: { url?: string }) => t.url === u)
+            .map((t: { id: number }) => t.id);
+          return ids.length > 0 ? Math.max(...ids) : 0;
+        }, url),
+      { timeout: 8_000, message: `a tab showing ${url}` },
+    );
+    const badge = await waitFor(() => h.badge(tabId), { timeout: 20_000, message: 'a badge on the PDF tab' });
+    assert.equal(badge, 'SLA');
+    const panel = await h.openExtensionPage(`sidepanel.html?tab=${tabId}`, { width: 420, height: 900 });
+    const pages = await waitFor(
+      () =>
+        panel
+          .evaluate(() =>
+            Array.from(document.querySelectorAll('[data-testid="quote-page"]')).map((e) => e.getAttribute('data-page')),
+          )
+          .then((p) => (p.length > 0 ? p : null)),
+      { timeout: 20_000, message: 'page numbers beside the quotes' },
+    );
+    assert.ok(pages.includes('2') && pages.includes('3'), `pages ${JSON.stringify(pages)}`);
+    await h.screenshot(panel, 'firefox-pdf-sidepanel', true);
+    await panel.close();
+    await tab.close();
+  });
 });
