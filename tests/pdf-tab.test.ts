@@ -187,3 +187,18 @@ describe('background on a PDF tab', () => {
     expect(state.analysis?.format).toBe('pdf');
   });
 });
+
+describe('readPdfAt (the reader page)', () => {
+  it('refuses a download that is not a PDF, one over the limit, and a failed one, with plain words', async () => {
+    const { readPdfAt, fileNameOf } = await import('@/utils/pdf-reader');
+    const { MAX_PDF_BYTES } = await import('@/extractors/files');
+    const html = async () =>
+      new Response('<!doctype html><p>Sign in</p>', { headers: { 'content-type': 'text/html' } });
+    await expect(readPdfAt('https://a.example/x.pdf', html)).rejects.toThrow(/not a PDF/);
+    const huge = async () => new Response('%PDF-1.4', { headers: { 'content-length': String(MAX_PDF_BYTES + 1) } });
+    await expect(readPdfAt('https://a.example/x.pdf', huge)).rejects.toMatchObject({ code: 'too-large' });
+    const gone = async () => new Response('', { status: 404 });
+    await expect(readPdfAt('https://a.example/x.pdf', gone)).rejects.toThrow(/HTTP 404/);
+    expect(fileNameOf('https://a.example/legal/Master%20Agreement.pdf?v=1')).toBe('Master Agreement.pdf');
+  });
+});

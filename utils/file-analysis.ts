@@ -10,12 +10,9 @@
  */
 import { buildCard, docFromDocument } from '@/extractors';
 import { addPages, type FileLibs, type MammothModule, readFile } from '@/extractors/files';
-import { type FileRead, FileReadError, type PdfjsModule } from '@/extractors/files/types';
+import type { FileRead, PdfjsModule } from '@/extractors/files/types';
 import type { Card } from '@/extractors/types';
 import type { Analysis } from './messages';
-
-/** Largest file ClauseLens reads (bytes). A contract is rarely over a few MB; 300 scanned pages can be 100+ MB. */
-export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 
 /** What a file gives: the same Analysis a web page gives, plus what the reader says about the file. */
 export interface FileAnalysis extends Omit<Analysis, 'at'> {
@@ -83,13 +80,7 @@ export interface AnalyzeFileOptions {
 /** Reads one file and builds its card with the same engine as a web page; each finding of a PDF gets its `page`. */
 export async function analyzeFile(bytes: Uint8Array, options: AnalyzeFileOptions): Promise<FileAnalysis> {
   const t0 = performance.now();
-  if (bytes.byteLength === 0) throw new FileReadError('empty', `${options.name} is empty.`);
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    throw new FileReadError(
-      'too-large',
-      `${options.name} is ${(bytes.byteLength / 1024 / 1024).toFixed(0)} MB: ClauseLens reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
-    );
-  }
+  // Size limits are the readers' own (MAX_PDF_BYTES, MAX_DOCX_BYTES, MAX_TEXT_BYTES in extractors/files/).
   const read = await readFile(
     bytes,
     {
@@ -114,11 +105,4 @@ export async function analyzeFile(bytes: Uint8Array, options: AnalyzeFileOptions
     pageCount: read.pageCount,
     notes: read.notes,
   };
-}
-
-/** The message a UI shows for a failure: the reader's own words, or a plain fallback. */
-export function fileErrorMessage(err: unknown, name: string): string {
-  if (err instanceof FileReadError) return err.message;
-  if (err instanceof Error && err.name === 'FileReadError') return err.message;
-  return `ClauseLens could not read ${name}: ${err instanceof Error ? err.message : String(err)}`;
 }

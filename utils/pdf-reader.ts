@@ -1,11 +1,13 @@
 /**
  * Fetches a PDF tab's bytes and reads them (runs in the reader page, entrypoints/offscreen/). The bytes are fetched
  * again by the extension, with the page's cookies (credentials: include), because no extension code can reach into
- * the browser's PDF viewer. The response is read as a stream and cut off past MAX_FILE_BYTES, so a huge or endless
- * download cannot fill the reader's memory.
+ * the browser's PDF viewer. The response is read as a stream and cut off past the PDF reader's own limit
+ * (MAX_PDF_BYTES), so a huge or endless download cannot fill the reader's memory.
  */
+
+import { MAX_PDF_BYTES } from '@/extractors/files';
 import { FileReadError } from '@/extractors/files/types';
-import { analyzeFile, type FileAnalysis, looksLikePdf, MAX_FILE_BYTES } from './file-analysis';
+import { analyzeFile, type FileAnalysis, looksLikePdf } from './file-analysis';
 
 async function readCapped(response: Response, limit: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? '0');
@@ -36,7 +38,7 @@ async function readCapped(response: Response, limit: number): Promise<Uint8Array
 function tooLarge(bytes: number): FileReadError {
   return new FileReadError(
     'too-large',
-    `This PDF is over ${MAX_FILE_BYTES / 1024 / 1024} MB (${(bytes / 1024 / 1024).toFixed(0)} MB or more): ClauseLens does not read files that large.`,
+    `This PDF is over ${MAX_PDF_BYTES / 1024 / 1024} MB (${(bytes / 1024 / 1024).toFixed(0)} MB or more): ClauseLens does not read files that large.`,
   );
 }
 
@@ -59,7 +61,7 @@ export async function readPdfAt(url: string, fetcher: typeof fetch = fetch): Pro
   }
   if (!response.ok)
     throw new Error(`ClauseLens could not download this PDF again to read it (HTTP ${response.status}).`);
-  const bytes = await readCapped(response, MAX_FILE_BYTES);
+  const bytes = await readCapped(response, MAX_PDF_BYTES);
   if (!looksLikePdf(bytes)) {
     throw new FileReadError('unsupported', 'This tab does not hold a PDF ClauseLens can read: the file is not a PDF.');
   }
