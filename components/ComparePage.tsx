@@ -10,7 +10,7 @@ import type { CompareHistory } from './CompareHistory';
 import { CompareTable } from './CompareTable';
 import { DeadlinesView } from './DeadlinesView';
 import { ErrorBoundary, errorText } from './ErrorBoundary';
-import { FileDropZone } from './FileDropZone';
+import { LazyFileDropZone } from './LazyFileDropZone';
 import { MergeSuggestions, SkippedRowsNotice } from './LibraryNotices';
 import { VendorPicker } from './VendorPicker';
 
@@ -406,7 +406,7 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
         </div>
       </div>
 
-      <FileDropZone vendors={fileVendors} />
+      <LazyFileDropZone vendors={fileVendors} />
 
       {/* Focusable so keyboard users can scroll a wide table sideways. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}

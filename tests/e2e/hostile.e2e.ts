@@ -158,13 +158,13 @@ describe('ClauseLens on hostile pages', { timeout: 300_000 }, () => {
     await page.close();
   });
 
-  it('least privilege: no `tabs` permission, not in private windows, extension pages may not connect out', {
+  it('least privilege: no `tabs` permission, not in private windows, extension pages connect out only over http(s)', {
     timeout: 30_000,
   }, async () => {
     const manifest = await h.inWorker(() => chrome.runtime.getManifest(), null);
     assert.deepEqual(
       [...(manifest.permissions ?? [])].sort(),
-      ['activeTab', 'scripting', 'sidePanel', 'storage'],
+      ['activeTab', 'offscreen', 'scripting', 'sidePanel', 'storage'],
       'permissions (README, "Permissions", says why each)',
     );
     assert.equal((manifest as { incognito?: string }).incognito, 'not_allowed');
