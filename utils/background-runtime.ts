@@ -106,8 +106,11 @@ export function createBackground(
       const tabId = sender.tab?.id as number; // the dispatcher only lets tab senders through
       if (await pdfTabs.isPdfViewer(message.signals)) {
         // The PDF viewer's empty shell reported, not the document: the card (read by the reader page) gives the badge.
-        await store.update(tabId, { verdict: null, detectMs: message.ms, url: message.signals.url, analysis: null });
-        if (preAnalyze) runAnalyzer(tabId).catch(() => {});
+        // A card already read for this PDF (the tab's load event came first) is kept, not read again.
+        const { analysis } = await store.get(tabId);
+        const kept = analysis && sameDocument(analysis.url, message.signals.url) ? analysis : null;
+        await store.update(tabId, { verdict: null, detectMs: message.ms, url: message.signals.url, analysis: kept });
+        if (preAnalyze && !kept) runAnalyzer(tabId).catch(() => {});
         return { badge: '', verdict: detect(message.signals) };
       }
       // Scored here rather than in the page: this code is compiled once in the service worker, not once per page.
