@@ -33,6 +33,8 @@ interface Item {
 /** A run of items on one line with no wide gap inside: a line of one column, or one table cell. */
 interface Fragment {
   text: string;
+  /** The items it was made of (kept for the table pass, which cuts lines at column gutters instead). */
+  items: Item[];
   x0: number;
   x1: number;
   y: number;
@@ -198,7 +200,111 @@ export function layoutPage(raw: unknown[], width: number): PageLines {
     const frags = fragmentsOf(r);
     if (frags.length > 0) lines.push(lineOf(frags));
   }
-  return { lines: readingOrder(lines, width), width };
+  return { lines: tableRows(readingOrder(lines, width)), width };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tables with narrow gutters: cells a little more than a space apart, and cells that wrap over several lines.
+// Within a stretch of lines (split at wide vertical gaps), a gutter is an x where several lines start an item and
+// no item of any line reaches into the third of an em before it. Two gutters or more (three columns) make a table: its lines are cut
+// at the gutters, and a line whose first cell is empty continues the row above (a wrapped cell). A hanging indent
+// ("(a)  text") gives one such gutter only, so prose is never read as a table.
+
+const MAX_STRETCH_LINES = 60;
+
+function tableRows(lines: Line[]): Line[] {
+  const stretches: Line[][] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let j = i + 1;
+    while (
+      j < lines.length &&
+      j - i < MAX_STRETCH_LINES &&
+      (lines[j - 1] as Line).y - (lines[j] as Line).y > 0 &&
+      (lines[j - 1] as Line).y - (lines[j] as Line).y <= (lines[j] as Line).size * 2.6
+    )
+      j++;
+    stretches.push(lines.slice(i, j));
+    i = j;
+  }
+  const tables = stretches.map((stretch) => (stretch.length >= 2 ? asTable(stretch) : null));
+  // A table's header sits just above its first row, often alone in its stretch (the rows below are set apart):
+  // a short stretch right above a table that no item of which crosses the table's gutters is read with them.
+  for (let k = 0; k + 1 < stretches.length; k++) {
+    const below = tables[k + 1];
+    const stretch = stretches[k] as Line[];
+    if (tables[k] || !below || stretch.length > 4) continue;
+    const gap = (stretch[stretch.length - 1] as Line).y - ((stretches[k + 1] as Line[])[0] as Line).y;
+    if (gap > (stretch[0] as Line).size * 4) continue;
+    tables[k] = asTable(stretch, below.gutters);
+  }
+  return stretches.flatMap((stretch, k) => tables[k]?.lines ?? stretch);
+}
+
+function asTable(stretch: Line[], given?: number[]): { lines: Line[]; gutters: number[] } | null {
+  const rows = stretch.map((l) => l.frags.flatMap((f) => f.items));
+  const size = Math.max(...stretch.map((l) => l.size));
+  const left = Math.min(...stretch.map((l) => l.x0));
+  if (given) {
+    const crossed = rows.some((items) =>
+      items.some((it) => given.some((x) => it.x < x && it.x + it.w > x - size * 0.2)),
+    );
+    const first = rows[0] ?? [];
+    const columns = new Set(first.map((it) => given.filter((x) => it.x >= x).length));
+    return crossed || columns.size < 2 ? null : { lines: cutRows(stretch, rows, given), gutters: given };
+  }
+  // Candidate gutters: where an item starts after a gap of a third of an em or more (or starts an indented line).
+  const support = new Map<number, number>();
+  for (const items of rows) {
+    const seen = new Set<number>();
+    items.forEach((it, k) => {
+      const prev = items[k - 1];
+      const gapBefore = prev ? it.x - (prev.x + prev.w) : it.x - left;
+      if (gapBefore < size * 0.35 || it.x - left < size) return;
+      seen.add(Math.round(it.x));
+    });
+    for (const x of seen) support.set(x, (support.get(x) ?? 0) + 1);
+  }
+  // Every gutter has starts on two lines at least; one of them on 40% of the lines (a column that is mostly full).
+  const strong = Math.max(2, Math.ceil(stretch.length * 0.4));
+  const gutters: number[] = [];
+  let strongest = 0;
+  for (const [x, n] of [...support.entries()].sort((a, b) => a[0] - b[0])) {
+    // Starts within a point of each other are one column.
+    const near = (support.get(x - 1) ?? 0) + (support.get(x + 1) ?? 0) + n;
+    if (near < 2 || gutters.some((g) => Math.abs(g - x) <= 3)) continue;
+    const crossed = rows.some((items) => items.some((it) => it.x < x - 1.5 && it.x + it.w > x - size * 0.35));
+    if (crossed) continue;
+    gutters.push(x - 1.5);
+    strongest = Math.max(strongest, near);
+  }
+  if (gutters.length < 2 || strongest < strong) return null;
+  return { lines: cutRows(stretch, rows, gutters), gutters };
+}
+
+/** Cuts each line at the gutters; a line whose first cell is empty continues the row above. */
+function cutRows(stretch: Line[], rows: Item[][], gutters: number[]): Line[] {
+  const out: Line[] = [];
+  let row: string[] | null = null;
+  let rowLine: Line | null = null;
+  stretch.forEach((line, k) => {
+    const cells: string[] = new Array(gutters.length + 1).fill('');
+    for (const it of rows[k] as Item[]) {
+      let c = 0;
+      while (c < gutters.length && it.x >= (gutters[c] as number)) c++;
+      cells[c] = cells[c] ? `${cells[c]} ${it.str}` : it.str;
+    }
+    const clean = cells.map((c) => c.replace(/\s+/g, ' ').trim());
+    if (row && rowLine && clean[0] === '') {
+      row = row.map((c, n) => (clean[n] ? (c ? joinLines(c, clean[n] as string) : (clean[n] as string)) : c));
+      rowLine.frags = row.map((text) => ({ ...(rowLine as Line).frags[0], text }) as Fragment);
+      return;
+    }
+    row = clean;
+    rowLine = { ...line, frags: clean.map((text) => ({ ...(line.frags[0] as Fragment), text })) };
+    out.push(rowLine);
+  });
+  return out;
 }
 
 /** Splits a line's items where a gap wider than ~2 ems opens (a table cell, the gutter of two columns). */
@@ -213,11 +319,12 @@ function fragmentsOf(row: Item[]): Fragment[] {
       const gap = it.x - cur.x1;
       const space = gap > Math.min(it.size, cur.size) * 0.18 && !/\s$/.test(cur.text) && !/^\s/.test(it.str);
       cur.text = rtl ? it.str + (space ? ' ' : '') + cur.text : cur.text + (space ? ' ' : '') + it.str;
+      cur.items.push(it);
       cur.x1 = Math.max(cur.x1, end);
       cur.size = Math.max(cur.size, it.size);
     } else {
       if (cur) frags.push(cur);
-      cur = { text: it.str, x0: it.x, x1: end, y: it.y, size: it.size };
+      cur = { text: it.str, items: [it], x0: it.x, x1: end, y: it.y, size: it.size };
     }
   }
   if (cur) frags.push(cur);
@@ -237,7 +344,7 @@ function mergeEnumerators(frags: Fragment[]): Fragment[] {
     const f = frags[i] as Fragment;
     const next = frags[i + 1];
     if (next && out.length === 0 && ENUMERATOR.test(f.text) && (frags.length === 2 || next.x0 - f.x1 < 60)) {
-      out.push({ ...next, text: `${f.text} ${next.text}`, x0: f.x0 });
+      out.push({ ...next, text: `${f.text} ${next.text}`, items: [...f.items, ...next.items], x0: f.x0 });
       i++;
     } else out.push(f);
   }
