@@ -261,6 +261,18 @@ describe('readPdf: layout', () => {
     ]);
   });
 
+  it('reads table-of-contents lines as title and page, one per row, not as one paragraph', async () => {
+    const lines = [
+      { x: 72, y: 760, text: 'Contents' },
+      { x: 72, y: 740, text: 'Definitions ........................................ 2' },
+      { x: 72, y: 726, text: 'Fees and Payment ................................... 4' },
+      { x: 72, y: 712, text: 'Limitation of Liability . . . . . . . . . . . . . . . 9' },
+    ];
+    const r = await read(makePdf([{ lines }]));
+    const rows = r.doc.blocks.filter((b) => b.kind === 'table-row').map((b) => r.doc.text.slice(b.start, b.end));
+    expect(rows).toEqual(['Definitions | 2', 'Fees and Payment | 4', 'Limitation of Liability | 9']);
+  });
+
   it('does not read hanging-indent clauses as a table', async () => {
     const lines = [
       { x: 72, y: 700, text: '(a)' },

@@ -485,6 +485,9 @@ export function dropRunningLines(pages: PageLines[]): PageLines[] {
 /** A line that opens a new block whatever the spacing: an enumerated clause or a bullet. */
 const OPENS_BLOCK =
   /^(?:[•▪◦‣●■–-]\s|\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-z]|[ivxlc]{1,5})[.)]\s|§\s?\d|section\s+\d|article\s+\d)/i;
+// Dot leaders: four dots or more (spaced or not) between a title and its page number.
+const DOT_LEADER = /(?:\s?[.…·]){4,}\s?/;
+const TOC_ENTRY = /\S(?:\s?[.…·]){4,}\s?\d{1,4}$/;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?$/;
 
 interface Para {
@@ -530,7 +533,8 @@ export function blocksFromPages(rawPages: PageLines[]): { blocks: RawBlock[]; pa
     const short = (l: Line) => l.x1 - l.x0 < (l.colX1 - l.colX0) * 0.6;
     for (const line of p.lines) {
       const text = lineText(line);
-      const table = line.frags.length >= 2;
+      // A table-of-contents entry ("Fees ........ 4") is a row of its own: title and page, never prose to join.
+      const table = line.frags.length >= 2 || TOC_ENTRY.test(text);
       const gap = prevLine ? prevLine.y - line.y : Number.POSITIVE_INFINITY;
       const sameParagraph =
         cur !== null &&
@@ -578,7 +582,8 @@ export function blocksFromPages(rawPages: PageLines[]): { blocks: RawBlock[]; pa
   for (const para of paras) {
     let block: RawBlock;
     if (para.table) {
-      block = { kind: 'table-row', text: '', cells: (para.lines[0] as Line).frags.map((f) => f.text) };
+      const cells = (para.lines[0] as Line).frags.flatMap((f) => f.text.split(DOT_LEADER));
+      block = { kind: 'table-row', text: '', cells: cells.map((c) => c.trim()).filter((c) => c !== '') };
     } else {
       const size = Math.max(...para.lines.map((l) => l.size));
       const heading =
