@@ -151,6 +151,21 @@ describe('readPdf: lines', () => {
     expect(r.doc.text).toContain('excludes its liability for indirect losses');
   });
 
+  it('joins a ligature drawn as an item of its own to the rest of its word, and keeps real spaces', async () => {
+    const { layoutPage } = await import('../extractors/files/pdf');
+    const item = (str: string, x: number, width: number) => ({
+      str,
+      transform: [10, 0, 0, 10, x, 700],
+      width,
+      dir: 'ltr',
+    });
+    const page = layoutPage(
+      [item('until', 72, 22), item('fi', 97, 8), item('xed', 108, 16), item('fine', 130, 18)],
+      595,
+    );
+    expect(page.lines[0]?.frags[0]?.text).toBe('until fixed fine');
+  });
+
   it('removes Unicode format characters (bidi overrides, zero-width spaces) from the text layer', async () => {
     // The writer's WinAnsi font cannot carry them, so the layout step gets pdfjs-shaped items directly.
     const { layoutPage } = await import('../extractors/files/pdf');

@@ -289,11 +289,12 @@ function cutRows(stretch: Line[], rows: Item[][], gutters: number[]): Line[] {
   let rowLine: Line | null = null;
   stretch.forEach((line, k) => {
     const cells: string[] = new Array(gutters.length + 1).fill('');
-    for (const it of rows[k] as Item[]) {
+    const items = rows[k] as Item[];
+    items.forEach((it, n) => {
       let c = 0;
       while (c < gutters.length && it.x >= (gutters[c] as number)) c++;
-      cells[c] = cells[c] ? `${cells[c]} ${it.str}` : it.str;
-    }
+      cells[c] = cells[c] ? `${cells[c]}${ligatureSplit(items[n - 1], it) ? '' : ' '}${it.str}` : it.str;
+    });
     const clean = cells.map((c) => c.replace(/\s+/g, ' ').trim());
     if (row && rowLine && clean[0] === '') {
       row = row.map((c, n) => (clean[n] ? (c ? joinLines(c, clean[n] as string) : (clean[n] as string)) : c));
@@ -317,7 +318,11 @@ function fragmentsOf(row: Item[]): Fragment[] {
     if (cur && it.x - cur.x1 <= Math.max(it.size, cur.size) * 2) {
       // A gap of a fifth of an em or more between items is a space the text layer did not spell out.
       const gap = it.x - cur.x1;
-      const space = gap > Math.min(it.size, cur.size) * 0.18 && !/\s$/.test(cur.text) && !/^\s/.test(it.str);
+      const space =
+        gap > Math.min(it.size, cur.size) * 0.18 &&
+        !/\s$/.test(cur.text) &&
+        !/^\s/.test(it.str) &&
+        !ligatureSplit(cur.items[cur.items.length - 1], it);
       cur.text = rtl ? it.str + (space ? ' ' : '') + cur.text : cur.text + (space ? ' ' : '') + it.str;
       cur.items.push(it);
       cur.x1 = Math.max(cur.x1, end);
@@ -332,6 +337,14 @@ function fragmentsOf(row: Item[]): Fragment[] {
   const kept = frags.filter((f) => f.text !== '');
   // A right-to-left table row reads its cells from the right.
   return rtl ? kept.reverse() : mergeEnumerators(kept);
+}
+
+/**
+ * A ligature glyph ("fi", "fl", "ff", "ffi", "ffl") drawn as an item of its own, whose advance leaves a gap before
+ * the rest of its word ("fi" + "xed"): no English or German word is the ligature alone, so no space goes between.
+ */
+function ligatureSplit(prev: Item | undefined, next: Item): boolean {
+  return prev !== undefined && /^(?:ff|fi|fl|ffi|ffl|[\ufb00-\ufb04])$/.test(prev.str) && /^\p{Ll}/u.test(next.str);
 }
 
 // "1." "(a)" "•" set apart by a tab from their clause are one fragment with it, not a table cell.
