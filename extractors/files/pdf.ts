@@ -109,17 +109,17 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfjsModule, options: Pd
     }
     for (let n = 1; n <= readable; n++) {
       if (options.signal?.aborted) throw cancelled();
-      let page: Awaited<ReturnType<typeof pdf.getPage>>;
       try {
-        page = await pdf.getPage(n);
+        const page = await pdf.getPage(n);
+        const viewport = page.getViewport({ scale: 1 });
+        const content = await page.getTextContent();
+        pages.push(layoutPage(content.items as unknown[], viewport.width));
+        page.cleanup();
       } catch (error) {
+        // A cancel destroys the loading task, which rejects whatever pdfjs was doing.
         if (options.signal?.aborted) throw cancelled();
         throw openError(error);
       }
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      pages.push(layoutPage(content.items as unknown[], viewport.width));
-      page.cleanup();
       options.onProgress?.(n, readable);
     }
     const pageCount = total;
