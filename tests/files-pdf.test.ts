@@ -7,7 +7,7 @@ import { buildCard } from '../extractors/card';
 import { addPages, FileReadError, type PdfjsModule, readFile } from '../extractors/files/index';
 import { joinLines, readPdf } from '../extractors/files/pdf';
 import { LINEAR_RATIO } from '../scripts/lib/scaling';
-import { layoutPages, makePdf, type PdfPage } from './helpers/pdf-writer';
+import { contractPdf, layoutPages, makePdf, type PdfPage } from './helpers/pdf-writer';
 
 const pdfjs = pdfjsLegacy as unknown as PdfjsModule;
 const read = (bytes: Uint8Array, extra: Partial<Parameters<typeof readPdf>[2]> = {}) =>
@@ -151,6 +151,21 @@ describe('readPdf: lines', () => {
     expect(r.doc.text).toContain('excludes its liability for indirect losses');
   });
 
+  it('joins a ligature drawn as an item of its own to the rest of its word, and keeps real spaces', async () => {
+    const { layoutPage } = await import('../extractors/files/pdf');
+    const item = (str: string, x: number, width: number) => ({
+      str,
+      transform: [10, 0, 0, 10, x, 700],
+      width,
+      dir: 'ltr',
+    });
+    const page = layoutPage(
+      [item('until', 72, 22), item('fi', 97, 8), item('xed', 108, 16), item('fine', 130, 18)],
+      595,
+    );
+    expect(page.lines[0]?.frags[0]?.text).toBe('until fixed fine');
+  });
+
   it('removes Unicode format characters (bidi overrides, zero-width spaces) from the text layer', async () => {
     // The writer's WinAnsi font cannot carry them, so the layout step gets pdfjs-shaped items directly.
     const { layoutPage } = await import('../extractors/files/pdf');
@@ -218,6 +233,74 @@ describe('readPdf: layout', () => {
     expect(r.doc.text).toContain('Less than 99.0% but at least 95.0% | 25%');
     const card = buildCard(r.doc, 'sla.pdf');
     expect(card.fields.serviceCredits?.value.tiers.map((t) => t.creditPercent)).toEqual([10, 25, 50]);
+  });
+
+  it('reads a support table with narrow gutters and wrapped cells as one row per priority, under its header', async () => {
+    // Word-level items, one em apart at the gutters, as a browser's "print to PDF" of a table gives them.
+    const word = (x: number, y: number, text: string) => ({ x, y, text });
+    const cell = (x: number, y: number, words: string[]) => {
+      let at = x;
+      return words.map((w) => {
+        const item = word(at, y, w);
+        at += w.length * 6 + 3;
+        return item;
+      });
+    };
+    const lines = [
+      { x: 72, y: 780, text: 'Support Policy', size: 16 },
+      ...cell(72, 740, ['Priority']),
+      ...cell(130, 740, ['Description']),
+      ...cell(300, 740, ['First']),
+      ...cell(300, 727, ['response']),
+      ...cell(370, 740, ['Updates']),
+      ...cell(72, 700, ['Urgent']),
+      ...cell(130, 700, ['Production', 'is', 'down', 'for']),
+      ...cell(130, 687, ['all', 'users', 'and', 'no']),
+      ...cell(130, 674, ['workaround', 'exists.']),
+      ...cell(300, 700, ['2', 'hours']),
+      ...cell(370, 700, ['Every', 'four']),
+      ...cell(370, 687, ['hours.']),
+      ...cell(72, 650, ['Normal']),
+      ...cell(130, 650, ['A', 'feature', 'works', 'with']),
+      ...cell(130, 637, ['a', 'workaround.']),
+      ...cell(300, 650, ['3', 'business']),
+      ...cell(300, 637, ['days']),
+      ...cell(370, 650, ['Weekly.']),
+    ];
+    const r = await read(makePdf([{ lines }]));
+    const rows = r.doc.blocks.filter((b) => b.kind === 'table-row').map((b) => r.doc.text.slice(b.start, b.end));
+    expect(rows).toEqual([
+      'Priority | Description | First response | Updates',
+      'Urgent | Production is down for all users and no workaround exists. | 2 hours | Every four hours.',
+      'Normal | A feature works with a workaround. | 3 business days | Weekly.',
+    ]);
+  });
+
+  it('reads table-of-contents lines as title and page, one per row, not as one paragraph', async () => {
+    const lines = [
+      { x: 72, y: 760, text: 'Contents' },
+      { x: 72, y: 740, text: 'Definitions ........................................ 2' },
+      { x: 72, y: 726, text: 'Fees and Payment ................................... 4' },
+      { x: 72, y: 712, text: 'Limitation of Liability . . . . . . . . . . . . . . . 9' },
+    ];
+    const r = await read(makePdf([{ lines }]));
+    const rows = r.doc.blocks.filter((b) => b.kind === 'table-row').map((b) => r.doc.text.slice(b.start, b.end));
+    expect(rows).toEqual(['Definitions | 2', 'Fees and Payment | 4', 'Limitation of Liability | 9']);
+  });
+
+  it('does not read hanging-indent clauses as a table', async () => {
+    const lines = [
+      { x: 72, y: 700, text: '(a)' },
+      { x: 100, y: 700, text: 'the Customer shall pay every invoice within thirty days of its date;' },
+      { x: 100, y: 688, text: 'late amounts bear interest at the statutory rate; and' },
+      { x: 72, y: 670, text: '(b)' },
+      { x: 100, y: 670, text: 'the Provider may suspend the service after a written reminder.' },
+    ];
+    const r = await read(makePdf([{ lines }]));
+    expect(r.doc.blocks.some((b) => b.kind === 'table-row')).toBe(false);
+    expect(r.doc.text).toContain(
+      '(a) the Customer shall pay every invoice within thirty days of its date; late amounts',
+    );
   });
 
   it('keeps an enumerator set apart by a tab with its clause, not as a table cell', async () => {
@@ -313,17 +396,7 @@ describe('readPdf: files that cannot be read', () => {
 });
 
 describe('readPdf: size', () => {
-  const bigPdf = (pages: number) =>
-    makePdf(
-      layoutPages(
-        Array.from(
-          { length: pages * 12 },
-          (_, i) =>
-            `${i + 1}. Clause. The provider shall keep the records of clause ${i + 1} for the period the law requires and shall make them available to the customer on a written request sent to the address given in the order form.`,
-        ),
-        { header: 'MASTER AGREEMENT', footer: (n, t) => `${n} / ${t}`, perPage: 40 },
-      ).slice(0, pages),
-    );
+  const bigPdf = contractPdf;
 
   it('reads a 300-page PDF', async () => {
     const r = await read(bigPdf(300));

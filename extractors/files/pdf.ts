@@ -33,6 +33,8 @@ interface Item {
 /** A run of items on one line with no wide gap inside: a line of one column, or one table cell. */
 interface Fragment {
   text: string;
+  /** The items it was made of (kept for the table pass, which cuts lines at column gutters instead). */
+  items: Item[];
   x0: number;
   x1: number;
   y: number;
@@ -107,17 +109,17 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfjsModule, options: Pd
     }
     for (let n = 1; n <= readable; n++) {
       if (options.signal?.aborted) throw cancelled();
-      let page: Awaited<ReturnType<typeof pdf.getPage>>;
       try {
-        page = await pdf.getPage(n);
+        const page = await pdf.getPage(n);
+        const viewport = page.getViewport({ scale: 1 });
+        const content = await page.getTextContent();
+        pages.push(layoutPage(content.items as unknown[], viewport.width));
+        page.cleanup();
       } catch (error) {
+        // A cancel destroys the loading task, which rejects whatever pdfjs was doing.
         if (options.signal?.aborted) throw cancelled();
         throw openError(error);
       }
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      pages.push(layoutPage(content.items as unknown[], viewport.width));
-      page.cleanup();
       options.onProgress?.(n, readable);
     }
     const pageCount = total;
@@ -198,7 +200,112 @@ export function layoutPage(raw: unknown[], width: number): PageLines {
     const frags = fragmentsOf(r);
     if (frags.length > 0) lines.push(lineOf(frags));
   }
-  return { lines: readingOrder(lines, width), width };
+  return { lines: tableRows(readingOrder(lines, width)), width };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tables with narrow gutters: cells a little more than a space apart, and cells that wrap over several lines.
+// Within a stretch of lines (split at wide vertical gaps), a gutter is an x where several lines start an item and
+// no item of any line reaches into the third of an em before it. Two gutters or more (three columns) make a table: its lines are cut
+// at the gutters, and a line whose first cell is empty continues the row above (a wrapped cell). A hanging indent
+// ("(a)  text") gives one such gutter only, so prose is never read as a table.
+
+const MAX_STRETCH_LINES = 60;
+
+function tableRows(lines: Line[]): Line[] {
+  const stretches: Line[][] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let j = i + 1;
+    while (
+      j < lines.length &&
+      j - i < MAX_STRETCH_LINES &&
+      (lines[j - 1] as Line).y - (lines[j] as Line).y > 0 &&
+      (lines[j - 1] as Line).y - (lines[j] as Line).y <= (lines[j] as Line).size * 2.6
+    )
+      j++;
+    stretches.push(lines.slice(i, j));
+    i = j;
+  }
+  const tables = stretches.map((stretch) => (stretch.length >= 2 ? asTable(stretch) : null));
+  // A table's header sits just above its first row, often alone in its stretch (the rows below are set apart):
+  // a short stretch right above a table that no item of which crosses the table's gutters is read with them.
+  for (let k = 0; k + 1 < stretches.length; k++) {
+    const below = tables[k + 1];
+    const stretch = stretches[k] as Line[];
+    if (tables[k] || !below || stretch.length > 4) continue;
+    const gap = (stretch[stretch.length - 1] as Line).y - ((stretches[k + 1] as Line[])[0] as Line).y;
+    if (gap > (stretch[0] as Line).size * 4) continue;
+    tables[k] = asTable(stretch, below.gutters);
+  }
+  return stretches.flatMap((stretch, k) => tables[k]?.lines ?? stretch);
+}
+
+function asTable(stretch: Line[], given?: number[]): { lines: Line[]; gutters: number[] } | null {
+  const rows = stretch.map((l) => l.frags.flatMap((f) => f.items));
+  const size = Math.max(...stretch.map((l) => l.size));
+  const left = Math.min(...stretch.map((l) => l.x0));
+  if (given) {
+    const crossed = rows.some((items) =>
+      items.some((it) => given.some((x) => it.x < x && it.x + it.w > x - size * 0.2)),
+    );
+    const first = rows[0] ?? [];
+    const columns = new Set(first.map((it) => given.filter((x) => it.x >= x).length));
+    return crossed || columns.size < 2 ? null : { lines: cutRows(stretch, rows, given), gutters: given };
+  }
+  // Candidate gutters: where an item starts after a gap of a third of an em or more (or starts an indented line).
+  const support = new Map<number, number>();
+  for (const items of rows) {
+    const seen = new Set<number>();
+    items.forEach((it, k) => {
+      const prev = items[k - 1];
+      const gapBefore = prev ? it.x - (prev.x + prev.w) : it.x - left;
+      if (gapBefore < size * 0.35 || it.x - left < size) return;
+      seen.add(Math.round(it.x));
+    });
+    for (const x of seen) support.set(x, (support.get(x) ?? 0) + 1);
+  }
+  // Every gutter has starts on two lines at least; one of them on 40% of the lines (a column that is mostly full).
+  const strong = Math.max(2, Math.ceil(stretch.length * 0.4));
+  const gutters: number[] = [];
+  let strongest = 0;
+  for (const [x, n] of [...support.entries()].sort((a, b) => a[0] - b[0])) {
+    // Starts within a point of each other are one column.
+    const near = (support.get(x - 1) ?? 0) + (support.get(x + 1) ?? 0) + n;
+    if (near < 2 || gutters.some((g) => Math.abs(g - x) <= 3)) continue;
+    const crossed = rows.some((items) => items.some((it) => it.x < x - 1.5 && it.x + it.w > x - size * 0.35));
+    if (crossed) continue;
+    gutters.push(x - 1.5);
+    strongest = Math.max(strongest, near);
+  }
+  if (gutters.length < 2 || strongest < strong) return null;
+  return { lines: cutRows(stretch, rows, gutters), gutters };
+}
+
+/** Cuts each line at the gutters; a line whose first cell is empty continues the row above. */
+function cutRows(stretch: Line[], rows: Item[][], gutters: number[]): Line[] {
+  const out: Line[] = [];
+  let row: string[] | null = null;
+  let rowLine: Line | null = null;
+  stretch.forEach((line, k) => {
+    const cells: string[] = new Array(gutters.length + 1).fill('');
+    const items = rows[k] as Item[];
+    items.forEach((it, n) => {
+      let c = 0;
+      while (c < gutters.length && it.x >= (gutters[c] as number)) c++;
+      cells[c] = cells[c] ? `${cells[c]}${ligatureSplit(items[n - 1], it) ? '' : ' '}${it.str}` : it.str;
+    });
+    const clean = cells.map((c) => c.replace(/\s+/g, ' ').trim());
+    if (row && rowLine && clean[0] === '') {
+      row = row.map((c, n) => (clean[n] ? (c ? joinLines(c, clean[n] as string) : (clean[n] as string)) : c));
+      rowLine.frags = row.map((text) => ({ ...(rowLine as Line).frags[0], text }) as Fragment);
+      return;
+    }
+    row = clean;
+    rowLine = { ...line, frags: clean.map((text) => ({ ...(line.frags[0] as Fragment), text })) };
+    out.push(rowLine);
+  });
+  return out;
 }
 
 /** Splits a line's items where a gap wider than ~2 ems opens (a table cell, the gutter of two columns). */
@@ -211,13 +318,18 @@ function fragmentsOf(row: Item[]): Fragment[] {
     if (cur && it.x - cur.x1 <= Math.max(it.size, cur.size) * 2) {
       // A gap of a fifth of an em or more between items is a space the text layer did not spell out.
       const gap = it.x - cur.x1;
-      const space = gap > Math.min(it.size, cur.size) * 0.18 && !/\s$/.test(cur.text) && !/^\s/.test(it.str);
+      const space =
+        gap > Math.min(it.size, cur.size) * 0.18 &&
+        !/\s$/.test(cur.text) &&
+        !/^\s/.test(it.str) &&
+        !ligatureSplit(cur.items[cur.items.length - 1], it);
       cur.text = rtl ? it.str + (space ? ' ' : '') + cur.text : cur.text + (space ? ' ' : '') + it.str;
+      cur.items.push(it);
       cur.x1 = Math.max(cur.x1, end);
       cur.size = Math.max(cur.size, it.size);
     } else {
       if (cur) frags.push(cur);
-      cur = { text: it.str, x0: it.x, x1: end, y: it.y, size: it.size };
+      cur = { text: it.str, items: [it], x0: it.x, x1: end, y: it.y, size: it.size };
     }
   }
   if (cur) frags.push(cur);
@@ -225,6 +337,14 @@ function fragmentsOf(row: Item[]): Fragment[] {
   const kept = frags.filter((f) => f.text !== '');
   // A right-to-left table row reads its cells from the right.
   return rtl ? kept.reverse() : mergeEnumerators(kept);
+}
+
+/**
+ * A ligature glyph ("fi", "fl", "ff", "ffi", "ffl") drawn as an item of its own, whose advance leaves a gap before
+ * the rest of its word ("fi" + "xed"): no English or German word is the ligature alone, so no space goes between.
+ */
+function ligatureSplit(prev: Item | undefined, next: Item): boolean {
+  return prev !== undefined && /^(?:ff|fi|fl|ffi|ffl|[\ufb00-\ufb04])$/.test(prev.str) && /^\p{Ll}/u.test(next.str);
 }
 
 // "1." "(a)" "•" set apart by a tab from their clause are one fragment with it, not a table cell.
@@ -237,7 +357,7 @@ function mergeEnumerators(frags: Fragment[]): Fragment[] {
     const f = frags[i] as Fragment;
     const next = frags[i + 1];
     if (next && out.length === 0 && ENUMERATOR.test(f.text) && (frags.length === 2 || next.x0 - f.x1 < 60)) {
-      out.push({ ...next, text: `${f.text} ${next.text}`, x0: f.x0 });
+      out.push({ ...next, text: `${f.text} ${next.text}`, items: [...f.items, ...next.items], x0: f.x0 });
       i++;
     } else out.push(f);
   }
@@ -378,6 +498,9 @@ export function dropRunningLines(pages: PageLines[]): PageLines[] {
 /** A line that opens a new block whatever the spacing: an enumerated clause or a bullet. */
 const OPENS_BLOCK =
   /^(?:[•▪◦‣●■–-]\s|\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-z]|[ivxlc]{1,5})[.)]\s|§\s?\d|section\s+\d|article\s+\d)/i;
+// Dot leaders: four dots or more (spaced or not) between a title and its page number.
+const DOT_LEADER = /(?:\s?[.…·]){4,}\s?/;
+const TOC_ENTRY = /\S(?:\s?[.…·]){4,}\s?\d{1,4}$/;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?$/;
 
 interface Para {
@@ -423,7 +546,8 @@ export function blocksFromPages(rawPages: PageLines[]): { blocks: RawBlock[]; pa
     const short = (l: Line) => l.x1 - l.x0 < (l.colX1 - l.colX0) * 0.6;
     for (const line of p.lines) {
       const text = lineText(line);
-      const table = line.frags.length >= 2;
+      // A table-of-contents entry ("Fees ........ 4") is a row of its own: title and page, never prose to join.
+      const table = line.frags.length >= 2 || TOC_ENTRY.test(text);
       const gap = prevLine ? prevLine.y - line.y : Number.POSITIVE_INFINITY;
       const sameParagraph =
         cur !== null &&
@@ -471,7 +595,8 @@ export function blocksFromPages(rawPages: PageLines[]): { blocks: RawBlock[]; pa
   for (const para of paras) {
     let block: RawBlock;
     if (para.table) {
-      block = { kind: 'table-row', text: '', cells: (para.lines[0] as Line).frags.map((f) => f.text) };
+      const cells = (para.lines[0] as Line).frags.flatMap((f) => f.text.split(DOT_LEADER));
+      block = { kind: 'table-row', text: '', cells: cells.map((c) => c.trim()).filter((c) => c !== '') };
     } else {
       const size = Math.max(...para.lines.map((l) => l.size));
       const heading =

@@ -180,3 +180,17 @@ export function layoutPages(
     ],
   }));
 }
+
+/** A composed contract of `pages` pages (twelve numbered clauses a page, a running header and a page-number footer). */
+export function contractPdf(pages: number): Uint8Array {
+  return makePdf(
+    layoutPages(
+      Array.from(
+        { length: pages * 12 },
+        (_, i) =>
+          `${i + 1}. Clause. The provider shall keep the records of clause ${i + 1} for the period the law requires and shall make them available to the customer on a written request sent to the address given in the order form.`,
+      ),
+      { header: 'MASTER AGREEMENT', footer: (n, t) => `${n} / ${t}`, perPage: 40 },
+    ).slice(0, pages),
+  );
+}
