@@ -7,14 +7,20 @@ import { defineConfig } from 'wxt';
 const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
 /** The policy of the popup, side panel and compare page (MV3 requires script-src and object-src at least). */
-const EXTENSION_PAGES_CSP = [
-  "script-src 'self'",
-  "object-src 'none'",
-  "connect-src 'self'",
-  "img-src 'self' data: blob:",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+const extensionPagesCsp = (browser: string) =>
+  [
+    "script-src 'self'",
+    "object-src 'none'",
+    // http(s): the PDF reader page (utils/pdf-reader.ts) downloads a PDF open in a tab again to read it, since no
+    // extension code reaches into the browser's PDF viewer; a host permission does not lift this directive. It fetches
+    // only the URL the tab already shows.
+    "connect-src 'self' http: https:",
+    "img-src 'self' data: blob:",
+    "base-uri 'none'",
+    // Firefox has no offscreen documents: its background page frames the PDF reader page (utils/pdf-tab.ts), so our
+    // own origin may frame our pages there. No web page may, in either browser.
+    browser === 'firefox' ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
+  ].join('; ');
 
 /** The built every-page detector (entrypoints/detector.ts). */
 const DETECTOR_FILE = 'detector.js';
@@ -32,13 +38,15 @@ export default defineConfig({
       'Turns SaaS terms, SLAs, MSAs and DPAs into clause cards with the quote behind every value. Nothing leaves your browser.',
     // Every permission and why: README.md, "Permissions". No `tabs`: the host permission already shows the
     // background a tab's URL, which is all it reads.
-    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `offscreen` (Chrome): the hidden page that reads a PDF tab with pdf.js (utils/pdf-tab.ts); Firefox uses a frame of
+    // its background page instead.
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: ['<all_urls>'],
     // Private windows leave no trace on disk; the library (IndexedDB) is on disk, so ClauseLens does not run there.
     incognito: 'not_allowed',
     // Extension pages load only the extension's own code and talk to nothing else. Build only: `wxt` (dev mode)
     // adds its dev server to the policy and needs a websocket to it.
-    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
+    ...(command === 'build' ? { content_security_policy: { extension_pages: extensionPagesCsp(browser) } } : {}),
     action: { default_title: 'ClauseLens' },
     // The every-page detector (entrypoints/detector.ts) is an unlisted script listed here by hand: a WXT content
     // script entry would wrap it in a ContentScriptContext, which window.postMessage()s the extension id to every page.

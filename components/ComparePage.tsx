@@ -10,6 +10,7 @@ import type { CompareHistory } from './CompareHistory';
 import { CompareTable } from './CompareTable';
 import { DeadlinesView } from './DeadlinesView';
 import { ErrorBoundary, errorText } from './ErrorBoundary';
+import { LazyFileDropZone } from './LazyFileDropZone';
 import { MergeSuggestions, SkippedRowsNotice } from './LibraryNotices';
 import { VendorPicker } from './VendorPicker';
 
@@ -156,6 +157,7 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
   const [health, setHealth] = useState<LibraryStatus | null>(null);
 
   const vendors = data ?? NO_VENDORS;
+  const fileVendors = useMemo(() => vendors.map((v) => ({ name: v.vendor.name, site: v.vendor.site })), [vendors]);
   const kindsPresent = useMemo(() => new Set(vendors.flatMap((v) => v.docs.map((d) => d.document.kind))), [vendors]);
 
   const { names, rows, columns } = useMemo(() => {
@@ -311,8 +313,8 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
         <p class="cl-muted">Loading…</p>
       ) : vendors.length === 0 ? (
         <p>
-          No saved documents yet. Open a vendor's terms or SLA and save it from the ClauseLens popup, or import a
-          backup.
+          No saved documents yet. Open a vendor's terms or SLA and save it from the ClauseLens popup, add contract files
+          below, or import a backup.
         </p>
       ) : null}
 
@@ -403,6 +405,8 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
           )}
         </div>
       </div>
+
+      <LazyFileDropZone vendors={fileVendors} />
 
       {/* Focusable so keyboard users can scroll a wide table sideways. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}

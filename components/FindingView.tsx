@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { FieldName, Finding } from '@/extractors/types';
 import { formatFieldValue } from '@/utils/format';
 import { CardFieldEditor } from './CardFieldEditor';
+import { PageTag } from './PageLink';
 
 /** "87% · high confidence". */
 export function confidenceLabel(confidence: number): string {
@@ -79,9 +80,12 @@ export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }
       )}
       {hasQuote && finding ? (
         <>
-          <blockquote class="cl-quote" data-testid="quote">
-            {finding.quote}
-          </blockquote>
+          <div class="cl-quote-row">
+            <blockquote class="cl-quote" data-testid="quote">
+              {finding.quote}
+            </blockquote>
+            {typeof finding.page === 'number' && <PageTag page={finding.page} />}
+          </div>
           {finding.visible === false && (
             <p class="cl-warning" data-testid="hidden-tag">
               <span class="cl-tag">hidden on the page</span> This text is in the page's source but not shown to readers:

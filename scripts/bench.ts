@@ -12,9 +12,12 @@ import { buildCard } from '../extractors/card';
 import { clearNumberCache, compromiseStats } from '../extractors/common/numbers';
 import { parseHtmlDocument } from '../extractors/common/parse-html';
 import { detectPage } from '../extractors/detect';
+import { addPages, type PdfjsModule } from '../extractors/files/index';
+import { readPdf } from '../extractors/files/pdf';
 import { docFromDocument, docFromText } from '../extractors/input';
 import { collectPageSignals } from '../extractors/page-signals';
 import { ROUTES } from '../tests/e2e/server';
+import { contractPdf } from '../tests/helpers/pdf-writer';
 import { cliRows } from './lib/cli-bench';
 import { SCALING_CASES } from './lib/hostile';
 import { doublingRatio } from './lib/scaling';
@@ -72,7 +75,7 @@ function measure(name: string, text: string): Row {
 const kb = (b: number) => (b >= 1048576 ? `${(b / 1048576).toFixed(2)} MB` : `${(b / 1024).toFixed(1)} KB`);
 const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1);
 
-function main(): void {
+async function main(): Promise<void> {
   const docs: [string, string][] = [];
   if (existsSync(DEV_DIR)) {
     for (const f of readdirSync(DEV_DIR)
@@ -156,6 +159,8 @@ function main(): void {
     );
   }
   out.push('');
+  out.push(...(await pdfRows()));
+  out.push('');
   out.push(...hugePageRows());
   const analyzer = join(import.meta.dirname, '../.output/chrome-mv3/analyzer.js');
   if (existsSync(analyzer)) {
@@ -205,6 +210,62 @@ function hugePageRows(): string[] {
     const xp = time(() => collectPageSignals(viaXPath, 'u'), 3);
     const walk = time(() => collectPageSignals(viaWalk, 'u'), 3);
     rows.push(`| ${name} | ${mb} MB | ${xp.toFixed(2)} | ${walk.toFixed(2)} | ${sample} |`);
+  }
+  return rows;
+}
+
+/**
+ * PDF figures: pages per second for the text extraction alone (pdfjs text layer + layout, extractors/files/pdf.ts)
+ * and for the whole card (extraction + buildCard + pages), on composed 10- and 300-page contracts
+ * (tests/helpers/pdf-writer.ts), medians in one run; then the size of the code a PDF or Word file loads on demand.
+ */
+async function pdfRows(): Promise<string[]> {
+  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsModule;
+  const rows = [
+    '| PDF (composed contract, Node, pdfjs legacy build) | size | text extraction, median ms | pages/s | whole card, median ms | pages/s |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
+  const timeAsync = async (fn: () => Promise<unknown>, runs: number) => {
+    await fn();
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await fn();
+      samples.push(performance.now() - t0);
+    }
+    return median(samples);
+  };
+  for (const pages of [10, 300]) {
+    const bytes = contractPdf(pages);
+    const runs = pages > 100 ? 3 : RUNS;
+    const read = () => readPdf(bytes, pdfjs, { name: 'bench.pdf' });
+    const extract = await timeAsync(read, runs);
+    const card = await timeAsync(async () => {
+      const r = await read();
+      return addPages(buildCard(r.doc, 'bench.pdf'), r.pageStarts);
+    }, runs);
+    rows.push(
+      `| ${pages} pages | ${kb(bytes.length)} | ${ms(extract)} | ${((pages / extract) * 1000).toFixed(0)} | ${ms(card)} | ${((pages / card) * 1000).toFixed(0)} |`,
+    );
+  }
+  const size = (path: string) => (existsSync(path) ? kb(statSync(path).size) : 'missing');
+  const nm = join(import.meta.dirname, '../node_modules');
+  rows.push('');
+  rows.push(
+    `Loaded on demand only: pdfjs-dist \`pdf.min.mjs\` ${size(join(nm, 'pdfjs-dist/build/pdf.min.mjs'))} + module worker \`pdf.worker.min.mjs\` ${size(join(nm, 'pdfjs-dist/build/pdf.worker.min.mjs'))}; mammoth \`mammoth.browser.min.js\` ${size(join(nm, 'mammoth/mammoth.browser.min.js'))} (file sizes in node_modules; a build may split them differently).`,
+  );
+  const chunks = join(import.meta.dirname, '../.output/chrome-mv3');
+  if (existsSync(chunks)) {
+    const built: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/pdf|mammoth|offscreen/i.test(name)) built.push(`\`${path.slice(chunks.length + 1)}\` ${size(path)}`);
+      }
+    };
+    walk(chunks);
+    if (built.length > 0) rows.push(`Built (Chrome): ${built.join(', ')}.`);
   }
   return rows;
 }

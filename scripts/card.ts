@@ -5,9 +5,10 @@
 // that fired and why the others were rejected (the trace of extractors/common/trace.ts).
 import { buildCard } from '../extractors/card';
 import { withTrace } from '../extractors/common/trace';
+import { addPages } from '../extractors/files/index';
 import type { Card, CardError } from '../extractors/types';
 import { formatExplain } from './lib/explain';
-import { docFromSource, InputError, readSource } from './lib/load';
+import { InputError, readDocument } from './lib/load';
 
 async function main(args: string[]): Promise<number> {
   const explain = args.includes('--explain');
@@ -16,7 +17,7 @@ async function main(args: string[]): Promise<number> {
   const paths = args.filter((a) => a !== '--explain' && a !== '--force');
   if (paths.length === 0) {
     process.stderr.write(
-      "usage: npm run --silent card -- [--explain] FILE...\n  prints one JSON clause card per file (.txt, .md, .html);\n  --explain prints each field's candidates, the rule that fired and why others were rejected\n",
+      "usage: npm run --silent card -- [--explain] FILE...\n  prints one JSON clause card per file (.txt, .md, .html, .pdf, .docx);\n  --explain prints each field's candidates, the rule that fired and why others were rejected\n",
     );
     return 2;
   }
@@ -24,13 +25,13 @@ async function main(args: string[]): Promise<number> {
   for (const path of paths) {
     let line: string;
     try {
-      const { text, format } = await readSource(path);
-      const doc = docFromSource(text, format);
+      const read = await readDocument(path);
+      const doc = read.doc;
       if (explain) {
         const { result, events } = withTrace((): Card => buildCard(doc, path, { force }));
-        line = formatExplain(result, events, doc.text);
+        line = formatExplain(addPages(result, read.pageStarts), events, doc.text);
       } else {
-        line = JSON.stringify(buildCard(doc, path, { force }));
+        line = JSON.stringify(addPages(buildCard(doc, path, { force }), read.pageStarts));
       }
     } catch (error) {
       failed = true;

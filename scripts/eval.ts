@@ -6,12 +6,11 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildCard } from '../extractors/card';
 import { type CategoryTally, type CuadLabels, scoreCuad } from './lib/cuad-spans';
-import { docFromSource, readSource } from './lib/load';
+import { cardOfRead, readDocument } from './lib/load';
 import { addTally, CORE_FIELDS, type DocScore, f1, scoreCard, type Tally } from './lib/score';
 
-const SOURCE_EXTENSIONS = ['.html', '.htm', '.md', '.txt'];
+const SOURCE_EXTENSIONS = ['.html', '.htm', '.md', '.txt', '.pdf', '.docx'];
 
 async function findPairs(dir: string): Promise<{ name: string; source: string; gold: string }[]> {
   const names = await readdir(dir);
@@ -50,9 +49,9 @@ async function main(args: string[]): Promise<number> {
   for (const dir of dirs) {
     for (const pair of await findPairs(dir)) {
       const gold = JSON.parse(await readFile(pair.gold, 'utf8'));
-      const { text, format } = await readSource(pair.source);
-      const doc = docFromSource(text, format);
-      const card = buildCard(doc, pair.source, { force });
+      const read = await readDocument(pair.source);
+      const doc = read.doc;
+      const card = cardOfRead(read, pair.source, { force });
       const labelsPath = join(dir, `${pair.name}.cuad.json`);
       if (existsSync(labelsPath)) {
         const labels = JSON.parse(await readFile(labelsPath, 'utf8')) as CuadLabels;

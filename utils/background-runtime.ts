@@ -9,6 +9,7 @@ import type { PageSignals } from '@/extractors/page-signals';
 import { setBadge } from './badge';
 import { clearHighlightInPage, findQuotesInPage, HIGHLIGHT_CSS, type QuoteInPage } from './highlight';
 import { type Analysis, createDispatcher, type Envelope, type Handlers, type Sender } from './messages';
+import { createPdfTabReader, createPdfTabs, isWebUrl, looksLikePdfUrl, type PdfTabReader } from './pdf-tab';
 import { createTabStore } from './tab-store';
 
 /** The unlisted script holding Readability, compromise and the extractors (entrypoints/analyzer.ts). */
@@ -37,18 +38,30 @@ export interface BackgroundOptions {
   preAnalyze?: boolean;
   /** Scores a page's signals (extractors/detect; tests pass their own). */
   detect?: (signals: PageSignals) => Verdict;
+  /** Reads a PDF tab in the reader page (utils/pdf-tab.ts; tests pass their own). */
+  pdfReader?: Pick<PdfTabReader, 'read'>;
+  /** Whether the server sends a URL as a PDF (default: a HEAD request; tests pass their own). */
+  probePdf?: (url: string) => Promise<boolean>;
 }
+
+/** How long a loaded tab may stay without a content-script verdict before the background asks if it is a PDF. */
+export const PDF_PROBE_DELAY_MS = 1500;
 
 export function createBackground(
   api: typeof browser = browser,
-  { preAnalyze = true, detect = detectPage }: BackgroundOptions = {},
+  { preAnalyze = true, detect = detectPage, pdfReader, probePdf }: BackgroundOptions = {},
 ) {
   const store = createTabStore(api.storage.session);
+  const pdfTabs = createPdfTabs(pdfReader ?? createPdfTabReader(api), probePdf);
 
   async function injectAnalyzer(tabId: number): Promise<Analysis> {
-    const results = await api.scripting.executeScript({ target: { tabId }, files: [ANALYZER_FILE] });
-    const output = results?.[0]?.result;
-    if (!isAnalyzerOutput(output)) throw new Error('ClauseLens could not read this page.');
+    // A PDF tab is read by the reader page, not by a script in the tab (see utils/pdf-tab.ts).
+    const output = await pdfTabs.analyze(await currentUrl(tabId), async () => {
+      const results = await api.scripting.executeScript({ target: { tabId }, files: [ANALYZER_FILE] });
+      const result = results?.[0]?.result;
+      if (!isAnalyzerOutput(result)) throw new Error('ClauseLens could not read this page.');
+      return result;
+    });
     return { ...output, at: Date.now() };
   }
 
@@ -91,6 +104,15 @@ export function createBackground(
   const handlers: Handlers = {
     'cs-bg-signals': async (message, sender) => {
       const tabId = sender.tab?.id as number; // the dispatcher only lets tab senders through
+      if (await pdfTabs.isPdfViewer(message.signals)) {
+        // The PDF viewer's empty shell reported, not the document: the card (read by the reader page) gives the badge.
+        // A card already read for this PDF (the tab's load event came first) is kept, not read again.
+        const { analysis } = await store.get(tabId);
+        const kept = analysis && sameDocument(analysis.url, message.signals.url) ? analysis : null;
+        await store.update(tabId, { verdict: null, detectMs: message.ms, url: message.signals.url, analysis: kept });
+        if (preAnalyze && !kept) runAnalyzer(tabId).catch(() => {});
+        return { badge: '', verdict: detect(message.signals) };
+      }
       // Scored here rather than in the page: this code is compiled once in the service worker, not once per page.
       const verdict = detect(message.signals);
       await store.update(tabId, {
@@ -128,6 +150,11 @@ export function createBackground(
     },
 
     'ui-bg-highlight': async ({ tabId, quote }) => {
+      if ((await store.get(tabId)).analysis?.format === 'pdf') {
+        throw new Error(
+          "ClauseLens cannot mark text inside the browser's PDF viewer: use the page link beside the quote.",
+        );
+      }
       // The ::highlight() rule as a user stylesheet: the page can neither read nor override it. Removed first so
       // repeated clicks do not stack copies (removing one that is not there is not an error).
       const css = { target: { tabId }, css: HIGHLIGHT_CSS };
@@ -172,9 +199,27 @@ export function createBackground(
       await cleared;
       return;
     }
+    if (change.status === 'complete') void analyzePdfTab(tabId);
     if (!change.url) return;
     const state = await store.get(tabId);
     if (state.analysis && !sameDocument(state.analysis.url, change.url)) await store.update(tabId, { analysis: null });
+  }
+
+  /**
+   * No content script reports from a PDF viewer, so a loaded tab showing a PDF is analyzed from here: at once when
+   * the URL ends in .pdf, else when no verdict came within PDF_PROBE_DELAY_MS and the server says it is a PDF.
+   */
+  async function analyzePdfTab(tabId: number): Promise<void> {
+    if (!preAnalyze) return;
+    const url = await currentUrl(tabId);
+    if (!isWebUrl(url)) return;
+    if (!looksLikePdfUrl(url)) {
+      await new Promise((r) => setTimeout(r, PDF_PROBE_DELAY_MS));
+      const state = await store.get(tabId);
+      if (state.verdict || state.analysis || !sameDocument(await currentUrl(tabId), url)) return;
+      if (!(await pdfTabs.isPdf(url))) return;
+    }
+    runAnalyzer(tabId).catch(() => {});
   }
 
   /** Registers the listeners. Call once, synchronously, at service-worker start (MV3 loses late listeners). */

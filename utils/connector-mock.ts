@@ -56,6 +56,9 @@ export function createMockConnector(options: MockConnectorOptions = {}): Connect
     async openCompare() {
       record('openCompare');
     },
+    async openAtPage(id, page) {
+      record('openAtPage', id, page);
+    },
     watchTabs() {
       record('watchTabs');
       return () => {};

@@ -15,6 +15,7 @@ import {
   type UiToBg,
   unwrap,
 } from './messages';
+import { urlAtPage } from './pdf-tab';
 
 export interface Connector {
   /** The tab this view is about: `?tab=<id>` in the page URL (tests), else the active tab of this window. */
@@ -27,6 +28,8 @@ export interface Connector {
   /** Must be called straight from a click handler: both browsers require a user gesture. */
   openSidePanel(tabId: number): Promise<void>;
   openCompare(): Promise<void>;
+  /** Shows the tab's PDF at `page` (`#page=N` on its URL; both browsers' PDF viewers follow it). */
+  openAtPage(tabId: number, page: number): Promise<void>;
   /**
    * Calls `listener` when the view should follow another tab (`reloaded` false) or its page finished loading again
    * (`reloaded` true); returns an unsubscribe.
@@ -72,6 +75,10 @@ export function createBrowserConnector(api: typeof browser = browser, search = g
     },
     async openCompare() {
       await api.tabs.create({ url: api.runtime.getURL('/compare.html') });
+    },
+    async openAtPage(tabId, page) {
+      const url = (await api.tabs.get(tabId)).url;
+      if (url) await api.tabs.update(tabId, { url: urlAtPage(url, page) });
     },
     watchTabs(listener) {
       if (fixedTab !== null) {

@@ -20,6 +20,10 @@ export interface Analysis {
   ms: number;
   /** When the analysis ran (epoch ms). */
   at: number;
+  /** A file or PDF tab (utils/file-analysis.ts): its format, pages and the reader's remarks. Absent for web pages. */
+  format?: 'pdf' | 'docx' | 'html' | 'text' | 'markdown';
+  pageCount?: number;
+  notes?: string[];
 }
 
 /** What the background remembers about a tab. */

@@ -3,6 +3,7 @@ import { headlineText, NOT_LEGAL_TEXT, shownVerdict } from '@/components/CardHea
 import { CardView } from '@/components/CardView';
 import { ChangesView } from '@/components/ChangesView';
 import { NotLegalPanel } from '@/components/NotLegalPanel';
+import { FileFacts, PageLinkContext } from '@/components/PageLink';
 import type { SnapshotStore } from '@/components/snapshot-store';
 import { usePageAnalysis } from '@/components/usePageAnalysis';
 import { useSaveSnapshot } from '@/components/useSaveSnapshot';
@@ -85,6 +86,15 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
     } catch (err) {
       setHighlightStatus(`Could not highlight: ${err instanceof Error ? err.message : String(err)}`);
     }
+  };
+
+  const openPage = (pageNumber: number) => {
+    if (page.tabId === null) return;
+    connector.openAtPage(page.tabId, pageNumber).then(
+      () => setHighlightStatus(`PDF opened at page ${pageNumber}`),
+      (err: unknown) =>
+        setHighlightStatus(`Could not open the page: ${err instanceof Error ? err.message : String(err)}`),
+    );
   };
 
   // Corrections are stored beside a snapshot's card, so a page without one is saved first.
@@ -182,15 +192,19 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
 
       {card && analysis && (
         <>
-          <CardView
-            card={card}
-            corrections={corrections}
-            onShow={showQuote}
-            onEdit={edit}
-            onRevert={revert}
-            adding={adding}
-            onAdd={setAdding}
-          />
+          <FileFacts analysis={analysis} />
+          {/* A PDF tab: "p. 7" beside a quote opens the PDF at that page. */}
+          <PageLinkContext.Provider value={analysis.format === 'pdf' ? openPage : null}>
+            <CardView
+              card={card}
+              corrections={corrections}
+              onShow={showQuote}
+              onEdit={edit}
+              onRevert={revert}
+              adding={adding}
+              onAdd={setAdding}
+            />
+          </PageLinkContext.Provider>
           <section class="cl-changes-section" data-testid="changes" aria-labelledby="changes-heading">
             <h2 id="changes-heading">Changes since the previous snapshot</h2>
             {saving.result?.status === 'added' &&

@@ -5,6 +5,8 @@ import { extname } from 'node:path';
 import { buildCard } from '../../extractors/card';
 import type { Doc } from '../../extractors/common/doc';
 import { docFromHtml } from '../../extractors/common/parse-html';
+import type { MammothModule, PdfjsModule } from '../../extractors/files/index';
+import { addPages, type FileLibs, type FileRead, FileReadError, readFile } from '../../extractors/files/index';
 import { docFromText } from '../../extractors/input';
 import type { Card } from '../../extractors/types';
 
@@ -108,7 +110,55 @@ export async function readSource(path: string): Promise<{ text: string; format: 
   return { text, format: formatOf(path, text.slice(0, 1024)) };
 }
 
+/**
+ * The file readers' libraries as Node loads them, each on first use: pdfjs's legacy build (Node lacks some of the
+ * browser APIs the modern build expects; it runs its worker in-process), mammoth, and linkedom for HTML.
+ */
+export const nodeFileLibs: FileLibs = {
+  pdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsModule,
+  mammoth: async () => ((await import('mammoth')) as { default: MammothModule }).default,
+  html: (html, meta) => {
+    const doc = docFromHtml(html);
+    if (meta.url) doc.url = meta.url;
+    return doc;
+  },
+};
+
+/** Binary document formats go through extractors/files; text formats keep the plain path above. */
+export function isFileFormat(path: string, head: Uint8Array): boolean {
+  const ext = extname(path).toLowerCase();
+  return (
+    ext === '.pdf' ||
+    ext === '.docx' ||
+    new TextDecoder('latin1').decode(head.subarray(0, 1024)).includes('%PDF-') ||
+    (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
+  );
+}
+
+/**
+ * Any supported file on disk → its FileRead (a Doc, and for a PDF where each page starts). A file that cannot be
+ * read throws InputError with the reader's plain-English message, prefixed with the path.
+ */
+export async function readDocument(path: string): Promise<FileRead> {
+  const bytes = await readBounded(path);
+  if (!isFileFormat(path, bytes)) {
+    const text = decodeText(bytes, path);
+    const format = formatOf(path, text.slice(0, 1024));
+    return { doc: docFromSource(text, format), format, pageStarts: [], pageCount: 0, notes: [] };
+  }
+  try {
+    return await readFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), { name: path }, nodeFileLibs);
+  } catch (error) {
+    if (error instanceof FileReadError) throw new InputError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** A card for a file of any supported format, with the page of every finding when the file has pages. */
+export function cardOfRead(read: FileRead, source: string, options: { force?: boolean } = {}): Card {
+  return addPages(buildCard(read.doc, source, options), read.pageStarts);
+}
+
 export async function cardFromFile(path: string): Promise<Card> {
-  const { text, format } = await readSource(path);
-  return buildCard(docFromSource(text, format), path);
+  return cardOfRead(await readDocument(path), path);
 }

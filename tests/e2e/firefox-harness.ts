@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ARTIFACTS, ROOT, waitFor } from './harness';
-import { type PageName, ROUTES, startServer, type TestSite } from './server';
+import { FILE_ROUTES, type PageName, ROUTES, startServer, type TestSite } from './server';
 
 export const FIREFOX_EXTENSION_DIR = process.env.CLAUSELENS_FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output/firefox-mv3');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -99,7 +99,9 @@ export class FirefoxHarness {
     const t0 = performance.now();
     this.site = await startServer();
     this.profile = mkdtempSync(join(tmpdir(), 'clauselens-e2e-firefox-'));
-    const vendorHosts = [...new Set(Object.values(ROUTES).map((r) => r.host))].filter((host) => host !== '127.0.0.1');
+    const vendorHosts = [
+      ...new Set([...Object.values(ROUTES), ...Object.values(FILE_ROUTES)].map((r) => r.host)),
+    ].filter((host) => host !== '127.0.0.1');
     this.browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,

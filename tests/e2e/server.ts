@@ -11,6 +11,19 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fernhollowPdf, lockedPdf, scannedPdf } from './file-fixtures';
+
+/** Files served as bytes (tests/e2e/pdf.e2e.ts): path → host, content type and body, built at run time. */
+export const FILE_ROUTES = {
+  fernhollowPdf: { host: 'fernhollow.localhost', path: '/fernhollow/legal/sla.pdf', type: 'application/pdf' },
+  // The same PDF at a URL without .pdf: only its content type says what it is.
+  fernhollowDownload: { host: 'fernhollow.localhost', path: '/fernhollow/download/sla', type: 'application/pdf' },
+  // Files the reader refuses, each with its own message: no text layer, a password.
+  scannedPdf: { host: 'fernhollow.localhost', path: '/fernhollow/legal/scanned.pdf', type: 'application/pdf' },
+  lockedPdf: { host: 'fernhollow.localhost', path: '/fernhollow/legal/locked.pdf', type: 'application/pdf' },
+} as const;
+
+export type FileRouteName = keyof typeof FILE_ROUTES;
 
 const PAGES = join(dirname(fileURLToPath(import.meta.url)), 'pages');
 
@@ -61,6 +74,8 @@ export interface TestSite {
   isOwn(url: string): boolean;
   /** Which version of Larkspur's SLA the same URL serves from now on. */
   setVersion(doc: 'larkspur', version: 1 | 2): void;
+  /** A served file's URL as the browser sees it (vendor host name). */
+  fileUrl(name: FileRouteName): string;
   /** Paths requested so far, in order. */
   hits: string[];
   close(): Promise<void>;
@@ -70,6 +85,13 @@ function render(file: string, vars: Record<string, string> | null): string {
   const html = readFileSync(join(PAGES, file), 'utf8');
   if (!vars) return html;
   return html.replace(/\{\{([A-Z_]+)\}\}/g, (m, key: string) => vars[key] ?? m);
+}
+
+/** The bytes of a file route (tests/e2e/file-fixtures.ts). */
+function fileBody(path: string): Uint8Array {
+  if (path === FILE_ROUTES.scannedPdf.path) return scannedPdf();
+  if (path === FILE_ROUTES.lockedPdf.path) return lockedPdf();
+  return fernhollowPdf();
 }
 
 export async function startServer(): Promise<TestSite> {
@@ -82,6 +104,13 @@ export async function startServer(): Promise<TestSite> {
     hits.push(url.pathname + url.search);
     const route = byPath.get(url.pathname.replace(/\/$/, '') || '/');
     const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+    const file = Object.values(FILE_ROUTES).find((f) => f.path === url.pathname);
+    if (file) {
+      const body = fileBody(file.path);
+      res.writeHead(200, { ...headers, 'content-type': file.type, 'content-length': String(body.byteLength) });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204, headers).end();
       return;
@@ -101,12 +130,13 @@ export async function startServer(): Promise<TestSite> {
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
-  const hosts = new Set<string>(Object.values(ROUTES).map((r) => r.host));
+  const hosts = new Set<string>([...Object.values(ROUTES), ...Object.values(FILE_ROUTES)].map((r) => r.host));
   return {
     origin,
     port,
     url: (page) => `http://${ROUTES[page].host}:${port}${ROUTES[page].path}`,
     directUrl: (page) => origin + ROUTES[page].path,
+    fileUrl: (name) => `http://${FILE_ROUTES[name].host}:${port}${FILE_ROUTES[name].path}`,
     isOwn: (url) => {
       try {
         const u = new URL(url);

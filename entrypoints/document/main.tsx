@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import '@/components/theme.css';
+import '@/components/card.css';
+import { DocumentPage } from '@/components/DocumentPage';
+import { db } from '@/utils/db';
+import { correctionsFor } from '@/utils/snapshots';
+import { snapshotRowProblems } from '@/utils/validate';
+
+// Stored rows are checked before they are shown, as everywhere else (utils/validate.ts).
+const store = {
+  correctionsFor,
+  async snapshotById(id: number) {
+    const row = await db.snapshots.get(id);
+    return row && snapshotRowProblems(row).length === 0 ? row : null;
+  },
+};
+
+render(<DocumentPage search={location.search} store={store} />, document.getElementById('app')!);

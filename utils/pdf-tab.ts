@@ -1,0 +1,193 @@
+/**
+ * A PDF open in a tab. No content script runs inside Chrome's PDF viewer or Firefox's pdf.js viewer, and the MV3
+ * service worker can neither `import()` pdfjs nor start its worker, so the background hands the tab's URL to a
+ * reader page (entrypoints/offscreen/): it fetches the bytes itself (host permission), parses them with pdfjs in a
+ * module worker and builds the card with the same engine as a web page (utils/file-analysis.ts).
+ *
+ * Where the reader page lives:
+ * - Chrome: an offscreen document (`chrome.offscreen`, reason WORKERS), created on the first PDF and kept.
+ * - Firefox: no offscreen API, but its MV3 background is an event page with a DOM: the same page is loaded in a
+ *   hidden <iframe> of the background page.
+ * Both answer the one message `bg-reader-pdf` over runtime messaging.
+ */
+import type { browser } from 'wxt/browser';
+import type { Analysis, Envelope } from './messages';
+
+/** The reader page (entrypoints/offscreen/index.html). */
+export const READER_PAGE = '/offscreen.html';
+
+/** What the background asks the reader page. */
+export interface ReaderRequest {
+  type: 'bg-reader-pdf';
+  url: string;
+}
+
+export function isReaderRequest(m: unknown): m is ReaderRequest {
+  if (typeof m !== 'object' || m === null) return false;
+  const o = m as Record<string, unknown>;
+  return o.type === 'bg-reader-pdf' && typeof o.url === 'string' && o.url.length <= 8192 && isWebUrl(o.url);
+}
+
+export function isWebUrl(url: string | null | undefined): url is string {
+  return typeof url === 'string' && /^https?:\/\//i.test(url);
+}
+
+/** An http(s) URL whose path ends in .pdf (query and fragment ignored): read as a PDF without asking the server. */
+export function looksLikePdfUrl(url: string | null | undefined): boolean {
+  if (!isWebUrl(url)) return false;
+  try {
+    return /\.pdf$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** `#page=7` on the document's URL (both browsers' PDF viewers follow it); any previous fragment is replaced. */
+export function urlAtPage(url: string, page: number): string {
+  const hash = url.indexOf('#');
+  return `${hash >= 0 ? url.slice(0, hash) : url}#page=${Math.max(1, Math.floor(page))}`;
+}
+
+/**
+ * Whether the server sends `url` as a PDF. HEAD, so nothing but headers is transferred; a server that refuses HEAD
+ * (405, or a network error) gives false: such a page is then read as HTML, as before.
+ */
+export async function servedAsPdf(url: string, fetcher: typeof fetch = fetch): Promise<boolean> {
+  if (!isWebUrl(url)) return false;
+  try {
+    const response = await fetcher(url, { method: 'HEAD', credentials: 'include', cache: 'no-store' });
+    return response.ok && /^application\/(x-)?pdf\b/i.test(response.headers.get('content-type') ?? '');
+  } catch {
+    return false;
+  }
+}
+
+type ReaderApi = Pick<typeof browser, 'runtime'> & {
+  offscreen?: {
+    createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  };
+};
+
+function isAnalysisEnvelope(v: unknown): v is Envelope<Omit<Analysis, 'at'>> {
+  return typeof v === 'object' && v !== null && typeof (v as { ok?: unknown }).ok === 'boolean';
+}
+
+/**
+ * Opens the reader page once (offscreen document or hidden frame) and asks it to read PDFs. `doc` is the
+ * background page's document in Firefox, undefined in Chrome's service worker.
+ */
+export function createPdfTabReader(api: ReaderApi, doc: Document | undefined = globalThis.document) {
+  let ready: Promise<void> | null = null;
+
+  async function openReader(): Promise<void> {
+    const url = api.runtime.getURL(READER_PAGE as '/offscreen.html');
+    if (api.offscreen) {
+      try {
+        await api.offscreen.createDocument({
+          url,
+          reasons: ['WORKERS'],
+          justification: 'Reads the text of a PDF open in a tab with pdf.js, whose parser runs in a worker.',
+        });
+      } catch (err) {
+        // Already open (a worker restart forgets it, the document does not): that is the one we want.
+        if (!/single offscreen|already/i.test(String(err))) throw err;
+      }
+      return;
+    }
+    if (!doc?.body) throw new Error('This browser cannot read PDFs in ClauseLens (no offscreen document, no page).');
+    const frame = doc.createElement('iframe');
+    frame.src = url;
+    frame.hidden = true;
+    await new Promise<void>((resolve, reject) => {
+      frame.addEventListener('load', () => resolve(), { once: true });
+      frame.addEventListener('error', () => reject(new Error('The PDF reader page did not load.')), { once: true });
+      doc.body.append(frame);
+    });
+  }
+
+  /** Sends the request, retrying briefly while the reader page is still registering its listener. */
+  async function ask(request: ReaderRequest): Promise<Envelope<Omit<Analysis, 'at'>>> {
+    let lastError: unknown;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      try {
+        const answer = await api.runtime.sendMessage(request);
+        if (isAnalysisEnvelope(answer)) return answer;
+        lastError = new Error('The PDF reader gave no answer.');
+      } catch (err) {
+        // "Receiving end does not exist": the page is loading its script.
+        lastError = err;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw lastError instanceof Error ? lastError : new Error(String(lastError));
+  }
+
+  return {
+    async read(url: string): Promise<Omit<Analysis, 'at'>> {
+      ready ??= openReader().catch((err) => {
+        ready = null;
+        throw err;
+      });
+      await ready;
+      const answer = await ask({ type: 'bg-reader-pdf', url });
+      if (!answer.ok) throw new Error(answer.error);
+      return answer.data;
+    },
+  };
+}
+
+export type PdfTabReader = ReturnType<typeof createPdfTabReader>;
+
+type AnalyzerOutput = Omit<Analysis, 'at'>;
+
+/**
+ * The background's PDF-tab logic in one place, so background-runtime.ts only calls it. `inject` runs the page
+ * analyzer (the HTML path); PDFs go to the reader page instead.
+ */
+export function createPdfTabs(
+  reader: Pick<PdfTabReader, 'read'>,
+  probe: (url: string) => Promise<boolean> = servedAsPdf,
+) {
+  // URLs already found to be PDFs by asking the server (memory only: a worker restart just asks again).
+  const known = new Set<string>();
+  const stripHash = (u: string) => u.split('#', 1)[0] as string;
+
+  async function isPdf(url: string | null): Promise<boolean> {
+    if (!isWebUrl(url)) return false;
+    if (looksLikePdfUrl(url) || known.has(stripHash(url))) return true;
+    if (!(await probe(url))) return false;
+    known.add(stripHash(url));
+    return true;
+  }
+
+  return {
+    isPdf,
+    /**
+     * Whether a content script's report comes from a browser's PDF viewer (Chromium runs content scripts in the
+     * viewer's empty shell document): a .pdf URL, or an empty page the server sends as a PDF. Such a report says
+     * nothing about the document; the reader page reads it instead.
+     */
+    async isPdfViewer(signals: { url: string; title: string; sample: string; headings: string[] }): Promise<boolean> {
+      if (!isWebUrl(signals.url)) return false;
+      if (looksLikePdfUrl(signals.url) || known.has(stripHash(signals.url))) return true;
+      // The viewer's shell has no title, no heading and no text; only then is the server asked.
+      const empty = signals.title.trim() === '' && signals.sample.trim() === '' && signals.headings.length === 0;
+      return empty && isPdf(signals.url);
+    },
+    /** A PDF URL goes to the reader; any other page to `inject`, and to the reader if the page cannot be scripted. */
+    async analyze(url: string | null, inject: () => Promise<AnalyzerOutput>): Promise<AnalyzerOutput> {
+      if (isWebUrl(url) && (looksLikePdfUrl(url) || known.has(stripHash(url)))) return reader.read(url);
+      let output: AnalyzerOutput;
+      try {
+        output = await inject();
+      } catch (err) {
+        // No script runs inside a browser's PDF viewer: a PDF whose URL does not end in .pdf lands here.
+        if (await isPdf(url)) return reader.read(url as string);
+        throw err;
+      }
+      // The viewer's own empty shell document answered instead of a page.
+      if (output.text.trim() === '' && (await isPdf(url))) return reader.read(url as string);
+      return output;
+    },
+  };
+}
