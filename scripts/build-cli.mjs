@@ -23,6 +23,9 @@ await build({
     js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
   define: { __CLAUSELENS_VERSION__: JSON.stringify(version) },
+  // Loaded from node_modules when a PDF or Word file comes up: pdfjs starts its worker from its own files, which a
+  // bundle would break, and neither is needed for text, Markdown or HTML.
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth'],
   logLevel: 'warning',
 });
 

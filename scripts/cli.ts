@@ -7,11 +7,9 @@
 // Exit codes: 0 every file read; 1 some file could not be read (its line says why, the rest go on); 2 usage error.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildCard } from '../extractors/card';
-import { docFromText } from '../extractors/input';
 import type { Card, CardError } from '../extractors/types';
 import type { VendorDoc } from '../utils/comparison';
-import { InputError, readSource } from './lib/load';
+import { cardOfRead, InputError, readDocument } from './lib/load';
 import { createProgress } from './lib/progress';
 
 declare const __CLAUSELENS_VERSION__: string | undefined;
@@ -29,12 +27,12 @@ options:
   -h, --help             this help
   -v, --version          the version
 
-Files: .txt, .md, .html (directories are read recursively, in sorted order; other files are skipped).
+Files: .txt, .md, .html, .pdf, .docx (directories are read recursively, in sorted order; other files are skipped).
 Exit status: 0 all files read, 1 some file could not be read (its record says why), 2 usage error.
 `;
 
 /** Extensions a directory walk picks up (a file named on the command line is always tried). */
-const DOCUMENT_EXTENSIONS = /\.(?:txt|text|md|markdown|html?|xhtml)$/i;
+const DOCUMENT_EXTENSIONS = /\.(?:txt|text|md|markdown|html?|xhtml|pdf|docx)$/i;
 
 export class UsageError extends Error {}
 
@@ -96,12 +94,9 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
 /** One card, or the record saying why there is none. */
 export async function cardOrError(path: string, force: boolean): Promise<Card | CardError> {
   try {
-    const { text, format } = await readSource(path);
-    // The HTML parser (linkedom + Readability, a third of the bundle) loads only when an HTML file comes up, so
-    // a run over text and Markdown starts faster.
-    const doc =
-      format === 'html' ? (await import('../extractors/common/parse-html')).docFromHtml(text) : docFromText(text);
-    return buildCard(doc, path, { force });
+    // PDF and Word files through extractors/files (pdfjs and mammoth load on the first such file), findings
+    // carrying their page; text, Markdown and HTML as before.
+    return cardOfRead(await readDocument(path), path, { force });
   } catch (error) {
     const message =
       error instanceof InputError ? error.message : `${path}: could not build a card (${(error as Error).message})`;

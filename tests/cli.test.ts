@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compareOutput, expandPaths, parseArgs, run, UsageError } from '../scripts/cli';
 import { createProgress, progressLine } from '../scripts/lib/progress';
+import { layoutPages, makePdf } from './helpers/pdf-writer';
 
 const SLA = `# Brightwater Hosting Service Level Agreement
 
@@ -30,11 +31,27 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'clauselens-cli-'));
   await mkdir(join(dir, 'b-vendor'), { recursive: true });
+  await mkdir(join(dir, 'pdfs'), { recursive: true });
   await writeFile(join(dir, 'b-vendor', 'terms.md'), TERMS);
   await writeFile(join(dir, 'b-vendor', 'sla.md'), SLA);
   await writeFile(join(dir, 'a-quillmoor.txt'), OTHER_SLA);
   await writeFile(join(dir, 'recipe.txt'), RECIPE);
   await writeFile(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  // A two-page PDF whose governing-law clause is on page 2 (filler clauses push it there).
+  const filler = Array.from({ length: 14 }, (_, i) => `${i + 1}. The customer shall keep its account details current.`);
+  await writeFile(
+    join(dir, 'pdfs', 'hollin-terms.pdf'),
+    makePdf(
+      layoutPages(
+        [
+          'Hollin Analytics Terms of Service',
+          ...filler,
+          '15. These terms between you and Hollin Analytics Ltd. ("Hollin") are governed by the laws of Scotland.',
+        ],
+        { perPage: 24 },
+      ),
+    ),
+  );
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -94,6 +111,7 @@ describe('clauselens files', () => {
       'a-quillmoor.txt',
       join('b-vendor', 'sla.md'),
       join('b-vendor', 'terms.md'),
+      join('pdfs', 'hollin-terms.pdf'),
       'recipe.txt',
     ]);
   });
@@ -116,12 +134,22 @@ describe('clauselens files', () => {
   });
 });
 
+describe('clauselens on a PDF', () => {
+  it('reads it through the file readers and gives each finding its page', async () => {
+    const { code, out } = await capture(['card', join(dir, 'pdfs', 'hollin-terms.pdf')]);
+    expect(code).toBe(0);
+    const card = JSON.parse(out);
+    expect(card.fields.governingLaw[0].value.country).toBe('GB');
+    expect(card.fields.governingLaw[0].page).toBe(2);
+  });
+});
+
 describe('clauselens compare', () => {
   it("puts one vendor's SLA and terms in one column and leaves out a page that is not legal", async () => {
     const { code, out, err } = await capture(['compare', '--format', 'json', dir]);
     expect(code).toBe(0);
     const table = JSON.parse(out);
-    expect(table.vendors).toEqual(['Quillmoor', 'Brightwater']);
+    expect(table.vendors).toEqual(['Quillmoor', 'Brightwater', 'Hollin']);
     const cell = (key: string, vendor: string) =>
       table.rows
         .find((r: { key: string }) => r.key === key)
