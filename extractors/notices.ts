@@ -1,3 +1,4 @@
+import { runsOn } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { dedupeFindings, makeFinding } from './common/finding';
@@ -715,13 +716,43 @@ function leadIn(doc: Doc, index: number): string {
   return '';
 }
 
+/**
+ * A hard-wrapped line that opens in lower case ("by either party with one (1) year written
+ * notice prior to the expiration …") continues the line before it ("… automatic renewal of one
+ * year thereafter until terminated"): read it with that line, so the renewal and the notice are
+ * one sentence. Returns the widened sentence and how many segments it reaches back (0 to 2).
+ */
+function withWrappedLineBefore(doc: Doc, index: number): { s: Sentence; back: number } {
+  const s = doc.sentences[index] as Sentence;
+  if (!CONTINUATION.test(s.text)) return { s, back: 0 };
+  // A page number between the two lines ("-2-") is skipped.
+  let back = 1;
+  let prev = index > 0 ? (doc.sentences[index - 1] as Sentence) : null;
+  if (prev && PAGE_FURNITURE.test(prev.text) && index > 1) {
+    back = 2;
+    prev = doc.sentences[index - 2] as Sentence;
+  }
+  if (!prev || !runsOn(prev) || prev.heading !== s.heading || doc.blocks[prev.block]?.kind === 'heading') {
+    return { s, back: 0 };
+  }
+  return { s: { ...s, start: prev.start, text: doc.text.slice(prev.start, s.end) }, back };
+}
+/** A segment that starts mid-sentence: a lower-case word (not a list marker "(a)" or "i."). */
+const CONTINUATION = /^\s{0,3}[a-z]{2,}\b(?![.)])/;
+/** A line with no words: a page number ("-2-", "12"). */
+const PAGE_FURNITURE = /^[\s\d\W]{1,12}$/;
+
 /** Every notice period in the document, with its kind; one per (kind, amount, unit). */
 export function extractNotices(doc: Doc): Finding<Notice>[] {
   const out: Finding<Notice>[] = [];
-  doc.sentences.forEach((s, index) => {
-    if (!UNIT_WORD.test(s.text)) return;
+  doc.sentences.forEach((own, ownIndex) => {
+    if (!UNIT_WORD.test(own.text)) return;
+    const { s, back } = withWrappedLineBefore(doc, ownIndex);
+    const index = ownIndex - back;
+    // Durations of the line before were read with that line; only this segment's are read here.
+    const ownFrom = own.start - s.start;
     const durations = findDurations(s.text);
-    if (durations.length === 0) return;
+    if (!durations.some((d) => d.start >= ownFrom)) return;
     const before = index > 0 ? (doc.sentences[index - 1] as Sentence) : null;
     const shared = {
       heading: s.heading ?? '',
@@ -730,6 +761,7 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
     };
     let previousVerdict: NoticeVerdict | null = null;
     durations.forEach((d, k) => {
+      if (d.start < ownFrom) return;
       const c = contextOf(s, durations, k, shared);
       const span = { start: s.start + d.start, end: s.start + d.end };
       let verdict = classifyNotice(c, span);

@@ -174,7 +174,43 @@ export function extractVendor(doc: Doc): string | null {
       return null;
     }
   }
-  return best.name;
+  // The title and site name count as uses: "Privacy Policy | NX Solutions".
+  const named = [doc.title, doc.siteName, body].filter((t) => t).join('\n');
+  return descriptiveForm(named, best.name) ?? best.name;
+}
+
+/**
+ * "NX Solutions" written twenty times and "NX" alone three: the document names itself with the
+ * descriptive word, so that is its name (shortName drops such words to find the brand, which is
+ * right for "Najoomi Technologies" in a document that mostly writes "Najoomi"). Only a word of
+ * GENERIC_TAIL counts ("NX Scale" is a product, not the company), only when the combined form is
+ * used at least three times and more than twice as often as the bare brand (a short form the
+ * preamble defines, "Najoomi Technologies (“Najoomi”)", wins when the document then uses it).
+ * One bounded scan.
+ */
+function descriptiveForm(body: string, name: string): string | null {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\w@./-])${escaped}(?:[ \\t]([A-Z][a-z]{1,20}))?(?![\\w@-])`, 'g');
+  const tails = new Map<string, number>();
+  let bare = 0;
+  let seen = 0;
+  for (let m = re.exec(body); m !== null && seen < 5000; m = re.exec(body), seen++) {
+    const tail = m[1];
+    if (tail === undefined) bare++;
+    else if (GENERIC_TAIL.has(tail.toLowerCase()) && tail !== 'And') tails.set(tail, (tails.get(tail) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [tail, k] of tails) if (k > n) [best, n] = [tail, k];
+  if (!best || n < 3 || n <= 2 * bare) return null;
+  if (tracing())
+    traceEvent({
+      field: 'vendor',
+      rule: 'vendor/descriptiveForm',
+      outcome: 'fired',
+      why: `${name} ${best} written ${n} times, ${name} alone ${bare}`,
+    });
+  return `${name} ${best}`;
 }
 
 interface Candidate {

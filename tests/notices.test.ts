@@ -742,3 +742,27 @@ describe('extractNotices: contract prose (named rules)', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractNotices: a hard-wrapped line that opens in lower case', () => {
+  it('reads the line with the one before it (a page number between them is skipped)', () => {
+    const text = [
+      'This Agreement begins on the Effective Date, lasts three (3) years and renews automatically each year until terminated',
+      '- 4 -',
+      'by either party with ninety (90) days written notice prior to the expiration of the then-current term.',
+    ].join('\n');
+    expect(notices(text)).toEqual(one('non-renewal', 90, 'days'));
+  });
+
+  it('look-alikes: a new sentence or a list item is not joined to the line before', () => {
+    const sentence = [
+      'This Agreement begins on the Effective Date and renews automatically each year until terminated',
+      'Reports are due ninety (90) days prior to the expiration of each calendar year.',
+    ].join('\n');
+    expect(notices(sentence)).toEqual([]);
+    const item = [
+      'This Agreement begins on the Effective Date and renews automatically each year until terminated',
+      '(b) reports are due ninety (90) days prior to the expiration of each calendar year.',
+    ].join('\n');
+    expect(notices(item)).toEqual([]);
+  });
+});

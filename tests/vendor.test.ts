@@ -205,3 +205,18 @@ describe('extractVendor: a name styled in lower case', () => {
     expect(extractVendor(docFromText(once))).toBeNull();
   });
 });
+
+describe('extractVendor: a brand written with its descriptive word (descriptiveForm)', () => {
+  it('keeps "Solutions" when the document writes the name with it far more than without', () => {
+    const text = `# Privacy Policy | Velto Solutions\n\nVelto Solutions ("we") runs the website velto.example. Velto Solutions collects contact details. Velto Solutions shares data with processors. Velto Scale is a product of ours. Velto Solutions will answer requests within 30 days.`;
+    expect(extractVendor(docFromText(text))).toBe('Velto Solutions');
+  });
+
+  it('look-alikes: the bare brand used as often, or a product word after the brand', () => {
+    const bare = `# Velto Terms\n\nThese terms are offered by Velto Solutions Ltd. ("Velto"). Velto will provide the service. Velto may suspend accounts. Velto's fees are in the Order Form. Velto Solutions is registered in Ireland.`;
+    expect(extractVendor(docFromText(bare))).toBe('Velto');
+    // Two uses are not enough to say how the document names itself.
+    const rare = `# Velto Terms\n\nVelto ("Provider") offers the Platform. Velto will provide the service. Velto may suspend accounts. Support is given by Velto Labs staff; Velto Labs answers within a day.`;
+    expect(extractVendor(docFromText(rare))).toBe('Velto');
+  });
+});
