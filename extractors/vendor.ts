@@ -180,15 +180,19 @@ export function extractVendor(doc: Doc): string | null {
 }
 
 /**
- * "NX Solutions" written twenty times and "NX" alone three: the document names itself with the
- * descriptive word, so that is its name (shortName drops such words to find the brand, which is
- * right for "Najoomi Technologies" in a document that mostly writes "Najoomi"). Only a word of
+ * "NX Solutions" written twenty times and "NX" alone three: a brand that is a two- or three-letter
+ * initialism is named with its descriptive word, so that is its name (shortName drops such words to
+ * find the brand, which is right for a word brand: "Najoomi Technologies" → "Najoomi",
+ * "Cybergate Services" → "Cybergate", even where the document writes the long form). Only a word of
  * GENERIC_TAIL counts ("NX Scale" is a product, not the company), only when the combined form is
  * used at least three times and more than twice as often as the bare brand (a short form the
  * preamble defines, "Najoomi Technologies (“Najoomi”)", wins when the document then uses it).
  * One bounded scan.
  */
 function descriptiveForm(body: string, name: string): string | null {
+  // A word brand stands alone ("Cybergate Services" → "Cybergate", "Meta Platforms" → "Meta");
+  // an initialism of two or three letters does not.
+  if (!/^[A-Z0-9]{2,3}$/.test(name)) return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(?<![\\w@./-])${escaped}(?:[ \\t]([A-Z][a-z]{1,20}))?(?![\\w@-])`, 'g');
   const tails = new Map<string, number>();
