@@ -84,6 +84,10 @@ const END_OR_CANCEL = /\b(?:cancel|terminat)/i;
 const END_OF_TERM =
   /(?:end|expir\w*|expiry)\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3}|each\s{1,3}|its\s{1,3}|a\s{1,3})?(?:(?:initial|then[- ]current|current|renewal|subscription|relevant)\s{1,3})?(?:term|period)\b/i;
 
+/** "in the twelve (12) months prior to", "during the 90 days before": a window, not an advance notice. */
+const PRE_IN_THE = /\b(?:in|during|over)\s{1,3}the\s{1,3}(?:(?:last|preceding|previous|immediately)\s{1,3})?$/i;
+const POST_PRIOR = new RegExp(`^\\s{0,2}${PAREN}(?:immediately\\s{1,3})?(?:prior\\s{1,3}to|before|preceding)\\b`, 'i');
+
 /** A liability cap's look-back ("fees paid in the 12 months before the claim") is no notice. */
 const LIABILITY = /\bliab(?:le|ility|ilities)\b/i;
 const POST_LOOKBACK = new RegExp(
@@ -185,6 +189,8 @@ const ELECT_TO_RENEW =
 /** The contract continues by itself: "automatically renew", "continue … thereafter … until terminated". */
 const AUTO_CONTINUE =
   /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b/i;
+/** A notice that asks for talks: "… shall negotiate in good faith", "to enter into negotiations". */
+const NEGOTIATE = /\bnegotiat\w{0,6}\b/i;
 /** The escape from that continuation: "unless …", "until …", "provided either party does not …". */
 const ESCAPE = /\b(?:unless|until|provided)\b/i;
 /** "such notice must be given 90 days prior to expiration" (the notice named in the sentence before). */
@@ -328,6 +334,13 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     test: (c) => (POST_LOOKBACK.test(c.post) && LIABILITY.test(c.sentence) && PAY.test(c.clause) ? 1 : null),
   },
   {
+    // "… with whom you dealt in the twelve (12) months prior to the Termination Date": a window
+    // looked back on from a date, not a notice given ahead of it (no notice in the clause).
+    kind: null,
+    name: 'lookBackWindow',
+    test: (c) => (PRE_IN_THE.test(c.pre) && POST_PRIOR.test(c.post) && !NOTICE_WORD.test(c.clause) ? 1 : null),
+  },
+  {
     // "notice of cancellation, non-renewal or material change" of an insurance policy.
     kind: 'other',
     name: 'insuranceNotice',
@@ -400,6 +413,16 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'other',
     name: 'noticeToExerciseRenewal',
     test: (c) => (ELECT_TO_RENEW.test(c.clause) && !NON_RENEW.test(c.clause) ? 0.4 : null),
+  },
+  {
+    // "upon notice delivered at least 45 days prior to such expiration, the Licensor shall negotiate
+    // in good faith a new agreement": the notice opens a negotiation; it stops no renewal.
+    kind: 'other',
+    name: 'noticeToNegotiate',
+    test: (c) =>
+      c.beforeEnd && NEGOTIATE.test(c.post.slice(0, 160)) && !RENEW.test(c.sentence) && !NON_RENEW.test(c.clause)
+        ? 0.4
+        : null,
   },
   {
     // "… written notice at least 30 days before the end of the then-current term".
