@@ -2,6 +2,7 @@ import { runsOn } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { dedupeFindings, makeFinding } from './common/finding';
+import { leadInOf, MAX_LEAD_IN_DISTANCE, previousInSection } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
 import type { Finding, Notice, NoticeKind } from './types';
 
@@ -726,19 +727,6 @@ function clauseEndOf(text: string, end: number): number {
   return b < 0 ? Math.min(text.length, end + 400) : Math.min(b, end + 400);
 }
 
-/** The lead-in of a list the sentence belongs to: the nearest earlier sentence ending in ":". */
-function leadIn(doc: Doc, index: number): string {
-  const own = doc.sentences[index] as Sentence;
-  for (let j = index - 1, steps = 0; j >= 0 && steps < 10; j--, steps++) {
-    const s = doc.sentences[j] as Sentence;
-    if (s.heading !== own.heading) return '';
-    const t = s.text.trimEnd();
-    if (t.endsWith(':')) return t;
-    if (!/[;,]$|\bor$|\band$/i.test(t)) return '';
-  }
-  return '';
-}
-
 /**
  * A hard-wrapped line that opens in lower case ("by either party with one (1) year written
  * notice prior to the expiration …") continues the line before it ("… automatic renewal of one
@@ -755,7 +743,7 @@ function withWrappedLineBefore(doc: Doc, index: number): { s: Sentence; back: nu
     back = 2;
     prev = doc.sentences[index - 2] as Sentence;
   }
-  if (!prev || !runsOn(prev) || prev.heading !== s.heading || doc.blocks[prev.block]?.kind === 'heading') {
+  if (!prev || !runsOn(prev) || prev.headingBlock !== s.headingBlock || doc.blocks[prev.block]?.kind === 'heading') {
     return { s, back: 0 };
   }
   return { s: { ...s, start: prev.start, text: doc.text.slice(prev.start, s.end) }, back };
@@ -776,11 +764,11 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
     const ownFrom = own.start - s.start;
     const durations = findDurations(s.text);
     if (!durations.some((d) => d.start >= ownFrom)) return;
-    const before = index > 0 ? (doc.sentences[index - 1] as Sentence) : null;
     const shared = {
       heading: s.heading ?? '',
-      lead: leadIn(doc, index),
-      previous: before && before.heading === s.heading ? before.text : '',
+      // The list's lead-in and the sentence before, from the shared per-document index (segment.ts).
+      lead: leadInOf(doc, index, MAX_LEAD_IN_DISTANCE)?.text.trimEnd() ?? '',
+      previous: previousInSection(doc, index)?.text ?? '',
     };
     let previousVerdict: NoticeVerdict | null = null;
     durations.forEach((d, k) => {
