@@ -134,6 +134,15 @@ export function extractVendor(doc: Doc): string | null {
 
   // Only the best-scored few are checked against the body (each check is a scan).
   const ranked = [...cands.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CHECKED);
+  if (tracing())
+    traceEvent({
+      field: 'vendor',
+      rule: 'vendor/candidates',
+      outcome: 'considered',
+      why: ranked
+        .map((c) => `${c.name} ${c.score}${c.strong ? ' (role)' : ''}${c.inTitle ? ' (title)' : ''}`)
+        .join(', '),
+    });
   let best: Candidate | null = null;
   let second: Candidate | null = null;
   for (const c of ranked) {
@@ -159,6 +168,9 @@ export function extractVendor(doc: Doc): string | null {
     } else if (!second || c.score > second.score) second = c;
   }
   if (!best || best.score < 4) return null;
+  // A product or a defined term must not stand in for the company the document names.
+  const company = !best.strong ? namedCompany(head, body, best) : null;
+  if (company) return company;
   // Two parties with the same evidence: the document does not say which one is the vendor,
   // unless only one of them names the document (its title).
   if (second && best.score - second.score < 1 && !best.strong) {
@@ -178,6 +190,48 @@ export function extractVendor(doc: Doc): string | null {
   const named = [doc.title, doc.siteName, body].filter((t) => t).join('\n');
   return descriptiveForm(named, best.name) ?? best.name;
 }
+
+/**
+ * Rule `vendor/namedCompany`: the preamble names a company with its legal form ("… with
+ * Automattic Inc.") and the document then uses that name far more than the best candidate (at
+ * least ten times and three times as often), while the candidate holds no provider role: the
+ * candidate is a product or a feature ("Jetpack", defined in a product list), the company is the
+ * vendor. Only one company may be used that much (two are the two parties of a contract, and the
+ * document must say which is the vendor); a sister entity named once does not count. Bounded:
+ * one scan of the head, one count per name for at most MAX_COMPANIES names.
+ */
+function namedCompany(head: string, body: string, best: Candidate): string | null {
+  const names = new Set<string>();
+  for (const m of head.matchAll(WITH_FORM)) {
+    if (!isCorporateForm(m[2] ?? '')) continue;
+    const name = shortName(m[1] ?? '');
+    if (name && !isGeneric(name.toLowerCase()) && !resolveJurisdiction(name)) names.add(name);
+    if (names.size >= MAX_COMPANIES) break;
+  }
+  const bestUses = properUses(body, best.name).capitalized;
+  const used: { name: string; n: number }[] = [];
+  for (const name of names) {
+    if (name.toLowerCase() === best.name.toLowerCase()) return null;
+    const uses = properUses(body, name);
+    if (uses.capitalized >= 10 && uses.capitalized >= 3 * bestUses && uses.lower <= uses.capitalized)
+      used.push({ name: uses.form ?? name, n: uses.capitalized });
+  }
+  // Two companies used that much are the two parties: the document must say which is the vendor.
+  if (used.length !== 1) return null;
+  const [company] = used as [{ name: string; n: number }];
+  if (tracing())
+    traceEvent({
+      field: 'vendor',
+      rule: 'vendor/namedCompany',
+      outcome: 'fired',
+      why: `${company.name} (named with its legal form) used ${company.n} times, ${best.name} ${bestUses}`,
+    });
+  return company.name;
+}
+/** Companies named with a legal form that are weighed against the best candidate. */
+const MAX_COMPANIES = 6;
+/** Capitalised words followed by a word that may be a legal form: "Automattic Inc.", "Halvard Devices, Ltd". */
+const WITH_FORM = /\b([A-Z][\w&'’-]{1,30}(?: [A-Z][\w&'’-]{1,30}){0,3}),? ([A-Z][A-Za-z./]{1,10})(?![\w/])/g;
 
 /**
  * "NX Solutions" written twenty times and "NX" alone three: a brand that is a two- or three-letter

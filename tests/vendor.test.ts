@@ -223,3 +223,22 @@ describe('extractVendor: a brand written with its descriptive word (descriptiveF
     expect(extractVendor(docFromText(rare))).toBe('VQ');
   });
 });
+
+describe('extractVendor: the company named with its legal form over a product (namedCompany)', () => {
+  const uses = (name: string) =>
+    Array.from({ length: 10 }, (_, i) => `Clause ${i + 1} applies to content hosted by ${name} for you.`).join(' ');
+
+  it('reads the company the document names and uses, not the product it defines', () => {
+    const text = `These terms cover the Quillo editor available on the site ("Quillo"). You contract with Tarrow Inc. when you register. ${uses('Tarrow')}`;
+    expect(extractVendor(docFromText(text))).toBe('Tarrow');
+  });
+
+  it('look-alikes: two companies used as much, a product with a provider role, a company named but rarely used', () => {
+    const twoParties = `These terms cover the Quillo editor ("Quillo"). They are made between Tarrow Inc. and Brisk Ltd. ${uses('Tarrow')} ${uses('Brisk')}`;
+    expect(extractVendor(docFromText(twoParties))).not.toBe('Tarrow');
+    const role = `Quillo ("Provider") offers the editor. Quillo will host your pages. You pay Tarrow Inc. through the store. ${uses('Tarrow')}`;
+    expect(extractVendor(docFromText(role))).toBe('Quillo');
+    const rare = `These terms cover the Quillo editor ("Quillo"). Quillo will host your pages. Quillo's fees apply. Payments go to Tarrow Inc. by card.`;
+    expect(extractVendor(docFromText(rare))).toBe('Quillo');
+  });
+});
