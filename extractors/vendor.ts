@@ -607,6 +607,8 @@ const GENERIC = new Set([
   'annex',
   'appendix',
   'this',
+  // Articles open titles ("An Uptime Promise"); never a name.
+  'an',
   'these',
   'the',
   'it',
@@ -704,7 +706,11 @@ export function shortName(full: string | null): string | null {
   }
   while (tokens.length > 1 && isCorporateForm(tokens[tokens.length - 1] as string)) tokens.pop();
   if (tokens.length === 0 || tokens.length > 3) return null;
-  const name = tokens.join(' ').replace(/[.’']+$/, '');
+  // "Wobscale's Service Level Agreement": the possessive ending is not part of the name.
+  const name = tokens
+    .join(' ')
+    .replace(/['’]s$/, '')
+    .replace(/[.’']+$/, '');
   if (!/^[A-Z0-9]/.test(name) || isGeneric(name.toLowerCase()) || isCorporateForm(name)) return null;
   return name;
 }

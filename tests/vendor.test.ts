@@ -242,3 +242,16 @@ describe('extractVendor: the company named with its legal form over a product (n
     expect(extractVendor(docFromText(rare))).toBe('Quillo');
   });
 });
+
+describe('extractVendor: articles and possessives in titles', () => {
+  it('reads the name from a possessive title, never an article', () => {
+    const possessive = `# Brindle's Service Level Agreement\n\nThis SLA describes the availability of the hosted service. Brindle will credit the account. Brindle monitors uptime every minute.`;
+    expect(extractVendor(docFromText(possessive))).toBe('Brindle');
+    expect(shortName("Brindle's")).toBe('Brindle');
+  });
+
+  it('look-alikes: a title opening with an article names no vendor', () => {
+    const article = `# An Uptime Promise You Can Trust\n\nAn outage is rare. An engineer is on call. The service is monitored.`;
+    expect(extractVendor(docFromText(article))).toBeNull();
+  });
+});
