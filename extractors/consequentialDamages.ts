@@ -2,6 +2,7 @@ import { compactArabic, hasArabic } from './common/arabic';
 import { wrappedSpan } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { bestFinding, makeFinding } from './common/finding';
+import { leadInOf } from './common/segment';
 import { traceEvent } from './common/trace';
 import type { Finding } from './types';
 
@@ -51,16 +52,14 @@ const OTHER_SUBJECT =
 /** The customer gives up its claims: that protects the vendor. */
 const CUSTOMER_WAIVES = new RegExp(`\\b${CUSTOMER_WORD}s?\\s+(?:hereby\\s+)?(?:irrevocably\\s+)?waives?\\b`, 'i');
 
-/** "IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR:" followed by a list: the lead-in sentence, if any. */
+/**
+ * "IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR:" followed by a list: the lead-in sentence, if
+ * any. The list's lead-in comes from the shared per-document index (segment.ts `leadInOf`),
+ * across earlier items ("(a) lost profits;") at most four sentences back.
+ */
 function leadIn(doc: Doc, index: number): Sentence | null {
-  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
-    const prev = doc.sentences[k] as Sentence;
-    if (doc.text.slice(prev.end, (doc.sentences[index] as Sentence).start).length > 2) return null;
-    if (/:\s*$/.test(prev.text)) return EXCLUSION.test(prev.text) ? prev : null;
-    // Earlier list items ("(a) lost profits;") may sit between the lead-in and this one.
-    if (!/[;,]\s*(?:or|and)?\s*$/i.test(prev.text)) return null;
-  }
-  return null;
+  const lead = leadInOf(doc, index, 4);
+  return lead && EXCLUSION.test(lead.text) ? lead : null;
 }
 
 function readSentence(doc: Doc, index: number): Finding<boolean> | null {

@@ -33,7 +33,7 @@ const ARBITRATION = /\barbitra(?:tion|l|tor|tors|ted)\b/i;
 const DISPUTE_CONTEXT =
   /\b(?:jurisdiction|venue|disputes?|claims?|actions?|proceedings?|suits?|lawsuits?|litigat\w{0,5}|controvers\w{0,3}|submit\w{0,3}|adjudicat\w{0,5}|competent)\b/i;
 const CONTRACT_VOICE =
-  /\b(?:shall|will|agrees?|must|consents?|submits?|irrevocabl\w{0,2}|exclusive\w{0,2}|subject\s+to|(?:falls?|lies|rests?)\s+(?:to|with)|(?:has|have)\s+the\s+right\s+to\s+(?:file|bring|commence|submit)|may\s+(?:only\s+)?be\s+(?:brought|filed|commenced)|(?:can|may)\s+(?:also\s+|only\s+)?(?:bring|commence|start|issue)\s+(?:legal\s+)?(?:proceedings|claims?|actions?))\b/i;
+  /\b(?:shall|will|agrees?|must|consents?|submits?|irrevocabl\w{0,2}|exclusive\w{0,2}|subject\s+to|(?:falls?|lies|rests?)\s+(?:to|with)|(?:has|have)\s+the\s+right\s+to\s+(?:file|bring|commence|submit)|may\s+(?:only\s+)?be\s+(?:brought|filed|commenced|submitted|resolved|settled|heard|determined)|(?:can|may)\s+(?:also\s+|only\s+)?(?:bring|commence|start|issue)\s+(?:legal\s+)?(?:proceedings|claims?|actions?))\b/i;
 
 // Left of the place: the court or venue it belongs to (nearest, bounded).
 const COURT_LEFT =
@@ -103,7 +103,7 @@ function courtsInSentence(s: Sentence): Candidate[] {
   if (!DISPUTE_CONTEXT.test(text) || !(CONTRACT_VOICE.test(text) || PLACE_OF_JURISDICTION.test(text))) return [];
   const out: Candidate[] = [];
   const smallClaimsOnly = /\bsmall\s+claims?\b/i.test(text) && !/\b(?:exclusive|sole)\b/i.test(text);
-  const consider = (m: JurisdictionMention, viaCourtWord: boolean) => {
+  const consider = (m: JurisdictionMention, viaCourtWord: boolean, locality: string | null = null) => {
     const left = text.slice(Math.max(0, m.start - 120), m.start);
     // The clause that leads to the place: after the last ";" or "(".
     const clause = left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf('(')) + 1);
@@ -114,9 +114,9 @@ function courtsInSentence(s: Sentence): Candidate[] {
     const confidence =
       (viaCourtWord ? 0.85 : 0.7) + (s.heading && /jurisdiction|venue|forum|disputes?/i.test(s.heading) ? 0.1 : 0);
     out.push({
-      value: { type: 'courts', place: placeOf(m), exclusive },
+      value: { type: 'courts', place: locality ? `${locality}, ${placeOf(m)}` : placeOf(m), exclusive },
       confidence: smallClaimsOnly ? 0.3 : confidence,
-      rule: viaCourtWord ? 'courtsOfPlace' : 'venueInPlace',
+      rule: locality ? 'courtsInLocality' : viaCourtWord ? 'courtsOfPlace' : 'venueInPlace',
       where: { country: m.country, region: m.region },
     });
   };
@@ -131,6 +131,10 @@ function courtsInSentence(s: Sentence): Candidate[] {
     )
       consider(m, true);
     else if (VENUE_LEFT.test(left) && /\b(?:courts?|venue|submit\w{0,3})\b/i.test(text)) consider(m, false);
+    else {
+      const locality = localityBefore(left);
+      if (locality) consider(m, /\b(?:courts?|tribunals?)\b/i.test(locality.lead), locality.name);
+    }
   }
   // "the English courts", "Swiss courts".
   for (const d of findDemonyms(text)) {
@@ -155,6 +159,27 @@ function courtsInSentence(s: Sentence): Candidate[] {
       c.where.region !== null ||
       !out.some((o) => o.where?.country === c.where?.country && o.where?.region !== null),
   );
+}
+
+/**
+ * Rule `courtsInLocality`: a county or city between the court (or venue) and its state or
+ * country: "the state and federal courts of Orange County, California", "venue … shall be in the
+ * County of Kent, State of Delaware", "venue will lie in Travis County, Texas". The locality is a
+ * run of capitalised words ending in a comma right before the place; the value keeps both.
+ */
+const LOCALITY_LEFT =
+  /\b(courts?|tribunals?|venue|jurisdiction)\b(?:\s{1,3}[\p{L}-]{1,20}){0,12}?\s{1,3}(?:of|in|at|for|within|located\s+in|sitting\s+in|situated\s+in|seated\s+in|based\s+in)\s{1,3}(?:the\s{1,3})?((?:(?:county|city|borough|parish)\s{1,3}of\s{1,3})?[\p{L}][\p{L}.'-]{1,20}(?:[\s-][\p{L}][\p{L}.'-]{1,20}){0,2}),\s{1,3}(?:the\s{1,3})?(?:(?:state|province|commonwealth)\s{1,3}of\s{1,3})?$/iu;
+/** Lower-case words never belong to a locality's name ("courts of competent jurisdiction, California"). */
+const LOCALITY_GLUE = /^(?:of|county|city|borough|parish)$/i;
+
+function localityBefore(left: string): { name: string; lead: string } | null {
+  const m = LOCALITY_LEFT.exec(left);
+  if (!m) return null;
+  const name = (m[2] as string).replace(/\s+/g, ' ');
+  const words = name.split(/[\s-]/);
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || LOCALITY_GLUE.test(w))) return null;
+  if (/\b(?:jurisdiction|law|laws|agreement)\b/i.test(name)) return null;
+  return { name, lead: m[1] as string };
 }
 
 /**

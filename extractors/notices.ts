@@ -1,6 +1,8 @@
+import { runsOn } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { dedupeFindings, makeFinding } from './common/finding';
+import { leadInOf, MAX_LEAD_IN_DISTANCE, previousInSection } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
 import type { Finding, Notice, NoticeKind } from './types';
 
@@ -82,6 +84,10 @@ const END_OR_CANCEL = /\b(?:cancel|terminat)/i;
 /** "at the end of the Initial Term", "upon expiry of the then-current term". */
 const END_OF_TERM =
   /(?:end|expir\w*|expiry)\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3}|each\s{1,3}|its\s{1,3}|a\s{1,3})?(?:(?:initial|then[- ]current|current|renewal|subscription|relevant)\s{1,3})?(?:term|period)\b/i;
+
+/** "in the twelve (12) months prior to", "during the 90 days before": a window, not an advance notice. */
+const PRE_IN_THE = /\b(?:in|during|over)\s{1,3}the\s{1,3}(?:(?:last|preceding|previous|immediately)\s{1,3})?$/i;
+const POST_PRIOR = new RegExp(`^\\s{0,2}${PAREN}(?:immediately\\s{1,3})?(?:prior\\s{1,3}to|before|preceding)\\b`, 'i');
 
 /** A liability cap's look-back ("fees paid in the 12 months before the claim") is no notice. */
 const LIABILITY = /\bliab(?:le|ility|ilities)\b/i;
@@ -184,6 +190,8 @@ const ELECT_TO_RENEW =
 /** The contract continues by itself: "automatically renew", "continue … thereafter … until terminated". */
 const AUTO_CONTINUE =
   /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b/i;
+/** A notice that asks for talks: "… shall negotiate in good faith", "to enter into negotiations". */
+const NEGOTIATE = /\bnegotiat\w{0,6}\b/i;
 /** The escape from that continuation: "unless …", "until …", "provided either party does not …". */
 const ESCAPE = /\b(?:unless|until|provided)\b/i;
 /** "such notice must be given 90 days prior to expiration" (the notice named in the sentence before). */
@@ -327,6 +335,13 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     test: (c) => (POST_LOOKBACK.test(c.post) && LIABILITY.test(c.sentence) && PAY.test(c.clause) ? 1 : null),
   },
   {
+    // "… with whom you dealt in the twelve (12) months prior to the Termination Date": a window
+    // looked back on from a date, not a notice given ahead of it (no notice in the clause).
+    kind: null,
+    name: 'lookBackWindow',
+    test: (c) => (PRE_IN_THE.test(c.pre) && POST_PRIOR.test(c.post) && !NOTICE_WORD.test(c.clause) ? 1 : null),
+  },
+  {
     // "notice of cancellation, non-renewal or material change" of an insurance policy.
     kind: 'other',
     name: 'insuranceNotice',
@@ -399,6 +414,16 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'other',
     name: 'noticeToExerciseRenewal',
     test: (c) => (ELECT_TO_RENEW.test(c.clause) && !NON_RENEW.test(c.clause) ? 0.4 : null),
+  },
+  {
+    // "upon notice delivered at least 45 days prior to such expiration, the Licensor shall negotiate
+    // in good faith a new agreement": the notice opens a negotiation; it stops no renewal.
+    kind: 'other',
+    name: 'noticeToNegotiate',
+    test: (c) =>
+      c.beforeEnd && NEGOTIATE.test(c.post.slice(0, 160)) && !RENEW.test(c.sentence) && !NON_RENEW.test(c.clause)
+        ? 0.4
+        : null,
   },
   {
     // "… written notice at least 30 days before the end of the then-current term".
@@ -702,34 +727,52 @@ function clauseEndOf(text: string, end: number): number {
   return b < 0 ? Math.min(text.length, end + 400) : Math.min(b, end + 400);
 }
 
-/** The lead-in of a list the sentence belongs to: the nearest earlier sentence ending in ":". */
-function leadIn(doc: Doc, index: number): string {
-  const own = doc.sentences[index] as Sentence;
-  for (let j = index - 1, steps = 0; j >= 0 && steps < 10; j--, steps++) {
-    const s = doc.sentences[j] as Sentence;
-    if (s.heading !== own.heading) return '';
-    const t = s.text.trimEnd();
-    if (t.endsWith(':')) return t;
-    if (!/[;,]$|\bor$|\band$/i.test(t)) return '';
+/**
+ * A hard-wrapped line that opens in lower case ("by either party with one (1) year written
+ * notice prior to the expiration …") continues the line before it ("… automatic renewal of one
+ * year thereafter until terminated"): read it with that line, so the renewal and the notice are
+ * one sentence. Returns the widened sentence and how many segments it reaches back (0 to 2).
+ */
+function withWrappedLineBefore(doc: Doc, index: number): { s: Sentence; back: number } {
+  const s = doc.sentences[index] as Sentence;
+  if (!CONTINUATION.test(s.text)) return { s, back: 0 };
+  // A page number between the two lines ("-2-") is skipped.
+  let back = 1;
+  let prev = index > 0 ? (doc.sentences[index - 1] as Sentence) : null;
+  if (prev && PAGE_FURNITURE.test(prev.text) && index > 1) {
+    back = 2;
+    prev = doc.sentences[index - 2] as Sentence;
   }
-  return '';
+  if (!prev || !runsOn(prev) || prev.headingBlock !== s.headingBlock || doc.blocks[prev.block]?.kind === 'heading') {
+    return { s, back: 0 };
+  }
+  return { s: { ...s, start: prev.start, text: doc.text.slice(prev.start, s.end) }, back };
 }
+/** A segment that starts mid-sentence: a lower-case word (not a list marker "(a)" or "i."). */
+const CONTINUATION = /^\s{0,3}[a-z]{2,}\b(?![.)])/;
+/** A line with no words: a page number ("-2-", "12"). */
+const PAGE_FURNITURE = /^[\s\d\W]{1,12}$/;
 
 /** Every notice period in the document, with its kind; one per (kind, amount, unit). */
 export function extractNotices(doc: Doc): Finding<Notice>[] {
   const out: Finding<Notice>[] = [];
-  doc.sentences.forEach((s, index) => {
-    if (!UNIT_WORD.test(s.text)) return;
+  doc.sentences.forEach((own, ownIndex) => {
+    if (!UNIT_WORD.test(own.text)) return;
+    const { s, back } = withWrappedLineBefore(doc, ownIndex);
+    const index = ownIndex - back;
+    // Durations of the line before were read with that line; only this segment's are read here.
+    const ownFrom = own.start - s.start;
     const durations = findDurations(s.text);
-    if (durations.length === 0) return;
-    const before = index > 0 ? (doc.sentences[index - 1] as Sentence) : null;
+    if (!durations.some((d) => d.start >= ownFrom)) return;
     const shared = {
       heading: s.heading ?? '',
-      lead: leadIn(doc, index),
-      previous: before && before.heading === s.heading ? before.text : '',
+      // The list's lead-in and the sentence before, from the shared per-document index (segment.ts).
+      lead: leadInOf(doc, index, MAX_LEAD_IN_DISTANCE)?.text.trimEnd() ?? '',
+      previous: previousInSection(doc, index)?.text ?? '',
     };
     let previousVerdict: NoticeVerdict | null = null;
     durations.forEach((d, k) => {
+      if (d.start < ownFrom) return;
       const c = contextOf(s, durations, k, shared);
       const span = { start: s.start + d.start, end: s.start + d.end };
       let verdict = classifyNotice(c, span);

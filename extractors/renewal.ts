@@ -100,6 +100,15 @@ const FURTHER_TERM =
 const BY_AGREEMENT =
   /\bmutual|\bboth\s{1,3}parties|written\s{1,3}(?:agreement|consent)|\bagree(?:ment|d)?\s{1,3}(?:of|by|between)\b|\bnegotiat|\bapprov/i;
 
+/**
+ * The escape names a non-renewal: "unless a notice of non-renewal is given", "unless either party
+ * gives notice of its intention not to renew", "unless a party elects not to renew". Only a
+ * term that would otherwise renew can be stopped that way, whatever verb says so (CUAD filings
+ * often redact it: "this Agreement [***] unless a notice of non-renewal is given").
+ */
+const UNLESS_NON_RENEWAL =
+  /\bunless\b[^.;]{0,120}?(?:\bnon-?\s?renewal\b|\bnot\s{1,3}to\s{1,3}(?:renew|extend)\b|\b(?:elects?|chooses?|decides?|wish(?:es)?)\s{1,3}not\s{1,3}to\s{1,3}(?:renew|extend)\b)/i;
+
 export interface RenewalRule {
   name: string;
   automatic: boolean;
@@ -167,6 +176,17 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
       if (!SUBJECT.test(t)) return null;
       const confidence = UNLESS_NOTICE.test(t) ? 0.8 : 0.65;
       return at(RENEW_FOR, t, confidence) ?? at(RENEWS_FOR, t, confidence);
+    },
+  },
+  {
+    // "Upon expiry of the Initial Term, this Agreement [***] unless a notice of non-renewal is
+    // given": automatic, with no term stated where the rule can read one.
+    name: 'unlessNonRenewal',
+    automatic: true,
+    test: (t) => {
+      const m = UNLESS_NON_RENEWAL.exec(t);
+      if (!m || !AGREEMENT_SUBJECT.test(t.slice(0, m.index))) return null;
+      return { at: null, confidence: 0.7 };
     },
   },
   {

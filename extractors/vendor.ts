@@ -134,6 +134,15 @@ export function extractVendor(doc: Doc): string | null {
 
   // Only the best-scored few are checked against the body (each check is a scan).
   const ranked = [...cands.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CHECKED);
+  if (tracing())
+    traceEvent({
+      field: 'vendor',
+      rule: 'vendor/candidates',
+      outcome: 'considered',
+      why: ranked
+        .map((c) => `${c.name} ${c.score}${c.strong ? ' (role)' : ''}${c.inTitle ? ' (title)' : ''}`)
+        .join(', '),
+    });
   let best: Candidate | null = null;
   let second: Candidate | null = null;
   for (const c of ranked) {
@@ -159,6 +168,9 @@ export function extractVendor(doc: Doc): string | null {
     } else if (!second || c.score > second.score) second = c;
   }
   if (!best || best.score < 4) return null;
+  // A product or a defined term must not stand in for the company the document names.
+  const company = !best.strong ? namedCompany(head, body, best) : null;
+  if (company) return company;
   // Two parties with the same evidence: the document does not say which one is the vendor,
   // unless only one of them names the document (its title).
   if (second && best.score - second.score < 1 && !best.strong) {
@@ -174,7 +186,89 @@ export function extractVendor(doc: Doc): string | null {
       return null;
     }
   }
-  return best.name;
+  // The title and site name count as uses: "Privacy Policy | NX Solutions".
+  const named = [doc.title, doc.siteName, body].filter((t) => t).join('\n');
+  return descriptiveForm(named, best.name) ?? best.name;
+}
+
+/**
+ * Rule `vendor/namedCompany`: the preamble names a company with its legal form ("… with
+ * Automattic Inc.") and the document then uses that name far more than the best candidate (at
+ * least ten times and three times as often), while the candidate holds no provider role: the
+ * candidate is a product or a feature ("Jetpack", defined in a product list), the company is the
+ * vendor. Only one company may be used that much (two are the two parties of a contract, and the
+ * document must say which is the vendor); a sister entity named once does not count. Bounded:
+ * one scan of the head, one count per name for at most MAX_COMPANIES names.
+ */
+function namedCompany(head: string, body: string, best: Candidate): string | null {
+  const names = new Set<string>();
+  for (const m of head.matchAll(WITH_FORM)) {
+    if (!isCorporateForm(m[2] ?? '')) continue;
+    const name = shortName(m[1] ?? '');
+    if (name && !isGeneric(name.toLowerCase()) && !resolveJurisdiction(name)) names.add(name);
+    if (names.size >= MAX_COMPANIES) break;
+  }
+  const bestUses = properUses(body, best.name).capitalized;
+  const used: { name: string; n: number }[] = [];
+  for (const name of names) {
+    if (name.toLowerCase() === best.name.toLowerCase()) return null;
+    const uses = properUses(body, name);
+    if (uses.capitalized >= 10 && uses.capitalized >= 3 * bestUses && uses.lower <= uses.capitalized)
+      used.push({ name: uses.form ?? name, n: uses.capitalized });
+  }
+  // Two companies used that much are the two parties: the document must say which is the vendor.
+  if (used.length !== 1) return null;
+  const [company] = used as [{ name: string; n: number }];
+  if (tracing())
+    traceEvent({
+      field: 'vendor',
+      rule: 'vendor/namedCompany',
+      outcome: 'fired',
+      why: `${company.name} (named with its legal form) used ${company.n} times, ${best.name} ${bestUses}`,
+    });
+  return company.name;
+}
+/** Companies named with a legal form that are weighed against the best candidate. */
+const MAX_COMPANIES = 6;
+/** Capitalised words followed by a word that may be a legal form: "Automattic Inc.", "Halvard Devices, Ltd". */
+const WITH_FORM = /\b([A-Z][\w&'’-]{1,30}(?: [A-Z][\w&'’-]{1,30}){0,3}),? ([A-Z][A-Za-z./]{1,10})(?![\w/])/g;
+
+/**
+ * "NX Solutions" written twenty times and "NX" alone three: a brand that is a two- or three-letter
+ * initialism is named with its descriptive word, so that is its name (shortName drops such words to
+ * find the brand, which is right for a word brand: "Najoomi Technologies" → "Najoomi",
+ * "Cybergate Services" → "Cybergate", even where the document writes the long form). Only a word of
+ * GENERIC_TAIL counts ("NX Scale" is a product, not the company), only when the combined form is
+ * used at least three times and more than twice as often as the bare brand (a short form the
+ * preamble defines, "Najoomi Technologies (“Najoomi”)", wins when the document then uses it).
+ * One bounded scan.
+ */
+function descriptiveForm(body: string, name: string): string | null {
+  // A word brand stands alone ("Cybergate Services" → "Cybergate", "Meta Platforms" → "Meta");
+  // an initialism of two or three letters does not.
+  if (!/^[A-Z0-9]{2,3}$/.test(name)) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\w@./-])${escaped}(?:[ \\t]([A-Z][a-z]{1,20}))?(?![\\w@-])`, 'g');
+  const tails = new Map<string, number>();
+  let bare = 0;
+  let seen = 0;
+  for (let m = re.exec(body); m !== null && seen < 5000; m = re.exec(body), seen++) {
+    const tail = m[1];
+    if (tail === undefined) bare++;
+    else if (GENERIC_TAIL.has(tail.toLowerCase()) && tail !== 'And') tails.set(tail, (tails.get(tail) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [tail, k] of tails) if (k > n) [best, n] = [tail, k];
+  if (!best || n < 3 || n <= 2 * bare) return null;
+  if (tracing())
+    traceEvent({
+      field: 'vendor',
+      rule: 'vendor/descriptiveForm',
+      outcome: 'fired',
+      why: `${name} ${best} written ${n} times, ${name} alone ${bare}`,
+    });
+  return `${name} ${best}`;
 }
 
 interface Candidate {
@@ -513,6 +607,8 @@ const GENERIC = new Set([
   'annex',
   'appendix',
   'this',
+  // Articles open titles ("An Uptime Promise"); never a name.
+  'an',
   'these',
   'the',
   'it',
@@ -610,7 +706,11 @@ export function shortName(full: string | null): string | null {
   }
   while (tokens.length > 1 && isCorporateForm(tokens[tokens.length - 1] as string)) tokens.pop();
   if (tokens.length === 0 || tokens.length > 3) return null;
-  const name = tokens.join(' ').replace(/[.’']+$/, '');
+  // "Wobscale's Service Level Agreement": the possessive ending is not part of the name.
+  const name = tokens
+    .join(' ')
+    .replace(/['’]s$/, '')
+    .replace(/[.’']+$/, '');
   if (!/^[A-Z0-9]/.test(name) || isGeneric(name.toLowerCase()) || isCorporateForm(name)) return null;
   return name;
 }

@@ -268,3 +268,29 @@ describe('extractDisputeForum in Arabic', () => {
     expect(forumsAr('تختص المحاكم بالنظر في النزاع وفقاً لأنظمة المملكة العربية السعودية.')).toEqual([]);
   });
 });
+
+describe('extractDisputeForum: a county or city before the state (courtsInLocality)', () => {
+  it('keeps the locality with the state or country after it', () => {
+    expect(
+      forums(
+        'Each party consents to the exclusive jurisdiction of the state and federal courts of Pell County, Nevada for any action arising out of this Agreement.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'Pell County, Nevada', exclusive: true }]);
+    expect(
+      forums(
+        'Jurisdiction and venue for any suit under this Agreement shall be in the courts located in the City of Harrow, State of Ohio.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'City of Harrow, State of Ohio', exclusive: null }]);
+    expect(forums('Venue for any claim hereunder will lie in the County of Dunmore, Oregon.')).toEqual([
+      { type: 'courts', place: 'County of Dunmore, Oregon', exclusive: null },
+    ]);
+  });
+
+  it('look-alikes: no court or venue before the locality, a law, or a lower-case phrase', () => {
+    expect(forums('Our office in Pell County, Nevada will handle any claims you submit.')).toEqual([]);
+    expect(forums('This Agreement shall be governed by the laws of Pell County, Nevada.')).toEqual([]);
+    expect(
+      forums('A court of competent jurisdiction in any country, Nevada excepted, may decide claims brought hereunder.'),
+    ).toEqual([]);
+  });
+});

@@ -742,3 +742,72 @@ describe('extractNotices: contract prose (named rules)', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractNotices: a hard-wrapped line that opens in lower case', () => {
+  it('reads the line with the one before it (a page number between them is skipped)', () => {
+    const text = [
+      'This Agreement begins on the Effective Date, lasts three (3) years and renews automatically each year until terminated',
+      '- 4 -',
+      'by either party with ninety (90) days written notice prior to the expiration of the then-current term.',
+    ].join('\n');
+    expect(notices(text)).toEqual(one('non-renewal', 90, 'days'));
+  });
+
+  it('look-alikes: a new sentence or a list item is not joined to the line before', () => {
+    const sentence = [
+      'This Agreement begins on the Effective Date and renews automatically each year until terminated',
+      'Reports are due ninety (90) days prior to the expiration of each calendar year.',
+    ].join('\n');
+    expect(notices(sentence)).toEqual([]);
+    const item = [
+      'This Agreement begins on the Effective Date and renews automatically each year until terminated',
+      '(b) reports are due ninety (90) days prior to the expiration of each calendar year.',
+    ].join('\n');
+    expect(notices(item)).toEqual([]);
+  });
+});
+
+describe('extractNotices: a window looked back on from a date (lookBackWindow)', () => {
+  it('is no notice period', () => {
+    expect(
+      notices(
+        'You will not solicit any employee with whom you worked in the six (6) months prior to the Termination Date.',
+        true,
+      ),
+    ).toEqual([]);
+  });
+
+  it('look-alikes: an advance notice, or a window in which notice is given', () => {
+    expect(
+      notices('Either party may terminate this Agreement for convenience on six (6) months prior written notice.'),
+    ).toEqual(one('termination-convenience', 6, 'months'));
+    expect(
+      notices(
+        'This Agreement renews automatically unless a party gives notice of non-renewal during the sixty (60) days before the end of the then-current term.',
+      ),
+    ).toEqual(one('non-renewal', 60, 'days'));
+  });
+});
+
+describe('extractNotices: a notice that opens talks before expiry (noticeToNegotiate)', () => {
+  it('is not a non-renewal notice', () => {
+    expect(
+      notices(
+        'On the expiration or termination of this Agreement, upon notice from the Distributor given at least sixty (60) days prior to such expiration or termination, the Supplier shall negotiate in good faith the terms of a new distribution agreement.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('look-alikes: a non-renewal notice that also mentions talks, a renewal sentence', () => {
+    expect(
+      notices(
+        'Either party may give notice of non-renewal at least sixty (60) days prior to the expiration of the Term, after which the parties shall negotiate a transition plan.',
+      ),
+    ).toEqual(one('non-renewal', 60, 'days'));
+    expect(
+      notices(
+        'This Agreement renews for successive one-year terms unless either party terminates it by notice at least sixty (60) days prior to expiration; the parties shall negotiate prices for each renewal term.',
+      ),
+    ).toEqual(one('non-renewal', 60, 'days'));
+  });
+});

@@ -193,3 +193,25 @@ describe('extractRenewal: an option whose notice comes before its term', () => {
     ).toEqual({ automatic: false, termMonths: 24 });
   });
 });
+
+describe('extractRenewal: the escape names a non-renewal (unlessNonRenewal)', () => {
+  it('reads an automatic renewal from "unless a notice of non-renewal is given", whatever the verb', () => {
+    expect(
+      renewal(
+        'At the end of the Initial Term, this Agreement [redacted] unless a notice of non-renewal is given by either party no later than the date set out in Schedule 2.',
+      ),
+    ).toEqual({ automatic: true, termMonths: null });
+    expect(
+      renewal(
+        'The Term carries on from one contract year to the next unless a party elects not to renew by written notice to the other.',
+      ),
+    ).toEqual({ automatic: true, termMonths: null });
+  });
+
+  it('look-alikes: a non-renewal notice with no "unless", or an "unless" that is not about the agreement', () => {
+    expect(renewal('Any notice of non-renewal shall be sent by courier to the address in Section 12.')).toBeNull();
+    expect(
+      renewal('The supplier keeps its price list unless the distributor elects not to renew its standing order.'),
+    ).toBeNull();
+  });
+});

@@ -205,3 +205,53 @@ describe('extractVendor: a name styled in lower case', () => {
     expect(extractVendor(docFromText(once))).toBeNull();
   });
 });
+
+describe('extractVendor: a brand written with its descriptive word (descriptiveForm)', () => {
+  it('keeps "Solutions" when the document writes the name with it far more than without', () => {
+    const text = `# Privacy Policy | VQ Solutions\n\nVQ Solutions ("we") runs the website vq.example. VQ Solutions collects contact details. VQ Solutions shares data with processors. VQ Scale is a product of ours. VQ Solutions will answer requests within 30 days.`;
+    expect(extractVendor(docFromText(text))).toBe('VQ Solutions');
+  });
+
+  it('look-alikes: the bare initialism used as often, a word brand, too few uses', () => {
+    const bare = `# VQ Terms\n\nThese terms are offered by VQ Solutions Ltd. ("VQ"). VQ will provide the service. VQ may suspend accounts. VQ's fees are in the Order Form. VQ Solutions is registered in Ireland.`;
+    expect(extractVendor(docFromText(bare))).toBe('VQ');
+    // A word brand stands alone even where the document writes the long form throughout.
+    const word = `# Tarnell Services SLA\n\nTarnell Services ("Provider") hosts the Platform. Tarnell Services will credit the account. Tarnell Services may schedule maintenance. Tarnell Services monitors uptime.`;
+    expect(extractVendor(docFromText(word))).toBe('Tarnell');
+    // Two uses are not enough to say how the document names itself.
+    const rare = `# VQ Terms\n\nVQ ("Provider") offers the Platform. Support is given by VQ Labs staff; VQ Labs answers within a day. VQ will provide the service.`;
+    expect(extractVendor(docFromText(rare))).toBe('VQ');
+  });
+});
+
+describe('extractVendor: the company named with its legal form over a product (namedCompany)', () => {
+  const uses = (name: string) =>
+    Array.from({ length: 10 }, (_, i) => `Clause ${i + 1} applies to content hosted by ${name} for you.`).join(' ');
+
+  it('reads the company the document names and uses, not the product it defines', () => {
+    const text = `These terms cover the Quillo editor available on the site ("Quillo"). You contract with Tarrow Inc. when you register. ${uses('Tarrow')}`;
+    expect(extractVendor(docFromText(text))).toBe('Tarrow');
+  });
+
+  it('look-alikes: two companies used as much, a product with a provider role, a company named but rarely used', () => {
+    const twoParties = `These terms cover the Quillo editor ("Quillo"). They are made between Tarrow Inc. and Brisk Ltd. ${uses('Tarrow')} ${uses('Brisk')}`;
+    expect(extractVendor(docFromText(twoParties))).not.toBe('Tarrow');
+    const role = `Quillo ("Provider") offers the editor. Quillo will host your pages. You pay Tarrow Inc. through the store. ${uses('Tarrow')}`;
+    expect(extractVendor(docFromText(role))).toBe('Quillo');
+    const rare = `These terms cover the Quillo editor ("Quillo"). Quillo will host your pages. Quillo's fees apply. Payments go to Tarrow Inc. by card.`;
+    expect(extractVendor(docFromText(rare))).toBe('Quillo');
+  });
+});
+
+describe('extractVendor: articles and possessives in titles', () => {
+  it('reads the name from a possessive title, never an article', () => {
+    const possessive = `# Brindle's Service Level Agreement\n\nThis SLA describes the availability of the hosted service. Brindle will credit the account. Brindle monitors uptime every minute.`;
+    expect(extractVendor(docFromText(possessive))).toBe('Brindle');
+    expect(shortName("Brindle's")).toBe('Brindle');
+  });
+
+  it('look-alikes: a title opening with an article names no vendor', () => {
+    const article = `# An Uptime Promise You Can Trust\n\nAn outage is rare. An engineer is on call. The service is monitored.`;
+    expect(extractVendor(docFromText(article))).toBeNull();
+  });
+});
