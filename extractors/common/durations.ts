@@ -1,4 +1,5 @@
 import type { Duration, DurationUnit } from '../types';
+import { findArabicDurations } from './arabic-numbers';
 import { NUMBER_SOURCE, NUMBER_WORDS_SOURCE, parseNumber } from './numbers';
 
 export interface DurationMatch extends Duration {
@@ -46,7 +47,12 @@ export function findDurations(text: string): DurationMatch[] {
     if (amount === null || unit === null || amount <= 0) continue;
     out.push({ amount, unit, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  return out;
+  // Arabic wording ("ثلاثين (30) يوماً", "يومين", "٢٤ ساعة"): common/arabic-numbers.ts.
+  const arabic = findArabicDurations(text);
+  if (arabic.length === 0) return out;
+  return [...out, ...arabic.filter((a) => !out.some((e) => a.start < e.end && e.start < a.end))].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /** Convenience: the first duration in `text`, or null. */
