@@ -82,7 +82,7 @@ for (const [stem, n] of [
   HUNDREDS[`${stem}مئه`] = n * 100;
 }
 /** "ألف" 1000 (also "ألفاً"), the dual "ألفان/ألفين" 2000, the plural "آلاف" multiplies. */
-const THOUSANDS: Record<string, number> = { الف: 1000, الفا: 1000, الفان: 2000, الفين: 2000, الاف: 1000 };
+const THOUSANDS: Record<string, number> = { الف: 1000, الفا: 1000, الفان: 2000, الفين: 2000, الفي: 2000, الاف: 1000 };
 const MILLIONS: Record<string, number> = { مليون: 1e6, مليونا: 1e6, ملايين: 1e6 };
 
 const ALL_WORDS = [
@@ -212,6 +212,16 @@ const UNIT_OF = new Map<string, Unit>();
 for (const [unit, forms] of Object.entries(UNIT_FORMS) as [Unit, string[]][])
   for (const f of forms) UNIT_OF.set(f, unit);
 const UNIT_ALT = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+const PLURAL_UNIT: Record<string, Unit> = {
+  اشهر: 'months',
+  شهور: 'months',
+  ايام: 'days',
+  ساعات: 'hours',
+  سنوات: 'years',
+  اعوام: 'years',
+  اسابيع: 'weeks',
+  دقائق: 'minutes',
+};
 /** Duals that stand for "2 units" without a number word. */
 const DUALS = new Map<string, Unit>([
   ['دقيقتان', 'minutes'],
@@ -249,12 +259,14 @@ const AR_NUMBER_EXPR = `(?:${AR_NUMBER_WORDS_SOURCE})${PAREN_FIG}?|\\(\\s{0,2}(?
  * 1: number expression, 2: unit, 3: business qualifier — "ثلاثين (30) يوماً", "خمسة عشر يوم عمل",
  *   "(30) يومًا", "٢٤ ساعة", "**ثلاثين (30)** يومًا" (Markdown bold between number and unit).
  * 4: unit (business read from the match), then واحد/واحدة — "يوم عمل واحد", "سنة واحدة".
- * 5: dual — "يومين", "شهرين", "سنتين" (with a joined preposition: "ليومين").
- * 6: construct dual before عمل — "يومي عمل".
+ * 5: definite plural, 6: the number after it, 7: business — "الأشهر الستة", "الأيام العشرة".
+ * 8: dual — "يومين", "شهرين", "سنتين" (with a joined preposition: "ليومين").
+ * 9: construct dual before عمل — "يومي عمل".
  */
 const AR_DURATION = new RegExp(
   `(${AR_NUMBER_EXPR})[\\s*_]{0,5}(${UNIT_ALT})${NOT_AFTER}${qualifier(true)}` +
     `|${NOT_BEFORE}(${UNIT_ALT})${qualifier(false)}\\s{1,2}(?:واحد|واحده)${NOT_AFTER}` +
+    `|${NOT_BEFORE}(?:ال|بال|لل)(اشهر|شهور|ايام|ساعات|سنوات|اعوام|اسابيع|دقائق)\\s{1,2}(ال(?:${WORD}))(?:\\s{1,2}(?:ال)?(عمل)${NOT_AFTER})?` +
     `|${NOT_BEFORE}(?:[وبلف])?(${[...DUALS.keys()].join('|')})${NOT_AFTER}(?:\\s{1,2}(?:اثنين|اثنتين|اثنان|اثنتان)${NOT_AFTER})?` +
     `|${NOT_BEFORE}(?:[وبلف])?(${[...CONSTRUCT_DUALS.keys()].join('|')})\\s{1,2}عمل${NOT_AFTER}`,
   'g',
@@ -310,11 +322,14 @@ export function findArabicDurations(text: string, compact?: CompactArabic): Arab
       amount = 1;
       unit = withQualifier(UNIT_OF.get(m[4]) as Unit, BUSINESS.test(m[0].slice(m[4].length)));
     } else if (m[5] !== undefined) {
+      amount = parseArabicNumberWords(m[6] as string);
+      unit = withQualifier(PLURAL_UNIT[m[5]] as Unit, m[7] !== undefined);
+    } else if (m[8] !== undefined) {
       amount = 2;
-      unit = DUALS.get(m[5]) as Unit;
-    } else if (m[6] !== undefined) {
+      unit = DUALS.get(m[8]) as Unit;
+    } else if (m[9] !== undefined) {
       amount = 2;
-      unit = withQualifier(CONSTRUCT_DUALS.get(m[6]) as Unit, true);
+      unit = withQualifier(CONSTRUCT_DUALS.get(m[9]) as Unit, true);
     }
     if (amount === null || unit === null || !(amount > 0)) continue;
     // Leading Markdown/space is no part of the quote.
