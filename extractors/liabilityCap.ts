@@ -724,7 +724,8 @@ function readArabicClause(raw: string): ArabicCapRead | null {
     const turn = AR_TURN.exec(obj);
     if (turn) obj = obj.slice(0, turn.index);
     // The liability word on either side of the trigger ("مسؤوليتنا لا تتجاوز" / "لا تتجاوز مسؤوليتنا").
-    if (!AR_LIABILITY.test(before.slice(-120)) && !AR_LIABILITY.test(obj.slice(0, 120))) continue;
+    if (!AR_LIABILITY.test(before.slice(-120)) && !AR_LIABILITY.test(m[0]) && !AR_LIABILITY.test(obj.slice(0, 120)))
+      continue;
     const who = `${before.slice(-80)} ${obj.slice(0, 80)}`;
     if (AR_CUSTOMER_LIABILITY.test(who) && !AR_VENDOR_LIABILITY.test(who)) continue;
     const objStart = m.index + m[0].length;

@@ -597,6 +597,11 @@ function arabicResponseTable({ doc }: SupportContext): Target[] | null {
   return null;
 }
 
+/** A priority adjective after an issue noun: "البلاغات الحرجة", "للمشكلات العاجلة". */
+const AR_INLINE_PRIORITY = new RegExp(
+  `(?:مشكل|مشاكل|حوادث|حادث|اعطال|عطل|طلبات|طلب|تذاكر|تذكره|حالات|حاله|بلاغات|بلاغ)\\S{0,3}\\s{1,3}(${AR_PRIORITY_SOURCE})`,
+);
+
 /** The label a line starts with, up to ":" / "–" / "-" (at most 50 chars), when it names a priority. */
 const AR_LABEL_END = /[:：–—]|\s-\s/;
 
@@ -611,7 +616,9 @@ function arabicPriorityLines({ doc }: SupportContext): Target[] {
     if (!block || block.kind === 'table-row' || !hasArabic(s.text)) continue;
     const t = compactArabic(s.text).text;
     if (!AR_RESPONSE.test(t)) continue;
-    const end = AR_LABEL_END.exec(s.text.slice(0, 52));
+    const head = s.text.slice(0, 52);
+    // A colon ends the label before a dash does ("الأولوية 1 - حرجة: …").
+    const end = /[:：]/.exec(head) ?? AR_LABEL_END.exec(head);
     if (end && end.index > 0) {
       const label = s.text.slice(0, end.index).replace(/^[\s\-–—•*#]+|[\s*]+$/g, '');
       if (AR_PRIORITY.test(compactArabic(label).text)) {
@@ -621,9 +628,7 @@ function arabicPriorityLines({ doc }: SupportContext): Target[] {
         continue;
       }
     }
-    const inline = new RegExp(
-      `(?:مشكل|مشاكل|حوادث|حادث|اعطال|عطل|طلبات|طلب|تذاكر|تذكره|حالات|حاله|بلاغات|بلاغ)\\S{0,3}\\s{1,3}(${AR_PRIORITY_SOURCE})`,
-    ).exec(t);
+    const inline = AR_INLINE_PRIORITY.exec(t);
     if (inline) {
       const firstResponse = arabicFirstResponse(s.text, true);
       if (firstResponse) {

@@ -566,7 +566,7 @@ const AR_PAST = /حققنا|(?:ت|ي)?حقق(?:ت)?\s|بلغت|كانت|سجلت
 const AR_LEVEL_BEFORE =
   /(?:بنسبه|نسبه|بمعدل|معدل|نسبتها|تبلغ|يبلغ|هي|هو|قدرها|لا\s{1,3}(?:تقل|يقل)\s{1,3}عن|عن|علي\s{1,3}الاقل)\s{0,3}$/;
 const AR_THRESHOLD_BEFORE =
-  /(?:اقل\s{1,3}من|(?:ان)?خف[ضا]\S{0,3}\s{1,3}(?:\S{1,12}\s{1,3}){0,2}?(?:عن|الي|دون)|(?<![\u0621-\u064a])(?<!لا\s{1,3})(?:تقل|يقل|قلت|قل)\s{1,3}عن|ادني\s{1,3}من|دون|لم\s{1,3}(?:ن|ت|ي)(?:حقق|لتزم|بلغ))\s{0,3}(?:نسبه\s{1,3})?$/;
+  /(?:اقل\s{1,3}من|(?:ان)?خف[ضا]\S{0,3}\s{1,3}(?:\S{1,12}\s{1,3}){0,5}?(?:عن|الي|دون)|(?<![\u0621-\u064a])(?<!لا\s{1,3})(?:تقل|يقل|قلت|قل)\s{1,3}عن|ادني\s{1,3}من|دون|لم\s{1,3}(?:ن|ت|ي)(?:حقق|لتزم|بلغ))\s{0,3}(?:نسبه\s{1,3})?$/;
 const AR_CREDIT_WORD = /رصيد|ارصده|خصم|تعويض|استرداد/;
 /** What the figure measures when it is not availability. */
 const AR_NOT_AVAILABILITY_AFTER = /^\s{0,3}(?:من\s{1,3}(?:ال)?(?:رسوم|قيمه|فاتوره|مبلغ)|خصم|رصيد|استرداد)/;
@@ -627,7 +627,7 @@ function arabicUptimeCandidates(doc: Doc, sentence: Sentence): UptimeCandidate[]
     }
     let kind: UptimeCandidate['kind'];
     let rule: string;
-    if (AR_THRESHOLD_BEFORE.test(before.slice(-50))) {
+    if (AR_THRESHOLD_BEFORE.test(before.slice(-90))) {
       if (!AR_CREDIT_WORD.test(all) && !AR_CREDIT_WORD.test(heading)) {
         reject('a threshold with no credit at stake');
         continue;

@@ -290,7 +290,7 @@ function withQualifier(unit: Unit, business: boolean): ArabicDurationMatch['unit
 }
 
 /** Cheap pre-check on the raw text: a unit stem must be there (marks may sit inside a word, so stems only). */
-const UNIT_STEM = /ساع|يوم|ايام|أيام|سبوع|شهر|سن|عام|دقيق|دقائق/;
+const UNIT_STEM = /ساع|يوم|يام|سبوع|سابيع|شهر|شهو|سن|عام|عوام|دقيق|دقائق/;
 
 /** Marks or tatweel inside words hide a stem from the raw-text pre-check. */
 const MARKS = /[\u0640\u064b-\u065f\u0670\u200c-\u200f]/;
