@@ -792,6 +792,13 @@ const AR_POST_AFTER_NOTICE =
   /^[\s*_]{0,4}(?:علي\s{1,3}الاقل\s{1,3})?(?:من|بعد|عقب)\s{1,3}(?:تاريخ\s{1,3})?(?:\S{1,8}\s{1,3}){0,2}?(?:ال)?(?:اشعار|اخطار|ابلاغ|اعلام|نشر|ارسال|استلام|تسلم)/;
 const AR_POST_BEFORE_END =
   /^[\s*_]{0,4}(?:علي\s{1,3}الاقل\s{1,3})?(?:من|قبل)\s{1,3}(?:تاريخ\s{1,3}|موعد\s{1,3})?(?:نهايه|انتهاء|انقضاء|(?:ال)?تجديد)/;
+/** The event first, the period after it: "قبل انتهاء مدة العقد بستين يوماً", "قبل موعد التجديد بـ 30 يوماً". */
+const AR_PRE_BEFORE_EVENT =
+  /(?:^|\s)قبل\s{1,3}(?:تاريخ\s{1,3}|موعد\s{1,3})?(?:ال)?(?:نهايه|انتهاء|انقضاء|تجديد|بدء|سريان|تطبيق|تنفيذ|اجراء)\S{0,3}(?:\s{1,3}\S{1,15}){0,3}\s{1,3}(?:ب\s{0,2})?[\s*_]{0,4}$/;
+const AR_PRE_END_EVENT = /قبل\s{1,3}(?:تاريخ\s{1,3}|موعد\s{1,3})?(?:ال)?(?:نهايه|انتهاء|انقضاء|تجديد)/;
+/** "مهلة 15 يوماً", "بمهلة لا تقل عن": a window granted, read like "خلال". */
+const AR_PRE_GRACE =
+  /(?:مهله|بمهله)\s{1,3}(?:مدتها\s{1,3}|قدرها\s{1,3}|لا\s{1,3}تقل\s{1,3}عن\s{1,3}|لا\s{1,3}تتجاوز\s{1,3})?[\s*_]{0,4}$/;
 const AR_PRE_LESS = /(?:^|\s)اقل\s{1,3}من\s{0,3}[\s*_]{0,4}$/;
 
 const AR_NOTICE_WORD = /اشعار|اشعر|يشعر|تشعر|نشعر|اخطار|اخطر|يخطر|تخطر|نخطر|ابلاغ|نبلغ|يبلغ|تبلغ|اعلام|انذار/;
@@ -855,15 +862,16 @@ function arabicNotice(c: NoticeContext): ArabicNotice | null {
   if (hasArabic(c.pre.slice(-60)) || hasArabic(c.post.slice(0, 60))) {
     const pre = compactArabic(c.pre).text;
     const post = compactArabic(c.post).text;
+    const eventFirst = AR_PRE_BEFORE_EVENT.test(pre) && !AR_PRE_WITHIN.test(pre);
     a = {
       pre,
       post,
       clause: compactArabic(c.clause).text,
       sentence: compactArabic(c.sentence).text,
-      advance: AR_PRE_BEFORE.test(pre) || AR_PRE_NOTICE_OF.test(pre) || AR_POST_NOTICE.test(post),
-      within: AR_PRE_WITHIN.test(pre),
+      advance: AR_PRE_BEFORE.test(pre) || AR_PRE_NOTICE_OF.test(pre) || AR_POST_NOTICE.test(post) || eventFirst,
+      within: AR_PRE_WITHIN.test(pre) || AR_PRE_GRACE.test(pre),
       afterNotice: AR_POST_AFTER_NOTICE.test(post),
-      beforeEnd: AR_POST_BEFORE_END.test(post),
+      beforeEnd: AR_POST_BEFORE_END.test(post) || (eventFirst && AR_PRE_END_EVENT.test(pre.slice(-90))),
     };
   }
   ARABIC_CONTEXTS.set(c, a);

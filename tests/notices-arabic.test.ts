@@ -39,6 +39,13 @@ describe('Arabic notice rules: each kind', () => {
       'arabicNonRenewalBeforeEnd',
     ],
     [
+      'يحق لكل طرف عدم تجديد العقد بإخطار الطرف الآخر قبل انتهاء مدته الأصلية بستين يوماً على الأقل.',
+      'non-renewal',
+      60,
+      'days',
+      'arabicNonRenewalBeforeEnd',
+    ],
+    [
       'نحتفظ بحق زيادة رسوم الاشتراك على أن نُعلمك بذلك قبل خمسة وأربعين يوماً على الأقل.',
       'price-change',
       45,
@@ -95,6 +102,7 @@ describe('Arabic look-alikes give no scored notice', () => {
     ['"less than"', 'قد تستغرق الصيانة أقل من ساعتين.'],
     ['a renewal fee charged before the end', 'يُخصم مبلغ التجديد من بطاقتك خلال ٢٤ ساعة قبل نهاية الفترة الحالية.'],
     ['termination without notice', 'يجوز لنا إنهاء حسابك فوراً ودون إشعار مسبق إذا خالفت هذه الشروط.'],
+    ['a grace period to pay, not a notice', 'يُمنح العميل مهلة عشرة أيام لسداد الفاتورة.'],
     ['a support response time', 'نستجيب لطلبات الدعم خلال يومي عمل.'],
     ['a data retention period for law', 'نحتفظ بسجلات المعاملات لمدة عشر سنوات وفقاً للأنظمة.'],
   ])('%s', (_label, text) => {
