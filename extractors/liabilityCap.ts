@@ -711,6 +711,8 @@ function arabicCapRead(clause: string): ArabicCapRead | null {
 }
 
 function readArabicClause(raw: string): ArabicCapRead | null {
+  // Pre-check on the raw text, unless marks inside words could hide the stem.
+  if (!/[\u0640\u064b-\u065f\u200c-\u200f]/.test(raw) && !/مس[ؤئ]ول/.test(raw)) return null;
   const c = compactArabic(raw);
   const t = c.text;
   if (!AR_LIABILITY.test(t)) return null;

@@ -590,11 +590,11 @@ function arabicUptimeCandidates(doc: Doc, sentence: Sentence): UptimeCandidate[]
   if (!AR_PERCENT_HINT.test(text)) return [];
   const heading = compactArabic(headingHead(sentence.heading)).text;
   const out: UptimeCandidate[] = [];
+  const all = compactArabic(text).text;
   for (const p of findPercents(text)) {
     if (p.value < 90 || p.value >= 100 || out.length >= MAX_PER_SENTENCE) continue;
     const before = compactArabic(text.slice(Math.max(0, p.start - 140), p.start)).text;
     const after = compactArabic(text.slice(p.end, p.end + 80)).text;
-    const all = compactArabic(text).text;
     const reject = (why: string) => {
       if (tracing())
         traceEvent({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FIELD_EXTRACTORS } from '../extractors/card';
 import {
   findArabicDurations,
   findArabicMoney,
@@ -10,6 +11,7 @@ import {
 import { findDurations } from '../extractors/common/durations';
 import { findMoney } from '../extractors/common/money';
 import { findPercents } from '../extractors/common/percent';
+import { docFromText } from '../extractors/input';
 import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 const duration = (text: string) => findDurations(text).map((d) => ({ amount: d.amount, unit: d.unit }));
@@ -216,5 +218,20 @@ describe('Arabic scanners are linear', () => {
   it('a run of number words with no unit', () => {
     const words = (n: number) => 'خمسة وعشرين '.repeat(n);
     expect(doublingRatio(words, findArabicDurations, 2000, 3)).toBeLessThanOrEqual(LINEAR_RATIO);
+  });
+});
+
+describe('the field extractors on an Arabic document are linear', () => {
+  // A composed contract paragraph, repeated: every Arabic rule's pre-check passes on it.
+  const paragraph =
+    'يجوز للعميل إنهاء الاتفاقية في أي وقت بإشعار كتابي مدته ثلاثون (30) يوماً. لا تتجاوز مسؤوليتنا الإجمالية الرسوم المدفوعة خلال الاثني عشر شهراً السابقة. ' +
+    'تتجدد الاتفاقية تلقائياً لمدة سنة ما لم يُخطر أحد الطرفين الآخر قبل ستين يوماً من انتهاء المدة. نلتزم بجاهزية شهرية بنسبة ٩٩٫٩٪. ' +
+    'يُعد رصيد الخدمة التعويض الوحيد والحصري. الأولوية 1: استجابة خلال ساعة واحدة.\n\n';
+  it('all fields, doubling the document', () => {
+    const make = (n: number) => docFromText(paragraph.repeat(n));
+    const run = (doc: ReturnType<typeof docFromText>) => {
+      for (const extract of Object.values(FIELD_EXTRACTORS)) extract(doc);
+    };
+    expect(doublingRatio(make, run, 40, 3)).toBeLessThanOrEqual(LINEAR_RATIO);
   });
 });
