@@ -673,7 +673,10 @@ export function extractLiabilityCap(doc: Doc): Finding<LiabilityCap> | null {
 
 const AR_LIABILITY = /مسؤولي|مسئولي|مسؤوليت|مسئوليت/;
 const AR_CAP_TRIGGER =
-  /(?:لا|لن|ولن|ولا|الا|بالا)\s{1,3}(?:ت|ي)(?:تجاوز|زيد)|(?:مسؤوليه|مسئوليه)\s{1,3}(?:ت|ي)تجاوز|محدود(?:ه)?\s{1,3}(?:ب|في\s)|(?:ت|ي)(?:قتصر|نحصر)\s{1,3}(?:\S{1,15}\s{1,3}){0,4}?(?:علي|في)\s|بحد\s{1,3}اقصي|(?:ال)?حد\s{1,3}(?:ال)?اقصي\s{1,3}(?:ل|لل)?(?:ال)?(?:مسؤولي|مسئولي)|في\s{1,3}حدود|بما\s{1,3}لا\s{1,3}(?:ي|ت)تجاوز/g;
+  /(?:لا|لن|ولن|ولا|الا|بالا)\s{1,3}(?:ت|ي)(?:تجاوز|زيد)|(?:مسؤوليه|مسئوليه)\s{1,3}(?:ت|ي)تجاوز|محدود(?:ه)?\s{1,3}(?:ب|في\s)|(?:ت|ي)(?:قتصر|نحصر)\s{1,3}(?:\S{1,15}\s{1,3}){0,4}?(?:علي|في)\s|بحد\s{1,3}اقصي|(?:ال)?حد\s{1,3}(?:ال)?اقصي\s{1,3}(?:ل|لل)?(?:ال)?(?:مسؤولي|مسئولي)|في\s{1,3}حدود|بما\s{1,3}لا\s{1,3}(?:ي|ت)تجاوز|(?:مبالغ|مبلغ)\s{1,3}(?:ت|ي)(?:تجاوز|زيد\s{1,3}(?:علي|عن))/g;
+/** "لن نكون مسؤولين … عن أي مبالغ تتجاوز الرسوم": "not liable for amounts exceeding" sets the cap too. */
+const AR_AMOUNTS_EXCEEDING = /^(?:مبالغ|مبلغ)/;
+const AR_NOT_LIABLE = /(?:لن|لا)\s{1,3}(?:تكون|يكون|نكون|تتحمل|يتحمل|نتحمل)|غير\s{1,3}مس[ؤئ]ول/;
 /** A fee noun followed (within a few words) by "paid"/"payable": the fees, not "مبلغ 1,000 ريال". */
 const AR_FEES =
   /(?:قيمه|رسوم|مبالغ|مبلغ|اشتراك|ثمن|(?:^|\s)ما(?=\s{1,3}(?:دفع|سدد)))[^.؛]{0,50}?(?:مدفوع|دفع|سدد|مسدد|مستحق)/;
@@ -715,7 +718,7 @@ function readArabicClause(raw: string): ArabicCapRead | null {
   if (!/[\u0640\u064b-\u065f\u200c-\u200f]/.test(raw) && !/مس[ؤئ]ول/.test(raw)) return null;
   const c = compactArabic(raw);
   const t = c.text;
-  if (!AR_LIABILITY.test(t)) return null;
+  if (!/مس[ؤئ]ول/.test(t)) return null;
   const rawAt = (i: number) => c.map[Math.min(i, c.map.length - 1)] ?? raw.length;
   AR_CAP_TRIGGER.lastIndex = 0;
   let tries = 0;
@@ -725,10 +728,19 @@ function readArabicClause(raw: string): ArabicCapRead | null {
     let obj = t.slice(m.index + m[0].length, m.index + m[0].length + 350);
     const turn = AR_TURN.exec(obj);
     if (turn) obj = obj.slice(0, turn.index);
-    // The liability word on either side of the trigger ("مسؤوليتنا لا تتجاوز" / "لا تتجاوز مسؤوليتنا").
-    if (!AR_LIABILITY.test(before.slice(-120)) && !AR_LIABILITY.test(m[0]) && !AR_LIABILITY.test(obj.slice(0, 120)))
+    const exceeding = AR_AMOUNTS_EXCEEDING.test(m[0]);
+    // "(d) any amounts exceeding …": the disclaimer of a list may stand far before its item.
+    const subject = exceeding ? t.slice(Math.max(0, m.index - 600), m.index) : before;
+    if (exceeding) {
+      if (!AR_NOT_LIABLE.test(subject) || !/مس[ؤئ]ول/.test(subject)) continue;
+    } else if (
+      // The liability word on either side of the trigger ("مسؤوليتنا لا تتجاوز" / "لا تتجاوز مسؤوليتنا").
+      !AR_LIABILITY.test(before.slice(-120)) &&
+      !AR_LIABILITY.test(m[0]) &&
+      !AR_LIABILITY.test(obj.slice(0, 120))
+    )
       continue;
-    const who = `${before.slice(-80)} ${obj.slice(0, 80)}`;
+    const who = `${subject.slice(-80)} ${obj.slice(0, 80)}`;
     if (AR_CUSTOMER_LIABILITY.test(who) && !AR_VENDOR_LIABILITY.test(who)) continue;
     const objStart = m.index + m[0].length;
     const objRaw = raw.slice(rawAt(objStart), rawAt(objStart + obj.length));

@@ -796,6 +796,9 @@ const AR_POST_BEFORE_END =
 const AR_PRE_BEFORE_EVENT =
   /(?:^|\s)قبل\s{1,3}(?:تاريخ\s{1,3}|موعد\s{1,3})?(?:ال)?(?:نهايه|انتهاء|انقضاء|تجديد|بدء|سريان|تطبيق|تنفيذ|اجراء)\S{0,3}(?:\s{1,3}\S{1,15}){0,3}\s{1,3}(?:ب\s{0,2})?[\s*_]{0,4}$/;
 const AR_PRE_END_EVENT = /قبل\s{1,3}(?:تاريخ\s{1,3}|موعد\s{1,3})?(?:ال)?(?:نهايه|انتهاء|انقضاء|تجديد)/;
+/** "قبل القيام بذلك بثلاثين يوماً", "قبل قيامك بذلك بفترة تبلغ 30 يوماً": "before …, by N" (the figure after "ب"). */
+const AR_PRE_BEFORE_BY =
+  /(?:^|\s)قبل\s{1,3}(?:\S{1,15}\s{1,3}){0,4}?\S{0,15}\s{0,3}ب(?:ـ)?\s{0,2}(?:(?:فتره|مده)\s{1,3}(?:(?:تبلغ|قدرها|مدتها)\s{1,3}|لا\s{1,3}تقل\s{1,3}عن\s{1,3})?)?[\s*_]{0,4}$/;
 /** "مهلة 15 يوماً", "بمهلة لا تقل عن": a window granted, read like "خلال". */
 const AR_PRE_GRACE =
   /(?:مهله|بمهله)\s{1,3}(?:مدتها\s{1,3}|قدرها\s{1,3}|لا\s{1,3}تقل\s{1,3}عن\s{1,3}|لا\s{1,3}تتجاوز\s{1,3})?[\s*_]{0,4}$/;
@@ -871,9 +874,11 @@ function arabicNotice(c: NoticeContext): ArabicNotice | null {
   if (cached !== undefined) return cached;
   let a: ArabicNotice | null = null;
   if (hasArabic(c.pre.slice(-60)) || hasArabic(c.post.slice(0, 60))) {
-    const pre = compactArabic(c.pre).text;
+    const joined = compactArabic(c.pre).text;
+    // A preposition joined to the number ("بثلاثين") stays before the quote: read the shapes without it.
+    const pre = joined.replace(/(?<=\s)[بلو]ـ?\s{0,2}$/, '');
     const post = compactArabic(c.post).text;
-    const eventFirst = AR_PRE_BEFORE_EVENT.test(pre) && !AR_PRE_WITHIN.test(pre);
+    const eventFirst = (AR_PRE_BEFORE_EVENT.test(pre) || AR_PRE_BEFORE_BY.test(joined)) && !AR_PRE_WITHIN.test(pre);
     a = {
       pre,
       post,

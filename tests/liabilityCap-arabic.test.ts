@@ -64,6 +64,18 @@ describe('Arabic liability caps', () => {
     });
   });
 
+  it('"not liable for any amounts exceeding the fees paid" in a list of exclusions', () => {
+    expect(
+      cap(
+        'لن يكون المزود مسؤولاً بأي حال عن: (أ) الأضرار غير المباشرة، أو (ب) فقدان البيانات، أو (ج) أي مبالغ تتجاوز الرسوم التي سددها العميل خلال الأشهر الثلاثة السابقة.',
+      ),
+    ).toMatchObject({ basis: 'fees', feesMonths: 3 });
+  });
+
+  it('amounts exceeding something, with no disclaimer of liability, are no cap', () => {
+    expect(cap('تخضع المسؤولية لأحكام النظام، ويُرد للعميل أي مبالغ تتجاوز الرسوم المستحقة.')).toBeNull();
+  });
+
   it.each([
     ['a price is not a cap', 'تبلغ رسوم الاشتراك الشهري 500 ريال سعودي تُدفع مقدماً.'],
     ['a retention period is not a cap', 'لا تتجاوز مدة الاحتفاظ بالبيانات ثلاثين يوماً.'],

@@ -46,6 +46,20 @@ describe('Arabic notice rules: each kind', () => {
       'arabicNonRenewalBeforeEnd',
     ],
     [
+      'يجوز للمزود مراجعة الأسعار شريطة إبلاغ العميل قبل تطبيقها بخمسة وأربعين يوماً.',
+      'price-change',
+      45,
+      'days',
+      'arabicPriceChange',
+    ],
+    [
+      'يمكن للمستخدم إلغاء اشتراكه في أي وقت بشرط إعلامنا قبل ذلك بمدة لا تقل عن 14 يوماً.',
+      'termination-convenience',
+      14,
+      'days',
+      'arabicConvenienceTermination',
+    ],
+    [
       'نحتفظ بحق زيادة رسوم الاشتراك على أن نُعلمك بذلك قبل خمسة وأربعين يوماً على الأقل.',
       'price-change',
       45,

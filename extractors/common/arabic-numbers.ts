@@ -147,6 +147,10 @@ export function parseArabicNumberWords(words: string): number | null {
   return any ? total + current : null;
 }
 
+function firstWord(t: string): string {
+  return /^[^\s(]*/.exec(t)?.[0] ?? '';
+}
+
 function isWord(t: string): boolean {
   return (
     UNITS[t] !== undefined ||
@@ -332,8 +336,11 @@ export function findArabicDurations(text: string, compact?: CompactArabic): Arab
       unit = withQualifier(CONSTRUCT_DUALS.get(m[9]) as Unit, true);
     }
     if (amount === null || unit === null || !(amount > 0)) continue;
-    // Leading Markdown/space is no part of the quote.
-    const lead = /^[\s*_]*/.exec(m[0])?.[0].length ?? 0;
+    // Leading Markdown/space is no part of the quote, nor a joined preposition ("بثلاثين يوماً" quotes
+    // "ثلاثين يوماً"): the words before the figure keep it, where "قبل ذلك بـ …" needs it.
+    let lead = /^[\s*_]*/.exec(m[0])?.[0].length ?? 0;
+    if (m[1] !== undefined && /^[بلو](?!ال)/.test(m[0].slice(lead)) && isWord(firstWord(m[0].slice(lead + 1))))
+      lead += 1;
     const trail = /[\s*_]*$/.exec(m[0])?.[0].length ?? 0;
     const span = originalSpan(c, m.index + lead, m.index + m[0].length - trail);
     out.push({ amount, unit, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
