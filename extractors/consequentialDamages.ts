@@ -1,4 +1,5 @@
-import { compactArabic, hasArabic } from './common/arabic';
+import { hasArabic } from './common/arabic';
+import { foldArabic } from './common/arabic-numbers';
 import { wrappedSpan } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { bestFinding, makeFinding } from './common/finding';
@@ -139,7 +140,7 @@ const AR_KIND =
 function readArabicSentence(doc: Doc, index: number): Finding<boolean> | null {
   const s = doc.sentences[index];
   if (!s || !hasArabic(s.text)) return null;
-  const t = compactArabic(s.text).text;
+  const t = foldArabic(s.text);
   if (!AR_KIND.test(t) || !AR_DAMAGE.test(t) || !AR_DISCLAIMER.test(t)) return null;
   return makeFinding(doc, s, true, 0.7, 'consequentialDamages/arabicExcluded');
 }

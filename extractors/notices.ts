@@ -1,4 +1,5 @@
-import { compactArabic, hasArabic } from './common/arabic';
+import { hasArabic } from './common/arabic';
+import { foldArabic } from './common/arabic-numbers';
 import type { Doc, Sentence } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { dedupeFindings, makeFinding } from './common/finding';
@@ -618,7 +619,8 @@ export interface NoticeVerdict {
  * candidate that gets no verdict is written to the trace with the reason.
  */
 export function classifyNotice(c: NoticeContext, span?: { start: number; end: number }): NoticeVerdict | null {
-  for (const rule of NOTICE_RULES) {
+  // Words around the figure in Arabic: only the Arabic rules can read them (the English ones look for English cues).
+  for (const rule of arabicNotice(c) ? ARABIC_NOTICE_RULES : NOTICE_RULES) {
     const confidence = rule.test(c);
     if (confidence === null) continue;
     if (rule.kind === null) {
@@ -862,7 +864,7 @@ let lastFolded = '';
 /** The folded sentence, once for all the durations of one sentence (a sentence may hold many). */
 function foldedSentence(text: string): string {
   if (text !== lastSentence) {
-    lastFolded = compactArabic(text).text;
+    lastFolded = foldArabic(text);
     lastSentence = text;
   }
   return lastFolded;
@@ -874,15 +876,15 @@ function arabicNotice(c: NoticeContext): ArabicNotice | null {
   if (cached !== undefined) return cached;
   let a: ArabicNotice | null = null;
   if (hasArabic(c.pre.slice(-60)) || hasArabic(c.post.slice(0, 60))) {
-    const joined = compactArabic(c.pre).text;
+    const joined = foldArabic(c.pre);
     // A preposition joined to the number ("بثلاثين") stays before the quote: read the shapes without it.
     const pre = joined.replace(/(?<=\s)[بلو]ـ?\s{0,2}$/, '');
-    const post = compactArabic(c.post).text;
+    const post = foldArabic(c.post);
     const eventFirst = (AR_PRE_BEFORE_EVENT.test(pre) || AR_PRE_BEFORE_BY.test(joined)) && !AR_PRE_WITHIN.test(pre);
     a = {
       pre,
       post,
-      clause: compactArabic(c.clause).text,
+      clause: foldArabic(c.clause),
       sentence: foldedSentence(c.sentence),
       advance: AR_PRE_BEFORE.test(pre) || AR_PRE_NOTICE_OF.test(pre) || AR_POST_NOTICE.test(post) || eventFirst,
       within: AR_PRE_WITHIN.test(pre) || AR_PRE_GRACE.test(pre),
@@ -912,6 +914,9 @@ function arabicRule(kind: NoticeKind | null, name: string, test: (a: ArabicNotic
  * often announced before the renewal); non-renewal before convenience termination; data, credits,
  * maintenance and changes; the catch-all last. A function (hoisted) so NOTICE_RULES can list them.
  */
+/** The Arabic rules alone, in their order (classifyNotice tries only these on Arabic wording). */
+const ARABIC_NOTICE_RULES: readonly NoticeRule[] = NOTICE_RULES.filter((r) => r.name.startsWith('arabic'));
+
 function arabicNoticeRules(): NoticeRule[] {
   return [
     // "أقل من 24 ساعة" is no commitment (but "لا تقل عن" is).

@@ -1,4 +1,5 @@
-import { compactArabic, hasArabic } from './common/arabic';
+import { hasArabic } from './common/arabic';
+import { foldArabic, rawStems } from './common/arabic-numbers';
 import type { Doc } from './common/doc';
 import { findDurations } from './common/durations';
 import { bestFinding, makeFinding } from './common/finding';
@@ -220,7 +221,7 @@ export function extractRenewal(doc: Doc): Finding<Renewal> | null {
   const found: Finding<Renewal>[] = [];
   for (const s of doc.sentences) {
     const text = s.text;
-    if (!RENEW_WORD.test(text) && !hasArabic(text)) continue;
+    if (!RENEW_WORD.test(text) && !AR_RENEW_RAW.test(text)) continue;
     if (LOOK_ALIKE.test(text)) {
       if (tracing()) {
         traceEvent({
@@ -259,6 +260,7 @@ export function extractRenewal(doc: Doc): Finding<Renewal> | null {
 // otherwise: "لا يتجدد تلقائياً", "لا يوجد تجديد تلقائي". A renewal fee or a reminder is no clause.
 
 const AR_RENEW_STEM = /جدد|تجديد/;
+const AR_RENEW_RAW = rawStems('جدد', 'جديد');
 const AR_NOT_AUTO =
   /(?:لا|لن|ولا|ولن)\s{1,3}(?:ي|ت)(?:تجدد|جدد)|لا\s{1,3}يوجد\s{1,3}(?:اي\s{1,3})?تجديد|(?:بدون|دون|عدم)\s{1,3}(?:ال)?تجديد\s{1,3}(?:ال)?تلقائي|(?:ي|ت)تطلب\s{1,3}(?:ال)?تجديد\s{1,3}(?:\S{1,12}\s{1,3}){0,2}(?:اتفاق|موافق|توقيع)/;
 const AR_AUTO =
@@ -276,7 +278,7 @@ let arLast = '';
 let arLastCompact = '';
 function folded(text: string): string {
   if (text !== arLast) {
-    arLastCompact = compactArabic(text).text;
+    arLastCompact = foldArabic(text);
     arLast = text;
   }
   return arLastCompact;

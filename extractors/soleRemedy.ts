@@ -1,4 +1,5 @@
-import { compactArabic, hasArabic } from './common/arabic';
+import { hasArabic } from './common/arabic';
+import { foldArabic, rawStems } from './common/arabic-numbers';
 import type { Doc, Sentence } from './common/doc';
 import { makeFinding } from './common/finding';
 import { headingHead } from './common/period';
@@ -78,6 +79,7 @@ export function extractSoleRemedy(doc: Doc): Finding<boolean> | null {
 // الحصري", "دون الإخلال بأي حقوق أخرى" (false). Credits, or a service-level sentence, must be there.
 
 const AR_PRECHECK = /وحيد|حصري|الاخلال|المساس|بالاضافه/;
+const AR_RAW_PRECHECK = rawStems('وحيد', 'حصري', 'اخلال', 'مساس', 'اضافه');
 const AR_CREDITS = /رصيد|ارصده|خصم\s{1,3}(?:ال)?خدمه|خصومات\s{1,3}(?:ال)?خدمه/;
 const AR_SERVICE_LEVEL = /مستوي\s{1,3}(?:ال)?خدمه|جاهزي|توفر|اتاحه|انقطاع|توقف|تعطل|\bSLA\b/i;
 const AR_SOLE =
@@ -88,10 +90,10 @@ const AR_OTHER_REMEDIES =
   /(?:دون|بدون|من\s{1,3}غير)\s{1,3}(?:ال)?(?:اخلال|مساس)\s{1,3}(?:ب|في\s{1,3})?(?:اي\s{1,3})?(?:ال)?(?:حقوق|تعويضات|سبل|حق)|بالاضافه\s{1,3}الي\s{1,3}(?:اي\s{1,3})?(?:ال)?(?:حقوق|تعويضات|سبل)/;
 
 function judgeArabic(sentence: Sentence): { value: boolean; confidence: number; rule: string } | null {
-  if (!hasArabic(sentence.text)) return null;
-  const t = compactArabic(sentence.text).text;
+  if (!AR_RAW_PRECHECK.test(sentence.text)) return null;
+  const t = foldArabic(sentence.text);
   if (!AR_PRECHECK.test(t)) return null;
-  const heading = compactArabic(headingHead(sentence.heading)).text;
+  const heading = foldArabic(headingHead(sentence.heading));
   const credits =
     AR_CREDITS.test(t) &&
     (AR_SERVICE_LEVEL.test(t) ||

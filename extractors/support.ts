@@ -1,4 +1,5 @@
 import { compactArabic, hasArabic } from './common/arabic';
+import { foldArabic, rawStems } from './common/arabic-numbers';
 import type { Block, Doc, Sentence, Span } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
@@ -547,6 +548,7 @@ const AR_RESPONSE =
   /استجاب|(?:اول|اولي)\s{1,3}رد|(?:ال)?رد\s{1,3}(?:ال)?اول|(?:ن|ي|ت)ستجيب|(?:ن|ي|ت)رد(?![\u0621-\u064a])|(?:ال)?رد(?![\u0621-\u064a])/;
 const AR_RESOLUTION = /(?:ال)?حل(?![\u0621-\u064a])|معالج|استعاد|اصلاح|اغلاق/;
 const AR_NOT_RESPONSE_AFTER = /^[\s،,]{0,3}(?:يوميا|في\s{1,3}اليوم|طوال|\/\s?7|x\s?7)/;
+const AR_RESPONSE_RAW = rawStems('ستجاب', 'ستجيب', 'رد');
 /** The priority column of an Arabic support table, by its header. */
 const AR_PRIORITY_HEAD = /اولويه|مستوي|خطوره|تصنيف|درجه|فئه/;
 
@@ -563,7 +565,7 @@ function arabicFirstResponse(raw: string, needWord: boolean): Duration | null {
     // "زمن الحل خلال 8 ساعات" after the response word: that figure is the resolution's.
     const res = AR_RESOLUTION.exec(before.slice(word ? word[0].length : 0));
     if (res) return null;
-    if (AR_NOT_RESPONSE_AFTER.test(compactArabic(raw.slice(d.end, d.end + 30)).text)) return null;
+    if (AR_NOT_RESPONSE_AFTER.test(foldArabic(raw.slice(d.end, d.end + 30)))) return null;
     if (before.length > 80) return null;
     return { amount: d.amount, unit: d.unit };
   }
@@ -576,7 +578,7 @@ function arabicResponseTable({ doc }: SupportContext): Target[] | null {
     const header = doc.blocks[i] as Block;
     const labels = cellsOf(doc, header);
     if (!labels || labels.length < 2 || !hasArabic(labels.join(' '))) continue;
-    const folded = labels.map((l) => compactArabic(l).text);
+    const folded = labels.map((l) => foldArabic(l));
     const responseCol = folded.findIndex((l) => AR_RESPONSE.test(l) && !AR_RESOLUTION.test(l) && l.length <= 60);
     if (responseCol < 0) continue;
     const found = folded.findIndex((l) => AR_PRIORITY_HEAD.test(l));
@@ -609,32 +611,32 @@ const AR_LABEL_END = /[:：–—]|\s-\s/;
  * "P1، حرجة: استجابة خلال ساعة واحدة" (a line led by its priority), and in prose "تُعالج
  * المشكلات الحرجة … ونستجيب لها خلال ساعة" (a priority adjective after an issue noun).
  */
-function arabicPriorityLines({ doc }: SupportContext): Target[] {
+function arabicPriorityLines({ doc }: SupportContext, inline: boolean): Target[] {
   const out: Target[] = [];
   for (const s of doc.sentences) {
     const block = doc.blocks[s.block];
-    if (!block || block.kind === 'table-row' || !hasArabic(s.text)) continue;
-    const t = compactArabic(s.text).text;
+    if (!block || block.kind === 'table-row' || !AR_RESPONSE_RAW.test(s.text)) continue;
+    const t = foldArabic(s.text);
     if (!AR_RESPONSE.test(t)) continue;
     const head = s.text.slice(0, 52);
     // A colon ends the label before a dash does ("الأولوية 1 - حرجة: …").
     const end = /[:：]/.exec(head) ?? AR_LABEL_END.exec(head);
     if (end && end.index > 0) {
       const label = s.text.slice(0, end.index).replace(/^[\s\-–—•*#]+|[\s*]+$/g, '');
-      if (AR_PRIORITY.test(compactArabic(label).text)) {
+      if (AR_PRIORITY.test(foldArabic(label))) {
         const firstResponse = arabicFirstResponse(s.text.slice(end.index + end[0].length), true);
-        if (firstResponse)
+        if (firstResponse && !inline)
           out.push(makeFinding(doc, s, { priority: label, firstResponse }, 0.75, 'support/arabicLabelledLine'));
         continue;
       }
     }
-    const inline = AR_INLINE_PRIORITY.exec(t);
-    if (inline) {
+    const named = inline ? AR_INLINE_PRIORITY.exec(t) : null;
+    if (named) {
       const firstResponse = arabicFirstResponse(s.text, true);
       if (firstResponse) {
         const span = compactArabic(s.text);
-        const from = span.map[inline.index + inline[0].length - (inline[1] as string).length] ?? 0;
-        const to = (span.map[inline.index + inline[0].length - 1] ?? from) + 1;
+        const from = span.map[named.index + named[0].length - (named[1] as string).length] ?? 0;
+        const to = (span.map[named.index + named[0].length - 1] ?? from) + 1;
         out.push(
           makeFinding(doc, s, { priority: s.text.slice(from, to), firstResponse }, 0.6, 'support/arabicInlinePriority'),
         );
@@ -647,6 +649,7 @@ function arabicPriorityLines({ doc }: SupportContext): Target[] {
 function arabicSupportRules(): SupportRule[] {
   return [
     { name: 'arabicResponseTable', scope: 'table', extract: arabicResponseTable },
-    { name: 'arabicPriorityLines', scope: 'prose', extract: arabicPriorityLines },
+    { name: 'arabicLabelledLine', scope: 'prose', extract: (ctx) => arabicPriorityLines(ctx, false) },
+    { name: 'arabicInlinePriority', scope: 'prose', extract: (ctx) => arabicPriorityLines(ctx, true) },
   ];
 }

@@ -1,4 +1,5 @@
-import { compactArabic, hasArabic } from './common/arabic';
+import { hasArabic } from './common/arabic';
+import { foldArabic } from './common/arabic-numbers';
 import type { Block, Doc, Sentence, Span } from './common/doc';
 import { makeFinding } from './common/finding';
 import { findPercents, type PercentMatch } from './common/percent';
@@ -588,13 +589,13 @@ function arabicPeriod(text: string, at: number): Period {
 function arabicUptimeCandidates(doc: Doc, sentence: Sentence): UptimeCandidate[] {
   const text = sentence.text;
   if (!AR_PERCENT_HINT.test(text)) return [];
-  const heading = compactArabic(headingHead(sentence.heading)).text;
+  const heading = foldArabic(headingHead(sentence.heading));
   const out: UptimeCandidate[] = [];
-  const all = compactArabic(text).text;
+  const all = foldArabic(text);
   for (const p of findPercents(text)) {
     if (p.value < 90 || p.value >= 100 || out.length >= MAX_PER_SENTENCE) continue;
-    const before = compactArabic(text.slice(Math.max(0, p.start - 140), p.start)).text;
-    const after = compactArabic(text.slice(p.end, p.end + 80)).text;
+    const before = foldArabic(text.slice(Math.max(0, p.start - 140), p.start));
+    const after = foldArabic(text.slice(p.end, p.end + 80));
     const reject = (why: string) => {
       if (tracing())
         traceEvent({
@@ -651,7 +652,7 @@ function arabicUptimeCandidates(doc: Doc, sentence: Sentence): UptimeCandidate[]
       reject('no commitment, credit threshold or stated level');
       continue;
     }
-    const own = arabicPeriod(all, compactArabic(text.slice(0, p.start)).text.length);
+    const own = arabicPeriod(all, foldArabic(text.slice(0, p.start)).length);
     const fromHeading = own ? null : arabicPeriod(heading, 0);
     out.push({
       sentence,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_EXTRACTORS } from '../extractors/card';
+import { compactArabic } from '../extractors/common/arabic';
 import {
   findArabicDurations,
   findArabicMoney,
   findArabicPercents,
+  foldArabic,
   foldDigits,
   parseArabicFigure,
   parseArabicNumberWords,
@@ -233,5 +235,17 @@ describe('the field extractors on an Arabic document are linear', () => {
       for (const extract of Object.values(FIELD_EXTRACTORS)) extract(doc);
     };
     expect(doublingRatio(make, run, 40, 3)).toBeLessThanOrEqual(LINEAR_RATIO);
+  });
+});
+
+describe('foldArabic', () => {
+  it('is the compact matching form without the offset map', () => {
+    for (const s of [
+      'إِنَّ الأَحكـــامَ \u200fتُطبَّق خلال ٣٠ يوماً و۷ أيام، على الشركة',
+      'Governing law: قانون المملكة العربية السعودية (SAR ١٬٠٠٠)',
+      'plain English text',
+    ]) {
+      expect(foldArabic(s)).toBe(compactArabic(s).text);
+    }
   });
 });

@@ -14,6 +14,45 @@ import { type CompactArabic, compactArabic, hasArabic, originalSpan } from './ar
  * is what the parties signed.
  */
 
+/**
+ * The compact matching form's text only (`compactArabic(text).text`), by native replaces: rules
+ * that need no offsets (pre-checks, cue words) use it, since building the offset map costs more
+ * than the whole English reading of a sentence.
+ */
+export function foldArabic(text: string): string {
+  if (!/[\u0600-\u06ff\u200c-\u200f\u202a-\u202e\u2066-\u2069]/.test(text)) return text;
+  let t = text
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+    .replace(/\u0629/g, '\u0647')
+    .replace(/[\u0649\u06cc]/g, '\u064a')
+    .replace(/\u06a9/g, '\u0643')
+    .replace(/[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u061c\u200c-\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  if (/[\u0660-\u0669\u06f0-\u06f9]/.test(t))
+    t = t.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) =>
+      String(c.charCodeAt(0) - (c.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)),
+    );
+  return t;
+}
+
+/**
+ * A pre-check on the raw text for stems written in the folded form: each letter may carry marks or
+ * tatweel, alef stands for its hamza forms, ه for ة, ي for ى. Cheaper than folding every sentence.
+ */
+export function rawStems(...stems: string[]): RegExp {
+  const letter = (c: string) =>
+    c === 'ا'
+      ? '[\u0627\u0622\u0623\u0625\u0671]'
+      : c === 'ه'
+        ? '[\u0647\u0629]'
+        : c === 'ي'
+          ? '[\u064a\u0649\u06cc]'
+          : c === ' '
+            ? '\\s{1,3}'
+            : c;
+  const marks = '[\u0640\u064b-\u065f\u0670\u200c-\u200f]*';
+  return new RegExp(stems.map((st) => [...st].map(letter).join(marks)).join('|'));
+}
+
 /** Arabic letter (after folding): a word boundary is "not one of these". */
 const L = '\\u0621-\\u064a';
 const NOT_BEFORE = `(?<![${L}])`;
@@ -299,6 +338,14 @@ const UNIT_STEM = /ساع|يوم|يام|سبوع|سابيع|شهر|شهو|سن|�
 /** Marks or tatweel inside words hide a stem from the raw-text pre-check. */
 const MARKS = /[\u0640\u064b-\u065f\u0670\u200c-\u200f]/;
 
+/** One test of a global pattern, leaving it reset. */
+function hasMatch(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
 let lastText = '';
 let lastCompact: CompactArabic = { text: '', map: [0] };
 /** The compact form, remembered for the last text: one sentence is read for durations, percents and money in turn. */
@@ -313,6 +360,8 @@ function compactOf(text: string): CompactArabic {
 /** Every duration written in Arabic in `text`, in order, with offsets into `text`. */
 export function findArabicDurations(text: string, compact?: CompactArabic): ArabicDurationMatch[] {
   if (!hasArabic(text) || (!MARKS.test(text) && !UNIT_STEM.test(text))) return [];
+  // The offset map only for sentences that hold a duration.
+  if (!compact && !hasMatch(AR_DURATION, foldArabic(text))) return [];
   const c = compact ?? compactOf(text);
   const out: ArabicDurationMatch[] = [];
   AR_DURATION.lastIndex = 0;
@@ -371,6 +420,7 @@ export interface ArabicNumberSpan {
 /** Percentages written the Arabic ways (see AR_PERCENT), with offsets into `text`. */
 export function findArabicPercents(text: string): ArabicNumberSpan[] {
   if (!/[%٪]|مائ|مئ/.test(text) && !MARKS.test(text)) return [];
+  if (!hasMatch(AR_PERCENT, foldArabic(text))) return [];
   const c = compactOf(text);
   const out: ArabicNumberSpan[] = [];
   AR_PERCENT.lastIndex = 0;
@@ -482,6 +532,7 @@ export function findArabicMoney(text: string): ArabicMoneyMatch[] {
     (!MARKS.test(text) && !/ريال|دولار|دره|دراهم|دين|دنانير|جني|يورو|روبي|لير|[رجد]\s?\./.test(text))
   )
     return [];
+  if (!hasMatch(AR_MONEY, foldArabic(text))) return [];
   const c = compactOf(text);
   const out: ArabicMoneyMatch[] = [];
   AR_MONEY.lastIndex = 0;

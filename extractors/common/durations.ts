@@ -37,11 +37,15 @@ function unitOf(unitWord: string, qualifier: string | undefined): DurationUnit |
   return null;
 }
 
+const EN_UNIT = /min|hour|hr|day|week|month|year|yr/i;
+
 /** Every duration written in `text`, in order. */
 export function findDurations(text: string): DurationMatch[] {
   const out: DurationMatch[] = [];
   DURATION.lastIndex = 0;
-  for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
+  // No English unit word, no English duration (a case-insensitive pattern is slow on Arabic text).
+  const english = EN_UNIT.test(text);
+  for (let m = english ? DURATION.exec(text) : null; m !== null; m = DURATION.exec(text)) {
     const amount = parseNumber(m[1] as string);
     const unit = unitOf(m[3] as string, m[2]);
     if (amount === null || unit === null || amount <= 0) continue;

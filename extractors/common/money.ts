@@ -235,7 +235,9 @@ export function findMoney(input: string): MoneyMatch[] {
   const text = hasArabicDigits(input) ? foldDigits(input) : input;
   const raw: RawMatch[] = [];
   MONEY.lastIndex = 0;
-  for (let m = MONEY.exec(text); m !== null; m = MONEY.exec(text)) {
+  // Every English form holds an ASCII digit or letter (a case-insensitive pattern is slow on Arabic text).
+  const english = /[0-9A-Za-z$€£¥₹₦₪₩₺₽₱฿]/.test(text);
+  for (let m = english ? MONEY.exec(text) : null; m !== null; m = MONEY.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     let value: number | null = null;
