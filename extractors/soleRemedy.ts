@@ -1,4 +1,3 @@
-import { hasArabic } from './common/arabic';
 import { foldArabic, rawStems } from './common/arabic-numbers';
 import type { Doc, Sentence } from './common/doc';
 import { makeFinding } from './common/finding';

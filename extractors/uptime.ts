@@ -293,7 +293,7 @@ function readCandidates(doc: Doc): UptimeCandidate[] {
   doc.sentences.forEach((sentence, index) => {
     const text = sentence.text;
     if (hasArabic(text)) {
-      const arabic = arabicUptimeCandidates(doc, sentence);
+      const arabic = arabicUptimeCandidates(sentence);
       if (arabic.length > 0) {
         out.push(...arabic);
         return;
@@ -586,7 +586,7 @@ function arabicPeriod(text: string, at: number): Period {
 }
 
 /** Uptime figures in an Arabic sentence (rules uptime/arabic*), or [] to let the English reading try. */
-function arabicUptimeCandidates(doc: Doc, sentence: Sentence): UptimeCandidate[] {
+function arabicUptimeCandidates(sentence: Sentence): UptimeCandidate[] {
   const text = sentence.text;
   if (!AR_PERCENT_HINT.test(text)) return [];
   const heading = foldArabic(headingHead(sentence.heading));
