@@ -1,4 +1,5 @@
-import { compactArabic, hasArabic } from './common/arabic';
+import { hasArabic } from './common/arabic';
+import { foldArabic } from './common/arabic-numbers';
 import { wrappedSpan } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { bestFinding, makeFinding } from './common/finding';
@@ -125,18 +126,20 @@ function readSentence(doc: Doc, index: number): Finding<boolean> | null {
 }
 
 // Arabic (rule `consequentialDamages/arabicExcluded`): a disclaimer of responsibility
-// ("لن نكون مسؤولين", "لا تتحمل الشركة", "غير مسؤولة") in the same sentence as damage words
-// and a kind of damages ("غير مباشرة", "تبعية", "عرضية", "عقابية"). "غير" alone is not a
+// ("لن نكون مسؤولين", "لا/لن تتحمل الشركة", "غير مسؤولة", "لا تقع على الشركة أي مسؤولية") in the
+// same sentence as damage words and a kind of damages ("غير مباشرة", "تبعية", "عرضية", "عقابية",
+// "تأديبية", "رادعة", lost profits "خسارة الأرباح"). "غير" alone is not a
 // negation of responsibility, and a sentence that only mentions such damages does not fire.
 const AR_DISCLAIMER =
-  /(?:لن\s{1,3}(?:نكون|تكون|يكون)|لا\s{1,3}(?:نتحمل|تتحمل|يتحمل|نكون|تكون|يكون)|غير\s{1,3}مس[ؤئ]ول|(?:ن|ت|ي)خلي\s{1,3}مس[ؤئ]وليت|اخلاء\s{1,3}(?:ال)?مس[ؤئ]وليه)/u;
+  /(?:(?:لن|لا)\s{1,3}(?:نكون|تكون|يكون|نتحمل|تتحمل|يتحمل)|غير\s{1,3}مس[ؤئ]ول|(?:ن|ت|ي)خلي\s{1,3}مس[ؤئ]وليت|اخلاء\s{1,3}(?:ال)?مس[ؤئ]وليه|لا\s{1,3}(?:تقع|يقع)\s{1,3}(?:\S{1,12}\s{1,3}){0,2}?(?:اي\s{1,3})?مس[ؤئ]وليه)/u;
 const AR_DAMAGE = /(?:ضرر|اضرار|خسائر|خساره)/u;
-const AR_KIND = /(?:غير\s{1,3}(?:ال)?مباشره|(?:ال)?تبعيه|(?:ال)?عرضيه|(?:ال)?عقابيه)/u;
+const AR_KIND =
+  /(?:غير\s{1,3}(?:ال)?مباشره|(?:ال)?تبعيه|(?:ال)?عرضيه|(?:ال)?عقابيه|(?:ال)?تاديبيه|(?:ال)?رادعه|(?:خساره|فقدان|فوات)\s{1,3}(?:ال)?(?:ارباح|ربح|كسب|ايرادات))/u;
 
 function readArabicSentence(doc: Doc, index: number): Finding<boolean> | null {
   const s = doc.sentences[index];
   if (!s || !hasArabic(s.text)) return null;
-  const t = compactArabic(s.text).text;
+  const t = foldArabic(s.text);
   if (!AR_KIND.test(t) || !AR_DAMAGE.test(t) || !AR_DISCLAIMER.test(t)) return null;
   return makeFinding(doc, s, true, 0.7, 'consequentialDamages/arabicExcluded');
 }

@@ -1,3 +1,4 @@
+import { compactArabic, hasArabic } from './common/arabic';
 import type { Doc, Sentence } from './common/doc';
 import { findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
@@ -400,6 +401,8 @@ export const LIABILITY_CAP_RULES: readonly CapRule[] = [
     scope: 'fallback',
     extract: (ctx) => readUnlimited(ctx.clause),
   },
+  // Arabic clauses (see "Arabic" at the end of this file): read per sentence by readArabicCap.
+  ...arabicCapRules(),
 ];
 
 /** feesLookback (`windowed`: a look-back window is stated) and feesTotal (all fees paid under the agreement). */
@@ -639,7 +642,7 @@ function readUnlimited(text: string): CapRead | null {
 export function extractLiabilityCap(doc: Doc): Finding<LiabilityCap> | null {
   let best: Candidate | null = null;
   for (let i = 0; i < doc.sentences.length; i++) {
-    const c = readSentence(doc, i);
+    const c = readSentence(doc, i) ?? readArabicCap(doc, i);
     if (c && (!best || c.confidence > best.confidence)) best = c;
   }
   if (!best) {
@@ -658,4 +661,191 @@ export function extractLiabilityCap(doc: Doc): Finding<LiabilityCap> | null {
     return null;
   }
   return makeFinding(doc, best, best.value, best.confidence, `liabilityCap/${best.rule}`);
+}
+
+// --- Arabic (issue 10). The cap clause in Arabic: a trigger ("لا تتجاوز", "لن تزيد", "محدودة بـ",
+// "تقتصر على", "بحد أقصى", "في حدود") near a liability word ("مسؤولية", "مسؤوليتنا"), then its
+// object: the fees paid ("قيمة الاشتراك المدفوع", "المبلغ الذي دفعته لنا", with a look-back such as
+// "خلال الاثني عشر شهراً السابقة"), a fixed amount ("مبلغ 1,000 ريال سعودي"), or both with
+// "أيهما أقل/أكبر". Patterns are written in the folded matching form (common/arabic.ts): ة is ه,
+// ى is ي, أ/إ/آ are ا. Arabic puts the verb first ("لا تتجاوز مسؤوليتنا …"), so the liability word
+// may stand on either side of the trigger and the object is read after both.
+
+const AR_LIABILITY = /مسؤولي|مسئولي|مسؤوليت|مسئوليت/;
+const AR_CAP_TRIGGER =
+  /(?:لا|لن|ولن|ولا|الا|بالا)\s{1,3}(?:ت|ي)(?:تجاوز|زيد)|(?:مسؤوليه|مسئوليه)\s{1,3}(?:ت|ي)تجاوز|محدود(?:ه)?\s{1,3}(?:ب|في\s)|(?:ت|ي)(?:قتصر|نحصر)\s{1,3}(?:\S{1,15}\s{1,3}){0,4}?(?:علي|في)\s|بحد\s{1,3}اقصي|(?:ال)?حد\s{1,3}(?:ال)?اقصي\s{1,3}(?:ل|لل)?(?:ال)?(?:مسؤولي|مسئولي)|في\s{1,3}حدود|بما\s{1,3}لا\s{1,3}(?:ي|ت)تجاوز|(?:مبالغ|مبلغ)\s{1,3}(?:ت|ي)(?:تجاوز|زيد\s{1,3}(?:علي|عن))/g;
+/** "لن نكون مسؤولين … عن أي مبالغ تتجاوز الرسوم": "not liable for amounts exceeding" sets the cap too. */
+const AR_AMOUNTS_EXCEEDING = /^(?:مبالغ|مبلغ)/;
+const AR_NOT_LIABLE = /(?:لن|لا)\s{1,3}(?:تكون|يكون|نكون|تتحمل|يتحمل|نتحمل)|غير\s{1,3}مس[ؤئ]ول/;
+/** A fee noun followed (within a few words) by "paid"/"payable": the fees, not "مبلغ 1,000 ريال". */
+const AR_FEES =
+  /(?:قيمه|رسوم|مبالغ|مبلغ|اشتراك|ثمن|(?:^|\s)ما(?=\s{1,3}(?:دفع|سدد)))[^.؛]{0,50}?(?:مدفوع|دفع|سدد|مسدد|مستحق)/;
+const AR_COMBINE = /ايهما\s{1,3}(اقل|ادني|اكبر|اعلي|اكثر)|(?:ال)?(اقل|اكبر|اعلي)\s{1,3}من\s{1,3}(?:بين\s{1,3})?/;
+/** "… but not more than", "and in no case more than": an amount that bounds the fees. */
+const AR_CEILING =
+  /(?:بحد\s{1,3}اقصي|بما\s{1,3}لا\s{1,3}(?:ي|ت)تجاوز|علي\s{1,3}ان\s{1,3}لا\s{1,3}(?:ي|ت)تجاوز|وبحد\s{1,3}اقصي)\s{0,3}\S{0,10}$/;
+/** Where the object stops: an exception or a new clause belongs to another reading. */
+const AR_TURN = /؛|باستثناء|ما\s{1,3}عدا|الا\s{1,3}ان|ولا\s{1,3}ينطبق|لا\s{1,3}ينطبق/;
+const AR_CUSTOMER_LIABILITY = /(?:مسؤوليه|مسئوليه)\s{1,3}(?:ال)?(?:عميل|مستخدم|مشترك)|مسؤوليتك|مسئوليتك/;
+const AR_VENDOR_LIABILITY =
+  /مسؤوليتنا|مسئوليتنا|مسؤوليتها|(?:مسؤوليه|مسئوليه)\s{1,3}(?:ال)?(?:شركه|مزود|منصه|موقع|طرفين)|كل\s{1,3}طرف|اي\s{1,3}من\s{1,3}الطرفين|[\u0621-\u064a]*(?:مسؤوليه|مسئوليه)\s{1,3}(?:ال)?(?:ماليه|اجماليه|جماعيه|تراكميه|قصوي|كليه)/;
+const AR_YEAR_WORD =
+  /(?:ال)?(?:سنويه|سنوي|سنويا)(?![\u0621-\u064a])|(?:ال)?(?:سنه|عام)\s{1,3}(?:ال)?(?:سابق|ماضي|اخير)/;
+const AR_MONTH_WORD = /(?:ال)?(?:شهريه|شهري|شهريا)(?![\u0621-\u064a])|(?:ال)?شهر\s{1,3}(?:ال)?(?:سابق|ماضي|اخير)/;
+
+/** Triggers read per Arabic sentence (as MAX_TRIGGERS for English). */
+const AR_MAX_TRIGGERS = 6;
+
+interface ArabicCapRead extends CapRead {
+  rule: string;
+}
+
+const ARABIC_CAP = new Map<string, ArabicCapRead | null>();
+
+/** The cap an Arabic clause states, or null; memoized per clause text (each basis rule asks). */
+function arabicCapRead(clause: string): ArabicCapRead | null {
+  if (!hasArabic(clause)) return null;
+  const cached = ARABIC_CAP.get(clause);
+  if (cached !== undefined) return cached;
+  const read = readArabicClause(clause);
+  if (ARABIC_CAP.size > 200) ARABIC_CAP.clear();
+  ARABIC_CAP.set(clause, read);
+  return read;
+}
+
+function readArabicClause(raw: string): ArabicCapRead | null {
+  // Pre-check on the raw text, unless marks inside words could hide the stem.
+  if (!/[\u0640\u064b-\u065f\u200c-\u200f]/.test(raw) && !/مس[ؤئ]ول/.test(raw)) return null;
+  const c = compactArabic(raw);
+  const t = c.text;
+  if (!/مس[ؤئ]ول/.test(t)) return null;
+  const rawAt = (i: number) => c.map[Math.min(i, c.map.length - 1)] ?? raw.length;
+  AR_CAP_TRIGGER.lastIndex = 0;
+  let tries = 0;
+  for (let m = AR_CAP_TRIGGER.exec(t); m !== null && tries < AR_MAX_TRIGGERS; m = AR_CAP_TRIGGER.exec(t)) {
+    tries++;
+    const before = t.slice(Math.max(0, m.index - 160), m.index);
+    let obj = t.slice(m.index + m[0].length, m.index + m[0].length + 350);
+    const turn = AR_TURN.exec(obj);
+    if (turn) obj = obj.slice(0, turn.index);
+    const exceeding = AR_AMOUNTS_EXCEEDING.test(m[0]);
+    // "(d) any amounts exceeding …": the disclaimer of a list may stand far before its item.
+    const subject = exceeding ? t.slice(Math.max(0, m.index - 600), m.index) : before;
+    if (exceeding) {
+      if (!AR_NOT_LIABLE.test(subject) || !/مس[ؤئ]ول/.test(subject)) continue;
+    } else if (
+      // The liability word on either side of the trigger ("مسؤوليتنا لا تتجاوز" / "لا تتجاوز مسؤوليتنا").
+      !AR_LIABILITY.test(before.slice(-120)) &&
+      !AR_LIABILITY.test(m[0]) &&
+      !AR_LIABILITY.test(obj.slice(0, 120))
+    )
+      continue;
+    const who = `${subject.slice(-80)} ${obj.slice(0, 80)}`;
+    if (AR_CUSTOMER_LIABILITY.test(who) && !AR_VENDOR_LIABILITY.test(who)) continue;
+    const objStart = m.index + m[0].length;
+    const objRaw = raw.slice(rawAt(objStart), rawAt(objStart + obj.length));
+    const money = findMoney(objRaw);
+    const fee = AR_FEES.exec(obj);
+    const combine = AR_COMBINE.exec(obj.slice(0, 200));
+    const months = fee ? arabicFeesWindow(raw, obj, fee.index, rawAt(objStart), c, objStart) : null;
+    const firstMoney = money[0];
+    if (fee && firstMoney) {
+      const moneyAt = objRaw.slice(0, firstMoney.start);
+      const feeRawAt = rawAt(objStart + fee.index) - rawAt(objStart);
+      if (combine) {
+        const word = (combine[1] ?? combine[2] ?? '') as string;
+        const lesser = /اقل|ادني/.test(word);
+        const values = money.map((x) => x.value);
+        const pick = money.find((x) => x.value === (lesser ? Math.min(...values) : Math.max(...values))) as MoneyMatch;
+        return {
+          value: cap('fees-or-fixed', months, null, toMoney(pick), lesser ? 'lesser' : 'greater'),
+          confidence: 0.85,
+          rule: 'arabicComparedCap',
+        };
+      }
+      if (firstMoney.start > feeRawAt && AR_CEILING.test(compactArabic(moneyAt).text.slice(-40))) {
+        return {
+          value: cap('fees-or-fixed', months, null, toMoney(firstMoney), 'lesser'),
+          confidence: 0.75,
+          rule: 'arabicFeesWithCeiling',
+        };
+      }
+      if (firstMoney.start < feeRawAt) {
+        return { value: cap('fixed', null, null, toMoney(firstMoney)), confidence: 0.7, rule: 'arabicFixedCap' };
+      }
+      return { value: cap('fees', months, null), confidence: 0.65, rule: 'arabicFeesCap' };
+    }
+    if (firstMoney) {
+      return { value: cap('fixed', null, null, toMoney(firstMoney)), confidence: 0.85, rule: 'arabicFixedCap' };
+    }
+    // The fee words must be the object itself, near the trigger (not a refund further on).
+    if (fee && fee.index <= 150) {
+      return { value: cap('fees', months, null), confidence: 0.8, rule: 'arabicFeesCap' };
+    }
+  }
+  return null;
+}
+
+/** The look-back of the fees: a duration or "السنوية/الشهرية" within a few words after the fee noun. */
+function arabicFeesWindow(
+  raw: string,
+  obj: string,
+  feeAt: number,
+  objRawStart: number,
+  c: { map: number[] },
+  objStart: number,
+): number | null {
+  const region = obj.slice(feeAt, feeAt + 160);
+  const y = AR_YEAR_WORD.exec(region);
+  const mo = AR_MONTH_WORD.exec(region);
+  const rawFrom = c.map[objStart + feeAt] ?? objRawStart;
+  const rawTo = c.map[Math.min(objStart + feeAt + region.length, c.map.length - 1)] ?? raw.length;
+  const d = findDurations(raw.slice(rawFrom, rawTo))[0];
+  const candidates: { at: number; months: number | null }[] = [];
+  if (d)
+    candidates.push({
+      at: compactArabic(raw.slice(rawFrom, rawFrom + d.start)).text.length,
+      months: monthsOfDuration(d.amount, d.unit),
+    });
+  if (y) candidates.push({ at: y.index, months: 12 });
+  if (mo) candidates.push({ at: mo.index, months: 1 });
+  candidates.sort((a, b) => a.at - b.at);
+  return candidates[0]?.months ?? null;
+}
+
+/** One named rule per basis, as the English rules: each reads the clause and keeps its own basis. */
+function arabicCapRules(): CapRule[] {
+  const rule = (name: string, basis: LiabilityCap['basis']): CapRule => ({
+    name,
+    basis,
+    scope: 'clause',
+    extract: (ctx) => {
+      const read = arabicCapRead(ctx.clause);
+      return read && read.rule === name ? { value: read.value, confidence: read.confidence } : null;
+    },
+  });
+  return [
+    rule('arabicComparedCap', 'fees-or-fixed'),
+    rule('arabicFeesWithCeiling', 'fees-or-fixed'),
+    rule('arabicFixedCap', 'fixed'),
+    rule('arabicFeesCap', 'fees'),
+  ];
+}
+
+/** An Arabic sentence's cap, through the arabic* rules (English sentences never get here with a value). */
+function readArabicCap(doc: Doc, index: number): Candidate | null {
+  const s = doc.sentences[index] as Sentence;
+  if (!hasArabic(s.text)) return null;
+  const span = clauseSpan(doc, index);
+  const read = arabicCapRead(span.text);
+  if (!read) return null;
+  let confidence = read.confidence;
+  if (/مسؤولي|مسئولي/.test(compactArabic(s.heading ?? '').text)) confidence += 0.05;
+  return {
+    value: read.value,
+    start: span.start,
+    end: span.end,
+    confidence: Math.min(0.95, confidence),
+    rule: read.rule,
+  };
 }

@@ -1,3 +1,5 @@
+import { hasArabic } from './common/arabic';
+import { foldArabic } from './common/arabic-numbers';
 import { runsOn } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
@@ -609,6 +611,9 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     name: 'noticeShaped',
     test: (c) => (c.advance || (c.within && NOTICE_WORD.test(c.clause)) ? 0.4 : null),
   },
+  // Arabic wording, the same kinds in the same order (see "Arabic" at the end of this file). The
+  // English rules above never fire on Arabic text: their cues are English words.
+  ...arabicNoticeRules(),
 ];
 
 function dataAfterEnd(c: NoticeContext): boolean {
@@ -639,7 +644,8 @@ export interface NoticeVerdict {
  * candidate that gets no verdict is written to the trace with the reason.
  */
 export function classifyNotice(c: NoticeContext, span?: { start: number; end: number }): NoticeVerdict | null {
-  for (const rule of NOTICE_RULES) {
+  // Words around the figure in Arabic: only the Arabic rules can read them (the English ones look for English cues).
+  for (const rule of arabicNotice(c) ? ARABIC_NOTICE_RULES : NOTICE_RULES) {
     const confidence = rule.test(c);
     if (confidence === null) continue;
     if (rule.kind === null) {
@@ -757,7 +763,7 @@ const PAGE_FURNITURE = /^[\s\d\W]{1,12}$/;
 export function extractNotices(doc: Doc): Finding<Notice>[] {
   const out: Finding<Notice>[] = [];
   doc.sentences.forEach((own, ownIndex) => {
-    if (!UNIT_WORD.test(own.text)) return;
+    if (!UNIT_WORD.test(own.text) && !hasArabic(own.text)) return;
     const { s, back } = withWrappedLineBefore(doc, ownIndex);
     const index = ownIndex - back;
     // Durations of the line before were read with that line; only this segment's are read here.
@@ -809,4 +815,254 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
     });
   });
   return dedupeFindings(out, (v) => `${v.kind}|${v.amount}|${v.unit}`);
+}
+
+// --- Arabic (issue 10). Named rules beside the English ones, read on the compact matching form
+// (common/arabic.ts: alef/taa/yeh folded, marks dropped), so the patterns below are written
+// folded: ة is ه, ى is ي, أ/إ/آ are ا. The duration itself comes from common/arabic-numbers.ts
+// through findDurations. Shapes, as the English ones:
+//   advance      "قبل 30 يوماً (على الأقل)", "بإشعار كتابي مدته 30 يوماً", "إشعار مسبق لا تقل مدته عن"
+//   within       "خلال 30 يوماً", "في غضون", "مدة لا تتجاوز (30) يوماً"
+//   afterNotice  "… 30 يوماً من تاريخ الإشعار / من نشرها"
+//   beforeEnd    "… 24 ساعة على الأقل من نهاية الفترة / قبل انتهاء المدة / قبل التجديد"
+
+const AR_PRE_BEFORE =
+  /(?:^|[\s،,(])(?:قبل|مسبقا|مقدما)\s{1,3}(?:(?:مده|فتره)\s{1,3})?(?:(?:ما\s{1,3})?لا\s{1,3}(?:تقل|يقل)\s{1,3}(?:مدته\s{1,3}|مدتها\s{1,3})?عن\s{1,3})?[\s*_]{0,4}$/;
+const AR_PRE_NOTICE_OF =
+  /(?:اشعار|اخطار|انذار|ابلاغ)\S{0,4}(?:\s{1,3}\S{1,12}){0,4}?\s{1,3}(?:مدته|مدتها|بمده|لمده|قدرها|لا\s{1,3}(?:تقل|يقل)\s{1,3}(?:مدته\s{1,3}|مدتها\s{1,3})?عن)\s{1,3}[\s*_]{0,4}$|(?:اشعار|اخطار|انذار)\S{0,4}(?:\s{1,3}(?:ال)?(?:كتابي|خطي|مسبق|رسمي|مكتوب)\S{0,2}){1,3}\s{1,3}[\s*_]{0,4}$/;
+const AR_POST_NOTICE = /^[\s*_]{0,4}(?:من\s{1,3})?(?:ال)?(?:اشعار|اخطار|انذار)/;
+const AR_PRE_WITHIN =
+  /(?:خلال|غضون|اقصاه|اقصاها|(?:لا|ولا)\s{1,3}(?:تتجاوز|يتجاوز|تزيد\s{1,3}علي|يزيد\s{1,3}علي))\s{1,3}(?:(?:مده|فتره)\s{1,3}(?:لا\s{1,3}(?:تتجاوز|تزيد\s{1,3}علي)\s{1,3})?)?[\s*_]{0,4}$/;
+const AR_POST_AFTER_NOTICE =
+  /^[\s*_]{0,4}(?:علي\s{1,3}الاقل\s{1,3})?(?:من|بعد|عقب)\s{1,3}(?:تاريخ\s{1,3})?(?:\S{1,8}\s{1,3}){0,2}?(?:ال)?(?:اشعار|اخطار|ابلاغ|اعلام|نشر)/;
+const AR_POST_BEFORE_END =
+  /^[\s*_]{0,4}(?:علي\s{1,3}الاقل\s{1,3})?(?:من|قبل)\s{1,3}(?:تاريخ\s{1,3}|موعد\s{1,3})?(?:نهايه|انتهاء|انقضاء|(?:ال)?تجديد)/;
+/** The event first, the period after it: "قبل انتهاء مدة العقد بستين يوماً", "قبل موعد التجديد بـ 30 يوماً". */
+const AR_PRE_BEFORE_EVENT =
+  /(?:^|\s)قبل\s{1,3}(?:تاريخ\s{1,3}|موعد\s{1,3})?(?:ال)?(?:نهايه|انتهاء|انقضاء|تجديد|بدء|سريان|تطبيق|تنفيذ|اجراء)\S{0,3}(?:\s{1,3}\S{1,15}){0,3}\s{1,3}(?:ب\s{0,2})?[\s*_]{0,4}$/;
+const AR_PRE_END_EVENT = /قبل\s{1,3}(?:تاريخ\s{1,3}|موعد\s{1,3})?(?:ال)?(?:نهايه|انتهاء|انقضاء|تجديد)/;
+/** "قبل القيام بذلك بثلاثين يوماً", "قبل قيامك بذلك بفترة تبلغ 30 يوماً": "before …, by N" (the figure after "ب"). */
+const AR_PRE_BEFORE_BY =
+  /(?:^|\s)قبل\s{1,3}(?:\S{1,15}\s{1,3}){0,4}?\S{0,15}\s{0,3}ب(?:ـ)?\s{0,2}(?:(?:فتره|مده)\s{1,3}(?:(?:تبلغ|قدرها|مدتها)\s{1,3}|لا\s{1,3}تقل\s{1,3}عن\s{1,3})?)?[\s*_]{0,4}$/;
+/** "مهلة 15 يوماً", "بمهلة لا تقل عن": a window granted, read like "خلال". */
+const AR_PRE_GRACE =
+  /(?:مهله|بمهله)\s{1,3}(?:مدتها\s{1,3}|قدرها\s{1,3}|لا\s{1,3}تقل\s{1,3}عن\s{1,3}|لا\s{1,3}تتجاوز\s{1,3})?[\s*_]{0,4}$/;
+const AR_PRE_LESS = /(?:^|\s)اقل\s{1,3}من\s{0,3}[\s*_]{0,4}$/;
+
+const AR_NOTICE_WORD = /اشعار|اشعر|يشعر|تشعر|نشعر|اخطار|اخطر|يخطر|تخطر|نخطر|ابلاغ|نبلغ|يبلغ|تبلغ|اعلام|انذار/;
+const AR_RENEW = /تجديد|يتجدد|تتجدد|يجدد|تجدد|متجدد/;
+const AR_STOP_RENEW =
+  /عدم\s{1,3}(?:ال)?(?:تجديد|رغب)|(?:لم|لا)\s{1,3}(?:ي|ت)رغب|الغا|يلغ|تلغ|نلغ|لغيت|ايقاف|انهاء|اشعار|اخطار|اخطر|يخطر/;
+const AR_PRICE = /اسعار|سعر|رسوم|عموله|تعرفه|تكلفه|قيمه\s{1,3}(?:ال)?اشتراك/;
+const AR_CHANGE = /تعديل|تغيير|تغير|زياده|رفع|تحديث|مراجعه|يعدل|تعدل|نعدل|يغير|نغير/;
+const AR_PRICE_CHANGE = new RegExp(
+  `(?:${AR_CHANGE.source})\\S{0,4}(?:\\s{1,3}\\S{1,15}){0,3}?\\s{1,3}\\S{0,4}(?:${AR_PRICE.source})|(?:${AR_PRICE.source})\\S{0,6}(?:\\s{1,3}\\S{1,15}){0,3}?\\s{1,3}\\S{0,4}(?:${AR_CHANGE.source})`,
+);
+const AR_TERMINATE = /انهاء|ينهي|تنهي|ننهي|انهي|الغاء|الغا|فسخ|يفسخ/;
+const AR_ANY_TIME =
+  /في\s{1,3}اي\s{1,3}وقت|لاي\s{1,3}سبب|(?:دون|بدون|من\s{1,3}غير)\s{1,3}(?:الحاجه\s{1,3}الي\s{1,3})?(?:ابداء\s{1,3}|ذكر\s{1,3}|بيان\s{1,3})?(?:اي\s{1,3})?(?:سبب|اسباب|مبرر)/;
+const AR_MAY = /يجوز|يحق|(?:له|لها|لهم|للعميل|للشركه|لكل)\s{1,3}(?:\S{1,12}\s{1,3})?الحق|يمكن|بامكان/;
+const AR_BREACH = /اخلال|(?:^|\s)[وف]?(?:اخل|يخل|تخل)(?:\s|ت)|مخالفه|انتهاك|خرق|تقصير/;
+const AR_CURE =
+  /معالج|يعالج|تعالج|تصحيح|يصحح|تصحح|تدارك|يتدارك|اصلاح|يصلح|علاج|تلافي|ازاله\s{1,3}(?:ال)?(?:مخالف|اخلال)/;
+const AR_CONDITION = /اذا|في\s{1,3}حال|عند\s{1,3}(?:عدم|تاخر|اخلال)|افلاس|اعسار|تصفيه|قوه\s{1,3}قاهره/;
+const AR_LATE =
+  /تاخر|تاخير|متاخر|عدم\s{1,3}(?:ال)?(?:سداد|دفع|تسديد)|غير\s{1,3}(?:ال)?مسدد|لم\s{1,3}(?:يتم\s{1,3})?(?:ال)?(?:سداد|دفع|يسدد|يدفع|تسدد)|تخلف/;
+const AR_PAY = /سداد|دفع|مستحق|مبالغ|فاتور|رسوم|تسديد/;
+const AR_CONSEQUENCE = /تعليق|ايقاف|انهاء|تعطيل|الغا|فسخ|حجب|وقف/;
+/** "… لمدة تزيد على 15 يوماً", "أكثر من", "… 15 يوماً من تاريخ الاستحقاق". */
+const AR_OVERDUE_SHAPE = /(?:لمده|لاكثر\s{1,3}من|اكثر\s{1,3}من|تزيد\s{1,3}علي|تتجاوز|تجاوز|مضي|بعد)\s{1,3}[\s*_]{0,4}$/;
+const AR_POST_DUE =
+  /^[\s*_]{0,4}(?:من|بعد|علي)\s{1,3}(?:تاريخ\s{1,3})?(?:ال)?(?:استحقاق|موعد\s{1,3}(?:ال)?(?:سداد|دفع))/;
+const AR_DATA = /بيانات|محتوي|ملفات|سجلات/;
+const AR_RETRIEVE = /استخراج|تصدير|تنزيل|تحميل|استرجاع|استرداد|الحصول|نسخ|استلام|الوصول|متاح/;
+const AR_RETAIN = /تحتفظ|يحتفظ|نحتفظ|الاحتفاظ|حفظ/;
+const AR_DELETE = /حذف|اتلاف|مسح|يحذف|تحذف|نحذف/;
+const AR_END = /انهاء|انتهاء|الغا|فسخ|اغلاق|انقضاء|نهايه/;
+const AR_CREDIT = /رصيد|ارصده/;
+const AR_CLAIM = /طلب|مطالب|يطالب|تقديم|ابلاغ|تبليغ|اخطار|اشعار/;
+const AR_MAINTENANCE = /صيانه/;
+const AR_TERMS_OBJECT = /شروط|اتفاقيه|احكام|بنود|سياسه|الخدمه|الخدمات|المنصه|النظام/;
+const AR_TRIAL = /تجربه\s{1,3}مجاني|تجريبي/;
+const AR_LIABILITY = /مسؤولي|مسئولي/;
+const AR_POST_LOOKBACK =
+  /^[\s*_]{0,4}(?:ال)?(?:سابقه|سابقين|التي\s{1,3}تسبق|قبل\s{1,3}(?:تاريخ\s{1,3})?(?:ال)?(?:حادث|مطالب|واقع))/;
+
+/** What the Arabic rules read of one duration's context: the folded texts and its shapes. */
+interface ArabicNotice {
+  pre: string;
+  post: string;
+  clause: string;
+  sentence: string;
+  advance: boolean;
+  within: boolean;
+  afterNotice: boolean;
+  beforeEnd: boolean;
+}
+
+const ARABIC_CONTEXTS = new WeakMap<NoticeContext, ArabicNotice | null>();
+
+let lastSentence = '';
+let lastFolded = '';
+/** The folded sentence, once for all the durations of one sentence (a sentence may hold many). */
+function foldedSentence(text: string): string {
+  if (text !== lastSentence) {
+    lastFolded = foldArabic(text);
+    lastSentence = text;
+  }
+  return lastFolded;
+}
+
+/** The Arabic reading of a context, once per context; null when the words around the figure are not Arabic. */
+function arabicNotice(c: NoticeContext): ArabicNotice | null {
+  const cached = ARABIC_CONTEXTS.get(c);
+  if (cached !== undefined) return cached;
+  let a: ArabicNotice | null = null;
+  if (hasArabic(c.pre.slice(-60)) || hasArabic(c.post.slice(0, 60))) {
+    const joined = foldArabic(c.pre);
+    // A preposition joined to the number ("بثلاثين") stays before the quote: read the shapes without it.
+    const pre = joined.replace(/(?<=\s)[بلو]ـ?\s{0,2}$/, '');
+    const post = foldArabic(c.post);
+    const eventFirst = (AR_PRE_BEFORE_EVENT.test(pre) || AR_PRE_BEFORE_BY.test(joined)) && !AR_PRE_WITHIN.test(pre);
+    a = {
+      pre,
+      post,
+      clause: foldArabic(c.clause),
+      sentence: foldedSentence(c.sentence),
+      advance: AR_PRE_BEFORE.test(pre) || AR_PRE_NOTICE_OF.test(pre) || AR_POST_NOTICE.test(post) || eventFirst,
+      within: AR_PRE_WITHIN.test(pre) || AR_PRE_GRACE.test(pre),
+      afterNotice: AR_POST_AFTER_NOTICE.test(post),
+      beforeEnd: AR_POST_BEFORE_END.test(post) || (eventFirst && AR_PRE_END_EVENT.test(pre.slice(-90))),
+    };
+  }
+  ARABIC_CONTEXTS.set(c, a);
+  return a;
+}
+
+/** An Arabic rule: `test` sees the Arabic reading (never null inside). */
+function arabicRule(kind: NoticeKind | null, name: string, test: (a: ArabicNotice) => number | null): NoticeRule {
+  return {
+    kind,
+    name,
+    test: (c) => {
+      const a = arabicNotice(c);
+      return a ? test(a) : null;
+    },
+  };
+}
+
+/**
+ * The Arabic rules, in the English order: vetoes; breach cure and payment default before
+ * termination (their clauses also say "إنهاء"); price change before non-renewal (a fee change is
+ * often announced before the renewal); non-renewal before convenience termination; data, credits,
+ * maintenance and changes; the catch-all last. A function (hoisted) so NOTICE_RULES can list them.
+ */
+/** The Arabic rules alone, in their order (classifyNotice tries only these on Arabic wording). */
+const ARABIC_NOTICE_RULES: readonly NoticeRule[] = NOTICE_RULES.filter((r) => r.name.startsWith('arabic'));
+
+function arabicNoticeRules(): NoticeRule[] {
+  return [
+    // "أقل من 24 ساعة" is no commitment (but "لا تقل عن" is).
+    arabicRule(null, 'arabicLessThan', (a) =>
+      AR_PRE_LESS.test(a.pre) && !/لا\s{1,3}\S{0,8}\s{0,3}اقل\s{1,3}من\s{0,3}$/.test(a.pre) ? 1 : null,
+    ),
+    // "… المدفوع خلال الاثني عشر شهراً السابقة للحادثة": a liability cap's look-back.
+    arabicRule(null, 'arabicLiabilityLookback', (a) =>
+      AR_LIABILITY.test(a.sentence) && AR_POST_LOOKBACK.test(a.post) ? 1 : null,
+    ),
+    // "إذا أخل أحد الطرفين … ولم يقم بمعالجة الإخلال خلال 30 يوماً من تاريخ إشعاره".
+    arabicRule('breach-cure', 'arabicBreachNotCured', (a) =>
+      AR_BREACH.test(a.clause) && AR_CURE.test(a.clause) && (a.within || a.afterNotice || a.advance) ? 0.85 : null,
+    ),
+    // "في حال تأخر العميل عن سداد الرسوم لمدة تزيد على 15 يوماً، يحق للشركة تعليق الخدمة".
+    arabicRule('payment-default', 'arabicOverdueBeforeConsequence', (a) =>
+      AR_LATE.test(a.pre.slice(-140)) &&
+      AR_PAY.test(a.clause) &&
+      AR_CONSEQUENCE.test(a.clause) &&
+      (AR_OVERDUE_SHAPE.test(a.pre) || AR_POST_DUE.test(a.post))
+        ? 0.8
+        : null,
+    ),
+    // "قبل 30 يوماً على الأقل من تعديل الأسعار", "تعديل الرسوم بإشعار مدته 30 يوماً".
+    arabicRule('price-change', 'arabicPriceChange', (a) =>
+      (a.advance || a.afterNotice || a.beforeEnd) && AR_PRICE_CHANGE.test(a.sentence) ? 0.85 : null,
+    ),
+    // The end of a free trial is not the end of a term.
+    arabicRule('other', 'arabicTrialEnds', (a) =>
+      AR_TRIAL.test(a.clause) && !AR_RENEW.test(a.clause) && (a.advance || a.beforeEnd) ? 0.4 : null,
+    ),
+    // "تتجدد … ما لم يتم إلغاؤها قبل 24 ساعة على الأقل من نهاية الفترة", "إشعار بعدم التجديد قبل 60 يوماً".
+    arabicRule('non-renewal', 'arabicNonRenewalBeforeEnd', (a) =>
+      (a.advance || a.beforeEnd) &&
+      !a.within &&
+      AR_RENEW.test(a.sentence) &&
+      AR_STOP_RENEW.test(a.clause) &&
+      (a.beforeEnd || /عدم\s{1,3}(?:ال)?(?:تجديد|رغب)|(?:لم|لا)\s{1,3}(?:ي|ت)رغب/.test(a.clause))
+        ? 0.85
+        : null,
+    ),
+    // "يجوز للعميل إنهاء الاشتراك في أي وقت، بشرط إشعار الشركة كتابياً قبل (30) يوماً".
+    arabicRule('termination-convenience', 'arabicConvenienceTermination', (a) =>
+      AR_TERMINATE.test(a.clause) &&
+      (a.advance || a.afterNotice) &&
+      AR_ANY_TIME.test(a.clause) &&
+      !AR_BREACH.test(a.clause)
+        ? 0.85
+        : null,
+    ),
+    // Deleted within N days, with no way to get the data back: a deadline, not an export window.
+    arabicRule('other', 'arabicDeletionDeadline', (a) =>
+      AR_DATA.test(a.clause) &&
+      AR_DELETE.test(a.clause) &&
+      !AR_RETRIEVE.test(a.clause) &&
+      !AR_RETAIN.test(a.clause) &&
+      AR_END.test(a.sentence) &&
+      a.within
+        ? 0.4
+        : null,
+    ),
+    // "تُمنح له فترة لا تتجاوز (30) يوماً لاستخراج بياناته", "تحتفظ ببيانات العميل لمدة … من تاريخ انتهاء الاشتراك".
+    arabicRule('data-export', 'arabicDataWindowAfterEnd', (a) =>
+      AR_DATA.test(a.clause) &&
+      (AR_RETRIEVE.test(a.clause) || AR_RETAIN.test(a.clause)) &&
+      AR_END.test(a.sentence) &&
+      (a.within ||
+        /^[\s*_]{0,4}(?:من|بعد)\s{1,3}(?:تاريخ\s{1,3})?(?:ال)?(?:انهاء|انتهاء|الغا|اغلاق)/.test(a.post) ||
+        /(?:بعد|عند|عقب)\s{1,3}(?:ال)?(?:انهاء|انتهاء|الغا)/.test(a.pre))
+        ? 0.8
+        : null,
+    ),
+    // "يجوز لأي من الطرفين إنهاء هذه الاتفاقية بموجب إشعار كتابي مدته 30 يوماً" with no condition.
+    arabicRule('termination-convenience', 'arabicMayTerminateOnNotice', (a) =>
+      AR_TERMINATE.test(a.clause) &&
+      AR_MAY.test(a.clause) &&
+      (a.advance || a.afterNotice) &&
+      !AR_CONDITION.test(a.sentence) &&
+      !AR_BREACH.test(a.sentence) &&
+      !AR_RENEW.test(a.sentence) &&
+      !AR_LATE.test(a.sentence)
+        ? 0.6
+        : null,
+    ),
+    // A termination right on some condition: notice-like, none of the scored kinds.
+    arabicRule('other', 'arabicConditionalTermination', (a) =>
+      AR_TERMINATE.test(a.clause) && (a.advance || a.afterNotice) ? 0.4 : null,
+    ),
+    // "يجب تقديم طلب رصيد الخدمة خلال 30 يوماً".
+    arabicRule('credit-claim', 'arabicCreditClaimWindow', (a) =>
+      AR_CREDIT.test(a.clause) && AR_CLAIM.test(a.pre) && a.within ? 0.8 : null,
+    ),
+    // "نُخطر العملاء قبل 48 ساعة من الصيانة المجدولة".
+    arabicRule('maintenance', 'arabicMaintenanceNotice', (a) =>
+      AR_MAINTENANCE.test(a.clause) && a.advance ? 0.85 : null,
+    ),
+    // "نُخطرك قبل 30 يوماً من سريان أي تعديل على هذه الشروط", "تسري التعديلات بعد 15 يوماً من نشرها".
+    arabicRule('terms-change', 'arabicTermsChange', (a) =>
+      AR_CHANGE.test(a.clause) && AR_TERMS_OBJECT.test(a.clause) && (a.advance || a.afterNotice) ? 0.8 : null,
+    ),
+    // Anything else shaped like a notice period.
+    arabicRule('other', 'arabicNoticeShaped', (a) =>
+      a.advance || a.afterNotice || (a.within && AR_NOTICE_WORD.test(a.clause)) ? 0.4 : null,
+    ),
+  ];
 }

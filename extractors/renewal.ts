@@ -1,3 +1,5 @@
+import { hasArabic } from './common/arabic';
+import { foldArabic, rawStems } from './common/arabic-numbers';
 import type { Doc } from './common/doc';
 import { findDurations } from './common/durations';
 import { bestFinding, makeFinding } from './common/finding';
@@ -112,6 +114,8 @@ const UNLESS_NON_RENEWAL =
 export interface RenewalRule {
   name: string;
   automatic: boolean;
+  /** The renewal term in months, when the rule reads it its own way (Arabic wording); else termMonthsIn. */
+  termMonths?(text: string): number | null;
   /**
    * Where the rule's wording starts (the renewal term is read after it; null: the wording
    * states no single term) and its confidence, or null when the rule does not apply.
@@ -203,6 +207,8 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
       return { at: m.index + further.index, confidence: 0.7 };
     },
   },
+  // Arabic wording (see "Arabic" at the end of this file).
+  ...arabicRenewalRules(),
 ];
 
 /** The renewal term in months from the words after the rule's wording, or null. */
@@ -235,7 +241,7 @@ export function extractRenewal(doc: Doc): Finding<Renewal> | null {
   const found: Finding<Renewal>[] = [];
   for (const s of doc.sentences) {
     const text = s.text;
-    if (!RENEW_WORD.test(text)) continue;
+    if (!RENEW_WORD.test(text) && !AR_RENEW_RAW.test(text)) continue;
     if (LOOK_ALIKE.test(text)) {
       if (tracing()) {
         traceEvent({
@@ -257,13 +263,92 @@ export function extractRenewal(doc: Doc): Finding<Renewal> | null {
         // The operative clause ("… will automatically renew for …") beats a passing mention.
         if (OPERATIVE.test(text)) confidence += 0.05;
         // A caption ("5.2 Auto-Renewal.") says less than the clause under it.
-        if (!CLAUSE_VERB.test(text)) confidence = 0.5;
+        // (An Arabic clause has no English verb: only a short line reads as a caption.)
+        if (!CLAUSE_VERB.test(text) && !(hasArabic(text) && text.length > 40)) confidence = 0.5;
       }
-      const termMonths = termMonthsIn(text, hit.at);
+      const termMonths = rule.termMonths ? rule.termMonths(text) : termMonthsIn(text, hit.at);
       if (rule.automatic && termMonths !== null) confidence += 0.02;
       found.push(makeFinding(doc, s, { automatic: rule.automatic, termMonths }, confidence, `renewal/${rule.name}`));
       break;
     }
   }
   return bestFinding(found);
+}
+
+// --- Arabic (issue 10), on the folded matching form (common/arabic.ts: ة is ه, ى is ي, أ/إ/آ are
+// ا). "تتجدد الاشتراكات تلقائياً", "يتجدد العقد تلقائياً لمدة مماثلة", "التجديد التلقائي"; stated
+// otherwise: "لا يتجدد تلقائياً", "لا يوجد تجديد تلقائي". A renewal fee or a reminder is no clause.
+
+const AR_RENEW_STEM = /جدد|تجديد/;
+const AR_RENEW_RAW = rawStems('جدد', 'جديد');
+const AR_NOT_AUTO =
+  /(?:لا|لن|ولا|ولن)\s{1,3}(?:ي|ت)(?:تجدد|جدد)|لا\s{1,3}يوجد\s{1,3}(?:اي\s{1,3})?تجديد|(?:بدون|دون|عدم)\s{1,3}(?:ال)?تجديد\s{1,3}(?:ال)?تلقائي|(?:ي|ت)تطلب\s{1,3}(?:ال)?تجديد\s{1,3}(?:\S{1,12}\s{1,3}){0,2}(?:اتفاق|موافق|توقيع)/;
+const AR_AUTO =
+  /(?:يتجدد|تتجدد|يجدد|تجدد|يجري\s{1,3}تجديد|يتم\s{1,3}تجديد|تجديد|متجدد)\S{0,3}(?:\s{1,3}\S{1,15}){0,3}?\s{1,3}(?:(?:بشكل|بصوره)\s{1,3})?(?:تلقائي|اوتوماتيكي|الي\s{1,3}ما\s{1,3}لا\s{1,3}نهايه)|(?:ال)?تلقائي\S{0,2}\s{1,3}(?:لل|ل|ال)?(?:تجديد|اشتراك)|تجديد\s{1,3}(?:ال)?تلقائي/;
+/** "يتجدد … شهرياً/سنوياً حتى تلغيه": renews each period until cancelled (no single term). */
+const AR_RENEW_UNTIL =
+  /(?:يتجدد|تتجدد|يجدد|تجدد)\S{0,3}(?:\s{1,3}\S{1,15}){0,3}?\s{1,3}(?:شهريا|سنويا|كل\s{1,3}(?:شهر|سنه|عام))[^.؛]{0,60}?(?:حتي|الي\s{1,3}ان|ما\s{1,3}لم)\s{1,3}[^.؛]{0,20}?(?:الغا|الغي|يلغ|تلغ|انهاء|ينهي|تنهي)/;
+const AR_RENEW_LOOK_ALIKE =
+  /رسوم\s{1,3}(?:ال)?تجديد|تذكير|كلمه\s{1,3}(?:ال)?مرور|رخصه\s{1,3}(?:ال)?قياده|جواز|تامين|شهاده/;
+/** Where the term is stated: after "لمدة/لفترة", before "ما لم"/"إلا"/"قبل". */
+const AR_TERM_STOP = /ما\s{1,3}لم|الا\s{1,3}اذا|(?:^|\s)الا(?:\s|$)|قبل|اشعار|اخطار|في\s{1,3}حال/;
+const AR_EQUAL = /مماثل|مساوي|نفس\s{1,3}(?:ال)?مد|ذات\s{1,3}(?:ال)?مد/;
+
+let arLast = '';
+let arLastCompact = '';
+function folded(text: string): string {
+  if (text !== arLast) {
+    arLastCompact = foldArabic(text);
+    arLast = text;
+  }
+  return arLastCompact;
+}
+
+/** "لمدة سنة", "لفترات مماثلة" (null), "شهرياً" (1), "سنوياً" (12), after the renewal words. */
+function arabicTermMonths(text: string): number | null {
+  const t = folded(text);
+  const m = AR_AUTO.exec(t) ?? AR_RENEW_STEM.exec(t);
+  if (!m) return null;
+  let window = t.slice(m.index, m.index + 200);
+  const stop = AR_TERM_STOP.exec(window.slice(3));
+  if (stop) window = window.slice(0, stop.index + 3);
+  if (AR_EQUAL.test(window)) return null;
+  const period = /(?:لمده|لمدد|لفتره|لفترات|مده|بمده)\s{1,3}[\s\S]{0,40}/.exec(window);
+  if (period) {
+    for (const d of findDurations(period[0])) {
+      if (d.unit === 'months') return d.amount;
+      if (d.unit === 'years') return d.amount * 12;
+      return null;
+    }
+    if (/^(?:لمده|لفتره|مده|بمده)\s{1,3}(?:سنه|عام)(?![\u0621-\u064a])/.test(period[0])) return 12;
+    if (/^(?:لمده|لفتره|مده|بمده)\s{1,3}شهر(?![\u0621-\u064a])/.test(period[0])) return 1;
+  }
+  if (/شهريا|(?:ال)?شهري(?:ه)?(?![\u0621-\u064a])|كل\s{1,3}شهر/.test(window)) return 1;
+  if (/سنويا|(?:ال)?سنوي(?:ه)?(?![\u0621-\u064a])|كل\s{1,3}(?:سنه|عام)/.test(window)) return 12;
+  return null;
+}
+
+function arabicRenewalRules(): RenewalRule[] {
+  const arabic = (text: string) =>
+    hasArabic(text) && AR_RENEW_STEM.test(folded(text)) && !AR_RENEW_LOOK_ALIKE.test(folded(text));
+  return [
+    {
+      name: 'arabicNotAutomatic',
+      automatic: false,
+      termMonths: () => null,
+      test: (t) => (arabic(t) && AR_NOT_AUTO.test(folded(t)) ? { at: null, confidence: 0.85 } : null),
+    },
+    {
+      name: 'arabicAutomaticRenewal',
+      automatic: true,
+      termMonths: arabicTermMonths,
+      test: (t) => (arabic(t) && AR_AUTO.test(folded(t)) ? { at: null, confidence: 0.85 } : null),
+    },
+    {
+      name: 'arabicRenewsUntilCancelled',
+      automatic: true,
+      termMonths: () => null,
+      test: (t) => (arabic(t) && AR_RENEW_UNTIL.test(folded(t)) ? { at: null, confidence: 0.85 } : null),
+    },
+  ];
 }

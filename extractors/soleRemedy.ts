@@ -1,3 +1,4 @@
+import { foldArabic, rawStems } from './common/arabic-numbers';
 import type { Doc, Sentence } from './common/doc';
 import { makeFinding } from './common/finding';
 import { headingHead } from './common/period';
@@ -58,7 +59,7 @@ function judge(sentence: Sentence): { value: boolean; confidence: number; rule: 
 export function extractSoleRemedy(doc: Doc): Finding<boolean> | null {
   const found: Finding<boolean>[] = [];
   for (const s of doc.sentences) {
-    const verdict = judge(s);
+    const verdict = judge(s) ?? judgeArabic(s);
     if (verdict) found.push(makeFinding(doc, s, verdict.value, verdict.confidence, verdict.rule));
   }
   if (found.length === 0) return null;
@@ -70,4 +71,45 @@ export function extractSoleRemedy(doc: Doc): Finding<boolean> | null {
     return { ...best, confidence: Math.max(0, Math.round((best.confidence - 0.2) * 100) / 100) };
   }
   return best;
+}
+
+// --- Arabic (issue 10), on the folded matching form (common/arabic.ts: ة is ه, ى is ي, أ/إ/آ are
+// ا). "يُعدّ رصيد الخدمة التعويض الوحيد والحصري للعميل" (true); "لا يُعد رصيد الخدمة التعويض
+// الحصري", "دون الإخلال بأي حقوق أخرى" (false). Credits, or a service-level sentence, must be there.
+
+const AR_PRECHECK = /وحيد|حصري|الاخلال|المساس|بالاضافه/;
+const AR_RAW_PRECHECK = rawStems('وحيد', 'حصري', 'اخلال', 'مساس', 'اضافه');
+const AR_CREDITS = /رصيد|ارصده|خصم\s{1,3}(?:ال)?خدمه|خصومات\s{1,3}(?:ال)?خدمه/;
+const AR_SERVICE_LEVEL = /مستوي\s{1,3}(?:ال)?خدمه|جاهزي|توفر|اتاحه|انقطاع|توقف|تعطل|\bSLA\b/i;
+const AR_SOLE =
+  /(?:ال)?(?:تعويض|علاج|انتصاف|سبيل|حل|حق|وسيله)\s{1,3}(?:ال)?(?:وحيد|حصري)|(?:ال)?وحيد\s{1,3}و\s?(?:ال)?حصري/;
+const AR_NEGATED_SOLE =
+  /(?:ليس|ليست|لا\s{1,3}(?:ي|ت)(?:عد|عتبر|مثل|شكل))\S{0,2}\s{1,3}(?:\S{1,12}\s{1,3}){0,3}?(?:ال)?(?:تعويض|علاج|انتصاف|سبيل|حل)\s{1,3}(?:ال)?(?:وحيد|حصري)|غير\s{1,3}حصري/;
+const AR_OTHER_REMEDIES =
+  /(?:دون|بدون|من\s{1,3}غير)\s{1,3}(?:ال)?(?:اخلال|مساس)\s{1,3}(?:ب|في\s{1,3})?(?:اي\s{1,3})?(?:ال)?(?:حقوق|تعويضات|سبل|حق)|بالاضافه\s{1,3}الي\s{1,3}(?:اي\s{1,3})?(?:ال)?(?:حقوق|تعويضات|سبل)/;
+
+function judgeArabic(sentence: Sentence): { value: boolean; confidence: number; rule: string } | null {
+  if (!AR_RAW_PRECHECK.test(sentence.text)) return null;
+  const t = foldArabic(sentence.text);
+  if (!AR_PRECHECK.test(t)) return null;
+  const heading = foldArabic(headingHead(sentence.heading));
+  const credits =
+    AR_CREDITS.test(t) &&
+    (AR_SERVICE_LEVEL.test(t) ||
+      AR_SERVICE_LEVEL.test(heading) ||
+      AR_CREDITS.test(heading) ||
+      /رصيد\s{1,3}(?:ال)?خدمه/.test(t));
+  if (!credits && !AR_SERVICE_LEVEL.test(t)) return null;
+  if (AR_SOLE.test(t)) {
+    if (AR_NEGATED_SOLE.test(t))
+      return credits ? { value: false, confidence: 0.8, rule: 'soleRemedy/arabicNotSole' } : null;
+    // "التعويض الوحيد للعميل عن الانقطاع المتكرر هو إنهاء الاشتراك": not credits.
+    if (!credits && /انهاء|الغا|استرداد/.test(t)) return null;
+    return credits
+      ? { value: true, confidence: 0.85, rule: 'soleRemedy/arabicCreditsSole' }
+      : { value: true, confidence: 0.7, rule: 'soleRemedy/arabicServiceLevelSole' };
+  }
+  if (credits && AR_OTHER_REMEDIES.test(t))
+    return { value: false, confidence: 0.75, rule: 'soleRemedy/arabicOtherRemediesKept' };
+  return null;
 }

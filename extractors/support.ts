@@ -1,3 +1,5 @@
+import { compactArabic, hasArabic } from './common/arabic';
+import { foldArabic, rawStems } from './common/arabic-numbers';
 import type { Block, Doc, Sentence, Span } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
@@ -509,6 +511,8 @@ export const SUPPORT_RULES: SupportRule[] = [
   { name: 'labelledParagraph', scope: 'prose', extract: labelledParagraph },
   { name: 'labelledClauses', scope: 'prose', extract: labelledClauses },
   { name: 'inlinePriority', scope: 'prose', extract: inlinePriority },
+  // Arabic wording (see "Arabic" at the end of this file): a table first, then labelled lines and prose.
+  ...arabicSupportRules(),
 ];
 
 export function extractSupport(doc: Doc): Target[] {
@@ -531,4 +535,121 @@ export function extractSupport(doc: Doc): Target[] {
     out.push(f);
   }
   return out;
+}
+
+// --- Arabic (issue 10), on the folded matching form (common/arabic.ts: ة is ه, ى is ي, أ/إ/آ are
+// ا). Priorities "P1"/"حرجة"/"عالية"/"عادية"/"منخفضة"/"الأولوية 1"; the first response "استجابة
+// خلال ساعة واحدة", "أول رد", "زمن الاستجابة"; not "زمن الحل" (resolution) or "24 ساعة يومياً".
+
+const L_AR = '\\u0621-\\u064a';
+const AR_PRIORITY_SOURCE = `(?:P[1-5]|S[1-5]|(?:ال)?اولويه\\s{0,2}(?:[1-5]|(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|قصوي|عاليه|متوسطه|منخفضه))|(?:ال)?مستوي\\s{1,3}(?:[1-5]|(?:ال)?(?:اول|ثاني|ثالث|رابع))|(?:ال)?(?:حرجه|حرج|عاجله|عاجل|طارئه|طارئ|عاليه|عالي|مرتفعه|مرتفع|متوسطه|متوسط|عاديه|عادي|منخفضه|منخفض|بسيطه|بسيط))(?![${L_AR}])`;
+const AR_PRIORITY = new RegExp(`(?<![${L_AR}A-Za-z])${AR_PRIORITY_SOURCE}`);
+const AR_RESPONSE =
+  /استجاب|(?:اول|اولي)\s{1,3}رد|(?:ال)?رد\s{1,3}(?:ال)?اول|(?:ن|ي|ت)ستجيب|(?:ن|ي|ت)رد(?![\u0621-\u064a])|(?:ال)?رد(?![\u0621-\u064a])/;
+const AR_RESOLUTION = /(?:ال)?حل(?![\u0621-\u064a])|معالج|استعاد|اصلاح|اغلاق/;
+const AR_NOT_RESPONSE_AFTER = /^[\s،,]{0,3}(?:يوميا|في\s{1,3}اليوم|طوال|\/\s?7|x\s?7)/;
+const AR_RESPONSE_RAW = rawStems('ستجاب', 'ستجيب', 'رد');
+/** The priority column of an Arabic support table, by its header. */
+const AR_PRIORITY_HEAD = /اولويه|مستوي|خطوره|تصنيف|درجه|فئه/;
+
+/** The first response in `raw` (an Arabic cell or clause): the first duration after a response word, not a resolution's. */
+function arabicFirstResponse(raw: string, needWord: boolean): Duration | null {
+  const c = compactArabic(raw);
+  const t = c.text;
+  const word = AR_RESPONSE.exec(t);
+  if (needWord && !word) return null;
+  for (const d of findDurations(raw)) {
+    const at = c.map.findIndex((m) => m >= d.start);
+    const before = t.slice(word ? word.index : 0, at < 0 ? t.length : at);
+    if (word && at >= 0 && at < word.index) continue;
+    // "زمن الحل خلال 8 ساعات" after the response word: that figure is the resolution's.
+    const res = AR_RESOLUTION.exec(before.slice(word ? word[0].length : 0));
+    if (res) return null;
+    if (AR_NOT_RESPONSE_AFTER.test(foldArabic(raw.slice(d.end, d.end + 30)))) return null;
+    if (before.length > 80) return null;
+    return { amount: d.amount, unit: d.unit };
+  }
+  return null;
+}
+
+/** "Priority | Description | First response | Resolution" in Arabic: the response column only. */
+function arabicResponseTable({ doc }: SupportContext): Target[] | null {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const header = doc.blocks[i] as Block;
+    const labels = cellsOf(doc, header);
+    if (!labels || labels.length < 2 || !hasArabic(labels.join(' '))) continue;
+    const folded = labels.map((l) => foldArabic(l));
+    const responseCol = folded.findIndex((l) => AR_RESPONSE.test(l) && !AR_RESOLUTION.test(l) && l.length <= 60);
+    if (responseCol < 0) continue;
+    const found = folded.findIndex((l) => AR_PRIORITY_HEAD.test(l));
+    const priorityCol = found >= 0 ? found : 0;
+    if (priorityCol === responseCol) continue;
+    const out: Target[] = [];
+    for (let k = i + 1; k < doc.blocks.length && k <= i + 12; k++) {
+      const row = doc.blocks[k] as Block;
+      const cells = cellsOf(doc, row);
+      if (!cells || cells.length !== labels.length) break;
+      const priority = (cells[priorityCol] ?? '').replace(/\s+/g, ' ').trim();
+      const firstResponse = arabicFirstResponse(cells[responseCol] ?? '', false);
+      if (priority && priority.length <= 60 && firstResponse)
+        out.push(makeFinding(doc, row, { priority, firstResponse }, 0.8, 'support/arabicResponseTable'));
+    }
+    if (out.length > 0) return out;
+  }
+  return null;
+}
+
+/** A priority adjective after an issue noun: "البلاغات الحرجة", "للمشكلات العاجلة". */
+const AR_INLINE_PRIORITY = new RegExp(
+  `(?:مشكل|مشاكل|حوادث|حادث|اعطال|عطل|طلبات|طلب|تذاكر|تذكره|حالات|حاله|بلاغات|بلاغ)\\S{0,3}\\s{1,3}(${AR_PRIORITY_SOURCE})`,
+);
+
+/** The label a line starts with, up to ":" / "–" / "-" (at most 50 chars), when it names a priority. */
+const AR_LABEL_END = /[:：–—]|\s-\s/;
+
+/**
+ * "P1، حرجة: استجابة خلال ساعة واحدة" (a line led by its priority), and in prose "تُعالج
+ * المشكلات الحرجة … ونستجيب لها خلال ساعة" (a priority adjective after an issue noun).
+ */
+function arabicPriorityLines({ doc }: SupportContext, inline: boolean): Target[] {
+  const out: Target[] = [];
+  for (const s of doc.sentences) {
+    const block = doc.blocks[s.block];
+    if (!block || block.kind === 'table-row' || !AR_RESPONSE_RAW.test(s.text)) continue;
+    const t = foldArabic(s.text);
+    if (!AR_RESPONSE.test(t)) continue;
+    const head = s.text.slice(0, 52);
+    // A colon ends the label before a dash does ("الأولوية 1 - حرجة: …").
+    const end = /[:：]/.exec(head) ?? AR_LABEL_END.exec(head);
+    if (end && end.index > 0) {
+      const label = s.text.slice(0, end.index).replace(/^[\s\-–—•*#]+|[\s*]+$/g, '');
+      if (AR_PRIORITY.test(foldArabic(label))) {
+        const firstResponse = arabicFirstResponse(s.text.slice(end.index + end[0].length), true);
+        if (firstResponse && !inline)
+          out.push(makeFinding(doc, s, { priority: label, firstResponse }, 0.75, 'support/arabicLabelledLine'));
+        continue;
+      }
+    }
+    const named = inline ? AR_INLINE_PRIORITY.exec(t) : null;
+    if (named) {
+      const firstResponse = arabicFirstResponse(s.text, true);
+      if (firstResponse) {
+        const span = compactArabic(s.text);
+        const from = span.map[named.index + named[0].length - (named[1] as string).length] ?? 0;
+        const to = (span.map[named.index + named[0].length - 1] ?? from) + 1;
+        out.push(
+          makeFinding(doc, s, { priority: s.text.slice(from, to), firstResponse }, 0.6, 'support/arabicInlinePriority'),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function arabicSupportRules(): SupportRule[] {
+  return [
+    { name: 'arabicResponseTable', scope: 'table', extract: arabicResponseTable },
+    { name: 'arabicLabelledLine', scope: 'prose', extract: (ctx) => arabicPriorityLines(ctx, false) },
+    { name: 'arabicInlinePriority', scope: 'prose', extract: (ctx) => arabicPriorityLines(ctx, true) },
+  ];
 }

@@ -1,3 +1,5 @@
+import { hasArabic } from './common/arabic';
+import { foldArabic } from './common/arabic-numbers';
 import type { Block, Doc, Sentence, Span } from './common/doc';
 import { makeFinding } from './common/finding';
 import { findPercents, type PercentMatch } from './common/percent';
@@ -290,6 +292,13 @@ function readCandidates(doc: Doc): UptimeCandidate[] {
   const out: UptimeCandidate[] = [];
   doc.sentences.forEach((sentence, index) => {
     const text = sentence.text;
+    if (hasArabic(text)) {
+      const arabic = arabicUptimeCandidates(sentence);
+      if (arabic.length > 0) {
+        out.push(...arabic);
+        return;
+      }
+    }
     if (!HAS_PERCENT.test(text)) return;
     const block = doc.blocks[sentence.block];
     if (block?.kind === 'table-row' && block.cells && block.cells.length > 1) {
@@ -541,3 +550,118 @@ export function planDependentUptime(doc: Doc): boolean {
 
 /** Rules whose figure is weaker than a credit table's top band (see the refiners in card.ts). */
 export const UPTIME_CLAIM_RULES: readonly string[] = ['uptime/slaClaim', 'uptime/labelFigure', 'uptime/tableRowFigure'];
+
+// --- Arabic (issue 10), on the folded matching form (common/arabic.ts: ة is ه, ى is ي, أ/إ/آ are
+// ا). "نلتزم بجاهزية شهرية بنسبة 99.9%", "تبلغ نسبة التوفر ٩٩٫٩٪ خلال الشهر الميلادي"; a credit
+// threshold "إذا انخفضت الجاهزية عن 99.5%"; not "لا نضمن أن تكون الخدمة متاحة" or a discount of 10%.
+
+const AR_PERCENT_HINT = /[%٪]|مائ|مئ/;
+const AR_AVAILABILITY =
+  /جاهزي|توفر|توافر|اتاحه|متاح|وقت\s{1,3}(?:ال)?تشغيل|مده\s{1,3}(?:ال)?تشغيل|مستوي\s{1,3}(?:ال)?خدمه|\bSLA\b|up-?\s?time|availab/i;
+const AR_COMMIT =
+  /(?:ن|ت|ي)ضمن|ضمان|(?:ن|ت|ي)لتزم|التزام|(?:ن|ت|ي)تعهد|(?:س?)(?:ن|ي)وفر|توفير|(?:ن|ت|ي)سعي|(?:ن|ت|ي)هدف|هدف|(?:س?)(?:ن|ت|ي)بذل|(?:ن|ت|ي)حافظ|الحفاظ/;
+const AR_NEGATED_COMMIT =
+  /(?:لا|لن|ولا)\s{1,3}(?:ن|ت|ي)?(?:ضمن|لتزم|تعهد)|(?:دون|بدون|من\s{1,3}غير)\s{1,3}(?:اي\s{1,3})?ضمان/;
+const AR_PAST = /حققنا|(?:ت|ي)?حقق(?:ت)?\s|بلغت|كانت|سجلت|(?:ال)?(?:عام|سنه)\s{1,3}(?:ال)?(?:ماضي|سابق)/;
+/** The figure is a level: "بنسبة", "بمعدل", "لا تقل عن", "تبلغ", "هي", right before it. */
+const AR_LEVEL_BEFORE =
+  /(?:بنسبه|نسبه|بمعدل|معدل|نسبتها|تبلغ|يبلغ|هي|هو|قدرها|لا\s{1,3}(?:تقل|يقل)\s{1,3}عن|عن|علي\s{1,3}الاقل)\s{0,3}$/;
+const AR_THRESHOLD_BEFORE =
+  /(?:اقل\s{1,3}من|(?:ان)?خف[ضا]\S{0,3}\s{1,3}(?:\S{1,12}\s{1,3}){0,5}?(?:عن|الي|دون)|(?<![\u0621-\u064a])(?<!لا\s{1,3})(?:تقل|يقل|قلت|قل)\s{1,3}عن|ادني\s{1,3}من|دون|لم\s{1,3}(?:ن|ت|ي)(?:حقق|لتزم|بلغ))\s{0,3}(?:نسبه\s{1,3})?$/;
+const AR_CREDIT_WORD = /رصيد|ارصده|خصم|تعويض|استرداد/;
+/** What the figure measures when it is not availability. */
+const AR_NOT_AVAILABILITY_AFTER = /^\s{0,3}(?:من\s{1,3}(?:ال)?(?:رسوم|قيمه|فاتوره|مبلغ)|خصم|رصيد|استرداد)/;
+const AR_NOT_AVAILABILITY_NEAR = /رضا|دقه|تذاكر|استجابه|نمو|تخفيض|خصم/;
+
+function arabicPeriod(text: string, at: number): Period {
+  const window = text.slice(Math.max(0, at - 200), at + 200);
+  if (/ربع\s{1,3}سنوي|ربعي|ربع\s{1,3}(?:ال)?سنه|(?:ال)?فصل(?:ي|يه)?(?![\u0621-\u064a])/.test(window)) return 'quarter';
+  const month = /شهري|(?:ال)?شهر(?![\u0621-\u064a])|شهريا|كل\s{1,3}شهر/.exec(window);
+  const year = /سنوي|سنويا|(?:ال)?سنه\s{1,3}(?:ال)?(?:ميلاديه|تعاقديه)|(?:ال)?عام(?![\u0621-\u064a])/.exec(window);
+  if (month && year) {
+    const pos = Math.min(at, 200);
+    return Math.abs(month.index - pos) <= Math.abs(year.index - pos) ? 'month' : 'year';
+  }
+  return month ? 'month' : year ? 'year' : null;
+}
+
+/** Uptime figures in an Arabic sentence (rules uptime/arabic*), or [] to let the English reading try. */
+function arabicUptimeCandidates(sentence: Sentence): UptimeCandidate[] {
+  const text = sentence.text;
+  if (!AR_PERCENT_HINT.test(text)) return [];
+  const heading = foldArabic(headingHead(sentence.heading));
+  const out: UptimeCandidate[] = [];
+  const all = foldArabic(text);
+  for (const p of findPercents(text)) {
+    if (p.value < 90 || p.value >= 100 || out.length >= MAX_PER_SENTENCE) continue;
+    const before = foldArabic(text.slice(Math.max(0, p.start - 140), p.start));
+    const after = foldArabic(text.slice(p.end, p.end + 80));
+    const reject = (why: string) => {
+      if (tracing())
+        traceEvent({
+          field: 'uptime',
+          rule: 'uptime/arabic',
+          outcome: 'rejected',
+          start: sentence.start,
+          end: sentence.end,
+          why,
+        });
+    };
+    if (
+      !AR_AVAILABILITY.test(before.slice(-100)) &&
+      !AR_AVAILABILITY.test(after.slice(0, 60)) &&
+      !AR_AVAILABILITY.test(heading)
+    ) {
+      reject('no availability words near the figure');
+      continue;
+    }
+    if (
+      AR_NOT_AVAILABILITY_AFTER.test(after) ||
+      AR_NOT_AVAILABILITY_NEAR.test(`${before.slice(-50)} ${after.slice(0, 40)}`)
+    ) {
+      reject('the figure measures something else');
+      continue;
+    }
+    if (AR_NEGATED_COMMIT.test(all)) {
+      reject('negated commitment');
+      continue;
+    }
+    let kind: UptimeCandidate['kind'];
+    let rule: string;
+    if (AR_THRESHOLD_BEFORE.test(before.slice(-90))) {
+      if (!AR_CREDIT_WORD.test(all) && !AR_CREDIT_WORD.test(heading)) {
+        reject('a threshold with no credit at stake');
+        continue;
+      }
+      kind = 'threshold';
+      rule = 'uptime/arabicCreditThreshold';
+    } else if (AR_COMMIT.test(all)) {
+      kind = 'commitment';
+      rule = 'uptime/arabicCommitment';
+    } else if (AR_PAST.test(all)) {
+      reject('a statement of the past');
+      continue;
+    } else if (
+      AR_LEVEL_BEFORE.test(before.slice(-30)) &&
+      (AR_AVAILABILITY.test(before.slice(-100)) || AR_AVAILABILITY.test(heading))
+    ) {
+      // "جاهزية شهرية بنسبة 99.9%": the level stated as the agreement's (no verb of promise).
+      kind = 'commitment';
+      rule = 'uptime/arabicStatedLevel';
+    } else {
+      reject('no commitment, credit threshold or stated level');
+      continue;
+    }
+    const own = arabicPeriod(all, foldArabic(text.slice(0, p.start)).length);
+    const fromHeading = own ? null : arabicPeriod(heading, 0);
+    out.push({
+      sentence,
+      percent: p.value,
+      kind,
+      period: own ?? fromHeading,
+      periodFromContext: own === null && fromHeading !== null,
+      rule,
+    });
+  }
+  return out;
+}

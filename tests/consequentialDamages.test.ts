@@ -160,4 +160,13 @@ describe('extractConsequentialDamages in Arabic', () => {
     expect(readAr('يعوض المستخدم الشركة عن الأضرار غير المباشرة التي يسببها.')).toBeNull();
     expect(readAr('لا تتحمل الشركة أي مسؤولية عن الأضرار الناتجة عن سوء استخدام كلمة المرور.')).toBeNull();
   });
+
+  it('reads "لن تتحمل", "لا تقع … أي مسؤولية", exemplary damages and lost profits', () => {
+    expect(readAr('لن تتحمل المنصة المسؤولية عن أي أضرار تأديبية أو رادعة تنشأ عن استخدام الخدمة.')).toBe(true);
+    expect(readAr('لا تقع على المزود أي مسؤولية عن خسارة الأرباح أو أي أضرار مالية لاحقة.')).toBe(true);
+  });
+
+  it('does not fire on lost profits the vendor pays for', () => {
+    expect(readAr('يلتزم المزود بتعويض العميل عن خسارة الأرباح الناتجة عن الإخلال.')).toBeNull();
+  });
 });

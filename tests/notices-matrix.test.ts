@@ -17,6 +17,7 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'The Company may terminate this Agreement prior to the expiration of the Term upon thirty (30) days’ written notice to the Consultant.',
     'This Agreement shall remain in effect until terminated by either party upon ninety (90) days’ prior written notice.',
     'We can end these terms and close your account by giving you two months’ notice.',
+    'يحق للعميل إنهاء العقد في أي وقت ودون بيان الأسباب بإخطار مكتوب قبل تسعين (90) يوماً.',
   ],
   'non-renewal': [
     'This Supply Agreement shall automatically renew for successive one (1) year periods unless either party notifies the other in writing of its intention not to renew at least ninety (90) days prior to the expiration of the then-current term.',
@@ -24,34 +25,42 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'The Term shall automatically extend annually unless either party provides a sixty-day written notice of termination to the other.',
     'Either party may give notice of termination no later than 45 days before the renewal date.',
     'The Agreement will be automatically renewed for one additional year unless either party notifies the other of its wish to end it. Such notice must be given at least sixty (60) days prior to the expiration of the current term.',
+    'يتجدد الترخيص تلقائياً ما لم يُبلغ أحد الطرفين الآخر بعدم الرغبة في التجديد قبل ستين يوماً من انتهاء مدته.',
   ],
   'breach-cure': [
     'Either party may terminate this Agreement if the other party materially breaches it and fails to cure the breach within thirty (30) days after receiving written notice.',
     'If the Distributor violates any provision of this Agreement and does not remedy such violation within fifteen (15) days of notice, the Supplier may terminate.',
+    'إذا أخلّ أي طرف بالتزام جوهري ولم يتدارك الإخلال خلال عشرة أيام من إخطاره، جاز للطرف الآخر فسخ العقد.',
   ],
   'payment-default': [
     'If any invoice remains unpaid for more than forty-five (45) days past its due date, the Supplier may suspend deliveries.',
     'Accounts that are 20 days overdue may be suspended without further notice.',
+    'عند تأخر العميل في دفع المبالغ المستحقة لأكثر من ثلاثين يوماً، يجوز للمورد إيقاف التوريد.',
   ],
   'price-change': [
     'Supplier may increase the unit prices once per calendar year by giving Buyer at least sixty (60) days’ prior written notice.',
     'Our fees may change from time to time. Any such changes will take effect thirty (30) days after we notify you.',
+    'يحق للمورد رفع الأسعار مرة واحدة سنوياً بإشعار مسبق مدته ستون (60) يوماً.',
   ],
   'terms-change': [
     'We may revise these Terms from time to time and will post the revised version at least fourteen (14) days before it takes effect.',
     'The amended terms of service shall become binding ten (10) days after their release on the website.',
+    'يجوز لنا تعديل هذه الشروط على أن تسري التعديلات بعد عشرة أيام من نشرها.',
   ],
   maintenance: [
     'Provider will announce planned maintenance windows at least five (5) business days in advance.',
     'Customers are notified of scheduled downtime in advance (no less than 72 hours).',
+    'يتم إبلاغ العملاء بالصيانة المجدولة قبل خمسة أيام عمل على الأقل.',
   ],
   'credit-claim': [
     'To receive a Service Credit, Customer must submit a claim within thirty (30) days after the end of the affected month.',
     'Customers must claim the SLA compensation within 10 days of the incident being resolved.',
+    'للحصول على رصيد الخدمة يجب على العميل تقديم طلب خلال ثلاثين يوماً من نهاية الشهر المتأثر.',
   ],
   'data-export': [
     'For sixty (60) days after termination, Customer may export its Customer Data through the administration console.',
     'Your content remains available for download for 30 days following cancellation of your subscription.',
+    'بعد إنهاء الاشتراك تبقى بيانات العميل متاحة للتنزيل خلال ستين يوماً.',
   ],
 };
 
@@ -95,9 +104,13 @@ describe('NOTICE_RULES', () => {
     for (const kind of KINDS) expect(NOTICE_RULES.some((r) => r.kind === kind)).toBe(true);
   });
 
-  it('tries the vetoes first and the catch-all last', () => {
-    expect(NOTICE_RULES[0]?.kind).toBeNull();
-    expect(NOTICE_RULES.at(-1)?.name).toBe('noticeShaped');
+  it('tries the vetoes first and the catch-all last (English rules, then the Arabic ones in the same order)', () => {
+    const english = NOTICE_RULES.filter((r) => !r.name.startsWith('arabic'));
+    const arabic = NOTICE_RULES.filter((r) => r.name.startsWith('arabic'));
+    expect(english[0]?.kind).toBeNull();
+    expect(english.at(-1)?.name).toBe('noticeShaped');
+    expect(arabic[0]?.kind).toBeNull();
+    expect(arabic.at(-1)?.name).toBe('arabicNoticeShaped');
   });
 });
 

@@ -335,6 +335,22 @@ const RULE_EXAMPLES: Record<string, { lines: string[]; expected: ReturnType<type
     lines: ['We will reply to Severity 2 cases within 4 business hours.'],
     expected: [target('Severity 2', 4, 'business-hours')],
   },
+  arabicResponseTable: {
+    lines: [
+      '| الأولوية | زمن الاستجابة | زمن الحل |',
+      '| عاجلة | 45 دقيقة | 6 ساعات |',
+      '| بسيطة | ثلاثة أيام عمل | أسبوعان |',
+    ],
+    expected: [target('عاجلة', 45, 'minutes'), target('بسيطة', 3, 'business-days')],
+  },
+  arabicLabelledLine: {
+    lines: ['المستوى الأول: يتم الرد خلال ساعتين من فتح البلاغ.'],
+    expected: [target('المستوى الأول', 2, 'hours')],
+  },
+  arabicInlinePriority: {
+    lines: ['نرد على الطلبات العاجلة خلال أربع ساعات عمل.'],
+    expected: [target('العاجلة', 4, 'business-hours')],
+  },
 };
 
 describe('SUPPORT_RULES: each rule on its own example, and the others on it', () => {

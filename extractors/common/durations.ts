@@ -1,4 +1,5 @@
 import type { Duration, DurationUnit } from '../types';
+import { findArabicDurations } from './arabic-numbers';
 import { NUMBER_SOURCE, NUMBER_WORDS_SOURCE, parseNumber } from './numbers';
 
 export interface DurationMatch extends Duration {
@@ -36,17 +37,26 @@ function unitOf(unitWord: string, qualifier: string | undefined): DurationUnit |
   return null;
 }
 
+const EN_UNIT = /min|hour|hr|day|week|month|year|yr/i;
+
 /** Every duration written in `text`, in order. */
 export function findDurations(text: string): DurationMatch[] {
   const out: DurationMatch[] = [];
   DURATION.lastIndex = 0;
-  for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
+  // No English unit word, no English duration (a case-insensitive pattern is slow on Arabic text).
+  const english = EN_UNIT.test(text);
+  for (let m = english ? DURATION.exec(text) : null; m !== null; m = DURATION.exec(text)) {
     const amount = parseNumber(m[1] as string);
     const unit = unitOf(m[3] as string, m[2]);
     if (amount === null || unit === null || amount <= 0) continue;
     out.push({ amount, unit, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  return out;
+  // Arabic wording ("ثلاثين (30) يوماً", "يومين", "٢٤ ساعة"): common/arabic-numbers.ts.
+  const arabic = findArabicDurations(text);
+  if (arabic.length === 0) return out;
+  return [...out, ...arabic.filter((a) => !out.some((e) => a.start < e.end && e.start < a.end))].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /** Convenience: the first duration in `text`, or null. */

@@ -1,3 +1,4 @@
+import { findArabicMoney, foldDigits, hasArabicDigits } from './arabic-numbers';
 import { NUMBER_WORDS_SOURCE, parseNumber } from './numbers';
 
 export interface MoneyMatch {
@@ -229,10 +230,14 @@ interface RawMatch extends MoneyMatch {
  * Every amount of money written in `text`, in order. "ten thousand dollars ($10,000)"
  * and "$10,000 (ten thousand dollars)" count once, with the figure's value.
  */
-export function findMoney(text: string): MoneyMatch[] {
+export function findMoney(input: string): MoneyMatch[] {
+  // Arabic-Indic figures read as ASCII at the same offsets ("SAR ١٬٠٠٠"); quotes come from the input.
+  const text = hasArabicDigits(input) ? foldDigits(input) : input;
   const raw: RawMatch[] = [];
   MONEY.lastIndex = 0;
-  for (let m = MONEY.exec(text); m !== null; m = MONEY.exec(text)) {
+  // Every English form holds an ASCII digit or letter (a case-insensitive pattern is slow on Arabic text).
+  const english = /[0-9A-Za-z$€£¥₹₦₪₩₺₽₱฿]/.test(text);
+  for (let m = english ? MONEY.exec(text) : null; m !== null; m = MONEY.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     let value: number | null = null;
@@ -249,7 +254,14 @@ export function findMoney(text: string): MoneyMatch[] {
       if (value !== null && currency !== null && m[4] !== undefined && suffix === null) {
         // An unrecognized trailing token ("$100 sar"): keep the prefix amount only.
         const cut = m[0].length - m[4].length;
-        raw.push({ value: round(value), currency, start, end: start + cut, text: m[0].slice(0, cut), words });
+        raw.push({
+          value: round(value),
+          currency,
+          start,
+          end: start + cut,
+          text: input.slice(start, start + cut),
+          words,
+        });
         continue;
       }
     } else if (m[7] !== undefined) {
@@ -266,9 +278,15 @@ export function findMoney(text: string): MoneyMatch[] {
       MONEY.lastIndex = start + 1;
       continue;
     }
-    raw.push({ value: round(value), currency, start, end, text: m[0], words });
+    raw.push({ value: round(value), currency, start, end, text: input.slice(start, end), words });
   }
-  return mergeRestatements(text, raw).map(({ words: _w, ...rest }) => rest);
+  const found = mergeRestatements(input, raw).map(({ words: _w, ...rest }) => rest);
+  // Arabic currency names and abbreviations ("1,000 ريال سعودي", "خمسمائة دولار"): common/arabic-numbers.ts.
+  const arabic = findArabicMoney(input);
+  if (arabic.length === 0) return found;
+  return [...found, ...arabic.filter((a) => !found.some((e) => a.start < e.end && e.start < a.end))].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 function round(v: number): number {

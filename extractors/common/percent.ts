@@ -1,3 +1,4 @@
+import { findArabicPercents, foldDigits, hasArabicDigits } from './arabic-numbers';
 import { NUMBER_WORDS_SOURCE, parseNumberWords } from './numbers';
 
 export interface PercentMatch {
@@ -13,14 +14,22 @@ const FIGURE_PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,4})?)\s?(?:%|percent\b|pe
 const WORDS_PERCENT = new RegExp(`\\b(${NUMBER_WORDS_SOURCE})\\s(?:percent|per\\s?cent)\\b`, 'gi');
 
 /** Every percentage written in `text`, in order; a word form and its figure count once. */
-export function findPercents(text: string): PercentMatch[] {
-  if (!/%|per\s?cent|pct/i.test(text)) return [];
+export function findPercents(input: string): PercentMatch[] {
+  // Arabic-Indic figures and "٪" read as ASCII at the same offsets; quotes come from the input.
+  const text = hasArabicDigits(input) ? foldDigits(input) : input;
+  const arabic = findArabicPercents(input);
+  if (!/%|per\s?cent|pct/i.test(text)) return arabic;
   const out: PercentMatch[] = [];
   FIGURE_PERCENT.lastIndex = 0;
   for (let m = FIGURE_PERCENT.exec(text); m !== null; m = FIGURE_PERCENT.exec(text)) {
     const value = Number((m[1] as string).replace(',', '.'));
     if (Number.isFinite(value) && value <= 100)
-      out.push({ value, start: m.index, end: m.index + m[0].length, text: m[0] });
+      out.push({
+        value,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: input.slice(m.index, m.index + m[0].length),
+      });
   }
   WORDS_PERCENT.lastIndex = 0;
   for (let m = WORDS_PERCENT.exec(text); m !== null; m = WORDS_PERCENT.exec(text)) {
@@ -32,5 +41,6 @@ export function findPercents(text: string): PercentMatch[] {
     const overlapsFigure = out.some((p) => p.start >= start && p.start <= end + 3);
     if (!overlapsFigure) out.push({ value, start, end, text: m[0] });
   }
+  for (const a of arabic) if (!out.some((p) => a.start < p.end && p.start < a.end)) out.push(a);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../extractors/input';
+import { extractLiabilityCap } from '../extractors/liabilityCap';
+
+/* The Arabic cap rules (liabilityCap/arabic*): composed clauses and look-alikes. */
+const cap = (text: string) => {
+  const f = extractLiabilityCap(docFromText(text));
+  return f ? { ...f.value, rule: f.rule } : null;
+};
+
+describe('Arabic liability caps', () => {
+  it('fees paid, no window (arabicFeesCap)', () => {
+    expect(
+      cap('لا تتجاوز مسؤولية الشركة الإجمالية تجاه العميل قيمة المبالغ التي دفعها العميل بموجب هذه الاتفاقية.'),
+    ).toEqual({
+      basis: 'fees',
+      feesMonths: null,
+      multiple: null,
+      fixed: null,
+      combine: null,
+      rule: 'liabilityCap/arabicFeesCap',
+    });
+  });
+
+  it('fees paid with a look-back in words (twelve months)', () => {
+    expect(
+      cap(
+        'تكون مسؤولية المزود في جميع الأحوال محدودة بقيمة الرسوم المدفوعة خلال الاثني عشر شهراً السابقة لنشوء المطالبة.',
+      ),
+    ).toMatchObject({ basis: 'fees', feesMonths: 12 });
+  });
+
+  it('annual fees read as a twelve-month window', () => {
+    expect(cap('تقتصر مسؤوليتنا على قيمة رسوم الاشتراك السنوية المدفوعة.')).toMatchObject({
+      basis: 'fees',
+      feesMonths: 12,
+    });
+  });
+
+  it('a fixed amount in Saudi riyals (arabicFixedCap)', () => {
+    expect(cap('لن تزيد مسؤوليتنا الإجمالية عن مبلغ خمسة آلاف (5,000) ريال سعودي.')).toMatchObject({
+      basis: 'fixed',
+      fixed: { value: 5000, currency: 'SAR' },
+      rule: 'liabilityCap/arabicFixedCap',
+    });
+  });
+
+  it('a fixed amount with Arabic-Indic digits in dinars', () => {
+    expect(cap('لا تتجاوز مسؤولية الطرفين مبلغ ١٬٠٠٠ دينار كويتي.')).toMatchObject({
+      basis: 'fixed',
+      fixed: { value: 1000, currency: 'KWD' },
+    });
+  });
+
+  it('the lesser of fees and an amount (arabicComparedCap)', () => {
+    expect(
+      cap('لا تتجاوز مسؤولية الشركة الرسوم المدفوعة خلال ستة أشهر أو مبلغ 10,000 دولار أمريكي، أيهما أقل.'),
+    ).toMatchObject({
+      basis: 'fees-or-fixed',
+      feesMonths: 6,
+      fixed: { value: 10000, currency: 'USD' },
+      combine: 'lesser',
+      rule: 'liabilityCap/arabicComparedCap',
+    });
+  });
+
+  it('"not liable for any amounts exceeding the fees paid" in a list of exclusions', () => {
+    expect(
+      cap(
+        'لن يكون المزود مسؤولاً بأي حال عن: (أ) الأضرار غير المباشرة، أو (ب) فقدان البيانات، أو (ج) أي مبالغ تتجاوز الرسوم التي سددها العميل خلال الأشهر الثلاثة السابقة.',
+      ),
+    ).toMatchObject({ basis: 'fees', feesMonths: 3 });
+  });
+
+  it('amounts exceeding something, with no disclaimer of liability, are no cap', () => {
+    expect(cap('تخضع المسؤولية لأحكام النظام، ويُرد للعميل أي مبالغ تتجاوز الرسوم المستحقة.')).toBeNull();
+  });
+
+  it.each([
+    ['a price is not a cap', 'تبلغ رسوم الاشتراك الشهري 500 ريال سعودي تُدفع مقدماً.'],
+    ['a retention period is not a cap', 'لا تتجاوز مدة الاحتفاظ بالبيانات ثلاثين يوماً.'],
+    ['an exclusion without a cap', 'لا تتحمل الشركة أي مسؤولية عن الأضرار غير المباشرة.'],
+    ["the customer's liability only", 'لا تتجاوز مسؤولية العميل تجاه الشركة مبلغ 1,000 ريال سعودي.'],
+    ['a refund amount with no liability words', 'يحق للعميل استرداد المبلغ الذي دفعه خلال سبعة أيام.'],
+  ])('no cap: %s', (_label, text) => {
+    expect(cap(text)).toBeNull();
+  });
+});

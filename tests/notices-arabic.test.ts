@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../extractors/input';
+import { extractNotices } from '../extractors/notices';
+
+/*
+ * The Arabic notice rules (notices/arabic*): for each kind a composed passage that must be read
+ * with that kind and rule, and look-alikes that must give no scored notice.
+ */
+const read = (text: string) => extractNotices(docFromText(text)).map((f) => ({ ...f.value, rule: f.rule }));
+
+describe('Arabic notice rules: each kind', () => {
+  it.each([
+    [
+      'يجوز للمشترك إنهاء الاتفاقية في أي وقت ودون إبداء أسباب بموجب إشعار كتابي مدته ستون (60) يوماً.',
+      'termination-convenience',
+      60,
+      'days',
+      'arabicConvenienceTermination',
+    ],
+    [
+      'يحق لأي من الطرفين إنهاء هذا العقد بإشعار خطي مسبق بثلاثين يوماً يوجه إلى الطرف الآخر.',
+      'termination-convenience',
+      30,
+      'days',
+      'arabicMayTerminateOnNotice',
+    ],
+    [
+      'يتجدد العقد تلقائياً ما لم يُخطر أحد الطرفين الآخر بعدم رغبته في التجديد قبل شهرين على الأقل من انتهاء مدته.',
+      'non-renewal',
+      2,
+      'months',
+      'arabicNonRenewalBeforeEnd',
+    ],
+    [
+      'تتجدد الباقة السنوية ما لم تُلغَ قبل ٧ أيام من موعد التجديد.',
+      'non-renewal',
+      7,
+      'days',
+      'arabicNonRenewalBeforeEnd',
+    ],
+    [
+      'يحق لكل طرف عدم تجديد العقد بإخطار الطرف الآخر قبل انتهاء مدته الأصلية بستين يوماً على الأقل.',
+      'non-renewal',
+      60,
+      'days',
+      'arabicNonRenewalBeforeEnd',
+    ],
+    [
+      'يجوز للمزود مراجعة الأسعار شريطة إبلاغ العميل قبل تطبيقها بخمسة وأربعين يوماً.',
+      'price-change',
+      45,
+      'days',
+      'arabicPriceChange',
+    ],
+    [
+      'يمكن للمستخدم إلغاء اشتراكه في أي وقت بشرط إعلامنا قبل ذلك بمدة لا تقل عن 14 يوماً.',
+      'termination-convenience',
+      14,
+      'days',
+      'arabicConvenienceTermination',
+    ],
+    [
+      'نحتفظ بحق زيادة رسوم الاشتراك على أن نُعلمك بذلك قبل خمسة وأربعين يوماً على الأقل.',
+      'price-change',
+      45,
+      'days',
+      'arabicPriceChange',
+    ],
+    [
+      'إذا أخلّ المورد بأي من التزاماته ولم يقم بتصحيح المخالفة خلال أربعة عشر (14) يوماً من تاريخ إخطاره، جاز للعميل فسخ العقد.',
+      'breach-cure',
+      14,
+      'days',
+      'arabicBreachNotCured',
+    ],
+    [
+      'في حال عدم سداد الفواتير المستحقة لمدة تزيد على عشرين يوماً، يحق للمزود إيقاف الخدمة.',
+      'payment-default',
+      20,
+      'days',
+      'arabicOverdueBeforeConsequence',
+    ],
+    [
+      'بعد انتهاء الاشتراك يمكن للعميل تنزيل ملفاته خلال ستين (60) يوماً.',
+      'data-export',
+      60,
+      'days',
+      'arabicDataWindowAfterEnd',
+    ],
+    [
+      'يجب على العميل تقديم المطالبة برصيد الخدمة خلال عشرة أيام عمل من وقوع الانقطاع.',
+      'credit-claim',
+      10,
+      'business-days',
+      'arabicCreditClaimWindow',
+    ],
+    ['سنُعلم العملاء بأعمال الصيانة المخطط لها قبل ٧٢ ساعة.', 'maintenance', 72, 'hours', 'arabicMaintenanceNotice'],
+    [
+      'تسري التعديلات على سياسة الاستخدام بعد مضي خمسة عشر يوماً من نشرها على الموقع.',
+      'terms-change',
+      15,
+      'days',
+      'arabicTermsChange',
+    ],
+  ])('%s', (text, kind, amount, unit, rule) => {
+    expect(read(text)).toContainEqual({ kind, amount, unit, rule: `notices/${rule}` });
+  });
+});
+
+describe('Arabic look-alikes give no scored notice', () => {
+  const scored = (text: string) => read(text).filter((n) => n.kind !== 'other');
+  it.each([
+    ['a payment term', 'تُسدَّد الفاتورة خلال ثلاثين (30) يوماً من تاريخ إصدارها.'],
+    ['a free trial', 'يقدم التطبيق فترة تجريبية مجانية لمدة أربعة عشر يوماً.'],
+    ['a liability look-back', 'لا تتجاوز مسؤوليتنا الرسوم المدفوعة خلال الاثني عشر شهراً السابقة للمطالبة.'],
+    ['"less than"', 'قد تستغرق الصيانة أقل من ساعتين.'],
+    ['a renewal fee charged before the end', 'يُخصم مبلغ التجديد من بطاقتك خلال ٢٤ ساعة قبل نهاية الفترة الحالية.'],
+    ['termination without notice', 'يجوز لنا إنهاء حسابك فوراً ودون إشعار مسبق إذا خالفت هذه الشروط.'],
+    ['a grace period to pay, not a notice', 'يُمنح العميل مهلة عشرة أيام لسداد الفاتورة.'],
+    ['a support response time', 'نستجيب لطلبات الدعم خلال يومي عمل.'],
+    ['a data retention period for law', 'نحتفظ بسجلات المعاملات لمدة عشر سنوات وفقاً للأنظمة.'],
+  ])('%s', (_label, text) => {
+    expect(scored(text)).toEqual([]);
+  });
+
+  it('a termination right on a breach is not a convenience termination', () => {
+    const n = read('يجوز للشركة إنهاء الاتفاقية بإشعار مدته ثلاثون يوماً في حال إفلاس العميل.');
+    expect(n.map((x) => x.kind)).not.toContain('termination-convenience');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../extractors/input';
+import { extractRenewal } from '../extractors/renewal';
+
+/* The Arabic renewal rules (renewal/arabic*): composed clauses and look-alikes. */
+const renewal = (text: string) => {
+  const f = extractRenewal(docFromText(text));
+  return f ? { ...f.value, rule: f.rule } : null;
+};
+
+describe('Arabic renewal', () => {
+  it('renews automatically for a year (arabicAutomaticRenewal)', () => {
+    expect(renewal('يتجدد هذا العقد تلقائياً لمدة سنة ميلادية واحدة ما لم يُخطر أحد الطرفين الآخر بخلاف ذلك.')).toEqual({
+      automatic: true,
+      termMonths: 12,
+      rule: 'renewal/arabicAutomaticRenewal',
+    });
+  });
+
+  it('renews for an equal period: no fixed term', () => {
+    expect(renewal('تتجدد الاتفاقية تلقائياً لمدد مماثلة ما لم يتم إلغاؤها.')).toMatchObject({
+      automatic: true,
+      termMonths: null,
+    });
+  });
+
+  it('automatic renewal as a noun phrase, monthly', () => {
+    expect(renewal('تخضع الباقات الشهرية للتجديد التلقائي في بداية كل شهر إلى أن تقوم بإلغاء الاشتراك.')).toMatchObject(
+      {
+        automatic: true,
+        termMonths: 1,
+      },
+    );
+  });
+
+  it('states it does not renew by itself (arabicNotAutomatic)', () => {
+    expect(renewal('لا يتجدد الاشتراك تلقائياً، ويتطلب التجديد طلباً جديداً من العميل.')).toMatchObject({
+      automatic: false,
+      rule: 'renewal/arabicNotAutomatic',
+    });
+  });
+
+  it.each([
+    ['a renewal fee', 'تُستحق رسوم التجديد وفقاً للأسعار المعلنة في حينه.'],
+    ['a password reminder', 'سنرسل لك تذكيراً لتجديد كلمة المرور كل تسعين يوماً.'],
+    ['automatic updates, not renewal', 'يتم تحديث التطبيق تلقائياً عند توفر إصدار جديد.'],
+  ])('no renewal: %s', (_label, text) => {
+    expect(renewal(text)).toBeNull();
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { docFromHtml } from '../extractors/common/parse-html';
+import { docFromText } from '../extractors/input';
+import { extractSoleRemedy } from '../extractors/soleRemedy';
+import { extractSupport } from '../extractors/support';
+import { extractUptime } from '../extractors/uptime';
+
+/* The Arabic SLA rules: uptime/arabic*, soleRemedy/arabic*, support/arabic*; composed passages and look-alikes. */
+
+describe('Arabic uptime', () => {
+  const uptime = (text: string) => {
+    const f = extractUptime(docFromText(text));
+    return f ? { ...f.value, rule: f.rule } : null;
+  };
+  it('a commitment with Arabic-Indic digits and a monthly window', () => {
+    expect(uptime('نلتزم بأن تكون الخدمة متاحة بنسبة لا تقل عن ٩٩٫٩٪ شهرياً.')).toEqual({
+      percent: 99.9,
+      period: 'month',
+      rule: 'uptime/arabicCommitment',
+    });
+  });
+  it('a stated level with a quarterly window', () => {
+    expect(uptime('مستوى الجاهزية الربع سنوي للمنصة بنسبة 99.5% وفق القياس الداخلي.')).toMatchObject({
+      percent: 99.5,
+      period: 'quarter',
+    });
+  });
+  it('a credit threshold', () => {
+    expect(uptime('إذا انخفضت نسبة التوفر خلال الشهر عن 99.0% يحصل العميل على رصيد خدمة.')).toMatchObject({
+      percent: 99,
+      rule: 'uptime/arabicCreditThreshold',
+    });
+  });
+  it.each([
+    ['a refused guarantee', 'لا نضمن أن تكون الخدمة متاحة بنسبة 99.9% من الوقت.'],
+    ['a discount', 'احصل على خصم 95% على الباقة السنوية المتاحة الآن.'],
+    ['a past statistic', 'بلغت نسبة التوفر 99.99% خلال العام الماضي.'],
+    ['satisfaction', 'بلغت نسبة رضا العملاء عن توفر الدعم 97%.'],
+  ])('no uptime: %s', (_label, text) => {
+    expect(uptime(text)).toBeNull();
+  });
+});
+
+describe('Arabic sole remedy', () => {
+  const sole = (text: string) => {
+    const f = extractSoleRemedy(docFromText(text));
+    return f ? { value: f.value, rule: f.rule } : null;
+  };
+  it('credits are the sole and exclusive remedy', () => {
+    expect(sole('يُعد رصيد الخدمة هو التعويض الوحيد والحصري للعميل عن عدم تحقيق مستوى الخدمة.')).toEqual({
+      value: true,
+      rule: 'soleRemedy/arabicCreditsSole',
+    });
+  });
+  it('credits are not the exclusive remedy', () => {
+    expect(sole('لا يُعد رصيد الخدمة التعويض الحصري للعميل عن الانقطاع.')).toMatchObject({ value: false });
+  });
+  it('credits without prejudice to other rights', () => {
+    expect(sole('تُمنح أرصدة الخدمة عن الانقطاع دون الإخلال بأي حقوق أخرى للعميل.')).toMatchObject({ value: false });
+  });
+  it.each([
+    ['an exclusive licence', 'تمنحك الشركة ترخيصاً غير حصري لاستخدام التطبيق.'],
+    [
+      'the sole remedy for a warranty, not credits',
+      'يكون التعويض الوحيد للعميل عن عيوب البرنامج هو إعادة تنفيذ الخدمة.',
+    ],
+  ])('no verdict: %s', (_label, text) => {
+    expect(sole(text)).toBeNull();
+  });
+});
+
+describe('Arabic support targets', () => {
+  const targets = (doc: ReturnType<typeof docFromText>) =>
+    extractSupport(doc).map((f) => ({ priority: f.value.priority, ...f.value.firstResponse, rule: f.rule }));
+  it('a table with a response column and a resolution column', () => {
+    const html = `<table>
+      <tr><th>مستوى الخطورة</th><th>الاستجابة الأولى</th><th>زمن الحل</th></tr>
+      <tr><td>طارئ</td><td>15 دقيقة</td><td>ساعتان</td></tr>
+      <tr><td>منخفض</td><td>يومي عمل</td><td>عشرة أيام عمل</td></tr>
+    </table>`;
+    expect(targets(docFromHtml(`<html><body><main><h1>الدعم الفني</h1>${html}</main></body></html>`, null))).toEqual([
+      { priority: 'طارئ', amount: 15, unit: 'minutes', rule: 'support/arabicResponseTable' },
+      { priority: 'منخفض', amount: 2, unit: 'business-days', rule: 'support/arabicResponseTable' },
+    ]);
+  });
+  it('lines led by their priority', () => {
+    const doc = docFromText(
+      'الأولوية 1 - حرجة: نستجيب خلال ساعة واحدة.\n\nالأولوية 2 - عالية: الاستجابة خلال ٤ ساعات عمل.',
+    );
+    expect(targets(doc)).toEqual([
+      { priority: 'الأولوية 1 - حرجة', amount: 1, unit: 'hours', rule: 'support/arabicLabelledLine' },
+      { priority: 'الأولوية 2 - عالية', amount: 4, unit: 'business-hours', rule: 'support/arabicLabelledLine' },
+    ]);
+  });
+  it('a priority named inline in prose', () => {
+    expect(targets(docFromText('نستجيب للبلاغات الحرجة خلال ثلاثين دقيقة على مدار الساعة.'))).toEqual([
+      { priority: 'الحرجة', amount: 30, unit: 'minutes', rule: 'support/arabicInlinePriority' },
+    ]);
+  });
+  it.each([
+    ['support hours', 'يتوفر الدعم الفني على مدار الساعة طوال أيام الأسبوع.'],
+    ['a resolution target only', 'البلاغات الحرجة: زمن الحل خلال 8 ساعات.'],
+    ['no priority', 'نرد على جميع الاستفسارات خلال يومي عمل.'],
+  ])('no target: %s', (_label, text) => {
+    expect(targets(docFromText(text))).toEqual([]);
+  });
+});
