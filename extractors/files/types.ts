@@ -18,7 +18,14 @@ export interface FileRead {
 }
 
 /** Why a file could not be read. The UI shows `message` as is; `code` picks the icon and the test. */
-export type FileReadErrorCode = 'empty' | 'too-large' | 'unsupported' | 'corrupt' | 'encrypted' | 'scanned' | 'cancelled';
+export type FileReadErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'unsupported'
+  | 'corrupt'
+  | 'encrypted'
+  | 'scanned'
+  | 'cancelled';
 
 export class FileReadError extends Error {
   constructor(
