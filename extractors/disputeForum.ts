@@ -232,7 +232,7 @@ const AR_COURT_NOUN = withArabicPrefixes(
   'محاكم|محكمه|جهات\\s{1,3}(?:ال)?قضائيه|جهه\\s{1,3}(?:ال)?قضائيه|هيئات\\s{1,3}(?:ال)?قضائيه|سلطات\\s{1,3}(?:ال)?قضائيه|ديوان\\s{1,3}المظالم',
 );
 const AR_COURTS = new RegExp(
-  `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب|ل)?(?:(?:مدينه|دوله|اماره)\\s{1,3})?(${AR_PLACE_ALT})(?![\\p{L}])`,
+  `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب|ل)?(?:(?:مدينه|دوله)\\s{1,3})?(${AR_PLACE_ALT})(?![\\p{L}])`,
   'gu',
 );
 const AR_DISPUTE = /(?:نزاع|خلاف|تختص|الاختصاص|اختصاص|دعوي|دعاوي|الولايه\s{1,3}القضائيه|مطالبه|مطالبات)/u;
@@ -255,7 +255,9 @@ function arabicCourts(doc: Doc, s: Sentence): Finding<Forum>[] {
   AR_COURTS.lastIndex = 0;
   for (let m = AR_COURTS.exec(c.text); m; m = AR_COURTS.exec(c.text)) {
     const gap = m[1] as string;
-    const before = c.text.slice(Math.max(0, m.index - 30), m.index);
+    // The clause leading to the court word (after the last comma or semicolon, at most 60 chars).
+    const lead = c.text.slice(Math.max(0, m.index - 60), m.index);
+    const before = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
     const why = AR_LAW_NOUN.test(gap)
       ? 'the place follows a law noun'
       : AR_SIDE_COURT.test(gap) || AR_SIDE_COURT.test(before)
@@ -292,7 +294,7 @@ const AR_TO_ARBITRATION =
 const AR_OPTIONAL =
   /(?:يجوز|يمكن|يحق|لهما\s{1,3}الحق|للطرفين\s{1,3}الحق|باتفاق\s{1,3}(?:كتابي\s{1,3})?مسبق|اذا\s{1,3}اتفق|في\s{1,3}حال\s{1,3}اتفاق|لا\s{1,3}(?:يخضع|تخضع|يحال|تحال))/u;
 const AR_SEAT = new RegExp(
-  `(?:(?:مكان|مقر)\\s{1,3}(?:ال)?تحكيم|(?:ال|لل)تحكيم)[^.;]{0,60}?(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب)?(?:(?:مدينه|دوله|اماره)\\s{1,3})?(${AR_PLACE_ALT})(?![\\p{L}])`,
+  `(?:(?:مكان|مقر)\\s{1,3}(?:ال)?تحكيم|(?:ال|لل)تحكيم)[^.;]{0,60}?(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب)?(?:(?:مدينه|دوله)\\s{1,3})?(${AR_PLACE_ALT})(?![\\p{L}])`,
   'u',
 );
 
