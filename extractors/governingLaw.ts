@@ -298,7 +298,7 @@ const LAW_DEMONYM = new RegExp(`${LAW_NOUN}\\s{1,3}(${AR_DEMONYMS.re})(?![\\p{L}
 
 /** A governing cue anywhere in the sentence (folded spelling). */
 const GOVERNING_CUE =
-  /(?:تخضع|يخضع|خاضعه|خاضع|تحكم|يحكم|تفسر|يفسر|وفقا\s{0,2}ل|طبقا\s{0,2}ل|القانون\s{1,3}الحاكم|الواجب\s{1,3}التطبيق)/u;
+  /(?:تخضع|يخضع|خاضعه|خاضع|تحكم|يحكم|تفسر|يفسر|تفصل|يفصل|تطبق|يطبق|وفقا\s{0,2}ل|طبقا\s{0,2}ل|القانون\s{1,3}الحاكم|الواجب\s{1,3}التطبيق)/u;
 /** "these terms … are consistent with / apply under" the laws: a cue only when the sentence names the document. */
 const WEAK_CUE = /(?:تتوافق|يتوافق|متوافقه)\s{1,3}مع/u;
 const SELF_REFERENCE =

@@ -303,5 +303,7 @@ describe('extractDisputeForum in Arabic: courts and arbitration', () => {
   it('does not take arbitration the parties may choose, or refuse', () => {
     expect(forumsAr('يجوز للطرفين، باتفاق كتابي مسبق، اللجوء إلى التحكيم لتسوية النزاع في مدينة الرياض.')).toEqual([]);
     expect(forumsAr('لا تخضع النزاعات المتعلقة بالملكية الفكرية للتحكيم.')).toEqual([]);
+    // Naming the arbitration clause in a sentence about old versions is no referral.
+    expect(forumsAr('يخضع أي خلاف نشأ قبل التعديل للنسخة السابقة بما في ذلك شرط التحكيم الملزم فيها.')).toEqual([]);
   });
 });

@@ -894,7 +894,7 @@ export const ARABIC_REGIONS: readonly (readonly [
   [['خيبر بختونخوا'], 'PK', 'PK-KP', 'Khyber Pakhtunkhwa'],
   [['إنجلترا وويلز', 'إنجلترا', 'انجلترا'], 'GB', 'GB-ENG', 'England and Wales'],
   [['اسكتلندا'], 'GB', 'GB-SCT', 'Scotland'],
-  [['ولاية كاليفورنيا', 'كاليفورنيا'], 'US', 'US-CA', 'California'],
+  [['ولاية كاليفورنيا', 'كاليفورنيا', 'كالفورنيا'], 'US', 'US-CA', 'California'],
   [['ولاية نيويورك'], 'US', 'US-NY', 'New York'],
   [['ولاية ديلاوير', 'ديلاوير'], 'US', 'US-DE', 'Delaware'],
   [['ولاية تكساس', 'تكساس'], 'US', 'US-TX', 'Texas'],
@@ -943,4 +943,9 @@ export const ARABIC_CITIES: readonly (readonly [arabic: readonly string[], engli
   [['بغداد'], 'Baghdad'],
   [['الدار البيضاء'], 'Casablanca'],
   [['لندن'], 'London'],
+  [['مقاطعة سان فرانسيسكو', 'سان فرانسيسكو', 'سان فرانسسكو'], 'San Francisco'],
+  [['لوس أنجلوس', 'لوس انجلوس'], 'Los Angeles'],
+  [['مدينة نيويورك', 'نيويورك'], 'New York'],
+  [['سياتل'], 'Seattle'],
+  [['دبلن'], 'Dublin'],
 ];
