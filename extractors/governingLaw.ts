@@ -289,7 +289,7 @@ const AR_DEMONYMS = alternation(ARABIC_DEMONYMS);
 
 // The law noun, with its joined prefixes ("لأنظمة", "وفقاً للقوانين", "والأنظمة"), optionally
 // paired ("الأنظمة واللوائح"); then optional "applicable/in force (in)"; then the place.
-const LAW_STEMS = 'انظمه|قوانين|قانون|نظام|تشريعات';
+const LAW_STEMS = 'انظمه|قوانين|قانون|نظام|نظم|تشريعات';
 const LAW_NOUN = `${withArabicPrefixes(LAW_STEMS)}(?:\\s{1,3}و(?:ال)?(?:لوائح|قوانين|انظمه|تشريعات|قرارات))?`;
 const APPLICABLE =
   '(?:\\s{1,3}(?:المعمول\\s{1,3}بها|المعمول\\s{1,3}به|الساريه|النافذه|السائده|المطبقه)(?:\\s{1,3}(?:في|ب|لدي))?)?';
@@ -305,6 +305,9 @@ const SELF_REFERENCE =
   /(?:هذه|وهذه)\s{1,3}(?:ال)?(?:شروط|اتفاقيه|احكام|بنود|سياسه|وثيقه)|(?:هذا|وهذا)\s{1,3}(?:ال)?(?:اتفاق|عقد)/u;
 const GOVERNING_HEADING = /(?:القانون|النظام)\s{1,3}(?:الحاكم|الواجب\s{1,3}التطبيق|المطبق)/u;
 /** Registration and incorporation: the law a company is formed under is not the contract's law. */
+/** Complying with or breaking the laws is no choice of law: "الامتثال لأنظمة المملكة". */
+const COMPLIANCE_BEFORE =
+  /(?:امتثال|يمتثل|تمتثل|مخالفه|مخالف|انتهاك|احترام|يحترم|تحترم|بموجب|مراعاه)[\s,]{0,3}(?:[\p{L}]{1,8}\s{1,3})?$/u;
 const REGISTRATION = /(?:مسجله|مسجل|السجل\s{1,3}التجاري|سجل\s{1,3}تجاري|تاسست|مؤسسه\s{1,3}وفقا)/u;
 
 /** "the applicable regulations" with no place: a defined term the definitions clause may resolve. */
@@ -379,6 +382,10 @@ function arabicLaws(doc: Doc): Finding<Jurisdiction>[] {
         const placeText = m[1] as string;
         const place = table.get(placeText);
         if (!place) continue;
+        if (COMPLIANCE_BEFORE.test(c.text.slice(Math.max(0, m.index - 30), m.index))) {
+          traceRejected(s, 'governingLaw/arabicLawsOf', 'complying with the law, not choosing it');
+          continue;
+        }
         const at = m.index + m[0].length - placeText.length;
         const span = originalSpan(c, at, at + placeText.length);
         const name = s.text.slice(span.start, span.end);
@@ -387,7 +394,9 @@ function arabicLaws(doc: Doc): Finding<Jurisdiction>[] {
       }
     }
     // "تخضع هذه الاتفاقية للأنظمة المعمول بها": the place is in the term's definition.
-    const unplaced = found === 0 && cue ? AR_UNPLACED.exec(c.text) : null;
+    let unplaced = found === 0 && cue ? AR_UNPLACED.exec(c.text) : null;
+    if (unplaced && COMPLIANCE_BEFORE.test(c.text.slice(Math.max(0, unplaced.index - 30), unplaced.index)))
+      unplaced = null;
     if (unplaced) {
       const qualifier = (unplaced[1] as string).split(/\s+/)[0] as string;
       const place = definedPlaces(doc).get(qualifier);
