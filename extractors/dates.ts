@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { compactArabic, hasArabic, originalSpan } from './common/arabic';
+import { arabicLoose, compactArabic, hasArabic, originalSpan } from './common/arabic';
 import { readArabicDate } from './common/arabic-dates';
 import type { Block, Doc, Span } from './common/doc';
 import { makeFinding } from './common/finding';
@@ -97,6 +97,19 @@ const AR_CONNECTOR =
 /** "these terms / this agreement / this policy / this document" (folded; joined "و"/"ل" allowed). */
 const AR_SELF_REFERENCE =
   /(?:هذه|لهذه|وهذه)\s{1,3}(?:ال)?(?:شروط|اتفاقيه|سياسه|وثيقه|بنود|احكام)|(?:هذا|لهذا)\s{1,3}(?:ال)?(?:اتفاق|عقد|ملحق)/u;
+/** The same stems on the raw text, so most blocks skip the matching form altogether. */
+const AR_RAW_PRECHECK = arabicLoose([
+  'تحديث',
+  'تعديل',
+  'مراجعه',
+  'سريان',
+  'نفاذ',
+  'يسري',
+  'تسري',
+  'ساري',
+  'نافذ',
+  'محدث',
+]);
 const AR_PRECHECK = /تحديث|تحدیث|تعديل|مراجعه|سريان|نفاذ|يسري|تسري|ساري|نافذ|محدث/u;
 
 function arabicLabelledDates(
@@ -111,7 +124,7 @@ function arabicLabelledDates(
     const block = doc.blocks[i];
     if (!block || block.end - block.start > MAX_BLOCK) continue;
     const raw = doc.text.slice(block.start, block.end);
-    if (!hasArabic(raw)) continue;
+    if (!hasArabic(raw) || !AR_RAW_PRECHECK.test(raw)) continue;
     const c = compactArabic(raw);
     if (!AR_PRECHECK.test(c.text)) continue;
     if (selfReferenceOnly && !AR_SELF_REFERENCE.test(c.text)) continue;

@@ -9,7 +9,15 @@
  * the forum. `exclusive` comes from the nearest "(non-)exclusive"/"sole"/"exclusively".
  */
 
-import { arabicMatchForm, compactArabic, hasArabic, originalSpan, withArabicPrefixes } from './common/arabic';
+import {
+  arabicLoose,
+  arabicMatchForm,
+  type CompactArabic,
+  compactArabic,
+  hasArabic,
+  originalSpan,
+  withArabicPrefixes,
+} from './common/arabic';
 import { wrappedSentence } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { dedupeFindings, makeFinding } from './common/finding';
@@ -235,6 +243,7 @@ const AR_COURTS = new RegExp(
   `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب|ل)?(?:(?:مدينه|دوله)\\s{1,3})?(${AR_PLACE_ALT})(?![\\p{L}])`,
   'gu',
 );
+const AR_RAW_PRECHECK = arabicLoose(['محاكم', 'محكمه', 'قضائيه', 'المظالم', 'تحكيم']);
 const AR_DISPUTE = /(?:نزاع|خلاف|تختص|الاختصاص|اختصاص|دعوي|دعاوي|الولايه\s{1,3}القضائيه|مطالبه|مطالبات)/u;
 const AR_LAW_NOUN = /(?:انظمه|قوانين|قانون|نظام|تشريعات)/u;
 const AR_EXCLUSIVE = /(?:حصرا|حصريا|الحصري|الحصريه|حصري|حصريه|دون\s{1,3}غيرها|وحدها)/u;
@@ -247,9 +256,7 @@ function exclusiveAr(text: string): boolean | null {
   return AR_EXCLUSIVE.test(text) ? true : null;
 }
 
-function arabicCourts(doc: Doc, s: Sentence): Finding<Forum>[] {
-  if (!hasArabic(s.text)) return [];
-  const c = compactArabic(s.text);
+function arabicCourts(doc: Doc, s: Sentence, c: CompactArabic): Finding<Forum>[] {
   if (!AR_DISPUTE.test(c.text)) return [];
   const out: Finding<Forum>[] = [];
   AR_COURTS.lastIndex = 0;
@@ -299,9 +306,7 @@ const AR_SEAT = new RegExp(
   'u',
 );
 
-function arabicArbitration(doc: Doc, s: Sentence): Finding<Forum>[] {
-  if (!hasArabic(s.text)) return [];
-  const c = compactArabic(s.text);
+function arabicArbitration(doc: Doc, s: Sentence, c: CompactArabic): Finding<Forum>[] {
   if (!AR_ARBITRATION.test(c.text) || !AR_TO_ARBITRATION.test(c.text)) return [];
   if (AR_OPTIONAL.test(c.text)) {
     if (tracing())
@@ -333,7 +338,11 @@ export function extractDisputeForum(doc: Doc): Finding<Forum>[] {
   for (let i = 0; i < doc.sentences.length; i++) {
     // A hard-wrapped line is read with the lines of its sentence.
     const s = wrappedSentence(doc, i);
-    findings.push(...arabicCourts(doc, s), ...arabicArbitration(doc, s));
+    // One matching form per Arabic sentence, only when a court, jurisdiction or arbitration word is there.
+    if (hasArabic(s.text) && AR_RAW_PRECHECK.test(s.text)) {
+      const c = compactArabic(s.text);
+      findings.push(...arabicCourts(doc, s, c), ...arabicArbitration(doc, s, c));
+    }
     if (!PRECHECK.test(s.text)) continue;
     for (const c of [...courtsInSentence(s), ...arbitrationInSentence(s)]) {
       findings.push(makeFinding(doc, s, c.value, c.confidence, `disputeForum/${c.rule}`));

@@ -10,7 +10,14 @@
  * when the law depends on the customer's domicile.
  */
 
-import { arabicMatchForm, compactArabic, hasArabic, originalSpan, withArabicPrefixes } from './common/arabic';
+import {
+  arabicLoose,
+  arabicMatchForm,
+  compactArabic,
+  hasArabic,
+  originalSpan,
+  withArabicPrefixes,
+} from './common/arabic';
 import { wrappedSentence } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { dedupeFindings, makeFinding } from './common/finding';
@@ -289,6 +296,8 @@ const AR_DEMONYMS = alternation(ARABIC_DEMONYMS);
 
 // The law noun, with its joined prefixes ("لأنظمة", "وفقاً للقوانين", "والأنظمة"), optionally
 // paired ("الأنظمة واللوائح"); then optional "applicable/in force (in)"; then the place.
+/** Raw-text pre-check: a law noun is in the sentence (any spelling), else no matching form is built. */
+const AR_LAW_RAW = arabicLoose(['انظمه', 'قوانين', 'قانون', 'نظام', 'نظم', 'تشريعات']);
 const LAW_STEMS = 'انظمه|قوانين|قانون|نظام|نظم|تشريعات';
 const LAW_NOUN = `${withArabicPrefixes(LAW_STEMS)}(?:\\s{1,3}و(?:ال)?(?:لوائح|قوانين|انظمه|تشريعات|قرارات))?`;
 const APPLICABLE =
@@ -337,7 +346,7 @@ function definedPlaces(doc: Doc): Map<string, (ArPlace & { name: string }) | nul
   if (cached) return cached;
   const out = new Map<string, (ArPlace & { name: string }) | null>();
   for (const s of doc.sentences) {
-    if (s.text.length > 600 || !hasArabic(s.text)) continue;
+    if (s.text.length > 600 || !hasArabic(s.text) || !AR_LAW_RAW.test(s.text)) continue;
     const c = compactArabic(s.text);
     const d = AR_DEFINITION.exec(c.text);
     if (!d) continue;
@@ -361,7 +370,7 @@ function definedPlaces(doc: Doc): Map<string, (ArPlace & { name: string }) | nul
 function arabicLaws(doc: Doc): Finding<Jurisdiction>[] {
   const out: Finding<Jurisdiction>[] = [];
   for (const s of doc.sentences) {
-    if (!hasArabic(s.text)) continue;
+    if (!hasArabic(s.text) || !AR_LAW_RAW.test(s.text)) continue;
     const c = compactArabic(s.text);
     const underHeading = s.heading !== null && GOVERNING_HEADING.test(fold(s.heading));
     const cue = GOVERNING_CUE.test(c.text) || (WEAK_CUE.test(c.text) && SELF_REFERENCE.test(c.text));

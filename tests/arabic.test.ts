@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  arabicLoose,
   arabicMatchForm,
   compactArabic,
   hasArabic,
@@ -98,5 +99,14 @@ describe('withArabicPrefixes', () => {
   it('does not match inside another word', () => {
     expect(re.test('مقانون')).toBe(false);
     expect(re.test('قانونية')).toBe(false);
+  });
+});
+
+describe('arabicLoose', () => {
+  it('finds a matching-form word in raw text with hamza, taa marbuta, marks and tatweel', () => {
+    const re = arabicLoose(['اتفاقيه', 'تحديث']);
+    expect(re.test('هذه الاتفاقيّة')).toBe(true);
+    expect(re.test('آخر تحـــديث')).toBe(true);
+    expect(re.test('أخبار اليوم')).toBe(false);
   });
 });

@@ -95,3 +95,21 @@ export function originalSpan(c: CompactArabic, start: number, end: number): { st
 export function withArabicPrefixes(stems: string): string {
   return `(?<![\\p{L}])(?:[وف])?(?:[بك]?ال|لل|[بلك])?(?:${stems})`;
 }
+
+const LOOSE_LETTER: Record<string, string> = {
+  '\u0627': '[\u0627\u0623\u0625\u0622\u0671]',
+  '\u0647': '[\u0647\u0629]',
+  '\u064a': '[\u064a\u0649\u06cc]',
+  '\u0643': '[\u0643\u06a9]',
+};
+
+/**
+ * A regex that finds any of `words` (written in the matching form) in RAW text: each letter also
+ * matches its unfolded variants, and marks (tatweel, harakat, bidi controls) may sit between
+ * letters. For cheap pre-checks that skip `compactArabic` on text that cannot match.
+ */
+export function arabicLoose(words: readonly string[], flags = 'u'): RegExp {
+  const mark = '[\\u0640\\u064b-\\u065f\\u0670\\u200c-\\u200f]{0,3}';
+  const one = (w: string) => [...w].map((c) => (c === ' ' ? '\\s{1,3}' : (LOOSE_LETTER[c] ?? c))).join(mark);
+  return new RegExp(words.map(one).join('|'), flags);
+}
