@@ -84,13 +84,14 @@ export function extractDates(doc: Doc): { effective: Finding<string> | null; upd
 // Arabic labels (rule `dates/arabicLabelled`), on the compact matching form (hamza, marks and
 // digit sets folded): "آخر تحديث: ٢٩ يونيو ٢٠٢٥", "آخر تحديث في تاريخ 2019/12/09", "وآخر تعديل لها
 // بتاريخ: 1 يناير 2025", "تاريخ السريان: …", "يسري اعتباراً من …". As in English, only a date right
-// after its label counts: a Hijri founding date in the text ("تأسست الشركة عام 1440هـ") is not one.
+// after its label counts ("يسري/تسري … من" only when what applies is the document: "تسري هذه الشروط
+// اعتباراً من", not "يسري هذا الخصم من"): a Hijri founding date in the text ("تأسست الشركة عام 1440هـ") is not one.
 // The date reader (common/arabic-dates.ts) gives a Hijri date's written Gregorian equivalent, or
 // converts a Hijri-only date with Intl's Umm al-Qura calendar.
 
 /** Group 1: updated; group 2: effective. Joined "و" and "ب" prefixes are optional. */
 const AR_LABEL =
-  /(?<![\p{L}])(?:و)?(?:((?:تاريخ\s{1,3})?(?:اخر|احدث)\s{1,3}(?:تحديث|تعديل|مراجعه)|تم\s{1,3}(?:ال)?تحديث|(?:تاريخ\s{1,3})?(?:ال)?تحديث|محدث(?:ه)?)|(تاريخ\s{1,3}(?:السريان|النفاذ|(?:بدء\s{1,3})?(?:ال)?سريان|العمل\s{1,3}بها|الدخول\s{1,3}حيز\s{1,3}التنفيذ)|(?:ت|ي)سري(?:\s{1,3}(?:هذه|هذا)\s{1,3}[\p{L}]{2,12}(?:\s{1,3}[\p{L}]{2,12})?)?(?:\s{1,3}المفعول)?\s{1,3}(?:اعتبارا\s{1,3})?من|(?:نافذ|ساري)(?:ه)?\s{1,3}(?:المفعول\s{1,3})?(?:اعتبارا\s{1,3})?من))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:و)?(?:((?:تاريخ\s{1,3})?(?:اخر|احدث)\s{1,3}(?:تحديث|تعديل|مراجعه)|تم\s{1,3}(?:ال)?تحديث|(?:تاريخ\s{1,3})?(?:ال)?تحديث|محدث(?:ه)?)|(تاريخ\s{1,3}(?:السريان|النفاذ|(?:بدء\s{1,3})?(?:ال)?سريان|العمل\s{1,3}بها|الدخول\s{1,3}حيز\s{1,3}التنفيذ)|(?:ت|ي)سري(?:\s{1,3}(?:هذه|هذا)\s{1,3}(?:ال)?(?:شروط|اتفاقيه|سياسه|احكام|بنود|وثيقه|اتفاق|عقد|ملحق|تعديلات)(?:\s{1,3}و(?:ال)?[\p{L}]{2,12})?)?(?:\s{1,3}المفعول)?\s{1,3}(?:اعتبارا\s{1,3})?من|(?:نافذ|ساري)(?:ه)?\s{1,3}(?:المفعول\s{1,3})?(?:اعتبارا\s{1,3})?من))(?![\p{L}])/gu;
 /** Between label and date: "لها", "في", "بتاريخ", "تاريخ", a colon or dash, Markdown emphasis. */
 const AR_CONNECTOR =
   /^[\s*_]{0,4}(?:(?:لها|له|لهذه\s{1,3}[\p{L}]{2,12}|هذه\s{1,3}[\p{L}]{2,12}(?:\s{1,3}[\p{L}]{2,12})?)(?![\p{L}])\s{0,3})?(?:(?:في|بتاريخ|تاريخ|يوم|من)(?![\p{L}])[\s*_]{0,3}){0,2}[:\-–—]?[\s*_]{0,4}/u;

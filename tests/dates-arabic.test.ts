@@ -64,6 +64,11 @@ describe('Arabic date labels', () => {
     expect(dates('# الشروط\n\nتسري هذه الشروط اعتباراً من 1 يوليو 2025.\n\nنص.').effective).toBe('2025-07-01');
   });
 
+  it('reads "applies from" only when what applies is the document', () => {
+    expect(dates('# الشروط\n\nتسري هذه الاتفاقية اعتباراً من 1 يوليو 2025.\n\nنص.').effective).toBe('2025-07-01');
+    expect(dates('# العروض\n\nيسري هذا الخصم من 1 يوليو 2025 على الباقات السنوية.\n\nنص.').effective).toBeNull();
+  });
+
   it('names the rule that converted a Hijri-only date', () => {
     const r = dates('# الشروط والأحكام\n\nآخر تحديث: 1 رمضان 1446هـ\n\nنص.');
     expect(r.updated).toBe('2025-03-01');
