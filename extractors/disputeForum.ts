@@ -22,6 +22,7 @@ import { wrappedSentence } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { dedupeFindings, makeFinding } from './common/finding';
 import {
+  ARABIC_BARE_KINGDOM,
   ARABIC_CITIES,
   ARABIC_COUNTRIES,
   ARABIC_REGIONS,
@@ -29,6 +30,7 @@ import {
   findDemonyms,
   findJurisdictions,
   type JurisdictionMention,
+  saudiPage,
 } from './common/jurisdictions';
 import { traceEvent, tracing } from './common/trace';
 import { lawForumTable } from './governingLaw';
@@ -243,6 +245,13 @@ const AR_COURTS = new RegExp(
   `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب|ل)?(?:(?:مدينه|دوله)\\s{1,3})?(${AR_PLACE_ALT})(?![\\p{L}])`,
   'gu',
 );
+/** With the bare "المملكة" (Saudi Arabia), on pages that name Saudi Arabia (jurisdictions.ts). */
+const AR_COURTS_KINGDOM = new RegExp(
+  `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب)?(?:(?:مدينه|دوله)\\s{1,3})?(${AR_PLACE_ALT}|${ARABIC_BARE_KINGDOM})(?![\\p{L}])`,
+  'gu',
+);
+// After AR_PLACE_ALT is built: only AR_COURTS_KINGDOM can match the bare word.
+AR_PLACE_NAMES.set('المملكه', 'Saudi Arabia');
 const AR_RAW_PRECHECK = arabicLoose(['محاكم', 'محكمه', 'قضائيه', 'المظالم', 'تحكيم']);
 const AR_DISPUTE = /(?:نزاع|خلاف|تختص|الاختصاص|اختصاص|دعوي|دعاوي|الولايه\s{1,3}القضائيه|مطالبه|مطالبات)/u;
 const AR_LAW_NOUN = /(?:انظمه|قوانين|قانون|نظام|تشريعات)/u;
@@ -259,8 +268,9 @@ function exclusiveAr(text: string): boolean | null {
 function arabicCourts(doc: Doc, s: Sentence, c: CompactArabic): Finding<Forum>[] {
   if (!AR_DISPUTE.test(c.text)) return [];
   const out: Finding<Forum>[] = [];
-  AR_COURTS.lastIndex = 0;
-  for (let m = AR_COURTS.exec(c.text); m; m = AR_COURTS.exec(c.text)) {
+  const courts = saudiPage(doc) ? AR_COURTS_KINGDOM : AR_COURTS;
+  courts.lastIndex = 0;
+  for (let m = courts.exec(c.text); m; m = courts.exec(c.text)) {
     const gap = m[1] as string;
     // The clause leading to the court word (after the last comma or semicolon, at most 60 chars).
     const lead = c.text.slice(Math.max(0, m.index - 60), m.index);

@@ -22,12 +22,14 @@ import { wrappedSentence } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { dedupeFindings, makeFinding } from './common/finding';
 import {
+  ARABIC_BARE_KINGDOM,
   ARABIC_COUNTRIES,
   ARABIC_DEMONYMS,
   ARABIC_REGIONS,
   findDemonyms,
   findJurisdictions,
   type JurisdictionMention,
+  saudiPage,
 } from './common/jurisdictions';
 import { traceEvent, tracing } from './common/trace';
 import type { Finding, Jurisdiction } from './types';
@@ -293,6 +295,7 @@ function alternation(rows: readonly (readonly [readonly string[], string, string
 
 const AR_PLACES = alternation([...ARABIC_REGIONS, ...ARABIC_COUNTRIES]);
 const AR_DEMONYMS = alternation(ARABIC_DEMONYMS);
+const AR_PLACES_WITH_KINGDOM = new Map([...AR_PLACES.place, [fold('المملكة'), { country: 'SA', region: null }]]);
 
 // The law noun, with its joined prefixes ("لأنظمة", "وفقاً للقوانين", "والأنظمة"), optionally
 // paired ("الأنظمة واللوائح"); then optional "applicable/in force (in)"; then the place.
@@ -303,6 +306,11 @@ const LAW_NOUN = `${withArabicPrefixes(LAW_STEMS)}(?:\\s{1,3}و(?:ال)?(?:لو�
 const APPLICABLE =
   '(?:\\s{1,3}(?:المعمول\\s{1,3}بها|المعمول\\s{1,3}به|الساريه|النافذه|السائده|المطبقه)(?:\\s{1,3}(?:في|ب|لدي))?)?';
 const LAW_OF_PLACE = new RegExp(`${LAW_NOUN}${APPLICABLE}\\s{1,3}(?:في\\s{1,3})?(${AR_PLACES.re})(?![\\p{L}])`, 'gu');
+/** The same with the bare "المملكة" (Saudi Arabia), used on pages that name Saudi Arabia. */
+const LAW_OF_KINGDOM = new RegExp(
+  `${LAW_NOUN}${APPLICABLE}\\s{1,3}(?:في\\s{1,3})?(${AR_PLACES.re}|${ARABIC_BARE_KINGDOM})(?![\\p{L}])`,
+  'gu',
+);
 const LAW_DEMONYM = new RegExp(`${LAW_NOUN}\\s{1,3}(${AR_DEMONYMS.re})(?![\\p{L}])`, 'gu');
 
 /** A governing cue anywhere in the sentence (folded spelling). */
@@ -383,7 +391,7 @@ function arabicLaws(doc: Doc): Finding<Jurisdiction>[] {
     if (AR_DEFINITION.test(c.text)) continue;
     let found = 0;
     for (const [re, table] of [
-      [LAW_OF_PLACE, AR_PLACES.place],
+      [saudiPage(doc) ? LAW_OF_KINGDOM : LAW_OF_PLACE, AR_PLACES_WITH_KINGDOM],
       [LAW_DEMONYM, AR_DEMONYMS.place],
     ] as const) {
       re.lastIndex = 0;

@@ -307,3 +307,13 @@ describe('extractDisputeForum in Arabic: courts and arbitration', () => {
     expect(forumsAr('يخضع أي خلاف نشأ قبل التعديل للنسخة السابقة بما في ذلك شرط التحكيم الملزم فيها.')).toEqual([]);
   });
 });
+
+describe('Arabic courts of "the Kingdom" (المملكة) in Saudi texts', () => {
+  const forumsAr = (text: string) => extractDisputeForum(docFromText(text)).map((f) => f.value);
+  it('reads the courts of the Kingdom on a Saudi page only', () => {
+    const saudi =
+      'مقر الشركة مدينة جدة.\n\nتختص المحاكم المختصة في المملكة حصرياً بالنظر في أي نزاع ينشأ عن هذه الشروط.';
+    expect(forumsAr(saudi)).toEqual([{ type: 'courts', place: 'Saudi Arabia', exclusive: true }]);
+    expect(forumsAr('تختص المحاكم المختصة في المملكة حصرياً بالنظر في أي نزاع.')).toEqual([]);
+  });
+});

@@ -273,3 +273,17 @@ describe('extractGoverningLaw in Arabic: regions, prefixes and defined terms', (
     expect(laws('تخضع الشركة المسجلة بالسجل التجاري لأنظمة المملكة العربية السعودية.')).toEqual([]);
   });
 });
+
+describe('"the Kingdom" (المملكة) alone in Saudi texts', () => {
+  it('is Saudi Arabia on a page that names Saudi Arabia, a Saudi city or the riyal', () => {
+    const text = 'الرسوم بالريال السعودي.\n\nتخضع هذه الاتفاقية وتفسر وفقاً للأنظمة المعمول بها في المملكة.';
+    expect(laws(text)).toEqual([{ name: 'المملكة', country: 'SA', region: null }]);
+  });
+
+  it('is nothing on a page with no Saudi cue, and never another kingdom', () => {
+    expect(laws('تخضع هذه الاتفاقية للأنظمة المعمول بها في المملكة.')).toEqual([]);
+    expect(laws('مقرنا في الرياض.\n\nتخضع هذه الاتفاقية لقوانين المملكة المتحدة.')).toEqual([
+      { name: 'المملكة المتحدة', country: 'GB', region: null },
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { arabicLoose } from './arabic';
 /**
  * Place names → ISO codes, for governing law and dispute forums.
  *
@@ -949,3 +950,24 @@ export const ARABIC_CITIES: readonly (readonly [arabic: readonly string[], engli
   [['سياتل'], 'Seattle'],
   [['دبلن'], 'Dublin'],
 ];
+
+/**
+ * Saudi texts call their country just "the Kingdom" (المملكة): "وفقاً للأنظمة المعمول بها في المملكة".
+ * The bare word names Saudi Arabia only on a page that names Saudi Arabia, a Saudi city or the riyal
+ * somewhere; never when another kingdom follows ("المملكة المتحدة", "المملكة الأردنية").
+ * Folded spelling (common/arabic.ts), for the matching form.
+ */
+const SAUDI_CUES = arabicLoose(['سعودي', 'الرياض', 'جده', 'الدمام', 'مكه المكرمه']);
+const saudiCache = new WeakMap<object, boolean>();
+/** Does the page name Saudi Arabia, the riyal or a Saudi city (matching form, cached per document)? */
+export function saudiPage(doc: { text: string }): boolean {
+  let v = saudiCache.get(doc);
+  if (v === undefined) {
+    v = SAUDI_CUES.test(doc.text);
+    saudiCache.set(doc, v);
+  }
+  return v;
+}
+
+export const ARABIC_BARE_KINGDOM =
+  'المملكه(?!\\s{1,3}(?:المتحده|الاردنيه|المغربيه|العربيه|الهاشميه|الهولنديه|البلجيكيه|الاسبانيه|السويديه|النرويجيه|الدنماركيه))';
