@@ -1,3 +1,4 @@
+import { keepControllingText } from './bilingual';
 import { findCreditTables, tableTiers } from './common/credit-table';
 import type { Doc } from './common/doc';
 import { makeFinding } from './common/finding';
@@ -104,6 +105,13 @@ export const REFINERS: readonly Refiner[] = [
       }
       return fields;
     },
+  },
+  {
+    // Arabic and English versions of one agreement on one page: per field and slot, the
+    // controlling text's value only (the governing-language clause decides; extractors/bilingual.ts).
+    // Last, so inferred values are weighed with the stated ones.
+    name: 'bilingual/controllingText',
+    refine: keepControllingText,
   },
 ];
 

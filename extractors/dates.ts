@@ -1,4 +1,6 @@
 import * as chrono from 'chrono-node';
+import { arabicLoose, compactArabic, hasArabic, originalSpan } from './common/arabic';
+import { readArabicDate } from './common/arabic-dates';
 import type { Block, Doc, Span } from './common/doc';
 import { makeFinding } from './common/finding';
 import { traceEvent, tracing } from './common/trace';
@@ -55,11 +57,98 @@ export function extractDates(doc: Doc): { effective: Finding<string> | null; upd
       if (isUpdated && !updated) updated = finding;
     }
   }
+  if (!effective || !updated) {
+    const ar = arabicLabelledDates(doc, indexes, false);
+    if (!ar.updated || !ar.effective) {
+      // Deeper in the page, only a label sentence that names the document itself ("تم تحديث هذه
+      // الشروط ... بتاريخ"): a closing clause many Arabic terms end with, before a long footer.
+      const inside = new Set(indexes);
+      const rest = doc.blocks.map((_, i) => i).filter((i) => !inside.has(i));
+      const deep = arabicLabelledDates(doc, rest, true);
+      ar.updated ??= deep.updated;
+      ar.effective ??= deep.effective;
+    }
+    effective ??= ar.effective;
+    updated ??= ar.updated;
+  }
   if (!effective) effective = definedEffectiveDate(doc);
   if (!updated) {
     const bare = bareDateLine(doc);
     // The same date already read as the effective date is that date, not a second one.
     if (bare && bare.value !== effective?.value) updated = bare;
+  }
+  return { effective, updated };
+}
+
+// ---------------------------------------------------------------------------------------
+// Arabic labels (rule `dates/arabicLabelled`), on the compact matching form (hamza, marks and
+// digit sets folded): "آخر تحديث: ٢٩ يونيو ٢٠٢٥", "آخر تحديث في تاريخ 2019/12/09", "وآخر تعديل لها
+// بتاريخ: 1 يناير 2025", "تاريخ السريان: …", "يسري اعتباراً من …". As in English, only a date right
+// after its label counts ("يسري/تسري … من" only when what applies is the document: "تسري هذه الشروط
+// اعتباراً من", not "يسري هذا الخصم من"): a Hijri founding date in the text ("تأسست الشركة عام 1440هـ") is not one.
+// The date reader (common/arabic-dates.ts) gives a Hijri date's written Gregorian equivalent, or
+// converts a Hijri-only date with Intl's Umm al-Qura calendar.
+
+/** Group 1: updated; group 2: effective. Joined "و" and "ب" prefixes are optional. */
+const AR_LABEL =
+  /(?<![\p{L}])(?:و)?(?:((?:تاريخ\s{1,3})?(?:اخر|احدث)\s{1,3}(?:تحديث|تعديل|مراجعه)|تم\s{1,3}(?:ال)?تحديث|(?:تاريخ\s{1,3})?(?:ال)?تحديث|محدث(?:ه)?)|(تاريخ\s{1,3}(?:السريان|النفاذ|(?:بدء\s{1,3})?(?:ال)?سريان|العمل\s{1,3}بها|الدخول\s{1,3}حيز\s{1,3}التنفيذ)|(?:ت|ي)سري(?:\s{1,3}(?:هذه|هذا)\s{1,3}(?:ال)?(?:شروط|اتفاقيه|سياسه|احكام|بنود|وثيقه|اتفاق|عقد|ملحق|تعديلات)(?:\s{1,3}و(?:ال)?[\p{L}]{2,12})?)?(?:\s{1,3}المفعول)?\s{1,3}(?:اعتبارا\s{1,3})?من|(?:نافذ|ساري)(?:ه)?\s{1,3}(?:المفعول\s{1,3})?(?:اعتبارا\s{1,3})?من))(?![\p{L}])/gu;
+/** Between label and date: "لها", "في", "بتاريخ", "تاريخ", a colon or dash, Markdown emphasis. */
+const AR_CONNECTOR =
+  /^[\s*_]{0,4}(?:(?:لها|له|لهذه\s{1,3}[\p{L}]{2,12}|هذه\s{1,3}[\p{L}]{2,12}(?:\s{1,3}[\p{L}]{2,12})?)(?![\p{L}])\s{0,3})?(?:(?:في|بتاريخ|تاريخ|يوم|من)(?![\p{L}])[\s*_]{0,3}){0,2}[:\-–—]?[\s*_]{0,4}/u;
+/** "these terms / this agreement / this policy / this document" (folded; joined "و"/"ل" allowed). */
+const AR_SELF_REFERENCE =
+  /(?:هذه|لهذه|وهذه)\s{1,3}(?:ال)?(?:شروط|اتفاقيه|سياسه|وثيقه|بنود|احكام)|(?:هذا|لهذا)\s{1,3}(?:ال)?(?:اتفاق|عقد|ملحق)/u;
+/** The same stems on the raw text, so most blocks skip the matching form altogether. */
+const AR_RAW_PRECHECK = arabicLoose([
+  'تحديث',
+  'تعديل',
+  'مراجعه',
+  'سريان',
+  'نفاذ',
+  'يسري',
+  'تسري',
+  'ساري',
+  'نافذ',
+  'محدث',
+]);
+const AR_PRECHECK = /تحديث|تحدیث|تعديل|مراجعه|سريان|نفاذ|يسري|تسري|ساري|نافذ|محدث/u;
+
+function arabicLabelledDates(
+  doc: Doc,
+  indexes: readonly number[],
+  selfReferenceOnly: boolean,
+): { effective: Finding<string> | null; updated: Finding<string> | null } {
+  let effective: Finding<string> | null = null;
+  let updated: Finding<string> | null = null;
+  for (const i of indexes) {
+    if (effective && updated) break;
+    const block = doc.blocks[i];
+    if (!block || block.end - block.start > MAX_BLOCK) continue;
+    const raw = doc.text.slice(block.start, block.end);
+    if (!hasArabic(raw) || !AR_RAW_PRECHECK.test(raw)) continue;
+    const c = compactArabic(raw);
+    if (!AR_PRECHECK.test(c.text)) continue;
+    if (selfReferenceOnly && !AR_SELF_REFERENCE.test(c.text)) continue;
+    AR_LABEL.lastIndex = 0;
+    for (let m = AR_LABEL.exec(c.text); m !== null; m = AR_LABEL.exec(c.text)) {
+      const isUpdated = m[1] !== undefined;
+      if (isUpdated ? updated : effective) continue;
+      const after = m.index + m[0].length;
+      const rest = c.text.slice(after, after + SNIPPET * 2);
+      const lead = AR_CONNECTOR.exec(rest)?.[0].length ?? 0;
+      const date = readArabicDate(rest.slice(lead));
+      if (!date) continue;
+      const at = block.start + originalSpan(c, after + lead + date.index, after + lead + date.index + 1).start;
+      const finding = makeFinding(
+        doc,
+        quoteSpan(doc, i, at),
+        date.iso,
+        selfReferenceOnly ? 0.6 : i < TOP_BLOCKS ? 0.9 : 0.7,
+        date.calendar === 'hijri-converted' ? 'dates/arabicLabelledHijri' : 'dates/arabicLabelled',
+      );
+      if (isUpdated) updated = finding;
+      else effective = finding;
+    }
   }
   return { effective, updated };
 }

@@ -9,17 +9,28 @@
  * the forum. `exclusive` comes from the nearest "(non-)exclusive"/"sole"/"exclusively".
  */
 
-import { arabicMatchForm, compactArabic, hasArabic, originalSpan } from './common/arabic';
+import {
+  arabicLoose,
+  arabicMatchForm,
+  type CompactArabic,
+  compactArabic,
+  hasArabic,
+  originalSpan,
+  withArabicPrefixes,
+} from './common/arabic';
 import { wrappedSentence } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { dedupeFindings, makeFinding } from './common/finding';
 import {
+  ARABIC_BARE_KINGDOM,
   ARABIC_CITIES,
   ARABIC_COUNTRIES,
+  ARABIC_REGIONS,
   COUNTRIES,
   findDemonyms,
   findJurisdictions,
   type JurisdictionMention,
+  saudiPage,
 } from './common/jurisdictions';
 import { traceEvent, tracing } from './common/trace';
 import { lawForumTable } from './governingLaw';
@@ -230,12 +241,18 @@ function placeKey(f: Forum): string {
 }
 
 // ---------------------------------------------------------------------------------------
-// Courts in Arabic (rule `disputeForum/arabicCourts`): a court word ("المحاكم", "محاكم")
-// followed within a short gap by a place ("في المملكة العربية السعودية", "مدينة الرياض"),
-// in a sentence about disputes or jurisdiction ("نزاع", "تختص", "الاختصاص"). A court named
-// in an address has no dispute word; a law noun between the court word and the place
-// ("المحاكم ... وفقاً لأنظمة المملكة") makes the place the law's, not the court's. The place
-// value is the English name the card shows; the quote stays the Arabic sentence.
+// Courts in Arabic (rule `disputeForum/arabicCourts`): a court word ("المحاكم", "محاكم", "المحكمة",
+// "الجهات القضائية", "ديوان المظالم") followed within a short gap by a place ("في المملكة العربية
+// السعودية", "مدينة الرياض", "المنطقة الشرقية"), in a sentence about disputes or jurisdiction
+// ("نزاع", "تختص", "الاختصاص", "الولاية القضائية"). A court named in an address has no dispute
+// word; a law noun between the court word and the place ("المحاكم ... وفقاً لأنظمة المملكة") makes
+// the place the law's, not the court's. The place value is the English name the card shows; the
+// quote stays the Arabic sentence.
+//
+// Arbitration in Arabic (rule `disputeForum/arabicArbitration`): a sentence that sends disputes to
+// arbitration ("يحال النزاع إلى التحكيم", "تتم تسوية ... عن طريق التحكيم", "التحكيم الملزم"), with
+// its seat when named ("مكان التحكيم ... الرياض"). Arbitration the parties only MAY choose ("يجوز
+// للطرفين … اللجوء إلى التحكيم", "باتفاق كتابي مسبق") is an option, not the agreed forum.
 
 const arFold = (t: string) => arabicMatchForm(t).replace(/\u0640/g, '');
 const AR_PLACE_NAMES = new Map<string, string>();
@@ -244,43 +261,111 @@ for (const [names, iso] of ARABIC_COUNTRIES) {
   if (english) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
 }
 for (const [names, english] of ARABIC_CITIES) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
+for (const [names, , , english] of ARABIC_REGIONS) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
 const AR_PLACE_ALT = [...AR_PLACE_NAMES.keys()].sort((a, b) => b.length - a.length).join('|');
+const AR_COURT_NOUN = withArabicPrefixes(
+  'محاكم|محكمه|جهات\\s{1,3}(?:ال)?قضائيه|جهه\\s{1,3}(?:ال)?قضائيه|هيئات\\s{1,3}(?:ال)?قضائيه|سلطات\\s{1,3}(?:ال)?قضائيه|ديوان\\s{1,3}المظالم',
+);
 const AR_COURTS = new RegExp(
-  `(?<![\\p{L}])(?:ال)?محاكم([^.؛;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب)?(?:مدينه\\s{1,3})?(${AR_PLACE_ALT})(?![\\p{L}])`,
+  `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب|ل)?(?:(?:مدينه|دوله)\\s{1,3})?(${AR_PLACE_ALT})(?![\\p{L}])`,
   'gu',
 );
-const AR_DISPUTE = /(?:نزاع|خلاف|تختص|الاختصاص|دعوي|دعاوي)/u;
+/** With the bare "المملكة" (Saudi Arabia), on pages that name Saudi Arabia (jurisdictions.ts). */
+const AR_COURTS_KINGDOM = new RegExp(
+  `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب)?(?:(?:مدينه|دوله)\\s{1,3})?(${AR_PLACE_ALT}|${ARABIC_BARE_KINGDOM})(?![\\p{L}])`,
+  'gu',
+);
+// After AR_PLACE_ALT is built: only AR_COURTS_KINGDOM can match the bare word.
+AR_PLACE_NAMES.set('المملكه', 'Saudi Arabia');
+const AR_RAW_PRECHECK = arabicLoose(['محاكم', 'محكمه', 'قضائيه', 'المظالم', 'تحكيم']);
+const AR_DISPUTE = /(?:نزاع|خلاف|تختص|الاختصاص|اختصاص|دعوي|دعاوي|الولايه\s{1,3}القضائيه|مطالبه|مطالبات)/u;
 const AR_LAW_NOUN = /(?:انظمه|قوانين|قانون|نظام|تشريعات)/u;
-const AR_EXCLUSIVE = /(?:حصرا|حصريا|الحصري|الحصريه|دون\s{1,3}غيرها)/u;
+const AR_EXCLUSIVE = /(?:حصرا|حصريا|الحصري|الحصريه|حصري|حصريه|دون\s{1,3}غيرها|وحدها)/u;
+const AR_NON_EXCLUSIVE = /(?:غير\s{1,3}(?:ال)?حصري|غير\s{1,3}(?:ال)?حصريه)/u;
+/** A court named to enforce an award or grant interim relief is not the forum. */
+const AR_SIDE_COURT = /(?:تنفيذ|مستعجل|مستعجله|وقتي|وقتيه|تحفظي|تحفظيه)/u;
 
-function arabicCourts(doc: Doc, s: Sentence): Finding<Forum>[] {
-  if (!hasArabic(s.text)) return [];
-  const c = compactArabic(s.text);
+function exclusiveAr(text: string): boolean | null {
+  if (AR_NON_EXCLUSIVE.test(text)) return false;
+  return AR_EXCLUSIVE.test(text) ? true : null;
+}
+
+function arabicCourts(doc: Doc, s: Sentence, c: CompactArabic): Finding<Forum>[] {
   if (!AR_DISPUTE.test(c.text)) return [];
   const out: Finding<Forum>[] = [];
-  AR_COURTS.lastIndex = 0;
-  for (let m = AR_COURTS.exec(c.text); m; m = AR_COURTS.exec(c.text)) {
-    if (AR_LAW_NOUN.test(m[1] as string)) {
+  const courts = saudiPage(doc) ? AR_COURTS_KINGDOM : AR_COURTS;
+  courts.lastIndex = 0;
+  for (let m = courts.exec(c.text); m; m = courts.exec(c.text)) {
+    const gap = m[1] as string;
+    // The clause leading to the court word (after the last comma or semicolon, at most 60 chars).
+    const lead = c.text.slice(Math.max(0, m.index - 60), m.index);
+    const before = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+    const why = AR_LAW_NOUN.test(gap)
+      ? 'the place follows a law noun'
+      : AR_SIDE_COURT.test(gap) || AR_SIDE_COURT.test(before)
+        ? 'a court for enforcement or interim relief'
+        : null;
+    if (why) {
       if (tracing()) {
         const span = originalSpan(c, m.index, m.index + m[0].length);
         traceEvent({
           field: 'disputeForum',
           rule: 'disputeForum/arabicCourts',
           outcome: 'rejected',
-          ...span,
           start: s.start + span.start,
           end: s.start + span.end,
-          why: 'the place follows a law noun',
+          why,
         });
       }
       continue;
     }
     const place = AR_PLACE_NAMES.get(m[2] as string) ?? null;
     if (place === null) continue;
-    const exclusive = AR_EXCLUSIVE.test(c.text) ? true : null;
-    out.push(makeFinding(doc, s, { type: 'courts', place, exclusive }, 0.7, 'disputeForum/arabicCourts'));
+    out.push(
+      makeFinding(doc, s, { type: 'courts', place, exclusive: exclusiveAr(c.text) }, 0.7, 'disputeForum/arabicCourts'),
+    );
   }
   return out;
+}
+
+const AR_ARBITRATION = /(?<![\p{L}])(?:[وب]?ال|لل)تحكيم(?![\p{L}])/u;
+/** Disputes sent to arbitration: a referral verb or "binding/final arbitration". */
+// "شرط التحكيم" / "بند التحكيم" names the arbitration clause (in a sentence about something else), not a referral.
+const AR_TO_ARBITRATION =
+  /(?:يحال|تحال|يحل|تحل|تسوي|يسوي|تسويه|يفصل|تفصل|الفصل|يحسم|تحسم|حسم|يخضع|تخضع|احاله|عن\s{1,3}طريق|بواسطه|من\s{1,3}خلال)[^.;]{0,80}?(?<!(?:شرط|بند)\s{1,3})(?:ال|لل)تحكيم|(?<!(?:شرط|بند)\s{1,3})التحكيم\s{1,3}(?:الملزم|النهائي)|(?:مكان|مقر)\s{1,3}(?:ال)?تحكيم|يتم\s{1,3}التحكيم\s{1,3}في/u;
+/** Only an option: "the parties may, by prior written agreement, resort to arbitration". */
+const AR_OPTIONAL =
+  /(?:يجوز|يمكن|يحق|لهما\s{1,3}الحق|للطرفين\s{1,3}الحق|باتفاق\s{1,3}(?:كتابي\s{1,3})?مسبق|اذا\s{1,3}اتفق|في\s{1,3}حال\s{1,3}اتفاق|لا\s{1,3}(?:يخضع|تخضع|يحال|تحال))/u;
+const AR_SEAT = new RegExp(
+  `(?:(?:مكان|مقر)\\s{1,3}(?:ال)?تحكيم|(?:ال|لل)تحكيم)[^.;]{0,60}?(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب)?(?:(?:مدينه|دوله)\\s{1,3})?(${AR_PLACE_ALT})(?![\\p{L}])`,
+  'u',
+);
+
+function arabicArbitration(doc: Doc, s: Sentence, c: CompactArabic): Finding<Forum>[] {
+  if (!AR_ARBITRATION.test(c.text) || !AR_TO_ARBITRATION.test(c.text)) return [];
+  if (AR_OPTIONAL.test(c.text)) {
+    if (tracing())
+      traceEvent({
+        field: 'disputeForum',
+        rule: 'disputeForum/arabicArbitration',
+        outcome: 'rejected',
+        start: s.start,
+        end: s.end,
+        why: 'arbitration is only an option',
+      });
+    return [];
+  }
+  const seat = AR_SEAT.exec(c.text);
+  const place = seat ? (AR_PLACE_NAMES.get(seat[1] as string) ?? null) : null;
+  return [
+    makeFinding(
+      doc,
+      s,
+      { type: 'arbitration', place, exclusive: exclusiveAr(c.text) },
+      place ? 0.75 : 0.65,
+      'disputeForum/arabicArbitration',
+    ),
+  ];
 }
 
 export function extractDisputeForum(doc: Doc): Finding<Forum>[] {
@@ -288,7 +373,11 @@ export function extractDisputeForum(doc: Doc): Finding<Forum>[] {
   for (let i = 0; i < doc.sentences.length; i++) {
     // A hard-wrapped line is read with the lines of its sentence.
     const s = wrappedSentence(doc, i);
-    findings.push(...arabicCourts(doc, s));
+    // One matching form per Arabic sentence, only when a court, jurisdiction or arbitration word is there.
+    if (hasArabic(s.text) && AR_RAW_PRECHECK.test(s.text)) {
+      const c = compactArabic(s.text);
+      findings.push(...arabicCourts(doc, s, c), ...arabicArbitration(doc, s, c));
+    }
     if (!PRECHECK.test(s.text)) continue;
     for (const c of [...courtsInSentence(s), ...arbitrationInSentence(s)]) {
       findings.push(makeFinding(doc, s, c.value, c.confidence, `disputeForum/${c.rule}`));

@@ -10,17 +10,26 @@
  * when the law depends on the customer's domicile.
  */
 
-import { arabicMatchForm, compactArabic, hasArabic, originalSpan } from './common/arabic';
+import {
+  arabicLoose,
+  arabicMatchForm,
+  compactArabic,
+  hasArabic,
+  originalSpan,
+  withArabicPrefixes,
+} from './common/arabic';
 import { wrappedSentence } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { dedupeFindings, makeFinding } from './common/finding';
 import {
+  ARABIC_BARE_KINGDOM,
   ARABIC_COUNTRIES,
   ARABIC_DEMONYMS,
+  ARABIC_REGIONS,
   findDemonyms,
   findJurisdictions,
   type JurisdictionMention,
-  type JurisdictionRow,
+  saudiPage,
 } from './common/jurisdictions';
 import { traceEvent, tracing } from './common/trace';
 import type { Finding, Jurisdiction } from './types';
@@ -268,62 +277,151 @@ function dropCoveredCountries(findings: Finding<Jurisdiction>[]): Finding<Jurisd
  */
 const fold = (s: string) => arabicMatchForm(s).replace(/\u0640/g, '');
 
-/** Names longest first, so "المملكة العربية السعودية" wins over "السعودية". */
-function alternation(rows: readonly JurisdictionRow[]): { re: string; country: Map<string, string> } {
-  const country = new Map<string, string>();
-  for (const [names, iso] of rows) for (const n of names) country.set(fold(n), iso);
-  const re = [...country.keys()].sort((a, b) => b.length - a.length).join('|');
-  return { re, country };
+interface ArPlace {
+  country: string;
+  region: string | null;
 }
 
-const AR_PLACES = alternation(ARABIC_COUNTRIES);
-const AR_DEMONYMS = alternation(ARABIC_DEMONYMS);
+/** Names longest first, so "المملكة العربية السعودية" wins over "السعودية". */
+function alternation(rows: readonly (readonly [readonly string[], string, string | null, ...unknown[]])[]): {
+  re: string;
+  place: Map<string, ArPlace>;
+} {
+  const place = new Map<string, ArPlace>();
+  for (const [names, country, region] of rows) for (const n of names) place.set(fold(n), { country, region });
+  const re = [...place.keys()].sort((a, b) => b.length - a.length).join('|');
+  return { re, place };
+}
 
-// The law noun, with an optional "ل"/"ب" and article; then optional "applicable (in)"; then the place.
-const LAW_NOUN = '(?:[لب]|ل?ل)?(?:ال)?(?:انظمه|قوانين|قانون|نظام|تشريعات)';
-const APPLICABLE = '(?:\\s{1,3}(?:المعمول\\s{1,3}بها|الساريه|النافذه)(?:\\s{1,3}في)?)?';
-const LAW_OF_PLACE = new RegExp(`(?<![\\p{L}])${LAW_NOUN}${APPLICABLE}\\s{1,3}(${AR_PLACES.re})(?![\\p{L}])`, 'gu');
-const LAW_DEMONYM = new RegExp(`(?<![\\p{L}])${LAW_NOUN}\\s{1,3}(${AR_DEMONYMS.re})(?![\\p{L}])`, 'gu');
+const AR_PLACES = alternation([...ARABIC_REGIONS, ...ARABIC_COUNTRIES]);
+const AR_DEMONYMS = alternation(ARABIC_DEMONYMS);
+const AR_PLACES_WITH_KINGDOM = new Map([...AR_PLACES.place, [fold('المملكة'), { country: 'SA', region: null }]]);
+
+// The law noun, with its joined prefixes ("لأنظمة", "وفقاً للقوانين", "والأنظمة"), optionally
+// paired ("الأنظمة واللوائح"); then optional "applicable/in force (in)"; then the place.
+/** Raw-text pre-check: a law noun is in the sentence (any spelling), else no matching form is built. */
+const AR_LAW_RAW = arabicLoose(['انظمه', 'قوانين', 'قانون', 'نظام', 'نظم', 'تشريعات']);
+const LAW_STEMS = 'انظمه|قوانين|قانون|نظام|نظم|تشريعات';
+const LAW_NOUN = `${withArabicPrefixes(LAW_STEMS)}(?:\\s{1,3}و(?:ال)?(?:لوائح|قوانين|انظمه|تشريعات|قرارات))?`;
+const APPLICABLE =
+  '(?:\\s{1,3}(?:المعمول\\s{1,3}بها|المعمول\\s{1,3}به|الساريه|النافذه|السائده|المطبقه)(?:\\s{1,3}(?:في|ب|لدي))?)?';
+const LAW_OF_PLACE = new RegExp(`${LAW_NOUN}${APPLICABLE}\\s{1,3}(?:في\\s{1,3})?(${AR_PLACES.re})(?![\\p{L}])`, 'gu');
+/** The same with the bare "المملكة" (Saudi Arabia), used on pages that name Saudi Arabia. */
+const LAW_OF_KINGDOM = new RegExp(
+  `${LAW_NOUN}${APPLICABLE}\\s{1,3}(?:في\\s{1,3})?(${AR_PLACES.re}|${ARABIC_BARE_KINGDOM})(?![\\p{L}])`,
+  'gu',
+);
+const LAW_DEMONYM = new RegExp(`${LAW_NOUN}\\s{1,3}(${AR_DEMONYMS.re})(?![\\p{L}])`, 'gu');
 
 /** A governing cue anywhere in the sentence (folded spelling). */
 const GOVERNING_CUE =
-  /(?:تخضع|يخضع|تحكم|يحكم|تفسر|يفسر|وفقا\s{0,2}ل|طبقا\s{0,2}ل|القانون\s{1,3}الحاكم|الواجب\s{1,3}التطبيق)/u;
+  /(?:تخضع|يخضع|خاضعه|خاضع|تحكم|يحكم|تفسر|يفسر|تفصل|يفصل|تطبق|يطبق|وفقا\s{0,2}ل|طبقا\s{0,2}ل|القانون\s{1,3}الحاكم|الواجب\s{1,3}التطبيق)/u;
+/** "these terms … are consistent with / apply under" the laws: a cue only when the sentence names the document. */
+const WEAK_CUE = /(?:تتوافق|يتوافق|متوافقه)\s{1,3}مع/u;
+const SELF_REFERENCE =
+  /(?:هذه|وهذه)\s{1,3}(?:ال)?(?:شروط|اتفاقيه|احكام|بنود|سياسه|وثيقه)|(?:هذا|وهذا)\s{1,3}(?:ال)?(?:اتفاق|عقد)/u;
 const GOVERNING_HEADING = /(?:القانون|النظام)\s{1,3}(?:الحاكم|الواجب\s{1,3}التطبيق|المطبق)/u;
 /** Registration and incorporation: the law a company is formed under is not the contract's law. */
+/** Complying with or breaking the laws is no choice of law: "الامتثال لأنظمة المملكة". */
+const COMPLIANCE_BEFORE =
+  /(?:امتثال|يمتثل|تمتثل|مخالفه|مخالف|انتهاك|احترام|يحترم|تحترم|بموجب|مراعاه)[\s,]{0,3}(?:[\p{L}]{1,8}\s{1,3})?$/u;
 const REGISTRATION = /(?:مسجله|مسجل|السجل\s{1,3}التجاري|سجل\s{1,3}تجاري|تاسست|مؤسسه\s{1,3}وفقا)/u;
+
+/** "the applicable regulations" with no place: a defined term the definitions clause may resolve. */
+const AR_UNPLACED = new RegExp(
+  `${LAW_NOUN}\\s{1,3}(المعمول\\s{1,3}بها|المعمول\\s{1,3}به|الساريه|النافذه|المطبقه|ذات\\s{1,3}العلاقه)(?![\\p{L}])`,
+  'u',
+);
+/** A definition line: the term, then ":" or "means/refers to", at the start of its sentence. */
+const AR_DEFINITION = new RegExp(
+  `^[\\s\\d.()\\-–*•"“”«»]{0,8}${LAW_NOUN}\\s{1,3}(المعمول\\s{1,3}بها|المعمول\\s{1,3}به|الساريه|النافذه|المطبقه|ذات\\s{1,3}العلاقه)[\\s"“”«»)]{0,3}(?::|-|–|تعني|يعني|يقصد\\s{1,3}بها|يقصد\\s{1,3}به|تشير\\s{1,3}الي|يشير\\s{1,3}الي)`,
+  'u',
+);
+const AR_PLACE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:[بفل]ي?\\s{0,3})?(${AR_PLACES.re})(?![\\p{L}])`, 'gu');
+
+function traceRejected(s: Sentence, rule: string, why: string): void {
+  if (tracing()) traceEvent({ field: 'governingLaw', rule, outcome: 'rejected', start: s.start, end: s.end, why });
+}
+
+/**
+ * The place a definitions clause gives a law term ("الأنظمة المعمول بها: تشير إلى كافة القوانين
+ * السارية في المملكة العربية السعودية"): one place only, else null. Definitions are short
+ * sentences; each is read once per document (cached per Doc).
+ */
+const definitionCache = new WeakMap<Doc, Map<string, (ArPlace & { name: string }) | null>>();
+function definedPlaces(doc: Doc): Map<string, (ArPlace & { name: string }) | null> {
+  const cached = definitionCache.get(doc);
+  if (cached) return cached;
+  const out = new Map<string, (ArPlace & { name: string }) | null>();
+  for (const s of doc.sentences) {
+    if (s.text.length > 600 || !hasArabic(s.text) || !AR_LAW_RAW.test(s.text)) continue;
+    const c = compactArabic(s.text);
+    const d = AR_DEFINITION.exec(c.text);
+    if (!d) continue;
+    const qualifier = (d[1] as string).split(/\s+/)[0] as string;
+    if (out.has(qualifier)) continue;
+    const found = new Map<string, ArPlace & { name: string }>();
+    AR_PLACE_ANYWHERE.lastIndex = 0;
+    for (let m = AR_PLACE_ANYWHERE.exec(c.text); m; m = AR_PLACE_ANYWHERE.exec(c.text)) {
+      const p = AR_PLACES.place.get(m[1] as string);
+      if (!p) continue;
+      const at = m.index + m[0].length - (m[1] as string).length;
+      const span = originalSpan(c, at, m.index + m[0].length);
+      found.set(`${p.country}|${p.region ?? ''}`, { ...p, name: s.text.slice(span.start, span.end) });
+    }
+    out.set(qualifier, found.size === 1 ? ([...found.values()][0] as ArPlace & { name: string }) : null);
+  }
+  definitionCache.set(doc, out);
+  return out;
+}
 
 function arabicLaws(doc: Doc): Finding<Jurisdiction>[] {
   const out: Finding<Jurisdiction>[] = [];
   for (const s of doc.sentences) {
-    if (!hasArabic(s.text)) continue;
+    if (!hasArabic(s.text) || !AR_LAW_RAW.test(s.text)) continue;
     const c = compactArabic(s.text);
     const underHeading = s.heading !== null && GOVERNING_HEADING.test(fold(s.heading));
-    if (!underHeading && !GOVERNING_CUE.test(c.text)) continue;
+    const cue = GOVERNING_CUE.test(c.text) || (WEAK_CUE.test(c.text) && SELF_REFERENCE.test(c.text));
+    if (!underHeading && !cue) continue;
     if (REGISTRATION.test(c.text)) {
-      if (tracing())
-        traceEvent({
-          field: 'governingLaw',
-          rule: 'governingLaw/arabicLawsOf',
-          outcome: 'rejected',
-          start: s.start,
-          end: s.end,
-          why: 'registration or incorporation',
-        });
+      traceRejected(s, 'governingLaw/arabicLawsOf', 'registration or incorporation');
       continue;
     }
+    // A definition is not the governing clause (it is read through the term below).
+    if (AR_DEFINITION.test(c.text)) continue;
+    let found = 0;
     for (const [re, table] of [
-      [LAW_OF_PLACE, AR_PLACES.country],
-      [LAW_DEMONYM, AR_DEMONYMS.country],
+      [saudiPage(doc) ? LAW_OF_KINGDOM : LAW_OF_PLACE, AR_PLACES_WITH_KINGDOM],
+      [LAW_DEMONYM, AR_DEMONYMS.place],
     ] as const) {
       re.lastIndex = 0;
       for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
-        const place = m[1] as string;
-        const country = table.get(place);
-        if (!country) continue;
-        const at = m.index + m[0].length - place.length;
-        const span = originalSpan(c, at, at + place.length);
+        const placeText = m[1] as string;
+        const place = table.get(placeText);
+        if (!place) continue;
+        if (COMPLIANCE_BEFORE.test(c.text.slice(Math.max(0, m.index - 30), m.index))) {
+          traceRejected(s, 'governingLaw/arabicLawsOf', 'complying with the law, not choosing it');
+          continue;
+        }
+        const at = m.index + m[0].length - placeText.length;
+        const span = originalSpan(c, at, at + placeText.length);
         const name = s.text.slice(span.start, span.end);
-        out.push(makeFinding(doc, s, { name, country, region: null }, 0.7, 'governingLaw/arabicLawsOf'));
+        out.push(makeFinding(doc, s, { name, ...place }, 0.7, 'governingLaw/arabicLawsOf'));
+        found++;
+      }
+    }
+    // "تخضع هذه الاتفاقية للأنظمة المعمول بها": the place is in the term's definition.
+    let unplaced = found === 0 && cue ? AR_UNPLACED.exec(c.text) : null;
+    if (unplaced && COMPLIANCE_BEFORE.test(c.text.slice(Math.max(0, unplaced.index - 30), unplaced.index)))
+      unplaced = null;
+    if (unplaced) {
+      const qualifier = (unplaced[1] as string).split(/\s+/)[0] as string;
+      const place = definedPlaces(doc).get(qualifier);
+      if (place) {
+        const value = { name: place.name, country: place.country, region: place.region };
+        out.push(makeFinding(doc, s, value, 0.65, 'governingLaw/arabicDefinedTerm'));
+      } else {
+        traceRejected(s, 'governingLaw/arabicDefinedTerm', 'no definition naming one place');
       }
     }
   }

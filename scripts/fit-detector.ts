@@ -1,4 +1,4 @@
-// `npm run fit:detector [-- --corpus DIR] [--arabic] [--dry-run]`: fits the legal-page detector's
+// `npm run fit:detector [-- --corpus DIR] [--arabic | --arabic-half] [--dry-run]`: fits the legal-page detector's
 // logistic regression on the corpus and writes extractors/detect/model.json.
 //
 // Every number comes from the runtime's own code: each document is read as the `card` command
@@ -43,6 +43,15 @@ const SETS: { dir: string; group: string }[] = [
   { dir: 'negatives', group: 'negatives' },
 ];
 const ARABIC = { dir: 'real/arabic', group: 'arabic' };
+/** --arabic-half: only the Arabic legal pages whose names sort in the first half (the second half stays a test). */
+const ARABIC_FIRST_HALF = { dir: 'real/arabic', group: 'arabic', firstHalf: true };
+/**
+ * Sets kept in this repository (read from its root, not the corpus): composed Arabic pages that
+ * are not legal (data/detector/README.md). They join the corpus's negatives' group, so the
+ * English negatives keep their weight and the badge learns that Arabic text alone is no cue.
+ */
+const REPO_ROOT = join(import.meta.dirname, '..');
+const REPO_SETS: { dir: string; group: string }[] = [{ dir: 'data/detector/arabic-negatives', group: 'negatives' }];
 /** Legal documents left out of the fit because they are not in English. */
 const skipped: string[] = [];
 
@@ -54,11 +63,12 @@ interface Row {
   x: number[];
 }
 
-function args(argv: string[]): { corpus: string; arabic: boolean; dryRun: boolean } {
+function args(argv: string[]): { corpus: string; arabic: boolean; arabicHalf: boolean; dryRun: boolean } {
   const at = argv.indexOf('--corpus');
   return {
     corpus: at >= 0 && argv[at + 1] ? (argv[at + 1] as string) : '../shared/corpus',
     arabic: argv.includes('--arabic'),
+    arabicHalf: argv.includes('--arabic-half'),
     dryRun: argv.includes('--dry-run'),
   };
 }
@@ -66,9 +76,16 @@ function args(argv: string[]): { corpus: string; arabic: boolean; dryRun: boolea
 const SOURCES = ['.html', '.htm', '.md', '.txt', '.extracted.txt'];
 
 /** Both views of each labeled document of a set, in name order. */
-function readSet(corpus: string, set: { dir: string; group: string }): Row[] {
+function readSet(corpus: string, set: { dir: string; group: string; firstHalf?: boolean }): Row[] {
   const dir = join(corpus, set.dir);
-  const names = readdirSync(dir).sort();
+  let names = readdirSync(dir).sort();
+  if (set.firstHalf) {
+    // Only the documents whose names sort in the first half: the second half stays a test set.
+    const golds = names.filter((n) => n.endsWith('.gold.json'));
+    const base = (n: string) => n.split('.')[0] as string;
+    const last = base(golds[Math.ceil(golds.length / 2) - 1] ?? '');
+    names = names.filter((n) => base(n) <= last);
+  }
   const rows: Row[] = [];
   for (const goldName of names.filter((n) => n.endsWith('.gold.json'))) {
     const base = goldName.slice(0, -'.gold.json'.length);
@@ -267,8 +284,8 @@ const line = (t: Tally) =>
 
 function main(): void {
   const opts = args(process.argv.slice(2));
-  const sets = opts.arabic ? [...SETS, ARABIC] : SETS;
-  const rows = sets.flatMap((s) => readSet(opts.corpus, s));
+  const sets = opts.arabic ? [...SETS, ARABIC] : opts.arabicHalf ? [...SETS, ARABIC_FIRST_HALF] : SETS;
+  const rows = [...sets.flatMap((s) => readSet(opts.corpus, s)), ...REPO_SETS.flatMap((s) => readSet(REPO_ROOT, s))];
   const docs = new Set(rows.map((r) => r.doc));
   const positives = new Set(rows.filter((r) => r.legal).map((r) => r.doc)).size;
   console.log(

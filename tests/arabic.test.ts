@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { arabicMatchForm, compactArabic, hasArabic, NEUTRAL, originalSpan } from '../extractors/common/arabic';
+import {
+  arabicLoose,
+  arabicMatchForm,
+  compactArabic,
+  hasArabic,
+  NEUTRAL,
+  originalSpan,
+  withArabicPrefixes,
+} from '../extractors/common/arabic';
 
 describe('arabicMatchForm', () => {
   it('keeps the length of the text, so offsets do not move', () => {
@@ -46,5 +54,59 @@ describe('hasArabic', () => {
   it('tells Arabic text from Latin text', () => {
     expect(hasArabic('شروط الخدمة')).toBe(true);
     expect(hasArabic('Terms of Service')).toBe(false);
+  });
+});
+
+describe('arabicMatchForm: the rest of the normalizations', () => {
+  it('folds Arabic punctuation to its Latin twin, one char for one char', () => {
+    expect(arabicMatchForm('٩٩٫٩٪')).toBe('99.9%');
+    expect(arabicMatchForm('١٬٠٠٠ ريال، أو أقل؛ لماذا؟')).toBe('1,000 ريال, او اقل; لماذا?');
+  });
+
+  it('treats tanween on the alef or on the letter before it alike', () => {
+    const a = compactArabic('يوماً').text;
+    const b = compactArabic('يومًا').text;
+    expect(a).toBe(b);
+  });
+
+  it('drops a bidi mark inside a word for matching', () => {
+    expect(compactArabic('المملكة العربية \u200fالسعودية').text).toBe('المملكه العربيه السعوديه');
+    expect(compactArabic('السعو\u200fدية').text).toBe('السعوديه');
+  });
+
+  it('folds Persian-keyboard yeh and kaf', () => {
+    expect(arabicMatchForm('کتاب ی')).toBe('كتاب ي');
+  });
+});
+
+describe('withArabicPrefixes', () => {
+  const re = new RegExp(`${withArabicPrefixes('قانون|انظمه')}(?![\\p{L}])`, 'u');
+  it('matches the stem with joined conjunction, prepositions and article', () => {
+    for (const w of [
+      'قانون',
+      'القانون',
+      'والقانون',
+      'بالقانون',
+      'للقانون',
+      'لقانون',
+      'كالقانون',
+      'فالقانون',
+      'لانظمه',
+      'وبانظمه',
+    ])
+      expect(re.test(w), w).toBe(true);
+  });
+  it('does not match inside another word', () => {
+    expect(re.test('مقانون')).toBe(false);
+    expect(re.test('قانونية')).toBe(false);
+  });
+});
+
+describe('arabicLoose', () => {
+  it('finds a matching-form word in raw text with hamza, taa marbuta, marks and tatweel', () => {
+    const re = arabicLoose(['اتفاقيه', 'تحديث']);
+    expect(re.test('هذه الاتفاقيّة')).toBe(true);
+    expect(re.test('آخر تحـــديث')).toBe(true);
+    expect(re.test('أخبار اليوم')).toBe(false);
   });
 });

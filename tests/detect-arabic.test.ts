@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../extractors/common/parse-html';
 import { detectPage, kindOfPhrase, textFeatures } from '../extractors/detect';
+import { docFromDocument, docFromText } from '../extractors/input';
+import { classifyDoc } from '../extractors/kind';
 
 // Composed Arabic passages (not from any corpus document).
 const AR_TERMS = [
@@ -59,5 +64,27 @@ describe('Arabic detection', () => {
       sample: AR_NEWS,
     });
     expect(v.isLegal).toBe(false);
+  });
+});
+
+describe('composed Arabic non-legal pages (data/detector/arabic-negatives)', () => {
+  const dir = join(import.meta.dirname, '../data/detector/arabic-negatives');
+  const pages = readdirSync(dir).filter((n) => /\.(?:md|html)$/.test(n));
+
+  it('has pages of several genres to learn from', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(pages)('%s is not called legal, whole or as its page sample', (name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const doc = name.endsWith('.html') ? docFromDocument(parseHtmlDocument(text)) : docFromText(text);
+    expect(classifyDoc(doc).isLegal).toBe(false);
+    const sample = detectPage({ url: '', title: doc.title ?? '', headings: [], sample: doc.text.slice(0, 4000) });
+    expect(sample.isLegal).toBe(false);
+  });
+
+  it('a front-matter title names the kind of an Arabic Markdown page', () => {
+    const doc = docFromText(`---\ntitle: Terms\narabic_title: شروط الاستخدام\n---\n${AR_TERMS}`);
+    expect(classifyDoc(doc)).toMatchObject({ isLegal: true, kind: 'terms' });
   });
 });

@@ -294,3 +294,52 @@ describe('extractDisputeForum: a county or city before the state (courtsInLocali
     ).toEqual([]);
   });
 });
+
+// Composed Arabic passages: other court nouns, regions, exclusivity and arbitration.
+describe('extractDisputeForum in Arabic: courts and arbitration', () => {
+  const forumsAr = (text: string) => {
+    const doc = docFromText(text);
+    const found = extractDisputeForum(doc);
+    for (const f of found) expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+    return found.map((f) => f.value);
+  };
+
+  it('reads judicial authorities of a province and "exclusive jurisdiction" said as الولاية القضائية', () => {
+    expect(forumsAr('يكون الاختصاص الحصري بنظر أي نزاع للجهات القضائية المختصة في منطقة مكة المكرمة.')).toEqual([
+      { type: 'courts', place: 'Makkah Province, Saudi Arabia', exclusive: true },
+    ]);
+    expect(forumsAr('يتفق الطرفان على أن لمحاكم إمارة أبوظبي الولاية القضائية غير الحصرية.')).toEqual([
+      { type: 'courts', place: 'Emirate of Abu Dhabi', exclusive: false },
+    ]);
+  });
+
+  it('does not take a court named for enforcing an award', () => {
+    expect(forumsAr('يجوز تقديم طلب تنفيذ قرار التحكيم في النزاع أمام محاكم دولة الكويت.')).toEqual([]);
+  });
+
+  it('reads arbitration with its seat, or without one', () => {
+    expect(
+      forumsAr('تتم تسوية أي نزاع ينشأ عن هذه الاتفاقية نهائياً عن طريق التحكيم، ويكون مكان التحكيم مدينة الدوحة.'),
+    ).toEqual([{ type: 'arbitration', place: 'Doha', exclusive: null }]);
+    expect(forumsAr('يحال أي خلاف بين الطرفين إلى التحكيم الملزم وفق قواعد مركز التحكيم التجاري.')).toEqual([
+      { type: 'arbitration', place: null, exclusive: null },
+    ]);
+  });
+
+  it('does not take arbitration the parties may choose, or refuse', () => {
+    expect(forumsAr('يجوز للطرفين، باتفاق كتابي مسبق، اللجوء إلى التحكيم لتسوية النزاع في مدينة الرياض.')).toEqual([]);
+    expect(forumsAr('لا تخضع النزاعات المتعلقة بالملكية الفكرية للتحكيم.')).toEqual([]);
+    // Naming the arbitration clause in a sentence about old versions is no referral.
+    expect(forumsAr('يخضع أي خلاف نشأ قبل التعديل للنسخة السابقة بما في ذلك شرط التحكيم الملزم فيها.')).toEqual([]);
+  });
+});
+
+describe('Arabic courts of "the Kingdom" (المملكة) in Saudi texts', () => {
+  const forumsAr = (text: string) => extractDisputeForum(docFromText(text)).map((f) => f.value);
+  it('reads the courts of the Kingdom on a Saudi page only', () => {
+    const saudi =
+      'مقر الشركة مدينة جدة.\n\nتختص المحاكم المختصة في المملكة حصرياً بالنظر في أي نزاع ينشأ عن هذه الشروط.';
+    expect(forumsAr(saudi)).toEqual([{ type: 'courts', place: 'Saudi Arabia', exclusive: true }]);
+    expect(forumsAr('تختص المحاكم المختصة في المملكة حصرياً بالنظر في أي نزاع.')).toEqual([]);
+  });
+});

@@ -225,3 +225,65 @@ describe('extractGoverningLaw in Arabic', () => {
     expect(laws('تخضع هذه الشروط للقوانين المعمول بها.')).toEqual([]);
   });
 });
+
+// Composed Arabic passages: prefixes, regions, weak cues and defined terms.
+describe('extractGoverningLaw in Arabic: regions, prefixes and defined terms', () => {
+  it('reads a US state or an emirate as the region, and paired law nouns', () => {
+    expect(laws('تمثل هذه البنود الاتفاق الكامل بيننا، ويحكمها قانون ولاية نيويورك بالولايات المتحدة.')).toEqual([
+      { name: 'ولاية نيويورك', country: 'US', region: 'US-NY' },
+    ]);
+    expect(laws('تخضع هذه الاتفاقية للقوانين والقرارات المعمول بها في إمارة دبي.')).toEqual([
+      { name: 'إمارة دبي', country: 'AE', region: 'AE-DU' },
+    ]);
+  });
+
+  it('reads "consistent with the regulations of" only when the sentence names the document', () => {
+    expect(laws('تنطبق هذه الشروط على كل الخدمات وتتوافق مع الأنظمة المعمول بها في دولة قطر.')).toEqual([
+      { name: 'دولة قطر', country: 'QA', region: null },
+    ]);
+    expect(laws('منتجاتنا تتوافق مع الأنظمة المعمول بها في دولة قطر.')).toEqual([]);
+  });
+
+  it('resolves "the applicable regulations" through the definitions clause (rule arabicDefinedTerm)', () => {
+    const text = [
+      '# اتفاقية الاشتراك',
+      '',
+      'القوانين السارية: يقصد بها جميع الأنظمة والقرارات النافذة في مملكة البحرين.',
+      '',
+      'يسري هذا الاتفاق ويفسر طبقاً للقوانين السارية دون اعتبار لقواعد الإسناد.',
+    ].join('\n');
+    const doc = docFromText(text);
+    const found = extractGoverningLaw(doc);
+    expect(found.map((f) => f.value)).toEqual([{ name: 'مملكة البحرين', country: 'BH', region: null }]);
+    expect(found[0]?.rule).toBe('governingLaw/arabicDefinedTerm');
+    expect(found[0]?.quote).toContain('يسري هذا الاتفاق');
+  });
+
+  it('does not resolve a term whose definition names two places, or no definition', () => {
+    const two = [
+      'القوانين السارية: يقصد بها قوانين دولة الكويت وقوانين مملكة البحرين.',
+      '',
+      'تخضع هذه الاتفاقية للقوانين السارية.',
+    ].join('\n');
+    expect(laws(two)).toEqual([]);
+    expect(laws('تخضع هذه الاتفاقية للأنظمة المعمول بها.\n\nالشركة مسجلة في دولة الكويت.')).toEqual([]);
+  });
+
+  it('does not take the law a company is registered under, even with "تخضع"', () => {
+    expect(laws('تخضع الشركة المسجلة بالسجل التجاري لأنظمة المملكة العربية السعودية.')).toEqual([]);
+  });
+});
+
+describe('"the Kingdom" (المملكة) alone in Saudi texts', () => {
+  it('is Saudi Arabia on a page that names Saudi Arabia, a Saudi city or the riyal', () => {
+    const text = 'الرسوم بالريال السعودي.\n\nتخضع هذه الاتفاقية وتفسر وفقاً للأنظمة المعمول بها في المملكة.';
+    expect(laws(text)).toEqual([{ name: 'المملكة', country: 'SA', region: null }]);
+  });
+
+  it('is nothing on a page with no Saudi cue, and never another kingdom', () => {
+    expect(laws('تخضع هذه الاتفاقية للأنظمة المعمول بها في المملكة.')).toEqual([]);
+    expect(laws('مقرنا في الرياض.\n\nتخضع هذه الاتفاقية لقوانين المملكة المتحدة.')).toEqual([
+      { name: 'المملكة المتحدة', country: 'GB', region: null },
+    ]);
+  });
+});

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { arabicMatchForm } from '../extractors/common/arabic';
 import {
+  ARABIC_COUNTRIES,
+  ARABIC_REGIONS,
   DEMONYMS,
   findDemonyms,
   findJurisdictions,
@@ -123,5 +126,21 @@ describe('findDemonyms', () => {
       ['English', 'GB', 'GB-ENG'],
       ['Swiss', 'CH', null],
     ]);
+  });
+});
+
+describe('Arabic place tables', () => {
+  const fold = (s: string) => arabicMatchForm(s).replace(/\u0640/g, '');
+  it('give each folded Arabic name one place, and every region an ISO 3166-2 code of its country', () => {
+    const seen = new Map<string, string>();
+    for (const [names, country, region] of [...ARABIC_COUNTRIES, ...ARABIC_REGIONS]) {
+      if (region) expect(region.startsWith(`${country}-`)).toBe(true);
+      for (const n of names) {
+        const key = fold(n);
+        const where = `${country}|${region ?? ''}`;
+        expect(seen.get(key) ?? where, n).toBe(where);
+        seen.set(key, where);
+      }
+    }
   });
 });

@@ -48,3 +48,35 @@ describe('looksLikeHeading', () => {
     expect(looksLikeHeading(t)).toBe(false);
   });
 });
+
+describe('YAML front matter', () => {
+  it('reads titles as headings and block scalars as text, and drops other metadata', () => {
+    const doc = docFromText(
+      [
+        '---',
+        'title: "Acceptable Use Policy"',
+        'date: 2019-04-01 10:00:00 +02:00',
+        'title_ar: سياسة الاستخدام المقبول',
+        'layout: legal',
+        'body: |-',
+        '  ## Scope',
+        '',
+        '  You must not misuse the service.',
+        'menu:',
+        '  footer: true',
+        '---',
+        'Questions? Write to us.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'heading', 'paragraph', 'paragraph']);
+    expect(doc.text).toBe(
+      'Acceptable Use Policy\nسياسة الاستخدام المقبول\nScope\nYou must not misuse the service.\nQuestions? Write to us.',
+    );
+    expect(doc.text).not.toContain('2019');
+  });
+
+  it('leaves a document that only opens with a rule as it is', () => {
+    const doc = docFromText('---\nThis is a plain paragraph, not metadata.\n---\nMore text.');
+    expect(doc.text).toBe('This is a plain paragraph, not metadata.\nMore text.');
+  });
+});

@@ -7,6 +7,9 @@
 // - taa marbuta ة → ه and alef maqsura ى → ي: both are often typed the other way.
 // - Persian-keyboard kaf/yeh (ک ی) → Arabic ك ي.
 // - Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits → 0-9: one digit pattern.
+// - Arabic punctuation → its Latin twin, so one number pattern reads "٩٩٫٩٪" and "1٬000":
+//   comma ، and thousands separator ٬ → ",", decimal separator ٫ → ".", semicolon ؛ → ";",
+//   percent ٪ → "%", question mark ؟ → "?".
 // - tatweel, harakat/Quranic marks and bidi/joiner controls carry no meaning for
 //   matching; each becomes NEUTRAL (one char for one char). Use `compactArabic` to
 //   match across them and map offsets back.
@@ -23,11 +26,17 @@ const FOLD: Record<string, string> = {
   '\u0649': '\u064a',
   '\u06a9': '\u0643',
   '\u06cc': '\u064a',
+  '\u060c': ',',
+  '\u066c': ',',
+  '\u066b': '.',
+  '\u061b': ';',
+  '\u066a': '%',
+  '\u061f': '?',
 };
 
 // One character class, linear on any input.
 const FOLDABLE =
-  /[\u0622\u0623\u0625\u0629\u0649\u0671\u06a9\u06cc\u0660-\u0669\u06f0-\u06f9\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u061c\u200c-\u200f\u202a-\u202e\u2066-\u2069]/g;
+  /[\u060c\u061b\u061f\u066a-\u066c\u0622\u0623\u0625\u0629\u0649\u0671\u06a9\u06cc\u0660-\u0669\u06f0-\u06f9\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u061c\u200c-\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function foldChar(c: string): string {
   const code = c.charCodeAt(0);
@@ -74,4 +83,33 @@ export function originalSpan(c: CompactArabic, start: number, end: number): { st
   // End maps past the last kept char, so trailing marks stay outside the quote.
   const last = end > start ? (c.map[end - 1] ?? s) + 1 : s;
   return { start: s, end: last };
+}
+
+/**
+ * Regex source for Arabic words written with their joined prefixes (matching form): an optional
+ * conjunction و/ف, then a preposition ب/ك with or without the article, ل, or ل+article written
+ * "لل", then the article ال alone: "القانون", "والقانون", "بالقانون", "للقانون", "لقانون",
+ * "كالقانون". `stems` is an alternation source of folded stems without the article. A word
+ * boundary (no letter before) is part of the pattern, so "مقانون" does not match.
+ */
+export function withArabicPrefixes(stems: string): string {
+  return `(?<![\\p{L}])(?:[وف])?(?:[بك]?ال|لل|[بلك])?(?:${stems})`;
+}
+
+const LOOSE_LETTER: Record<string, string> = {
+  '\u0627': '[\u0627\u0623\u0625\u0622\u0671]',
+  '\u0647': '[\u0647\u0629]',
+  '\u064a': '[\u064a\u0649\u06cc]',
+  '\u0643': '[\u0643\u06a9]',
+};
+
+/**
+ * A regex that finds any of `words` (written in the matching form) in RAW text: each letter also
+ * matches its unfolded variants, and marks (tatweel, harakat, bidi controls) may sit between
+ * letters. For cheap pre-checks that skip `compactArabic` on text that cannot match.
+ */
+export function arabicLoose(words: readonly string[], flags = 'u'): RegExp {
+  const mark = '[\\u0640\\u064b-\\u065f\\u0670\\u200c-\\u200f]{0,3}';
+  const one = (w: string) => [...w].map((c) => (c === ' ' ? '\\s{1,3}' : (LOOSE_LETTER[c] ?? c))).join(mark);
+  return new RegExp(words.map(one).join('|'), flags);
 }

@@ -1,3 +1,4 @@
+import { arabicLoose } from './arabic';
 /**
  * Place names → ISO codes, for governing law and dispute forums.
  *
@@ -821,18 +822,86 @@ export function resolveJurisdiction(name: string): { name: string; country: stri
 // apart from the Latin table above and its casing rules. Written in ordinary spelling;
 // the long official form first. "عمان" alone is left out: it is also Amman, Jordan's capital.
 
-/** Arabic country names → ISO 3166-1 alpha-2. */
+/** Arabic country names → ISO 3166-1 alpha-2 (formal name first, then the short one). */
 export const ARABIC_COUNTRIES: readonly JurisdictionRow[] = [
   [['المملكة العربية السعودية', 'السعودية'], 'SA', null],
   [['دولة الكويت', 'الكويت'], 'KW', null],
   [['دولة الإمارات العربية المتحدة', 'الإمارات العربية المتحدة', 'الإمارات'], 'AE', null],
   [['دولة قطر', 'قطر'], 'QA', null],
   [['مملكة البحرين', 'البحرين'], 'BH', null],
-  [['سلطنة عمان'], 'OM', null],
+  [['سلطنة عمان', 'سلطنة عُمان'], 'OM', null],
   [['جمهورية مصر العربية', 'مصر'], 'EG', null],
   [['المملكة الأردنية الهاشمية', 'الأردن'], 'JO', null],
   [['جمهورية باكستان الإسلامية', 'باكستان'], 'PK', null],
-  [['الولايات المتحدة الأمريكية', 'الولايات المتحدة'], 'US', null],
+  [['الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'الولايات المتحدة'], 'US', null],
+  [['المملكة المتحدة', 'بريطانيا'], 'GB', null],
+  [['الجمهورية اللبنانية', 'لبنان'], 'LB', null],
+  [['جمهورية العراق', 'العراق'], 'IQ', null],
+  [['الجمهورية العربية السورية', 'سوريا', 'سورية'], 'SY', null],
+  [['الجمهورية اليمنية', 'اليمن'], 'YE', null],
+  [['دولة فلسطين', 'فلسطين'], 'PS', null],
+  [['المملكة المغربية', 'المغرب'], 'MA', null],
+  [['الجمهورية الجزائرية', 'الجزائر'], 'DZ', null],
+  [['الجمهورية التونسية', 'تونس'], 'TN', null],
+  [['دولة ليبيا', 'ليبيا'], 'LY', null],
+  [['جمهورية السودان', 'السودان'], 'SD', null],
+  [['تركيا'], 'TR', null],
+  [['الهند'], 'IN', null],
+  [['سنغافورة'], 'SG', null],
+  [['أيرلندا', 'ايرلندا'], 'IE', null],
+  [['ألمانيا'], 'DE', null],
+  [['فرنسا'], 'FR', null],
+  [['هولندا'], 'NL', null],
+  [['سويسرا'], 'CH', null],
+  [['كندا'], 'CA', null],
+  [['أستراليا'], 'AU', null],
+];
+
+/**
+ * Arabic names of regions → ISO 3166-2, with the English name a card shows: Gulf emirates,
+ * Saudi provinces (المنطقة/منطقة …), Pakistani provinces, UK nations and US states that
+ * Arabic translations of US terms name as the governing law ("قوانين ولاية كاليفورنيا").
+ */
+export const ARABIC_REGIONS: readonly (readonly [
+  arabic: readonly string[],
+  country: string,
+  region: string,
+  english: string,
+])[] = [
+  [['إمارة دبي'], 'AE', 'AE-DU', 'Emirate of Dubai'],
+  [['إمارة أبوظبي', 'إمارة أبو ظبي'], 'AE', 'AE-AZ', 'Emirate of Abu Dhabi'],
+  [['إمارة الشارقة', 'الشارقة'], 'AE', 'AE-SH', 'Sharjah'],
+  [['إمارة عجمان', 'عجمان'], 'AE', 'AE-AJ', 'Ajman'],
+  [['إمارة رأس الخيمة', 'رأس الخيمة'], 'AE', 'AE-RK', 'Ras Al Khaimah'],
+  [['إمارة الفجيرة', 'الفجيرة'], 'AE', 'AE-FU', 'Fujairah'],
+  [['إمارة أم القيوين', 'أم القيوين'], 'AE', 'AE-UQ', 'Umm Al Quwain'],
+  [['مركز دبي المالي العالمي'], 'AE', 'AE-DU', 'Dubai International Financial Centre'],
+  [['سوق أبوظبي العالمي', 'سوق أبو ظبي العالمي'], 'AE', 'AE-AZ', 'Abu Dhabi Global Market'],
+  [['منطقة الرياض'], 'SA', 'SA-01', 'Riyadh Province, Saudi Arabia'],
+  [['منطقة مكة المكرمة'], 'SA', 'SA-02', 'Makkah Province, Saudi Arabia'],
+  [['منطقة المدينة المنورة'], 'SA', 'SA-03', 'Madinah Province, Saudi Arabia'],
+  [['المنطقة الشرقية'], 'SA', 'SA-04', 'Eastern Province, Saudi Arabia'],
+  [['منطقة القصيم'], 'SA', 'SA-05', 'Qassim Province, Saudi Arabia'],
+  [['منطقة حائل'], 'SA', 'SA-06', 'Hail Province, Saudi Arabia'],
+  [['منطقة تبوك'], 'SA', 'SA-07', 'Tabuk Province, Saudi Arabia'],
+  [['منطقة الحدود الشمالية'], 'SA', 'SA-08', 'Northern Borders Province, Saudi Arabia'],
+  [['منطقة جازان', 'منطقة جيزان'], 'SA', 'SA-09', 'Jazan Province, Saudi Arabia'],
+  [['منطقة نجران'], 'SA', 'SA-10', 'Najran Province, Saudi Arabia'],
+  [['منطقة الباحة'], 'SA', 'SA-11', 'Al Bahah Province, Saudi Arabia'],
+  [['منطقة الجوف'], 'SA', 'SA-12', 'Al Jawf Province, Saudi Arabia'],
+  [['منطقة عسير'], 'SA', 'SA-14', 'Asir Province, Saudi Arabia'],
+  [['إقليم البنجاب', 'البنجاب'], 'PK', 'PK-PB', 'Punjab'],
+  [['إقليم السند'], 'PK', 'PK-SD', 'Sindh'],
+  [['خيبر بختونخوا'], 'PK', 'PK-KP', 'Khyber Pakhtunkhwa'],
+  [['إنجلترا وويلز', 'إنجلترا', 'انجلترا'], 'GB', 'GB-ENG', 'England and Wales'],
+  [['اسكتلندا'], 'GB', 'GB-SCT', 'Scotland'],
+  [['ولاية كاليفورنيا', 'كاليفورنيا', 'كالفورنيا'], 'US', 'US-CA', 'California'],
+  [['ولاية نيويورك'], 'US', 'US-NY', 'New York'],
+  [['ولاية ديلاوير', 'ديلاوير'], 'US', 'US-DE', 'Delaware'],
+  [['ولاية تكساس', 'تكساس'], 'US', 'US-TX', 'Texas'],
+  [['ولاية واشنطن'], 'US', 'US-WA', 'Washington'],
+  [['ولاية فلوريدا', 'فلوريدا'], 'US', 'US-FL', 'Florida'],
+  [['ولاية ماساتشوستس', 'ماساتشوستس'], 'US', 'US-MA', 'Massachusetts'],
 ];
 
 /** Arabic adjectives of nationality after a law noun ("القانون السعودي", "الأنظمة السعودية"). */
@@ -846,6 +915,10 @@ export const ARABIC_DEMONYMS: readonly JurisdictionRow[] = [
   [['المصري', 'المصرية'], 'EG', null],
   [['الأردني', 'الأردنية'], 'JO', null],
   [['الباكستاني', 'الباكستانية'], 'PK', null],
+  [['البريطاني', 'البريطانية', 'الإنجليزي', 'الإنجليزية', 'الانجليزي'], 'GB', null],
+  [['اللبناني', 'اللبنانية'], 'LB', null],
+  [['العراقي', 'العراقية'], 'IQ', null],
+  [['الأمريكي', 'الأمريكية', 'الأميركي'], 'US', null],
 ];
 
 /** Arabic names of cities that contracts name as the seat of their courts → the English name a card shows. */
@@ -861,4 +934,40 @@ export const ARABIC_CITIES: readonly (readonly [arabic: readonly string[], engli
   [['مسقط'], 'Muscat'],
   [['كراتشي'], 'Karachi'],
   [['إسلام آباد'], 'Islamabad'],
+  [['لاهور'], 'Lahore'],
+  [['مكة المكرمة', 'مكة'], 'Makkah'],
+  [['المدينة المنورة'], 'Madinah'],
+  [['الظهران'], 'Dhahran'],
+  [['الكويت العاصمة', 'مدينة الكويت'], 'Kuwait City'],
+  [['بيروت'], 'Beirut'],
+  [['الإسكندرية'], 'Alexandria'],
+  [['بغداد'], 'Baghdad'],
+  [['الدار البيضاء'], 'Casablanca'],
+  [['لندن'], 'London'],
+  [['مقاطعة سان فرانسيسكو', 'سان فرانسيسكو', 'سان فرانسسكو'], 'San Francisco'],
+  [['لوس أنجلوس', 'لوس انجلوس'], 'Los Angeles'],
+  [['مدينة نيويورك', 'نيويورك'], 'New York'],
+  [['سياتل'], 'Seattle'],
+  [['دبلن'], 'Dublin'],
 ];
+
+/**
+ * Saudi texts call their country just "the Kingdom" (المملكة): "وفقاً للأنظمة المعمول بها في المملكة".
+ * The bare word names Saudi Arabia only on a page that names Saudi Arabia, a Saudi city or the riyal
+ * somewhere; never when another kingdom follows ("المملكة المتحدة", "المملكة الأردنية").
+ * Folded spelling (common/arabic.ts), for the matching form.
+ */
+const SAUDI_CUES = arabicLoose(['سعودي', 'الرياض', 'جده', 'الدمام', 'مكه المكرمه']);
+const saudiCache = new WeakMap<object, boolean>();
+/** Does the page name Saudi Arabia, the riyal or a Saudi city (matching form, cached per document)? */
+export function saudiPage(doc: { text: string }): boolean {
+  let v = saudiCache.get(doc);
+  if (v === undefined) {
+    v = SAUDI_CUES.test(doc.text);
+    saudiCache.set(doc, v);
+  }
+  return v;
+}
+
+export const ARABIC_BARE_KINGDOM =
+  'المملكه(?!\\s{1,3}(?:المتحده|الاردنيه|المغربيه|العربيه|الهاشميه|الهولنديه|البلجيكيه|الاسبانيه|السويديه|النرويجيه|الدنماركيه))';

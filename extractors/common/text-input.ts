@@ -5,8 +5,8 @@ import type { RawBlock } from './doc';
  * paragraph continues on the next line; "a | b | c" lines are table rows.
  */
 export function blocksFromText(input: string): RawBlock[] {
-  const lines = input.replace(/\r\n?/g, '\n').split('\n');
-  const blocks: RawBlock[] = [];
+  const { head, lines } = frontMatter(input.replace(/\r\n?/g, '\n').split('\n'));
+  const blocks: RawBlock[] = [...head];
   let previous: RawBlock | null = null;
   let previousWasBlank = true;
   for (const rawLine of lines) {
@@ -37,6 +37,65 @@ export function blocksFromText(input: string): RawBlock[] {
   }
   return blocks;
 }
+
+/**
+ * YAML front matter (Jekyll, Hugo, Docusaurus): a `---` line, `key: value` lines, a closing `---`.
+ * It is page metadata, not text, with two exceptions a reader of the page does see: a title
+ * (`title:`, `arabic_title:` …) is the document's heading, and a block scalar (`text: |-` followed
+ * by indented lines) is body text some sites keep there. Other keys (layout, date, menu…) are
+ * dropped: a `date:` is when the file was written, not the date the document states.
+ * Anything that does not look like front matter is read as ordinary lines.
+ */
+export function frontMatter(lines: string[]): { head: RawBlock[]; lines: string[] } {
+  if (lines[0]?.trim() !== '---') return { head: [], lines };
+  let close = -1;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i] as string;
+    if (l.trim() === '---' || l.trim() === '...') {
+      close = i;
+      break;
+    }
+    // Top-level lines must be keys or comments; indented lines belong to the key above.
+    if (l.trim() !== '' && !/^\s/.test(l) && !FM_KEY.test(l) && !/^#/.test(l)) return { head: [], lines };
+  }
+  if (close < 2) return { head: [], lines };
+  const head: RawBlock[] = [];
+  const body: string[] = [];
+  for (let i = 1; i < close; i++) {
+    const m = FM_KEY.exec(lines[i] as string);
+    if (!m) continue;
+    const key = m[1] as string;
+    const value = (m[2] ?? '').trim();
+    if (/^[|>][-+]?\d?$/.test(value)) {
+      // A block scalar: the indented lines under it, de-indented, are Markdown.
+      let j = i + 1;
+      let indent = -1;
+      for (; j < close; j++) {
+        const l = lines[j] as string;
+        if (l.trim() === '') {
+          body.push('');
+          continue;
+        }
+        const lead = (/^\s*/.exec(l) as RegExpExecArray)[0].length;
+        if (lead === 0) break;
+        if (indent < 0) indent = lead;
+        body.push(l.slice(Math.min(indent, lead)));
+      }
+      body.push('');
+      i = j - 1;
+      continue;
+    }
+    if (FM_TITLE.test(key) && value !== '') {
+      const text = value.replace(/^(["'])(.*)\1$/, '$2').trim();
+      if (text) head.push({ kind: 'heading', text: stripInlineMarkdown(text), level: 1 });
+    }
+  }
+  return { head, lines: [...body, ...lines.slice(close + 1)] };
+}
+
+const FM_KEY = /^([A-Za-z_][\w.-]{0,40}):(?:\s+(.*))?$/;
+/** `title`, `arabic_title`, `title_ar`: the page's title in some language (not `navTitle`, a menu label). */
+const FM_TITLE = /^(?:[a-z]{2,10}_)?title(?:_[a-z]{2,10})?$/i;
 
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const LIST_ITEM = /^(?:[-*•▪◦‣–]|\d{1,3}[.)]|\([a-z0-9]{1,4}\)|[a-z][.)])\s+(.*)$/;

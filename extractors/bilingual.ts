@@ -1,0 +1,115 @@
+/**
+ * Bilingual documents (Arabic and English side by side, or one after the other): the same
+ * agreement read twice must not give a field two values. Every extractor reads both halves;
+ * the refiner `bilingual/controllingText` (REFINERS in card.ts) then keeps, for each field and
+ * slot (a notice kind, a support priority, the forum type, the governing law), the finding from
+ * the controlling text and drops its translation, whether the translation agrees (it would count
+ * one clause twice) or not (the controlling text decides).
+ *
+ * Which text controls: the governing-language clause ("the English version shall prevail",
+ * "تسود النسخة العربية", "يُعتد بالنص العربي"); without one, the language most of the page is in.
+ * A finding only the other half states is kept: there is nothing to contradict it.
+ */
+
+import { compactArabic } from './common/arabic';
+import type { Doc } from './common/doc';
+import type { Fields, Finding } from './types';
+
+export type Script = 'ar' | 'en';
+
+const AR_LETTER = /[\u0621-\u064a]/g;
+const LATIN_LETTER = /[A-Za-z]/g;
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** The script most of a text is written in (a quote: Arabic with a Latin brand name is Arabic). */
+export function scriptOf(text: string): Script {
+  return count(AR_LETTER, text) > count(LATIN_LETTER, text) ? 'ar' : 'en';
+}
+
+/** Both scripts carry at least a fifth of the letters and a few hundred each: two texts, not a quoted name. */
+const MIN_SHARE = 0.2;
+const MIN_LETTERS = 400;
+
+export interface Layout {
+  bilingual: boolean;
+  /** The text that controls: from the governing-language clause, else the larger half. */
+  controlling: Script;
+  /** True when a governing-language clause said so. */
+  stated: boolean;
+}
+
+// "the English version shall prevail", "in case of conflict the Arabic text controls".
+const EN_PREVAILS =
+  /\b(English|Arabic)\s{1,3}(?:language\s{1,3})?(?:version|text|language)\b[^.;]{0,60}?\b(?:shall|will|should)\s{1,3}(?:prevail|control|govern)/i;
+// "تسود النسخة العربية", "يعتد بالنص الإنجليزي", "تكون اللغة العربية هي المعتمدة" (matching form).
+const AR_PREVAILS =
+  /(?:تسود|يسود|يعتد|تعتمد|يعتمد|المعتمده|الغلبه|الاولويه|يرجح|ترجح|المرجع)[^.;]{0,40}?(?:النسخه|النص|اللغه)\s{1,3}(العربيه|العربي|الانجليزيه|الانجليزي|الانكليزيه)|(?:النسخه|النص|اللغه)\s{1,3}(العربيه|العربي|الانجليزيه|الانجليزي|الانكليزيه)[^.;]{0,40}?(?:تسود|يسود|هي\s{1,3}المعتمده|هو\s{1,3}المعتمد|الغلبه|الاولويه|المرجع)/u;
+/** Only sentences with a conflict or language word are read for the clause. */
+const CLAUSE_PRECHECK = /prevail|control|تسود|يسود|يعتد|المعتمد|الغلبه|الاولويه|المرجع|يرجح|ترجح/iu;
+
+const layoutCache = new WeakMap<Doc, Layout>();
+
+export function bilingualLayout(doc: Doc): Layout {
+  const cached = layoutCache.get(doc);
+  if (cached) return cached;
+  const ar = count(AR_LETTER, doc.text);
+  const en = count(LATIN_LETTER, doc.text);
+  const total = ar + en;
+  const bilingual = total > 0 && Math.min(ar, en) >= MIN_LETTERS && Math.min(ar, en) / total >= MIN_SHARE;
+  let controlling: Script = ar > en ? 'ar' : 'en';
+  let stated = false;
+  if (bilingual) {
+    for (const s of doc.sentences) {
+      if (s.text.length > 1000 || !CLAUSE_PRECHECK.test(s.text)) continue;
+      const en1 = EN_PREVAILS.exec(s.text);
+      const ar1 = en1 ? null : AR_PREVAILS.exec(compactArabic(s.text).text);
+      const named = en1?.[1] ?? ar1?.[1] ?? ar1?.[2];
+      if (!named) continue;
+      controlling = /^(?:arabic|العربي)/i.test(named) ? 'ar' : 'en';
+      stated = true;
+      break;
+    }
+  }
+  const layout = { bilingual, controlling, stated };
+  layoutCache.set(doc, layout);
+  return layout;
+}
+
+/** What a translation of the same clause shares with the original: the field's slot. */
+function slotOf(field: string, value: unknown): string {
+  const v = value as Record<string, unknown>;
+  switch (field) {
+    case 'notices':
+      return String(v.kind);
+    case 'support':
+      return String(v.priority ?? '').toLowerCase();
+    case 'disputeForum':
+      return String(v.type);
+    default:
+      return field;
+  }
+}
+
+/** Keeps, per field and slot, the controlling text's findings; drops the other text's. */
+export function keepControllingText(doc: Doc, fields: Fields): Fields {
+  const layout = bilingualLayout(doc);
+  if (!layout.bilingual) return fields;
+  const out: Record<string, unknown> = { ...fields };
+  for (const [field, value] of Object.entries(fields)) {
+    if (!Array.isArray(value) || value.length < 2) continue;
+    const list = value as Finding<unknown>[];
+    const controlledSlots = new Set(
+      list.filter((f) => scriptOf(f.quote) === layout.controlling).map((f) => slotOf(field, f.value)),
+    );
+    out[field] = list.filter(
+      (f) => scriptOf(f.quote) === layout.controlling || !controlledSlots.has(slotOf(field, f.value)),
+    );
+  }
+  return out as unknown as Fields;
+}

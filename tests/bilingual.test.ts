@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { bilingualLayout, keepControllingText, scriptOf } from '../extractors/bilingual';
+import { buildCard } from '../extractors/card';
+import { docFromText } from '../extractors/input';
+
+// Composed passages: one agreement's clauses in English, then in Arabic.
+const EN = [
+  'The Provider shall host the Customer data in its own data centres and shall keep it confidential at all times.',
+  'The Customer shall pay every invoice within the period stated in the order form and shall not resell the service.',
+  'Any dispute arising out of these Terms shall be subject to the exclusive jurisdiction of the courts of Dubai.',
+].join('\n\n');
+const AR = [
+  'يلتزم مزود الخدمة باستضافة بيانات العميل في مراكز البيانات الخاصة به والحفاظ على سريتها في جميع الأوقات.',
+  'يلتزم العميل بسداد كل فاتورة خلال المدة المحددة في نموذج الطلب ولا يحق له إعادة بيع الخدمة لأي طرف آخر.',
+  'تختص محاكم إمارة الشارقة حصرياً بالنظر في أي نزاع ينشأ عن هذه الشروط.',
+].join('\n\n');
+const pad = (s: string) => Array.from({ length: 4 }, () => s).join('\n\n');
+
+function forums(text: string) {
+  return buildCard(docFromText(text), 't', { force: true }).fields.disputeForum.map((f) => f.value.place);
+}
+
+describe('bilingual documents', () => {
+  it('tells the script of a quote, an Arabic one with a Latin brand name included', () => {
+    expect(scriptOf('تلتزم شركة Acme Cloud بتقديم الخدمة')).toBe('ar');
+    expect(scriptOf('Acme (أكمي) shall provide the service')).toBe('en');
+  });
+
+  it('reads the governing-language clause in either language', () => {
+    const enClause = 'In the event of any conflict, the Arabic version shall prevail.';
+    expect(bilingualLayout(docFromText(`${pad(EN)}\n\n${enClause}\n\n${pad(AR)}`))).toMatchObject({
+      bilingual: true,
+      controlling: 'ar',
+      stated: true,
+    });
+    const arClause = 'وفي حال التعارض بين النسختين يعتد بالنص الإنجليزي.';
+    expect(bilingualLayout(docFromText(`${pad(AR)}\n\n${arClause}\n\n${pad(EN)}`))).toMatchObject({
+      controlling: 'en',
+      stated: true,
+    });
+  });
+
+  it('keeps the controlling text when the two versions name different courts', () => {
+    const arabicPrevails = 'وفي حال التعارض تسود النسخة العربية.';
+    expect(forums(`${pad(EN)}\n\n${pad(AR)}\n\n${arabicPrevails}`)).toEqual(['Sharjah']);
+    const englishPrevails = 'In case of inconsistency, the English text shall control.';
+    expect(forums(`${pad(EN)}\n\n${englishPrevails}\n\n${pad(AR)}`)).toEqual(['Dubai']);
+  });
+
+  it('without a clause, the language most of the page is in controls', () => {
+    expect(forums(`${pad(EN)}\n\n${pad(EN)}\n\n${pad(AR)}`)).toEqual(['Dubai']);
+  });
+
+  it('leaves a one-language page, or one with a short quote in the other language, alone', () => {
+    const doc = docFromText(`${pad(EN)}\n\nتختص محاكم إمارة الشارقة حصرياً بالنظر في أي نزاع.`);
+    expect(bilingualLayout(doc).bilingual).toBe(false);
+    const card = buildCard(doc, 't', { force: true });
+    expect(keepControllingText(doc, card.fields)).toBe(card.fields);
+  });
+
+  it('keeps a value only the other text states: nothing contradicts it', () => {
+    const enNoForum = EN.split('\n\n').slice(0, 2).join('\n\n');
+    expect(forums(`${pad(enNoForum)}\n\n${pad(enNoForum)}\n\n${pad(AR)}`)).toEqual(['Sharjah']);
+  });
+});
