@@ -30,7 +30,14 @@ export default defineConfig({
       'Turns SaaS terms, SLAs, MSAs and DPAs into clause cards with the quote behind every value. Nothing leaves your browser.',
     // Every permission and why: README.md, "Permissions". No `tabs`: the host permission already shows the
     // background a tab's URL, which is all it reads.
-    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: ['<all_urls>'],
     // Private windows leave no trace on disk; the library (IndexedDB) is on disk, so ClauseLens does not run there.
     incognito: 'not_allowed',

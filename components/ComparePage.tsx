@@ -11,6 +11,7 @@ import { CompareTable } from './CompareTable';
 import { DeadlinesView } from './DeadlinesView';
 import { ErrorBoundary, errorText } from './ErrorBoundary';
 import { MergeSuggestions, SkippedRowsNotice } from './LibraryNotices';
+import { ReminderSettings } from './ReminderSettings';
 import { VendorPicker } from './VendorPicker';
 
 export type Download = (filename: string, mime: string, content: string) => void;
@@ -414,8 +415,9 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
       </section>
 
       {vendors.length > 0 && (
-        <section aria-labelledby="cl-deadlines-heading">
+        <section id="deadlines" aria-labelledby="cl-deadlines-heading">
           <h2 id="cl-deadlines-heading">Renewal and notice deadlines</h2>
+          <ReminderSettings />
           <ErrorBoundary resetKeys={[vendors]} fallback={(e) => <PartError what="The deadlines" error={e} />}>
             <DeadlinesView vendors={vendors} download={download} />
           </ErrorBoundary>

@@ -34,12 +34,14 @@ export async function setBadge(
   const text = badgeText(verdict);
   // MV3 in both browsers has `action`; the fallback covers a Firefox MV2 build.
   const action = api.action ?? (api as unknown as { browserAction: typeof api.action }).browserAction;
-  await action.setBadgeText({ tabId, text });
+  // No label: null clears the tab's own text and title, so the global ones show (utils/reminders.ts: the count of
+  // deadlines within 7 days, on tabs without a legal page).
+  await action.setBadgeText({ tabId, text: text || (null as unknown as string) });
   if (text) {
     await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
     await action.setTitle({ tabId, title: `ClauseLens: this page looks like ${describeKind(verdict?.kind)}` });
   } else {
-    await action.setTitle({ tabId, title: 'ClauseLens' });
+    await action.setTitle({ tabId, title: null as unknown as string });
   }
   return text;
 }
