@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { FieldName, Finding } from '@/extractors/types';
 import { formatFieldValue } from '@/utils/format';
 import { CardFieldEditor } from './CardFieldEditor';
+import { ConfidenceDetails, QuoteBlock } from './Evidence';
 
 /** "87% · high confidence". */
 export function confidenceLabel(confidence: number): string {
@@ -79,21 +80,14 @@ export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }
       )}
       {hasQuote && finding ? (
         <>
-          <blockquote class="cl-quote" data-testid="quote">
-            {finding.quote}
-          </blockquote>
+          <QuoteBlock quote={finding.quote} />
           {finding.visible === false && (
             <p class="cl-warning" data-testid="hidden-tag">
               <span class="cl-tag">hidden on the page</span> This text is in the page's source but not shown to readers:
               check it before relying on it.
             </p>
           )}
-          <p class="cl-confidence">{confidenceLabel(finding.confidence)}</p>
-          {typeof finding.rule === 'string' && finding.rule && (
-            <p class="cl-rule" data-testid="finding-rule">
-              Found by rule <code>{finding.rule}</code>
-            </p>
-          )}
+          <ConfidenceDetails confidence={finding.confidence} rule={finding.rule} />
         </>
       ) : (
         finding && <p class="cl-muted">No quote: you entered this value.</p>

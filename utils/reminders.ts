@@ -12,7 +12,7 @@
  * The planning is pure (`planReminders`, `soonCount`) with the clock passed in, so tests fix it.
  */
 import { browser } from 'wxt/browser';
-import type { AgreementDeadlines } from './agreements';
+import { type AgreementDeadlines, libraryDeadlines } from './agreements';
 import { type DeadlineKind, dayString, parseDay } from './deadlines';
 import {
   BADGE_WINDOW_DAYS,
@@ -150,7 +150,8 @@ export interface ReminderOptions {
   now?: () => number;
 }
 
-const defaultLoad = async (today: string) => (await import('./agreements')).libraryDeadlines(today);
+// A static import: a service worker cannot import() a module at run time.
+const defaultLoad = (today: string) => libraryDeadlines(today);
 
 export function createReminders(api: typeof browser = browser, options: ReminderOptions = {}) {
   const load = options.loadDeadlines ?? defaultLoad;
