@@ -12,6 +12,7 @@ import { DeadlinesView } from './DeadlinesView';
 import { ErrorBoundary, errorText } from './ErrorBoundary';
 import { MergeSuggestions, SkippedRowsNotice } from './LibraryNotices';
 import { ReminderSettings } from './ReminderSettings';
+import { VendorManager } from './VendorManager';
 import { VendorPicker } from './VendorPicker';
 
 export type Download = (filename: string, mime: string, content: string) => void;
@@ -339,6 +340,7 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
             onAskDelete={setConfirmDelete}
             onDelete={removeVendor}
           />
+          <VendorManager vendors={vendors} say={say} />
         </fieldset>
 
         <div class="cl-actions">
