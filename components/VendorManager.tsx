@@ -1,6 +1,6 @@
 /**
  * Rename a vendor, merge two, move a document to another vendor (utils/vendors.ts), with one Undo for the last
- * change. Collapsed by default under the vendor picker; the store loads on first use. Names are shown as text.
+ * change. Collapsed by default under the vendor picker; the store loads when the section is first opened. Names are shown as text.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { kindName } from '@/utils/kinds';
@@ -26,14 +26,17 @@ export function VendorManager({ vendors, say, load = loadDefault }: VendorManage
   const [docId, setDocId] = useState(docs[0]?.d.document.id ?? 0);
   const [toId, setToId] = useState(first);
   const [undo, setUndo] = useState<{ label: string } | null>(null);
+  // The store loads when the user first opens the section, not with the page.
+  const [opened, setOpened] = useState(false);
 
   // The library changed (a save, a delete, one of ours): re-read what Undo would undo; keep the choices valid.
   useEffect(() => {
     let live = true;
-    load()
-      .then((m) => m.lastVendorChange())
-      .then((u) => live && setUndo(u))
-      .catch(() => {});
+    if (opened)
+      load()
+        .then((m) => m.lastVendorChange())
+        .then((u) => live && setUndo(u))
+        .catch(() => {});
     const ids = new Set(vendors.map((v) => v.vendor.id));
     if (!ids.has(renameId)) setRenameId(first);
     if (!ids.has(fromId)) setFromId(second);
@@ -43,7 +46,7 @@ export function VendorManager({ vendors, say, load = loadDefault }: VendorManage
     return () => {
       live = false;
     };
-  }, [vendors, load]);
+  }, [vendors, load, opened]);
 
   const run = async (what: (m: Store) => Promise<unknown>, done: string) => {
     try {
@@ -65,7 +68,11 @@ export function VendorManager({ vendors, say, load = loadDefault }: VendorManage
 
   if (vendors.length === 0) return null;
   return (
-    <details class="cl-vendor-manager" data-testid="vendor-manager">
+    <details
+      class="cl-vendor-manager"
+      data-testid="vendor-manager"
+      onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}
+    >
       <summary>Rename, merge or move vendors</summary>
       <form
         data-testid="vendor-rename"
