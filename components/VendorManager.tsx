@@ -74,88 +74,96 @@ export function VendorManager({ vendors, say, load = loadDefault }: VendorManage
       onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}
     >
       <summary>Rename, merge or move vendors</summary>
-      <form
-        data-testid="vendor-rename"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run((m) => m.renameVendor(renameId, newName), `Renamed ${nameOf(renameId)} to ${newName.trim()}.`);
-        }}
-      >
-        <label for="vm-rename">Rename </label>
-        <select id="vm-rename" value={renameId} onChange={(e) => setRenameId(num(e))}>
-          {vendorOptions}
-        </select>
-        <label for="vm-name"> to </label>
-        <input
-          id="vm-name"
-          data-testid="vendor-new-name"
-          value={newName}
-          maxLength={120}
-          onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)}
-        />{' '}
-        <button type="submit" disabled={!newName.trim()}>
-          Rename
-        </button>
-      </form>
-      {vendors.length > 1 && (
-        <form
-          data-testid="vendor-merge"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run((m) => m.mergeVendorsUndoable(intoId, fromId), `Merged ${nameOf(fromId)} into ${nameOf(intoId)}.`);
-          }}
-        >
-          <label for="vm-from">Merge </label>
-          <select id="vm-from" value={fromId} onChange={(e) => setFromId(num(e))}>
-            {vendorOptions}
-          </select>
-          <label for="vm-into"> into </label>
-          <select id="vm-into" value={intoId} onChange={(e) => setIntoId(num(e))}>
-            {vendorOptions}
-          </select>{' '}
-          <button type="submit" disabled={fromId === intoId}>
-            Merge
-          </button>
-        </form>
-      )}
-      {vendors.length > 1 && (
-        <form
-          data-testid="vendor-move"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run((m) => m.moveDocument(docId, toId), `Moved the document to ${nameOf(toId)}.`);
-          }}
-        >
-          <label for="vm-doc">Move </label>
-          <select id="vm-doc" value={docId} onChange={(e) => setDocId(num(e))}>
-            {docs.map(({ d, vendor }) => (
-              <option key={d.document.id} value={d.document.id}>
-                {vendor.name}: {d.document.title ?? d.document.url} ({kindName(d.document.kind)})
-              </option>
-            ))}
-          </select>
-          <label for="vm-to"> to </label>
-          <select id="vm-to" value={toId} onChange={(e) => setToId(num(e))}>
-            {vendorOptions}
-          </select>{' '}
-          <button type="submit">Move</button>
-        </form>
-      )}
-      {undo && (
-        <p>
-          <button
-            type="button"
-            data-testid="vendor-undo"
-            onClick={() =>
-              void run(async (m) => {
-                const label = await m.undoVendorChange();
-                if (!label) throw new Error('nothing to undo');
-              }, `Undone: ${undo.label}.`)
-            }
+      {/* Built on first opening: with 200 vendors the five lists hold a thousand options the page need not draw. */}
+      {opened && (
+        <>
+          <form
+            data-testid="vendor-rename"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run((m) => m.renameVendor(renameId, newName), `Renamed ${nameOf(renameId)} to ${newName.trim()}.`);
+            }}
           >
-            Undo: {undo.label}
-          </button>
-        </p>
+            <label for="vm-rename">Rename </label>
+            <select id="vm-rename" value={renameId} onChange={(e) => setRenameId(num(e))}>
+              {vendorOptions}
+            </select>
+            <label for="vm-name"> to </label>
+            <input
+              id="vm-name"
+              data-testid="vendor-new-name"
+              value={newName}
+              maxLength={120}
+              onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)}
+            />{' '}
+            <button type="submit" disabled={!newName.trim()}>
+              Rename
+            </button>
+          </form>
+          {vendors.length > 1 && (
+            <form
+              data-testid="vendor-merge"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void run(
+                  (m) => m.mergeVendorsUndoable(intoId, fromId),
+                  `Merged ${nameOf(fromId)} into ${nameOf(intoId)}.`,
+                );
+              }}
+            >
+              <label for="vm-from">Merge </label>
+              <select id="vm-from" value={fromId} onChange={(e) => setFromId(num(e))}>
+                {vendorOptions}
+              </select>
+              <label for="vm-into"> into </label>
+              <select id="vm-into" value={intoId} onChange={(e) => setIntoId(num(e))}>
+                {vendorOptions}
+              </select>{' '}
+              <button type="submit" disabled={fromId === intoId}>
+                Merge
+              </button>
+            </form>
+          )}
+          {vendors.length > 1 && (
+            <form
+              data-testid="vendor-move"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void run((m) => m.moveDocument(docId, toId), `Moved the document to ${nameOf(toId)}.`);
+              }}
+            >
+              <label for="vm-doc">Move </label>
+              <select id="vm-doc" value={docId} onChange={(e) => setDocId(num(e))}>
+                {docs.map(({ d, vendor }) => (
+                  <option key={d.document.id} value={d.document.id}>
+                    {vendor.name}: {d.document.title ?? d.document.url} ({kindName(d.document.kind)})
+                  </option>
+                ))}
+              </select>
+              <label for="vm-to"> to </label>
+              <select id="vm-to" value={toId} onChange={(e) => setToId(num(e))}>
+                {vendorOptions}
+              </select>{' '}
+              <button type="submit">Move</button>
+            </form>
+          )}
+          {undo && (
+            <p>
+              <button
+                type="button"
+                data-testid="vendor-undo"
+                onClick={() =>
+                  void run(async (m) => {
+                    const label = await m.undoVendorChange();
+                    if (!label) throw new Error('nothing to undo');
+                  }, `Undone: ${undo.label}.`)
+                }
+              >
+                Undo: {undo.label}
+              </button>
+            </p>
+          )}
+        </>
       )}
     </details>
   );

@@ -18,12 +18,21 @@ async function seed() {
   return latestByVendor();
 }
 
+/** Opens the collapsed section (its forms are built on first opening). */
+function openManager() {
+  const d = screen.getByTestId('vendor-manager') as HTMLDetailsElement;
+  expect(d.querySelector('form')).toBeNull();
+  d.open = true;
+  fireEvent(d, new Event('toggle'));
+}
+
 describe('VendorManager', () => {
   it('renames a vendor, says so, and offers the undo', async () => {
     const vendors = await seed();
     const say = vi.fn();
     render(<VendorManager vendors={vendors} say={say} />);
-    fireEvent.input(screen.getByTestId('vendor-new-name'), { target: { value: 'Acme Cloud' } });
+    openManager();
+    fireEvent.input(await screen.findByTestId('vendor-new-name'), { target: { value: 'Acme Cloud' } });
     fireEvent.submit(screen.getByTestId('vendor-rename'));
     await waitFor(() => expect(say).toHaveBeenCalledWith('Renamed Acme to Acme Cloud.'));
     expect((await db.vendors.toArray()).map((v) => v.name).sort()).toEqual(['Acme Cloud', 'Zed']);
@@ -35,7 +44,8 @@ describe('VendorManager', () => {
     const vendors = await seed();
     const say = vi.fn();
     render(<VendorManager vendors={vendors} say={say} />);
-    fireEvent.submit(screen.getByTestId('vendor-merge'));
+    openManager();
+    fireEvent.submit(await screen.findByTestId('vendor-merge'));
     await waitFor(() => expect(say).toHaveBeenCalledWith(expect.stringMatching(/^Merged /)));
     expect(await db.vendors.count()).toBe(1);
   });
@@ -44,7 +54,8 @@ describe('VendorManager', () => {
     const vendors = await seed();
     const say = vi.fn();
     render(<VendorManager vendors={vendors} say={say} />);
-    fireEvent.input(screen.getByTestId('vendor-new-name'), { target: { value: 'x'.repeat(130) } });
+    openManager();
+    fireEvent.input(await screen.findByTestId('vendor-new-name'), { target: { value: 'x'.repeat(130) } });
     fireEvent.submit(screen.getByTestId('vendor-rename'));
     await waitFor(() => expect(say).toHaveBeenCalledWith(expect.stringMatching(/at most/), true));
   });
