@@ -6,7 +6,6 @@ import { addPath, CardView, fieldRows } from '@/components/CardView';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { confidenceLabel, FindingView } from '@/components/FindingView';
 import type { Card, ServiceCredits } from '@/extractors/types';
-import { FIELD_LABELS } from '@/utils/format';
 import { sampleCard } from './fixtures/ui-card';
 
 afterEach(() => {
