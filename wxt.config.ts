@@ -39,8 +39,15 @@ export default defineConfig({
     // Every permission and why: README.md, "Permissions". No `tabs`: the host permission already shows the
     // background a tab's URL, which is all it reads.
     // `offscreen` (Chrome): the hidden page that reads a PDF tab with pdf.js (utils/pdf-tab.ts); Firefox uses a frame of
-    // its background page instead.
-    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
+    // its background page instead. `alarms` + `notifications`: deadline reminders (utils/reminders.ts).
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
+    ],
     host_permissions: ['<all_urls>'],
     // Private windows leave no trace on disk; the library (IndexedDB) is on disk, so ClauseLens does not run there.
     incognito: 'not_allowed',

@@ -1,16 +1,29 @@
-import type { Card, FieldName } from '@/extractors/types';
+import type { Card } from '@/extractors/types';
+import { keyFieldsFor } from '@/utils/card-layout';
 import { FIELD_LABELS, formatDuration, formatFieldValue, NOT_STATED, NOTICE_LABELS } from '@/utils/format';
 
-const KEY_FIELDS: FieldName[] = ['uptime', 'liabilityCap', 'governingLaw'];
-const MAX_NOTICES = 4;
+/** Notices shown in the popup, at most (the side panel lists them all). */
+const MAX_NOTICES = 2;
 
-/** The values a buyer looks at first, as a definition list (the popup's card at a glance). */
+/**
+ * The values a buyer looks at first for this kind of document (utils/card-layout.ts: an SLA's uptime and credits, a
+ * contract's liability cap and law), as a definition list: the popup's card at a glance.
+ */
 export function CardKeyValues({ card }: { card: Card }) {
-  const notices = card.fields.notices.filter((n) => n.value.kind !== 'other').slice(0, MAX_NOTICES);
   return (
     <dl class="cl-key-values" data-testid="key-values">
-      {KEY_FIELDS.map((field) => {
-        const value = formatFieldValue(field, card.fields[field]);
+      {keyFieldsFor(card).map(({ field, stated }) => {
+        if (field === 'notices' && stated) {
+          const notices = card.fields.notices.filter((n) => n.value.kind !== 'other').slice(0, MAX_NOTICES);
+          const shown = notices.length > 0 ? notices : card.fields.notices.slice(0, 1);
+          return shown.map((n, i) => (
+            <div key={`${n.value.kind}-${i}`} class="cl-kv" data-field="notices">
+              <dt>{NOTICE_LABELS[n.value.kind]}</dt>
+              <dd>{formatDuration(n.value)}</dd>
+            </div>
+          ));
+        }
+        const value = stated ? formatFieldValue(field, card.fields[field]) : NOT_STATED;
         return (
           <div key={field} class="cl-kv" data-field={field}>
             <dt>{FIELD_LABELS[field]}</dt>
@@ -20,19 +33,6 @@ export function CardKeyValues({ card }: { card: Card }) {
           </div>
         );
       })}
-      {notices.length === 0 ? (
-        <div class="cl-kv" data-field="notices">
-          <dt>{FIELD_LABELS.notices}</dt>
-          <dd class="cl-not-stated">Not stated</dd>
-        </div>
-      ) : (
-        notices.map((n, i) => (
-          <div key={`${n.value.kind}-${i}`} class="cl-kv" data-field="notices">
-            <dt>{NOTICE_LABELS[n.value.kind]}</dt>
-            <dd>{formatDuration(n.value)}</dd>
-          </div>
-        ))
-      )}
     </dl>
   );
 }

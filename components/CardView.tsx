@@ -1,7 +1,9 @@
 import type { Card, FieldName, Finding } from '@/extractors/types';
-import { FIELD_ORDER, isListField } from '@/utils/fields';
+import { cardLayout } from '@/utils/card-layout';
+import { isListField } from '@/utils/fields';
 import { FIELD_LABELS } from '@/utils/format';
 import { CardFieldEditor } from './CardFieldEditor';
+import { CardGroup, NotStatedFields } from './CardGroups';
 import { CardHeader } from './CardHeader';
 import { ErrorBoundary, errorText } from './ErrorBoundary';
 import { FindingView } from './FindingView';
@@ -105,41 +107,61 @@ export interface CardViewProps {
 const NO_CORRECTIONS: readonly CorrectionLike[] = [];
 
 /**
- * The full card: header, then every field in the registry's order (utils/fields.ts), each value with its quote and
- * confidence. Each field and each value sits in an error boundary: a malformed stored value shows an error in its
+ * The full card: header, then the fields the document states, grouped as a buyer reads them and in the order its kind
+ * calls for (utils/card-layout.ts), each value with its quote and confidence; the fields it does not state collapse
+ * to one line that opens to them (and their "Add a value"). Each field and each value sits in an error boundary: a malformed stored value shows an error in its
  * place, with the way out (Revert, or "Mark as not stated"), and the rest of the card stays usable.
  */
 export function CardView(props: CardViewProps) {
   const { card, corrections = NO_CORRECTIONS, onEdit, onRevert } = props;
+  // One field with its error boundary, wherever the layout puts it.
+  const renderField = (field: FieldName) => (
+    <ErrorBoundary
+      key={field}
+      resetKeys={[card, corrections]}
+      fallback={(error) => (
+        <section class="cl-field" data-testid={`field-${field}`} aria-label={FIELD_LABELS[field]}>
+          <h4>{FIELD_LABELS[field]}</h4>
+          <Unreadable
+            error={error}
+            onRevert={
+              onRevert && corrections.some((c) => c.path.startsWith(`fields.${field}`))
+                ? // Every correction to the field: one of them may be what broke it.
+                  () =>
+                    Promise.all(
+                      corrections.filter((c) => c.path.startsWith(`fields.${field}`)).map((c) => onRevert(c.path)),
+                    ).then(() => {})
+                : undefined
+            }
+            onRemove={onEdit ? () => onEdit(`fields.${field}`, isListField(field) ? [] : null) : undefined}
+          />
+        </section>
+      )}
+    >
+      <FieldSection {...props} corrections={corrections} field={field} />
+    </ErrorBoundary>
+  );
+  const layout = cardLayout(card.kind, (field) => {
+    try {
+      return fieldRows(card, corrections, field).length > 0;
+    } catch {
+      return true; // unreadable: shown in place, where its error and ways out are
+    }
+  });
   return (
     <article class="cl-card" data-testid="card" aria-label={`Clause card: ${card.title ?? card.vendor ?? 'this page'}`}>
       <CardHeader card={card} />
-      {FIELD_ORDER.map((field) => (
-        <ErrorBoundary
-          key={field}
-          resetKeys={[card, corrections]}
-          fallback={(error) => (
-            <section class="cl-field" data-testid={`field-${field}`} aria-label={FIELD_LABELS[field]}>
-              <h3>{FIELD_LABELS[field]}</h3>
-              <Unreadable
-                error={error}
-                onRevert={
-                  onRevert && corrections.some((c) => c.path.startsWith(`fields.${field}`))
-                    ? // Every correction to the field: one of them may be what broke it.
-                      () =>
-                        Promise.all(
-                          corrections.filter((c) => c.path.startsWith(`fields.${field}`)).map((c) => onRevert(c.path)),
-                        ).then(() => {})
-                    : undefined
-                }
-                onRemove={onEdit ? () => onEdit(`fields.${field}`, isListField(field) ? [] : null) : undefined}
-              />
-            </section>
-          )}
-        >
-          <FieldSection {...props} corrections={corrections} field={field} />
-        </ErrorBoundary>
+      {layout.groups.map((group) => (
+        <CardGroup key={group.id} group={group}>
+          {group.fields.map(renderField)}
+        </CardGroup>
       ))}
+      <NotStatedFields
+        fields={layout.unstated}
+        forceOpen={props.adding != null && layout.unstated.includes(props.adding)}
+      >
+        {layout.unstated.map(renderField)}
+      </NotStatedFields>
     </article>
   );
 }
@@ -158,7 +180,7 @@ function FieldSection({
   const headingId = `field-${field}-heading`;
   return (
     <section class="cl-field" data-testid={`field-${field}`} aria-labelledby={headingId}>
-      <h3 id={headingId}>{FIELD_LABELS[field]}</h3>
+      <h4 id={headingId}>{FIELD_LABELS[field]}</h4>
       {rows.length === 0 && <p class="cl-not-stated">Not stated</p>}
       {rows.map((row) => (
         <ErrorBoundary

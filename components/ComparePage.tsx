@@ -12,6 +12,8 @@ import { DeadlinesView } from './DeadlinesView';
 import { ErrorBoundary, errorText } from './ErrorBoundary';
 import { LazyFileDropZone } from './LazyFileDropZone';
 import { MergeSuggestions, SkippedRowsNotice } from './LibraryNotices';
+import { ReminderSettings } from './ReminderSettings';
+import { VendorManager } from './VendorManager';
 import { VendorPicker } from './VendorPicker';
 
 export type Download = (filename: string, mime: string, content: string) => void;
@@ -340,6 +342,7 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
             onAskDelete={setConfirmDelete}
             onDelete={removeVendor}
           />
+          <VendorManager vendors={vendors} say={say} />
         </fieldset>
 
         <div class="cl-actions">
@@ -418,8 +421,9 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
       </section>
 
       {vendors.length > 0 && (
-        <section aria-labelledby="cl-deadlines-heading">
+        <section id="deadlines" aria-labelledby="cl-deadlines-heading">
           <h2 id="cl-deadlines-heading">Renewal and notice deadlines</h2>
+          <ReminderSettings />
           <ErrorBoundary resetKeys={[vendors]} fallback={(e) => <PartError what="The deadlines" error={e} />}>
             <DeadlinesView vendors={vendors} download={download} />
           </ErrorBoundary>

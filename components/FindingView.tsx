@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { FieldName, Finding } from '@/extractors/types';
 import { formatFieldValue } from '@/utils/format';
 import { CardFieldEditor } from './CardFieldEditor';
+import { ConfidenceDetails, QuoteBlock } from './Evidence';
 import { PageTag } from './PageLink';
 
 /** "87% · high confidence". */
@@ -81,9 +82,7 @@ export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }
       {hasQuote && finding ? (
         <>
           <div class="cl-quote-row">
-            <blockquote class="cl-quote" data-testid="quote">
-              {finding.quote}
-            </blockquote>
+            <QuoteBlock quote={finding.quote} />
             {typeof finding.page === 'number' && <PageTag page={finding.page} />}
           </div>
           {finding.visible === false && (
@@ -92,12 +91,7 @@ export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }
               check it before relying on it.
             </p>
           )}
-          <p class="cl-confidence">{confidenceLabel(finding.confidence)}</p>
-          {typeof finding.rule === 'string' && finding.rule && (
-            <p class="cl-rule" data-testid="finding-rule">
-              Found by rule <code>{finding.rule}</code>
-            </p>
-          )}
+          <ConfidenceDetails confidence={finding.confidence} rule={finding.rule} />
         </>
       ) : (
         finding && <p class="cl-muted">No quote: you entered this value.</p>

@@ -6,7 +6,6 @@ import { addPath, CardView, fieldRows } from '@/components/CardView';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { confidenceLabel, FindingView } from '@/components/FindingView';
 import type { Card, ServiceCredits } from '@/extractors/types';
-import { FIELD_LABELS } from '@/utils/format';
 import { sampleCard } from './fixtures/ui-card';
 
 afterEach(() => {
@@ -15,16 +14,68 @@ afterEach(() => {
 });
 
 describe('CardView', () => {
-  it('shows every field in FIELD_LABELS order, with "Not stated" for missing ones', () => {
+  it('groups the stated fields as a buyer reads them, an SLA starting with its service levels', () => {
     render(<CardView card={sampleCard()} />);
     const card = screen.getByTestId('card');
-    const sections = Array.from(card.querySelectorAll('section[data-testid^="field-"]'));
-    expect(sections.map((s) => s.getAttribute('data-testid'))).toEqual(
-      Object.keys(FIELD_LABELS).map((f) => `field-${f}`),
-    );
-    expect(within(screen.getByTestId('field-liabilityCap')).getByText('Not stated')).toBeTruthy();
-    expect(within(screen.getByTestId('field-uptime')).queryByText('Not stated')).toBeNull();
+    const groups = Array.from(card.querySelectorAll('section[data-testid^="group-"]'));
+    // The sample SLA states uptime, governing law and notices: three groups, in the SLA's order.
+    expect(groups.map((g) => g.getAttribute('data-testid'))).toEqual(['group-service', 'group-law', 'group-term']);
+    expect(within(groups[0] as HTMLElement).getByTestId('field-uptime')).toBeTruthy();
+    expect(within(groups[1] as HTMLElement).getByTestId('field-governingLaw')).toBeTruthy();
+    expect(within(groups[0] as HTMLElement).queryByTestId('field-liabilityCap')).toBeNull();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Acme');
+  });
+
+  it('a contract starts with liability and law', () => {
+    const c = sampleCard();
+    c.kind = 'msa';
+    render(<CardView card={c} />);
+    const groups = Array.from(screen.getByTestId('card').querySelectorAll('section[data-testid^="group-"]'));
+    expect(groups.map((g) => g.getAttribute('data-testid'))).toEqual(['group-law', 'group-term', 'group-service']);
+  });
+
+  it('collapses the fields the document does not state into one line that opens, with "Add a value" inside', () => {
+    render(<CardView card={sampleCard()} onEdit={async () => {}} onAdd={() => {}} adding={null} />);
+    const unstated = screen.getByTestId('not-stated') as HTMLDetailsElement;
+    expect(unstated.tagName).toBe('DETAILS');
+    expect(unstated.open).toBe(false);
+    const summary = unstated.querySelector('summary')?.textContent ?? '';
+    expect(summary).toMatch(
+      /^Not stated: service credits, sole remedy, support first response, liability cap and 3 more$/,
+    );
+    // Every field the card lacks is inside, with its "Add a value"; none of the stated ones is.
+    const liability = within(unstated).getByTestId('field-liabilityCap');
+    expect(within(liability).getByText('Not stated')).toBeTruthy();
+    expect(within(liability).getByTestId('add-value')).toBeTruthy();
+    expect(within(unstated).queryByTestId('field-uptime')).toBeNull();
+  });
+
+  it('keeps the not-stated line open while one of its fields is being added', () => {
+    render(<CardView card={sampleCard()} onEdit={async () => {}} onAdd={() => {}} adding="liabilityCap" />);
+    expect((screen.getByTestId('not-stated') as HTMLDetailsElement).open).toBe(true);
+    expect(within(screen.getByTestId('field-liabilityCap')).getByTestId('editor')).toBeTruthy();
+  });
+
+  it('has no not-stated line when every field is stated by the card or marked by the user', () => {
+    const c = sampleCard();
+    c.fields.disputeForum = [
+      { value: { kind: 'courts' } as never, quote: 'Courts.', start: 0, end: 7, confidence: 0.9 },
+    ];
+    c.fields.support = [
+      {
+        value: { firstResponse: { amount: 1, unit: 'hours' } } as never,
+        quote: 'One hour.',
+        start: 0,
+        end: 9,
+        confidence: 0.9,
+      },
+    ];
+    const corrections = (
+      ['serviceCredits', 'soleRemedy', 'liabilityCap', 'consequentialDamages', 'renewal'] as const
+    ).map((f) => ({ path: `fields.${f}`, value: null }));
+    render(<CardView card={c} corrections={corrections} />);
+    // A value the user marked "not stated" stays in its group, where its Revert is.
+    expect(screen.queryByTestId('not-stated')).toBeNull();
   });
 
   it('renders each value as a button with its verbatim quote and confidence', () => {
@@ -35,7 +86,10 @@ describe('CardView', () => {
     expect(button.getAttribute('data-field')).toBe('uptime');
     expect(button.textContent).toContain('99.9% per month');
     expect(within(uptime).getByTestId('quote').textContent).toBe(sampleCard().fields.uptime?.quote);
-    expect(within(uptime).getByText('92% · high confidence')).toBeTruthy();
+    // Confidence as a word; the figure in its details.
+    const confidence = within(uptime).getByTestId('confidence');
+    expect(confidence.querySelector('summary')?.textContent).toBe('high confidence');
+    expect(confidence.textContent).toContain('Confidence 92%');
     expect(within(screen.getByTestId('field-notices')).getAllByTestId('finding')).toHaveLength(2);
   });
 
@@ -141,7 +195,7 @@ describe('how a value was found', () => {
     render(
       <FindingView field="uptime" finding={finding({ rule: 'uptime/percentOfTime', implied: true, visible: false })} />,
     );
-    expect(screen.getByTestId('finding-rule').textContent).toBe('Found by rule uptime/percentOfTime');
+    expect(screen.getByTestId('finding-rule').textContent).toBe(' · found by rule uptime/percentOfTime');
     expect(screen.getByTestId('inferred-tag').textContent).toBe('inferred');
     expect(screen.getByTestId('hidden-tag').textContent).toMatch(/hidden on the page/);
   });

@@ -271,9 +271,9 @@ describe('durable storage', () => {
     expect(await libraryStatus()).toEqual({ lastBackupAt: null, persistence: null, quarantined: 0 });
     await markBackupExported(1_700_000_000_000);
     expect((await libraryStatus()).lastBackupAt).toBe(1_700_000_000_000);
-    // Backup files never carry the library's own bookkeeping.
+    // Backup files never carry the library's own bookkeeping (the user's agreement dates are data, not bookkeeping).
     expect(Object.keys(await exportLibrary()).sort()).toEqual(
-      ['corrections', 'documents', 'exportedAt', 'format', 'snapshots', 'vendors', 'version'].sort(),
+      ['agreements', 'corrections', 'documents', 'exportedAt', 'format', 'snapshots', 'vendors', 'version'].sort(),
     );
   });
 });

@@ -73,7 +73,9 @@ describe('PopupApp', () => {
     expect(screen.getByTestId('card-kind').textContent).toBe('Service level agreement');
     expect(keyValues.textContent).toContain('99.9% per month');
     expect(keyValues.textContent).toContain('Non-renewal notice');
-    expect(keyValues.textContent).toContain('Liability capNot stated');
+    // An SLA's key values: its service levels first, not a contract's liability cap.
+    expect(keyValues.textContent).not.toContain('Liability cap');
+    expect(keyValues.textContent).toContain('Service creditsNot stated');
     fireEvent.click(screen.getByTestId('save-snapshot'));
     await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved'));
     expect(saveSnapshot).toHaveBeenCalledWith(

@@ -64,10 +64,11 @@ describe('SidePanelApp', () => {
       value: { maxCreditPercent: 10 },
       createdAt: Date.now(),
     } as never);
-    const credits = within(screen.getByTestId('field-serviceCredits'));
-    await waitFor(() => expect(credits.getByTestId('finding').textContent).toContain('up to 10% credit'));
-    fireEvent.click(credits.getByTestId('revert'));
-    await waitFor(() => expect(credits.queryByTestId('edited-tag')).toBeNull());
+    // Re-read each time: a field that gains a value moves from the collapsed "Not stated" line into its group.
+    const credits = () => within(screen.getByTestId('field-serviceCredits'));
+    await waitFor(() => expect(credits().getByTestId('finding').textContent).toContain('up to 10% credit'));
+    fireEvent.click(credits().getByTestId('revert'));
+    await waitFor(() => expect(credits().queryByTestId('edited-tag')).toBeNull());
     expect((await db.corrections.toArray()).map((c) => c.path)).toEqual(['fields.uptime']);
     expect(screen.getByTestId('field-uptime').textContent).toContain('99.8% per month');
   });

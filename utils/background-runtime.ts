@@ -10,6 +10,7 @@ import { setBadge } from './badge';
 import { clearHighlightInPage, findQuotesInPage, HIGHLIGHT_CSS, type QuoteInPage } from './highlight';
 import { type Analysis, createDispatcher, type Envelope, type Handlers, type Sender } from './messages';
 import { createPdfTabReader, createPdfTabs, isWebUrl, looksLikePdfUrl, type PdfTabReader } from './pdf-tab';
+import { createReminders } from './reminders';
 import { createTabStore } from './tab-store';
 
 /** The unlisted script holding Readability, compromise and the extractors (entrypoints/analyzer.ts). */
@@ -235,5 +236,7 @@ export function createBackground(
 export function startBackground(api: typeof browser = browser) {
   const background = createBackground(api);
   background.start();
+  // Deadline reminders and the deadline-count badge (utils/reminders.ts).
+  createReminders(api).start();
   return background;
 }

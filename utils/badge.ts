@@ -34,12 +34,29 @@ export async function setBadge(
   const text = badgeText(verdict);
   // MV3 in both browsers has `action`; the fallback covers a Firefox MV2 build.
   const action = api.action ?? (api as unknown as { browserAction: typeof api.action }).browserAction;
-  await action.setBadgeText({ tabId, text });
+  // No label: null clears the tab's own text and title, so the global ones show (utils/reminders.ts: the count of
+  // deadlines within 7 days, on tabs without a legal page). A browser that refuses null gets the plain values.
+  await orPlain(
+    () => action.setBadgeText({ tabId, text: text || (null as unknown as string) }),
+    () => action.setBadgeText({ tabId, text }),
+  );
   if (text) {
     await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
     await action.setTitle({ tabId, title: `ClauseLens: this page looks like ${describeKind(verdict?.kind)}` });
   } else {
-    await action.setTitle({ tabId, title: 'ClauseLens' });
+    await orPlain(
+      () => action.setTitle({ tabId, title: null as unknown as string }),
+      () => action.setTitle({ tabId, title: 'ClauseLens' }),
+    );
   }
   return text;
+}
+
+/** Runs `call`; if the browser refuses it (thrown or rejected), runs `plain` instead. */
+async function orPlain(call: () => Promise<unknown>, plain: () => Promise<unknown>): Promise<void> {
+  try {
+    await call();
+  } catch {
+    await plain();
+  }
 }

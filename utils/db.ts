@@ -10,6 +10,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { isCorporateForm } from '@/extractors/common/corporate-forms';
 import type { Card, DocKind, Fields, Finding } from '@/extractors/types';
 import { DB_NAME } from './db-version';
+import { watchLibraryWrites } from './library-watch';
 import { cardRowProblems, correctionRowProblems, latestRowProblems, snapshotRowProblems } from './validate';
 
 export interface VendorRow {
@@ -476,3 +477,6 @@ export async function quarantineMalformed(tx: {
 }
 
 export const db: ClauseLensDB = createDb();
+
+// Every committed library write asks the background to re-plan the deadline reminders (utils/library-watch.ts).
+watchLibraryWrites();

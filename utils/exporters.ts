@@ -5,8 +5,10 @@
  */
 import Papa from 'papaparse';
 import { DOC_KINDS } from '@/extractors/types';
+import { agreementRowProblems } from './agreements';
 import { type ComparisonRow, cellText } from './comparison';
 import {
+  type AgreementRow,
   type CardValues,
   type CorrectionRow,
   cardRowOf,
@@ -206,6 +208,11 @@ export interface LibraryBackup {
   documents: DocumentRow[];
   snapshots: SnapshotRow[];
   corrections: CorrectionRow[];
+  /**
+   * The user's agreement dates (start, initial term, end), keyed by the backup's document ids. Optional: backups
+   * written before deadlines existed have none.
+   */
+  agreements?: AgreementRow[];
 }
 
 export class BackupError extends Error {
@@ -214,7 +221,7 @@ export class BackupError extends Error {
 
 /** The whole database as one JSON-ready object, rows ordered by id. */
 export async function exportLibrary(): Promise<LibraryBackup> {
-  return db.transaction('r', db.vendors, db.documents, db.snapshots, db.corrections, async () => ({
+  return db.transaction('r', [db.vendors, db.documents, db.snapshots, db.corrections, db.agreements], async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date().toISOString(),
@@ -222,6 +229,7 @@ export async function exportLibrary(): Promise<LibraryBackup> {
     documents: await db.documents.toArray(),
     snapshots: await db.snapshots.toArray(),
     corrections: await db.corrections.toArray(),
+    agreements: await db.agreements.toArray(),
   }));
 }
 
@@ -310,6 +318,17 @@ export function validateBackup(input: unknown): LibraryBackup {
     check(problem === null, `${w}: ${problem}`);
     unique(corrIds, row.id as number, w);
   });
+  check(b.agreements === undefined || Array.isArray(b.agreements), '"agreements" is not a list');
+  const agreementDocs = new Set<number>();
+  ((b.agreements ?? []) as unknown[]).forEach((a, i) => {
+    const w = `agreements[${i}]`;
+    const problems = agreementRowProblems(a);
+    check(problems.length === 0, `${w}: ${problems.slice(0, 3).join('; ')}`);
+    const row = a as AgreementRow;
+    check(ids.documents.has(row.documentId), `${w}: document ${row.documentId} is not in the backup`);
+    check(!agreementDocs.has(row.documentId), `${w}: a second agreement for document ${row.documentId}`);
+    agreementDocs.add(row.documentId);
+  });
   return input as unknown as LibraryBackup;
 }
 
@@ -359,6 +378,8 @@ interface ImportPlan {
   /** Backup snapshot id → existing snapshot id or index in `snapshots`. */
   snapshotOf: Map<number, Target>;
   corrections: CorrectionRow[];
+  /** Agreement dates to write, keyed by the backup's document id (the library's own dates win). */
+  agreements: AgreementRow[];
 }
 
 const withoutId = <T extends { id: number }>(row: T): Omit<T, 'id'> => {
@@ -511,7 +532,17 @@ async function planImport(backup: LibraryBackup, replace: boolean, now: number):
     corrections.push({ ...c, createdAt: clamp(c.createdAt) });
   }
   summary.added.corrections = corrections.length;
-  return { summary, vendors, vendorOf, documents, documentOf, snapshots, snapshotOf, corrections };
+
+  // Agreement dates: a document already in the library keeps its own dates, if it has any.
+  const mergedDocs = [...documentOf.values()].flatMap((d) => ('existing' in d.target ? [d.target.existing] : []));
+  const dated = new Set(
+    mergedDocs.length ? ((await db.agreements.where('documentId').anyOf(mergedDocs).primaryKeys()) as number[]) : [],
+  );
+  const agreements = (backup.agreements ?? []).filter((a) => {
+    const t = documentOf.get(a.documentId)?.target;
+    return t !== undefined && !('existing' in t && dated.has(t.existing));
+  });
+  return { summary, vendors, vendorOf, documents, documentOf, snapshots, snapshotOf, corrections, agreements };
 }
 
 /**
@@ -528,17 +559,22 @@ export async function importLibrary(input: unknown, options: ImportOptions = {})
   const now = options.now ?? Date.now();
   const replace = !!options.replace;
   if (options.dryRun) {
-    return db.transaction('r', [db.vendors, db.documents, db.snapshots, db.cards, db.corrections], async () => ({
-      ...(await planImport(backup, replace, now)).summary,
-      dryRun: true,
-    }));
+    return db.transaction(
+      'r',
+      [db.vendors, db.documents, db.snapshots, db.cards, db.corrections, db.agreements],
+      async () => ({
+        ...(await planImport(backup, replace, now)).summary,
+        dryRun: true,
+      }),
+    );
   }
   return db.transaction(
     'rw',
-    [db.vendors, db.documents, db.snapshots, db.cards, db.latest, db.corrections],
+    [db.vendors, db.documents, db.snapshots, db.cards, db.latest, db.corrections, db.agreements],
     async () => {
       if (replace)
         await Promise.all([
+          db.agreements.clear(),
           db.vendors.clear(),
           db.documents.clear(),
           db.snapshots.clear(),
@@ -587,6 +623,12 @@ export async function importLibrary(input: unknown, options: ImportOptions = {})
           ...withoutId(c),
           snapshotId: resolve(plan.snapshotOf.get(c.snapshotId)!, snapshotIds),
         })) as CorrectionRow[],
+      );
+      await db.agreements.bulkPut(
+        plan.agreements.map((a) => ({
+          ...a,
+          documentId: resolve(plan.documentOf.get(a.documentId)!.target, documentIds),
+        })),
       );
       return plan.summary;
     },

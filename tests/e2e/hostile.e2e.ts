@@ -164,7 +164,7 @@ describe('ClauseLens on hostile pages', { timeout: 300_000 }, () => {
     const manifest = await h.inWorker(() => chrome.runtime.getManifest(), null);
     assert.deepEqual(
       [...(manifest.permissions ?? [])].sort(),
-      ['activeTab', 'offscreen', 'scripting', 'sidePanel', 'storage'],
+      ['activeTab', 'alarms', 'notifications', 'offscreen', 'scripting', 'sidePanel', 'storage'],
       'permissions (README, "Permissions", says why each)',
     );
     assert.equal((manifest as { incognito?: string }).incognito, 'not_allowed');

@@ -1,0 +1,67 @@
+/**
+ * A value's evidence, short at a glance: the quote cut at a word boundary with an expander when it is long, and the
+ * confidence as a word (high, medium, low) whose details hold the figure and the rule that found the value.
+ * Page text is rendered as text, never as HTML.
+ */
+import { useState } from 'preact/hooks';
+
+/** Quotes longer than this are cut (to about QUOTE_KEEP characters) until the user asks for the rest. */
+export const QUOTE_LIMIT = 320;
+export const QUOTE_KEEP = 240;
+
+/** The quote's first ~QUOTE_KEEP characters, ending at a word boundary; the whole quote when it is short. */
+export function shortQuote(quote: string): { text: string; cut: boolean } {
+  if (quote.length <= QUOTE_LIMIT) return { text: quote, cut: false };
+  const space = quote.lastIndexOf(' ', QUOTE_KEEP);
+  const end = space > QUOTE_KEEP * 0.6 ? space : QUOTE_KEEP;
+  return { text: `${quote.slice(0, end).trimEnd()}…`, cut: true };
+}
+
+export function QuoteBlock({ quote }: { quote: string }) {
+  const [whole, setWhole] = useState(false);
+  const { text, cut } = shortQuote(quote);
+  return (
+    <blockquote class="cl-quote" data-testid="quote" data-cut={cut && !whole ? 'true' : undefined}>
+      {whole ? quote : text}
+      {cut && (
+        <button
+          type="button"
+          class="cl-quote-more"
+          data-testid="quote-toggle"
+          aria-expanded={whole}
+          onClick={() => setWhole(!whole)}
+        >
+          {whole ? 'Show less' : 'Show the whole quote'}
+        </button>
+      )}
+    </blockquote>
+  );
+}
+
+export type ConfidenceLevel = 'high' | 'medium' | 'low';
+
+export function confidenceLevel(confidence: number): ConfidenceLevel {
+  return confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
+}
+
+export function confidencePercent(confidence: number): string {
+  return `${Math.round(Math.max(0, Math.min(1, confidence)) * 100)}%`;
+}
+
+/** "high confidence", opening to "Confidence 92% · found by rule uptime/percentPerPeriod". */
+export function ConfidenceDetails({ confidence, rule }: { confidence: number; rule?: string | null }) {
+  return (
+    <details class="cl-confidence" data-testid="confidence">
+      <summary>{confidenceLevel(confidence)} confidence</summary>
+      <p class="cl-rule">
+        Confidence {confidencePercent(confidence)}
+        {typeof rule === 'string' && rule && (
+          <span data-testid="finding-rule">
+            {' '}
+            · found by rule <code>{rule}</code>
+          </span>
+        )}
+      </p>
+    </details>
+  );
+}
