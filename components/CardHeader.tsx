@@ -1,5 +1,6 @@
 import type { Card, DocKind } from '@/extractors/types';
 import { describeKind, KIND_LABELS } from '@/utils/kinds';
+import { BidiText } from './BidiText';
 
 /** Vendor, kind, title and dates of a card. */
 export function CardHeader({ card }: { card: Card }) {
@@ -9,7 +10,7 @@ export function CardHeader({ card }: { card: Card }) {
   ].filter(Boolean);
   return (
     <header class="cl-card-header">
-      <h2 class="cl-vendor">{card.vendor ?? 'Unknown vendor'}</h2>
+      <h2 class="cl-vendor">{card.vendor ? <BidiText text={card.vendor} /> : 'Unknown vendor'}</h2>
       <p class="cl-kind">{KIND_LABELS[card.kind] ?? card.kind}</p>
       {card.title && <p class="cl-title">{card.title}</p>}
       {dates.length > 0 && <p class="cl-muted">{dates.join(' · ')}</p>}

@@ -1,5 +1,6 @@
 import type { Card, FieldName } from '@/extractors/types';
 import { FIELD_LABELS, formatDuration, formatFieldValue, NOT_STATED, NOTICE_LABELS } from '@/utils/format';
+import { BidiText } from './BidiText';
 
 const KEY_FIELDS: FieldName[] = ['uptime', 'liabilityCap', 'governingLaw'];
 const MAX_NOTICES = 4;
@@ -14,9 +15,7 @@ export function CardKeyValues({ card }: { card: Card }) {
         return (
           <div key={field} class="cl-kv" data-field={field}>
             <dt>{FIELD_LABELS[field]}</dt>
-            <dd class={value === NOT_STATED ? 'cl-not-stated' : undefined}>
-              {value === NOT_STATED ? 'Not stated' : value}
-            </dd>
+            {value === NOT_STATED ? <dd class="cl-not-stated">Not stated</dd> : <BidiText as="dd" text={value} />}
           </div>
         );
       })}

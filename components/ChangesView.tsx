@@ -1,4 +1,5 @@
 import type { ClauseChange, FieldChange } from '@/utils/snapshots';
+import { BidiText } from './BidiText';
 
 export interface ChangesViewProps {
   /** Field changes against the previous snapshot. */
@@ -17,10 +18,10 @@ export function ChangesView({ changes, clauses }: ChangesViewProps) {
         <ul class="cl-field-changes">
           {changes.map((c) => (
             <li key={c.field}>
-              <strong>{c.label}:</strong> <span class="cl-before">{c.before ?? 'not stated'}</span>
+              <strong>{c.label}:</strong> <BidiText class="cl-before" text={c.before ?? 'not stated'} />
               <span aria-hidden="true"> → </span>
               <span class="sr-only"> changed to </span>
-              <span class="cl-after">{c.after ?? 'not stated'}</span>
+              <BidiText class="cl-after" text={c.after ?? 'not stated'} />
             </li>
           ))}
         </ul>
@@ -37,14 +38,14 @@ export function ChangesView({ changes, clauses }: ChangesViewProps) {
                   <del>
                     <span class="sr-only">Removed: </span>
                     <span aria-hidden="true">− </span>
-                    {c.before}
+                    <BidiText text={c.before} />
                   </del>
                 )}
                 {c.after !== null && (
                   <ins>
                     <span class="sr-only">Added: </span>
                     <span aria-hidden="true">+ </span>
-                    {c.after}
+                    <BidiText text={c.after} />
                   </ins>
                 )}
               </li>

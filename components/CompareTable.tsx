@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComparisonRow } from '@/utils/comparison';
+import { appendDirectedText } from '@/utils/direction';
+import { BidiText } from './BidiText';
 
 export interface CompareTableProps {
   rows: readonly ComparisonRow[];
@@ -32,7 +34,7 @@ export function CompareTable({ rows, vendors, caption = 'Vendors compared field 
           {vendors.map((v, i) => (
             // Index key: two vendors may share a name; the column index is the identity.
             <th scope="col" key={i}>
-              {v}
+              <BidiText text={v} />
             </th>
           ))}
         </tr>
@@ -91,7 +93,10 @@ function fillBody(tbody: HTMLTableSectionElement, rows: readonly ComparisonRow[]
       }
       const mark = best.has(i) ? bestMark : worst.has(i) ? worstMark : null;
       const td = el(doc, 'td', mark === bestMark ? { class: 'cl-best' } : mark ? { class: 'cl-worst' } : {});
-      td.append(cell.text);
+      // An Arabic value reads right to left in its own span (the marks stay after it), Latin runs isolated.
+      const value = el(doc, 'span');
+      appendDirectedText(value, cell.text);
+      td.append(value);
       if (cell.hint) td.append(el(doc, 'span', { class: 'cl-hint' }, ` ${cell.hint}`));
       if (mark) td.append(mark.cloneNode(true));
       tr.append(td);

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { FieldName, Finding } from '@/extractors/types';
 import { formatFieldValue } from '@/utils/format';
+import { BidiText } from './BidiText';
 import { CardFieldEditor } from './CardFieldEditor';
 
 /** "87% · high confidence". */
@@ -52,7 +53,7 @@ export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }
             disabled={!onShow}
             onClick={() => onShow?.(finding)}
           >
-            {formatFieldValue(field, finding.value)}
+            <BidiText text={formatFieldValue(field, finding.value)} />
             {onShow && hasQuote && <span class="cl-visually-hidden"> — show the quote in the page</span>}
           </button>
         ) : (
@@ -73,15 +74,17 @@ export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }
         <p class="cl-original">
           Extracted value:{' '}
           <span data-testid="original-value">
-            {edited.original ? formatFieldValue(field, edited.original.value) : 'none (you added this value)'}
+            {edited.original ? (
+              <BidiText text={formatFieldValue(field, edited.original.value)} />
+            ) : (
+              'none (you added this value)'
+            )}
           </span>
         </p>
       )}
       {hasQuote && finding ? (
         <>
-          <blockquote class="cl-quote" data-testid="quote">
-            {finding.quote}
-          </blockquote>
+          <BidiText as="blockquote" class="cl-quote" data-testid="quote" text={finding.quote} />
           {finding.visible === false && (
             <p class="cl-warning" data-testid="hidden-tag">
               <span class="cl-tag">hidden on the page</span> This text is in the page's source but not shown to readers:

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BidiText } from '@/components/BidiText';
 import { headlineText, NOT_LEGAL_TEXT, shownVerdict } from '@/components/CardHeader';
 import { CardKeyValues } from '@/components/CardKeyValues';
 import { ChangesView } from '@/components/ChangesView';
@@ -68,7 +69,7 @@ export function PopupApp({ connector, store }: PopupAppProps) {
       {card && (
         <section class="cl-summary" aria-label="Card summary">
           <p class="cl-vendor" data-testid="card-vendor">
-            {card.vendor ?? 'Unknown vendor'}
+            {card.vendor ? <BidiText text={card.vendor} /> : 'Unknown vendor'}
           </p>
           <p class="cl-kind" data-testid="card-kind">
             {KIND_LABELS[card.kind] ?? card.kind}
