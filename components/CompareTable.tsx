@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComparisonRow } from '@/utils/comparison';
-import { appendDirectedText } from '@/utils/direction';
+import { appendDirectedText, directionOf } from '@/utils/direction';
 import { BidiText } from './BidiText';
 
 export interface CompareTableProps {
@@ -93,10 +93,12 @@ function fillBody(tbody: HTMLTableSectionElement, rows: readonly ComparisonRow[]
       }
       const mark = best.has(i) ? bestMark : worst.has(i) ? worstMark : null;
       const td = el(doc, 'td', mark === bestMark ? { class: 'cl-best' } : mark ? { class: 'cl-worst' } : {});
-      // An Arabic value reads right to left in its own span (the marks stay after it), Latin runs isolated.
-      const value = el(doc, 'span');
-      appendDirectedText(value, cell.text);
-      td.append(value);
+      if (directionOf(cell.text).dir) {
+        // An Arabic value reads right to left in its own span (the marks stay after it), Latin runs isolated.
+        const value = el(doc, 'span');
+        appendDirectedText(value, cell.text);
+        td.append(value);
+      } else td.append(cell.text);
       if (cell.hint) td.append(el(doc, 'span', { class: 'cl-hint' }, ` ${cell.hint}`));
       if (mark) td.append(mark.cloneNode(true));
       tr.append(td);
