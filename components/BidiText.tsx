@@ -1,10 +1,12 @@
 import type { ComponentChildren, HTMLAttributes } from 'preact';
-import { bidiSegments, directionOf } from '@/utils/direction';
+import { bidiSegments, directionOf, valueDirectionOf } from '@/utils/direction';
 
 export interface BidiTextProps extends Omit<HTMLAttributes<HTMLElement>, 'dir' | 'lang' | 'as'> {
   text: string;
   /** The element that carries dir/lang (default <span>). */
   as?: 'span' | 'blockquote' | 'dd' | 'p' | 'del' | 'ins' | 'div';
+  /** A value the extension formatted (it follows its first letter: valueDirectionOf), not a quote of page text. */
+  value?: boolean;
   children?: ComponentChildren;
 }
 
@@ -13,8 +15,8 @@ export interface BidiTextProps extends Omit<HTMLAttributes<HTMLElement>, 'dir' |
  * Latin runs isolated in <bdi dir="ltr">; left untouched for English. Rendered as text, never as markup. `children`
  * follow the text (screen-reader hints).
  */
-export function BidiText({ text, as: Tag = 'span', children, ...rest }: BidiTextProps) {
-  const attrs = directionOf(text);
+export function BidiText({ text, as: Tag = 'span', value = false, children, ...rest }: BidiTextProps) {
+  const attrs = value ? valueDirectionOf(text) : directionOf(text);
   return (
     <Tag {...(rest as object)} dir={attrs.dir} lang={attrs.lang}>
       {bidiSegments(text).map((s, i) =>

@@ -12,7 +12,7 @@ export function CardHeader({ card }: { card: Card }) {
     <header class="cl-card-header">
       <h2 class="cl-vendor">{card.vendor ? <BidiText text={card.vendor} /> : 'Unknown vendor'}</h2>
       <p class="cl-kind">{KIND_LABELS[card.kind] ?? card.kind}</p>
-      {card.title && <p class="cl-title">{card.title}</p>}
+      {card.title && <BidiText as="p" class="cl-title" text={card.title} />}
       {dates.length > 0 && <p class="cl-muted">{dates.join(' · ')}</p>}
     </header>
   );

@@ -15,7 +15,7 @@ export function CardKeyValues({ card }: { card: Card }) {
         return (
           <div key={field} class="cl-kv" data-field={field}>
             <dt>{FIELD_LABELS[field]}</dt>
-            {value === NOT_STATED ? <dd class="cl-not-stated">Not stated</dd> : <BidiText as="dd" text={value} />}
+            {value === NOT_STATED ? <dd class="cl-not-stated">Not stated</dd> : <BidiText as="dd" value text={value} />}
           </div>
         );
       })}

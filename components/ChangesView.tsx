@@ -18,10 +18,10 @@ export function ChangesView({ changes, clauses }: ChangesViewProps) {
         <ul class="cl-field-changes">
           {changes.map((c) => (
             <li key={c.field}>
-              <strong>{c.label}:</strong> <BidiText class="cl-before" text={c.before ?? 'not stated'} />
+              <strong>{c.label}:</strong> <BidiText class="cl-before" value text={c.before ?? 'not stated'} />
               <span aria-hidden="true"> → </span>
               <span class="sr-only"> changed to </span>
-              <BidiText class="cl-after" text={c.after ?? 'not stated'} />
+              <BidiText class="cl-after" value text={c.after ?? 'not stated'} />
             </li>
           ))}
         </ul>

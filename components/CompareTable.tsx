@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComparisonRow } from '@/utils/comparison';
-import { appendDirectedText, directionOf } from '@/utils/direction';
+import { appendDirectedText, valueDirectionOf } from '@/utils/direction';
 import { BidiText } from './BidiText';
 
 export interface CompareTableProps {
@@ -93,10 +93,10 @@ function fillBody(tbody: HTMLTableSectionElement, rows: readonly ComparisonRow[]
       }
       const mark = best.has(i) ? bestMark : worst.has(i) ? worstMark : null;
       const td = el(doc, 'td', mark === bestMark ? { class: 'cl-best' } : mark ? { class: 'cl-worst' } : {});
-      if (directionOf(cell.text).dir) {
+      if (valueDirectionOf(cell.text).dir) {
         // An Arabic value reads right to left in its own span (the marks stay after it), Latin runs isolated.
         const value = el(doc, 'span');
-        appendDirectedText(value, cell.text);
+        appendDirectedText(value, cell.text, true);
         td.append(value);
       } else td.append(cell.text);
       if (cell.hint) td.append(el(doc, 'span', { class: 'cl-hint' }, ` ${cell.hint}`));

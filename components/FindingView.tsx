@@ -53,7 +53,7 @@ export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }
             disabled={!onShow}
             onClick={() => onShow?.(finding)}
           >
-            <BidiText text={formatFieldValue(field, finding.value)} />
+            <BidiText value text={formatFieldValue(field, finding.value)} />
             {onShow && hasQuote && <span class="cl-visually-hidden"> — show the quote in the page</span>}
           </button>
         ) : (
@@ -75,7 +75,7 @@ export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }
           Extracted value:{' '}
           <span data-testid="original-value">
             {edited.original ? (
-              <BidiText text={formatFieldValue(field, edited.original.value)} />
+              <BidiText value text={formatFieldValue(field, edited.original.value)} />
             ) : (
               'none (you added this value)'
             )}

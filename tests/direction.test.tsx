@@ -2,7 +2,7 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BidiText } from '@/components/BidiText';
-import { appendDirectedText, bidiSegments, directionOf, isRtl } from '@/utils/direction';
+import { appendDirectedText, bidiSegments, directionOf, isRtl, valueDirectionOf } from '@/utils/direction';
 
 afterEach(cleanup);
 
@@ -29,8 +29,9 @@ describe('directionOf', () => {
     expect(directionOf('')).toEqual({});
   });
 
-  it('lets the browser decide (dir=auto) for English text with an Arabic name inside', () => {
-    expect(directionOf(ENGLISH_WITH_ARABIC_NAME)).toEqual({ dir: 'auto' });
+  it('follows the first letter, as dir=auto would, for mixed text', () => {
+    expect(directionOf(ENGLISH_WITH_ARABIC_NAME)).toEqual({ dir: 'ltr' });
+    expect(directionOf('محاكم دبي (Dubai Courts, DIFC division) have jurisdiction')).toEqual({ dir: 'rtl' });
   });
 
   it('marks Hebrew right to left without calling it Arabic', () => {
@@ -39,8 +40,19 @@ describe('directionOf', () => {
 
   it('reads only the start of a very long text, so its cost is bounded', () => {
     const long = `${ARABIC_CLAUSE} ${'Latin words only here. '.repeat(5000)}`;
-    expect(directionOf(long)).toEqual({ dir: 'auto' });
+    expect(directionOf(long)).toEqual({ dir: 'rtl' });
     expect(directionOf(`${'x'.repeat(3000)} ${ARABIC_CLAUSE}`)).toEqual({});
+  });
+});
+
+describe('valueDirectionOf', () => {
+  it('keeps a formatted value that starts in English left to right, even when its Arabic part is longer', () => {
+    expect(valueDirectionOf('Kuwait (دولة الكويت العضو في مجلس التعاون)')).toEqual({ dir: 'ltr' });
+  });
+  it('lays out a value that starts in Arabic as its letters say, and leaves English and numbers alone', () => {
+    expect(valueDirectionOf('شركة الواحة للبرمجيات')).toEqual({ dir: 'rtl', lang: 'ar' });
+    expect(valueDirectionOf('99.9% per month')).toEqual({});
+    expect(valueDirectionOf('٣٠ days')).toEqual({});
   });
 });
 
@@ -128,8 +140,10 @@ describe('Arabic findings in the card', () => {
     expect(quote?.getAttribute('dir')).toBe('rtl');
     expect(quote?.getAttribute('lang')).toBe('ar');
     expect(quote?.textContent).toBe(ARABIC_CLAUSE);
+    // The value is the extension's English words around the page's Arabic name: left to right by its first letter.
     const value = container.querySelector('[data-testid="finding"] [dir]');
-    expect(value?.getAttribute('dir')).toBe('rtl');
+    expect(value?.getAttribute('dir')).toBe('ltr');
+    expect(value?.textContent).toContain('دولة الكويت');
     cleanup();
     const english = {
       ...arabic,

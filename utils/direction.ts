@@ -11,7 +11,7 @@
  * SAMPLE characters so a long clause costs no more than a short one.
  */
 
-export type Direction = 'rtl' | 'ltr' | 'auto';
+export type Direction = 'rtl' | 'ltr';
 
 /** What to put on the element that shows the text: nothing for plain left-to-right text (it inherits the page's). */
 export interface DirectionAttrs {
@@ -51,17 +51,38 @@ export function countLetters(text: string): LetterCounts {
   return counts;
 }
 
+const FIRST_LETTER = /\p{L}/u;
+
+/** The direction of the text's first letter, as dir="auto" would find it (before any <bdi> is added). */
+function firstLetterDirection(text: string): 'rtl' | 'ltr' {
+  const first = text.slice(0, SAMPLE).match(FIRST_LETTER)?.[0];
+  return first !== undefined && RTL_LETTER.test(first) ? 'rtl' : 'ltr';
+}
+
 /**
- * The `dir` and `lang` for one quote or value:
+ * The `dir` and `lang` for one quote of page text:
  * - mostly in a right-to-left script → dir="rtl" (and lang="ar" when mostly Arabic letters);
- * - some right-to-left letters but not mostly → dir="auto": the browser takes the first strong letter's direction;
+ * - some right-to-left letters but not mostly → the direction of its first letter, what dir="auto" means. Written
+ *   out rather than left to dir="auto": auto skips <bdi> children, so once the Latin runs are isolated it would see
+ *   only the Arabic and turn an English sentence with an Arabic name in it right to left;
  * - no right-to-left letter (English, numbers only) → nothing: it inherits the extension page's direction.
  */
 export function directionOf(text: string): DirectionAttrs {
   const { rtl, arabic, other } = countLetters(text);
   if (rtl === 0) return {};
   if (rtl / (rtl + other) >= MOSTLY) return arabic * 2 >= rtl ? { dir: 'rtl', lang: 'ar' } : { dir: 'rtl' };
-  return { dir: 'auto' };
+  return { dir: firstLetterDirection(text) };
+}
+
+/**
+ * The `dir` and `lang` for a value the extension formatted ("Saudi Arabia (المملكة العربية السعودية)", "Courts of
+ * Riyadh"): such a string starts in English and must read left to right even when the page's Arabic name inside it is
+ * longer. It follows its first letter: an Arabic first letter → as directionOf; a Latin one → dir="ltr" (the Arabic
+ * inside stays one right-to-left run).
+ */
+export function valueDirectionOf(text: string): DirectionAttrs {
+  if (countLetters(text).rtl === 0) return {};
+  return firstLetterDirection(text) === 'rtl' ? directionOf(text) : { dir: 'ltr' };
 }
 
 /** True when the text is laid out right to left (directionOf says rtl). */
@@ -91,8 +112,8 @@ function balanced(run: string): string {
 
 /**
  * Splits text into right-to-left text and left-to-right islands, in order; joined, the segments are the text again.
- * Text with no right-to-left letter is one segment (nothing to isolate). Mixed text (dir="auto") is split too: when
- * its first letter makes it right to left the islands need isolating, and in left-to-right text they are harmless.
+ * Text with no right-to-left letter is one segment (nothing to isolate). Mixed text is split too: when its first
+ * letter makes it right to left the islands need isolating, and in left-to-right text they are harmless.
  */
 export function bidiSegments(text: string): BidiSegment[] {
   if (countLetters(text).rtl === 0) return text === '' ? [] : [{ text, ltr: false }];
@@ -111,11 +132,11 @@ export function bidiSegments(text: string): BidiSegment[] {
 }
 
 /**
- * DOM version for code that builds elements by hand (the compare table): sets `dir`/`lang` on `el` and appends the
- * text, its left-to-right islands wrapped in <bdi dir="ltr">. Text only: nothing is parsed as markup.
+ * DOM version for code that builds elements by hand (the compare table): sets `dir`/`lang` on `el` (for a formatted
+ * `value`, by its first letter) and appends the text, its left-to-right islands wrapped in <bdi dir="ltr">. Text only: nothing is parsed as markup.
  */
-export function appendDirectedText(el: HTMLElement, text: string): void {
-  const attrs = directionOf(text);
+export function appendDirectedText(el: HTMLElement, text: string, value = false): void {
+  const attrs = value ? valueDirectionOf(text) : directionOf(text);
   if (attrs.dir) el.setAttribute('dir', attrs.dir);
   if (attrs.lang) el.setAttribute('lang', attrs.lang);
   const doc = el.ownerDocument;
