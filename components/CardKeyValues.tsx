@@ -1,5 +1,6 @@
 import type { Card, FieldName } from '@/extractors/types';
 import { FIELD_LABELS, formatDuration, formatFieldValue, NOT_STATED, NOTICE_LABELS } from '@/utils/format';
+import { t } from '@/utils/i18n';
 import { BidiText } from './BidiText';
 
 const KEY_FIELDS: FieldName[] = ['uptime', 'liabilityCap', 'governingLaw'];
@@ -15,14 +16,18 @@ export function CardKeyValues({ card }: { card: Card }) {
         return (
           <div key={field} class="cl-kv" data-field={field}>
             <dt>{FIELD_LABELS[field]}</dt>
-            {value === NOT_STATED ? <dd class="cl-not-stated">Not stated</dd> : <BidiText as="dd" value text={value} />}
+            {value === NOT_STATED ? (
+              <dd class="cl-not-stated">{t('notStated')}</dd>
+            ) : (
+              <BidiText as="dd" value text={value} />
+            )}
           </div>
         );
       })}
       {notices.length === 0 ? (
         <div class="cl-kv" data-field="notices">
           <dt>{FIELD_LABELS.notices}</dt>
-          <dd class="cl-not-stated">Not stated</dd>
+          <dd class="cl-not-stated">{t('notStated')}</dd>
         </div>
       ) : (
         notices.map((n, i) => (
