@@ -44,15 +44,22 @@ function runtimeI18n(): I18nApi | undefined {
   return g.browser?.i18n ?? g.chrome?.i18n;
 }
 
+/** The API object that threw: it will again, and a throw per string is slow (a stack trace each). */
+let broken: I18nApi | undefined;
+
 /** The UI string `key` in the user's language, with $1…$9 filled from `subs`. */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
   const strings = subs.map(String);
-  try {
-    // Called as a method: the native API may need its `this`.
-    const got = runtimeI18n()?.getMessage(key, strings);
-    if (got) return got;
-  } catch {
-    // An API that throws (wxt/testing's fakeBrowser does not implement i18n): the English table below.
+  const api = runtimeI18n();
+  if (api && api !== broken) {
+    try {
+      // Called as a method: the native API may need its `this`.
+      const got = api.getMessage(key, strings);
+      if (got) return got;
+    } catch {
+      // An API that throws (wxt/testing's fakeBrowser does not implement i18n): the English table below.
+      broken = api;
+    }
   }
   return formatMessage(english[key], strings);
 }
