@@ -34,6 +34,8 @@ export default defineConfig({
   zip: { excludeSources: ['artifacts/**', 'bin/**', 'coverage/**', 'web-ext-artifacts/**'] },
   manifest: ({ browser, command }) => ({
     name: 'ClauseLens',
+    // The UI's words are in public/_locales/<locale>/messages.json (utils/i18n.ts); English is the fallback.
+    default_locale: 'en',
     description:
       'Turns SaaS terms, SLAs, MSAs and DPAs into clause cards with the quote behind every value. Nothing leaves your browser.',
     // Every permission and why: README.md, "Permissions". No `tabs`: the host permission already shows the

@@ -1,34 +1,35 @@
 import type { Card, DocKind } from '@/extractors/types';
+import { t } from '@/utils/i18n';
 import { describeKind, KIND_LABELS } from '@/utils/kinds';
+import { BidiText } from './BidiText';
 
 /** Vendor, kind, title and dates of a card. */
 export function CardHeader({ card }: { card: Card }) {
   const dates = [
-    card.dates.effective ? `Effective ${card.dates.effective}` : null,
-    card.dates.updated ? `Updated ${card.dates.updated}` : null,
+    card.dates.effective ? t('effectiveDate', card.dates.effective) : null,
+    card.dates.updated ? t('updatedDate', card.dates.updated) : null,
   ].filter(Boolean);
   return (
     <header class="cl-card-header">
-      <h2 class="cl-vendor">{card.vendor ?? 'Unknown vendor'}</h2>
+      <h2 class="cl-vendor">{card.vendor ? <BidiText text={card.vendor} /> : t('unknownVendor')}</h2>
       <p class="cl-kind">{KIND_LABELS[card.kind] ?? card.kind}</p>
-      {card.title && <p class="cl-title">{card.title}</p>}
+      {card.title && <BidiText as="p" class="cl-title" text={card.title} />}
       {dates.length > 0 && <p class="cl-muted">{dates.join(' · ')}</p>}
     </header>
   );
 }
 
-export const NOT_LEGAL_TEXT = "This page doesn't look like a contract or policy";
+export const NOT_LEGAL_TEXT = t('notLegalHeadline');
 
 /** "This looks like a service level agreement (score 87%)", or the plain not-legal sentence. */
 export function verdictText(verdict: { isLegal: boolean; kind: DocKind; score: number } | null): string {
-  if (!verdict) return 'Not checked yet';
+  if (!verdict) return t('notCheckedYet');
   if (!verdict.isLegal) return NOT_LEGAL_TEXT;
-  return `This looks like ${describeKind(verdict.kind)} (score ${Math.round(verdict.score * 100)}%)`;
+  return t('legalHeadline', describeKind(verdict.kind), Math.round(verdict.score * 100));
 }
 
 /** Shown over a card the user asked for on a page that does not read as legal ("Analyze anyway"). */
-export const FORCED_TEXT =
-  "Analyzed on request: this page doesn't read as a contract or policy, so check each value against its quote";
+export const FORCED_TEXT = t('forcedHeadline');
 
 type VerdictLike = { isLegal: boolean; kind: DocKind; score: number };
 

@@ -1,6 +1,8 @@
 import type { Card } from '@/extractors/types';
 import { keyFieldsFor } from '@/utils/card-layout';
 import { FIELD_LABELS, formatDuration, formatFieldValue, NOT_STATED, NOTICE_LABELS } from '@/utils/format';
+import { t } from '@/utils/i18n';
+import { BidiText } from './BidiText';
 
 /** Notices shown in the popup, at most (the side panel lists them all). */
 const MAX_NOTICES = 2;
@@ -27,9 +29,11 @@ export function CardKeyValues({ card }: { card: Card }) {
         return (
           <div key={field} class="cl-kv" data-field={field}>
             <dt>{FIELD_LABELS[field]}</dt>
-            <dd class={value === NOT_STATED ? 'cl-not-stated' : undefined}>
-              {value === NOT_STATED ? 'Not stated' : value}
-            </dd>
+            {value === NOT_STATED ? (
+              <dd class="cl-not-stated">{t('notStated')}</dd>
+            ) : (
+              <BidiText as="dd" value text={value} />
+            )}
           </div>
         );
       })}

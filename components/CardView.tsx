@@ -2,6 +2,7 @@ import type { Card, FieldName, Finding } from '@/extractors/types';
 import { cardLayout } from '@/utils/card-layout';
 import { isListField } from '@/utils/fields';
 import { FIELD_LABELS } from '@/utils/format';
+import { t } from '@/utils/i18n';
 import { CardFieldEditor } from './CardFieldEditor';
 import { CardGroup, NotStatedFields } from './CardGroups';
 import { CardHeader } from './CardHeader';
@@ -149,7 +150,7 @@ export function CardView(props: CardViewProps) {
     }
   });
   return (
-    <article class="cl-card" data-testid="card" aria-label={`Clause card: ${card.title ?? card.vendor ?? 'this page'}`}>
+    <article class="cl-card" data-testid="card" aria-label={t('cardLabel', card.title ?? card.vendor ?? t('thisPage'))}>
       <CardHeader card={card} />
       {layout.groups.map((group) => (
         <CardGroup key={group.id} group={group}>
@@ -181,7 +182,7 @@ function FieldSection({
   return (
     <section class="cl-field" data-testid={`field-${field}`} aria-labelledby={headingId}>
       <h4 id={headingId}>{FIELD_LABELS[field]}</h4>
-      {rows.length === 0 && <p class="cl-not-stated">Not stated</p>}
+      {rows.length === 0 && <p class="cl-not-stated">{t('notStated')}</p>}
       {rows.map((row) => (
         <ErrorBoundary
           key={row.path}
@@ -222,18 +223,19 @@ function Unreadable(props: { error: unknown; onRevert?: () => Promise<void>; onR
   return (
     <div class="cl-finding cl-finding-error" data-testid="value-error">
       <p class="cl-error" role="alert">
-        This value could not be shown: {errorText(props.error)}
+        {t('valueUnreadable', errorText(props.error))}
       </p>
       {(props.onRevert || props.onRemove) && (
         <div class="cl-actions">
           {props.onRevert && (
             <button type="button" data-testid="revert" onClick={() => void props.onRevert?.()}>
-              Revert<span class="cl-visually-hidden"> to the extracted value</span>
+              {t('revert')}
+              <span class="cl-visually-hidden"> {t('revertHint')}</span>
             </button>
           )}
           {props.onRemove && (
             <button type="button" data-testid="edit-remove" onClick={() => void props.onRemove?.()}>
-              Mark as not stated
+              {t('markNotStated')}
             </button>
           )}
         </div>
@@ -252,7 +254,8 @@ function AddValue(props: {
   if (!props.open) {
     return (
       <button type="button" class="cl-add" data-testid="add-value" onClick={props.onOpen}>
-        Add a value<span class="cl-visually-hidden"> for {FIELD_LABELS[props.field]}</span>
+        {t('addValue')}
+        <span class="cl-visually-hidden"> {t('addValueFor', FIELD_LABELS[props.field])}</span>
       </button>
     );
   }

@@ -1,4 +1,6 @@
+import { t } from '@/utils/i18n';
 import type { ClauseChange, FieldChange } from '@/utils/snapshots';
+import { BidiText } from './BidiText';
 
 export interface ChangesViewProps {
   /** Field changes against the previous snapshot. */
@@ -12,22 +14,22 @@ export function ChangesView({ changes, clauses }: ChangesViewProps) {
   return (
     <div class="cl-changes">
       {changes.length === 0 ? (
-        <p class="cl-muted">No extracted value changed.</p>
+        <p class="cl-muted">{t('noValueChanged')}</p>
       ) : (
         <ul class="cl-field-changes">
           {changes.map((c) => (
             <li key={c.field}>
-              <strong>{c.label}:</strong> <span class="cl-before">{c.before ?? 'not stated'}</span>
+              <strong>{c.label}:</strong> <BidiText class="cl-before" value text={c.before ?? t('notStatedLower')} />
               <span aria-hidden="true"> → </span>
-              <span class="sr-only"> changed to </span>
-              <span class="cl-after">{c.after ?? 'not stated'}</span>
+              <span class="sr-only"> {t('changedTo')} </span>
+              <BidiText class="cl-after" value text={c.after ?? t('notStatedLower')} />
             </li>
           ))}
         </ul>
       )}
       {clauses &&
         (clauses.length === 0 ? (
-          <p class="cl-muted">No clause changed (only whitespace or boilerplate such as dates and banners).</p>
+          <p class="cl-muted">{t('noClauseChanged')}</p>
         ) : (
           <ol class="cl-clause-changes">
             {clauses.map((c, i) => (
@@ -35,16 +37,16 @@ export function ChangesView({ changes, clauses }: ChangesViewProps) {
               <li key={i} class={`cl-clause-${c.type}`}>
                 {c.before !== null && (
                   <del>
-                    <span class="sr-only">Removed: </span>
+                    <span class="sr-only">{t('removedPrefix')} </span>
                     <span aria-hidden="true">− </span>
-                    {c.before}
+                    <BidiText text={c.before} />
                   </del>
                 )}
                 {c.after !== null && (
                   <ins>
-                    <span class="sr-only">Added: </span>
+                    <span class="sr-only">{t('addedPrefix')} </span>
                     <span aria-hidden="true">+ </span>
-                    {c.after}
+                    <BidiText text={c.after} />
                   </ins>
                 )}
               </li>

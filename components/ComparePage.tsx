@@ -3,6 +3,7 @@ import { DOC_KINDS, type DocKind } from '@/extractors/types';
 import { comparisonRows, mergeVendorCards, nonEmptyRows } from '@/utils/comparison';
 import type { CardValues } from '@/utils/db';
 import type { ImportProgress, ImportSummary } from '@/utils/exporters';
+import { t } from '@/utils/i18n';
 import { kindName } from '@/utils/kinds';
 import { readLatestDirect, type SkippedRow, takeEarlyRead, type VendorLatest, warnSkipped } from '@/utils/library';
 import type { LibraryStatus } from '@/utils/snapshots';
@@ -138,11 +139,11 @@ export function describeImport(s: ImportSummary): string {
 const browserConfirm = (message: string) => typeof window !== 'undefined' && window.confirm(message);
 
 /** The compare page: vendor picker, kind filter, comparison table, exports, backup, per-vendor history. */
-/** The comparison's export formats: [format, test id, button label]. */
+/** The comparison's export formats: [format, test id, button label's message key]. */
 const EXPORTS = [
-  ['csv', 'export-csv', 'Export CSV'],
-  ['md', 'export-markdown', 'Export Markdown'],
-  ['json', 'export-json', 'Export JSON'],
+  ['csv', 'export-csv', 'exportCsv'],
+  ['md', 'export-markdown', 'exportMarkdown'],
+  ['json', 'export-json', 'exportJson'],
 ] as const;
 
 export function ComparePage({ download = downloadText, confirm = browserConfirm }: ComparePageProps) {
@@ -200,9 +201,9 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
       if (format === 'md')
         download(`clauselens-compare-${stamp}.md`, 'text/markdown;charset=utf-8', toMarkdown(rows, names, sources));
       if (format === 'json') download(`clauselens-compare-${stamp}.json`, 'application/json', toJson(rows, names));
-      say(`Exported ${names.length} vendors as ${format.toUpperCase()}.`);
+      say(t('exportedVendors', names.length, format.toUpperCase()));
     } catch (e) {
-      say(`Export failed: ${String(e)}`, true);
+      say(t('exportFailed', String(e)), true);
     }
   };
 
@@ -218,9 +219,9 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
       const [, { markBackupExported }] = await loadStore();
       await markBackupExported();
       refreshHealth();
-      say(`Library backup exported (${backup.snapshots.length} snapshots).`);
+      say(t('backupExported', backup.snapshots.length));
     } catch (e) {
-      say(`Backup failed: ${String(e)}`, true);
+      say(t('backupFailed', String(e)), true);
     }
   };
 
@@ -237,17 +238,17 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
       }
       // First a dry run (reads only), so the user sees what will be added, merged and skipped before anything is written.
       const plan = await importLibrary(parsed, { dryRun: true });
-      if (!confirm(`Import ${file.name}?\n\n${describeImport(plan)}`)) {
-        say('Import cancelled. Nothing was changed.');
+      if (!confirm(t('importConfirm', file.name, describeImport(plan)))) {
+        say(t('importCancelled'));
         return;
       }
       setProgress({ done: 0, total: plan.added.snapshots });
       const done = await importLibrary(parsed, { onProgress: setProgress });
-      say(`Imported ${describeImport(done)}`);
+      say(t('imported', describeImport(done)));
     } catch (e) {
       // Told apart by name: the BackupError class lives in the lazily loaded module.
       const invalid = e instanceof Error && e.name === 'BackupError';
-      say(invalid ? e.message : `Import failed: ${String(e)}. Nothing was changed.`, true);
+      say(invalid ? e.message : t('importFailed', String(e)), true);
     } finally {
       setProgress(null);
       input.value = ''; // the same file can be picked again
@@ -271,9 +272,9 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
     try {
       const [, { deleteVendor }] = await loadStore();
       await deleteVendor(id);
-      say(`Deleted ${name} and its snapshots.`);
+      say(t('deletedVendor', name));
     } catch (e) {
-      say(`Could not delete ${name}: ${String(e)}`, true);
+      say(t('deleteFailed', name, String(e)), true);
     }
   };
 
@@ -282,7 +283,7 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
     if (historyFor === null || History) return;
     loadHistory().then(
       (m) => setHistory(() => m.CompareHistory),
-      (e: unknown) => say(`Could not load the history: ${String(e)}`, true),
+      (e: unknown) => say(t('historyLoadFailed', String(e)), true),
     );
   }, [historyFor, History]);
 
@@ -297,11 +298,8 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
   return (
     <div class="cl-compare">
       <header>
-        <h1>Compare vendors</h1>
-        <p class="cl-muted">
-          Latest saved snapshot of each document. With several documents, the SLA speaks for uptime, credits and
-          support, the MSA or terms for liability, law and notices.
-        </p>
+        <h1>{t('compareTitle')}</h1>
+        <p class="cl-muted">{t('compareIntro')}</p>
       </header>
 
       <div class="cl-status" aria-live="polite">
@@ -312,17 +310,14 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
       {vendors.length > 1 && <MergeSuggestions version={vendors} confirm={confirm} say={say} />}
 
       {data === null ? (
-        <p class="cl-muted">Loading…</p>
+        <p class="cl-muted">{t('loading')}</p>
       ) : vendors.length === 0 ? (
-        <p>
-          No saved documents yet. Open a vendor's terms or SLA and save it from the ClauseLens popup, add contract files
-          below, or import a backup.
-        </p>
+        <p>{t('noSavedDocuments')}</p>
       ) : null}
 
       <div class="cl-controls">
         <fieldset class="cl-vendor-picker" data-testid="vendor-picker">
-          <legend>Vendors</legend>
+          <legend>{t('vendorsLegend')}</legend>
           <div>
             <input
               type="checkbox"
@@ -330,7 +325,7 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
               checked={allSelected}
               onChange={() => setExcluded(allSelected ? new Set(vendors.map((v) => v.vendor.id)) : new Set())}
             />
-            <label for="vendor-all">All ({vendors.length})</label>
+            <label for="vendor-all">{t('allVendors', vendors.length)}</label>
           </div>
           <VendorPicker
             vendors={vendors}
@@ -347,14 +342,14 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
 
         <div class="cl-actions">
           <div>
-            <label for="kind-filter">Document kind </label>
+            <label for="kind-filter">{t('documentKind')} </label>
             <select
               id="kind-filter"
               data-testid="kind-filter"
               value={kind}
               onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as KindFilter)}
             >
-              <option value="all">All kinds</option>
+              <option value="all">{t('allKinds')}</option>
               {DOC_KINDS.map((k) => (
                 <option key={k} value={k} disabled={!kindsPresent.has(k)}>
                   {kindName(k)}
@@ -364,7 +359,7 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
           </div>
           <div>
             <input type="checkbox" id="show-empty" checked={showEmpty} onChange={() => setShowEmpty(!showEmpty)} />
-            <label for="show-empty">Show fields no selected vendor states</label>
+            <label for="show-empty">{t('showEmptyFields')}</label>
           </div>
           <div class="cl-button-row">
             {EXPORTS.map(([format, testId, label]) => (
@@ -375,15 +370,15 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
                 disabled={names.length === 0}
                 onClick={() => exportAs(format)}
               >
-                {label}
+                {t(label)}
               </button>
             ))}
           </div>
           <div class="cl-button-row">
             <button type="button" data-testid="export-backup" onClick={exportBackup}>
-              Export library backup
+              {t('exportBackup')}
             </button>
-            <label for="import-backup">Import backup </label>
+            <label for="import-backup">{t('importBackup')} </label>
             <input
               type="file"
               id="import-backup"
@@ -393,17 +388,16 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
             />
             {progress && (
               <progress data-testid="import-progress" value={progress.done} max={Math.max(progress.total, 1)}>
-                {progress.done} of {progress.total} snapshots
+                {t('importProgress', progress.done, progress.total)}
               </progress>
             )}
           </div>
           {health && vendors.length > 0 && (
             <p class={health.lastBackupAt === null ? 'cl-bad' : 'cl-muted'} data-testid="backup-status">
               {health.lastBackupAt === null
-                ? 'This library has never been backed up. Export a backup to keep it if the browser clears its storage.'
-                : `Last backup: ${new Date(health.lastBackupAt).toISOString().slice(0, 10)}.`}
-              {health.quarantined > 0 &&
-                ` ${health.quarantined} unreadable stored rows were set aside during an upgrade (kept, not shown).`}
+                ? t('neverBackedUp')
+                : t('lastBackup', new Date(health.lastBackupAt).toISOString().slice(0, 10))}
+              {health.quarantined > 0 && ` ${t('quarantinedRows', health.quarantined)}`}
             </p>
           )}
         </div>
@@ -413,18 +407,18 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
 
       {/* Focusable so keyboard users can scroll a wide table sideways. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
-      <section class="cl-scroll" tabIndex={0} aria-label="Comparison table">
+      <section class="cl-scroll" tabIndex={0} aria-label={t('comparisonTable')}>
         {/* One bad stored card must not blank the page: import, export, delete and the history stay usable. */}
-        <ErrorBoundary resetKeys={[rows]} fallback={(e) => <PartError what="The comparison table" error={e} />}>
-          {table ?? (data !== null && vendors.length > 0 && <p>No selected vendor has a document of this kind.</p>)}
+        <ErrorBoundary resetKeys={[rows]} fallback={(e) => <PartError what={t('partComparisonTable')} error={e} />}>
+          {table ?? (data !== null && vendors.length > 0 && <p>{t('noVendorOfKind')}</p>)}
         </ErrorBoundary>
       </section>
 
       {vendors.length > 0 && (
         <section id="deadlines" aria-labelledby="cl-deadlines-heading">
-          <h2 id="cl-deadlines-heading">Renewal and notice deadlines</h2>
+          <h2 id="cl-deadlines-heading">{t('deadlinesHeading')}</h2>
           <ReminderSettings />
-          <ErrorBoundary resetKeys={[vendors]} fallback={(e) => <PartError what="The deadlines" error={e} />}>
+          <ErrorBoundary resetKeys={[vendors]} fallback={(e) => <PartError what={t('partDeadlines')} error={e} />}>
             <DeadlinesView vendors={vendors} download={download} />
           </ErrorBoundary>
         </section>
@@ -433,16 +427,16 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
       <section id="cl-history-panel" aria-live="polite">
         {historyVendor && (
           <>
-            <h2>History of {historyVendor.vendor.name}</h2>
+            <h2>{t('historyOf', historyVendor.vendor.name)}</h2>
             {History ? (
               <ErrorBoundary
                 resetKeys={[historyVendor.vendor.id]}
-                fallback={(e) => <PartError what="This history" error={e} />}
+                fallback={(e) => <PartError what={t('partHistory')} error={e} />}
               >
                 <History vendorId={historyVendor.vendor.id} vendorName={historyVendor.vendor.name} />
               </ErrorBoundary>
             ) : (
-              <p class="cl-muted">Loading history…</p>
+              <p class="cl-muted">{t('loadingHistory')}</p>
             )}
           </>
         )}
@@ -454,8 +448,7 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
 function PartError({ what, error }: { what: string; error: unknown }) {
   return (
     <p class="cl-bad" role="alert" data-testid="part-error">
-      {what} could not be shown ({errorText(error)}). The rest of the page still works: you can export a backup, delete
-      the vendor or import again.
+      {t('partError', what, errorText(error))}
     </p>
   );
 }

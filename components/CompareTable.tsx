@@ -1,5 +1,8 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComparisonRow } from '@/utils/comparison';
+import { appendDirectedText, valueDirectionOf } from '@/utils/direction';
+import { t } from '@/utils/i18n';
+import { BidiText } from './BidiText';
 
 export interface CompareTableProps {
   rows: readonly ComparisonRow[];
@@ -18,7 +21,7 @@ export interface CompareTableProps {
  * piece of page text goes in as a text node (never as markup). Preact owns the table, caption and header row and
  * leaves the body's children alone.
  */
-export function CompareTable({ rows, vendors, caption = 'Vendors compared field by field' }: CompareTableProps) {
+export function CompareTable({ rows, vendors, caption = t('compareCaption') }: CompareTableProps) {
   const body = useRef<HTMLTableSectionElement>(null);
   useLayoutEffect(() => {
     if (body.current) fillBody(body.current, rows);
@@ -28,11 +31,11 @@ export function CompareTable({ rows, vendors, caption = 'Vendors compared field 
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Field</th>
+          <th scope="col">{t('fieldColumn')}</th>
           {vendors.map((v, i) => (
             // Index key: two vendors may share a name; the column index is the identity.
             <th scope="col" key={i}>
-              {v}
+              <BidiText text={v} />
             </th>
           ))}
         </tr>
@@ -59,18 +62,21 @@ function fillBody(tbody: HTMLTableSectionElement, rows: readonly ComparisonRow[]
   const doc = tbody.ownerDocument;
   // Cells that are the same for every vendor are built once and cloned.
   const missing = el(doc, 'td', { class: 'cl-missing' });
-  missing.append(el(doc, 'span', { 'aria-hidden': 'true' }, '—'), el(doc, 'span', { class: 'sr-only' }, 'not stated'));
+  missing.append(
+    el(doc, 'span', { 'aria-hidden': 'true' }, '—'),
+    el(doc, 'span', { class: 'sr-only' }, t('notStatedLower')),
+  );
   const bestMark = el(
     doc,
     'span',
-    { class: 'cl-mark cl-good', role: 'img', 'aria-label': 'best in this row', title: 'Best in this row' },
-    ' ▲ best',
+    { class: 'cl-mark cl-good', role: 'img', 'aria-label': t('bestInRowLabel'), title: t('bestInRowTitle') },
+    ` ${t('bestMark')}`,
   );
   const worstMark = el(
     doc,
     'span',
-    { class: 'cl-mark cl-bad', role: 'img', 'aria-label': 'worst in this row', title: 'Worst in this row' },
-    ' ▼ worst',
+    { class: 'cl-mark cl-bad', role: 'img', 'aria-label': t('worstInRowLabel'), title: t('worstInRowTitle') },
+    ` ${t('worstMark')}`,
   );
   const out = doc.createDocumentFragment();
   for (const row of rows) {
@@ -91,7 +97,12 @@ function fillBody(tbody: HTMLTableSectionElement, rows: readonly ComparisonRow[]
       }
       const mark = best.has(i) ? bestMark : worst.has(i) ? worstMark : null;
       const td = el(doc, 'td', mark === bestMark ? { class: 'cl-best' } : mark ? { class: 'cl-worst' } : {});
-      td.append(cell.text);
+      if (valueDirectionOf(cell.text).dir) {
+        // An Arabic value reads right to left in its own span (the marks stay after it), Latin runs isolated.
+        const value = el(doc, 'span');
+        appendDirectedText(value, cell.text, true);
+        td.append(value);
+      } else td.append(cell.text);
       if (cell.hint) td.append(el(doc, 'span', { class: 'cl-hint' }, ` ${cell.hint}`));
       if (mark) td.append(mark.cloneNode(true));
       tr.append(td);

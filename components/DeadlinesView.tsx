@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AgreementDeadlines } from '@/utils/agreements';
 import type { Deadline, WeekendConvention } from '@/utils/deadlines';
 import type { VendorLatest } from '@/utils/library';
+import { BidiText } from './BidiText';
 
 type Store = typeof import('@/utils/agreements');
 type Exports = typeof import('@/utils/deadline-exports');
@@ -248,11 +249,11 @@ export function DeadlinesView({
               data-past={r.deadline.past ? 'true' : undefined}
             >
               <time dateTime={r.deadline.date}>{r.deadline.date}</time> {r.deadline.past && <strong>(past) </strong>}
-              <span>{r.vendor}</span>: <span>{r.deadline.label}</span>
+              <BidiText text={r.vendor} />: <span>{r.deadline.label}</span>
               <details>
                 <summary>How it was computed</summary>
                 <p>{r.deadline.how}</p>
-                {r.deadline.source && <blockquote>{r.deadline.source.quote}</blockquote>}
+                {r.deadline.source && <BidiText as="blockquote" text={r.deadline.source.quote} />}
               </details>
             </li>
           ))}
@@ -263,7 +264,7 @@ export function DeadlinesView({
           {list.flatMap((a) =>
             a.result.notes.map((n) => (
               <li key={`${a.documentId}-${n}`}>
-                {a.vendor}: {n}
+                <BidiText text={a.vendor} />: {n}
               </li>
             )),
           )}

@@ -4,6 +4,7 @@
  * Page text is rendered as text, never as HTML.
  */
 import { useState } from 'preact/hooks';
+import { BidiText } from './BidiText';
 
 /** Quotes longer than this are cut (to about QUOTE_KEEP characters) until the user asks for the rest. */
 export const QUOTE_LIMIT = 320;
@@ -21,8 +22,14 @@ export function QuoteBlock({ quote }: { quote: string }) {
   const [whole, setWhole] = useState(false);
   const { text, cut } = shortQuote(quote);
   return (
-    <blockquote class="cl-quote" data-testid="quote" data-cut={cut && !whole ? 'true' : undefined}>
-      {whole ? quote : text}
+    // BidiText: an Arabic quote reads right to left with lang="ar", its Latin runs isolated (utils/direction.ts).
+    <BidiText
+      as="blockquote"
+      class="cl-quote"
+      data-testid="quote"
+      data-cut={cut && !whole ? 'true' : undefined}
+      text={whole ? quote : text}
+    >
       {cut && (
         <button
           type="button"
@@ -34,7 +41,7 @@ export function QuoteBlock({ quote }: { quote: string }) {
           {whole ? 'Show less' : 'Show the whole quote'}
         </button>
       )}
-    </blockquote>
+    </BidiText>
   );
 }
 

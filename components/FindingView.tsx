@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { FieldName, Finding } from '@/extractors/types';
 import { formatFieldValue } from '@/utils/format';
+import { t } from '@/utils/i18n';
+import { BidiText } from './BidiText';
 import { CardFieldEditor } from './CardFieldEditor';
 import { ConfidenceDetails, QuoteBlock } from './Evidence';
 import { PageTag } from './PageLink';
@@ -8,8 +10,7 @@ import { PageTag } from './PageLink';
 /** "87% · high confidence". */
 export function confidenceLabel(confidence: number): string {
   const pct = Math.round(Math.max(0, Math.min(1, confidence)) * 100);
-  const level = confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
-  return `${pct}% · ${level} confidence`;
+  return t(confidence >= 0.8 ? 'confidenceHigh' : confidence >= 0.5 ? 'confidenceMedium' : 'confidenceLow', pct);
 }
 
 export interface FindingViewProps {
@@ -54,28 +55,32 @@ export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }
             disabled={!onShow}
             onClick={() => onShow?.(finding)}
           >
-            {formatFieldValue(field, finding.value)}
-            {onShow && hasQuote && <span class="cl-visually-hidden"> — show the quote in the page</span>}
+            <BidiText value text={formatFieldValue(field, finding.value)} />
+            {onShow && hasQuote && <span class="cl-visually-hidden"> {t('showQuoteHint')}</span>}
           </button>
         ) : (
-          <span class="cl-not-stated">Not stated</span>
+          <span class="cl-not-stated">{t('notStated')}</span>
         )}
         {edited && (
           <span class="cl-tag" data-testid="edited-tag">
-            Edited
+            {t('editedTag')}
           </span>
         )}
         {finding?.implied === true && (
-          <span class="cl-tag" data-testid="inferred-tag" title="Not stated as such: inferred from another clause">
-            inferred
+          <span class="cl-tag" data-testid="inferred-tag" title={t('inferredTitle')}>
+            {t('inferredTag')}
           </span>
         )}
       </div>
       {edited && (
         <p class="cl-original">
-          Extracted value:{' '}
+          {t('extractedValue')}{' '}
           <span data-testid="original-value">
-            {edited.original ? formatFieldValue(field, edited.original.value) : 'none (you added this value)'}
+            {edited.original ? (
+              <BidiText value text={formatFieldValue(field, edited.original.value)} />
+            ) : (
+              t('userAddedValue')
+            )}
           </span>
         </p>
       )}
@@ -87,25 +92,29 @@ export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }
           </div>
           {finding.visible === false && (
             <p class="cl-warning" data-testid="hidden-tag">
-              <span class="cl-tag">hidden on the page</span> This text is in the page's source but not shown to readers:
-              check it before relying on it.
+              <span class="cl-tag">{t('hiddenTag')}</span> {t('hiddenWarning')}
             </p>
           )}
           <ConfidenceDetails confidence={finding.confidence} rule={finding.rule} />
         </>
       ) : (
-        finding && <p class="cl-muted">No quote: you entered this value.</p>
+        finding && <p class="cl-muted">{t('noQuoteUserValue')}</p>
       )}
       {(onEdit || (edited && onRevert)) && !editing && (
         <div class="cl-actions">
           {onEdit && (
             <button type="button" ref={editButton} data-testid="edit" onClick={() => setEditing(true)}>
-              Edit<span class="cl-visually-hidden"> {finding ? formatFieldValue(field, finding.value) : 'value'}</span>
+              {t('edit')}
+              <span class="cl-visually-hidden">
+                {' '}
+                {finding ? formatFieldValue(field, finding.value) : t('valueWord')}
+              </span>
             </button>
           )}
           {edited && onRevert && (
             <button type="button" data-testid="revert" onClick={() => void onRevert()}>
-              Revert<span class="cl-visually-hidden"> to the extracted value</span>
+              {t('revert')}
+              <span class="cl-visually-hidden"> {t('revertHint')}</span>
             </button>
           )}
         </div>

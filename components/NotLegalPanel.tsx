@@ -1,10 +1,12 @@
+import { t } from '@/utils/i18n';
+
 /** What the popup and the side panel show on a page that does not look legal. */
 export function NotLegalPanel({ onAnalyze }: { onAnalyze: () => void }) {
   return (
     <div class="cl-panel">
-      <p>It may still contain terms worth reading; ClauseLens can try anyway.</p>
+      <p>{t('notLegalHint')}</p>
       <button type="button" class="cl-primary" data-testid="analyze-anyway" onClick={onAnalyze}>
-        Analyze anyway
+        {t('analyzeAnyway')}
       </button>
     </div>
   );

@@ -1,15 +1,16 @@
 import { useCallback, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import type { Analysis } from '@/utils/messages';
 import type { SaveResult } from '@/utils/snapshots';
 import type { SnapshotStore } from './snapshot-store';
 
 /** The words shown after a save. */
 export function describeSave(result: SaveResult): string {
-  if (result.status === 'unchanged') return 'No change since last snapshot';
-  if (result.previousSnapshotId === null) return 'Saved';
+  if (result.status === 'unchanged') return t('saveUnchanged');
+  if (result.previousSnapshotId === null) return t('saved');
   const n = result.changes.length;
-  if (n > 0) return `Saved: ${n} ${n === 1 ? 'value changed' : 'values changed'} since the last snapshot`;
-  return result.meaningful ? 'Saved: the wording changed, the values did not' : 'Saved: only boilerplate changed';
+  if (n > 0) return n === 1 ? t('savedOneValueChanged') : t('savedValuesChanged', n);
+  return result.meaningful ? t('savedWordingChanged') : t('savedBoilerplateChanged');
 }
 
 export function useSaveSnapshot(store: Pick<SnapshotStore, 'saveSnapshot'>) {
@@ -20,7 +21,7 @@ export function useSaveSnapshot(store: Pick<SnapshotStore, 'saveSnapshot'>) {
   const save = useCallback(
     async (analysis: Analysis): Promise<SaveResult> => {
       setBusy(true);
-      setStatus('Saving…');
+      setStatus(t('saving'));
       try {
         const saved = await store.saveSnapshot({
           card: analysis.card,
@@ -32,7 +33,7 @@ export function useSaveSnapshot(store: Pick<SnapshotStore, 'saveSnapshot'>) {
         setStatus(describeSave(saved));
         return saved;
       } catch (err) {
-        setStatus(`Could not save: ${err instanceof Error ? err.message : String(err)}`);
+        setStatus(t('saveFailed', err instanceof Error ? err.message : String(err)));
         throw err;
       } finally {
         setBusy(false);

@@ -191,7 +191,7 @@ describe('ComparePage', () => {
     expect(name).toMatch(/\.csv$/);
     expect(mime).toMatch(/text\/csv/);
     // Every cell quoted; each vendor column is followed by the source document of its values.
-    expect(csv.split('\r\n')[0]).toBe('"Field","Vendor 001","Vendor 001 (source)"');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF"Field","Vendor 001","Vendor 001 (source)"');
 
     fireEvent.change(screen.getByTestId('kind-filter'), { target: { value: 'all' } });
     fireEvent.click(screen.getByLabelText(/^All/)); // partly selected → all

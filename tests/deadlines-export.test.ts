@@ -80,6 +80,24 @@ describe('deadlinesToIcs', () => {
 });
 
 describe('deadlinesToCsv', () => {
+  it('starts with a byte-order mark and keeps an Arabic vendor and clause intact', () => {
+    // Composed Arabic clause: a 60-day non-renewal notice.
+    const clause = 'يجوز لأي من الطرفين عدم تجديد الاشتراك بإشعار كتابي قبل ستين (٦٠) يوماً من نهاية المدة.';
+    const csv = deadlinesToCsv([
+      {
+        vendor: 'مؤسسة الواحة للبرمجيات',
+        agreementId: 3,
+        deadline: deadline({ source: { quote: clause, start: 0, end: clause.length, rule: null } }),
+      },
+    ]);
+    const bytes = new TextEncoder().encode(csv);
+    expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<string[]>(new TextDecoder().decode(bytes)).data;
+    expect(rows[0]?.[0]).toBe('Vendor');
+    expect(rows[1]?.[0]).toBe('مؤسسة الواحة للبرمجيات');
+    expect(rows[1]?.[5]).toBe(clause);
+  });
+
   it('quotes every cell and neutralizes formulas', () => {
     const hostile: VendorDeadline = {
       vendor: '=HYPERLINK("http://x")',
@@ -88,7 +106,7 @@ describe('deadlinesToCsv', () => {
     };
     const csv = deadlinesToCsv([...items, hostile]);
     expect(csv.split('\r\n')[0]).toBe(
-      '"Vendor","Date","Deadline","Past","How it was computed","Clause","Rule","Source"',
+      '\uFEFF"Vendor","Date","Deadline","Past","How it was computed","Clause","Rule","Source"',
     );
     const rows = Papa.parse<string[]>(csv).data;
     expect(rows).toHaveLength(4);

@@ -5,6 +5,7 @@ import type { Card } from '../extractors/types';
 import { db } from '../utils/db';
 import {
   BackupError,
+  CSV_BOM,
   comparisonRows,
   exportLibrary,
   importLibrary,
@@ -192,6 +193,40 @@ describe('CSV', () => {
     const parsed = Papa.parse<string[]>(toCsv(rowsOf(), vendors).trim()).data;
     const law = parsed.find((r) => r[0] === 'Governing law')!;
     expect(law).toEqual(['Governing law', 'United States (Delaware)', '', '']);
+  });
+});
+
+describe('Arabic text in the exports', () => {
+  // Composed: an Arabic vendor name with a Latin brand inside, and an Arabic governing-law value.
+  const vendor = 'شركة نجمة الخليج (GulfStar)';
+  const gulf = makeCard({
+    vendor,
+    fields: { governingLaw: [f({ name: 'إمارة دبي، الإمارات العربية المتحدة', country: 'AE', region: null })] },
+  });
+  const rows = () => comparisonRows([{ vendor, card: gulf }], ['governingLaw']);
+  const value = () => rows()[0]!.cells[0]!.text!;
+
+  it('CSV: starts with a UTF-8 byte-order mark and keeps Arabic byte for byte through UTF-8', () => {
+    const csv = toCsv(rows(), [vendor]);
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
+    expect(csv.indexOf(CSV_BOM, 1)).toBe(-1);
+    // As the download writes it: a UTF-8 file whose first three bytes are EF BB BF.
+    const bytes = new TextEncoder().encode(csv);
+    expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    const decoded = new TextDecoder('utf-8').decode(bytes); // strips the mark, as a spreadsheet does
+    const parsed = Papa.parse<string[]>(decoded.trim()).data;
+    expect(parsed[0]).toEqual(['Field', vendor]);
+    expect(parsed[1]).toEqual(['Governing law', value()]);
+    expect(value()).toContain('إمارة دبي، الإمارات العربية المتحدة');
+  });
+
+  it('Markdown and JSON keep the Arabic text as it is', () => {
+    const md = toMarkdown(rows(), [vendor]);
+    expect(md).toContain('شركة نجمة الخليج');
+    expect(md).toContain('إمارة دبي، الإمارات العربية المتحدة');
+    const json = JSON.parse(toJson(rows(), [vendor]));
+    expect(json.vendors).toEqual([vendor]);
+    expect(json.rows[0].cells[0].text).toBe(value());
   });
 });
 

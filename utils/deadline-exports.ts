@@ -9,7 +9,7 @@ import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import Papa from 'papaparse';
 import type { Deadline } from './deadlines';
 import { dayString, parseDay } from './deadlines';
-import { neutralizeCell } from './exporters';
+import { CSV_BOM, neutralizeCell } from './exporters';
 
 /** A deadline with the agreement it belongs to. */
 export interface VendorDeadline {
@@ -109,7 +109,7 @@ export function refoldOctets(ics: string): string {
 
 /**
  * CSV of deadlines: Vendor, Date, Deadline, Past, How it was computed, Clause, Rule, Source — every cell quoted and
- * neutralized, CRLF line ends (the comparison CSV's rules).
+ * neutralized, CRLF line ends, a byte-order mark first (the comparison CSV's rules).
  */
 export function deadlinesToCsv(items: readonly VendorDeadline[]): string {
   const header = ['Vendor', 'Date', 'Deadline', 'Past', 'How it was computed', 'Clause', 'Rule', 'Source'];
@@ -123,9 +123,12 @@ export function deadlinesToCsv(items: readonly VendorDeadline[]): string {
     v.deadline.source?.rule ?? '',
     v.documentUrl ?? '',
   ]);
-  return Papa.unparse(
-    [header, ...body].map((line) => line.map(neutralizeCell)),
-    { newline: '\r\n', quotes: true },
+  return (
+    CSV_BOM +
+    Papa.unparse(
+      [header, ...body].map((line) => line.map(neutralizeCell)),
+      { newline: '\r\n', quotes: true },
+    )
   );
 }
 

@@ -46,12 +46,19 @@ export function neutralizeCell(cell: string): string {
   return cell.replace(FORMULA_AFTER_SEPARATOR, (_m, sep: string, gap: string) => `${sep}${gap}'`);
 }
 
+/**
+ * The UTF-8 byte-order mark every CSV export starts with. Without it, Excel (and other spreadsheets that guess a
+ * legacy code page for a .csv) shows Arabic, Chinese or accented vendor names and quotes as mojibake. RFC 4180 readers
+ * and papaparse skip it.
+ */
+export const CSV_BOM = '\uFEFF';
+
 /** Per row and vendor column, the source document (URL) of the cell's value; null where nothing is stated. */
 export type CellSources = readonly (readonly (string | null)[])[];
 
 /**
  * CSV with every cell quoted (papaparse, RFC 4180) and neutralized (neutralizeCell): header "Field, vendor…", missing
- * cells empty, CRLF line ends. With `sources`, each vendor column is followed by "<vendor> (source)", the URL of the
+ * cells empty, CRLF line ends, a byte-order mark first (CSV_BOM). With `sources`, each vendor column is followed by "<vendor> (source)", the URL of the
  * document the value came from.
  */
 export function toCsv(rows: readonly ComparisonRow[], vendors: readonly string[], sources?: CellSources): string {
@@ -63,9 +70,12 @@ export function toCsv(rows: readonly ComparisonRow[], vendors: readonly string[]
       return sources ? [text, (text && sources[ri]?.[ci]) || ''] : [text];
     }),
   ]);
-  return Papa.unparse(
-    [header, ...body].map((line) => line.map(neutralizeCell)),
-    { newline: '\r\n', quotes: true },
+  return (
+    CSV_BOM +
+    Papa.unparse(
+      [header, ...body].map((line) => line.map(neutralizeCell)),
+      { newline: '\r\n', quotes: true },
+    )
   );
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BidiText } from '@/components/BidiText';
 import { headlineText, NOT_LEGAL_TEXT, shownVerdict } from '@/components/CardHeader';
 import { CardKeyValues } from '@/components/CardKeyValues';
 import { ChangesView } from '@/components/ChangesView';
@@ -7,6 +8,7 @@ import type { SnapshotStore } from '@/components/snapshot-store';
 import { usePageAnalysis } from '@/components/usePageAnalysis';
 import { useSaveSnapshot } from '@/components/useSaveSnapshot';
 import type { Connector } from '@/utils/connector';
+import { t } from '@/utils/i18n';
 import { KIND_LABELS } from '@/utils/kinds';
 
 export interface PopupAppProps {
@@ -27,8 +29,8 @@ export function PopupApp({ connector, store }: PopupAppProps) {
     if (page.tabId === null) return;
     // Called straight from the click: both browsers need the user gesture.
     connector.openSidePanel(page.tabId).then(
-      () => setNotice('Side panel opened'),
-      (err: unknown) => setNotice(`Could not open the side panel: ${err instanceof Error ? err.message : String(err)}`),
+      () => setNotice(t('sidePanelOpened')),
+      (err: unknown) => setNotice(t('sidePanelFailed', err instanceof Error ? err.message : String(err))),
     );
   };
 
@@ -42,15 +44,15 @@ export function PopupApp({ connector, store }: PopupAppProps) {
         data-forced={card && shown && !shown.isLegal ? 'true' : undefined}
       >
         {page.phase === 'loading' && !page.verdict
-          ? 'Checking this page…'
+          ? t('checkingPage')
           : page.phase === 'no-tab'
-            ? 'No page to read in this window'
+            ? t('noTabInWindow')
             : page.phase === 'not-legal'
               ? NOT_LEGAL_TEXT
               : headlineText(page.verdict, card)}
       </p>
 
-      {page.phase === 'loading' && <p class="cl-muted">Reading the page…</p>}
+      {page.phase === 'loading' && <p class="cl-muted">{t('readingPage')}</p>}
 
       {page.phase === 'not-legal' && <NotLegalPanel onAnalyze={page.analyzeAnyway} />}
 
@@ -60,15 +62,15 @@ export function PopupApp({ connector, store }: PopupAppProps) {
             {page.error}
           </p>
           <button type="button" onClick={page.refresh} disabled={page.tabId === null}>
-            Try again
+            {t('tryAgain')}
           </button>
         </div>
       )}
 
       {card && (
-        <section class="cl-summary" aria-label="Card summary">
+        <section class="cl-summary" aria-label={t('cardSummary')}>
           <p class="cl-vendor" data-testid="card-vendor">
-            {card.vendor ?? 'Unknown vendor'}
+            {card.vendor ? <BidiText text={card.vendor} /> : t('unknownVendor')}
           </p>
           <p class="cl-kind" data-testid="card-kind">
             {KIND_LABELS[card.kind] ?? card.kind}
@@ -88,20 +90,20 @@ export function PopupApp({ connector, store }: PopupAppProps) {
               if (page.analysis) saving.save(page.analysis).catch(() => {});
             }}
           >
-            Save snapshot
+            {t('saveSnapshot')}
           </button>
         )}
         <button type="button" data-testid="open-sidepanel" disabled={page.tabId === null} onClick={openSidePanel}>
-          Open side panel
+          {t('openSidePanel')}
         </button>
         <button
           type="button"
           data-testid="open-compare"
           onClick={() => {
-            connector.openCompare().catch(() => setNotice('Could not open the compare page'));
+            connector.openCompare().catch(() => setNotice(t('compareFailed')));
           }}
         >
-          Compare
+          {t('compare')}
         </button>
       </div>
 
@@ -109,7 +111,7 @@ export function PopupApp({ connector, store }: PopupAppProps) {
         {saving.status}
       </p>
       {saving.result?.status === 'added' && saving.result.previousSnapshotId !== null && (
-        <section class="cl-changes-section" aria-label="Changes since the last snapshot">
+        <section class="cl-changes-section" aria-label={t('changesSinceLastSnapshot')}>
           <ChangesView changes={saving.result.changes} clauses={saving.result.clauseChanges} />
         </section>
       )}

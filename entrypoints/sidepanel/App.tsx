@@ -10,6 +10,7 @@ import { useSaveSnapshot } from '@/components/useSaveSnapshot';
 import type { FieldName, Finding } from '@/extractors/types';
 import type { Connector } from '@/utils/connector';
 import type { CorrectionRow, SnapshotRow } from '@/utils/db';
+import { t } from '@/utils/i18n';
 import { useLiveQuery } from '@/utils/live';
 import { PageChanges } from './PageChanges';
 
@@ -69,18 +70,18 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
   const showQuote = async (_field: FieldName, finding: Finding<unknown>) => {
     if (page.tabId === null) return;
     if (!finding.quote.trim()) {
-      setHighlightStatus('No quote to show: you entered this value.');
+      setHighlightStatus(t('quoteNoneUserValue'));
       return;
     }
-    setHighlightStatus('Looking for the quote in the page…');
+    setHighlightStatus(t('quoteLooking'));
     try {
       const result = await connector.highlight(page.tabId, finding.quote);
       setHighlightStatus(
         !result.found
-          ? 'Quote not found on the page'
+          ? t('quoteNotFound')
           : result.visible === false || finding.visible === false
-            ? 'Quote found, but hidden on the page: a reader cannot see it'
-            : 'Quote highlighted in the page',
+            ? t('quoteHidden')
+            : t('quoteHighlighted'),
       );
       setHighlighted(result.found);
     } catch (err) {
@@ -100,20 +101,20 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
   // Corrections are stored beside a snapshot's card, so a page without one is saved first.
   const snapshotIdForEdit = async (): Promise<number> => {
     if (current) return current.id;
-    if (!analysis) throw new Error('Nothing to correct yet');
+    if (!analysis) throw new Error(t('nothingToCorrect'));
     return (await saving.save(analysis)).snapshotId;
   };
 
   const edit = async (path: string, value: unknown) => {
     const id = await snapshotIdForEdit();
     await store.setCorrection(id, path, value);
-    setEditStatus('Your value is saved beside the extracted one.');
+    setEditStatus(t('correctionSaved'));
   };
 
   const revert = async (path: string) => {
     if (!current) return;
     await store.revertCorrection(current.id, path);
-    setEditStatus('Back to the extracted value.');
+    setEditStatus(t('correctionReverted'));
   };
 
   return (
@@ -127,11 +128,11 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
           data-forced={analysis && shown && !shown.isLegal ? 'true' : undefined}
         >
           {page.phase === 'loading' && !page.verdict
-            ? 'Checking this page…'
+            ? t('checkingPage')
             : page.phase === 'not-legal'
               ? NOT_LEGAL_TEXT
               : page.phase === 'no-tab'
-                ? 'No page to read in this window'
+                ? t('noTabInWindow')
                 : headlineText(page.verdict, analysis?.card)}
         </p>
         <div class="cl-actions">
@@ -144,13 +145,13 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
               if (analysis) saving.save(analysis).catch(() => {});
             }}
           >
-            Save snapshot
+            {t('saveSnapshot')}
           </button>
           <button type="button" onClick={page.refresh} disabled={page.tabId === null || page.phase === 'loading'}>
-            Read the page again
+            {t('readPageAgain')}
           </button>
           <button type="button" data-testid="open-compare" onClick={() => void connector.openCompare()}>
-            Compare
+            {t('compare')}
           </button>
         </div>
         <p class="cl-status" data-testid="save-status" role="status" aria-live="polite">
@@ -167,12 +168,12 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
               const tabId = page.tabId as number;
               setHighlighted(false);
               connector.clearHighlight(tabId).then(
-                () => setHighlightStatus('Highlight removed'),
-                () => setHighlightStatus('Could not remove the highlight'),
+                () => setHighlightStatus(t('highlightRemoved')),
+                () => setHighlightStatus(t('highlightRemoveFailed')),
               );
             }}
           >
-            Remove the highlight
+            {t('removeHighlight')}
           </button>
         )}
         <p class="cl-visually-hidden" role="status" aria-live="polite">
@@ -180,7 +181,7 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
         </p>
       </header>
 
-      {page.phase === 'loading' && <p class="cl-muted">Reading the page…</p>}
+      {page.phase === 'loading' && <p class="cl-muted">{t('readingPage')}</p>}
 
       {page.phase === 'not-legal' && <NotLegalPanel onAnalyze={page.analyzeAnyway} />}
 
@@ -206,7 +207,7 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
             />
           </PageLinkContext.Provider>
           <section class="cl-changes-section" data-testid="changes" aria-labelledby="changes-heading">
-            <h2 id="changes-heading">Changes since the previous snapshot</h2>
+            <h2 id="changes-heading">{t('changesSincePreviousSnapshot')}</h2>
             {saving.result?.status === 'added' &&
             saving.result.previousSnapshotId !== null &&
             saving.result.snapshotId === current?.id ? (

@@ -2,6 +2,7 @@ import { ChangesView } from '@/components/ChangesView';
 import type { SnapshotStore } from '@/components/snapshot-store';
 import type { Card } from '@/extractors/types';
 import type { SnapshotRow } from '@/utils/db';
+import { t } from '@/utils/i18n';
 import { useLiveQuery } from '@/utils/live';
 
 const when = (t: number) => new Date(t).toLocaleString();
@@ -23,27 +24,25 @@ export function PageChanges({ store, latest, current, card }: PageChangesProps) 
     [current?.id, current?.documentId],
     [],
   );
-  if (latest === undefined) return <p class="cl-muted">Looking for snapshots…</p>;
-  if (latest === null) return <p class="cl-muted">No snapshot of this page yet. Save one to follow its changes.</p>;
+  if (latest === undefined) return <p class="cl-muted">{t('lookingForSnapshots')}</p>;
+  if (latest === null) return <p class="cl-muted">{t('noSnapshotYet')}</p>;
   if (!current) {
     const changes = store.diffCards(latest.card, card);
     return (
       <>
-        <p>The page changed since your snapshot of {when(latest.capturedAt)} (not saved yet).</p>
-        {changes.length > 0 ? <ChangesView changes={changes} /> : <p class="cl-muted">The values did not change.</p>}
+        <p>{t('pageChangedSince', when(latest.capturedAt))}</p>
+        {changes.length > 0 ? <ChangesView changes={changes} /> : <p class="cl-muted">{t('valuesDidNotChange')}</p>}
       </>
     );
   }
   const index = history.findIndex((s) => s.id === current.id);
   const previous = index > 0 ? history[index - 1] : null;
-  if (!previous) return <p class="cl-muted">First snapshot of this page ({when(current.capturedAt)}).</p>;
+  if (!previous) return <p class="cl-muted">{t('firstSnapshot', when(current.capturedAt))}</p>;
   const changes = store.diffCards(previous.card, current.card);
   return (
     <>
-      <p>
-        Snapshot of {when(current.capturedAt)} against {when(previous.capturedAt)}:
-      </p>
-      {changes.length > 0 ? <ChangesView changes={changes} /> : <p class="cl-muted">No change in the values.</p>}
+      <p>{t('snapshotAgainst', when(current.capturedAt), when(previous.capturedAt))}</p>
+      {changes.length > 0 ? <ChangesView changes={changes} /> : <p class="cl-muted">{t('noChangeInValues')}</p>}
     </>
   );
 }

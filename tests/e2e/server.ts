@@ -44,6 +44,8 @@ export const ROUTES = {
   tallowmereSla: { host: 'tallowmere.localhost', path: '/tallowmere/legal/sla', file: 'tallowmere-sla.html' },
   // … a page that renders and re-renders its own DOM, as a framework does, and records DOM mutations.
   wrenfieldSla: { host: 'wrenfield.localhost', path: '/wrenfield/legal/sla', file: 'wrenfield-sla.html' },
+  // An Arabic SLA (tests/e2e/arabic.e2e.ts): <html dir="rtl" lang="ar">, Arabic-Indic digits, a service-credit table.
+  arRimalSla: { host: 'rimal.localhost', path: '/rimal/ar/legal/sla', file: 'ar-rimal-sla.html' },
   news: {
     host: '127.0.0.1',
     path: '/news/2024/12/02/cloud-outage-leaves-retailers-scrambling',

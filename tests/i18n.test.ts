@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import en from '../public/_locales/en/messages.json';
+import { formatMessage, type MessageKey, t } from '../utils/i18n';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('formatMessage', () => {
+  it('fills named placeholders through their $n content, positional ones, and $$', () => {
+    const entry = {
+      message: 'Renew $WHAT$ by $when$ for $$$1 — $2',
+      placeholders: { what: { content: '$2' }, when: { content: '$1' } },
+    };
+    expect(formatMessage(entry, ['10', 'the plan'])).toBe('Renew the plan by 10 for $10 — the plan');
+  });
+
+  it('does not read substituted text again, and leaves a missing substitution empty', () => {
+    expect(formatMessage({ message: 'Could not save: $1' }, ['$1 $$ $x$'])).toBe('Could not save: $1 $$ $x$');
+    expect(formatMessage({ message: 'A $1 B' }, [])).toBe('A  B');
+  });
+});
+
+describe('t', () => {
+  it('falls back to the English table where the browser has no i18n (unit tests)', () => {
+    expect(t('saveSnapshot')).toBe('Save snapshot');
+    expect(t('legalHeadline', 'a service level agreement', 87)).toBe(
+      'This looks like a service level agreement (score 87%)',
+    );
+  });
+
+  it("asks the extension's i18n API first, so the user's locale wins", () => {
+    const getMessage = vi.fn((key: string, subs?: string | string[]) =>
+      key === 'saveFailed' ? `تعذّر الحفظ: ${subs?.[0]}` : '',
+    );
+    vi.stubGlobal('browser', { i18n: { getMessage } });
+    try {
+      expect(t('saveFailed', 'QuotaExceededError')).toBe('تعذّر الحفظ: QuotaExceededError');
+      expect(getMessage).toHaveBeenCalledWith('saveFailed', ['QuotaExceededError']);
+      // An empty answer (a key the locale lacks) falls back to English.
+      expect(t('saving')).toBe('Saving…');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('falls back to English when the API throws (as wxt/testing’s fakeBrowser does)', () => {
+    vi.stubGlobal('browser', {
+      i18n: {
+        getMessage: () => {
+          throw new Error('not implemented');
+        },
+      },
+    });
+    try {
+      expect(t('analyzeAnyway')).toBe('Analyze anyway');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('public/_locales/en/messages.json', () => {
+  const table = en as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+  it('is in the browsers’ format: valid names, a message each, every $name$ defined as $1…$9', () => {
+    for (const [key, entry] of Object.entries(table)) {
+      expect(key, key).toMatch(/^[A-Za-z0-9_]+$/);
+      expect(entry.message.trim(), key).not.toBe('');
+      const used = [...entry.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => (m[1] as string).toLowerCase());
+      const defined = Object.keys(entry.placeholders ?? {}).map((k) => k.toLowerCase());
+      expect(used.sort(), key).toEqual(defined.sort());
+      for (const p of Object.values(entry.placeholders ?? {})) expect(p.content, key).toMatch(/^\$[1-9]$/);
+    }
+  });
+
+  it('holds exactly the keys the UI uses (t("…") in components/, entrypoints/, utils/)', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(name)) files.push(path);
+      }
+    };
+    for (const dir of ['components', 'entrypoints', 'utils']) walk(join(__dirname, '..', dir));
+    const sources = files.map((file) => readFileSync(file, 'utf8'));
+    // Every t('key') names a message (tsc checks this too)…
+    const called = sources.flatMap((s) => [...s.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1] as string));
+    expect(called.filter((k) => !(k in table))).toEqual([]);
+    // … and every message is used somewhere, as t('key') or a key chosen by a condition (t(cond ? 'a' : 'b')).
+    const unused = Object.keys(table).filter((k) => !sources.some((s) => s.includes(`'${k as MessageKey}'`)));
+    expect(unused).toEqual([]);
+  });
+});
