@@ -4,6 +4,7 @@
  * Page text is rendered as text, never as HTML.
  */
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { BidiText } from './BidiText';
 
 /** Quotes longer than this are cut (to about QUOTE_KEEP characters) until the user asks for the rest. */
@@ -65,7 +66,7 @@ export function ConfidenceDetails({ confidence, rule }: { confidence: number; ru
         {typeof rule === 'string' && rule && (
           <span data-testid="finding-rule">
             {' '}
-            · found by rule <code>{rule}</code>
+            · {t('foundByRule')} <code>{rule}</code>
           </span>
         )}
       </p>

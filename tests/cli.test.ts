@@ -162,7 +162,8 @@ describe('clauselens compare', () => {
 
   it('prints CSV with every cell quoted and Markdown as a table', async () => {
     const csv = (await capture(['compare', '--format=csv', join(dir, 'b-vendor')])).out;
-    expect(csv.split('\r\n')[0]).toBe('"Field","Brightwater"');
+    // A byte-order mark first, so spreadsheet software reads Arabic vendor names and quotes as UTF-8.
+    expect(csv.split('\r\n')[0]).toBe('\ufeff"Field","Brightwater"');
     const md = (await capture(['compare', join(dir, 'b-vendor')])).out;
     expect(md.split('\n')[0]).toBe('| Field | Brightwater |');
   });

@@ -26,7 +26,13 @@ export function foldArabic(text: string): string {
     .replace(/\u0629/g, '\u0647')
     .replace(/[\u0649\u06cc]/g, '\u064a')
     .replace(/\u06a9/g, '\u0643')
-    .replace(/[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u061c\u200c-\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+    .replace(/[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u061c\u200c-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    // Punctuation to its Latin twin, as compactArabic folds it (common/arabic.ts).
+    .replace(/[\u060c\u066c]/g, ',')
+    .replace(/\u066b/g, '.')
+    .replace(/\u061b/g, ';')
+    .replace(/\u066a/g, '%')
+    .replace(/\u061f/g, '?');
   if (/[\u0660-\u0669\u06f0-\u06f9]/.test(t))
     t = t.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) =>
       String(c.charCodeAt(0) - (c.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)),
