@@ -86,7 +86,11 @@ function slotOf(field: string, value: unknown): string {
   const v = value as Record<string, unknown>;
   switch (field) {
     case 'notices':
-      return String(v.kind);
+      // One kind can have several periods in one agreement (a 15-day cure for non-payment, a 30-day cure for other
+      // breaches), and the extractor already merged the periods both texts state alike: a different period is
+      // another clause, not a translation (keyed by kind alone, the English 30-day cure was dropped for the Arabic
+      // 15-day one).
+      return `${String(v.kind)}|${String(v.amount)}|${String(v.unit)}`;
     case 'support':
       return String(v.priority ?? '').toLowerCase();
     case 'disputeForum':

@@ -62,4 +62,24 @@ describe('bilingual documents', () => {
     const enNoForum = EN.split('\n\n').slice(0, 2).join('\n\n');
     expect(forums(`${pad(enNoForum)}\n\n${pad(enNoForum)}\n\n${pad(AR)}`)).toEqual(['Sharjah']);
   });
+
+  it('keeps a notice period of the other text that the controlling text does not state (another clause, same kind)', () => {
+    const doc = docFromText(`${pad(EN)}\n\n${pad(AR)}\n\nوفي حال التعارض تسود النسخة العربية.`);
+    const card = buildCard(doc, 't', { force: true });
+    const at = (script: 'en' | 'ar') => doc.text.indexOf(script === 'en' ? 'The Provider' : 'يلتزم مزود');
+    const notice = (amount: number, start: number, quote: string) => ({
+      value: { kind: 'breach-cure' as const, amount, unit: 'days' as const },
+      quote,
+      start,
+      end: start + quote.length,
+      confidence: 0.8,
+    });
+    const en = doc.text.slice(at('en'), at('en') + 40);
+    const ar = doc.text.slice(at('ar'), at('ar') + 40);
+    const kept = keepControllingText(doc, {
+      ...card.fields,
+      notices: [notice(30, at('en'), en), notice(15, at('ar'), ar)],
+    }).notices.map((n) => n.value.amount);
+    expect(kept).toEqual([30, 15]);
+  });
 });
