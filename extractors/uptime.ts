@@ -575,7 +575,11 @@ const AR_NOT_AVAILABILITY_NEAR = /رضا|دقه|تذاكر|استجابه|نمو
 
 function arabicPeriod(text: string, at: number): Period {
   const window = text.slice(Math.max(0, at - 200), at + 200);
-  if (/ربع\s{1,3}سنوي|ربعي|ربع\s{1,3}(?:ال)?سنه|(?:ال)?فصل(?:ي|يه)?(?![\u0621-\u064a])/.test(window)) return 'quarter';
+  // Whole words only: "ربعي" sits inside "واربعين" (and forty), "فصل" inside "الفصل في النزاع" is to adjudicate.
+  if (
+    /(?<![\u0621-\u064a])(?:ال)?(?:ربع\s{1,3}سنوي|ربعي|ربع\s{1,3}(?:ال)?سنه|فصلي|فصليه)(?![\u0621-\u064a])/.test(window)
+  )
+    return 'quarter';
   const month = /شهري|(?:ال)?شهر(?![\u0621-\u064a])|شهريا|كل\s{1,3}شهر/.exec(window);
   const year = /سنوي|سنويا|(?:ال)?سنه\s{1,3}(?:ال)?(?:ميلاديه|تعاقديه)|(?:ال)?عام(?![\u0621-\u064a])/.exec(window);
   if (month && year) {

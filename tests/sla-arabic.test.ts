@@ -25,6 +25,11 @@ describe('Arabic uptime', () => {
       period: 'quarter',
     });
   });
+  it('a number word holding the letters of "quarterly" is not the period (وأربعين: and forty)', () => {
+    expect(
+      uptime('تكون المنصة متاحة بنسبة ٩٩٫٥٪ في كل شهر، ويُخطر العميل بالصيانة قبل ثمانٍ وأربعين ساعة على الأقل.'),
+    ).toMatchObject({ percent: 99.5, period: 'month' });
+  });
   it('a credit threshold', () => {
     expect(uptime('إذا انخفضت نسبة التوفر خلال الشهر عن 99.0% يحصل العميل على رصيد خدمة.')).toMatchObject({
       percent: 99,

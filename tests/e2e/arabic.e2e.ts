@@ -78,7 +78,7 @@ describe('ClauseLens on an Arabic page, in Chromium', { timeout: 300_000 }, () =
     assert.equal(await tab.page.evaluate(() => document.documentElement.dir), 'rtl', 'the test page is rtl');
   });
 
-  it('popup: the verdict names an SLA; a value holding an Arabic name is direction-isolated', {
+  it('popup: the verdict names an SLA; the uptime read from Arabic-Indic digits leads the values, each in its direction', {
     timeout: 30_000,
   }, async () => {
     const popup = await h.openExtensionPage(`popup.html?tab=${tab.tabId}`, POPUP);
@@ -88,14 +88,21 @@ describe('ClauseLens on an Arabic page, in Chromium', { timeout: 300_000 }, () =
     await h.screenshot(popup, 'arabic-popup-dark');
     assert.equal(await byTestId(popup, 'verdict').getAttribute('data-legal'), 'true');
     assert.match(await byTestId(popup, 'card-kind').innerText(), /SLA|service level/i);
-    const law = popup.locator('[data-field="governingLaw"] dd');
-    assert.match(await law.innerText(), ARABIC, 'the governing law value keeps its Arabic name');
-    // "Saudi Arabia (المملكة العربية السعودية)" starts in English: left to right, the Arabic name one right-to-left
-    // run inside, its closing bracket at the end. An Arabic-first value would be rtl.
-    const text = await law.innerText();
-    const dir = await law.getAttribute('dir');
-    assert.equal(dir, /^\P{L}*\p{Script=Arabic}/u.test(text) ? 'rtl' : 'ltr', `dir of "${text}"`);
-    assert.equal(await law.evaluate((el) => getComputedStyle(el).direction), dir);
+    // The popup shows the values that matter most for an SLA: the uptime read from Arabic-Indic digits (٩٩٫٩٪,
+    // "each calendar month") comes first.
+    const uptime = await popup.locator('[data-field="uptime"] dd').innerText();
+    assert.match(uptime, /^99\.9% per month/, `uptime in the popup: ${uptime}`);
+    // Every value takes the direction of its first letter: an English-first value stays ltr even when it holds an
+    // Arabic name, an Arabic-first one is rtl.
+    const values = await popup
+      .locator('[data-testid="key-values"] dd')
+      .evaluateAll((els) =>
+        els.map((el) => ({ text: (el as HTMLElement).innerText, dir: el.getAttribute('dir') ?? 'ltr' })),
+      );
+    assert.ok(values.length >= 4, `four or more key values: ${JSON.stringify(values)}`);
+    for (const v of values) {
+      assert.equal(v.dir, /^\P{L}*\p{Script=Arabic}/u.test(v.text) ? 'rtl' : 'ltr', `dir of "${v.text}"`);
+    }
     // The popup itself stays an English, left-to-right page.
     assert.equal(await popup.evaluate(() => getComputedStyle(document.body).direction), 'ltr');
     await popup.close();
