@@ -6,7 +6,9 @@
  * The background compiles this once; the page never runs it. Still no big alternations: a
  * phrase table is a few hundred Map entries, cheap to build and linear to run.
  */
-import { arabicMatchForm, compactArabic, hasArabic } from '../common/arabic';
+import { arabicMatchForm, hasArabic } from '../common/arabic';
+// The matching form's text without the offset map (tests/arabic-numbers.test.ts holds it equal to compactArabic's).
+import { foldArabic } from '../common/arabic-numbers';
 import {
   ARABIC_KIND_NAMES,
   KIND_NAMES,
@@ -169,7 +171,7 @@ const AR_KINDS = ARABIC_KIND_NAMES.map(([k, names]) => [k, names.map(arabicMatch
 
 /** The kind an Arabic title or heading names, most specific first ("اتفاقية مستوى الخدمة" is an SLA). */
 function arabicKindOf(text: string): Kind | null {
-  const t = compactArabic(text.slice(0, 400)).text;
+  const t = foldArabic(text.slice(0, 400));
   for (const [k, names] of AR_KINDS) if (names.some((n) => t.includes(n))) return k;
   return null;
 }
