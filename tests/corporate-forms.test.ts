@@ -13,6 +13,9 @@ describe('corporate forms: one list', () => {
   it('is the list the vendor store uses to group names', () => {
     expect(normalizeVendorName('Kaigo Systems KK')).toBe(normalizeVendorName('KAIGO SYSTEMS'));
     expect(normalizeVendorName('Tarnvik Pvt. Ltd.')).toBe('tarnvik');
+    // Arabic names keep their letters (an ASCII-only key made every Arabic-named vendor the same, empty, key).
+    expect(normalizeVendorName('رمال السحابية،')).toBe('رمال السحابية');
+    expect(normalizeVendorName('رمال السحابية')).not.toBe(normalizeVendorName('نجد للحلول'));
   });
 });
 

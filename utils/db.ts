@@ -236,13 +236,17 @@ export const SCHEMA_V6 = {
   agreements: 'documentId',
 } as const;
 
-/** "Acme, Inc." → "acme"; "Zoë Labs GmbH" → "zoe labs". Diacritics, punctuation and legal suffixes dropped. */
+/**
+ * "Acme, Inc." → "acme"; "Zoë Labs GmbH" → "zoe labs"; "شركة رمال السحابية" keeps its Arabic letters. Diacritics (and
+ * Arabic harakat, hamza marks), punctuation and legal suffixes dropped. Letters of every script count: with ASCII only,
+ * every Arabic-named vendor had the same empty key.
+ */
 export function normalizeVendorName(name: string): string {
   const words = name
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
     .filter(Boolean);
