@@ -749,13 +749,23 @@ function withWrappedLineBefore(doc: Doc, index: number): { s: Sentence; back: nu
     back = 2;
     prev = doc.sentences[index - 2] as Sentence;
   }
-  if (!prev || !runsOn(prev) || prev.headingBlock !== s.headingBlock || doc.blocks[prev.block]?.kind === 'heading') {
+  // A hard-wrapped line is short; a long segment before is a sentence the splitter cut at its length cap, and
+  // joining every cut piece to the one before made one long run-on sentence cost more than linear time.
+  if (
+    !prev ||
+    prev.text.length > MAX_WRAPPED_LINE ||
+    !runsOn(prev) ||
+    prev.headingBlock !== s.headingBlock ||
+    doc.blocks[prev.block]?.kind === 'heading'
+  ) {
     return { s, back: 0 };
   }
   return { s: { ...s, start: prev.start, text: doc.text.slice(prev.start, s.end) }, back };
 }
 /** A segment that starts mid-sentence: a lower-case word (not a list marker "(a)" or "i."). */
 const CONTINUATION = /^\s{0,3}[a-z]{2,}\b(?![.)])/;
+/** Longest line a hard-wrapped filing puts on one line (most wrap at 60-100 characters). */
+const MAX_WRAPPED_LINE = 400;
 /** A line with no words: a page number ("-2-", "12"). */
 const PAGE_FURNITURE = /^[\s\d\W]{1,12}$/;
 
