@@ -21,16 +21,11 @@ import { contractPdf } from '../tests/helpers/pdf-writer';
 import { cliRows } from './lib/cli-bench';
 import { SCALING_CASES } from './lib/hostile';
 import { doublingRatio } from './lib/scaling';
+import { median } from './lib/stats';
 import { syntheticContract, textToHtml } from './lib/synthetic';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const DEV_DIR = process.env.CLAUSELENS_CORPUS ?? join(import.meta.dirname, '../../shared/corpus/dev');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
 
 function time(fn: () => void, runs = RUNS): number {
   fn(); // warm-up: JIT, caches
