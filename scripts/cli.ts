@@ -111,13 +111,13 @@ export async function compareOutput(cards: readonly Card[], format: Options['for
   // The table model and the exporters (with the CSV library) load only for `compare`.
   const { comparisonRows, mergeVendorCards, nonEmptyRows } = await import('../utils/comparison');
   const { toCsv, toJson, toMarkdown } = await import('../utils/exporters');
+  const { normalizeVendorName } = await import('../utils/db');
   const byVendor = new Map<string, { name: string; docs: VendorDoc[] }>();
   for (const [i, card] of cards.entries()) {
     const name = card.vendor ?? card.source.split(/[\\/]/).pop() ?? card.source;
-    const key = name
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
+    // The library's vendor key (utils/db.ts): case, punctuation and a legal form do not split a vendor ("Acme, Inc."
+    // and "ACME" are one column).
+    const key = normalizeVendorName(name);
     const group = byVendor.get(key) ?? { name, docs: [] };
     // Later files win a tie between two documents of one kind, as a later capture does on the compare page.
     group.docs.push({ kind: card.kind, capturedAt: i, card });

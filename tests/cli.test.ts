@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildCard } from '../extractors/card';
+import { docFromText } from '../extractors/input';
 import { compareOutput, expandPaths, parseArgs, run, UsageError } from '../scripts/cli';
 import { createProgress, progressLine } from '../scripts/lib/progress';
 import { layoutPages, makePdf } from './helpers/pdf-writer';
@@ -166,6 +168,20 @@ describe('clauselens compare', () => {
     expect(csv.split('\r\n')[0]).toBe('\ufeff"Field","Brightwater"');
     const md = (await capture(['compare', join(dir, 'b-vendor')])).out;
     expect(md.split('\n')[0]).toBe('| Field | Brightwater |');
+  });
+
+  it('one column for names that differ only in case, punctuation or legal form', async () => {
+    const card = buildCard(docFromText(SLA), 'sla.md');
+    const table = JSON.parse(
+      await compareOutput(
+        [
+          { ...card, vendor: 'Acme, Inc.' },
+          { ...card, vendor: 'ACME' },
+        ],
+        'json',
+      ),
+    );
+    expect(table.vendors).toEqual(['Acme, Inc.']);
   });
 
   it('compareOutput of no cards is an empty table, not an error', async () => {
