@@ -38,6 +38,9 @@ export const ROUTES = {
     file: 'larkspur-sla.html',
   },
   orbitantSla: { host: 'orbitant.localhost', path: '/orbitant/trust/service-levels', file: 'orbitant-sla.html' },
+  // A brand named by the title and the preamble beside its legal name in capitals, and nav words like "Host"
+  // (tests/e2e/vendor-brand.e2e.ts).
+  kestrelSla: { host: 'kestrel.localhost', path: '/kestrel/legal/sla', file: 'kestrel-sla.html' },
   // Hostile pages (tests/e2e/hostile.e2e.ts): a page that records messages posted to it…
   quillfeatherSla: { host: 'quillfeather.localhost', path: '/quillfeather/legal/sla', file: 'quillfeather-sla.html' },
   // … a page hiding "99.999% uptime" from readers with CSS, and a clause in a closed <details>.
