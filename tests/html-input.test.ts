@@ -24,6 +24,38 @@ describe('docFromHtml', () => {
     expect(doc.title).toBe('Acme SLA');
   });
 
+  it('reads a plain-text file shown by the browser (one <pre>) line by line, as the text reader does', () => {
+    // Chrome and Firefox show a text/plain response as <body><pre>…</pre></body>.
+    const file = [
+      'FERNWOOD HOSTING TERMS',
+      'Last revised: 4 May 2025',
+      '',
+      '1. Governing Law',
+      'These Terms are governed by the laws of the State of Oregon, and the state and federal',
+      'courts in Portland, Oregon have exclusive jurisdiction over any dispute.',
+      '',
+      '2. Notices',
+      'Either party may terminate for convenience on sixty (60) days written notice.',
+    ].join('\n');
+    const doc = docFromHtml(`<html><head></head><body><pre style="white-space: pre-wrap">${file}</pre></body></html>`);
+    const texts = doc.blocks.map((b) => doc.text.slice(b.start, b.end));
+    expect(texts).toContain('Last revised: 4 May 2025');
+    expect(texts).toContain('1. Governing Law');
+    // A hard-wrapped line continues its paragraph; the heading lines stay their own blocks.
+    expect(texts).toContain(
+      'These Terms are governed by the laws of the State of Oregon, and the state and federal courts in Portland, Oregon have exclusive jurisdiction over any dispute.',
+    );
+    expect(doc.blocks.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('keeps a <pre> inside a page apart from the paragraphs around it', () => {
+    const doc = docFromHtml(
+      `<body><main><p>Intro paragraph of the agreement.</p><pre>Uptime: 99.9%\nCredit: 10%</pre><p>After.</p></main></body>`,
+    );
+    const texts = doc.blocks.map((b) => doc.text.slice(b.start, b.end));
+    expect(texts).toEqual(['Intro paragraph of the agreement.', 'Uptime: 99.9%', 'Credit: 10%', 'After.']);
+  });
+
   it('reads escaped markup as text, never as elements', () => {
     const doc = docFromHtml('<p>Clause: &lt;img src=x onerror="alert(1)"&gt; is text.</p>');
     expect(doc.text).toBe('Clause: <img src=x onerror="alert(1)"> is text.');

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { RawBlock } from './doc';
 import { collapseWhitespace } from './normalize';
+import { blocksFromText } from './text-input';
 
 export interface HtmlBlocks {
   blocks: RawBlock[];
@@ -112,6 +113,14 @@ export function blocksFromElement(root: Element, skipChrome = false, stats = { m
       flush();
       const text = el.textContent ?? '';
       if (text.trim()) blocks.push({ kind: 'heading', text, level });
+      continue;
+    }
+    // Preformatted text keeps its line breaks on screen: a plain-text file the browser shows (its viewer wraps the
+    // file in one <pre>, in Chrome and Firefox alike) or a clause quoted in a <pre>. Read it as the text reader reads
+    // a .txt file, line by line with hard-wrapped paragraphs joined, instead of as one block of collapsed lines.
+    if (tag === 'PRE') {
+      flush();
+      blocks.push(...blocksFromText(el.textContent ?? ''));
       continue;
     }
     if (tag === 'TR') {
