@@ -56,6 +56,26 @@ describe('Arabic detection', () => {
     expect(v).toMatchObject({ isLegal: true, kind: 'terms' });
   });
 
+  it('counts a named document followed by its demonstrative ("شروط الخدمة هذه") as the text naming itself', () => {
+    const postposed = 'تحكم بنود الخدمة هذه استخدامك للمنصة. ويخضع استخدامك لسياسة الخصوصية هذه أيضاً.';
+    const f = textFeatures(postposed);
+    expect(f.selfRefs).toBeGreaterThanOrEqual(2);
+    expect(f.selfKinds.privacy ?? 0).toBeGreaterThanOrEqual(1);
+    // Look-alike: a report that names a company's terms of service without the text being them.
+    const report = textFeatures('أعلنت الشركة أمس تحديث بنود الخدمة الخاصة بتطبيقها، وقالت إن التغييرات تبدأ الشهر المقبل.');
+    expect(report.selfRefs).toBe(0);
+  });
+
+  it('reads phrases across the line breaks a word processor leaves inside sentences', () => {
+    // An exported page breaks lines mid-sentence in its source; the browser shows one space.
+    const sample = AR_TERMS.replace(/ /g, (_, i: number) => (i % 3 === 0 ? '\n' : ' '));
+    const broken = textFeatures(sample);
+    const whole = textFeatures(AR_TERMS);
+    expect(broken.selfRefs).toBe(whole.selfRefs);
+    expect(broken.obligations).toBe(whole.obligations);
+    expect(detectPage({ url: 'https://najma.example/legal', title: '', headings: [], sample }).isLegal).toBe(true);
+  });
+
   it('does not fire on an Arabic news report', () => {
     const v = detectPage({
       url: 'https://akhbar.example/2026/10/12',

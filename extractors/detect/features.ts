@@ -289,7 +289,9 @@ function arabicCounts(input: string): {
   selfRefs: number;
   selfKinds: Partial<Record<Kind, number>>;
 } {
-  const t = foldArabic(input);
+  // Whitespace as a reader sees it: pages exported from word processors break lines inside a sentence
+  // ("هذه\nالأحكام"), which the browser renders as one space, so phrases are matched across any run of it.
+  const t = foldArabic(input).replace(/\s+/g, ' ');
   let legal = 0;
   for (const m of AR_LEGAL) legal += occurrences(t, m);
   let obligations = 0;

@@ -672,6 +672,8 @@ export const ARABIC_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] 
       'الأحكام والشروط',
       'شروط الاستخدام',
       'شروط الخدمة',
+      'بنود الخدمة',
+      'بنود الاستخدام',
       'اتفاقية الاستخدام',
       'اتفاقية المستخدم',
       'اتفاقية',
@@ -714,13 +716,21 @@ export const ARABIC_OBLIGATIONS: readonly string[] = [
   'يمنع',
 ];
 
-/** "This agreement", "these terms": the text naming itself, with the kind named when it says one. */
+/**
+ * "This agreement", "these terms": the text naming itself, with the kind named when it says one. Arabic puts the
+ * demonstrative before a bare noun ("هذه الشروط") and after a named document ("شروط الاستخدام هذه", "these terms
+ * of use"), so every kind name also counts followed by هذه (every name here is feminine or a non-human plural).
+ */
 export const ARABIC_SELF_REFS: readonly (readonly [Kind | null, string])[] = [
   ['privacy', 'هذه سياسة الخصوصية'],
   ['sla', 'هذه الاتفاقية لمستوى الخدمة'],
+  ...ARABIC_KIND_NAMES.flatMap(([kind, names]) =>
+    names.filter((n) => n.includes(' ')).map((n) => [kind === 'terms' ? null : kind, `${n} هذه`] as const),
+  ),
   [null, 'هذه الاتفاقية'],
   [null, 'هذه الشروط'],
   [null, 'هذه الأحكام'],
+  [null, 'هذه البنود'],
   [null, 'هذه السياسة'],
   [null, 'هذه الوثيقة'],
 ];
