@@ -7,9 +7,9 @@ import { browser } from 'wxt/browser';
 import { detectPage, type Verdict } from '@/extractors/detect';
 import type { PageSignals } from '@/extractors/page-signals';
 import { setBadge } from './badge';
+import { clearHighlightInPage, findQuotesInPage, HIGHLIGHT_CSS, type QuoteInPage } from './highlight';
 import { createHostAccess, isMissingAccessError, openWelcomeOnInstall } from './host-access';
 import { t } from './i18n';
-import { clearHighlightInPage, findQuotesInPage, HIGHLIGHT_CSS, type QuoteInPage } from './highlight';
 import { type Analysis, createDispatcher, type Envelope, type Handlers, type Sender } from './messages';
 import { createPdfTabReader, createPdfTabs, isWebUrl, looksLikePdfUrl, type PdfTabReader } from './pdf-tab';
 import { createReminders } from './reminders';
@@ -280,7 +280,9 @@ export function startBackground(api: typeof browser = browser) {
   // The welcome page on install, which asks for access to all sites; the every-page detector registered exactly
   // while that access is granted (utils/host-access.ts).
   openWelcomeOnInstall(api);
-  void createHostAccess(api).start().catch(() => {});
+  void createHostAccess(api)
+    .start()
+    .catch(() => {});
   // Deadline reminders and the deadline-count badge (utils/reminders.ts).
   createReminders(api).start();
   return background;

@@ -8,4 +8,7 @@ import { createHostAccessUi } from '@/utils/host-access';
 import { PopupApp } from './App';
 import './popup.css';
 
-render(<PopupApp connector={createBrowserConnector()} store={snapshotStore} access={createHostAccessUi(browser)} />, document.getElementById('app')!);
+render(
+  <PopupApp connector={createBrowserConnector()} store={snapshotStore} access={createHostAccessUi(browser)} />,
+  document.getElementById('app')!,
+);
