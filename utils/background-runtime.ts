@@ -92,8 +92,10 @@ export function createBackground(
       const results = await api.scripting
         .executeScript({ target: { tabId }, files: [ANALYZER_FILE] })
         .catch((err: unknown) => {
-          // No access to all sites and no activeTab grant for this tab (the side panel following a tab switch, say).
-          throw isMissingAccessError(err) ? new Error(t('pageNeedsAccess')) : err;
+          // No access to all sites and no activeTab grant for this tab (the side panel following a tab switch, say):
+          // its URL is hidden then. A URL we can see that is not a web page (another extension's page) keeps the
+          // browser's own error.
+          throw isMissingAccessError(err) && (url === null || isWebUrl(url)) ? new Error(t('pageNeedsAccess')) : err;
         });
       const result = results?.[0]?.result;
       if (!isAnalyzerOutput(result)) throw new Error('ClauseLens could not read this page.');

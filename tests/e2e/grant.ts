@@ -4,8 +4,8 @@
  * Access to all sites is an optional permission (utils/host-access.ts): nothing grants it at install, and Chromium's
  * permission prompt is a browser dialog no test driver can click (no command-line switch or DevTools command accepts it;
  * chrome://extensions' developerPrivate API only manages required host permissions). What a click on "Allow" leaves is
- * the origin in the profile's Preferences, under the extension's `granted_permissions` and
- * `runtime_granted_permissions`. Chromium reads them at start: so a test launches once (the extension installs),
+ * the origin in the profile's Preferences, under the extension's `granted_permissions`,
+ * `runtime_granted_permissions` and `active_permissions`. Chromium reads them at start: so a test launches once (the extension installs),
  * closes the browser, writes the grant, and launches again on the same profile. The background's startup check
  * (permissions.contains → registerContentScripts) then does the rest, as after a browser restart.
  *
@@ -39,7 +39,10 @@ export function grantAllSitesInProfile(profile: string, extensionId: string): vo
       explicit_host: [...new Set([...(s.explicit_host ?? []), '<all_urls>'])],
     };
   };
+  // All three, as a granted optional permission leaves them: Chromium restores the active set at start from
+  // `active_permissions` (granted alone is not enough: measured).
   settings.granted_permissions = withHost(settings.granted_permissions);
   settings.runtime_granted_permissions = withHost(settings.runtime_granted_permissions);
+  settings.active_permissions = withHost(settings.active_permissions);
   writeFileSync(path, JSON.stringify(prefs));
 }
