@@ -128,6 +128,18 @@ describe('the detector follows the grant of access to all sites', () => {
     expect(lost.calls).toEqual(['register']);
   });
 
+  it('checks again when the browser starts (runtime.onStartup wakes the background)', async () => {
+    const f = fakeApi({ granted: true });
+    const onStartup = fakeEvent<[]>();
+    await createHostAccess({ ...f.api, runtime: { onStartup } } as never).start();
+    expect(f.calls).toEqual(['register']);
+    // The access was revoked while the browser was closed; the persisted script is still there at the next start.
+    f.state.granted = false;
+    onStartup.fire();
+    await settle();
+    expect(f.calls).toEqual(['register', 'unregister']);
+  });
+
   it('registers once when the startup check and a grant arrive together', async () => {
     const f = fakeApi();
     const access = hostAccess(f);

@@ -47,6 +47,7 @@ type ScriptingApi = Pick<
 export interface HostAccessApi {
   permissions: PermissionsApi;
   scripting: ScriptingApi;
+  runtime?: { onStartup: { addListener(cb: () => void): void } };
 }
 
 /** A permissions change that concerns access to all sites (onAdded/onRemoved carry only what changed). */
@@ -104,7 +105,10 @@ export function createHostAccess(api: HostAccessApi) {
     start(): Promise<{ granted: boolean; registered: boolean }> {
       api.permissions.onAdded.addListener(onChange);
       api.permissions.onRemoved.addListener(onChange);
-      // Startup (and install, and update): the user may have revoked or granted access while the background slept.
+      // A listener for the browser's start wakes the background then, so the check below runs at every browser start
+      // (a persisted detector must not outlive a grant that changed while the background was not running).
+      api.runtime?.onStartup.addListener(() => void sync().catch(() => {}));
+      // Every background start (install, update, browser start, wake-up): the grant may have changed meanwhile.
       return sync();
     },
   };

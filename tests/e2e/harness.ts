@@ -142,7 +142,7 @@ export class Harness {
 
   private async start(allSites: boolean): Promise<void> {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const t0 = performance.now();
+    let t0 = performance.now();
     this.site = await startServer();
     const proxy = await startRecordingProxy(this.proxyHits);
     this.proxy = proxy.server;
@@ -153,6 +153,8 @@ export class Harness {
       await this.serviceWorker();
       await this.context.close();
       grantAllSitesInProfile(this.profile, unpackedExtensionId(EXTENSION_DIR));
+      // launchMs is the launch a user's browser does, not the install run before it.
+      t0 = performance.now();
     }
     await this.launchContext(proxy.port);
     this.context.setDefaultTimeout(10_000);
