@@ -124,10 +124,7 @@ describe('Consent: access to all sites, asked for (Chromium)', { timeout: 240_00
     const target = await browser.waitForTarget((t) => t.url() === extUrl('popup.html') && !earlier.has(t), {
       timeout: 10_000,
     });
-    const popup = await target.asPage();
-    // A headless popup window is as narrow as its first paint; give it the size a toolbar popup gets.
-    await popup.setViewport(POPUP);
-    return popup;
+    return target.asPage();
   }
 
   async function textOf(page: Page, selector: string): Promise<string | null> {
@@ -183,12 +180,21 @@ describe('Consent: access to all sites, asked for (Chromium)', { timeout: 240_00
     assert.match((await textOf(popup, byTestId('card-vendor'))) ?? '', /Nimbusly/);
     assert.match((await textOf(popup, byTestId('key-values'))) ?? '', /99\.9\s?%/);
     assert.equal(await textOf(popup, byTestId('grant-all-sites')), 'Detect legal pages while browsing');
-    await popup.screenshot({ path: join(ARTIFACTS, 'consent-popup.png') as `${string}.png`, fullPage: true });
     // The analysis ran through activeTab: the tab's state holds it, still with no detector verdict.
     const state = await tabState(tabId);
     assert.ok(state?.analysis, 'the analysis is kept for the tab');
     assert.equal(state?.verdict ?? null, null);
     await popup.close();
+    // A headless toolbar popup is a window as narrow as its first paint, which screenshots badly: the same popup page
+    // pinned to the tab, at a toolbar popup's size, for the picture (activeTab lasts until the tab navigates).
+    if (!browser) throw new Error('no browser');
+    const pinned = await browser.newPage();
+    await pinned.setViewport(POPUP);
+    await pinned.goto(extUrl(`popup.html?tab=${tabId}`), { waitUntil: 'domcontentloaded' });
+    await pinned.waitForSelector(byTestId('grant-all-sites'), { timeout: 15_000 });
+    await pinned.waitForSelector(byTestId('key-values'), { timeout: 15_000 });
+    await pinned.screenshot({ path: join(ARTIFACTS, 'consent-popup.png') as `${string}.png` });
+    await pinned.close();
     await page.close();
   });
 
