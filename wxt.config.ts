@@ -22,9 +22,6 @@ const extensionPagesCsp = (browser: string) =>
     browser === 'firefox' ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
   ].join('; ');
 
-/** The built every-page detector (entrypoints/detector.ts). */
-const DETECTOR_FILE = 'detector.js';
-
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // No auto-imports: extractors/ must stay framework-free, and an auto-import once pulled
@@ -38,8 +35,8 @@ export default defineConfig({
     default_locale: 'en',
     description:
       'Turns SaaS terms, SLAs, MSAs and DPAs into clause cards with the quote behind every value. Nothing leaves your browser.',
-    // Every permission and why: README.md, "Permissions". No `tabs`: the host permission already shows the
-    // background a tab's URL, which is all it reads.
+    // Every permission and why: README.md, "Permissions". No `tabs`: access to all sites (once granted) or activeTab
+    // (on the page ClauseLens is opened on) shows the background a tab's URL, which is all it reads.
     // `offscreen` (Chrome): the hidden page that reads a PDF tab with pdf.js (utils/pdf-tab.ts); Firefox uses a frame of
     // its background page instead. `alarms` + `notifications`: deadline reminders (utils/reminders.ts).
     permissions: [
@@ -50,16 +47,16 @@ export default defineConfig({
       'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
-    host_permissions: ['<all_urls>'],
+    // Access to all sites is asked for, not taken: the welcome page (entrypoints/welcome/) and the popup ask with one
+    // click (utils/host-access.ts), and the detector is registered only once it is granted. Until then activeTab +
+    // scripting read the page the user opens ClauseLens on.
+    optional_host_permissions: ['<all_urls>'],
     // Private windows leave no trace on disk; the library (IndexedDB) is on disk, so ClauseLens does not run there.
     incognito: 'not_allowed',
     // Extension pages load only the extension's own code and talk to nothing else. Build only: `wxt` (dev mode)
     // adds its dev server to the policy and needs a websocket to it.
     ...(command === 'build' ? { content_security_policy: { extension_pages: extensionPagesCsp(browser) } } : {}),
     action: { default_title: 'ClauseLens' },
-    // The every-page detector (entrypoints/detector.ts) is an unlisted script listed here by hand: a WXT content
-    // script entry would wrap it in a ContentScriptContext, which window.postMessage()s the extension id to every page.
-    content_scripts: [{ matches: ['<all_urls>'], js: [DETECTOR_FILE], run_at: 'document_idle' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

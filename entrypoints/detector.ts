@@ -6,7 +6,8 @@ import type { CsToBg } from '@/utils/messages';
 // Runs on every page, so it only reads the page's signals (extractors/page-signals.ts, no imports). The background
 // scores them with extractors/detect/ (a fitted model); Readability and the extractors live in analyzer.js, injected only when needed.
 //
-// An unlisted script that the manifest lists as a content script (wxt.config.ts, `content_scripts`), not a WXT
+// An unlisted script that the background registers as a content script once the user grants access to all sites
+// (utils/host-access.ts, `scripting.registerContentScripts`; unregistered if the access is revoked), not a WXT
 // `*.content.ts` entry point: WXT wraps those in a ContentScriptContext whose constructor posts
 // `<extension id>:<entry>:wxt:content-script-started` to the page with window.postMessage, telling every site that
 // ClauseLens is installed (and its id). This wrapper only calls main(), and main() announces nothing to the page:

@@ -8,6 +8,8 @@ import { detectPage, type Verdict } from '@/extractors/detect';
 import type { PageSignals } from '@/extractors/page-signals';
 import { setBadge } from './badge';
 import { clearHighlightInPage, findQuotesInPage, HIGHLIGHT_CSS, type QuoteInPage } from './highlight';
+import { createHostAccess, isMissingAccessError, openWelcomeOnInstall } from './host-access';
+import { t } from './i18n';
 import { type Analysis, createDispatcher, type Envelope, type Handlers, type Sender } from './messages';
 import { createPdfTabReader, createPdfTabs, isWebUrl, looksLikePdfUrl, type PdfTabReader } from './pdf-tab';
 import { createReminders } from './reminders';
@@ -53,16 +55,57 @@ export function createBackground(
   { preAnalyze = true, detect = detectPage, pdfReader, probePdf }: BackgroundOptions = {},
 ) {
   const store = createTabStore(api.storage.session);
-  const pdfTabs = createPdfTabs(pdfReader ?? createPdfTabReader(api), probePdf);
+  const reader = pdfReader ?? createPdfTabReader(api);
+
+  /**
+   * Whether ClauseLens may fetch from `url`'s site (the grant of access to all sites, or that site alone in Firefox's
+   * add-on manager). null: the browser API could not say (then nothing is refused on its account).
+   */
+  async function siteAccess(url: string | null): Promise<boolean | null> {
+    try {
+      return await api.permissions.contains({ origins: [`${new URL(url ?? '').origin}/*`] });
+    } catch {
+      return null;
+    }
+  }
+
+  const pdfTabs = createPdfTabs(
+    {
+      // The reader page downloads the PDF again, which takes access to the PDF's site: without it the download is a
+      // cross-origin request the browser blocks. Say what to grant instead of "Failed to fetch".
+      read: async (url) => {
+        try {
+          return await reader.read(url);
+        } catch (err) {
+          if ((await siteAccess(url)) === false) throw new Error(t('pdfNeedsSiteAccess'));
+          throw err;
+        }
+      },
+    },
+    probePdf,
+  );
 
   async function injectAnalyzer(tabId: number): Promise<Analysis> {
+    const url = await currentUrl(tabId);
     // A PDF tab is read by the reader page, not by a script in the tab (see utils/pdf-tab.ts).
-    const output = await pdfTabs.analyze(await currentUrl(tabId), async () => {
-      const results = await api.scripting.executeScript({ target: { tabId }, files: [ANALYZER_FILE] });
+    const output = await pdfTabs.analyze(url, async () => {
+      const results = await api.scripting
+        .executeScript({ target: { tabId }, files: [ANALYZER_FILE] })
+        .catch((err: unknown) => {
+          // No access to all sites and no activeTab grant for this tab (the side panel following a tab switch, say):
+          // its URL is hidden then. A URL we can see that is not a web page (another extension's page) keeps the
+          // browser's own error.
+          throw isMissingAccessError(err) && (url === null || isWebUrl(url)) ? new Error(t('pageNeedsAccess')) : err;
+        });
       const result = results?.[0]?.result;
       if (!isAnalyzerOutput(result)) throw new Error('ClauseLens could not read this page.');
       return result;
     });
+    // An empty page without access to its site may be a PDF whose URL does not end in .pdf: the HEAD request that
+    // would tell is refused too, so say what would let ClauseLens read it rather than show an empty card.
+    if (output.format !== 'pdf' && output.text.trim() === '' && (await siteAccess(url ?? output.url)) === false) {
+      throw new Error(t('emptyPageNeedsSiteAccess'));
+    }
     return { ...output, at: Date.now() };
   }
 
@@ -236,6 +279,12 @@ export function createBackground(
 export function startBackground(api: typeof browser = browser) {
   const background = createBackground(api);
   background.start();
+  // The welcome page on install, which asks for access to all sites; the every-page detector registered exactly
+  // while that access is granted (utils/host-access.ts).
+  openWelcomeOnInstall(api);
+  void createHostAccess(api)
+    .start()
+    .catch(() => {});
   // Deadline reminders and the deadline-count badge (utils/reminders.ts).
   createReminders(api).start();
   return background;

@@ -5,20 +5,25 @@ import { CardKeyValues } from '@/components/CardKeyValues';
 import { ChangesView } from '@/components/ChangesView';
 import { NotLegalPanel } from '@/components/NotLegalPanel';
 import type { SnapshotStore } from '@/components/snapshot-store';
+import { useHostAccess } from '@/components/useHostAccess';
 import { usePageAnalysis } from '@/components/usePageAnalysis';
 import { useSaveSnapshot } from '@/components/useSaveSnapshot';
 import type { Connector } from '@/utils/connector';
+import type { HostAccessUi } from '@/utils/host-access';
 import { t } from '@/utils/i18n';
 import { KIND_LABELS } from '@/utils/kinds';
 
 export interface PopupAppProps {
   connector: Connector;
   store: Pick<SnapshotStore, 'saveSnapshot'>;
+  /** Access to all sites (utils/host-access.ts); without it the popup offers no grant. */
+  access?: HostAccessUi;
 }
 
 /** This page's card at a glance, with save / side panel / compare. */
-export function PopupApp({ connector, store }: PopupAppProps) {
+export function PopupApp({ connector, store, access }: PopupAppProps) {
   const page = usePageAnalysis(connector);
+  const hostAccess = useHostAccess(access);
   const saving = useSaveSnapshot(store);
   const [notice, setNotice] = useState('');
   const card = page.phase === 'ready' ? page.analysis?.card : null;
@@ -106,6 +111,21 @@ export function PopupApp({ connector, store }: PopupAppProps) {
           {t('compare')}
         </button>
       </div>
+
+      {/* Until access to all sites is granted (or after it was revoked) the detector does not run: offer it here. */}
+      {hostAccess.granted === false && (
+        <section class="cl-panel cl-grant" data-testid="grant-panel">
+          <button type="button" data-testid="grant-all-sites" onClick={hostAccess.request}>
+            {t('detectWhileBrowsing')}
+          </button>
+          <p class="cl-muted">{t('detectWhileBrowsingHint')}</p>
+        </section>
+      )}
+      {hostAccess.status && (
+        <p class="cl-muted" data-testid="grant-status" role="status">
+          {hostAccess.status}
+        </p>
+      )}
 
       <p class="cl-status" data-testid="save-status" role="status" aria-live="polite">
         {saving.status}

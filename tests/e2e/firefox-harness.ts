@@ -82,11 +82,16 @@ export class FirefoxHarness {
   launchMs = 0;
   private profile = '';
 
-  static async launch(): Promise<FirefoxHarness> {
+  /**
+   * `allSites` (default true): access to all sites is granted at start, as by a user clicking "Allow access to all
+   * sites" on the welcome page, so the detector runs on every page. false: a fresh install, nothing granted.
+   */
+  static async launch({ allSites = true }: { allSites?: boolean } = {}): Promise<FirefoxHarness> {
     assertFirefoxBuilt();
     const h = new FirefoxHarness();
     try {
       await within(60_000, 'starting Firefox with the add-on', h.start());
+      if (allSites) await within(30_000, 'granting access to all sites', h.grantAllSites());
     } catch (err) {
       await h.close();
       throw err;
@@ -116,11 +121,34 @@ export class FirefoxHarness {
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }),
         // Vendor host names (nimbusly.localhost…) resolve to 127.0.0.1, like Chromium's --host-resolver-rules.
         'network.dns.localDomains': vendorHosts.join(','),
+        // permissions.request() for an optional permission grants it without the doorhanger a user would click
+        // (Firefox's own tests use this pref): how grantAllSites() below stands in for the user's click on "Allow".
+        'extensions.webextOptionalPermissionPrompts': false,
       },
     });
     this.addonId = await this.browser.installExtension(FIREFOX_EXTENSION_DIR);
     this.control = await this.openExtensionPage('compare.html');
     this.launchMs = performance.now() - t0;
+  }
+
+  /**
+   * Clicks "Allow access to all sites" on the welcome page (a real click: permissions.request wants a user gesture;
+   * the pref `extensions.webextOptionalPermissionPrompts` stands in for the prompt) and waits until the background
+   * has registered the detector.
+   */
+  async grantAllSites(): Promise<void> {
+    const welcome = await this.openExtensionPage('welcome.html');
+    await waitFor(() => welcome.$('[data-testid="grant-all-sites"]'), { message: 'the grant button on welcome.html' });
+    await welcome.click('[data-testid="grant-all-sites"]');
+    await waitFor(
+      () =>
+        this.inExtension(
+          async (b) => (await b.scripting.getRegisteredContentScripts()).some((s: Ext) => s.js?.length > 0),
+          null,
+        ),
+      { timeout: 10_000, message: 'the detector registered after the grant of access to all sites' },
+    );
+    await welcome.close();
   }
 
   extUrl(path: string): string {

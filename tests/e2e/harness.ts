@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
+import { grantAllSitesInProfile, unpackedExtensionId } from './grant';
 import { HOST_RESOLVER_RULES, type PageName, startServer, type TestSite } from './server';
 
 /** What `chrome` is inside the functions evaluated in the service worker. */
@@ -123,11 +124,15 @@ export class Harness {
   private profile = '';
   launchMs = 0;
 
-  static async launch(): Promise<Harness> {
+  /**
+   * `allSites` (default true): the profile has granted access to all sites, so the detector runs on every page as for
+   * a user who clicked "Allow" on the welcome page (tests/e2e/grant.ts). false: a fresh install, nothing granted.
+   */
+  static async launch({ allSites = true }: { allSites?: boolean } = {}): Promise<Harness> {
     assertBuilt();
     const h = new Harness();
     try {
-      await h.start();
+      await h.start(allSites);
     } catch (err) {
       await h.close();
       throw err;
@@ -135,36 +140,23 @@ export class Harness {
     return h;
   }
 
-  private async start(): Promise<void> {
+  private async start(allSites: boolean): Promise<void> {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const t0 = performance.now();
+    let t0 = performance.now();
     this.site = await startServer();
     const proxy = await startRecordingProxy(this.proxyHits);
     this.proxy = proxy.server;
     this.profile = mkdtempSync(join(tmpdir(), 'clauselens-e2e-'));
-    this.context = await chromium.launchPersistentContext(this.profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      timeout: 30_000,
-      viewport: { width: 1280, height: 800 },
-      acceptDownloads: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-default-apps',
-        // Vendor host names (nimbusly.localhost…) go to the test site on 127.0.0.1 and nowhere else.
-        `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
-        // Loopback is never proxied, so the test site is reached directly and everything else lands in the recorder.
-        `--proxy-server=http://127.0.0.1:${proxy.port}`,
-      ],
-    });
+    if (allSites) {
+      // Install once, then grant in the closed profile (see tests/e2e/grant.ts).
+      await this.launchContext(proxy.port);
+      await this.serviceWorker();
+      await this.context.close();
+      grantAllSitesInProfile(this.profile, unpackedExtensionId(EXTENSION_DIR));
+      // launchMs is the launch a user's browser does, not the install run before it.
+      t0 = performance.now();
+    }
+    await this.launchContext(proxy.port);
     this.context.setDefaultTimeout(10_000);
     this.context.on('request', (req) => {
       let from = 'service-worker';
@@ -185,7 +177,41 @@ export class Harness {
     for (const page of this.context.pages()) this.watch(page);
     const sw = await this.serviceWorker();
     this.extensionId = new URL(sw.url()).host;
+    if (allSites) {
+      // The background registers the detector at start once it sees the grant; pages opened before would miss it.
+      await waitFor(
+        () => this.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0, null),
+        { timeout: 10_000, message: 'the detector registered after the grant of access to all sites' },
+      );
+    }
     this.launchMs = performance.now() - t0;
+  }
+
+  /** Starts Chromium on this harness's profile with the extension loaded (again, after a grant: tests/e2e/grant.ts). */
+  private async launchContext(proxyPort: number): Promise<void> {
+    this.context = await chromium.launchPersistentContext(this.profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      timeout: 30_000,
+      viewport: { width: 1280, height: 800 },
+      acceptDownloads: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-default-apps',
+        // Vendor host names (nimbusly.localhost…) go to the test site on 127.0.0.1 and nowhere else.
+        `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
+        // Loopback is never proxied, so the test site is reached directly and everything else lands in the recorder.
+        `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      ],
+    });
   }
 
   private watch(page: Page): void {

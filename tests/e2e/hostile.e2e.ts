@@ -158,7 +158,7 @@ describe('ClauseLens on hostile pages', { timeout: 300_000 }, () => {
     await page.close();
   });
 
-  it('least privilege: no `tabs` permission, not in private windows, extension pages connect out only over http(s)', {
+  it('least privilege: no `tabs`, access to all sites only asked for, not in private windows, extension pages connect out only over http(s)', {
     timeout: 30_000,
   }, async () => {
     const manifest = await h.inWorker(() => chrome.runtime.getManifest(), null);
@@ -167,8 +167,14 @@ describe('ClauseLens on hostile pages', { timeout: 300_000 }, () => {
       ['activeTab', 'alarms', 'notifications', 'offscreen', 'scripting', 'sidePanel', 'storage'],
       'permissions (README, "Permissions", says why each)',
     );
+    // Access to all sites is optional: asked for on the welcome page and in the popup (utils/host-access.ts), and the
+    // every-page detector is registered only once it is granted, never declared in the manifest.
+    assert.equal(manifest.host_permissions, undefined, 'no required host permission');
+    assert.deepEqual((manifest as { optional_host_permissions?: string[] }).optional_host_permissions, ['<all_urls>']);
+    assert.equal(manifest.content_scripts, undefined, 'no content script declared for every page');
     assert.equal((manifest as { incognito?: string }).incognito, 'not_allowed');
-    // Everything else in this suite and in ui.e2e.ts runs without `tabs`: tab URLs come with the host permission.
+    // Everything else in this suite and in ui.e2e.ts runs without `tabs`: tab URLs come with the granted access to
+    // all sites (the harness grants it, as a user's "Allow" does).
     assert.equal(await h.inWorker(() => chrome.permissions.contains({ permissions: ['tabs'] }), null), false);
     const panel = await h.openExtensionPage('compare.html', { width: 900, height: 600 });
     // connect-src allows http(s) only since extension pages re-fetch a PDF open in a tab (utils/pdf-reader.ts): no
