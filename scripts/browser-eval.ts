@@ -17,6 +17,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { marked } from 'marked';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Card } from '../extractors/types';
+import { grantAllSitesInProfile, unpackedExtensionId } from '../tests/e2e/grant';
 import { cardOfRead, docFromSource } from './lib/load';
 import { addTally, CORE_FIELDS, f1, scoreCard, type Tally } from './lib/score';
 
@@ -227,20 +228,28 @@ async function main(args: string[]): Promise<number> {
   }
   const { server, port } = await startServer(pages);
   const profile = mkdtempSync(join(tmpdir(), 'clauselens-browser-eval-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--host-resolver-rules=MAP *.localhost 127.0.0.1',
-    ],
-  });
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--host-resolver-rules=MAP *.localhost 127.0.0.1',
+      ],
+    });
+  // The every-page detector runs only once the user has granted access to all sites (utils/host-access.ts): install,
+  // record that grant in the closed profile as a click on "Allow" does (tests/e2e/grant.ts), and start again.
+  const install = await launch();
+  if (install.serviceWorkers().length === 0) await install.waitForEvent('serviceworker');
+  await install.close();
+  grantAllSitesInProfile(profile, unpackedExtensionId(EXTENSION_DIR));
+  const context = await launch();
   // Saved pages link their vendors' images, fonts and scripts: nothing leaves this machine, so they fail fast.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|[^/]*\.localhost)/, (route) => route.abort());
   try {
@@ -248,6 +257,11 @@ async function main(args: string[]): Promise<number> {
     sw ??= await context.waitForEvent('serviceworker');
     const ui = await context.newPage();
     await ui.goto(`chrome-extension://${new URL(sw.url()).host}/compare.html`);
+    // The background registers the detector at start when it finds the grant; pages opened before would miss it.
+    for (let i = 0; i < 100; i++) {
+      if (((await ui.evaluate('chrome.scripting.getRegisteredContentScripts()')) as unknown[]).length > 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const browserTotals = new Map<string, SetTotals>();
     const nodeTotals = new Map<string, SetTotals>();
     const differing: string[] = [];
