@@ -73,12 +73,20 @@ export function locateSpan(docSkeleton: Skeleton, span: string): { start: number
   return out;
 }
 
+/** A labelled span no finding overlaps ('unhit'), or a finding's quote on no span ('offspan'). */
+export interface CuadMiss {
+  category: string;
+  kind: 'unhit' | 'offspan';
+  text: string;
+}
+
 /** Scores one card against one contract's CUAD labels, adding into `tallies` per category. */
 export function scoreCuad(
   card: Card,
   docText: string,
   labels: CuadLabels,
   tallies: Record<string, CategoryTally>,
+  onMiss?: (miss: CuadMiss) => void,
 ): void {
   const skel = skeleton(docText);
   for (const [category, select] of Object.entries(CUAD_CATEGORIES)) {
@@ -93,6 +101,12 @@ export function scoreCuad(
     }
     const findings = select(card);
     const onSpan = findings.filter((f) => ranges.some((r) => f.start < r.end && r.start < f.end));
+    if (onMiss) {
+      for (const f of findings) {
+        if (!onSpan.includes(f)) onMiss({ category, kind: 'offspan', text: docText.slice(f.start, f.end) });
+      }
+      if (spans.length > 0 && onSpan.length === 0) for (const s of spans) onMiss({ category, kind: 'unhit', text: s });
+    }
     tally.findings += findings.length;
     tally.findingsOnSpan += onSpan.length;
     if (spans.length > 0) {
