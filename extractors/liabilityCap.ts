@@ -18,9 +18,12 @@ import type { Finding, LiabilityCap, Money } from './types';
 
 const PRECHECK = /liab|damages/i;
 
-/** The verb that sets the ceiling. "not limited to" (as in "including but not limited to") is not one. */
+/**
+ * The verb that sets the ceiling. "not limited to" (as in "including but not limited to") is not one.
+ * "limited in the aggregate to", "capped in total at": contracts put the scope between verb and object.
+ */
 const TRIGGER =
-  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+)?)?to|capped\s+at|(?:more|greater)\s+than|in\s+excess\s+of|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped)))\b/gi;
+  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+|the\s+aggregate\s+|aggregate\s+|total\s+)?|,\s?in\s+the\s+aggregate,\s?)?to|capped\s+(?:in\s+(?:the\s+aggregate|total)\s+)?at|(?:more|greater)\s+than|in\s+excess\s+of|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped)))\b/gi;
 
 /**
  * "The maximum liability of a party … will be $X": a bare "be" sets a cap only after a
@@ -237,8 +240,25 @@ function comparedRegion(ctx: CapContext): { from: number; to: number; combine: '
 function plainParts(ctx: CapContext): { feeAt: number; money: MoneyMatch[] } | null {
   if (ctx.obj === null || ctx.combine) return null;
   const head = ctx.obj.slice(0, 450);
-  const feeM = FEES.exec(head);
-  return { feeAt: feeM ? feeM.index : -1, money: capMoney(ctx.obj, 0, Math.min(ctx.obj.length, 450), true) };
+  return { feeAt: feeWordAt(head), money: capMoney(ctx.obj, 0, Math.min(ctx.obj.length, 450), true) };
+}
+
+/** A generic money word that FEES takes only when "paid" follows: "an amount equal to …". */
+const GENERIC_FEE = /^(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)$/i;
+/** The fee noun proper: "fees", "charges", "price". */
+const FEE_NOUN = /\b(?:fees?|charges?|price)\b/i;
+
+/**
+ * Where the fees start in `head`, or -1. "an amount equal to twelve (12) times the monthly fee
+ * paid": FEES first takes "amount" ("paid" follows it); the fee noun a few words on is the one
+ * whose multiple and period are stated, so it is read from there.
+ */
+function feeWordAt(head: string): number {
+  const m = FEES.exec(head);
+  if (!m) return -1;
+  if (!GENERIC_FEE.test(m[0])) return m.index;
+  const next = FEE_NOUN.exec(head.slice(m.index + m[0].length, m.index + 80));
+  return next ? m.index + m[0].length + next.index : m.index;
 }
 
 /** "…fees paid in the 12 months, but in no event more than $1,000,000": the amount that bounds the fees. */

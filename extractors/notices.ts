@@ -48,9 +48,9 @@ const POST_AFTER_NOTICE = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|their|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce)`,
   'i',
 );
-/** "with prior notice of 30 days", "a written notice period of sixty (60) days". */
+/** "with prior notice of 30 days", "a written notice period of sixty (60) days", "a notice of three months". */
 const PRE_NOTICE_OF =
-  /\b(?:prior|advance|written)\s{1,3}(?:written\s{1,3})?(?:notice|notification)(?:\s{1,3}period)?\s{1,3}of\s{1,3}(?:at\s{1,3}least\s{1,3}|not\s{1,3}less\s{1,3}than\s{1,3}|a\s{1,3}minimum\s{1,3}of\s{1,3})?$/i;
+  /\b(?:(?:prior|advance|written)\s{1,3}(?:written\s{1,3})?(?:notice|notification)(?:\s{1,3}period)?|notice\s{1,3}period|(?:a|the)\s{1,3}notice)\s{1,3}of\s{1,3}(?:at\s{1,3}least\s{1,3}|not\s{1,3}less\s{1,3}than\s{1,3}|a\s{1,3}minimum\s{1,3}of\s{1,3})?$/i;
 /** "within 30 days", "no later than ten days", "up to 30 days". */
 const PRE_WITHIN =
   /(?:within|no\s{1,3}later\s{1,3}than|not\s{1,3}later\s{1,3}than|up\s{1,3}to|not\s{1,3}more\s{1,3}than)\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:the\s{1,3})?$/i;
@@ -191,7 +191,10 @@ const ELECT_TO_RENEW =
   /\b(?:chooses?|elects?|wish(?:es)?|desires?|intends?|decides?)\s{1,3}to\s{1,3}renew\b|\b(?:election|elect|desire|choice|option|intent(?:ion)?|wish(?:es)?|decision)\s{1,3}(?:(?:of|for)\s{1,3}(?:the\s{1,3})?\w{1,20}\s{1,3})?to\s{1,3}renew\b/i;
 /** The contract continues by itself: "automatically renew", "continue … thereafter … until terminated". */
 const AUTO_CONTINUE =
-  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b/i;
+  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b|\bcontinue[sd]?\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\b(?:renewed|continue[sd]?)\s{1,3}(?:thereafter\s{1,3})?from\s{1,3}year\s{1,3}to\s{1,3}year\b/i;
+/** "notice … of its intention to terminate": a notice of ending, said without a right or a reason. */
+const INTENT_TO_TERMINATE =
+  /\b(?:intent(?:ion)?|desire|decision|wish)\s{1,3}to\s{1,3}(?:terminate|end|cancel|discontinue)\b/i;
 /** A notice that asks for talks: "… shall negotiate in good faith", "to enter into negotiations". */
 const NEGOTIATE = /\bnegotiat\w{0,6}\b/i;
 /** The escape from that continuation: "unless …", "until …", "provided either party does not …". */
@@ -482,6 +485,23 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'non-renewal',
     name: 'suchNoticeAfterAutoRenewal',
     test: (c) => (AUTO_CONTINUE.test(c.previous) && SUCH_NOTICE.test(c.pre) && (c.beforeEnd || c.advance) ? 0.8 : null),
+  },
+  {
+    // "The term is extended automatically for further years. A notice of three months must be given
+    // by either party of its intention to terminate": right after the automatic continuation, the
+    // notice of intent to end (no right "at any time", no reason) is what stops the continuation.
+    kind: 'non-renewal',
+    name: 'intentToEndAfterAutoRenewal',
+    test: (c) =>
+      c.advance &&
+      AUTO_CONTINUE.test(c.previous) &&
+      INTENT_TO_TERMINATE.test(c.clause) &&
+      !CONVENIENCE_STRONG.test(c.clause) &&
+      !CONVENIENCE_WEAK.test(c.clause) &&
+      !CURE.test(c.clause) &&
+      !TRIAL.test(c.clause)
+        ? 0.75
+        : null,
   },
   {
     kind: 'termination-convenience',

@@ -46,7 +46,8 @@ const RENEWS_FOR = /\brenews\s{1,3}for\s{1,3}(?:successive|additional|subsequent
 const RENEW_UNTIL =
   /\brenew(?:s)?\s{1,3}(?:(?:each|every)\s{1,3}(?:month|year|billing\s{1,3}(?:period|cycle))|monthly|annually|yearly)\b[^.;]{0,80}?\buntil\s{1,3}(?:you\s{1,3}|it\s{1,3}is\s{1,3}|they\s{1,3}are\s{1,3})?(?:cancel|terminat)/i;
 /** "unless either party gives notice of non-renewal / of its intent not to renew". */
-const UNLESS_NOTICE = /\bunless\b[^.]{0,120}?(?:notice|notif|cancel|terminat|non-?renewal|not\s{1,3}to\s{1,3}renew)/i;
+const UNLESS_NOTICE =
+  /\bunless\b[^.]{0,120}?(?:notice|notif|cancel|terminat|non-?renewal|not\s{1,3}to\s{1,3}renew|elects?\s{1,3}otherwise|objects?\b)/i;
 
 const OPERATIVE =
   /\b(?:will|shall)\s{1,3}(?:be\s{1,3})?(?:automatically\s{1,3}(?:be\s{1,3})?)?renew(?:ed)?\b|\brenews?\s{1,3}automatically|\bauto-?renews\b/i;
@@ -98,6 +99,22 @@ const OPTION =
 /** What an option must name: a further term. */
 const FURTHER_TERM =
   /\b(?:additional|successive|further|another|renewal|extension)\s{1,3}(?:[\w()-]{1,12}\s{1,3}){0,3}(?:terms?|periods?|years?|months?)\b/i;
+/**
+ * The term goes on for further periods without the word "renew": "shall continue (in full force and
+ * effect) for successive one-year terms", "continue for three years, and thereafter for additional
+ * periods of one year".
+ */
+const CONTINUE_FOR =
+  /\b(?:continue[sd]?|remain\s{1,3}in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect)\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further)\b/i;
+/** "shall be renewed from year to year", "continue on a year-to-year basis": one-year (one-month) steps. */
+const YEAR_TO_YEAR =
+  /\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s{1,3}(?:(?:thereafter|automatically)\s{1,3})?(?:from\s{1,3})?(?:year[- ]to[- ]year|month[- ]to[- ]month)\b|\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s{1,3}(?:(?:thereafter|automatically)\s{1,3})?on\s{1,3}an?\s{1,3}(?:year[- ]to[- ]year|month[- ]to[- ]month|yearly|annual|monthly)\s{1,3}basis\b/i;
+/** The word before the verb names the agreement's own term, not "the obligations" or "the warranty". */
+const OWN_TERM_BEFORE = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s{1,3}form|sow|it)\b[^.;]{0,100}$/i;
+/** Something other than the term goes on ("the obligations continue for successive periods"). */
+const OTHER_SUBJECT =
+  /\b(?:obligations?|warrant(?:y|ies)|indemnit(?:y|ies)|confidentiality|restrictions?|covenants?)\b[^.;]{0,40}$/i;
+
 /** An extension only by a new agreement is no renewal clause ("by mutual written agreement"). */
 const BY_AGREEMENT =
   /\bmutual|\bboth\s{1,3}parties|written\s{1,3}(?:agreement|consent)|\bagree(?:ment|d)?\s{1,3}(?:of|by|between)\b|\bnegotiat|\bapprov/i;
@@ -162,6 +179,19 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
     },
   },
   {
+    // "shall continue for successive one-year terms unless either party gives notice": the term goes
+    // on by itself. Without an escape it still goes on, but says less (as renewsForSuccessive).
+    name: 'continuesForSuccessive',
+    automatic: true,
+    test: (t) => continuing(CONTINUE_FOR, t),
+  },
+  {
+    // "the term shall be renewed from year to year unless terminated", "continue on a month-to-month basis".
+    name: 'continuesYearToYear',
+    automatic: true,
+    test: (t) => continuing(YEAR_TO_YEAR, t),
+  },
+  {
     name: 'openEndedUntilTerminated',
     automatic: true,
     // No renewal term: it simply goes on until a party ends it.
@@ -210,6 +240,16 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
   // Arabic wording (see "Arabic" at the end of this file).
   ...arabicRenewalRules(),
 ];
+
+/** The agreement's own term goes on by the wording `re` (not a negation, not another subject). */
+function continuing(re: RegExp, t: string): { at: number; confidence: number } | null {
+  const m = re.exec(t);
+  if (!m) return null;
+  const before = t.slice(Math.max(0, m.index - 120), m.index);
+  if (!OWN_TERM_BEFORE.test(before) || OTHER_SUBJECT.test(before) || NEGATED.test(before)) return null;
+  if (BY_AGREEMENT.test(t.slice(m.index, m.index + 200))) return null;
+  return { at: m.index, confidence: UNLESS_NOTICE.test(t) || /\buntil\b/i.test(t) ? 0.8 : 0.65 };
+}
 
 /** The renewal term in months from the words after the rule's wording, or null. */
 function termMonthsIn(text: string, from: number | null): number | null {

@@ -25,6 +25,8 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'The Term shall automatically extend annually unless either party provides a sixty-day written notice of termination to the other.',
     'Either party may give notice of termination no later than 45 days before the renewal date.',
     'The Agreement will be automatically renewed for one additional year unless either party notifies the other of its wish to end it. Such notice must be given at least sixty (60) days prior to the expiration of the current term.',
+    'The licence term is extended automatically for further periods of two years. A notice of four (4) months must be given by either party of its intention to terminate the licence.',
+    'The Agreement shall continue in full force and effect for consecutive one-year periods thereafter unless terminated by either party upon sixty (60) days notice.',
     'يتجدد الترخيص تلقائياً ما لم يُبلغ أحد الطرفين الآخر بعدم الرغبة في التجديد قبل ستين يوماً من انتهاء مدته.',
   ],
   'breach-cure': [

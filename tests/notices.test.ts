@@ -811,3 +811,53 @@ describe('extractNotices: a notice that opens talks before expiry (noticeToNegot
     ).toEqual(one('non-renewal', 60, 'days'));
   });
 });
+
+describe('extractNotices: CUAD contract prose (round 3)', () => {
+  const kinds = (text: string) =>
+    extractNotices(docFromText(text))
+      .filter((f) => f.value.kind !== 'other')
+      .map((f) => `${f.value.kind}:${f.value.amount} ${f.value.unit}`);
+
+  it('intentToEndAfterAutoRenewal: a notice of intent to end, right after an automatic continuation', () => {
+    expect(
+      kinds(
+        'This Lease renews automatically for further terms of five years each. Either party must give six (6) months notice of its intention to terminate the Lease.',
+      ),
+    ).toEqual(['non-renewal:6 months']);
+  });
+
+  it('look-alike: the same notice after a sentence that renews nothing, or with a right "at any time"', () => {
+    expect(
+      kinds(
+        'The Supplier shall deliver the goods in monthly lots. Either party must give six (6) months notice of its intention to terminate the Lease.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'This Agreement renews automatically for successive one-year terms. Either party may at any time give sixty (60) days written notice of its intention to terminate this Agreement.',
+      ),
+    ).toEqual(['termination-convenience:60 days']);
+  });
+
+  it('reads "a notice period of" and "a notice of" as advance notice', () => {
+    expect(
+      kinds('The Reseller may terminate this Agreement for convenience with a notice period of three (3) months.'),
+    ).toEqual(['termination-convenience:3 months']);
+    // A figure that is not the notice's length: "notice of 3 defects" is no period.
+    expect(kinds('The Buyer shall give a notice of defects within ten (10) days of delivery.')).toEqual([]);
+  });
+
+  it('a term that continues for consecutive periods "unless terminated … upon N days notice" is a non-renewal notice', () => {
+    expect(
+      kinds(
+        'This Agreement shall continue thereafter for successive periods of one year unless terminated by either party upon ninety (90) days written notice.',
+      ),
+    ).toEqual(['non-renewal:90 days']);
+    // Look-alike: obligations that "continue" are no term; the termination right stays unscored.
+    expect(
+      kinds(
+        'The confidentiality obligations continue for three (3) years after termination; either party may terminate this Agreement if the other breaches it, upon thirty (30) days notice.',
+      ),
+    ).not.toContain('non-renewal:30 days');
+  });
+});

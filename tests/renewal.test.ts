@@ -215,3 +215,39 @@ describe('extractRenewal: the escape names a non-renewal (unlessNonRenewal)', ()
     ).toBeNull();
   });
 });
+
+describe('extractRenewal: the term continues without the word "renew" (CUAD contract prose)', () => {
+  it.each([
+    [
+      'The Distribution Term shall continue for successive two (2) year periods unless either party gives written notice of termination at least ninety days before it ends.',
+      24,
+    ],
+    [
+      'This Agreement begins on the Effective Date and runs for four (4) years, and thereafter for additional periods of one year unless either party elects otherwise.',
+      12,
+    ],
+  ])('continuesForSuccessive: %s', (text, months) => {
+    expect(renewal(text)).toEqual({ automatic: true, termMonths: months });
+  });
+
+  it('continuesYearToYear: "renewed from year to year", "on a month-to-month basis"', () => {
+    expect(
+      renewal(
+        'After the first three years the licence shall be renewed from year to year unless cancelled in writing.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 12 });
+    expect(
+      renewal('Once the Pilot Period ends, the Contract will continue on a month-to-month basis unless terminated.'),
+    ).toEqual({ automatic: true, termMonths: 1 });
+  });
+
+  it('look-alikes: obligations or a warranty that continue, a negated or agreed continuation', () => {
+    expect(renewal('The indemnity obligations continue for successive periods of one year after delivery.')).toBeNull();
+    expect(renewal('The product warranty shall continue for an additional twelve months after any repair.')).toBeNull();
+    expect(
+      renewal(
+        'The Term may continue for additional periods of one year only by mutual written agreement of both parties.',
+      ),
+    ).not.toEqual(expect.objectContaining({ automatic: true }));
+  });
+});
