@@ -195,6 +195,9 @@ const AUTO_CONTINUE =
 /** "notice … of its intention to terminate": a notice of ending, said without a right or a reason. */
 const INTENT_TO_TERMINATE =
   /\b(?:intent(?:ion)?|desire|decision|wish)\s{1,3}to\s{1,3}(?:terminate|end|cancel|discontinue)\b/i;
+/** A sentence about the termination granted in the sentence before: "Such termination shall be effective …". */
+const TERMINATION_FIRST =
+  /^\W{0,3}(?:[\d.]{1,8}\s{1,3})?(?:(?:any\s{1,3})?such\s{1,3}|the\s{1,3}|any\s{1,3})?(?:termination|cancell?ation)\b(?!\s{1,3}(?:fee|charge|payment|assistance))/i;
 /** A notice that asks for talks: "… shall negotiate in good faith", "to enter into negotiations". */
 const NEGOTIATE = /\bnegotiat\w{0,6}\b/i;
 /** The escape from that continuation: "unless …", "until …", "provided either party does not …". */
@@ -514,6 +517,23 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       // A right granted by the list's lead-in: the item itself must speak of notice.
       (TERMINATE.test(c.clause) || NOTICE_WORD.test(c.item))
         ? 0.85
+        : null,
+  },
+  {
+    // "Either party may terminate this Agreement for convenience. Such termination shall take effect
+    // sixty (60) days after written notice": the right in the sentence before, its period here.
+    kind: 'termination-convenience',
+    name: 'convenienceRightInPrevious',
+    test: (c) =>
+      (c.advance || c.afterNotice) &&
+      TERMINATION_FIRST.test(c.sentence) &&
+      MAY_TERMINATE.test(c.previous) &&
+      (CONVENIENCE_STRONG.test(c.previous) ||
+        (CONVENIENCE_WEAK.test(c.previous) && !CONDITIONAL.test(c.previous) && !REASON.test(c.previous))) &&
+      !BREACH.test(c.previous) &&
+      !CONDITIONAL.test(c.clause) &&
+      !REASON.test(c.clause)
+        ? 0.75
         : null,
   },
   {

@@ -115,6 +115,15 @@ const OWN_TERM_BEFORE = /\b(?:agreement|contract|term|licen[cs]e|subscription|or
 const OTHER_SUBJECT =
   /\b(?:obligations?|warrant(?:y|ies)|indemnit(?:y|ies)|confidentiality|restrictions?|covenants?)\b[^.;]{0,40}$/i;
 
+/**
+ * The escape stated first, the renewal after it: "If neither party gives notice of termination …,
+ * the Agreement shall be extended by one year", "In the absence of such notice, it shall renew for …".
+ */
+const IF_NO_NOTICE =
+  /\b(?:if|where|in\s{1,3}case|provided\s{1,3}that)\s{1,3}(?:neither|no)\s{1,3}party\b[^.;]{0,160}?\b(?:notice|notif|terminat|cancel)|\bin\s{1,3}the\s{1,3}absence\s{1,3}of\s{1,3}(?:(?:a|any|such|timely|written)\s{1,3}){0,2}notice|\bfailing\s{1,3}(?:such\s{1,3}|timely\s{1,3})?notice/i;
+const THEN_RENEWS =
+  /\b(?:shall|will)\s{1,3}(?:(?:then|thereupon|automatically)\s{1,3}){0,2}(?:be\s{1,3})?(?:(?:automatically|tacitly)\s{1,3})?(?:renew(?:ed)?|extend(?:ed)?|prolong(?:ed)?|continue)\b/i;
+
 /** An extension only by a new agreement is no renewal clause ("by mutual written agreement"). */
 const BY_AGREEMENT =
   /\bmutual|\bboth\s{1,3}parties|written\s{1,3}(?:agreement|consent)|\bagree(?:ment|d)?\s{1,3}(?:of|by|between)\b|\bnegotiat|\bapprov/i;
@@ -190,6 +199,20 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
     name: 'continuesYearToYear',
     automatic: true,
     test: (t) => continuing(YEAR_TO_YEAR, t),
+  },
+  {
+    // "If neither party gives notice of termination six months before the end of the Initial Term, the
+    // Agreement shall be extended by one year": renews unless a party gives notice.
+    name: 'extendedIfNoNotice',
+    automatic: true,
+    test: (t) => {
+      const noNotice = IF_NO_NOTICE.exec(t);
+      if (!noNotice) return null;
+      const after = t.slice(noNotice.index, noNotice.index + 400);
+      const m = THEN_RENEWS.exec(after);
+      if (!m || !AGREEMENT_SUBJECT.test(t) || BY_AGREEMENT.test(after)) return null;
+      return { at: noNotice.index + m.index, confidence: 0.8 };
+    },
   },
   {
     name: 'openEndedUntilTerminated',

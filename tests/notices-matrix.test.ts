@@ -17,6 +17,7 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'The Company may terminate this Agreement prior to the expiration of the Term upon thirty (30) days’ written notice to the Consultant.',
     'This Agreement shall remain in effect until terminated by either party upon ninety (90) days’ prior written notice.',
     'We can end these terms and close your account by giving you two months’ notice.',
+    'The Reseller may terminate this Agreement for its convenience. Any such termination takes effect forty-five (45) days after written notice to the Vendor.',
     'يحق للعميل إنهاء العقد في أي وقت ودون بيان الأسباب بإخطار مكتوب قبل تسعين (90) يوماً.',
   ],
   'non-renewal': [

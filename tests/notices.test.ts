@@ -861,3 +861,36 @@ describe('extractNotices: CUAD contract prose (round 3)', () => {
     ).not.toContain('non-renewal:30 days');
   });
 });
+
+describe('extractNotices: convenienceRightInPrevious', () => {
+  const kinds = (text: string) =>
+    extractNotices(docFromText(text))
+      .filter((f) => f.value.kind !== 'other')
+      .map((f) => `${f.value.kind}:${f.value.amount} ${f.value.unit}`);
+
+  it('reads the period of a termination granted "at any time, for any reason" in the sentence before', () => {
+    expect(
+      kinds(
+        'The Sponsor may end this Agreement at any time and for any reason. Termination becomes effective thirty (30) days after the date of the notice.',
+      ),
+    ).toEqual(['termination-convenience:30 days']);
+  });
+
+  it('look-alikes: a conditional right before, a fee after, a subcontract ended', () => {
+    expect(
+      kinds(
+        'Either party may terminate this Agreement if the other becomes insolvent. Such termination is effective fifteen (15) days after written notice.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'The Buyer may terminate this Agreement for convenience. The termination fee is payable within fifteen (15) days after notice.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'The Company may at any time terminate the appointment of any sub-agent. Such termination takes effect five (5) days after written notice.',
+      ),
+    ).toEqual([]);
+  });
+});

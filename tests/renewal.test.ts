@@ -251,3 +251,26 @@ describe('extractRenewal: the term continues without the word "renew" (CUAD cont
     ).not.toEqual(expect.objectContaining({ automatic: true }));
   });
 });
+
+describe('extractRenewal: extendedIfNoNotice (the escape first, the renewal after)', () => {
+  it('reads "if neither party gives notice …, the Agreement shall be extended by N"', () => {
+    expect(
+      renewal(
+        'Where neither party has served notice of termination three months before the Expiry Date, the Contract shall be extended by two (2) years.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 24 });
+    expect(renewal('Failing timely notice, this Agreement will be renewed for a further term of one year.')).toEqual({
+      automatic: true,
+      termMonths: 12,
+    });
+  });
+
+  it('look-alikes: no notice in the condition, or something other than the agreement continues', () => {
+    expect(
+      renewal('If neither party has a claim, the deposit will be returned and the works shall continue.'),
+    ).toBeNull();
+    expect(
+      renewal('If no party objects to the rate card, the listed rates will continue to apply next season.'),
+    ).toBeNull();
+  });
+});
