@@ -195,6 +195,12 @@ const AUTO_CONTINUE =
 /** "notice … of its intention to terminate": a notice of ending, said without a right or a reason. */
 const INTENT_TO_TERMINATE =
   /\b(?:intent(?:ion)?|desire|decision|wish)\s{1,3}to\s{1,3}(?:terminate|end|cancel|discontinue)\b/i;
+/**
+ * A condition on a termination, apart from renewal words (CONDITIONAL counts "renew" as one): "if the
+ * Distributor fails", "in the event of". A saving clause ("if not otherwise contrary to law") is none.
+ */
+const EVENT_CONDITION =
+  /\bif\b(?!\s{1,3}not\s{1,3}otherwise\b)|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bfail|insolv|bankrupt|\bunless\b|violat|suspen/i;
 /** A sentence about the termination granted in the sentence before: "Such termination shall be effective …". */
 const TERMINATION_FIRST =
   /^\W{0,3}(?:[\d.]{1,8}\s{1,3})?(?:(?:any\s{1,3})?such\s{1,3}|the\s{1,3}|any\s{1,3})?(?:termination|cancell?ation)\b(?!\s{1,3}(?:fee|charge|payment|assistance))/i;
@@ -488,6 +494,27 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'non-renewal',
     name: 'suchNoticeAfterAutoRenewal',
     test: (c) => (AUTO_CONTINUE.test(c.previous) && SUCH_NOTICE.test(c.pre) && (c.beforeEnd || c.advance) ? 0.8 : null),
+  },
+  {
+    // "This Agreement shall terminate, subject to automatic renewal for one year, upon either party
+    // giving 120 days' advance notice": in a sentence that renews the term, a notice that ends it
+    // (no right "may terminate", no reason, no "at any time") is the way out of the renewal.
+    kind: 'non-renewal',
+    name: 'endsOnNoticeInRenewingTerm',
+    test: (c) =>
+      c.advance &&
+      AUTO_CONTINUE.test(c.sentence) &&
+      TERMINATE.test(c.clause) &&
+      !MAY_TERMINATE.test(c.sentence) &&
+      !CONVENIENCE_STRONG.test(c.clause) &&
+      !CONVENIENCE_WEAK.test(c.clause) &&
+      !BREACH.test(c.sentence) &&
+      !CURE.test(c.sentence) &&
+      !TRIAL.test(c.clause) &&
+      !REASON.test(c.clause) &&
+      !EVENT_CONDITION.test(c.clause)
+        ? 0.7
+        : null,
   },
   {
     // "The term is extended automatically for further years. A notice of three months must be given

@@ -894,3 +894,36 @@ describe('extractNotices: convenienceRightInPrevious', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractNotices: endsOnNoticeInRenewingTerm', () => {
+  const kinds = (text: string) =>
+    extractNotices(docFromText(text))
+      .filter((f) => f.value.kind !== 'other')
+      .map((f) => `${f.value.kind}:${f.value.amount} ${f.value.unit}`);
+
+  it('in a sentence that renews the term, a notice that ends it is the way out of the renewal', () => {
+    expect(
+      kinds(
+        'The Services Contract renews automatically for one-year periods and shall terminate upon either party giving not less than sixty (60) days advance written notice, if not otherwise prohibited by law.',
+      ),
+    ).toEqual(['non-renewal:60 days']);
+  });
+
+  it('look-alikes: a condition on the termination, a right "at any time", a right "may terminate"', () => {
+    expect(
+      kinds(
+        'This Agreement renews automatically for one-year periods and shall terminate upon sixty (60) days notice if the Agent fails to reach its targets.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'This Agreement renews automatically for one-year periods, and either party may terminate it at any time upon sixty (60) days notice.',
+      ),
+    ).not.toContain('non-renewal:60 days');
+    expect(
+      kinds(
+        'This Agreement renews automatically for one-year periods; the Agent may terminate it upon sixty (60) days notice.',
+      ),
+    ).not.toContain('non-renewal:60 days');
+  });
+});
