@@ -438,3 +438,24 @@ describe('extractLiabilityCap: scope between the verb and the object (CUAD contr
     ).toEqual({ basis: 'fees', feesMonths: null, multiple: null, fixed: null, combine: null });
   });
 });
+
+describe('extractLiabilityCap: licence and contract wording of the fees', () => {
+  it('reads "neither party shall be liable … in excess of the fees", royalties paid, the total value of the contract', () => {
+    const fees = { basis: 'fees', feesMonths: null, multiple: null, fixed: null, combine: null };
+    expect(
+      capOf('Neither party will be liable to the other for any sum in excess of the charges paid under this Contract.')
+        ?.value,
+    ).toEqual(fees);
+    expect(capOf("THE LICENSOR'S AGGREGATE LIABILITY SHALL NOT EXCEED THE ROYALTIES RECEIVED BY IT.")?.value).toEqual(
+      fees,
+    );
+    expect(capOf("The Designer's liability is limited to the total value of the purchase order.")?.value).toEqual(fees);
+  });
+
+  it('look-alikes: royalties and values that are no ceiling', () => {
+    expect(
+      capOf('Neither party is liable for royalties in excess of those stated in Schedule B unless agreed.'),
+    ).toBeNull();
+    expect(capOf('The total value of this Agreement is estimated at two million dollars.')).toBeNull();
+  });
+});
