@@ -15,6 +15,19 @@ export const CUAD_CATEGORIES: Record<string, (card: Card) => Finding<unknown>[]>
   'Termination For Convenience': (c) => noticesOf(c, 'termination-convenience'),
 };
 
+/**
+ * Information only, not a target: CUAD's "Cap On Liability" spans are mostly exclusions of
+ * consequential damages, which the card reads in `consequentialDamages`, not in `liabilityCap`.
+ * This row shows how much of the lawyers' category the two fields cover together.
+ */
+export const CUAD_INFO_VIEWS: Record<string, { labels: string; select: (card: Card) => Finding<unknown>[] }> = {
+  'Cap On Liability (+exclusion, info)': {
+    labels: 'Cap On Liability',
+    select: (c) =>
+      [c.fields.liabilityCap, c.fields.consequentialDamages].filter((f): f is Finding<never> => f !== null),
+  },
+};
+
 function noticesOf(card: Card, kind: NoticeKind): Finding<unknown>[] {
   return card.fields.notices.filter((n) => n.value.kind === kind);
 }
@@ -89,10 +102,14 @@ export function scoreCuad(
   onMiss?: (miss: CuadMiss) => void,
 ): void {
   const skel = skeleton(docText);
-  for (const [category, select] of Object.entries(CUAD_CATEGORIES)) {
+  const views = [
+    ...Object.entries(CUAD_CATEGORIES).map(([category, select]) => ({ category, labelKey: category, select })),
+    ...Object.entries(CUAD_INFO_VIEWS).map(([category, v]) => ({ category, labelKey: v.labels, select: v.select })),
+  ];
+  for (const { category, labelKey, select } of views) {
     const tally = tallies[category] ?? emptyTally();
     tallies[category] = tally;
-    const spans = labels.categories[category]?.spans ?? [];
+    const spans = labels.categories[labelKey]?.spans ?? [];
     const ranges: { start: number; end: number }[] = [];
     for (const s of spans) {
       const found = locateSpan(skel, s);
