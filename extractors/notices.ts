@@ -118,7 +118,7 @@ const WARRANTY = /warrant/i;
 
 /** "terminate", "cancel", or "end these terms / this agreement" (the verb, not "the end of"). */
 const TERMINATE =
-  /\bterminat|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b/i;
+  /\bterminat|\bterminable\b|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b/i;
 /** A termination right with a condition is not a termination for convenience. */
 const CONDITIONAL =
   /\bif\b|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bbreach|\bfail|insolv|bankrupt|\bcure|remed|renew|expir|\bunless\b|suspen|violat|in\s{1,3}accordance|pursuant/i;
@@ -191,7 +191,7 @@ const ELECT_TO_RENEW =
   /\b(?:chooses?|elects?|wish(?:es)?|desires?|intends?|decides?)\s{1,3}to\s{1,3}renew\b|\b(?:election|elect|desire|choice|option|intent(?:ion)?|wish(?:es)?|decision)\s{1,3}(?:(?:of|for)\s{1,3}(?:the\s{1,3})?\w{1,20}\s{1,3})?to\s{1,3}renew\b/i;
 /** The contract continues by itself: "automatically renew", "continue … thereafter … until terminated". */
 const AUTO_CONTINUE =
-  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b|\bcontinue[sd]?\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\b(?:renewed|continue[sd]?)\s{1,3}(?:thereafter\s{1,3})?from\s{1,3}year\s{1,3}to\s{1,3}year\b/i;
+  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b|\bcontinue[sd]?\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\b(?:renewed|continue[sd]?)\s{1,3}(?:thereafter\s{1,3})?from\s{1,3}year\s{1,3}to\s{1,3}year\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\b(?:shall|will)\s{1,3}(?:thereafter\s{1,3})?continue\b/i;
 /** "notice … of its intention to terminate": a notice of ending, said without a right or a reason. */
 const INTENT_TO_TERMINATE =
   /\b(?:intent(?:ion)?|desire|decision|wish)\s{1,3}to\s{1,3}(?:terminate|end|cancel|discontinue)\b/i;
@@ -207,7 +207,7 @@ const TERMINATION_FIRST =
 /** A notice that asks for talks: "… shall negotiate in good faith", "to enter into negotiations". */
 const NEGOTIATE = /\bnegotiat\w{0,6}\b/i;
 /** The escape from that continuation: "unless …", "until …", "provided either party does not …". */
-const ESCAPE = /\b(?:unless|until|provided)\b/i;
+const ESCAPE = /\b(?:unless|until|provided)\b|\bterminable\s{1,3}(?:at\s{1,3}will\s{1,3})?by\b/i;
 /** "such notice must be given 90 days prior to expiration" (the notice named in the sentence before). */
 const SUCH_NOTICE = /\b(?:such|this|that|the)\s{1,3}(?:written\s{1,3})?notice\b/i;
 /** The notice period sits before the term ends, so it cannot be an early termination. */

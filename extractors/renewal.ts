@@ -63,7 +63,7 @@ const EQUAL_TERM =
 
 /** Where the renewal term is stated: after the renew verb, before "unless"/"if". */
 const TERM_WINDOW_END =
-  /\bunless\b|\bif\b|\bprovided\b|\bexcept\b|\bupon\s{1,3}(?:at\s{1,3}least|not\s{1,3}less)|notice/i;
+  /\bunless\b|\buntil\b|\bterminable\b|\bif\b|\bprovided\b|\bexcept\b|\bupon\s{1,3}(?:at\s{1,3}least|not\s{1,3}less)|notice/i;
 
 const ANNUAL = /\b(?:annual(?:ly)?|yearly|one[- ]year|year[- ]to[- ]year|(?:each|every)\s{1,3}year)\b/i;
 const MONTHLY = /\b(?:monthly|month[- ]to[- ]month|(?:each|every)\s{1,3}month)\b/i;
@@ -82,7 +82,7 @@ const AUTO_CONTINUE =
  * until terminated", "shall be effective month to month, until terminated".
  */
 const OPEN_ENDED =
-  /\b(?:thereafter|indefinitely|month[- ]to[- ]month|year[- ]to[- ]year)\b[^.;]{0,80}?\buntil\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:terminat|cancel|gives?|provides?|notif)[^.;]{0,100}?\b(?:notice|notif)/i;
+  /(?:\b(?:thereafter|indefinitely|month[- ]to[- ]month|year[- ]to[- ]year)\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\bcontinue)[^.;]{0,80}?\buntil\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:terminat|cancel|gives?|provides?|notif)[^.;]{0,100}?\b(?:notice|notif)/i;
 /** The agreement's own term goes on (not "any time period", "the Support Period", "such rights"). */
 const AGREEMENT_SUBJECT = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s{1,3}form|sow)\b/i;
 const NEGATED = /\b(?:not|never)\s{1,3}$|n['’]t\s{1,3}$/i;

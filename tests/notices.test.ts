@@ -927,3 +927,36 @@ describe('extractNotices: endsOnNoticeInRenewingTerm', () => {
     ).not.toContain('non-renewal:60 days');
   });
 });
+
+describe('extractNotices: a term that goes on after the initial term', () => {
+  const kinds = (text: string) =>
+    extractNotices(docFromText(text))
+      .filter((f) => f.value.kind !== 'other')
+      .map((f) => `${f.value.kind}:${f.value.amount} ${f.value.unit}`);
+
+  it('"after the initial term … shall continue until terminated upon N notice" and "terminable by either party" are non-renewal notices', () => {
+    expect(
+      kinds(
+        'After the end of the Initial Term, the Licence will continue until terminated by either party upon not less than four (4) months written notice.',
+      ),
+    ).toEqual(['non-renewal:4 months']);
+    expect(
+      kinds(
+        'At the end of the first term, the Services will continue on a month-to-month basis, terminable by either party upon fifteen (15) days written notice.',
+      ),
+    ).toEqual(['non-renewal:15 days']);
+  });
+
+  it('look-alikes: "terminable" for a cause, an initial term after which nothing continues', () => {
+    expect(
+      kinds(
+        'This Agreement is terminable by the Owner upon ten (10) days notice if the Contractor abandons the works.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'After the end of the Initial Term, the Supplier shall deliver a final report within thirty (30) days after written notice from the Buyer.',
+      ),
+    ).toEqual([]);
+  });
+});

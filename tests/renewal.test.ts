@@ -274,3 +274,26 @@ describe('extractRenewal: extendedIfNoNotice (the escape first, the renewal afte
     ).toBeNull();
   });
 });
+
+describe('extractRenewal: the term goes on after the initial term', () => {
+  it('reads "following the expiration of the initial term, … shall continue until terminated … notice" as automatic', () => {
+    expect(
+      renewal(
+        'Following the expiry of the Initial Term, this Agreement shall continue until terminated by either party giving three months notice.',
+      ),
+    ).toEqual({ automatic: true, termMonths: null });
+    expect(
+      renewal(
+        'At the end of the first term the Contract will continue on a month-to-month basis, terminable by either party upon thirty (30) days notice.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 1 });
+  });
+
+  it('look-alike: after the initial term something else continues, with no notice to end it', () => {
+    expect(
+      renewal(
+        'Following the expiry of the Initial Term, the Supplier shall continue to provide spare parts for five years.',
+      ),
+    ).toBeNull();
+  });
+});
