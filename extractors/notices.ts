@@ -323,6 +323,14 @@ function convenienceWords(text: string, c: NoticeContext): boolean {
   );
 }
 
+/** "… written notice of termination, which shall be effective sixty (60) days after receipt". */
+const POST_AFTER_RECEIPT = new RegExp(
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:the\\s{1,3}|its\\s{1,3}|such\\s{1,3}|their\\s{1,3})?(?:date\\s{1,3}of\\s{1,3})?receipt\\b(?!\\s{1,3}of\\s{1,3}(?!(?:such|the|that|this|written)?\\s{0,3}notice))`,
+  'i',
+);
+/** The period runs from the receipt of a notice named just before it. */
+const afterReceiptOfNotice = (c: NoticeContext) => POST_AFTER_RECEIPT.test(c.post) && /\bnotice\b/i.test(c.behind);
+
 /** The clause terminates something, or the list's lead-in grants a termination right. */
 const terminates = (c: NoticeContext) => TERMINATE.test(c.clause) || MAY_TERMINATE.test(c.lead);
 
@@ -538,7 +546,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     name: 'convenienceTermination',
     test: (c) =>
       terminates(c) &&
-      (c.advance || c.afterNotice) &&
+      (c.advance || c.afterNotice || afterReceiptOfNotice(c)) &&
       (convenienceWords(c.clause, c) || convenienceWords(c.lead, c) || /convenience/i.test(c.heading)) &&
       !NOTICE_OF_OTHER.test(c.post) &&
       // A right granted by the list's lead-in: the item itself must speak of notice.

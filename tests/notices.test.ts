@@ -960,3 +960,31 @@ describe('extractNotices: a term that goes on after the initial term', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractNotices: a convenience termination effective N days after receipt of the notice', () => {
+  const kinds = (text: string) =>
+    extractNotices(docFromText(text))
+      .filter((f) => f.value.kind !== 'other')
+      .map((f) => `${f.value.kind}:${f.value.amount} ${f.value.unit}`);
+
+  it('reads "notice of termination, which takes effect forty-five (45) days after its receipt"', () => {
+    expect(
+      kinds(
+        'The Publisher may terminate this Agreement for convenience by sending the Author a notice of termination, which takes effect forty-five (45) days after its receipt.',
+      ),
+    ).toEqual(['termination-convenience:45 days']);
+  });
+
+  it('look-alikes: a payment or a return counted from the receipt of goods', () => {
+    expect(
+      kinds(
+        'Either party may terminate this Agreement for convenience. Invoices are due twenty (20) days after receipt.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Either party may terminate this Agreement for convenience by written notice; the Reseller returns the demo units ten (10) days after receipt of the new units.',
+      ),
+    ).toEqual([]);
+  });
+});
