@@ -65,8 +65,11 @@ const EQUAL_TERM =
 const TERM_WINDOW_END =
   /\bunless\b|\buntil\b|\bterminable\b|\bif\b|\bprovided\b|\bexcept\b|\bupon\s{1,3}(?:at\s{1,3}least|not\s{1,3}less)|notice/i;
 
-const ANNUAL = /\b(?:annual(?:ly)?|yearly|one[- ]year|year[- ]to[- ]year|(?:each|every)\s{1,3}year)\b/i;
-const MONTHLY = /\b(?:monthly|month[- ]to[- ]month|(?:each|every)\s{1,3}month)\b/i;
+/** "for an additional year", "for one further year": the unit alone is one of it. */
+const ANNUAL =
+  /\b(?:annual(?:ly)?|yearly|one[- ]year|year[- ]to[- ]year|(?:each|every)\s{1,3}year|(?:an?|one)\s{1,3}(?:additional|further|successive|subsequent|extra|like)\s{1,3}year)\b/i;
+const MONTHLY =
+  /\b(?:monthly|month[- ]to[- ]month|(?:each|every)\s{1,3}month|(?:an?|one)\s{1,3}(?:additional|further|successive|subsequent|extra|like)\s{1,3}month)\b/i;
 
 // --- Wording added for contract prose (CUAD-style agreements).
 

@@ -297,3 +297,22 @@ describe('extractRenewal: the term goes on after the initial term', () => {
     ).toBeNull();
   });
 });
+
+describe('extractRenewal: "an additional year" is a one-year term', () => {
+  it('reads the unit alone after "additional"/"further" as one of it', () => {
+    expect(
+      renewal('Unless either party sends a notice of non-renewal, this Agreement shall renew for an additional year.'),
+    ).toEqual({ automatic: true, termMonths: 12 });
+    expect(
+      renewal('This Order will automatically renew for one further month unless cancelled before the renewal date.'),
+    ).toEqual({ automatic: true, termMonths: 1 });
+  });
+
+  it('look-alike: "an additional year" of something else after the renewal wording is no term', () => {
+    expect(
+      renewal(
+        'This Agreement shall automatically renew for successive periods equal to the Initial Term unless either party gives notice, and the warranty runs for an additional year.',
+      ),
+    ).toEqual({ automatic: true, termMonths: null });
+  });
+});
