@@ -18,9 +18,12 @@ import type { Finding, LiabilityCap, Money } from './types';
 
 const PRECHECK = /liab|damages/i;
 
-/** The verb that sets the ceiling. "not limited to" (as in "including but not limited to") is not one. */
+/**
+ * The verb that sets the ceiling. "not limited to" (as in "including but not limited to") is not one.
+ * "limited in the aggregate to", "capped in total at": contracts put the scope between verb and object.
+ */
 const TRIGGER =
-  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+)?)?to|capped\s+at|(?:more|greater)\s+than|in\s+excess\s+of|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped)))\b/gi;
+  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+|the\s+aggregate\s+|aggregate\s+|total\s+)?|,\s?in\s+the\s+aggregate,\s?)?to|capped\s+(?:in\s+(?:the\s+aggregate|total)\s+)?at|(?:more|greater)\s+than|in\s+excess\s+of|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped)))\b/gi;
 
 /**
  * "The maximum liability of a party … will be $X": a bare "be" sets a cap only after a
@@ -58,14 +61,14 @@ const DEBT = /\b(?:liens?|indebtedness|borrow(?:ed|ings?)|securing\s+(?:liabilit
 const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpolicy\s+limits?\b/i;
 /** Weaker triggers need a limiting context: "shall not be liable for more than", "total liability … up to". */
 const LIMITING_CONTEXT =
-  /\b(?:not|no|never)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b/i;
+  /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b/i;
 const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|sole)\b/i;
 
 /** What the cap is made of. */
 const CREDITS_OBJECT =
   /^[\s,:(]{0,3}(?:the\s+)?(?:amount\s+of\s+)?(?:any\s+|applicable\s+|the\s+|such\s+|a\s+)?(?:(?:service|sla|uptime)\s+(?:level\s+)?)?credits?\b/i;
 const FEES =
-  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|invoice(?:d)?\s+(?:value|amount)|compensation)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
+  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|(?:total\s+)?value\s+of\s+(?:this|the)\s+(?:agreement|contract|purchase\s+order|order)|invoice(?:d)?\s+(?:value|amount)|compensation|royalt(?:y|ies))\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
 const COMBINE =
   /\b(?:the\s+)?(lesser|lower|smaller|greater|higher|larger)\s+of\b|\bwhichever\s+is\s+(?:the\s+)?(lesser|lower|less|smaller|greater|higher|larger|more)\b/i;
 const LESSER_LIMIT =
@@ -237,8 +240,25 @@ function comparedRegion(ctx: CapContext): { from: number; to: number; combine: '
 function plainParts(ctx: CapContext): { feeAt: number; money: MoneyMatch[] } | null {
   if (ctx.obj === null || ctx.combine) return null;
   const head = ctx.obj.slice(0, 450);
-  const feeM = FEES.exec(head);
-  return { feeAt: feeM ? feeM.index : -1, money: capMoney(ctx.obj, 0, Math.min(ctx.obj.length, 450), true) };
+  return { feeAt: feeWordAt(head), money: capMoney(ctx.obj, 0, Math.min(ctx.obj.length, 450), true) };
+}
+
+/** A generic money word that FEES takes only when "paid" follows: "an amount equal to …". */
+const GENERIC_FEE = /^(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)$/i;
+/** The fee noun proper: "fees", "charges", "price". */
+const FEE_NOUN = /\b(?:fees?|charges?|price)\b/i;
+
+/**
+ * Where the fees start in `head`, or -1. "an amount equal to twelve (12) times the monthly fee
+ * paid": FEES first takes "amount" ("paid" follows it); the fee noun a few words on is the one
+ * whose multiple and period are stated, so it is read from there.
+ */
+function feeWordAt(head: string): number {
+  const m = FEES.exec(head);
+  if (!m) return -1;
+  if (!GENERIC_FEE.test(m[0])) return m.index;
+  const next = FEE_NOUN.exec(head.slice(m.index + m[0].length, m.index + 80));
+  return next ? m.index + m[0].length + next.index : m.index;
 }
 
 /** "…fees paid in the 12 months, but in no event more than $1,000,000": the amount that bounds the fees. */

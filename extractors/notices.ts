@@ -48,9 +48,9 @@ const POST_AFTER_NOTICE = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|their|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce)`,
   'i',
 );
-/** "with prior notice of 30 days", "a written notice period of sixty (60) days". */
+/** "with prior notice of 30 days", "a written notice period of sixty (60) days", "a notice of three months". */
 const PRE_NOTICE_OF =
-  /\b(?:prior|advance|written)\s{1,3}(?:written\s{1,3})?(?:notice|notification)(?:\s{1,3}period)?\s{1,3}of\s{1,3}(?:at\s{1,3}least\s{1,3}|not\s{1,3}less\s{1,3}than\s{1,3}|a\s{1,3}minimum\s{1,3}of\s{1,3})?$/i;
+  /\b(?:(?:prior|advance|written)\s{1,3}(?:written\s{1,3})?(?:notice|notification)(?:\s{1,3}period)?|notice\s{1,3}period|(?:a|the)\s{1,3}notice)\s{1,3}of\s{1,3}(?:at\s{1,3}least\s{1,3}|not\s{1,3}less\s{1,3}than\s{1,3}|a\s{1,3}minimum\s{1,3}of\s{1,3})?$/i;
 /** "within 30 days", "no later than ten days", "up to 30 days". */
 const PRE_WITHIN =
   /(?:within|no\s{1,3}later\s{1,3}than|not\s{1,3}later\s{1,3}than|up\s{1,3}to|not\s{1,3}more\s{1,3}than)\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:the\s{1,3})?$/i;
@@ -118,7 +118,7 @@ const WARRANTY = /warrant/i;
 
 /** "terminate", "cancel", or "end these terms / this agreement" (the verb, not "the end of"). */
 const TERMINATE =
-  /\bterminat|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b/i;
+  /\bterminat|\bterminable\b|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b/i;
 /** A termination right with a condition is not a termination for convenience. */
 const CONDITIONAL =
   /\bif\b|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bbreach|\bfail|insolv|bankrupt|\bcure|remed|renew|expir|\bunless\b|suspen|violat|in\s{1,3}accordance|pursuant/i;
@@ -191,11 +191,23 @@ const ELECT_TO_RENEW =
   /\b(?:chooses?|elects?|wish(?:es)?|desires?|intends?|decides?)\s{1,3}to\s{1,3}renew\b|\b(?:election|elect|desire|choice|option|intent(?:ion)?|wish(?:es)?|decision)\s{1,3}(?:(?:of|for)\s{1,3}(?:the\s{1,3})?\w{1,20}\s{1,3})?to\s{1,3}renew\b/i;
 /** The contract continues by itself: "automatically renew", "continue … thereafter … until terminated". */
 const AUTO_CONTINUE =
-  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b/i;
+  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b|\bcontinue[sd]?\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\b(?:renewed|continue[sd]?)\s{1,3}(?:thereafter\s{1,3})?from\s{1,3}year\s{1,3}to\s{1,3}year\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\b(?:shall|will)\s{1,3}(?:thereafter\s{1,3})?continue\b/i;
+/** "notice … of its intention to terminate": a notice of ending, said without a right or a reason. */
+const INTENT_TO_TERMINATE =
+  /\b(?:intent(?:ion)?|desire|decision|wish)\s{1,3}to\s{1,3}(?:terminate|end|cancel|discontinue)\b/i;
+/**
+ * A condition on a termination, apart from renewal words (CONDITIONAL counts "renew" as one): "if the
+ * Distributor fails", "in the event of". A saving clause ("if not otherwise contrary to law") is none.
+ */
+const EVENT_CONDITION =
+  /\bif\b(?!\s{1,3}not\s{1,3}otherwise\b)|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bfail|insolv|bankrupt|\bunless\b|violat|suspen/i;
+/** A sentence about the termination granted in the sentence before: "Such termination shall be effective …". */
+const TERMINATION_FIRST =
+  /^\W{0,3}(?:[\d.]{1,8}\s{1,3})?(?:(?:any\s{1,3})?such\s{1,3}|the\s{1,3}|any\s{1,3})?(?:termination|cancell?ation)\b(?!\s{1,3}(?:fee|charge|payment|assistance))/i;
 /** A notice that asks for talks: "… shall negotiate in good faith", "to enter into negotiations". */
 const NEGOTIATE = /\bnegotiat\w{0,6}\b/i;
 /** The escape from that continuation: "unless …", "until …", "provided either party does not …". */
-const ESCAPE = /\b(?:unless|until|provided)\b/i;
+const ESCAPE = /\b(?:unless|until|provided)\b|\bterminable\s{1,3}(?:at\s{1,3}will\s{1,3})?by\b/i;
 /** "such notice must be given 90 days prior to expiration" (the notice named in the sentence before). */
 const SUCH_NOTICE = /\b(?:such|this|that|the)\s{1,3}(?:written\s{1,3})?notice\b/i;
 /** The notice period sits before the term ends, so it cannot be an early termination. */
@@ -310,6 +322,14 @@ function convenienceWords(text: string, c: NoticeContext): boolean {
     CONVENIENCE_STRONG.test(text) || (CONVENIENCE_WEAK.test(text) && unconditional(c) && !ENDS_OWN_PART.test(c.clause))
   );
 }
+
+/** "… written notice of termination, which shall be effective sixty (60) days after receipt". */
+const POST_AFTER_RECEIPT = new RegExp(
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:the\\s{1,3}|its\\s{1,3}|such\\s{1,3}|their\\s{1,3})?(?:date\\s{1,3}of\\s{1,3})?receipt\\b(?!\\s{1,3}of\\s{1,3}(?!(?:such|the|that|this|written)?\\s{0,3}notice))`,
+  'i',
+);
+/** The period runs from the receipt of a notice named just before it. */
+const afterReceiptOfNotice = (c: NoticeContext) => POST_AFTER_RECEIPT.test(c.post) && /\bnotice\b/i.test(c.behind);
 
 /** The clause terminates something, or the list's lead-in grants a termination right. */
 const terminates = (c: NoticeContext) => TERMINATE.test(c.clause) || MAY_TERMINATE.test(c.lead);
@@ -484,16 +504,71 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     test: (c) => (AUTO_CONTINUE.test(c.previous) && SUCH_NOTICE.test(c.pre) && (c.beforeEnd || c.advance) ? 0.8 : null),
   },
   {
+    // "This Agreement shall terminate, subject to automatic renewal for one year, upon either party
+    // giving 120 days' advance notice": in a sentence that renews the term, a notice that ends it
+    // (no right "may terminate", no reason, no "at any time") is the way out of the renewal.
+    kind: 'non-renewal',
+    name: 'endsOnNoticeInRenewingTerm',
+    test: (c) =>
+      c.advance &&
+      AUTO_CONTINUE.test(c.sentence) &&
+      TERMINATE.test(c.clause) &&
+      !MAY_TERMINATE.test(c.sentence) &&
+      !CONVENIENCE_STRONG.test(c.clause) &&
+      !CONVENIENCE_WEAK.test(c.clause) &&
+      !BREACH.test(c.sentence) &&
+      !CURE.test(c.sentence) &&
+      !TRIAL.test(c.clause) &&
+      !REASON.test(c.clause) &&
+      !EVENT_CONDITION.test(c.clause)
+        ? 0.7
+        : null,
+  },
+  {
+    // "The term is extended automatically for further years. A notice of three months must be given
+    // by either party of its intention to terminate": right after the automatic continuation, the
+    // notice of intent to end (no right "at any time", no reason) is what stops the continuation.
+    kind: 'non-renewal',
+    name: 'intentToEndAfterAutoRenewal',
+    test: (c) =>
+      c.advance &&
+      AUTO_CONTINUE.test(c.previous) &&
+      INTENT_TO_TERMINATE.test(c.clause) &&
+      !CONVENIENCE_STRONG.test(c.clause) &&
+      !CONVENIENCE_WEAK.test(c.clause) &&
+      !CURE.test(c.clause) &&
+      !TRIAL.test(c.clause)
+        ? 0.75
+        : null,
+  },
+  {
     kind: 'termination-convenience',
     name: 'convenienceTermination',
     test: (c) =>
       terminates(c) &&
-      (c.advance || c.afterNotice) &&
+      (c.advance || c.afterNotice || afterReceiptOfNotice(c)) &&
       (convenienceWords(c.clause, c) || convenienceWords(c.lead, c) || /convenience/i.test(c.heading)) &&
       !NOTICE_OF_OTHER.test(c.post) &&
       // A right granted by the list's lead-in: the item itself must speak of notice.
       (TERMINATE.test(c.clause) || NOTICE_WORD.test(c.item))
         ? 0.85
+        : null,
+  },
+  {
+    // "Either party may terminate this Agreement for convenience. Such termination shall take effect
+    // sixty (60) days after written notice": the right in the sentence before, its period here.
+    kind: 'termination-convenience',
+    name: 'convenienceRightInPrevious',
+    test: (c) =>
+      (c.advance || c.afterNotice) &&
+      TERMINATION_FIRST.test(c.sentence) &&
+      MAY_TERMINATE.test(c.previous) &&
+      (CONVENIENCE_STRONG.test(c.previous) ||
+        (CONVENIENCE_WEAK.test(c.previous) && !CONDITIONAL.test(c.previous) && !REASON.test(c.previous))) &&
+      !BREACH.test(c.previous) &&
+      !CONDITIONAL.test(c.clause) &&
+      !REASON.test(c.clause)
+        ? 0.75
         : null,
   },
   {

@@ -46,7 +46,8 @@ const RENEWS_FOR = /\brenews\s{1,3}for\s{1,3}(?:successive|additional|subsequent
 const RENEW_UNTIL =
   /\brenew(?:s)?\s{1,3}(?:(?:each|every)\s{1,3}(?:month|year|billing\s{1,3}(?:period|cycle))|monthly|annually|yearly)\b[^.;]{0,80}?\buntil\s{1,3}(?:you\s{1,3}|it\s{1,3}is\s{1,3}|they\s{1,3}are\s{1,3})?(?:cancel|terminat)/i;
 /** "unless either party gives notice of non-renewal / of its intent not to renew". */
-const UNLESS_NOTICE = /\bunless\b[^.]{0,120}?(?:notice|notif|cancel|terminat|non-?renewal|not\s{1,3}to\s{1,3}renew)/i;
+const UNLESS_NOTICE =
+  /\bunless\b[^.]{0,120}?(?:notice|notif|cancel|terminat|non-?renewal|not\s{1,3}to\s{1,3}renew|elects?\s{1,3}otherwise|objects?\b)/i;
 
 const OPERATIVE =
   /\b(?:will|shall)\s{1,3}(?:be\s{1,3})?(?:automatically\s{1,3}(?:be\s{1,3})?)?renew(?:ed)?\b|\brenews?\s{1,3}automatically|\bauto-?renews\b/i;
@@ -62,10 +63,13 @@ const EQUAL_TERM =
 
 /** Where the renewal term is stated: after the renew verb, before "unless"/"if". */
 const TERM_WINDOW_END =
-  /\bunless\b|\bif\b|\bprovided\b|\bexcept\b|\bupon\s{1,3}(?:at\s{1,3}least|not\s{1,3}less)|notice/i;
+  /\bunless\b|\buntil\b|\bterminable\b|\bif\b|\bprovided\b|\bexcept\b|\bupon\s{1,3}(?:at\s{1,3}least|not\s{1,3}less)|notice/i;
 
-const ANNUAL = /\b(?:annual(?:ly)?|yearly|one[- ]year|year[- ]to[- ]year|(?:each|every)\s{1,3}year)\b/i;
-const MONTHLY = /\b(?:monthly|month[- ]to[- ]month|(?:each|every)\s{1,3}month)\b/i;
+/** "for an additional year", "for one further year": the unit alone is one of it. */
+const ANNUAL =
+  /\b(?:annual(?:ly)?|yearly|one[- ]year|year[- ]to[- ]year|(?:each|every)\s{1,3}year|(?:an?|one)\s{1,3}(?:additional|further|successive|subsequent|extra|like)\s{1,3}year)\b/i;
+const MONTHLY =
+  /\b(?:monthly|month[- ]to[- ]month|(?:each|every)\s{1,3}month|(?:an?|one)\s{1,3}(?:additional|further|successive|subsequent|extra|like)\s{1,3}month)\b/i;
 
 // --- Wording added for contract prose (CUAD-style agreements).
 
@@ -81,7 +85,7 @@ const AUTO_CONTINUE =
  * until terminated", "shall be effective month to month, until terminated".
  */
 const OPEN_ENDED =
-  /\b(?:thereafter|indefinitely|month[- ]to[- ]month|year[- ]to[- ]year)\b[^.;]{0,80}?\buntil\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:terminat|cancel|gives?|provides?|notif)[^.;]{0,100}?\b(?:notice|notif)/i;
+  /(?:\b(?:thereafter|indefinitely|month[- ]to[- ]month|year[- ]to[- ]year)\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\bcontinue)[^.;]{0,80}?\buntil\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:terminat|cancel|gives?|provides?|notif)[^.;]{0,100}?\b(?:notice|notif)/i;
 /** The agreement's own term goes on (not "any time period", "the Support Period", "such rights"). */
 const AGREEMENT_SUBJECT = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s{1,3}form|sow)\b/i;
 const NEGATED = /\b(?:not|never)\s{1,3}$|n['’]t\s{1,3}$/i;
@@ -98,6 +102,31 @@ const OPTION =
 /** What an option must name: a further term. */
 const FURTHER_TERM =
   /\b(?:additional|successive|further|another|renewal|extension)\s{1,3}(?:[\w()-]{1,12}\s{1,3}){0,3}(?:terms?|periods?|years?|months?)\b/i;
+/**
+ * The term goes on for further periods without the word "renew": "shall continue (in full force and
+ * effect) for successive one-year terms", "continue for three years, and thereafter for additional
+ * periods of one year".
+ */
+const CONTINUE_FOR =
+  /\b(?:continue[sd]?|remain\s{1,3}in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect)\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further)\b/i;
+/** "shall be renewed from year to year", "continue on a year-to-year basis": one-year (one-month) steps. */
+const YEAR_TO_YEAR =
+  /\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s{1,3}(?:(?:thereafter|automatically)\s{1,3})?(?:from\s{1,3})?(?:year[- ]to[- ]year|month[- ]to[- ]month)\b|\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s{1,3}(?:(?:thereafter|automatically)\s{1,3})?on\s{1,3}an?\s{1,3}(?:year[- ]to[- ]year|month[- ]to[- ]month|yearly|annual|monthly)\s{1,3}basis\b/i;
+/** The word before the verb names the agreement's own term, not "the obligations" or "the warranty". */
+const OWN_TERM_BEFORE = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s{1,3}form|sow|it)\b[^.;]{0,100}$/i;
+/** Something other than the term goes on ("the obligations continue for successive periods"). */
+const OTHER_SUBJECT =
+  /\b(?:obligations?|warrant(?:y|ies)|indemnit(?:y|ies)|confidentiality|restrictions?|covenants?)\b[^.;]{0,40}$/i;
+
+/**
+ * The escape stated first, the renewal after it: "If neither party gives notice of termination …,
+ * the Agreement shall be extended by one year", "In the absence of such notice, it shall renew for …".
+ */
+const IF_NO_NOTICE =
+  /\b(?:if|where|in\s{1,3}case|provided\s{1,3}that)\s{1,3}(?:neither|no)\s{1,3}party\b[^.;]{0,160}?\b(?:notice|notif|terminat|cancel)|\bin\s{1,3}the\s{1,3}absence\s{1,3}of\s{1,3}(?:(?:a|any|such|timely|written)\s{1,3}){0,2}notice|\bfailing\s{1,3}(?:such\s{1,3}|timely\s{1,3})?notice/i;
+const THEN_RENEWS =
+  /\b(?:shall|will)\s{1,3}(?:(?:then|thereupon|automatically)\s{1,3}){0,2}(?:be\s{1,3})?(?:(?:automatically|tacitly)\s{1,3})?(?:renew(?:ed)?|extend(?:ed)?|prolong(?:ed)?|continue)\b/i;
+
 /** An extension only by a new agreement is no renewal clause ("by mutual written agreement"). */
 const BY_AGREEMENT =
   /\bmutual|\bboth\s{1,3}parties|written\s{1,3}(?:agreement|consent)|\bagree(?:ment|d)?\s{1,3}(?:of|by|between)\b|\bnegotiat|\bapprov/i;
@@ -162,6 +191,33 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
     },
   },
   {
+    // "shall continue for successive one-year terms unless either party gives notice": the term goes
+    // on by itself. Without an escape it still goes on, but says less (as renewsForSuccessive).
+    name: 'continuesForSuccessive',
+    automatic: true,
+    test: (t) => continuing(CONTINUE_FOR, t),
+  },
+  {
+    // "the term shall be renewed from year to year unless terminated", "continue on a month-to-month basis".
+    name: 'continuesYearToYear',
+    automatic: true,
+    test: (t) => continuing(YEAR_TO_YEAR, t),
+  },
+  {
+    // "If neither party gives notice of termination six months before the end of the Initial Term, the
+    // Agreement shall be extended by one year": renews unless a party gives notice.
+    name: 'extendedIfNoNotice',
+    automatic: true,
+    test: (t) => {
+      const noNotice = IF_NO_NOTICE.exec(t);
+      if (!noNotice) return null;
+      const after = t.slice(noNotice.index, noNotice.index + 400);
+      const m = THEN_RENEWS.exec(after);
+      if (!m || !AGREEMENT_SUBJECT.test(t) || BY_AGREEMENT.test(after)) return null;
+      return { at: noNotice.index + m.index, confidence: 0.8 };
+    },
+  },
+  {
     name: 'openEndedUntilTerminated',
     automatic: true,
     // No renewal term: it simply goes on until a party ends it.
@@ -210,6 +266,16 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
   // Arabic wording (see "Arabic" at the end of this file).
   ...arabicRenewalRules(),
 ];
+
+/** The agreement's own term goes on by the wording `re` (not a negation, not another subject). */
+function continuing(re: RegExp, t: string): { at: number; confidence: number } | null {
+  const m = re.exec(t);
+  if (!m) return null;
+  const before = t.slice(Math.max(0, m.index - 120), m.index);
+  if (!OWN_TERM_BEFORE.test(before) || OTHER_SUBJECT.test(before) || NEGATED.test(before)) return null;
+  if (BY_AGREEMENT.test(t.slice(m.index, m.index + 200))) return null;
+  return { at: m.index, confidence: UNLESS_NOTICE.test(t) || /\buntil\b/i.test(t) ? 0.8 : 0.65 };
+}
 
 /** The renewal term in months from the words after the rule's wording, or null. */
 function termMonthsIn(text: string, from: number | null): number | null {

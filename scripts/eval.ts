@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type CategoryTally, type CuadLabels, scoreCuad } from './lib/cuad-spans';
+import { type CategoryTally, type CuadLabels, type CuadMiss, scoreCuad } from './lib/cuad-spans';
 import { cardOfRead, readDocument } from './lib/load';
 import { addTally, CORE_FIELDS, type DocScore, f1, scoreCard, type Tally } from './lib/score';
 
@@ -35,19 +35,36 @@ async function main(args: string[]): Promise<number> {
   // --force: build every card as "Analyze anyway" does, so the extractors are measured even
   // where detection calls the document not legal.
   const force = args.includes('--force');
-  const dirs = args.filter((a) => a !== '--json' && a !== '--force');
+  // --half first|second: score only the first or second alphabetical half of each folder, so
+  // rules can be tuned on one half while the other stays held out (first half gets the odd one).
+  const halfAt = args.indexOf('--half');
+  const half = halfAt >= 0 ? args[halfAt + 1] : undefined;
+  if (halfAt >= 0 && half !== 'first' && half !== 'second') {
+    process.stderr.write('--half takes first or second\n');
+    return 2;
+  }
+  // --cuad-misses: after the table, print per CUAD category the labelled spans no finding
+  // overlaps and the findings that overlap no span (for reading misses on a tuning half).
+  const cuadMisses = args.includes('--cuad-misses');
+  const dirs = args.filter(
+    (a, i) => !['--json', '--force', '--half', '--cuad-misses'].includes(a) && !(halfAt >= 0 && i === halfAt + 1),
+  );
   if (dirs.length === 0) {
-    process.stderr.write('usage: npm run eval -- DIR... [--json] [--force]\n');
+    process.stderr.write('usage: npm run eval -- DIR... [--json] [--force] [--half first|second] [--cuad-misses]\n');
     return 2;
   }
   const totals: Record<string, Tally> = {};
   const perDoc: { name: string; score: DocScore }[] = [];
   const cuad: Record<string, CategoryTally> = {};
   let cuadDocs = 0;
+  const cuadMissLog: ({ doc: string } & CuadMiss)[] = [];
   let detected = 0;
   let detectable = 0;
   for (const dir of dirs) {
-    for (const pair of await findPairs(dir)) {
+    const all = await findPairs(dir);
+    const mid = Math.ceil(all.length / 2);
+    const pairs = half === 'first' ? all.slice(0, mid) : half === 'second' ? all.slice(mid) : all;
+    for (const pair of pairs) {
       const gold = JSON.parse(await readFile(pair.gold, 'utf8'));
       const read = await readDocument(pair.source);
       const doc = read.doc;
@@ -55,7 +72,13 @@ async function main(args: string[]): Promise<number> {
       const labelsPath = join(dir, `${pair.name}.cuad.json`);
       if (existsSync(labelsPath)) {
         const labels = JSON.parse(await readFile(labelsPath, 'utf8')) as CuadLabels;
-        scoreCuad(card, doc.text, labels, cuad);
+        scoreCuad(
+          card,
+          doc.text,
+          labels,
+          cuad,
+          cuadMisses ? (m) => cuadMissLog.push({ doc: pair.name, ...m }) : undefined,
+        );
         cuadDocs++;
       }
       const score = scoreCard(card, gold);
@@ -120,6 +143,17 @@ async function main(args: string[]): Promise<number> {
       );
     }
     out.push('');
+  }
+  if (cuadMisses) {
+    for (const category of Object.keys(cuad)) {
+      out.push(`## ${category}`);
+      for (const m of cuadMissLog.filter((x) => x.category === category)) {
+        out.push(
+          `  ${m.kind === 'unhit' ? 'MISSED' : 'OFFSPAN'} ${m.doc}: ${m.text.replace(/\s+/g, ' ').slice(0, 600)}`,
+        );
+      }
+      out.push('');
+    }
   }
   for (const d of perDoc) {
     out.push(`${d.name}: ${d.score.misses.length === 0 ? 'no misses' : `${d.score.misses.length} misses`}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCard } from '../extractors/card';
 import { docFromText } from '../extractors/input';
-import { type CategoryTally, scoreCuad } from '../scripts/lib/cuad-spans';
+import { type CategoryTally, type CuadMiss, scoreCuad } from '../scripts/lib/cuad-spans';
 
 const CONTRACT = [
   'SUPPLY AGREEMENT',
@@ -54,6 +54,42 @@ describe('CUAD span scoring', () => {
       findingsOnSpan: 0,
       labelledDocs: 1,
       labelledDocsHit: 0,
+    });
+  });
+
+  it("the information row reads CUAD's cap spans with the cap and the consequential exclusion together; misses are reported", () => {
+    const text = [
+      'SERVICES AGREEMENT',
+      '9.1 In no event shall either party be liable for any indirect, incidental or consequential damages.',
+      '9.2 Each party’s aggregate liability shall not exceed the fees paid in the twelve (12) months before the claim.',
+      '10. Term. This Agreement shall automatically renew for successive one (1) year periods.',
+    ].join('\n\n');
+    const doc = docFromText(text);
+    const card = buildCard(doc, 'x.txt', { force: true });
+    const tallies: Record<string, CategoryTally> = {};
+    const misses: CuadMiss[] = [];
+    scoreCuad(
+      card,
+      doc.text,
+      {
+        categories: {
+          'Cap On Liability': {
+            spans: ['either party be liable for any indirect, incidental or consequential damages'],
+          },
+          'Termination For Convenience': { spans: ['Either party may terminate at will'] },
+        },
+      },
+      tallies,
+      (m) => misses.push(m),
+    );
+    // The cap sentence is no lawyer span here: the cap row misses, the information row hits through the exclusion.
+    expect(tallies['Cap On Liability']).toMatchObject({ findings: 1, findingsOnSpan: 0, labelledDocsHit: 0 });
+    expect(tallies['Cap On Liability (+exclusion, info)']).toMatchObject({ findingsOnSpan: 1, labelledDocsHit: 1 });
+    expect(misses).toContainEqual(expect.objectContaining({ category: 'Cap On Liability', kind: 'offspan' }));
+    expect(misses).toContainEqual({
+      category: 'Termination For Convenience',
+      kind: 'unhit',
+      text: 'Either party may terminate at will',
     });
   });
 });

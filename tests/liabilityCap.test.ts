@@ -402,3 +402,60 @@ describe('extractLiabilityCap: look-alikes', () => {
     expect(median(large) / median(small)).toBeLessThan(2.5);
   });
 });
+
+describe('extractLiabilityCap: scope between the verb and the object (CUAD contract prose)', () => {
+  it('reads "limited in the aggregate to" and "capped in total at"', () => {
+    expect(
+      capOf(
+        "The Contractor's liability under this Agreement shall be limited in the aggregate to the fees received by the Contractor hereunder.",
+      )?.value,
+    ).toEqual({ basis: 'fees', feesMonths: null, multiple: null, fixed: null, combine: null });
+    expect(capOf("Each party's liability shall be capped in total at three times the quarterly fees.")?.value).toEqual({
+      basis: 'fees',
+      feesMonths: 3,
+      multiple: 3,
+      fixed: null,
+      combine: null,
+    });
+  });
+
+  it('reads the multiple and period of the fee noun after "an amount equal to"', () => {
+    expect(
+      capOf(
+        'Any liability of the Administrator will be limited in the aggregate to an amount equal to six (6) times the monthly fee payable by the Fund.',
+      )?.value,
+    ).toEqual({ basis: 'fees', feesMonths: 1, multiple: 6, fixed: null, combine: null });
+  });
+
+  it('look-alikes: "including but not limited in the aggregate" wording and an amount with no fee noun', () => {
+    expect(
+      capOf('The Licensee shall pay all royalties, including but not limited to the amounts due in the aggregate.'),
+    ).toBeNull();
+    expect(
+      capOf(
+        "The Seller's total liability shall be limited in the aggregate to an amount equal to the amounts paid to it under this Agreement.",
+      )?.value,
+    ).toEqual({ basis: 'fees', feesMonths: null, multiple: null, fixed: null, combine: null });
+  });
+});
+
+describe('extractLiabilityCap: licence and contract wording of the fees', () => {
+  it('reads "neither party shall be liable … in excess of the fees", royalties paid, the total value of the contract', () => {
+    const fees = { basis: 'fees', feesMonths: null, multiple: null, fixed: null, combine: null };
+    expect(
+      capOf('Neither party will be liable to the other for any sum in excess of the charges paid under this Contract.')
+        ?.value,
+    ).toEqual(fees);
+    expect(capOf("THE LICENSOR'S AGGREGATE LIABILITY SHALL NOT EXCEED THE ROYALTIES RECEIVED BY IT.")?.value).toEqual(
+      fees,
+    );
+    expect(capOf("The Designer's liability is limited to the total value of the purchase order.")?.value).toEqual(fees);
+  });
+
+  it('look-alikes: royalties and values that are no ceiling', () => {
+    expect(
+      capOf('Neither party is liable for royalties in excess of those stated in Schedule B unless agreed.'),
+    ).toBeNull();
+    expect(capOf('The total value of this Agreement is estimated at two million dollars.')).toBeNull();
+  });
+});

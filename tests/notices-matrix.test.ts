@@ -17,6 +17,7 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'The Company may terminate this Agreement prior to the expiration of the Term upon thirty (30) days’ written notice to the Consultant.',
     'This Agreement shall remain in effect until terminated by either party upon ninety (90) days’ prior written notice.',
     'We can end these terms and close your account by giving you two months’ notice.',
+    'The Reseller may terminate this Agreement for its convenience. Any such termination takes effect forty-five (45) days after written notice to the Vendor.',
     'يحق للعميل إنهاء العقد في أي وقت ودون بيان الأسباب بإخطار مكتوب قبل تسعين (90) يوماً.',
   ],
   'non-renewal': [
@@ -25,6 +26,8 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'The Term shall automatically extend annually unless either party provides a sixty-day written notice of termination to the other.',
     'Either party may give notice of termination no later than 45 days before the renewal date.',
     'The Agreement will be automatically renewed for one additional year unless either party notifies the other of its wish to end it. Such notice must be given at least sixty (60) days prior to the expiration of the current term.',
+    'The licence term is extended automatically for further periods of two years. A notice of four (4) months must be given by either party of its intention to terminate the licence.',
+    'The Agreement shall continue in full force and effect for consecutive one-year periods thereafter unless terminated by either party upon sixty (60) days notice.',
     'يتجدد الترخيص تلقائياً ما لم يُبلغ أحد الطرفين الآخر بعدم الرغبة في التجديد قبل ستين يوماً من انتهاء مدته.',
   ],
   'breach-cure': [

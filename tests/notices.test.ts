@@ -811,3 +811,180 @@ describe('extractNotices: a notice that opens talks before expiry (noticeToNegot
     ).toEqual(one('non-renewal', 60, 'days'));
   });
 });
+
+describe('extractNotices: CUAD contract prose (round 3)', () => {
+  const kinds = (text: string) =>
+    extractNotices(docFromText(text))
+      .filter((f) => f.value.kind !== 'other')
+      .map((f) => `${f.value.kind}:${f.value.amount} ${f.value.unit}`);
+
+  it('intentToEndAfterAutoRenewal: a notice of intent to end, right after an automatic continuation', () => {
+    expect(
+      kinds(
+        'This Lease renews automatically for further terms of five years each. Either party must give six (6) months notice of its intention to terminate the Lease.',
+      ),
+    ).toEqual(['non-renewal:6 months']);
+  });
+
+  it('look-alike: the same notice after a sentence that renews nothing, or with a right "at any time"', () => {
+    expect(
+      kinds(
+        'The Supplier shall deliver the goods in monthly lots. Either party must give six (6) months notice of its intention to terminate the Lease.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'This Agreement renews automatically for successive one-year terms. Either party may at any time give sixty (60) days written notice of its intention to terminate this Agreement.',
+      ),
+    ).toEqual(['termination-convenience:60 days']);
+  });
+
+  it('reads "a notice period of" and "a notice of" as advance notice', () => {
+    expect(
+      kinds('The Reseller may terminate this Agreement for convenience with a notice period of three (3) months.'),
+    ).toEqual(['termination-convenience:3 months']);
+    // A figure that is not the notice's length: "notice of 3 defects" is no period.
+    expect(kinds('The Buyer shall give a notice of defects within ten (10) days of delivery.')).toEqual([]);
+  });
+
+  it('a term that continues for consecutive periods "unless terminated … upon N days notice" is a non-renewal notice', () => {
+    expect(
+      kinds(
+        'This Agreement shall continue thereafter for successive periods of one year unless terminated by either party upon ninety (90) days written notice.',
+      ),
+    ).toEqual(['non-renewal:90 days']);
+    // Look-alike: obligations that "continue" are no term; the termination right stays unscored.
+    expect(
+      kinds(
+        'The confidentiality obligations continue for three (3) years after termination; either party may terminate this Agreement if the other breaches it, upon thirty (30) days notice.',
+      ),
+    ).not.toContain('non-renewal:30 days');
+  });
+});
+
+describe('extractNotices: convenienceRightInPrevious', () => {
+  const kinds = (text: string) =>
+    extractNotices(docFromText(text))
+      .filter((f) => f.value.kind !== 'other')
+      .map((f) => `${f.value.kind}:${f.value.amount} ${f.value.unit}`);
+
+  it('reads the period of a termination granted "at any time, for any reason" in the sentence before', () => {
+    expect(
+      kinds(
+        'The Sponsor may end this Agreement at any time and for any reason. Termination becomes effective thirty (30) days after the date of the notice.',
+      ),
+    ).toEqual(['termination-convenience:30 days']);
+  });
+
+  it('look-alikes: a conditional right before, a fee after, a subcontract ended', () => {
+    expect(
+      kinds(
+        'Either party may terminate this Agreement if the other becomes insolvent. Such termination is effective fifteen (15) days after written notice.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'The Buyer may terminate this Agreement for convenience. The termination fee is payable within fifteen (15) days after notice.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'The Company may at any time terminate the appointment of any sub-agent. Such termination takes effect five (5) days after written notice.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('extractNotices: endsOnNoticeInRenewingTerm', () => {
+  const kinds = (text: string) =>
+    extractNotices(docFromText(text))
+      .filter((f) => f.value.kind !== 'other')
+      .map((f) => `${f.value.kind}:${f.value.amount} ${f.value.unit}`);
+
+  it('in a sentence that renews the term, a notice that ends it is the way out of the renewal', () => {
+    expect(
+      kinds(
+        'The Services Contract renews automatically for one-year periods and shall terminate upon either party giving not less than sixty (60) days advance written notice, if not otherwise prohibited by law.',
+      ),
+    ).toEqual(['non-renewal:60 days']);
+  });
+
+  it('look-alikes: a condition on the termination, a right "at any time", a right "may terminate"', () => {
+    expect(
+      kinds(
+        'This Agreement renews automatically for one-year periods and shall terminate upon sixty (60) days notice if the Agent fails to reach its targets.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'This Agreement renews automatically for one-year periods, and either party may terminate it at any time upon sixty (60) days notice.',
+      ),
+    ).not.toContain('non-renewal:60 days');
+    expect(
+      kinds(
+        'This Agreement renews automatically for one-year periods; the Agent may terminate it upon sixty (60) days notice.',
+      ),
+    ).not.toContain('non-renewal:60 days');
+  });
+});
+
+describe('extractNotices: a term that goes on after the initial term', () => {
+  const kinds = (text: string) =>
+    extractNotices(docFromText(text))
+      .filter((f) => f.value.kind !== 'other')
+      .map((f) => `${f.value.kind}:${f.value.amount} ${f.value.unit}`);
+
+  it('"after the initial term … shall continue until terminated upon N notice" and "terminable by either party" are non-renewal notices', () => {
+    expect(
+      kinds(
+        'After the end of the Initial Term, the Licence will continue until terminated by either party upon not less than four (4) months written notice.',
+      ),
+    ).toEqual(['non-renewal:4 months']);
+    expect(
+      kinds(
+        'At the end of the first term, the Services will continue on a month-to-month basis, terminable by either party upon fifteen (15) days written notice.',
+      ),
+    ).toEqual(['non-renewal:15 days']);
+  });
+
+  it('look-alikes: "terminable" for a cause, an initial term after which nothing continues', () => {
+    expect(
+      kinds(
+        'This Agreement is terminable by the Owner upon ten (10) days notice if the Contractor abandons the works.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'After the end of the Initial Term, the Supplier shall deliver a final report within thirty (30) days after written notice from the Buyer.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('extractNotices: a convenience termination effective N days after receipt of the notice', () => {
+  const kinds = (text: string) =>
+    extractNotices(docFromText(text))
+      .filter((f) => f.value.kind !== 'other')
+      .map((f) => `${f.value.kind}:${f.value.amount} ${f.value.unit}`);
+
+  it('reads "notice of termination, which takes effect forty-five (45) days after its receipt"', () => {
+    expect(
+      kinds(
+        'The Publisher may terminate this Agreement for convenience by sending the Author a notice of termination, which takes effect forty-five (45) days after its receipt.',
+      ),
+    ).toEqual(['termination-convenience:45 days']);
+  });
+
+  it('look-alikes: a payment or a return counted from the receipt of goods', () => {
+    expect(
+      kinds(
+        'Either party may terminate this Agreement for convenience. Invoices are due twenty (20) days after receipt.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        'Either party may terminate this Agreement for convenience by written notice; the Reseller returns the demo units ten (10) days after receipt of the new units.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -215,3 +215,104 @@ describe('extractRenewal: the escape names a non-renewal (unlessNonRenewal)', ()
     ).toBeNull();
   });
 });
+
+describe('extractRenewal: the term continues without the word "renew" (CUAD contract prose)', () => {
+  it.each([
+    [
+      'The Distribution Term shall continue for successive two (2) year periods unless either party gives written notice of termination at least ninety days before it ends.',
+      24,
+    ],
+    [
+      'This Agreement begins on the Effective Date and runs for four (4) years, and thereafter for additional periods of one year unless either party elects otherwise.',
+      12,
+    ],
+  ])('continuesForSuccessive: %s', (text, months) => {
+    expect(renewal(text)).toEqual({ automatic: true, termMonths: months });
+  });
+
+  it('continuesYearToYear: "renewed from year to year", "on a month-to-month basis"', () => {
+    expect(
+      renewal(
+        'After the first three years the licence shall be renewed from year to year unless cancelled in writing.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 12 });
+    expect(
+      renewal('Once the Pilot Period ends, the Contract will continue on a month-to-month basis unless terminated.'),
+    ).toEqual({ automatic: true, termMonths: 1 });
+  });
+
+  it('look-alikes: obligations or a warranty that continue, a negated or agreed continuation', () => {
+    expect(renewal('The indemnity obligations continue for successive periods of one year after delivery.')).toBeNull();
+    expect(renewal('The product warranty shall continue for an additional twelve months after any repair.')).toBeNull();
+    expect(
+      renewal(
+        'The Term may continue for additional periods of one year only by mutual written agreement of both parties.',
+      ),
+    ).not.toEqual(expect.objectContaining({ automatic: true }));
+  });
+});
+
+describe('extractRenewal: extendedIfNoNotice (the escape first, the renewal after)', () => {
+  it('reads "if neither party gives notice …, the Agreement shall be extended by N"', () => {
+    expect(
+      renewal(
+        'Where neither party has served notice of termination three months before the Expiry Date, the Contract shall be extended by two (2) years.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 24 });
+    expect(renewal('Failing timely notice, this Agreement will be renewed for a further term of one year.')).toEqual({
+      automatic: true,
+      termMonths: 12,
+    });
+  });
+
+  it('look-alikes: no notice in the condition, or something other than the agreement continues', () => {
+    expect(
+      renewal('If neither party has a claim, the deposit will be returned and the works shall continue.'),
+    ).toBeNull();
+    expect(
+      renewal('If no party objects to the rate card, the listed rates will continue to apply next season.'),
+    ).toBeNull();
+  });
+});
+
+describe('extractRenewal: the term goes on after the initial term', () => {
+  it('reads "following the expiration of the initial term, … shall continue until terminated … notice" as automatic', () => {
+    expect(
+      renewal(
+        'Following the expiry of the Initial Term, this Agreement shall continue until terminated by either party giving three months notice.',
+      ),
+    ).toEqual({ automatic: true, termMonths: null });
+    expect(
+      renewal(
+        'At the end of the first term the Contract will continue on a month-to-month basis, terminable by either party upon thirty (30) days notice.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 1 });
+  });
+
+  it('look-alike: after the initial term something else continues, with no notice to end it', () => {
+    expect(
+      renewal(
+        'Following the expiry of the Initial Term, the Supplier shall continue to provide spare parts for five years.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('extractRenewal: "an additional year" is a one-year term', () => {
+  it('reads the unit alone after "additional"/"further" as one of it', () => {
+    expect(
+      renewal('Unless either party sends a notice of non-renewal, this Agreement shall renew for an additional year.'),
+    ).toEqual({ automatic: true, termMonths: 12 });
+    expect(
+      renewal('This Order will automatically renew for one further month unless cancelled before the renewal date.'),
+    ).toEqual({ automatic: true, termMonths: 1 });
+  });
+
+  it('look-alike: "an additional year" of something else after the renewal wording is no term', () => {
+    expect(
+      renewal(
+        'This Agreement shall automatically renew for successive periods equal to the Initial Term unless either party gives notice, and the warranty runs for an additional year.',
+      ),
+    ).toEqual({ automatic: true, termMonths: null });
+  });
+});

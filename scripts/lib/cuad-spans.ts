@@ -15,6 +15,19 @@ export const CUAD_CATEGORIES: Record<string, (card: Card) => Finding<unknown>[]>
   'Termination For Convenience': (c) => noticesOf(c, 'termination-convenience'),
 };
 
+/**
+ * Information only, not a target: CUAD's "Cap On Liability" spans are mostly exclusions of
+ * consequential damages, which the card reads in `consequentialDamages`, not in `liabilityCap`.
+ * This row shows how much of the lawyers' category the two fields cover together.
+ */
+export const CUAD_INFO_VIEWS: Record<string, { labels: string; select: (card: Card) => Finding<unknown>[] }> = {
+  'Cap On Liability (+exclusion, info)': {
+    labels: 'Cap On Liability',
+    select: (c) =>
+      [c.fields.liabilityCap, c.fields.consequentialDamages].filter((f): f is Finding<never> => f !== null),
+  },
+};
+
 function noticesOf(card: Card, kind: NoticeKind): Finding<unknown>[] {
   return card.fields.notices.filter((n) => n.value.kind === kind);
 }
@@ -73,18 +86,30 @@ export function locateSpan(docSkeleton: Skeleton, span: string): { start: number
   return out;
 }
 
+/** A labelled span no finding overlaps ('unhit'), or a finding's quote on no span ('offspan'). */
+export interface CuadMiss {
+  category: string;
+  kind: 'unhit' | 'offspan';
+  text: string;
+}
+
 /** Scores one card against one contract's CUAD labels, adding into `tallies` per category. */
 export function scoreCuad(
   card: Card,
   docText: string,
   labels: CuadLabels,
   tallies: Record<string, CategoryTally>,
+  onMiss?: (miss: CuadMiss) => void,
 ): void {
   const skel = skeleton(docText);
-  for (const [category, select] of Object.entries(CUAD_CATEGORIES)) {
+  const views = [
+    ...Object.entries(CUAD_CATEGORIES).map(([category, select]) => ({ category, labelKey: category, select })),
+    ...Object.entries(CUAD_INFO_VIEWS).map(([category, v]) => ({ category, labelKey: v.labels, select: v.select })),
+  ];
+  for (const { category, labelKey, select } of views) {
     const tally = tallies[category] ?? emptyTally();
     tallies[category] = tally;
-    const spans = labels.categories[category]?.spans ?? [];
+    const spans = labels.categories[labelKey]?.spans ?? [];
     const ranges: { start: number; end: number }[] = [];
     for (const s of spans) {
       const found = locateSpan(skel, s);
@@ -93,6 +118,12 @@ export function scoreCuad(
     }
     const findings = select(card);
     const onSpan = findings.filter((f) => ranges.some((r) => f.start < r.end && r.start < f.end));
+    if (onMiss) {
+      for (const f of findings) {
+        if (!onSpan.includes(f)) onMiss({ category, kind: 'offspan', text: docText.slice(f.start, f.end) });
+      }
+      if (spans.length > 0 && onSpan.length === 0) for (const s of spans) onMiss({ category, kind: 'unhit', text: s });
+    }
     tally.findings += findings.length;
     tally.findingsOnSpan += onSpan.length;
     if (spans.length > 0) {
