@@ -31,9 +31,11 @@ export function extractVendor(doc: Doc): string | null {
   };
 
   // Aliases of every parenthetical in the head, read once.
+  const thingBudget = { n: MAX_THINGS };
   const parentheticals = [...head.matchAll(PARENTHETICAL)].map((m) => ({
     at: m.index ?? 0,
     aliases: [...(m[1] ?? '').matchAll(QUOTED)].map((q) => cleanAlias(q[1] ?? '')).filter((a) => a !== ''),
+    things: definedThings(m[1] ?? '', body, thingBudget),
   }));
   // "Service Order Form (“SOF”)": an acronym of the words before it is a defined term.
   const definedTerms = new Set<string>();
@@ -44,12 +46,14 @@ export function extractVendor(doc: Doc): string | null {
 
   // "Lintang Cloud Pte. Ltd. (“Lintang”)": the document's own short form of a longer name.
   const shortForm = new Map<string, string>();
-  for (const { at, aliases } of parentheticals) {
+  for (const { at, aliases, things } of parentheticals) {
     if (aliases.length === 0) continue;
     const lower = aliases.map((a) => a.toLowerCase());
     if (lower.some((a) => CUSTOMER_ROLES.has(a))) continue;
     const provider = lower.some((a) => PROVIDER_ROLES.has(a));
-    const brand = aliases.find((a) => isBrandAlias(a) && !definedTerms.has(a.toLowerCase()));
+    const brand = aliases.find(
+      (a) => isBrandAlias(a) && !definedTerms.has(a.toLowerCase()) && !things.has(a.toLowerCase()),
+    );
     const rawBefore = nameBefore(head, at);
     let before = shortName(rawBefore);
     // "the Acme entity shown on the SOF (“Company”)": the name is the entity's, not the defined term's.
@@ -74,6 +78,7 @@ export function extractVendor(doc: Doc): string | null {
   for (const m of head.matchAll(BETWEEN)) add(shortName(m[1] ?? ''), 4);
   for (const m of head.matchAll(BETWEEN_YOU)) add(shortName(untilSentenceEnd(m[1] ?? '')), 4);
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
+  for (const name of claimContacts(doc)) add(name, 4, true);
 
   // The title without the kind of document: "UJET Service Level Agreement" → "UJET".
   for (const t of [doc.title, firstHeading(doc)]) {
@@ -384,6 +389,107 @@ function subjectName(run: string): string | null {
   const name = words.join(' ');
   return isGeneric(name.toLowerCase()) ? null : name;
 }
+
+/**
+ * Rule `vendor/definedThing`: a quoted term written after "the" inside a parenthetical and ending in a
+ * generic word is a thing the document defines ("(collectively, the “Interactive Services”)"), not a
+ * party's brand, when the document never writes its first word on its own: shortening it would make
+ * a brand of an adjective ("Interactive"). "(the “Impresse Services”)" still names Impresse where the
+ * document also writes "Impresse shall …". A party aliased bare ("(“Acme”)") is not affected. At most
+ * MAX_THINGS terms are checked (one scan each).
+ */
+function definedThings(inner: string, body: string, budget: { n: number }): Set<string> {
+  const out = new Set<string>();
+  for (const m of inner.matchAll(THE_QUOTED)) {
+    const term = cleanAlias(m[1] ?? '');
+    const short = shortName(term);
+    if (!short || short === term || !term.startsWith(`${short} `) || budget.n-- <= 0) continue;
+    // "Interactive Services" → tail "Service": "Interactive Service" is not a use of the word alone.
+    const tail = (term.slice(short.length + 1).split(' ')[0] as string).replace(/s$/i, '');
+    const re = new RegExp(`(?<![\\w@./-])${escapeRe(short)}(?![\\w@-])(?!\\s{1,3}${escapeRe(tail)})`, 'gi');
+    let alone = 0;
+    for (let k = re.exec(body); k !== null && alone < 2; k = re.exec(body)) if (/^[A-Z0-9]/.test(k[0])) alone++;
+    if (alone < 2) {
+      out.add(term.toLowerCase());
+      if (tracing())
+        traceEvent({
+          field: 'vendor',
+          rule: 'vendor/definedThing',
+          outcome: 'rejected',
+          why: `“${term}”: a defined thing; ${short} is never written alone`,
+        });
+    }
+  }
+  return out;
+}
+const MAX_THINGS = 20;
+const THE_QUOTED = /\bthe\s{1,3}["“”']([^"“”'\n]{1,40})["”“']/gi;
+
+/**
+ * Rule `vendor/claimContact`: the party a customer contacts to claim a service credit is the
+ * provider: "submit a claim by contacting Acme Cloud by email", "to request a credit, email Acme
+ * Support". Only in a sentence about a credit (a contract's "notify Party A of any claim" is an
+ * indemnity, not a credit claim), and only a capitalised name of one to
+ * three words; a team word after it ("Support", "Billing") is dropped, and what remains must not be
+ * a role ("Customer Support" → nothing). One pass over the sentences, with a keyword pre-check.
+ */
+function claimContacts(doc: Doc): string[] {
+  const out: string[] = [];
+  for (const s of doc.sentences) {
+    if (s.start > BODY_CHARS || out.length >= 3) break;
+    const text = doc.text.slice(s.start, Math.min(s.end, s.start + 600));
+    if (!/contact|e-?mail|writ|notify/i.test(text) || !/\bcredits?\b/i.test(text)) continue;
+    for (const m of text.matchAll(CLAIM_CONTACT)) {
+      const words = (m[1] ?? '').split(' ');
+      while (words.length > 1 && CONTACT_TEAMS.has((words[words.length - 1] as string).toLowerCase())) words.pop();
+      while (words.length > 1 && isCorporateForm(words[words.length - 1] as string)) words.pop();
+      const full = words.join(' ').replace(/[.’']+$/, '');
+      // "Cake Labs" stays whole unless the document also writes the brand alone ("Acme Technologies" … "Acme will").
+      const short = shortName(full);
+      const name = short && short !== full && bareUses(doc.text.slice(0, BODY_CHARS), short, full) >= 2 ? short : full;
+      if (!short || CONTACT_TEAMS.has(name.toLowerCase()) || isGeneric(name.toLowerCase())) continue;
+      if (tracing())
+        traceEvent({
+          field: 'vendor',
+          rule: 'vendor/claimContact',
+          outcome: 'considered',
+          start: s.start + (m.index ?? 0),
+          end: s.start + (m.index ?? 0) + m[0].length,
+          why: `${name} receives credit claims`,
+        });
+      out.push(name);
+    }
+  }
+  return out;
+}
+/** Capitalised uses of `short` that are not the start of `full`: "Acme will", not "Acme Technologies". */
+function bareUses(body: string, short: string, full: string): number {
+  const re = new RegExp(`(?<![\\w@./-])${escapeRe(short)}(?![\\w@-])`, 'g');
+  let n = 0;
+  let seen = 0;
+  for (let m = re.exec(body); m !== null && seen < 5000; m = re.exec(body), seen++)
+    if (!body.startsWith(full, m.index)) n++;
+  return n;
+}
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CLAIM_CONTACT =
+  /\b(?:contact(?:ing)?|e-?mail(?:ing)?|notify(?:ing)?|writ(?:e|ing) to)\s(?!us\b|our\b|your\b|the\b)((?:[A-Z][\w&+.-]{0,30} ){0,2}[A-Z][\w&+-]{0,30})\b/g;
+/** Teams and desks a claim is sent to: "Acme Support" names Acme, "Customer Support" names no one. */
+const CONTACT_TEAMS = new Set([
+  'support',
+  'billing',
+  'sales',
+  'team',
+  'desk',
+  'helpdesk',
+  'success',
+  'care',
+  'service',
+  'services',
+  'customer',
+  'account',
+  'technical',
+]);
 
 /** "Bright Harbor. Bright Harbor makes" → "Bright Harbor": a name ends with its sentence. */
 function untilSentenceEnd(name: string): string {

@@ -255,3 +255,34 @@ describe('extractVendor: articles and possessives in titles', () => {
     expect(extractVendor(docFromText(article))).toBeNull();
   });
 });
+
+describe('extractVendor: the party credit claims go to (claimContact)', () => {
+  it('reads the name a customer contacts to claim a service credit, whole unless written alone', () => {
+    const sla = `# Uptime\n\nWe aim for 99.9% monthly uptime on the hosted API.\n\n## Claims\n\nTo receive a service credit, send your request by contacting Pellwick Labs by email within 30 days of the outage.`;
+    expect(extractVendor(docFromText(sla))).toBe('Pellwick Labs');
+    // The team word is dropped, and the brand alone wins where the document also writes it alone.
+    const team = `# Service Level Agreement\n\nOrrin will keep the portal available 99.5% of each month. Orrin monitors it every minute.\nTo claim a credit, email Orrin Technologies Support with the ticket numbers.`;
+    expect(extractVendor(docFromText(team))).toBe('Orrin');
+  });
+
+  it('look-alikes: a desk with no name, a partner in a payment sentence, an indemnity notice', () => {
+    const desk = `# SLA\n\nTo claim a service credit, contact Customer Support within 15 days.`;
+    expect(extractVendor(docFromText(desk))).toBeNull();
+    const partner = `# Billing\n\nPayments are handled by our processor. To dispute a charge, contact Stripe by email. Refunds take 10 days.`;
+    expect(extractVendor(docFromText(partner))).toBeNull();
+    const indemnity = `# Supply Agreement\n\nThe Supplier shall notify Halloran Foods promptly of any claim. Each party bears its own costs.`;
+    expect(extractVendor(docFromText(indemnity))).toBeNull();
+  });
+});
+
+describe('extractVendor: a defined thing is not a brand (definedThing)', () => {
+  it('does not shorten a thing the document defines after "the" into a brand', () => {
+    const text = `Terms of use\nWe may offer chat rooms and forums on our site (collectively, the “Community Services”). Where we provide any Community Service, we will say so. Community Services are moderated. Any Community Service may be withdrawn. The Community Services are free. Use of Community Services by a minor needs consent.`;
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+
+  it('look-alike: the brand of a defined product, written alone elsewhere, still counts', () => {
+    const text = `Co-Branding Agreement\nThe search pages (the "Tallis Services") are hosted by Tallis. Tallis shall host the pages. Tallis will keep them online. Tallis's logo appears on each page.`;
+    expect(extractVendor(docFromText(text))).toBe('Tallis');
+  });
+});
