@@ -1,8 +1,11 @@
+import { hasArabic } from './common/arabic';
 import { isCorporateForm } from './common/corporate-forms';
 import type { Doc } from './common/doc';
 import { resolveJurisdiction } from './common/jurisdictions';
 import { traceEvent, tracing } from './common/trace';
 import { KIND_PHRASES } from './detect';
+import { detectLanguage } from './language';
+import { arabicVendor } from './vendor-arabic';
 
 /**
  * The provider's short name: "UJET", "Omniful", "Najoomi". Evidence is scored per
@@ -16,6 +19,24 @@ import { KIND_PHRASES } from './detect';
  * subjects costs no more than a few scans.
  */
 export function extractVendor(doc: Doc): string | null {
+  // Arabic pages name their provider in Arabic structures (vendor-arabic.ts); an Arabic page reads
+  // those first, a page mostly in English only when its English reading finds nothing.
+  const sample = doc.text.slice(0, HEAD_CHARS);
+  if (!hasArabic(sample) && !hasArabic(doc.title ?? '')) return readVendor(doc);
+  const latin = { nameInTitle, shortName };
+  if (detectLanguage(sample) === 'ar') return latinForm(doc, arabicVendor(doc, latin)) ?? readVendor(doc);
+  return readVendor(doc) ?? latinForm(doc, arabicVendor(doc, latin));
+}
+
+/** A Latin name an Arabic rule read is written as the English reading writes it ("NX" → "NX Solutions"). */
+function latinForm(doc: Doc, name: string | null): string | null {
+  if (!name || hasArabic(name)) return name;
+  const body = doc.text.length > BODY_CHARS ? doc.text.slice(0, BODY_CHARS) : doc.text;
+  return descriptiveForm([doc.title, doc.siteName, body].filter((t) => t).join('\n'), name) ?? name;
+}
+
+/** The English reading: candidates scored by the evidence above. */
+function readVendor(doc: Doc): string | null {
   const head = doc.text.slice(0, HEAD_CHARS);
   const body = doc.text.length > BODY_CHARS ? doc.text.slice(0, BODY_CHARS) : doc.text;
   const cands = new Map<string, Candidate>();
