@@ -97,14 +97,22 @@ function readVendor(doc: Doc): string | null {
   // An order form's header line: "Provider: Ironvale Data Corp." (a line of its own).
   for (const m of head.matchAll(ROLE_LINE)) add(shortName(m[1] ?? ''), 6, true);
   for (const m of head.matchAll(BETWEEN)) add(shortName(m[1] ?? ''), 4);
-  for (const m of head.matchAll(BETWEEN_YOU)) add(shortName(untilSentenceEnd(m[1] ?? '')), 4);
+  // The other party of "you" or "Customer" holds the provider's role (rule `vendor/betweenCustomer`).
+  for (const m of head.matchAll(BETWEEN_YOU)) add(shortName(untilSentenceEnd(m[1] ?? '')), 4, true);
+  for (const m of head.matchAll(BETWEEN_CUSTOMER)) add(shortName(m[1] ?? ''), 1, true);
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
   for (const name of claimContacts(doc)) add(name, 4, true);
 
   // The title without the kind of document: "UJET Service Level Agreement" → "UJET".
   for (const t of [doc.title, firstHeading(doc)]) {
-    const name = t ? nameInTitle(t) : null;
+    let name = t ? nameInTitle(t) : null;
+    // "Standard SLA", "Enterprise Terms": a lone qualifying word names a kind of plan, not a vendor.
+    if (name && TITLE_MODIFIERS.has(name.toLowerCase())) name = null;
     add(name, 3, false, true);
+    // Rule `vendor/titleBrand`: "Pinemark SLA", "Terms of Service | Pinemark": a title that is a kind
+    // of document and a name names its vendor, even where the body never repeats it.
+    const c = name && t && isTitleBrand(t, name) ? cands.get(name.toLowerCase()) : undefined;
+    if (c) c.titleBrand = true;
     // "Cloudvane Storage SLA": a product line under the brand; the brand alone is evidence too.
     const words = name ? name.split(' ') : [];
     if (words.length > 1) add(words[0] as string, 2, false, true);
@@ -177,7 +185,12 @@ function readVendor(doc: Doc): string | null {
     const uses = properUses(body, c.name);
     // A name the document never writes as a proper noun (or writes once) is noise.
     const styledLowercase = c.lowercase === true && uses.capitalized === 0 && uses.lower >= 3;
-    if (!styledLowercase && (uses.capitalized < (c.strong ? 1 : 2) || uses.lower > uses.capitalized)) {
+    // A title brand may stand only in the title (an HTML <title> is not in the body), but a word the
+    // body writes in lower case ("Standard SLA" … "standard support") is an ordinary word.
+    // "Cloudvane Storage SLA" whose body writes "Cloudvane will …": the brand is the first word.
+    c.titleOnly = c.titleBrand === true && uses.lower === 0 && !firstWordAlone(body, c.name);
+    const need = c.titleOnly ? 0 : c.strong ? 1 : 2;
+    if (!styledLowercase && (uses.capitalized < need || uses.lower > uses.capitalized)) {
       if (tracing())
         traceEvent({
           field: 'vendor',
@@ -193,7 +206,8 @@ function readVendor(doc: Doc): string | null {
       best = c;
     } else if (!second || c.score > second.score) second = c;
   }
-  if (!best || best.score < 4) return null;
+  // The title's own statement is enough for a name nothing else contradicts.
+  if (!best || best.score < (best.titleOnly ? 3 : 4)) return null;
   // A product or a defined term must not stand in for the company the document names.
   const company = !best.strong ? namedCompany(head, body, best) : null;
   if (company) return company;
@@ -308,7 +322,108 @@ interface Candidate {
   possessive: number;
   /** Read from a lower-case sentence subject ("fortrabbit will"): must stay lower case. */
   lowercase?: boolean;
+  /** The title is this name and a kind of document: "Pinemark SLA" (rule `vendor/titleBrand`). */
+  titleBrand?: boolean;
+  /** A title brand the body never writes in lower case: its title alone is evidence enough. */
+  titleOnly?: boolean;
 }
+
+/**
+ * Is the title a kind of document plus this name and nothing else ("Pinemark Service Level
+ * Agreement", "Terms of Service – Pinemark")? Not when the name is a word that qualifies a kind
+ * ("Standard SLA", "Enterprise Terms", "Website Terms of Use") or longer than two words.
+ */
+function isTitleBrand(title: string, name: string): boolean {
+  const words = name.split(' ');
+  if (words.length > 2 || TITLE_MODIFIERS.has((words[0] as string).toLowerCase())) return false;
+  // "Exhibit 10.9 Services Agreement": a filing label, not a name.
+  if (words.some((w) => /^[\d.]+$/.test(w))) return false;
+  return KIND_PHRASES.some(([, re]) => re.test(title));
+}
+/** Is the first word of a two-word name also written alone ("Cloudvane will" beside "Cloudvane Storage")? */
+function firstWordAlone(body: string, name: string): boolean {
+  const first = name.split(' ')[0] as string;
+  return first !== name && bareUses(body, first, name) > 0;
+}
+/** Words that qualify a kind of document in a title; never a brand there on their own. */
+const TITLE_MODIFIERS = new Set([
+  'standard',
+  'enterprise',
+  'premium',
+  'basic',
+  'general',
+  'global',
+  'online',
+  'web',
+  'cloud',
+  'mutual',
+  'master',
+  'updated',
+  'new',
+  'revised',
+  'amended',
+  'restated',
+  'current',
+  'previous',
+  'archived',
+  'effective',
+  'default',
+  'additional',
+  'supplemental',
+  'sample',
+  'template',
+  'example',
+  'draft',
+  'model',
+  'free',
+  'pro',
+  'business',
+  'team',
+  'personal',
+  'consumer',
+  'commercial',
+  'public',
+  'internal',
+  'annual',
+  'monthly',
+  'final',
+  'beta',
+  'trial',
+  'mobile',
+  'professional',
+  'managed',
+  'dedicated',
+  'shared',
+  'hosting',
+  'network',
+  'email',
+  'marketplace',
+  'developer',
+  'developers',
+  'api',
+  'data',
+  'summary',
+  'plain',
+  'short',
+  'full',
+  'english',
+  'international',
+  'european',
+  'eu',
+  'us',
+  'uk',
+  'my',
+  'your',
+  'our',
+  'exhibit',
+  'exhibits',
+  'schedule',
+  'schedules',
+  'annex',
+  'appendix',
+  'attachment',
+  'addendum',
+]);
 
 /** Defined parties sit in the preamble; the rest of a long contract only repeats them. */
 const HEAD_CHARS = 12_000;
@@ -329,6 +444,11 @@ const ROLE_LINE = new RegExp(
 const BETWEEN_YOU = new RegExp(`\\bbetween (?:you|the Customer|Customer) and (?:the )?(${NAME})`, 'g');
 /** "the Acme entity named in the Order Form". */
 const ENTITY_BEFORE = /\bthe ((?:[A-Z][\w&.-]{0,30} ){0,2}[A-Z][\w&.-]{0,30}) (?:entity|entities|company)\b/;
+/** "between Corvane and Customer", "between Corvane and the Client". */
+const BETWEEN_CUSTOMER = new RegExp(
+  `\\bbetween (?:the )?(${NAME})(?: \\([^()]{0,80}\\))?,? and (?:the |each |any )?(?:Customer|Client|Subscriber|you)\\b`,
+  'g',
+);
 const AND_CUSTOMER = new RegExp(`\\b(${NAME}) and (?:the |each )?(?:Customer|Client|Subscriber|you)\\b`, 'g');
 /** Up to three capitalised words before a verb of obligation: "Forward Email makes", "Acme will". */
 const SUBJECT =

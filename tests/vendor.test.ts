@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { docFromHtml } from '../extractors/common/parse-html';
 import { docFromText } from '../extractors/input';
 import { extractVendor, shortName } from '../extractors/vendor';
 
@@ -284,5 +285,44 @@ describe('extractVendor: a defined thing is not a brand (definedThing)', () => {
   it('look-alike: the brand of a defined product, written alone elsewhere, still counts', () => {
     const text = `Co-Branding Agreement\nThe search pages (the "Tallis Services") are hosted by Tallis. Tallis shall host the pages. Tallis will keep them online. Tallis's logo appears on each page.`;
     expect(extractVendor(docFromText(text))).toBe('Tallis');
+  });
+});
+
+describe('extractVendor: a title that is a name and a kind of document (titleBrand)', () => {
+  it('reads the name from the title even where the body never repeats it', () => {
+    const sla = `# Pinemark SLA\n\nWe guarantee 99.9% uptime each month. If we miss it, you receive service credits.`;
+    expect(extractVendor(docFromText(sla))).toBe('Pinemark');
+    const after = `# Service Level Agreement — Brindlewood\n\nWe guarantee 99.9% monthly uptime. If we miss it, you get credits.`;
+    expect(extractVendor(docFromText(after))).toBe('Brindlewood');
+    const html = `<html><head><title>Terms of Service | Brindlewood</title></head><body><h1>Terms of Service</h1><p>By using the service you accept these terms. We may change them with notice.</p></body></html>`;
+    expect(extractVendor(docFromHtml(html, null))).toBe('Brindlewood');
+  });
+
+  it('look-alikes: a qualifying word, an ordinary word the body writes in lower case, a filing label', () => {
+    const standard = `# Standard SLA\n\nWe guarantee 99.9% uptime. Standard plans get email support.`;
+    expect(extractVendor(docFromText(standard))).toBeNull();
+    const word = `# Laboratory Services Agreement\n\nThe samples are tested at our laboratory within ten days. Fees are due monthly.`;
+    expect(extractVendor(docFromText(word))).toBeNull();
+    // The party the preamble names outranks a descriptive word in the title.
+    const party = `LABORATORY SERVICES AGREEMENT\n\nThis Agreement is made by and between Quenton Labs, Inc. ("Provider") and Ardley Farms ("Client").\nProvider shall test the samples at its laboratory.`;
+    expect(extractVendor(docFromText(party))).toBe('Quenton');
+    const exhibit = `# Exhibit 10.9 Services Agreement\n\nThe parties agree as follows. Fees are due monthly.`;
+    expect(extractVendor(docFromText(exhibit))).toBeNull();
+  });
+});
+
+describe('extractVendor: the other party of the customer (betweenCustomer)', () => {
+  it('reads "between X and Customer" and "between you and X" when the name is written once', () => {
+    const customer = `# Service Level Agreement\n\nThis SLA forms part of the agreement between Corvane and Customer. We guarantee 99.9% uptime.`;
+    expect(extractVendor(docFromText(customer))).toBe('Corvane');
+    const you = `# Terms\n\nThese terms are a contract between you and Tessellate. We may change them.`;
+    expect(extractVendor(docFromText(you))).toBe('Tessellate');
+  });
+
+  it('look-alikes: two named companies, a party that is a role', () => {
+    const two = `# Supply Agreement\n\nThis agreement is between Orlen Mills and Barrow Foods. Deliveries are weekly.`;
+    expect(extractVendor(docFromText(two))).toBeNull();
+    const role = `# Terms\n\nThis agreement is between the Provider and Customer. The Provider hosts the service.`;
+    expect(extractVendor(docFromText(role))).toBeNull();
   });
 });
