@@ -150,7 +150,7 @@ function latinProvider(head: string, body: string, latin: LatinNames): string | 
   const counts = new Map<string, number>();
   for (const m of fold(head).matchAll(PROVIDED_BY)) {
     const name = latin.shortName(m[1] ?? '');
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (name && (counts.has(name) || counts.size < MAX_PROVIDERS)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;
   let n = 0;
@@ -166,6 +166,9 @@ function latinProvider(head: string, body: string, latin: LatinNames): string | 
   }
   return best;
 }
+
+/** Names checked against the body (a scan each): a page names its provider among the first few. */
+const MAX_PROVIDERS = 8;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
