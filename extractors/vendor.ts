@@ -1,8 +1,11 @@
+import { hasArabic } from './common/arabic';
 import { isCorporateForm } from './common/corporate-forms';
 import type { Doc } from './common/doc';
 import { resolveJurisdiction } from './common/jurisdictions';
 import { traceEvent, tracing } from './common/trace';
 import { KIND_PHRASES } from './detect';
+import { detectLanguage } from './language';
+import { arabicVendor } from './vendor-arabic';
 
 /**
  * The provider's short name: "UJET", "Omniful", "Najoomi". Evidence is scored per
@@ -16,6 +19,24 @@ import { KIND_PHRASES } from './detect';
  * subjects costs no more than a few scans.
  */
 export function extractVendor(doc: Doc): string | null {
+  // Arabic pages name their provider in Arabic structures (vendor-arabic.ts); an Arabic page reads
+  // those first, a page mostly in English only when its English reading finds nothing.
+  const sample = doc.text.slice(0, HEAD_CHARS);
+  if (!hasArabic(sample) && !hasArabic(doc.title ?? '')) return readVendor(doc);
+  const latin = { nameInTitle, shortName };
+  if (detectLanguage(sample) === 'ar') return latinForm(doc, arabicVendor(doc, latin)) ?? readVendor(doc);
+  return readVendor(doc) ?? latinForm(doc, arabicVendor(doc, latin));
+}
+
+/** A Latin name an Arabic rule read is written as the English reading writes it ("NX" → "NX Solutions"). */
+function latinForm(doc: Doc, name: string | null): string | null {
+  if (!name || hasArabic(name)) return name;
+  const body = doc.text.length > BODY_CHARS ? doc.text.slice(0, BODY_CHARS) : doc.text;
+  return descriptiveForm([doc.title, doc.siteName, body].filter((t) => t).join('\n'), name) ?? name;
+}
+
+/** The English reading: candidates scored by the evidence above. */
+function readVendor(doc: Doc): string | null {
   const head = doc.text.slice(0, HEAD_CHARS);
   const body = doc.text.length > BODY_CHARS ? doc.text.slice(0, BODY_CHARS) : doc.text;
   const cands = new Map<string, Candidate>();
@@ -31,9 +52,11 @@ export function extractVendor(doc: Doc): string | null {
   };
 
   // Aliases of every parenthetical in the head, read once.
+  const thingBudget = { n: MAX_THINGS };
   const parentheticals = [...head.matchAll(PARENTHETICAL)].map((m) => ({
     at: m.index ?? 0,
     aliases: [...(m[1] ?? '').matchAll(QUOTED)].map((q) => cleanAlias(q[1] ?? '')).filter((a) => a !== ''),
+    things: definedThings(m[1] ?? '', body, thingBudget),
   }));
   // "Service Order Form (“SOF”)": an acronym of the words before it is a defined term.
   const definedTerms = new Set<string>();
@@ -44,12 +67,14 @@ export function extractVendor(doc: Doc): string | null {
 
   // "Lintang Cloud Pte. Ltd. (“Lintang”)": the document's own short form of a longer name.
   const shortForm = new Map<string, string>();
-  for (const { at, aliases } of parentheticals) {
+  for (const { at, aliases, things } of parentheticals) {
     if (aliases.length === 0) continue;
     const lower = aliases.map((a) => a.toLowerCase());
     if (lower.some((a) => CUSTOMER_ROLES.has(a))) continue;
     const provider = lower.some((a) => PROVIDER_ROLES.has(a));
-    const brand = aliases.find((a) => isBrandAlias(a) && !definedTerms.has(a.toLowerCase()));
+    const brand = aliases.find(
+      (a) => isBrandAlias(a) && !definedTerms.has(a.toLowerCase()) && !things.has(a.toLowerCase()),
+    );
     const rawBefore = nameBefore(head, at);
     let before = shortName(rawBefore);
     // "the Acme entity shown on the SOF (“Company”)": the name is the entity's, not the defined term's.
@@ -72,13 +97,22 @@ export function extractVendor(doc: Doc): string | null {
   // An order form's header line: "Provider: Ironvale Data Corp." (a line of its own).
   for (const m of head.matchAll(ROLE_LINE)) add(shortName(m[1] ?? ''), 6, true);
   for (const m of head.matchAll(BETWEEN)) add(shortName(m[1] ?? ''), 4);
-  for (const m of head.matchAll(BETWEEN_YOU)) add(shortName(untilSentenceEnd(m[1] ?? '')), 4);
+  // The other party of "you" or "Customer" holds the provider's role (rule `vendor/betweenCustomer`).
+  for (const m of head.matchAll(BETWEEN_YOU)) add(shortName(untilSentenceEnd(m[1] ?? '')), 4, true);
+  for (const m of head.matchAll(BETWEEN_CUSTOMER)) add(shortName(m[1] ?? ''), 1, true);
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
+  for (const name of claimContacts(doc)) add(name, 4, true);
 
   // The title without the kind of document: "UJET Service Level Agreement" → "UJET".
   for (const t of [doc.title, firstHeading(doc)]) {
-    const name = t ? nameInTitle(t) : null;
+    let name = t ? nameInTitle(t) : null;
+    // "Standard SLA", "Enterprise Terms": a lone qualifying word names a kind of plan, not a vendor.
+    if (name && TITLE_MODIFIERS.has(name.toLowerCase())) name = null;
     add(name, 3, false, true);
+    // Rule `vendor/titleBrand`: "Pinemark SLA", "Terms of Service | Pinemark": a title that is a kind
+    // of document and a name names its vendor, even where the body never repeats it.
+    const c = name && t && isTitleBrand(t, name) ? cands.get(name.toLowerCase()) : undefined;
+    if (c) c.titleBrand = true;
     // "Cloudvane Storage SLA": a product line under the brand; the brand alone is evidence too.
     const words = name ? name.split(' ') : [];
     if (words.length > 1) add(words[0] as string, 2, false, true);
@@ -151,7 +185,12 @@ export function extractVendor(doc: Doc): string | null {
     const uses = properUses(body, c.name);
     // A name the document never writes as a proper noun (or writes once) is noise.
     const styledLowercase = c.lowercase === true && uses.capitalized === 0 && uses.lower >= 3;
-    if (!styledLowercase && (uses.capitalized < (c.strong ? 1 : 2) || uses.lower > uses.capitalized)) {
+    // A title brand may stand only in the title (an HTML <title> is not in the body), but a word the
+    // body writes in lower case ("Standard SLA" … "standard support") is an ordinary word.
+    // "Cloudvane Storage SLA" whose body writes "Cloudvane will …": the brand is the first word.
+    c.titleOnly = c.titleBrand === true && uses.lower === 0 && !firstWordAlone(body, c.name);
+    const need = c.titleOnly ? 0 : c.strong ? 1 : 2;
+    if (!styledLowercase && (uses.capitalized < need || uses.lower > uses.capitalized)) {
       if (tracing())
         traceEvent({
           field: 'vendor',
@@ -167,7 +206,8 @@ export function extractVendor(doc: Doc): string | null {
       best = c;
     } else if (!second || c.score > second.score) second = c;
   }
-  if (!best || best.score < 4) return null;
+  // The title's own statement is enough for a name nothing else contradicts.
+  if (!best || best.score < (best.titleOnly ? 3 : 4)) return null;
   // A product or a defined term must not stand in for the company the document names.
   const company = !best.strong ? namedCompany(head, body, best) : null;
   if (company) return company;
@@ -282,7 +322,108 @@ interface Candidate {
   possessive: number;
   /** Read from a lower-case sentence subject ("fortrabbit will"): must stay lower case. */
   lowercase?: boolean;
+  /** The title is this name and a kind of document: "Pinemark SLA" (rule `vendor/titleBrand`). */
+  titleBrand?: boolean;
+  /** A title brand the body never writes in lower case: its title alone is evidence enough. */
+  titleOnly?: boolean;
 }
+
+/**
+ * Is the title a kind of document plus this name and nothing else ("Pinemark Service Level
+ * Agreement", "Terms of Service – Pinemark")? Not when the name is a word that qualifies a kind
+ * ("Standard SLA", "Enterprise Terms", "Website Terms of Use") or longer than two words.
+ */
+function isTitleBrand(title: string, name: string): boolean {
+  const words = name.split(' ');
+  if (words.length > 2 || TITLE_MODIFIERS.has((words[0] as string).toLowerCase())) return false;
+  // "Exhibit 10.9 Services Agreement": a filing label, not a name.
+  if (words.some((w) => /^[\d.]+$/.test(w))) return false;
+  return KIND_PHRASES.some(([, re]) => re.test(title));
+}
+/** Is the first word of a two-word name also written alone ("Cloudvane will" beside "Cloudvane Storage")? */
+function firstWordAlone(body: string, name: string): boolean {
+  const first = name.split(' ')[0] as string;
+  return first !== name && bareUses(body, first, name) > 0;
+}
+/** Words that qualify a kind of document in a title; never a brand there on their own. */
+const TITLE_MODIFIERS = new Set([
+  'standard',
+  'enterprise',
+  'premium',
+  'basic',
+  'general',
+  'global',
+  'online',
+  'web',
+  'cloud',
+  'mutual',
+  'master',
+  'updated',
+  'new',
+  'revised',
+  'amended',
+  'restated',
+  'current',
+  'previous',
+  'archived',
+  'effective',
+  'default',
+  'additional',
+  'supplemental',
+  'sample',
+  'template',
+  'example',
+  'draft',
+  'model',
+  'free',
+  'pro',
+  'business',
+  'team',
+  'personal',
+  'consumer',
+  'commercial',
+  'public',
+  'internal',
+  'annual',
+  'monthly',
+  'final',
+  'beta',
+  'trial',
+  'mobile',
+  'professional',
+  'managed',
+  'dedicated',
+  'shared',
+  'hosting',
+  'network',
+  'email',
+  'marketplace',
+  'developer',
+  'developers',
+  'api',
+  'data',
+  'summary',
+  'plain',
+  'short',
+  'full',
+  'english',
+  'international',
+  'european',
+  'eu',
+  'us',
+  'uk',
+  'my',
+  'your',
+  'our',
+  'exhibit',
+  'exhibits',
+  'schedule',
+  'schedules',
+  'annex',
+  'appendix',
+  'attachment',
+  'addendum',
+]);
 
 /** Defined parties sit in the preamble; the rest of a long contract only repeats them. */
 const HEAD_CHARS = 12_000;
@@ -303,6 +444,11 @@ const ROLE_LINE = new RegExp(
 const BETWEEN_YOU = new RegExp(`\\bbetween (?:you|the Customer|Customer) and (?:the )?(${NAME})`, 'g');
 /** "the Acme entity named in the Order Form". */
 const ENTITY_BEFORE = /\bthe ((?:[A-Z][\w&.-]{0,30} ){0,2}[A-Z][\w&.-]{0,30}) (?:entity|entities|company)\b/;
+/** "between Corvane and Customer", "between Corvane and the Client". */
+const BETWEEN_CUSTOMER = new RegExp(
+  `\\bbetween (?:the )?(${NAME})(?: \\([^()]{0,80}\\))?,? and (?:the |each |any )?(?:Customer|Client|Subscriber|you)\\b`,
+  'g',
+);
 const AND_CUSTOMER = new RegExp(`\\b(${NAME}) and (?:the |each )?(?:Customer|Client|Subscriber|you)\\b`, 'g');
 /** Up to three capitalised words before a verb of obligation: "Forward Email makes", "Acme will". */
 const SUBJECT =
@@ -384,6 +530,107 @@ function subjectName(run: string): string | null {
   const name = words.join(' ');
   return isGeneric(name.toLowerCase()) ? null : name;
 }
+
+/**
+ * Rule `vendor/definedThing`: a quoted term written after "the" inside a parenthetical and ending in a
+ * generic word is a thing the document defines ("(collectively, the “Interactive Services”)"), not a
+ * party's brand, when the document never writes its first word on its own: shortening it would make
+ * a brand of an adjective ("Interactive"). "(the “Impresse Services”)" still names Impresse where the
+ * document also writes "Impresse shall …". A party aliased bare ("(“Acme”)") is not affected. At most
+ * MAX_THINGS terms are checked (one scan each).
+ */
+function definedThings(inner: string, body: string, budget: { n: number }): Set<string> {
+  const out = new Set<string>();
+  for (const m of inner.matchAll(THE_QUOTED)) {
+    const term = cleanAlias(m[1] ?? '');
+    const short = shortName(term);
+    if (!short || short === term || !term.startsWith(`${short} `) || budget.n-- <= 0) continue;
+    // "Interactive Services" → tail "Service": "Interactive Service" is not a use of the word alone.
+    const tail = (term.slice(short.length + 1).split(' ')[0] as string).replace(/s$/i, '');
+    const re = new RegExp(`(?<![\\w@./-])${escapeRe(short)}(?![\\w@-])(?!\\s{1,3}${escapeRe(tail)})`, 'gi');
+    let alone = 0;
+    for (let k = re.exec(body); k !== null && alone < 2; k = re.exec(body)) if (/^[A-Z0-9]/.test(k[0])) alone++;
+    if (alone < 2) {
+      out.add(term.toLowerCase());
+      if (tracing())
+        traceEvent({
+          field: 'vendor',
+          rule: 'vendor/definedThing',
+          outcome: 'rejected',
+          why: `“${term}”: a defined thing; ${short} is never written alone`,
+        });
+    }
+  }
+  return out;
+}
+const MAX_THINGS = 20;
+const THE_QUOTED = /\bthe\s{1,3}["“”']([^"“”'\n]{1,40})["”“']/gi;
+
+/**
+ * Rule `vendor/claimContact`: the party a customer contacts to claim a service credit is the
+ * provider: "submit a claim by contacting Acme Cloud by email", "to request a credit, email Acme
+ * Support". Only in a sentence about a credit (a contract's "notify Party A of any claim" is an
+ * indemnity, not a credit claim), and only a capitalised name of one to
+ * three words; a team word after it ("Support", "Billing") is dropped, and what remains must not be
+ * a role ("Customer Support" → nothing). One pass over the sentences, with a keyword pre-check.
+ */
+function claimContacts(doc: Doc): string[] {
+  const out: string[] = [];
+  for (const s of doc.sentences) {
+    if (s.start > BODY_CHARS || out.length >= 3) break;
+    const text = doc.text.slice(s.start, Math.min(s.end, s.start + 600));
+    if (!/contact|e-?mail|writ|notify/i.test(text) || !/\bcredits?\b/i.test(text)) continue;
+    for (const m of text.matchAll(CLAIM_CONTACT)) {
+      const words = (m[1] ?? '').split(' ');
+      while (words.length > 1 && CONTACT_TEAMS.has((words[words.length - 1] as string).toLowerCase())) words.pop();
+      while (words.length > 1 && isCorporateForm(words[words.length - 1] as string)) words.pop();
+      const full = words.join(' ').replace(/[.’']+$/, '');
+      // "Cake Labs" stays whole unless the document also writes the brand alone ("Acme Technologies" … "Acme will").
+      const short = shortName(full);
+      const name = short && short !== full && bareUses(doc.text.slice(0, BODY_CHARS), short, full) >= 2 ? short : full;
+      if (!short || CONTACT_TEAMS.has(name.toLowerCase()) || isGeneric(name.toLowerCase())) continue;
+      if (tracing())
+        traceEvent({
+          field: 'vendor',
+          rule: 'vendor/claimContact',
+          outcome: 'considered',
+          start: s.start + (m.index ?? 0),
+          end: s.start + (m.index ?? 0) + m[0].length,
+          why: `${name} receives credit claims`,
+        });
+      out.push(name);
+    }
+  }
+  return out;
+}
+/** Capitalised uses of `short` that are not the start of `full`: "Acme will", not "Acme Technologies". */
+function bareUses(body: string, short: string, full: string): number {
+  const re = new RegExp(`(?<![\\w@./-])${escapeRe(short)}(?![\\w@-])`, 'g');
+  let n = 0;
+  let seen = 0;
+  for (let m = re.exec(body); m !== null && seen < 5000; m = re.exec(body), seen++)
+    if (!body.startsWith(full, m.index)) n++;
+  return n;
+}
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CLAIM_CONTACT =
+  /\b(?:contact(?:ing)?|e-?mail(?:ing)?|notify(?:ing)?|writ(?:e|ing) to)\s(?!us\b|our\b|your\b|the\b)((?:[A-Z][\w&+.-]{0,30} ){0,2}[A-Z][\w&+-]{0,30})\b/g;
+/** Teams and desks a claim is sent to: "Acme Support" names Acme, "Customer Support" names no one. */
+const CONTACT_TEAMS = new Set([
+  'support',
+  'billing',
+  'sales',
+  'team',
+  'desk',
+  'helpdesk',
+  'success',
+  'care',
+  'service',
+  'services',
+  'customer',
+  'account',
+  'technical',
+]);
 
 /** "Bright Harbor. Bright Harbor makes" → "Bright Harbor": a name ends with its sentence. */
 function untilSentenceEnd(name: string): string {

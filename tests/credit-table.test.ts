@@ -100,3 +100,33 @@ describe('band edges', () => {
     ]);
   });
 });
+
+describe('findCreditTables: Arabic tables (serviceCredits/arabicTable)', () => {
+  it('reads Arabic headers and bands written with Arabic-Indic digits and Arabic comparators', () => {
+    const d = doc([
+      '| نسبة التوفر الشهرية | رصيد الخدمة |',
+      '| ٩٩٫٩٪ أو أكثر | ٠٪ |',
+      '| من ٩٩٫٠٪ إلى أقل من ٩٩٫٩٪ | ١٠٪ |',
+      '| أقل من ٩٩٫٠٪ | ٣٠٪ |',
+    ]);
+    const [table] = findCreditTables(d);
+    expect(tableTiers(table!, null)).toEqual([
+      { uptimeBelow: 99.9, uptimeAtLeast: 99, creditPercent: 10 },
+      { uptimeBelow: 99, uptimeAtLeast: null, creditPercent: 30 },
+    ]);
+    // "الجاهزية" (availability) and "الخصم" (discount) with bare numbers under a "نسبة" (rate) header.
+    const bare = doc(['| الجاهزية | نسبة الخصم |', '| 99 - 99.5 % | 5 |', '| أقل من 99 % | 15 |']);
+    expect(tableTiers(findCreditTables(bare)[0]!, null)?.map((t) => t.creditPercent)).toEqual([5, 15]);
+  });
+
+  it('look-alikes: a price list with an annual discount, a plan level called "مستوى الخدمة"', () => {
+    const pricing = doc([
+      '| الباقة | السعر الشهري | نسبة الخصم السنوي |',
+      '| أساسية | ٩٩ ريال | ١٠٪ |',
+      '| متقدمة | ١٩٩ ريال | ٢٠٪ |',
+    ]);
+    expect(findCreditTables(pricing)).toEqual([]);
+    const plans = doc(['| مستوى الخدمة | السعر | الخصم |', '| ذهبي | ٥٠٠ ريال | ١٠٪ |', '| فضي | ٣٠٠ ريال | ٥٪ |']);
+    expect(findCreditTables(plans)).toEqual([]);
+  });
+});

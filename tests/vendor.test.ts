@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { docFromHtml } from '../extractors/common/parse-html';
 import { docFromText } from '../extractors/input';
 import { extractVendor, shortName } from '../extractors/vendor';
 
@@ -253,5 +254,75 @@ describe('extractVendor: articles and possessives in titles', () => {
   it('look-alikes: a title opening with an article names no vendor', () => {
     const article = `# An Uptime Promise You Can Trust\n\nAn outage is rare. An engineer is on call. The service is monitored.`;
     expect(extractVendor(docFromText(article))).toBeNull();
+  });
+});
+
+describe('extractVendor: the party credit claims go to (claimContact)', () => {
+  it('reads the name a customer contacts to claim a service credit, whole unless written alone', () => {
+    const sla = `# Uptime\n\nWe aim for 99.9% monthly uptime on the hosted API.\n\n## Claims\n\nTo receive a service credit, send your request by contacting Pellwick Labs by email within 30 days of the outage.`;
+    expect(extractVendor(docFromText(sla))).toBe('Pellwick Labs');
+    // The team word is dropped, and the brand alone wins where the document also writes it alone.
+    const team = `# Service Level Agreement\n\nOrrin will keep the portal available 99.5% of each month. Orrin monitors it every minute.\nTo claim a credit, email Orrin Technologies Support with the ticket numbers.`;
+    expect(extractVendor(docFromText(team))).toBe('Orrin');
+  });
+
+  it('look-alikes: a desk with no name, a partner in a payment sentence, an indemnity notice', () => {
+    const desk = `# SLA\n\nTo claim a service credit, contact Customer Support within 15 days.`;
+    expect(extractVendor(docFromText(desk))).toBeNull();
+    const partner = `# Billing\n\nPayments are handled by our processor. To dispute a charge, contact Stripe by email. Refunds take 10 days.`;
+    expect(extractVendor(docFromText(partner))).toBeNull();
+    const indemnity = `# Supply Agreement\n\nThe Supplier shall notify Halloran Foods promptly of any claim. Each party bears its own costs.`;
+    expect(extractVendor(docFromText(indemnity))).toBeNull();
+  });
+});
+
+describe('extractVendor: a defined thing is not a brand (definedThing)', () => {
+  it('does not shorten a thing the document defines after "the" into a brand', () => {
+    const text = `Terms of use\nWe may offer chat rooms and forums on our site (collectively, the “Community Services”). Where we provide any Community Service, we will say so. Community Services are moderated. Any Community Service may be withdrawn. The Community Services are free. Use of Community Services by a minor needs consent.`;
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+
+  it('look-alike: the brand of a defined product, written alone elsewhere, still counts', () => {
+    const text = `Co-Branding Agreement\nThe search pages (the "Tallis Services") are hosted by Tallis. Tallis shall host the pages. Tallis will keep them online. Tallis's logo appears on each page.`;
+    expect(extractVendor(docFromText(text))).toBe('Tallis');
+  });
+});
+
+describe('extractVendor: a title that is a name and a kind of document (titleBrand)', () => {
+  it('reads the name from the title even where the body never repeats it', () => {
+    const sla = `# Pinemark SLA\n\nWe guarantee 99.9% uptime each month. If we miss it, you receive service credits.`;
+    expect(extractVendor(docFromText(sla))).toBe('Pinemark');
+    const after = `# Service Level Agreement — Brindlewood\n\nWe guarantee 99.9% monthly uptime. If we miss it, you get credits.`;
+    expect(extractVendor(docFromText(after))).toBe('Brindlewood');
+    const html = `<html><head><title>Terms of Service | Brindlewood</title></head><body><h1>Terms of Service</h1><p>By using the service you accept these terms. We may change them with notice.</p></body></html>`;
+    expect(extractVendor(docFromHtml(html, null))).toBe('Brindlewood');
+  });
+
+  it('look-alikes: a qualifying word, an ordinary word the body writes in lower case, a filing label', () => {
+    const standard = `# Standard SLA\n\nWe guarantee 99.9% uptime. Standard plans get email support.`;
+    expect(extractVendor(docFromText(standard))).toBeNull();
+    const word = `# Laboratory Services Agreement\n\nThe samples are tested at our laboratory within ten days. Fees are due monthly.`;
+    expect(extractVendor(docFromText(word))).toBeNull();
+    // The party the preamble names outranks a descriptive word in the title.
+    const party = `LABORATORY SERVICES AGREEMENT\n\nThis Agreement is made by and between Quenton Labs, Inc. ("Provider") and Ardley Farms ("Client").\nProvider shall test the samples at its laboratory.`;
+    expect(extractVendor(docFromText(party))).toBe('Quenton');
+    const exhibit = `# Exhibit 10.9 Services Agreement\n\nThe parties agree as follows. Fees are due monthly.`;
+    expect(extractVendor(docFromText(exhibit))).toBeNull();
+  });
+});
+
+describe('extractVendor: the other party of the customer (betweenCustomer)', () => {
+  it('reads "between X and Customer" and "between you and X" when the name is written once', () => {
+    const customer = `# Service Level Agreement\n\nThis SLA forms part of the agreement between Corvane and Customer. We guarantee 99.9% uptime.`;
+    expect(extractVendor(docFromText(customer))).toBe('Corvane');
+    const you = `# Terms\n\nThese terms are a contract between you and Tessellate. We may change them.`;
+    expect(extractVendor(docFromText(you))).toBe('Tessellate');
+  });
+
+  it('look-alikes: two named companies, a party that is a role', () => {
+    const two = `# Supply Agreement\n\nThis agreement is between Orlen Mills and Barrow Foods. Deliveries are weekly.`;
+    expect(extractVendor(docFromText(two))).toBeNull();
+    const role = `# Terms\n\nThis agreement is between the Provider and Customer. The Provider hosts the service.`;
+    expect(extractVendor(docFromText(role))).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { CreditTier, Uptime } from '../types';
+import { arabicMatchForm, hasArabic, NEUTRAL } from './arabic';
 import type { Block, Doc, Span } from './doc';
 import { findPercents } from './percent';
 import { periodNear } from './period';
@@ -32,6 +33,32 @@ const UPTIME_LABEL = /up-?\s?time|availab|service level|shortfall|downtime|unava
 const SHORTFALL_LABEL = /shortfall|downtime|unavailab|deficit|below (?:the )?(?:target|commitment|sla|service level)/i;
 const CREDIT_LABEL = /credit|discount|refund|rebate|compensation|fee reduction/i;
 export const CREDIT_WORDS = /credit|refund|discount|rebate|(?:price|fee)\s(?:reduction|abatement)/i;
+
+/**
+ * Arabic headers in the matching form (arabic.ts: ة→ه, ى→ي, hamza dropped): availability, uptime
+ * ("نسبة التوفر", "الجاهزية", "نسبة الإتاحة", "وقت التشغيل", "مستوى الخدمة") and the credit ("رصيد
+ * الخدمة", "الخصم", "التعويض", "الاسترداد"). Rule `serviceCredits/arabicTable`.
+ */
+const AR_UPTIME_LABEL = /توفر|توافر|جاهزيه|اتاحه|وقت التشغيل|مستوي الخدمه/;
+const AR_CREDIT_LABEL = /رصيد|خصم|تعويض|استرداد/;
+const isUptimeLabel = (t: string) => UPTIME_LABEL.test(t) || (hasArabic(t) && AR_UPTIME_LABEL.test(arabicCell(t)));
+const isCreditLabel = (t: string) => CREDIT_LABEL.test(t) || (hasArabic(t) && AR_CREDIT_LABEL.test(arabicCell(t)));
+
+/**
+ * An Arabic cell in a form parseBand and parseCredit read: digits, "٫" and "٪" folded to ASCII
+ * ("٩٩٫٩٪" → "99.9%") and the comparators written as their English twins ("أقل من" → "less than",
+ * "أو أكثر" → "or more"). Only for table cells: the length changes, so no offset is taken from it.
+ */
+function arabicCell(text: string): string {
+  return arabicMatchForm(text)
+    .replaceAll(NEUTRAL, '')
+    .replace(/(?:او|ف)\s?(?:اكثر|اعلي|اكبر|ما فوق)/g, 'or more')
+    .replace(/(?:او|ف)\s?(?:اقل|ادني|ما دون)/g, 'or less')
+    .replace(/(?:اقل|ادني) من/g, 'less than')
+    .replace(/(?:اكثر|اعلي|اكبر) من او يساوي|(?:اكثر|اعلي|اكبر) من/g, 'more than')
+    .replace(/لا يقل عن/g, 'at least');
+}
+const cellText = (t: string) => (hasArabic(t) || /[\u0660-\u0669\u066a-\u066c]/.test(t) ? arabicCell(t) : t);
 
 export const NUM = '(\\d{1,3}(?:[.,]\\d{1,4})?)';
 export const BELOW_WORDS = 'less than|lower than|fewer than|below|under|short of|<|≤|=<|<=';
@@ -214,22 +241,23 @@ interface Header {
 
 function readHeader(doc: Doc, block: Block): Header | null {
   const text = blockText(doc, block);
-  if (text.length > 220 || !CREDIT_LABEL.test(text) || !UPTIME_LABEL.test(text)) return null;
+  if (text.length > 220 || !isCreditLabel(text) || !isUptimeLabel(text)) return null;
   if (findPercents(text).length > 0 || /\d{2}\.\d/.test(text)) return null;
   const period = periodNear(text, 0);
   if (block.kind === 'table-row' && block.cells && block.cells.length >= 2) {
     const cells = block.cells.map((c) => blockText(doc, c));
-    const creditCol = cells.findIndex((c) => CREDIT_LABEL.test(c));
-    const uptimeCol = cells.findIndex((c, i) => i !== creditCol && UPTIME_LABEL.test(c) && !CREDIT_LABEL.test(c));
+    const creditCol = cells.findIndex((c) => isCreditLabel(c));
+    const uptimeCol = cells.findIndex((c, i) => i !== creditCol && isUptimeLabel(c) && !isCreditLabel(c));
     if (creditCol < 0 || uptimeCol < 0) return null;
     const label = cells[uptimeCol] as string;
-    const creditCols = cells.flatMap((c, i) => (i !== uptimeCol && CREDIT_LABEL.test(c) ? [i] : []));
+    const creditCols = cells.flatMap((c, i) => (i !== uptimeCol && isCreditLabel(c) ? [i] : []));
     return {
       uptimeCol,
       creditCol,
       creditCols,
       shortfall: SHORTFALL_LABEL.test(label),
-      creditPercentHeader: /%|percent/i.test(cells[creditCol] as string),
+      // "نسبة الخصم" (the discount rate) or "٪" in the credit header: bare numbers are percentages.
+      creditPercentHeader: /%|percent|٪|نسب/i.test(cells[creditCol] as string),
       period,
     };
   }
@@ -269,7 +297,7 @@ function readTable(doc: Doc, headerIndex: number, header: Header): TableRead | n
     let credit: number | null = null;
     if (header.uptimeCol >= 0) {
       if (block.kind !== 'table-row' || !block.cells) break;
-      const cells = block.cells.map((c) => blockText(doc, c));
+      const cells = block.cells.map((c) => cellText(blockText(doc, c)));
       const bandCell = cells[header.uptimeCol];
       const creditCell = cells[header.creditCol];
       if (bandCell === undefined || creditCell === undefined) break;

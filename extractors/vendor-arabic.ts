@@ -1,0 +1,391 @@
+import { arabicMatchForm, hasArabic, NEUTRAL, withArabicPrefixes } from './common/arabic';
+import type { Doc } from './common/doc';
+import { traceEvent, tracing } from './common/trace';
+import { kindOfPhrase } from './detect';
+
+/**
+ * The vendor of an Arabic document, read from the structures Arabic pages use to name their
+ * provider. Named rules, in the order they are tried (a Latin name the page gives beats an
+ * Arabic one, because that is the name a buyer compares vendors by):
+ *
+ * 1. `vendor/arabicTitleLatin`: the title or first heading pairs an Arabic kind of document with a
+ *    Latin name ("شروط الاستخدام — Qamra"), or the site name is a Latin name.
+ * 2. `vendor/arabicProvidedBy`: Arabic prose names a Latin-script provider: "الخدمات المقدمة من
+ *    Qamra" (the services provided by), "يديره Qamra" (operated by), "شركة Qamra" (the company).
+ * 3. `vendor/arabicAlias`: a parenthetical of quoted aliases that holds a provider role ("نحن" we,
+ *    "الشركة" the Company): its other alias is the brand («زاهر» أو «نحن»); with no other alias, the
+ *    name after "شركة/مؤسسة/وكالة" just before it (شركة زاهر لتقنية المعلومات («الشركة») → زاهر).
+ * 4. `vendor/arabicTitle`: the title pairs an Arabic kind of document with a short Arabic name
+ *    ("شروط الخدمة - زاهر").
+ *
+ * An Arabic-script name must be used at least twice (with its joined prefixes; the title counts), and
+ * is given in Latin letters when the page glosses it ("زاهر (Zaher)"). Rule `vendor/arabicLatinUnknown`:
+ * when the page writes a web address of its own but never spells the Arabic name in Latin letters,
+ * the name buyers know it by is probably that Latin spelling, which cannot be read from a host
+ * name: null (a host name is never the vendor). Cost: a few regex passes over the head (12 KB),
+ * one folding pass and one count per Arabic name over the body.
+ */
+export function arabicVendor(doc: Doc, latin: LatinNames): string | null {
+  const head = doc.text.slice(0, HEAD_CHARS);
+  const body = doc.text.length > BODY_CHARS ? doc.text.slice(0, BODY_CHARS) : doc.text;
+  if (!hasArabic(head) && !hasArabic(doc.title ?? '')) return null;
+
+  const titled = latinInTitle(doc, latin);
+  if (titled) return fired('vendor/arabicTitleLatin', titled);
+
+  const provided = latinProvider(head, body, latin);
+  if (provided) return fired('vendor/arabicProvidedBy', provided);
+
+  const folded = fold(body);
+  const alias = aliasName(head, latin);
+  for (const [rule, name, uses] of [
+    // A quoted alias beside "نحن" is the page's own definition: one use is enough, as for an English
+    // "Acme (“Provider”)". A name read from the words before it or from the title needs two.
+    ['vendor/arabicAlias', alias?.name, alias?.quoted ? 1 : 2],
+    ['vendor/arabicTitle', arabicInTitle(doc), 2],
+  ] as const) {
+    if (!name) continue;
+    // A Latin alias ("Qamra" أو "نحن") is read like an English one.
+    if (!hasArabic(name)) {
+      if (latinUses(body, name) >= 1) return fired(rule, name);
+      continue;
+    }
+    const key = fold(name);
+    // The title counts as a use, as in the English reading ("اتفاقية مستوى الخدمة | سحابة نجد"),
+    // unless it is the body's own first heading (already counted).
+    const inTitle = [doc.title, doc.siteName].some((t) => t && !body.includes(t) && arabicUses(fold(t), key) > 0);
+    if (arabicUses(folded, key) + (inTitle ? 1 : 0) < uses) {
+      reject(rule, `${name}: used fewer than ${uses === 1 ? 'once' : 'twice'}`);
+      continue;
+    }
+    const gloss = latinGloss(folded, key, latin);
+    if (gloss) return fired(rule, gloss, `${name} is written ${gloss}`);
+    if (ownDomain(body)) {
+      reject('vendor/arabicLatinUnknown', `${name}: the page has a web address but no Latin spelling of the name`);
+      return null;
+    }
+    return fired(rule, name.trim());
+  }
+  return null;
+}
+
+/** The English name readers vendor.ts lends (no import cycle). */
+export interface LatinNames {
+  /** A brand left in a title once the kind of document and separators are removed (null if none). */
+  nameInTitle(title: string): string | null;
+  /** "Qamra Technologies Ltd." → "Qamra"; null for generic words and roles. */
+  shortName(full: string | null): string | null;
+}
+
+const HEAD_CHARS = 12_000;
+const BODY_CHARS = 200_000;
+
+function fired(rule: string, name: string, why?: string): string {
+  if (tracing()) traceEvent({ field: 'vendor', rule, outcome: 'fired', why: why ?? name });
+  return name;
+}
+function reject(rule: string, why: string): void {
+  if (tracing()) traceEvent({ field: 'vendor', rule, outcome: 'rejected', why });
+}
+
+/** Matching form without marks or bidi controls, spaces collapsed: for comparing and counting. */
+function fold(s: string): string {
+  return arabicMatchForm(s)
+    .replaceAll(NEUTRAL, '')
+    .replace(/[^\S\n]+/g, ' ')
+    .trim();
+}
+
+/** Title separators in both scripts: "|", dashes, a colon between spaces, the Arabic comma between spaces. */
+const SEPARATOR = /\s[|–—:\-،]\s|[|–—«»]/;
+
+function titleParts(t: string | null): string[] {
+  return t
+    ? t
+        .slice(0, 200)
+        .split(SEPARATOR)
+        .map((p) => p.trim())
+        .filter((p) => p !== '')
+    : [];
+}
+
+/** Does the part name a kind of document in Arabic ("شروط الخدمة", "اتفاقية مستوى الخدمة")? */
+const isArabicKind = (part: string) => hasArabic(part) && kindOfPhrase(part) !== null;
+
+function firstHeading(doc: Doc): string | null {
+  const b = doc.blocks.find((x) => x.kind === 'heading');
+  return b ? doc.text.slice(b.start, Math.min(b.end, b.start + 200)) : null;
+}
+
+/** Rule 1: "شروط الاستخدام — Qamra", "Qamra | سياسة الخصوصية", or a Latin site name. */
+function latinInTitle(doc: Doc, latin: LatinNames): string | null {
+  for (const t of [doc.title, firstHeading(doc)]) {
+    const parts = titleParts(t);
+    if (!parts.some(isArabicKind)) continue;
+    for (const p of parts) {
+      if (hasArabic(p)) continue;
+      const name = latin.nameInTitle(p);
+      if (name) return name;
+    }
+  }
+  const site = doc.siteName?.trim();
+  if (site && !hasArabic(site)) return latin.nameInTitle(site);
+  return null;
+}
+
+/** A run of one to three Latin words that starts with a capital or a digit. */
+const LATIN_RUN = `([A-Z0-9][\\w&.'’+-]{0,30}(?: [A-Z0-9][\\w&.'’+-]{0,30}){0,2})`;
+/**
+ * Arabic verbs and nouns that name who provides or runs the service, in the matching form:
+ * "(ال)مقدمة (لك) من (قبل)" provided (to you) by, "يقدمها/تديره/يملكه/تشغله" provides/operates/owns/runs
+ * it, "شركة/مؤسسة" company/establishment, "بين" between (a contract's first party).
+ */
+const PROVIDED_BY = new RegExp(
+  `(?<![\\p{L}])(?:(?:ال)?مقدمه (?:لك |لكم )?من (?:قبل )?|[تي](?:قدم|دير|ملك|شغل)(?:ه|ها) (?:شركه )?|(?:شركه|مؤسسه) |بين (?:شركه )?)${LATIN_RUN}`,
+  'gu',
+);
+
+/** Rule 2: a Latin name Arabic prose gives as the provider, used at least twice. */
+function latinProvider(head: string, body: string, latin: LatinNames): string | null {
+  const counts = new Map<string, number>();
+  for (const m of fold(head).matchAll(PROVIDED_BY)) {
+    const name = latin.shortName(m[1] ?? '');
+    if (name && (counts.has(name) || counts.size < MAX_PROVIDERS)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  let tie = false;
+  for (const [name, k] of counts) {
+    if (latinUses(body, name) < 2) continue;
+    if (k > n) [best, n, tie] = [name, k, false];
+    else if (k === n) tie = true;
+  }
+  if (tie) {
+    reject('vendor/arabicProvidedBy', 'two names are given as the provider equally often');
+    return null;
+  }
+  return best;
+}
+
+/** Names checked against the body (a scan each): a page names its provider among the first few. */
+const MAX_PROVIDERS = 8;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Uses of a Latin name as a word (not inside an address). */
+function latinUses(body: string, name: string): number {
+  const re = new RegExp(`(?<![\\w@./-])${escapeRe(name)}(?![\\w@-]|\\.[a-z])`, 'g');
+  let n = 0;
+  for (let m = re.exec(body); m !== null && n < 50; m = re.exec(body)) n++;
+  return n;
+}
+
+/** Uses of an Arabic name (matching form) with its joined prefixes ("وأموالي", "بأموالي"). */
+function arabicUses(folded: string, key: string): number {
+  const re = new RegExp(`${withArabicPrefixes(escapeRe(key))}(?![\\p{L}])`, 'gu');
+  let n = 0;
+  for (let m = re.exec(folded); m !== null && n < 50; m = re.exec(folded)) n++;
+  return n;
+}
+
+/** "زاهر (Zaher)" or "Zaher (زاهر)": the page's own Latin spelling of the Arabic name. */
+function latinGloss(folded: string, key: string, latin: LatinNames): string | null {
+  const k = escapeRe(key);
+  const after = new RegExp(`(?<![\\p{L}])${k} ?\\(${LATIN_RUN}\\)`, 'u').exec(folded);
+  const before = new RegExp(`${LATIN_RUN} ?\\(${k}\\)`, 'u').exec(folded);
+  return latin.shortName((after ?? before)?.[1] ?? null);
+}
+
+const PARENTHETICAL = /\(([^()]{1,200})\)/g;
+const QUOTED = /["“”«»]([^"“”«»\n]{1,40})["“”«»]/g;
+
+/** Aliases that are the provider's role (matching form): we, us, ours, the Company, the provider. */
+const PROVIDER_ROLES = new Set([
+  'نحن',
+  'لنا',
+  'خاصتنا',
+  'الخاص بنا',
+  'الخاصه بنا',
+  'الشركه',
+  'المؤسسه',
+  'الوكاله',
+  'مزود الخدمه',
+  'المزود',
+  'الطرف الاول',
+]);
+/** The customer's aliases: a parenthetical holding one defines the customer, not the vendor. */
+const CUSTOMER_ROLES = new Set([
+  'العميل',
+  'العملاء',
+  'المستخدم',
+  'المستخدمين',
+  'المشترك',
+  'انت',
+  'انتم',
+  'لك',
+  'لكم',
+  'الخاص بك',
+  'الطرف الثاني',
+]);
+/** Things a page defines that are never the brand: the site, the app, the platform, the terms. */
+const GENERIC = new Set([
+  'الموقع',
+  'الموقع الالكتروني',
+  'موقعنا',
+  'التطبيق',
+  'تطبيقنا',
+  'المنصه',
+  'الخدمه',
+  'الخدمات',
+  'النظام',
+  'الشروط',
+  'البنود',
+  'الاتفاقيه',
+  'السياسه',
+  'الشروط والاحكام',
+  'الرئيسيه',
+  'الصفحه الرئيسيه',
+]);
+
+/** Rule 3: the brand of a parenthetical that holds a provider role (quoted: given as an alias). */
+function aliasName(head: string, latin: LatinNames): { name: string; quoted: boolean } | null {
+  if (!hasArabic(head)) return null;
+  for (const m of head.matchAll(PARENTHETICAL)) {
+    const aliases = [...(m[1] ?? '').matchAll(QUOTED)].map((q) => clean(q[1] ?? '')).filter((a) => a !== '');
+    const keys = aliases.map(fold);
+    if (!keys.some((k) => PROVIDER_ROLES.has(k)) || keys.some((k) => CUSTOMER_ROLES.has(k))) continue;
+    const brand = aliases.find((_alias, i) => {
+      const k = keys[i] as string;
+      return !PROVIDER_ROLES.has(k) && !GENERIC.has(k) && k.split(' ').length <= 3;
+    });
+    const name = brand && (hasArabic(brand) ? brand : latin.shortName(brand));
+    if (name) return { name, quoted: true };
+    const before = companyBefore(head.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0), latin);
+    if (before) return { name: before, quoted: false };
+  }
+  return null;
+}
+
+/** Quoted aliases lose invisible marks, Markdown emphasis and surrounding spaces. */
+function clean(s: string): string {
+  return s
+    .replace(/[\u200c-\u200f\u061c\u202a-\u202e\u2066-\u2069*_]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Nouns that introduce a company's name: company, establishment, agency, group. */
+const COMPANY_NOUNS = new Set(['شركه', 'مؤسسه', 'وكاله', 'مجموعه']);
+/** Words after such a noun that describe it rather than name it: Saudi, limited, holding, one-person. */
+const DESCRIBERS = new Set([
+  'سعوديه',
+  'كويتيه',
+  'اماراتيه',
+  'مصريه',
+  'اردنيه',
+  'قطريه',
+  'بحرينيه',
+  'عمانيه',
+  'عربيه',
+  'دوليه',
+  'عالميه',
+  'ذات',
+  'مساهمه',
+  'محدوده',
+  'المحدوده',
+  'القابضه',
+  'قابضه',
+  'الشخص',
+  'تضامن',
+]);
+
+/**
+ * "… شركة زاهر لتقنية المعلومات" → "زاهر": the one or two words after the last company noun, up
+ * to a describing phrase ("ل…" for/of, a nationality, a legal form). A Latin name there is read
+ * as English. Null when the words before name no company.
+ */
+function companyBefore(before: string, latin: LatinNames): string | null {
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const tokens = line.split(/\s+/).filter((t) => t !== '');
+  let at = -1;
+  for (let i = Math.max(0, tokens.length - 7); i < tokens.length; i++)
+    if (COMPANY_NOUNS.has(fold(tokens[i] as string))) at = i;
+  if (at < 0) return null;
+  const rest = tokens.slice(at + 1);
+  if (rest.length > 0 && !hasArabic(rest[0] as string)) return latin.shortName(rest.join(' '));
+  const name: string[] = [];
+  for (const t of rest) {
+    const k = fold(t);
+    if (name.length >= 2 || !hasArabic(t) || DESCRIBERS.has(k) || /^(?:ل|بال|في|من)/.test(k)) break;
+    name.push(t.replace(/[،,:؛]+$/, ''));
+  }
+  if (name.length === 0 || (name.length === 1 && DESCRIBERS.has(fold(name[0] as string)))) return null;
+  const out = name.join(' ');
+  return GENERIC.has(fold(out)) ? null : out;
+}
+
+/** Nouns that may open a title's name part without being the name: the app, the platform, the agency. */
+const LEAD_NOUNS = new Set(['تطبيق', 'منصه', 'موقع', 'متجر', 'وكاله', 'شركه', 'مؤسسه']);
+
+/** Rule 4: "شروط الخدمة - زاهر": a short Arabic name beside an Arabic kind of document in the title. */
+function arabicInTitle(doc: Doc): string | null {
+  for (const t of [doc.title, firstHeading(doc)]) {
+    const parts = titleParts(t);
+    if (!parts.some(isArabicKind)) continue;
+    for (const p of parts) {
+      if (!hasArabic(p) || isArabicKind(p)) continue;
+      const tokens = clean(p).split(' ');
+      if (tokens.length > 1 && LEAD_NOUNS.has(fold(tokens[0] as string))) tokens.shift();
+      const name: string[] = [];
+      for (const tok of tokens) {
+        const k = fold(tok);
+        // "وكالة زاهر للتسويق": the describing phrase ends the name.
+        if (/^(?:ل|بال)/.test(k) && name.length > 0) break;
+        name.push(tok);
+      }
+      // A name is one or two words; a longer part is a slogan or a description.
+      if (name.length === 0 || name.length > 2 || name.length < tokens.length - 3) continue;
+      if (name.length !== tokens.length && !/^(?:ل|بال)/.test(fold(tokens[name.length] as string))) continue;
+      const out = name.join(' ');
+      if (!GENERIC.has(fold(out)) && !PROVIDER_ROLES.has(fold(out))) return out;
+    }
+  }
+  return null;
+}
+
+/** Web addresses of mail providers and platforms say nothing about the vendor's own name. */
+const PLATFORM_HOSTS = new Set([
+  'gmail',
+  'hotmail',
+  'outlook',
+  'yahoo',
+  'icloud',
+  'live',
+  'apple',
+  'google',
+  'microsoft',
+  'facebook',
+  'instagram',
+  'twitter',
+  'x',
+  'linkedin',
+  'whatsapp',
+  'wa',
+  'youtube',
+  'tiktok',
+  'snapchat',
+  't',
+]);
+const DOMAIN =
+  /(?<![\w@.-])(?:https?:\/\/)?(?:www\.)?([a-z0-9][a-z0-9-]{0,40})\.(?:com|net|org|sa|ae|kw|qa|bh|om|eg|jo|pk|io|co|app|ai|me|info|biz|store|tech|dev|online|site)(?![\w-])|@([a-z0-9][a-z0-9-]{0,40})\.[a-z]{2,6}\b/gi;
+
+/** Does the page write a web address (or mail domain) of its own? */
+function ownDomain(body: string): boolean {
+  let seen = 0;
+  for (const m of body.matchAll(DOMAIN)) {
+    const label = (m[1] ?? m[2] ?? '').toLowerCase();
+    if (!PLATFORM_HOSTS.has(label)) return true;
+    if (++seen > 200) break;
+  }
+  return false;
+}

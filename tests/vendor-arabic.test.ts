@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../extractors/input';
+import { extractVendor } from '../extractors/vendor';
+
+const vendorOf = (text: string, url?: string) => extractVendor(docFromText(text, url ? { url } : {}));
+
+describe('Arabic vendor: a Latin name beside an Arabic kind of document (arabicTitleLatin)', () => {
+  it('reads the Latin brand a title pairs with "شروط الاستخدام", on either side of the separator', () => {
+    expect(
+      vendorOf(
+        '# شروط الاستخدام — Qamra\n\nمرحباً بك في تطبيق قمرة لتتبع النوم. باستخدامك التطبيق فإنك توافق على هذه الشروط.',
+      ),
+    ).toBe('Qamra');
+    expect(vendorOf('# Lumora | سياسة الخصوصية\n\nنحترم خصوصيتك ونحمي بياناتك الشخصية وفق الأنظمة المعمول بها.')).toBe(
+      'Lumora',
+    );
+  });
+
+  it('look-alikes: the kind written in English too, a navigation word, a title with no Arabic kind', () => {
+    expect(vendorOf('# شروط الاستخدام | Terms of Use\n\nباستخدامك الموقع فإنك توافق على هذه الشروط.')).toBeNull();
+    expect(vendorOf('# الرئيسية | Home | شروط الخدمة\n\nباستخدامك الموقع فإنك توافق على هذه الشروط.')).toBeNull();
+    // A Latin word in a news headline is not a vendor: no kind of document is named.
+    expect(vendorOf('# أخبار التقنية — Nvidia\n\nأعلنت الشركة عن نتائجها الفصلية اليوم.')).toBeNull();
+  });
+});
+
+describe('Arabic vendor: a Latin provider named in Arabic prose (arabicProvidedBy)', () => {
+  it('reads "المقدمة من X" (provided by) and "يديره X" (operated by), used at least twice', () => {
+    const provided =
+      '# بنود الخدمة\n\nخدمات Tessaro (تيسارو) السحابية هي مجموعة من الخدمات المقدمة لك من Tessaro.\nلا تتحمل Tessaro أي مسؤولية عن الأضرار غير المباشرة.';
+    expect(vendorOf(provided)).toBe('Tessaro');
+    const operated =
+      '# الشروط والأحكام\n\nهذا الموقع يديره Brightfen Ltd وفق الأنظمة السعودية.\nتحتفظ Brightfen بحق تعديل هذه الشروط في أي وقت.';
+    expect(vendorOf(operated)).toBe('Brightfen');
+  });
+
+  it('look-alikes: a payment partner, a name given once, two providers named equally', () => {
+    const partner =
+      '# الشروط والأحكام\n\nتتم عمليات الدفع عبر Stripe ولا نحتفظ ببيانات بطاقتك. يخضع الدفع لشروط Stripe الخاصة.';
+    expect(vendorOf(partner)).toBeNull();
+    const once = '# الشروط والأحكام\n\nالخدمات المقدمة من Velmora متاحة للمشتركين فقط.';
+    expect(vendorOf(once)).toBeNull();
+    const two =
+      '# الشروط والأحكام\n\nالخرائط مقدمة من Alvio والتقارير مقدمة من Brevik. يحق لـ Alvio و Brevik تحديث البيانات.';
+    expect(vendorOf(two)).toBeNull();
+  });
+});
+
+describe('Arabic vendor: the brand of a provider parenthetical (arabicAlias)', () => {
+  it('reads the alias listed with "نحن" (we), and the company named before "(«الشركة»)"', () => {
+    const alias =
+      '# الشروط والأحكام\n\nتقدم مؤسسة زاهر للتجارة («زاهر» أو «نحن» أو «لنا») خدمات التوصيل.\nيحق لزاهر تعديل الأسعار بإشعار مسبق.';
+    expect(vendorOf(alias)).toBe('زاهر');
+    const company =
+      '# اتفاقية الاشتراك\n\nهذه اتفاقية ملزمة بين شركة رواسي لتقنية المعلومات ("الشركة") وبين العميل ("العميل").\nتلتزم رواسي بتقديم الدعم الفني خلال أيام العمل.';
+    expect(vendorOf(company)).toBe('رواسي');
+  });
+
+  it('look-alikes: the customer’s parenthetical, generic aliases with a described company, a company named once', () => {
+    const customer =
+      '# الشروط والأحكام\n\nيشار إلى مستخدم التطبيق بلفظ ("أنت" أو "العميل") في هذه الشروط، ويلتزم العميل بها.';
+    expect(vendorOf(customer)).toBeNull();
+    // "شركة سعودية" (a Saudi company) describes the company; it does not name it.
+    const described =
+      '# الشروط والأحكام\n\nيملك الموقع شركة سعودية ("الموقع" أو "نحن") مسجلة في الرياض. نحن نحتفظ بحقوقنا.';
+    expect(vendorOf(described)).toBeNull();
+    // A company read from the words before "(«الشركة»)" must be used again.
+    const once = '# الشروط والأحكام\n\nهذه اتفاقية بين شركة نخلة للطباعة ("الشركة") وبين العميل ("العميل").';
+    expect(vendorOf(once)).toBeNull();
+  });
+});
+
+describe('Arabic vendor: a short Arabic name in the title (arabicTitle)', () => {
+  it('reads the name beside the kind of document, given in Latin letters when the page glosses it', () => {
+    const text =
+      '# شروط الخدمة - ريحان\n\nمرحباً بك في ريحان، تطبيق لإدارة المصاريف. باستخدامك ريحان فإنك توافق على هذه الشروط.';
+    expect(vendorOf(text)).toBe('ريحان');
+    const glossed = `${text}\nتطبيق ريحان (Rayhan) متاح على الهواتف الذكية.`;
+    expect(vendorOf(glossed)).toBe('Rayhan');
+  });
+
+  it('look-alikes: a slogan in the title, a name the body never uses', () => {
+    const slogan =
+      '# الشروط والأحكام – نظام إدارة المطاعم للمستقبل\n\nتنظم هذه الشروط استخدام النظام. يلتزم العميل بسداد الرسوم.';
+    expect(vendorOf(slogan)).toBeNull();
+    const unused = '# شروط الخدمة - سنبلة\n\nتنظم هذه الشروط استخدام التطبيق. يلتزم المستخدم بها.';
+    expect(vendorOf(unused)).toBeNull();
+  });
+});
+
+describe('Arabic vendor: an Arabic name whose Latin spelling the page does not give (arabicLatinUnknown)', () => {
+  const page =
+    '# شروط الخدمة - ريحان\n\nمرحباً بك في ريحان، تطبيق لإدارة المصاريف. باستخدامك ريحان فإنك توافق على هذه الشروط.';
+
+  it('stays null when the page writes a web address of its own (its Latin name is unknown; never a host name)', () => {
+    expect(vendorOf(`${page}\nالموقع الإلكتروني: rayhanapp.com`)).toBeNull();
+    expect(vendorOf(page, 'https://rayhanapp.com/terms')).toBe('ريحان');
+  });
+
+  it('look-alike: a mail provider’s address is not the vendor’s own', () => {
+    expect(vendorOf(`${page}\nللتواصل: rayhan.help@gmail.com`)).toBe('ريحان');
+  });
+});
+
+describe('Arabic vendor: English pages are read as before', () => {
+  it('keeps the English reading of an English page that quotes an Arabic phrase', () => {
+    const text =
+      '# Qamra Terms of Service\n\nQamra ("we") provides the app, called "قمرة" in Arabic. Qamra will answer support requests. Qamra’s fees apply.';
+    expect(vendorOf(text)).toBe('Qamra');
+  });
+});
