@@ -98,6 +98,13 @@ describe('scoreCard', () => {
     expect(score.fields.disputeForum).toEqual({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it('compares vendor names in any script: two different Arabic names do not match', () => {
+    const vendor = (got: string, gold: string) => scoreCard(card({}, { vendor: got }), { vendor: gold }).fields.vendor;
+    expect(vendor('أموالي', 'أموالي')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(vendor('بناء كويك', 'أموالي')).toEqual({ tp: 0, fp: 1, fn: 1 });
+    expect(vendor('Acme, Inc.', 'acme inc')).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
   it('accepts any listed kind and checks the legal verdict', () => {
     expect(
       scoreCard(card({}, { kind: 'msa' }), { kind: ['terms', 'msa'], legal: { isLegal: true } }).detectionRight,

@@ -58,10 +58,11 @@ function placesMatch(gold: unknown, got: unknown): boolean {
   return words(got).some((w) => g.has(w)) || (g.size === 0 && words(got).length === 0);
 }
 
+/** Lower case, punctuation and spacing folded; letters of every script kept (an Arabic vendor name is not empty). */
 const normPriority = (s: unknown) =>
   String(s ?? '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
 /** How a list item of each field is matched against a gold item. */
