@@ -62,7 +62,9 @@ describe('Arabic detection', () => {
     expect(f.selfRefs).toBeGreaterThanOrEqual(2);
     expect(f.selfKinds.privacy ?? 0).toBeGreaterThanOrEqual(1);
     // Look-alike: a report that names a company's terms of service without the text being them.
-    const report = textFeatures('أعلنت الشركة أمس تحديث بنود الخدمة الخاصة بتطبيقها، وقالت إن التغييرات تبدأ الشهر المقبل.');
+    const report = textFeatures(
+      'أعلنت الشركة أمس تحديث بنود الخدمة الخاصة بتطبيقها، وقالت إن التغييرات تبدأ الشهر المقبل.',
+    );
     expect(report.selfRefs).toBe(0);
   });
 
