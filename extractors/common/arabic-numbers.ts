@@ -1,4 +1,4 @@
-import { type CompactArabic, compactArabic, hasArabic, originalSpan } from './arabic';
+import { type CompactArabic, compactArabic, compactArabicText, hasArabic, originalSpan } from './arabic';
 
 /*
  * Numbers, durations, percentages and money written in Arabic. Every finder matches on the
@@ -15,29 +15,11 @@ import { type CompactArabic, compactArabic, hasArabic, originalSpan } from './ar
  */
 
 /**
- * The compact matching form's text only (`compactArabic(text).text`), by native replaces: rules
- * that need no offsets (pre-checks, cue words) use it, since building the offset map costs more
- * than the whole English reading of a sentence.
+ * The compact matching form's text only (`compactArabic(text).text`): rules
+ * that need no offsets (pre-checks, cue words) use it. One pass over the text (common/arabic.ts).
  */
 export function foldArabic(text: string): string {
-  if (!/[\u0600-\u06ff\u200c-\u200f\u202a-\u202e\u2066-\u2069]/.test(text)) return text;
-  let t = text
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
-    .replace(/\u0629/g, '\u0647')
-    .replace(/[\u0649\u06cc]/g, '\u064a')
-    .replace(/\u06a9/g, '\u0643')
-    .replace(/[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u061c\u200c-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    // Punctuation to its Latin twin, as compactArabic folds it (common/arabic.ts).
-    .replace(/[\u060c\u066c]/g, ',')
-    .replace(/\u066b/g, '.')
-    .replace(/\u061b/g, ';')
-    .replace(/\u066a/g, '%')
-    .replace(/\u061f/g, '?');
-  if (/[\u0660-\u0669\u06f0-\u06f9]/.test(t))
-    t = t.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) =>
-      String(c.charCodeAt(0) - (c.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)),
-    );
-  return t;
+  return compactArabicText(text);
 }
 
 /**
