@@ -274,12 +274,34 @@ export function textFeatures(input: string): TextFeatures {
 const AR_LEGAL = ARABIC_LEGAL_MARKERS.map(arabicMatchForm);
 const AR_OBLIGATIONS = ARABIC_OBLIGATIONS.map(arabicMatchForm);
 const AR_SELF = ARABIC_SELF_REFS.map(([k, p]) => [k, arabicMatchForm(p)] as const);
+/** Every phrase counted, in the order of the three lists above. */
+const AR_NEEDLES = [...AR_LEGAL, ...AR_OBLIGATIONS, ...AR_SELF.map(([, p]) => p)];
+/** Where any of them starts: one scan of the text instead of one per phrase. */
+const AR_ANY_START = new RegExp(
+  `(?=${[...new Set(AR_NEEDLES)].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  'g',
+);
 
-/** Occurrences of `needle` in `hay`, at most CAP (one indexOf pass: linear). */
-function occurrences(hay: string, needle: string): number {
-  let n = 0;
-  for (let at = hay.indexOf(needle); at >= 0 && n < CAP; at = hay.indexOf(needle, at + needle.length)) n++;
-  return n;
+/**
+ * Occurrences of each of AR_NEEDLES in `hay`, at most CAP each, each phrase counted without overlapping itself
+ * (as repeated indexOf from the end of its last match counts): one pass over the places where some phrase starts.
+ */
+function arabicOccurrences(hay: string): number[] {
+  const counts = AR_NEEDLES.map(() => 0);
+  const next = AR_NEEDLES.map(() => 0);
+  AR_ANY_START.lastIndex = 0;
+  for (let m = AR_ANY_START.exec(hay); m !== null; m = AR_ANY_START.exec(hay)) {
+    const at = m.index;
+    for (let k = 0; k < AR_NEEDLES.length; k++) {
+      const needle = AR_NEEDLES[k] as string;
+      if (at < (next[k] as number) || (counts[k] as number) >= CAP || !hay.startsWith(needle, at)) continue;
+      counts[k] = (counts[k] as number) + 1;
+      next[k] = at + needle.length;
+    }
+    // The match is empty: step past it.
+    AR_ANY_START.lastIndex = at + 1;
+  }
+  return counts;
 }
 
 /** Arabic legal words, obligations and self-references, counted on the matching form. */
@@ -289,19 +311,20 @@ function arabicCounts(input: string): {
   selfRefs: number;
   selfKinds: Partial<Record<Kind, number>>;
 } {
-  const t = foldArabic(input);
+  const counts = arabicOccurrences(foldArabic(input));
+  let k = 0;
   let legal = 0;
-  for (const m of AR_LEGAL) legal += occurrences(t, m);
+  for (let i = 0; i < AR_LEGAL.length; i++) legal += counts[k++] as number;
   let obligations = 0;
-  for (const m of AR_OBLIGATIONS) obligations += occurrences(t, m);
+  for (let i = 0; i < AR_OBLIGATIONS.length; i++) obligations += counts[k++] as number;
   // Longer, kinded self-references first; a later generic one only counts what is left.
   let selfRefs = 0;
   const selfKinds: Partial<Record<Kind, number>> = {};
   let kinded = 0;
-  for (const [k, p] of AR_SELF) {
-    const n = occurrences(t, p);
-    if (k) {
-      selfKinds[k] = (selfKinds[k] ?? 0) + n;
+  for (const [kind] of AR_SELF) {
+    const n = counts[k++] as number;
+    if (kind) {
+      selfKinds[kind] = (selfKinds[kind] ?? 0) + n;
       kinded += n;
     } else selfRefs += n;
   }
