@@ -116,6 +116,32 @@ class Compact implements CompactArabic {
   }
 }
 
+/**
+ * A regex on RAW text that matches exactly when `compactArabicText(text)` contains one of `words` (written in the
+ * compact form): each letter stands for every code unit that folds to it, and marks may sit between letters. Built
+ * from the folding table itself, so a pre-check with it skips folding only where the folded test must fail.
+ */
+export function foldedWordsRegExp(words: readonly string[]): RegExp {
+  const variants = new Map<number, string[]>();
+  const marks: string[] = [];
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  for (const c of [...Array(0x100).keys()].map((k) => k + 0x0600).concat([0x200c, 0x200d, 0x200e, 0x200f])) {
+    const f = foldCode(c);
+    if (f === DROP) marks.push(hex(c));
+    else if (f !== KEEP) variants.set(f, [...(variants.get(f) ?? []), hex(c)]);
+  }
+  for (const c of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]) marks.push(hex(c));
+  const mark = `[${marks.join('')}]*`;
+  const letter = (c: number) => {
+    // A code unit that folds to something else never stands in the compact text.
+    const own = foldCode(c) === KEEP ? [hex(c)] : [];
+    const all = [...own, ...(variants.get(c) ?? [])];
+    return all.length === 1 ? (all[0] as string) : `[${all.join('')}]`;
+  };
+  const word = (w: string) => [...w].map((ch) => letter(ch.charCodeAt(0))).join(mark);
+  return new RegExp(words.map(word).join('|'));
+}
+
 /** Matching form without NEUTRAL chars, with a map back to original offsets. */
 export function compactArabic(original: string): CompactArabic {
   return new Compact(original);
