@@ -139,9 +139,17 @@ export interface TextFeatures {
 const CAP = 10_000;
 
 /** Words: runs of anything but space, tab, newline, "|" and no-break space. */
-const WORD_RUN = /[^ \n\t\r|\u00a0]+/g;
 function countWords(text: string): number {
-  return text.match(WORD_RUN)?.length ?? 0;
+  // Counted where a run starts, without building the list of words (a large text has tens of thousands).
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const separator = c === 32 || c === 10 || c === 9 || c === 13 || c === 124 || c === 0xa0;
+    if (!separator && !inWord) n++;
+    inWord = !separator;
+  }
+  return n;
 }
 
 export function textFeatures(input: string): TextFeatures {
