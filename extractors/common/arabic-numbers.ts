@@ -337,9 +337,9 @@ function hasMatch(re: RegExp, text: string): boolean {
 let lastText = '';
 let lastCompact: CompactArabic = { text: '', map: [0] };
 /** The compact form, remembered for the last text: one sentence is read for durations, percents and money in turn. */
-function compactOf(text: string): CompactArabic {
+function compactOf(text: string, folded?: string): CompactArabic {
   if (text !== lastText) {
-    lastCompact = compactArabic(text);
+    lastCompact = compactArabic(text, folded);
     lastText = text;
   }
   return lastCompact;
@@ -354,15 +354,16 @@ const UNIT_WORD = new RegExp([...UNIT_OF.keys(), ...CONSTRUCT_DUALS.keys()].join
 /** Every duration written in Arabic in `text`, in order, with offsets into `text`. */
 export function findArabicDurations(text: string, compact?: CompactArabic): ArabicDurationMatch[] {
   if (!hasArabic(text) || (!MARKS.test(text) && !UNIT_STEM.test(text))) return [];
-  // The offset map only for sentences that hold a duration.
-  if (!compact) {
-    const folded = foldArabic(text);
-    if (!UNIT_WORD.test(folded) || !hasMatch(AR_DURATION, folded)) return [];
-  }
-  const c = compact ?? compactOf(text);
-  const out: ArabicDurationMatch[] = [];
+  // The offset map only for sentences that hold a duration: the first match is looked for on the folded text (the
+  // compact form's text, the same string), and the loop goes on from it.
+  const folded = compact ? compact.text : foldArabic(text);
+  if (!compact && !UNIT_WORD.test(folded)) return [];
   AR_DURATION.lastIndex = 0;
-  for (let m = AR_DURATION.exec(c.text); m !== null; m = AR_DURATION.exec(c.text)) {
+  const first = AR_DURATION.exec(folded);
+  if (first === null) return [];
+  const c = compact ?? compactOf(text, folded);
+  const out: ArabicDurationMatch[] = [];
+  for (let m: RegExpExecArray | null = first; m !== null; m = AR_DURATION.exec(folded)) {
     let amount: number | null = null;
     let unit: ArabicDurationMatch['unit'] | null = null;
     if (m[1] !== undefined) {
@@ -417,8 +418,9 @@ export interface ArabicNumberSpan {
 /** Percentages written the Arabic ways (see AR_PERCENT), with offsets into `text`. */
 export function findArabicPercents(text: string): ArabicNumberSpan[] {
   if (!/[%٪]|مائ|مئ/.test(text) && !MARKS.test(text)) return [];
-  if (!hasMatch(AR_PERCENT, foldArabic(text))) return [];
-  const c = compactOf(text);
+  const folded = foldArabic(text);
+  if (!hasMatch(AR_PERCENT, folded)) return [];
+  const c = compactOf(text, folded);
   const out: ArabicNumberSpan[] = [];
   AR_PERCENT.lastIndex = 0;
   for (let m = AR_PERCENT.exec(c.text); m !== null; m = AR_PERCENT.exec(c.text)) {
@@ -529,8 +531,9 @@ export function findArabicMoney(text: string): ArabicMoneyMatch[] {
     (!MARKS.test(text) && !/ريال|دولار|دره|دراهم|دين|دنانير|جني|يورو|روبي|لير|[رجد]\s?\./.test(text))
   )
     return [];
-  if (!hasMatch(AR_MONEY, foldArabic(text))) return [];
-  const c = compactOf(text);
+  const folded = foldArabic(text);
+  if (!hasMatch(AR_MONEY, folded)) return [];
+  const c = compactOf(text, folded);
   const out: ArabicMoneyMatch[] = [];
   AR_MONEY.lastIndex = 0;
   for (let m = AR_MONEY.exec(c.text); m !== null; m = AR_MONEY.exec(c.text)) {

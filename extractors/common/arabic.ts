@@ -100,9 +100,9 @@ class Compact implements CompactArabic {
   readonly text: string;
   #original: string;
   #map: number[] | null = null;
-  constructor(original: string) {
+  constructor(original: string, text: string) {
     this.#original = original;
-    this.text = compactArabicText(original);
+    this.text = text;
   }
   get map(): number[] {
     if (this.#map === null) {
@@ -142,9 +142,12 @@ export function foldedWordsRegExp(words: readonly string[]): RegExp {
   return new RegExp(words.map(word).join('|'));
 }
 
-/** Matching form without NEUTRAL chars, with a map back to original offsets. */
-export function compactArabic(original: string): CompactArabic {
-  return new Compact(original);
+/**
+ * Matching form without NEUTRAL chars, with a map back to original offsets. `text`, when given, is
+ * `compactArabicText(original)` already computed (a caller that folded first to test the text).
+ */
+export function compactArabic(original: string, text: string = compactArabicText(original)): CompactArabic {
+  return new Compact(original, text);
 }
 
 /** Maps a [start, end) span of a compact form back to the original text. */
