@@ -1,4 +1,4 @@
-import { hasArabic } from './common/arabic';
+import { foldedWordsRegExp, hasArabic } from './common/arabic';
 import { foldArabic } from './common/arabic-numbers';
 import { wrappedSpan } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
@@ -133,12 +133,14 @@ function readSentence(doc: Doc, index: number): Finding<boolean> | null {
 const AR_DISCLAIMER =
   /(?:(?:لن|لا)\s{1,3}(?:نكون|تكون|يكون|نتحمل|تتحمل|يتحمل)|غير\s{1,3}مس[ؤئ]ول|(?:ن|ت|ي)خلي\s{1,3}مس[ؤئ]وليت|اخلاء\s{1,3}(?:ال)?مس[ؤئ]وليه|لا\s{1,3}(?:تقع|يقع)\s{1,3}(?:\S{1,12}\s{1,3}){0,2}?(?:اي\s{1,3})?مس[ؤئ]وليه)/u;
 const AR_DAMAGE = /(?:ضرر|اضرار|خسائر|خساره)/u;
+/** AR_DAMAGE's words on the raw text: most sentences are left before they are folded. */
+const AR_DAMAGE_RAW = foldedWordsRegExp(['ضرر', 'اضرار', 'خسائر', 'خساره']);
 const AR_KIND =
   /(?:غير\s{1,3}(?:ال)?مباشره|(?:ال)?تبعيه|(?:ال)?عرضيه|(?:ال)?عقابيه|(?:ال)?تاديبيه|(?:ال)?رادعه|(?:خساره|فقدان|فوات)\s{1,3}(?:ال)?(?:ارباح|ربح|كسب|ايرادات))/u;
 
 function readArabicSentence(doc: Doc, index: number): Finding<boolean> | null {
   const s = doc.sentences[index];
-  if (!s || !hasArabic(s.text)) return null;
+  if (!s || !hasArabic(s.text) || !AR_DAMAGE_RAW.test(s.text)) return null;
   const t = foldArabic(s.text);
   if (!AR_KIND.test(t) || !AR_DAMAGE.test(t) || !AR_DISCLAIMER.test(t)) return null;
   return makeFinding(doc, s, true, 0.7, 'consequentialDamages/arabicExcluded');

@@ -1,4 +1,5 @@
 import { compactArabic, hasArabic } from './common/arabic';
+import { endsOpen } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
@@ -510,7 +511,7 @@ function clauseSpan(doc: Doc, index: number): { text: string; start: number; end
 function continues(text: string, last: Sentence): boolean {
   if (/[:—–-]\s*$|\b(?:of|to|exceed)\s*$/i.test(text)) return true;
   // A wrapped line is long; a heading ("Limitation of Liability") is short and stands alone.
-  return last.text.length >= 40 && /[A-Za-z0-9,)\]]\s*$/.test(text);
+  return last.text.length >= 40 && endsOpen(text);
 }
 
 /** "the total amount of damages, compensation and expenses payable by X shall not exceed…": a cap without the word liability. */

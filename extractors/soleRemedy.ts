@@ -1,3 +1,4 @@
+import { hasArabic } from './common/arabic';
 import { foldArabic, rawStems } from './common/arabic-numbers';
 import type { Doc, Sentence } from './common/doc';
 import { makeFinding } from './common/finding';
@@ -89,7 +90,8 @@ const AR_OTHER_REMEDIES =
   /(?:دون|بدون|من\s{1,3}غير)\s{1,3}(?:ال)?(?:اخلال|مساس)\s{1,3}(?:ب|في\s{1,3})?(?:اي\s{1,3})?(?:ال)?(?:حقوق|تعويضات|سبل|حق)|بالاضافه\s{1,3}الي\s{1,3}(?:اي\s{1,3})?(?:ال)?(?:حقوق|تعويضات|سبل)/;
 
 function judgeArabic(sentence: Sentence): { value: boolean; confidence: number; rule: string } | null {
-  if (!AR_RAW_PRECHECK.test(sentence.text)) return null;
+  // Every stem is Arabic letters: an English sentence is left by the cheaper letter test.
+  if (!hasArabic(sentence.text) || !AR_RAW_PRECHECK.test(sentence.text)) return null;
   const t = foldArabic(sentence.text);
   if (!AR_PRECHECK.test(t)) return null;
   const heading = foldArabic(headingHead(sentence.heading));

@@ -615,7 +615,8 @@ function arabicPriorityLines({ doc }: SupportContext, inline: boolean): Target[]
   const out: Target[] = [];
   for (const s of doc.sentences) {
     const block = doc.blocks[s.block];
-    if (!block || block.kind === 'table-row' || !AR_RESPONSE_RAW.test(s.text)) continue;
+    // (Every stem is Arabic letters: an English sentence is left by the cheaper letter test.)
+    if (!block || block.kind === 'table-row' || !hasArabic(s.text) || !AR_RESPONSE_RAW.test(s.text)) continue;
     const t = foldArabic(s.text);
     if (!AR_RESPONSE.test(t)) continue;
     const head = s.text.slice(0, 52);

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { buildCard } from '../extractors/card';
+import type { Doc } from '../extractors/common/doc';
 import { clearNumberCache, compromiseStats } from '../extractors/common/numbers';
 import { parseHtmlDocument } from '../extractors/common/parse-html';
 import { detectPage } from '../extractors/detect';
@@ -273,12 +274,24 @@ async function pdfRows(): Promise<string[]> {
   return rows;
 }
 
-main();
+// BENCH_ARABIC_ONLY=1: the Arabic-against-English rows alone, printed, BENCH.md untouched (quick to re-run).
+if (process.env.BENCH_ARABIC_ONLY) process.stdout.write(`${arabicRows().join('\n')}\n`);
+else main();
 
 /**
- * Arabic against English of the same size: the card's cost per 10,000 characters of normalized text (the document
- * already built, so only the reading of clauses is timed) for every real Arabic document and every English one of
- * real/terms, medians per document, then the median of each group and their ratio.
+ * Arabic against English, the card's cost per 10,000 characters of normalized text (the document already built, so
+ * only the reading of clauses is timed).
+ *
+ * Two figures. The first compares every real Arabic document with every English one of real/terms as they are:
+ * medians per document, then the median of each group. The Arabic documents are small (a median of ~5,000
+ * characters against ~28,000 for the English ones), and a card has costs that do not grow with the text (the
+ * detector's model, vendor and date look-ups, one pass per field), which weigh more per character on a small
+ * document in either language; so that figure compares sizes as much as languages.
+ *
+ * The second is the one issue 10 sets the target on ("an Arabic document costs no more than an English one of the
+ * same size"): each Arabic document against the English documents cut to its length (at a line break, then built
+ * like a text file), timed in the same rounds, interleaved, so machine noise hits both sides alike. Per Arabic
+ * document, its cost over the median cost of its English counterparts; the figure is the median of those ratios.
  */
 function arabicRows(): string[] {
   const corpus = join(DEV_DIR, '..');
@@ -295,21 +308,55 @@ function arabicRows(): string[] {
       .sort()
       .map((n) => {
         const text = readFileSync(join(dir, n), 'utf8');
-        const doc = n.endsWith('.html') ? docFromDocument(parseHtmlDocument(text)) : docFromText(text);
-        const msPer10k = (time(() => buildCard(doc, n, { force: true }), 5) / Math.max(1, doc.text.length)) * 10_000;
-        return { n, chars: doc.text.length, msPer10k };
+        return { n, doc: n.endsWith('.html') ? docFromDocument(parseHtmlDocument(text)) : docFromText(text) };
       });
-  const ar = load(arDir, () => true);
-  const en = load(enDir, (n) => !n.includes('-ar'));
-  const mid = (xs: number[]) => median(xs);
-  const arMs = mid(ar.map((d) => d.msPer10k));
-  const enMs = mid(en.map((d) => d.msPer10k));
+  const per10k = (doc: Doc, n: string, runs = 5) =>
+    (time(() => buildCard(doc, n, { force: true }), runs) / Math.max(1, doc.text.length)) * 10_000;
+  const arDocs = load(arDir, () => true);
+  const enDocs = load(enDir, (n) => !n.includes('-ar'));
+  const ar = arDocs.map(({ n, doc }) => ({ chars: doc.text.length, msPer10k: per10k(doc, n) }));
+  const en = enDocs.map(({ n, doc }) => ({ chars: doc.text.length, msPer10k: per10k(doc, n) }));
+  const arMs = median(ar.map((d) => d.msPer10k));
+  const enMs = median(en.map((d) => d.msPer10k));
+
+  // Same size: every English document long enough, cut at the last line break within the Arabic one's length.
+  const pairs = arDocs.map(({ n, doc }) => {
+    const length = doc.text.length;
+    const cuts = enDocs
+      .filter((e) => e.doc.text.length >= length)
+      .map((e) => {
+        const cut = e.doc.text.lastIndexOf('\n', length);
+        return { n: e.n, doc: docFromText(e.doc.text.slice(0, cut > length * 0.8 ? cut : length)) };
+      });
+    // Interleaved: one run of each in turn, each round starting at another document (no side always runs first,
+    // right after the garbage of the others), medians at the end.
+    const all = [{ n, doc }, ...cuts];
+    const samples = all.map(() => [] as number[]);
+    for (const d of all) buildCard(d.doc, d.n, { force: true });
+    for (let r = 0; r < RUNS; r++) {
+      for (let i = 0; i < all.length; i++) {
+        const k = (i + r * Math.ceil(all.length / RUNS)) % all.length;
+        const d = all[k] as (typeof all)[number];
+        const t0 = performance.now();
+        buildCard(d.doc, d.n, { force: true });
+        (samples[k] as number[]).push(((performance.now() - t0) / Math.max(1, d.doc.text.length)) * 10_000);
+      }
+    }
+    const arabic = median(samples[0] as number[]);
+    const english = median(samples.slice(1).map((xs) => median(xs)));
+    return { arabic, english, ratio: arabic / english, english_docs: cuts.length };
+  });
+  const sameAr = median(pairs.map((p) => p.arabic));
+  const sameEn = median(pairs.map((p) => p.english));
+  const sameRatio = median(pairs.map((p) => p.ratio));
   return [
     '| card cost per 10,000 characters (document built; extraction only) | documents | median chars | median ms |',
     '|---|---:|---:|---:|',
-    `| Arabic (real/arabic) | ${ar.length} | ${mid(ar.map((d) => d.chars)).toFixed(0)} | ${arMs.toFixed(2)} |`,
-    `| English (real/terms, without the Arabic translation) | ${en.length} | ${mid(en.map((d) => d.chars)).toFixed(0)} | ${enMs.toFixed(2)} |`,
+    `| Arabic (real/arabic) | ${ar.length} | ${median(ar.map((d) => d.chars)).toFixed(0)} | ${arMs.toFixed(2)} |`,
+    `| English (real/terms, without the Arabic translation), as they are | ${en.length} | ${median(en.map((d) => d.chars)).toFixed(0)} | ${enMs.toFixed(2)} |`,
+    `| English of the same size: real/terms cut to each Arabic document's length, interleaved with it | ${pairs.reduce((k, p) => k + p.english_docs, 0)} cuts | ${median(ar.map((d) => d.chars)).toFixed(0)} | ${sameEn.toFixed(2)} (Arabic in the same rounds: ${sameAr.toFixed(2)}) |`,
     '',
-    `Arabic ÷ English per character: ${(arMs / enMs).toFixed(2)} (target ≤ 1).`,
+    `Arabic ÷ English per character, documents as they are (different sizes: ~${(median(ar.map((d) => d.chars)) / 1000).toFixed(0)}K against ~${(median(en.map((d) => d.chars)) / 1000).toFixed(0)}K characters, so the per-card costs that do not grow with the text weigh on the Arabic side): ${(arMs / enMs).toFixed(2)}.`,
+    `Arabic ÷ English per character, same size (median over the Arabic documents of its cost ÷ the median of the English cut to its length): ${sameRatio.toFixed(2)} (target ≤ 1).`,
   ];
 }

@@ -6,6 +6,31 @@ import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+/**
+ * compromise builds its lexicon when its module is evaluated: about a third of the command's start-up, for a library
+ * that only reads number phrases the simple rules cannot ("two hundred and fifty"), which most documents never hold.
+ * Its ES module import (extractors/common/numbers.ts) becomes a stub that requires the installed package on the first
+ * call. The extension's build is not concerned.
+ */
+const lazyCompromise = {
+  name: 'lazy-compromise',
+  setup(b) {
+    // The stub's own require stays a require of the installed package (like pdfjs and mammoth): the bundle does not
+    // even parse compromise's 350 KB until a number phrase needs it.
+    b.onResolve({ filter: /^compromise$/ }, (args) =>
+      args.kind === 'import-statement'
+        ? { path: 'compromise', namespace: 'lazy-compromise' }
+        : { path: 'compromise', external: true },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-compromise' }, () => ({
+      contents:
+        "let nlp; export default function lazyNlp(...args) { nlp ??= require('compromise'); return nlp(...args); }",
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: { clauselens: 'scripts/cli-main.ts' },
   outdir: 'bin',
@@ -26,6 +51,7 @@ await build({
   // Loaded from node_modules when a PDF or Word file comes up: pdfjs starts its worker from its own files, which a
   // bundle would break, and neither is needed for text, Markdown or HTML.
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth'],
+  plugins: [lazyCompromise],
   logLevel: 'warning',
 });
 

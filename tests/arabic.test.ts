@@ -3,6 +3,7 @@ import {
   arabicLoose,
   arabicMatchForm,
   compactArabic,
+  foldedWordsRegExp,
   hasArabic,
   NEUTRAL,
   originalSpan,
@@ -108,5 +109,26 @@ describe('arabicLoose', () => {
     expect(re.test('هذه الاتفاقيّة')).toBe(true);
     expect(re.test('آخر تحـــديث')).toBe(true);
     expect(re.test('أخبار اليوم')).toBe(false);
+  });
+});
+
+describe('foldedWordsRegExp', () => {
+  const re = foldedWordsRegExp(['اضرار', 'خساره']);
+
+  it('finds a word in raw text whatever its spelling: hamza forms, taa marbuta, marks and tatweel inside', () => {
+    expect(re.test('لا يتحمل المزود أيَّ أضـرار غير مباشرة')).toBe(true);
+    expect(re.test('عن أي خسارة في الأرباح')).toBe(true);
+    expect(re.test('خسا\u200fرة')).toBe(true);
+  });
+
+  it('agrees with the compact form on every text it is given', () => {
+    for (const s of ['أضرار', 'اضرار', 'ضرر', 'خسائر', 'خساره', 'خسارة', 'خسار', 'إضرارٌ', 'Damages']) {
+      expect(re.test(s)).toBe(['اضرار', 'خساره'].some((w) => compactArabic(s).text.includes(w)));
+    }
+  });
+
+  it('does not match a different word or a word cut by a letter', () => {
+    expect(re.test('الأسعار والخدمات')).toBe(false);
+    expect(re.test('خسااره')).toBe(false);
   });
 });

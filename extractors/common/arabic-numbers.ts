@@ -1,4 +1,4 @@
-import { type CompactArabic, compactArabic, hasArabic, originalSpan } from './arabic';
+import { type CompactArabic, compactArabic, compactArabicText, hasArabic, originalSpan } from './arabic';
 
 /*
  * Numbers, durations, percentages and money written in Arabic. Every finder matches on the
@@ -15,29 +15,11 @@ import { type CompactArabic, compactArabic, hasArabic, originalSpan } from './ar
  */
 
 /**
- * The compact matching form's text only (`compactArabic(text).text`), by native replaces: rules
- * that need no offsets (pre-checks, cue words) use it, since building the offset map costs more
- * than the whole English reading of a sentence.
+ * The compact matching form's text only (`compactArabic(text).text`): rules
+ * that need no offsets (pre-checks, cue words) use it. One pass over the text (common/arabic.ts).
  */
 export function foldArabic(text: string): string {
-  if (!/[\u0600-\u06ff\u200c-\u200f\u202a-\u202e\u2066-\u2069]/.test(text)) return text;
-  let t = text
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
-    .replace(/\u0629/g, '\u0647')
-    .replace(/[\u0649\u06cc]/g, '\u064a')
-    .replace(/\u06a9/g, '\u0643')
-    .replace(/[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u061c\u200c-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    // Punctuation to its Latin twin, as compactArabic folds it (common/arabic.ts).
-    .replace(/[\u060c\u066c]/g, ',')
-    .replace(/\u066b/g, '.')
-    .replace(/\u061b/g, ';')
-    .replace(/\u066a/g, '%')
-    .replace(/\u061f/g, '?');
-  if (/[\u0660-\u0669\u06f0-\u06f9]/.test(t))
-    t = t.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) =>
-      String(c.charCodeAt(0) - (c.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)),
-    );
-  return t;
+  return compactArabicText(text);
 }
 
 /**
@@ -355,23 +337,33 @@ function hasMatch(re: RegExp, text: string): boolean {
 let lastText = '';
 let lastCompact: CompactArabic = { text: '', map: [0] };
 /** The compact form, remembered for the last text: one sentence is read for durations, percents and money in turn. */
-function compactOf(text: string): CompactArabic {
+function compactOf(text: string, folded?: string): CompactArabic {
   if (text !== lastText) {
-    lastCompact = compactArabic(text);
+    lastCompact = compactArabic(text, folded);
     lastText = text;
   }
   return lastCompact;
 }
 
+/**
+ * Every word a match of AR_DURATION contains one of (each branch ends in a unit form, a dual or a construct dual):
+ * a plain alternation finds none of them far faster than AR_DURATION, whose number words are tried at every letter.
+ */
+const UNIT_WORD = new RegExp([...UNIT_OF.keys(), ...CONSTRUCT_DUALS.keys()].join('|'));
+
 /** Every duration written in Arabic in `text`, in order, with offsets into `text`. */
 export function findArabicDurations(text: string, compact?: CompactArabic): ArabicDurationMatch[] {
   if (!hasArabic(text) || (!MARKS.test(text) && !UNIT_STEM.test(text))) return [];
-  // The offset map only for sentences that hold a duration.
-  if (!compact && !hasMatch(AR_DURATION, foldArabic(text))) return [];
-  const c = compact ?? compactOf(text);
-  const out: ArabicDurationMatch[] = [];
+  // The offset map only for sentences that hold a duration: the first match is looked for on the folded text (the
+  // compact form's text, the same string), and the loop goes on from it.
+  const folded = compact ? compact.text : foldArabic(text);
+  if (!compact && !UNIT_WORD.test(folded)) return [];
   AR_DURATION.lastIndex = 0;
-  for (let m = AR_DURATION.exec(c.text); m !== null; m = AR_DURATION.exec(c.text)) {
+  const first = AR_DURATION.exec(folded);
+  if (first === null) return [];
+  const c = compact ?? compactOf(text, folded);
+  const out: ArabicDurationMatch[] = [];
+  for (let m: RegExpExecArray | null = first; m !== null; m = AR_DURATION.exec(folded)) {
     let amount: number | null = null;
     let unit: ArabicDurationMatch['unit'] | null = null;
     if (m[1] !== undefined) {
@@ -426,8 +418,9 @@ export interface ArabicNumberSpan {
 /** Percentages written the Arabic ways (see AR_PERCENT), with offsets into `text`. */
 export function findArabicPercents(text: string): ArabicNumberSpan[] {
   if (!/[%٪]|مائ|مئ/.test(text) && !MARKS.test(text)) return [];
-  if (!hasMatch(AR_PERCENT, foldArabic(text))) return [];
-  const c = compactOf(text);
+  const folded = foldArabic(text);
+  if (!hasMatch(AR_PERCENT, folded)) return [];
+  const c = compactOf(text, folded);
   const out: ArabicNumberSpan[] = [];
   AR_PERCENT.lastIndex = 0;
   for (let m = AR_PERCENT.exec(c.text); m !== null; m = AR_PERCENT.exec(c.text)) {
@@ -538,8 +531,9 @@ export function findArabicMoney(text: string): ArabicMoneyMatch[] {
     (!MARKS.test(text) && !/ريال|دولار|دره|دراهم|دين|دنانير|جني|يورو|روبي|لير|[رجد]\s?\./.test(text))
   )
     return [];
-  if (!hasMatch(AR_MONEY, foldArabic(text))) return [];
-  const c = compactOf(text);
+  const folded = foldArabic(text);
+  if (!hasMatch(AR_MONEY, folded)) return [];
+  const c = compactOf(text, folded);
   const out: ArabicMoneyMatch[] = [];
   AR_MONEY.lastIndex = 0;
   for (let m = AR_MONEY.exec(c.text); m !== null; m = AR_MONEY.exec(c.text)) {

@@ -17,37 +17,70 @@
 /** The one character that stands in for dropped marks (tatweel: itself meaningless). */
 export const NEUTRAL = '\u0640';
 
-const FOLD: Record<string, string> = {
-  '\u0623': '\u0627',
-  '\u0625': '\u0627',
-  '\u0622': '\u0627',
-  '\u0671': '\u0627',
-  '\u0629': '\u0647',
-  '\u0649': '\u064a',
-  '\u06a9': '\u0643',
-  '\u06cc': '\u064a',
-  '\u060c': ',',
-  '\u066c': ',',
-  '\u066b': '.',
-  '\u061b': ';',
-  '\u066a': '%',
-  '\u061f': '?',
-};
+// What each code unit folds to, read by one pass over the text (a regex replace with a callback
+// per match cost more than all the English rules on Arabic text): KEEP leaves it, DROP is a mark
+// (NEUTRAL in the same-length form, gone in the compact form), anything else is the folded code.
+const KEEP = -1;
+const DROP = 0;
+/** Folding of U+0600–U+06FF; the bidi/joiner controls outside the block are marks (see foldCode). */
+const ARABIC_BLOCK = new Int32Array(0x100).fill(KEEP);
+for (const c of [0x0622, 0x0623, 0x0625, 0x0671]) ARABIC_BLOCK[c - 0x0600] = 0x0627;
+ARABIC_BLOCK[0x0629 - 0x0600] = 0x0647;
+ARABIC_BLOCK[0x0649 - 0x0600] = 0x064a;
+ARABIC_BLOCK[0x06cc - 0x0600] = 0x064a;
+ARABIC_BLOCK[0x06a9 - 0x0600] = 0x0643;
+for (const [c, to] of [
+  [0x060c, 0x2c], // ، → ,
+  [0x066c, 0x2c], // ٬ → ,
+  [0x066b, 0x2e], // ٫ → .
+  [0x061b, 0x3b], // ؛ → ;
+  [0x066a, 0x25], // ٪ → %
+  [0x061f, 0x3f], // ؟ → ?
+] as const)
+  ARABIC_BLOCK[c - 0x0600] = to;
+for (let d = 0; d < 10; d++) {
+  ARABIC_BLOCK[0x0660 + d - 0x0600] = 0x30 + d;
+  ARABIC_BLOCK[0x06f0 + d - 0x0600] = 0x30 + d;
+}
+for (const [from, to] of [
+  [0x0640, 0x0640], // tatweel
+  [0x064b, 0x065f], // harakat
+  [0x0670, 0x0670], // superscript alef
+  [0x06d6, 0x06ed], // Quranic marks
+  [0x061c, 0x061c], // Arabic letter mark
+] as const)
+  for (let c = from; c <= to; c++) ARABIC_BLOCK[c - 0x0600] = DROP;
 
-// One character class, linear on any input.
-const FOLDABLE =
-  /[\u060c\u061b\u061f\u066a-\u066c\u0622\u0623\u0625\u0629\u0649\u0671\u06a9\u06cc\u0660-\u0669\u06f0-\u06f9\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u061c\u200c-\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** KEEP, DROP or the folded code of one UTF-16 code unit. */
+function foldCode(c: number): number {
+  if (c < 0x0600) return KEEP;
+  if (c <= 0x06ff) return ARABIC_BLOCK[c - 0x0600] as number;
+  if ((c >= 0x200c && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return DROP;
+  return KEEP;
+}
 
-function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
-  return FOLD[c] ?? NEUTRAL;
+/** The folded text, a mark becoming `mark` ('' drops it); the text itself when nothing folds. */
+function foldWith(text: string, mark: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f === KEEP) continue;
+    out += text.slice(from, i);
+    out += f === DROP ? mark : String.fromCharCode(f);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Same-length matching form of `text` (see the header for what folds). */
 export function arabicMatchForm(text: string): string {
-  return text.replace(FOLDABLE, foldChar);
+  return foldWith(text, NEUTRAL);
+}
+
+/** The compact matching form's text alone (`compactArabic(text).text` without the offset map). */
+export function compactArabicText(text: string): string {
+  return foldWith(text, '');
 }
 
 /** True when the text holds any Arabic letter (cheap pre-check before Arabic rules). */
@@ -62,19 +95,59 @@ export interface CompactArabic {
   map: number[];
 }
 
-/** Matching form without NEUTRAL chars, with a map back to original offsets. */
-export function compactArabic(original: string): CompactArabic {
-  const folded = arabicMatchForm(original);
-  const out: string[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded[i] as string;
-    if (c === NEUTRAL) continue;
-    out.push(c);
-    map.push(i);
+/** The compact form; the offset map is built on first read (many rules only match the text). */
+class Compact implements CompactArabic {
+  readonly text: string;
+  #original: string;
+  #map: number[] | null = null;
+  constructor(original: string, text: string) {
+    this.#original = original;
+    this.text = text;
   }
-  map.push(folded.length);
-  return { text: out.join(''), map };
+  get map(): number[] {
+    if (this.#map === null) {
+      const original = this.#original;
+      const map: number[] = [];
+      for (let i = 0; i < original.length; i++) if (foldCode(original.charCodeAt(i)) !== DROP) map.push(i);
+      map.push(original.length);
+      this.#map = map;
+    }
+    return this.#map;
+  }
+}
+
+/**
+ * A regex on RAW text that matches exactly when `compactArabicText(text)` contains one of `words` (written in the
+ * compact form): each letter stands for every code unit that folds to it, and marks may sit between letters. Built
+ * from the folding table itself, so a pre-check with it skips folding only where the folded test must fail.
+ */
+export function foldedWordsRegExp(words: readonly string[]): RegExp {
+  const variants = new Map<number, string[]>();
+  const marks: string[] = [];
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  for (const c of [...Array(0x100).keys()].map((k) => k + 0x0600).concat([0x200c, 0x200d, 0x200e, 0x200f])) {
+    const f = foldCode(c);
+    if (f === DROP) marks.push(hex(c));
+    else if (f !== KEEP) variants.set(f, [...(variants.get(f) ?? []), hex(c)]);
+  }
+  for (const c of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]) marks.push(hex(c));
+  const mark = `[${marks.join('')}]*`;
+  const letter = (c: number) => {
+    // A code unit that folds to something else never stands in the compact text.
+    const own = foldCode(c) === KEEP ? [hex(c)] : [];
+    const all = [...own, ...(variants.get(c) ?? [])];
+    return all.length === 1 ? (all[0] as string) : `[${all.join('')}]`;
+  };
+  const word = (w: string) => [...w].map((ch) => letter(ch.charCodeAt(0))).join(mark);
+  return new RegExp(words.map(word).join('|'));
+}
+
+/**
+ * Matching form without NEUTRAL chars, with a map back to original offsets. `text`, when given, is
+ * `compactArabicText(original)` already computed (a caller that folded first to test the text).
+ */
+export function compactArabic(original: string, text: string = compactArabicText(original)): CompactArabic {
+  return new Compact(original, text);
 }
 
 /** Maps a [start, end) span of a compact form back to the original text. */

@@ -9,11 +9,21 @@ import type { Doc, Sentence, Span } from './doc';
  */
 
 const MIN_LINE = 40;
-const OPEN_END = /[A-Za-z0-9,)\]]\s*$/;
+const OPEN_CHAR = /[A-Za-z0-9,)\]]/;
+
+/**
+ * The text ends in a letter, digit, comma or closing bracket, trailing white space aside: what
+ * /[A-Za-z0-9,)\]]\s*$/ tests, read from the end (that pattern tries every position of the text).
+ */
+export function endsOpen(text: string): boolean {
+  // trimEnd drops exactly what \s matches (WhiteSpace and LineTerminator).
+  const t = text.trimEnd();
+  return t.length > 0 && OPEN_CHAR.test(t[t.length - 1] as string);
+}
 
 /** True when `s` looks like a wrapped line whose sentence continues in the next segment. */
 export function runsOn(s: Sentence): boolean {
-  return s.text.length >= MIN_LINE && OPEN_END.test(s.text);
+  return s.text.length >= MIN_LINE && endsOpen(s.text);
 }
 
 /**

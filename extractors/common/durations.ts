@@ -38,13 +38,15 @@ function unitOf(unitWord: string, qualifier: string | undefined): DurationUnit |
 }
 
 const EN_UNIT = /min|hour|hr|day|week|month|year|yr/i;
+const ASCII_LETTER = /[A-Za-z]/;
 
 /** Every duration written in `text`, in order. */
 export function findDurations(text: string): DurationMatch[] {
   const out: DurationMatch[] = [];
   DURATION.lastIndex = 0;
   // No English unit word, no English duration (a case-insensitive pattern is slow on Arabic text).
-  const english = EN_UNIT.test(text);
+  // (An ASCII letter first: on Arabic text the one-class scan is cheaper, and EN_UNIT needs ASCII letters.)
+  const english = ASCII_LETTER.test(text) && EN_UNIT.test(text);
   for (let m = english ? DURATION.exec(text) : null; m !== null; m = DURATION.exec(text)) {
     const amount = parseNumber(m[1] as string);
     const unit = unitOf(m[3] as string, m[2]);

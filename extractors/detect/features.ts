@@ -139,9 +139,17 @@ export interface TextFeatures {
 const CAP = 10_000;
 
 /** Words: runs of anything but space, tab, newline, "|" and no-break space. */
-const WORD_RUN = /[^ \n\t\r|\u00a0]+/g;
 function countWords(text: string): number {
-  return text.match(WORD_RUN)?.length ?? 0;
+  // Counted where a run starts, without building the list of words (a large text has tens of thousands).
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const separator = c === 32 || c === 10 || c === 9 || c === 13 || c === 124 || c === 0xa0;
+    if (!separator && !inWord) n++;
+    inWord = !separator;
+  }
+  return n;
 }
 
 export function textFeatures(input: string): TextFeatures {
@@ -274,12 +282,34 @@ export function textFeatures(input: string): TextFeatures {
 const AR_LEGAL = ARABIC_LEGAL_MARKERS.map(arabicMatchForm);
 const AR_OBLIGATIONS = ARABIC_OBLIGATIONS.map(arabicMatchForm);
 const AR_SELF = ARABIC_SELF_REFS.map(([k, p]) => [k, arabicMatchForm(p)] as const);
+/** Every phrase counted, in the order of the three lists above. */
+const AR_NEEDLES = [...AR_LEGAL, ...AR_OBLIGATIONS, ...AR_SELF.map(([, p]) => p)];
+/** Where any of them starts: one scan of the text instead of one per phrase. */
+const AR_ANY_START = new RegExp(
+  `(?=${[...new Set(AR_NEEDLES)].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  'g',
+);
 
-/** Occurrences of `needle` in `hay`, at most CAP (one indexOf pass: linear). */
-function occurrences(hay: string, needle: string): number {
-  let n = 0;
-  for (let at = hay.indexOf(needle); at >= 0 && n < CAP; at = hay.indexOf(needle, at + needle.length)) n++;
-  return n;
+/**
+ * Occurrences of each of AR_NEEDLES in `hay`, at most CAP each, each phrase counted without overlapping itself
+ * (as repeated indexOf from the end of its last match counts): one pass over the places where some phrase starts.
+ */
+function arabicOccurrences(hay: string): number[] {
+  const counts = AR_NEEDLES.map(() => 0);
+  const next = AR_NEEDLES.map(() => 0);
+  AR_ANY_START.lastIndex = 0;
+  for (let m = AR_ANY_START.exec(hay); m !== null; m = AR_ANY_START.exec(hay)) {
+    const at = m.index;
+    for (let k = 0; k < AR_NEEDLES.length; k++) {
+      const needle = AR_NEEDLES[k] as string;
+      if (at < (next[k] as number) || (counts[k] as number) >= CAP || !hay.startsWith(needle, at)) continue;
+      counts[k] = (counts[k] as number) + 1;
+      next[k] = at + needle.length;
+    }
+    // The match is empty: step past it.
+    AR_ANY_START.lastIndex = at + 1;
+  }
+  return counts;
 }
 
 /** Arabic legal words, obligations and self-references, counted on the matching form. */
@@ -291,19 +321,20 @@ function arabicCounts(input: string): {
 } {
   // Whitespace as a reader sees it: pages exported from word processors break lines inside a sentence
   // ("هذه\nالأحكام"), which the browser renders as one space, so phrases are matched across any run of it.
-  const t = foldArabic(input).replace(/\s+/g, ' ');
+  const counts = arabicOccurrences(foldArabic(input).replace(/\s+/g, ' '));
+  let k = 0;
   let legal = 0;
-  for (const m of AR_LEGAL) legal += occurrences(t, m);
+  for (let i = 0; i < AR_LEGAL.length; i++) legal += counts[k++] as number;
   let obligations = 0;
-  for (const m of AR_OBLIGATIONS) obligations += occurrences(t, m);
+  for (let i = 0; i < AR_OBLIGATIONS.length; i++) obligations += counts[k++] as number;
   // Longer, kinded self-references first; a later generic one only counts what is left.
   let selfRefs = 0;
   const selfKinds: Partial<Record<Kind, number>> = {};
   let kinded = 0;
-  for (const [k, p] of AR_SELF) {
-    const n = occurrences(t, p);
-    if (k) {
-      selfKinds[k] = (selfKinds[k] ?? 0) + n;
+  for (const [kind] of AR_SELF) {
+    const n = counts[k++] as number;
+    if (kind) {
+      selfKinds[kind] = (selfKinds[kind] ?? 0) + n;
       kinded += n;
     } else selfRefs += n;
   }
