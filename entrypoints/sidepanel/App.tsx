@@ -12,6 +12,7 @@ import type { Connector } from '@/utils/connector';
 import type { CorrectionRow, SnapshotRow } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { useLiveQuery } from '@/utils/live';
+import { AnalysisCancelled, AnalysisProgress } from './AnalysisProgress';
 import { PageChanges } from './PageChanges';
 
 export interface SidePanelAppProps {
@@ -181,11 +182,16 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
         </p>
       </header>
 
-      {page.phase === 'loading' && <p class="cl-muted">{t('readingPage')}</p>}
+      {page.phase === 'loading' && page.tabId !== null && (
+        <AnalysisProgress progress={page.progress} onCancel={page.cancel} />
+      )}
+      {page.phase === 'loading' && page.tabId === null && <p class="cl-muted">{t('readingPage')}</p>}
+
+      {page.phase === 'error' && page.cancelled && <AnalysisCancelled onAgain={page.refresh} />}
 
       {page.phase === 'not-legal' && <NotLegalPanel onAnalyze={page.analyzeAnyway} />}
 
-      {page.phase === 'error' && (
+      {page.phase === 'error' && !page.cancelled && (
         <p class="cl-error" role="alert">
           {page.error}
         </p>
