@@ -7,8 +7,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
+import type { Card } from '../../extractors/types';
 import { type BigPageSite, startBigPageServer } from './big-page';
 import { Harness, recordTimings, round, waitFor } from './harness';
+import { inPageCardScript } from './in-page-card';
+import type { PageName } from './server';
 
 declare const chrome: WxtBrowser;
 
@@ -66,15 +69,22 @@ describe('ClauseLens off the page main thread', { timeout: 600_000 }, () => {
     const panel = await h.openExtensionPage(`sidepanel.html?tab=${tabId}`, PANEL);
     await byTestId(panel, 'card').first().waitFor({ state: 'visible', timeout: 60_000 });
     await page.bringToFront();
-    await page.evaluate(() => (window as unknown as { __hbReset: () => void }).__hbReset());
+    const heartbeat = async () =>
+      (await page.evaluate(() => (window as unknown as { __hb: Heartbeat }).__hb)) as Heartbeat;
+    const resetHeartbeat = () => page.evaluate(() => (window as unknown as { __hbReset: () => void }).__hbReset());
+    // A control: the same page, doing nothing, for a few seconds. On a busy machine (the test machine's 2 cores are
+    // shared) the page's timer stalls anyway; what the analysis adds is measured against this.
+    await resetHeartbeat();
+    await new Promise((r) => setTimeout(r, 5_000));
+    const idle = await heartbeat();
+    await resetHeartbeat();
     const t0 = Date.now();
     // Asked from the panel (an extension page), as "Read page again" does; not awaited: the page is watched meanwhile.
-    void panel.evaluate(
-      (id: number) => chrome.runtime.sendMessage({ type: 'ui-bg-analyze', tabId: id, fresh: true }),
-      tabId,
-    );
+    panel
+      .evaluate((id: number) => chrome.runtime.sendMessage({ type: 'ui-bg-analyze', tabId: id, fresh: true }), tabId)
+      .catch(() => {});
     const analysis = await analysisAfter(tabId, t0);
-    const hb = (await page.evaluate(() => (window as unknown as { __hb: Heartbeat }).__hb)) as Heartbeat;
+    const hb = await heartbeat();
     const visible = await page.evaluate(() => document.visibilityState);
     timings.bigPageBytes = 2 * 1024 * 1024;
     timings.bigPageChars = analysis.chars;
@@ -83,15 +93,111 @@ describe('ClauseLens off the page main thread', { timeout: 600_000 }, () => {
     timings.bigPageMaxGapMs = round(hb.max, 0);
     timings.bigPageGaps = hb.gaps;
     timings.bigPageTicks = hb.ticks;
-    console.log('heartbeat', visible, JSON.stringify(hb), JSON.stringify(analysis));
+    timings.bigPageIdleMaxGapMs = round(idle.max, 0);
+    console.log('heartbeat', visible, JSON.stringify(hb), JSON.stringify(analysis), 'idle', JSON.stringify(idle));
     assert.equal(visible, 'visible', 'the page was in front while it was measured');
     assert.ok(hb.ticks > 5, `the heartbeat ticked (${hb.ticks})`);
     if (process.env.OFFTHREAD_MEASURE_ONLY) return;
+    // No stall of the page over 200 ms beyond what the machine causes with no analysis at all (before the move off
+    // the main thread: one stall of 3.5-4.5 s on this page).
     assert.ok(
-      hb.max < 200,
-      `the page's main thread stalled for ${round(hb.max, 0)} ms (gaps ${JSON.stringify(hb.gaps)})`,
+      hb.max < 200 + idle.max,
+      `the page's main thread stalled for ${round(hb.max, 0)} ms (idle: ${round(idle.max, 0)} ms; gaps ${JSON.stringify(hb.gaps)})`,
     );
     await panel.close();
     await page.close();
+  });
+
+  it('the side panel shows progress while the card is built, and Cancel stops the work', {
+    timeout: 300_000,
+  }, async () => {
+    const page = await h.context.newPage();
+    await page.goto(big.url, { waitUntil: 'load' });
+    const tabId = await h.tabIdFor(big.url);
+    const first = await analysisAfter(tabId, 0);
+    const panel = await h.openExtensionPage(`sidepanel.html?tab=${tabId}`, PANEL);
+    await byTestId(panel, 'card').first().waitFor({ state: 'visible', timeout: 60_000 });
+    // Every progress report the panel's page receives, with when it came.
+    await panel.evaluate(() => {
+      const w = window as unknown as { __reports: { job: number; stage: string; at: number }[] };
+      w.__reports = [];
+      chrome.runtime.onMessage.addListener((m: { type?: string; job?: number; progress?: { stage: string } }) => {
+        if (m?.type === 'bg-ui-progress') {
+          w.__reports.push({ job: m.job ?? -1, stage: m.progress?.stage ?? '', at: Date.now() });
+        }
+      });
+    });
+    await panel.getByRole('button', { name: /read (the )?page again/i }).click();
+    const progress = byTestId(panel, 'analysis-progress');
+    await progress.waitFor({ state: 'visible', timeout: 10_000 });
+    // Wait for a stage past the page's own (the worker is building), then look at the panel.
+    await waitFor(async () => ['text', 'fields'].includes((await progress.getAttribute('data-stage')) ?? ''), {
+      timeout: 60_000,
+      interval: 50,
+      message: 'a worker stage in the panel',
+    });
+    await h.screenshot(panel, 'offthread-progress');
+    const stageText = await byTestId(panel, 'progress-text').innerText();
+    assert.match(stageText, /preparing the text|finding clauses/i, `progress text: ${stageText}`);
+    const cancelledAt = Date.now();
+    await byTestId(panel, 'cancel-analysis').click();
+    await byTestId(panel, 'analysis-cancelled').waitFor({ state: 'visible', timeout: 5_000 });
+    await h.screenshot(panel, 'offthread-cancelled');
+    assert.match(await byTestId(panel, 'analysis-cancelled').innerText(), /cancelled/i);
+    assert.equal(await byTestId(panel, 'card').count(), 0, 'no card shown after a cancel');
+    // The work really stopped: no report of the cancelled job after the cancel, and no new analysis cached, even
+    // after longer than the whole analysis took.
+    await new Promise((r) => setTimeout(r, Math.max(6_000, first.ms * 1.5)));
+    const reports = (await panel.evaluate(
+      () => (window as unknown as { __reports: { job: number; stage: string; at: number }[] }).__reports,
+    )) as { job: number; stage: string; at: number }[];
+    assert.ok(reports.length > 0, 'progress reports reached the panel');
+    const job = Math.max(...reports.map((r) => r.job));
+    const late = reports.filter((r) => r.job === job && r.at > cancelledAt + 250);
+    assert.deepEqual(late, [], `reports of the cancelled job after the cancel: ${JSON.stringify(late)}`);
+    const stored = await h.inWorker(async (id: number) => {
+      const key = `tab:${id}`;
+      return ((await chrome.storage.session.get(key))[key] as { analysis?: { at: number } | null })?.analysis?.at ?? 0;
+    }, tabId);
+    assert.ok(stored <= cancelledAt, 'the cancelled analysis left no card in the tab state');
+    // Analyze again: a card.
+    await byTestId(panel, 'analyze-again').click();
+    await byTestId(panel, 'card').first().waitFor({ state: 'visible', timeout: 120_000 });
+    await panel.close();
+    await page.close();
+  });
+
+  it('builds the same card off-thread as the page used to build in place, on every test page', {
+    timeout: 300_000,
+  }, async () => {
+    const script = await inPageCardScript();
+    const panel = await h.openExtensionPage('sidepanel.html?tab=0', PANEL);
+    const pages: PageName[] = [
+      'nimbuslySla',
+      'nimbuslyTerms',
+      'larkspurSla',
+      'orbitantSla',
+      'tallowmereSla',
+      'wrenfieldSla',
+      'arRimalSla',
+      'news',
+    ];
+    for (const name of pages) {
+      const { page, tabId } = await h.openPage(name);
+      const now = (await panel.evaluate(
+        (id: number) => chrome.runtime.sendMessage({ type: 'ui-bg-analyze', tabId: id, fresh: true }),
+        tabId,
+      )) as { ok: boolean; data?: { card: Card; text: string; title: string }; error?: string };
+      assert.ok(now.ok, `${name}: ${now.error}`);
+      await page.addScriptTag({ content: script });
+      const before = (await page.evaluate(() =>
+        (globalThis as unknown as { __clauselensCardInPage: () => unknown }).__clauselensCardInPage(),
+      )) as { card: Card; text: string; title: string };
+      assert.equal(now.data?.text, before.text, `${name}: the normalized text`);
+      assert.equal(now.data?.title, before.title, `${name}: the title`);
+      assert.deepEqual(now.data?.card, before.card, `${name}: the card`);
+      await page.close();
+    }
+    await panel.close();
   });
 });
