@@ -1,7 +1,8 @@
 /**
- * What the card worker does with a page's blocks (read from its snapshot by utils/page-read.ts blocksFromSnapshot) (entrypoints/offscreen/card-worker.ts): the same buildDoc + buildCard
- * the page itself used to run (docFromDocument = blocksFromDocument + buildDoc), so the card, its text and every
- * offset are the same as before the move off the page's main thread. Reports progress per stage and per field.
+ * What the card worker (utils/workers/card-worker.ts) does with a page's blocks, read from the page's snapshot by
+ * blocksFromSnapshot (utils/page-read.ts): the same buildDoc + buildCard the page itself used to run
+ * (docFromDocument = blocksFromDocument + buildDoc), so the card, its text and every offset are the same as before the
+ * move off the page's main thread. Reports progress per stage and per field.
  */
 import { buildCard } from '@/extractors';
 import { buildDoc } from '@/extractors/common/normalize';

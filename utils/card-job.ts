@@ -1,6 +1,6 @@
 /**
  * Building a card off the main thread: the protocol between a page that asks (the reader page for a tab, the
- * compare page for a dropped file) and the worker that builds (entrypoints/offscreen/card-worker.ts).
+ * compare page for a dropped file) and the worker that builds (utils/workers/card-worker.ts).
  *
  * - One job at a time per worker; an idle worker is kept warm for the next job (its libraries stay parsed).
  * - Progress flows back as {stage, done, total}; the runner forwards it only when it moves forward, so a listener

@@ -1,6 +1,6 @@
 /**
  * A file's bytes → a card, given the reader libraries: the part of utils/file-analysis.ts that holds no library
- * loader, so the file worker (entrypoints/offscreen/file-worker.ts) can bundle it with its own, statically imported
+ * loader, so the file worker (utils/workers/file-worker.ts) can bundle it with its own, statically imported
  * libraries, and the compare page can hand the worker a file it read itself (HTML: DOMParser exists only in pages).
  */
 import { buildCard } from '@/extractors';

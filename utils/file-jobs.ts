@@ -1,12 +1,13 @@
 /**
- * A dropped file → its card in the file worker (entrypoints/offscreen/file-worker.ts), with progress and cancel
+ * A dropped file → its card in the file worker (utils/workers/file-worker.ts), with progress and cancel
  * (utils/card-job.ts). Loaded by the compare page's drop zone on first use.
  */
-import type { FileWorkerInput } from '@/entrypoints/offscreen/file-worker';
-import FileWorker from '@/entrypoints/offscreen/file-worker?worker';
+
 import { detectFormat } from '@/extractors/files';
 import { createJobRunner, type Progress, type WorkerLike } from './card-job';
 import { type FileAnalysis, readHtmlFile } from './file-analysis';
+import type { FileWorkerInput } from './workers/file-worker';
+import FileWorker from './workers/file-worker?worker';
 
 let runner: ReturnType<typeof createJobRunner<FileWorkerInput, FileAnalysis>> | null = null;
 

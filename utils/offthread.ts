@@ -5,7 +5,7 @@
  *               one copy, its HTML);
  *   2. text, fields: the reader page (Chrome's offscreen document, or the frame Firefox's background page holds)
  *               reads the copy into blocks (Readability) and builds the card in its worker
- *               (entrypoints/offscreen/card-worker.ts);
+ *               (utils/workers/card-worker.ts);
  *   3. visible: back in the tab, the card's quotes are looked up once to mark those a reader cannot see.
  *
  * Every step reports progress to the extension's pages as a `bg-ui-progress` broadcast (the side panel shows it),

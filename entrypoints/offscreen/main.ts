@@ -16,8 +16,8 @@ import { broadcastProgress, isReaderJobRequest } from '@/utils/offthread';
 import { blocksFromSnapshot } from '@/utils/page-read';
 import { readPdfAt } from '@/utils/pdf-reader';
 import { isReaderRequest } from '@/utils/pdf-tab';
-import type { CardWorkerInput } from './card-worker';
-import CardWorker from './card-worker?worker';
+import type { CardWorkerInput } from '@/utils/workers/card-worker';
+import CardWorker from '@/utils/workers/card-worker?worker';
 
 const runner = createJobRunner<CardWorkerInput, PageCard>(() => new CardWorker() as unknown as WorkerLike);
 /** Running jobs by id, so a cancel finds its job. */
