@@ -47,6 +47,9 @@ export function isCancelled(err: unknown): boolean {
   return message === CANCELLED_MESSAGE || (err as { code?: unknown } | null)?.code === 'cancelled';
 }
 
+/** The error code with which the file worker hands an HTML file back to the page (no DOMParser in workers). */
+export const NEEDS_PAGE = 'needs-page';
+
 /** Host → worker. */
 export interface RunMessage<I> {
   type: 'run';

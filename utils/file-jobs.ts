@@ -1,11 +1,10 @@
 /**
  * A dropped file → its card in the file worker (utils/workers/file-worker.ts), with progress and cancel
- * (utils/card-job.ts). Loaded by the compare page's drop zone on first use.
+ * (utils/card-job.ts). Loaded by the compare page's drop zone on first use. Imports no part of the engine itself:
+ * evaluating it (hundreds of kilobytes) would hold the compare page's main thread; the worker loads it instead.
  */
-
-import { detectFormat } from '@/extractors/files';
-import { createJobRunner, type Progress, type WorkerLike } from './card-job';
-import { type FileAnalysis, readHtmlFile } from './file-analysis';
+import { createJobRunner, NEEDS_PAGE, type Progress, type WorkerLike } from './card-job';
+import type { FileAnalysis } from './file-card';
 import type { FileWorkerInput } from './workers/file-worker';
 import FileWorker from './workers/file-worker?worker';
 
@@ -22,15 +21,15 @@ export interface FileJobOptions {
 export async function analyzeFileInWorker(bytes: Uint8Array, options: FileJobOptions): Promise<FileAnalysis> {
   runner ??= createJobRunner<FileWorkerInput, FileAnalysis>(() => new FileWorker() as unknown as WorkerLike);
   const { name, mime, source, onProgress, signal } = options;
-  if (detectFormat(bytes, name, mime) === 'html') {
-    // DOMParser exists only in pages: the page reads the HTML (bounded by MAX_TEXT_BYTES), the worker builds.
-    const read = await readHtmlFile(bytes, { name, mime, source });
-    onProgress?.({ stage: 'pages', done: 1, total: 1 });
-    return runner.run({ kind: 'read', read, name, source }, { onProgress, signal });
+  try {
+    // A copy goes to the worker (the bytes are needed again for an HTML file).
+    return await runner.run({ kind: 'file', bytes, name, mime, source }, { onProgress, signal });
+  } catch (err) {
+    if ((err as { code?: string } | null)?.code !== NEEDS_PAGE) throw err;
   }
-  // The bytes move to the worker (transferred, not copied).
-  return runner.run(
-    { kind: 'file', bytes, name, mime, source },
-    { onProgress, signal, transfer: [bytes.buffer as ArrayBuffer] },
-  );
+  // An HTML file: DOMParser exists only in pages, so the page reads it (bounded by MAX_TEXT_BYTES), the worker builds.
+  const { readHtmlFile } = await import('./file-analysis');
+  const read = await readHtmlFile(bytes, { name, mime, source });
+  onProgress?.({ stage: 'pages', done: 1, total: 1 });
+  return runner.run({ kind: 'read', read, name, source }, { onProgress, signal });
 }

@@ -99,6 +99,31 @@ export function bigLegalPage(bytes = 2 * 1024 * 1024): string {
   return parts.join('');
 }
 
+/** About `bytes` of Markdown: the same agreement as bigLegalPage, as a file a user might drop on the compare page. */
+export function bigLegalMarkdown(bytes = 2 * 1024 * 1024): string {
+  const parts: string[] = [
+    '# Brackenridge Cloud Master Subscription Agreement\n',
+    'Last updated: March 3, 2025\n',
+    '## 1. Service Levels\n',
+    'Brackenridge Cloud will use commercially reasonable efforts to make the Service available with a Monthly Uptime Percentage of at least 99.95% during each calendar month.\n',
+    '## 2. Governing Law\n',
+    'This Agreement is governed by the laws of the State of Delaware, without regard to its conflict of laws rules.\n',
+  ];
+  let size = parts.join('\n').length;
+  const gen = sentences();
+  for (let section = 3; size < bytes; section++) {
+    const h = `## ${section}. Obligations of the Parties, Part ${section}\n`;
+    parts.push(h);
+    size += h.length + 1;
+    for (let p = 0; p < 8 && size < bytes; p++) {
+      const para = `${section}.${p + 1} ${Array.from({ length: 4 }, () => gen.next().value).join(' ')}\n`;
+      parts.push(para);
+      size += para.length + 1;
+    }
+  }
+  return parts.join('\n');
+}
+
 export interface BigPageSite {
   url: string;
   close(): Promise<void>;

@@ -10,9 +10,9 @@
 import mammoth from 'mammoth';
 import * as pdfjs from 'pdfjs-dist';
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import type { FileLibs, MammothModule } from '@/extractors/files';
-import type { FileRead, PdfjsModule } from '@/extractors/files/types';
-import { serveJobs, type WorkerReply } from '@/utils/card-job';
+import { detectFormat, type FileLibs, type MammothModule } from '@/extractors/files';
+import { type FileRead, FileReadError, type PdfjsModule } from '@/extractors/files/types';
+import { NEEDS_PAGE, serveJobs, type WorkerReply } from '@/utils/card-job';
 import { analyzeFileWith, cardFromRead, type FileAnalysis } from '@/utils/file-card';
 
 export type FileWorkerInput =
@@ -31,6 +31,9 @@ const post = (reply: WorkerReply<FileAnalysis>) => (self as unknown as Worker).p
 self.onmessage = serveJobs<FileWorkerInput, FileAnalysis>((input, onProgress) => {
   const onField = (done: number, total: number) => onProgress({ stage: 'fields', done, total });
   if (input.kind === 'read') return cardFromRead(input.read, { name: input.name, source: input.source, onField });
+  if (detectFormat(input.bytes, input.name, input.mime) === 'html') {
+    throw Object.assign(new FileReadError('unsupported', 'An HTML file is read by the page.'), { code: NEEDS_PAGE });
+  }
   return analyzeFileWith(
     input.bytes,
     {
