@@ -17,8 +17,8 @@ export interface MockConnectorOptions {
   highlightFound?: boolean;
   /** Progress reports `watchProgress` hands its listener at once (job 1). */
   progress?: Progress[];
-  /** Makes `analyze` wait until `cancel` is called, then reject as cancelled (a slow page). */
-  slow?: boolean;
+  /** The first `slow` calls of `analyze` wait until `cancel` is called, then reject as cancelled (a slow page). */
+  slow?: number;
 }
 
 export interface MockCall {
@@ -32,6 +32,7 @@ export function createMockConnector(options: MockConnectorOptions = {}): Connect
   const tabId = options.tabId === undefined ? 1 : options.tabId;
   const record = (method: keyof Connector, ...args: unknown[]) => calls.push({ method, args });
   const cancels: (() => void)[] = [];
+  let slowLeft = options.slow ?? 0;
   return {
     calls,
     async resolveTabId() {
@@ -44,7 +45,10 @@ export function createMockConnector(options: MockConnectorOptions = {}): Connect
     },
     async analyze(id, fresh) {
       record('analyze', id, fresh);
-      if (options.slow) await new Promise<void>((_resolve, reject) => cancels.push(() => reject(new CancelledError())));
+      if (slowLeft > 0) {
+        slowLeft--;
+        await new Promise<void>((_resolve, reject) => cancels.push(() => reject(new CancelledError())));
+      }
       if (options.analyzeError) throw new Error(options.analyzeError);
       if (!options.analysis) throw new Error('ClauseLens could not read this page.');
       return options.analysis;

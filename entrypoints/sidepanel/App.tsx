@@ -134,7 +134,13 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
               ? NOT_LEGAL_TEXT
               : page.phase === 'no-tab'
                 ? t('noTabInWindow')
-                : headlineText(page.verdict, analysis?.card)}
+                : page.phase === 'error' && !page.verdict
+                  ? // Nothing was read (a PDF the reader refused, a page that cannot be scripted): say so, not "Not
+                    // checked yet"; the alert below says why.
+                    page.cancelled
+                    ? t('headlineCancelled')
+                    : t('headlineReadFailed')
+                  : headlineText(page.verdict, analysis?.card)}
         </p>
         <div class="cl-actions">
           <button

@@ -208,8 +208,10 @@ describe('ClauseLens off the page main thread', { timeout: 600_000 }, () => {
     const zone = byTestId(compare, 'file-drop');
     await zone.waitFor({ state: 'visible', timeout: 15_000 });
     const markdown = bigLegalMarkdown();
-    const drop = async (name: string) => {
-      const transfer = await compare.evaluateHandle(
+    // The DataTransfer is made first (handing the page 2 MB of text is the test's own work on its main thread),
+    // then dropped.
+    const fileTransfer = (name: string) =>
+      compare.evaluateHandle(
         ({ text, fileName }) => {
           const dt = new DataTransfer();
           dt.items.add(new File([text], fileName, { type: 'text/markdown' }));
@@ -217,6 +219,7 @@ describe('ClauseLens off the page main thread', { timeout: 600_000 }, () => {
         },
         { text: markdown, fileName: name },
       );
+    const drop = async (transfer: Awaited<ReturnType<typeof fileTransfer>>) => {
       await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
       await zone.dispatchEvent('drop', { dataTransfer: transfer });
     };
@@ -232,7 +235,11 @@ describe('ClauseLens off the page main thread', { timeout: 600_000 }, () => {
         w.__hb.ticks++;
       }, 10);
     });
-    await drop('brackenridge-cancelled.md');
+    // A control: the compare page's timer with nothing to do (the test machine's cores are shared).
+    await new Promise((r) => setTimeout(r, 3_000));
+    const idleGap = (await compare.evaluate(() => (window as unknown as { __hb: Heartbeat }).__hb.max)) as number;
+    timings.bigFileIdleMaxGapMs = round(idleGap, 0);
+    await drop(await fileTransfer('brackenridge-cancelled.md'));
     const progressText = byTestId(compare, 'file-progress-text');
     await waitFor(async () => /finding clauses/i.test(await progressText.innerText().catch(() => '')), {
       timeout: 60_000,
@@ -246,12 +253,13 @@ describe('ClauseLens off the page main thread', { timeout: 600_000 }, () => {
     await new Promise((r) => setTimeout(r, 3_000));
     assert.equal(await byTestId(compare, 'file-pending').count(), 0, 'no card for the cancelled file');
     // The same file read to the end: the compare page's own timer keeps ticking meanwhile.
+    const second = await fileTransfer('brackenridge-msa.md');
     await compare.evaluate(() => {
       const w = window as unknown as { __hb: Heartbeat & { last: number } };
       Object.assign(w.__hb, { max: 0, gaps: [], ticks: 0, last: performance.now() });
     });
     const t0 = Date.now();
-    await drop('brackenridge-msa.md');
+    await drop(second);
     await byTestId(compare, 'file-pending').first().waitFor({ state: 'visible', timeout: 120_000 });
     const hb = (await compare.evaluate(() => (window as unknown as { __hb: Heartbeat }).__hb)) as Heartbeat;
     timings.bigFileMs = Date.now() - t0;
@@ -262,7 +270,10 @@ describe('ClauseLens off the page main thread', { timeout: 600_000 }, () => {
     assert.match(vendor, /Brackenridge/);
     assert.ok(hb.ticks > 5, 'the compare page heartbeat ticked');
     if (!process.env.OFFTHREAD_MEASURE_ONLY) {
-      assert.ok(hb.max < 400, `the compare page stalled for ${round(hb.max, 0)} ms (gaps ${JSON.stringify(hb.gaps)})`);
+      assert.ok(
+        hb.max < 200 + idleGap,
+        `the compare page stalled for ${round(hb.max, 0)} ms (gaps ${JSON.stringify(hb.gaps)})`,
+      );
     }
     await compare.close();
   });
