@@ -99,7 +99,8 @@ export function createPdfTabReader(api: ReaderApi, doc: Document | undefined = g
         await api.offscreen.createDocument({
           url,
           reasons: ['WORKERS'],
-          justification: 'Reads the text of a PDF open in a tab with pdf.js, whose parser runs in a worker.',
+          justification:
+            'Builds clause cards off the pages the user reads: Readability and the card engine run in a worker, and PDFs open in a tab are read with pdf.js, whose parser runs in a worker.',
         });
       } catch (err) {
         // Already open (a worker restart forgets it, the document does not): that is the one we want.
