@@ -1,20 +1,22 @@
 import { useRef, useState } from 'preact/hooks';
 import { DOC_KINDS, type DocKind } from '@/extractors/types';
+import { isCancelled, type Stage } from '@/utils/card-job';
 import type { FileAnalysis } from '@/utils/file-analysis';
 import { confirmedCard, fileDocumentUrl } from '@/utils/file-library';
+import { t } from '@/utils/i18n';
 import { kindName } from '@/utils/kinds';
 
 /** What the drop zone accepts (the picker's filter; a drop is checked by the reader itself). */
 export const ACCEPT = '.pdf,.docx,.html,.htm,.txt,.md,.markdown,application/pdf,text/html,text/plain,text/markdown';
 
-type Status = 'reading' | 'ready' | 'saving' | 'saved' | 'error';
+type Status = 'reading' | 'ready' | 'saving' | 'saved' | 'error' | 'cancelled';
 
 interface Item {
   id: number;
   name: string;
   size: number;
   status: Status;
-  progress: { done: number; total: number } | null;
+  progress: { done: number; total: number; stage: Stage } | null;
   analysis: FileAnalysis | null;
   vendor: string;
   kind: DocKind;
@@ -32,16 +34,30 @@ export interface SaveFileInput {
 export interface FileDropZoneProps {
   /** Vendors already in the library: a file saved under one of their names joins that vendor. */
   vendors: readonly { name: string; site: string }[];
-  /** Reads a file (utils/file-analysis.ts, loaded on first use); injected so tests need no pdfjs. */
-  analyze?: (file: File, onProgress: (done: number, total: number) => void) => Promise<FileAnalysis>;
+  /**
+   * Reads a file and builds its card (utils/file-jobs.ts: in a worker, loaded on first use); injected so tests need
+   * no pdfjs. `onProgress` gets pages read (stage 'pages') then fields done ('fields'); `signal` cancels.
+   */
+  analyze?: (
+    file: File,
+    onProgress: (done: number, total: number, stage?: Stage) => void,
+    signal?: AbortSignal,
+  ) => Promise<FileAnalysis>;
   /** Stores the card and its text as a snapshot (utils/snapshots.ts saveSnapshot, loaded on first use). */
   save?: (input: SaveFileInput) => Promise<{ snapshotId: number; status: string }>;
 }
 
-const analyzeInPage: NonNullable<FileDropZoneProps['analyze']> = async (file, onProgress) => {
-  const { analyzeFile } = await import('@/utils/file-analysis');
+/** Off the page's main thread: DOCX, PDF, text and Markdown are parsed in the file worker, every card built there. */
+const analyzeInWorker: NonNullable<FileDropZoneProps['analyze']> = async (file, onProgress, signal) => {
+  const { analyzeFileInWorker } = await import('@/utils/file-jobs');
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return analyzeFile(bytes, { name: file.name, mime: file.type || null, source: `file:${file.name}`, onProgress });
+  return analyzeFileInWorker(bytes, {
+    name: file.name,
+    mime: file.type || null,
+    source: `file:${file.name}`,
+    onProgress: (p) => onProgress(p.done, p.total, p.stage),
+    signal,
+  });
 };
 
 const saveInLibrary: NonNullable<FileDropZoneProps['save']> = async (input) => {
@@ -67,10 +83,12 @@ export function formatSize(bytes: number): string {
  * progress, then waits for the user to confirm or edit the vendor and the document kind before it is saved as a
  * snapshot. Errors (scanned, encrypted, corrupt, too large) show the reader's own words on that file only.
  */
-export function FileDropZone({ vendors, analyze = analyzeInPage, save = saveInLibrary }: FileDropZoneProps) {
+export function FileDropZone({ vendors, analyze = analyzeInWorker, save = saveInLibrary }: FileDropZoneProps) {
   const [items, setItems] = useState<Item[]>([]);
   const [over, setOver] = useState(false);
   const nextId = useRef(1);
+  // Each file's cancel, while it waits or is read.
+  const controllers = useRef(new Map<number, AbortController>());
   const input = useRef<HTMLInputElement>(null);
 
   const patch = (id: number, change: Partial<Item>) =>
@@ -92,12 +110,20 @@ export function FileDropZone({ vendors, analyze = analyzeInPage, save = saveInLi
       }),
     );
     setItems((list) => [...list, ...added]);
+    for (const item of added) controllers.current.set(item.id, new AbortController());
     // One file at a time: two 300-page PDFs at once would only compete for the same two cores.
     void (async () => {
       for (const [i, file] of files.entries()) {
         const id = (added[i] as Item).id;
+        const signal = controllers.current.get(id)?.signal;
+        if (!signal || signal.aborted) continue; // cancelled while it waited
         try {
-          const analysis = await analyze(file, (done, total) => patch(id, { progress: { done, total } }));
+          const analysis = await analyze(
+            file,
+            (done, total, stage = 'pages') => patch(id, { progress: { done, total, stage } }),
+            signal,
+          );
+          if (signal.aborted) continue; // a result that crossed the cancel
           patch(id, {
             status: 'ready',
             analysis,
@@ -106,10 +132,20 @@ export function FileDropZone({ vendors, analyze = analyzeInPage, save = saveInLi
             message: analysis.card.legal.isLegal ? '' : 'This file does not read as a legal document.',
           });
         } catch (err) {
-          patch(id, { status: 'error', message: errorOf(err, file.name) });
+          if (signal.aborted || isCancelled(err)) patch(id, { status: 'cancelled', progress: null });
+          else patch(id, { status: 'error', message: errorOf(err, file.name) });
+        } finally {
+          controllers.current.delete(id);
         }
       }
     })();
+  };
+
+  /** Stops a file's reading (its worker is terminated) or takes it out of the queue. */
+  const cancelItem = (id: number) => {
+    controllers.current.get(id)?.abort();
+    controllers.current.delete(id);
+    patch(id, { status: 'cancelled', progress: null });
   };
 
   const saveItem = async (item: Item) => {
@@ -189,6 +225,7 @@ export function FileDropZone({ vendors, analyze = analyzeInPage, save = saveInLi
             item={item}
             onChange={(change) => patch(item.id, change)}
             onSave={() => void saveItem(item)}
+            onCancel={() => cancelItem(item.id)}
             onDiscard={() => setItems((list) => list.filter((it) => it.id !== item.id))}
           />
         ))}
@@ -201,11 +238,13 @@ function FileRow({
   item,
   onChange,
   onSave,
+  onCancel,
   onDiscard,
 }: {
   item: Item;
   onChange: (change: Partial<Item>) => void;
   onSave: () => void;
+  onCancel: () => void;
   onDiscard: () => void;
 }) {
   const head = (
@@ -221,7 +260,27 @@ function FileRow({
         <progress data-testid="file-progress" value={p?.done} max={p ? Math.max(p.total, 1) : undefined}>
           {p ? `${p.done} of ${p.total} pages` : 'Reading…'}
         </progress>{' '}
-        <span class="cl-muted">{p && p.total > 1 ? `Reading page ${p.done} of ${p.total}…` : 'Reading…'}</span>
+        <span class="cl-muted" data-testid="file-progress-text">
+          {p?.stage === 'fields'
+            ? t('progressFields', p.done, p.total)
+            : p && p.total > 1
+              ? `Reading page ${p.done} of ${p.total}…`
+              : 'Reading…'}
+        </span>{' '}
+        <button type="button" data-testid="file-cancel" onClick={onCancel}>
+          {t('cancelAnalysis')}
+        </button>
+      </li>
+    );
+  }
+  if (item.status === 'cancelled') {
+    return (
+      <li data-testid="file-cancelled">
+        {head}
+        <p role="status">{t('fileCancelled')}</p>
+        <button type="button" onClick={onDiscard}>
+          Dismiss
+        </button>
       </li>
     );
   }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Verdict } from '@/extractors/detect';
+import { isCancelled, type Progress, progressFraction } from '@/utils/card-job';
 import type { Connector } from '@/utils/connector';
+import { t } from '@/utils/i18n';
 import type { Analysis } from '@/utils/messages';
 
 export type PagePhase = 'loading' | 'ready' | 'not-legal' | 'error' | 'no-tab';
@@ -14,8 +16,14 @@ export interface PageAnalysis {
   error: string | null;
   /** Shows the card even though the page does not look legal. */
   analyzeAnyway(): void;
-  /** Runs the analyzer again (the page changed). */
+  /** Runs the analyzer again (the page changed, or after a cancel). */
   refresh(): void;
+  /** How far the running analysis is (null before its first report, and when none runs). */
+  progress: Progress | null;
+  /** Stops the running analysis: phase becomes 'error' with `cancelled` set. */
+  cancel(): void;
+  /** The last analysis was cancelled (here or by another view); `error` says so. */
+  cancelled: boolean;
 }
 
 function cardVerdict(analysis: Analysis): Verdict {
@@ -41,6 +49,8 @@ export function usePageAnalysis(connector: Connector, { follow = false }: { foll
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ job: number; progress: Progress } | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   // Which load is current: a tab switch mid-analysis must not show the old tab's card.
   const generation = useRef(0);
   const forced = useRef(false);
@@ -66,6 +76,8 @@ export function usePageAnalysis(connector: Connector, { follow = false }: { foll
           return;
         }
         setPhase('loading');
+        setProgress(null);
+        setCancelled(false);
         const result = await connector.analyze(id, fresh);
         if (!current()) return;
         setAnalysis(result);
@@ -75,7 +87,9 @@ export function usePageAnalysis(connector: Connector, { follow = false }: { foll
         setPhase(effective.isLegal || forced.current ? 'ready' : 'not-legal');
       } catch (err) {
         if (!current()) return;
-        setError(describeError(err));
+        const stopped = isCancelled(err);
+        setCancelled(stopped);
+        setError(stopped ? t('analysisCancelled') : describeError(err));
         setPhase('error');
       }
     },
@@ -99,5 +113,38 @@ export function usePageAnalysis(connector: Connector, { follow = false }: { foll
 
   const refresh = useCallback(() => void load(tabId, true), [load, tabId]);
 
-  return { phase, tabId, verdict, analysis, error, analyzeAnyway, refresh };
+  // Progress while a card is built: a later job replaces an earlier one's; within a job it only moves forward.
+  useEffect(() => {
+    if (phase !== 'loading' || tabId === null) return;
+    return connector.watchProgress(tabId, (next, job) =>
+      setProgress((prev) =>
+        prev && (job < prev.job || (job === prev.job && progressFraction(next) <= progressFraction(prev.progress)))
+          ? prev
+          : { job, progress: next },
+      ),
+    );
+  }, [connector, phase, tabId]);
+
+  const cancel = useCallback(() => {
+    if (tabId === null) return;
+    generation.current++; // the pending load's answer (a cancellation) is this one's: not shown twice
+    setCancelled(true);
+    setError(t('analysisCancelled'));
+    setPhase('error');
+    setProgress(null);
+    connector.cancel(tabId).catch(() => {});
+  }, [connector, tabId]);
+
+  return {
+    phase,
+    tabId,
+    verdict,
+    analysis,
+    error,
+    analyzeAnyway,
+    refresh,
+    progress: phase === 'loading' ? (progress?.progress ?? null) : null,
+    cancel,
+    cancelled,
+  };
 }

@@ -21,13 +21,15 @@ export interface BuildOptions {
    * Off by default: a news story quoting "99.9% uptime" must not yield an uptime value.
    */
   force?: boolean;
+  /** Called after each field's extractor (done of total): the extension's worker reports it as progress. */
+  onField?: (done: number, total: number) => void;
 }
 
 /** The pipeline: detection verdict, document facts, then every field extractor. */
 export function buildCard(doc: Doc, source: string, options: BuildOptions = {}): Card {
   const verdict = classifyDoc(doc);
   const extract = verdict.isLegal || options.force === true;
-  const fields: Fields = extract ? extractFields(doc) : emptyFields();
+  const fields: Fields = extract ? extractFields(doc, options.onField) : emptyFields();
   const dates = extract ? extractDates(doc) : { effective: null, updated: null };
   return {
     schema: 1,
@@ -115,13 +117,19 @@ export const REFINERS: readonly Refiner[] = [
   },
 ];
 
-export function extractFields(doc: Doc): Fields {
-  let fields = extractEachField(doc);
+export function extractFields(doc: Doc, onField?: (done: number, total: number) => void): Fields {
+  let fields = extractEachField(doc, onField);
   for (const refiner of REFINERS) fields = refiner.refine(doc, fields);
   return fields;
 }
 
-function extractEachField(doc: Doc): Fields {
+function extractEachField(doc: Doc, onField?: (done: number, total: number) => void): Fields {
   // Each field from its registry row, in card order.
-  return Object.fromEntries(FIELD_NAMES.map((f) => [f, FIELDS[f].extract(doc)])) as unknown as Fields;
+  return Object.fromEntries(
+    FIELD_NAMES.map((f, i) => {
+      const value = FIELDS[f].extract(doc);
+      onField?.(i + 1, FIELD_NAMES.length);
+      return [f, value];
+    }),
+  ) as unknown as Fields;
 }

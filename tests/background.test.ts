@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ANALYZER_FILE, createBackground, sameDocument } from '@/utils/background-runtime';
 import { badgeText } from '@/utils/badge';
-import type { Message, Sender } from '@/utils/messages';
+import { CANCELLED_MESSAGE } from '@/utils/card-job';
+import type { Message, ProgressReport, Sender, TabState } from '@/utils/messages';
+import { findingsOf } from '@/utils/offthread';
+import type { PageSnapshot } from '@/utils/page-read';
 import { sampleAnalysis } from './fixtures/ui-card';
 
 type Api = Parameters<typeof createBackground>[0];
@@ -26,6 +29,39 @@ const signals = (url: string, verdict: typeof legal | typeof notLegal) => ({
   sample: '',
 });
 const detect = (s: { title: string }) => (s.title === 'legal' ? legal : notLegal);
+
+/**
+ * The analyzer as the background now meets it: the script in the tab answers with the page's blocks, the quote check
+ * with one result per quote, and the card builder (the reader page's worker in the extension) with `output`.
+ */
+function stubAnalyzer(output: Omit<ReturnType<typeof sampleAnalysis>, 'at'>) {
+  const page: PageSnapshot = {
+    html: `<!DOCTYPE html><html><body><p>${output.text}</p></body></html>`,
+    blocks: null,
+    title: null,
+    siteName: null,
+    url: output.url,
+    pageTitle: output.title,
+    ms: 1,
+    longestMs: 1,
+  };
+  const executeScript = vi.fn(async (injection: { files?: string[]; args?: unknown[] }) => [
+    {
+      documentId: 'd',
+      frameId: 0,
+      result: injection.files
+        ? page
+        : ((injection.args?.[0] as string[]) ?? []).map(() => ({ found: true, visible: true, marks: 1 })),
+    },
+  ]);
+  (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
+  const cardBuilder = {
+    build: vi.fn(async (_page: PageSnapshot, _ticket?: { signal: AbortSignal }) => structuredClone(output)),
+  };
+  /** Times the analyzer script itself was injected (the quote checks are not counted). */
+  const injections = () => executeScript.mock.calls.filter(([i]) => i.files).length;
+  return { executeScript, cardBuilder, injections, page };
+}
 
 async function send(bg: ReturnType<typeof createBackground>, message: Message, sender: Sender) {
   const answer = await bg.dispatch(message, sender);
@@ -111,9 +147,8 @@ describe('background', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://acme.example/legal/sla' });
     const tabId = tab.id as number;
     const { at: _at, ...output } = sampleAnalysis();
-    const executeScript = vi.fn(async () => [{ documentId: 'd', frameId: 0, result: output }]);
-    (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
-    const bg = createBackground(api, { preAnalyze: false, detect });
+    const { cardBuilder, injections } = stubAnalyzer(output);
+    const bg = createBackground(api, { preAnalyze: false, detect, cardBuilder });
     bg.start();
     await send(
       bg,
@@ -130,7 +165,7 @@ describe('background', () => {
       });
     });
     await send(bg, { type: 'ui-bg-analyze', tabId }, uiSender);
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(injections()).toBe(2);
   });
 
   it('refuses a verdict that does not come from a tab', async () => {
@@ -144,20 +179,21 @@ describe('background', () => {
     const tabId = tab.id as number;
     const analysis = sampleAnalysis();
     const { at: _at, ...output } = analysis;
-    const executeScript = vi.fn(async () => [{ documentId: 'd', frameId: 0, result: output }]);
-    (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
-    const bg = createBackground(api, { preAnalyze: false, detect });
+    const { executeScript, cardBuilder, injections, page } = stubAnalyzer(output);
+    const bg = createBackground(api, { preAnalyze: false, detect, cardBuilder });
 
     const first = await send(bg, { type: 'ui-bg-analyze', tabId }, uiSender);
     expect(first).toMatchObject({ url: analysis.url, text: analysis.text, card: { vendor: 'Acme' } });
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: [ANALYZER_FILE] });
+    // The page's blocks go to the card builder (off the page's main thread), with the analysis' ticket.
+    expect(cardBuilder.build).toHaveBeenCalledWith(page, expect.objectContaining({ tabId }));
     // No detector verdict yet: the badge comes from the card.
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('SLA');
 
     await send(bg, { type: 'ui-bg-analyze', tabId }, uiSender);
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(injections()).toBe(1);
     await send(bg, { type: 'ui-bg-analyze', tabId, fresh: true }, uiSender);
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(injections()).toBe(2);
     const state = await send(bg, { type: 'ui-bg-get-state', tabId }, uiSender);
     expect(state).toMatchObject({ analysis: { url: analysis.url } });
   });
@@ -166,16 +202,15 @@ describe('background', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://acme.example/legal/sla' });
     const tabId = tab.id as number;
     const { at: _at, ...output } = sampleAnalysis();
-    const executeScript = vi.fn(async () => [{ documentId: 'd', frameId: 0, result: output }]);
-    (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
-    const bg = createBackground(api, { detect });
+    const { cardBuilder, injections } = stubAnalyzer(output);
+    const bg = createBackground(api, { detect, cardBuilder });
     await send(
       bg,
       { type: 'cs-bg-signals', signals: signals(output.url, legal), ms: 1 },
       pageSender(tabId, output.url),
     );
     await send(bg, { type: 'ui-bg-analyze', tabId }, uiSender);
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(injections()).toBe(1);
   });
 
   it('reports an unreadable page as an error', async () => {
@@ -216,6 +251,85 @@ describe('background', () => {
       void listeners.trigger({ type: 'ui-bg-get-state', tabId: 9 }, uiSender, resolve);
     });
     expect(response).toMatchObject({ ok: true, data: { tabId: 9, verdict: null } });
+  });
+});
+
+describe('background: analysis off the page main thread, with progress and cancel', () => {
+  it('cancel stops a running analysis: its callers get a cancellation, nothing is cached, a late card is ignored', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://acme.example/legal/sla' });
+    const tabId = tab.id as number;
+    const { at: _at, ...output } = sampleAnalysis();
+    const { cardBuilder, injections } = stubAnalyzer(output);
+    // A slow document: the builder answers only when the test says so, and hears the cancel through its ticket.
+    let finish: () => void = () => {};
+    let aborted = false;
+    cardBuilder.build.mockImplementationOnce(async (_page: unknown, ticket?: { signal: AbortSignal }) => {
+      ticket?.signal.addEventListener('abort', () => {
+        aborted = true;
+      });
+      await new Promise<void>((r) => {
+        finish = r;
+      });
+      return structuredClone(output);
+    });
+    const bg = createBackground(api, { preAnalyze: false, detect, cardBuilder });
+    const running = bg.dispatch({ type: 'ui-bg-analyze', tabId }, uiSender);
+    await vi.waitFor(() => expect(cardBuilder.build).toHaveBeenCalledTimes(1));
+    expect(await send(bg, { type: 'ui-bg-cancel', tabId }, uiSender)).toEqual({ cancelled: true });
+    expect(aborted).toBe(true); // the reader page is told (it terminates the worker)
+    expect(await running).toEqual({ ok: false, error: CANCELLED_MESSAGE });
+    finish(); // the card arrives after the cancel
+    await new Promise((r) => setTimeout(r, 10));
+    expect((await send(bg, { type: 'ui-bg-get-state', tabId }, uiSender)) as TabState).toMatchObject({
+      analysis: null,
+    });
+    // Nothing runs any more; "Analyze again" starts a new analysis.
+    expect(await send(bg, { type: 'ui-bg-cancel', tabId }, uiSender)).toEqual({ cancelled: false });
+    const again = await send(bg, { type: 'ui-bg-analyze', tabId }, uiSender);
+    expect(again).toMatchObject({ url: output.url });
+    expect(injections()).toBe(2);
+  });
+
+  it('reports progress to the extension pages in order, and marks a quote a reader cannot see', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://acme.example/legal/sla' });
+    const tabId = tab.id as number;
+    const { at: _at, ...output } = sampleAnalysis();
+    const { executeScript, cardBuilder } = stubAnalyzer(output);
+    const quoteCount = findingsOf(output.card).length;
+    expect(quoteCount).toBeGreaterThan(0);
+    // The first quote is in the page but hidden from a reader (a closed section), the others are visible.
+    executeScript.mockImplementation(async (injection: { files?: string[]; args?: unknown[] }) => [
+      {
+        documentId: 'd',
+        frameId: 0,
+        result: injection.files
+          ? {
+              html: '<p></p>',
+              blocks: null,
+              title: null,
+              siteName: null,
+              url: output.url,
+              pageTitle: '',
+              ms: 1,
+              longestMs: 1,
+            }
+          : ((injection.args?.[0] as string[]) ?? []).map((_q, i) => ({ found: true, visible: i > 0, marks: 1 })),
+      },
+    ]);
+    const reports: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (m: unknown) => {
+      reports.push(m);
+      return undefined;
+    });
+    const bg = createBackground(api, { preAnalyze: false, detect, cardBuilder });
+    const analysis = (await send(bg, { type: 'ui-bg-analyze', tabId }, uiSender)) as ReturnType<typeof sampleAnalysis>;
+    const stages = (reports as ProgressReport[])
+      .filter((r) => r.type === 'bg-ui-progress' && r.tabId === tabId)
+      .map((r) => `${r.progress.stage} ${r.progress.done}/${r.progress.total}`);
+    expect(stages).toEqual(['page 0/1', 'page 1/1', 'visible 0/1', 'visible 1/1']);
+    const marked = findingsOf(analysis.card);
+    expect(marked[0]?.visible).toBe(false);
+    expect(marked.slice(1).every((f) => f.visible !== false)).toBe(true);
   });
 });
 

@@ -104,6 +104,34 @@ describe('FileDropZone', () => {
     expect(screen.getAllByTestId('file-pending')).toHaveLength(1);
   });
 
+  it('cancels a file being read (its signal aborts, a late result is ignored) and one still waiting', async () => {
+    let finish: (a: FileAnalysis) => void = () => {};
+    const signals: AbortSignal[] = [];
+    const analyze = vi.fn(
+      (file: File, onProgress: (d: number, t: number, s?: 'fields') => void, signal?: AbortSignal) => {
+        if (signal) signals.push(signal);
+        onProgress(3, 10, 'fields');
+        return new Promise<FileAnalysis>((resolve) => {
+          finish = resolve;
+        }).then((a) => (file.name ? a : a));
+      },
+    );
+    render(<FileDropZone vendors={[]} analyze={analyze} save={vi.fn()} />);
+    pick([new File(['PK'], 'first.docx'), new File(['PK'], 'second.docx')]);
+    await screen.findAllByTestId('file-progress');
+    expect(screen.getByText(/Finding clauses: 3 of 10/)).toBeTruthy();
+    const [first, second] = screen.getAllByTestId('file-cancel') as [HTMLElement, HTMLElement];
+    // The second file is cancelled while it waits: it is never read.
+    fireEvent.click(second);
+    fireEvent.click(first);
+    expect(signals[0]?.aborted).toBe(true);
+    finish(fileAnalysis('first.docx')); // the result crosses the cancel
+    await waitFor(() => expect(screen.getAllByTestId('file-cancelled')).toHaveLength(2));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(screen.queryAllByTestId('file-pending')).toHaveLength(0);
+    expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
   it("shows the reader's message for a file it cannot read and keeps the others", async () => {
     const analyze = vi.fn(async (file: File) => {
       if (file.name === 'scan.pdf')

@@ -266,11 +266,36 @@ describe('without access to the site', () => {
         'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
       );
     });
-    const bg = createBackground(api, { preAnalyze: false, pdfReader: { read: vi.fn() }, probePdf: async () => false });
+    const { at: _at, ...output } = sampleAnalysis();
+    // The reader page's card builder (utils/offthread.ts): the tab only hands over what it renders.
+    const cardBuilder = { build: vi.fn(async () => structuredClone(output)) };
+    const bg = createBackground(api, {
+      preAnalyze: false,
+      pdfReader: { read: vi.fn() },
+      probePdf: async () => false,
+      cardBuilder,
+    });
     const answer = await analyze(bg, tab.id as number);
     expect(answer && !answer.ok && answer.error).toMatch(/toolbar.*access to all sites/is);
+    expect(cardBuilder.build).not.toHaveBeenCalled();
     // A page the analyzer reads is not affected.
-    scripting.executeScript = vi.fn(async () => [{ result: sampleAnalysis() }]);
+    const page = {
+      html: `<!DOCTYPE html><html><body><p>${output.text}</p></body></html>`,
+      blocks: null,
+      title: null,
+      siteName: null,
+      url: output.url,
+      pageTitle: output.title,
+      ms: 1,
+      longestMs: 1,
+    };
+    scripting.executeScript = vi.fn(async (injection: { files?: string[]; args?: unknown[] }) => [
+      {
+        result: injection.files
+          ? page
+          : ((injection.args?.[0] as string[]) ?? []).map(() => ({ found: true, visible: true, marks: 1 })),
+      },
+    ]);
     const ok = await analyze(bg, tab.id as number);
     expect(ok?.ok).toBe(true);
   });

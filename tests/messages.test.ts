@@ -37,6 +37,7 @@ function handlers(): Handlers {
     }),
     'ui-bg-highlight': vi.fn(async () => ({ found: true, marks: 1 })),
     'ui-bg-clear-highlight': vi.fn(async () => ({ cleared: false })),
+    'ui-bg-cancel': vi.fn(async () => ({ cancelled: false })),
   };
 }
 

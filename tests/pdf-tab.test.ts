@@ -174,7 +174,7 @@ describe('background on a PDF tab', () => {
       sender(tabId, url),
     );
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('SLA'));
-    expect(read).toHaveBeenCalledWith(url);
+    expect(read).toHaveBeenCalledWith(url, expect.objectContaining({ tabId }));
     const state = (await send(
       bg,
       { type: 'ui-bg-get-state', tabId },

@@ -17,6 +17,42 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('SidePanelApp', () => {
+  it('shows progress while the card is built; Cancel stops it, says so, and "Analyze again" brings the card', async () => {
+    const connector = createMockConnector({
+      verdict: legal,
+      analysis: sampleAnalysis(),
+      slow: 1,
+      progress: [
+        { stage: 'page', done: 1, total: 1 },
+        { stage: 'fields', done: 4, total: 10 },
+        { stage: 'text', done: 1, total: 2 }, // late and out of order: the panel does not go back
+      ],
+    });
+    render(<SidePanelApp connector={connector} store={snapshotStore} startedAt={performance.now()} />);
+    const progress = await screen.findByTestId('analysis-progress');
+    await waitFor(() => expect(screen.getByTestId('progress-text').textContent).toBe('Finding clauses: 4 of 10…'));
+    expect(progress.getAttribute('data-stage')).toBe('fields');
+    fireEvent.click(screen.getByTestId('cancel-analysis'));
+    await screen.findByTestId('analysis-cancelled');
+    expect(connector.calls.some((c) => c.method === 'cancel')).toBe(true);
+    expect(screen.queryByTestId('card')).toBeNull();
+    expect(screen.queryByTestId('analysis-progress')).toBeNull();
+    fireEvent.click(screen.getByTestId('analyze-again'));
+    await screen.findByTestId('card');
+    expect(connector.calls.filter((c) => c.method === 'analyze').at(-1)?.args).toEqual([1, true]);
+  });
+
+  it('says in its headline that the document could not be read, with the reason below (a refused PDF)', async () => {
+    const connector = createMockConnector({
+      verdict: null,
+      analyzeError: 'This PDF is protected by a password: open it, then save or print an unprotected copy.',
+    });
+    render(<SidePanelApp connector={connector} store={snapshotStore} startedAt={performance.now()} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/password/);
+    expect(screen.getByTestId('verdict').textContent).toBe('ClauseLens could not read this document');
+  });
+
   it('renders the card, records its render time and reports a quote it cannot find', async () => {
     const connector = createMockConnector({ verdict: legal, analysis: sampleAnalysis(), highlightFound: false });
     render(<SidePanelApp connector={connector} store={snapshotStore} startedAt={performance.now()} />);

@@ -7,24 +7,18 @@ import { browser } from 'wxt/browser';
 import { detectPage, type Verdict } from '@/extractors/detect';
 import type { PageSignals } from '@/extractors/page-signals';
 import { setBadge } from './badge';
+import { CancelledError } from './card-job';
 import { clearHighlightInPage, findQuotesInPage, HIGHLIGHT_CSS, type QuoteInPage } from './highlight';
 import { createHostAccess, isMissingAccessError, openWelcomeOnInstall } from './host-access';
 import { t } from './i18n';
 import { type Analysis, createDispatcher, type Envelope, type Handlers, type Sender } from './messages';
+import { type CardBuilder, createOffThreadAnalyzer, type Ticket } from './offthread';
 import { createPdfTabReader, createPdfTabs, isWebUrl, looksLikePdfUrl, type PdfTabReader } from './pdf-tab';
 import { createReminders } from './reminders';
 import { createTabStore } from './tab-store';
 
-/** The unlisted script holding Readability, compromise and the extractors (entrypoints/analyzer.ts). */
-export const ANALYZER_FILE = '/analyzer.js';
-
-type AnalyzerOutput = Omit<Analysis, 'at'>;
-
-function isAnalyzerOutput(v: unknown): v is AnalyzerOutput {
-  if (typeof v !== 'object' || v === null) return false;
-  const o = v as Record<string, unknown>;
-  return typeof o.card === 'object' && o.card !== null && typeof o.text === 'string' && typeof o.url === 'string';
-}
+/** The unlisted script that reads the page into blocks (entrypoints/analyzer.ts). */
+export { ANALYZER_FILE } from './offthread';
 
 /** Same document: equal URLs once the fragment is dropped (an in-page anchor link is not a new page). */
 export function sameDocument(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -43,6 +37,8 @@ export interface BackgroundOptions {
   detect?: (signals: PageSignals) => Verdict;
   /** Reads a PDF tab in the reader page (utils/pdf-tab.ts; tests pass their own). */
   pdfReader?: Pick<PdfTabReader, 'read'>;
+  /** Builds a page's card off the page's main thread (default: the reader page's worker; tests pass their own). */
+  cardBuilder?: CardBuilder;
   /** Whether the server sends a URL as a PDF (default: a HEAD request; tests pass their own). */
   probePdf?: (url: string) => Promise<boolean>;
 }
@@ -52,10 +48,10 @@ export const PDF_PROBE_DELAY_MS = 1500;
 
 export function createBackground(
   api: typeof browser = browser,
-  { preAnalyze = true, detect = detectPage, pdfReader, probePdf }: BackgroundOptions = {},
+  { preAnalyze = true, detect = detectPage, pdfReader, probePdf, cardBuilder }: BackgroundOptions = {},
 ) {
   const store = createTabStore(api.storage.session);
-  const reader = pdfReader ?? createPdfTabReader(api);
+  const reader = createPdfTabReader(api);
 
   /**
    * Whether ClauseLens may fetch from `url`'s site (the grant of access to all sites, or that site alone in Firefox's
@@ -69,38 +65,41 @@ export function createBackground(
     }
   }
 
+  const pdfSource = pdfReader ?? reader;
   const pdfTabs = createPdfTabs(
     {
       // The reader page downloads the PDF again, which takes access to the PDF's site: without it the download is a
       // cross-origin request the browser blocks. Say what to grant instead of "Failed to fetch".
-      read: async (url) => {
+      read: async (url, ticket) => {
         try {
-          return await reader.read(url);
+          return await pdfSource.read(url, ticket);
         } catch (err) {
-          if ((await siteAccess(url)) === false) throw new Error(t('pdfNeedsSiteAccess'));
+          if (!(err instanceof CancelledError) && (await siteAccess(url)) === false) {
+            throw new Error(t('pdfNeedsSiteAccess'));
+          }
           throw err;
         }
       },
     },
     probePdf,
   );
+  // Web pages: the page reads its blocks, the reader page's worker builds the card (utils/offthread.ts).
+  const offThread = createOffThreadAnalyzer(api, cardBuilder ?? reader);
 
-  async function injectAnalyzer(tabId: number): Promise<Analysis> {
+  async function injectAnalyzer(tabId: number, ticket: Ticket): Promise<Analysis> {
     const url = await currentUrl(tabId);
     // A PDF tab is read by the reader page, not by a script in the tab (see utils/pdf-tab.ts).
-    const output = await pdfTabs.analyze(url, async () => {
-      const results = await api.scripting
-        .executeScript({ target: { tabId }, files: [ANALYZER_FILE] })
-        .catch((err: unknown) => {
+    const output = await pdfTabs.analyze(
+      url,
+      () =>
+        offThread.analyzePage(ticket).catch((err: unknown) => {
           // No access to all sites and no activeTab grant for this tab (the side panel following a tab switch, say):
           // its URL is hidden then. A URL we can see that is not a web page (another extension's page) keeps the
           // browser's own error.
           throw isMissingAccessError(err) && (url === null || isWebUrl(url)) ? new Error(t('pageNeedsAccess')) : err;
-        });
-      const result = results?.[0]?.result;
-      if (!isAnalyzerOutput(result)) throw new Error('ClauseLens could not read this page.');
-      return result;
-    });
+        }),
+      ticket,
+    );
     // An empty page without access to its site may be a PDF whose URL does not end in .pdf: the HEAD request that
     // would tell is refused too, so say what would let ClauseLens read it rather than show an empty card.
     if (output.format !== 'pdf' && output.text.trim() === '' && (await siteAccess(url ?? output.url)) === false) {
@@ -110,17 +109,21 @@ export function createBackground(
   }
 
   // One analysis at a time per tab: a popup opening while the pre-analysis of a legal page runs waits for it.
-  // The ticket tells a finished analysis whether it is still the tab's current one (a navigation drops it).
-  const inFlight = new Map<number, { promise: Promise<Analysis>; ticket: symbol }>();
+  // The ticket tells a finished analysis whether it is still the tab's current one (a navigation drops it), and
+  // its controller cancels it (ui-bg-cancel).
+  const inFlight = new Map<number, { promise: Promise<Analysis>; ticket: Ticket; controller: AbortController }>();
+  let nextJob = 1;
 
   function runAnalyzer(tabId: number): Promise<Analysis> {
     const running = inFlight.get(tabId);
     if (running) return running.promise;
-    const ticket = Symbol('analysis');
+    const controller = new AbortController();
+    const ticket: Ticket = { id: nextJob++, tabId, signal: controller.signal };
     const current = () => inFlight.get(tabId)?.ticket === ticket;
     const promise = (async () => {
       try {
-        const analysis = await injectAnalyzer(tabId);
+        const analysis = await injectAnalyzer(tabId, ticket);
+        if (controller.signal.aborted) throw new CancelledError();
         // The tab navigated meanwhile: hand the result to whoever asked, but do not cache it.
         if (!current()) return analysis;
         const state = await store.update(tabId, { analysis });
@@ -133,8 +136,17 @@ export function createBackground(
         if (current()) inFlight.delete(tabId);
       }
     })();
-    inFlight.set(tabId, { promise, ticket });
+    inFlight.set(tabId, { promise, ticket, controller });
     return promise;
+  }
+
+  /** Stops the tab's running analysis; the promise its callers wait on rejects with a CancelledError. */
+  function cancelAnalysis(tabId: number): boolean {
+    const running = inFlight.get(tabId);
+    if (!running) return false;
+    inFlight.delete(tabId);
+    running.controller.abort();
+    return true;
   }
 
   async function currentUrl(tabId: number): Promise<string | null> {
@@ -213,6 +225,8 @@ export function createBackground(
       if (!result?.found) return { found: false, marks: 0 };
       return { found: true, visible: result.visible, marks: result.marks };
     },
+
+    'ui-bg-cancel': ({ tabId }) => ({ cancelled: cancelAnalysis(tabId) }),
 
     'ui-bg-clear-highlight': async ({ tabId }) => {
       const results = await api.scripting.executeScript({ target: { tabId }, func: clearHighlightInPage });

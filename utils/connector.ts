@@ -5,10 +5,12 @@
  */
 
 import { browser } from 'wxt/browser';
+import type { Progress } from './card-job';
 import {
   type Analysis,
   type Envelope,
   type HighlightResult,
+  isProgressReport,
   type MessageOf,
   type Responses,
   type TabState,
@@ -23,6 +25,10 @@ export interface Connector {
   getState(tabId: number): Promise<TabState>;
   /** Runs (or reuses) the analyzer in the tab. `fresh` skips the background's cache. */
   analyze(tabId: number, fresh?: boolean): Promise<Analysis>;
+  /** Stops the tab's running analysis; its `analyze` promise rejects as cancelled. False when nothing ran. */
+  cancel(tabId: number): Promise<boolean>;
+  /** Calls `listener` with each progress report of the tab's analyses (job: which one); returns an unsubscribe. */
+  watchProgress(tabId: number, listener: (progress: Progress, job: number) => void): () => void;
   highlight(tabId: number, quote: string): Promise<HighlightResult>;
   clearHighlight(tabId: number): Promise<void>;
   /** Must be called straight from a click handler: both browsers require a user gesture. */
@@ -62,6 +68,16 @@ export function createBrowserConnector(api: typeof browser = browser, search = g
     },
     getState: (tabId) => send({ type: 'ui-bg-get-state', tabId }),
     analyze: (tabId, fresh = false) => send({ type: 'ui-bg-analyze', tabId, fresh }),
+    cancel: async (tabId) => (await send({ type: 'ui-bg-cancel', tabId })).cancelled,
+    watchProgress(tabId, listener) {
+      const onMessage = (message: unknown, sender: { id?: string }) => {
+        // Reports come from the background and the reader page: both this extension.
+        if (sender.id !== api.runtime.id || !isProgressReport(message) || message.tabId !== tabId) return;
+        listener(message.progress, message.job);
+      };
+      api.runtime.onMessage.addListener(onMessage);
+      return () => api.runtime.onMessage.removeListener(onMessage);
+    },
     highlight: (tabId, quote) => send({ type: 'ui-bg-highlight', tabId, quote }),
     clearHighlight: async (tabId) => {
       await send({ type: 'ui-bg-clear-highlight', tabId });

@@ -8,18 +8,12 @@
  * allows: pdfjs's parser runs in its own module worker, loaded from the extension's own files (no remote code, no
  * eval), so a 300-page PDF never blocks the page the user looks at.
  */
-import { buildCard, docFromDocument } from '@/extractors';
-import { addPages, type FileLibs, type MammothModule, readFile } from '@/extractors/files';
-import type { FileRead, PdfjsModule } from '@/extractors/files/types';
-import type { Card } from '@/extractors/types';
-import type { Analysis } from './messages';
+import { docFromDocument } from '@/extractors';
+import { type FileLibs, type MammothModule, readFile } from '@/extractors/files';
+import type { PdfjsModule } from '@/extractors/files/types';
+import { type AnalyzeFileOptions, analyzeFileWith, type FileAnalysis } from './file-card';
 
-/** What a file gives: the same Analysis a web page gives, plus what the reader says about the file. */
-export interface FileAnalysis extends Omit<Analysis, 'at'> {
-  format: FileRead['format'];
-  pageCount: number;
-  notes: string[];
-}
+export { type AnalyzeFileOptions, analyzeFileWith, cardFromRead, type FileAnalysis } from './file-card';
 
 let pdfjsPromise: Promise<PdfjsModule> | null = null;
 
@@ -68,41 +62,15 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
   return false;
 }
 
-export interface AnalyzeFileOptions {
-  name: string;
-  mime?: string | null;
-  /** Where the card says it came from: the PDF's URL for a tab, a clauselens-file: URL for a dropped file. */
-  source: string;
-  onProgress?: (done: number, total: number) => void;
-  signal?: AbortSignal;
+/** Reads one file and builds its card with the same engine as a web page; each finding of a PDF gets its `page`. */
+export function analyzeFile(bytes: Uint8Array, options: AnalyzeFileOptions): Promise<FileAnalysis> {
+  return analyzeFileWith(bytes, options, LIBS);
 }
 
-/** Reads one file and builds its card with the same engine as a web page; each finding of a PDF gets its `page`. */
-export async function analyzeFile(bytes: Uint8Array, options: AnalyzeFileOptions): Promise<FileAnalysis> {
-  const t0 = performance.now();
-  // Size limits are the readers' own (MAX_PDF_BYTES, MAX_DOCX_BYTES, MAX_TEXT_BYTES in extractors/files/).
-  const read = await readFile(
-    bytes,
-    {
-      name: options.name,
-      mime: options.mime,
-      url: options.source,
-      onProgress: options.onProgress,
-      signal: options.signal,
-    },
-    LIBS,
-  );
-  // Asked for by a person (a dropped file, a PDF opened), as "Analyze anyway" is: the UI shows the verdict over it.
-  const card: Card = buildCard(read.doc, options.source, { force: true });
-  if (read.pageStarts.length > 0) addPages(card, read.pageStarts);
-  return {
-    card,
-    text: read.doc.text,
-    url: options.source,
-    title: read.doc.title ?? options.name,
-    ms: performance.now() - t0,
-    format: read.format,
-    pageCount: read.pageCount,
-    notes: read.notes,
-  };
+/**
+ * Only the reading of an HTML file (DOMParser exists in pages, not in workers): the compare page reads it, the file
+ * worker builds its card from the FileRead (plain data).
+ */
+export function readHtmlFile(bytes: Uint8Array, options: Pick<AnalyzeFileOptions, 'name' | 'mime' | 'source'>) {
+  return readFile(bytes, { name: options.name, mime: options.mime, url: options.source }, { html: LIBS.html });
 }

@@ -33,8 +33,26 @@ export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color:
  * highlight) and scrolls it into view. Text in elements that are not rendered (display:none, visibility:hidden,
  * opacity:0, zero font size, entirely off-screen) is not part of what a reader sees and is skipped, as the analyzer
  * skips it when it reads the page; text in a closed <details> is kept but reported as not visible.
+ *
+ * With `sliceMs`, the walk over the page's text yields to the page after each stretch of that many milliseconds, so
+ * a megabyte page is never held for long (the analyzer's check of its quotes, utils/offthread.ts); it then answers
+ * with a promise, which executeScript awaits. Pass `doc` as null to mean the page's document (executeScript turns an
+ * undefined argument into null).
  */
-export function findQuotesInPage(quotes: string[], show: boolean, doc: Document = document): QuoteInPage[] {
+export function findQuotesInPage(
+  quotes: string[],
+  show: boolean,
+  doc: Document | null | undefined,
+  sliceMs: number,
+): Promise<QuoteInPage[]>;
+export function findQuotesInPage(quotes: string[], show: boolean, doc?: Document | null): QuoteInPage[];
+export function findQuotesInPage(
+  quotes: string[],
+  show: boolean,
+  docArg?: Document | null,
+  sliceMs?: number,
+): QuoteInPage[] | Promise<QuoteInPage[]> {
+  const doc = docArg ?? document;
   // Bounds keep the work linear and small even on megabyte pages.
   const MAX_CHARS = 4_000_000;
   const MAX_CHECKS = 30_000;
@@ -52,7 +70,7 @@ export function findQuotesInPage(quotes: string[], show: boolean, doc: Document 
     g.__clauselensOverlay = null;
   }
   const none = (): QuoteInPage => ({ found: false, visible: false, marks: 0 });
-  if (!doc.body) return quotes.map(none);
+  if (!doc.body) return sliceMs === undefined ? quotes.map(none) : Promise.resolve(quotes.map(none));
 
   const scroll = () => ({ x: view?.scrollX ?? 0, y: view?.scrollY ?? 0 });
   const page = doc.documentElement;
@@ -98,13 +116,23 @@ export function findQuotesInPage(quotes: string[], show: boolean, doc: Document 
     },
   });
   let scanned = 0;
-  for (let n = walker.nextNode(); n && scanned < MAX_CHARS; n = walker.nextNode()) {
-    const data = (n as Text).data;
-    scanned += data.length;
-    nodes.push(n as Text);
-    hayStart.push(hay.length);
-    hay += key(data);
-  }
+  let walked = false;
+  // One stretch of the walk: to the end, or (with sliceMs) until that much time has passed.
+  const walk = (): void => {
+    const start = performance.now();
+    let steps = 0;
+    while (scanned < MAX_CHARS) {
+      if (sliceMs !== undefined && (++steps & 63) === 0 && performance.now() - start > sliceMs) return;
+      const n = walker.nextNode();
+      if (!n) break;
+      const data = (n as Text).data;
+      scanned += data.length;
+      nodes.push(n as Text);
+      hayStart.push(hay.length);
+      hay += key(data);
+    }
+    walked = true;
+  };
 
   // Maps a position in `hay` to [node index, offset in that node's data] (first or last code unit of the character).
   const locate = (pos: number, atEnd: boolean): [number, number] => {
@@ -180,72 +208,87 @@ export function findQuotesInPage(quotes: string[], show: boolean, doc: Document 
     return false;
   };
 
-  const results: QuoteInPage[] = [];
-  let shown = false;
-  for (const quote of quotes) {
-    const needle = key(quote);
-    const span = needle.length > 0 && nodes.length > 0 ? match(needle) : null;
-    if (!span) {
-      results.push(none());
-      continue;
-    }
-    const [firstNode, firstOffset] = locate(span[0], false);
-    const [lastNode, lastOffset] = locate(span[1] - 1, true);
-    // Visible when nearly all of its compared characters are (a stray hidden footnote marker does not count).
-    let total = 0;
-    let visibleChars = 0;
-    let marks = 0;
-    for (let i = firstNode; i <= lastNode; i++) {
-      const node = nodes[i] as Text;
-      const from = i === firstNode ? firstOffset : 0;
-      const to = i === lastNode ? lastOffset : node.data.length;
-      const chars = key(node.data.slice(from, to)).length;
-      if (chars === 0) continue;
-      marks++;
-      total += chars;
-      const part = doc.createRange();
-      part.setStart(node, from);
-      part.setEnd(node, to);
-      if (seen(part, node)) visibleChars += chars;
-    }
-    const visible = total > 0 && visibleChars >= 0.9 * total;
-    results.push({ found: true, visible, marks });
-    if (!show || shown) continue;
-    shown = true;
-    const range = doc.createRange();
-    range.setStart(nodes[firstNode] as Text, firstOffset);
-    range.setEnd(nodes[lastNode] as Text, lastOffset);
-    if (cssHighlights && HighlightCtor) {
-      cssHighlights.set(NAME, new HighlightCtor(range));
-    } else {
-      // Fallback: boxes over the quote, in a closed shadow root the page's scripts cannot reach.
-      const host = doc.createElement('div');
-      const root = host.attachShadow({ mode: 'closed' });
-      const { x, y } = scroll();
-      const rects = typeof range.getClientRects === 'function' ? Array.from(range.getClientRects()) : [];
-      for (const r of rects) {
-        const box = doc.createElement('div');
-        Object.assign(box.style, {
-          position: 'absolute',
-          left: `${r.left + x}px`,
-          top: `${r.top + y}px`,
-          width: `${r.width}px`,
-          height: `${r.height}px`,
-          background: 'rgba(255, 224, 102, 0.45)',
-          outline: '2px solid #e8590c',
-          pointerEvents: 'none',
-          zIndex: '2147483647',
-        });
-        root.append(box);
+  const answer = (): QuoteInPage[] => {
+    const results: QuoteInPage[] = [];
+    let shown = false;
+    for (const quote of quotes) {
+      const needle = key(quote);
+      const span = needle.length > 0 && nodes.length > 0 ? match(needle) : null;
+      if (!span) {
+        results.push(none());
+        continue;
       }
-      Object.assign(host.style, { position: 'absolute', left: '0', top: '0', width: '0', height: '0' });
-      page.append(host);
-      g.__clauselensOverlay = host;
+      const [firstNode, firstOffset] = locate(span[0], false);
+      const [lastNode, lastOffset] = locate(span[1] - 1, true);
+      // Visible when nearly all of its compared characters are (a stray hidden footnote marker does not count).
+      let total = 0;
+      let visibleChars = 0;
+      let marks = 0;
+      for (let i = firstNode; i <= lastNode; i++) {
+        const node = nodes[i] as Text;
+        const from = i === firstNode ? firstOffset : 0;
+        const to = i === lastNode ? lastOffset : node.data.length;
+        const chars = key(node.data.slice(from, to)).length;
+        if (chars === 0) continue;
+        marks++;
+        total += chars;
+        const part = doc.createRange();
+        part.setStart(node, from);
+        part.setEnd(node, to);
+        if (seen(part, node)) visibleChars += chars;
+      }
+      const visible = total > 0 && visibleChars >= 0.9 * total;
+      results.push({ found: true, visible, marks });
+      if (!show || shown) continue;
+      shown = true;
+      const range = doc.createRange();
+      range.setStart(nodes[firstNode] as Text, firstOffset);
+      range.setEnd(nodes[lastNode] as Text, lastOffset);
+      if (cssHighlights && HighlightCtor) {
+        cssHighlights.set(NAME, new HighlightCtor(range));
+      } else {
+        // Fallback: boxes over the quote, in a closed shadow root the page's scripts cannot reach.
+        const host = doc.createElement('div');
+        const root = host.attachShadow({ mode: 'closed' });
+        const { x, y } = scroll();
+        const rects = typeof range.getClientRects === 'function' ? Array.from(range.getClientRects()) : [];
+        for (const r of rects) {
+          const box = doc.createElement('div');
+          Object.assign(box.style, {
+            position: 'absolute',
+            left: `${r.left + x}px`,
+            top: `${r.top + y}px`,
+            width: `${r.width}px`,
+            height: `${r.height}px`,
+            background: 'rgba(255, 224, 102, 0.45)',
+            outline: '2px solid #e8590c',
+            pointerEvents: 'none',
+            zIndex: '2147483647',
+          });
+          root.append(box);
+        }
+        Object.assign(host.style, { position: 'absolute', left: '0', top: '0', width: '0', height: '0' });
+        page.append(host);
+        g.__clauselensOverlay = host;
+      }
+      const target = (nodes[firstNode] as Text).parentElement;
+      if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'center' });
     }
-    const target = (nodes[firstNode] as Text).parentElement;
-    if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'center' });
+    return results;
+  };
+
+  if (sliceMs === undefined) {
+    walk();
+    return answer();
   }
-  return results;
+  return (async () => {
+    walk();
+    while (!walked) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      walk();
+    }
+    return answer();
+  })();
 }
 
 /** Removes ClauseLens's highlight from the page; returns whether there was one. */

@@ -8,6 +8,7 @@
 import type { Verdict } from '@/extractors/detect';
 import type { PageSignals } from '@/extractors/page-signals';
 import type { Card } from '@/extractors/types';
+import type { Progress } from './card-job';
 
 /** What the analyzer script returns from the page (see entrypoints/analyzer.ts). */
 export interface Analysis {
@@ -52,7 +53,9 @@ export type UiToBg =
   | { type: 'ui-bg-get-state'; tabId: number }
   | { type: 'ui-bg-analyze'; tabId: number; fresh?: boolean }
   | { type: 'ui-bg-highlight'; tabId: number; quote: string }
-  | { type: 'ui-bg-clear-highlight'; tabId: number };
+  | { type: 'ui-bg-clear-highlight'; tabId: number }
+  /** Stops the tab's running analysis (utils/offthread.ts): no card comes of it. */
+  | { type: 'ui-bg-cancel'; tabId: number };
 
 export type Message = CsToBg | UiToBg;
 export type MessageType = Message['type'];
@@ -64,6 +67,34 @@ export interface Responses {
   'ui-bg-analyze': Analysis;
   'ui-bg-highlight': HighlightResult;
   'ui-bg-clear-highlight': { cleared: boolean };
+  /** False when nothing was running for the tab. */
+  'ui-bg-cancel': { cancelled: boolean };
+}
+
+/**
+ * How far a tab's analysis is: broadcast to the extension's pages by the background (the page stage) and the reader
+ * page (the worker's stages). Not a request: nobody answers it.
+ */
+export interface ProgressReport {
+  type: 'bg-ui-progress';
+  tabId: number;
+  /** The analysis it is about (a cancelled one's late reports carry an old id). */
+  job: number;
+  progress: Progress;
+}
+
+const STAGE_NAMES = new Set(['page', 'pages', 'text', 'fields', 'visible']);
+
+export function isProgressReport(m: unknown): m is ProgressReport {
+  if (!isObject(m) || m.type !== 'bg-ui-progress' || !isTabId(m.tabId) || !isTabId(m.job)) return false;
+  const p = m.progress;
+  return (
+    isObject(p) &&
+    typeof p.stage === 'string' &&
+    STAGE_NAMES.has(p.stage) &&
+    isFiniteNumber(p.done) &&
+    isFiniteNumber(p.total)
+  );
 }
 
 /** Errors cross the message boundary as data; a thrown Error would arrive as an opaque string or not at all. */
@@ -103,6 +134,7 @@ export function isMessage(m: unknown): m is Message {
       return isSignals(m.signals) && isFiniteNumber(m.ms);
     case 'ui-bg-get-state':
     case 'ui-bg-clear-highlight':
+    case 'ui-bg-cancel':
       return isTabId(m.tabId);
     case 'ui-bg-analyze':
       return isTabId(m.tabId) && (m.fresh === undefined || typeof m.fresh === 'boolean');

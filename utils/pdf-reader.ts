@@ -52,10 +52,20 @@ export function fileNameOf(url: string): string {
   }
 }
 
-export async function readPdfAt(url: string, fetcher: typeof fetch = fetch): Promise<Omit<FileAnalysis, 'at'>> {
+export interface ReadPdfAtOptions {
+  signal?: AbortSignal;
+  /** Pages read so far, of the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function readPdfAt(
+  url: string,
+  fetcher: typeof fetch = fetch,
+  { signal, onProgress }: ReadPdfAtOptions = {},
+): Promise<Omit<FileAnalysis, 'at'>> {
   let response: Response;
   try {
-    response = await fetcher(url, { credentials: 'include' });
+    response = await fetcher(url, { credentials: 'include', signal });
   } catch (err) {
     throw new Error(`ClauseLens could not download this PDF again to read it (${String(err)}).`);
   }
@@ -66,5 +76,5 @@ export async function readPdfAt(url: string, fetcher: typeof fetch = fetch): Pro
     throw new FileReadError('unsupported', 'This tab does not hold a PDF ClauseLens can read: the file is not a PDF.');
   }
   const name = fileNameOf(url);
-  return analyzeFile(bytes, { name, mime: 'application/pdf', source: url });
+  return analyzeFile(bytes, { name, mime: 'application/pdf', source: url, signal, onProgress });
 }

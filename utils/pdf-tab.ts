@@ -12,6 +12,8 @@
  */
 import type { browser } from 'wxt/browser';
 import type { Analysis, Envelope } from './messages';
+import type { CardBuilder, ReaderJobRequest, Ticket } from './offthread';
+import type { PageSnapshot } from './page-read';
 
 /** The reader page (entrypoints/offscreen/index.html). */
 export const READER_PAGE = '/offscreen.html';
@@ -20,12 +22,23 @@ export const READER_PAGE = '/offscreen.html';
 export interface ReaderRequest {
   type: 'bg-reader-pdf';
   url: string;
+  /** The analysis this read belongs to (progress reports and cancel name it), and its tab. */
+  job?: number;
+  tabId?: number;
 }
 
 export function isReaderRequest(m: unknown): m is ReaderRequest {
   if (typeof m !== 'object' || m === null) return false;
   const o = m as Record<string, unknown>;
-  return o.type === 'bg-reader-pdf' && typeof o.url === 'string' && o.url.length <= 8192 && isWebUrl(o.url);
+  const id = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isInteger(v) && v >= 0);
+  return (
+    o.type === 'bg-reader-pdf' &&
+    typeof o.url === 'string' &&
+    o.url.length <= 8192 &&
+    isWebUrl(o.url) &&
+    id(o.job) &&
+    id(o.tabId)
+  );
 }
 
 export function isWebUrl(url: string | null | undefined): url is string {
@@ -86,7 +99,8 @@ export function createPdfTabReader(api: ReaderApi, doc: Document | undefined = g
         await api.offscreen.createDocument({
           url,
           reasons: ['WORKERS'],
-          justification: 'Reads the text of a PDF open in a tab with pdf.js, whose parser runs in a worker.',
+          justification:
+            'Builds clause cards off the pages the user reads: Readability and the card engine run in a worker, and PDFs open in a tab are read with pdf.js, whose parser runs in a worker.',
         });
       } catch (err) {
         // Already open (a worker restart forgets it, the document does not): that is the one we want.
@@ -106,7 +120,7 @@ export function createPdfTabReader(api: ReaderApi, doc: Document | undefined = g
   }
 
   /** Sends the request, retrying briefly while the reader page is still registering its listener. */
-  async function ask(request: ReaderRequest): Promise<Envelope<Omit<Analysis, 'at'>>> {
+  async function ask(request: ReaderRequest | ReaderJobRequest): Promise<Envelope<Omit<Analysis, 'at'>>> {
     let lastError: unknown;
     for (let attempt = 0; attempt < 20; attempt++) {
       try {
@@ -122,18 +136,48 @@ export function createPdfTabReader(api: ReaderApi, doc: Document | undefined = g
     throw lastError instanceof Error ? lastError : new Error(String(lastError));
   }
 
-  return {
-    async read(url: string): Promise<Omit<Analysis, 'at'>> {
-      ready ??= openReader().catch((err) => {
-        ready = null;
-        throw err;
-      });
-      await ready;
-      const answer = await ask({ type: 'bg-reader-pdf', url });
+  async function open(): Promise<void> {
+    ready ??= openReader().catch((err) => {
+      ready = null;
+      throw err;
+    });
+    await ready;
+  }
+
+  /** A ticket's cancel reaches the reader page, which terminates the job's worker (or stops pdf.js). */
+  function cancelOnAbort(ticket: Ticket | undefined): () => void {
+    if (!ticket) return () => {};
+    const onAbort = () => {
+      const cancel: ReaderJobRequest = { type: 'bg-reader-cancel', job: ticket.id };
+      Promise.resolve(api.runtime.sendMessage(cancel)).catch(() => {});
+    };
+    ticket.signal.addEventListener('abort', onAbort, { once: true });
+    return () => ticket.signal.removeEventListener('abort', onAbort);
+  }
+
+  async function run(request: ReaderRequest | ReaderJobRequest, ticket?: Ticket): Promise<Omit<Analysis, 'at'>> {
+    await open();
+    const release = cancelOnAbort(ticket);
+    try {
+      const answer = await ask(request);
       if (!answer.ok) throw new Error(answer.error);
       return answer.data;
-    },
+    } finally {
+      release();
+    }
+  }
+
+  const reader: CardBuilder & { read(url: string, ticket?: Ticket): Promise<Omit<Analysis, 'at'>> } = {
+    read: (url, ticket) =>
+      run(
+        ticket ? { type: 'bg-reader-pdf', url, job: ticket.id, tabId: ticket.tabId } : { type: 'bg-reader-pdf', url },
+        ticket,
+      ),
+    /** A web page's snapshot → its card, built in the reader page and its worker (utils/offthread.ts). */
+    build: (page: PageSnapshot, ticket: Ticket) =>
+      run({ type: 'bg-reader-card', job: ticket.id, tabId: ticket.tabId, page }, ticket),
   };
+  return reader;
 }
 
 export type PdfTabReader = ReturnType<typeof createPdfTabReader>;
@@ -145,7 +189,7 @@ type AnalyzerOutput = Omit<Analysis, 'at'>;
  * analyzer (the HTML path); PDFs go to the reader page instead.
  */
 export function createPdfTabs(
-  reader: Pick<PdfTabReader, 'read'>,
+  reader: { read(url: string, ticket?: Ticket): Promise<AnalyzerOutput> },
   probe: (url: string) => Promise<boolean> = servedAsPdf,
 ) {
   // URLs already found to be PDFs by asking the server (memory only: a worker restart just asks again).
@@ -175,18 +219,20 @@ export function createPdfTabs(
       return empty && isPdf(signals.url);
     },
     /** A PDF URL goes to the reader; any other page to `inject`, and to the reader if the page cannot be scripted. */
-    async analyze(url: string | null, inject: () => Promise<AnalyzerOutput>): Promise<AnalyzerOutput> {
-      if (isWebUrl(url) && (looksLikePdfUrl(url) || known.has(stripHash(url)))) return reader.read(url);
+    async analyze(url: string | null, inject: () => Promise<AnalyzerOutput>, ticket?: Ticket): Promise<AnalyzerOutput> {
+      if (isWebUrl(url) && (looksLikePdfUrl(url) || known.has(stripHash(url)))) return reader.read(url, ticket);
       let output: AnalyzerOutput;
       try {
         output = await inject();
       } catch (err) {
+        // A cancel is not a sign of a PDF viewer.
+        if (ticket?.signal.aborted) throw err;
         // No script runs inside a browser's PDF viewer: a PDF whose URL does not end in .pdf lands here.
-        if (await isPdf(url)) return reader.read(url as string);
+        if (await isPdf(url)) return reader.read(url as string, ticket);
         throw err;
       }
       // The viewer's own empty shell document answered instead of a page.
-      if (output.text.trim() === '' && (await isPdf(url))) return reader.read(url as string);
+      if (output.text.trim() === '' && (await isPdf(url))) return reader.read(url as string, ticket);
       return output;
     },
   };

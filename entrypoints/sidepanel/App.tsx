@@ -12,6 +12,7 @@ import type { Connector } from '@/utils/connector';
 import type { CorrectionRow, SnapshotRow } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { useLiveQuery } from '@/utils/live';
+import { AnalysisCancelled, AnalysisProgress } from './AnalysisProgress';
 import { PageChanges } from './PageChanges';
 
 export interface SidePanelAppProps {
@@ -133,7 +134,13 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
               ? NOT_LEGAL_TEXT
               : page.phase === 'no-tab'
                 ? t('noTabInWindow')
-                : headlineText(page.verdict, analysis?.card)}
+                : page.phase === 'error' && !page.verdict
+                  ? // Nothing was read (a PDF the reader refused, a page that cannot be scripted): say so, not "Not
+                    // checked yet"; the alert below says why.
+                    page.cancelled
+                    ? t('headlineCancelled')
+                    : t('headlineReadFailed')
+                  : headlineText(page.verdict, analysis?.card)}
         </p>
         <div class="cl-actions">
           <button
@@ -181,11 +188,16 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
         </p>
       </header>
 
-      {page.phase === 'loading' && <p class="cl-muted">{t('readingPage')}</p>}
+      {page.phase === 'loading' && page.tabId !== null && (
+        <AnalysisProgress progress={page.progress} onCancel={page.cancel} />
+      )}
+      {page.phase === 'loading' && page.tabId === null && <p class="cl-muted">{t('readingPage')}</p>}
+
+      {page.phase === 'error' && page.cancelled && <AnalysisCancelled onAgain={page.refresh} />}
 
       {page.phase === 'not-legal' && <NotLegalPanel onAnalyze={page.analyzeAnyway} />}
 
-      {page.phase === 'error' && (
+      {page.phase === 'error' && !page.cancelled && (
         <p class="cl-error" role="alert">
           {page.error}
         </p>
