@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCard, docFromDocument } from '@/extractors';
 import { cardFromPage } from '@/utils/card-build';
 import type { Progress } from '@/utils/card-job';
-import { blocksFromSnapshot, MAX_SNAPSHOT_CHARS, readPageSnapshot } from '@/utils/page-read';
+import { animationsSettled, blocksFromSnapshot, MAX_SNAPSHOT_CHARS, readPageSnapshot } from '@/utils/page-read';
 import { renderedClone } from '@/utils/visibility';
 
 // jsdom has no Element.checkVisibility: a stand-in reading the computed display, visibility and opacity of the
@@ -168,5 +168,40 @@ describe('findQuotesInPage in slices (the analyzer marks quotes a reader cannot 
     expect(sliced).toEqual(whole);
     expect(whole.map((r) => r.found)).toEqual([true, true, false]);
     expect(ticks).toBeGreaterThan(0);
+  });
+});
+
+describe('animationsSettled: the page is read after its entrance animations, not mid-fade', () => {
+  type FakeAnimation = { playState: string; finished: Promise<unknown>; effect: { getComputedTiming(): object } };
+  const anim = (ms: number | null, iterations = 1): FakeAnimation => ({
+    playState: 'running',
+    finished: ms === null ? new Promise(() => {}) : new Promise((r) => setTimeout(r, ms)),
+    effect: { getComputedTiming: () => ({ iterations }) },
+  });
+  const docWith = (animations: FakeAnimation[]) => ({ getAnimations: () => animations }) as unknown as Document;
+
+  it('waits for a fade-in to end', async () => {
+    let ended = false;
+    const fade = anim(60);
+    fade.finished.then(() => {
+      ended = true;
+    });
+    await animationsSettled(docWith([fade]), 2000);
+    expect(ended).toBe(true);
+  });
+
+  it('does not wait for a looping animation (a spinner) and waits no longer than the bound', async () => {
+    const t0 = performance.now();
+    await animationsSettled(docWith([anim(null, Number.POSITIVE_INFINITY)]), 2000);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    const t1 = performance.now();
+    await animationsSettled(docWith([anim(null)]), 80);
+    const waited = performance.now() - t1;
+    expect(waited).toBeGreaterThanOrEqual(70);
+    expect(waited).toBeLessThan(1500);
+  });
+
+  it('reads a page without the Web Animations API at once', async () => {
+    await expect(animationsSettled({} as Document, 2000)).resolves.toBeUndefined();
   });
 });

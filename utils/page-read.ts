@@ -177,11 +177,40 @@ async function serializeInSlices(
   return parts.join('');
 }
 
+/** The longest a page's entrance animations are waited for before its text is read. */
+export const MAX_ANIMATION_WAIT_MS = 2000;
+
+/**
+ * Waits (at most MAX_ANIMATION_WAIT_MS) for the page's finite CSS animations and transitions to end. Pages fade their
+ * content in ("opacity: 0 → 1" over half a second after load), and the analysis of a legal page starts as soon as it
+ * loads: read mid-fade, every paragraph has opacity 0 and is left out as not rendered, and the card comes back empty.
+ * Looping animations (spinners) never end and are not waited for. Reading getAnimations() changes nothing the page
+ * can observe.
+ */
+export async function animationsSettled(doc: Document, maxMs = MAX_ANIMATION_WAIT_MS): Promise<void> {
+  const all = typeof doc.getAnimations === 'function' ? doc.getAnimations() : [];
+  const ending: Promise<unknown>[] = [];
+  for (const a of all) {
+    const iterations = a.effect?.getComputedTiming().iterations ?? 1;
+    if (a.playState === 'running' && Number.isFinite(iterations)) ending.push(a.finished.catch(() => undefined));
+  }
+  if (ending.length === 0) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    Promise.all(ending),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, maxMs);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
 /**
  * Reads the live page (the analyzer's whole job in the page): the sliced visibility pass, one synchronous copy
  * without what is not rendered, and its HTML. Readability and the block walk run in the reader page.
  */
 export async function readPageSnapshot(doc: Document = document, sliceMs = SLICE_MS): Promise<PageSnapshot> {
+  await animationsSettled(doc);
   const t0 = performance.now();
   const clock = { longest: 0 };
   const view = doc.defaultView;

@@ -92,10 +92,13 @@ async function startRecordingProxy(hits: ProxyHit[]): Promise<{ server: Server; 
     res.writeHead(502, { 'content-type': 'text/plain' }).end('blocked by the ClauseLens e2e proxy');
   });
   server.on('connect', (req, socket: Socket) => {
+    // A browser closing (the install launch before the grant) resets its tunnels: not an error of the test.
+    socket.on('error', () => {});
     hits.push({ target: `CONNECT ${req.url}`, at: Date.now() });
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   server.on('connection', (s: Socket) => {
+    s.on('error', () => {});
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });

@@ -3,6 +3,8 @@
  * preamble ("KESTREL LEDGER TECHNOLOGIES, INC. ("Kestrel" …)") name the brand, with navigation words ("Host",
  * "Email") and the legal name in capitals in the footer. The popup, the side panel and the compare column must say
  * "Kestrel": never the page's host name ("kestrel.localhost"), a nav word, or the capitalised legal name.
+ * The page fades its content in (opacity 0 → 1 after load), as many vendor sites do: the analysis that starts on
+ * load must wait for it, or every paragraph reads as not rendered and the card comes back empty.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -39,6 +41,8 @@ describe('ClauseLens vendor names in Chromium', { timeout: 300_000 }, () => {
     await vendor.waitFor({ state: 'visible', timeout: 12_000 });
     const inPopup = (await vendor.innerText()).trim();
     assert.ok(isBrand(inPopup), `popup vendor is the brand: "${inPopup}"`);
+    const uptime = await byTestId(popup, 'key-values').locator('[data-field="uptime"]').innerText();
+    assert.match(uptime, /99\.9\s?%/, `uptime read from the faded-in content: ${uptime}`);
     await popup.close();
 
     const panel = await h.openExtensionPage(`sidepanel.html?tab=${tabId}`, { width: 420, height: 900 });
