@@ -127,13 +127,21 @@ export interface ComparePageProps {
 /** "2 new vendors (+1 already in the library), 3 new documents, …": what an import will do, or did. */
 export function describeImport(s: ImportSummary): string {
   const parts = [
-    `${s.added.vendors} new vendors${s.merged.vendors ? ` (+${s.merged.vendors} already in the library)` : ''}`,
-    `${s.added.documents} new documents${s.merged.documents ? ` (+${s.merged.documents} already in the library)` : ''}`,
-    `${s.added.snapshots} snapshots${s.skipped.snapshots ? ` (${s.skipped.snapshots} duplicates skipped)` : ''}`,
-    `${s.added.corrections} corrections${s.skipped.corrections ? ` (${s.skipped.corrections} kept from this library)` : ''}`,
+    s.merged.vendors
+      ? t('importVendorsMerged', s.added.vendors, s.merged.vendors)
+      : t('importVendors', s.added.vendors),
+    s.merged.documents
+      ? t('importDocumentsMerged', s.added.documents, s.merged.documents)
+      : t('importDocuments', s.added.documents),
+    s.skipped.snapshots
+      ? t('importSnapshotsSkipped', s.added.snapshots, s.skipped.snapshots)
+      : t('importSnapshots', s.added.snapshots),
+    s.skipped.corrections
+      ? t('importCorrectionsKept', s.added.corrections, s.skipped.corrections)
+      : t('importCorrections', s.added.corrections),
   ];
-  const clamped = s.clamped ? ` ${s.clamped} snapshots dated in the future are dated today.` : '';
-  return `${parts.join(', ')}.${clamped}`;
+  const clamped = s.clamped ? ` ${t('importClamped', s.clamped)}` : '';
+  return `${t('importSummary', parts.join(t('listSeparator')))}${clamped}`;
 }
 
 const browserConfirm = (message: string) => typeof window !== 'undefined' && window.confirm(message);
@@ -234,7 +242,7 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
       try {
         parsed = JSON.parse(await file.text());
       } catch {
-        throw new BackupError(`${file.name} is not a JSON file.`);
+        throw new BackupError(t('notJsonFile', file.name));
       }
       // First a dry run (reads only), so the user sees what will be added, merged and skipped before anything is written.
       const plan = await importLibrary(parsed, { dryRun: true });
@@ -287,7 +295,8 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
     );
   }, [historyFor, History]);
 
-  const caption = `${names.length} vendors compared${kind === 'all' ? '' : ` (${kindName(kind)} documents)`}`;
+  const caption =
+    kind === 'all' ? t('vendorsCompared', names.length) : t('vendorsComparedOfKind', names.length, kindName(kind));
   // The table's thousands of cells are rebuilt only when their inputs change, not on every status message or
   // confirmation prompt (Preact skips a subtree whose element is the same object as last time).
   const table = useMemo(

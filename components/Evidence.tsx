@@ -39,7 +39,7 @@ export function QuoteBlock({ quote }: { quote: string }) {
           aria-expanded={whole}
           onClick={() => setWhole(!whole)}
         >
-          {whole ? 'Show less' : 'Show the whole quote'}
+          {whole ? t('showLess') : t('showWholeQuote')}
         </button>
       )}
     </BidiText>

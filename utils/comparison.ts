@@ -17,7 +17,7 @@ import {
   noticeCell,
   valueFits,
 } from './fields';
-import { NOTICE_LABELS } from './format';
+import { FIELD_LABELS, NOTICE_LABELS, UNREADABLE } from './format';
 
 export type { ComparisonCell } from './fields';
 
@@ -106,7 +106,7 @@ export interface ComparisonRow {
 
 const MISSING: ComparisonCell = { text: null, hint: null, sort: null };
 /** A stored value the table cannot read: said in its cell, the rest of the table stands. */
-const UNREADABLE: ComparisonCell = { text: null, hint: null, sort: null, error: 'unreadable value' };
+const UNREADABLE_CELL: ComparisonCell = { text: null, hint: null, sort: null, error: UNREADABLE };
 
 /** The values a vendor states for a field; 'unreadable' when the stored field is not of its shape. */
 function valuesOf(field: FieldName, fields: FieldValues): unknown[] | 'unreadable' {
@@ -159,13 +159,13 @@ function makeCell(
   values: unknown[] | 'unreadable',
   cell: (values: readonly [unknown, ...unknown[]]) => ComparisonCell,
 ): ComparisonCell {
-  if (values === 'unreadable') return UNREADABLE;
+  if (values === 'unreadable') return UNREADABLE_CELL;
   if (values.length === 0) return MISSING;
   return cached(`${key}:${JSON.stringify(values)}`, () => {
     try {
       return cell(values as [unknown, ...unknown[]]);
     } catch {
-      return UNREADABLE;
+      return UNREADABLE_CELL;
     }
   });
 }
@@ -213,7 +213,7 @@ export function comparisonRows(
       continue;
     }
     const cells = fieldsOf.map((f) => (f ? makeCell(cached, field, valuesOf(field, f), ui.cell) : MISSING));
-    row(field, field, null, ui.label, ui.better, cells);
+    row(field, field, null, FIELD_LABELS[field], ui.better, cells);
   }
   for (const r of rows) rank(r);
   return rows;
