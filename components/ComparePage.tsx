@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { DOC_KINDS, type DocKind } from '@/extractors/types';
-import { comparisonRows, mergeVendorCards, nonEmptyRows } from '@/utils/comparison';
+import { type CellSource, cellSourceDocs, comparisonRows, mergeVendorCards, nonEmptyRows } from '@/utils/comparison';
 import type { CardValues } from '@/utils/db';
 import type { ImportProgress, ImportSummary } from '@/utils/exporters';
 import { t } from '@/utils/i18n';
@@ -171,8 +171,8 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
   const fileVendors = useMemo(() => vendors.map((v) => ({ name: v.vendor.name, site: v.vendor.site })), [vendors]);
   const kindsPresent = useMemo(() => new Set(vendors.flatMap((v) => v.docs.map((d) => d.document.kind))), [vendors]);
 
-  const { names, rows, columns } = useMemo(() => {
-    const columns: { vendor: string; card: CardValues | null; docs: { url: string; card: CardValues }[] }[] = [];
+  const { names, rows, sources } = useMemo(() => {
+    const columns: { vendor: string; card: CardValues | null; docs: (CellSource & { card: CardValues })[] }[] = [];
     for (const v of vendors) {
       if (excluded.has(v.vendor.id)) continue;
       const docs = v.docs.filter((d) => kind === 'all' || d.document.kind === kind);
@@ -180,10 +180,27 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
       const card = mergeVendorCards(
         docs.map((d) => ({ kind: d.document.kind, capturedAt: d.capturedAt, card: d.card })),
       );
-      columns.push({ vendor: v.vendor.name, card, docs: docs.map((d) => ({ url: d.document.url, card: d.card })) });
+      columns.push({
+        vendor: v.vendor.name,
+        card,
+        docs: docs.map((d) => ({
+          url: d.document.url,
+          title: d.document.title,
+          kind: d.document.kind,
+          capturedAt: d.capturedAt,
+          snapshotId: d.snapshotId,
+          card: d.card,
+        })),
+      });
     }
     const all = comparisonRows(columns);
-    return { names: columns.map((c) => c.vendor), rows: showEmpty ? all : nonEmptyRows(all), columns };
+    const rows = showEmpty ? all : nonEmptyRows(all);
+    // Which document each value came from: shown under it, and carried into the CSV and Markdown exports.
+    const sources = cellSourceDocs(
+      rows,
+      columns.map((c) => ({ merged: c.card, docs: c.docs })),
+    );
+    return { names: columns.map((c) => c.vendor), rows, sources };
   }, [vendors, excluded, kind, showEmpty]);
 
   const toggle = (id: number) => {
@@ -197,13 +214,8 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
 
   const exportAs = async (format: 'csv' | 'md' | 'json') => {
     try {
-      const { cellSources, toCsv, toJson, toMarkdown } = await loadExporters();
+      const { toCsv, toJson, toMarkdown } = await loadExporters();
       const stamp = new Date().toISOString().slice(0, 10);
-      // Each cell's source document, so a reader sees which page a value came from (vendors span several sites).
-      const sources = cellSources(
-        rows,
-        columns.map((c) => ({ merged: c.card, docs: c.docs })),
-      );
       if (format === 'csv')
         download(`clauselens-compare-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, names, sources));
       if (format === 'md')
@@ -300,8 +312,8 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
   // The table's thousands of cells are rebuilt only when their inputs change, not on every status message or
   // confirmation prompt (Preact skips a subtree whose element is the same object as last time).
   const table = useMemo(
-    () => (names.length > 0 ? <CompareTable rows={rows} vendors={names} caption={caption} /> : null),
-    [rows, names, caption],
+    () => (names.length > 0 ? <CompareTable rows={rows} vendors={names} caption={caption} sources={sources} /> : null),
+    [rows, names, caption, sources],
   );
 
   return (
