@@ -311,9 +311,19 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
     kind === 'all' ? t('vendorsCompared', names.length) : t('vendorsComparedOfKind', names.length, kindName(kind));
   // The table's thousands of cells are rebuilt only when their inputs change, not on every status message or
   // confirmation prompt (Preact skips a subtree whose element is the same object as last time).
+  // Each value's source document joins the table once it has painted: the values come first (the page's startup
+  // budget), the small source lines a moment later.
+  const [withSources, setWithSources] = useState(false);
+  const hasTable = names.length > 0;
+  useEffect(() => {
+    if (hasTable && !withSources) afterPaint(() => setWithSources(true));
+  }, [hasTable, withSources]);
   const table = useMemo(
-    () => (names.length > 0 ? <CompareTable rows={rows} vendors={names} caption={caption} sources={sources} /> : null),
-    [rows, names, caption, sources],
+    () =>
+      names.length > 0 ? (
+        <CompareTable rows={rows} vendors={names} caption={caption} sources={withSources ? sources : undefined} />
+      ) : null,
+    [rows, names, caption, sources, withSources],
   );
 
   return (

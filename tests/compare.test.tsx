@@ -179,7 +179,14 @@ describe('ComparePage', () => {
     const uptime = screen.getByTestId('compare-table').querySelector('tr[data-field="uptime"]')!;
     expect(uptime.textContent).toContain('99.95%'); // the latest snapshot
     // Under each value, the document it came from: a link to the saved snapshot, the title and URL in its tooltip.
-    const source = uptime.querySelector<HTMLAnchorElement>('td [data-testid="cell-source"]')!;
+    // The source lines join the table once it has painted.
+    const source = await waitFor(() => {
+      const el = screen
+        .getByTestId('compare-table')
+        .querySelector<HTMLAnchorElement>('tr[data-field="uptime"] td [data-testid="cell-source"]');
+      expect(el).not.toBeNull();
+      return el as HTMLAnchorElement;
+    });
     expect(source.textContent).toMatch(/^SLA · \d{4}-\d{2}-\d{2}$/);
     expect(source.getAttribute('href')).toMatch(/^\/document\.html\?snapshot=\d+$/);
     expect(source.title).toMatch(/^From SLA \(https:\/\/acme\.com\/sla\), captured \d{4}-\d{2}-\d{2}$/);
