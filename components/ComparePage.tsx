@@ -171,7 +171,7 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
   const fileVendors = useMemo(() => vendors.map((v) => ({ name: v.vendor.name, site: v.vendor.site })), [vendors]);
   const kindsPresent = useMemo(() => new Set(vendors.flatMap((v) => v.docs.map((d) => d.document.kind))), [vendors]);
 
-  const { names, rows, sources } = useMemo(() => {
+  const { names, rows, columns } = useMemo(() => {
     const columns: { vendor: string; card: CardValues | null; docs: (CellSource & { card: CardValues })[] }[] = [];
     for (const v of vendors) {
       if (excluded.has(v.vendor.id)) continue;
@@ -195,13 +195,14 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
     }
     const all = comparisonRows(columns);
     const rows = showEmpty ? all : nonEmptyRows(all);
-    // Which document each value came from: shown under it, and carried into the CSV and Markdown exports.
-    const sources = cellSourceDocs(
+    return { names: columns.map((c) => c.vendor), rows, columns };
+  }, [vendors, excluded, kind, showEmpty]);
+  // Which document each value came from: shown under it, and carried into the CSV and Markdown exports.
+  const sourcesOf = () =>
+    cellSourceDocs(
       rows,
       columns.map((c) => ({ merged: c.card, docs: c.docs })),
     );
-    return { names: columns.map((c) => c.vendor), rows, sources };
-  }, [vendors, excluded, kind, showEmpty]);
 
   const toggle = (id: number) => {
     const next = new Set(excluded);
@@ -217,9 +218,9 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
       const { toCsv, toJson, toMarkdown } = await loadExporters();
       const stamp = new Date().toISOString().slice(0, 10);
       if (format === 'csv')
-        download(`clauselens-compare-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, names, sources));
+        download(`clauselens-compare-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, names, sourcesOf()));
       if (format === 'md')
-        download(`clauselens-compare-${stamp}.md`, 'text/markdown;charset=utf-8', toMarkdown(rows, names, sources));
+        download(`clauselens-compare-${stamp}.md`, 'text/markdown;charset=utf-8', toMarkdown(rows, names, sourcesOf()));
       if (format === 'json') download(`clauselens-compare-${stamp}.json`, 'application/json', toJson(rows, names));
       say(t('exportedVendors', names.length, format.toUpperCase()));
     } catch (e) {
@@ -314,16 +315,14 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
   // Each value's source document joins the table once it has painted: the values come first (the page's startup
   // budget), the small source lines a moment later.
   const [withSources, setWithSources] = useState(false);
+  const sources = useMemo(() => (withSources ? sourcesOf() : undefined), [withSources, rows, columns]);
   const hasTable = names.length > 0;
   useEffect(() => {
     if (hasTable && !withSources) afterPaint(() => setWithSources(true));
   }, [hasTable, withSources]);
   const table = useMemo(
-    () =>
-      names.length > 0 ? (
-        <CompareTable rows={rows} vendors={names} caption={caption} sources={withSources ? sources : undefined} />
-      ) : null,
-    [rows, names, caption, sources, withSources],
+    () => (names.length > 0 ? <CompareTable rows={rows} vendors={names} caption={caption} sources={sources} /> : null),
+    [rows, names, caption, sources],
   );
 
   return (
