@@ -30,11 +30,11 @@ export default defineConfig({
   // The Firefox sources package AMO asks for: what builds the extension, not what a test run or the CLI left behind.
   zip: { excludeSources: ['artifacts/**', 'bin/**', 'coverage/**', 'web-ext-artifacts/**'] },
   manifest: ({ browser, command }) => ({
-    name: 'ClauseLens',
-    // The UI's words are in public/_locales/<locale>/messages.json (utils/i18n.ts); English is the fallback.
+    // The UI's words, the name and the description included, are in public/_locales/<locale>/messages.json
+    // (utils/i18n.ts); the browser fills each __MSG_…__ from the user's locale, English being the fallback.
+    name: '__MSG_extName__',
     default_locale: 'en',
-    description:
-      'Turns SaaS terms, SLAs, MSAs and DPAs into clause cards with the quote behind every value. Nothing leaves your browser.',
+    description: '__MSG_extDescription__',
     // Every permission and why: README.md, "Permissions". No `tabs`: access to all sites (once granted) or activeTab
     // (on the page ClauseLens is opened on) shows the background a tab's URL, which is all it reads.
     // `offscreen` (Chrome): the hidden page that reads a PDF tab with pdf.js (utils/pdf-tab.ts); Firefox uses a frame of
@@ -56,7 +56,7 @@ export default defineConfig({
     // Extension pages load only the extension's own code and talk to nothing else. Build only: `wxt` (dev mode)
     // adds its dev server to the policy and needs a websocket to it.
     ...(command === 'build' ? { content_security_policy: { extension_pages: extensionPagesCsp(browser) } } : {}),
-    action: { default_title: 'ClauseLens' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldName } from '@/extractors/types';
 import { fieldUi, type InputSpec } from '@/utils/fields';
 import { FIELD_LABELS } from '@/utils/format';
+import { t } from '@/utils/i18n';
 
 /**
  * A small form for one value of one field, built from the field's editor in the registry (utils/fields.ts): a list of
@@ -64,12 +65,16 @@ function parseNumber(
   text: string,
   label = input.label,
 ): { value: number | null } | { error: string } {
-  if (text === '') return input.optional ? { value: null } : { error: `${label}: required.` };
+  if (text === '') return input.optional ? { value: null } : { error: t('inputRequired', label) };
   const n = Number(text);
-  if (!Number.isFinite(n)) return { error: `${label}: enter a number.` };
+  if (!Number.isFinite(n)) return { error: t('inputNotNumber', label) };
   if ((input.min !== undefined && n < input.min) || (input.max !== undefined && n > input.max)) {
-    const range = input.max !== undefined ? ` (${input.min ?? '…'} to ${input.max})` : '';
-    return { error: `${label}: out of range${range}.` };
+    return {
+      error:
+        input.max !== undefined
+          ? t('inputOutOfRangeBetween', label, input.min ?? '…', input.max)
+          : t('inputOutOfRange', label),
+    };
   }
   return { value: n };
 }
@@ -92,7 +97,7 @@ export function parseEditorValues(
           const parsed = parseNumber(
             column,
             (raw[cellKey(input, i, column)] ?? '').trim(),
-            `${input.itemLabel} ${i + 1}, ${column.label}`,
+            t('rowCellLabel', input.itemLabel, i + 1, column.label),
           );
           if ('error' in parsed) return parsed;
           row[column.key] = parsed.value;
@@ -109,11 +114,11 @@ export function parseEditorValues(
       if ('error' in parsed) return parsed;
       v = parsed.value;
     } else if (text === '') {
-      if (!input.optional) return { error: `${input.label}: required.` };
+      if (!input.optional) return { error: t('inputRequired', input.label) };
     } else if (input.type === 'boolean') {
       v = text === 'true';
     } else if (input.type === 'select' && !input.options.some(([o]) => o === text)) {
-      return { error: `${input.label}: choose one of the options.` };
+      return { error: t('inputChooseOption', input.label) };
     } else {
       v = input.type === 'text' && input.upper ? text.toUpperCase() : text;
     }
@@ -203,7 +208,7 @@ export function CardFieldEditor({ field, value, onSave, onCancel, removable }: C
       data-testid="editor"
     >
       <fieldset disabled={busy}>
-        <legend>Your value for {FIELD_LABELS[field]}</legend>
+        <legend>{t('yourValueFor', FIELD_LABELS[field])}</legend>
         {spec.inputs.map((input) => {
           const id = `${idBase}-${input.key || 'value'}`;
           if (input.type === 'rows') {
@@ -211,13 +216,11 @@ export function CardFieldEditor({ field, value, onSave, onCancel, removable }: C
             return (
               <fieldset class="cl-editor-rows" key={input.key} data-testid={`rows-${input.key}`}>
                 <legend>{input.label}</legend>
-                {count === 0 && <p class="cl-muted">None.</p>}
+                {count === 0 && <p class="cl-muted">{t('noRows')}</p>}
                 {Array.from({ length: count }, (_, i) => (
                   // Index key: rows are edited in place and renumbered on removal.
                   <fieldset class="cl-editor-row-group" key={i}>
-                    <legend>
-                      {input.itemLabel} {i + 1}
-                    </legend>
+                    <legend>{t('rowLabel', input.itemLabel, i + 1)}</legend>
                     {input.columns.map((column) => {
                       const key = cellKey(input, i, column);
                       return (
@@ -233,12 +236,12 @@ export function CardFieldEditor({ field, value, onSave, onCancel, removable }: C
                       );
                     })}
                     <button type="button" onClick={() => removeRow(input, i)}>
-                      Remove {input.itemLabel.toLowerCase()} {i + 1}
+                      {t('removeRow', input.itemLabel.toLowerCase(), i + 1)}
                     </button>
                   </fieldset>
                 ))}
                 <button type="button" data-testid={`add-${input.key}`} onClick={() => addRow(input)}>
-                  Add a {input.itemLabel.toLowerCase()}
+                  {t('addRow', input.itemLabel.toLowerCase())}
                 </button>
               </fieldset>
             );
@@ -257,15 +260,15 @@ export function CardFieldEditor({ field, value, onSave, onCancel, removable }: C
         )}
         <div class="cl-actions">
           <button type="submit" data-testid="edit-save">
-            Save value
+            {t('saveValue')}
           </button>
           {removable && (
             <button type="button" data-testid="edit-remove" onClick={() => void save(null)}>
-              Mark as not stated
+              {t('markNotStated')}
             </button>
           )}
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       </fieldset>
@@ -313,7 +316,7 @@ function Control({
   }
   return (
     <select id={id} required={!input.optional} value={raw ?? ''} onChange={onInput}>
-      <option value="">{input.optional ? 'Not stated' : 'Choose…'}</option>
+      <option value="">{input.optional ? t('notStated') : t('chooseOption')}</option>
       {input.type === 'select'
         ? input.options.map(([v, label]) => (
             <option key={v} value={v}>

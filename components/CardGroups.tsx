@@ -9,6 +9,7 @@ import type { FieldName } from '@/extractors/types';
 import type { FieldGroup } from '@/utils/card-layout';
 import { listNames } from '@/utils/card-layout';
 import { FIELD_LABELS } from '@/utils/format';
+import { t } from '@/utils/i18n';
 
 export function CardGroup({ group, children }: { group: FieldGroup; children: ComponentChildren }) {
   const id = `group-${group.id}-heading`;
@@ -45,7 +46,7 @@ export function NotStatedFields({
       onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
     >
       <summary>
-        <span class="cl-not-stated">Not stated:</span> {listNames(fields.map(sentenceName))}
+        <span class="cl-not-stated">{t('notStatedPrefix')}</span> {listNames(fields.map(sentenceName))}
       </summary>
       {children}
     </details>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { kindName } from '@/utils/kinds';
 import { useLiveQuery } from '@/utils/live';
 import {
@@ -19,8 +20,8 @@ function isWebUrl(url: string): boolean {
 /** A vendor's snapshots, newest first, each with what changed since the previous capture of its document. */
 export function CompareHistory({ vendorId, vendorName }: { vendorId: number; vendorName: string }) {
   const history = useLiveQuery(() => vendorHistory(vendorId), [vendorId], null as HistoryEntry[] | null);
-  if (history === null) return <p class="cl-muted">Loading history…</p>;
-  if (history.length === 0) return <p class="cl-muted">No snapshots saved for {vendorName}.</p>;
+  if (history === null) return <p class="cl-muted">{t('loadingHistory')}</p>;
+  if (history.length === 0) return <p class="cl-muted">{t('noSnapshotsFor', vendorName)}</p>;
   return (
     <ol class="cl-history">
       {history.map((entry) => (
@@ -49,7 +50,7 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
         const after = texts.get(snapshot.id);
         if (live) setClauses(before !== undefined && after !== undefined ? diffClauses(before, after) : undefined);
       })
-      .catch((e: unknown) => live && setError(`Could not read the texts: ${String(e)}`));
+      .catch((e: unknown) => live && setError(t('textsReadFailed', String(e))));
     return () => {
       live = false;
     };
@@ -57,7 +58,7 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
   const when = new Date(snapshot.capturedAt).toLocaleString();
   const title = doc.title ?? doc.url;
   const onDelete = () => {
-    deleteSnapshot(snapshot.id).catch((e: unknown) => setError(`Could not delete: ${String(e)}`));
+    deleteSnapshot(snapshot.id).catch((e: unknown) => setError(t('snapshotDeleteFailed', String(e))));
   };
   return (
     <li class="cl-history-item">
@@ -74,27 +75,27 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
         )}
       </p>
       {previous === null ? (
-        <p class="cl-muted">First capture of this document.</p>
+        <p class="cl-muted">{t('firstCapture')}</p>
       ) : (
         <>
           <ChangesView changes={entry.changes} clauses={clauses} />
           <button type="button" aria-expanded={showClauses} onClick={() => setShowClauses(!showClauses)}>
-            {showClauses ? 'Hide text changes' : 'Show text changes'}
+            {showClauses ? t('hideTextChanges') : t('showTextChanges')}
           </button>
         </>
       )}{' '}
       {confirming ? (
         <span class="cl-confirm">
           <button type="button" class="cl-danger" onClick={onDelete}>
-            Confirm: delete this snapshot
+            {t('confirmDeleteSnapshot')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('cancel')}
           </button>
         </span>
       ) : (
         <button type="button" class="cl-danger" onClick={() => setConfirming(true)}>
-          Delete snapshot
+          {t('deleteSnapshot')}
         </button>
       )}
       {error && <p role="alert">{error}</p>}

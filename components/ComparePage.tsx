@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { DOC_KINDS, type DocKind } from '@/extractors/types';
-import { comparisonRows, mergeVendorCards, nonEmptyRows } from '@/utils/comparison';
+import { type CellSource, cellSourceDocs, comparisonRows, mergeVendorCards, nonEmptyRows } from '@/utils/comparison';
 import type { CardValues } from '@/utils/db';
 import type { ImportProgress, ImportSummary } from '@/utils/exporters';
 import { t } from '@/utils/i18n';
@@ -127,13 +127,21 @@ export interface ComparePageProps {
 /** "2 new vendors (+1 already in the library), 3 new documents, …": what an import will do, or did. */
 export function describeImport(s: ImportSummary): string {
   const parts = [
-    `${s.added.vendors} new vendors${s.merged.vendors ? ` (+${s.merged.vendors} already in the library)` : ''}`,
-    `${s.added.documents} new documents${s.merged.documents ? ` (+${s.merged.documents} already in the library)` : ''}`,
-    `${s.added.snapshots} snapshots${s.skipped.snapshots ? ` (${s.skipped.snapshots} duplicates skipped)` : ''}`,
-    `${s.added.corrections} corrections${s.skipped.corrections ? ` (${s.skipped.corrections} kept from this library)` : ''}`,
+    s.merged.vendors
+      ? t('importVendorsMerged', s.added.vendors, s.merged.vendors)
+      : t('importVendors', s.added.vendors),
+    s.merged.documents
+      ? t('importDocumentsMerged', s.added.documents, s.merged.documents)
+      : t('importDocuments', s.added.documents),
+    s.skipped.snapshots
+      ? t('importSnapshotsSkipped', s.added.snapshots, s.skipped.snapshots)
+      : t('importSnapshots', s.added.snapshots),
+    s.skipped.corrections
+      ? t('importCorrectionsKept', s.added.corrections, s.skipped.corrections)
+      : t('importCorrections', s.added.corrections),
   ];
-  const clamped = s.clamped ? ` ${s.clamped} snapshots dated in the future are dated today.` : '';
-  return `${parts.join(', ')}.${clamped}`;
+  const clamped = s.clamped ? ` ${t('importClamped', s.clamped)}` : '';
+  return `${t('importSummary', parts.join(t('listSeparator')))}${clamped}`;
 }
 
 const browserConfirm = (message: string) => typeof window !== 'undefined' && window.confirm(message);
@@ -164,7 +172,7 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
   const kindsPresent = useMemo(() => new Set(vendors.flatMap((v) => v.docs.map((d) => d.document.kind))), [vendors]);
 
   const { names, rows, columns } = useMemo(() => {
-    const columns: { vendor: string; card: CardValues | null; docs: { url: string; card: CardValues }[] }[] = [];
+    const columns: { vendor: string; card: CardValues | null; docs: (CellSource & { card: CardValues })[] }[] = [];
     for (const v of vendors) {
       if (excluded.has(v.vendor.id)) continue;
       const docs = v.docs.filter((d) => kind === 'all' || d.document.kind === kind);
@@ -172,11 +180,29 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
       const card = mergeVendorCards(
         docs.map((d) => ({ kind: d.document.kind, capturedAt: d.capturedAt, card: d.card })),
       );
-      columns.push({ vendor: v.vendor.name, card, docs: docs.map((d) => ({ url: d.document.url, card: d.card })) });
+      columns.push({
+        vendor: v.vendor.name,
+        card,
+        docs: docs.map((d) => ({
+          url: d.document.url,
+          title: d.document.title,
+          kind: d.document.kind,
+          capturedAt: d.capturedAt,
+          snapshotId: d.snapshotId,
+          card: d.card,
+        })),
+      });
     }
     const all = comparisonRows(columns);
-    return { names: columns.map((c) => c.vendor), rows: showEmpty ? all : nonEmptyRows(all), columns };
+    const rows = showEmpty ? all : nonEmptyRows(all);
+    return { names: columns.map((c) => c.vendor), rows, columns };
   }, [vendors, excluded, kind, showEmpty]);
+  // Which document each value came from: shown under it, and carried into the CSV and Markdown exports.
+  const sourcesOf = () =>
+    cellSourceDocs(
+      rows,
+      columns.map((c) => ({ merged: c.card, docs: c.docs })),
+    );
 
   const toggle = (id: number) => {
     const next = new Set(excluded);
@@ -189,17 +215,12 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
 
   const exportAs = async (format: 'csv' | 'md' | 'json') => {
     try {
-      const { cellSources, toCsv, toJson, toMarkdown } = await loadExporters();
+      const { toCsv, toJson, toMarkdown } = await loadExporters();
       const stamp = new Date().toISOString().slice(0, 10);
-      // Each cell's source document, so a reader sees which page a value came from (vendors span several sites).
-      const sources = cellSources(
-        rows,
-        columns.map((c) => ({ merged: c.card, docs: c.docs })),
-      );
       if (format === 'csv')
-        download(`clauselens-compare-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, names, sources));
+        download(`clauselens-compare-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(rows, names, sourcesOf()));
       if (format === 'md')
-        download(`clauselens-compare-${stamp}.md`, 'text/markdown;charset=utf-8', toMarkdown(rows, names, sources));
+        download(`clauselens-compare-${stamp}.md`, 'text/markdown;charset=utf-8', toMarkdown(rows, names, sourcesOf()));
       if (format === 'json') download(`clauselens-compare-${stamp}.json`, 'application/json', toJson(rows, names));
       say(t('exportedVendors', names.length, format.toUpperCase()));
     } catch (e) {
@@ -234,7 +255,7 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
       try {
         parsed = JSON.parse(await file.text());
       } catch {
-        throw new BackupError(`${file.name} is not a JSON file.`);
+        throw new BackupError(t('notJsonFile', file.name));
       }
       // First a dry run (reads only), so the user sees what will be added, merged and skipped before anything is written.
       const plan = await importLibrary(parsed, { dryRun: true });
@@ -287,12 +308,21 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
     );
   }, [historyFor, History]);
 
-  const caption = `${names.length} vendors compared${kind === 'all' ? '' : ` (${kindName(kind)} documents)`}`;
+  const caption =
+    kind === 'all' ? t('vendorsCompared', names.length) : t('vendorsComparedOfKind', names.length, kindName(kind));
   // The table's thousands of cells are rebuilt only when their inputs change, not on every status message or
   // confirmation prompt (Preact skips a subtree whose element is the same object as last time).
+  // Each value's source document joins the table once it has painted: the values come first (the page's startup
+  // budget), the small source lines a moment later.
+  const [withSources, setWithSources] = useState(false);
+  const sources = useMemo(() => (withSources ? sourcesOf() : undefined), [withSources, rows, columns]);
+  const hasTable = names.length > 0;
+  useEffect(() => {
+    if (hasTable && !withSources) afterPaint(() => setWithSources(true));
+  }, [hasTable, withSources]);
   const table = useMemo(
-    () => (names.length > 0 ? <CompareTable rows={rows} vendors={names} caption={caption} /> : null),
-    [rows, names, caption],
+    () => (names.length > 0 ? <CompareTable rows={rows} vendors={names} caption={caption} sources={sources} /> : null),
+    [rows, names, caption, sources],
   );
 
   return (

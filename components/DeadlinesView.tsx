@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AgreementDeadlines } from '@/utils/agreements';
 import type { Deadline, WeekendConvention } from '@/utils/deadlines';
+import { type MessageKey, t } from '@/utils/i18n';
 import type { VendorLatest } from '@/utils/library';
 import { BidiText } from './BidiText';
 
@@ -27,11 +28,11 @@ function addDaysIso(day: string, n: number): string {
 }
 
 export type Horizon = 30 | 90 | 365 | 'all';
-const HORIZONS: [Horizon, string][] = [
-  [30, 'Next 30 days'],
-  [90, 'Next 90 days'],
-  [365, 'Next 365 days'],
-  ['all', 'All'],
+const HORIZONS: [Horizon, MessageKey][] = [
+  [30, 'horizon30'],
+  [90, 'horizon90'],
+  [365, 'horizon365'],
+  ['all', 'horizonAll'],
 ];
 
 interface Row {
@@ -62,7 +63,8 @@ function datable(vendors: readonly VendorLatest[]): { id: number; label: string 
       const relevant =
         !!f?.renewal?.value ||
         notices.some((n) => n?.value?.kind === 'non-renewal' || n?.value?.kind === 'termination-convenience');
-      if (relevant) out.push({ id: d.document.id, label: `${v.vendor.name} — ${d.document.title ?? d.document.url}` });
+      if (relevant)
+        out.push({ id: d.document.id, label: t('agreementOption', v.vendor.name, d.document.title ?? d.document.url) });
     }
   return out;
 }
@@ -100,7 +102,7 @@ export function DeadlinesView({
     loadStore()
       .then((s) => s.libraryDeadlines(today))
       .then((l) => live && setList(l))
-      .catch((err) => live && setMessage({ text: `Deadlines could not be read (${String(err)}).`, error: true }));
+      .catch((err) => live && setMessage({ text: t('deadlinesReadFailed', String(err)), error: true }));
     return () => {
       live = false;
     };
@@ -121,10 +123,10 @@ export function DeadlinesView({
     try {
       const s = await loadStore();
       await s.setAgreementDates(chosen, input);
-      setMessage({ text: 'Agreement dates saved.' });
+      setMessage({ text: t('agreementDatesSaved') });
       setRefresh((n) => n + 1);
     } catch (err) {
-      setMessage({ text: `Not saved: ${err instanceof Error ? err.message : String(err)}.`, error: true });
+      setMessage({ text: t('agreementDatesNotSaved', err instanceof Error ? err.message : String(err)), error: true });
     }
   };
 
@@ -148,7 +150,7 @@ export function DeadlinesView({
       {docs.length > 0 ? (
         <form onSubmit={save} data-testid="agreement-form" class="cl-controls">
           <div>
-            <label for="agreement-doc">Agreement </label>
+            <label for="agreement-doc">{t('agreementLabel')} </label>
             <select
               id="agreement-doc"
               value={chosen ?? ''}
@@ -162,14 +164,14 @@ export function DeadlinesView({
             </select>
           </div>
           <div>
-            <label for="agreement-start">Start date </label>
+            <label for="agreement-start">{t('startDateLabel')} </label>
             <input
               id="agreement-start"
               type="date"
               value={start}
               onInput={(e) => setStart((e.currentTarget as HTMLInputElement).value)}
             />
-            <label for="agreement-months"> initial term (months) </label>
+            <label for="agreement-months"> {t('initialTermLabel')} </label>
             <input
               id="agreement-months"
               type="number"
@@ -180,7 +182,7 @@ export function DeadlinesView({
             />
           </div>
           <div>
-            <label for="agreement-end">or end date </label>
+            <label for="agreement-end">{t('orEndDateLabel')} </label>
             <input
               id="agreement-end"
               type="date"
@@ -189,25 +191,25 @@ export function DeadlinesView({
             />
           </div>
           <div>
-            <label for="agreement-weekend">Weekend for business days </label>
+            <label for="agreement-weekend">{t('weekendLabel')} </label>
             <select
               id="agreement-weekend"
               value={weekend}
               onChange={(e) => setWeekend((e.currentTarget as HTMLSelectElement).value as WeekendConvention)}
             >
-              <option value="sat-sun">Saturday–Sunday</option>
-              <option value="fri-sat">Friday–Saturday</option>
+              <option value="sat-sun">{t('weekendSatSun')}</option>
+              <option value="fri-sat">{t('weekendFriSat')}</option>
             </select>
           </div>
-          <button type="submit">Save dates</button>
+          <button type="submit">{t('saveDates')}</button>
         </form>
       ) : (
-        <p class="cl-muted">No saved document states a renewal or a notice period to count from.</p>
+        <p class="cl-muted">{t('noDatableDocument')}</p>
       )}
       <div aria-live="polite">{message && <p class={message.error ? 'cl-bad' : undefined}>{message.text}</p>}</div>
 
       <div class="cl-button-row">
-        <label for="deadline-horizon">Show </label>
+        <label for="deadline-horizon">{t('showLabel')} </label>
         <select
           id="deadline-horizon"
           data-testid="deadline-horizon"
@@ -219,12 +221,12 @@ export function DeadlinesView({
         >
           {HORIZONS.map(([h, label]) => (
             <option key={h} value={String(h)}>
-              {label}
+              {t(label)}
             </option>
           ))}
         </select>
         <button type="button" data-testid="export-ics" disabled={rows.length === 0} onClick={() => exportAs('ics')}>
-          Add to calendar (.ics)
+          {t('addToCalendar')}
         </button>
         <button
           type="button"
@@ -232,14 +234,14 @@ export function DeadlinesView({
           disabled={rows.length === 0}
           onClick={() => exportAs('csv')}
         >
-          Export deadlines (CSV)
+          {t('exportDeadlinesCsv')}
         </button>
       </div>
 
       {list === null ? (
-        <p class="cl-muted">Loading deadlines…</p>
+        <p class="cl-muted">{t('loadingDeadlines')}</p>
       ) : rows.length === 0 ? (
-        <p class="cl-muted">{list.length === 0 ? 'No agreement dates saved yet.' : 'No deadline in this period.'}</p>
+        <p class="cl-muted">{list.length === 0 ? t('noAgreementDates') : t('noDeadlineInPeriod')}</p>
       ) : (
         <ol class="cl-deadline-list" data-testid="deadline-list">
           {rows.map((r) => (
@@ -248,10 +250,11 @@ export function DeadlinesView({
               class={r.deadline.past ? 'cl-muted' : undefined}
               data-past={r.deadline.past ? 'true' : undefined}
             >
-              <time dateTime={r.deadline.date}>{r.deadline.date}</time> {r.deadline.past && <strong>(past) </strong>}
+              <time dateTime={r.deadline.date}>{r.deadline.date}</time>{' '}
+              {r.deadline.past && <strong>{t('pastTag')} </strong>}
               <BidiText text={r.vendor} />: <span>{r.deadline.label}</span>
               <details>
-                <summary>How it was computed</summary>
+                <summary>{t('howComputed')}</summary>
                 <p>{r.deadline.how}</p>
                 {r.deadline.source && <BidiText as="blockquote" text={r.deadline.source.quote} />}
               </details>

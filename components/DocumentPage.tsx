@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CorrectionRow, SnapshotRow } from '@/utils/db';
 import { fileNameOfUrl } from '@/utils/file-library';
+import { t } from '@/utils/i18n';
 import { CardView } from './CardView';
 import type { SnapshotStore } from './snapshot-store';
 
@@ -29,11 +30,11 @@ export function DocumentPage({ search, store }: DocumentPageProps) {
     store.correctionsFor(id).then(setCorrections, () => setCorrections([]));
   }, [id, store]);
 
-  if (row === undefined) return <p class="cl-muted">Loading…</p>;
+  if (row === undefined) return <p class="cl-muted">{t('loading')}</p>;
   if (row === null) {
     return (
       <p class="cl-error" role="alert">
-        No saved document with this number: it may have been deleted.
+        {t('noSuchDocument')}
       </p>
     );
   }
@@ -41,7 +42,11 @@ export function DocumentPage({ search, store }: DocumentPageProps) {
   return (
     <main class="cl-sidepanel cl-document">
       <p class="cl-muted" data-testid="document-source">
-        {file ? `File: ${file}` : row.card.source} · saved {new Date(row.capturedAt).toISOString().slice(0, 10)}
+        {t(
+          'documentSourceLine',
+          file ? t('fileName', file) : row.card.source,
+          new Date(row.capturedAt).toISOString().slice(0, 10),
+        )}
       </p>
       <CardView card={row.card} corrections={corrections} />
     </main>

@@ -1,4 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
+import { t } from '@/utils/i18n';
 
 export interface ErrorBoundaryProps {
   children: ComponentChildren;
@@ -33,7 +34,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   }
 
   override componentDidCatch(error: unknown): void {
-    (this.props.onError ?? ((e) => console.error('ClauseLens: a part of the page could not be shown', e)))(error);
+    (this.props.onError ?? ((e) => console.error(t('partFailed'), e)))(error);
   }
 
   override componentDidUpdate(previous: ErrorBoundaryProps): void {

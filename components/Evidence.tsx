@@ -39,7 +39,7 @@ export function QuoteBlock({ quote }: { quote: string }) {
           aria-expanded={whole}
           onClick={() => setWhole(!whole)}
         >
-          {whole ? 'Show less' : 'Show the whole quote'}
+          {whole ? t('showLess') : t('showWholeQuote')}
         </button>
       )}
     </BidiText>
@@ -71,5 +71,68 @@ export function ConfidenceDetails({ confidence, rule }: { confidence: number; ru
         )}
       </p>
     </details>
+  );
+}
+
+/** A language's name in the UI's language ("Arabic"), the code itself where Intl cannot name it. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([t('uiLang')], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+interface TranslationLike {
+  quote: string;
+  start: number;
+  end: number;
+  language?: string;
+  sameValue?: boolean;
+}
+
+/**
+ * A bilingual document's other version of the clause (Finding.translations, extractors/bilingual.ts): each quote with
+ * its own direction and language (BidiText), said to disagree when it states another value (the controlling text
+ * decided). Tolerant of stored cards: anything that is not a quote is left out. `onShow` highlights it in the page.
+ */
+export function TranslationQuotes({
+  translations,
+  onShow,
+}: {
+  translations: unknown;
+  onShow?: (t: TranslationLike) => void;
+}) {
+  if (!Array.isArray(translations)) return null;
+  const list = (translations as Partial<TranslationLike>[]).filter(
+    (x): x is TranslationLike =>
+      !!x &&
+      typeof x.quote === 'string' &&
+      x.quote.trim() !== '' &&
+      typeof x.start === 'number' &&
+      typeof x.end === 'number',
+  );
+  if (list.length === 0) return null;
+  return (
+    <div class="cl-translations" data-testid="translations">
+      {list.map((tr, i) => (
+        // Index key: a finding's translations are never reordered.
+        <div class="cl-translation" key={i} data-same-value={tr.sameValue === false ? 'false' : 'true'}>
+          <p class="cl-muted cl-translation-label">
+            {t('otherVersion', languageName(typeof tr.language === 'string' ? tr.language : ''))}
+            {tr.sameValue === false && <strong class="cl-bad"> {t('otherVersionDiffers')}</strong>}
+            {onShow && (
+              <>
+                {' '}
+                <button type="button" class="cl-link" data-testid="translation-show" onClick={() => onShow(tr)}>
+                  {t('showInPage')}
+                </button>
+              </>
+            )}
+          </p>
+          <QuoteBlock quote={tr.quote} />
+        </div>
+      ))}
+    </div>
   );
 }

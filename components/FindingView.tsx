@@ -4,7 +4,7 @@ import { formatFieldValue } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { BidiText } from './BidiText';
 import { CardFieldEditor } from './CardFieldEditor';
-import { ConfidenceDetails, QuoteBlock } from './Evidence';
+import { ConfidenceDetails, QuoteBlock, TranslationQuotes } from './Evidence';
 import { PageTag } from './PageLink';
 
 /** "87% · high confidence". */
@@ -90,6 +90,11 @@ export function FindingView({ field, finding, edited, onShow, onEdit, onRevert }
             <QuoteBlock quote={finding.quote} />
             {typeof finding.page === 'number' && <PageTag page={finding.page} />}
           </div>
+          {/* A bilingual document: the same clause in its other language, with its own direction. */}
+          <TranslationQuotes
+            translations={finding.translations}
+            onShow={onShow && ((tr) => onShow({ ...finding, quote: tr.quote, start: tr.start, end: tr.end }))}
+          />
           {finding.visible === false && (
             <p class="cl-warning" data-testid="hidden-tag">
               <span class="cl-tag">{t('hiddenTag')}</span> {t('hiddenWarning')}

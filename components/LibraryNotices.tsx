@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { VendorRow } from '@/utils/db';
+import { t } from '@/utils/i18n';
 import type { SkippedRow } from '@/utils/library';
 
 /** A key as the user can read it: the stored key's JSON (a number, a string), never markup. */
@@ -21,17 +22,13 @@ export function SkippedRowsNotice({ skipped }: { skipped: readonly SkippedRow[] 
   const n = skipped.length;
   return (
     <div class="cl-bad" data-testid="skipped-rows">
-      <p>
-        {n} stored {n === 1 ? 'row' : 'rows'} could not be read and {n === 1 ? 'is' : 'are'} not shown.
-      </p>
+      <p>{n === 1 ? t('skippedRowOne') : t('skippedRows', n)}</p>
       <details>
-        <summary>Which rows</summary>
+        <summary>{t('whichRows')}</summary>
         <ul>
           {skipped.map((s, i) => (
             // The index: a malformed row's key may repeat or be missing, and the list is replaced whole on each read.
-            <li key={i}>
-              {s.table} {keyText(s.key)}: {s.problems[0] ?? 'unknown problem'}
-            </li>
+            <li key={i}>{t('skippedRowLine', s.table, keyText(s.key), s.problems[0] ?? t('unknownProblem'))}</li>
           ))}
         </ul>
       </details>
@@ -85,34 +82,34 @@ export function MergeSuggestions({
   const shown = pairs.filter((p) => !keptApart.has(pairKey(p)));
   if (shown.length === 0) return null;
 
-  const describe = (p: Pair) => `${p.into.name} (${p.into.site}) and ${p.from.name} (${p.from.site})`;
+  const describe = (p: Pair) => t('mergePair', p.into.name, p.into.site, p.from.name, p.from.site);
   const merge = async (p: Pair) => {
-    if (!confirm(`Merge ${describe(p)}?\n\nTheir documents will be compared as one vendor, ${p.into.name}.`)) {
-      say('Merge cancelled. Nothing was changed.');
+    if (!confirm(t('mergeConfirm', describe(p), p.into.name))) {
+      say(t('mergeCancelled'));
       return;
     }
     try {
       const { mergeVendors } = await loadSnapshots();
       await mergeVendors(p.into.id, p.from.id);
       setPairs((all) => all.filter((q) => pairKey(q) !== pairKey(p)));
-      say(`Merged ${p.from.name} (${p.from.site}) into ${p.into.name}.`);
+      say(t('mergedInto', p.from.name, p.from.site, p.into.name));
     } catch (e) {
-      say(`Could not merge: ${String(e)}`, true);
+      say(t('mergeFailed', String(e)), true);
     }
   };
 
   return (
     <section class="cl-merge-suggestions" aria-labelledby="cl-merge-heading" data-testid="merge-suggestions">
-      <h2 id="cl-merge-heading">Possible duplicates</h2>
+      <h2 id="cl-merge-heading">{t('possibleDuplicates')}</h2>
       <ul>
         {shown.map((p) => (
           <li key={pairKey(p)}>
-            {describe(p)}?{' '}
+            {t('mergeQuestion', describe(p))}{' '}
             <button type="button" onClick={() => merge(p)}>
-              Merge
+              {t('mergeButton')}
             </button>{' '}
             <button type="button" onClick={() => setKeptApart(new Set(keptApart).add(pairKey(p)))}>
-              Keep apart
+              {t('keepApart')}
             </button>
           </li>
         ))}

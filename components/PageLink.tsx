@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 
 /**
  * Opens the document at a page ("p. 7" beside a quote from a PDF). Provided by the view that can do it (the side
@@ -14,7 +15,7 @@ export function PageTag({ page }: { page: number }) {
   if (!open) {
     return (
       <span class="cl-page" data-testid="quote-page" data-page={page}>
-        p. {page}
+        {t('pageTag', page)}
       </span>
     );
   }
@@ -24,11 +25,11 @@ export function PageTag({ page }: { page: number }) {
       class="cl-page cl-link"
       data-testid="quote-page"
       data-page={page}
-      title={`Open the PDF at page ${page}`}
+      title={t('openPdfAtPage', page)}
       onClick={() => open(page)}
     >
-      p. {page}
-      <span class="cl-visually-hidden"> — open the PDF at this page</span>
+      {t('pageTag', page)}
+      <span class="cl-visually-hidden"> {t('openPdfAtThisPage')}</span>
     </button>
   );
 }
@@ -36,8 +37,10 @@ export function PageTag({ page }: { page: number }) {
 /** "PDF · 12 pages" and the reader's remarks ("Tracked changes: the accepted text was read."), for a file's card. */
 export function FileFacts({ analysis }: { analysis: { format?: string; pageCount?: number; notes?: string[] } }) {
   if (!analysis.format) return null;
-  const kind = analysis.format === 'docx' ? 'Word document' : analysis.format.toUpperCase();
-  const pages = analysis.pageCount ? ` · ${analysis.pageCount} ${analysis.pageCount === 1 ? 'page' : 'pages'}` : '';
+  const kind = analysis.format === 'docx' ? t('wordDocument') : analysis.format.toUpperCase();
+  const pages = analysis.pageCount
+    ? ` · ${analysis.pageCount === 1 ? t('onePage') : t('pageCount', analysis.pageCount)}`
+    : '';
   return (
     <div class="cl-file-facts" data-testid="file-facts">
       <p class="cl-muted">

@@ -3,7 +3,9 @@
  * badge counts the deadlines of the coming week. Stored in the extension (storage.local, utils/reminders.ts); the
  * background re-plans its alarms when they change. The module loads after mount, like the deadlines' store.
  */
+
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import type { LocalStorage, ReminderSettings as Settings } from '@/utils/reminder-settings';
 
 type Module = typeof import('@/utils/reminder-settings');
@@ -32,9 +34,7 @@ export function ReminderSettings({
         setSettings(s);
         setLeadText(s.leadDays.join(', '));
       })
-      .catch(
-        (e: unknown) => live && setStatus({ text: `Could not read the reminder settings: ${String(e)}`, error: true }),
-      );
+      .catch((e: unknown) => live && setStatus({ text: t('reminderSettingsReadFailed', String(e)), error: true }));
     return () => {
       live = false;
     };
@@ -50,12 +50,15 @@ export function ReminderSettings({
       setStatus({
         text: clean.enabled
           ? clean.leadDays.length > 0
-            ? `Reminders on: ${clean.leadDays.map((d) => (d === 1 ? '1 day' : `${d} days`)).join(' and ')} before each deadline.`
-            : 'Reminders on, but no lead time is set: add one (e.g. 30, 7).'
-          : 'Reminders off.',
+            ? t(
+                'remindersOn',
+                clean.leadDays.map((d) => (d === 1 ? t('oneDay') : t('dayCount', d))).join(t('andSeparator')),
+              )
+            : t('remindersOnNoLead')
+          : t('remindersOff'),
       });
     } catch (e) {
-      setStatus({ text: `Could not save: ${String(e)}`, error: true });
+      setStatus({ text: t('saveFailed', String(e)), error: true });
     }
   };
 
@@ -64,7 +67,7 @@ export function ReminderSettings({
     const leads = mod.parseLeadDays(leadText);
     if (leads === null) {
       setStatus({
-        text: `Write whole days from 0 to ${mod.MAX_LEAD_DAYS}, separated by commas (at most ${mod.MAX_LEADS}), e.g. 30, 7.`,
+        text: t('leadDaysInvalid', mod.MAX_LEAD_DAYS, mod.MAX_LEADS),
         error: true,
       });
       return;
@@ -75,8 +78,8 @@ export function ReminderSettings({
   return (
     <form class="cl-reminder-settings" data-testid="reminder-settings" onSubmit={onLeadSubmit}>
       <fieldset>
-        <legend>Reminders</legend>
-        <p class="cl-muted">Shown by your browser as notifications, at 9:00 on the day. Nothing leaves your browser.</p>
+        <legend>{t('remindersLegend')}</legend>
+        <p class="cl-muted">{t('remindersIntro')}</p>
         <div>
           <input
             type="checkbox"
@@ -85,10 +88,10 @@ export function ReminderSettings({
             checked={settings.enabled}
             onChange={() => void save({ ...settings, enabled: !settings.enabled })}
           />
-          <label for="reminders-enabled">Remind me before each deadline</label>
+          <label for="reminders-enabled">{t('remindMe')}</label>
         </div>
         <div>
-          <label for="reminders-lead">Days before (comma-separated) </label>
+          <label for="reminders-lead">{t('daysBeforeLabel')} </label>
           <input
             id="reminders-lead"
             data-testid="reminders-lead"
@@ -99,7 +102,7 @@ export function ReminderSettings({
             onInput={(e) => setLeadText((e.currentTarget as HTMLInputElement).value)}
           />{' '}
           <button type="submit" data-testid="reminders-save" disabled={!settings.enabled}>
-            Save
+            {t('saveButton')}
           </button>
         </div>
         <div>
@@ -110,9 +113,7 @@ export function ReminderSettings({
             checked={settings.badge}
             onChange={() => void save({ ...settings, badge: !settings.badge })}
           />
-          <label for="reminders-badge">
-            Toolbar badge: number of deadlines in the next {mod.BADGE_WINDOW_DAYS} days (on pages that are not terms)
-          </label>
+          <label for="reminders-badge">{t('badgeSetting', mod.BADGE_WINDOW_DAYS)}</label>
         </div>
         <p aria-live="polite" class={status?.error ? 'cl-bad' : 'cl-muted'} data-testid="reminders-status">
           {status?.text ?? ''}

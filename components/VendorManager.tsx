@@ -3,6 +3,7 @@
  * change. Collapsed by default under the vendor picker; the store loads when the section is first opened. Names are shown as text.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { kindName } from '@/utils/kinds';
 import type { VendorLatest } from '@/utils/library';
 
@@ -55,13 +56,13 @@ export function VendorManager({ vendors, say, load = loadDefault }: VendorManage
       setUndo(await m.lastVendorChange());
       say(done);
     } catch (e) {
-      say(`Could not change the vendors: ${e instanceof Error ? e.message : String(e)}`, true);
+      say(t('vendorChangeFailed', e instanceof Error ? e.message : String(e)), true);
     }
   };
   const nameOf = (id: number) => vendors.find((v) => v.vendor.id === id)?.vendor.name ?? '';
   const vendorOptions = vendors.map((v) => (
     <option key={v.vendor.id} value={v.vendor.id}>
-      {v.vendor.name} ({v.vendor.site})
+      {t('vendorWithSite', v.vendor.name, v.vendor.site)}
     </option>
   ));
   const num = (e: Event) => Number((e.currentTarget as HTMLSelectElement).value);
@@ -73,7 +74,7 @@ export function VendorManager({ vendors, say, load = loadDefault }: VendorManage
       data-testid="vendor-manager"
       onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}
     >
-      <summary>Rename, merge or move vendors</summary>
+      <summary>{t('manageVendors')}</summary>
       {/* Built on first opening: with 200 vendors the five lists hold a thousand options the page need not draw. */}
       {opened && (
         <>
@@ -81,14 +82,14 @@ export function VendorManager({ vendors, say, load = loadDefault }: VendorManage
             data-testid="vendor-rename"
             onSubmit={(e) => {
               e.preventDefault();
-              void run((m) => m.renameVendor(renameId, newName), `Renamed ${nameOf(renameId)} to ${newName.trim()}.`);
+              void run((m) => m.renameVendor(renameId, newName), t('renamedVendor', nameOf(renameId), newName.trim()));
             }}
           >
-            <label for="vm-rename">Rename </label>
+            <label for="vm-rename">{t('renameLabel')} </label>
             <select id="vm-rename" value={renameId} onChange={(e) => setRenameId(num(e))}>
               {vendorOptions}
             </select>
-            <label for="vm-name"> to </label>
+            <label for="vm-name"> {t('toLabel')} </label>
             <input
               id="vm-name"
               data-testid="vendor-new-name"
@@ -97,7 +98,7 @@ export function VendorManager({ vendors, say, load = loadDefault }: VendorManage
               onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)}
             />{' '}
             <button type="submit" disabled={!newName.trim()}>
-              Rename
+              {t('renameButton')}
             </button>
           </form>
           {vendors.length > 1 && (
@@ -107,20 +108,20 @@ export function VendorManager({ vendors, say, load = loadDefault }: VendorManage
                 e.preventDefault();
                 void run(
                   (m) => m.mergeVendorsUndoable(intoId, fromId),
-                  `Merged ${nameOf(fromId)} into ${nameOf(intoId)}.`,
+                  t('mergedVendor', nameOf(fromId), nameOf(intoId)),
                 );
               }}
             >
-              <label for="vm-from">Merge </label>
+              <label for="vm-from">{t('mergeLabel')} </label>
               <select id="vm-from" value={fromId} onChange={(e) => setFromId(num(e))}>
                 {vendorOptions}
               </select>
-              <label for="vm-into"> into </label>
+              <label for="vm-into"> {t('intoLabel')} </label>
               <select id="vm-into" value={intoId} onChange={(e) => setIntoId(num(e))}>
                 {vendorOptions}
               </select>{' '}
               <button type="submit" disabled={fromId === intoId}>
-                Merge
+                {t('mergeButton')}
               </button>
             </form>
           )}
@@ -129,22 +130,22 @@ export function VendorManager({ vendors, say, load = loadDefault }: VendorManage
               data-testid="vendor-move"
               onSubmit={(e) => {
                 e.preventDefault();
-                void run((m) => m.moveDocument(docId, toId), `Moved the document to ${nameOf(toId)}.`);
+                void run((m) => m.moveDocument(docId, toId), t('movedDocument', nameOf(toId)));
               }}
             >
-              <label for="vm-doc">Move </label>
+              <label for="vm-doc">{t('moveLabel')} </label>
               <select id="vm-doc" value={docId} onChange={(e) => setDocId(num(e))}>
                 {docs.map(({ d, vendor }) => (
                   <option key={d.document.id} value={d.document.id}>
-                    {vendor.name}: {d.document.title ?? d.document.url} ({kindName(d.document.kind)})
+                    {t('documentOption', vendor.name, d.document.title ?? d.document.url, kindName(d.document.kind))}
                   </option>
                 ))}
               </select>
-              <label for="vm-to"> to </label>
+              <label for="vm-to"> {t('toLabel')} </label>
               <select id="vm-to" value={toId} onChange={(e) => setToId(num(e))}>
                 {vendorOptions}
               </select>{' '}
-              <button type="submit">Move</button>
+              <button type="submit">{t('moveButton')}</button>
             </form>
           )}
           {undo && (
@@ -153,13 +154,16 @@ export function VendorManager({ vendors, say, load = loadDefault }: VendorManage
                 type="button"
                 data-testid="vendor-undo"
                 onClick={() =>
-                  void run(async (m) => {
-                    const label = await m.undoVendorChange();
-                    if (!label) throw new Error('nothing to undo');
-                  }, `Undone: ${undo.label}.`)
+                  void run(
+                    async (m) => {
+                      const label = await m.undoVendorChange();
+                      if (!label) throw new Error('nothing to undo');
+                    },
+                    t('undone', undo.label),
+                  )
                 }
               >
-                Undo: {undo.label}
+                {t('undoChange', undo.label)}
               </button>
             </p>
           )}

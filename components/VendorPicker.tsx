@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { kindName } from '@/utils/kinds';
 import type { VendorLatest } from '@/utils/library';
 
@@ -85,10 +86,10 @@ function fillList(ul: HTMLUListElement, vendors: readonly VendorLatest[]): void 
     label.htmlFor = box.id;
     const kinds = doc.createElement('span');
     kinds.className = 'cl-muted';
-    kinds.textContent = `(${docs.map((d) => kindName(d.document.kind)).join(', ')})`;
+    kinds.textContent = t('kindList', docs.map((d) => kindName(d.document.kind)).join(t('listSeparator')));
     label.append(`${vendor.name} `, kinds);
-    const history = button(doc, 'history', 'History', {
-      'aria-label': `History of ${vendor.name}`,
+    const history = button(doc, 'history', t('historyButton'), {
+      'aria-label': t('historyOf', vendor.name),
       'aria-controls': 'cl-history-panel',
     });
     const slot = doc.createElement('span');
@@ -121,11 +122,14 @@ function syncList(
     const hadFocus = slot.contains(doc.activeElement);
     slot.dataset.confirming = String(confirming);
     if (confirming) {
-      const cancel = button(doc, 'cancel-delete', 'Cancel');
-      slot.replaceChildren(button(doc, 'delete', `Confirm: delete ${name}`, { class: 'cl-danger' }), ' ', cancel);
+      const cancel = button(doc, 'cancel-delete', t('cancel'));
+      slot.replaceChildren(button(doc, 'delete', t('confirmDeleteVendor', name), { class: 'cl-danger' }), ' ', cancel);
       if (hadFocus) cancel.focus();
     } else {
-      const ask = button(doc, 'ask-delete', 'Delete', { class: 'cl-danger', 'aria-label': `Delete ${name}` });
+      const ask = button(doc, 'ask-delete', t('deleteButton'), {
+        class: 'cl-danger',
+        'aria-label': t('deleteVendorLabel', name),
+      });
       slot.replaceChildren(ask);
       if (hadFocus) ask.focus();
     }

@@ -13,7 +13,8 @@
 
 import { compactArabic } from './common/arabic';
 import type { Doc } from './common/doc';
-import type { Fields, Finding } from './types';
+import { duplicatesOf } from './common/finding';
+import type { Fields, Finding, Translation } from './types';
 
 export type Script = 'ar' | 'en';
 
@@ -100,20 +101,91 @@ function slotOf(field: string, value: unknown): string {
   }
 }
 
-/** Keeps, per field and slot, the controlling text's findings; drops the other text's. */
+const sameValue = (a: Finding<unknown>, b: Finding<unknown>) => JSON.stringify(a.value) === JSON.stringify(b.value);
+
+function translationOf(f: Finding<unknown>, same: boolean): Translation {
+  return { quote: f.quote, start: f.start, end: f.end, language: scriptOf(f.quote), sameValue: same };
+}
+
+/**
+ * Adds translations, one per distinct quote, to a copy of `main` (the list's findings are not mutated). `merged`: the
+ * versions are ones the extractor merged with `main` under its own key (the same value, whatever each text calls the
+ * place); otherwise a version agrees only when its value is equal.
+ */
+function addTranslations(
+  main: Finding<unknown>,
+  versions: readonly Finding<unknown>[],
+  merged: boolean,
+): Finding<unknown> {
+  const seen = new Set((main.translations ?? []).map((tr) => tr.quote));
+  const added = versions
+    .filter((v) => !seen.has(v.quote) && seen.add(v.quote))
+    .map((v) => translationOf(v, merged || sameValue(v, main)));
+  return added.length > 0 ? { ...main, translations: [...(main.translations ?? []), ...added] } : main;
+}
+
+/**
+ * The same value read in both texts, which the extractor already merged into one finding (duplicatesOf): the
+ * controlling text's quote leads, the other text's becomes a translation.
+ */
+function withMergedVersion(f: Finding<unknown>, controlling: Script): Finding<unknown> {
+  const script = scriptOf(f.quote);
+  const others = duplicatesOf(f).filter((d) => scriptOf(d.quote) !== script);
+  if (others.length === 0) return f;
+  const promoted = script === controlling ? undefined : others[0];
+  const main = promoted ?? f;
+  const mainScript = scriptOf(main.quote);
+  return addTranslations(
+    main,
+    [f, ...others].filter((d) => d !== main && scriptOf(d.quote) !== mainScript),
+    true,
+  );
+}
+
+/**
+ * Keeps, per field and slot, the controlling text's findings; drops the other text's, whose quote the kept finding
+ * carries in `translations` (a reader sees both versions of the clause, and whether they agree). A value both texts
+ * state alike, which the extractor merged, gets its other version the same way, with the controlling text's quote first.
+ */
 export function keepControllingText(doc: Doc, fields: Fields): Fields {
   const layout = bilingualLayout(doc);
   if (!layout.bilingual) return fields;
   const out: Record<string, unknown> = { ...fields };
   for (const [field, value] of Object.entries(fields)) {
-    if (!Array.isArray(value) || value.length < 2) continue;
-    const list = value as Finding<unknown>[];
-    const controlledSlots = new Set(
-      list.filter((f) => scriptOf(f.quote) === layout.controlling).map((f) => slotOf(field, f.value)),
-    );
-    out[field] = list.filter(
-      (f) => scriptOf(f.quote) === layout.controlling || !controlledSlots.has(slotOf(field, f.value)),
-    );
+    if (!Array.isArray(value)) {
+      if (value) out[field] = withMergedVersion(value as Finding<unknown>, layout.controlling);
+      continue;
+    }
+    const list = (value as Finding<unknown>[]).map((f) => withMergedVersion(f, layout.controlling));
+    // The first controlling finding of each slot keeps the other text's findings of that slot as translations.
+    const owners = new Map<string, number>();
+    const dropped = new Map<number, Finding<unknown>[]>();
+    let n = 0;
+    for (const f of list) {
+      if (scriptOf(f.quote) !== layout.controlling) continue;
+      const slot = slotOf(field, f.value);
+      if (!owners.has(slot)) owners.set(slot, n);
+      n++;
+    }
+    const result: Finding<unknown>[] = [];
+    for (const f of list) {
+      if (scriptOf(f.quote) === layout.controlling) continue;
+      const owner = owners.get(slotOf(field, f.value));
+      if (owner === undefined) continue;
+      const versions = dropped.get(owner);
+      if (versions) versions.push(f);
+      else dropped.set(owner, [f]);
+    }
+    // Document order as before: controlling findings, and the other text's findings of slots the controlling text lacks.
+    let k = 0;
+    for (const f of list) {
+      if (scriptOf(f.quote) === layout.controlling) {
+        const versions = dropped.get(k);
+        result.push(versions ? addTranslations(f, versions, false) : f);
+        k++;
+      } else if (!owners.has(slotOf(field, f.value))) result.push(f);
+    }
+    out[field] = result;
   }
   return out as unknown as Fields;
 }

@@ -26,6 +26,22 @@ export interface Finding<T> {
   page?: number;
   /** False when the quote's text is not rendered on the page (hidden by CSS). */
   visible?: boolean;
+  /**
+   * Bilingual documents: the same clause in the document's other language, which the controlling text's finding
+   * replaced (extractors/bilingual.ts). `sameValue` is false when that version states another value (the controlling
+   * text decided). Offsets into the same normalized text as `start`/`end`.
+   */
+  translations?: Translation[];
+}
+
+/** The other-language version of a finding's clause (Finding.translations). */
+export interface Translation {
+  quote: string;
+  start: number;
+  end: number;
+  /** The script the quote is written in: 'ar' or 'en'. */
+  language: string;
+  sameValue: boolean;
 }
 
 export interface Uptime {

@@ -82,4 +82,39 @@ describe('bilingual documents', () => {
     }).notices.map((n) => n.value.amount);
     expect(kept).toEqual([30, 15]);
   });
+
+  describe('both quotes of one clause (Finding.translations)', () => {
+    const AR_DUBAI = AR.replace('الشارقة', 'دبي');
+
+    it('keeps the controlling finding and carries the other version as a translation with the same value', () => {
+      const doc = docFromText(
+        `${pad(EN)}\n\nIn case of inconsistency, the English text shall control.\n\n${pad(AR_DUBAI)}`,
+      );
+      const [forum, ...rest] = buildCard(doc, 't', { force: true }).fields.disputeForum;
+      expect(rest).toEqual([]);
+      expect(forum?.value.place).toBe('Dubai');
+      expect(scriptOf(forum?.quote ?? '')).toBe('en');
+      const [tr] = forum?.translations ?? [];
+      expect(tr).toMatchObject({ language: 'ar', sameValue: true });
+      // Verbatim, with offsets into the same text as the finding's.
+      expect(doc.text.slice(tr?.start, tr?.end)).toBe(tr?.quote);
+      expect(tr?.quote).toContain('دبي');
+    });
+
+    it('says when the other version states another value: the controlling text decided', () => {
+      const doc = docFromText(`${pad(EN)}\n\n${pad(AR)}\n\nوفي حال التعارض تسود النسخة العربية.`);
+      const [forum] = buildCard(doc, 't', { force: true }).fields.disputeForum;
+      expect(forum?.value.place).toBe('Sharjah');
+      expect(forum?.translations?.map((tr) => [tr.language, tr.sameValue])).toEqual([['en', false]]);
+      expect(forum?.translations?.[0]?.quote).toContain('Dubai');
+    });
+
+    it('adds none where nothing was dropped: a one-language page, or a clause only one text states', () => {
+      const english = buildCard(docFromText(pad(EN)), 't', { force: true }).fields.disputeForum;
+      expect(english.every((f) => f.translations === undefined)).toBe(true);
+      const enNoForum = EN.split('\n\n').slice(0, 2).join('\n\n');
+      const only = buildCard(docFromText(`${pad(enNoForum)}\n\n${pad(enNoForum)}\n\n${pad(AR)}`), 't', { force: true });
+      expect(only.fields.disputeForum.every((f) => f.translations === undefined)).toBe(true);
+    });
+  });
 });

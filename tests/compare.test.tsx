@@ -178,6 +178,18 @@ describe('ComparePage', () => {
     await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001', 'Vendor 002', 'Vendor 004']));
     const uptime = screen.getByTestId('compare-table').querySelector('tr[data-field="uptime"]')!;
     expect(uptime.textContent).toContain('99.95%'); // the latest snapshot
+    // Under each value, the document it came from: a link to the saved snapshot, the title and URL in its tooltip.
+    // The source lines join the table once it has painted.
+    const source = await waitFor(() => {
+      const el = screen
+        .getByTestId('compare-table')
+        .querySelector<HTMLAnchorElement>('tr[data-field="uptime"] td [data-testid="cell-source"]');
+      expect(el).not.toBeNull();
+      return el as HTMLAnchorElement;
+    });
+    expect(source.textContent).toMatch(/^SLA · \d{4}-\d{2}-\d{2}$/);
+    expect(source.getAttribute('href')).toMatch(/^\/document\.html\?snapshot=\d+$/);
+    expect(source.title).toMatch(/^From SLA \(https:\/\/acme\.com\/sla\), captured \d{4}-\d{2}-\d{2}$/);
 
     fireEvent.click(screen.getByRole('checkbox', { name: /Vendor 002/ }));
     await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001', 'Vendor 004']));
@@ -190,8 +202,12 @@ describe('ComparePage', () => {
     const [name, mime, csv] = download.mock.calls[0]!;
     expect(name).toMatch(/\.csv$/);
     expect(mime).toMatch(/text\/csv/);
-    // Every cell quoted; each vendor column is followed by the source document of its values.
-    expect(csv.split('\r\n')[0]).toBe('\uFEFF"Field","Vendor 001","Vendor 001 (source)"');
+    // Every cell quoted; each vendor column is followed by the source document of its values and its capture day.
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('\uFEFF"Field","Vendor 001","Vendor 001 (source)","Vendor 001 (captured)"');
+    expect(lines.find((l: string) => l.startsWith('"Uptime"'))).toMatch(
+      /^"Uptime","99\.95%[^"]*","https:\/\/acme\.com\/sla","\d{4}-\d{2}-\d{2}"$/,
+    );
 
     fireEvent.change(screen.getByTestId('kind-filter'), { target: { value: 'all' } });
     fireEvent.click(screen.getByLabelText(/^All/)); // partly selected → all
@@ -313,7 +329,13 @@ describe('ComparePage', () => {
     await waitFor(() => expect(headers()).toEqual(['Field', 'Vendor 001', 'Vendor 004']));
     expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/skipped a malformed/);
     const row = (key: string) => screen.getByTestId('compare-table').querySelector(`tr[data-field="${key}"]`)!;
-    const law = [...row('governingLaw').querySelectorAll('td')].map((td) => td.textContent);
+    // The value without its source line.
+    const law = [...row('governingLaw').querySelectorAll('td')].map((td) =>
+      [...td.childNodes]
+        .filter((n) => !(n instanceof Element && n.classList.contains('cl-source')))
+        .map((n) => n.textContent)
+        .join(''),
+    );
     expect(law).toEqual(['United States (Delaware)', 'United States (Delaware)']);
 
     fireEvent.click(screen.getByTestId('export-csv'));

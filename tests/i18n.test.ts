@@ -1,8 +1,9 @@
+// @vitest-environment jsdom
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../public/_locales/en/messages.json';
-import { formatMessage, type MessageKey, t } from '../utils/i18n';
+import { applyPageLocale, formatMessage, type MessageKey, t } from '../utils/i18n';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -86,12 +87,65 @@ describe('public/_locales/en/messages.json', () => {
       }
     };
     for (const dir of ['components', 'entrypoints', 'utils']) walk(join(__dirname, '..', dir));
+    // The manifest's name and description are messages too (__MSG_extName__ in wxt.config.ts).
+    files.push(join(__dirname, '..', 'wxt.config.ts'));
     const sources = files.map((file) => readFileSync(file, 'utf8'));
+    const manifestKeys = sources.flatMap((s) => [...s.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1] as string));
+    expect(manifestKeys.filter((k) => !(k in table))).toEqual([]);
     // Every t('key') names a message (tsc checks this too)…
     const called = sources.flatMap((s) => [...s.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1] as string));
     expect(called.filter((k) => !(k in table))).toEqual([]);
     // … and every message is used somewhere, as t('key') or a key chosen by a condition (t(cond ? 'a' : 'b')).
-    const unused = Object.keys(table).filter((k) => !sources.some((s) => s.includes(`'${k as MessageKey}'`)));
+    const unused = Object.keys(table).filter(
+      (k) => !sources.some((s) => s.includes(`'${k as MessageKey}'`) || s.includes(`__MSG_${k}__`)),
+    );
     expect(unused).toEqual([]);
+  });
+
+  it('gives every message a description, so a translator knows where it shows', () => {
+    const bare = Object.entries(table)
+      .filter(([, entry]) => !(entry as { description?: string }).description?.trim())
+      .map(([key]) => key);
+    expect(bare).toEqual([]);
+  });
+
+  it('names the manifest by messages, with the default locale the messages come from', () => {
+    const config = readFileSync(join(__dirname, '..', 'wxt.config.ts'), 'utf8');
+    expect(config).toMatch(/name: '__MSG_extName__'/);
+    expect(config).toMatch(/description: '__MSG_extDescription__'/);
+    expect(config).toMatch(/default_locale: 'en'/);
+    // The stores' limits on what the messages expand to.
+    expect(table.extName?.message.length).toBeLessThanOrEqual(45);
+    expect(table.extDescription?.message.length).toBeLessThanOrEqual(132);
+  });
+});
+
+describe('applyPageLocale', () => {
+  it('sets lang and dir from the messages the UI is shown in: an Arabic messages file flips the page', () => {
+    const arabic: Record<string, string> = { uiLang: 'ar', uiDir: 'rtl', pageTitleCompare: 'مقارنة المورّدين' };
+    vi.stubGlobal('browser', { i18n: { getMessage: (key: string) => arabic[key] ?? '' } });
+    const doc = document.implementation.createHTMLDocument('x');
+    try {
+      applyPageLocale(doc, 'pageTitleCompare');
+      expect(doc.documentElement.lang).toBe('ar');
+      expect(doc.documentElement.dir).toBe('rtl');
+      expect(doc.title).toBe('مقارنة المورّدين');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('stays left to right in English, and when a browser in an RTL locale has no messages of its language', () => {
+    // The browser's own @@bidi_dir would say rtl here; the UI is still English, so the page must not flip.
+    const browserInArabic: Record<string, string> = { '@@bidi_dir': 'rtl', '@@ui_locale': 'ar' };
+    vi.stubGlobal('browser', { i18n: { getMessage: (key: string) => browserInArabic[key] ?? '' } });
+    const doc = document.implementation.createHTMLDocument('x');
+    try {
+      applyPageLocale(doc);
+      expect(doc.documentElement.lang).toBe('en');
+      expect(doc.documentElement.dir).toBe('ltr');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

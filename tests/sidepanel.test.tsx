@@ -61,7 +61,8 @@ describe('SidePanelApp', () => {
     fireEvent.click(within(screen.getByTestId('field-uptime')).getByTestId('finding'));
     await waitFor(() => expect(screen.getByTestId('highlight-status').textContent).toBe('Quote not found on the page'));
     expect(connector.calls.find((c) => c.method === 'highlight')?.args[1]).toMatch(/99\.9% of the time/);
-    expect(screen.getByTestId('changes').textContent).toMatch(/No snapshot of this page yet/);
+    // The changes section reads the library (IndexedDB) after the card renders: wait for it.
+    await waitFor(() => expect(screen.getByTestId('changes').textContent).toMatch(/No snapshot of this page yet/));
   });
 
   it('saves a snapshot before the first correction, then shows and reverts it', async () => {

@@ -17,7 +17,7 @@ import {
   noticeCell,
   valueFits,
 } from './fields';
-import { NOTICE_LABELS } from './format';
+import { FIELD_LABELS, NOTICE_LABELS, UNREADABLE } from './format';
 
 export type { ComparisonCell } from './fields';
 
@@ -106,7 +106,7 @@ export interface ComparisonRow {
 
 const MISSING: ComparisonCell = { text: null, hint: null, sort: null };
 /** A stored value the table cannot read: said in its cell, the rest of the table stands. */
-const UNREADABLE: ComparisonCell = { text: null, hint: null, sort: null, error: 'unreadable value' };
+const UNREADABLE_CELL: ComparisonCell = { text: null, hint: null, sort: null, error: UNREADABLE };
 
 /** The values a vendor states for a field; 'unreadable' when the stored field is not of its shape. */
 function valuesOf(field: FieldName, fields: FieldValues): unknown[] | 'unreadable' {
@@ -159,13 +159,13 @@ function makeCell(
   values: unknown[] | 'unreadable',
   cell: (values: readonly [unknown, ...unknown[]]) => ComparisonCell,
 ): ComparisonCell {
-  if (values === 'unreadable') return UNREADABLE;
+  if (values === 'unreadable') return UNREADABLE_CELL;
   if (values.length === 0) return MISSING;
   return cached(`${key}:${JSON.stringify(values)}`, () => {
     try {
       return cell(values as [unknown, ...unknown[]]);
     } catch {
-      return UNREADABLE;
+      return UNREADABLE_CELL;
     }
   });
 }
@@ -213,7 +213,7 @@ export function comparisonRows(
       continue;
     }
     const cells = fieldsOf.map((f) => (f ? makeCell(cached, field, valuesOf(field, f), ui.cell) : MISSING));
-    row(field, field, null, ui.label, ui.better, cells);
+    row(field, field, null, FIELD_LABELS[field], ui.better, cells);
   }
   for (const r of rows) rank(r);
   return rows;
@@ -231,4 +231,61 @@ export function nonEmptyRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
 export function cellText(cell: ComparisonCell): string | null {
   if (cell.text === null) return cell.error ?? null;
   return cell.hint ? `${cell.text} (${cell.hint})` : cell.text;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Where each cell's value came from
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * The document a compare cell's value came from: shown under the value (kind and capture date, linking to the
+ * snapshot) and carried into the CSV and Markdown exports. A vendor's column merges several documents (the SLA for
+ * uptime, the terms for liability), and vendors merged by the user may span sites, so a reader must see which one.
+ */
+export interface CellSource {
+  url: string;
+  title?: string | null;
+  kind?: DocKind;
+  /** When the snapshot was captured (ms since the epoch). */
+  capturedAt?: number;
+  /** The snapshot to open (document.html?snapshot=…). */
+  snapshotId?: number;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+// What a card states for a row, in a form two cards can be compared by: a notice row, the kind's notices.
+function rowValue(row: ComparisonRow, c: CardValues): unknown {
+  const fields = c?.fields as FieldValues | undefined;
+  if (!fields || typeof fields !== 'object') return null;
+  if (row.noticeKind) {
+    const list = noticesOf(fields)
+      .filter((n) => n?.value?.kind === row.noticeKind)
+      .map((n) => n.value);
+    return list.length > 0 ? list : null;
+  }
+  const f = fields[row.field] as Stated | undefined;
+  if (Array.isArray(f)) return f.length > 0 ? f.map((x) => x?.value) : null;
+  return f?.value ?? null;
+}
+
+/**
+ * Which of a column's documents each cell's value came from: per row and column, the first document whose card
+ * states the merged card's value for that row (notices: the kind's notices). Found by value, so it does not depend
+ * on how mergeVendorCards picks; null where the column states nothing. A column of one document needs no comparison
+ * (most vendors), which keeps this cheap on a page of 200 vendors.
+ */
+export function cellSourceDocs<D extends { card: CardValues }>(
+  rows: readonly ComparisonRow[],
+  columns: readonly { merged: CardValues | null; docs: readonly D[] }[],
+): (D | null)[][] {
+  return rows.map((r) =>
+    columns.map(({ merged, docs }) => {
+      if (!merged) return null;
+      const want = rowValue(r, merged);
+      if (want === null || want === undefined) return null;
+      if (docs.length === 1) return docs[0] ?? null;
+      return docs.find((d) => sameJson(rowValue(r, d.card), want)) ?? null;
+    }),
+  );
 }

@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { DOC_KINDS } from '@/extractors/types';
 import { agreementRowProblems } from './agreements';
-import { type ComparisonRow, cellText } from './comparison';
+import { type CellSource, type ComparisonRow, cellSourceDocs, cellText } from './comparison';
 import {
   type AgreementRow,
   type CardValues,
@@ -20,11 +20,14 @@ import {
   type SnapshotRow,
   type VendorRow,
 } from './db';
+import { kindName } from './kinds';
 import { cardProblems, correctionProblem, isSafeId, isTime } from './validate';
 
 export {
+  type CellSource,
   type ComparisonCell,
   type ComparisonRow,
+  cellSourceDocs,
   cellText,
   comparisonRows,
   mergeVendorCards,
@@ -53,21 +56,38 @@ export function neutralizeCell(cell: string): string {
  */
 export const CSV_BOM = '\uFEFF';
 
-/** Per row and vendor column, the source document (URL) of the cell's value; null where nothing is stated. */
-export type CellSources = readonly (readonly (string | null)[])[];
+/**
+ * Per row and vendor column, the source document of the cell's value: its URL (cellSources) or the URL with its title,
+ * kind and capture date (cellSourceDetails); null where nothing is stated.
+ */
+export type CellSources = readonly (readonly (string | CellSource | null)[])[];
+
+const urlOf = (s: string | CellSource | null | undefined) => (typeof s === 'string' ? s : (s?.url ?? ''));
+const isoDay = (ms: number | undefined) =>
+  typeof ms === 'number' && Number.isFinite(ms) && Math.abs(ms) <= 8.64e15
+    ? new Date(ms).toISOString().slice(0, 10)
+    : '';
+const hasDetails = (sources: CellSources | undefined) =>
+  !!sources?.some((r) => r.some((s) => s !== null && typeof s === 'object'));
 
 /**
  * CSV with every cell quoted (papaparse, RFC 4180) and neutralized (neutralizeCell): header "Field, vendor…", missing
- * cells empty, CRLF line ends, a byte-order mark first (CSV_BOM). With `sources`, each vendor column is followed by "<vendor> (source)", the URL of the
- * document the value came from.
+ * cells empty, CRLF line ends, a byte-order mark first (CSV_BOM). With `sources`, each vendor column is followed by
+ * "<vendor> (source)", the URL of the document the value came from, and, when the sources carry capture dates
+ * (cellSourceDetails), "<vendor> (captured)", the day that document was captured.
  */
 export function toCsv(rows: readonly ComparisonRow[], vendors: readonly string[], sources?: CellSources): string {
-  const header = ['Field', ...vendors.flatMap((v) => (sources ? [v, `${v} (source)`] : [v]))];
+  const dated = hasDetails(sources);
+  const extra = (v: string) => (sources ? (dated ? [`${v} (source)`, `${v} (captured)`] : [`${v} (source)`]) : []);
+  const header = ['Field', ...vendors.flatMap((v) => [v, ...extra(v)])];
   const body = rows.map((r, ri) => [
     r.label,
     ...r.cells.flatMap((c, ci) => {
       const text = cellText(c) ?? '';
-      return sources ? [text, (text && sources[ri]?.[ci]) || ''] : [text];
+      if (!sources) return [text];
+      const s = text ? sources[ri]?.[ci] : null;
+      const url = urlOf(s);
+      return dated ? [text, url, typeof s === 'object' ? isoDay(s?.capturedAt) : ''] : [text, url];
     }),
   ]);
   return (
@@ -101,11 +121,13 @@ export function mdText(s: string): string {
  * under the table list the source documents.
  */
 export function toMarkdown(rows: readonly ComparisonRow[], vendors: readonly string[], sources?: CellSources): string {
-  const notes = new Map<string, number>();
-  const note = (url: string | null | undefined): string => {
-    if (!url) return '';
-    if (!notes.has(url)) notes.set(url, notes.size + 1);
-    return ` \\[${notes.get(url)}\\]`;
+  // One note per source document (by URL), numbered in order of first use; with details, its title, kind and date.
+  const notes = new Map<string, { n: number; source: string | CellSource }>();
+  const note = (s: string | CellSource | null | undefined): string => {
+    const url = urlOf(s);
+    if (!s || !url) return '';
+    if (!notes.has(url)) notes.set(url, { n: notes.size + 1, source: s });
+    return ` \\[${notes.get(url)?.n}\\]`;
   };
   const header = `| Field | ${vendors.map(mdText).join(' | ')} |`;
   const sep = `| --- | ${vendors.map(() => '---').join(' | ')} |`;
@@ -118,46 +140,46 @@ export function toMarkdown(rows: readonly ComparisonRow[], vendors: readonly str
     });
     return `| ${mdText(r.label)} | ${cells.join(' | ')} |`;
   });
-  const list = [...notes].map(([url, n]) => `${n}. ${mdText(url)}`);
+  const list = [...notes].map(([url, { n, source }]) => `${n}. ${sourceNote(url, source)}`);
   return `${[header, sep, ...body].join('\n')}\n${list.length ? `\nSources:\n\n${list.join('\n')}\n` : ''}`;
 }
 
-/** One document of a compare column, as the page passed it to mergeVendorCards. */
-export interface SourceDoc {
-  url: string;
+/** A Markdown note for a source: "Acme SLA — https://acme.com/sla (SLA, captured 2026-12-01)", all escaped. */
+function sourceNote(url: string, s: string | CellSource): string {
+  if (typeof s === 'string') return mdText(url);
+  const title = typeof s.title === 'string' && s.title.trim() ? `${mdText(s.title.trim())} — ` : '';
+  const facts = [s.kind ? kindName(s.kind) : '', isoDay(s.capturedAt) ? `captured ${isoDay(s.capturedAt)}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `${title}${mdText(url)}${facts ? ` (${mdText(facts)})` : ''}`;
+}
+
+/** One document of a compare column, as the page passed it to mergeVendorCards (with what the exports say of it). */
+export interface SourceDoc extends CellSource {
   card: CardValues;
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /**
- * Which document each cell's value came from: per row and column, the URL of the first of the column's documents
- * whose card states the merged card's value for that row (notices: the kind's notices). Found by value, so it does
- * not depend on how mergeVendorCards picks; null where the column states nothing.
+ * Which document each cell's value came from (cellSourceDocs): per row and column, the document's URL and what else
+ * is known of it (title, kind, capture date, snapshot); null where the column states nothing.
  */
+export function cellSourceDetails(
+  rows: readonly ComparisonRow[],
+  columns: readonly { merged: CardValues | null; docs: readonly SourceDoc[] }[],
+): (CellSource | null)[][] {
+  return cellSourceDocs(rows, columns).map((r) =>
+    r.map((d) =>
+      d ? { url: d.url, title: d.title, kind: d.kind, capturedAt: d.capturedAt, snapshotId: d.snapshotId } : null,
+    ),
+  );
+}
+
+/** The URL of each cell's source document (cellSourceDetails without the details). */
 export function cellSources(
   rows: readonly ComparisonRow[],
   columns: readonly { merged: CardValues | null; docs: readonly SourceDoc[] }[],
 ): (string | null)[][] {
-  return rows.map((r) =>
-    columns.map(({ merged, docs }) => {
-      if (!merged) return null;
-      if (r.noticeKind) {
-        const pick = (c: CardValues) =>
-          c.fields.notices.filter((n) => n.value.kind === r.noticeKind).map((n) => n.value);
-        const want = pick(merged);
-        if (want.length === 0) return null;
-        return docs.find((d) => sameJson(pick(d.card), want))?.url ?? null;
-      }
-      const value = (c: CardValues) => {
-        const f = c.fields[r.field] as { value: unknown } | { value: unknown }[] | null;
-        return Array.isArray(f) ? f.map((x) => x.value) : (f?.value ?? null);
-      };
-      const want = value(merged);
-      if (want === null || (Array.isArray(want) && want.length === 0)) return null;
-      return docs.find((d) => sameJson(value(d.card), want))?.url ?? null;
-    }),
-  );
+  return cellSourceDocs(rows, columns).map((r) => r.map((d) => d?.url ?? null));
 }
 
 export interface ComparisonJson {

@@ -22,22 +22,24 @@ import type {
   SupportTarget,
   Uptime,
 } from '@/extractors/types';
+import { t } from './i18n';
 
+// Labels in the UI's language (utils/i18n.ts), read once when the module loads.
 export const NOTICE_LABELS: Record<NoticeKind, string> = {
-  'termination-convenience': 'Termination for convenience',
-  'non-renewal': 'Non-renewal notice',
-  'breach-cure': 'Breach cure period',
-  'price-change': 'Price change notice',
-  'terms-change': 'Terms change notice',
-  maintenance: 'Maintenance notice',
-  'credit-claim': 'Credit claim window',
-  'data-export': 'Data export window',
-  'payment-default': 'Overdue before suspension',
-  other: 'Other notice',
+  'termination-convenience': t('noticeTerminationConvenience'),
+  'non-renewal': t('noticeNonRenewal'),
+  'breach-cure': t('noticeBreachCure'),
+  'price-change': t('noticePriceChange'),
+  'terms-change': t('noticeTermsChange'),
+  maintenance: t('noticeMaintenance'),
+  'credit-claim': t('noticeCreditClaim'),
+  'data-export': t('noticeDataExport'),
+  'payment-default': t('noticePaymentDefault'),
+  other: t('noticeOther'),
 };
 
 /** What every formatter prints for a value the document does not state. */
-export const NOT_STATED = 'not stated';
+export const NOT_STATED = t('notStatedLower');
 
 const UNIT_WORDS: Record<DurationUnit, [singular: string, plural: string]> = {
   minutes: ['minute', 'minutes'],
@@ -275,7 +277,7 @@ export function formatSupport(s: SupportTarget): string {
 
 /** "Price change notice: 30 days". */
 export function formatNotice(n: Notice): string {
-  return `${NOTICE_LABELS[n?.kind] ?? 'Notice'}: ${formatDuration(n)}`;
+  return `${NOTICE_LABELS[n?.kind] ?? t('noticeGeneric')}: ${formatDuration(n)}`;
 }
 
 /** "renews automatically for 12-month terms", "does not renew automatically". */

@@ -63,3 +63,26 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   }
   return formatMessage(english[key], strings);
 }
+
+/**
+ * The UI's language and direction, from the messages the UI is actually shown in: `uiLang` and `uiDir` are messages
+ * like any other, so an Arabic messages.json says "ar" and "rtl". Not the browser's `@@bidi_dir` or
+ * `i18n.getUILanguage()`: those name the browser's locale, which in an Arabic browser is rtl even while the extension,
+ * lacking an Arabic file, shows its English messages (a page flipped right to left around English text).
+ */
+export function uiLocale(): { lang: string; dir: 'ltr' | 'rtl' } {
+  const lang = t('uiLang').trim() || 'en';
+  return { lang, dir: t('uiDir').trim() === 'rtl' ? 'rtl' : 'ltr' };
+}
+
+/**
+ * Sets an extension page's `lang` and `dir` (and its title, when given a message key) from the UI's locale, so an RTL
+ * locale flips the page's layout. Each page's main.tsx calls it before rendering. Page text inside keeps its own
+ * direction (BidiText).
+ */
+export function applyPageLocale(doc: Document = document, titleKey?: MessageKey): void {
+  const { lang, dir } = uiLocale();
+  doc.documentElement.lang = lang;
+  doc.documentElement.dir = dir;
+  if (titleKey) doc.title = t(titleKey);
+}

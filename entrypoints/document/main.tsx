@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { applyPageLocale } from '@/utils/i18n';
 import '@/components/theme.css';
 import '@/components/card.css';
 import { DocumentPage } from '@/components/DocumentPage';
@@ -14,5 +15,8 @@ const store = {
     return row && snapshotRowProblems(row).length === 0 ? row : null;
   },
 };
+
+// lang, dir and title from the UI's locale (an RTL locale flips the page) before the first render.
+applyPageLocale(document, 'pageTitleDocument');
 
 render(<DocumentPage search={location.search} store={store} />, document.getElementById('app')!);

@@ -86,7 +86,7 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
       );
       setHighlighted(result.found);
     } catch (err) {
-      setHighlightStatus(`Could not highlight: ${err instanceof Error ? err.message : String(err)}`);
+      setHighlightStatus(t('highlightFailed', err instanceof Error ? err.message : String(err)));
     }
   };
 
@@ -94,8 +94,7 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
     if (page.tabId === null) return;
     connector.openAtPage(page.tabId, pageNumber).then(
       () => setHighlightStatus(`PDF opened at page ${pageNumber}`),
-      (err: unknown) =>
-        setHighlightStatus(`Could not open the page: ${err instanceof Error ? err.message : String(err)}`),
+      (err: unknown) => setHighlightStatus(t('openPageFailed', err instanceof Error ? err.message : String(err))),
     );
   };
 

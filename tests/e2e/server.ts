@@ -49,6 +49,8 @@ export const ROUTES = {
   wrenfieldSla: { host: 'wrenfield.localhost', path: '/wrenfield/legal/sla', file: 'wrenfield-sla.html' },
   // An Arabic SLA (tests/e2e/arabic.e2e.ts): <html dir="rtl" lang="ar">, Arabic-Indic digits, a service-credit table.
   arRimalSla: { host: 'rimal.localhost', path: '/rimal/ar/legal/sla', file: 'ar-rimal-sla.html' },
+  // A bilingual agreement, English and Arabic side by side, the English controlling (tests/e2e/compare-sources.e2e.ts).
+  sawahilBilingual: { host: 'sawahil.localhost', path: '/sawahil/legal/agreement', file: 'sawahil-bilingual.html' },
   news: {
     host: '127.0.0.1',
     path: '/news/2024/12/02/cloud-outage-leaves-retailers-scrambling',
