@@ -309,7 +309,13 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
   }, [historyFor, History]);
 
   const caption =
-    kind === 'all' ? t('vendorsCompared', names.length) : t('vendorsComparedOfKind', names.length, kindName(kind));
+    names.length === 1
+      ? kind === 'all'
+        ? t('vendorComparedOne')
+        : t('vendorComparedOneOfKind', kindName(kind))
+      : kind === 'all'
+        ? t('vendorsCompared', names.length)
+        : t('vendorsComparedOfKind', names.length, kindName(kind));
   // The table's thousands of cells are rebuilt only when their inputs change, not on every status message or
   // confirmation prompt (Preact skips a subtree whose element is the same object as last time).
   // Each value's source document joins the table once it has painted: the values come first (the page's startup

@@ -69,6 +69,8 @@ describe('ClauseLens vendor names in Chromium', { timeout: 300_000 }, () => {
       !headers.some((x) => /localhost|KESTREL LEDGER/.test(x)),
       `no host or capitalised legal name: ${headers}`,
     );
+    // One vendor reads as one ("1 vendor compared", not "1 vendors").
+    assert.match(await table.locator('caption').innerText(), /^1 vendor compared/);
     await compare.close();
   });
 });
