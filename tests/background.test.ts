@@ -6,7 +6,7 @@ import { CANCELLED_MESSAGE } from '@/utils/card-job';
 import type { Message, ProgressReport, Sender, TabState } from '@/utils/messages';
 import { findingsOf } from '@/utils/offthread';
 import type { PageSnapshot } from '@/utils/page-read';
-import { sampleAnalysis } from './fixtures/ui-card';
+import { sampleAnalysis, snapshotOf } from './fixtures/ui-card';
 
 type Api = Parameters<typeof createBackground>[0];
 const api = fakeBrowser as unknown as Api;
@@ -35,16 +35,7 @@ const detect = (s: { title: string }) => (s.title === 'legal' ? legal : notLegal
  * with one result per quote, and the card builder (the reader page's worker in the extension) with `output`.
  */
 function stubAnalyzer(output: Omit<ReturnType<typeof sampleAnalysis>, 'at'>) {
-  const page: PageSnapshot = {
-    html: `<!DOCTYPE html><html><body><p>${output.text}</p></body></html>`,
-    blocks: null,
-    title: null,
-    siteName: null,
-    url: output.url,
-    pageTitle: output.title,
-    ms: 1,
-    longestMs: 1,
-  };
+  const page = snapshotOf(output);
   const executeScript = vi.fn(async (injection: { files?: string[]; args?: unknown[] }) => [
     {
       documentId: 'd',

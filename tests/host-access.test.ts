@@ -13,7 +13,7 @@ import {
   WELCOME_PAGE,
 } from '@/utils/host-access';
 import type { Message, Sender } from '@/utils/messages';
-import { sampleAnalysis } from './fixtures/ui-card';
+import { sampleAnalysis, snapshotOf } from './fixtures/ui-card';
 
 type Change = { origins?: string[]; permissions?: string[] };
 type Script = { id: string; matches?: string[]; js?: string[]; runAt?: string; persistAcrossSessions?: boolean };
@@ -279,16 +279,7 @@ describe('without access to the site', () => {
     expect(answer && !answer.ok && answer.error).toMatch(/toolbar.*access to all sites/is);
     expect(cardBuilder.build).not.toHaveBeenCalled();
     // A page the analyzer reads is not affected.
-    const page = {
-      html: `<!DOCTYPE html><html><body><p>${output.text}</p></body></html>`,
-      blocks: null,
-      title: null,
-      siteName: null,
-      url: output.url,
-      pageTitle: output.title,
-      ms: 1,
-      longestMs: 1,
-    };
+    const page = snapshotOf(output);
     scripting.executeScript = vi.fn(async (injection: { files?: string[]; args?: unknown[] }) => [
       {
         result: injection.files
