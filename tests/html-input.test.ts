@@ -56,6 +56,17 @@ describe('docFromHtml', () => {
     expect(texts).toEqual(['Intro paragraph of the agreement.', 'Uptime: 99.9%', 'Credit: 10%', 'After.']);
   });
 
+  it("takes the site's name from og:site_name, else from application-name", () => {
+    const body = `<body><main>${para(12)}</main></body>`;
+    const app = docFromHtml(`<html><head><meta name="application-name" content="Tidewater"></head>${body}</html>`);
+    expect(app.siteName).toBe('Tidewater');
+    const both = docFromHtml(
+      `<html><head><meta name="application-name" content="Tidewater App"><meta property="og:site_name" content="Tidewater"></head>${body}</html>`,
+    );
+    expect(both.siteName).toBe('Tidewater');
+    expect(docFromHtml(`<html><head></head>${body}</html>`).siteName ?? null).toBeNull();
+  });
+
   it('reads escaped markup as text, never as elements', () => {
     const doc = docFromHtml('<p>Clause: &lt;img src=x onerror="alert(1)"&gt; is text.</p>');
     expect(doc.text).toBe('Clause: <img src=x onerror="alert(1)"> is text.');

@@ -170,7 +170,10 @@ export function blocksFromDocument(document: Document, { owned = false }: { owne
     stats.maxDepth <= MAX_READABILITY_DEPTH && stats.elements <= MAX_READABILITY_ELEMENTS
       ? readArticle(document, owned)
       : null;
-  const siteName = article?.siteName ? collapseWhitespace(article.siteName) : metaContent(document, 'og:site_name');
+  // The site's own name for itself: Open Graph's, else the web-app name a site declares (`application-name`).
+  const siteName = article?.siteName
+    ? collapseWhitespace(article.siteName)
+    : (metaContent(document, 'og:site_name') ?? metaContent(document, 'application-name'));
   const title = article?.title ? collapseWhitespace(article.title) : docTitle;
   const content = article?.content as Element | undefined;
   if (content && typeof content === 'object' && 'childNodes' in content) {
