@@ -225,6 +225,13 @@ const REASON =
 /** The notice is of something else than the termination: "notice of reinstatement". */
 const NOTICE_OF_OTHER =
   /^[^.;]{0,40}?\bnotice\s{1,3}of\s{1,3}(?!(?:such|its|their|the|this|his|her|any|termination|terminating|cancell?ation|non-?\s?renewal|intent|intention|election|desire|decision|withdrawal|convenience)\b)[a-z]{3,}/i;
+/**
+ * The duration is when a change takes effect: "The changes will become effective 30 days after posting". A
+ * termination right later in the sentence ("… and Customer may terminate upon notice") is the way out of that
+ * change, and its notice has no period of its own.
+ */
+const CHANGE_TAKES_EFFECT_BEFORE =
+  /\b(?:changes?|modifications?|amendments?|updates?|revisions?|revised\s{1,3}\w{1,20}|updated\s{1,3}\w{1,20})\s{1,3}(?:(?:will|shall|would|to|may)\s{1,3})?(?:become|becomes|take|takes|be|are|is)\s{1,3}(?:effective|effect)\s{0,3}(?:only\s{1,3})?(?:\(\s{0,2})?$/i;
 /** "may terminate", "shall have the right to terminate", "may end this agreement". */
 const MAY_TERMINATE =
   /\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|ha(?:ve|s)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract))/i;
@@ -587,7 +594,8 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       MAY_TERMINATE.test(c.clause) &&
       !CONDITIONAL.test(c.sentence) &&
       !REASON.test(c.sentence) &&
-      !NOTICE_OF_OTHER.test(c.post)
+      !NOTICE_OF_OTHER.test(c.post) &&
+      !CHANGE_TAKES_EFFECT_BEFORE.test(c.pre)
         ? 0.6
         : null,
   },

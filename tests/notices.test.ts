@@ -988,3 +988,29 @@ describe('extractNotices: a convenience termination effective N days after recei
     ).toEqual([]);
   });
 });
+
+describe('extractNotices: mayTerminateOnNotice leaves the period of a change taking effect alone', () => {
+  const kinds = (text: string) =>
+    extractNotices(docFromText(text))
+      .filter((f) => f.value.kind !== 'other')
+      .map((f) => `${f.value.kind}:${f.value.amount} ${f.value.unit}`);
+
+  it('a right to terminate after "the changes become effective N days after posting" is no convenience notice', () => {
+    expect(
+      kinds(
+        'Updated terms become effective forty-five (45) days after we post them, and the Customer may end this Agreement by written notice within that period.',
+      ),
+    ).not.toContain('termination-convenience:45 days');
+    expect(
+      kinds(
+        'The modifications will take effect twenty (20) days after publication and the Member may terminate its membership without penalty upon written notice.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('look-alike: a termination right with its own period still reads as one', () => {
+    expect(kinds('Upon sixty (60) days written notice, either party may terminate this Agreement.')).toEqual([
+      'termination-convenience:60 days',
+    ]);
+  });
+});
