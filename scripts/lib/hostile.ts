@@ -32,6 +32,19 @@ export function runWithoutSpaces(n: number): string {
   return `${CLAUSE}\n${'x'.repeat(n * 1000)}.\n${CLAUSE}`;
 }
 
+/**
+ * A page of n different capitalised subjects ("Qax will review …"): every vendor candidate once rescanned the body,
+ * so the work grew with candidates × text (tests/vendor.test.ts holds the vendor step alone to the same ratio).
+ */
+export function manySubjects(n: number): string {
+  const parts: string[] = ['Terms of Service'];
+  for (let i = 0; i < n; i++) {
+    const name = `Q${i.toString(36)}x`;
+    parts.push(`${name} will review the request. ${name} shall reply. ${name}'s team may call.`);
+  }
+  return parts.join('\n');
+}
+
 export const cardOfBlocks = (blocks: RawBlock[]) => buildCard(buildDoc(blocks), 'hostile', { force: true });
 export const cardOfText = (text: string) => buildCard(docFromText(text), 'hostile', { force: true });
 
@@ -44,4 +57,5 @@ export const SCALING_CASES: { name: string; n: number; ratio: [(n: number) => un
       ratio: [longHeadingBlocks, cardOfBlocks],
     },
     { name: 'a run without spaces (2× characters)', n: 1000, ratio: [runWithoutSpaces, cardOfText] },
+    { name: 'many capitalised subjects (2× distinct names)', n: 1000, ratio: [manySubjects, cardOfText] },
   ];
