@@ -10,7 +10,7 @@
 // footer (what real legal pages look like around their text); a .txt document is served as text/plain, as a
 // browser shows a plain-text file. Needs `npm run build:chrome` first and CHROMIUM_PATH or /usr/bin/chromium.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
@@ -18,8 +18,8 @@ import { marked } from 'marked';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Card } from '../extractors/types';
 import { grantAllSitesInProfile, unpackedExtensionId } from '../tests/e2e/grant';
-import { cardOfRead, docFromSource } from './lib/load';
-import { addTally, CORE_FIELDS, f1, scoreCard, type Tally } from './lib/score';
+import { cardOfRead, docFromSource, findGoldPairs } from './lib/load';
+import { addTally, scoreCard, summarizeTallies, type Tally } from './lib/score';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = process.env.CLAUSELENS_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
@@ -169,9 +169,16 @@ interface SetTotals {
 
 const newTotals = (): SetTotals => ({ fields: {}, detected: 0, detectable: 0, badge: 0, docs: 0 });
 
-function add(totals: SetTotals, card: Card | null, gold: Record<string, unknown>, badge: boolean): string[] {
+/** Adds one document's card to the set's totals; `legal` is the gold verdict the badge is held to. */
+function add(
+  totals: SetTotals,
+  card: Card | null,
+  gold: Record<string, unknown>,
+  legal: boolean,
+  badge: boolean,
+): string[] {
   totals.docs++;
-  if (badge === ((gold.legal as { isLegal?: boolean } | undefined)?.isLegal ?? true)) totals.badge++;
+  if (badge === legal) totals.badge++;
   if (!card) return ['no card'];
   const score = scoreCard(card, gold as never);
   for (const [field, t] of Object.entries(score.fields)) {
@@ -188,14 +195,11 @@ function add(totals: SetTotals, card: Card | null, gold: Record<string, unknown>
 }
 
 function summary(t: SetTotals) {
-  const core = CORE_FIELDS.map((f) => f1(t.fields[f] ?? { tp: 0, fp: 0, fn: 0 }).f1);
-  const emitted = Object.values(t.fields).reduce((n, x) => n + x.tp + x.fp, 0);
-  const wrong = Object.values(t.fields).reduce((n, x) => n + x.fp, 0);
+  const { coreMacroF1, emitted, wrong } = summarizeTallies(t.fields);
   return {
-    macro: core.reduce((a, b) => a + b, 0) / core.length,
+    macro: coreMacroF1,
     detection: t.detectable ? t.detected / t.detectable : null,
     badge: t.docs ? t.badge / t.docs : null,
-    wrong: emitted ? wrong / emitted : 0,
     wrongOf: `${wrong} of ${emitted}`,
   };
 }
@@ -216,14 +220,11 @@ async function main(args: string[]): Promise<number> {
   const jobs: { dir: string; name: string; source: string; gold: string; path: string }[] = [];
   const pages = new Map<string, Served>();
   for (const dir of dirs) {
-    const names = await readdir(dir);
-    for (const g of names.filter((n) => n.endsWith('.gold.json')).sort()) {
-      const name = g.slice(0, -'.gold.json'.length);
-      const source = SOURCES.map((e) => name + e).find((n) => names.includes(n));
-      if (!source) continue;
+    // Formats a browser shows as a page; the PDFs of a set are left out.
+    for (const { name, source, gold } of await findGoldPairs(dir, SOURCES)) {
       const path = `/${basename(dir)}/${name}/legal`;
-      pages.set(path, await servedPage(join(dir, source)));
-      jobs.push({ dir, name, source: join(dir, source), gold: join(dir, g), path });
+      pages.set(path, await servedPage(source));
+      jobs.push({ dir, name, source, gold, path });
     }
   }
   const { server, port } = await startServer(pages);
@@ -271,12 +272,15 @@ async function main(args: string[]): Promise<number> {
       // Each document on its own host, as vendors are: `<name>.localhost` resolves to the local server.
       const url = `http://${job.name.replace(/[^a-z0-9-]/gi, '').slice(0, 60)}.localhost:${port}${job.path}`;
       process.stderr.write(`${job.name} `);
+      // A page that never answers costs one minute, not the run; the timer goes with the answer.
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const got = await Promise.race([
         readInBrowser(context, ui, url),
-        new Promise<BrowserResult>((ok) =>
-          setTimeout(() => ok({ badge: false, card: null, text: '', error: 'timed out after 60 s' }), 60_000),
-        ),
+        new Promise<BrowserResult>((ok) => {
+          timer = setTimeout(() => ok({ badge: false, card: null, text: '', error: 'timed out after 60 s' }), 60_000);
+        }),
       ]);
+      clearTimeout(timer);
       const page = pages.get(job.path) as Served;
       const format = page.type.startsWith('text/html') ? 'html' : 'text';
       const doc = docFromSource(page.body, format);
@@ -292,11 +296,11 @@ async function main(args: string[]): Promise<number> {
       const n = nodeTotals.get(job.dir) ?? newTotals();
       browserTotals.set(job.dir, b);
       nodeTotals.set(job.dir, n);
-      const inBrowser = add(b, got.card, gold, got.badge);
-      const inNode = add(n, nodeCard, gold, nodeCard.legal.isLegal);
+      const legal = (gold.legal as { isLegal?: boolean } | undefined)?.isLegal ?? true;
+      const inBrowser = add(b, got.card, gold, legal, got.badge);
+      const inNode = add(n, nodeCard, gold, legal, nodeCard.legal.isLegal);
       const onlyBrowser = inBrowser.filter((m) => !inNode.includes(m));
       const onlyNode = inNode.filter((m) => !inBrowser.includes(m));
-      const legal = (gold.legal as { isLegal?: boolean } | undefined)?.isLegal ?? true;
       if (got.badge !== legal) badgeWrong.push(`${job.name} (${legal ? 'legal, no badge' : 'not legal, badge'})`);
       if (onlyBrowser.length || onlyNode.length || got.error) {
         differing.push(

@@ -4,25 +4,13 @@
 // Where a CUAD label file (`NAME.cuad.json`) sits beside a document it also prints, per CUAD
 // category, span-level precision and recall (scripts/lib/cuad-spans.ts).
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type CategoryTally, type CuadLabels, type CuadMiss, scoreCuad } from './lib/cuad-spans';
-import { cardOfRead, readDocument } from './lib/load';
-import { addTally, CORE_FIELDS, type DocScore, f1, scoreCard, type Tally } from './lib/score';
+import { cardOfRead, findGoldPairs, readDocument } from './lib/load';
+import { addTally, CORE_FIELDS, type DocScore, f1, scoreCard, summarizeTallies, type Tally } from './lib/score';
 
 const SOURCE_EXTENSIONS = ['.html', '.htm', '.md', '.txt', '.pdf', '.docx'];
-
-async function findPairs(dir: string): Promise<{ name: string; source: string; gold: string }[]> {
-  const names = await readdir(dir);
-  const pairs = [];
-  for (const name of names.filter((n) => n.endsWith('.gold.json')).sort()) {
-    const base = name.slice(0, -'.gold.json'.length);
-    const source = SOURCE_EXTENSIONS.map((ext) => base + ext).find((n) => names.includes(n));
-    if (source) pairs.push({ name: base, source: join(dir, source), gold: join(dir, name) });
-    else process.stderr.write(`warning: ${join(dir, name)} has no document beside it\n`);
-  }
-  return pairs;
-}
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
 /** Share of the category's findings that sit on a lawyer span (1 when there are none: nothing wrong emitted). */
@@ -61,7 +49,9 @@ async function main(args: string[]): Promise<number> {
   let detected = 0;
   let detectable = 0;
   for (const dir of dirs) {
-    const all = await findPairs(dir);
+    const all = await findGoldPairs(dir, SOURCE_EXTENSIONS, (gold) =>
+      process.stderr.write(`warning: ${gold} has no document beside it\n`),
+    );
     const mid = Math.ceil(all.length / 2);
     const pairs = half === 'first' ? all.slice(0, mid) : half === 'second' ? all.slice(mid) : all;
     for (const pair of pairs) {
@@ -93,10 +83,7 @@ async function main(args: string[]): Promise<number> {
       }
     }
   }
-  const coreF1 = CORE_FIELDS.map((f) => f1(totals[f] ?? { tp: 0, fp: 0, fn: 0 }).f1);
-  const macro = coreF1.reduce((a, b) => a + b, 0) / coreF1.length;
-  const emitted = Object.values(totals).reduce((n, t) => n + t.tp + t.fp, 0);
-  const wrong = Object.values(totals).reduce((n, t) => n + t.fp, 0);
+  const { coreMacroF1: macro, emitted, wrong } = summarizeTallies(totals);
   const summary = {
     documents: perDoc.length,
     coreMacroF1: macro,

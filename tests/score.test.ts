@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFields } from '../extractors/fields';
 import type { Card, Fields } from '../extractors/types';
-import { f1, matchesGold, scoreCard } from '../scripts/lib/score';
+import { f1, matchesGold, scoreCard, summarizeTallies } from '../scripts/lib/score';
 
 function finding<T>(value: T) {
   return { value, quote: 'q', start: 0, end: 1, confidence: 0.9 };
@@ -121,5 +121,19 @@ describe('f1', () => {
     expect(s.precision).toBeCloseTo(0.8);
     expect(s.recall).toBe(1);
     expect(s.f1).toBeCloseTo(16 / 18);
+  });
+});
+
+describe('summarizeTallies', () => {
+  it('averages F1 over the core fields (a missing one counts as empty) and counts emitted and wrong values', () => {
+    const s = summarizeTallies({
+      uptime: { tp: 2, fp: 0, fn: 0 },
+      liabilityCap: { tp: 1, fp: 1, fn: 1 },
+      vendor: { tp: 0, fp: 3, fn: 0 },
+    });
+    // uptime 1, liabilityCap 0.5, governingLaw and notices absent (no tallies: F1 of 1 by convention).
+    expect(s.coreMacroF1).toBeCloseTo((1 + 0.5 + 1 + 1) / 4);
+    expect(s.emitted).toBe(7);
+    expect(s.wrong).toBe(4);
   });
 });

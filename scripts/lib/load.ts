@@ -1,7 +1,7 @@
 // Node-side loading shared by the `card`, `eval` and `bench` commands: a file on disk
 // becomes a Doc, then a Card, through the same extractors the extension runs.
-import { open, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { open, readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { buildCard } from '../../extractors/card';
 import type { Doc } from '../../extractors/common/doc';
 import { docFromHtml } from '../../extractors/common/parse-html';
@@ -161,4 +161,25 @@ export function cardOfRead(read: FileRead, source: string, options: { force?: bo
 
 export async function cardFromFile(path: string): Promise<Card> {
   return cardOfRead(await readDocument(path), path);
+}
+
+/**
+ * The labelled documents of a corpus folder, in name order: each `NAME.gold.json` with the first `NAME<ext>` beside it
+ * among `extensions`. A gold file without one is passed to `orphan` (the eval warns; the browser eval skips formats
+ * it does not serve).
+ */
+export async function findGoldPairs(
+  dir: string,
+  extensions: readonly string[],
+  orphan: (goldPath: string) => void = () => {},
+): Promise<{ name: string; source: string; gold: string }[]> {
+  const names = await readdir(dir);
+  const pairs = [];
+  for (const file of names.filter((n) => n.endsWith('.gold.json')).sort()) {
+    const name = file.slice(0, -'.gold.json'.length);
+    const source = extensions.map((ext) => name + ext).find((n) => names.includes(n));
+    if (source) pairs.push({ name, source: join(dir, source), gold: join(dir, file) });
+    else orphan(join(dir, file));
+  }
+  return pairs;
 }

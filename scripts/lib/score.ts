@@ -201,3 +201,19 @@ export function addTally(into: Tally, t: Tally): void {
   into.fp += t.fp;
   into.fn += t.fn;
 }
+
+/** The eval's headline over summed field tallies: core macro-F1 and how many emitted values were wrong. */
+export function summarizeTallies(fields: Record<string, Tally>): {
+  coreMacroF1: number;
+  emitted: number;
+  wrong: number;
+} {
+  const core = CORE_FIELDS.map((f) => f1(fields[f] ?? { tp: 0, fp: 0, fn: 0 }).f1);
+  let emitted = 0;
+  let wrong = 0;
+  for (const t of Object.values(fields)) {
+    emitted += t.tp + t.fp;
+    wrong += t.fp;
+  }
+  return { coreMacroF1: core.reduce((a, b) => a + b, 0) / core.length, emitted, wrong };
+}
