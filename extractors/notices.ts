@@ -192,6 +192,21 @@ const ELECT_TO_RENEW =
 /** The contract continues by itself: "automatically renew", "continue … thereafter … until terminated". */
 const AUTO_CONTINUE =
   /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b|\bcontinue[sd]?\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\b(?:renewed|continue[sd]?)\s{1,3}(?:thereafter\s{1,3})?from\s{1,3}year\s{1,3}to\s{1,3}year\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\b(?:shall|will)\s{1,3}(?:thereafter\s{1,3})?continue\b/i;
+/**
+ * AUTO_CONTINUE on a sentence, remembered for the last few sentences asked about: every duration of a sentence asks it of
+ * the same sentence (and of the one before), and on a long sentence full of durations the repeated scans added up.
+ */
+const autoContinuesOf = new Map<string, boolean>();
+function autoContinues(text: string): boolean {
+  let result = autoContinuesOf.get(text);
+  if (result === undefined) {
+    // A handful of entries: the sentence and the one before, for as long as their durations are read.
+    if (autoContinuesOf.size >= 4) autoContinuesOf.clear();
+    result = AUTO_CONTINUE.test(text);
+    autoContinuesOf.set(text, result);
+  }
+  return result;
+}
 /** "notice … of its intention to terminate": a notice of ending, said without a right or a reason. */
 const INTENT_TO_TERMINATE =
   /\b(?:intent(?:ion)?|desire|decision|wish)\s{1,3}to\s{1,3}(?:terminate|end|cancel|discontinue)\b/i;
@@ -462,7 +477,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       c.beforeEnd &&
       // Renewal in the sentence, or the notice ends or cancels something (said before the figure:
       // "… efforts to give six months' notice before expiry …, or in case of termination …" is not).
-      (RENEW.test(c.sentence) || END_OR_CANCEL.test(c.behind) || AUTO_CONTINUE.test(c.previous)) &&
+      (RENEW.test(c.sentence) || END_OR_CANCEL.test(c.behind) || autoContinues(c.previous)) &&
       // Someone gives notice or ends something here ("Sixty days before expiry, a statement is
       // furnished" is a reporting deadline).
       (/notice|notif|terminat|cancel|renew|elect|inform|written/i.test(c.behind) || POST_NOTICE.test(c.post))
@@ -496,7 +511,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     name: 'noticeAgainstAutoRenewal',
     test: (c) =>
       c.advance &&
-      AUTO_CONTINUE.test(c.sentence) &&
+      autoContinues(c.sentence) &&
       ESCAPE.test(c.pre) &&
       !TRIAL.test(c.clause) &&
       has(/notice|notif|terminat|cancel|renew|advised/i, c.behind, c.post.slice(0, 40))
@@ -508,7 +523,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     // be given ninety (90) days prior to expiration."
     kind: 'non-renewal',
     name: 'suchNoticeAfterAutoRenewal',
-    test: (c) => (AUTO_CONTINUE.test(c.previous) && SUCH_NOTICE.test(c.pre) && (c.beforeEnd || c.advance) ? 0.8 : null),
+    test: (c) => (autoContinues(c.previous) && SUCH_NOTICE.test(c.pre) && (c.beforeEnd || c.advance) ? 0.8 : null),
   },
   {
     // "This Agreement shall terminate, subject to automatic renewal for one year, upon either party
@@ -518,7 +533,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     name: 'endsOnNoticeInRenewingTerm',
     test: (c) =>
       c.advance &&
-      AUTO_CONTINUE.test(c.sentence) &&
+      autoContinues(c.sentence) &&
       TERMINATE.test(c.clause) &&
       !MAY_TERMINATE.test(c.sentence) &&
       !CONVENIENCE_STRONG.test(c.clause) &&
@@ -539,7 +554,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     name: 'intentToEndAfterAutoRenewal',
     test: (c) =>
       c.advance &&
-      AUTO_CONTINUE.test(c.previous) &&
+      autoContinues(c.previous) &&
       INTENT_TO_TERMINATE.test(c.clause) &&
       !CONVENIENCE_STRONG.test(c.clause) &&
       !CONVENIENCE_WEAK.test(c.clause) &&
