@@ -115,7 +115,7 @@ const MULTIPLE = new RegExp(
 
 /** After the fee word: "in the preceding calendar year", "for the month in which…", "per annum". */
 const PERIOD_AFTER =
-  /\b(?:previous|preceding|prior|past|last|current|then[- ]current|same)\s+(?:(?:calendar|contract|subscription|billing|service|fiscal)\s+)?(month|quarter|year)\b|\b(?:for|during|in)\s+the\s+(?:calendar\s+|billing\s+)?(month|quarter|year)\s+(?:in|during)\s+which\b|\b(?:per\s+annum|per\s+year|(?:subscription|contract)\s+year)\b/i;
+  /\b(?:previous|preceding|prior|past|last|current|then[- ]current|same)\s+(?:(?:calendar|contract(?:ual)?|agreement|subscription|billing|service|fiscal)\s+)?(month|quarter|year)\b|\b(?:for|during|in)\s+the\s+(?:calendar\s+|billing\s+)?(month|quarter|year)\s+(?:in|during)\s+which\b|\b(?:per\s+annum|per\s+year|(?:subscription|contract)\s+year)\b/i;
 /** Right before the fee word: "the annual fees", "monthly subscription fees", "one year's fees". */
 const PERIOD_BEFORE =
   /\b(?:(annual(?:ized)?|yearly|monthly|quarterly)|one\s+(month|year)['’]s)\s+(?:[\w-]+\s+){0,2}?$/i;

@@ -487,6 +487,23 @@ describe('extractLiabilityCap: what a supply contract pays (cost of the goods, t
     expect(capOf(text)).toBeNull();
   });
 
+  it('reads the look-back of "the previous contractual year" and "the preceding Agreement Year"', () => {
+    expect(
+      capOf(
+        'The total liability of the Manufacturer shall be limited to the fees collected in the previous contractual year.',
+      )?.value,
+    ).toEqual(fees(12));
+    expect(
+      capOf("Each party's aggregate liability shall not exceed the fees paid in the preceding Agreement Year.")?.value,
+    ).toEqual(fees(12));
+    // No look-back: the fees are invoiced per contractual year, the cap is all fees paid.
+    expect(
+      capOf(
+        "The Manufacturer's total liability shall not exceed the fees paid under this Agreement, which are invoiced each contractual year.",
+      )?.value,
+    ).toEqual(fees(null));
+  });
+
   it('still reads a cap whose condition mentions insurance after the fee measure', () => {
     expect(
       capOf(
