@@ -1,6 +1,6 @@
 import { foldedWordsRegExp, hasArabic } from './common/arabic';
 import { foldArabic } from './common/arabic-numbers';
-import { wrappedSpan } from './common/clause';
+import { endsOpen, wrappedSpan } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { bestFinding, makeFinding } from './common/finding';
 import { leadInOf } from './common/segment';
@@ -22,9 +22,13 @@ const DAMAGE_KIND =
 
 const KIND_WORDS = /\b(?:consequential|indirect|incidental|punitive|exemplary|special)\b/gi;
 
-/** The clause takes liability away. */
+/**
+ * The clause takes liability away. Besides "neither party" and "in no event", contracts between
+ * named parties say "Neither Acme nor Distributor will be liable", "No party or its affiliates
+ * shall be liable", "None of X, Y or their affiliates shall have any liability" (last branch).
+ */
 const EXCLUSION =
-  /\b(?:(?:shall|will|may|does|do|is|are)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible|obligated)|(?:shall|will)\s+have\s+no\s+(?:liability|responsibility|obligation)|(?:shall|will|does|do)\s+not\s+have\s+any\s+(?:liability|responsibility)|neither\s+of\s+(?:us|the\s+parties)|(?:is|are)\s+not\s+(?:liable|responsible)|['’](?:re|s)\s+not\s+(?:liable|responsible)|in\s+no\s+event|(?:under|in)\s+no\s+circumstances?|neither\s+party|no\s+liability|not\s+be\s+liable|nor\s+(?:shall|will)\b[^.;]{0,40}\bliable|(?:expressly\s+)?exclud(?:es?|ed|ing)|disclaim(?:s|ed)?|waives?|waived|no\s+event\s+(?:shall|will)|bears?\s+no\s+(?:liability|responsibility)|without\s+liability\s+for)\b/i;
+  /\b(?:(?:shall|will|may|does|do|is|are)\s+not\s+(?:be\s+)?(?:held\s+)?(?:liable|responsible|obligated)|(?:shall|will)\s+have\s+no\s+(?:liability|responsibility|obligation)|(?:shall|will|does|do)\s+not\s+have\s+any\s+(?:liability|responsibility)|neither\s+of\s+(?:us|the\s+parties)|(?:is|are)\s+not\s+(?:liable|responsible)|['’](?:re|s)\s+not\s+(?:liable|responsible)|in\s+no\s+event|(?:under|in)\s+no\s+circumstances?|neither\s+party|no\s+liability|not\s+be\s+liable|nor\s+(?:shall|will)\b[^.;]{0,40}\bliable|(?:expressly\s+)?exclud(?:es?|ed|ing)|disclaim(?:s|ed)?|waives?|waived|no\s+event\s+(?:shall|will)|bears?\s+no\s+(?:liability|responsibility)|without\s+liability\s+for|(?:neither\b[^.;]{1,120}?\bnor\b|no\s+party\b|none\s+of\b)[^.;]{0,120}?\b(?:shall|will|may)\s+(?:in\s+any\s+event\s+)?(?:be\s+(?:held\s+)?(?:liable|responsible)|have\s+any\s+(?:liability|responsibility)))\b/i;
 
 /** The clause says they can be recovered. */
 const RECOVERABLE =
@@ -48,8 +52,13 @@ const CUSTOMER_SUBJECT = new RegExp(
     `|\\b${CUSTOMER_WORD}(?:['’]s|r)\\s+(?:[\\w-]+\\s+){0,2}?liabilit`,
   'i',
 );
-const OTHER_SUBJECT =
-  /\b(?:either|each|neither|both)\s+part(?:y|ies)|\bthe\s+parties\b|\b(?:we|our|us)\b|\b(?:vendor|provider|supplier|licensor|company|processor)\b/i;
+/** Both parties named ("neither party", "neither Acme nor Distributor", "no party"): a mutual exclusion. */
+const MUTUAL_SUBJECT =
+  /\b(?:either|each|neither|both|no)\s+part(?:y|ies)\b|\bthe\s+parties\b|\bneither\b[^.;]{1,80}?\bnor\b|\bnone\s+of\b/i;
+const OTHER_SUBJECT = new RegExp(
+  `${MUTUAL_SUBJECT.source}|\\b(?:we|our|us)\\b|\\b(?:vendor|provider|supplier|licensor|company|processor)\\b`,
+  'i',
+);
 /** The customer gives up its claims: that protects the vendor. */
 const CUSTOMER_WAIVES = new RegExp(`\\b${CUSTOMER_WORD}s?\\s+(?:hereby\\s+)?(?:irrevocably\\s+)?waives?\\b`, 'i');
 
@@ -63,6 +72,53 @@ function leadIn(doc: Doc, index: number): Sentence | null {
   return lead && EXCLUSION.test(lead.text) ? lead : null;
 }
 
+/** Page furniture between two halves of a sentence: "23", "-7-", "Page 4 of 12", a filing's "Source: …, 1/2/2019" footer. */
+const PAGE_MARK =
+  /^\s*(?:[-–—]?\s?\d{1,4}\s?[-–—]?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|source:\s[^\n]{1,150}\d{1,2}\/\d{1,2}\/\d{2,4})\s*$/i;
+
+/** Short segments seen three times or more in a document: running page headers ("Distributor Agreement"). */
+const RUNNING_HEADERS = new WeakMap<Doc, Set<string>>();
+
+function runningHeaders(doc: Doc): Set<string> {
+  let set = RUNNING_HEADERS.get(doc);
+  if (set) return set;
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences) if (s.text.length <= 80) counts.set(s.text, (counts.get(s.text) ?? 0) + 1);
+  set = new Set([...counts].filter(([, n]) => n >= 3).map(([t]) => t));
+  RUNNING_HEADERS.set(doc, set);
+  return set;
+}
+
+/** Page numbers, footers and running headers: what a page break puts inside a sentence. */
+function pageFurniture(doc: Doc, s: Sentence): boolean {
+  return PAGE_MARK.test(s.text) || (s.text.length <= 80 && runningHeaders(doc).has(s.text));
+}
+
+/**
+ * A sentence cut by a page break ("…in no event shall either party" / "23" / "have any liability,
+ * … for any consequential loss"): the segment starts in lower case and the last segment before it,
+ * page numbers, footers and running headers skipped, ends open (wrappedSpan only joins lines of 40 characters or
+ * more, and never across a page number). Returns where that segment starts, or null. At most
+ * three segments back and 900 characters.
+ */
+function pageBrokenStart(doc: Doc, first: number): number | null {
+  const s = doc.sentences[first];
+  if (!s || !/^[a-z]/.test(s.text)) return null;
+  for (let k = first - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const prev = doc.sentences[k] as Sentence;
+    if (pageFurniture(doc, prev)) continue;
+    return endsOpen(prev.text) && s.end - prev.start <= 900 ? prev.start : null;
+  }
+  return null;
+}
+
+/** The segment index where `start` falls, looking back from `index` (a few segments at most). */
+function segmentAt(doc: Doc, index: number, start: number): number {
+  let k = index;
+  while (k > 0 && (doc.sentences[k - 1] as Sentence).start >= start) k--;
+  return k;
+}
+
 function readSentence(doc: Doc, index: number): Finding<boolean> | null {
   const s = doc.sentences[index] as Sentence;
   if (!PRECHECK.test(s.text)) return null;
@@ -71,7 +127,15 @@ function readSentence(doc: Doc, index: number): Finding<boolean> | null {
   // A list item under "…shall not be liable for:" reads with its lead-in; a line of hard-wrapped
   // text with the lines of its sentence.
   const lead = EXCLUSION.test(s.text) ? null : leadIn(doc, index);
-  const wrapped = EXCLUSION.test(s.text) || lead ? null : wrappedSpan(doc, index);
+  let wrapped = EXCLUSION.test(s.text) || lead ? null : wrappedSpan(doc, index);
+  let pageBroken = false;
+  if (wrapped && !EXCLUSION.test(doc.text.slice(wrapped.start, wrapped.end))) {
+    const from = pageBrokenStart(doc, segmentAt(doc, index, wrapped.start));
+    if (from !== null) {
+      wrapped = { start: from, end: wrapped.end };
+      pageBroken = true;
+    }
+  }
   const span = lead ? { start: lead.start, end: s.end } : (wrapped ?? s);
   const text = doc.text.slice(span.start, span.end);
   const kind = lead || wrapped ? (DAMAGE_KIND.exec(text) as RegExpExecArray) : kind0;
@@ -112,7 +176,16 @@ function readSentence(doc: Doc, index: number): Finding<boolean> | null {
     // "directly or indirectly": the only kind word far from any exclusion is weak evidence.
     if (Math.abs(exclusion.index - kind.index) > 300) confidence -= 0.2;
     if (lead) confidence -= 0.05;
-    const rule = lead ? 'listUnderLeadIn' : wrapped && wrapped.start !== s.start ? 'wrappedExclusion' : 'exclusion';
+    // A mutual exclusion ("neither party") is the clause a reader looks for when a contract also
+    // has one-sided ones (an end-user licence attached, a supplier's warranty section).
+    if (MUTUAL_SUBJECT.test(subjectText)) confidence += 0.03;
+    const rule = lead
+      ? 'listUnderLeadIn'
+      : pageBroken
+        ? 'pageBrokenExclusion'
+        : wrapped && wrapped.start !== s.start
+          ? 'wrappedExclusion'
+          : 'exclusion';
     return makeFinding(doc, span, true, confidence, `consequentialDamages/${rule}`);
   }
   if (

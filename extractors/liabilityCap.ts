@@ -65,11 +65,34 @@ const LIMITING_CONTEXT =
   /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b/i;
 const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|sole)\b/i;
 
-/** What the cap is made of. */
+/**
+ * What the cap is made of. FEES: the fee words, the amounts paid, and what a supply contract pays:
+ * "the cost of the products", "the amount of the purchase order" (not "the cost of substitute goods").
+ */
 const CREDITS_OBJECT =
   /^[\s,:(]{0,3}(?:the\s+)?(?:amount\s+of\s+)?(?:any\s+|applicable\s+|the\s+|such\s+|a\s+)?(?:(?:service|sla|uptime)\s+(?:level\s+)?)?credits?\b/i;
 const FEES =
-  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|(?:total\s+)?value\s+of\s+(?:this|the)\s+(?:agreement|contract|purchase\s+order|order)|invoice(?:d)?\s+(?:value|amount)|compensation|royalt(?:y|ies))\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
+  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|(?:total\s+)?value\s+of\s+(?:this|the)\s+(?:agreement|contract|purchase\s+order|order)|invoice(?:d)?\s+(?:value|amount)|compensation|royalt(?:y|ies))\b|\bcosts?\s+of\s+(?:the\s+|such\s+|those\s+|any\s+)?(?!substitute|replacement|cover|procur|repair)(?:[\w-]+\s+)?(?:products?|goods|units?|items?|equipment|materials|deliverables)\b|\bamounts?\s+(?:of|under)\s+(?:the|such|that|each|any|this)\s+(?:applicable\s+|relevant\s+)?(?:purchase\s+orders?|orders?|invoices?|statements?\s+of\s+work)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
+/**
+ * A cap measured by insurance ("shall not exceed the amount of insurance proceeds paid", "limited to
+ * the limits of the policies required by Section 9"): no basis of the card holds it, and the fee
+ * rules would read "amount … paid" as fees. Read in the object up to where the clause turns.
+ */
+const INSURANCE_OBJECT =
+  /\b(?:insurance|insurer|insured|policy\s+limits?|limits\s+of\s+(?:the\s+|such\s+)?polic(?:y|ies))\b/i;
+/**
+ * The words that measure the cap: the object up to where the clause turns or a condition starts
+ * ("…, unless the Supplier is insured"), and no further than a few words past the first fee word.
+ */
+function measureOf(ctx: CapContext): string {
+  const obj = ctx.obj as string;
+  let cut = Math.min(ctx.turnAt, 200);
+  const cond = /\b(?:unless|if|save|where)\b/i.exec(obj.slice(0, cut));
+  if (cond) cut = cond.index;
+  const fee = FEES.exec(obj.slice(0, cut));
+  if (fee) cut = Math.min(cut, fee.index + fee[0].length + 40);
+  return obj.slice(0, cut);
+}
 const COMBINE =
   /\b(?:the\s+)?(lesser|lower|smaller|greater|higher|larger)\s+of\b|\bwhichever\s+is\s+(?:the\s+)?(lesser|lower|less|smaller|greater|higher|larger|more)\b/i;
 const LESSER_LIMIT =
@@ -92,7 +115,7 @@ const MULTIPLE = new RegExp(
 
 /** After the fee word: "in the preceding calendar year", "for the month in which…", "per annum". */
 const PERIOD_AFTER =
-  /\b(?:previous|preceding|prior|past|last|current|then[- ]current|same)\s+(?:(?:calendar|contract|subscription|billing|service|fiscal)\s+)?(month|quarter|year)\b|\b(?:for|during|in)\s+the\s+(?:calendar\s+|billing\s+)?(month|quarter|year)\s+(?:in|during)\s+which\b|\b(?:per\s+annum|per\s+year|(?:subscription|contract)\s+year)\b/i;
+  /\b(?:previous|preceding|prior|past|last|current|then[- ]current|same)\s+(?:(?:calendar|contract(?:ual)?|agreement|subscription|billing|service|fiscal)\s+)?(month|quarter|year)\b|\b(?:for|during|in)\s+the\s+(?:calendar\s+|billing\s+)?(month|quarter|year)\s+(?:in|during)\s+which\b|\b(?:per\s+annum|per\s+year|(?:subscription|contract)\s+year)\b/i;
 /** Right before the fee word: "the annual fees", "monthly subscription fees", "one year's fees". */
 const PERIOD_BEFORE =
   /\b(?:(annual(?:ized)?|yearly|monthly|quarterly)|one\s+(month|year)['’]s)\s+(?:[\w-]+\s+){0,2}?$/i;
@@ -173,12 +196,20 @@ function multipleBefore(text: string, feeStart: number, regionStart: number): nu
   return found !== null && found > 0 && found <= 100 ? found : null;
 }
 
-/** The money amounts of a region that are part of the cap (not "$100 if you use the free plan"). */
+/**
+ * A rate, not an amount: "$4.41 per kilogram", "Two Dollars ($2.00) per pound", "$50 per seat". A
+ * carrier's or a licence's per-unit limit has no fixed figure the card can hold.
+ */
+const PER_UNIT =
+  /^\s?\)?\s?(?:and\s+[a-z\s-]{1,30}?cents?\s?)?(?:\([^)]{1,25}\)\s?)?(?:per|an?|each|for\s+each)\s+(?:kilo(?:gram)?|kg|pound|lb|unit|item|piece|package|parcel|carton|pallet|container|shipment|ton(?:ne)?|lit(?:re|er)|gallon|barrel|mile|kilomet(?:re|er)|seat|user|licen[cs]e)s?\b/i;
+
+/** The money amounts of a region that are part of the cap (not "$100 if you use the free plan", not a rate). */
 function capMoney(text: string, from: number, to: number, checkFallback: boolean): MoneyMatch[] {
   const region = text.slice(from, to);
   return findMoney(region)
     .map((m) => ({ ...m, start: m.start + from, end: m.end + from }))
     .filter((m) => {
+      if (PER_UNIT.test(text.slice(m.end, m.end + 70))) return false;
       if (!checkFallback) return true;
       const before = text.slice(Math.max(from, m.start - 90), m.start);
       const after = text.slice(m.end, Math.min(to, m.end + 90));
@@ -517,6 +548,10 @@ function continues(text: string, last: Sentence): boolean {
 /** "the total amount of damages, compensation and expenses payable by X shall not exceed…": a cap without the word liability. */
 const DAMAGES_SUBJECT = /\b(?:total|aggregate|maximum|cumulative)\s+(?:amount\s+of\s+)?(?:[\w-]+,?\s+){0,3}?damages\b/i;
 
+/** A coordinated clause right before the trigger, with its own subject: ", and its invoices shall not". */
+const OWN_SUBJECT =
+  /(?:[,;]\s*(?:and|but|while|whereas)|;)\s+((?:[\w'’-]+\s+){1,6}?)(?:shall|will|may|must|does|do|is|are)\s+(?:(?:in\s+no\s+event|not|never)\s+)?(?:be\s+)?$/i;
+
 const HEDGE =
   /\b(?:typically|usually|often|commonly|most\s+(?:vendors|providers|contracts|agreements)|for\s+example|e\.g\.)/i;
 
@@ -573,6 +608,13 @@ function readSentence(doc: Doc, index: number): Candidate | null {
     tries++;
     const at = span.start + m.index;
     const why = (w: string) => reject('trigger', at, at + m[0].length, w);
+    // "The Supplier remains liable for delivery, and its invoices shall not exceed the fees in
+    // Schedule B": a new clause with its own subject sets a price, not the liability's ceiling.
+    const ownSubject = OWN_SUBJECT.exec(pre.slice(-160));
+    if (ownSubject && !/liab|damages|claims?\b|recover/i.test(ownSubject[1] as string)) {
+      why(`the verb's own subject ("${(ownSubject[1] as string).trim()}") is no liability`);
+      continue;
+    }
     if (/^(?:shall|will)/.test(triggerWord)) {
       if (!BE_SUBJECT.test(pre) || !BE_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
         why('"shall be" without a maximum-liability subject and a figure after it');
@@ -596,7 +638,12 @@ function readSentence(doc: Doc, index: number): Candidate | null {
       why(`weak trigger "${triggerWord}" without a limiting context`);
       continue;
     }
-    const read = applyCapRules(capContext(text, text.slice(m.index + m[0].length)), OBJECT_RULES);
+    const ctx = capContext(text, text.slice(m.index + m[0].length));
+    if (INSURANCE_OBJECT.test(measureOf(ctx))) {
+      why('a cap measured by insurance proceeds or policy limits (no card basis holds it)');
+      continue;
+    }
+    const read = applyCapRules(ctx, OBJECT_RULES);
     if (!read) {
       why('no rule read the object of the trigger');
       continue;

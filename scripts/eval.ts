@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type CategoryTally, type CuadLabels, type CuadMiss, scoreCuad } from './lib/cuad-spans';
+import { CAP_BOTH_FIELDS, type CategoryTally, type CuadLabels, type CuadMiss, scoreCuad } from './lib/cuad-spans';
 import { cardOfRead, findGoldPairs, readDocument } from './lib/load';
 import { addTally, CORE_FIELDS, type DocScore, f1, scoreCard, summarizeTallies, type Tally } from './lib/score';
 
@@ -15,6 +15,14 @@ const SOURCE_EXTENSIONS = ['.html', '.htm', '.md', '.txt', '.pdf', '.docx'];
 const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
 /** Share of the category's findings that sit on a lawyer span (1 when there are none: nothing wrong emitted). */
 const spanPrecision = (t: CategoryTally) => (t.findings ? t.findingsOnSpan / t.findings : 1);
+/**
+ * What the table calls a row when its key says too little: CUAD's "Cap On Liability" row scores
+ * liabilityCap alone, beside the row that scores liabilityCap and consequentialDamages together.
+ */
+const ROW_LABEL: Record<string, string> = { 'Cap On Liability': 'Cap On Liability, liabilityCap only' };
+const CAP_NOTE =
+  "Cap On Liability: CUAD's category covers both amount caps and exclusions of damage types (indirect, consequential, punitive...); the card splits them into two fields, liabilityCap and consequentialDamages.";
+
 /** Share of the documents the lawyers labelled where a finding sits on one of the category's spans. */
 const spanRecall = (t: CategoryTally) => (t.labelledDocs ? t.labelledDocsHit / t.labelledDocs : 1);
 
@@ -123,12 +131,15 @@ async function main(args: string[]): Promise<number> {
     out.push(
       `CUAD spans (${cuadDocs} contracts): a finding counts when its quote overlaps a lawyer span of the category`,
     );
-    out.push(`${'category'.padEnd(36)} findings  on span  precision  labelled docs  hit  recall  spans not located`);
+    const label = (category: string) => ROW_LABEL[category] ?? category;
+    const width = Math.max(36, ...Object.keys(cuad).map((c) => label(c).length));
+    out.push(`${'category'.padEnd(width)} findings  on span  precision  labelled docs  hit  recall  spans not located`);
     for (const [category, t] of Object.entries(cuad)) {
       out.push(
-        `${category.padEnd(36)} ${String(t.findings).padStart(8)} ${String(t.findingsOnSpan).padStart(8)}     ${pct(spanPrecision(t))}  ${String(t.labelledDocs).padStart(13)} ${String(t.labelledDocsHit).padStart(4)}  ${pct(spanRecall(t))}  ${String(t.unlocated).padStart(17)}`,
+        `${label(category).padEnd(width)} ${String(t.findings).padStart(8)} ${String(t.findingsOnSpan).padStart(8)}     ${pct(spanPrecision(t))}  ${String(t.labelledDocs).padStart(13)} ${String(t.labelledDocsHit).padStart(4)}  ${pct(spanRecall(t))}  ${String(t.unlocated).padStart(17)}`,
       );
     }
+    if (cuad[CAP_BOTH_FIELDS]) out.push(CAP_NOTE);
     out.push('');
   }
   if (cuadMisses) {

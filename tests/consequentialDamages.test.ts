@@ -73,6 +73,68 @@ describe('extractConsequentialDamages: exclusions', () => {
   });
 });
 
+describe('extractConsequentialDamages: both parties named', () => {
+  it.each([
+    'Neither Harborline nor the Reseller shall be liable to the other for any indirect or consequential damages.',
+    'NO PARTY OR ANY OF ITS AFFILIATES WILL BE LIABLE TO ANOTHER PARTY FOR ANY SPECIAL, PUNITIVE OR CONSEQUENTIAL DAMAGES.',
+    'None of the Licensor, the Distributor or their officers shall in any event have any liability for lost profits or consequential loss.',
+  ])('%s', (text) => {
+    const f = read(text);
+    expect(f?.value).toBe(true);
+    expect(f?.rule).toBe('consequentialDamages/exclusion');
+  });
+
+  it('does not read "neither … nor … may" or "none of" without a disclaimer as an exclusion', () => {
+    expect(
+      read('Neither the Supplier nor the Distributor may assign its claims for consequential damages without consent.'),
+    ).toBeNull();
+    expect(read('None of the indirect costs of the launch shall be charged to the Distributor.')).toBeNull();
+  });
+
+  it('prefers the mutual exclusion over a one-sided one of the same strength', () => {
+    const text = [
+      'Boreal will not be liable for any indirect or consequential damages arising from the hosted service.',
+      'Neither party will be liable for any indirect or consequential damages arising from this Agreement.',
+    ].join('\n\n');
+    expect(read(text)?.quote).toBe(
+      'Neither party will be liable for any indirect or consequential damages arising from this Agreement.',
+    );
+  });
+});
+
+describe('extractConsequentialDamages: page breaks', () => {
+  it('joins a sentence cut by a page break and a page number', () => {
+    const f = read(
+      'Limitation of Liability\n\nIN NO EVENT SHALL EITHER PARTY\n\n12\n\nbe liable for any indirect or consequential damages arising out of this Agreement.',
+    );
+    expect(f?.value).toBe(true);
+    expect(f?.rule).toBe('consequentialDamages/pageBrokenExclusion');
+    expect(f?.quote.startsWith('IN NO EVENT SHALL EITHER PARTY')).toBe(true);
+  });
+
+  it('skips a running page header between the two halves', () => {
+    const text = [
+      'Supply Agreement',
+      '1. The Supplier shall deliver the Products to the Distributor each month.',
+      'Supply Agreement',
+      '9.1 Neither Kestrel nor the Distributor will be liable for any incidental or consequential',
+      'Supply Agreement',
+      'damages, including loss of profits, arising from a late delivery.',
+    ].join('\n\n');
+    const f = read(text);
+    expect(f?.value).toBe(true);
+    expect(f?.quote.startsWith('9.1 Neither Kestrel')).toBe(true);
+  });
+
+  it('does not join a lower-case line to a sentence that ended', () => {
+    expect(
+      read(
+        'The Supplier shall not be liable for delays caused by carriers.\n\n7\n\nconsequential damages are defined in Schedule 2.',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('extractConsequentialDamages: lists', () => {
   it('reads a list item with its lead-in sentence', () => {
     const text = [

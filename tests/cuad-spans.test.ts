@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCard } from '../extractors/card';
 import { docFromText } from '../extractors/input';
-import { type CategoryTally, type CuadMiss, scoreCuad } from '../scripts/lib/cuad-spans';
+import { CAP_BOTH_FIELDS, type CategoryTally, type CuadMiss, scoreCuad } from '../scripts/lib/cuad-spans';
 
 const CONTRACT = [
   'SUPPLY AGREEMENT',
@@ -84,7 +84,7 @@ describe('CUAD span scoring', () => {
     );
     // The cap sentence is no lawyer span here: the cap row misses, the information row hits through the exclusion.
     expect(tallies['Cap On Liability']).toMatchObject({ findings: 1, findingsOnSpan: 0, labelledDocsHit: 0 });
-    expect(tallies['Cap On Liability (+exclusion, info)']).toMatchObject({ findingsOnSpan: 1, labelledDocsHit: 1 });
+    expect(tallies[CAP_BOTH_FIELDS]).toMatchObject({ findingsOnSpan: 1, labelledDocsHit: 1 });
     expect(misses).toContainEqual(expect.objectContaining({ category: 'Cap On Liability', kind: 'offspan' }));
     expect(misses).toContainEqual({
       category: 'Termination For Convenience',

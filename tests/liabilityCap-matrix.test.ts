@@ -20,6 +20,8 @@ const EXAMPLES: Record<LiabilityCap['basis'], string[]> = {
     'IN NO EVENT SHALL LUMORA’S AGGREGATE LIABILITY EXCEED THE TOTAL FEES PAID HEREUNDER.',
     'Our total liability is limited to what the customer has paid for the Service during the last 3 months.',
     'The total liability of Provider shall not exceed the payments made by Client under this Agreement.',
+    "The Manufacturer's total liability for any claim shall be limited to the cost of the Products giving rise to the claim.",
+    "Supplier's aggregate liability shall not exceed the amount of the applicable purchase order.",
   ],
   fixed: [
     'Our maximum aggregate liability to you shall not exceed five hundred US dollars (US$500).',

@@ -459,3 +459,64 @@ describe('extractLiabilityCap: licence and contract wording of the fees', () => 
     expect(capOf('The total value of this Agreement is estimated at two million dollars.')).toBeNull();
   });
 });
+
+describe('extractLiabilityCap: what a supply contract pays (cost of the goods, the order)', () => {
+  it.each([
+    "The Manufacturer's total liability for any claim under this Agreement shall be limited to the cost of the Products giving rise to the claim.",
+    "Supplier's aggregate liability shall not exceed the amount of the applicable purchase order.",
+    "The Supplier's aggregate liability under each order is limited to the amount of that order.",
+  ])('%s', (text) => {
+    const f = capOf(text);
+    expect(f?.value).toEqual(fees(null));
+    expect(f?.rule).toBe('liabilityCap/feesTotal');
+  });
+
+  it.each([
+    // The cost of what the buyer had to buy elsewhere is a kind of damages, not the price paid.
+    "The Supplier's total liability shall not exceed the cost of substitute goods procured by the Buyer.",
+    // Insurance proceeds or policy limits: no basis of the card holds them.
+    "Each party's liability shall be limited to the amount of insurance proceeds actually paid to it.",
+    "The Contractor's aggregate liability shall not exceed the limits of the policies required by Section 12.",
+    // A rate per unit of goods is not a fixed amount.
+    "The Carrier's liability for lost cargo is limited to $2.50 per kilogram.",
+    'The liability of the Carrier is limited to Three Dollars and Ten Cents ($3.10) per pound of cargo.',
+    // A price ceiling in a clause with its own subject, after a liability word.
+    'The Supplier shall remain liable for delivery, and its invoices shall not exceed the cost of the goods plus 10%.',
+    'The Supplier shall remain liable for delivery, and its invoices shall not exceed the fees in Schedule B.',
+  ])('look-alike: %s', (text) => {
+    expect(capOf(text)).toBeNull();
+  });
+
+  it('reads the look-back of "the previous contractual year" and "the preceding Agreement Year"', () => {
+    expect(
+      capOf(
+        'The total liability of the Manufacturer shall be limited to the fees collected in the previous contractual year.',
+      )?.value,
+    ).toEqual(fees(12));
+    expect(
+      capOf("Each party's aggregate liability shall not exceed the fees paid in the preceding Agreement Year.")?.value,
+    ).toEqual(fees(12));
+    // No look-back: the fees are invoiced per contractual year, the cap is all fees paid.
+    expect(
+      capOf(
+        "The Manufacturer's total liability shall not exceed the fees paid under this Agreement, which are invoiced each contractual year.",
+      )?.value,
+    ).toEqual(fees(null));
+  });
+
+  it('still reads a cap whose condition mentions insurance after the fee measure', () => {
+    expect(
+      capOf(
+        "The Supplier's entire liability shall be limited to the charges paid in the preceding year, unless the Supplier is insured for the loss.",
+      )?.value,
+    ).toEqual(fees(12));
+  });
+
+  it('still reads a cap after a coordinated clause about liability', () => {
+    expect(
+      capOf(
+        'Neither party excludes liability for fraud, and neither party shall be liable for more than the fees paid hereunder.',
+      )?.value,
+    ).toEqual(fees(null));
+  });
+});

@@ -6,6 +6,9 @@
 // Pure: tested in tests/cuad-spans.test.ts.
 import type { Card, Finding, NoticeKind } from '../../extractors/types';
 
+/** The row of CUAD's "Cap On Liability" spans scored by both card fields that answer it. */
+export const CAP_BOTH_FIELDS = 'Cap On Liability = liabilityCap + consequentialDamages';
+
 /** CUAD's category names mapped to the findings of a card that answer them. */
 export const CUAD_CATEGORIES: Record<string, (card: Card) => Finding<unknown>[]> = {
   'Governing Law': (c) => c.fields.governingLaw,
@@ -16,12 +19,13 @@ export const CUAD_CATEGORIES: Record<string, (card: Card) => Finding<unknown>[]>
 };
 
 /**
- * Information only, not a target: CUAD's "Cap On Liability" spans are mostly exclusions of
- * consequential damages, which the card reads in `consequentialDamages`, not in `liabilityCap`.
- * This row shows how much of the lawyers' category the two fields cover together.
+ * CUAD's "Cap On Liability" covers both amount caps ("shall not exceed the fees paid") and
+ * exclusions of damage types ("neither party shall be liable for consequential damages"); the
+ * card splits them into two fields, `liabilityCap` and `consequentialDamages`. The category's own
+ * row scores `liabilityCap` alone; this row scores the two fields together against the same spans.
  */
 export const CUAD_INFO_VIEWS: Record<string, { labels: string; select: (card: Card) => Finding<unknown>[] }> = {
-  'Cap On Liability (+exclusion, info)': {
+  [CAP_BOTH_FIELDS]: {
     labels: 'Cap On Liability',
     select: (c) =>
       [c.fields.liabilityCap, c.fields.consequentialDamages].filter((f): f is Finding<never> => f !== null),
