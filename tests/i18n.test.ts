@@ -95,11 +95,19 @@ describe('public/_locales/en/messages.json', () => {
     // Every t('key') names a message (tsc checks this too)…
     const called = sources.flatMap((s) => [...s.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1] as string));
     expect(called.filter((k) => !(k in table))).toEqual([]);
-    // … and every message is used somewhere, as t('key') or a key chosen by a condition (t(cond ? 'a' : 'b')).
-    const unused = Object.keys(table).filter(
-      (k) => !sources.some((s) => s.includes(`'${k as MessageKey}'`) || s.includes(`__MSG_${k}__`)),
+    // … every tPlural('base', …) names a plural message (its _other form at least) …
+    const plural = sources.flatMap((s) =>
+      [...s.matchAll(/\btPlural\(\s*'([A-Za-z0-9]+)'/g)].map((m) => m[1] as string),
     );
-    expect(unused).toEqual([]);
+    expect(plural.filter((k) => !(`${k}_other` in table))).toEqual([]);
+    // … and every message is used somewhere, as t('key'), a key chosen by a condition (t(cond ? 'a' : 'b')), or a
+    // plural form of a base named in quotes (tPlural('dayCount', …) uses dayCount_one and dayCount_other).
+    const used = (k: string) => {
+      const base = k.replace(/_(zero|one|two|few|many|other)$/, '');
+      const names = base === k ? [k] : [k, base];
+      return names.some((n) => sources.some((s) => s.includes(`'${n as MessageKey}'`) || s.includes(`__MSG_${n}__`)));
+    };
+    expect(Object.keys(table).filter((k) => !used(k))).toEqual([]);
   });
 
   it('gives every message a description, so a translator knows where it shows', () => {

@@ -58,7 +58,7 @@ function formatOne(field: FieldName, value: unknown): string {
 export function formatFieldValue(field: FieldName, value: unknown): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return NOT_STATED;
-    return value.map((v) => formatOne(field, v)).join('; ');
+    return value.map((v) => formatOne(field, v)).join(t('valueSeparator'));
   }
   return formatOne(field, value);
 }

@@ -93,7 +93,7 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
   const openPage = (pageNumber: number) => {
     if (page.tabId === null) return;
     connector.openAtPage(page.tabId, pageNumber).then(
-      () => setHighlightStatus(`PDF opened at page ${pageNumber}`),
+      () => setHighlightStatus(t('pdfOpenedAtPage', pageNumber)),
       (err: unknown) => setHighlightStatus(t('openPageFailed', err instanceof Error ? err.message : String(err))),
     );
   };
