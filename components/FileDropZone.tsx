@@ -3,7 +3,7 @@ import { DOC_KINDS, type DocKind } from '@/extractors/types';
 import { isCancelled, type Stage } from '@/utils/card-job';
 import type { FileAnalysis } from '@/utils/file-analysis';
 import { confirmedCard, fileDocumentUrl } from '@/utils/file-library';
-import { t, tPlural } from '@/utils/i18n';
+import { t, tPlural, uiLang } from '@/utils/i18n';
 import { kindName } from '@/utils/kinds';
 
 /** What the drop zone accepts (the picker's filter; a drop is checked by the reader itself). */
@@ -73,11 +73,18 @@ const errorOf = (err: unknown, name: string) =>
     ? err.message
     : t('fileReadFailed', name, err instanceof Error ? err.message : String(err));
 
-/** "2.4 MB", "310 kB". */
+/** "2.4 MB", "310 kB": Intl's unit names in the UI's language. */
 export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+  const mb = bytes >= 1024 * 1024;
+  const options: Intl.NumberFormatOptions = mb
+    ? { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 }
+    : { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 };
+  const n = mb ? bytes / 1024 / 1024 : Math.max(1, Math.round(bytes / 1024));
+  try {
+    return new Intl.NumberFormat(uiLang(), options).format(n);
+  } catch {
+    return new Intl.NumberFormat('en', options).format(n);
+  }
 }
 
 /**

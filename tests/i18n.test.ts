@@ -3,7 +3,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../public/_locales/en/messages.json';
-import { applyPageLocale, formatMessage, type MessageKey, t } from '../utils/i18n';
+import {
+  applyPageLocale,
+  formatMessage,
+  type MessageKey,
+  PLURAL_CATEGORIES,
+  pluralCategory,
+  t,
+  tPlural,
+} from '../utils/i18n';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -63,6 +71,75 @@ describe('t', () => {
   });
 });
 
+describe('tPlural', () => {
+  it('chooses the English form by the count: one for 1, other for 0, 2, 1.5 and a count that is not a number', () => {
+    expect(tPlural('dayCount', 1, 1)).toBe('1 day');
+    expect(tPlural('dayCount', 0, 0)).toBe('0 days');
+    expect(tPlural('dayCount', 2, 2)).toBe('2 days');
+    expect(tPlural('dayCount', 1.5, '1.5')).toBe('1.5 days');
+    expect(pluralCategory(Number.NaN)).toBe('other');
+    // The count chooses the form; the substitutions fill it, in the message's order.
+    expect(tPlural('vendorsComparedOfKind', 1, 1, 'SLA')).toBe('1 vendor compared (SLA documents)');
+    expect(tPlural('vendorsComparedOfKind', 4, 4, 'SLA')).toBe('4 vendors compared (SLA documents)');
+  });
+
+  /** An Arabic messages file as a translator would write it: six forms, the dual and "one" without the figure. */
+  const arabic: Record<string, string> = {
+    uiLang: 'ar',
+    uiDir: 'rtl',
+    dayCount_zero: 'لا أيام',
+    dayCount_one: 'يوم واحد',
+    dayCount_two: 'يومان',
+    dayCount_few: '$1 أيام',
+    dayCount_many: '$1 يومًا',
+    dayCount_other: '$1 يوم',
+    // Only the forms this (incomplete) file gives: the others fall back to _other.
+    pageCount_other: '$1 صفحة',
+  };
+  const stubArabic = () =>
+    vi.stubGlobal('browser', {
+      i18n: {
+        getMessage: (key: string, subs?: string[]) => {
+          const m = arabic[key];
+          return m === undefined ? '' : formatMessage({ message: m }, subs ?? []);
+        },
+      },
+    });
+
+  it("follows the UI language's plural rules: Arabic's zero, one, two, few, many and other", () => {
+    stubArabic();
+    try {
+      expect(PLURAL_CATEGORIES.map((c) => c)).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
+      const forms = [0, 1, 2, 3, 10, 11, 99, 100, 102].map((n) => tPlural('dayCount', n, n));
+      expect(forms).toEqual([
+        'لا أيام',
+        'يوم واحد',
+        'يومان',
+        '3 أيام',
+        '10 أيام',
+        '11 يومًا',
+        '99 يومًا',
+        '100 يوم',
+        '102 يوم',
+      ]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('falls back to the _other form when the locale lacks the category (never to an empty string)', () => {
+    stubArabic();
+    try {
+      expect(tPlural('pageCount', 2, 2)).toBe('2 صفحة');
+      expect(tPlural('pageCount', 3, 3)).toBe('3 صفحة');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    // And in English, where there is no "two" at all, 2 is "other".
+    expect(tPlural('pageCount', 2, 2)).toBe('2 pages');
+  });
+});
+
 describe('public/_locales/en/messages.json', () => {
   const table = en as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -108,6 +185,24 @@ describe('public/_locales/en/messages.json', () => {
       return names.some((n) => sources.some((s) => s.includes(`'${n as MessageKey}'`) || s.includes(`__MSG_${n}__`)));
     };
     expect(Object.keys(table).filter((k) => !used(k))).toEqual([]);
+  });
+
+  it('gives plural messages the forms English uses (one, other), each with its _other', () => {
+    const english = new Intl.PluralRules('en').resolvedOptions().pluralCategories as string[];
+    const forms = Object.keys(table)
+      .map((k) => /^(.+)_(zero|one|two|few|many|other)$/.exec(k))
+      .filter((m): m is RegExpExecArray => m !== null);
+    expect(forms.length).toBeGreaterThan(20);
+    for (const [key, base, category] of forms) {
+      expect(english, key).toContain(category);
+      expect(table, key).toHaveProperty(`${base}_other`);
+      // A plural form names the same placeholders as its _other (a translator sees one set per message).
+      expect(Object.keys(table[key]?.placeholders ?? {}).sort(), key).toEqual(
+        Object.keys(table[`${base}_other`]?.placeholders ?? {}).sort(),
+      );
+    }
+    // No message is both a plain key and a plural base (t('dayCount') would find nothing).
+    expect(forms.map(([, base]) => base as string).filter((b) => b in table)).toEqual([]);
   });
 
   it('gives every message a description, so a translator knows where it shows', () => {
