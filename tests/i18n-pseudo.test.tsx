@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
 /**
  * Pseudo-locale check: every UI string of these components, formatters, deadline explanations and exports comes from
- * the messages file. The i18n API is stubbed to return each English message in brackets, the UI language is Greek
- * (so numbers and country names from Intl are Greek too), and all page data (vendor names, sites, titles, quotes) is
- * written in Greek, so any run of Latin letters left outside brackets is an English literal that bypassed t().
+ * the messages file. The i18n API is stubbed to return each English message pseudo-localized (every ASCII letter of
+ * the message's own text accented, "Tier" → "Ţîéŕ", in ⟦brackets⟧ that show where a message starts and ends), the UI
+ * language is Greek (so numbers and country names from Intl are Greek too), and all page data (vendor names, sites,
+ * titles, quotes) is written in Greek. A run of plain Latin letters anywhere is then an English literal that bypassed
+ * t() — also one passed INTO a message as a substitution ("⟦Ţîéŕ 1⟧" is right, "⟦Tier 1⟧" is a leak).
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import Papa from 'papaparse';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { FieldName, Notice } from '../extractors/types';
+import type { Notice } from '../extractors/types';
 import { DURATION_UNITS, NOTICE_KINDS } from '../extractors/types';
 import en from '../public/_locales/en/messages.json';
 import type { Deadline } from '../utils/deadlines';
@@ -16,6 +18,21 @@ import type { VendorLatest } from '../utils/library';
 import { f, makeCard } from './helpers/card-fixture';
 
 const table = en as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [
+    c,
+    [...'áƀçđéƒĝĥîĵķļɱñöþǫŕšţüṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÜṼŴẊÝŽ'][i] as string,
+  ]),
+);
+
+/** A message's own text pseudo-localized: ASCII letters accented, its $placeholders$ left for the substitutions. */
+function pseudo(message: string): string {
+  return message.replace(/\$[A-Za-z0-9_@]+\$|[A-Za-z]/g, (c) => ACCENTED[c] ?? c);
+}
+
+/** What the stubbed UI shows for an English message with its substitutions already in (for the spot checks). */
+const shown = (english: string) => `⟦${pseudo(english)}⟧`;
 
 type Modules = {
   i18n: typeof import('../utils/i18n');
@@ -35,6 +52,7 @@ type Modules = {
   editor: typeof import('../components/CardFieldEditor');
   drop: typeof import('../components/FileDropZone');
   evidence: typeof import('../components/Evidence');
+  cardView: typeof import('../components/CardView');
 };
 let m: Modules;
 
@@ -49,7 +67,7 @@ beforeAll(async () => {
         // uiLang/uiDir are codes, not words shown to the user. Greek: Intl's numbers and country names are not English.
         if (key === 'uiLang') return 'el';
         if (!entry || key === 'uiDir') return entry?.message ?? '';
-        return `⟦${formatMessage(entry, subs ?? [])}⟧`;
+        return `⟦${formatMessage({ ...entry, message: pseudo(entry.message) }, subs ?? [])}⟧`;
       },
     },
   });
@@ -72,6 +90,7 @@ beforeAll(async () => {
     editor: await import('../components/CardFieldEditor'),
     drop: await import('../components/FileDropZone'),
     evidence: await import('../components/Evidence'),
+    cardView: await import('../components/CardView'),
   };
 });
 
@@ -80,7 +99,7 @@ afterAll(() => {
 });
 afterEach(cleanup);
 
-/** Latin words outside ⟦…⟧ in the element's text and its user-facing attributes. */
+/** Plain Latin words in the element's text and its user-facing attributes. */
 function leaks(root: Element): string[] {
   const texts = [root.textContent ?? ''];
   for (const el of root.querySelectorAll('*'))
@@ -91,15 +110,9 @@ function leaks(root: Element): string[] {
   return texts.flatMap(textLeaks);
 }
 
-/** Latin words outside ⟦…⟧ in a string (a formatted value, an export). */
+/** Plain Latin words in a string (a formatted value, an export): the messages' own words are all accented. */
 function textLeaks(text: string): string[] {
-  // Bracketed messages may nest (a substitution that is itself a message): strip innermost first.
-  let rest = text;
-  for (let prev = ''; prev !== rest; ) {
-    prev = rest;
-    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
-  }
-  return rest.match(/[A-Za-z]{2,}/g) ?? [];
+  return text.match(/[A-Za-z]{2,}/g) ?? [];
 }
 
 /** Each string with its leaks, for a failure message that names the string; [] when none leaks. */
@@ -134,8 +147,14 @@ const vendors: VendorLatest[] = [1, 2].map((id) => ({
 
 describe('pseudo-locale: no English literal bypasses t()', () => {
   it('the stub is in force: a message comes back bracketed', () => {
-    expect(m.i18n.t('saveSnapshot')).toBe('⟦Save snapshot⟧');
-    expect(leaks(Object.assign(document.createElement('p'), { textContent: 'Save ⟦snapshot⟧' }))).toEqual(['Save']);
+    expect(m.i18n.t('saveSnapshot')).toMatch(/^⟦[^A-Za-z]+⟧$/);
+    expect(m.i18n.t('saveSnapshot')).toBe(shown('Save snapshot'));
+    // Substitutions are not accented: an English literal passed into a message shows.
+    expect(m.i18n.t('saveFailed', 'Quota')).toBe(`⟦${pseudo('Could not save: ')}Quota⟧`);
+    expect(textLeaks(m.i18n.t('saveFailed', 'Quota'))).toEqual(['Quota']);
+    expect(
+      leaks(Object.assign(document.createElement('p'), { textContent: `Save ${m.i18n.t('saveSnapshot')}` })),
+    ).toEqual(['Save']);
   });
 
   it('vendor picker, including the delete confirmation', () => {
@@ -151,7 +170,7 @@ describe('pseudo-locale: no English literal bypasses t()', () => {
     const { container, rerender } = render(<m.picker.VendorPicker {...props} confirmDelete={null} />);
     expect(leaks(container)).toEqual([]);
     rerender(<m.picker.VendorPicker {...props} confirmDelete={1} />);
-    expect(container.textContent).toContain('⟦Confirm: delete Ακμή⟧');
+    expect(container.textContent).toContain(shown('Confirm: delete Ακμή'));
     expect(leaks(container)).toEqual([]);
   });
 
@@ -182,7 +201,7 @@ describe('pseudo-locale: no English literal bypasses t()', () => {
     const { container } = render(
       <m.deadlines.DeadlinesView vendors={vendors} today="2026-12-03" download={() => {}} loadStore={loadStore} />,
     );
-    await waitFor(() => expect(container.textContent).toContain('⟦No agreement dates saved yet.⟧'));
+    await waitFor(() => expect(container.textContent).toContain(shown('No agreement dates saved yet.')));
     expect(leaks(container)).toEqual([]);
   });
 
@@ -192,13 +211,14 @@ describe('pseudo-locale: no English literal bypasses t()', () => {
       { vendor: 'Ζήτα', card: makeCard({ vendor: 'Ζήτα', fields: { uptime: f({ percent: 99.5, period: null }) } }) },
     ]);
     const labels = rows.filter((r) => r.cells.some((c) => c.text !== null)).map((r) => r.label);
-    expect(labels).toContain('⟦Uptime⟧');
-    expect(labels).toContain('⟦Non-renewal notice⟧');
-    // Only the chrome is checked here: the values' own wording (utils/format-values.ts) is the formatters' concern.
+    expect(labels).toContain(shown('Uptime'));
+    expect(labels).toContain(shown('Non-renewal notice'));
     const { container } = render(<m.compareTable.CompareTable rows={rows} vendors={['Ακμή', 'Ζήτα']} />);
     const chrome = [...container.querySelectorAll('caption, thead, tbody th, .cl-mark, .cl-missing')];
     expect(chrome.length).toBeGreaterThan(5);
     for (const el of chrome) expect(leaks(el), el.outerHTML).toEqual([]);
+    // And the values' own wording (utils/format-values.ts): the whole table.
+    expect(leaks(container)).toEqual([]);
   });
 });
 
@@ -314,8 +334,8 @@ describe('pseudo-locale: formatters, deadlines and exports', () => {
     ];
     expect(out.length).toBeGreaterThan(100);
     // Spot checks that the words did come from the messages (the stub brackets them), in Greek numbers.
-    expect(fm.formatDuration({ amount: 1, unit: 'business-days' })).toBe('⟦1 business day⟧');
-    expect(fm.formatCap({ basis: 'fees', feesMonths: 1.5 } as never)).toBe('⟦1,5 months of fees⟧');
+    expect(fm.formatDuration({ amount: 1, unit: 'business-days' })).toBe(shown('1 business day'));
+    expect(fm.formatCap({ basis: 'fees', feesMonths: 1.5 } as never)).toBe(shown('1,5 months of fees'));
     expect(fm.formatJurisdiction({ name: 'Ελλάδα', country: 'GR', region: null })).toBe('Ελλάδα');
     expect(leaking(out)).toEqual([]);
   });
@@ -354,9 +374,8 @@ describe('pseudo-locale: formatters, deadlines and exports', () => {
         <m.editor.CardFieldEditor field={field} value={value} onSave={async () => {}} onCancel={() => {}} removable />,
       );
       // The options' words too: a <select>'s options are text of the form.
-      const texts = [container.textContent ?? '', ...leaks(container)];
       for (const leak of leaks(container)) problems.push(`${field}: ${leak}`);
-      expect(texts[0], field).toContain('⟦');
+      expect(container.textContent, field).toContain('⟦');
       unmount();
     }
     expect(problems).toEqual([]);
@@ -475,7 +494,7 @@ describe('pseudo-locale: formatters, deadlines and exports', () => {
     // The calendar file is iCalendar syntax (English keywords by RFC 5545); its human words are the calendar's name
     // and the events' titles, descriptions and alarms, all from the messages.
     const ics = m.deadlineExports.deadlinesToIcs(items.slice(0, 2)).replace(/\r\n[ \t]/g, '');
-    expect(ics).toContain('X-WR-CALNAME:⟦ClauseLens deadlines⟧');
+    expect(ics).toContain(`X-WR-CALNAME:${shown('ClauseLens deadlines')}`);
     const human = ics
       .split('\r\n')
       .filter((line) => /^(SUMMARY|DESCRIPTION|X-WR-CALNAME)[:;]/.test(line))
@@ -523,8 +542,8 @@ describe('pseudo-locale: formatters, deadlines and exports', () => {
       expect(leaking(parsed.flat())).toEqual([]);
     }
     const md = m.exporters.toMarkdown(rows, names, sources);
-    expect(md).toContain('⟦Sources:⟧');
-    expect(md).toContain('(best)⟧');
+    expect(md).toContain(shown('Sources:'));
+    expect(md).toContain(`${pseudo('(best)')}⟧`);
     expect(leaking([md])).toEqual([]);
     // JSON: its keys are a format (clauselens-comparison), its labels and texts the UI's words.
     const json = JSON.parse(m.exporters.toJson(rows, names)) as {
@@ -561,7 +580,7 @@ describe('pseudo-locale: files and evidence', () => {
     const picker = screen.getByTestId('file-picker');
     fireEvent.change(picker, {
       target: {
-        files: [new File(['α'], 'σύμβαση.docx'), new File(['β'], 'όροι.docx'), new File(['γ'], 'χαλασμένο.pdf')],
+        files: [new File(['α'], 'σύμβαση.docx'), new File(['β'], 'όροι.docx'), new File(['γ'], 'χαλασμένο.αρχείο')],
       },
     });
     await waitFor(() => expect(screen.getAllByTestId('file-pending').length).toBe(2));
@@ -579,6 +598,31 @@ describe('pseudo-locale: files and evidence', () => {
     expect(check()).toEqual([]);
   });
 
+  it('a whole card: groups, values, quotes, confidence, the not-stated line, with editing controls', () => {
+    const v = everyValue();
+    const full = makeCard({
+      vendor: 'Ακμή',
+      title: 'Όροι',
+      source: 'ιστός.ελ/όροι',
+      kind: 'sla',
+      dates: { effective: '2026-01-01', updated: '2026-06-01' },
+      fields: {
+        uptime: f({ percent: 99.9, period: 'month' as const }, 'διαθεσιμότητα'),
+        serviceCredits: f(v.credits[0] as never, 'πιστώσεις'),
+        liabilityCap: f(v.caps[7] as never, 'όριο'),
+        disputeForum: [f(v.forums[0] as never, 'δικαστήρια')],
+        notices: v.notices.slice(0, 4).map((n) => f(n, 'ειδοποίηση')),
+        support: [f(v.support[0] as never, 'υποστήριξη')],
+      },
+    });
+    const { container } = render(
+      <m.cardView.CardView card={full} onEdit={async () => {}} onRevert={async () => {}} onAdd={() => {}} />,
+    );
+    expect(container.querySelectorAll('[data-testid^="field-"]').length).toBeGreaterThan(5);
+    // Rule names are the engine's identifiers (technical, shown as code): none here, so any Latin word is a leak.
+    expect(leaks(container)).toEqual([]);
+  });
+
   it('a confidence, closed and open', () => {
     for (const confidence of [0.95, 0.6, 0.2]) {
       const { container, unmount } = render(<m.evidence.ConfidenceDetails confidence={confidence} rule={null} />);
@@ -587,7 +631,3 @@ describe('pseudo-locale: files and evidence', () => {
     }
   });
 });
-
-/** Fields whose editor the loop above renders: all of them (a new field gets checked without touching this test). */
-const _fields: readonly FieldName[] = [];
-void _fields;

@@ -109,7 +109,6 @@ describe('tPlural', () => {
   it("follows the UI language's plural rules: Arabic's zero, one, two, few, many and other", () => {
     stubArabic();
     try {
-      expect(PLURAL_CATEGORIES.map((c) => c)).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
       const forms = [0, 1, 2, 3, 10, 11, 99, 100, 102].map((n) => tPlural('dayCount', n, n));
       expect(forms).toEqual([
         'لا أيام',
@@ -190,7 +189,7 @@ describe('public/_locales/en/messages.json', () => {
   it('gives plural messages the forms English uses (one, other), each with its _other', () => {
     const english = new Intl.PluralRules('en').resolvedOptions().pluralCategories as string[];
     const forms = Object.keys(table)
-      .map((k) => /^(.+)_(zero|one|two|few|many|other)$/.exec(k))
+      .map((k) => new RegExp(`^(.+)_(${PLURAL_CATEGORIES.join('|')})$`).exec(k))
       .filter((m): m is RegExpExecArray => m !== null);
     expect(forms.length).toBeGreaterThan(20);
     for (const [key, base, category] of forms) {
