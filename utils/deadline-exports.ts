@@ -80,7 +80,7 @@ export function deadlinesToIcs(items: readonly VendorDeadline[], options: IcsOpt
   }
   // The product id is an identifier (PRODID), not a word for the user; the calendar's name is.
   const { error, value } = createEvents(events, { productId: 'ClauseLens', calName: t('calendarName') });
-  if (error || value == null) throw error ?? new Error('calendar export failed');
+  if (error || value == null) throw error ?? new Error(t('calendarExportFailed'));
   return refoldOctets(value);
 }
 

@@ -476,14 +476,15 @@ export function agreementDatesProblems(input: unknown): string[] {
   if (!input || typeof input !== 'object') return ['not an object'];
   const d = input as Record<string, unknown>;
   const problems: string[] = [];
-  for (const key of ['start', 'end'] as const)
-    if (d[key] != null && !parseDay(d[key] as string)) problems.push(`${key} is not a calendar day (YYYY-MM-DD)`);
+  // The form on the compare page shows these to the user: in the UI's language.
+  if (d.start != null && !parseDay(d.start as string)) problems.push(t('problemStartNotADay'));
+  if (d.end != null && !parseDay(d.end as string)) problems.push(t('problemEndNotADay'));
   const m = d.initialTermMonths;
   if (m != null && !(typeof m === 'number' && Number.isInteger(m) && m > 0 && m <= 1200))
-    problems.push('initialTermMonths is not a whole number of months between 1 and 1200');
+    problems.push(t('problemTermMonths'));
   const start = parseDay(d.start as string);
   const end = parseDay(d.end as string);
-  if (start && end && end < start) problems.push('end is before start');
-  if (!end && !(start && m != null)) problems.push('give the start date and the initial term, or the end date');
+  if (start && end && end < start) problems.push(t('problemEndBeforeStart'));
+  if (!end && !(start && m != null)) problems.push(t('problemNoTerm'));
   return problems;
 }

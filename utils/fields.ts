@@ -149,7 +149,7 @@ const NO = t('optionNo');
  */
 export const FIELD_UI = {
   uptime: {
-    label: 'Uptime',
+    label: t('fieldUptime'),
     list: false,
     format: formatUptime,
     cell: ([u]) => {
@@ -180,7 +180,7 @@ export const FIELD_UI = {
     },
   },
   serviceCredits: {
-    label: 'Service credits',
+    label: t('fieldServiceCredits'),
     list: false,
     format: formatCredits,
     cell: ([c]) => ({ text: formatCredits(c), hint: null, sort: maxCredit(c) }),
@@ -210,7 +210,7 @@ export const FIELD_UI = {
     },
   },
   soleRemedy: {
-    label: 'Sole remedy',
+    label: t('fieldSoleRemedy'),
     list: false,
     format: formatSoleRemedy,
     cell: textCell(formatSoleRemedy),
@@ -219,7 +219,7 @@ export const FIELD_UI = {
     editor: { inputs: [{ key: '', label: t('inputSoleRemedy'), type: 'boolean', yes: YES, no: NO }] },
   },
   liabilityCap: {
-    label: 'Liability cap',
+    label: t('fieldLiabilityCap'),
     list: false,
     format: formatCap,
     cell: ([cap]) => {
@@ -275,7 +275,7 @@ export const FIELD_UI = {
     },
   },
   consequentialDamages: {
-    label: 'Consequential damages',
+    label: t('fieldConsequentialDamages'),
     list: false,
     format: formatConsequential,
     cell: textCell(formatConsequential),
@@ -294,7 +294,7 @@ export const FIELD_UI = {
     },
   },
   governingLaw: {
-    label: 'Governing law',
+    label: t('fieldGoverningLaw'),
     list: true,
     format: formatJurisdiction,
     cell: textCell(formatJurisdiction),
@@ -316,7 +316,7 @@ export const FIELD_UI = {
     },
   },
   disputeForum: {
-    label: 'Dispute forum',
+    label: t('fieldDisputeForum'),
     list: true,
     format: formatForum,
     cell: textCell(formatForum),
@@ -339,7 +339,7 @@ export const FIELD_UI = {
     },
   },
   notices: {
-    label: 'Notice periods',
+    label: t('fieldNotices'),
     list: true,
     format: formatNotice,
     // The compare table shows one row per notice kind (NOTICE_COMPARE); this cell is each of those rows'.
@@ -360,7 +360,7 @@ export const FIELD_UI = {
     },
   },
   renewal: {
-    label: 'Renewal',
+    label: t('fieldRenewal'),
     list: false,
     format: formatRenewal,
     cell: ([r]) => ({ text: formatRenewal(r), hint: null, sort: num(r?.termMonths) }),
@@ -374,7 +374,7 @@ export const FIELD_UI = {
     },
   },
   support: {
-    label: 'Support first response',
+    label: t('fieldSupport'),
     list: true,
     format: formatSupport,
     cell: (values) => {
