@@ -12,6 +12,7 @@ import {
   t,
   tPlural,
 } from '../utils/i18n';
+import { compactMessages } from '../utils/i18n-compact';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -209,6 +210,20 @@ describe('public/_locales/en/messages.json', () => {
       .filter(([, entry]) => !(entry as { description?: string }).description?.trim())
       .map(([key]) => key);
     expect(bare).toEqual([]);
+  });
+
+  it('compacts for the bundles to the same text for any substitutions, without descriptions (utils/i18n-compact.ts)', () => {
+    const compact = compactMessages(table);
+    expect(Object.keys(compact)).toEqual(Object.keys(table));
+    const subs = ['$1', 'β', '$$', 'δ', 'ε', 'ζ', 'η', 'θ', 'ι'];
+    for (const [key, entry] of Object.entries(table)) {
+      expect(Object.keys(compact[key] ?? {}), key).toEqual(['message']);
+      expect(formatMessage(compact[key] as { message: string }, subs), key).toBe(formatMessage(entry, subs));
+    }
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(table).length / 2);
+    // The build applies it to every messages.json a bundle imports.
+    const config = readFileSync(join(__dirname, '..', 'wxt.config.ts'), 'utf8');
+    expect(config).toMatch(/plugins: \[[^\]]*compactMessagesPlugin\(\)/);
   });
 
   it('names the manifest by messages, with the default locale the messages come from', () => {
