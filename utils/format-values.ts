@@ -72,6 +72,8 @@ export function formatNumber(n: number, digits = 1): string {
 
 // Building an Intl.NumberFormat costs far more than using one; the compare page formats
 // thousands of cells, so one formatter per language and precision is kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 // Numbers are written the UI language's way (utils/i18n.ts uiLang): "1,234.5" in English.
 function numberFormat(digits: number | 'two-significant'): Intl.NumberFormat {
   const lang = uiLang();
@@ -89,7 +91,6 @@ function numberFormat(digits: number | 'two-significant'): Intl.NumberFormat {
   }
   return f;
 }
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** `n` rounded as formatNumber shows it, so the plural form agrees with the figure ("1 day", not "1 days" for 1.001). */
 function shown(n: number, digits: number): number {
@@ -100,7 +101,7 @@ function shown(n: number, digits: number): number {
 /** "30 days", "1 business hour", "6 business hours", "2 years". */
 export function formatDuration(d: Duration): string {
   const count = numText(d?.amount, 2);
-  const message = UNIT_MESSAGES[d?.unit];
+  const message = typeof d?.unit === 'string' && Object.hasOwn(UNIT_MESSAGES, d.unit) ? UNIT_MESSAGES[d.unit] : null;
   if (message) {
     const n = num(d?.amount);
     return tPlural(message, n === null ? Number.NaN : shown(n, 2), count);
