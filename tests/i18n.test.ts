@@ -205,6 +205,57 @@ describe('public/_locales/en/messages.json', () => {
     expect(forms.map(([, base]) => base as string).filter((b) => b in table)).toEqual([]);
   });
 
+  /**
+   * What is wrong with another locale's messages.json against the English one: a key English does not have (a typo
+   * a translator would never see fail), a plural form of a message that is not plural, a plural message without its
+   * _other, a placeholder English does not name.
+   */
+  function localeProblems(locale: Record<string, { message: string; placeholders?: Record<string, unknown> }>) {
+    const problems: string[] = [];
+    const pluralForm = new RegExp(`^(.+)_(${PLURAL_CATEGORIES.join('|')})$`);
+    for (const [key, entry] of Object.entries(locale)) {
+      const base = pluralForm.exec(key)?.[1];
+      const english = table[key] ?? (base ? table[`${base}_other`] : undefined);
+      if (!english) problems.push(`${key}: not an English message or a plural form of one`);
+      else if (base && !(`${base}_other` in locale)) problems.push(`${key}: ${base}_other is missing`);
+      const names = Object.keys(entry.placeholders ?? {}).map((n) => n.toLowerCase());
+      const known = Object.keys(english?.placeholders ?? {}).map((n) => n.toLowerCase());
+      for (const n of names) if (!known.includes(n)) problems.push(`${key}: placeholder ${n} is not English's`);
+    }
+    return problems;
+  }
+
+  it('checks another locale against the English messages (an Arabic file as a translator would start it)', () => {
+    const count = { count: { content: '$1' } };
+    const good = {
+      uiLang: { message: 'ar' },
+      uiDir: { message: 'rtl' },
+      saveSnapshot: { message: 'حفظ لقطة' },
+      dayCount_zero: { message: 'لا أيام' },
+      dayCount_two: { message: 'يومان' },
+      dayCount_few: { message: '$count$ أيام', placeholders: count },
+      dayCount_other: { message: '$count$ يوم', placeholders: count },
+    };
+    expect(localeProblems(good)).toEqual([]);
+    const bad = {
+      saveSnapshto: { message: 'حفظ' },
+      saveSnapshot_few: { message: 'حفظ' },
+      pageCount_few: { message: '$n$ صفحات', placeholders: { n: { content: '$1' } } },
+    };
+    expect(localeProblems(bad)).toEqual([
+      'saveSnapshto: not an English message or a plural form of one',
+      'saveSnapshot_few: not an English message or a plural form of one',
+      'pageCount_few: pageCount_other is missing',
+      "pageCount_few: placeholder n is not English's",
+    ]);
+    // Every locale the extension ships (English only, for now) passes.
+    const dir = join(__dirname, '..', 'public', '_locales');
+    for (const name of readdirSync(dir).filter((n) => n !== 'en')) {
+      const locale = JSON.parse(readFileSync(join(dir, name, 'messages.json'), 'utf8'));
+      expect(localeProblems(locale), name).toEqual([]);
+    }
+  });
+
   it('gives every message a description, so a translator knows where it shows', () => {
     const bare = Object.entries(table)
       .filter(([, entry]) => !(entry as { description?: string }).description?.trim())
