@@ -144,6 +144,9 @@ describe('public/_locales/en/messages.json', () => {
   const table = en as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
   it('is in the browsers’ format: valid names, a message each, every $name$ defined as $1…$9', () => {
+    // Browsers compare message names without case: two names that differ only in case are one name.
+    const lower = Object.keys(table).map((k) => k.toLowerCase());
+    expect(lower.filter((k, i) => lower.indexOf(k) !== i)).toEqual([]);
     for (const [key, entry] of Object.entries(table)) {
       expect(key, key).toMatch(/^[A-Za-z0-9_]+$/);
       expect(entry.message.trim(), key).not.toBe('');
