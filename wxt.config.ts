@@ -1,10 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { compactMessages } from './utils/i18n-compact';
 
 // Unicode noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF): Chrome rejects a script file holding one.
 const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
+/**
+ * Bundles carry the English messages utils/i18n.ts falls back on without the translators' descriptions and examples
+ * (a third of the file's size; the compare page's early-read script holds the table too). The file the browser reads,
+ * public/_locales/en/messages.json, is copied whole.
+ */
+const compactMessagesPlugin = (): Plugin => ({
+  name: 'clauselens-compact-messages',
+  // Before Vite's JSON plugin turns the file into a module.
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id.split('?')[0] ?? id)) return null;
+    return { code: JSON.stringify(compactMessages(JSON.parse(code))), map: null };
+  },
+});
 
 /** The policy of the popup, side panel and compare page (MV3 requires script-src and object-src at least). */
 const extensionPagesCsp = (browser: string) =>
@@ -70,7 +87,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), compactMessagesPlugin()],
     // ASCII output: Chrome refuses to inject a script file holding a Unicode noncharacter ("isn't UTF-8 encoded"),
     // and bundled libraries do (Dexie's "\uffff"); escaped, every character is safe.
     esbuild: { charset: 'ascii' },

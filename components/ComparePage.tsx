@@ -3,7 +3,7 @@ import { DOC_KINDS, type DocKind } from '@/extractors/types';
 import { type CellSource, cellSourceDocs, comparisonRows, mergeVendorCards, nonEmptyRows } from '@/utils/comparison';
 import type { CardValues } from '@/utils/db';
 import type { ImportProgress, ImportSummary } from '@/utils/exporters';
-import { t } from '@/utils/i18n';
+import { t, tPlural } from '@/utils/i18n';
 import { kindName } from '@/utils/kinds';
 import { readLatestDirect, type SkippedRow, takeEarlyRead, type VendorLatest, warnSkipped } from '@/utils/library';
 import type { LibraryStatus } from '@/utils/snapshots';
@@ -128,19 +128,24 @@ export interface ComparePageProps {
 export function describeImport(s: ImportSummary): string {
   const parts = [
     s.merged.vendors
-      ? t('importVendorsMerged', s.added.vendors, s.merged.vendors)
-      : t('importVendors', s.added.vendors),
+      ? tPlural('importVendorsMerged', s.added.vendors, s.added.vendors, s.merged.vendors)
+      : tPlural('importVendors', s.added.vendors, s.added.vendors),
     s.merged.documents
-      ? t('importDocumentsMerged', s.added.documents, s.merged.documents)
-      : t('importDocuments', s.added.documents),
+      ? tPlural('importDocumentsMerged', s.added.documents, s.added.documents, s.merged.documents)
+      : tPlural('importDocuments', s.added.documents, s.added.documents),
     s.skipped.snapshots
-      ? t('importSnapshotsSkipped', s.added.snapshots, s.skipped.snapshots)
-      : t('importSnapshots', s.added.snapshots),
+      ? tPlural(
+          'importSnapshotsSkipped',
+          s.added.snapshots,
+          s.added.snapshots,
+          tPlural('importDuplicatesSkipped', s.skipped.snapshots, s.skipped.snapshots),
+        )
+      : tPlural('importSnapshots', s.added.snapshots, s.added.snapshots),
     s.skipped.corrections
-      ? t('importCorrectionsKept', s.added.corrections, s.skipped.corrections)
-      : t('importCorrections', s.added.corrections),
+      ? tPlural('importCorrectionsKept', s.added.corrections, s.added.corrections, s.skipped.corrections)
+      : tPlural('importCorrections', s.added.corrections, s.added.corrections),
   ];
-  const clamped = s.clamped ? ` ${t('importClamped', s.clamped)}` : '';
+  const clamped = s.clamped ? ` ${tPlural('importClamped', s.clamped, s.clamped)}` : '';
   return `${t('importSummary', parts.join(t('listSeparator')))}${clamped}`;
 }
 
@@ -309,13 +314,9 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
   }, [historyFor, History]);
 
   const caption =
-    names.length === 1
-      ? kind === 'all'
-        ? t('vendorComparedOne')
-        : t('vendorComparedOneOfKind', kindName(kind))
-      : kind === 'all'
-        ? t('vendorsCompared', names.length)
-        : t('vendorsComparedOfKind', names.length, kindName(kind));
+    kind === 'all'
+      ? tPlural('vendorsCompared', names.length, names.length)
+      : tPlural('vendorsComparedOfKind', names.length, names.length, kindName(kind));
   // The table's thousands of cells are rebuilt only when their inputs change, not on every status message or
   // confirmation prompt (Preact skips a subtree whose element is the same object as last time).
   // Each value's source document joins the table once it has painted: the values come first (the page's startup
@@ -424,7 +425,7 @@ export function ComparePage({ download = downloadText, confirm = browserConfirm 
             />
             {progress && (
               <progress data-testid="import-progress" value={progress.done} max={Math.max(progress.total, 1)}>
-                {t('importProgress', progress.done, progress.total)}
+                {tPlural('importProgress', progress.total, progress.done, progress.total)}
               </progress>
             )}
           </div>

@@ -56,13 +56,19 @@ export function confidencePercent(confidence: number): string {
   return `${Math.round(Math.max(0, Math.min(1, confidence)) * 100)}%`;
 }
 
+const CONFIDENCE_SUMMARY = {
+  high: 'confidenceSummaryHigh',
+  medium: 'confidenceSummaryMedium',
+  low: 'confidenceSummaryLow',
+} as const;
+
 /** "high confidence", opening to "Confidence 92% · found by rule uptime/percentPerPeriod". */
 export function ConfidenceDetails({ confidence, rule }: { confidence: number; rule?: string | null }) {
   return (
     <details class="cl-confidence" data-testid="confidence">
-      <summary>{confidenceLevel(confidence)} confidence</summary>
+      <summary>{t(CONFIDENCE_SUMMARY[confidenceLevel(confidence)])}</summary>
       <p class="cl-rule">
-        Confidence {confidencePercent(confidence)}
+        {t('confidenceFigure', confidencePercent(confidence))}
         {typeof rule === 'string' && rule && (
           <span data-testid="finding-rule">
             {' '}

@@ -3,7 +3,7 @@ import { DOC_KINDS, type DocKind } from '@/extractors/types';
 import { isCancelled, type Stage } from '@/utils/card-job';
 import type { FileAnalysis } from '@/utils/file-analysis';
 import { confirmedCard, fileDocumentUrl } from '@/utils/file-library';
-import { t } from '@/utils/i18n';
+import { t, tPlural, uiLang } from '@/utils/i18n';
 import { kindName } from '@/utils/kinds';
 
 /** What the drop zone accepts (the picker's filter; a drop is checked by the reader itself). */
@@ -65,16 +65,26 @@ const saveInLibrary: NonNullable<FileDropZoneProps['save']> = async (input) => {
   return saveSnapshot(input);
 };
 
+/** Stands for the file picker's link inside the drop zone's sentence (a character no message contains). */
+const LINK_MARK = '\u0000';
+
 const errorOf = (err: unknown, name: string) =>
   err instanceof Error && err.name === 'FileReadError'
     ? err.message
-    : `ClauseLens could not read ${name}: ${err instanceof Error ? err.message : String(err)}`;
+    : t('fileReadFailed', name, err instanceof Error ? err.message : String(err));
 
-/** "2.4 MB", "310 kB". */
+/** "2.4 MB", "310 kB": Intl's unit names in the UI's language. */
 export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+  const mb = bytes >= 1024 * 1024;
+  const options: Intl.NumberFormatOptions = mb
+    ? { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 }
+    : { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 };
+  const n = mb ? bytes / 1024 / 1024 : Math.max(1, Math.round(bytes / 1024));
+  try {
+    return new Intl.NumberFormat(uiLang(), options).format(n);
+  } catch {
+    return new Intl.NumberFormat('en', options).format(n);
+  }
 }
 
 /**
@@ -129,7 +139,7 @@ export function FileDropZone({ vendors, analyze = analyzeInWorker, save = saveIn
             analysis,
             vendor: analysis.card.vendor ?? '',
             kind: analysis.card.kind,
-            message: analysis.card.legal.isLegal ? '' : 'This file does not read as a legal document.',
+            message: analysis.card.legal.isLegal ? '' : t('fileNotLegal'),
           });
         } catch (err) {
           if (signal.aborted || isCancelled(err)) patch(id, { status: 'cancelled', progress: null });
@@ -158,12 +168,12 @@ export function FileDropZone({ vendors, analyze = analyzeInWorker, save = saveIn
       patch(item.id, {
         status: 'saved',
         snapshotId: result.snapshotId,
-        message: result.status === 'unchanged' ? 'Already in the library, unchanged.' : 'Saved to the library.',
+        message: result.status === 'unchanged' ? t('fileSavedUnchanged') : t('fileSaved'),
       });
     } catch (err) {
       patch(item.id, {
         status: 'ready',
-        message: `Could not save: ${err instanceof Error ? err.message : String(err)}`,
+        message: t('saveFailed', err instanceof Error ? err.message : String(err)),
       });
     }
   };
@@ -175,9 +185,11 @@ export function FileDropZone({ vendors, analyze = analyzeInWorker, save = saveIn
     if (files.length > 0) addFiles(files);
   };
 
+  // The picker's link sits inside the sentence: the message marks its place ($link$), so a translation can move it.
+  const [dropBefore, dropAfter = ''] = t('dropFilesHint', LINK_MARK).split(LINK_MARK);
   return (
     <section class="cl-files" aria-labelledby="cl-files-heading">
-      <h2 id="cl-files-heading">Add contract files</h2>
+      <h2 id="cl-files-heading">{t('addFilesHeading')}</h2>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a pointer gesture; keyboard users have the picker inside. */}
       <div
         class={`cl-drop${over ? ' cl-drop-over' : ''}`}
@@ -191,11 +203,11 @@ export function FileDropZone({ vendors, analyze = analyzeInWorker, save = saveIn
         onDrop={onDrop}
       >
         <p>
-          Drop PDF, Word (.docx), HTML, text or Markdown files here, or{' '}
+          {dropBefore}
           <label for="cl-file-picker" class="cl-link">
-            choose files
+            {t('dropFilesChoose')}
           </label>
-          . They are read on this computer; nothing is uploaded.
+          {dropAfter}
         </p>
         <input
           ref={input}
@@ -258,14 +270,14 @@ function FileRow({
       <li data-testid="file-reading">
         {head}
         <progress data-testid="file-progress" value={p?.done} max={p ? Math.max(p.total, 1) : undefined}>
-          {p ? `${p.done} of ${p.total} pages` : 'Reading…'}
+          {p ? tPlural('pagesDone', p.total, p.done, p.total) : t('fileReading')}
         </progress>{' '}
         <span class="cl-muted" data-testid="file-progress-text">
           {p?.stage === 'fields'
             ? t('progressFields', p.done, p.total)
             : p && p.total > 1
-              ? `Reading page ${p.done} of ${p.total}…`
-              : 'Reading…'}
+              ? t('progressPages', p.done, p.total)
+              : t('fileReading')}
         </span>{' '}
         <button type="button" data-testid="file-cancel" onClick={onCancel}>
           {t('cancelAnalysis')}
@@ -279,7 +291,7 @@ function FileRow({
         {head}
         <p role="status">{t('fileCancelled')}</p>
         <button type="button" onClick={onDiscard}>
-          Dismiss
+          {t('dismiss')}
         </button>
       </li>
     );
@@ -292,7 +304,7 @@ function FileRow({
           {item.message}
         </p>
         <button type="button" onClick={onDiscard}>
-          Dismiss
+          {t('dismiss')}
         </button>
       </li>
     );
@@ -309,7 +321,7 @@ function FileRow({
             target="_blank"
             rel="noopener"
           >
-            Open its card
+            {t('openItsCard')}
           </a>
         </p>
       </li>
@@ -322,8 +334,9 @@ function FileRow({
       {head}
       {a && (
         <p class="cl-muted">
-          {a.format === 'docx' ? 'Word document' : a.format.toUpperCase()}
-          {a.pageCount ? ` · ${a.pageCount} pages` : ''} · {countValues(a)} values found
+          {a.format === 'docx' ? t('wordDocument') : a.format.toUpperCase()}
+          {a.pageCount ? ` · ${tPlural('pageCount', a.pageCount, a.pageCount)}` : ''} ·{' '}
+          {tPlural('valuesFound', countValues(a), countValues(a))}
           {a.notes.map((n) => ` · ${n}`).join('')}
         </p>
       )}
@@ -335,7 +348,7 @@ function FileRow({
           onSave();
         }}
       >
-        <label for={`${idBase}-vendor`}>Vendor </label>
+        <label for={`${idBase}-vendor`}>{t('vendorLabel')} </label>
         <input
           id={`${idBase}-vendor`}
           name="vendor"
@@ -344,7 +357,7 @@ function FileRow({
           value={item.vendor}
           onInput={(e) => onChange({ vendor: (e.currentTarget as HTMLInputElement).value })}
         />{' '}
-        <label for={`${idBase}-kind`}>Document kind </label>
+        <label for={`${idBase}-kind`}>{t('documentKind')} </label>
         <select
           id={`${idBase}-kind`}
           name="kind"
@@ -358,10 +371,10 @@ function FileRow({
           ))}
         </select>{' '}
         <button type="submit" class="cl-primary" data-testid="file-save" disabled={item.status === 'saving'}>
-          Save to the library
+          {t('saveToLibrary')}
         </button>{' '}
         <button type="button" onClick={onDiscard}>
-          Discard
+          {t('discard')}
         </button>
       </form>
     </li>

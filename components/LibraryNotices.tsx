@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { VendorRow } from '@/utils/db';
-import { t } from '@/utils/i18n';
+import { t, tPlural } from '@/utils/i18n';
 import type { SkippedRow } from '@/utils/library';
 
 /** A key as the user can read it: the stored key's JSON (a number, a string), never markup. */
@@ -22,7 +22,7 @@ export function SkippedRowsNotice({ skipped }: { skipped: readonly SkippedRow[] 
   const n = skipped.length;
   return (
     <div class="cl-bad" data-testid="skipped-rows">
-      <p>{n === 1 ? t('skippedRowOne') : t('skippedRows', n)}</p>
+      <p>{tPlural('skippedRows', n, n)}</p>
       <details>
         <summary>{t('whichRows')}</summary>
         <ul>

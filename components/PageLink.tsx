@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t, tPlural } from '@/utils/i18n';
 
 /**
  * Opens the document at a page ("p. 7" beside a quote from a PDF). Provided by the view that can do it (the side
@@ -38,9 +38,7 @@ export function PageTag({ page }: { page: number }) {
 export function FileFacts({ analysis }: { analysis: { format?: string; pageCount?: number; notes?: string[] } }) {
   if (!analysis.format) return null;
   const kind = analysis.format === 'docx' ? t('wordDocument') : analysis.format.toUpperCase();
-  const pages = analysis.pageCount
-    ? ` · ${analysis.pageCount === 1 ? t('onePage') : t('pageCount', analysis.pageCount)}`
-    : '';
+  const pages = analysis.pageCount ? ` · ${tPlural('pageCount', analysis.pageCount, analysis.pageCount)}` : '';
   return (
     <div class="cl-file-facts" data-testid="file-facts">
       <p class="cl-muted">

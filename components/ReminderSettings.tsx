@@ -5,7 +5,7 @@
  */
 
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t, tPlural } from '@/utils/i18n';
 import type { LocalStorage, ReminderSettings as Settings } from '@/utils/reminder-settings';
 
 type Module = typeof import('@/utils/reminder-settings');
@@ -50,10 +50,7 @@ export function ReminderSettings({
       setStatus({
         text: clean.enabled
           ? clean.leadDays.length > 0
-            ? t(
-                'remindersOn',
-                clean.leadDays.map((d) => (d === 1 ? t('oneDay') : t('dayCount', d))).join(t('andSeparator')),
-              )
+            ? t('remindersOn', clean.leadDays.map((d) => tPlural('dayCount', d, d)).join(t('andSeparator')))
             : t('remindersOnNoLead')
           : t('remindersOff'),
       });
@@ -113,7 +110,7 @@ export function ReminderSettings({
             checked={settings.badge}
             onChange={() => void save({ ...settings, badge: !settings.badge })}
           />
-          <label for="reminders-badge">{t('badgeSetting', mod.BADGE_WINDOW_DAYS)}</label>
+          <label for="reminders-badge">{tPlural('badgeSetting', mod.BADGE_WINDOW_DAYS, mod.BADGE_WINDOW_DAYS)}</label>
         </div>
         <p aria-live="polite" class={status?.error ? 'cl-bad' : 'cl-muted'} data-testid="reminders-status">
           {status?.text ?? ''}

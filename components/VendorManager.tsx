@@ -157,7 +157,7 @@ export function VendorManager({ vendors, say, load = loadDefault }: VendorManage
                   void run(
                     async (m) => {
                       const label = await m.undoVendorChange();
-                      if (!label) throw new Error('nothing to undo');
+                      if (!label) throw new Error(t('nothingToUndo'));
                     },
                     t('undone', undo.label),
                   )

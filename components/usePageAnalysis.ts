@@ -34,9 +34,9 @@ function cardVerdict(analysis: Analysis): Verdict {
 export function describeError(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   if (/cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|about:/i.test(message)) {
-    return "ClauseLens can't read this page: browser pages and extension stores are off-limits to extensions.";
+    return t('pageOffLimits');
   }
-  return message || 'Something went wrong while reading this page.';
+  return message || t('pageReadFailed');
 }
 
 /**

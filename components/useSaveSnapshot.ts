@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t, tPlural } from '@/utils/i18n';
 import type { Analysis } from '@/utils/messages';
 import type { SaveResult } from '@/utils/snapshots';
 import type { SnapshotStore } from './snapshot-store';
@@ -9,7 +9,7 @@ export function describeSave(result: SaveResult): string {
   if (result.status === 'unchanged') return t('saveUnchanged');
   if (result.previousSnapshotId === null) return t('saved');
   const n = result.changes.length;
-  if (n > 0) return n === 1 ? t('savedOneValueChanged') : t('savedValuesChanged', n);
+  if (n > 0) return tPlural('savedValuesChanged', n, n);
   return result.meaningful ? t('savedWordingChanged') : t('savedBoilerplateChanged');
 }
 

@@ -7,6 +7,7 @@ import {
   downtimePerMonthMinutes,
   downtimePerYearHours,
   FIELD_LABELS,
+  formatApproxDays,
   formatCap,
   formatCredits,
   formatDuration,
@@ -44,6 +45,24 @@ describe('durations', () => {
     expect(approxCalendarDays({ amount: 1, unit: 'years' })).toBe(365.25);
     expect(approxCalendarDays({ amount: 48, unit: 'hours' })).toBe(2);
     expect(approxCalendarDays(null)).toBeNull();
+  });
+});
+
+describe('counts of one (plural forms chosen by Intl.PluralRules, utils/i18n.ts tPlural)', () => {
+  it('say one where the figure shown is one, whatever the stored decimals', () => {
+    expect(formatDuration({ amount: 1.001, unit: 'days' })).toBe('1 day');
+    expect(formatDuration({ amount: 1.5, unit: 'months' })).toBe('1.5 months');
+    expect(formatDuration({ amount: 0, unit: 'hours' })).toBe('0 hours');
+    expect(formatCap({ basis: 'fees', feesMonths: 1, multiple: null, fixed: null, combine: null })).toBe(
+      '1 month of fees',
+    );
+    expect(formatApproxDays({ amount: 24, unit: 'hours' })).toBe('≈ 1 calendar day');
+    expect(formatApproxDays({ amount: 2, unit: 'business-days' })).toBe('≈ 2.8 calendar days');
+  });
+
+  it('show a unit this version does not know as written, never a message of the prototype', () => {
+    expect(formatDuration({ amount: 3, unit: 'constructor' as never })).toBe('3 constructor');
+    expect(formatDuration({ amount: 3, unit: 'fortnights' as never })).toBe('3 fortnights');
   });
 });
 

@@ -388,12 +388,14 @@ describe('the compare page import flow', () => {
     await waitFor(() => expect(screen.getByText(/Import cancelled. Nothing was changed./)).toBeTruthy(), {
       timeout: 15_000,
     });
-    expect(confirm).toHaveBeenLastCalledWith(expect.stringMatching(/acme\.json[\s\S]*1 new vendors.*3 snapshots/));
+    expect(confirm).toHaveBeenLastCalledWith(
+      expect.stringMatching(/acme\.json[\s\S]*1 new vendor, 1 new document, 3 snapshots/),
+    );
     expect(await db.snapshots.count()).toBe(1);
 
     pick(backup, 'acme.json');
     // Generous timeouts: a loaded machine slows fake-indexeddb, not the logic under test.
-    await waitFor(() => expect(screen.getByText(/Imported 1 new vendors/)).toBeTruthy(), { timeout: 15_000 });
+    await waitFor(() => expect(screen.getByText(/Imported 1 new vendor,/)).toBeTruthy(), { timeout: 15_000 });
     expect(await db.snapshots.count()).toBe(4);
     expect(screen.queryByTestId('import-progress')).toBeNull(); // gone once done
 

@@ -3,7 +3,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../public/_locales/en/messages.json';
-import { applyPageLocale, formatMessage, type MessageKey, t } from '../utils/i18n';
+import {
+  applyPageLocale,
+  formatMessage,
+  type MessageKey,
+  PLURAL_CATEGORIES,
+  pluralCategory,
+  t,
+  tPlural,
+} from '../utils/i18n';
+import { compactMessages } from '../utils/i18n-compact';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -63,10 +72,81 @@ describe('t', () => {
   });
 });
 
+describe('tPlural', () => {
+  it('chooses the English form by the count: one for 1, other for 0, 2, 1.5 and a count that is not a number', () => {
+    expect(tPlural('dayCount', 1, 1)).toBe('1 day');
+    expect(tPlural('dayCount', 0, 0)).toBe('0 days');
+    expect(tPlural('dayCount', 2, 2)).toBe('2 days');
+    expect(tPlural('dayCount', 1.5, '1.5')).toBe('1.5 days');
+    expect(pluralCategory(Number.NaN)).toBe('other');
+    // The count chooses the form; the substitutions fill it, in the message's order.
+    expect(tPlural('vendorsComparedOfKind', 1, 1, 'SLA')).toBe('1 vendor compared (SLA documents)');
+    expect(tPlural('vendorsComparedOfKind', 4, 4, 'SLA')).toBe('4 vendors compared (SLA documents)');
+  });
+
+  /** An Arabic messages file as a translator would write it: six forms, the dual and "one" without the figure. */
+  const arabic: Record<string, string> = {
+    uiLang: 'ar',
+    uiDir: 'rtl',
+    dayCount_zero: 'لا أيام',
+    dayCount_one: 'يوم واحد',
+    dayCount_two: 'يومان',
+    dayCount_few: '$1 أيام',
+    dayCount_many: '$1 يومًا',
+    dayCount_other: '$1 يوم',
+    // Only the forms this (incomplete) file gives: the others fall back to _other.
+    pageCount_other: '$1 صفحة',
+  };
+  const stubArabic = () =>
+    vi.stubGlobal('browser', {
+      i18n: {
+        getMessage: (key: string, subs?: string[]) => {
+          const m = arabic[key];
+          return m === undefined ? '' : formatMessage({ message: m }, subs ?? []);
+        },
+      },
+    });
+
+  it("follows the UI language's plural rules: Arabic's zero, one, two, few, many and other", () => {
+    stubArabic();
+    try {
+      const forms = [0, 1, 2, 3, 10, 11, 99, 100, 102].map((n) => tPlural('dayCount', n, n));
+      expect(forms).toEqual([
+        'لا أيام',
+        'يوم واحد',
+        'يومان',
+        '3 أيام',
+        '10 أيام',
+        '11 يومًا',
+        '99 يومًا',
+        '100 يوم',
+        '102 يوم',
+      ]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('falls back to the _other form when the locale lacks the category (never to an empty string)', () => {
+    stubArabic();
+    try {
+      expect(tPlural('pageCount', 2, 2)).toBe('2 صفحة');
+      expect(tPlural('pageCount', 3, 3)).toBe('3 صفحة');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    // And in English, where there is no "two" at all, 2 is "other".
+    expect(tPlural('pageCount', 2, 2)).toBe('2 pages');
+  });
+});
+
 describe('public/_locales/en/messages.json', () => {
   const table = en as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
   it('is in the browsers’ format: valid names, a message each, every $name$ defined as $1…$9', () => {
+    // Browsers compare message names without case: two names that differ only in case are one name.
+    const lower = Object.keys(table).map((k) => k.toLowerCase());
+    expect(lower.filter((k, i) => lower.indexOf(k) !== i)).toEqual([]);
     for (const [key, entry] of Object.entries(table)) {
       expect(key, key).toMatch(/^[A-Za-z0-9_]+$/);
       expect(entry.message.trim(), key).not.toBe('');
@@ -95,11 +175,88 @@ describe('public/_locales/en/messages.json', () => {
     // Every t('key') names a message (tsc checks this too)…
     const called = sources.flatMap((s) => [...s.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1] as string));
     expect(called.filter((k) => !(k in table))).toEqual([]);
-    // … and every message is used somewhere, as t('key') or a key chosen by a condition (t(cond ? 'a' : 'b')).
-    const unused = Object.keys(table).filter(
-      (k) => !sources.some((s) => s.includes(`'${k as MessageKey}'`) || s.includes(`__MSG_${k}__`)),
+    // … every tPlural('base', …) names a plural message (its _other form at least) …
+    const plural = sources.flatMap((s) =>
+      [...s.matchAll(/\btPlural\(\s*'([A-Za-z0-9]+)'/g)].map((m) => m[1] as string),
     );
-    expect(unused).toEqual([]);
+    expect(plural.filter((k) => !(`${k}_other` in table))).toEqual([]);
+    // … and every message is used somewhere, as t('key'), a key chosen by a condition (t(cond ? 'a' : 'b')), or a
+    // plural form of a base named in quotes (tPlural('dayCount', …) uses dayCount_one and dayCount_other).
+    const used = (k: string) => {
+      const base = k.replace(/_(zero|one|two|few|many|other)$/, '');
+      const names = base === k ? [k] : [k, base];
+      return names.some((n) => sources.some((s) => s.includes(`'${n as MessageKey}'`) || s.includes(`__MSG_${n}__`)));
+    };
+    expect(Object.keys(table).filter((k) => !used(k))).toEqual([]);
+  });
+
+  it('gives plural messages the forms English uses (one, other), each with its _other', () => {
+    const english = new Intl.PluralRules('en').resolvedOptions().pluralCategories as string[];
+    const forms = Object.keys(table)
+      .map((k) => new RegExp(`^(.+)_(${PLURAL_CATEGORIES.join('|')})$`).exec(k))
+      .filter((m): m is RegExpExecArray => m !== null);
+    expect(forms.length).toBeGreaterThan(20);
+    for (const [key, base, category] of forms) {
+      expect(english, key).toContain(category);
+      expect(table, key).toHaveProperty(`${base}_other`);
+      // A plural form names the same placeholders as its _other (a translator sees one set per message).
+      expect(Object.keys(table[key]?.placeholders ?? {}).sort(), key).toEqual(
+        Object.keys(table[`${base}_other`]?.placeholders ?? {}).sort(),
+      );
+    }
+    // No message is both a plain key and a plural base (t('dayCount') would find nothing).
+    expect(forms.map(([, base]) => base as string).filter((b) => b in table)).toEqual([]);
+  });
+
+  /**
+   * What is wrong with another locale's messages.json against the English one: a key English does not have (a typo
+   * a translator would never see fail), a plural form of a message that is not plural, a plural message without its
+   * _other, a placeholder English does not name.
+   */
+  function localeProblems(locale: Record<string, { message: string; placeholders?: Record<string, unknown> }>) {
+    const problems: string[] = [];
+    const pluralForm = new RegExp(`^(.+)_(${PLURAL_CATEGORIES.join('|')})$`);
+    for (const [key, entry] of Object.entries(locale)) {
+      const base = pluralForm.exec(key)?.[1];
+      const english = table[key] ?? (base ? table[`${base}_other`] : undefined);
+      if (!english) problems.push(`${key}: not an English message or a plural form of one`);
+      else if (base && !(`${base}_other` in locale)) problems.push(`${key}: ${base}_other is missing`);
+      const names = Object.keys(entry.placeholders ?? {}).map((n) => n.toLowerCase());
+      const known = Object.keys(english?.placeholders ?? {}).map((n) => n.toLowerCase());
+      for (const n of names) if (!known.includes(n)) problems.push(`${key}: placeholder ${n} is not English's`);
+    }
+    return problems;
+  }
+
+  it('checks another locale against the English messages (an Arabic file as a translator would start it)', () => {
+    const count = { count: { content: '$1' } };
+    const good = {
+      uiLang: { message: 'ar' },
+      uiDir: { message: 'rtl' },
+      saveSnapshot: { message: 'حفظ لقطة' },
+      dayCount_zero: { message: 'لا أيام' },
+      dayCount_two: { message: 'يومان' },
+      dayCount_few: { message: '$count$ أيام', placeholders: count },
+      dayCount_other: { message: '$count$ يوم', placeholders: count },
+    };
+    expect(localeProblems(good)).toEqual([]);
+    const bad = {
+      saveSnapshto: { message: 'حفظ' },
+      saveSnapshot_few: { message: 'حفظ' },
+      pageCount_few: { message: '$n$ صفحات', placeholders: { n: { content: '$1' } } },
+    };
+    expect(localeProblems(bad)).toEqual([
+      'saveSnapshto: not an English message or a plural form of one',
+      'saveSnapshot_few: not an English message or a plural form of one',
+      'pageCount_few: pageCount_other is missing',
+      "pageCount_few: placeholder n is not English's",
+    ]);
+    // Every locale the extension ships (English only, for now) passes.
+    const dir = join(__dirname, '..', 'public', '_locales');
+    for (const name of readdirSync(dir).filter((n) => n !== 'en')) {
+      const locale = JSON.parse(readFileSync(join(dir, name, 'messages.json'), 'utf8'));
+      expect(localeProblems(locale), name).toEqual([]);
+    }
   });
 
   it('gives every message a description, so a translator knows where it shows', () => {
@@ -107,6 +264,20 @@ describe('public/_locales/en/messages.json', () => {
       .filter(([, entry]) => !(entry as { description?: string }).description?.trim())
       .map(([key]) => key);
     expect(bare).toEqual([]);
+  });
+
+  it('compacts for the bundles to the same text for any substitutions, without descriptions (utils/i18n-compact.ts)', () => {
+    const compact = compactMessages(table);
+    expect(Object.keys(compact)).toEqual(Object.keys(table));
+    const subs = ['$1', 'β', '$$', 'δ', 'ε', 'ζ', 'η', 'θ', 'ι'];
+    for (const [key, entry] of Object.entries(table)) {
+      expect(Object.keys(compact[key] ?? {}), key).toEqual(['message']);
+      expect(formatMessage(compact[key] as { message: string }, subs), key).toBe(formatMessage(entry, subs));
+    }
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(table).length / 2);
+    // The build applies it to every messages.json a bundle imports.
+    const config = readFileSync(join(__dirname, '..', 'wxt.config.ts'), 'utf8');
+    expect(config).toMatch(/plugins: \[[^\]]*compactMessagesPlugin\(\)/);
   });
 
   it('names the manifest by messages, with the default locale the messages come from', () => {

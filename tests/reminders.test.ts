@@ -167,6 +167,41 @@ describe('reminderMessage', () => {
     expect(reminderMessage(base, '2026-12-01').title).toMatch(/today$/);
     expect(reminderMessage(base, '2026-11-24').message).toContain('2026-12-01');
   });
+
+  it("is worded by the UI's messages: an Arabic file gives its own words and plural forms (no code change)", () => {
+    // A translator's Arabic messages: "in 3 days" takes the few form, "in 11 days" the many form.
+    const arabic: Record<string, string> = {
+      uiLang: 'ar',
+      reminderInDays_few: '$1: $2 خلال $3 أيام',
+      reminderInDays_many: '$1: $2 خلال $3 يومًا',
+      reminderInDays_other: '$1: $2 خلال $3 يوم',
+      reminderMessage: '$1: $2 ($3).',
+    };
+    vi.stubGlobal('browser', {
+      i18n: {
+        getMessage: (key: string, subs: string[] = []) =>
+          (arabic[key] ?? '').replace(/\$([1-9])/g, (_m, n: string) => subs[Number(n) - 1] ?? ''),
+      },
+    });
+    try {
+      const r = {
+        name: 'n',
+        when: 0,
+        documentId: 1,
+        vendor: 'أكمي',
+        kind: 'non-renewal-notice' as const,
+        label: 'إشعار عدم التجديد',
+        date: '2026-12-01',
+        leadDays: 3,
+        late: false,
+      };
+      expect(reminderMessage(r, '2026-11-28').title).toBe('أكمي: إشعار عدم التجديد خلال 3 أيام');
+      expect(reminderMessage(r, '2026-11-20').title).toBe('أكمي: إشعار عدم التجديد خلال 11 يومًا');
+      expect(reminderMessage(r, '2026-11-28').message).toBe('إشعار عدم التجديد: 2026-12-01 (أكمي).');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
 
 describe('createReminders (fakeBrowser, fixed clock)', () => {

@@ -207,9 +207,7 @@ export function createBackground(
 
     'ui-bg-highlight': async ({ tabId, quote }) => {
       if ((await store.get(tabId)).analysis?.format === 'pdf') {
-        throw new Error(
-          "ClauseLens cannot mark text inside the browser's PDF viewer: use the page link beside the quote.",
-        );
+        throw new Error(t('pdfViewerNoHighlight'));
       }
       // The ::highlight() rule as a user stylesheet: the page can neither read nor override it. Removed first so
       // repeated clicks do not stack copies (removing one that is not there is not an error).

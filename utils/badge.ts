@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { Verdict } from '@/extractors/detect';
 import type { DocKind } from '@/extractors/types';
+import { t } from './i18n';
 import { describeKind } from './kinds';
 
 export const BADGE_TEXT: Record<DocKind, string> = {
@@ -42,11 +43,11 @@ export async function setBadge(
   );
   if (text) {
     await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
-    await action.setTitle({ tabId, title: `ClauseLens: this page looks like ${describeKind(verdict?.kind)}` });
+    await action.setTitle({ tabId, title: t('badgeTitleLegal', describeKind(verdict?.kind)) });
   } else {
     await orPlain(
       () => action.setTitle({ tabId, title: null as unknown as string }),
-      () => action.setTitle({ tabId, title: 'ClauseLens' }),
+      () => action.setTitle({ tabId, title: t('extName') }),
     );
   }
   return text;

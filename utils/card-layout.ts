@@ -4,6 +4,7 @@
  * fields a popup shows for each kind. Pure: no DOM (the popup, the side panel and tests share it).
  */
 import type { Card, DocKind, FieldName, Finding } from '@/extractors/types';
+import { t, tPlural } from './i18n';
 
 export type GroupId = 'service' | 'liability' | 'law' | 'term' | 'support';
 
@@ -15,11 +16,11 @@ export interface FieldGroup {
 
 /** Every card field belongs to exactly one group (tests/card-layout.test.ts checks it against FIELD_ORDER). */
 export const FIELD_GROUPS: Record<GroupId, FieldGroup> = {
-  service: { id: 'service', label: 'Service levels', fields: ['uptime', 'serviceCredits', 'soleRemedy'] },
-  liability: { id: 'liability', label: 'Liability', fields: ['liabilityCap', 'consequentialDamages'] },
-  law: { id: 'law', label: 'Law and disputes', fields: ['governingLaw', 'disputeForum'] },
-  term: { id: 'term', label: 'Term, renewal and notices', fields: ['renewal', 'notices'] },
-  support: { id: 'support', label: 'Support', fields: ['support'] },
+  service: { id: 'service', label: t('groupServiceLevels'), fields: ['uptime', 'serviceCredits', 'soleRemedy'] },
+  liability: { id: 'liability', label: t('groupLiability'), fields: ['liabilityCap', 'consequentialDamages'] },
+  law: { id: 'law', label: t('groupLaw'), fields: ['governingLaw', 'disputeForum'] },
+  term: { id: 'term', label: t('groupTerm'), fields: ['renewal', 'notices'] },
+  support: { id: 'support', label: t('groupSupport'), fields: ['support'] },
 };
 
 // An SLA is read for its service levels and support; a contract (terms, MSA, DPA, policy) for liability and law first.
@@ -52,8 +53,9 @@ export function cardLayout(kind: DocKind | null | undefined, stated: (field: Fie
 
 /** "renewal, support and 3 more": a not-stated line short enough to read in one glance. */
 export function listNames(names: readonly string[], max = 4): string {
-  if (names.length <= max) return names.join(', ');
-  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+  if (names.length <= max) return names.join(t('listSeparator'));
+  const more = names.length - max;
+  return tPlural('listAndMore', more, names.slice(0, max).join(t('listSeparator')), more);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import {
   valueFits,
 } from './fields';
 import { FIELD_LABELS, NOTICE_LABELS, UNREADABLE } from './format';
+import { t } from './i18n';
 
 export type { ComparisonCell } from './fields';
 
@@ -230,7 +231,7 @@ export function nonEmptyRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
  */
 export function cellText(cell: ComparisonCell): string | null {
   if (cell.text === null) return cell.error ?? null;
-  return cell.hint ? `${cell.text} (${cell.hint})` : cell.text;
+  return cell.hint ? t('valueWithHint', cell.text, cell.hint) : cell.text;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

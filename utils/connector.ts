@@ -6,6 +6,7 @@
 
 import { browser } from 'wxt/browser';
 import type { Progress } from './card-job';
+import { t } from './i18n';
 import {
   type Analysis,
   type Envelope,
@@ -87,7 +88,7 @@ export function createBrowserConnector(api: typeof browser = browser, search = g
       const firefox = (api as unknown as SidebarApi).sidebarAction;
       if (firefox) return firefox.open();
       if (api.sidePanel) return api.sidePanel.open({ tabId });
-      return Promise.reject(new Error('This browser has no side panel for extensions.'));
+      return Promise.reject(new Error(t('noSidePanel')));
     },
     async openCompare() {
       await api.tabs.create({ url: api.runtime.getURL('/compare.html') });

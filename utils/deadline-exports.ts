@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import type { Deadline } from './deadlines';
 import { dayString, parseDay } from './deadlines';
 import { CSV_BOM, neutralizeCell } from './exporters';
+import { t } from './i18n';
 
 /** A deadline with the agreement it belongs to. */
 export interface VendorDeadline {
@@ -32,15 +33,18 @@ function dayArray(day: Date): DateArray {
 
 /** "Acme: Non-renewal notice must arrive" */
 export function deadlineTitle(v: VendorDeadline): string {
-  return `${v.vendor}: ${v.deadline.label}`;
+  return t('deadlineTitle', v.vendor, v.deadline.label);
 }
 
-/** The event's text: how the date was computed, then the clause it rests on (verbatim) and where it is. */
+/**
+ * The event's text: how the date was computed, then the clause it rests on (verbatim) and where it is. The words are
+ * the UI's messages; the quote and the URL are data and stay as they are.
+ */
 export function deadlineDescription(v: VendorDeadline): string {
   const d = v.deadline;
-  const parts = [`${d.label}: ${d.date}.`, `How it was computed: ${d.how}.`];
-  if (d.source) parts.push(`Clause: “${d.source.quote}”`);
-  if (v.documentUrl) parts.push(`Source: ${v.documentUrl}`);
+  const parts = [t('deadlineOnDate', d.label, d.date), t('deadlineHowComputed', d.how)];
+  if (d.source) parts.push(t('deadlineClause', d.source.quote));
+  if (v.documentUrl) parts.push(t('deadlineSource', v.documentUrl));
   return parts.join('\n\n');
 }
 
@@ -66,7 +70,7 @@ export function deadlinesToIcs(items: readonly VendorDeadline[], options: IcsOpt
       alarms: [
         {
           action: 'display',
-          description: `${deadlineTitle(v)} on ${v.deadline.date}`,
+          description: t('deadlineAlarm', deadlineTitle(v), v.deadline.date),
           // 09:00 on the day `reminderDays` before (relative to the all-day event's 00:00). Always with an hour part:
           // `ics` writes a days-only duration as "P14DT", which RFC 5545's grammar does not allow.
           trigger: { days: reminderDays - 1, hours: 15, before: true },
@@ -74,8 +78,9 @@ export function deadlinesToIcs(items: readonly VendorDeadline[], options: IcsOpt
       ],
     });
   }
-  const { error, value } = createEvents(events, { productId: 'ClauseLens', calName: 'ClauseLens deadlines' });
-  if (error || value == null) throw error ?? new Error('calendar export failed');
+  // The product id is an identifier (PRODID), not a word for the user; the calendar's name is.
+  const { error, value } = createEvents(events, { productId: 'ClauseLens', calName: t('calendarName') });
+  if (error || value == null) throw error ?? new Error(t('calendarExportFailed'));
   return refoldOctets(value);
 }
 
@@ -108,16 +113,28 @@ export function refoldOctets(ics: string): string {
 }
 
 /**
- * CSV of deadlines: Vendor, Date, Deadline, Past, How it was computed, Clause, Rule, Source — every cell quoted and
- * neutralized, CRLF line ends, a byte-order mark first (the comparison CSV's rules).
+ * CSV of deadlines: Vendor, Date, Deadline, Past, How it was computed, Clause, Rule, Source (headers in the UI's
+ * language) — every cell quoted and neutralized, CRLF line ends, a byte-order mark first (the comparison CSV's rules).
+ * Vendor names, quotes, rule names and URLs are data: as they are.
  */
 export function deadlinesToCsv(items: readonly VendorDeadline[]): string {
-  const header = ['Vendor', 'Date', 'Deadline', 'Past', 'How it was computed', 'Clause', 'Rule', 'Source'];
+  const header = [
+    t('csvVendor'),
+    t('csvDate'),
+    t('csvDeadline'),
+    t('csvPast'),
+    t('csvHowComputed'),
+    t('csvClause'),
+    t('csvRule'),
+    t('csvSource'),
+  ];
+  const yes = t('csvYes');
+  const no = t('csvNo');
   const body = items.map((v) => [
     v.vendor,
     v.deadline.date,
     v.deadline.label,
-    v.deadline.past ? 'yes' : 'no',
+    v.deadline.past ? yes : no,
     v.deadline.how,
     v.deadline.source?.quote ?? '',
     v.deadline.source?.rule ?? '',

@@ -20,14 +20,17 @@
 import { addDays, addMonths, differenceInCalendarDays, getDay, subDays, subMonths } from 'date-fns';
 import type { Duration, Fields, Finding, Notice, NoticeKind, Renewal } from '@/extractors/types';
 import { formatDuration } from './format-values';
+import { type MessageKey, t, tPlural } from './i18n';
 
 /** Which days are the weekend: Saturday–Sunday (default), or Friday–Saturday (Gulf states). */
 export type WeekendConvention = 'sat-sun' | 'fri-sat';
 
 const WEEKEND_DAYS: Record<WeekendConvention, readonly number[]> = { 'sat-sun': [6, 0], 'fri-sat': [5, 6] };
-const WEEKEND_NAMES: Record<WeekendConvention, string> = {
-  'sat-sun': 'Saturday–Sunday weekend',
-  'fri-sat': 'Friday–Saturday weekend',
+// The deadlines' words come from the UI's messages (utils/i18n.ts), read when a deadline is computed: the
+// background's reminders and the compare page say them in the same language.
+const WEEKEND_NAMES: Record<WeekendConvention, MessageKey> = {
+  'sat-sun': 'weekendNameSatSun',
+  'fri-sat': 'weekendNameFriSat',
 };
 
 /** What the user states about the agreement: its start and initial term in months, or its (first) end date. */
@@ -161,40 +164,38 @@ export function shiftByPeriod(
   direction: 1 | -1,
   weekend: WeekendConvention,
 ): { date: Date; unitText: string } | { date: null; why: string } {
-  if (!Number.isFinite(p.amount) || p.amount < 0) return { date: null, why: `period ${p.amount} is not a length` };
+  if (!Number.isFinite(p.amount) || p.amount < 0) return { date: null, why: t('whyNotALength', String(p.amount)) };
+  const tooLong = () => ({ date: null, why: t('whyLongerThanTenYears', durationText(p)) });
   const signedDays = (n: number) => (direction < 0 ? subDays(day, n) : addDays(day, n));
   const signedMonths = (n: number) => (direction < 0 ? subMonths(day, n) : addMonths(day, n));
   switch (p.unit) {
     case 'days':
-      if (p.amount > MAX_DAYS) return { date: null, why: `${durationText(p)} is longer than 10 years` };
+      if (p.amount > MAX_DAYS) return tooLong();
       return { date: signedDays(Math.ceil(p.amount)), unitText: durationText(p) };
     case 'weeks':
-      if (p.amount * 7 > MAX_DAYS) return { date: null, why: `${durationText(p)} is longer than 10 years` };
+      if (p.amount * 7 > MAX_DAYS) return tooLong();
       return { date: signedDays(Math.ceil(p.amount * 7)), unitText: durationText(p) };
     case 'business-days':
-      if (p.amount > MAX_DAYS) return { date: null, why: `${durationText(p)} is longer than 10 years` };
+      if (p.amount > MAX_DAYS) return tooLong();
       return {
         date: addBusinessDaysWith(day, direction * Math.ceil(p.amount), weekend),
-        unitText: `${durationText(p)} (${WEEKEND_NAMES[weekend]} skipped)`,
+        unitText: t('shiftWeekendSkipped', durationText(p), t(WEEKEND_NAMES[weekend])),
       };
     case 'months':
-      if (!Number.isInteger(p.amount)) return { date: null, why: `${durationText(p)} is not a whole number of months` };
-      return { date: signedMonths(p.amount), unitText: `${durationText(p)} (calendar months)` };
+      if (!Number.isInteger(p.amount)) return { date: null, why: t('whyNotWholeMonths', durationText(p)) };
+      return { date: signedMonths(p.amount), unitText: t('shiftCalendarMonths', durationText(p)) };
     case 'years':
-      if (!Number.isInteger(p.amount)) return { date: null, why: `${durationText(p)} is not a whole number of years` };
+      if (!Number.isInteger(p.amount)) return { date: null, why: t('whyNotWholeYears', durationText(p)) };
       return { date: signedMonths(p.amount * 12), unitText: durationText(p) };
     case 'hours':
     case 'minutes': {
       const days = Math.ceil(p.unit === 'hours' ? p.amount / 24 : p.amount / 1440);
-      return {
-        date: signedDays(days),
-        unitText: `${durationText(p)}, rounded up to ${days} ${days === 1 ? 'day' : 'days'}`,
-      };
+      return { date: signedDays(days), unitText: tPlural('shiftRoundedUpDays', days, durationText(p), days) };
     }
     default:
       // Business hours: how long a business day is (8 h? 9 h? which hours?) is not stated; a guessed date is worse
       // than none.
-      return { date: null, why: `${durationText(p)} give no date without the length of a business day` };
+      return { date: null, why: t('whyBusinessHours', durationText(p)) };
   }
 }
 
@@ -224,11 +225,11 @@ interface Term {
 function initialTerm(dates: AgreementDates, notes: string[]): Term | null {
   const start = parseDay(dates.start);
   const end = parseDay(dates.end);
-  if (dates.end != null && !end) notes.push(`end date "${dates.end}" is not a calendar day (YYYY-MM-DD)`);
-  if (dates.start != null && !start) notes.push(`start date "${dates.start}" is not a calendar day (YYYY-MM-DD)`);
+  if (dates.end != null && !end) notes.push(t('noteEndNotADay', String(dates.end)));
+  if (dates.start != null && !start) notes.push(t('noteStartNotADay', String(dates.start)));
   if (end) {
     if (start && end < start) {
-      notes.push('the end date is before the start date');
+      notes.push(t('noteEndBeforeStart'));
       return null;
     }
     return {
@@ -236,7 +237,7 @@ function initialTerm(dates: AgreementDates, notes: string[]): Term | null {
       last: end,
       index: 0,
       firstKnown: start !== null,
-      how: `initial term ends ${dayString(end)} (your end date)`,
+      how: t('howInitialTermEnd', dayString(end)),
     };
   }
   const months = dates.initialTermMonths;
@@ -246,10 +247,10 @@ function initialTerm(dates: AgreementDates, notes: string[]): Term | null {
       first: start,
       last,
       index: 0,
-      how: `${dayString(start)} + ${months} ${months === 1 ? 'month' : 'months'} (initial term) − 1 day = ${dayString(last)}`,
+      how: tPlural('howInitialTerm', months, dayString(start), months, dayString(last)),
     };
   }
-  notes.push('no term: give the start date and the initial term in months, or the end date');
+  notes.push(t('noteNoTerm'));
   return null;
 }
 
@@ -265,7 +266,7 @@ function renewalTerm(initial: Term, termMonths: number, k: number): Term {
     first,
     last,
     index: k,
-    how: `renewal ${k} of ${termMonths} ${termMonths === 1 ? 'month' : 'months'}: ${dayString(first)} – ${dayString(last)}`,
+    how: tPlural('howRenewalTerm', termMonths, k, termMonths, dayString(first), dayString(last)),
   };
 }
 
@@ -297,13 +298,23 @@ function currentIndex(initial: Term, renewal: Renewal | null, today: Date): numb
 // Deadlines
 // ---------------------------------------------------------------------------------------------------------------
 
-const NOTICE_LABEL: Record<'non-renewal' | 'termination-convenience', [DeadlineKind, string, string]> = {
-  'non-renewal': ['non-renewal-notice', 'Non-renewal notice must arrive', 'non-renewal notice'],
-  'termination-convenience': [
-    'termination-notice',
-    'Termination notice must arrive (to end with the term)',
-    'termination notice',
-  ],
+// Per notice kind: the deadline's kind, its label, how its date was computed, and the note when it has none.
+const NOTICE_LABEL: Record<
+  'non-renewal' | 'termination-convenience',
+  { kind: DeadlineKind; label: MessageKey; how: MessageKey; note: MessageKey }
+> = {
+  'non-renewal': {
+    kind: 'non-renewal-notice',
+    label: 'deadlineNonRenewal',
+    how: 'howNonRenewalDeadline',
+    note: 'noteNonRenewalNotice',
+  },
+  'termination-convenience': {
+    kind: 'termination-notice',
+    label: 'deadlineTermination',
+    how: 'howTerminationDeadline',
+    note: 'noteTerminationNotice',
+  },
 };
 
 /**
@@ -318,6 +329,7 @@ export function computeDeadlines(
   const weekend = options.weekend ?? 'sat-sun';
   const notes: string[] = [];
   const today = parseDay(options.today);
+  // A programming error (the caller's clock), not something a user sees: stays in English.
   if (!today) throw new RangeError(`today "${options.today}" is not a calendar day (YYYY-MM-DD)`);
   const renewalFinding = fields.renewal;
   const renewal = renewalFinding?.value ?? null;
@@ -328,23 +340,22 @@ export function computeDeadlines(
 
   const initial = initialTerm(dates, notes);
   if (!initial) return result;
-  if (!renewal) notes.push('the card states no renewal: no renewal date');
-  else if (renewal.automatic && !renewal.termMonths)
-    notes.push('the card states automatic renewal without a term length: renewals after the first are not dated');
+  if (!renewal) notes.push(t('noteNoRenewal'));
+  else if (renewal.automatic && !renewal.termMonths) notes.push(t('noteRenewalWithoutLength'));
 
   const idx = currentIndex(initial, renewal, today);
   if (idx === null) {
-    notes.push('the initial term has ended and the renewal term length is unknown: the current term is not dated');
+    notes.push(t('noteCurrentTermUnknown'));
     return result;
   }
   const current = termAt(initial, renewal, idx) as Term;
-  const termHow = idx === 0 ? initial.how : `${initial.how}; ${current.how}`;
+  const termHow = idx === 0 ? initial.how : t('howThen', initial.how, current.how);
   const renews = renewal?.automatic === true;
   result.termEnd = dayString(current.last);
   result.deadlines.push({
     kind: 'term-end',
     date: result.termEnd,
-    label: idx === 0 ? 'Initial term ends' : 'Current renewal term ends',
+    label: idx === 0 ? t('deadlineInitialTermEnds') : t('deadlineRenewalTermEnds'),
     how: termHow,
     source: idx === 0 || !renewalFinding ? null : sourceOf(renewalFinding),
     past: current.last < today,
@@ -356,8 +367,10 @@ export function computeDeadlines(
     result.deadlines.push({
       kind: 'renewal',
       date: result.nextRenewal,
-      label: 'Renews automatically',
-      how: `${dayString(current.last)} (last day of the term) + 1 day; automatic renewal${renewal.termMonths ? ` for ${renewal.termMonths} months` : ''} (renewal clause)`,
+      label: t('deadlineRenews'),
+      how: renewal.termMonths
+        ? tPlural('howRenewalFor', renewal.termMonths, dayString(current.last), renewal.termMonths)
+        : t('howRenewal', dayString(current.last)),
       source: sourceOf(renewalFinding),
       past: next < today,
       termEnd: result.termEnd,
@@ -386,18 +399,19 @@ function noticeDeadlines(
   weekend: WeekendConvention,
   notes: string[],
 ): Deadline[] {
-  const [kind, label, noun] = NOTICE_LABEL[n.value.kind as 'non-renewal' | 'termination-convenience'];
+  const words = NOTICE_LABEL[n.value.kind as 'non-renewal' | 'termination-convenience'];
+  const { kind } = words;
+  const label = t(words.label);
   const out: Deadline[] = [];
   const at = (term: Term): Deadline | null => {
     const shifted = shiftByPeriod(term.last, n.value, -1, weekend);
     if (shifted.date === null) {
-      notes.push(`${noun}: ${shifted.why}`);
+      notes.push(t(words.note, shifted.why));
       return null;
     }
     const date = shifted.date;
-    let how = `${dayString(term.last)} (last day of the term) − ${shifted.unitText} = ${dayString(date)}: the ${noun} must arrive by then`;
-    if (term.firstKnown !== false && date < term.first)
-      how += `; the notice period is longer than the term (which began ${dayString(term.first)}), so the notice falls in an earlier term`;
+    let how = t(words.how, dayString(term.last), shifted.unitText, dayString(date));
+    if (term.firstKnown !== false && date < term.first) how = t('howNoticeLongerThanTerm', how, dayString(term.first));
     return {
       kind,
       date: dayString(date),
@@ -421,7 +435,7 @@ function noticeDeadlines(
     const d = at(term);
     if (!d) break;
     if (!d.past) {
-      d.how += `; the deadline for the term ending ${first.termEnd} has passed, so the agreement renews and this is the next one`;
+      d.how = t('howNextTermDeadline', d.how, first.termEnd);
       out.push(d);
       break;
     }
@@ -435,15 +449,22 @@ function relativeDeadlines(notices: Finding<Notice>[], today: Date, weekend: Wee
     const kind = n?.value?.kind;
     if (kind !== 'breach-cure' && kind !== 'credit-claim') continue;
     const shifted = shiftByPeriod(today, n.value, 1, weekend);
-    const what = kind === 'breach-cure' ? 'to cure a breach, after notice of it' : 'to claim a service credit';
+    const cure = kind === 'breach-cure';
+    const period = durationText(n.value);
     out.push({
       kind,
       period: { amount: n.value.amount, unit: n.value.unit },
-      label: kind === 'breach-cure' ? 'Cure period' : 'Credit claim window',
+      label: cure ? t('deadlineCurePeriod') : t('deadlineCreditClaim'),
       ifStartedToday: shifted.date ? dayString(shifted.date) : null,
       how: shifted.date
-        ? `${durationText(n.value)} ${what}; counted from today: ${dayString(today)} + ${shifted.unitText} = ${dayString(shifted.date)}`
-        : `${durationText(n.value)} ${what}; ${shifted.why}`,
+        ? t(
+            cure ? 'howCurePeriod' : 'howCreditClaim',
+            period,
+            dayString(today),
+            shifted.unitText,
+            dayString(shifted.date),
+          )
+        : t(cure ? 'howCurePeriodNoDate' : 'howCreditClaimNoDate', period, shifted.why),
       source: sourceOf(n),
     });
   }
@@ -455,14 +476,15 @@ export function agreementDatesProblems(input: unknown): string[] {
   if (!input || typeof input !== 'object') return ['not an object'];
   const d = input as Record<string, unknown>;
   const problems: string[] = [];
-  for (const key of ['start', 'end'] as const)
-    if (d[key] != null && !parseDay(d[key] as string)) problems.push(`${key} is not a calendar day (YYYY-MM-DD)`);
+  // The form on the compare page shows these to the user: in the UI's language.
+  if (d.start != null && !parseDay(d.start as string)) problems.push(t('problemStartNotADay'));
+  if (d.end != null && !parseDay(d.end as string)) problems.push(t('problemEndNotADay'));
   const m = d.initialTermMonths;
   if (m != null && !(typeof m === 'number' && Number.isInteger(m) && m > 0 && m <= 1200))
-    problems.push('initialTermMonths is not a whole number of months between 1 and 1200');
+    problems.push(t('problemTermMonths'));
   const start = parseDay(d.start as string);
   const end = parseDay(d.end as string);
-  if (start && end && end < start) problems.push('end is before start');
-  if (!end && !(start && m != null)) problems.push('give the start date and the initial term, or the end date');
+  if (start && end && end < start) problems.push(t('problemEndBeforeStart'));
+  if (!end && !(start && m != null)) problems.push(t('problemNoTerm'));
   return problems;
 }

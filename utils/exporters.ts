@@ -20,6 +20,7 @@ import {
   type SnapshotRow,
   type VendorRow,
 } from './db';
+import { t } from './i18n';
 import { kindName } from './kinds';
 import { cardProblems, correctionProblem, isSafeId, isTime } from './validate';
 
@@ -78,8 +79,9 @@ const hasDetails = (sources: CellSources | undefined) =>
  */
 export function toCsv(rows: readonly ComparisonRow[], vendors: readonly string[], sources?: CellSources): string {
   const dated = hasDetails(sources);
-  const extra = (v: string) => (sources ? (dated ? [`${v} (source)`, `${v} (captured)`] : [`${v} (source)`]) : []);
-  const header = ['Field', ...vendors.flatMap((v) => [v, ...extra(v)])];
+  const extra = (v: string) =>
+    sources ? (dated ? [t('exportSourceColumn', v), t('exportCapturedColumn', v)] : [t('exportSourceColumn', v)]) : [];
+  const header = [t('fieldColumn'), ...vendors.flatMap((v) => [v, ...extra(v)])];
   const body = rows.map((r, ri) => [
     r.label,
     ...r.cells.flatMap((c, ci) => {
@@ -129,29 +131,40 @@ export function toMarkdown(rows: readonly ComparisonRow[], vendors: readonly str
     if (!notes.has(url)) notes.set(url, { n: notes.size + 1, source: s });
     return ` \\[${notes.get(url)?.n}\\]`;
   };
-  const header = `| Field | ${vendors.map(mdText).join(' | ')} |`;
+  const header = `| ${mdText(t('fieldColumn'))} | ${vendors.map(mdText).join(' | ')} |`;
+
   const sep = `| --- | ${vendors.map(() => '---').join(' | ')} |`;
   const body = rows.map((r, ri) => {
     const cells = r.cells.map((c, i) => {
       const text = cellText(c);
       if (text === null) return '—';
-      const mark = r.best.includes(i) ? ' (best)' : r.worst.includes(i) ? ' (worst)' : '';
-      return mdText(text) + mark + note(sources?.[ri]?.[i]);
+      // The mark is our message around page data: escaped whole, so neither can make Markdown or HTML.
+      const marked = r.best.includes(i)
+        ? t('exportBestMark', text)
+        : r.worst.includes(i)
+          ? t('exportWorstMark', text)
+          : text;
+      return mdText(marked) + note(sources?.[ri]?.[i]);
     });
     return `| ${mdText(r.label)} | ${cells.join(' | ')} |`;
   });
   const list = [...notes].map(([url, { n, source }]) => `${n}. ${sourceNote(url, source)}`);
-  return `${[header, sep, ...body].join('\n')}\n${list.length ? `\nSources:\n\n${list.join('\n')}\n` : ''}`;
+  const sourcesHeading = mdText(t('exportSourcesHeading'));
+  return `${[header, sep, ...body].join('\n')}\n${list.length ? `\n${sourcesHeading}\n\n${list.join('\n')}\n` : ''}`;
 }
 
 /** A Markdown note for a source: "Acme SLA — https://acme.com/sla (SLA, captured 2026-12-01)", all escaped. */
 function sourceNote(url: string, s: string | CellSource): string {
   if (typeof s === 'string') return mdText(url);
-  const title = typeof s.title === 'string' && s.title.trim() ? `${mdText(s.title.trim())} — ` : '';
-  const facts = [s.kind ? kindName(s.kind) : '', isoDay(s.capturedAt) ? `captured ${isoDay(s.capturedAt)}` : '']
+  const title = typeof s.title === 'string' ? s.title.trim() : '';
+  const facts = [
+    s.kind ? kindName(s.kind) : '',
+    isoDay(s.capturedAt) ? t('exportCapturedOn', isoDay(s.capturedAt)) : '',
+  ]
     .filter(Boolean)
-    .join(', ');
-  return `${title}${mdText(url)}${facts ? ` (${mdText(facts)})` : ''}`;
+    .join(t('listSeparator'));
+  const where = title ? t('exportSourceTitled', title, url) : url;
+  return mdText(facts ? t('exportSourceFacts', where, facts) : where);
 }
 
 /** One document of a compare column, as the page passed it to mergeVendorCards (with what the exports say of it). */

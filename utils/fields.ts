@@ -15,16 +15,15 @@ import type { FieldValues } from './db';
 import {
   approxCalendarDays,
   creditTiers,
-  downtimePerMonthMinutes,
   formatApproxDays,
   formatCap,
   formatConsequential,
   formatCredits,
+  formatDowntimeHint,
   formatDuration,
   formatForum,
   formatJurisdiction,
   formatNotice,
-  formatNumber,
   formatRenewal,
   formatSoleRemedy,
   formatSupport,
@@ -34,6 +33,7 @@ import {
   NOTICE_LABELS,
   num,
 } from './format-values';
+import { t } from './i18n';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Types
@@ -99,7 +99,7 @@ export interface FieldPresentation<K extends FieldName> {
 // ---------------------------------------------------------------------------------------------------------------
 
 function joinUnique(texts: string[]): string {
-  return [...new Set(texts)].join('; ');
+  return [...new Set(texts)].join(t('valueSeparator'));
 }
 
 // A cell of words only: fields that are stated or not, and are not ranked.
@@ -122,8 +122,21 @@ export function noticeCell(ns: readonly FieldValue<'notices'>[]): ComparisonCell
 // Editors
 // ---------------------------------------------------------------------------------------------------------------
 
-const UNIT_OPTIONS = DURATION_UNITS.map((u) => [u, u.replace('-', ' ')] as const);
+// The editors' words are read once, when the module loads (the labels of utils/format.ts are too).
+const UNIT_NAMES: Record<(typeof DURATION_UNITS)[number], string> = {
+  minutes: t('unitMinutes'),
+  hours: t('unitHours'),
+  'business-hours': t('unitBusinessHours'),
+  days: t('unitDays'),
+  'business-days': t('unitBusinessDays'),
+  weeks: t('unitWeeks'),
+  months: t('unitMonths'),
+  years: t('unitYears'),
+};
+const UNIT_OPTIONS = DURATION_UNITS.map((u) => [u, UNIT_NAMES[u]] as const);
 const PERCENT = { type: 'number', min: 0, max: 100 } as const;
+const YES = t('optionYes');
+const NO = t('optionNo');
 
 // ---------------------------------------------------------------------------------------------------------------
 // The registry
@@ -136,17 +149,14 @@ const PERCENT = { type: 'number', min: 0, max: 100 } as const;
  */
 export const FIELD_UI = {
   uptime: {
-    label: 'Uptime',
+    label: t('fieldUptime'),
     list: false,
     format: formatUptime,
     cell: ([u]) => {
       const percent = num(u?.percent);
       return {
         text: formatUptimeShort(u),
-        hint:
-          percent === null
-            ? null
-            : `≈ ${formatNumber(downtimePerMonthMinutes(percent), percent >= 99.99 ? 2 : 1)} min downtime/month`,
+        hint: percent === null ? null : formatDowntimeHint(percent, percent >= 99.99 ? 2 : 1),
         sort: percent,
       };
     },
@@ -154,23 +164,23 @@ export const FIELD_UI = {
     authority: 'sla',
     editor: {
       inputs: [
-        { key: 'percent', label: 'Uptime percent', ...PERCENT },
+        { key: 'percent', label: t('inputUptimePercent'), ...PERCENT },
         {
           key: 'period',
-          label: 'Measured per',
+          label: t('inputMeasuredPer'),
           type: 'select',
           optional: true,
           options: [
-            ['month', 'month'],
-            ['quarter', 'quarter'],
-            ['year', 'year'],
+            ['month', t('periodMonth')],
+            ['quarter', t('periodQuarter')],
+            ['year', t('periodYear')],
           ],
         },
       ],
     },
   },
   serviceCredits: {
-    label: 'Service credits',
+    label: t('fieldServiceCredits'),
     list: false,
     format: formatCredits,
     cell: ([c]) => ({ text: formatCredits(c), hint: null, sort: maxCredit(c) }),
@@ -178,38 +188,38 @@ export const FIELD_UI = {
     authority: 'sla',
     editor: {
       inputs: [
-        { key: 'maxCreditPercent', label: 'Maximum credit (%)', optional: true, ...PERCENT },
+        { key: 'maxCreditPercent', label: t('inputMaxCredit'), optional: true, ...PERCENT },
         {
           key: 'tiers',
-          label: 'Credit tiers',
+          label: t('inputCreditTiers'),
           type: 'rows',
-          itemLabel: 'Tier',
+          itemLabel: t('inputTier'),
           columns: [
-            { key: 'creditPercent', label: 'Credit (%)', ...PERCENT },
-            { key: 'uptimeAtLeast', label: 'When uptime is at least (%)', optional: true, ...PERCENT },
-            { key: 'uptimeBelow', label: 'When uptime is below (%)', optional: true, ...PERCENT },
+            { key: 'creditPercent', label: t('inputTierCredit'), ...PERCENT },
+            { key: 'uptimeAtLeast', label: t('inputTierAtLeast'), optional: true, ...PERCENT },
+            { key: 'uptimeBelow', label: t('inputTierBelow'), optional: true, ...PERCENT },
           ],
         },
       ],
       check: (c) => {
         const i = creditTiers(c).findIndex(
-          (t) => t.uptimeAtLeast !== null && t.uptimeBelow !== null && t.uptimeAtLeast >= t.uptimeBelow,
+          (tier) => tier.uptimeAtLeast !== null && tier.uptimeBelow !== null && tier.uptimeAtLeast >= tier.uptimeBelow,
         );
-        return i === -1 ? null : `Tier ${i + 1}: "at least" must be lower than "below".`;
+        return i === -1 ? null : t('tierRangeError', i + 1);
       },
     },
   },
   soleRemedy: {
-    label: 'Sole remedy',
+    label: t('fieldSoleRemedy'),
     list: false,
     format: formatSoleRemedy,
     cell: textCell(formatSoleRemedy),
     better: null,
     authority: 'sla',
-    editor: { inputs: [{ key: '', label: 'Credits are the sole remedy', type: 'boolean', yes: 'Yes', no: 'No' }] },
+    editor: { inputs: [{ key: '', label: t('inputSoleRemedy'), type: 'boolean', yes: YES, no: NO }] },
   },
   liabilityCap: {
-    label: 'Liability cap',
+    label: t('fieldLiabilityCap'),
     list: false,
     format: formatCap,
     cell: ([cap]) => {
@@ -226,41 +236,46 @@ export const FIELD_UI = {
       inputs: [
         {
           key: 'basis',
-          label: 'Basis',
+          label: t('inputCapBasis'),
           type: 'select',
           options: [
-            ['fees', 'fees'],
-            ['fixed', 'fixed amount'],
-            ['fees-or-fixed', 'fees or fixed amount'],
-            ['credits-only', 'service credits only'],
-            ['unlimited', 'unlimited'],
+            ['fees', t('capBasisFees')],
+            ['fixed', t('capBasisFixed')],
+            ['fees-or-fixed', t('capBasisFeesOrFixed')],
+            ['credits-only', t('capBasisCreditsOnly')],
+            ['unlimited', t('capBasisUnlimited')],
           ],
         },
-        { key: 'feesMonths', label: 'Months of fees', type: 'number', optional: true, min: 0 },
-        { key: 'multiple', label: 'Multiple of fees', type: 'number', optional: true, min: 0 },
-        { key: 'fixed.value', label: 'Fixed amount', type: 'number', optional: true, min: 0 },
-        { key: 'fixed.currency', label: 'Currency (ISO code)', type: 'text', optional: true, upper: true, hint: 'USD' },
+        { key: 'feesMonths', label: t('inputFeesMonths'), type: 'number', optional: true, min: 0 },
+        { key: 'multiple', label: t('inputFeesMultiple'), type: 'number', optional: true, min: 0 },
+        { key: 'fixed.value', label: t('inputFixedAmount'), type: 'number', optional: true, min: 0 },
+        {
+          key: 'fixed.currency',
+          label: t('inputCurrency'),
+          type: 'text',
+          optional: true,
+          upper: true,
+          hint: t('hintCurrencyCode'),
+        },
         {
           key: 'combine',
-          label: 'Fees and fixed amount combine as',
+          label: t('inputCapCombine'),
           type: 'select',
           optional: true,
           options: [
-            ['lesser', 'the lesser'],
-            ['greater', 'the greater'],
+            ['lesser', t('capCombineLesser')],
+            ['greater', t('capCombineGreater')],
           ],
         },
       ],
       nullableGroups: ['fixed'],
       // Half a money value is neither an amount nor "not stated".
       check: (cap) =>
-        cap.fixed && (cap.fixed.value === null || !cap.fixed.currency)
-          ? 'Fixed amount: give both the amount and its currency, or neither.'
-          : null,
+        cap.fixed && (cap.fixed.value === null || !cap.fixed.currency) ? t('fixedAmountIncomplete') : null,
     },
   },
   consequentialDamages: {
-    label: 'Consequential damages',
+    label: t('fieldConsequentialDamages'),
     list: false,
     format: formatConsequential,
     cell: textCell(formatConsequential),
@@ -268,12 +283,18 @@ export const FIELD_UI = {
     authority: 'contract',
     editor: {
       inputs: [
-        { key: '', label: 'Consequential damages excluded', type: 'boolean', yes: 'Excluded', no: 'Not excluded' },
+        {
+          key: '',
+          label: t('inputConsequentialExcluded'),
+          type: 'boolean',
+          yes: t('optionExcluded'),
+          no: t('optionNotExcluded'),
+        },
       ],
     },
   },
   governingLaw: {
-    label: 'Governing law',
+    label: t('fieldGoverningLaw'),
     list: true,
     format: formatJurisdiction,
     cell: textCell(formatJurisdiction),
@@ -281,14 +302,21 @@ export const FIELD_UI = {
     authority: 'contract',
     editor: {
       inputs: [
-        { key: 'name', label: 'Jurisdiction as written', type: 'text' },
-        { key: 'country', label: 'Country (ISO code)', type: 'text', upper: true, hint: 'US' },
-        { key: 'region', label: 'Region (ISO 3166-2)', type: 'text', optional: true, upper: true, hint: 'US-DE' },
+        { key: 'name', label: t('inputJurisdictionName'), type: 'text' },
+        { key: 'country', label: t('inputCountryCode'), type: 'text', upper: true, hint: t('hintCountryCode') },
+        {
+          key: 'region',
+          label: t('inputRegionCode'),
+          type: 'text',
+          optional: true,
+          upper: true,
+          hint: t('hintRegionCode'),
+        },
       ],
     },
   },
   disputeForum: {
-    label: 'Dispute forum',
+    label: t('fieldDisputeForum'),
     list: true,
     format: formatForum,
     cell: textCell(formatForum),
@@ -298,20 +326,20 @@ export const FIELD_UI = {
       inputs: [
         {
           key: 'type',
-          label: 'Forum',
+          label: t('inputForum'),
           type: 'select',
           options: [
-            ['courts', 'courts'],
-            ['arbitration', 'arbitration'],
+            ['courts', t('forumTypeCourts')],
+            ['arbitration', t('forumTypeArbitration')],
           ],
         },
-        { key: 'place', label: 'Place', type: 'text', optional: true },
-        { key: 'exclusive', label: 'Exclusive', type: 'boolean', optional: true, yes: 'Yes', no: 'No' },
+        { key: 'place', label: t('inputPlace'), type: 'text', optional: true },
+        { key: 'exclusive', label: t('inputExclusive'), type: 'boolean', optional: true, yes: YES, no: NO },
       ],
     },
   },
   notices: {
-    label: 'Notice periods',
+    label: t('fieldNotices'),
     list: true,
     format: formatNotice,
     // The compare table shows one row per notice kind (NOTICE_COMPARE); this cell is each of those rows'.
@@ -322,17 +350,17 @@ export const FIELD_UI = {
       inputs: [
         {
           key: 'kind',
-          label: 'Notice',
+          label: t('inputNotice'),
           type: 'select',
           options: NOTICE_KINDS.map((k) => [k, NOTICE_LABELS[k]] as const),
         },
-        { key: 'amount', label: 'Amount', type: 'number', min: 0 },
-        { key: 'unit', label: 'Unit', type: 'select', options: UNIT_OPTIONS },
+        { key: 'amount', label: t('inputAmount'), type: 'number', min: 0 },
+        { key: 'unit', label: t('inputUnit'), type: 'select', options: UNIT_OPTIONS },
       ],
     },
   },
   renewal: {
-    label: 'Renewal',
+    label: t('fieldRenewal'),
     list: false,
     format: formatRenewal,
     cell: ([r]) => ({ text: formatRenewal(r), hint: null, sort: num(r?.termMonths) }),
@@ -340,13 +368,13 @@ export const FIELD_UI = {
     authority: 'contract',
     editor: {
       inputs: [
-        { key: 'automatic', label: 'Renews automatically', type: 'boolean', yes: 'Yes', no: 'No' },
-        { key: 'termMonths', label: 'Renewal term (months)', type: 'number', optional: true, min: 0 },
+        { key: 'automatic', label: t('inputRenewsAutomatically'), type: 'boolean', yes: YES, no: NO },
+        { key: 'termMonths', label: t('inputRenewalTermMonths'), type: 'number', optional: true, min: 0 },
       ],
     },
   },
   support: {
-    label: 'Support first response',
+    label: t('fieldSupport'),
     list: true,
     format: formatSupport,
     cell: (values) => {
@@ -357,9 +385,9 @@ export const FIELD_UI = {
     authority: 'sla',
     editor: {
       inputs: [
-        { key: 'priority', label: 'Priority', type: 'text' },
-        { key: 'firstResponse.amount', label: 'First response within', type: 'number', min: 0 },
-        { key: 'firstResponse.unit', label: 'Unit', type: 'select', options: UNIT_OPTIONS },
+        { key: 'priority', label: t('inputPriority'), type: 'text' },
+        { key: 'firstResponse.amount', label: t('inputFirstResponse'), type: 'number', min: 0 },
+        { key: 'firstResponse.unit', label: t('inputUnit'), type: 'select', options: UNIT_OPTIONS },
       ],
     },
   },

@@ -22,7 +22,7 @@ import type {
   SupportTarget,
   Uptime,
 } from '@/extractors/types';
-import { t } from './i18n';
+import { type PluralKey, t, tPlural, uiLang } from './i18n';
 
 // Labels in the UI's language (utils/i18n.ts), read once when the module loads.
 export const NOTICE_LABELS: Record<NoticeKind, string> = {
@@ -41,15 +41,17 @@ export const NOTICE_LABELS: Record<NoticeKind, string> = {
 /** What every formatter prints for a value the document does not state. */
 export const NOT_STATED = t('notStatedLower');
 
-const UNIT_WORDS: Record<DurationUnit, [singular: string, plural: string]> = {
-  minutes: ['minute', 'minutes'],
-  hours: ['hour', 'hours'],
-  'business-hours': ['business hour', 'business hours'],
-  days: ['day', 'days'],
-  'business-days': ['business day', 'business days'],
-  weeks: ['week', 'weeks'],
-  months: ['month', 'months'],
-  years: ['year', 'years'],
+// Each unit's plural message ("$count$ business days"): the count and its unit are one message, so a language that
+// puts the number after the unit, or drops it in the dual, says so in its messages file.
+const UNIT_MESSAGES: Record<DurationUnit, PluralKey> = {
+  minutes: 'durationMinutes',
+  hours: 'durationHours',
+  'business-hours': 'durationBusinessHours',
+  days: 'durationDays',
+  'business-days': 'durationBusinessDays',
+  weeks: 'durationWeeks',
+  months: 'durationMonths',
+  years: 'durationYears',
 };
 
 /** A finite number, or null for anything else (a missing member, a string, NaN). */
@@ -69,24 +71,43 @@ export function formatNumber(n: number, digits = 1): string {
 }
 
 // Building an Intl.NumberFormat costs far more than using one; the compare page formats
-// thousands of cells, so one formatter per precision is kept.
-const numberFormats = new Map<number, Intl.NumberFormat>();
-function numberFormat(digits: number): Intl.NumberFormat {
-  let f = numberFormats.get(digits);
+// thousands of cells, so one formatter per language and precision is kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+// Numbers are written the UI language's way (utils/i18n.ts uiLang): "1,234.5" in English.
+function numberFormat(digits: number | 'two-significant'): Intl.NumberFormat {
+  const lang = uiLang();
+  const key = `${lang}|${digits}`;
+  let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
-    numberFormats.set(digits, f);
+    const options: Intl.NumberFormatOptions =
+      digits === 'two-significant' ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: digits };
+    try {
+      f = new Intl.NumberFormat(lang, options);
+    } catch {
+      f = new Intl.NumberFormat('en', options);
+    }
+    numberFormats.set(key, f);
   }
   return f;
 }
-const TWO_SIGNIFICANT = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
+
+/** `n` rounded as formatNumber shows it, so the plural form agrees with the figure ("1 day", not "1 days" for 1.001). */
+function shown(n: number, digits: number): number {
+  const p = 10 ** digits;
+  return Math.round(n * p) / p;
+}
 
 /** "30 days", "1 business hour", "6 business hours", "2 years". */
 export function formatDuration(d: Duration): string {
-  const words =
-    UNIT_WORDS[d?.unit] ??
-    (typeof d?.unit === 'string' ? [d.unit, d.unit] : ['(unit not stated)', '(unit not stated)']);
-  return `${numText(d?.amount, 2)} ${d?.amount === 1 ? words[0] : words[1]}`;
+  const count = numText(d?.amount, 2);
+  const message = typeof d?.unit === 'string' && Object.hasOwn(UNIT_MESSAGES, d.unit) ? UNIT_MESSAGES[d.unit] : null;
+  if (message) {
+    const n = num(d?.amount);
+    return tPlural(message, n === null ? Number.NaN : shown(n, 2), count);
+  }
+  // A unit this version does not know (a newer card, an import): shown as written.
+  return typeof d?.unit === 'string' ? t('durationOtherUnit', count, d.unit) : t('durationUnitNotStated', count);
 }
 
 // Calendar-day factors for comparing across units. Approximate by design: a business week is 5 of 7 days,
@@ -114,8 +135,9 @@ export function formatApproxDays(d: Duration): string | null {
   if (d?.unit === 'days') return null;
   const days = approxCalendarDays(d);
   if (days === null) return null;
-  if (days < 1) return `≈ ${formatNumber(days * 24, 1)} h`;
-  return `≈ ${formatNumber(days, days < 10 ? 1 : 0)} calendar days`;
+  if (days < 1) return t('approxHours', formatNumber(days * 24, 1));
+  const digits = days < 10 ? 1 : 0;
+  return tPlural('approxCalendarDays', shown(days, digits), formatNumber(days, digits));
 }
 
 const MINUTES_PER_MONTH = 30.44 * 24 * 60;
@@ -134,28 +156,43 @@ export function downtimePerYearHours(percent: number): number {
 // Small downtimes keep two significant digits so 99.999% does not read as "0 min".
 function formatMinutes(min: number): string {
   if (min >= 1) return formatNumber(min, 1);
-  return TWO_SIGNIFICANT.format(min);
+  return numberFormat('two-significant').format(min);
+}
+
+/** "≈ 43.8 min downtime/month": the hint beside an uptime (`digits` decimals of minutes; at most 1 by default). */
+export function formatDowntimeHint(percent: number, digits?: number): string {
+  const minutes = downtimePerMonthMinutes(percent);
+  return t('downtimePerMonth', digits === undefined ? formatMinutes(minutes) : formatNumber(minutes, digits));
 }
 
 /** "99.9% per month (≈ 43.8 min downtime/month)". */
 export function formatUptime(u: Uptime): string {
   const percent = num(u?.percent);
   if (percent === null) return formatUptimeShort(u);
-  return `${formatUptimeShort(u)} (≈ ${formatMinutes(downtimePerMonthMinutes(percent))} min downtime/month)`;
+  return t('valueWithHint', formatUptimeShort(u), formatDowntimeHint(percent));
 }
+
+const UPTIME_PERIODS: Record<string, 'uptimePerMonth' | 'uptimePerQuarter' | 'uptimePerYear'> = {
+  month: 'uptimePerMonth',
+  quarter: 'uptimePerQuarter',
+  year: 'uptimePerYear',
+};
 
 /** "99.9% per month" without the downtime hint, for short places like change lists. */
 export function formatUptimeShort(u: Uptime): string {
-  const period = typeof u?.period === 'string' && u.period ? ` per ${u.period}` : '';
-  return `${numText(u?.percent, 4)}%${period}`;
+  const percent = numText(u?.percent, 4);
+  const period = typeof u?.period === 'string' ? u.period : '';
+  if (!period) return t('uptimePercent', percent);
+  const known = Object.hasOwn(UPTIME_PERIODS, period) ? UPTIME_PERIODS[period] : undefined;
+  return known ? t(known, percent) : t('uptimePerPeriod', percent, period);
 }
 
 /** "$10,000", "€5,000.50"; an unknown currency code falls back to "10,000 XYZ" instead of throwing. */
 export function formatMoney(m: Money): string {
-  if (num(m?.value) === null) return 'an amount (not stated)';
+  if (num(m?.value) === null) return t('moneyNotStated');
   const fractionDigits = Number.isInteger(m.value) ? 0 : 2;
   try {
-    return new Intl.NumberFormat('en-US', {
+    return new Intl.NumberFormat(uiLang(), {
       style: 'currency',
       currency: m.currency,
       minimumFractionDigits: fractionDigits,
@@ -169,9 +206,12 @@ export function formatMoney(m: Money): string {
 function feesPart(cap: LiabilityCap): string {
   const months = num(cap.feesMonths);
   const multiple = num(cap.multiple);
-  const base = months !== null ? `${formatNumber(months)} months of fees` : 'fees paid under the agreement';
+  const base =
+    months !== null ? tPlural('capMonthsOfFees', shown(months, 1), formatNumber(months)) : t('capFeesUnderAgreement');
   if (multiple !== null && multiple !== 1) {
-    return months !== null ? `${formatNumber(multiple, 2)}× ${base}` : `${formatNumber(multiple, 2)}× fees`;
+    return months !== null
+      ? t('capMultipleOf', formatNumber(multiple, 2), base)
+      : t('capMultipleOfFees', formatNumber(multiple, 2));
   }
   return base;
 }
@@ -180,38 +220,41 @@ function feesPart(cap: LiabilityCap): string {
 export function formatCap(cap: LiabilityCap): string {
   switch (cap?.basis) {
     case 'unlimited':
-      return 'unlimited';
+      return t('capUnlimited');
     case 'credits-only':
-      return 'service credits only';
+      return t('capCreditsOnly');
     case 'fixed':
-      return cap.fixed ? formatMoney(cap.fixed) : 'a fixed amount (not stated)';
+      return cap.fixed ? formatMoney(cap.fixed) : t('capFixedNotStated');
     case 'fees':
       return feesPart(cap);
     case 'fees-or-fixed': {
       if (!cap.fixed) return feesPart(cap);
       const fixed = formatMoney(cap.fixed);
-      if (cap.combine === 'lesser') return `${feesPart(cap)}, max ${fixed}`;
-      if (cap.combine === 'greater') return `${feesPart(cap)} or ${fixed}, whichever is greater`;
-      return `${feesPart(cap)} or ${fixed}`;
+      if (cap.combine === 'lesser') return t('capFeesMaxFixed', feesPart(cap), fixed);
+      if (cap.combine === 'greater') return t('capFeesOrFixedGreater', feesPart(cap), fixed);
+      return t('capFeesOrFixed', feesPart(cap), fixed);
     }
     default:
-      return 'a liability cap (basis not stated)';
+      return t('capBasisNotStated');
   }
 }
 
-let regionNames: Intl.DisplayNames | null | undefined;
-/** "United States" for "US"; the code itself when Intl.DisplayNames is missing or the code unknown. */
+let regionNames: { lang: string; names: Intl.DisplayNames | null } | undefined;
+/** "United States" for "US" (in the UI's language); the code itself when Intl.DisplayNames is missing or the code unknown. */
 export function countryName(code: string): string {
   if (typeof code !== 'string' || !code) return '';
-  if (regionNames === undefined) {
+  const lang = uiLang();
+  if (regionNames?.lang !== lang) {
+    let names: Intl.DisplayNames | null;
     try {
-      regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+      names = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
     } catch {
-      regionNames = null;
+      names = null;
     }
+    regionNames = { lang, names };
   }
   try {
-    return regionNames?.of(code.toUpperCase()) ?? code;
+    return regionNames.names?.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
@@ -221,28 +264,41 @@ export function countryName(code: string): string {
 export function formatJurisdiction(j: Jurisdiction): string {
   const country = countryName(j?.country);
   const written = typeof j?.name === 'string' ? j.name.replace(/^the\s+/i, '').trim() : '';
-  if (!country) return written || 'a jurisdiction (not stated)';
+  if (!country) return written || t('jurisdictionNotStated');
   if (!written || written.toLowerCase() === country.toLowerCase()) return country;
-  return `${country} (${written})`;
+  return t('jurisdictionAsWritten', country, written);
 }
 
 /** "Courts of Montreal (exclusive)", "Arbitration in London", "Courts (place not stated)". */
 export function formatForum(f: Forum): string {
-  const what = f?.type === 'arbitration' ? 'Arbitration' : f?.type === 'courts' ? 'Courts' : 'A forum';
   const place = typeof f?.place === 'string' ? f.place : '';
-  const where = place ? (f.type === 'arbitration' ? ` in ${place}` : ` of ${place}`) : ' (place not stated)';
-  const exclusive = f?.exclusive === true ? ' (exclusive)' : f?.exclusive === false ? ' (non-exclusive)' : '';
-  return `${what}${where}${exclusive}`;
+  const type = f?.type === 'arbitration' || f?.type === 'courts' ? f.type : 'other';
+  const forum = place ? t(FORUM_AT[type], place) : t(FORUM_NO_PLACE[type]);
+  if (f?.exclusive === true) return t('forumExclusive', forum);
+  if (f?.exclusive === false) return t('forumNonExclusive', forum);
+  return forum;
 }
 
-function formatTier(t: CreditTier): string {
-  const pct = `${numText(t?.creditPercent, 2)}%`;
-  const atLeast = num(t?.uptimeAtLeast);
-  const below = num(t?.uptimeBelow);
-  if (atLeast !== null && below !== null) return `${pct} at ${formatNumber(atLeast, 4)}–${formatNumber(below, 4)}%`;
-  if (below !== null) return `${pct} below ${formatNumber(below, 4)}%`;
-  if (atLeast !== null) return `${pct} at ≥ ${formatNumber(atLeast, 4)}%`;
-  return pct;
+const FORUM_AT = {
+  arbitration: 'forumArbitrationIn',
+  courts: 'forumCourtsOf',
+  other: 'forumOtherOf',
+} as const;
+const FORUM_NO_PLACE = {
+  arbitration: 'forumArbitrationNoPlace',
+  courts: 'forumCourtsNoPlace',
+  other: 'forumOtherNoPlace',
+} as const;
+
+function formatTier(tier: CreditTier): string {
+  const pct = numText(tier?.creditPercent, 2);
+  const atLeast = num(tier?.uptimeAtLeast);
+  const below = num(tier?.uptimeBelow);
+  if (atLeast !== null && below !== null)
+    return t('creditTierBetween', pct, formatNumber(atLeast, 4), formatNumber(below, 4));
+  if (below !== null) return t('creditTierBelow', pct, formatNumber(below, 4));
+  if (atLeast !== null) return t('creditTierAtLeast', pct, formatNumber(atLeast, 4));
+  return t('creditTierOnly', pct);
 }
 
 /** A credit table's tiers; [] when the value has none (or holds something else). */
@@ -253,45 +309,48 @@ export function creditTiers(c: ServiceCredits): CreditTier[] {
 /** The most a customer can be credited: the stated maximum, else the top tier; null when neither is a number. */
 export function maxCredit(c: ServiceCredits): number | null {
   const tiers = creditTiers(c)
-    .map((t) => num(t?.creditPercent))
+    .map((tier) => num(tier?.creditPercent))
     .filter((p): p is number => p !== null);
   return num(c?.maxCreditPercent) ?? (tiers.length ? Math.max(...tiers) : null);
 }
 
 /** "up to 25% credit (10% below 99.9%; 25% below 99%)". */
 export function formatCredits(c: ServiceCredits): string {
-  const tiers = creditTiers(c).map(formatTier).join('; ');
+  const tiers = creditTiers(c).map(formatTier).join(t('valueSeparator'));
   const stated = num(c?.maxCreditPercent);
   if (stated !== null) {
-    const max = `up to ${formatNumber(stated, 2)}% credit`;
-    return tiers ? `${max} (${tiers})` : max;
+    const max = t('creditsUpTo', formatNumber(stated, 2));
+    return tiers ? t('creditsUpToWithTiers', max, tiers) : max;
   }
-  return tiers ? `credits: ${tiers}` : 'credits (amount not stated)';
+  return tiers ? t('creditsTiers', tiers) : t('creditsNotStated');
 }
 
 /** "Critical (P1): 1 business hour". */
 export function formatSupport(s: SupportTarget): string {
   const priority = typeof s?.priority === 'string' ? s.priority.trim() : '';
-  return priority ? `${priority}: ${formatDuration(s.firstResponse)}` : formatDuration(s.firstResponse);
+  return priority ? t('supportTarget', priority, formatDuration(s.firstResponse)) : formatDuration(s.firstResponse);
 }
 
 /** "Price change notice: 30 days". */
 export function formatNotice(n: Notice): string {
-  return `${NOTICE_LABELS[n?.kind] ?? t('noticeGeneric')}: ${formatDuration(n)}`;
+  const label = (Object.hasOwn(NOTICE_LABELS, n?.kind) && NOTICE_LABELS[n.kind]) || t('noticeGeneric');
+  return t('noticePeriod', label, formatDuration(n));
 }
 
 /** "renews automatically for 12-month terms", "does not renew automatically". */
 export function formatRenewal(r: Renewal): string {
-  if (r?.automatic === false) return 'does not renew automatically';
-  if (r?.automatic !== true) return 'renewal (terms not stated)';
+  if (r?.automatic === false) return t('renewalNotAutomatic');
+  if (r?.automatic !== true) return t('renewalTermsNotStated');
   const months = num(r.termMonths);
-  return months !== null ? `renews automatically for ${formatNumber(months)}-month terms` : 'renews automatically';
+  return months !== null
+    ? tPlural('renewalAutomaticFor', shown(months, 1), formatNumber(months))
+    : t('renewalAutomatic');
 }
 
 export function formatSoleRemedy(v: boolean): string {
-  return v ? 'credits are the sole remedy' : 'credits are not the sole remedy';
+  return v ? t('soleRemedyYes') : t('soleRemedyNo');
 }
 
 export function formatConsequential(v: boolean): string {
-  return v ? 'excluded' : 'not excluded';
+  return v ? t('consequentialExcluded') : t('consequentialNotExcluded');
 }

@@ -7,29 +7,17 @@
  * and formatter the field registry (./fields) names.
  */
 import type { FieldName, Finding } from '@/extractors/types';
-import { fieldUi, valueFits } from './fields';
+import { FIELD_ORDER, FIELD_UI, fieldUi, valueFits } from './fields';
 import { NOT_STATED } from './format-values';
-import { type MessageKey, t } from './i18n';
+import { t } from './i18n';
 
 export * from './format-values';
 
-// Each field's label in the UI's language (the registry's English `label` in utils/fields.ts is its code name).
-const FIELD_LABEL_KEYS: Record<FieldName, MessageKey> = {
-  uptime: 'fieldUptime',
-  serviceCredits: 'fieldServiceCredits',
-  soleRemedy: 'fieldSoleRemedy',
-  liabilityCap: 'fieldLiabilityCap',
-  consequentialDamages: 'fieldConsequentialDamages',
-  governingLaw: 'fieldGoverningLaw',
-  disputeForum: 'fieldDisputeForum',
-  notices: 'fieldNotices',
-  renewal: 'fieldRenewal',
-  support: 'fieldSupport',
-};
-
-export const FIELD_LABELS = Object.fromEntries(
-  Object.entries(FIELD_LABEL_KEYS).map(([f, key]) => [f, t(key)]),
-) as Record<FieldName, string>;
+/** Each field's label in the UI's language: the registry's (utils/fields.ts). */
+export const FIELD_LABELS = Object.fromEntries(FIELD_ORDER.map((f) => [f, FIELD_UI[f].label])) as Record<
+  FieldName,
+  string
+>;
 
 /** What a value that cannot be read at all prints (the formatters are tolerant; this is the last resort). */
 export const UNREADABLE = t('unreadableValue');
@@ -58,7 +46,7 @@ function formatOne(field: FieldName, value: unknown): string {
 export function formatFieldValue(field: FieldName, value: unknown): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return NOT_STATED;
-    return value.map((v) => formatOne(field, v)).join('; ');
+    return value.map((v) => formatOne(field, v)).join(t('valueSeparator'));
   }
   return formatOne(field, value);
 }

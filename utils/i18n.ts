@@ -47,13 +47,15 @@ function runtimeI18n(): I18nApi | undefined {
 /** The API object that threw: it will again, and a throw per string is slow (a stack trace each). */
 let broken: I18nApi | undefined;
 
-/** The UI string `key` in the user's language, with $1…$9 filled from `subs`. */
-export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  const strings = subs.map(String);
+/**
+ * The message `key` in the user's language, or null when neither the user's locale nor the English table has it (a
+ * plural form English does not need, such as `dayCount_few`).
+ */
+function lookup(key: string, strings: string[]): string | null {
   const api = runtimeI18n();
   if (api && api !== broken) {
     try {
-      // Called as a method: the native API may need its `this`.
+      // Called as a method: the native API may need its `this`. A key no locale has comes back as ''.
       const got = api.getMessage(key, strings);
       if (got) return got;
     } catch {
@@ -61,7 +63,68 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
       broken = api;
     }
   }
-  return formatMessage(english[key], strings);
+  const entry = (english as Record<string, MessageEntry | undefined>)[key];
+  return entry ? formatMessage(entry, strings) : null;
+}
+
+/** The UI string `key` in the user's language, with $1…$9 filled from `subs`. */
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
+  return lookup(key, subs.map(String)) ?? '';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Plurals
+// ---------------------------------------------------------------------------------------------------------------
+
+type PluralBase<K> = K extends `${infer B}_other` ? B : never;
+/**
+ * A message that comes in plural forms: `dayCount` for the messages `dayCount_one`, `dayCount_other` (and in a
+ * locale that needs them `dayCount_zero`, `_two`, `_few`, `_many`). English has `_one` and `_other`; every plural
+ * message has at least `_other` in English (the type is built from those keys).
+ */
+export type PluralKey = PluralBase<MessageKey>;
+
+/** The CLDR plural categories a messages file may give a plural message, in CLDR's order. */
+export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+// One Intl.PluralRules per UI language (building one costs far more than using it).
+let plurals: { lang: string; rules: Intl.PluralRules } | undefined;
+
+function pluralRules(): Intl.PluralRules {
+  const lang = uiLang();
+  if (plurals?.lang !== lang) {
+    let rules: Intl.PluralRules;
+    try {
+      rules = new Intl.PluralRules(lang);
+    } catch {
+      // A malformed uiLang in a messages file: English rules rather than no UI.
+      rules = new Intl.PluralRules('en');
+    }
+    plurals = { lang, rules };
+  }
+  return plurals.rules;
+}
+
+/** The plural category of `count` in the UI's language: 'one' / 'other' in English; Arabic has all six. */
+export function pluralCategory(count: number): Intl.LDMLPluralRule {
+  return Number.isFinite(count) ? pluralRules().select(count) : 'other';
+}
+
+/**
+ * The plural form of message `base` that `count` takes in the UI's language, with $1…$9 filled from `subs` (the
+ * caller passes the count among them, formatted as it wants it shown). chrome.i18n has no plural forms, so each form is
+ * its own message (`base_one`, `base_other`, …); Intl.PluralRules chooses the category, and a form the locale does not
+ * give falls back to `base_other`. A later Arabic messages.json gives `_zero`, `_one`, `_two`, `_few`, `_many` and
+ * `_other` with no code change.
+ */
+export function tPlural(base: PluralKey, count: number, ...subs: (string | number)[]): string {
+  const strings = subs.map(String);
+  const category = pluralCategory(count);
+  if (category !== 'other') {
+    const form = lookup(`${base}_${category}`, strings);
+    if (form !== null) return form;
+  }
+  return lookup(`${base}_other`, strings) ?? '';
 }
 
 /**
@@ -71,8 +134,12 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
  * lacking an Arabic file, shows its English messages (a page flipped right to left around English text).
  */
 export function uiLocale(): { lang: string; dir: 'ltr' | 'rtl' } {
-  const lang = t('uiLang').trim() || 'en';
-  return { lang, dir: t('uiDir').trim() === 'rtl' ? 'rtl' : 'ltr' };
+  return { lang: uiLang(), dir: t('uiDir').trim() === 'rtl' ? 'rtl' : 'ltr' };
+}
+
+/** The UI's language tag ("en"; "ar" once an Arabic messages file exists): plural rules and number formats follow it. */
+export function uiLang(): string {
+  return t('uiLang').trim() || 'en';
 }
 
 /**

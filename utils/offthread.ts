@@ -19,6 +19,7 @@ import type { browser } from 'wxt/browser';
 import type { Card, Finding } from '@/extractors/types';
 import { CancelledError, type Progress } from './card-job';
 import { findQuotesInPage, type QuoteInPage } from './highlight';
+import { t } from './i18n';
 import type { Analysis, ProgressReport } from './messages';
 import { type PageSnapshot, SLICE_MS } from './page-read';
 
@@ -123,7 +124,7 @@ export function createOffThreadAnalyzer(api: Api, builder: CardBuilder) {
         signal,
       );
       const page = results?.[0]?.result;
-      if (!isPageSnapshot(page)) throw new Error('ClauseLens could not read this page.');
+      if (!isPageSnapshot(page)) throw new Error(t('pageNotRead'));
       report({ stage: 'page', done: 1, total: 1 });
       const output = await abortable(builder.build(page, ticket), signal);
       // A quote can still be in the page yet out of a reader's sight (a collapsed section, clipped by its box): say

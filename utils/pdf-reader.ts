@@ -8,6 +8,7 @@
 import { MAX_PDF_BYTES } from '@/extractors/files';
 import { FileReadError } from '@/extractors/files/types';
 import { analyzeFile, type FileAnalysis, looksLikePdf } from './file-analysis';
+import { t } from './i18n';
 
 async function readCapped(response: Response, limit: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? '0');
@@ -38,7 +39,8 @@ async function readCapped(response: Response, limit: number): Promise<Uint8Array
 function tooLarge(bytes: number): FileReadError {
   return new FileReadError(
     'too-large',
-    `This PDF is over ${MAX_PDF_BYTES / 1024 / 1024} MB (${(bytes / 1024 / 1024).toFixed(0)} MB or more): ClauseLens does not read files that large.`,
+    // The reader page may have no i18n API (Chrome's offscreen document): t() then says it in English.
+    t('pdfTooLarge', MAX_PDF_BYTES / 1024 / 1024, (bytes / 1024 / 1024).toFixed(0)),
   );
 }
 
@@ -67,10 +69,9 @@ export async function readPdfAt(
   try {
     response = await fetcher(url, { credentials: 'include', signal });
   } catch (err) {
-    throw new Error(`ClauseLens could not download this PDF again to read it (${String(err)}).`);
+    throw new Error(t('pdfDownloadFailed', String(err)));
   }
-  if (!response.ok)
-    throw new Error(`ClauseLens could not download this PDF again to read it (HTTP ${response.status}).`);
+  if (!response.ok) throw new Error(t('pdfDownloadFailed', `HTTP ${response.status}`));
   const bytes = await readCapped(response, MAX_PDF_BYTES);
   if (!looksLikePdf(bytes)) {
     throw new FileReadError('unsupported', 'This tab does not hold a PDF ClauseLens can read: the file is not a PDF.');

@@ -11,6 +11,7 @@
  * Both answer the one message `bg-reader-pdf` over runtime messaging.
  */
 import type { browser } from 'wxt/browser';
+import { t } from './i18n';
 import type { Analysis, Envelope } from './messages';
 import type { CardBuilder, ReaderJobRequest, Ticket } from './offthread';
 import type { PageSnapshot } from './page-read';
@@ -108,13 +109,13 @@ export function createPdfTabReader(api: ReaderApi, doc: Document | undefined = g
       }
       return;
     }
-    if (!doc?.body) throw new Error('This browser cannot read PDFs in ClauseLens (no offscreen document, no page).');
+    if (!doc?.body) throw new Error(t('pdfNoReader'));
     const frame = doc.createElement('iframe');
     frame.src = url;
     frame.hidden = true;
     await new Promise<void>((resolve, reject) => {
       frame.addEventListener('load', () => resolve(), { once: true });
-      frame.addEventListener('error', () => reject(new Error('The PDF reader page did not load.')), { once: true });
+      frame.addEventListener('error', () => reject(new Error(t('pdfReaderNotLoaded'))), { once: true });
       doc.body.append(frame);
     });
   }
@@ -126,7 +127,7 @@ export function createPdfTabReader(api: ReaderApi, doc: Document | undefined = g
       try {
         const answer = await api.runtime.sendMessage(request);
         if (isAnalysisEnvelope(answer)) return answer;
-        lastError = new Error('The PDF reader gave no answer.');
+        lastError = new Error(t('pdfReaderNoAnswer'));
       } catch (err) {
         // "Receiving end does not exist": the page is loading its script.
         lastError = err;

@@ -14,6 +14,7 @@
 import { browser } from 'wxt/browser';
 import { type AgreementDeadlines, libraryDeadlines } from './agreements';
 import { type DeadlineKind, dayString, parseDay } from './deadlines';
+import { t, tPlural } from './i18n';
 import {
   BADGE_WINDOW_DAYS,
   CHANGED_KEY,
@@ -136,8 +137,15 @@ export function reminderMessage(r: PlannedReminder, today: string): { title: str
   const from = parseDay(today);
   const to = parseDay(r.date);
   const days = from && to ? Math.round((to.getTime() - from.getTime()) / 86_400_000) : r.leadDays;
-  const when = days <= 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
-  return { title: `${r.vendor}: ${r.label.toLowerCase()} ${when}`, message: `${r.label}: ${r.date} (${r.vendor}).` };
+  // The label starts a sentence elsewhere; in the middle of this one it is lowercased.
+  const label = r.label.toLowerCase();
+  const title =
+    days <= 0
+      ? t('reminderToday', r.vendor, label)
+      : days === 1
+        ? t('reminderTomorrow', r.vendor, label)
+        : tPlural('reminderInDays', days, r.vendor, label, days);
+  return { title, message: t('reminderMessage', r.label, r.date, r.vendor) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -164,9 +172,9 @@ export function createReminders(api: typeof browser = browser, options: Reminder
     if (count > 0) {
       await a.setBadgeBackgroundColor({ color: BADGE_COLOR });
       await a.setTitle({
-        title: `ClauseLens: ${count} ${count === 1 ? 'deadline' : 'deadlines'} within ${BADGE_WINDOW_DAYS} days`,
+        title: tPlural('badgeDeadlinesWithin', count, count, tPlural('dayCount', BADGE_WINDOW_DAYS, BADGE_WINDOW_DAYS)),
       });
-    } else await a.setTitle({ title: 'ClauseLens' });
+    } else await a.setTitle({ title: t('extName') });
   }
 
   async function pass(): Promise<{ planned: PlannedReminder[]; soon: number }> {

@@ -31,6 +31,7 @@ import {
   type VendorRow,
 } from './db';
 import { FIELD_LABELS, formatFieldValue, formatUptimeShort, NOTICE_LABELS } from './format';
+import { t } from './i18n';
 import { joinLatest, type SkippedRow, type VendorLatest, warnSkipped } from './library';
 import { cardProblems, cardRowProblems, correctionProblem, isSafeId, snapshotRowProblems } from './validate';
 
@@ -52,7 +53,7 @@ export interface FieldChange {
 
 /** "Uptime: 99.9% per month → 99.5% per month"; a missing side reads "not stated". */
 export function describeChange(c: FieldChange): string {
-  return `${c.label}: ${c.before ?? 'not stated'} → ${c.after ?? 'not stated'}`;
+  return t('changeLine', c.label, c.before ?? t('notStatedLower'), c.after ?? t('notStatedLower'));
 }
 
 // Stable JSON (sorted keys) so equal values compare equal whatever order the extractor built them in.

@@ -5,6 +5,7 @@
  * under UNDO_KEY, so the undo survives closing the page. One level of undo: a new change replaces the record.
  */
 import { db, normalizeVendorName, type VendorRow } from './db';
+import { t } from './i18n';
 import { isSafeId } from './validate';
 
 export const UNDO_KEY = 'vendorUndo';
@@ -66,12 +67,13 @@ async function mustGet(id: number): Promise<VendorRow> {
 /** Gives a vendor the name people know it by (kept across new saves: they find the vendor by its site). */
 export async function renameVendor(id: number, name: string): Promise<void> {
   const clean = name.replace(/\s+/g, ' ').trim();
-  if (!clean) throw new Error('A vendor needs a name');
-  if (clean.length > MAX_VENDOR_NAME) throw new Error(`A vendor name has at most ${MAX_VENDOR_NAME} characters`);
+  if (!clean) throw new Error(t('vendorNameEmpty'));
+  if (clean.length > MAX_VENDOR_NAME) throw new Error(t('vendorNameTooLong', MAX_VENDOR_NAME));
   await db.transaction('rw', TABLES(), async () => {
     const v = await mustGet(id);
     if (v.name === clean) return;
-    const undo = await capture([id], `Renamed ${v.name} to ${clean}`);
+    // The undo's label is written in the UI's language of the moment it is made (it is stored with the undo).
+    const undo = await capture([id], t('undoLabelRenamed', v.name, clean));
     await db.vendors.update(id, { name: clean, nameKey: normalizeVendorName(clean) });
     await db.meta.put({ key: UNDO_KEY, value: undo });
   });
@@ -98,11 +100,11 @@ async function reassign(documentIds: readonly number[], toVendorId: number): Pro
 
 /** Files every document of vendor `fromId` under `intoId`, and removes `fromId` (undoable). */
 export async function mergeVendorsUndoable(intoId: number, fromId: number): Promise<void> {
-  if (intoId === fromId) throw new Error('A vendor cannot be merged into itself');
+  if (intoId === fromId) throw new Error(t('vendorMergeSelf'));
   await db.transaction('rw', TABLES(), async () => {
     const into = await mustGet(intoId);
     const from = await mustGet(fromId);
-    const undo = await capture([intoId, fromId], `Merged ${from.name} into ${into.name}`);
+    const undo = await capture([intoId, fromId], t('undoLabelMerged', from.name, into.name));
     const docs = (await db.documents.where('vendorId').equals(fromId).primaryKeys()) as number[];
     await reassign(docs, intoId);
     await db.vendors.delete(fromId);
@@ -118,7 +120,7 @@ export async function moveDocument(documentId: number, toVendorId: number): Prom
     if (doc.vendorId === toVendorId) return;
     const to = await mustGet(toVendorId);
     const from = await mustGet(doc.vendorId);
-    const undo = await capture([from.id, to.id], `Moved ${doc.title ?? doc.url} from ${from.name} to ${to.name}`);
+    const undo = await capture([from.id, to.id], t('undoLabelMoved', doc.title ?? doc.url, from.name, to.name));
     await reassign([documentId], toVendorId);
     if ((await db.documents.where('vendorId').equals(from.id).count()) === 0) await db.vendors.delete(from.id);
     await db.meta.put({ key: UNDO_KEY, value: undo });

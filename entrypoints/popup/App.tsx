@@ -41,7 +41,7 @@ export function PopupApp({ connector, store, access }: PopupAppProps) {
 
   return (
     <main class="cl-popup" aria-busy={page.phase === 'loading'}>
-      <h1 class="cl-brand">ClauseLens</h1>
+      <h1 class="cl-brand">{t('extName')}</h1>
       <p
         class="cl-verdict"
         data-testid="verdict"

@@ -93,7 +93,7 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
   const openPage = (pageNumber: number) => {
     if (page.tabId === null) return;
     connector.openAtPage(page.tabId, pageNumber).then(
-      () => setHighlightStatus(`PDF opened at page ${pageNumber}`),
+      () => setHighlightStatus(t('pdfOpenedAtPage', pageNumber)),
       (err: unknown) => setHighlightStatus(t('openPageFailed', err instanceof Error ? err.message : String(err))),
     );
   };
@@ -120,7 +120,7 @@ export function SidePanelApp({ connector, store, startedAt }: SidePanelAppProps)
   return (
     <main class="cl-sidepanel" aria-busy={page.phase === 'loading'}>
       <header class="cl-panel-top">
-        <h1 class="cl-brand">ClauseLens</h1>
+        <h1 class="cl-brand">{t('extName')}</h1>
         <p
           class="cl-verdict"
           data-testid="verdict"

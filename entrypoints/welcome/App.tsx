@@ -1,7 +1,7 @@
 import { useHostAccess } from '@/components/useHostAccess';
 import { SAMPLE_CHARS } from '@/extractors/page-signals';
 import type { HostAccessUi } from '@/utils/host-access';
-import { t } from '@/utils/i18n';
+import { t, uiLang } from '@/utils/i18n';
 
 export interface WelcomeAppProps {
   access: HostAccessUi;
@@ -14,7 +14,7 @@ export interface WelcomeAppProps {
  */
 export function WelcomeApp({ access }: WelcomeAppProps) {
   const { granted, status, request } = useHostAccess(access);
-  const sample = SAMPLE_CHARS.toLocaleString('en-US');
+  const sample = SAMPLE_CHARS.toLocaleString(uiLang());
   return (
     <main class="cl-welcome">
       <h1>{t('welcomeTitle')}</h1>
