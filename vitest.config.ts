@@ -10,6 +10,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
-    setupFiles: ['tests/setup/settle-preact.ts'],
+    setupFiles: ['tests/setup/dom.ts'],
   },
 });

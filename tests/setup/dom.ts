@@ -8,3 +8,10 @@ afterAll(async () => {
   if (typeof window === 'undefined') return;
   await new Promise((resolve) => setTimeout(resolve, 150));
 });
+
+// waitFor/findBy give up after 1 s by default; on a loaded 2-core CI machine a Dexie
+// round trip plus a Preact render can take longer. A wait that never comes true still fails.
+if (typeof window !== 'undefined') {
+  const { configure } = await import('@testing-library/preact');
+  configure({ asyncUtilTimeout: 5_000 });
+}
