@@ -283,12 +283,15 @@ const NOTICE_OF_OTHER =
  */
 const CHANGE_TAKES_EFFECT_BEFORE =
   /\b(?:changes?|modifications?|amendments?|updates?|revisions?|revised\s{1,3}\w{1,20}|updated\s{1,3}\w{1,20})\s{1,3}(?:(?:will|shall|would|to|may)\s{1,3})?(?:become|becomes|take|takes|be|are|is)\s{1,3}(?:effective|effect)\s{0,3}(?:only\s{1,3})?(?:\(\s{0,2})?$/i;
-/** "may terminate", "shall have the right to terminate", "may end this agreement". */
+/** "may terminate", "shall have the right to terminate", "is entitled to terminate", "may end this agreement". */
 const MAY_TERMINATE =
-  /\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|ha(?:ve|s)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b)/i;
-/** An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice". */
+  /\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|(?:ha(?:ve|s)|reserves?)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3}|\b(?:is|are|be)\s{1,3}entitled\s{1,3}(?:\w{1,20}\s{1,3}){0,2}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b)/i;
+/**
+ * An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice",
+ * "shall continue in force until either party terminates it by giving 90 days' notice".
+ */
 const UNTIL_TERMINATED =
-  /\b(?:remain|continue)s?\s{1,3}in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3}until\s{1,3}terminated\s{1,3}by\s{1,3}(?:either|any|each)\s{1,3}party/i;
+  /\b(?:remain|continue)s?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force\s{1,3}and\s{1,3})?(?:effect|force)\s{1,3}until\s{1,3}(?:terminated\s{1,3}by\s{1,3}(?:either|any|each)\s{1,3}party|(?:either|any|each)\s{1,3}party\s{1,3}terminates\b)/i;
 /** A sentence about "the changes" announced in the sentence before. */
 const CHANGES_FIRST =
   /^\W{0,3}(?:the\s{1,3}|such\s{1,3}|these\s{1,3}|any\s{1,3}(?:such\s{1,3})?)?(?:changes?|increases?|new\s{1,3}(?:prices|fees))\b/i;

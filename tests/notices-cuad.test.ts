@@ -173,3 +173,24 @@ describe('a notice of a change at renewal, or one that exercises an option to re
     ).toEqual(['non-renewal 60 days']);
   });
 });
+
+describe('more ways to grant a termination right', () => {
+  it.each([
+    ['Either party is entitled to terminate this Agreement by giving six (6) months written notice.', '6 months'],
+    ['The Principal reserves the right to terminate this Agreement upon thirty (30) days’ written notice.', '30 days'],
+    [
+      'This Agreement shall continue in force until either party terminates it by giving at least ninety (90) days prior written notice to the other.',
+      '90 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it('an entitlement on a condition stays conditional', () => {
+    expect(
+      scored(
+        'The Licensor is entitled to terminate this Agreement on thirty (30) days’ notice if the royalties are not paid.',
+      ),
+    ).toEqual([]);
+  });
+});
