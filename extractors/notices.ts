@@ -242,9 +242,13 @@ const INTENT_TO_TERMINATE =
  */
 const EVENT_CONDITION =
   /\bif\b(?!\s{1,3}not\s{1,3}otherwise\b)|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bfail|insolv|bankrupt|\bunless\b|violat|suspen/i;
-/** A sentence about the termination granted in the sentence before: "Such termination shall be effective …". */
+/**
+ * A sentence about the termination granted in the sentence before, or about its notice: "Such
+ * termination shall be effective …", "The effective date of termination shall be …", "Such notice
+ * shall be given at least …", "The notice period shall be …".
+ */
 const TERMINATION_FIRST =
-  /^\W{0,3}(?:[\d.]{1,8}\s{1,3})?(?:(?:any\s{1,3})?such\s{1,3}|the\s{1,3}|any\s{1,3})?(?:termination|cancell?ation)\b(?!\s{1,3}(?:fee|charge|payment|assistance))/i;
+  /^\W{0,3}(?:[\d.]{1,8}\s{1,3})?(?:(?:any\s{1,3})?such\s{1,3}|the\s{1,3}|any\s{1,3})?(?:(?:effective\s{1,3}date\s{1,3}of\s{1,3}(?:such\s{1,3}|the\s{1,3}|any\s{1,3})?)?(?:termination|cancell?ation)\b(?!\s{1,3}(?:fee|charge|payment|assistance))|(?:written\s{1,3})?notice(?:\s{1,3}period)?\b(?!\s{1,3}of\s{1,3}(?!termination|cancell?ation)))/i;
 /** A notice that asks for talks: "… shall negotiate in good faith", "to enter into negotiations". */
 const NEGOTIATE = /\bnegotiat\w{0,6}\b/i;
 /** The escape from that continuation: "unless …", "until …", "provided either party does not …". */
@@ -891,9 +895,14 @@ function isAdvanceShape(pre: string, post: string): boolean {
     POST_ADVANCE.test(post) ||
     PRE_NOTICE_OF.test(pre) ||
     PRE_NOTIFIED_AT_LEAST.test(pre) ||
-    PRE_NOTICE_COLON.test(pre)
+    PRE_NOTICE_COLON.test(pre) ||
+    PRE_NOTICE_PERIOD_IS.test(pre)
   );
 }
+
+/** "The notice period shall be ninety (90) days", "the period of notice is not less than three months". */
+const PRE_NOTICE_PERIOD_IS =
+  /\b(?:notice\s{1,3}period|period\s{1,3}of\s{1,3}(?:such\s{1,3})?notice)\s{1,3}(?:shall\s{1,3}be|will\s{1,3}be|is|must\s{1,3}be)\s{1,3}(?:at\s{1,3}least\s{1,3}|not\s{1,3}less\s{1,3}than\s{1,3}|no\s{1,3}less\s{1,3}than\s{1,3})?$/i;
 
 /** The periods listed after the notice: "upon the following written notice to the other: sixty (60) days for …". */
 const PRE_NOTICE_COLON = /\bnotice\b[^.;:]{0,100}:\s{0,3}$/i;
@@ -983,6 +992,20 @@ const MAX_WRAPPED_LINE = 400;
 /** A line with no words: a page number ("-2-", "12"). */
 const PAGE_FURNITURE = /^[\s\d\W]{1,12}$/;
 
+/** Wording by which a contract renews or goes on by itself, anywhere in it (an "Initial Term" implies later ones). */
+const RENEWS_ANYWHERE =
+  /renew|automatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:extend|continu|prolong)|(?:extended|continued?|prolonged)\s{1,3}automatically|year[- ]to[- ]year|month[- ]to[- ]month|evergreen|successive|tacit|indefinitely|thereafter|until\s{1,3}terminated|initial\s{1,3}(?:term|period)/i;
+const DOCUMENT_RENEWS = new WeakMap<Doc, boolean>();
+/** Whether the document says anywhere that it renews or continues (one scan per document). */
+function documentRenews(doc: Doc): boolean {
+  let result = DOCUMENT_RENEWS.get(doc);
+  if (result === undefined) {
+    result = RENEWS_ANYWHERE.test(doc.text);
+    DOCUMENT_RENEWS.set(doc, result);
+  }
+  return result;
+}
+
 /** Every notice period in the document, with its kind; one per (kind, amount, unit). */
 export function extractNotices(doc: Doc): Finding<Notice>[] {
   const out: Finding<Notice>[] = [];
@@ -1025,6 +1048,21 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
         (POST_NOTICE.test(c.post) || PRE_NOTICE_OF.test(c.pre))
       ) {
         verdict = { kind: 'other', confidence: 0.4, rule: 'notices/suspensionNoticeAfterDefault' };
+      }
+      // A notice that stops a renewal needs a renewal: in a contract that nowhere renews, extends or goes
+      // on by itself, "notice of termination 90 days before the expiration of the Term" ends nothing
+      // that would otherwise continue.
+      if (verdict?.kind === 'non-renewal' && !RENEW.test(s.text) && !hasArabic(s.text) && !documentRenews(doc)) {
+        if (tracing()) {
+          traceEvent({
+            field: 'notices',
+            rule: verdict.rule,
+            outcome: 'rejected',
+            ...span,
+            why: 'no renewal in the document',
+          });
+        }
+        verdict = { kind: 'other', confidence: 0.4, rule: 'notices/nonRenewalWithoutRenewal' };
       }
       previousVerdict = verdict;
       if (!verdict) return;

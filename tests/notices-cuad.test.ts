@@ -194,3 +194,49 @@ describe('more ways to grant a termination right', () => {
     ).toEqual([]);
   });
 });
+
+describe('the convenience right in the sentence before, its notice here', () => {
+  it.each([
+    [
+      'Either party may terminate this Agreement for convenience upon written notice to the other party. Such notice shall be given at least ninety (90) days prior to the effective date of termination.',
+      '90 days',
+    ],
+    [
+      'The Company may terminate this Agreement without cause upon written notice. The effective date of termination shall be thirty (30) days after the date of the notice.',
+      '30 days',
+    ],
+    [
+      'Either party may terminate this Agreement for any reason by giving the other party written notice. The notice period shall be ninety (90) days.',
+      '90 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it('a right for a cause before it, or a notice of something else, gives no convenience notice', () => {
+    expect(
+      scored(
+        'The Company may terminate this Agreement for cause upon written notice. The effective date of termination shall be thirty (30) days after the date of the notice.',
+      ),
+    ).toEqual([]);
+    expect(
+      scored(
+        'Either party may terminate this Agreement for convenience upon written notice. Notice of any change of address shall be given within ten (10) days.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a notice that stops a renewal needs a renewal in the contract (nonRenewalWithoutRenewal)', () => {
+  const text = (extra: string) =>
+    `1. Term. This Agreement starts on the Effective Date and ends on 31 December 2031.${extra} 2. Notice. Either party may terminate this Agreement by giving written notice no later than sixty (60) days before the expiration of the Term.`;
+
+  it('in a contract that nowhere renews, the notice before the expiry is no non-renewal notice', () => {
+    expect(scored(text(''))).toEqual([]);
+    expect(read(text(''))).toEqual(['other 60 days']);
+  });
+
+  it('a renewal elsewhere in the contract makes it one', () => {
+    expect(scored(text(' It shall then renew for successive one (1) year periods.'))).toEqual(['non-renewal 60 days']);
+  });
+});
