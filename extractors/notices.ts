@@ -76,7 +76,7 @@ const PRICE_CHANGE =
 
 const RENEW = /renew/i;
 const NON_RENEW =
-  /non-?\s?renewal|not\s{1,3}(?:to\s{1,3})?renew|not\s{1,3}wish\s{1,3}to\s{1,3}renew|not\s{1,3}be\s{1,3}renewed|decline\s{1,3}to\s{1,3}renew|prevent\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:automatic\s{1,3})?renewal|cancel\w*\s{1,3}(?:the\s{1,3}|its\s{1,3}|your\s{1,3}|any\s{1,3})?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:auto|renewal)|turn\s{1,3}off\s{1,3}auto/i;
+  /non-?\s?renewal|not\s{1,3}(?:to\s{1,3})?renew|not\s{1,3}wish\s{1,3}to\s{1,3}renew|not\s{1,3}be\s{1,3}renewed|decline\s{1,3}to\s{1,3}renew|prevent\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:automatic\s{1,3})?(?:renewal|extension)|not\s{1,3}to\s{1,3}extend\b|cancel\w*\s{1,3}(?:the\s{1,3}|its\s{1,3}|your\s{1,3}|any\s{1,3})?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:auto|renewal)|turn\s{1,3}off\s{1,3}auto/i;
 /** "… before the end of the then-current term", "prior to the renewal date". */
 const POST_BEFORE_END = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|written)\\s{1,3}){0,3}(?:notice\\s{1,3})?(?:before|prior\\s{1,3}to|in\\s{1,3}advance\\s{1,3}of|preceding|ahead\\s{1,3}of)\\s{1,3}(?:(?:the|its|any|such|each|your|that)\\s{1,3})?(?:(?:natural|scheduled|original|stated|applicable)\\s{1,3})?(?:end\\b|expir|renewal|anniversary|date\\s{1,3}of\\s{1,3}(?:expir|renewal)|then[- ]current|current\\s{1,3}(?:term|period|subscription)|close\\s{1,3}of|commencement\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|any\\s{1,3}|a\\s{1,3})?renewal|start\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|any\\s{1,3}|a\\s{1,3})?renewal|next\\s{1,3}(?:term|renewal|billing))`,
@@ -577,7 +577,10 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       c.beforeEnd &&
       // Renewal in the sentence, or the notice ends or cancels something (said before the figure:
       // "… efforts to give six months' notice before expiry …, or in case of termination …" is not).
-      (RENEW.test(c.sentence) || END_OR_CANCEL.test(c.behind) || autoContinues(c.previous)) &&
+      (RENEW.test(c.sentence) ||
+        END_OR_CANCEL.test(c.behind) ||
+        autoContinues(c.sentence) ||
+        autoContinues(c.previous)) &&
       // Someone gives notice or ends something here ("Sixty days before expiry, a statement is
       // furnished" is a reporting deadline; "a renewal quote at least 45 days before the end of the
       // term" names the renewal but gives no notice).
@@ -994,7 +997,7 @@ const PAGE_FURNITURE = /^[\s\d\W]{1,12}$/;
 
 /** Wording by which a contract renews or goes on by itself, anywhere in it (an "Initial Term" implies later ones). */
 const RENEWS_ANYWHERE =
-  /renew|automatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:extend|continu|prolong)|(?:extended|continued?|prolonged)\s{1,3}automatically|year[- ]to[- ]year|month[- ]to[- ]month|evergreen|successive|tacit|indefinitely|thereafter|until\s{1,3}terminated|initial\s{1,3}(?:term|period)/i;
+  /renew|automatic(?:ally)?\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,2}(?:extend|extension|continu|prolong)|(?:extended|continued?|prolonged)\s{1,3}automatically|year[- ]to[- ]year|month[- ]to[- ]month|evergreen|successive|tacit|indefinitely|thereafter|until\s{1,3}terminated|initial\s{1,3}(?:term|period)/i;
 const DOCUMENT_RENEWS = new WeakMap<Doc, boolean>();
 /** Whether the document says anywhere that it renews or continues (one scan per document). */
 function documentRenews(doc: Doc): boolean {
@@ -1052,7 +1055,13 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
       // A notice that stops a renewal needs a renewal: in a contract that nowhere renews, extends or goes
       // on by itself, "notice of termination 90 days before the expiration of the Term" ends nothing
       // that would otherwise continue.
-      if (verdict?.kind === 'non-renewal' && !RENEW.test(s.text) && !hasArabic(s.text) && !documentRenews(doc)) {
+      if (
+        verdict?.kind === 'non-renewal' &&
+        !RENEW.test(s.text) &&
+        !hasArabic(s.text) &&
+        !autoContinues(s.text) &&
+        !documentRenews(doc)
+      ) {
         if (tracing()) {
           traceEvent({
             field: 'notices',

@@ -240,3 +240,20 @@ describe('a notice that stops a renewal needs a renewal in the contract (nonRene
     expect(scored(text(' It shall then renew for successive one (1) year periods.'))).toEqual(['non-renewal 60 days']);
   });
 });
+
+describe('an automatic extension is stopped like a renewal', () => {
+  it.each([
+    'Either party may prevent the automatic extension of this Agreement by giving written notice at least sixty (60) days before the end of the current term.',
+    'The Contract is extended automatically by further periods of one year unless a party gives notice of its intention not to extend at least sixty (60) days before the end of the period then running.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['non-renewal 60 days']);
+  });
+
+  it('a wish to extend, announced before the expiry, is an option and not a stop', () => {
+    expect(
+      scored(
+        'The Licensee shall tell the Licensor no later than six (6) months prior to the expiration of the Term whether it wishes to extend this Agreement.',
+      ),
+    ).toEqual([]);
+  });
+});
