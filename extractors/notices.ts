@@ -384,10 +384,11 @@ function unconditional(c: NoticeContext): boolean {
 
 /**
  * When a right starts is no condition on it: "at any time after the expiration of the Initial Term",
- * "following the second (2nd) anniversary of the Effective Date", "commencing on the first anniversary".
+ * "following the second (2nd) anniversary of the Effective Date", "commencing on the first anniversary",
+ * "such notice to expire no earlier than the third anniversary", "notice expiring at any time after …".
  */
 const TIME_GATE =
-  /\b(?:at\s{1,3}any\s{1,3}time\s{1,3})?(?:after|following|from|on\s{1,3}or\s{1,3}after|(?:beginning|commencing|starting)\s{1,3}(?:on|with))\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end|completion)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|first|original|minimum)\s{1,3}(?:term|period)\b|(?:[\w()-]{1,12}\s{1,3}){0,3}anniversary\b)/gi;
+  /\b(?:at\s{1,3}any\s{1,3}time\s{1,3})?(?:after|following|from|on\s{1,3}or\s{1,3}after|(?:beginning|commencing|starting)\s{1,3}(?:on|with))\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end|completion)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|first|original|minimum)\s{1,3}(?:term|period)\b|(?:[\w()-]{1,12}\s{1,3}){0,3}anniversary\b)|\b(?:such\s{1,3})?(?:notice\s{1,3})?(?:not\s{1,3})?(?:to\s{1,3}expire|expiring)\s{1,3}(?:at\s{1,3}any\s{1,3}time\s{1,3})?(?:no\s{1,3}earlier\s{1,3}than|not\s{1,3}before|before|on\s{1,3}or\s{1,3}after|after)\b/gi;
 /** A leading saving clause: "Notwithstanding Section 9.3,", "Without prejudice to … paragraph 11.4 below,". */
 const SAVING_CLAUSE =
   /^\W{0,6}(?:[\d.]{1,8}\s{1,3})?(?:without\s{1,3}prejudice\s{1,3}to|notwithstanding|subject\s{1,3}to)\b[^;:]{0,250}?,\s/i;

@@ -257,3 +257,20 @@ describe('an automatic extension is stopped like a renewal', () => {
     ).toEqual([]);
   });
 });
+
+describe('when the notice may expire is no condition either', () => {
+  it.each([
+    'Either party may terminate this Agreement by giving the other not less than six (6) months’ notice in writing, such notice to expire no earlier than the second anniversary of the Effective Date.',
+    'Either party may terminate this Agreement on six (6) months’ written notice expiring at any time after the end of the Initial Term.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['termination-convenience 6 months']);
+  });
+
+  it('a notice expiring at the end of the term stops the renewal instead', () => {
+    expect(
+      scored(
+        'This Agreement renews automatically for successive one-year terms. Either party may terminate it by six (6) months’ written notice expiring at the end of the then-current term.',
+      ),
+    ).toEqual(['non-renewal 6 months']);
+  });
+});
