@@ -326,6 +326,12 @@ export interface NoticeContext {
   previous: string;
   /** The lead-in line of a list ("Either party may terminate … if:"), or ''. */
   lead: string;
+  /**
+   * The lead-in of a list inside the sentence, when the duration sits in one of its items: "The
+   * Licensee shall have the right to terminate this Agreement: (a) …; or (b) …, upon 90 days' notice"
+   * (the text before the first item mark, at most 300 characters), or ''.
+   */
+  inlineLead: string;
   heading: string;
   /** Text before the duration (back to the previous duration) and after it (up to the next). */
   pre: string;
@@ -434,7 +440,8 @@ const POST_AFTER_RECEIPT = new RegExp(
 const afterReceiptOfNotice = (c: NoticeContext) => POST_AFTER_RECEIPT.test(c.post) && /\bnotice\b/i.test(c.behind);
 
 /** The clause terminates something, or the list's lead-in grants a termination right. */
-const terminates = (c: NoticeContext) => TERMINATE.test(c.clause) || MAY_TERMINATE.test(c.lead);
+const terminates = (c: NoticeContext) =>
+  TERMINATE.test(c.clause) || MAY_TERMINATE.test(c.lead) || MAY_TERMINATE.test(c.inlineLead);
 
 /**
  * The rules in the order they are tried; the first that applies decides the duration's kind.
@@ -878,6 +885,18 @@ export function classifyNotice(c: NoticeContext, span?: { start: number; end: nu
   return null;
 }
 
+const FIRST_ITEM_MARK = new RegExp(ITEM_MARK.source, 'i');
+let lastMarkOf = '';
+let lastMark = -1;
+/** Where the sentence's first list item mark ("(a)", "(i)") is, or -1; once per sentence. */
+function firstItemMarkOf(sentence: string): number {
+  if (sentence !== lastMarkOf) {
+    lastMark = sentence.search(FIRST_ITEM_MARK);
+    lastMarkOf = sentence;
+  }
+  return lastMark;
+}
+
 /** The list item holding [start, end): the text between the item markers around it. */
 function itemAround(clause: string, start: number, end: number): string {
   let a = 0;
@@ -932,6 +951,7 @@ function contextOf(
   const pre = text.slice(Math.max(prevEnd, d.start - 220), d.start);
   const post = text.slice(d.end, Math.min(nextStart, d.end + 160));
   const item = itemAround(clause, d.start - clauseStart, d.end - clauseStart);
+  const firstMark = firstItemMarkOf(text);
   return {
     clause,
     clauseNoSecurity: clause.replace(SECURITY_BREACH, ' '),
@@ -939,6 +959,7 @@ function contextOf(
     sentence: text,
     core: coreOf(text),
     itemCore: item.replace(TIME_GATE, ' '),
+    inlineLead: firstMark > 0 && firstMark < d.start ? text.slice(Math.max(0, firstMark - 300), firstMark) : '',
     ...shared,
     pre,
     post,

@@ -274,3 +274,25 @@ describe('when the notice may expire is no condition either', () => {
     ).toEqual(['non-renewal 6 months']);
   });
 });
+
+describe('a termination right granted by the lead-in of a list inside the sentence', () => {
+  it.each([
+    'The Licensee shall have the right to terminate this Agreement: (a) upon written notice if the Licensor becomes insolvent; or (b) at any time after the first anniversary of the Effective Date, for any reason or no reason, upon ninety (90) days’ written notice to the Licensor.',
+    'Upon the occurrence of any of the following, the Distributor may terminate this Agreement by giving written notice: (a) the Supplier’s insolvency; (b) for convenience, provided the Distributor gives ninety (90) days’ advance written notice.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['termination-convenience 90 days']);
+  });
+
+  it('an item without convenience wording stays conditional, and a lead that grants no termination gives none', () => {
+    expect(
+      scored(
+        'The Licensee shall have the right to terminate this Agreement: (a) if the Licensor becomes insolvent; or (b) if the Licensor fails to deliver the Products, upon ninety (90) days’ written notice.',
+      ),
+    ).toEqual([]);
+    expect(
+      scored(
+        'The Distributor shall report to the Supplier: (a) its sales each month; and (b) for any reason, any stock shortfall, at least ninety (90) days’ in advance.',
+      ),
+    ).toEqual([]);
+  });
+});
