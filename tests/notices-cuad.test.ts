@@ -296,3 +296,20 @@ describe('a termination right granted by the lead-in of a list inside the senten
     ).toEqual([]);
   });
 });
+
+describe('withdrawing from the agreement is ending it', () => {
+  it('reads a withdrawal on notice', () => {
+    expect(
+      scored(
+        'Either party may withdraw from this Agreement upon ninety (90) days written notice to the other parties.',
+      ),
+    ).toEqual(['termination-convenience 90 days']);
+  });
+
+  it('withdrawing a claim, an offer or from an arbitration is not', () => {
+    expect(
+      scored('A party may withdraw from the arbitration within thirty (30) days after notice of the claim.'),
+    ).toEqual([]);
+    expect(scored('The Supplier may withdraw its offer upon ten (10) days’ written notice.')).toEqual([]);
+  });
+});
