@@ -76,13 +76,16 @@ const PRICE_CHANGE =
 
 const RENEW = /renew/i;
 const NON_RENEW =
-  /non-?\s?renewal|not\s{1,3}(?:to\s{1,3})?renew|not\s{1,3}wish\s{1,3}to\s{1,3}renew|not\s{1,3}be\s{1,3}renewed|decline\s{1,3}to\s{1,3}renew|prevent\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:automatic\s{1,3})?renewal|cancel\w*\s{1,3}(?:the\s{1,3}|its\s{1,3}|your\s{1,3}|any\s{1,3})?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:auto|renewal)|turn\s{1,3}off\s{1,3}auto/i;
+  /non-?\s?renewal|not\s{1,3}(?:to\s{1,3})?renew|not\s{1,3}wish\s{1,3}to\s{1,3}renew|not\s{1,3}be\s{1,3}renewed|decline\s{1,3}to\s{1,3}renew|prevent\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:automatic\s{1,3})?(?:renewal|extension)|not\s{1,3}to\s{1,3}extend\b|cancel\w*\s{1,3}(?:the\s{1,3}|its\s{1,3}|your\s{1,3}|any\s{1,3})?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:auto|renewal)|turn\s{1,3}off\s{1,3}auto/i;
 /** "… before the end of the then-current term", "prior to the renewal date". */
 const POST_BEFORE_END = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|written)\\s{1,3}){0,3}(?:notice\\s{1,3})?(?:before|prior\\s{1,3}to|in\\s{1,3}advance\\s{1,3}of|preceding|ahead\\s{1,3}of)\\s{1,3}(?:(?:the|its|any|such|each|your|that)\\s{1,3})?(?:(?:natural|scheduled|original|stated|applicable)\\s{1,3})?(?:end\\b|expir|renewal|anniversary|date\\s{1,3}of\\s{1,3}(?:expir|renewal)|then[- ]current|current\\s{1,3}(?:term|period|subscription)|close\\s{1,3}of|commencement\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|any\\s{1,3}|a\\s{1,3})?renewal|start\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|any\\s{1,3}|a\\s{1,3})?renewal|next\\s{1,3}(?:term|renewal|billing))`,
   'i',
 );
 const END_OR_CANCEL = /\b(?:cancel|terminat)/i;
+/** Someone gives notice, ends, objects or declines (the renewal word alone is no notice). */
+const STOP_CUE =
+  /notice|notif|terminat|cancel|elect|inform|advis|declin|object|written|non-?\s?renew|not\s{1,3}(?:to\s{1,3})?renew|opt\w{0,3}\s{1,3}out/i;
 /** "at the end of the Initial Term", "upon expiry of the then-current term". */
 const END_OF_TERM =
   /(?:end|expir\w*|expiry)\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3}|each\s{1,3}|its\s{1,3}|a\s{1,3})?(?:(?:initial|then[- ]current|current|renewal|subscription|relevant)\s{1,3})?(?:term|period)\b/i;
@@ -118,7 +121,7 @@ const WARRANTY = /warrant/i;
 
 /** "terminate", "cancel", or "end these terms / this agreement" (the verb, not "the end of"). */
 const TERMINATE =
-  /\bterminat|\bterminable\b|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b/i;
+  /\bterminat|\bterminable\b|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b|\bwithdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b/i;
 /** A termination right with a condition is not a termination for convenience. */
 const CONDITIONAL =
   /\bif\b|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bbreach|\bfail|insolv|bankrupt|\bcure|remed|renew|expir|\bunless\b|suspen|violat|in\s{1,3}accordance|pursuant/i;
@@ -207,6 +210,29 @@ function autoContinues(text: string): boolean {
   }
   return result;
 }
+/**
+ * An option to renew exercised by notice: "may renew this Agreement for one additional term … by
+ * giving notice", "the right to extend …", "To renew, the Licensee must give notice …", "exercise its
+ * renewal option". The notice starts a renewal; it does not stop one.
+ */
+const OPTION_TO_RENEW =
+  /\bmay\s{1,3}(?:,\s{0,2})?(?:at\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3})?option,?\s{1,3})?(?:renew|extend)\b|\b(?:right|option)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}to\s{1,3}(?:renew|extend)\b|^\W{0,3}(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:renew|extend)\b|\bexercis\w{1,3}\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:renewal|extension)\s{1,3}(?:option|right)/i;
+/**
+ * A payment or a deliverable due before the date, not a notice that stops the renewal: "the renewal
+ * fee shall be due thirty (30) days prior to the renewal date", "payable no later than 60 days before
+ * each renewal", "shall submit its forecast at least 90 days prior to the renewal date". Read on the
+ * words right before the figure: no notice or termination after the due word.
+ */
+const DUE_BEFORE =
+  /\b(?:due|payable|paid|pay|payments?|invoiced?|billed|charged|submit|deliver|furnish)\b(?![^.;]{0,100}?(?:notice|notif|terminat|cancel|non-?\s?renew|not\s{1,3}(?:to\s{1,3})?renew|elect))[^.;]{0,100}$/i;
+/** Words that end or stop a renewal ("notice" alone may announce a payment). */
+const ENDS_RENEWAL = /terminat|cancel|non-?\s?renew|not\s{1,3}(?:to\s{1,3})?renew|opt\w{0,3}\s{1,3}out|\belect/i;
+/**
+ * A notice of a change that takes effect at renewal: "written notice of any reduction in the number of
+ * licenses at least 30 days prior to the renewal date", "Customer may reduce its seats … by notice".
+ */
+const CHANGE_AT_RENEWAL =
+  /\b(?:(?:notice|notif\w{0,9})\s{1,3}(?:[\w’'-]{1,15}\s{1,3}){0,3}?of\s{1,3}(?:any\s{1,3}|the\s{1,3}|such\s{1,3}|its\s{1,3}|a\s{1,3})?(?:proposed\s{1,3})?(?:reduc|decreas|increas|chang|modif|adjust|amend|addition|upgrad|downgrad)|(?:reduc|decreas|downgrad)\w{0,4}\s{1,3}(?:the|its|their|your|any)\b)(?![^.;]{0,140}?(?:terminat|cancel|non-?\s?renew|not\s{1,3}(?:to\s{1,3})?renew))[^.;]{0,140}$/i;
 /** "notice … of its intention to terminate": a notice of ending, said without a right or a reason. */
 const INTENT_TO_TERMINATE =
   /\b(?:intent(?:ion)?|desire|decision|wish)\s{1,3}to\s{1,3}(?:terminate|end|cancel|discontinue)\b/i;
@@ -216,9 +242,13 @@ const INTENT_TO_TERMINATE =
  */
 const EVENT_CONDITION =
   /\bif\b(?!\s{1,3}not\s{1,3}otherwise\b)|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bfail|insolv|bankrupt|\bunless\b|violat|suspen/i;
-/** A sentence about the termination granted in the sentence before: "Such termination shall be effective …". */
+/**
+ * A sentence about the termination granted in the sentence before, or about its notice: "Such
+ * termination shall be effective …", "The effective date of termination shall be …", "Such notice
+ * shall be given at least …", "The notice period shall be …".
+ */
 const TERMINATION_FIRST =
-  /^\W{0,3}(?:[\d.]{1,8}\s{1,3})?(?:(?:any\s{1,3})?such\s{1,3}|the\s{1,3}|any\s{1,3})?(?:termination|cancell?ation)\b(?!\s{1,3}(?:fee|charge|payment|assistance))/i;
+  /^\W{0,3}(?:[\d.]{1,8}\s{1,3})?(?:(?:any\s{1,3})?such\s{1,3}|the\s{1,3}|any\s{1,3})?(?:(?:effective\s{1,3}date\s{1,3}of\s{1,3}(?:such\s{1,3}|the\s{1,3}|any\s{1,3})?)?(?:termination|cancell?ation)\b(?!\s{1,3}(?:fee|charge|payment|assistance))|(?:written\s{1,3})?notice(?:\s{1,3}period)?\b(?!\s{1,3}of\s{1,3}(?!termination|cancell?ation)))/i;
 /** A notice that asks for talks: "… shall negotiate in good faith", "to enter into negotiations". */
 const NEGOTIATE = /\bnegotiat\w{0,6}\b/i;
 /** The escape from that continuation: "unless …", "until …", "provided either party does not …". */
@@ -237,6 +267,16 @@ const CONVENIENCE_WEAK =
 /** Reasons a termination right depends on, beyond CONDITIONAL: "for reasons of Technical Failure". */
 const REASON =
   /\breasons?\s{1,3}of\b|\bfor\s{1,3}(?!any\b|no\b)[a-z]{3,20}\s{1,3}reasons?\b|act\s{1,3}of\s{1,3}god|\bavailability\b|\buptime\b|service\s{1,3}levels?\b|\bdowntime\b|\bdue\s{1,3}to\b|\bbecause\b|\bprevented\b|force\s{1,3}majeure|\bnot\s{1,3}in\s{1,3}compliance\b/i;
+/**
+ * A termination right for a cause is no termination for convenience, whatever the notice: "may be
+ * terminated with cause upon 30 days' notice", "for good cause", "for default", "upon the Buyer's
+ * default", "for breach". ("with or without cause" and "without cause" do not match: "with" must be
+ * followed by the cause itself; "by default" is no cause.)
+ */
+const CAUSE =
+  /\b(?:with|for)\s{1,3}(?:good\s{1,3}|just\s{1,3}|reasonable\s{1,3}|sufficient\s{1,3}|proper\s{1,3})?cause\b|(?<!\bby\s{1,3})\bdefault(?:s|ing|ed)?\b|\bfor\s{1,3}(?:(?:a|any|its|their)\s{1,3})?(?:material\s{1,3})?breach\b/i;
+/** A heading that names termination for cause or default ("Termination for Cause", "Events of Default"). */
+const CAUSE_HEADING = /\b(?:for|with)\s{1,3}cause\b|\bdefault|\bbreach/i;
 /** The notice is of something else than the termination: "notice of reinstatement". */
 const NOTICE_OF_OTHER =
   /^[^.;]{0,40}?\bnotice\s{1,3}of\s{1,3}(?!(?:such|its|their|the|this|his|her|any|termination|terminating|cancell?ation|non-?\s?renewal|intent|intention|election|desire|decision|withdrawal|convenience)\b)[a-z]{3,}/i;
@@ -247,12 +287,15 @@ const NOTICE_OF_OTHER =
  */
 const CHANGE_TAKES_EFFECT_BEFORE =
   /\b(?:changes?|modifications?|amendments?|updates?|revisions?|revised\s{1,3}\w{1,20}|updated\s{1,3}\w{1,20})\s{1,3}(?:(?:will|shall|would|to|may)\s{1,3})?(?:become|becomes|take|takes|be|are|is)\s{1,3}(?:effective|effect)\s{0,3}(?:only\s{1,3})?(?:\(\s{0,2})?$/i;
-/** "may terminate", "shall have the right to terminate", "may end this agreement". */
+/** "may terminate", "shall have the right to terminate", "is entitled to terminate", "may end this agreement". */
 const MAY_TERMINATE =
-  /\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|ha(?:ve|s)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract))/i;
-/** An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice". */
+  /\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|(?:ha(?:ve|s)|reserves?)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3}|\b(?:is|are|be)\s{1,3}entitled\s{1,3}(?:\w{1,20}\s{1,3}){0,2}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b|withdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b)/i;
+/**
+ * An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice",
+ * "shall continue in force until either party terminates it by giving 90 days' notice".
+ */
 const UNTIL_TERMINATED =
-  /\b(?:remain|continue)s?\s{1,3}in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3}until\s{1,3}terminated\s{1,3}by\s{1,3}(?:either|any|each)\s{1,3}party/i;
+  /\b(?:remain|continue)s?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force\s{1,3}and\s{1,3})?(?:effect|force)\s{1,3}until\s{1,3}(?:terminated\s{1,3}by\s{1,3}(?:either|any|each)\s{1,3}party|(?:either|any|each)\s{1,3}party\s{1,3}terminates\b)/i;
 /** A sentence about "the changes" announced in the sentence before. */
 const CHANGES_FIRST =
   /^\W{0,3}(?:the\s{1,3}|such\s{1,3}|these\s{1,3}|any\s{1,3}(?:such\s{1,3})?)?(?:changes?|increases?|new\s{1,3}(?:prices|fees))\b/i;
@@ -270,10 +313,25 @@ export interface NoticeContext {
   /** The list item holding the duration: the clause cut at "(i)", "(b)" markers. */
   item: string;
   sentence: string;
+  /**
+   * The sentence without what holds no condition on a termination right: a leading saving clause
+   * ("Notwithstanding Section 9,", "Without prejudice to the right to terminate for breach,") and
+   * time gates ("at any time after the expiration of the Initial Term", "following the second
+   * anniversary"). Conditions are looked for here.
+   */
+  core: string;
+  /** The list item, without time gates. */
+  itemCore: string;
   /** The sentence before, in the same section ('' if none). */
   previous: string;
   /** The lead-in line of a list ("Either party may terminate … if:"), or ''. */
   lead: string;
+  /**
+   * The lead-in of a list inside the sentence, when the duration sits in one of its items: "The
+   * Licensee shall have the right to terminate this Agreement: (a) …; or (b) …, upon 90 days' notice"
+   * (the text before the first item mark, at most 300 characters), or ''.
+   */
+  inlineLead: string;
   heading: string;
   /** Text before the duration (back to the previous duration) and after it (up to the next). */
   pre: string;
@@ -320,13 +378,41 @@ function endOfTermAhead(clause: string): boolean {
 /** The termination right applies with no condition around it. */
 function unconditional(c: NoticeContext): boolean {
   return (
-    !CONDITIONAL.test(c.item) &&
+    !CONDITIONAL.test(c.itemCore) &&
     !REASON.test(c.item) &&
-    !REASON.test(c.sentence) &&
-    !OPENS_WITH_CONDITION.test(c.sentence) &&
-    !CONDITIONAL.test(c.lead)
+    !REASON.test(c.core) &&
+    !CAUSE.test(c.core) &&
+    !OPENS_WITH_CONDITION.test(c.core) &&
+    !CONDITIONAL.test(c.lead) &&
+    !causeHeading(c.heading)
   );
 }
+
+/**
+ * When a right starts is no condition on it: "at any time after the expiration of the Initial Term",
+ * "following the second (2nd) anniversary of the Effective Date", "commencing on the first anniversary",
+ * "such notice to expire no earlier than the third anniversary", "notice expiring at any time after …".
+ */
+const TIME_GATE =
+  /\b(?:at\s{1,3}any\s{1,3}time\s{1,3})?(?:after|following|from|on\s{1,3}or\s{1,3}after|(?:beginning|commencing|starting)\s{1,3}(?:on|with))\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end|completion)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|first|original|minimum)\s{1,3}(?:term|period)\b|(?:[\w()-]{1,12}\s{1,3}){0,3}anniversary\b)|\b(?:such\s{1,3})?(?:notice\s{1,3})?(?:not\s{1,3})?(?:to\s{1,3}expire|expiring)\s{1,3}(?:at\s{1,3}any\s{1,3}time\s{1,3})?(?:no\s{1,3}earlier\s{1,3}than|not\s{1,3}before|before|on\s{1,3}or\s{1,3}after|after)\b/gi;
+/** A leading saving clause: "Notwithstanding Section 9.3,", "Without prejudice to … paragraph 11.4 below,". */
+const SAVING_CLAUSE =
+  /^\W{0,6}(?:[\d.]{1,8}\s{1,3})?(?:without\s{1,3}prejudice\s{1,3}to|notwithstanding|subject\s{1,3}to)\b[^;:]{0,250}?,\s/i;
+
+let lastCoreOf = '';
+let lastCore = '';
+/** The sentence's core (see NoticeContext.core), once per sentence: every duration of it asks. */
+function coreOf(sentence: string): string {
+  if (sentence !== lastCoreOf) {
+    lastCore = sentence.replace(SAVING_CLAUSE, ' ').replace(TIME_GATE, ' ');
+    lastCoreOf = sentence;
+  }
+  return lastCore;
+}
+
+/** A heading about termination for cause, not one that also names convenience. */
+const causeHeading = (heading: string) =>
+  CAUSE_HEADING.test(heading) && !/convenience|without\s{1,3}cause/i.test(heading);
 
 /** "If, having tried …, the parties are unable …, then X may …": the whole sentence is conditional. */
 const OPENS_WITH_CONDITION =
@@ -354,7 +440,8 @@ const POST_AFTER_RECEIPT = new RegExp(
 const afterReceiptOfNotice = (c: NoticeContext) => POST_AFTER_RECEIPT.test(c.post) && /\bnotice\b/i.test(c.behind);
 
 /** The clause terminates something, or the list's lead-in grants a termination right. */
-const terminates = (c: NoticeContext) => TERMINATE.test(c.clause) || MAY_TERMINATE.test(c.lead);
+const terminates = (c: NoticeContext) =>
+  TERMINATE.test(c.clause) || MAY_TERMINATE.test(c.lead) || MAY_TERMINATE.test(c.inlineLead);
 
 /**
  * The rules in the order they are tried; the first that applies decides the duration's kind.
@@ -460,6 +547,27 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     test: (c) => (ELECT_TO_RENEW.test(c.clause) && !NON_RENEW.test(c.clause) ? 0.4 : null),
   },
   {
+    // "Distributor may renew this Agreement for one additional term of two (2) years by giving notice
+    // not later than 90 days before expiry": the notice exercises an option; it stops no renewal.
+    kind: 'other',
+    name: 'noticeToExerciseOption',
+    test: (c) => (OPTION_TO_RENEW.test(c.clause) && !NON_RENEW.test(c.clause) ? 0.4 : null),
+  },
+  {
+    // "The renewal fee shall be due thirty (30) days prior to the renewal date": a payment (or a
+    // forecast, a report) due before the renewal is no notice to end it.
+    kind: 'other',
+    name: 'dueBeforeRenewal',
+    test: (c) => (c.beforeEnd && DUE_BEFORE.test(c.pre) && !ENDS_RENEWAL.test(c.pre) ? 0.4 : null),
+  },
+  {
+    // "written notice of any reduction in the number of licenses at least 30 days prior to the
+    // renewal date": the notice changes the renewing order; it does not stop the renewal.
+    kind: 'other',
+    name: 'changeAtRenewal',
+    test: (c) => ((c.beforeEnd || c.advance) && RENEW.test(c.sentence) && CHANGE_AT_RENEWAL.test(c.pre) ? 0.4 : null),
+  },
+  {
     // "upon notice delivered at least 45 days prior to such expiration, the Licensor shall negotiate
     // in good faith a new agreement": the notice opens a negotiation; it stops no renewal.
     kind: 'other',
@@ -477,10 +585,14 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       c.beforeEnd &&
       // Renewal in the sentence, or the notice ends or cancels something (said before the figure:
       // "… efforts to give six months' notice before expiry …, or in case of termination …" is not).
-      (RENEW.test(c.sentence) || END_OR_CANCEL.test(c.behind) || autoContinues(c.previous)) &&
+      (RENEW.test(c.sentence) ||
+        END_OR_CANCEL.test(c.behind) ||
+        autoContinues(c.sentence) ||
+        autoContinues(c.previous)) &&
       // Someone gives notice or ends something here ("Sixty days before expiry, a statement is
-      // furnished" is a reporting deadline).
-      (/notice|notif|terminat|cancel|renew|elect|inform|written/i.test(c.behind) || POST_NOTICE.test(c.post))
+      // furnished" is a reporting deadline; "a renewal quote at least 45 days before the end of the
+      // term" names the renewal but gives no notice).
+      (STOP_CUE.test(c.behind) || POST_NOTICE.test(c.post))
         ? RENEW.test(c.sentence)
           ? 0.9
           : 0.85
@@ -542,6 +654,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       !CURE.test(c.sentence) &&
       !TRIAL.test(c.clause) &&
       !REASON.test(c.clause) &&
+      !CAUSE.test(c.clause) &&
       !EVENT_CONDITION.test(c.clause)
         ? 0.7
         : null,
@@ -570,6 +683,8 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       terminates(c) &&
       (c.advance || c.afterNotice || afterReceiptOfNotice(c)) &&
       (convenienceWords(c.clause, c) || convenienceWords(c.lead, c) || /convenience/i.test(c.heading)) &&
+      // "… without cause on 90 days' notice, or for cause on 30 days' notice": the 30 days are the cause's.
+      !CAUSE.test(c.pre) &&
       !NOTICE_OF_OTHER.test(c.post) &&
       // A right granted by the list's lead-in: the item itself must speak of notice.
       (TERMINATE.test(c.clause) || NOTICE_WORD.test(c.item))
@@ -588,8 +703,10 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       (CONVENIENCE_STRONG.test(c.previous) ||
         (CONVENIENCE_WEAK.test(c.previous) && !CONDITIONAL.test(c.previous) && !REASON.test(c.previous))) &&
       !BREACH.test(c.previous) &&
+      !CAUSE.test(c.previous) &&
       !CONDITIONAL.test(c.clause) &&
-      !REASON.test(c.clause)
+      !REASON.test(c.clause) &&
+      !CAUSE.test(c.clause)
         ? 0.75
         : null,
   },
@@ -597,7 +714,8 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     // "shall remain in effect until terminated by either Party upon thirty (30) days' prior notice".
     kind: 'termination-convenience',
     name: 'untilTerminatedOnNotice',
-    test: (c) => (c.advance && UNTIL_TERMINATED.test(c.clause) && !CONDITIONAL.test(c.item) ? 0.75 : null),
+    test: (c) =>
+      c.advance && UNTIL_TERMINATED.test(c.clause) && !CONDITIONAL.test(c.item) && !CAUSE.test(c.item) ? 0.75 : null,
   },
   {
     // "Either party may terminate this Agreement upon 45 days written notice" with no condition.
@@ -607,8 +725,11 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       terminates(c) &&
       (c.advance || c.afterNotice) &&
       MAY_TERMINATE.test(c.clause) &&
-      !CONDITIONAL.test(c.sentence) &&
-      !REASON.test(c.sentence) &&
+      !CONDITIONAL.test(c.core) &&
+      !REASON.test(c.core) &&
+      // "may be terminated with cause upon 30 days' notice", "for default": a cause, not convenience.
+      !CAUSE.test(c.core) &&
+      !causeHeading(c.heading) &&
       !NOTICE_OF_OTHER.test(c.post) &&
       !CHANGE_TAKES_EFFECT_BEFORE.test(c.pre)
         ? 0.6
@@ -764,6 +885,18 @@ export function classifyNotice(c: NoticeContext, span?: { start: number; end: nu
   return null;
 }
 
+const FIRST_ITEM_MARK = new RegExp(ITEM_MARK.source, 'i');
+let lastMarkOf = '';
+let lastMark = -1;
+/** Where the sentence's first list item mark ("(a)", "(i)") is, or -1; once per sentence. */
+function firstItemMarkOf(sentence: string): number {
+  if (sentence !== lastMarkOf) {
+    lastMark = sentence.search(FIRST_ITEM_MARK);
+    lastMarkOf = sentence;
+  }
+  return lastMark;
+}
+
 /** The list item holding [start, end): the text between the item markers around it. */
 function itemAround(clause: string, start: number, end: number): string {
   let a = 0;
@@ -781,9 +914,21 @@ function itemAround(clause: string, start: number, end: number): string {
 
 function isAdvanceShape(pre: string, post: string): boolean {
   return (
-    POST_NOTICE.test(post) || POST_ADVANCE.test(post) || PRE_NOTICE_OF.test(pre) || PRE_NOTIFIED_AT_LEAST.test(pre)
+    POST_NOTICE.test(post) ||
+    POST_ADVANCE.test(post) ||
+    PRE_NOTICE_OF.test(pre) ||
+    PRE_NOTIFIED_AT_LEAST.test(pre) ||
+    PRE_NOTICE_COLON.test(pre) ||
+    PRE_NOTICE_PERIOD_IS.test(pre)
   );
 }
+
+/** "The notice period shall be ninety (90) days", "the period of notice is not less than three months". */
+const PRE_NOTICE_PERIOD_IS =
+  /\b(?:notice\s{1,3}period|period\s{1,3}of\s{1,3}(?:such\s{1,3})?notice)\s{1,3}(?:shall\s{1,3}be|will\s{1,3}be|is|must\s{1,3}be)\s{1,3}(?:at\s{1,3}least\s{1,3}|not\s{1,3}less\s{1,3}than\s{1,3}|no\s{1,3}less\s{1,3}than\s{1,3})?$/i;
+
+/** The periods listed after the notice: "upon the following written notice to the other: sixty (60) days for …". */
+const PRE_NOTICE_COLON = /\bnotice\b[^.;:]{0,100}:\s{0,3}$/i;
 
 /** "notified in advance within a reasonable period (no less than 5 business days)". */
 const PRE_NOTIFIED_AT_LEAST =
@@ -805,11 +950,16 @@ function contextOf(
   const clause = text.slice(clauseStart, clauseEndOf(text, d.end));
   const pre = text.slice(Math.max(prevEnd, d.start - 220), d.start);
   const post = text.slice(d.end, Math.min(nextStart, d.end + 160));
+  const item = itemAround(clause, d.start - clauseStart, d.end - clauseStart);
+  const firstMark = firstItemMarkOf(text);
   return {
     clause,
     clauseNoSecurity: clause.replace(SECURITY_BREACH, ' '),
-    item: itemAround(clause, d.start - clauseStart, d.end - clauseStart),
+    item,
     sentence: text,
+    core: coreOf(text),
+    itemCore: item.replace(TIME_GATE, ' '),
+    inlineLead: firstMark > 0 && firstMark < d.start ? text.slice(Math.max(0, firstMark - 300), firstMark) : '',
     ...shared,
     pre,
     post,
@@ -867,6 +1017,20 @@ const MAX_WRAPPED_LINE = 400;
 /** A line with no words: a page number ("-2-", "12"). */
 const PAGE_FURNITURE = /^[\s\d\W]{1,12}$/;
 
+/** Wording by which a contract renews or goes on by itself, anywhere in it (an "Initial Term" implies later ones). */
+const RENEWS_ANYWHERE =
+  /renew|automatic(?:ally)?\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,2}(?:extend|extension|continu|prolong)|(?:extended|continued?|prolonged)\s{1,3}automatically|year[- ]to[- ]year|month[- ]to[- ]month|evergreen|successive|tacit|indefinitely|thereafter|until\s{1,3}terminated|initial\s{1,3}(?:term|period)/i;
+const DOCUMENT_RENEWS = new WeakMap<Doc, boolean>();
+/** Whether the document says anywhere that it renews or continues (one scan per document). */
+function documentRenews(doc: Doc): boolean {
+  let result = DOCUMENT_RENEWS.get(doc);
+  if (result === undefined) {
+    result = RENEWS_ANYWHERE.test(doc.text);
+    DOCUMENT_RENEWS.set(doc, result);
+  }
+  return result;
+}
+
 /** Every notice period in the document, with its kind; one per (kind, amount, unit). */
 export function extractNotices(doc: Doc): Finding<Notice>[] {
   const out: Finding<Notice>[] = [];
@@ -909,6 +1073,27 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
         (POST_NOTICE.test(c.post) || PRE_NOTICE_OF.test(c.pre))
       ) {
         verdict = { kind: 'other', confidence: 0.4, rule: 'notices/suspensionNoticeAfterDefault' };
+      }
+      // A notice that stops a renewal needs a renewal: in a contract that nowhere renews, extends or goes
+      // on by itself, "notice of termination 90 days before the expiration of the Term" ends nothing
+      // that would otherwise continue.
+      if (
+        verdict?.kind === 'non-renewal' &&
+        !RENEW.test(s.text) &&
+        !hasArabic(s.text) &&
+        !autoContinues(s.text) &&
+        !documentRenews(doc)
+      ) {
+        if (tracing()) {
+          traceEvent({
+            field: 'notices',
+            rule: verdict.rule,
+            outcome: 'rejected',
+            ...span,
+            why: 'no renewal in the document',
+          });
+        }
+        verdict = { kind: 'other', confidence: 0.4, rule: 'notices/nonRenewalWithoutRenewal' };
       }
       previousVerdict = verdict;
       if (!verdict) return;

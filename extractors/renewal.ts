@@ -32,14 +32,20 @@ const SUBJECT =
 
 /** Not the contract renewing. */
 const LOOK_ALIKE =
-  /renew(?:ing|s|ed)?\s{1,3}(?:your|the|its|our|their)\s{1,3}(?:password|certifica|credential|card|domain|token|key|registration|membership\s{1,3}card)|renewable|remind|reminder|certifications?|insurance|passport|\bvisa\b/i;
+  /renew(?:ing|s|ed)?\s{1,3}(?:your|the|its|our|their)\s{1,3}(?:password|certifica|credential|card|domain|token|key|registration|membership\s{1,3}card)|renewable(?!\s{1,3}(?:for|at|upon|by|on)\b)|remind|reminder|certifications?|insurance|passport|\bvisa\b/i;
 
 /** "will automatically renew", "auto-renews", "renews automatically", "automatic renewal". */
 const AUTO =
   /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?renew|\bauto[- ]?renew|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}automatically|\bautomatic\s{1,3}renewal|\bevergreen\b|tacit(?:ly)?\s{1,3}renew/i;
 /** "shall renew for successive one-year terms", "will be renewed for additional periods". */
 const RENEW_FOR =
-  /\b(?:shall|will|does)\s{1,3}(?:be\s{1,3})?renew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further|another|renewal|like|similar|same|equal|identical)\b/i;
+  /\b(?:shall|will|does)\s{1,3}(?:(?:thereafter|then|subsequently|continue\s{1,3}to)\s{1,3})?(?:be\s{1,3})?renew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further|another|renewal|like|similar|same|equal|identical)\b/i;
+/** "shall thereafter be renewed for one (1) year periods": plural periods of a stated length (automatic only with an "unless"). */
+const RENEW_FOR_PERIODS =
+  /\b(?:shall|will)\s{1,3}(?:(?:thereafter|then|subsequently)\s{1,3})?(?:be\s{1,3})?renew(?:s|ed)?\s{1,3}(?:thereafter\s{1,3})?for\s{1,3}(?:[\w()-]{1,12}[\s-]{1,3}){1,3}(?:years?|months?)\s{1,3}(?:periods|terms)\b/i;
+/** The renewal needs both parties: "upon the mutual agreement of the parties", "with both parties agreeing in writing". */
+const MUTUAL_AFTER =
+  /\b(?:by|upon|with|subject\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:mutual\s{1,3}(?:written\s{1,3})?(?:agreement|consent)|both\s{1,3}parties\s{1,3}agreeing|(?:written\s{1,3})?(?:agreement|consent)\s{1,3}of\s{1,3}(?:both|the)\s{1,3}parties)\b/i;
 /** Present tense with no modal, only with "successive"-type terms: "this Order Form renews for successive 12-month terms". */
 const RENEWS_FOR = /\brenews\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b/i;
 /** "Monthly plans renew every month … until cancelled", "renews monthly until you cancel". */
@@ -98,7 +104,7 @@ const EXTENDABLE = /\b(?:extendable|renewable)\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?
  * "the right to renew … for two (2) successive terms". Not automatic.
  */
 const OPTION =
-  /\b(?:right|option)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}to\s{1,3}(?:renew|extend)\b|\bmay,?\s{1,3}(?:at\s{1,3}(?:its|their|his|her|your)\s{1,3}(?:sole\s{1,3})?option,?\s{1,3})?(?:renew|extend)\b|\bmay\s{1,3}be\s{1,3}(?:renewed|extended)\b/i;
+  /\b(?:renewable|extendable|extendible)\b[^.;]{0,60}?\bat\s{1,3}the\s{1,3}(?:sole\s{1,3})?option\s{1,3}of\b|\b(?:right|option)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}to\s{1,3}(?:renew|extend)\b|\bmay,?\s{1,3}(?:at\s{1,3}(?:its|their|his|her|your)\s{1,3}(?:sole\s{1,3})?option,?\s{1,3})?(?:renew|extend)\b|\bmay\s{1,3}be\s{1,3}(?:renewed|extended)\b/i;
 /** What an option must name: a further term. */
 const FURTHER_TERM =
   /\b(?:additional|successive|further|another|renewal|extension)\s{1,3}(?:[\w()-]{1,12}\s{1,3}){0,3}(?:terms?|periods?|years?|months?)\b/i;
@@ -108,7 +114,7 @@ const FURTHER_TERM =
  * periods of one year".
  */
 const CONTINUE_FOR =
-  /\b(?:continue[sd]?|remain\s{1,3}in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect)\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further)\b/i;
+  /\b(?:continue[sd]?|remain\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force\s{1,3}and\s{1,3})?(?:effect|force))\s{1,3}(?:in\s{1,3}(?:full\s{1,3})?(?:force\s{1,3}and\s{1,3})?(?:effect|force)\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further)\b/i;
 /** "shall be renewed from year to year", "continue on a year-to-year basis": one-year (one-month) steps. */
 const YEAR_TO_YEAR =
   /\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s{1,3}(?:(?:thereafter|automatically)\s{1,3})?(?:from\s{1,3})?(?:year[- ]to[- ]year|month[- ]to[- ]month)\b|\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s{1,3}(?:(?:thereafter|automatically)\s{1,3})?on\s{1,3}an?\s{1,3}(?:year[- ]to[- ]year|month[- ]to[- ]month|yearly|annual|monthly)\s{1,3}basis\b/i;
@@ -229,13 +235,27 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
     test: (t) => (UNLESS_NOTICE.test(t) ? at(EXTENDABLE, t, 0.8) : null),
   },
   {
+    // "shall be renewed for successive one (1) year terms upon the mutual agreement of the parties":
+    // the term renews only if both agree (notAutomatic misses it when the figure sits between).
+    name: 'renewsForSuccessiveByAgreement',
+    automatic: false,
+    test: (t) => {
+      const m = RENEW_FOR.exec(t);
+      if (!m || !SUBJECT.test(t)) return null;
+      return MUTUAL_AFTER.test(t.slice(m.index, m.index + 240)) ? { at: m.index, confidence: 0.7 } : null;
+    },
+  },
+  {
     // "renews for successive periods … unless a party gives notice" is automatic too.
     name: 'renewsForSuccessive',
     automatic: true,
     test: (t) => {
       if (!SUBJECT.test(t)) return null;
-      const confidence = UNLESS_NOTICE.test(t) ? 0.8 : 0.65;
-      return at(RENEW_FOR, t, confidence) ?? at(RENEWS_FOR, t, confidence);
+      const unless = UNLESS_NOTICE.test(t);
+      const confidence = unless ? 0.8 : 0.65;
+      return (
+        at(RENEW_FOR, t, confidence) ?? at(RENEWS_FOR, t, confidence) ?? (unless ? at(RENEW_FOR_PERIODS, t, 0.8) : null)
+      );
     },
   },
   {

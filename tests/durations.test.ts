@@ -28,6 +28,16 @@ describe('findDurations', () => {
     expect(first(text)).toEqual({ amount, unit, text: matched });
   });
 
+  it('reads a bracketed figure of a filing ("[three (3)] months"), not a redacted one', () => {
+    expect(first('with [three (3)] months’ prior written notice')).toEqual({
+      amount: 3,
+      unit: 'months',
+      text: 'three (3)] months',
+    });
+    expect(first('upon [60] days notice')).toEqual({ amount: 60, unit: 'days', text: '60] days' });
+    expect(findDurations('upon [***] days’ notice, within a [*] month period')).toEqual([]);
+  });
+
   it('does not take a figure with words in parentheses that is not a duration', () => {
     expect(findDurations('Clause 14 (fourteen) applies to all 3 (three) parties.')).toEqual([]);
   });

@@ -18,6 +18,7 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'This Agreement shall remain in effect until terminated by either party upon ninety (90) days’ prior written notice.',
     'We can end these terms and close your account by giving you two months’ notice.',
     'The Reseller may terminate this Agreement for its convenience. Any such termination takes effect forty-five (45) days after written notice to the Vendor.',
+    'At any time after the expiry of the Initial Term, the Agent may cancel this Agreement on sixty (60) days’ written notice.',
     'يحق للعميل إنهاء العقد في أي وقت ودون بيان الأسباب بإخطار مكتوب قبل تسعين (90) يوماً.',
   ],
   'non-renewal': [
@@ -28,6 +29,7 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'The Agreement will be automatically renewed for one additional year unless either party notifies the other of its wish to end it. Such notice must be given at least sixty (60) days prior to the expiration of the current term.',
     'The licence term is extended automatically for further periods of two years. A notice of four (4) months must be given by either party of its intention to terminate the licence.',
     'The Agreement shall continue in full force and effect for consecutive one-year periods thereafter unless terminated by either party upon sixty (60) days notice.',
+    'Thereafter the Agreement continues from year to year until terminated by either party upon the following written notice: six (6) months for the Licensor and three (3) months for the Licensee.',
     'يتجدد الترخيص تلقائياً ما لم يُبلغ أحد الطرفين الآخر بعدم الرغبة في التجديد قبل ستين يوماً من انتهاء مدته.',
   ],
   'breach-cure': [

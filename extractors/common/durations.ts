@@ -15,11 +15,12 @@ const QUALIFIER_SOURCE = '(business|working|calendar|consecutive|full|clear)';
 /**
  * "thirty (30) days", "24 hours", "1 business day", "ten (10) working days",
  * "twelve-month", "one (1) year", "30-day", "6 Normal Business Hours", "10 or more days",
- * "14 (fourteen) working days" (figure first, words in parentheses). Linear: every
+ * "14 (fourteen) working days" (figure first, words in parentheses), "[three (3)] months" (a
+ * filing's bracketed figure). Linear: every
  * part is bounded or anchored by a literal.
  */
 const DURATION = new RegExp(
-  `(?<![\\w.])(${NUMBER_SOURCE})(?:\\s?\\(\\s?(?:${NUMBER_WORDS_SOURCE})\\s?\\))?(?:\\s?-\\s?|\\s(?:or more\\s)?)(?:(?:normal|regular|standard)\\s(?=business|working))?(?:${QUALIFIER_SOURCE}[\\s-])?${UNIT_SOURCE}(?![a-z])`,
+  `(?<![\\w.])(${NUMBER_SOURCE})(?:\\s?\\(\\s?(?:${NUMBER_WORDS_SOURCE})\\s?\\))?\\]?(?:\\s?-\\s?|\\s(?:or more\\s)?)(?:(?:normal|regular|standard)\\s(?=business|working))?(?:${QUALIFIER_SOURCE}[\\s-])?${UNIT_SOURCE}(?![a-z])`,
   'gi',
 );
 

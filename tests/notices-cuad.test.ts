@@ -1,0 +1,315 @@
+// Contract-prose structures of notices (round 4): each rule or guard gets composed passages that it
+// must read and look-alikes that it must leave alone. The passages are written for this test in the
+// style of commercial contracts; none is copied from a corpus document.
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../extractors/input';
+import { extractNotices } from '../extractors/notices';
+
+/** The notices of a passage as "kind amount unit (rule)" strings, kind `other` included. */
+function read(text: string): string[] {
+  const doc = docFromText(text);
+  return extractNotices(doc).map((f) => {
+    expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+    return `${f.value.kind} ${f.value.amount} ${f.value.unit}`;
+  });
+}
+
+/** The scored kinds only (kind `other` left out). */
+function scored(text: string): string[] {
+  return read(text).filter((s) => !s.startsWith('other '));
+}
+
+describe('a termination right for a cause is no termination for convenience', () => {
+  it.each([
+    'This Agreement may be terminated with cause upon thirty (30) days’ written notice.',
+    'Either party may terminate this Agreement for cause upon thirty (30) days’ written notice to the other party.',
+    'The Licensor may terminate this Licence for good cause on fourteen (14) days notice.',
+    'The Company may terminate this Agreement for default upon ten (10) days’ written notice.',
+    'The Supplier may terminate this Agreement upon the Buyer’s default on fifteen (15) days notice.',
+    'Either party may terminate this Agreement for a material breach upon thirty (30) days’ written notice.',
+    'The Agent may be removed at any time for cause by the Trustee on sixty (60) days’ notice.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual([]);
+    // Still a termination notice, of kind other: the period is read, just not as convenience.
+    expect(read(text)).toHaveLength(1);
+  });
+
+  it('a "Termination for Cause" heading conditions a bare right under it', () => {
+    const text =
+      'Termination for Cause\nEither party may terminate this Agreement upon thirty (30) days written notice.';
+    expect(scored(text)).toEqual([]);
+  });
+
+  it('a right without cause beside one with cause: each period keeps its own kind', () => {
+    const text =
+      'Either party may terminate this Agreement without cause on ninety (90) days’ notice, or with cause on thirty (30) days’ notice.';
+    expect(scored(text)).toEqual(['termination-convenience 90 days']);
+  });
+
+  it('look-alikes that say "with or without cause" or "by default" stay convenience', () => {
+    expect(
+      scored('The Distributor may terminate this Agreement with or without cause upon sixty (60) days written notice.'),
+    ).toEqual(['termination-convenience 60 days']);
+    expect(
+      scored(
+        'Either party may terminate this Agreement upon forty-five (45) days’ notice, which is sent by default to the address in the Order.',
+      ),
+    ).toEqual(['termination-convenience 45 days']);
+  });
+});
+
+describe('when a right starts is no condition on it (time gates)', () => {
+  it.each([
+    [
+      'At any time after the expiration of the Initial Term, either party may terminate this Agreement upon ninety (90) days’ written notice.',
+      '90 days',
+    ],
+    [
+      'Beginning on the third anniversary of the Effective Date, the Reseller may terminate this Agreement on one hundred twenty (120) days’ prior written notice.',
+      '120 days',
+    ],
+    [
+      '(d) the Supplier giving the Reseller sixty (60) days’ advance written notice of termination at any time following the expiry of the initial period.',
+      '60 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it('a real condition next to the time gate still conditions the right', () => {
+    const text =
+      'At any time after the expiration of the Initial Term, either party may terminate this Agreement upon ninety (90) days’ notice if the other party fails to meet the minimum volumes.';
+    expect(scored(text)).toEqual([]);
+  });
+});
+
+describe('a leading saving clause holds no condition on the right after it', () => {
+  it.each([
+    'Without prejudice to either party’s right to terminate for breach under Section 9 below, either party may terminate this Agreement by giving the other not less than three months’ notice in writing.',
+    'Notwithstanding Section 8.2, the Licensee may terminate this Agreement at any time with [four (4)] months’ prior written notice.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual([expect.stringMatching(/^termination-convenience \d+ months$/)]);
+  });
+
+  it('a condition after the saving clause still counts', () => {
+    const text =
+      'Notwithstanding Section 8.2, if the Licensee does not meet the minimum sales targets, the Licensor may terminate this Agreement on thirty (30) days’ notice.';
+    expect(scored(text)).toEqual([]);
+  });
+});
+
+describe('"may cancel this Agreement" grants a termination right', () => {
+  it('reads the right', () => {
+    expect(scored('Either party may cancel this Agreement upon sixty (60) days written notice to the other.')).toEqual([
+      'termination-convenience 60 days',
+    ]);
+  });
+
+  it('cancelling an order or a booking ahead of time is none', () => {
+    expect(scored('You may cancel your booking up to 48 hours before the scheduled session.')).toEqual([]);
+  });
+});
+
+describe('periods listed after the notice ("the following notice: N days for …")', () => {
+  it('reads the first period against an open-ended renewal', () => {
+    const text =
+      'Thereafter, this Agreement shall continue from month to month until terminated by either party upon the following written notice to the other: ninety (90) days for the standard service and thirty (30) days for the premium service.';
+    expect(scored(text)).toContain('non-renewal 90 days');
+  });
+
+  it('a colon that does not follow a notice gives no notice', () => {
+    expect(read('The delivery lead times are as follows: sixty (60) days for standard items.')).toEqual([]);
+  });
+});
+
+describe('a payment or a deliverable due before the renewal is no non-renewal notice', () => {
+  it.each([
+    'The Licensee shall pay the annual renewal fee, which falls due thirty (30) days prior to the renewal date.',
+    'The renewal fee is payable no later than sixty (60) days before each renewal of the Term.',
+    'The Franchisee must pay the renewal fee at least forty-five (45) days before the expiration of the Term.',
+    'The Distributor shall submit its purchase forecast for the renewal period at least ninety (90) days prior to the renewal date.',
+    'Renewal of this Agreement is subject to the Supplier’s receipt of payment of the renewal fee at least 15 days before the renewal date.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+
+  it('the notice that ends the renewal is still read, payment words after it or not', () => {
+    expect(
+      scored(
+        'This Agreement shall automatically renew for successive one-year terms unless either party gives written notice of non-renewal at least sixty (60) days prior to the renewal date, in which case no renewal fee is payable.',
+      ),
+    ).toEqual(['non-renewal 60 days']);
+    expect(
+      scored(
+        'Thereafter the Agreement renews for additional one (1) year terms unless terminated by either party with written notice delivered no less than ninety (90) days prior to the end of the then-current term.',
+      ),
+    ).toEqual(['non-renewal 90 days']);
+  });
+
+  it('a quote of the renewal price before the end of the term is no notice either', () => {
+    expect(
+      scored(
+        'The Customer shall receive a renewal quote at least forty-five (45) days before the end of the current term.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a notice of a change at renewal, or one that exercises an option to renew', () => {
+  it.each([
+    'The Customer must give written notice of any reduction in the number of seats at least thirty (30) days prior to the renewal date.',
+    'The Distributor may renew this Agreement for one additional term of two (2) years by giving notice not later than ninety (90) days before expiry.',
+    'To renew, the Licensee must give notice at least one hundred twenty (120) days before the expiration of the Term.',
+    'The Reseller may extend the Term for an additional year by written notice given at least sixty (60) days before the end of the Initial Term.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+
+  it('an election not to renew is still non-renewal', () => {
+    expect(
+      scored(
+        'Either party may elect not to renew this Agreement by giving written notice to the other party at least sixty (60) days prior to the expiration of the then-current Term.',
+      ),
+    ).toEqual(['non-renewal 60 days']);
+  });
+});
+
+describe('more ways to grant a termination right', () => {
+  it.each([
+    ['Either party is entitled to terminate this Agreement by giving six (6) months written notice.', '6 months'],
+    ['The Principal reserves the right to terminate this Agreement upon thirty (30) days’ written notice.', '30 days'],
+    [
+      'This Agreement shall continue in force until either party terminates it by giving at least ninety (90) days prior written notice to the other.',
+      '90 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it('an entitlement on a condition stays conditional', () => {
+    expect(
+      scored(
+        'The Licensor is entitled to terminate this Agreement on thirty (30) days’ notice if the royalties are not paid.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the convenience right in the sentence before, its notice here', () => {
+  it.each([
+    [
+      'Either party may terminate this Agreement for convenience upon written notice to the other party. Such notice shall be given at least ninety (90) days prior to the effective date of termination.',
+      '90 days',
+    ],
+    [
+      'The Company may terminate this Agreement without cause upon written notice. The effective date of termination shall be thirty (30) days after the date of the notice.',
+      '30 days',
+    ],
+    [
+      'Either party may terminate this Agreement for any reason by giving the other party written notice. The notice period shall be ninety (90) days.',
+      '90 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it('a right for a cause before it, or a notice of something else, gives no convenience notice', () => {
+    expect(
+      scored(
+        'The Company may terminate this Agreement for cause upon written notice. The effective date of termination shall be thirty (30) days after the date of the notice.',
+      ),
+    ).toEqual([]);
+    expect(
+      scored(
+        'Either party may terminate this Agreement for convenience upon written notice. Notice of any change of address shall be given within ten (10) days.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a notice that stops a renewal needs a renewal in the contract (nonRenewalWithoutRenewal)', () => {
+  const text = (extra: string) =>
+    `1. Term. This Agreement starts on the Effective Date and ends on 31 December 2031.${extra} 2. Notice. Either party may terminate this Agreement by giving written notice no later than sixty (60) days before the expiration of the Term.`;
+
+  it('in a contract that nowhere renews, the notice before the expiry is no non-renewal notice', () => {
+    expect(scored(text(''))).toEqual([]);
+    expect(read(text(''))).toEqual(['other 60 days']);
+  });
+
+  it('a renewal elsewhere in the contract makes it one', () => {
+    expect(scored(text(' It shall then renew for successive one (1) year periods.'))).toEqual(['non-renewal 60 days']);
+  });
+});
+
+describe('an automatic extension is stopped like a renewal', () => {
+  it.each([
+    'Either party may prevent the automatic extension of this Agreement by giving written notice at least sixty (60) days before the end of the current term.',
+    'The Contract is extended automatically by further periods of one year unless a party gives notice of its intention not to extend at least sixty (60) days before the end of the period then running.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['non-renewal 60 days']);
+  });
+
+  it('a wish to extend, announced before the expiry, is an option and not a stop', () => {
+    expect(
+      scored(
+        'The Licensee shall tell the Licensor no later than six (6) months prior to the expiration of the Term whether it wishes to extend this Agreement.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('when the notice may expire is no condition either', () => {
+  it.each([
+    'Either party may terminate this Agreement by giving the other not less than six (6) months’ notice in writing, such notice to expire no earlier than the second anniversary of the Effective Date.',
+    'Either party may terminate this Agreement on six (6) months’ written notice expiring at any time after the end of the Initial Term.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['termination-convenience 6 months']);
+  });
+
+  it('a notice expiring at the end of the term stops the renewal instead', () => {
+    expect(
+      scored(
+        'This Agreement renews automatically for successive one-year terms. Either party may terminate it by six (6) months’ written notice expiring at the end of the then-current term.',
+      ),
+    ).toEqual(['non-renewal 6 months']);
+  });
+});
+
+describe('a termination right granted by the lead-in of a list inside the sentence', () => {
+  it.each([
+    'The Licensee shall have the right to terminate this Agreement: (a) upon written notice if the Licensor becomes insolvent; or (b) at any time after the first anniversary of the Effective Date, for any reason or no reason, upon ninety (90) days’ written notice to the Licensor.',
+    'Upon the occurrence of any of the following, the Distributor may terminate this Agreement by giving written notice: (a) the Supplier’s insolvency; (b) for convenience, provided the Distributor gives ninety (90) days’ advance written notice.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['termination-convenience 90 days']);
+  });
+
+  it('an item without convenience wording stays conditional, and a lead that grants no termination gives none', () => {
+    expect(
+      scored(
+        'The Licensee shall have the right to terminate this Agreement: (a) if the Licensor becomes insolvent; or (b) if the Licensor fails to deliver the Products, upon ninety (90) days’ written notice.',
+      ),
+    ).toEqual([]);
+    expect(
+      scored(
+        'The Distributor shall report to the Supplier: (a) its sales each month; and (b) for any reason, any stock shortfall, at least ninety (90) days’ in advance.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('withdrawing from the agreement is ending it', () => {
+  it('reads a withdrawal on notice', () => {
+    expect(
+      scored(
+        'Either party may withdraw from this Agreement upon ninety (90) days written notice to the other parties.',
+      ),
+    ).toEqual(['termination-convenience 90 days']);
+  });
+
+  it('withdrawing a claim, an offer or from an arbitration is not', () => {
+    expect(
+      scored('A party may withdraw from the arbitration within thirty (30) days after notice of the claim.'),
+    ).toEqual([]);
+    expect(scored('The Supplier may withdraw its offer upon ten (10) days’ written notice.')).toEqual([]);
+  });
+});
