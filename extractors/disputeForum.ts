@@ -232,6 +232,35 @@ function arbitrationInSentence(s: Sentence): Candidate[] {
   return out;
 }
 
+/**
+ * Rule `disputeForum/statedExclusivity`: the same forum is often named twice, once plainly ("it must
+ * be resolved in the courts of X") and once with its exclusivity ("settled exclusively in the courts
+ * of X"). The kept finding is the one that states it, when the others that state it agree; a
+ * forum no sentence calls (non-)exclusive stays null.
+ */
+function statedExclusivity(kept: Finding<Forum>[], all: Finding<Forum>[]): Finding<Forum>[] {
+  if (kept.every((f) => f.value.exclusive !== null)) return kept;
+  const withStated = all.filter((g) => g.value.exclusive !== null && g.confidence >= 0.3);
+  const keys = withStated.map((g) => placeKey(g.value));
+  return kept.map((f) => {
+    if (f.value.exclusive !== null) return f;
+    const key = placeKey(f.value);
+    const stated = withStated.filter((_, i) => keys[i] === key);
+    if (stated.length === 0 || stated.some((g) => g.value.exclusive !== stated[0]?.value.exclusive)) return f;
+    const best = stated.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    if (tracing())
+      traceEvent({
+        field: 'disputeForum',
+        rule: 'disputeForum/statedExclusivity',
+        outcome: 'fired',
+        start: best.start,
+        end: best.end,
+        why: `the same forum, ${best.value.exclusive ? 'exclusive' : 'non-exclusive'} where a sentence says so`,
+      });
+    return best;
+  });
+}
+
 function placeKey(f: Forum): string {
   if (f.place === null) return `${f.type}|`;
   const [j] = findJurisdictions(f.place);
@@ -395,7 +424,7 @@ export function extractDisputeForum(doc: Doc): Finding<Forum>[] {
       ),
     );
   }
-  const unique = dedupeFindings(findings, placeKey);
+  const unique = statedExclusivity(dedupeFindings(findings, placeKey), findings);
   // A seat of arbitration makes a placeless "binding arbitration" finding redundant.
   const seated = unique.some((f) => f.value.type === 'arbitration' && f.value.place !== null);
   return unique.filter(

@@ -85,11 +85,41 @@ function lastIndex(re: RegExp, text: string): number {
   return last;
 }
 
+/**
+ * Rule `governingLaw/verbOfAThing` (a rejection): a governing verb with no auxiliary before it
+ * qualifies the noun it follows ("a corporation subject to the laws of X", "matters governed by
+ * the laws of X" in a legal opinion's scope): it describes that thing, it does not choose the
+ * agreement's law. It counts when an auxiliary, a conjunction or punctuation leads to it ("shall
+ * be governed", "is subject to", "and construed"), or when the noun is the agreement or its
+ * disputes ("this Agreement subject to …", "any claim governed by …").
+ */
+const BARE_VERB =
+  /^(?:govern(?:ed)?|constru(?:ed)|interpreted|enforced|controlled\s+by|subject\s+to|determined\s+(?:by|under))/i;
+const LEAD_OK =
+  /(?:\b(?:be|is|are|was|were|been|being|shall|will|may|must|should|would|hereby|exclusively|solely|only|entirely|wholly|exclusively|fully|in\s+all\s+respects|and|or|both|also|otherwise|further|which|that|it|they|hereof|thereof|hereunder|agreements?|terms|contracts?|eula|sla|dpa|addend(?:um|a)|orders?|forms?|schedules?|exhibits?|conditions|licen[cs]es?|provisions|documents?|relationships?|transactions?|disputes?|claims?|controvers(?:y|ies)|validity|interpretation|construction|performance|enforcement|hereto|matters\s+arising\b[^.;]{0,60})|[,(:;\-–—*_]|^)\s*$/i;
+
+function attachedToAThing(text: string, at: number): boolean {
+  const verb = BARE_VERB.exec(text.slice(at, at + 30));
+  if (!verb) return false;
+  const before = text.slice(Math.max(0, at - 100), at);
+  return !LEAD_OK.test(before);
+}
+
 /** Is the nearest verb before `end` a governing one (and closer than any look-alike)? */
 function governedFromLeft(left: string): boolean {
   const text = left.replace(PARTIES_RIGHTS, (m) => ' '.repeat(m.length));
   const pos = lastIndex(POSITIVE_VERB, text);
   if (pos < 0) return false;
+  if (attachedToAThing(text, pos)) {
+    if (tracing())
+      traceEvent({
+        field: 'governingLaw',
+        rule: 'governingLaw/verbOfAThing',
+        outcome: 'rejected',
+        why: `"${text.slice(Math.max(0, pos - 30), pos + 20).trim()}": the verb describes a thing, not the agreement`,
+      });
+    return false;
+  }
   return lastIndex(NEGATIVE_VERB, text) < pos;
 }
 
@@ -98,9 +128,58 @@ function negativeNearest(left: string): boolean {
   return lastIndex(NEGATIVE_VERB, text) > lastIndex(POSITIVE_VERB, text);
 }
 
+/**
+ * Rule `governingLaw/publicSectorOnly` (a rejection): a sentence whose law applies only when the
+ * customer is a government body ("If Customer is a U.S. state or local government entity, …") is
+ * the public-sector exception, not the agreement's law; nor is a sentence that chooses no law
+ * ("… will be silent regarding governing law"). The branch for everyone else is read as usual.
+ */
+const PUBLIC_SECTOR_ONLY =
+  /\b(?:if|where|when)\s{1,3}(?:the\s{1,3})?(?:customer|you|user|licensee|client|subscriber|buyer|purchaser)\s{1,3}(?:is|are)\s{1,3}(?:a|an)\s{1,3}(?:(?!not\b)[\p{L}.,-]{1,20}\s{1,3}){0,10}?(?:government(?:al)?|public[-\s]sector|public\s{1,3}(?:authority|body|agency))\b/iu;
+const NO_CHOICE =
+  /\bsilent\s{1,3}(?:regarding|as\s{1,3}to|on|about|with\s{1,3}respect\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:governing|applicable|choice\s{1,3}of)\s{1,3}law\b/i;
+
+/**
+ * A place written as an attribute of what follows ("a U.S. city", "a California corporation",
+ * "U.S. dollars", "EU residents"): under a Governing Law heading it still names no law.
+ */
+const ATTRIBUTE_NOUN =
+  /^\s{1,3}(?:cit(?:y|ies)|towns?|count(?:y|ies)|districts?|municipal\w{0,6}|federal|state|local|government(?:al)?|entit(?:y|ies)|agenc(?:y|ies)|compan(?:y|ies)|corporations?|subsidiar(?:y|ies)|affiliates?|customers?|users?|residents?|citizens?|persons?|individuals?|consumers?|dollars?|currency|export\w{0,3}|sanctions?|taxe?s?|offices?|branch(?:es)?)\b/i;
+
 function lawsInSentence(s: Sentence): Scored[] {
   const text = s.text;
   if (!PRECHECK.test(text)) return [];
+  // One test per sentence; the clause test only where a public-sector condition is present.
+  const anyPublicSector = PUBLIC_SECTOR_ONLY.test(text);
+  const publicSector = (at: number) => {
+    if (!anyPublicSector) return false;
+    // The condition holds for its own clause: "…; if you are a government agency, …" leaves the rest.
+    const from = text.lastIndexOf(';', at) + 1;
+    const to = text.indexOf(';', at);
+    const hit = PUBLIC_SECTOR_ONLY.test(text.slice(from, to < 0 ? text.length : to));
+    if (hit && tracing())
+      traceEvent({
+        field: 'governingLaw',
+        rule: 'governingLaw/publicSectorOnly',
+        outcome: 'rejected',
+        start: s.start,
+        end: s.end,
+        why: 'the law of a public-sector exception',
+      });
+    return hit;
+  };
+  if (NO_CHOICE.test(text)) {
+    if (tracing())
+      traceEvent({
+        field: 'governingLaw',
+        rule: 'governingLaw/publicSectorOnly',
+        outcome: 'rejected',
+        start: s.start,
+        end: s.end,
+        why: 'the sentence chooses no law',
+      });
+    return [];
+  }
   const underHeading = s.heading !== null && LAW_HEADING.test(s.heading);
   const boost = underHeading ? 0.1 : 0;
   const out: Scored[] = [];
@@ -108,6 +187,7 @@ function lawsInSentence(s: Sentence): Scored[] {
   const headingOnly: JurisdictionMention[] = [];
 
   for (const m of mentions) {
+    if (publicSector(m.start)) continue;
     const left = text.slice(Math.max(0, m.start - 160), m.start);
     const right = text.slice(m.end, m.end + 120);
     const lawsOf = LAWS_OF.exec(left);
@@ -136,7 +216,8 @@ function lawsInSentence(s: Sentence): Scored[] {
       continue;
     }
     // Under a "Governing Law" heading, the one place a sentence about law names.
-    if (underHeading && !NOT_THE_LAW.test(left) && !negativeNearest(left)) headingOnly.push(m);
+    if (underHeading && !NOT_THE_LAW.test(left) && !negativeNearest(left) && !ATTRIBUTE_NOUN.test(right))
+      headingOnly.push(m);
   }
   // "…made in the State of California and shall be governed by the laws thereof": one place before it.
   const thereof = LAWS_THEREOF.exec(text);
@@ -154,7 +235,7 @@ function lawsInSentence(s: Sentence): Scored[] {
 
   // "This Agreement is governed by English law": adjectives only in the "X law" form.
   for (const d of findDemonyms(text)) {
-    if (mentions.some((m) => d.start < m.end && m.start < d.end)) continue;
+    if (mentions.some((m) => d.start < m.end && m.start < d.end) || publicSector(d.start)) continue;
     const left = text.slice(Math.max(0, d.start - 80), d.start);
     const right = text.slice(d.end, d.end + 120);
     if (!X_LAW.test(right) || negativeNearest(left)) continue;
