@@ -70,6 +70,15 @@ const CONFLICT_RULES = /\bconflicts?\s+of\s+laws?\b[^.;]{0,40}$/i;
 // Right of "the laws of X" or "X law": a governing verb after the place.
 const RIGHT_VERB =
   /^[^.;]{0,100}?\b(?:govern(?:s|ed)?|(?:shall|will|must|should)\s+(?:exclusively\s+|solely\s+)?(?:apply|govern|control|prevail)|appl(?:y|ies)|control)\b/i;
+/**
+ * A governing verb after the place, unless negated: "… any doctrine of law of the State of X that would
+ * not otherwise apply" names a law the parties do NOT invoke.
+ */
+function governsFromRight(right: string): boolean {
+  const m = RIGHT_VERB.exec(right);
+  // The negation must lead to the verb ("would not otherwise apply"), not sit in an aside ("and not Y, shall govern").
+  return m !== null && !/(?:\b(?:not|never)|n['’]t)(?:\s{1,3}[a-z]{1,12}){0,2}\s{1,3}\S{1,20}$/i.test(m[0]);
+}
 const X_LAW = /^\s{1,3}laws?\b(?!\s+(?:firm|firms|enforcement|school|society|courts?|degree)\b)/i;
 
 interface Scored {
@@ -196,7 +205,7 @@ function lawsInSentence(s: Sentence): Scored[] {
       // Up to "laws": the qualifier words may hold the verb ("governed by the laws of").
       const before = left.slice(0, lawsOf.index + (lawsOf[1] ?? '').length);
       if (negativeNearest(before)) continue;
-      if (governedFromLeft(before) || RIGHT_VERB.test(right))
+      if (governedFromLeft(before) || governsFromRight(right))
         out.push({ mention: m, confidence: 0.85 + boost, rule: 'lawsOfPlace' });
       else if (underHeading) out.push({ mention: m, confidence: 0.65, rule: 'lawsOfPlaceUnderHeading' });
       continue;
@@ -204,7 +213,7 @@ function lawsInSentence(s: Sentence): Scored[] {
     // "X law governs", "governed by New York law".
     if (X_LAW.test(right) && !negativeNearest(left.slice(-60))) {
       const lawRight = right.replace(X_LAW, '');
-      if (governedFromLeft(left.slice(-80)) || RIGHT_VERB.test(lawRight) || underHeading) {
+      if (governedFromLeft(left.slice(-80)) || governsFromRight(lawRight) || underHeading) {
         out.push({ mention: m, confidence: 0.8 + boost, rule: 'placeLaw' });
         continue;
       }
@@ -240,7 +249,7 @@ function lawsInSentence(s: Sentence): Scored[] {
     const right = text.slice(d.end, d.end + 120);
     if (!X_LAW.test(right) || negativeNearest(left)) continue;
     const lawRight = right.replace(X_LAW, '');
-    if (governedFromLeft(left) || RIGHT_VERB.test(lawRight) || underHeading) {
+    if (governedFromLeft(left) || governsFromRight(lawRight) || underHeading) {
       const end = d.end + (right.length - lawRight.length);
       out.push({ mention: { ...d, name: text.slice(d.start, end), end }, confidence: 0.8 + boost, rule: 'demonymLaw' });
     }

@@ -215,6 +215,21 @@ describe('extractGoverningLaw: a governing verb that describes a thing (verbOfAT
   });
 });
 
+describe('extractGoverningLaw: a governing verb after the place, negated', () => {
+  it('reads the verb after the place, even past an aside with "not"', () => {
+    expect(laws('The laws of Scotland, and not the laws of any other country, shall govern this Agreement.')).toEqual([
+      { name: 'Scotland', country: 'GB', region: 'GB-SCT' },
+    ]);
+  });
+
+  it.each([
+    'Nothing in this Section is meant to call on any consumer or other doctrine of law of the State of Oregon that would not otherwise apply.',
+    'The laws of Manitoba shall not apply to the licence granted here.',
+  ])('look-alike: "%s"', (text) => {
+    expect(laws(text)).toEqual([]);
+  });
+});
+
 describe('extractGoverningLaw: a law for public-sector customers only (publicSectorOnly)', () => {
   it('reads the law for everyone else, in the other clause of the sentence', () => {
     expect(
