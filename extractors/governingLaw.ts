@@ -50,6 +50,16 @@ const NEGATIVE_VERB =
 const TOPIC =
   /\b(?:export|import|control|sanctions?|data|privacy|protection|consumer|tax(?:ation)?|employment|labou?r|bribery|corruption|securities|immigration|competition|antitrust|intellectual|property|copyright|patent|trademark|bankruptcy|insolvency|environmental|health|safety|criminal|money|laundering|anti|trade|customs|telecommunications?|accessibility|marketing|spam|communications|mandatory|disclosure|reporting|insurance|banking|financial|regulatory|capital)\b/i;
 
+/**
+ * The topic named after the law: "the laws of the United States (and other countries) regarding export",
+ * "United States law governing the export of technology". Laws on a topic bind a party; they are no
+ * choice of the agreement's law ("governed by the laws of England regarding contracts" still reads).
+ */
+const TOPIC_AFTER = new RegExp(
+  `^[^.;]{0,40}?\\b(?:governing|regarding|relating\\s+to|concerning|in\\s+respect\\s+of|with\\s+respect\\s+to|on)\\s+(?:(?:the|any|all|its|their)\\s+)?(?:[\\p{L}-]{1,20}\\s+){0,2}?${TOPIC.source}`,
+  'iu',
+);
+
 // "the (internal|substantive) laws of (the)? <mention>", at the end of the left context.
 // "legislation"/"regulations" stand for the law in contracts translated from civil-law languages;
 // "the laws and decisions of" is one body of law.
@@ -201,7 +211,7 @@ function lawsInSentence(s: Sentence): Scored[] {
     const right = text.slice(m.end, m.end + 120);
     const lawsOf = LAWS_OF.exec(left);
     if (lawsOf) {
-      if (TOPIC.test(lawsOf[1] ?? '') || CONFLICT_RULES.test(left)) continue;
+      if (TOPIC.test(lawsOf[1] ?? '') || CONFLICT_RULES.test(left) || TOPIC_AFTER.test(right)) continue;
       // Up to "laws": the qualifier words may hold the verb ("governed by the laws of").
       const before = left.slice(0, lawsOf.index + (lawsOf[1] ?? '').length);
       if (negativeNearest(before)) continue;
@@ -213,6 +223,7 @@ function lawsInSentence(s: Sentence): Scored[] {
     // "X law governs", "governed by New York law".
     if (X_LAW.test(right) && !negativeNearest(left.slice(-60))) {
       const lawRight = right.replace(X_LAW, '');
+      if (TOPIC_AFTER.test(lawRight)) continue;
       if (governedFromLeft(left.slice(-80)) || governsFromRight(lawRight) || underHeading) {
         out.push({ mention: m, confidence: 0.8 + boost, rule: 'placeLaw' });
         continue;
@@ -249,6 +260,7 @@ function lawsInSentence(s: Sentence): Scored[] {
     const right = text.slice(d.end, d.end + 120);
     if (!X_LAW.test(right) || negativeNearest(left)) continue;
     const lawRight = right.replace(X_LAW, '');
+    if (TOPIC_AFTER.test(lawRight)) continue;
     if (governedFromLeft(left) || governsFromRight(lawRight) || underHeading) {
       const end = d.end + (right.length - lawRight.length);
       out.push({ mention: { ...d, name: text.slice(d.start, end), end }, confidence: 0.8 + boost, rule: 'demonymLaw' });

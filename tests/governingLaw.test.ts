@@ -215,6 +215,25 @@ describe('extractGoverningLaw: a governing verb that describes a thing (verbOfAT
   });
 });
 
+describe('extractGoverningLaw: laws on a topic named after the place (TOPIC_AFTER)', () => {
+  it('reads a law whose words after the place name no topic', () => {
+    expect(laws('This Agreement shall be governed by the laws of Wales regarding contracts.')).toEqual([
+      { name: 'Wales', country: 'GB', region: 'GB-WLS' },
+    ]);
+    expect(
+      laws('This Agreement is governed by the laws of Austria, without regard to its rules on conflict of laws.'),
+    ).toEqual([{ name: 'Austria', country: 'AT', region: null }]);
+  });
+
+  it.each([
+    'The Toolkit is subject to Canadian law governing the export of encryption technology.',
+    'The Toolkit is subject to the laws of Japan regarding export controls and economic sanctions.',
+    'Customer agrees that the Toolkit is subject to the laws of Japan and other countries relating to trade sanctions.',
+  ])('look-alike: "%s"', (text) => {
+    expect(laws(text)).toEqual([]);
+  });
+});
+
 describe('extractGoverningLaw: a governing verb after the place, negated', () => {
   it('reads the verb after the place, even past an aside with "not"', () => {
     expect(laws('The laws of Scotland, and not the laws of any other country, shall govern this Agreement.')).toEqual([
