@@ -153,7 +153,7 @@ function negativeNearest(left: string): boolean {
  * the public-sector exception, not the agreement's law; nor is a sentence that chooses no law
  * ("… will be silent regarding governing law"). The branch for everyone else is read as usual.
  */
-const PUBLIC_SECTOR_ONLY =
+export const PUBLIC_SECTOR_ONLY =
   /\b(?:if|where|when)\s{1,3}(?:the\s{1,3})?(?:customer|you|user|licensee|client|subscriber|buyer|purchaser)\s{1,3}(?:is|are)\s{1,3}(?:a|an)\s{1,3}(?:(?!not\b)[\p{L}.,-]{1,20}\s{1,3}){0,10}?(?:government(?:al)?|public[-\s]sector|public\s{1,3}(?:authority|body|agency))\b/iu;
 const NO_CHOICE =
   /\bsilent\s{1,3}(?:regarding|as\s{1,3}to|on|about|with\s{1,3}respect\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:governing|applicable|choice\s{1,3}of)\s{1,3}law\b/i;

@@ -130,6 +130,27 @@ describe('extractDisputeForum: exclusivity stated in another sentence (statedExc
   });
 });
 
+describe('extractDisputeForum: a court that orders, a public-sector exception', () => {
+  it('reads the forum of everyone else and a court named in an Order Form clause', () => {
+    expect(
+      forums(
+        'If Customer is a municipal government body, the courts of its county hear disputes; otherwise, any dispute shall be resolved exclusively in the courts of Manitoba.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'Manitoba', exclusive: true }]);
+    expect(forums('Any claim under an Order Form shall be brought in the courts of Iceland.')).toEqual([
+      { type: 'courts', place: 'Iceland', exclusive: null },
+    ]);
+  });
+
+  it.each([
+    'We will hand over account data if required by a court order issued by the courts of Finland in any proceedings against you.',
+    'We shall answer a subpoena or warrant from the courts of Quebec in any action only as the law requires.',
+    'If Customer is a U.S. federal government agency, any dispute shall be resolved in the courts of the District of Columbia.',
+  ])('look-alike: "%s"', (text) => {
+    expect(forums(text)).toEqual([]);
+  });
+});
+
 describe('extractDisputeForum: structural variants', () => {
   it('reads a forum clause hard-wrapped over several lines', () => {
     const doc = docFromText(
