@@ -127,7 +127,7 @@ const ABOUT = new Set(ABOUT_PREPOSITIONS);
 function kindStartsWithin(parts: readonly string[], from: number, words: number): boolean {
   for (let j = from; j < parts.length && j < from + 2 * words; j += 2) {
     const list = KIND_TABLE.get(parts[j] as string);
-    if (list !== undefined && list.some((p) => follows(parts, j, p))) return true;
+    if (list?.some((p) => follows(parts, j, p))) return true;
   }
   return false;
 }
