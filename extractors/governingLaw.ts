@@ -163,7 +163,7 @@ const NO_CHOICE =
  * "U.S. dollars", "EU residents"): under a Governing Law heading it still names no law.
  */
 const ATTRIBUTE_NOUN =
-  /^\s{1,3}(?:cit(?:y|ies)|towns?|count(?:y|ies)|districts?|municipal\w{0,6}|federal|state|local|government(?:al)?|entit(?:y|ies)|agenc(?:y|ies)|compan(?:y|ies)|corporations?|subsidiar(?:y|ies)|affiliates?|customers?|users?|residents?|citizens?|persons?|individuals?|consumers?|dollars?|currency|export\w{0,3}|sanctions?|taxe?s?|offices?|branch(?:es)?)\b/i;
+  /^\s{1,3}(?:cit(?:y|ies)|towns?|count(?:y|ies)|districts?|municipal\w{0,6}|government(?:al)?|entit(?:y|ies)|agenc(?:y|ies)|compan(?:y|ies)|corporations?|subsidiar(?:y|ies)|affiliates?|customers?|users?|residents?|citizens?|persons?|individuals?|consumers?|dollars?|currency|export\w{0,3}|sanctions?|taxe?s?|offices?|branch(?:es)?)\b/i;
 
 function lawsInSentence(s: Sentence): Scored[] {
   const text = s.text;
