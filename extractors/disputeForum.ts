@@ -33,7 +33,7 @@ import {
   saudiPage,
 } from './common/jurisdictions';
 import { traceEvent, tracing } from './common/trace';
-import { lawForumTable } from './governingLaw';
+import { lawForumTable, PUBLIC_SECTOR_ONLY } from './governingLaw';
 import type { Finding, Forum } from './types';
 
 const PRECHECK = /\b(?:courts?|tribunals?|jurisdiction|venue|forum|arbitra\w{0,8})\b/i;
@@ -64,6 +64,12 @@ const COURTS_RIGHT =
 // Courts named for something other than deciding the dispute.
 const SIDE_COURT =
   /\b(?:injunct\w{0,5}|equitable|interim|provisional|conservatory|enforc\w{0,6}|confirm\w{0,5}|entered|entry|vacat\w{0,4}|small\s+claims?|recogni[sz]\w{0,6}|consumers?)\b/i;
+/**
+ * A court named as the source of an order a party must obey ("if required by a court order issued by
+ * the courts of X", "a subpoena or warrant"): disclosure, not the forum of the parties' disputes.
+ */
+const ORDER_COURT =
+  /\b(?:court\s+orders?|orders?\s+(?:issued|made|granted)|subpoena\w{0,2}|warrants?|legal\s+process|law\s+enforcement)\b/i;
 /** The same, named right after the place: "the courts of Singapore for the purpose of interim relief". */
 const SIDE_COURT_RIGHT =
   /^[^.;]{0,30}?\b(?:for|to\s+(?:seek|obtain)|to(?=\s+(?:recover|collect|enforce))|seeking|in\s+(?:respect|relation)\s+of|only\s+(?:for|in\s+respect\s+of))\s[^.;]{0,40}?\b(?:injunct\w{0,5}|equitable|interim|provisional|conservatory|enforc\w{0,6}|urgent|recover\w{0,3}|collect\w{0,4})\b/i;
@@ -113,12 +119,31 @@ function courtsInSentence(s: Sentence): Candidate[] {
   const text = s.text;
   if (!DISPUTE_CONTEXT.test(text) || !(CONTRACT_VOICE.test(text) || PLACE_OF_JURISDICTION.test(text))) return [];
   const out: Candidate[] = [];
+  const anyPublicSector = PUBLIC_SECTOR_ONLY.test(text);
+  const publicSector = (at: number) => {
+    if (!anyPublicSector) return false;
+    const from = text.lastIndexOf(';', at) + 1;
+    const to = text.indexOf(';', at);
+    const hit = PUBLIC_SECTOR_ONLY.test(text.slice(from, to < 0 ? text.length : to));
+    if (hit && tracing())
+      traceEvent({
+        field: 'disputeForum',
+        rule: 'disputeForum/publicSectorOnly',
+        outcome: 'rejected',
+        start: s.start,
+        end: s.end,
+        why: 'the forum of a public-sector exception',
+      });
+    return hit;
+  };
   const smallClaimsOnly = /\bsmall\s+claims?\b/i.test(text) && !/\b(?:exclusive|sole)\b/i.test(text);
   const consider = (m: JurisdictionMention, viaCourtWord: boolean, locality: string | null = null) => {
     const left = text.slice(Math.max(0, m.start - 120), m.start);
     // The clause that leads to the place: after the last ";" or "(".
     const clause = left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf('(')) + 1);
-    if (SIDE_COURT.test(clause)) return;
+    if (SIDE_COURT.test(clause) || ORDER_COURT.test(clause)) return;
+    // Rule disputeForum/publicSectorOnly: a forum for public-sector customers only (governingLaw.ts) is the exception.
+    if (publicSector(m.start)) return;
     if (SIDE_COURT_RIGHT.test(text.slice(m.end, m.end + 100)) || CARVE_OUT_LEFT.test(clause)) return;
     if (/\blaws?\s+of\s+(?:the\s+)?$/i.test(left)) return;
     const exclusive = exclusivity(text, m.start);
@@ -230,6 +255,35 @@ function arbitrationInSentence(s: Sentence): Candidate[] {
     });
   }
   return out;
+}
+
+/**
+ * Rule `disputeForum/statedExclusivity`: the same forum is often named twice, once plainly ("it must
+ * be resolved in the courts of X") and once with its exclusivity ("settled exclusively in the courts
+ * of X"). The kept finding is the one that states it, when the others that state it agree; a
+ * forum no sentence calls (non-)exclusive stays null.
+ */
+function statedExclusivity(kept: Finding<Forum>[], all: Finding<Forum>[]): Finding<Forum>[] {
+  if (kept.every((f) => f.value.exclusive !== null)) return kept;
+  const withStated = all.filter((g) => g.value.exclusive !== null && g.confidence >= 0.3);
+  const keys = withStated.map((g) => placeKey(g.value));
+  return kept.map((f) => {
+    if (f.value.exclusive !== null) return f;
+    const key = placeKey(f.value);
+    const stated = withStated.filter((_, i) => keys[i] === key);
+    if (stated.length === 0 || stated.some((g) => g.value.exclusive !== stated[0]?.value.exclusive)) return f;
+    const best = stated.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    if (tracing())
+      traceEvent({
+        field: 'disputeForum',
+        rule: 'disputeForum/statedExclusivity',
+        outcome: 'fired',
+        start: best.start,
+        end: best.end,
+        why: `the same forum, ${best.value.exclusive ? 'exclusive' : 'non-exclusive'} where a sentence says so`,
+      });
+    return best;
+  });
 }
 
 function placeKey(f: Forum): string {
@@ -395,7 +449,7 @@ export function extractDisputeForum(doc: Doc): Finding<Forum>[] {
       ),
     );
   }
-  const unique = dedupeFindings(findings, placeKey);
+  const unique = statedExclusivity(dedupeFindings(findings, placeKey), findings);
   // A seat of arbitration makes a placeless "binding arbitration" finding redundant.
   const seated = unique.some((f) => f.value.type === 'arbitration' && f.value.place !== null);
   return unique.filter(

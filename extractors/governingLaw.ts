@@ -50,6 +50,16 @@ const NEGATIVE_VERB =
 const TOPIC =
   /\b(?:export|import|control|sanctions?|data|privacy|protection|consumer|tax(?:ation)?|employment|labou?r|bribery|corruption|securities|immigration|competition|antitrust|intellectual|property|copyright|patent|trademark|bankruptcy|insolvency|environmental|health|safety|criminal|money|laundering|anti|trade|customs|telecommunications?|accessibility|marketing|spam|communications|mandatory|disclosure|reporting|insurance|banking|financial|regulatory|capital)\b/i;
 
+/**
+ * The topic named after the law: "the laws of the United States (and other countries) regarding export",
+ * "United States law governing the export of technology". Laws on a topic bind a party; they are no
+ * choice of the agreement's law ("governed by the laws of England regarding contracts" still reads).
+ */
+const TOPIC_AFTER = new RegExp(
+  `^[^.;]{0,40}?\\b(?:governing|regarding|relating\\s+to|concerning|in\\s+respect\\s+of|with\\s+respect\\s+to|on)\\s+(?:(?:the|any|all|its|their)\\s+)?(?:[\\p{L}-]{1,20}\\s+){0,2}?${TOPIC.source}`,
+  'iu',
+);
+
 // "the (internal|substantive) laws of (the)? <mention>", at the end of the left context.
 // "legislation"/"regulations" stand for the law in contracts translated from civil-law languages;
 // "the laws and decisions of" is one body of law.
@@ -70,6 +80,15 @@ const CONFLICT_RULES = /\bconflicts?\s+of\s+laws?\b[^.;]{0,40}$/i;
 // Right of "the laws of X" or "X law": a governing verb after the place.
 const RIGHT_VERB =
   /^[^.;]{0,100}?\b(?:govern(?:s|ed)?|(?:shall|will|must|should)\s+(?:exclusively\s+|solely\s+)?(?:apply|govern|control|prevail)|appl(?:y|ies)|control)\b/i;
+/**
+ * A governing verb after the place, unless negated: "… any doctrine of law of the State of X that would
+ * not otherwise apply" names a law the parties do NOT invoke.
+ */
+function governsFromRight(right: string): boolean {
+  const m = RIGHT_VERB.exec(right);
+  // The negation must lead to the verb ("would not otherwise apply"), not sit in an aside ("and not Y, shall govern").
+  return m !== null && !/(?:\b(?:not|never)|n['’]t)(?:\s{1,3}[a-z]{1,12}){0,2}\s{1,3}\S{1,20}$/i.test(m[0]);
+}
 const X_LAW = /^\s{1,3}laws?\b(?!\s+(?:firm|firms|enforcement|school|society|courts?|degree)\b)/i;
 
 interface Scored {
@@ -85,11 +104,41 @@ function lastIndex(re: RegExp, text: string): number {
   return last;
 }
 
+/**
+ * Rule `governingLaw/verbOfAThing` (a rejection): a governing verb with no auxiliary before it
+ * qualifies the noun it follows ("a corporation subject to the laws of X", "matters governed by
+ * the laws of X" in a legal opinion's scope): it describes that thing, it does not choose the
+ * agreement's law. It counts when an auxiliary, a conjunction or punctuation leads to it ("shall
+ * be governed", "is subject to", "and construed"), or when the noun is the agreement or its
+ * disputes ("this Agreement subject to …", "any claim governed by …").
+ */
+const BARE_VERB =
+  /^(?:govern(?:ed)?|constru(?:ed)|interpreted|enforced|controlled\s+by|subject\s+to|determined\s+(?:by|under))/i;
+const LEAD_OK =
+  /(?:\b(?:be|is|are|was|were|been|being|shall|will|may|must|should|would|hereby|exclusively|solely|only|entirely|wholly|exclusively|fully|in\s+all\s+respects|and|or|both|also|otherwise|further|which|that|it|they|hereof|thereof|hereunder|agreements?|terms|contracts?|eula|sla|dpa|addend(?:um|a)|orders?|forms?|schedules?|exhibits?|conditions|licen[cs]es?|provisions|documents?|relationships?|transactions?|disputes?|claims?|controvers(?:y|ies)|validity|interpretation|construction|performance|enforcement|hereto|matters\s+arising\b[^.;]{0,60})|[,(:;\-–—*_]|^)\s*$/i;
+
+function attachedToAThing(text: string, at: number): boolean {
+  const verb = BARE_VERB.exec(text.slice(at, at + 30));
+  if (!verb) return false;
+  const before = text.slice(Math.max(0, at - 100), at);
+  return !LEAD_OK.test(before);
+}
+
 /** Is the nearest verb before `end` a governing one (and closer than any look-alike)? */
 function governedFromLeft(left: string): boolean {
   const text = left.replace(PARTIES_RIGHTS, (m) => ' '.repeat(m.length));
   const pos = lastIndex(POSITIVE_VERB, text);
   if (pos < 0) return false;
+  if (attachedToAThing(text, pos)) {
+    if (tracing())
+      traceEvent({
+        field: 'governingLaw',
+        rule: 'governingLaw/verbOfAThing',
+        outcome: 'rejected',
+        why: `"${text.slice(Math.max(0, pos - 30), pos + 20).trim()}": the verb describes a thing, not the agreement`,
+      });
+    return false;
+  }
   return lastIndex(NEGATIVE_VERB, text) < pos;
 }
 
@@ -98,9 +147,58 @@ function negativeNearest(left: string): boolean {
   return lastIndex(NEGATIVE_VERB, text) > lastIndex(POSITIVE_VERB, text);
 }
 
+/**
+ * Rule `governingLaw/publicSectorOnly` (a rejection): a sentence whose law applies only when the
+ * customer is a government body ("If Customer is a U.S. state or local government entity, …") is
+ * the public-sector exception, not the agreement's law; nor is a sentence that chooses no law
+ * ("… will be silent regarding governing law"). The branch for everyone else is read as usual.
+ */
+export const PUBLIC_SECTOR_ONLY =
+  /\b(?:if|where|when)\s{1,3}(?:the\s{1,3})?(?:customer|you|user|licensee|client|subscriber|buyer|purchaser)\s{1,3}(?:is|are)\s{1,3}(?:a|an)\s{1,3}(?:(?!not\b)[\p{L}.,-]{1,20}\s{1,3}){0,10}?(?:government(?:al)?|public[-\s]sector|public\s{1,3}(?:authority|body|agency))\b/iu;
+const NO_CHOICE =
+  /\bsilent\s{1,3}(?:regarding|as\s{1,3}to|on|about|with\s{1,3}respect\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:governing|applicable|choice\s{1,3}of)\s{1,3}law\b/i;
+
+/**
+ * A place written as an attribute of what follows ("a U.S. city", "a California corporation",
+ * "U.S. dollars", "EU residents"): under a Governing Law heading it still names no law.
+ */
+const ATTRIBUTE_NOUN =
+  /^\s{1,3}(?:cit(?:y|ies)|towns?|count(?:y|ies)|districts?|municipal\w{0,6}|government(?:al)?|entit(?:y|ies)|agenc(?:y|ies)|compan(?:y|ies)|corporations?|subsidiar(?:y|ies)|affiliates?|customers?|users?|residents?|citizens?|persons?|individuals?|consumers?|dollars?|currency|export\w{0,3}|sanctions?|taxe?s?|offices?|branch(?:es)?)\b/i;
+
 function lawsInSentence(s: Sentence): Scored[] {
   const text = s.text;
   if (!PRECHECK.test(text)) return [];
+  // One test per sentence; the clause test only where a public-sector condition is present.
+  const anyPublicSector = PUBLIC_SECTOR_ONLY.test(text);
+  const publicSector = (at: number) => {
+    if (!anyPublicSector) return false;
+    // The condition holds for its own clause: "…; if you are a government agency, …" leaves the rest.
+    const from = text.lastIndexOf(';', at) + 1;
+    const to = text.indexOf(';', at);
+    const hit = PUBLIC_SECTOR_ONLY.test(text.slice(from, to < 0 ? text.length : to));
+    if (hit && tracing())
+      traceEvent({
+        field: 'governingLaw',
+        rule: 'governingLaw/publicSectorOnly',
+        outcome: 'rejected',
+        start: s.start,
+        end: s.end,
+        why: 'the law of a public-sector exception',
+      });
+    return hit;
+  };
+  if (NO_CHOICE.test(text)) {
+    if (tracing())
+      traceEvent({
+        field: 'governingLaw',
+        rule: 'governingLaw/publicSectorOnly',
+        outcome: 'rejected',
+        start: s.start,
+        end: s.end,
+        why: 'the sentence chooses no law',
+      });
+    return [];
+  }
   const underHeading = s.heading !== null && LAW_HEADING.test(s.heading);
   const boost = underHeading ? 0.1 : 0;
   const out: Scored[] = [];
@@ -108,15 +206,16 @@ function lawsInSentence(s: Sentence): Scored[] {
   const headingOnly: JurisdictionMention[] = [];
 
   for (const m of mentions) {
+    if (publicSector(m.start)) continue;
     const left = text.slice(Math.max(0, m.start - 160), m.start);
     const right = text.slice(m.end, m.end + 120);
     const lawsOf = LAWS_OF.exec(left);
     if (lawsOf) {
-      if (TOPIC.test(lawsOf[1] ?? '') || CONFLICT_RULES.test(left)) continue;
+      if (TOPIC.test(lawsOf[1] ?? '') || CONFLICT_RULES.test(left) || TOPIC_AFTER.test(right)) continue;
       // Up to "laws": the qualifier words may hold the verb ("governed by the laws of").
       const before = left.slice(0, lawsOf.index + (lawsOf[1] ?? '').length);
       if (negativeNearest(before)) continue;
-      if (governedFromLeft(before) || RIGHT_VERB.test(right))
+      if (governedFromLeft(before) || governsFromRight(right))
         out.push({ mention: m, confidence: 0.85 + boost, rule: 'lawsOfPlace' });
       else if (underHeading) out.push({ mention: m, confidence: 0.65, rule: 'lawsOfPlaceUnderHeading' });
       continue;
@@ -124,7 +223,8 @@ function lawsInSentence(s: Sentence): Scored[] {
     // "X law governs", "governed by New York law".
     if (X_LAW.test(right) && !negativeNearest(left.slice(-60))) {
       const lawRight = right.replace(X_LAW, '');
-      if (governedFromLeft(left.slice(-80)) || RIGHT_VERB.test(lawRight) || underHeading) {
+      if (TOPIC_AFTER.test(lawRight)) continue;
+      if (governedFromLeft(left.slice(-80)) || governsFromRight(lawRight) || underHeading) {
         out.push({ mention: m, confidence: 0.8 + boost, rule: 'placeLaw' });
         continue;
       }
@@ -136,7 +236,8 @@ function lawsInSentence(s: Sentence): Scored[] {
       continue;
     }
     // Under a "Governing Law" heading, the one place a sentence about law names.
-    if (underHeading && !NOT_THE_LAW.test(left) && !negativeNearest(left)) headingOnly.push(m);
+    if (underHeading && !NOT_THE_LAW.test(left) && !negativeNearest(left) && !ATTRIBUTE_NOUN.test(right))
+      headingOnly.push(m);
   }
   // "…made in the State of California and shall be governed by the laws thereof": one place before it.
   const thereof = LAWS_THEREOF.exec(text);
@@ -154,12 +255,13 @@ function lawsInSentence(s: Sentence): Scored[] {
 
   // "This Agreement is governed by English law": adjectives only in the "X law" form.
   for (const d of findDemonyms(text)) {
-    if (mentions.some((m) => d.start < m.end && m.start < d.end)) continue;
+    if (mentions.some((m) => d.start < m.end && m.start < d.end) || publicSector(d.start)) continue;
     const left = text.slice(Math.max(0, d.start - 80), d.start);
     const right = text.slice(d.end, d.end + 120);
     if (!X_LAW.test(right) || negativeNearest(left)) continue;
     const lawRight = right.replace(X_LAW, '');
-    if (governedFromLeft(left) || RIGHT_VERB.test(lawRight) || underHeading) {
+    if (TOPIC_AFTER.test(lawRight)) continue;
+    if (governedFromLeft(left) || governsFromRight(lawRight) || underHeading) {
       const end = d.end + (right.length - lawRight.length);
       out.push({ mention: { ...d, name: text.slice(d.start, end), end }, confidence: 0.8 + boost, rule: 'demonymLaw' });
     }

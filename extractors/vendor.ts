@@ -281,26 +281,43 @@ const WITH_FORM = /\b([A-Z][\w&'’-]{1,30}(?: [A-Z][\w&'’-]{1,30}){0,3}),? ([
  * GENERIC_TAIL counts ("NX Scale" is a product, not the company), only when the combined form is
  * used at least three times and more than twice as often as the bare brand (a short form the
  * preamble defines, "Najoomi Technologies (“Najoomi”)", wins when the document then uses it).
+ * A word brand keeps its descriptive word only when the document never writes the brand alone and
+ * uses the long form as a name at least three times without a legal form after it ("Deckard
+ * Technologies makes …", "… of Deckard Technologies."): that is the name it goes by.
  * One bounded scan.
  */
 function descriptiveForm(body: string, name: string): string | null {
   // A word brand stands alone ("Cybergate Services" → "Cybergate", "Meta Platforms" → "Meta");
   // an initialism of two or three letters does not.
-  if (!/^[A-Z0-9]{2,3}$/.test(name)) return null;
+  const initialism = /^[A-Z0-9]{2,3}$/.test(name);
+  if (!initialism && !/^[A-Z][a-z]{2,20}$/.test(name)) return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(?<![\\w@./-])${escaped}(?:[ \\t]([A-Z][a-z]{1,20}))?(?![\\w@-])`, 'g');
   const tails = new Map<string, number>();
+  // Uses of the combined form as a name of its own, not followed by a legal form ("Acme Labs makes …").
+  const asName = new Map<string, number>();
   let bare = 0;
   let seen = 0;
   for (let m = re.exec(body); m !== null && seen < 5000; m = re.exec(body), seen++) {
     const tail = m[1];
     if (tail === undefined) bare++;
-    else if (GENERIC_TAIL.has(tail.toLowerCase()) && tail !== 'And') tails.set(tail, (tails.get(tail) ?? 0) + 1);
+    else if (GENERIC_TAIL.has(tail.toLowerCase()) && tail !== 'And') {
+      tails.set(tail, (tails.get(tail) ?? 0) + 1);
+      const next = body
+        .slice(re.lastIndex, re.lastIndex + 40)
+        .match(/^,?[ \t]{1,3}([\p{L}.]{1,20})(?:[ \t]{1,3}([\p{L}.]{1,20}))?/u);
+      const formed = next !== null && (isCorporateForm(next[1] ?? '') || isCorporateForm(next[2] ?? ''));
+      if (!formed) asName.set(tail, (asName.get(tail) ?? 0) + 1);
+    }
   }
   let best: string | null = null;
   let n = 0;
   for (const [tail, k] of tails) if (k > n) [best, n] = [tail, k];
   if (!best || n < 3 || n <= 2 * bare) return null;
+  // Rule `vendor/descriptiveForm` for a word brand: only when the document never writes the brand
+  // alone and writes the combined form as a name of its own ("Deckard Technologies makes no claim …"),
+  // not only as a legal name ("Cybergate Services Private Limited" stays "Cybergate").
+  if (!initialism && (bare > 0 || (asName.get(best) ?? 0) < 3)) return null;
   if (tracing())
     traceEvent({
       field: 'vendor',

@@ -20,6 +20,8 @@ const LOWER_CASE: Record<string, readonly string[]> = {
   ...COUNTED,
   urlLegal: V.URL_LEGAL_WORDS,
   titleNotLegal: V.TITLE_NOT_LEGAL_WORDS,
+  aboutToolNouns: V.ABOUT_TOOL_NOUNS,
+  aboutPrepositions: V.ABOUT_PREPOSITIONS,
   selfQualifiers: V.SELF_QUALIFIERS,
   selfNouns: V.SELF_NOUNS,
   roleModals: V.ROLE_MODALS,

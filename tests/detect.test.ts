@@ -330,3 +330,45 @@ describe('a contract cover page', () => {
     expect(textFeatures(`${'Quarterly results were strong. '.repeat(20)}SUPPLY AGREEMENT`).opensAsContract).toBe(false);
   });
 });
+
+describe('a tool, summary or guide named for a kind of document', () => {
+  // A README of a browser extension about terms of service: its title and first heading name the kind,
+  // but as what the tool is for; the sample has no legal language.
+  const readme = `Plugin for Privacy Policies
+Ratings from the Open Policy Project show how each site treats your data, from grade A to grade E, with a small icon in the toolbar.
+Get the plugin
+Firefox · Chrome · Safari
+Building
+Install the dependencies with npm install, then run npm run build and load the dist folder as an unpacked extension.
+Licence
+AGPL-3.0-or-later. See the project site for the legal details.`;
+
+  it('does not read the page as legal', () => {
+    for (const title of [
+      'Plugin for [Privacy Policies][site]',
+      'A browser extension for website Terms of Service',
+      'Summaries of Terms of Service',
+    ]) {
+      const v = detectPage({
+        url: '',
+        title,
+        headings: [title, 'Get the plugin', 'Building', 'Licence'],
+        sample: readme,
+      });
+      expect(v.isLegal, title).toBe(false);
+    }
+  });
+
+  it('look-alikes: the kind named first, or a tool with no preposition, still names the document', () => {
+    const terms = `Terms of Service
+These Terms govern your use of the Lumenfold browser extension. By installing the extension you agree to these Terms. You shall not reverse engineer the extension. We may suspend your access if you breach these Terms. The extension is provided "as is" and in no event shall Lumenfold be liable for any indirect damages. These Terms are governed by the laws of Ireland.`;
+    for (const title of [
+      'Terms of Service for the Lumenfold Browser Extension',
+      'Lumenfold Extension Terms of Service',
+      'Add-on Terms of Service',
+    ]) {
+      const v = detectPage({ url: '', title, headings: [title, '1. Use of the extension'], sample: terms });
+      expect(v, title).toMatchObject({ isLegal: true, kind: 'terms' });
+    }
+  });
+});

@@ -103,6 +103,54 @@ describe('extractDisputeForum: courts', () => {
   });
 });
 
+describe('extractDisputeForum: exclusivity stated in another sentence (statedExclusivity)', () => {
+  it('keeps the sentence that says the same forum is exclusive', () => {
+    const doc = docFromText(
+      'If a dispute arises between us, it must be resolved in the courts of the Republic of Malta. Failing an amicable settlement, the dispute shall be settled exclusively in the courts of the Republic of Malta.',
+    );
+    const found = extractDisputeForum(doc);
+    expect(found.map((f) => f.value)).toEqual([{ type: 'courts', place: 'the Republic of Malta', exclusive: true }]);
+    expect(found[0]?.quote).toMatch(/^Failing/);
+  });
+
+  it('look-alikes: sentences that disagree, or a different forum, leave exclusivity null', () => {
+    expect(
+      forums(
+        'Disputes shall be brought in the courts of Lisbon. The courts of Lisbon have exclusive jurisdiction over the merits. The courts of Lisbon shall have non-exclusive jurisdiction over interim measures of any kind.',
+      ).map((f) => f.exclusive),
+    ).toEqual([null]);
+    expect(
+      forums(
+        'Claims shall be brought in the courts of Geneva. Any claim for unpaid fees shall be brought exclusively in the courts of Zurich.',
+      ),
+    ).toEqual([
+      { type: 'courts', place: 'Geneva', exclusive: null },
+      { type: 'courts', place: 'Zurich', exclusive: true },
+    ]);
+  });
+});
+
+describe('extractDisputeForum: a court that orders, a public-sector exception', () => {
+  it('reads the forum of everyone else and a court named in an Order Form clause', () => {
+    expect(
+      forums(
+        'If Customer is a municipal government body, the courts of its county hear disputes; otherwise, any dispute shall be resolved exclusively in the courts of Manitoba.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'Manitoba', exclusive: true }]);
+    expect(forums('Any claim under an Order Form shall be brought in the courts of Iceland.')).toEqual([
+      { type: 'courts', place: 'Iceland', exclusive: null },
+    ]);
+  });
+
+  it.each([
+    'We will hand over account data if required by a court order issued by the courts of Finland in any proceedings against you.',
+    'We shall answer a subpoena or warrant from the courts of Quebec in any action only as the law requires.',
+    'If Customer is a U.S. federal government agency, any dispute shall be resolved in the courts of the District of Columbia.',
+  ])('look-alike: "%s"', (text) => {
+    expect(forums(text)).toEqual([]);
+  });
+});
+
 describe('extractDisputeForum: structural variants', () => {
   it('reads a forum clause hard-wrapped over several lines', () => {
     const doc = docFromText(

@@ -194,6 +194,84 @@ describe('extractGoverningLaw', () => {
   });
 });
 
+describe('extractGoverningLaw: a governing verb that describes a thing (verbOfAThing)', () => {
+  it('reads the verb when an auxiliary, a conjunction or the agreement leads to it', () => {
+    expect(laws('This Agreement, and any dispute under it, is subject to the laws of Norway.')).toEqual([
+      { name: 'Norway', country: 'NO', region: null },
+    ]);
+    expect(laws('These Terms are exclusively governed by and construed under the laws of Portugal.')).toEqual([
+      { name: 'Portugal', country: 'PT', region: null },
+    ]);
+    expect(laws('Any matters arising out of this Order Form governed by the laws of Victoria.')).toEqual([
+      { name: 'Victoria', country: 'AU', region: 'AU-VIC' },
+    ]);
+  });
+
+  it.each([
+    'Reseller acknowledges that, as it resells the products of Vantor, a company subject to the laws of the Republic of Korea, it must avoid breaching such laws.',
+    'The opinion of counsel may be limited to questions governed by the federal laws and by the laws of Oregon.',
+  ])('look-alike: the verb qualifies a company or a topic, "%s"', (text) => {
+    expect(laws(text)).toEqual([]);
+  });
+});
+
+describe('extractGoverningLaw: laws on a topic named after the place (TOPIC_AFTER)', () => {
+  it('reads a law whose words after the place name no topic', () => {
+    expect(laws('This Agreement shall be governed by the laws of Wales regarding contracts.')).toEqual([
+      { name: 'Wales', country: 'GB', region: 'GB-WLS' },
+    ]);
+    expect(
+      laws('This Agreement is governed by the laws of Austria, without regard to its rules on conflict of laws.'),
+    ).toEqual([{ name: 'Austria', country: 'AT', region: null }]);
+  });
+
+  it.each([
+    'The Toolkit is subject to Canadian law governing the export of encryption technology.',
+    'The Toolkit is subject to the laws of Japan regarding export controls and economic sanctions.',
+    'Customer agrees that the Toolkit is subject to the laws of Japan and other countries relating to trade sanctions.',
+  ])('look-alike: "%s"', (text) => {
+    expect(laws(text)).toEqual([]);
+  });
+});
+
+describe('extractGoverningLaw: a governing verb after the place, negated', () => {
+  it('reads the verb after the place, even past an aside with "not"', () => {
+    expect(laws('The laws of Scotland, and not the laws of any other country, shall govern this Agreement.')).toEqual([
+      { name: 'Scotland', country: 'GB', region: 'GB-SCT' },
+    ]);
+  });
+
+  it.each([
+    'Nothing in this Section is meant to call on any consumer or other doctrine of law of the State of Oregon that would not otherwise apply.',
+    'The laws of Manitoba shall not apply to the licence granted here.',
+  ])('look-alike: "%s"', (text) => {
+    expect(laws(text)).toEqual([]);
+  });
+});
+
+describe('extractGoverningLaw: a law for public-sector customers only (publicSectorOnly)', () => {
+  it('reads the law for everyone else, in the other clause of the sentence', () => {
+    expect(
+      laws(
+        '## Governing Law\n\nIf Customer is a Canadian provincial government entity, the laws of Ontario apply; otherwise the laws of the State of Texas govern this Agreement.',
+      ),
+    ).toEqual([{ name: 'the State of Texas', country: 'US', region: 'US-TX' }]);
+    expect(
+      laws(
+        'If Customer is any entity not listed in Section 9(a) (Law for Government Entities), this Agreement is governed by the laws of Alberta.',
+      ),
+    ).toEqual([{ name: 'Alberta', country: 'CA', region: 'CA-AB' }]);
+  });
+
+  it.each([
+    'If the buyer is a U.S. county or municipal governmental agency, these Terms will be governed by the laws of the United States.',
+    '## Governing Law\n\nIf the user is a U.S. county, borough or state governmental body, these Terms will be silent regarding governing law and forum.',
+    '## Choice of Law\n\nThe law for a U.S. city or agency that buys the Services is set out in the procurement addendum.',
+  ])('look-alike: "%s"', (text) => {
+    expect(laws(text)).toEqual([]);
+  });
+});
+
 // Composed Arabic passages (rule governingLaw/arabicLawsOf).
 describe('extractGoverningLaw in Arabic', () => {
   it('reads a law noun whose direct complement is a country', () => {

@@ -207,13 +207,23 @@ describe('extractVendor: a brand written with its descriptive word (descriptiveF
     expect(extractVendor(docFromText(text))).toBe('VQ Solutions');
   });
 
+  it('keeps the descriptive word of a word brand the document never writes alone', () => {
+    const text = `QUENTIN SYSTEMS TERMS OF USE\n\nThese terms apply to your use of Quentin Systems hosted tools (the "Service"). Quentin Systems may change these terms at any time. Quentin Systems makes no promise about the results. The Service is provided by Quentin Systems. Write to help@quentin.example with questions.`;
+    expect(extractVendor(docFromText(text))).toBe('Quentin Systems');
+  });
+
   it('look-alikes: the bare initialism used as often, a word brand, too few uses', () => {
     const bare = `# VQ Terms\n\nThese terms are offered by VQ Solutions Ltd. ("VQ"). VQ will provide the service. VQ may suspend accounts. VQ's fees are in the Order Form. VQ Solutions is registered in Ireland.`;
     expect(extractVendor(docFromText(bare))).toBe('VQ');
-    // A word brand stands alone even where the document writes the long form throughout.
-    const word = `# Tarnell Services SLA\n\nTarnell Services ("Provider") hosts the Platform. Tarnell Services will credit the account. Tarnell Services may schedule maintenance. Tarnell Services monitors uptime.`;
+    // A word brand stands alone where the long form is only its legal name, with a legal form after it.
+    const word = `# Tarnell Services SLA\n\nTarnell Services Private Limited ("Provider") hosts the Platform. Tarnell Services Private Limited will credit the account. Tarnell Services Pvt. Ltd. may schedule maintenance. Tarnell Services Private Limited monitors uptime.`;
     expect(extractVendor(docFromText(word))).toBe('Tarnell');
-    // Two uses are not enough to say how the document names itself.
+    // … and where the document also writes the brand alone.
+    const alone = `# Tarnell Services SLA\n\nTarnell Services ("Provider") hosts the Platform. Tarnell Services will credit the account. Tarnell Services may schedule maintenance. Tarnell monitors uptime.`;
+    expect(extractVendor(docFromText(alone))).toBe('Tarnell');
+    // Two uses are not enough to say how the document names itself (an initialism or a word brand).
+    const fewWord = `# Tarnell Services SLA\n\nTarnell ("Provider") hosts the Platform. Tarnell Services will credit the account. Tarnell Services may schedule maintenance.`;
+    expect(extractVendor(docFromText(fewWord))).toBe('Tarnell');
     const rare = `# VQ Terms\n\nVQ ("Provider") offers the Platform. Support is given by VQ Labs staff; VQ Labs answers within a day. VQ will provide the service.`;
     expect(extractVendor(docFromText(rare))).toBe('VQ');
   });

@@ -10,6 +10,8 @@ import { arabicMatchForm, hasArabic } from '../common/arabic';
 // The matching form's text without the offset map (tests/arabic-numbers.test.ts holds it equal to compactArabic's).
 import { foldArabic } from '../common/arabic-numbers';
 import {
+  ABOUT_PREPOSITIONS,
+  ABOUT_TOOL_NOUNS,
   ARABIC_KIND_NAMES,
   KIND_NAMES,
   type Kind,
@@ -118,6 +120,25 @@ for (let i = 0; i < KIND_NAMES.length; i++)
   addPhrases(KIND_TABLE, (KIND_NAMES[i] as (typeof KIND_NAMES)[number])[1], i);
 
 const NOT_LEGAL_TABLE = addPhrases(new Map(), TITLE_NOT_LEGAL_WORDS, 0);
+const TOOL_TABLE = addPhrases(new Map(), ABOUT_TOOL_NOUNS, 0);
+const ABOUT = new Set(ABOUT_PREPOSITIONS);
+
+/** Does a kind name start at one of the `words` words from parts[from]? */
+function kindStartsWithin(parts: readonly string[], from: number, words: number): boolean {
+  for (let j = from; j < parts.length && j < from + 2 * words; j += 2) {
+    const list = KIND_TABLE.get(parts[j] as string);
+    if (list?.some((p) => follows(parts, j, p))) return true;
+  }
+  return false;
+}
+
+/** "Extension for Terms of Service", "summaries of website privacy policies": a tool named for a kind. */
+function toolForKind(parts: readonly string[], i: number): boolean {
+  const n = matchAt(parts, i, TOOL_TABLE.get(parts[i] as string));
+  if (n === 0) return false;
+  const prep = i + 2 * n;
+  return ABOUT.has(parts[prep] as string) && kindStartsWithin(parts, prep + 2, 3);
+}
 
 /** URL words without their "-" → [index of the kind in URL_KIND_NAMES, the name with every optional "-"]. */
 type UrlTable = Map<string, readonly [number, string]>;
@@ -182,7 +203,7 @@ export function deniesLegal(text: string): boolean {
   const parts = splitWords(text.toLowerCase());
   for (let i = 0; i < parts.length; i += 2) {
     const w = parts[i] as string;
-    if (matchAt(parts, i, NOT_LEGAL_TABLE.get(w)) > 0) return true;
+    if (matchAt(parts, i, NOT_LEGAL_TABLE.get(w)) > 0 || toolForKind(parts, i)) return true;
     for (let k = 0; k < TITLE_NOT_LEGAL_STEMS.length; k++)
       if (stemMatches(w, TITLE_NOT_LEGAL_STEMS[k] as Stem)) return true;
   }

@@ -234,6 +234,54 @@ export const TITLE_NOT_LEGAL_WORDS = [
   'master services agreements',
 ];
 
+/**
+ * "WebExtension for Terms of Service", "A generator of privacy policies", "Summaries of website terms":
+ * a tool, a summary or a guide named for a kind of document talks about such documents; it is not one.
+ * The title denies being legal when one of these nouns is followed by one of ABOUT_PREPOSITIONS and a
+ * kind name starts within three words (phrases.ts, deniesLegal). "Terms of Service for the Acme App"
+ * names the kind first: it is the document.
+ */
+export const ABOUT_TOOL_NOUNS = [
+  'extension',
+  'extensions',
+  'webextension',
+  'browser extension',
+  'add-on',
+  'addon',
+  'plugin',
+  'plug-in',
+  'app',
+  'tool',
+  'tools',
+  'toolkit',
+  'generator',
+  'generators',
+  'builder',
+  'summary',
+  'summaries',
+  'summarizer',
+  'summariser',
+  'reader',
+  'analyzer',
+  'analyser',
+  'checker',
+  'viewer',
+  'bot',
+  'library',
+  'dataset',
+  'corpus',
+  'parser',
+  'scraper',
+  'tracker',
+  'archive',
+  'tutorial',
+  'course',
+  'cheat sheet',
+  'widget',
+  'database',
+];
+export const ABOUT_PREPOSITIONS = ['for', 'about', 'on', 'of', 'to'];
+
 export const TITLE_NOT_LEGAL_STEMS: readonly Stem[] = [
   ['introduc', 0, 6],
   ['announc', 0, 6],
