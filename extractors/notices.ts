@@ -143,6 +143,8 @@ const POST_TO_RETRIEVE =
 /** Getting the data back, as opposed to the vendor disposing of it. */
 const RETRIEVE_ACT =
   /retriev|export|download|\baccess|\breturn|available|\brequest|\bcop(?:y|ies)|extract|\bobtain|\bdeliver/i;
+/** A deletion verb right before the duration: "will be deleted 90 days after", "erased from our systems 60 days". */
+const DELETED_AT = /\b(?:delet|eras|destroy|purg)(?:ed|es|e)\b(?:\s{1,3}[\w-]+){0,3}\s{0,3}$/i;
 const END_WORD =
   /terminat|expir|cancel|deactivat|end\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:term|subscription|agreement)/i;
 
@@ -747,6 +749,13 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'other',
     name: 'deletionDeadline',
     test: (c) => (dataAfterEnd(c) && c.within && !RETRIEVE_ACT.test(c.clause) ? 0.4 : null),
+  },
+  {
+    // "all data will be permanently deleted 90 days after the plan ends": the day the data goes,
+    // with nothing the customer can do before it. Not a window to get the data back.
+    kind: 'other',
+    name: 'deletionAfterEnd',
+    test: (c) => (dataAfterEnd(c) && DELETED_AT.test(c.pre) && !RETRIEVE_ACT.test(c.clause) ? 0.4 : null),
   },
   {
     // Customer data kept available N days after termination.

@@ -304,7 +304,6 @@ describe('extractNotices: data export', () => {
       30,
     ],
     ['After termination, you will have 30 days to export your content.', 30],
-    ['Customer Data will be deleted ninety (90) days after expiration or termination of the subscription.', 90],
     [
       'We may destroy the Customer Content unless we receive, no later than ten days after termination, a written request for the back-up.',
       10,
@@ -438,6 +437,20 @@ describe('extractNotices: look-alikes of notice periods', () => {
       'Following termination of the Agreement, Vendor will destroy Customer Data within 30 days.',
     ].join('\n');
     expect(notices(text)).toEqual(one('data-export', 60, 'days'));
+  });
+
+  it('does not take the day data is erased after the plan ends as an export window (deletionAfterEnd)', () => {
+    // The date the data goes, with no right to fetch it before: no data-export notice.
+    expect(
+      notices('When your plan lapses, every file in the workspace will be permanently erased 45 days after the plan expires.'),
+    ).toEqual([]);
+    expect(
+      notices('Account content is deleted from our systems 30 days after cancellation of the subscription.', true),
+    ).toEqual(one('other', 30, 'days'));
+    // Look-alike: the same deletion after a window in which the content can be downloaded.
+    expect(
+      notices('Your content stays available for download for 45 days after the plan expires, and is erased afterwards.'),
+    ).toEqual(one('data-export', 45, 'days'));
   });
 });
 
