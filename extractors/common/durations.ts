@@ -40,25 +40,8 @@ function unitOf(unitWord: string, qualifier: string | undefined): DurationUnit |
 const EN_UNIT = /min|hour|hr|day|week|month|year|yr/i;
 const ASCII_LETTER = /[A-Za-z]/;
 
-/**
- * Several fields read the same sentence for durations (notices, renewal, support, caps): the last few hundred texts'
- * answers are kept. Each caller gets its own copies, so none can change another's.
- */
-const MEMO = new Map<string, DurationMatch[]>();
-const MEMO_SIZE = 512;
-
 /** Every duration written in `text`, in order. */
 export function findDurations(text: string): DurationMatch[] {
-  let found = MEMO.get(text);
-  if (found === undefined) {
-    found = readDurations(text);
-    if (MEMO.size >= MEMO_SIZE) MEMO.clear();
-    MEMO.set(text, found);
-  }
-  return found.map((d) => ({ ...d }));
-}
-
-function readDurations(text: string): DurationMatch[] {
   const out: DurationMatch[] = [];
   DURATION.lastIndex = 0;
   // No English unit word, no English duration (a case-insensitive pattern is slow on Arabic text).
