@@ -721,9 +721,8 @@ const NEXT_RUN = /\s+([\p{L}\p{N}]+)/uy;
 
 /** Can a match open the run `word` that ends at `end`? False only where PLACE_RE cannot match. */
 function mayOpenPlace(text: string, word: string, end: number, depth = 0): boolean {
-  if (!FIRST_CHAR.test(word)) return false;
-  // Non-ASCII letters may fold to a name's under ignore-case: always tried.
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
+  // Non-ASCII letters may fold to a name's under ignore-case: tried whenever the first letter can open a match.
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return FIRST_CHAR.test(word);
   const lower = word.toLowerCase();
   if (FIRST_WORDS.has(lower)) return true;
   for (const w of RUN_ON_WORDS) if (lower.startsWith(w)) return true;
