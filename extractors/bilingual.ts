@@ -18,19 +18,22 @@ import type { Fields, Finding, Translation } from './types';
 
 export type Script = 'ar' | 'en';
 
-const AR_LETTER = /[\u0621-\u064a]/g;
-const LATIN_LETTER = /[A-Za-z]/g;
-
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
+/** Arabic letters (U+0621–U+064A) and ASCII Latin letters in `text`, counted in one pass (a page is read twice per card). */
+function letterCounts(text: string): { ar: number; en: number } {
+  let ar = 0;
+  let en = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x064a) ar++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) en++;
+  }
+  return { ar, en };
 }
 
 /** The script most of a text is written in (a quote: Arabic with a Latin brand name is Arabic). */
 export function scriptOf(text: string): Script {
-  return count(AR_LETTER, text) > count(LATIN_LETTER, text) ? 'ar' : 'en';
+  const { ar, en } = letterCounts(text);
+  return ar > en ? 'ar' : 'en';
 }
 
 /** Both scripts carry at least a fifth of the letters and a few hundred each: two texts, not a quoted name. */
@@ -59,8 +62,7 @@ const layoutCache = new WeakMap<Doc, Layout>();
 export function bilingualLayout(doc: Doc): Layout {
   const cached = layoutCache.get(doc);
   if (cached) return cached;
-  const ar = count(AR_LETTER, doc.text);
-  const en = count(LATIN_LETTER, doc.text);
+  const { ar, en } = letterCounts(doc.text);
   const total = ar + en;
   const bilingual = total > 0 && Math.min(ar, en) >= MIN_LETTERS && Math.min(ar, en) / total >= MIN_SHARE;
   let controlling: Script = ar > en ? 'ar' : 'en';

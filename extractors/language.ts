@@ -12,24 +12,41 @@ const MIN_STOPWORDS = 3;
 
 type Script = 'latin' | 'arabic' | 'hebrew' | 'cyrillic' | 'greek' | 'han' | 'kana' | 'hangul' | 'thai' | 'devanagari';
 
-function scriptOf(c: number): Script | null {
+/** The scripts told apart, by index: letters are counted in an array (a Map update per letter cost more than the rest). */
+const SCRIPTS: readonly Script[] = [
+  'latin',
+  'arabic',
+  'hebrew',
+  'cyrillic',
+  'greek',
+  'han',
+  'kana',
+  'hangul',
+  'thai',
+  'devanagari',
+];
+const LATIN = 0;
+const ARABIC = 1;
+
+/** Index in SCRIPTS of a code unit's script, -1 for none (not a letter, or a script not told apart). */
+function scriptIndex(c: number): number {
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))
-    return 'latin';
+    return LATIN;
   if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff)) {
     // Arabic punctuation and digits are not letters.
-    if ((c >= 0x660 && c <= 0x669) || c === 0x60c || c === 0x61b || c === 0x61f || c === 0x640) return null;
-    return 'arabic';
+    if ((c >= 0x660 && c <= 0x669) || c === 0x60c || c === 0x61b || c === 0x61f || c === 0x640) return -1;
+    return ARABIC;
   }
-  if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return 'arabic';
-  if (c >= 0x5d0 && c <= 0x5ea) return 'hebrew';
-  if (c >= 0x400 && c <= 0x4ff) return 'cyrillic';
-  if (c >= 0x370 && c <= 0x3ff) return 'greek';
-  if (c >= 0x3040 && c <= 0x30ff) return 'kana';
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 'han';
-  if (c >= 0xac00 && c <= 0xd7af) return 'hangul';
-  if (c >= 0xe00 && c <= 0xe7f) return 'thai';
-  if (c >= 0x900 && c <= 0x97f) return 'devanagari';
-  return null;
+  if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return ARABIC;
+  if (c >= 0x5d0 && c <= 0x5ea) return 2; // hebrew
+  if (c >= 0x400 && c <= 0x4ff) return 3; // cyrillic
+  if (c >= 0x370 && c <= 0x3ff) return 4; // greek
+  if (c >= 0x3040 && c <= 0x30ff) return 6; // kana
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 5; // han
+  if (c >= 0xac00 && c <= 0xd7af) return 7; // hangul
+  if (c >= 0xe00 && c <= 0xe7f) return 8; // thai
+  if (c >= 0x900 && c <= 0x97f) return 9; // devanagari
+  return -1;
 }
 
 const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
@@ -99,14 +116,18 @@ const UKRAINIAN = /[іїєґІЇЄҐ]/g;
 
 export function detectLanguage(text: string): string | null {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const scripts = new Map<Script, number>();
+  // Letters per script, each script listed where it first appears (the order breaks ties below).
+  const counts = new Int32Array(SCRIPTS.length);
+  const order: number[] = [];
   let letters = 0;
   for (let i = 0; i < sample.length; i++) {
-    const s = scriptOf(sample.charCodeAt(i));
-    if (!s) continue;
+    const k = scriptIndex(sample.charCodeAt(i));
+    if (k < 0) continue;
     letters++;
-    scripts.set(s, (scripts.get(s) ?? 0) + 1);
+    if (counts[k] === 0) order.push(k);
+    counts[k] = (counts[k] as number) + 1;
   }
+  const scripts = new Map<Script, number>(order.map((k) => [SCRIPTS[k] as Script, counts[k] as number]));
   if (letters < MIN_LETTERS) return null;
 
   let top: Script = 'latin';

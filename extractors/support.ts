@@ -611,14 +611,27 @@ const AR_LABEL_END = /[:：–—]|\s-\s/;
  * "P1، حرجة: استجابة خلال ساعة واحدة" (a line led by its priority), and in prose "تُعالج
  * المشكلات الحرجة … ونستجيب لها خلال ساعة" (a priority adjective after an issue noun).
  */
-function arabicPriorityLines({ doc }: SupportContext, inline: boolean): Target[] {
-  const out: Target[] = [];
+/** The Arabic prose sentences that speak of a response, with their folded text: both rules read the same ones. */
+const responseSentences = new WeakMap<Doc, { s: Sentence; t: string }[]>();
+
+function arabicResponseSentences(doc: Doc): { s: Sentence; t: string }[] {
+  const cached = responseSentences.get(doc);
+  if (cached) return cached;
+  const out: { s: Sentence; t: string }[] = [];
   for (const s of doc.sentences) {
     const block = doc.blocks[s.block];
     // (Every stem is Arabic letters: an English sentence is left by the cheaper letter test.)
     if (!block || block.kind === 'table-row' || !hasArabic(s.text) || !AR_RESPONSE_RAW.test(s.text)) continue;
     const t = foldArabic(s.text);
-    if (!AR_RESPONSE.test(t)) continue;
+    if (AR_RESPONSE.test(t)) out.push({ s, t });
+  }
+  responseSentences.set(doc, out);
+  return out;
+}
+
+function arabicPriorityLines({ doc }: SupportContext, inline: boolean): Target[] {
+  const out: Target[] = [];
+  for (const { s, t } of arabicResponseSentences(doc)) {
     const head = s.text.slice(0, 52);
     // A colon ends the label before a dash does ("الأولوية 1 - حرجة: …").
     const end = /[:：]/.exec(head) ?? AR_LABEL_END.exec(head);

@@ -36,7 +36,12 @@ export function arabicVendor(doc: Doc, latin: LatinNames): string | null {
   const provided = latinProvider(head, body, latin);
   if (provided) return fired('vendor/arabicProvidedBy', provided);
 
-  const folded = fold(body);
+  // The body's folded form only once a rule has an Arabic name to count in it (a whole-body pass).
+  let foldedBody: string | null = null;
+  const folded = () => {
+    foldedBody ??= fold(body);
+    return foldedBody;
+  };
   const alias = aliasName(head, latin);
   for (const [rule, name, uses] of [
     // A quoted alias beside "نحن" is the page's own definition: one use is enough, as for an English
@@ -54,11 +59,11 @@ export function arabicVendor(doc: Doc, latin: LatinNames): string | null {
     // The title counts as a use, as in the English reading ("اتفاقية مستوى الخدمة | سحابة نجد"),
     // unless it is the body's own first heading (already counted).
     const inTitle = [doc.title, doc.siteName].some((t) => t && !body.includes(t) && arabicUses(fold(t), key) > 0);
-    if (arabicUses(folded, key) + (inTitle ? 1 : 0) < uses) {
+    if (arabicUses(folded(), key) + (inTitle ? 1 : 0) < uses) {
       reject(rule, `${name}: used fewer than ${uses === 1 ? 'once' : 'twice'}`);
       continue;
     }
-    const gloss = latinGloss(folded, key, latin);
+    const gloss = latinGloss(folded(), key, latin);
     if (gloss) return fired(rule, gloss, `${name} is written ${gloss}`);
     if (ownDomain(body)) {
       reject('vendor/arabicLatinUnknown', `${name}: the page has a web address but no Latin spelling of the name`);

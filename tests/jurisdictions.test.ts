@@ -96,6 +96,19 @@ describe('findJurisdictions', () => {
     expect(findJurisdictions(text)[0]?.start).toBe(7);
   });
 
+  it('finds a place at every word a match can open (only runs no prefix or name starts with are skipped)', () => {
+    // "the" opens a match only before a prefix or a name, and "The Hague" is a name opening with it.
+    expect(short('Disputes go before the courts of The Hague.')).toEqual([['The Hague', 'NL', null]]);
+    expect(short('under the the Netherlands rules')).toEqual([['the Netherlands', 'NL', null]]);
+    expect(short('the State of the Netherlands')).toEqual([['the State of the Netherlands', 'NL', null]]);
+    // A name right after a word of another script, and one whose first letter is not ASCII.
+    expect(short('وفقاً لقوانين Singapore')).toEqual([['Singapore', 'SG', null]]);
+    expect(short('seated in Zürich, Switzerland')).toEqual([['Zürich, Switzerland', 'CH', 'CH-ZH']]);
+    expect(short('offices in Washington, D.C. only')).toEqual([['Washington, D.C.', 'US', 'US-DC']]);
+    // Words that merely start like a name ("Newark" is not "New …", "Georgian" is not "Georgia") stay out.
+    expect(short('Georgian wines and Texans')).toEqual([]);
+  });
+
   it('stays fast on long adversarial text', () => {
     const text = 'The State of the State of the Province of '.repeat(5000);
     const t = Date.now();

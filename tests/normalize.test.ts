@@ -5,6 +5,24 @@ describe('collapseWhitespace', () => {
   it('folds every kind of space and drops control characters', () => {
     expect(collapseWhitespace(' a\u00a0\u00a0b\t\nc\u200b d\u0007 ')).toBe('a b c d');
   });
+
+  it('returns clean text as it is and still fixes each single flaw (the fast path checks every character)', () => {
+    const clean = 'The Provider shall respond within 4 hours.';
+    expect(collapseWhitespace(clean)).toBe(clean);
+    expect(collapseWhitespace('')).toBe('');
+    for (const [input, output] of [
+      [' a b', 'a b'],
+      ['a b ', 'a b'],
+      ['a  b', 'a b'],
+      ['a\u3000b', 'a b'],
+      ['a\u2009b', 'a b'],
+      ['a\ufeffb', 'a b'],
+      ['a\u007fb', 'ab'],
+      ['a \u0001 b', 'a b'],
+      [' ', ''],
+    ] as const)
+      expect(collapseWhitespace(input), JSON.stringify(input)).toBe(output);
+  });
 });
 
 describe('buildDoc', () => {

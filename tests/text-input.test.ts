@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeHeading } from '../extractors/common/text-input';
+import { looksLikeHeading, stripInlineMarkdown } from '../extractors/common/text-input';
 import { docFromText } from '../extractors/input';
 
 describe('docFromText', () => {
@@ -78,5 +78,19 @@ describe('YAML front matter', () => {
   it('leaves a document that only opens with a rule as it is', () => {
     const doc = docFromText('---\nThis is a plain paragraph, not metadata.\n---\nMore text.');
     expect(doc.text).toBe('This is a plain paragraph, not metadata.\nMore text.');
+  });
+});
+
+describe('stripInlineMarkdown', () => {
+  it('removes links, emphasis and code, each only where its markup is', () => {
+    expect(stripInlineMarkdown('See **Section 4** of the [SLA](https://example.test/sla) and `fees`.')).toBe(
+      'See Section 4 of the SLA and fees.',
+    );
+    expect(stripInlineMarkdown('__Credits__ apply')).toBe('Credits apply');
+    // A link whose text is emphasis markup: the emphasis it leaves behind is read in the next step.
+    expect(stripInlineMarkdown('**[Uptime](https://example.test)**')).toBe('Uptime');
+    expect(stripInlineMarkdown('Plain text, no markup: 99.9% [sic] a_b*c.')).toBe(
+      'Plain text, no markup: 99.9% [sic] a_b*c.',
+    );
   });
 });

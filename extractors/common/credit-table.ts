@@ -1,5 +1,5 @@
 import type { CreditTier, Uptime } from '../types';
-import { arabicMatchForm, hasArabic, NEUTRAL } from './arabic';
+import { arabicMatchForm, foldedWordsRegExp, hasArabic, NEUTRAL } from './arabic';
 import type { Block, Doc, Span } from './doc';
 import { findPercents } from './percent';
 import { periodNear } from './period';
@@ -39,10 +39,18 @@ export const CREDIT_WORDS = /credit|refund|discount|rebate|(?:price|fee)\s(?:red
  * ("نسبة التوفر", "الجاهزية", "نسبة الإتاحة", "وقت التشغيل", "مستوى الخدمة") and the credit ("رصيد
  * الخدمة", "الخصم", "التعويض", "الاسترداد"). Rule `serviceCredits/arabicTable`.
  */
-const AR_UPTIME_LABEL = /توفر|توافر|جاهزيه|اتاحه|وقت التشغيل|مستوي الخدمه/;
-const AR_CREDIT_LABEL = /رصيد|خصم|تعويض|استرداد/;
-const isUptimeLabel = (t: string) => UPTIME_LABEL.test(t) || (hasArabic(t) && AR_UPTIME_LABEL.test(arabicCell(t)));
-const isCreditLabel = (t: string) => CREDIT_LABEL.test(t) || (hasArabic(t) && AR_CREDIT_LABEL.test(arabicCell(t)));
+const AR_UPTIME_WORDS = ['توفر', 'توافر', 'جاهزيه', 'اتاحه', 'وقت التشغيل', 'مستوي الخدمه'];
+const AR_CREDIT_WORDS = ['رصيد', 'خصم', 'تعويض', 'استرداد'];
+const AR_UPTIME_LABEL = new RegExp(AR_UPTIME_WORDS.join('|'));
+const AR_CREDIT_LABEL = new RegExp(AR_CREDIT_WORDS.join('|'));
+// The same words on the raw text: arabicCell's rewrites only replace Arabic words with English ones, so a label word
+// in its output is one the folded text already had. Most blocks are told apart without folding and rewriting them.
+const AR_UPTIME_RAW = foldedWordsRegExp(AR_UPTIME_WORDS);
+const AR_CREDIT_RAW = foldedWordsRegExp(AR_CREDIT_WORDS);
+const isUptimeLabel = (t: string) =>
+  UPTIME_LABEL.test(t) || (hasArabic(t) && AR_UPTIME_RAW.test(t) && AR_UPTIME_LABEL.test(arabicCell(t)));
+const isCreditLabel = (t: string) =>
+  CREDIT_LABEL.test(t) || (hasArabic(t) && AR_CREDIT_RAW.test(t) && AR_CREDIT_LABEL.test(arabicCell(t)));
 
 /**
  * An Arabic cell in a form parseBand and parseCredit read: digits, "٫" and "٪" folded to ASCII

@@ -690,16 +690,68 @@ function keepsArticle(written: string, hasPrefix: boolean): boolean {
   return hasPrefix || /\bof\b|^united\b|s$/i.test(written);
 }
 
+// PLACE_RE tried at every position costs a millisecond per few thousand characters (an ignore-case alternation of
+// 800 names). A match starts where a run of letters and digits starts (its look-behind), and that run is the first
+// word of "the", of a prefix or of a name (every name starts with a letter or digit, and what follows a name's first
+// word in the pattern is a space, a hyphen, an apostrophe, a dot or the end, never a letter; only "Washington, D.C."
+// may run on: its comma is optional). So only such runs are tried, in order, with the same regex anchored there,
+// which finds exactly the matches the global search finds (tests/jurisdictions.test.ts: words it must not skip).
+const PLACE_AT = new RegExp(PLACE_RE.source, 'iuy');
+const RUN = /[\p{L}\p{N}]+/gu;
+const PREFIX_WORDS =
+  'free independent state commonwealth province canton territory emirate city county republic kingdom kanton land';
+const placeNames = [...PLACES.byKey.values()].map((e) => e.canonical);
+const firstWord = (name: string) => (/^[\p{L}\p{N}]*/u.exec(name) as RegExpExecArray)[0].toLowerCase();
+/** First words (lower case) that can open a match: of the prefixes and every name ("the" apart). */
+const FIRST_WORDS = new Set([...PREFIX_WORDS.split(' '), ...placeNames.map(firstWord)]);
+FIRST_WORDS.delete('the');
+/** First words a name continues without a separator ("Washington, D.C." read as "WashingtonD.C."). */
+const RUN_ON_WORDS = placeNames
+  .filter((n) => /^[\p{L}\p{N}]*,/u.test(n))
+  .map(firstWord)
+  .filter((w) => !/[^\x00-\x7f]/.test(w));
+/** Second words of names that open with "the" ("The Hague"). */
+const AFTER_THE = new Set(placeNames.filter((n) => /^the\s/i.test(n)).map((n) => firstWord(n.replace(/^the\s+/i, ''))));
+/** The first character of any match (ignore-case, as PLACE_RE matches it). */
+const FIRST_CHAR = new RegExp(
+  `^[${[...new Set(['t', ...FIRST_WORDS].map((w) => w[0] ?? ''))].join('').replace(/[\]\\^-]/g, '\\$&')}]`,
+  'iu',
+);
+const NEXT_RUN = /\s+([\p{L}\p{N}]+)/uy;
+
+/** Can a match open the run `word` that ends at `end`? False only where PLACE_RE cannot match. */
+function mayOpenPlace(text: string, word: string, end: number, depth = 0): boolean {
+  // Non-ASCII letters may fold to a name's under ignore-case: tried whenever the first letter can open a match.
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return FIRST_CHAR.test(word);
+  const lower = word.toLowerCase();
+  if (FIRST_WORDS.has(lower)) return true;
+  for (const w of RUN_ON_WORDS) if (lower.startsWith(w)) return true;
+  if (lower !== 'the') return false;
+  // "the" opens a match only before a prefix or a name ("the State of …", "the Netherlands", "The Hague").
+  if (depth >= 2) return true;
+  NEXT_RUN.lastIndex = end;
+  const next = NEXT_RUN.exec(text);
+  if (!next) return false;
+  const after = next[1] as string;
+  return AFTER_THE.has(after.toLowerCase()) || mayOpenPlace(text, after, NEXT_RUN.lastIndex, depth + 1);
+}
+
 function rawMentions(text: string): Raw[] {
   const out: Raw[] = [];
-  PLACE_RE.lastIndex = 0;
-  for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) {
+  /** Where the global search would resume (its lastIndex). */
+  let from = 0;
+  RUN.lastIndex = 0;
+  for (let r = RUN.exec(text); r; r = RUN.exec(text)) {
+    if (r.index < from || !mayOpenPlace(text, r[0], RUN.lastIndex)) continue;
+    PLACE_AT.lastIndex = r.index;
+    const m = PLACE_AT.exec(text);
+    if (!m) continue;
     const [, article = '', prefix = '', written = ''] = m;
     const key = nameKey(written);
     const entry = PLACES.byKey.get(key);
     if (!entry || !casingOk(entry.canonical, written)) {
       // Retry just after the article/prefix so "the State of Xyz" doesn't hide a later name.
-      PLACE_RE.lastIndex = m.index + Math.max(1, article.length);
+      from = m.index + Math.max(1, article.length);
       continue;
     }
     let { country, region } = entry;
@@ -708,6 +760,7 @@ function rawMentions(text: string): Raw[] {
     const start = article && !keepsArticle(written, prefix !== '') ? m.index + article.length : m.index;
     const end = m.index + m[0].length;
     out.push({ name: text.slice(start, end), country, region, start, end, kind: entry.kind, key });
+    from = end;
   }
   return out;
 }

@@ -8,7 +8,41 @@ const WHITESPACE_RUN = /[\s\u00a0\u200b\u2028\u2029\ufeff]+/g;
 const CONTROL_CHARS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 export function collapseWhitespace(text: string): string {
+  // Most blocks are already clean (single spaces between words): one look at each character instead of two
+  // regex replacements that rebuild the string.
+  if (isCollapsed(text)) return text;
   return text.replace(CONTROL_CHARS, '').replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** True when collapsing would change nothing: no control character, no whitespace but single inner spaces. */
+function isCollapsed(text: string): boolean {
+  let previousSpace = true; // a leading space is trimmed
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+      continue;
+    }
+    // Control characters (removed) and every other character of WHITESPACE_RUN.
+    if (c < 32 || c === 0x7f || c === 0xa0 || (c >= 0x1680 && isOtherWhitespace(c))) return false;
+    previousSpace = false;
+  }
+  return !previousSpace || text.length === 0;
+}
+
+/** \s beyond ASCII and NBSP, plus the zero-width space: U+1680, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
+function isOtherWhitespace(c: number): boolean {
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 export interface DocMeta {

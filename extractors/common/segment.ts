@@ -80,10 +80,25 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\n';
 }
 
-function isSentenceStart(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  // Upper-case letter, digit, opening quote/bracket, or any non-Latin letter.
-  return /[A-Z0-9"“‘'([\u00c0-\u024f\u0370-\uffff]/.test(ch) && !/[a-z]/.test(ch);
+/** Upper-case letter, digit, opening quote/bracket, or any non-Latin letter (`c` a code unit, NaN past the end). */
+function isSentenceStart(c: number): boolean {
+  return (
+    (c >= 65 && c <= 90) || // A-Z
+    (c >= 48 && c <= 57) || // 0-9
+    c === 0x22 || // "
+    c === 0x201c || // “
+    c === 0x2018 || // ‘
+    c === 0x27 || // '
+    c === 0x28 || // (
+    c === 0x5b || // [
+    (c >= 0xc0 && c <= 0x24f) ||
+    c >= 0x370
+  );
+}
+
+/** Closing quotes and brackets allowed after a terminator: " ” ’ ' ) ]. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d;
 }
 
 /**
@@ -130,19 +145,21 @@ export function splitSentences(doc: Doc): Sentence[] {
       return;
     }
     let sentenceStart = block.start;
+    // Character codes, not one-character strings: this loop reads every character of the document.
     for (let i = block.start; i < block.end; i++) {
-      const ch = text[i];
-      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+      const c = text.charCodeAt(i);
+      if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
       // Allow closing quotes/brackets after the terminator: `said.” Next`.
       let j = i + 1;
-      while (j < block.end && /["”’')\]]/.test(text[j] as string)) j++;
+      while (j < block.end && isCloser(text.charCodeAt(j))) j++;
       if (j >= block.end) continue;
-      if (!isSpace(text[j])) continue;
-      if (!isSentenceStart(text[j + 1])) continue;
-      if (ch === '.' && endsWithAbbreviation(text, sentenceStart, i)) continue;
+      const after = text.charCodeAt(j);
+      if (after !== 32 && after !== 10) continue;
+      if (!isSentenceStart(text.charCodeAt(j + 1))) continue;
+      if (c === 46 && endsWithAbbreviation(text, sentenceStart, i)) continue;
       // Enumerators at the start of a block ("1.", "4.2.", "(a).") do not end anything.
       if (
-        ch === '.' &&
+        c === 46 &&
         i - sentenceStart <= 8 &&
         /^[\s(]*[0-9a-zA-Z]{1,3}(?:\.[0-9]{1,3})*\)?$/.test(text.slice(sentenceStart, i))
       )

@@ -5,7 +5,7 @@ import type { RawBlock } from './doc';
  * paragraph continues on the next line; "a | b | c" lines are table rows.
  */
 export function blocksFromText(input: string): RawBlock[] {
-  const { head, lines } = frontMatter(input.replace(/\r\n?/g, '\n').split('\n'));
+  const { head, lines } = frontMatter((input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input).split('\n'));
   const blocks: RawBlock[] = [...head];
   let previous: RawBlock | null = null;
   let previousWasBlank = true;
@@ -156,8 +156,11 @@ export function looksLikeHeading(text: string, _afterBlank = true): boolean {
 /** Removes emphasis and link markup, keeping the words. Quantifiers are bounded so a
  * line of a million "[" stays linear. */
 export function stripInlineMarkdown(text: string): string {
-  return text
-    .replace(/!?\[([^\][]{0,300})\]\([^()\s]{0,1000}\)/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([^*_]{0,300}?\S)\1/g, '$2')
-    .replace(/`([^`]{0,300})`/g, '$1');
+  // Each replacement only where its markup can be (most lines have none): a link needs "](", emphasis "**" or "__",
+  // code a backtick. Checked on the text as the previous replacement left it.
+  let out = text;
+  if (out.includes('](')) out = out.replace(/!?\[([^\][]{0,300})\]\([^()\s]{0,1000}\)/g, '$1');
+  if (out.includes('**') || out.includes('__')) out = out.replace(/(\*\*|__)(?=\S)([^*_]{0,300}?\S)\1/g, '$2');
+  if (out.includes('`')) out = out.replace(/`([^`]{0,300})`/g, '$1');
+  return out;
 }

@@ -321,7 +321,8 @@ function arabicCounts(input: string): {
 } {
   // Whitespace as a reader sees it: pages exported from word processors break lines inside a sentence
   // ("هذه\nالأحكام"), which the browser renders as one space, so phrases are matched across any run of it.
-  const counts = arabicOccurrences(foldArabic(input).replace(/\s+/g, ' '));
+  // (A run of two or more, or one that is not a plain space: single spaces are left as they are, not rewritten.)
+  const counts = arabicOccurrences(foldArabic(input).replace(/\s{2,}|[^\S ]/g, ' '));
   let k = 0;
   let legal = 0;
   for (let i = 0; i < AR_LEGAL.length; i++) legal += counts[k++] as number;
