@@ -125,6 +125,16 @@ const TERMINATE =
 /** A termination right with a condition is not a termination for convenience. */
 const CONDITIONAL =
   /\bif\b|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bbreach|\bfail|insolv|bankrupt|\bcure|remed|renew|expir|\bunless\b|suspen|violat|in\s{1,3}accordance|pursuant/i;
+/**
+ * A time window, not a condition: "at any time during a renewed term", "during any Extension Period".
+ * The right holds for the whole of that term, so the renewal word in it blocks no convenience right.
+ */
+const RENEWED_TERM_WINDOW =
+  /\b(?:during|in|throughout)\s{1,3}(?:a|an|any|the|each|such)\s{1,3}(?:renewed|renewal|extended|extension)\s{1,3}(?:term|period)s?\b/gi;
+/** CONDITIONAL, reading a renewed-term window as time, not as a condition. */
+function conditional(text: string): boolean {
+  return CONDITIONAL.test(text.replace(RENEWED_TERM_WINDOW, ' '));
+}
 
 const DATA = /\bdata\b|\bcontent\b|back-?ups?\b|\bfiles\b/i;
 const OTHER_DATA_ONLY = /confidential\s{1,3}information/i;
@@ -378,12 +388,12 @@ function endOfTermAhead(clause: string): boolean {
 /** The termination right applies with no condition around it. */
 function unconditional(c: NoticeContext): boolean {
   return (
-    !CONDITIONAL.test(c.itemCore) &&
+    !conditional(c.itemCore) &&
     !REASON.test(c.item) &&
     !REASON.test(c.core) &&
     !CAUSE.test(c.core) &&
     !OPENS_WITH_CONDITION.test(c.core) &&
-    !CONDITIONAL.test(c.lead) &&
+    !conditional(c.lead) &&
     !causeHeading(c.heading)
   );
 }
@@ -725,7 +735,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       terminates(c) &&
       (c.advance || c.afterNotice) &&
       MAY_TERMINATE.test(c.clause) &&
-      !CONDITIONAL.test(c.core) &&
+      !conditional(c.core) &&
       !REASON.test(c.core) &&
       // "may be terminated with cause upon 30 days' notice", "for default": a cause, not convenience.
       !CAUSE.test(c.core) &&

@@ -313,3 +313,45 @@ describe('withdrawing from the agreement is ending it', () => {
     expect(scored('The Supplier may withdraw its offer upon ten (10) days’ written notice.')).toEqual([]);
   });
 });
+
+describe('a renewed term is a time window, not a condition', () => {
+  it('reads a right that holds during a renewed or extension term', () => {
+    expect(
+      scored(
+        'During any extension period, either party may end this Agreement on forty-five (45) days written notice.',
+      ),
+    ).toEqual(['termination-convenience 45 days']);
+    expect(
+      scored(
+        'During any Extension Period, either party may terminate this Agreement upon forty-five (45) days written notice.',
+      ),
+    ).toEqual(['termination-convenience 45 days']);
+    expect(
+      scored('The Reseller may terminate this Agreement on ninety (90) days written notice in any renewal term.'),
+    ).toEqual(['termination-convenience 90 days']);
+  });
+
+  it('a renewal word that is a condition still blocks the right', () => {
+    expect(
+      scored(
+        'If the Supplier declines to renew the licence, the Reseller may terminate this Agreement on ninety (90) days written notice.',
+      ),
+    ).toEqual([]);
+    expect(
+      scored(
+        'During any renewal term, if the fees are increased, the Reseller may terminate this Agreement on ninety (90) days written notice.',
+      ),
+    ).not.toContain('termination-convenience 90 days');
+  });
+});
+
+describe('a figure in parentheses with no words is a notice period', () => {
+  it('reads "(60) days" on a convenience right', () => {
+    expect(
+      scored('This Agreement may be terminated by either party upon (60) days written notice, without cause.'),
+    ).toEqual(['termination-convenience 60 days']);
+    expect(
+      scored('This Agreement may be terminated by either party for breach upon (60) days written notice.'),
+    ).toEqual([]);
+  });
+});
