@@ -271,9 +271,12 @@ const EARLY = /(?:prior\s{1,3}to|before|after|following|upon)\s{1,3}(?:the\s{1,3
 /** Strong convenience wording: no reason needed. */
 const CONVENIENCE_STRONG =
   /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3}|his\s{1,3}|her\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}any\s{1,3}reasons?|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason|terminat\w{0,3}\s{1,3}(?:this\s{1,3}agreement\s{1,3}|the\s{1,3}agreement\s{1,3})?(?:prior\s{1,3}to|before)\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the|this|its)\s{1,3}(?:initial\s{1,3})?term|termination\s{1,3}date|expiration\s{1,3}date)/i;
-/** Weak convenience wording: "at any time" says when, not why; a condition nearby makes it no convenience. */
+/**
+ * Weak convenience wording: "at any time" says when, not why; "at the option of either party" says who
+ * chooses, not why. A condition nearby makes it no convenience.
+ */
 const CONVENIENCE_WEAK =
-  /at\s{1,3}any\s{1,3}time|(?:in|at)\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3}|absolute\s{1,3}|sole\s{1,3}and\s{1,3}absolute\s{1,3})discretion/i;
+  /at\s{1,3}any\s{1,3}time|at\s{1,3}the\s{1,3}(?:sole\s{1,3})?option\s{1,3}of\s{1,3}(?:either|any|each)\s{1,3}part(?:y|ies)\b|(?:in|at)\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3}|absolute\s{1,3}|sole\s{1,3}and\s{1,3}absolute\s{1,3})discretion/i;
 /** Reasons a termination right depends on, beyond CONDITIONAL: "for reasons of Technical Failure". */
 const REASON =
   /\breasons?\s{1,3}of\b|\bfor\s{1,3}(?!any\b|no\b)[a-z]{3,20}\s{1,3}reasons?\b|act\s{1,3}of\s{1,3}god|\bavailability\b|\buptime\b|service\s{1,3}levels?\b|\bdowntime\b|\bdue\s{1,3}to\b|\bbecause\b|\bprevented\b|force\s{1,3}majeure|\bnot\s{1,3}in\s{1,3}compliance\b/i;
@@ -297,9 +300,12 @@ const NOTICE_OF_OTHER =
  */
 const CHANGE_TAKES_EFFECT_BEFORE =
   /\b(?:changes?|modifications?|amendments?|updates?|revisions?|revised\s{1,3}\w{1,20}|updated\s{1,3}\w{1,20})\s{1,3}(?:(?:will|shall|would|to|may)\s{1,3})?(?:become|becomes|take|takes|be|are|is)\s{1,3}(?:effective|effect)\s{0,3}(?:only\s{1,3})?(?:\(\s{0,2})?$/i;
-/** "may terminate", "shall have the right to terminate", "is entitled to terminate", "may end this agreement". */
+/**
+ * "may terminate", "shall have (reserves, retains) the right to terminate", "is entitled to terminate",
+ * "may end this agreement".
+ */
 const MAY_TERMINATE =
-  /\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|(?:ha(?:ve|s)|reserves?)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3}|\b(?:is|are|be)\s{1,3}entitled\s{1,3}(?:\w{1,20}\s{1,3}){0,2}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b|withdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b)/i;
+  /\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|(?:ha(?:ve|s)|reserves?|retains?)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3}|\b(?:is|are|be)\s{1,3}entitled\s{1,3}(?:\w{1,20}\s{1,3}){0,2}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b|withdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b)/i;
 /**
  * An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice",
  * "shall continue in force until either party terminates it by giving 90 days' notice".

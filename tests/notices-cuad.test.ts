@@ -355,3 +355,34 @@ describe('a figure in parentheses with no words is a notice period', () => {
     ).toEqual([]);
   });
 });
+
+describe('who chooses is no condition: "at the option of either party", "retains the right"', () => {
+  it('reads a termination at the option of any party on notice', () => {
+    expect(
+      scored(
+        'The licence granted herein shall terminate, at the option of either party, upon sixty (60) days prior written notice to the other.',
+      ),
+    ).toEqual(['termination-convenience 60 days']);
+    expect(
+      scored(
+        'The Publisher retains the right to terminate this Agreement on thirty (30) days written notice to the Author.',
+      ),
+    ).toEqual(['termination-convenience 30 days']);
+  });
+
+  it('a condition beside the option, or an option to renew, is no convenience', () => {
+    expect(
+      scored(
+        'If the Products are recalled, this Agreement shall terminate at the option of either party upon sixty (60) days written notice.',
+      ),
+    ).not.toContain('termination-convenience 60 days');
+    expect(
+      scored(
+        'The Publisher retains the right to terminate this Agreement if the Author fails to deliver, on thirty (30) days written notice.',
+      ),
+    ).not.toContain('termination-convenience 30 days');
+    expect(
+      scored('This Agreement may be renewed at the option of either party for a further term of one (1) year.'),
+    ).not.toContain('termination-convenience 1 years');
+  });
+});
