@@ -90,6 +90,13 @@ const STOP_CUE =
 const END_OF_TERM =
   /(?:end|expir\w*|expiry)\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3}|each\s{1,3}|its\s{1,3}|a\s{1,3})?(?:(?:initial|then[- ]current|current|renewal|subscription|relevant)\s{1,3})?(?:term|period)\b/i;
 
+/**
+ * "at the end of the Initial Term or at any time thereafter": the right is not tied to the term's
+ * end, so it stops no renewal; it is a right at will once the first term is over.
+ */
+const OR_ANY_TIME_AFTER =
+  /(?:end|expir\w*|expiry)\s{1,3}of\b[^.;]{0,60}?\bor\s{1,3}(?:at\s{1,3})?any\s{1,3}time\s{1,3}(?:thereafter|after(?:wards)?)\b/i;
+
 /** "in the twelve (12) months prior to", "during the 90 days before": a window, not an advance notice. */
 const PRE_IN_THE = /\b(?:in|during|over)\s{1,3}the\s{1,3}(?:(?:last|preceding|previous|immediately)\s{1,3})?$/i;
 const POST_PRIOR = new RegExp(`^\\s{0,2}${PAREN}(?:immediately\\s{1,3})?(?:prior\\s{1,3}to|before|preceding)\\b`, 'i');
@@ -131,9 +138,12 @@ const CONDITIONAL =
  */
 const RENEWED_TERM_WINDOW =
   /\b(?:during|in|throughout)\s{1,3}(?:a|an|any|the|each|such)\s{1,3}(?:renewed|renewal|extended|extension)\s{1,3}(?:term|period)s?\b/gi;
-/** CONDITIONAL, reading a renewed-term window as time, not as a condition. */
+/** "at the expiry of the Initial Term or any time thereafter": a window that opens and stays open. */
+const AFTER_FIRST_TERM_WINDOW =
+  /\b(?:end|expir\w*|expiry)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|first|original)\s{1,3}(?:term|period)\s{1,3}or\s{1,3}(?:at\s{1,3})?any\s{1,3}time\s{1,3}(?:thereafter|afterwards)\b/gi;
+/** CONDITIONAL, reading a renewed-term window (or one open after the first term) as time, not as a condition. */
 function conditional(text: string): boolean {
-  return CONDITIONAL.test(text.replace(RENEWED_TERM_WINDOW, ' '));
+  return CONDITIONAL.test(text.replace(RENEWED_TERM_WINDOW, ' ').replace(AFTER_FIRST_TERM_WINDOW, ' '));
 }
 
 const DATA = /\bdata\b|\bcontent\b|back-?ups?\b|\bfiles\b/i;
@@ -276,7 +286,7 @@ const CONVENIENCE_STRONG =
  * chooses, not why. A condition nearby makes it no convenience.
  */
 const CONVENIENCE_WEAK =
-  /at\s{1,3}any\s{1,3}time|at\s{1,3}the\s{1,3}(?:sole\s{1,3})?option\s{1,3}of\s{1,3}(?:either|any|each)\s{1,3}part(?:y|ies)\b|(?:in|at)\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3}|absolute\s{1,3}|sole\s{1,3}and\s{1,3}absolute\s{1,3})discretion/i;
+  /at\s{1,3}any\s{1,3}time|\bor\s{1,3}any\s{1,3}time\s{1,3}(?:thereafter|afterwards)\b|at\s{1,3}the\s{1,3}(?:sole\s{1,3})?option\s{1,3}of\s{1,3}(?:either|any|each)\s{1,3}part(?:y|ies)\b|(?:in|at)\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3}|absolute\s{1,3}|sole\s{1,3}and\s{1,3}absolute\s{1,3})discretion/i;
 /** Reasons a termination right depends on, beyond CONDITIONAL: "for reasons of Technical Failure". */
 const REASON =
   /\breasons?\s{1,3}of\b|\bfor\s{1,3}(?!any\b|no\b)[a-z]{3,20}\s{1,3}reasons?\b|act\s{1,3}of\s{1,3}god|\bavailability\b|\buptime\b|service\s{1,3}levels?\b|\bdowntime\b|\bdue\s{1,3}to\b|\bbecause\b|\bprevented\b|force\s{1,3}majeure|\bnot\s{1,3}in\s{1,3}compliance\b/i;
@@ -435,10 +445,11 @@ const OPENS_WITH_CONDITION =
   /^\W{0,6}(?:[\d.]{1,8}\s{1,3})?(?:if|in\s{1,3}the\s{1,3}event|where|should|upon\s{1,3}the\s{1,3}occurrence)\b/i;
 /**
  * A party ending its own part of something ("cancel its participation in an event", "terminate
- * its obligations under Section 4") rather than the agreement, a program or an order.
+ * its obligations under Section 4") rather than the agreement, a program or an order. A party's
+ * "participation in this Agreement" is its part in the agreement itself: ending it leaves the contract.
  */
 const ENDS_OWN_PART =
-  /\b(?:terminat\w*|cancel\w*|end|withdraw)\s{1,3}(?:its|their|his|her|your|our)\s{1,3}(?!(?:[\w-]{1,20}\s{1,3}){0,2}(?:agreement|contract|terms|subscriptions?|orders?|services?|account|licen[cs]e)\b)\w/i;
+  /\b(?:terminat\w*|cancel\w*|end|withdraw)\s{1,3}(?:its|their|his|her|your|our)\s{1,3}(?!(?:[\w-]{1,20}\s{1,3}){0,2}(?:agreement|contract|terms|subscriptions?|orders?|services?|account|licen[cs]e)\b|participation\s{1,3}in\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract)\b)\w/i;
 
 /** Strong wording anywhere; weak wording ("at any time", "in its sole discretion") only unconditioned, not ending a party's own part. */
 function convenienceWords(text: string, c: NoticeContext): boolean {
@@ -630,7 +641,10 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     // "Customer may terminate at the end of the Initial Term by giving 90 days' notice".
     kind: 'non-renewal',
     name: 'noticeBeforeEndOfTerm',
-    test: (c) => (c.advance && endOfTermAhead(c.clause) && END_OR_CANCEL.test(c.clause) ? 0.85 : null),
+    test: (c) =>
+      c.advance && endOfTermAhead(c.clause) && END_OR_CANCEL.test(c.clause) && !OR_ANY_TIME_AFTER.test(c.clause)
+        ? 0.85
+        : null,
   },
   {
     // "shall automatically renew annually unless either party provides a thirty-day notice of

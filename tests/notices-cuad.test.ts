@@ -386,3 +386,32 @@ describe('who chooses is no condition: "at the option of either party", "retains
     ).not.toContain('termination-convenience 1 years');
   });
 });
+
+describe('"at the end of the first term or at any time thereafter" is a right at will, not a non-renewal', () => {
+  it('reads a right that opens at the end of the first term and stays open', () => {
+    expect(
+      scored(
+        'Any Member may terminate its participation in this Agreement at the expiry of the Initial Term or any time thereafter by giving not less than six (6) months written notice to the other Members.',
+      ),
+    ).toEqual(['termination-convenience 6 months']);
+    expect(
+      scored(
+        'The Customer may terminate this Agreement at the end of the First Period or at any time afterwards on ninety (90) days written notice.',
+      ),
+    ).toEqual(['termination-convenience 90 days']);
+  });
+
+  it('a right tied to the end of the term alone stays a non-renewal notice', () => {
+    expect(
+      scored(
+        'Any Member may terminate its participation in this Agreement at the expiry of the Initial Term by giving not less than six (6) months written notice to the other Members.',
+      ),
+    ).toEqual(['non-renewal 6 months']);
+  });
+
+  it("ending a party's part in something else is still no convenience", () => {
+    expect(
+      scored('Any Member may cancel its participation in the trade fair at any time upon thirty (30) days notice.'),
+    ).toEqual([]);
+  });
+});
