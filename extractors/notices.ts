@@ -401,13 +401,23 @@ function endOfTermAhead(clause: string): boolean {
   return !EARLY.test(clause.slice(Math.max(0, m.index - 30), m.index));
 }
 
+/**
+ * Where a right's reasons and causes are looked for: the sentence, or, when the duration sits in an
+ * inline list ("may be terminated (i) at any time upon six months' notice, (ii) if the other party
+ * defaults"), the list's lead-in and the duration's own item: a cause in another item is that item's.
+ */
+function ownScope(c: NoticeContext): string {
+  if (c.inlineLead === '' || c.item.length >= c.clause.length) return c.core;
+  return `${c.inlineLead.replace(SAVING_CLAUSE, ' ').replace(TIME_GATE, ' ')} ${c.itemCore}`;
+}
+
 /** The termination right applies with no condition around it. */
 function unconditional(c: NoticeContext): boolean {
   return (
     !conditional(c.itemCore) &&
     !REASON.test(c.item) &&
-    !REASON.test(c.core) &&
-    !CAUSE.test(c.core) &&
+    !REASON.test(ownScope(c)) &&
+    !CAUSE.test(ownScope(c)) &&
     !OPENS_WITH_CONDITION.test(c.core) &&
     !conditional(c.lead) &&
     !causeHeading(c.heading)

@@ -415,3 +415,26 @@ describe('"at the end of the first term or at any time thereafter" is a right at
     ).toEqual([]);
   });
 });
+
+describe("in an inline list, a cause in one item is that item's", () => {
+  it('reads the item that is a right at will', () => {
+    expect(
+      scored(
+        'This Agreement may be terminated by the Licensee by written notice to the Licensor (a) at any time upon four (4) months prior written notice, or (b) for default by the Licensor in paying the royalties.',
+      ),
+    ).toEqual(['termination-convenience 4 months']);
+  });
+
+  it('a cause in the lead-in or in the same item still blocks it', () => {
+    expect(
+      scored(
+        'Upon a default by the Licensor, this Agreement may be terminated by the Licensee (a) at any time upon four (4) months prior written notice, or (b) by agreement.',
+      ),
+    ).not.toContain('termination-convenience 4 months');
+    expect(
+      scored(
+        'This Agreement may be terminated by the Licensee (a) at any time after a default by the Licensor upon four (4) months prior written notice, or (b) by agreement.',
+      ),
+    ).not.toContain('termination-convenience 4 months');
+  });
+});
