@@ -438,3 +438,21 @@ describe("in an inline list, a cause in one item is that item's", () => {
     ).not.toContain('termination-convenience 4 months');
   });
 });
+
+describe('"continue in full force and effect thereafter until terminated" is a continuing term', () => {
+  it('reads the notice that ends the continuation as non-renewal', () => {
+    expect(
+      scored(
+        'This Contract shall run until the end of the fifth Season, and shall continue in full force and effect thereafter until terminated by either party giving sixty (60) days prior written notice of termination.',
+      ),
+    ).toEqual(['non-renewal 60 days']);
+  });
+
+  it('look-alike: a term with a fixed end and a right at any time is no continuation', () => {
+    expect(
+      scored(
+        'This Contract shall remain in full force and effect for five years, and either party may terminate it at any time by giving sixty (60) days prior written notice.',
+      ),
+    ).not.toContain('non-renewal 60 days');
+  });
+});
