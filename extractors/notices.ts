@@ -90,6 +90,13 @@ const STOP_CUE =
 const END_OF_TERM =
   /(?:end|expir\w*|expiry)\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3}|each\s{1,3}|its\s{1,3}|a\s{1,3})?(?:(?:initial|then[- ]current|current|renewal|subscription|relevant)\s{1,3})?(?:term|period)\b/i;
 
+/**
+ * "at the end of the Initial Term or at any time thereafter": the right is not tied to the term's
+ * end, so it stops no renewal; it is a right at will once the first term is over.
+ */
+const OR_ANY_TIME_AFTER =
+  /(?:end|expir\w*|expiry)\s{1,3}of\b[^.;]{0,60}?\bor\s{1,3}(?:at\s{1,3})?any\s{1,3}time\s{1,3}(?:thereafter|after(?:wards)?)\b/i;
+
 /** "in the twelve (12) months prior to", "during the 90 days before": a window, not an advance notice. */
 const PRE_IN_THE = /\b(?:in|during|over)\s{1,3}the\s{1,3}(?:(?:last|preceding|previous|immediately)\s{1,3})?$/i;
 const POST_PRIOR = new RegExp(`^\\s{0,2}${PAREN}(?:immediately\\s{1,3})?(?:prior\\s{1,3}to|before|preceding)\\b`, 'i');
@@ -125,6 +132,19 @@ const TERMINATE =
 /** A termination right with a condition is not a termination for convenience. */
 const CONDITIONAL =
   /\bif\b|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bbreach|\bfail|insolv|bankrupt|\bcure|remed|renew|expir|\bunless\b|suspen|violat|in\s{1,3}accordance|pursuant/i;
+/**
+ * A time window, not a condition: "at any time during a renewed term", "during any Extension Period".
+ * The right holds for the whole of that term, so the renewal word in it blocks no convenience right.
+ */
+const RENEWED_TERM_WINDOW =
+  /\b(?:during|in|throughout)\s{1,3}(?:a|an|any|the|each|such)\s{1,3}(?:renewed|renewal|extended|extension)\s{1,3}(?:term|period)s?\b/gi;
+/** "at the expiry of the Initial Term or any time thereafter": a window that opens and stays open. */
+const AFTER_FIRST_TERM_WINDOW =
+  /\b(?:end|expir\w*|expiry)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|first|original)\s{1,3}(?:term|period)\s{1,3}or\s{1,3}(?:at\s{1,3})?any\s{1,3}time\s{1,3}(?:thereafter|afterwards)\b/gi;
+/** CONDITIONAL, reading a renewed-term window (or one open after the first term) as time, not as a condition. */
+function conditional(text: string): boolean {
+  return CONDITIONAL.test(text.replace(RENEWED_TERM_WINDOW, ' ').replace(AFTER_FIRST_TERM_WINDOW, ' '));
+}
 
 const DATA = /\bdata\b|\bcontent\b|back-?ups?\b|\bfiles\b/i;
 const OTHER_DATA_ONLY = /confidential\s{1,3}information/i;
@@ -196,7 +216,7 @@ const ELECT_TO_RENEW =
   /\b(?:chooses?|elects?|wish(?:es)?|desires?|intends?|decides?)\s{1,3}to\s{1,3}renew\b|\b(?:election|elect|desire|choice|option|intent(?:ion)?|wish(?:es)?|decision)\s{1,3}(?:(?:of|for)\s{1,3}(?:the\s{1,3})?\w{1,20}\s{1,3})?to\s{1,3}renew\b/i;
 /** The contract continues by itself: "automatically renew", "continue … thereafter … until terminated". */
 const AUTO_CONTINUE =
-  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:\w{1,20}\s{1,3}){0,3}(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b|\bcontinue[sd]?\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\b(?:renewed|continue[sd]?)\s{1,3}(?:thereafter\s{1,3})?from\s{1,3}year\s{1,3}to\s{1,3}year\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\b(?:shall|will)\s{1,3}(?:thereafter\s{1,3})?continue\b/i;
+  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:in\s{1,3}full\s{1,3}force\s{1,3}and\s{1,3}effect\s{1,3}|(?:\w{1,20}\s{1,3}){0,3})(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b|\bcontinue[sd]?\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\b(?:renewed|continue[sd]?)\s{1,3}(?:thereafter\s{1,3})?from\s{1,3}year\s{1,3}to\s{1,3}year\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\b(?:shall|will)\s{1,3}(?:thereafter\s{1,3})?continue\b/i;
 /**
  * AUTO_CONTINUE on a sentence, remembered for the last few sentences asked about: every duration of a sentence asks it of
  * the same sentence (and of the one before), and on a long sentence full of durations the repeated scans added up.
@@ -263,9 +283,12 @@ const EARLY = /(?:prior\s{1,3}to|before|after|following|upon)\s{1,3}(?:the\s{1,3
 /** Strong convenience wording: no reason needed. */
 const CONVENIENCE_STRONG =
   /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3}|his\s{1,3}|her\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}any\s{1,3}reasons?|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason|terminat\w{0,3}\s{1,3}(?:this\s{1,3}agreement\s{1,3}|the\s{1,3}agreement\s{1,3})?(?:prior\s{1,3}to|before)\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the|this|its)\s{1,3}(?:initial\s{1,3})?term|termination\s{1,3}date|expiration\s{1,3}date)/i;
-/** Weak convenience wording: "at any time" says when, not why; a condition nearby makes it no convenience. */
+/**
+ * Weak convenience wording: "at any time" says when, not why; "at the option of either party" says who
+ * chooses, not why. A condition nearby makes it no convenience.
+ */
 const CONVENIENCE_WEAK =
-  /at\s{1,3}any\s{1,3}time|(?:in|at)\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3}|absolute\s{1,3}|sole\s{1,3}and\s{1,3}absolute\s{1,3})discretion/i;
+  /at\s{1,3}any\s{1,3}time|\bor\s{1,3}any\s{1,3}time\s{1,3}(?:thereafter|afterwards)\b|at\s{1,3}the\s{1,3}(?:sole\s{1,3})?option\s{1,3}of\s{1,3}(?:either|any|each)\s{1,3}part(?:y|ies)\b|(?:in|at)\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3}|absolute\s{1,3}|sole\s{1,3}and\s{1,3}absolute\s{1,3})discretion/i;
 /** Reasons a termination right depends on, beyond CONDITIONAL: "for reasons of Technical Failure". */
 const REASON =
   /\breasons?\s{1,3}of\b|\bfor\s{1,3}(?!any\b|no\b)[a-z]{3,20}\s{1,3}reasons?\b|act\s{1,3}of\s{1,3}god|\bavailability\b|\buptime\b|service\s{1,3}levels?\b|\bdowntime\b|\bdue\s{1,3}to\b|\bbecause\b|\bprevented\b|force\s{1,3}majeure|\bnot\s{1,3}in\s{1,3}compliance\b/i;
@@ -289,9 +312,12 @@ const NOTICE_OF_OTHER =
  */
 const CHANGE_TAKES_EFFECT_BEFORE =
   /\b(?:changes?|modifications?|amendments?|updates?|revisions?|revised\s{1,3}\w{1,20}|updated\s{1,3}\w{1,20})\s{1,3}(?:(?:will|shall|would|to|may)\s{1,3})?(?:become|becomes|take|takes|be|are|is)\s{1,3}(?:effective|effect)\s{0,3}(?:only\s{1,3})?(?:\(\s{0,2})?$/i;
-/** "may terminate", "shall have the right to terminate", "is entitled to terminate", "may end this agreement". */
+/**
+ * "may terminate", "shall have (reserves, retains) the right to terminate", "is entitled to terminate",
+ * "may end this agreement".
+ */
 const MAY_TERMINATE =
-  /\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|(?:ha(?:ve|s)|reserves?)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3}|\b(?:is|are|be)\s{1,3}entitled\s{1,3}(?:\w{1,20}\s{1,3}){0,2}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b|withdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b)/i;
+  /\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|(?:ha(?:ve|s)|reserves?|retains?)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3}|\b(?:is|are|be)\s{1,3}entitled\s{1,3}(?:\w{1,20}\s{1,3}){0,2}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b|withdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b)/i;
 /**
  * An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice",
  * "shall continue in force until either party terminates it by giving 90 days' notice".
@@ -377,15 +403,25 @@ function endOfTermAhead(clause: string): boolean {
   return !EARLY.test(clause.slice(Math.max(0, m.index - 30), m.index));
 }
 
+/**
+ * Where a right's reasons and causes are looked for: the sentence, or, when the duration sits in an
+ * inline list ("may be terminated (i) at any time upon six months' notice, (ii) if the other party
+ * defaults"), the list's lead-in and the duration's own item: a cause in another item is that item's.
+ */
+function ownScope(c: NoticeContext): string {
+  if (c.inlineLead === '' || c.item.length >= c.clause.length) return c.core;
+  return `${c.inlineLead.replace(SAVING_CLAUSE, ' ').replace(TIME_GATE, ' ')} ${c.itemCore}`;
+}
+
 /** The termination right applies with no condition around it. */
 function unconditional(c: NoticeContext): boolean {
   return (
-    !CONDITIONAL.test(c.itemCore) &&
+    !conditional(c.itemCore) &&
     !REASON.test(c.item) &&
-    !REASON.test(c.core) &&
-    !CAUSE.test(c.core) &&
+    !REASON.test(ownScope(c)) &&
+    !CAUSE.test(ownScope(c)) &&
     !OPENS_WITH_CONDITION.test(c.core) &&
-    !CONDITIONAL.test(c.lead) &&
+    !conditional(c.lead) &&
     !causeHeading(c.heading)
   );
 }
@@ -421,10 +457,11 @@ const OPENS_WITH_CONDITION =
   /^\W{0,6}(?:[\d.]{1,8}\s{1,3})?(?:if|in\s{1,3}the\s{1,3}event|where|should|upon\s{1,3}the\s{1,3}occurrence)\b/i;
 /**
  * A party ending its own part of something ("cancel its participation in an event", "terminate
- * its obligations under Section 4") rather than the agreement, a program or an order.
+ * its obligations under Section 4") rather than the agreement, a program or an order. A party's
+ * "participation in this Agreement" is its part in the agreement itself: ending it leaves the contract.
  */
 const ENDS_OWN_PART =
-  /\b(?:terminat\w*|cancel\w*|end|withdraw)\s{1,3}(?:its|their|his|her|your|our)\s{1,3}(?!(?:[\w-]{1,20}\s{1,3}){0,2}(?:agreement|contract|terms|subscriptions?|orders?|services?|account|licen[cs]e)\b)\w/i;
+  /\b(?:terminat\w*|cancel\w*|end|withdraw)\s{1,3}(?:its|their|his|her|your|our)\s{1,3}(?!(?:[\w-]{1,20}\s{1,3}){0,2}(?:agreement|contract|terms|subscriptions?|orders?|services?|account|licen[cs]e)\b|participation\s{1,3}in\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract)\b)\w/i;
 
 /** Strong wording anywhere; weak wording ("at any time", "in its sole discretion") only unconditioned, not ending a party's own part. */
 function convenienceWords(text: string, c: NoticeContext): boolean {
@@ -616,7 +653,10 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     // "Customer may terminate at the end of the Initial Term by giving 90 days' notice".
     kind: 'non-renewal',
     name: 'noticeBeforeEndOfTerm',
-    test: (c) => (c.advance && endOfTermAhead(c.clause) && END_OR_CANCEL.test(c.clause) ? 0.85 : null),
+    test: (c) =>
+      c.advance && endOfTermAhead(c.clause) && END_OR_CANCEL.test(c.clause) && !OR_ANY_TIME_AFTER.test(c.clause)
+        ? 0.85
+        : null,
   },
   {
     // "shall automatically renew annually unless either party provides a thirty-day notice of
@@ -727,7 +767,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       terminates(c) &&
       (c.advance || c.afterNotice) &&
       MAY_TERMINATE.test(c.clause) &&
-      !CONDITIONAL.test(c.core) &&
+      !conditional(c.core) &&
       !REASON.test(c.core) &&
       // "may be terminated with cause upon 30 days' notice", "for default": a cause, not convenience.
       !CAUSE.test(c.core) &&

@@ -17,7 +17,7 @@ import type { Finding, Renewal } from './types';
 
 /** Cheap pre-check. */
 const RENEW_WORD =
-  /renew|extend|extension|continu|prolong|indefinitely|thereafter|month[- ]to[- ]month|year[- ]to[- ]year/i;
+  /renew|extend|extension|continu|prolong|indefinitely|thereafter|month[- ]to[- ]month|year[- ]to[- ]year|remain/i;
 
 /**
  * "is thereafter extended by periods of one (1) year at a time, unless terminated": the
@@ -92,6 +92,15 @@ const AUTO_CONTINUE =
  */
 const OPEN_ENDED =
   /(?:\b(?:thereafter|indefinitely|month[- ]to[- ]month|year[- ]to[- ]year)\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\bcontinue)[^.;]{0,80}?\buntil\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:terminat|cancel|gives?|provides?|notif)[^.;]{0,100}?\b(?:notice|notif)/i;
+/**
+ * A term with no end date from the start: "shall remain in effect until terminated by either party
+ * upon sixty (60) days' notice". A party's notice is the only way it ends (not "until terminated in
+ * accordance with Section 9", which may name a fixed end).
+ */
+const IN_EFFECT_UNTIL_NOTICE =
+  /\b(?:remain|continue)s?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force\s{1,3}and\s{1,3})?(?:effect|force)\s{1,3}until\s{1,3}terminated\s{1,3}by\s{1,3}(?:either|any|each)\s{1,3}party\b[^.;]{0,100}?\bnotice\b/i;
+const BY_REFERENCE =
+  /\b(?:in\s{1,3}accordance\s{1,3}with|pursuant\s{1,3}to|as\s{1,3}(?:set\s{1,3}out|provided|described)\s{1,3}in|under)\s{1,3}(?:(?:section|clause|paragraph|article)s?\b|\d)/i;
 /** The agreement's own term goes on (not "any time period", "the Support Period", "such rights"). */
 const AGREEMENT_SUBJECT = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s{1,3}form|sow)\b/i;
 const NEGATED = /\b(?:not|never)\s{1,3}$|n['’]t\s{1,3}$/i;
@@ -228,6 +237,19 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
     automatic: true,
     // No renewal term: it simply goes on until a party ends it.
     test: (t) => (SUBJECT.test(t) && OPEN_ENDED.test(t) ? { at: null, confidence: 0.75 } : null),
+  },
+  {
+    // "This Agreement shall remain in effect until terminated by either party upon 60 days' notice".
+    name: 'inEffectUntilTerminatedOnNotice',
+    automatic: true,
+    test: (t) => {
+      const m = IN_EFFECT_UNTIL_NOTICE.exec(t);
+      if (!m || !AGREEMENT_SUBJECT.test(t.slice(Math.max(0, m.index - 120), m.index))) return null;
+      // "until terminated by either party by notice given in accordance with Section 8": the way it
+      // ends is set elsewhere (perhaps a fixed end), so this sentence does not say it is open-ended.
+      if (BY_REFERENCE.test(t.slice(m.index, m.index + m[0].length + 60))) return null;
+      return { at: null, confidence: 0.7 };
+    },
   },
   {
     name: 'extendableUnlessNotice',

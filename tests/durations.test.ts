@@ -38,6 +38,12 @@ describe('findDurations', () => {
     expect(findDurations('upon [***] days’ notice, within a [*] month period')).toEqual([]);
   });
 
+  it('reads a figure in parentheses with no words ("(45) days"), not a section number\'s', () => {
+    expect(first('may end it on (45) days written notice')).toEqual({ amount: 45, unit: 'days', text: '(45) days' });
+    expect(findDurations('as set out in Section 4(12) months are counted')).toEqual([]);
+    expect(findDurations('see item (7), days of delay are excluded')).toEqual([]);
+  });
+
   it('does not take a figure with words in parentheses that is not a duration', () => {
     expect(findDurations('Clause 14 (fourteen) applies to all 3 (three) parties.')).toEqual([]);
   });

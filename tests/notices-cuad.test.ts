@@ -313,3 +313,146 @@ describe('withdrawing from the agreement is ending it', () => {
     expect(scored('The Supplier may withdraw its offer upon ten (10) days’ written notice.')).toEqual([]);
   });
 });
+
+describe('a renewed term is a time window, not a condition', () => {
+  it('reads a right that holds during a renewed or extension term', () => {
+    expect(
+      scored(
+        'During any extension period, either party may end this Agreement on forty-five (45) days written notice.',
+      ),
+    ).toEqual(['termination-convenience 45 days']);
+    expect(
+      scored(
+        'During any Extension Period, either party may terminate this Agreement upon forty-five (45) days written notice.',
+      ),
+    ).toEqual(['termination-convenience 45 days']);
+    expect(
+      scored('The Reseller may terminate this Agreement on ninety (90) days written notice in any renewal term.'),
+    ).toEqual(['termination-convenience 90 days']);
+  });
+
+  it('a renewal word that is a condition still blocks the right', () => {
+    expect(
+      scored(
+        'If the Supplier declines to renew the licence, the Reseller may terminate this Agreement on ninety (90) days written notice.',
+      ),
+    ).toEqual([]);
+    expect(
+      scored(
+        'During any renewal term, if the fees are increased, the Reseller may terminate this Agreement on ninety (90) days written notice.',
+      ),
+    ).not.toContain('termination-convenience 90 days');
+  });
+});
+
+describe('a figure in parentheses with no words is a notice period', () => {
+  it('reads "(60) days" on a convenience right', () => {
+    expect(
+      scored('This Agreement may be terminated by either party upon (60) days written notice, without cause.'),
+    ).toEqual(['termination-convenience 60 days']);
+    expect(
+      scored('This Agreement may be terminated by either party for breach upon (60) days written notice.'),
+    ).toEqual([]);
+  });
+});
+
+describe('who chooses is no condition: "at the option of either party", "retains the right"', () => {
+  it('reads a termination at the option of any party on notice', () => {
+    expect(
+      scored(
+        'The licence granted herein shall terminate, at the option of either party, upon sixty (60) days prior written notice to the other.',
+      ),
+    ).toEqual(['termination-convenience 60 days']);
+    expect(
+      scored(
+        'The Publisher retains the right to terminate this Agreement on thirty (30) days written notice to the Author.',
+      ),
+    ).toEqual(['termination-convenience 30 days']);
+  });
+
+  it('a condition beside the option, or an option to renew, is no convenience', () => {
+    expect(
+      scored(
+        'If the Products are recalled, this Agreement shall terminate at the option of either party upon sixty (60) days written notice.',
+      ),
+    ).not.toContain('termination-convenience 60 days');
+    expect(
+      scored(
+        'The Publisher retains the right to terminate this Agreement if the Author fails to deliver, on thirty (30) days written notice.',
+      ),
+    ).not.toContain('termination-convenience 30 days');
+    expect(
+      scored('This Agreement may be renewed at the option of either party for a further term of one (1) year.'),
+    ).not.toContain('termination-convenience 1 years');
+  });
+});
+
+describe('"at the end of the first term or at any time thereafter" is a right at will, not a non-renewal', () => {
+  it('reads a right that opens at the end of the first term and stays open', () => {
+    expect(
+      scored(
+        'Any Member may terminate its participation in this Agreement at the expiry of the Initial Term or any time thereafter by giving not less than six (6) months written notice to the other Members.',
+      ),
+    ).toEqual(['termination-convenience 6 months']);
+    expect(
+      scored(
+        'The Customer may terminate this Agreement at the end of the First Period or at any time afterwards on ninety (90) days written notice.',
+      ),
+    ).toEqual(['termination-convenience 90 days']);
+  });
+
+  it('a right tied to the end of the term alone stays a non-renewal notice', () => {
+    expect(
+      scored(
+        'Any Member may terminate its participation in this Agreement at the expiry of the Initial Term by giving not less than six (6) months written notice to the other Members.',
+      ),
+    ).toEqual(['non-renewal 6 months']);
+  });
+
+  it("ending a party's part in something else is still no convenience", () => {
+    expect(
+      scored('Any Member may cancel its participation in the trade fair at any time upon thirty (30) days notice.'),
+    ).toEqual([]);
+  });
+});
+
+describe("in an inline list, a cause in one item is that item's", () => {
+  it('reads the item that is a right at will', () => {
+    expect(
+      scored(
+        'This Agreement may be terminated by the Licensee by written notice to the Licensor (a) at any time upon four (4) months prior written notice, or (b) for default by the Licensor in paying the royalties.',
+      ),
+    ).toEqual(['termination-convenience 4 months']);
+  });
+
+  it('a cause in the lead-in or in the same item still blocks it', () => {
+    expect(
+      scored(
+        'Upon a default by the Licensor, this Agreement may be terminated by the Licensee (a) at any time upon four (4) months prior written notice, or (b) by agreement.',
+      ),
+    ).not.toContain('termination-convenience 4 months');
+    expect(
+      scored(
+        'This Agreement may be terminated by the Licensee (a) at any time after a default by the Licensor upon four (4) months prior written notice, or (b) by agreement.',
+      ),
+    ).not.toContain('termination-convenience 4 months');
+  });
+});
+
+describe('"continue in full force and effect thereafter until terminated" is a continuing term', () => {
+  it('reads the notice that ends the continuation as non-renewal', () => {
+    expect(
+      scored(
+        'This Contract shall run until the end of the fifth Season, and shall continue in full force and effect thereafter until terminated by either party giving sixty (60) days prior written notice of termination.',
+      ),
+    ).toEqual(['non-renewal 60 days']);
+  });
+
+  it('look-alike: a term with a fixed end and a right at any time is no continuation', () => {
+    expect(
+      scored(
+        'This Contract shall remain in full force and effect for five years, and either party may terminate it at any time by giving sixty (60) days prior written notice.',
+      ),
+    ).not.toContain('non-renewal 60 days');
+  });
+});

@@ -79,3 +79,26 @@ describe('"renewable … at the option of" a party is an option to renew', () =>
     expect(renewal('All permits are renewable; the Supplier shall keep them current.')).toBeNull();
   });
 });
+
+describe("a term with no end date, ended only by a party's notice (inEffectUntilTerminatedOnNotice)", () => {
+  it('reads "remains in force until terminated by either party on notice" as open-ended', () => {
+    expect(
+      renewal(
+        'The term of this Contract begins on the Start Date and remains in full force until terminated by either party on ninety (90) days’ written notice.',
+      ),
+    ).toEqual({ automatic: true, termMonths: null, rule: 'renewal/inEffectUntilTerminatedOnNotice' });
+  });
+
+  it('look-alikes: the ending set elsewhere, or something other than the agreement, is none', () => {
+    expect(
+      renewal(
+        'The term of this Contract remains in force until terminated by either party by notice given under Section 12.',
+      ),
+    ).toBeNull();
+    expect(
+      renewal(
+        'The appointment of the Agent shall remain in effect until terminated by either party on written notice.',
+      ),
+    ).toBeNull();
+  });
+});

@@ -16,11 +16,13 @@ const QUALIFIER_SOURCE = '(business|working|calendar|consecutive|full|clear)';
  * "thirty (30) days", "24 hours", "1 business day", "ten (10) working days",
  * "twelve-month", "one (1) year", "30-day", "6 Normal Business Hours", "10 or more days",
  * "14 (fourteen) working days" (figure first, words in parentheses), "[three (3)] months" (a
- * filing's bracketed figure). Linear: every
+ * filing's bracketed figure), "(30) days" (a figure in parentheses with no words; the closing
+ * parenthesis only counts after an opening one that follows no word, so "2(30) days" is no
+ * duration). Linear: every
  * part is bounded or anchored by a literal.
  */
 const DURATION = new RegExp(
-  `(?<![\\w.])(${NUMBER_SOURCE})(?:\\s?\\(\\s?(?:${NUMBER_WORDS_SOURCE})\\s?\\))?\\]?(?:\\s?-\\s?|\\s(?:or more\\s)?)(?:(?:normal|regular|standard)\\s(?=business|working))?(?:${QUALIFIER_SOURCE}[\\s-])?${UNIT_SOURCE}(?![a-z])`,
+  `(?<![\\w.])(?:\\((?=\\d{1,4}\\)))?(${NUMBER_SOURCE})(?:\\s?\\(\\s?(?:${NUMBER_WORDS_SOURCE})\\s?\\))?(?:\\]|(?<=(?<![\\w.])\\(\\d{1,4})\\))?(?:\\s?-\\s?|\\s(?:or more\\s)?)(?:(?:normal|regular|standard)\\s(?=business|working))?(?:${QUALIFIER_SOURCE}[\\s-])?${UNIT_SOURCE}(?![a-z])`,
   'gi',
 );
 
