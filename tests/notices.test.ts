@@ -442,14 +442,18 @@ describe('extractNotices: look-alikes of notice periods', () => {
   it('does not take the day data is erased after the plan ends as an export window (deletionAfterEnd)', () => {
     // The date the data goes, with no right to fetch it before: no data-export notice.
     expect(
-      notices('When your plan lapses, every file in the workspace will be permanently erased 45 days after the plan expires.'),
+      notices(
+        'When your plan lapses, every file in the workspace will be permanently erased 45 days after the plan expires.',
+      ),
     ).toEqual([]);
     expect(
       notices('Account content is deleted from our systems 30 days after cancellation of the subscription.', true),
     ).toEqual(one('other', 30, 'days'));
     // Look-alike: the same deletion after a window in which the content can be downloaded.
     expect(
-      notices('Your content stays available for download for 45 days after the plan expires, and is erased afterwards.'),
+      notices(
+        'Your content stays available for download for 45 days after the plan expires, and is erased afterwards.',
+      ),
     ).toEqual(one('data-export', 45, 'days'));
   });
 });
