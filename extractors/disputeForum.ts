@@ -33,7 +33,7 @@ import {
   saudiPage,
 } from './common/jurisdictions';
 import { traceEvent, tracing } from './common/trace';
-import { lawForumTable, PUBLIC_SECTOR_ONLY } from './governingLaw';
+import { lawForumTable, publicSectorCheck } from './governingLaw';
 import type { Finding, Forum } from './types';
 
 const PRECHECK = /\b(?:courts?|tribunals?|jurisdiction|venue|forum|arbitra\w{0,8})\b/i;
@@ -119,23 +119,7 @@ function courtsInSentence(s: Sentence): Candidate[] {
   const text = s.text;
   if (!DISPUTE_CONTEXT.test(text) || !(CONTRACT_VOICE.test(text) || PLACE_OF_JURISDICTION.test(text))) return [];
   const out: Candidate[] = [];
-  const anyPublicSector = PUBLIC_SECTOR_ONLY.test(text);
-  const publicSector = (at: number) => {
-    if (!anyPublicSector) return false;
-    const from = text.lastIndexOf(';', at) + 1;
-    const to = text.indexOf(';', at);
-    const hit = PUBLIC_SECTOR_ONLY.test(text.slice(from, to < 0 ? text.length : to));
-    if (hit && tracing())
-      traceEvent({
-        field: 'disputeForum',
-        rule: 'disputeForum/publicSectorOnly',
-        outcome: 'rejected',
-        start: s.start,
-        end: s.end,
-        why: 'the forum of a public-sector exception',
-      });
-    return hit;
-  };
+  const publicSector = publicSectorCheck(s, 'disputeForum', 'the forum of a public-sector exception');
   const smallClaimsOnly = /\bsmall\s+claims?\b/i.test(text) && !/\b(?:exclusive|sole)\b/i.test(text);
   const consider = (m: JurisdictionMention, viaCourtWord: boolean, locality: string | null = null) => {
     const left = text.slice(Math.max(0, m.start - 120), m.start);

@@ -155,6 +155,25 @@ function negativeNearest(left: string): boolean {
  */
 export const PUBLIC_SECTOR_ONLY =
   /\b(?:if|where|when)\s{1,3}(?:the\s{1,3})?(?:customer|you|user|licensee|client|subscriber|buyer|purchaser)\s{1,3}(?:is|are)\s{1,3}(?:a|an)\s{1,3}(?:(?!not\b)[\p{L}.,-]{1,20}\s{1,3}){0,10}?(?:government(?:al)?|public[-\s]sector|public\s{1,3}(?:authority|body|agency))\b/iu;
+/**
+ * Whether the clause at `at` (between semicolons) of the sentence is a public-sector exception;
+ * a rejection is traced as `<field>/publicSectorOnly`. One test per sentence; the clause test only
+ * where a public-sector condition is present. The condition holds for its own clause: "…; if you
+ * are a government agency, …" leaves the rest. Shared with disputeForum.ts.
+ */
+export function publicSectorCheck(s: Sentence, field: string, why: string): (at: number) => boolean {
+  const text = s.text;
+  if (!PUBLIC_SECTOR_ONLY.test(text)) return () => false;
+  return (at) => {
+    const from = text.lastIndexOf(';', at) + 1;
+    const to = text.indexOf(';', at);
+    const hit = PUBLIC_SECTOR_ONLY.test(text.slice(from, to < 0 ? text.length : to));
+    if (hit && tracing())
+      traceEvent({ field, rule: `${field}/publicSectorOnly`, outcome: 'rejected', start: s.start, end: s.end, why });
+    return hit;
+  };
+}
+
 const NO_CHOICE =
   /\bsilent\s{1,3}(?:regarding|as\s{1,3}to|on|about|with\s{1,3}respect\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:governing|applicable|choice\s{1,3}of)\s{1,3}law\b/i;
 
@@ -168,25 +187,7 @@ const ATTRIBUTE_NOUN =
 function lawsInSentence(s: Sentence): Scored[] {
   const text = s.text;
   if (!PRECHECK.test(text)) return [];
-  // One test per sentence; the clause test only where a public-sector condition is present.
-  const anyPublicSector = PUBLIC_SECTOR_ONLY.test(text);
-  const publicSector = (at: number) => {
-    if (!anyPublicSector) return false;
-    // The condition holds for its own clause: "…; if you are a government agency, …" leaves the rest.
-    const from = text.lastIndexOf(';', at) + 1;
-    const to = text.indexOf(';', at);
-    const hit = PUBLIC_SECTOR_ONLY.test(text.slice(from, to < 0 ? text.length : to));
-    if (hit && tracing())
-      traceEvent({
-        field: 'governingLaw',
-        rule: 'governingLaw/publicSectorOnly',
-        outcome: 'rejected',
-        start: s.start,
-        end: s.end,
-        why: 'the law of a public-sector exception',
-      });
-    return hit;
-  };
+  const publicSector = publicSectorCheck(s, 'governingLaw', 'the law of a public-sector exception');
   if (NO_CHOICE.test(text)) {
     if (tracing())
       traceEvent({
