@@ -391,13 +391,14 @@ describe('extractLiabilityCap: look-alikes', () => {
       return performance.now() - t0;
     };
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-    time(300);
-    // Interleaved rounds, so a burst of load on a shared machine hits both sizes alike.
+    time(600);
+    // Interleaved rounds, so a burst of load on a shared machine hits both sizes alike; sizes large
+    // enough (tens of ms) that one garbage-collection pause does not decide the ratio.
     const small: number[] = [];
     const large: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      small.push(time(300));
-      large.push(time(600));
+    for (let i = 0; i < 7; i++) {
+      small.push(time(600));
+      large.push(time(1200));
     }
     expect(median(large) / median(small)).toBeLessThan(2.5);
   });
