@@ -25,17 +25,21 @@ function isCollapsed(text: string): boolean {
       continue;
     }
     // Control characters (removed) and every other character of WHITESPACE_RUN.
-    if (c < 32 || c === 0x7f || c === 0xa0 || (c >= 0x1680 && isOtherWhitespace(c))) return false;
+    // WHITESPACE_RUN is \s plus the zero-width space.
+    if (c < 32 || c === 0x7f || (c >= 0xa0 && (c === 0x200b || isSpace(c)))) return false;
     previousSpace = false;
   }
   return !previousSpace || text.length === 0;
 }
 
-/** \s beyond ASCII and NBSP, plus the zero-width space: U+1680, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
-function isOtherWhitespace(c: number): boolean {
+/** JavaScript's \s, one code unit at a time (the detector's word walks use it too). */
+export function isSpace(c: number): boolean {
   return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
     c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
+    (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 ||
     c === 0x2029 ||
     c === 0x202f ||

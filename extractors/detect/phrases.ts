@@ -9,6 +9,7 @@
 import { arabicMatchForm, hasArabic } from '../common/arabic';
 // The matching form's text without the offset map (tests/arabic-numbers.test.ts holds it equal to compactArabic's).
 import { foldArabic } from '../common/arabic-numbers';
+import { isSpace } from '../common/normalize';
 import {
   ABOUT_PREPOSITIONS,
   ABOUT_TOOL_NOUNS,
@@ -90,22 +91,7 @@ export function matchAt(parts: readonly string[], i: number, list: readonly Phra
 export const stemMatches = (w: string, s: Stem) =>
   w.length >= s[0].length + s[1] && w.length <= s[0].length + s[2] && w.startsWith(s[0]);
 
-/** JavaScript's \s. */
-export function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+export { isSpace };
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 export const isUpper = (c: number) => c >= 65 && c <= 90;
 export const isLower = (c: number) => c >= 97 && c <= 122;
