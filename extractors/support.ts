@@ -607,10 +607,6 @@ const AR_INLINE_PRIORITY = new RegExp(
 /** The label a line starts with, up to ":" / "–" / "-" (at most 50 chars), when it names a priority. */
 const AR_LABEL_END = /[:：–—]|\s-\s/;
 
-/**
- * "P1، حرجة: استجابة خلال ساعة واحدة" (a line led by its priority), and in prose "تُعالج
- * المشكلات الحرجة … ونستجيب لها خلال ساعة" (a priority adjective after an issue noun).
- */
 /** The Arabic prose sentences that speak of a response, with their folded text: both rules read the same ones. */
 const responseSentences = new WeakMap<Doc, { s: Sentence; t: string }[]>();
 
@@ -629,6 +625,10 @@ function arabicResponseSentences(doc: Doc): { s: Sentence; t: string }[] {
   return out;
 }
 
+/**
+ * "P1، حرجة: استجابة خلال ساعة واحدة" (a line led by its priority), and in prose "تُعالج
+ * المشكلات الحرجة … ونستجيب لها خلال ساعة" (a priority adjective after an issue noun).
+ */
 function arabicPriorityLines({ doc }: SupportContext, inline: boolean): Target[] {
   const out: Target[] = [];
   for (const { s, t } of arabicResponseSentences(doc)) {
