@@ -784,18 +784,12 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     test: (c) => (terminates(c) && (c.advance || c.afterNotice) ? 0.4 : null),
   },
   {
-    // "shall delete all Personal Data within 90 days": a deadline for deletion, not a window in
-    // which the customer can get its data back.
+    // A deadline for deletion, not a window in which the customer can get its data back: "shall
+    // delete all Personal Data within 90 days", or the day the data goes, "all data will be
+    // permanently deleted 90 days after the plan ends", with nothing the customer can do before it.
     kind: 'other',
     name: 'deletionDeadline',
-    test: (c) => (dataAfterEnd(c) && c.within && !RETRIEVE_ACT.test(c.clause) ? 0.4 : null),
-  },
-  {
-    // "all data will be permanently deleted 90 days after the plan ends": the day the data goes,
-    // with nothing the customer can do before it. Not a window to get the data back.
-    kind: 'other',
-    name: 'deletionAfterEnd',
-    test: (c) => (dataAfterEnd(c) && DELETED_AT.test(c.pre) && !RETRIEVE_ACT.test(c.clause) ? 0.4 : null),
+    test: (c) => (dataAfterEnd(c) && (c.within || DELETED_AT.test(c.pre)) && !RETRIEVE_ACT.test(c.clause) ? 0.4 : null),
   },
   {
     // Customer data kept available N days after termination.

@@ -439,7 +439,7 @@ describe('extractNotices: look-alikes of notice periods', () => {
     expect(notices(text)).toEqual(one('data-export', 60, 'days'));
   });
 
-  it('does not take the day data is erased after the plan ends as an export window (deletionAfterEnd)', () => {
+  it('does not take the day data is erased after the plan ends as an export window (deletionDeadline)', () => {
     // The date the data goes, with no right to fetch it before: no data-export notice.
     expect(
       notices(
