@@ -410,16 +410,17 @@ function endOfTermAhead(clause: string): boolean {
  */
 function ownScope(c: NoticeContext): string {
   if (c.inlineLead === '' || c.item.length >= c.clause.length) return c.core;
-  return `${c.inlineLead.replace(SAVING_CLAUSE, ' ').replace(TIME_GATE, ' ')} ${c.itemCore}`;
+  return `${withoutGates(c.inlineLead)} ${c.itemCore}`;
 }
 
 /** The termination right applies with no condition around it. */
 function unconditional(c: NoticeContext): boolean {
+  const scope = ownScope(c);
   return (
     !conditional(c.itemCore) &&
     !REASON.test(c.item) &&
-    !REASON.test(ownScope(c)) &&
-    !CAUSE.test(ownScope(c)) &&
+    !REASON.test(scope) &&
+    !CAUSE.test(scope) &&
     !OPENS_WITH_CONDITION.test(c.core) &&
     !conditional(c.lead) &&
     !causeHeading(c.heading)
@@ -437,16 +438,29 @@ const TIME_GATE =
 const SAVING_CLAUSE =
   /^\W{0,6}(?:[\d.]{1,8}\s{1,3})?(?:without\s{1,3}prejudice\s{1,3}to|notwithstanding|subject\s{1,3}to)\b[^;:]{0,250}?,\s/i;
 
-let lastCoreOf = '';
-let lastCore = '';
-/** The sentence's core (see NoticeContext.core), once per sentence: every duration of it asks. */
-function coreOf(sentence: string): string {
-  if (sentence !== lastCoreOf) {
-    lastCore = sentence.replace(SAVING_CLAUSE, ' ').replace(TIME_GATE, ' ');
-    lastCoreOf = sentence;
-  }
-  return lastCore;
+/** The text without a leading saving clause and time gates: what holds no condition on a right. */
+function withoutGates(text: string): string {
+  return text.replace(SAVING_CLAUSE, ' ').replace(TIME_GATE, ' ');
 }
+
+/**
+ * `fn` remembering its last answer: every duration of a sentence asks the same question of it, so a
+ * one-entry memo makes it once per sentence.
+ */
+function onceForLast<T>(fn: (sentence: string) => T): (sentence: string) => T {
+  let lastOf: string | undefined;
+  let last: T;
+  return (sentence) => {
+    if (sentence !== lastOf) {
+      last = fn(sentence);
+      lastOf = sentence;
+    }
+    return last;
+  };
+}
+
+/** The sentence's core (see NoticeContext.core). */
+const coreOf = onceForLast(withoutGates);
 
 /** A heading about termination for cause, not one that also names convenience. */
 const causeHeading = (heading: string) =>
@@ -929,16 +943,8 @@ export function classifyNotice(c: NoticeContext, span?: { start: number; end: nu
 }
 
 const FIRST_ITEM_MARK = new RegExp(ITEM_MARK.source, 'i');
-let lastMarkOf = '';
-let lastMark = -1;
-/** Where the sentence's first list item mark ("(a)", "(i)") is, or -1; once per sentence. */
-function firstItemMarkOf(sentence: string): number {
-  if (sentence !== lastMarkOf) {
-    lastMark = sentence.search(FIRST_ITEM_MARK);
-    lastMarkOf = sentence;
-  }
-  return lastMark;
-}
+/** Where the sentence's first list item mark ("(a)", "(i)") is, or -1. */
+const firstItemMarkOf = onceForLast((sentence) => sentence.search(FIRST_ITEM_MARK));
 
 /** The list item holding [start, end): the text between the item markers around it. */
 function itemAround(clause: string, start: number, end: number): string {
