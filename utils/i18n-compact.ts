@@ -13,12 +13,13 @@ export interface MessageEntryInput {
 /** `{ key: { message, description, placeholders } }` → `{ key: { message } }`, the same text for every substitution. */
 export function compactMessages(table: Record<string, MessageEntryInput>): Record<string, { message: string }> {
   const out: Record<string, { message: string }> = {};
-  for (const [key, entry] of Object.entries(table)) {
-    const named = new Map(Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
-    // The same expansion as formatMessage's first step (utils/i18n.ts): its second, $1…$9, happens at run time.
-    out[key] = {
-      message: entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (m, n: string) => named.get(n.toLowerCase()) ?? m),
-    };
-  }
+  // formatMessage's first step (utils/i18n.ts); its second, $1…$9, happens at run time.
+  for (const [key, entry] of Object.entries(table)) out[key] = { message: expandNamedPlaceholders(entry) };
   return out;
+}
+
+/** A message with its named placeholders ($count$, case-insensitive) replaced by their content ("$1"). */
+export function expandNamedPlaceholders(entry: MessageEntryInput): string {
+  const named = new Map(Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (m, name: string) => named.get(name.toLowerCase()) ?? m);
 }

@@ -11,25 +11,20 @@
  * into a jsdom unit test loads esbuild, which refuses jsdom's TextEncoder.
  */
 import en from '@/public/_locales/en/messages.json';
+import { expandNamedPlaceholders, type MessageEntryInput } from './i18n-compact';
 
 export type MessageKey = keyof typeof en;
 
-interface MessageEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
+type MessageEntry = MessageEntryInput;
 
 /**
  * A messages.json entry with its substitutions, as the browsers do it: named placeholders ($name$, any case) become
  * their `content`, then $1…$9 the substitutions and $$ a dollar sign. Substituted text is not read again.
  */
 export function formatMessage(entry: MessageEntry, subs: readonly string[]): string {
-  const named = new Map(Object.entries(entry.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
-  const expanded = entry.message.replace(
-    /\$([A-Za-z0-9_@]+)\$/g,
-    (m, name: string) => named.get(name.toLowerCase()) ?? m,
+  return expandNamedPlaceholders(entry).replace(/\$\$|\$([1-9])/g, (_m, n?: string) =>
+    n === undefined ? '$' : (subs[Number(n) - 1] ?? ''),
   );
-  return expanded.replace(/\$\$|\$([1-9])/g, (_m, n?: string) => (n === undefined ? '$' : (subs[Number(n) - 1] ?? '')));
 }
 
 const english = en as Record<MessageKey, MessageEntry>;
