@@ -44,8 +44,15 @@ const POST_ADVANCE = new RegExp(
   'i',
 );
 /** "effective 30 days after notice / after we post". */
+/**
+ * A party named by its own name gives the notice: "10 days after Acme provides notice", "after the
+ * Provider gives written notice of the change". The verb and the word notice are both required, so
+ * "after Acme provides the invoice" stays no notice.
+ */
+const PARTY_GIVES_NOTICE =
+  "[\\w&.'’-]{2,30}\\s{1,3}(?:provides?|gives?|sends?|delivers?|posts?|publishes)\\s{1,3}(?:(?:written|the|such|a|its|prior)\\s{1,3}){0,2}(?:notice|notif)";
 const POST_AFTER_NOTICE = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|their|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce)`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|their|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce|${PARTY_GIVES_NOTICE})`,
   'i',
 );
 /** "with prior notice of 30 days", "a written notice period of sixty (60) days", "a notice of three months". */
@@ -152,7 +159,7 @@ const CUSTOMER_DATA = /(?:customer|your|client|user|tenant|its)\s{1,3}(?:data|co
 const DATA_ACT =
   /retriev|export|download|\baccess|\breturn|delet|destroy|dispos|purg|eras|\bremov|available|\brequest|\bcop(?:y|ies)|extract|\bobtain/i;
 const POST_AFTER_END =
-  /^\s{0,2}(?:after|following|of|from|post|upon)\s{1,3}[^.;]{0,40}?(?:terminat|expir|cancel|deactivat|closure|closing|end\s{1,3}of|clos(?:e|es|ed)\s{1,3}(?:your|its|the|an)\s{1,3}account)/i;
+  /^\s{0,2}(?:after|following|of|from|post|upon)\s{1,3}[^.;]{0,40}?(?:terminat|expir|cancel|deactivat|closure|closing|end\s{1,3}of(?!\s{1,3}(?:the\s{1,3}|an?\s{1,3}|each\s{1,3}|any\s{1,3}|that\s{1,3})?(?:user\s{1,3}|chat\s{1,3}|browser\s{1,3})?(?:interactions?|sessions?|conversations?|chats?|requests?|calls?|quer(?:y|ies)|transactions?|day|week|month|quarter|billing\s{1,3}(?:cycle|period))\b)|clos(?:e|es|ed)\s{1,3}(?:your|its|the|an)\s{1,3}account)/i;
 const PRE_AFTER_END =
   /(?:after|following|upon|on|post)[- ]\s{0,2}(?:the\s{1,3})?(?:effective\s{1,3}date\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3})?)?(?:terminat|expir|cancel)\w*[^.;]{0,160}?(?:for|within|during|up\s{1,3}to|period\s{1,3}of|until|next)\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:up\s{1,3}to\s{1,3})?(?:the\s{1,3})?$/i;
 /** "If your subscription ends, your workspace will be kept … for 90 days". */

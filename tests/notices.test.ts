@@ -458,6 +458,36 @@ describe('extractNotices: look-alikes of notice periods', () => {
   });
 });
 
+describe('extractNotices: the notice and the end it runs from', () => {
+  it('reads a period that runs from a notice given by a party named by its own name', () => {
+    expect(
+      notices(
+        'Amendments to these Terms take effect for the Subscriber fourteen (14) days after Brightwell gives notice of them.',
+      ),
+    ).toEqual(one('terms-change', 14, 'days'));
+    expect(
+      notices('Updated terms become binding 20 days after the Provider sends written notice to the account owner.'),
+    ).toEqual(one('terms-change', 20, 'days'));
+    // Look-alike: a period after a party sends an invoice is no notice of a change.
+    expect(notices('The revised fees are payable 20 days after Brightwell sends the invoice.')).toEqual([]);
+  });
+
+  it('does not take data deleted after a chat session ends as kept after the service ends', () => {
+    // The end of a session, a request or a billing cycle is not the end of the agreement.
+    expect(
+      notices(
+        'Chat content is erased from our systems no later than thirty days after the end of the conversation in which they were entered, unless an administrator picks a longer period in the settings made available in the console.',
+      ),
+    ).toEqual([]);
+    // Look-alike: the same deletion after the end of the subscription, with a window to download the data.
+    expect(
+      notices(
+        'Customer Content remains available for download for thirty days after the end of the subscription term.',
+      ),
+    ).toEqual(one('data-export', 30, 'days'));
+  });
+});
+
 describe('extractNotices: round-2 look-alikes', () => {
   it('reads "with prior notice of 30 days" as an advance notice', () => {
     expect(
