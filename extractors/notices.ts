@@ -595,6 +595,20 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       (c.advance || c.afterNotice) && PRICE_CHANGE.test(c.previous) && CHANGES_FIRST.test(c.sentence) ? 0.75 : null,
   },
   {
+    // The period is the change's own: "The changes will become effective thirty (30) days after
+    // posting and Customer may terminate …". A termination right that follows is the customer's
+    // answer to the change, so this comes before the termination rules; price changes are read above.
+    kind: 'terms-change',
+    name: 'changeTakesEffectAfterNotice',
+    test: (c) =>
+      c.afterNotice &&
+      CHANGE_TAKES_EFFECT_BEFORE.test(c.pre) &&
+      isChange(c.clause.replace(NOT_A_CHANGE, ' '), c.clause) &&
+      (CHANGE_OBJECT.test(c.sentence) || CHANGE_HEADING.test(c.heading) || CHANGE_OBJECT.test(c.previous))
+        ? 0.75
+        : null,
+  },
+  {
     // The end of a free trial is not the end of a term.
     kind: 'other',
     name: 'trialEnds',

@@ -472,6 +472,20 @@ describe('extractNotices: the notice and the end it runs from', () => {
     expect(notices('The revised fees are payable 20 days after Brightwell sends the invoice.')).toEqual([]);
   });
 
+  it('reads a change taking effect after posting, with the way out that follows it (changeTakesEffectAfterNotice)', () => {
+    const text = [
+      'Changes to the Subscription Terms',
+      'Northwind may amend these Subscription Terms from time to time. Amendments will take effect twenty-one (21) days after posting, and the Member may terminate its subscription without penalty before then.',
+    ].join('\n');
+    expect(notices(text)).toEqual(one('terms-change', 21, 'days'));
+    // Look-alike: a termination right after notice, with no change taking effect, stays no change.
+    expect(
+      notices(
+        'If the Member breaches the usage rules, its account will be closed twenty-one (21) days after notice and the Member may terminate the subscription.',
+      ),
+    ).not.toContain('terms-change 21 days');
+  });
+
   it('does not take data deleted after a chat session ends as kept after the service ends', () => {
     // The end of a session, a request or a billing cycle is not the end of the agreement.
     expect(
