@@ -551,7 +551,9 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'breach-cure',
     name: 'breachNotCured',
     test: (c) =>
-      BREACH.test(c.clauseNoSecurity) &&
+      // The breach may be named in a list's lead-in: "a material breach which: (i) is capable of
+      // being cured but, upon 30 days' written notice, is not cured; or (ii) …".
+      (BREACH.test(c.clauseNoSecurity) || (CURE.test(c.clause) && BREACH.test(c.lead.replace(SECURITY_BREACH, ' ')))) &&
       (CURE.test(c.clause) || PERSISTS.test(c.clause)) &&
       (BREACH.test(`${c.pre} ${c.post}`.replace(SECURITY_BREACH, ' ')) || CURE.test(`${c.pre} ${c.post}`)) &&
       !(WARRANTY.test(c.clause) && !MATERIAL_BREACH.test(c.clause)) &&

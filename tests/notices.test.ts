@@ -486,6 +486,22 @@ describe('extractNotices: the notice and the end it runs from', () => {
     ).not.toContain('terms-change 21 days');
   });
 
+  it('reads a cure period in a list item when the breach is named in the lead-in (breachNotCured)', () => {
+    const text = [
+      'Either Party may end this Agreement by notice if the other Party commits a material breach which:',
+      '(i) can be remedied but is not remedied within forty-five (45) days of written notice requiring it; or',
+      '(ii) cannot be remedied.',
+    ].join('\n');
+    expect(notices(text)).toEqual(one('breach-cure', 45, 'days'));
+    // Look-alike: the same list under a lead-in about an outage, not a breach.
+    const outage = [
+      'Either Party may end this Agreement by notice if a force majeure event occurs which:',
+      '(i) can be remedied but is not remedied within forty-five (45) days of written notice requiring it; or',
+      '(ii) cannot be remedied.',
+    ].join('\n');
+    expect(notices(outage)).not.toContain('breach-cure 45 days');
+  });
+
   it('does not take data deleted after a chat session ends as kept after the service ends', () => {
     // The end of a session, a request or a billing cycle is not the end of the agreement.
     expect(
