@@ -177,6 +177,14 @@ const END_WORD =
 
 const CREDIT =
   /(?<!(?:letter|line)\s{1,3}of\s{1,3})credit(?!\s{1,3}(?:card|note|check|limit|rating|score))|\b(?:sla|service[- ]level)[- ]?compensation\b/i;
+/**
+ * An SLA's remedy named "compensation" rather than "credit" ("To request this compensation, … within
+ * 30 days of the downtime"): the word counts as a credit only next to downtime, so damages or
+ * workers' compensation stay out.
+ */
+const COMPENSATION = /\bcompensat(?:ion|ed|e)\b/i;
+const DOWNTIME_WORD = /\bdown-?\s?time\b|\bunavailab|\boutages?\b|\bservice\s{1,3}interruptions?\b/i;
+const downtimeCompensation = (text: string) => COMPENSATION.test(text) && DOWNTIME_WORD.test(text);
 const CLAIM_ACT =
   /\b(?:request(?:s|ed|ing)?|claims?|submit(?:s|ted|ting)?|apply\s{1,3}for|notify|report|file|ticket|contact|send|open|raise)\b/i;
 /** The vendor's own deadline ("credits will be applied within", "we will respond to claims within"). */
@@ -839,8 +847,8 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'credit-claim',
     name: 'creditClaimWindow',
     test: (c) => {
-      const creditHere = CREDIT.test(c.clause);
-      return (creditHere || CREDIT.test(c.heading)) &&
+      const creditHere = CREDIT.test(c.clause) || downtimeCompensation(c.clause);
+      return (creditHere || CREDIT.test(c.heading) || downtimeCompensation(c.heading)) &&
         CLAIM_ACT.test(c.pre) &&
         c.within &&
         !PRE_VENDOR_APPLY.test(c.pre) &&

@@ -502,6 +502,18 @@ describe('extractNotices: the notice and the end it runs from', () => {
     expect(notices(outage)).not.toContain('breach-cure 45 days');
   });
 
+  it('reads a claim window for downtime compensation as a credit claim (creditClaimWindow)', () => {
+    expect(
+      notices(
+        'Compensation for Downtime\nTo receive this compensation for the downtime, the customer must file a ticket with our help desk within 14 days of the incident.',
+      ),
+    ).toEqual(one('credit-claim', 14, 'days'));
+    // Look-alike: compensation for damaged goods is no service credit.
+    expect(
+      notices('To receive compensation for damaged goods, the buyer must file a claim within 14 days of delivery.'),
+    ).not.toContain('credit-claim 14 days');
+  });
+
   it('does not take data deleted after a chat session ends as kept after the service ends', () => {
     // The end of a session, a request or a billing cycle is not the end of the agreement.
     expect(
