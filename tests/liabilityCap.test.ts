@@ -521,3 +521,128 @@ describe('extractLiabilityCap: what a supply contract pays (cost of the goods, t
     ).toEqual(fees(null));
   });
 });
+
+describe('extractLiabilityCap: the period named before "preceding" (feesLookback)', () => {
+  it.each([
+    [
+      "Each party's liability hereunder is limited to an amount equal to the royalties paid to the Licensor in the year preceding the claim.",
+      fees(12),
+    ],
+    ["Harrow's total liability is limited to the charges paid in the calendar year prior to the claim.", fees(12)],
+    [
+      "Vendor's aggregate liability shall not exceed the fees paid for the month immediately preceding the event.",
+      fees(1),
+    ],
+    ["Each party's liability shall not exceed the amounts paid during the contract quarter before the claim.", fees(3)],
+  ])('%s', (text, value) => {
+    const f = capOf(text);
+    expect(f?.value).toEqual(value);
+    expect(f?.rule).toBe('liabilityCap/feesLookback');
+  });
+
+  it('look-alike: a year that follows the claim or names the invoicing is no look-back', () => {
+    expect(
+      capOf(
+        "Each party's total liability shall not exceed the fees paid under this Agreement, invoiced in the year following delivery.",
+      )?.value,
+    ).toEqual(fees(null));
+    // A late fee per month, not a cap.
+    expect(
+      capOf('Late payments shall bear a late fee not to exceed 1.5% of the amount paid for the month preceding.'),
+    ).toBeNull();
+  });
+});
+
+describe('extractLiabilityCap: a per-claim amount beside the aggregate one (fixedAggregateOverPerClaim)', () => {
+  it.each([
+    [
+      "Each party's liability for damages is limited to $1,000,000 per occurrence and $3,000,000 in the aggregate.",
+      3_000_000,
+    ],
+    [
+      "Carrow's liability will not exceed $250,000 for each claim, subject to an aggregate maximum of $1,000,000.",
+      1_000_000,
+    ],
+    [
+      "Neither party's liability shall exceed EUR 100,000 in respect of any single claim and EUR 400,000 for all claims under this Agreement.",
+      400_000,
+    ],
+  ])('%s', (text, value) => {
+    const f = capOf(text);
+    expect(f?.value.basis).toBe('fixed');
+    expect(f?.value.fixed?.value).toBe(value);
+    expect(f?.rule).toBe('liabilityCap/fixedAggregateOverPerClaim');
+  });
+
+  it('keeps a per-claim amount that stands alone, and the aggregate amount written first', () => {
+    expect(capOf("Licensor's liability shall not exceed $100,000 per claim.")?.value).toEqual(fixed(100_000, 'USD'));
+    const first = capOf(
+      "Each party's aggregate liability shall not exceed $2,000,000, and $500,000 for any single claim.",
+    );
+    expect(first?.value).toEqual(fixed(2_000_000, 'USD'));
+    expect(first?.rule).toBe('liabilityCap/fixedAmount');
+  });
+
+  it.each([
+    // Insurance limits per occurrence and in the aggregate are coverage, not a cap.
+    'Vendor shall maintain general liability insurance with limits of $1,000,000 per occurrence and $2,000,000 in the aggregate.',
+    // An indemnity amount per claim and in total.
+    'The indemnity amount payable by Distributor shall not exceed $50,000 per claim and $200,000 in the aggregate.',
+  ])('look-alike: %s', (text) => {
+    expect(capOf(text)).toBeNull();
+  });
+});
+
+describe('extractLiabilityCap: a ceiling on liquidated damages is not the liability cap', () => {
+  it.each([
+    'The aggregate liquidated damages payable by the Supplier for late delivery shall not exceed ten percent (10%) of the price of the delayed Products.',
+    "Supplier's liability for liquidated damages under Section 6 shall not exceed ten percent (10%) of the Contract Price.",
+  ])('look-alike: %s', (text) => {
+    expect(capOf(text)).toBeNull();
+  });
+
+  it('still reads the cap when liquidated damages are one head of a list, or an exception before the cap', () => {
+    expect(
+      capOf(
+        'The parties agree that the total amount of liquidated damages, compensation and other expenses paid by Vendor shall not exceed the fees paid in the past twelve months.',
+      )?.value,
+    ).toEqual(fees(12));
+    expect(
+      capOf(
+        "Except for liquidated damages under Section 5, each party's total liability shall not exceed the fees paid in the prior twelve months.",
+      )?.value,
+    ).toEqual(fees(12));
+  });
+});
+
+describe('extractLiabilityCap: "responsibility" as the subject of the cap', () => {
+  it.each([
+    ['The responsibility of the Carrier under this Contract shall not exceed $50,000.', fixed(50_000, 'USD')],
+    [
+      'Under no circumstances shall the total responsibility of Harland for all claims under this Agreement exceed the fees received by Harland in the twelve (12) months preceding the claim.',
+      fees(12),
+    ],
+    [
+      "Northway's responsibility for Products that fail to meet the Specifications shall be limited to the refund of the price paid for the Products concerned.",
+      fees(null),
+    ],
+  ])('%s', (text, value) => {
+    expect(capOf(text)?.value).toEqual(value);
+  });
+
+  it.each([
+    // A duty to bear a cost or to buy: a price or a purchase commitment, not a cap.
+    "Supplier's responsibility for shipping costs under this Agreement shall not exceed $5,000.",
+    "Vendor's responsibility to purchase marketing materials shall not exceed $10,000 per year.",
+    "Distributor's responsibility to purchase Products shall be not less than $250,000 per year, and its orders shall not exceed $400,000.",
+    // The customer's responsibility, and a remedy with no amount.
+    "The Customer's responsibility for payment shall not exceed the amount stated in the Order.",
+    "Supplier's responsibility for defective Products shall be limited to repair or replacement of the defective Products.",
+    // An insurance requirement.
+    "Each party's responsibility to maintain insurance shall be limited to policies of not less than $1,000,000 per occurrence.",
+    // A price with its own subject after the responsibility.
+    'Agent assumes responsibility for the Campaign, and the fees for the Campaign shall not exceed $30,000.',
+  ])('look-alike: %s', (text) => {
+    expect(capOf(text)).toBeNull();
+  });
+});
