@@ -17,14 +17,14 @@ import type { Finding, LiabilityCap, Money } from './types';
  * Every regex is bounded; each sentence is checked for a keyword first.
  */
 
-const PRECHECK = /liab|damages|responsib/i;
+const PRECHECK = /liab|damages|responsib|recover/i;
 
 /**
  * The verb that sets the ceiling. "not limited to" (as in "including but not limited to") is not one.
  * "limited in the aggregate to", "capped in total at": contracts put the scope between verb and object.
  */
 const TRIGGER =
-  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+|the\s+aggregate\s+|aggregate\s+|total\s+)?|,\s?in\s+the\s+aggregate,\s?)?to|capped\s+(?:in\s+(?:the\s+aggregate|total)\s+)?at|(?:more|greater)\s+than|in\s+excess\s+of|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped)))\b/gi;
+  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+|the\s+aggregate\s+|aggregate\s+|total\s+)?|,\s?in\s+the\s+aggregate,\s?)?to|capped\s+(?:in\s+(?:the\s+aggregate|total)\s+)?at|(?:more|greater)\s+than|in\s+excess\s+of|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped))|is(?!\s+(?:limited|capped)))\b/gi;
 
 /**
  * "The maximum liability of a party … will be $X": a bare "be" sets a cap only after a
@@ -32,8 +32,10 @@ const TRIGGER =
  */
 const BE_SUBJECT =
   /\b(?:maximum|aggregate|total|cumulative|entire)\s+(?:aggregate\s+)?liabilit(?:y|ies)\b[^.;]{0,200}$/i;
+/** "The maximum aggregate liability of either party is $750,000": "is" only after a singular liability ("total liabilities are" reports a balance sheet). */
+const IS_SUBJECT = /\b(?:maximum|aggregate|total|cumulative|entire)\s+(?:aggregate\s+)?liability\b[^.;]{0,200}$/i;
 const BE_OBJECT =
-  /^\s*(?:equal\s+to\b|the\s+(?:lesser|greater|lower|higher)\s+of\b|(?:an?\s+|the\s+)?(?:total\s+|aggregate\s+)?(?:amount|sum)\s+(?:of|equal)\b|the\s+(?:total\s+|aggregate\s+)?(?:fees|amounts?\s+paid)\b|[$€£[]|(?:US|USD|EUR|GBP|CHF)\b|\d)/i;
+  /^\s*(?:equal\s+to\b|the\s+(?:lesser|greater|lower|higher)\s+of\b|(?:an?\s+|the\s+)?(?:total\s+|aggregate\s+)?(?:amount|sum)\s+(?:of|equal)\b|the\s+(?:total\s+|aggregate\s+)?(?:fees|amounts?\s+paid|(?:purchase\s+)?price\s+paid)\b|[$€£[]|(?:US|USD|EUR|GBP|CHF)\b|\d)/i;
 
 /** Whose liability: customer-only caps are not the vendor's cap. */
 const MUTUAL = /\b(?:either|each|neither|both)\s+part(?:y|ies)|\bthe\s+parties\b|\beach\s+of\s+(?:us|the\s+parties)\b/i;
@@ -62,7 +64,7 @@ const DEBT = /\b(?:liens?|indebtedness|borrow(?:ed|ings?)|securing\s+(?:liabilit
 const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpolicy\s+limits?\b/i;
 /** Weaker triggers need a limiting context: "shall not be liable for more than", "total liability … up to". */
 const LIMITING_CONTEXT =
-  /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b/i;
+  /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b|\bliable\s+only\s*$/i;
 const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|sole)\b/i;
 
 /**
@@ -72,7 +74,7 @@ const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|so
 const CREDITS_OBJECT =
   /^[\s,:(]{0,3}(?:the\s+)?(?:amount\s+of\s+)?(?:any\s+|applicable\s+|the\s+|such\s+|a\s+)?(?:(?:service|sla|uptime)\s+(?:level\s+)?)?credits?\b/i;
 const FEES =
-  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|(?:total\s+)?value\s+of\s+(?:this|the)\s+(?:agreement|contract|purchase\s+order|order)|invoice(?:d)?\s+(?:value|amount)|compensation|royalt(?:y|ies))\b|\bcosts?\s+of\s+(?:the\s+|such\s+|those\s+|any\s+)?(?!substitute|replacement|cover|procur|repair)(?:[\w-]+\s+)?(?:products?|goods|units?|items?|equipment|materials|deliverables)\b|\bamounts?\s+(?:of|under)\s+(?:the|such|that|each|any|this)\s+(?:applicable\s+|relevant\s+)?(?:purchase\s+orders?|orders?|invoices?|statements?\s+of\s+work)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
+  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|(?:total\s+)?value\s+of\s+(?:this|the)\s+(?:agreement|contract|purchase\s+order|order)|invoice(?:d)?\s+(?:value|amount)|compensation|royalt(?:y|ies)|commissions)\b|\bcosts?\s+of\s+(?:the\s+|such\s+|those\s+|any\s+)?(?!substitute|replacement|cover|procur|repair)(?:[\w-]+\s+)?(?:products?|goods|units?|items?|equipment|materials|deliverables)\b|\bamounts?\s+(?:of|under)\s+(?:the|such|that|each|any|this)\s+(?:applicable\s+|relevant\s+)?(?:purchase\s+orders?|orders?|invoices?|statements?\s+of\s+work)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
 /**
  * A cap measured by insurance ("shall not exceed the amount of insurance proceeds paid", "limited to
  * the limits of the policies required by Section 9"): no basis of the card holds it, and the fee
@@ -586,6 +588,17 @@ function continues(text: string, last: Sentence): boolean {
 /** "the total amount of damages, compensation and expenses payable by X shall not exceed…": a cap without the word liability. */
 const DAMAGES_SUBJECT = /\b(?:total|aggregate|maximum|cumulative)\s+(?:amount\s+of\s+)?(?:[\w-]+,?\s+){0,3}?damages\b/i;
 
+/**
+ * "The total amount Linden may recover from Marlow for all claims", "the maximum amount recoverable
+ * by Reseller from Vendor": the cap seen from the claimant's side. Only with a claim or a party it is
+ * recovered from ("the maximum amount recoverable under the letter of credit" is no liability).
+ */
+const RECOVERY_SUBJECT =
+  /\b(?:total|aggregate|maximum|cumulative)\s+(?:amount|sum)\s+(?:of\s+(?:damages|losses|compensation)\s+)?(?:(?:that\s+)?(?:[\w'’&.-]+\s+){1,4}?(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to)\s+recover|recoverable)\b([^.;]{0,160})$/i;
+const RECOVERY_CONTEXT = /\b(?:from|against)\s|\b(?:claims?|damages|loss(?:es)?|breach(?:es)?)\b/i;
+/** Recovered from the customer: the customer's liability, not the vendor's. */
+const RECOVERY_FROM_CUSTOMER = new RegExp(`\\b(?:from|against)\\s+(?:the\\s+)?${CUSTOMER_WORD}\\b`, 'i');
+
 /** A coordinated clause right before the trigger, with its own subject: ", and its invoices shall not". */
 const OWN_SUBJECT =
   /(?:[,;]\s*(?:and|but|while|whereas)|;)\s+((?:[\w'’-]+\s+){1,6}?)(?:shall|will|may|must|does|do|is|are)\s+(?:(?:in\s+no\s+event|not|never)\s+)?(?:be\s+)?$/i;
@@ -667,10 +680,26 @@ function readSentence(doc: Doc, index: number): Candidate | null {
       reject('trigger', span.start + m.index, span.start + m.index + m[0].length, 'a ceiling on liquidated damages');
       continue;
     }
-    const liabilityPre = liabilityWord || damagesPre;
+    const recovery = liabilityWord || damagesPre ? null : RECOVERY_SUBJECT.exec(pre);
+    const recoveryPre =
+      recovery !== null &&
+      RECOVERY_CONTEXT.test(recovery[0]) &&
+      !/^(?:more|greater|in\s+excess|up\s+to|exceeding)/.test(triggerWord);
+    if (recoveryPre && RECOVERY_FROM_CUSTOMER.test(recovery?.[0] ?? '')) {
+      reject(
+        'trigger',
+        span.start + m.index,
+        span.start + m.index + m[0].length,
+        "recovered from the customer: the customer's liability",
+      );
+      continue;
+    }
+    const liabilityPre = liabilityWord || damagesPre || recoveryPre;
     // "recover … direct damages up to an amount equal to…" (remedy-style caps).
     const remedyPre = /\brecover\b[^.;]{0,200}\bdamages\b/i.test(pre) && /^up\s+to/.test(triggerWord);
     if (!liabilityPre && !remedyPre) continue;
+    // A plain "is" is everywhere: it spends one of the sentence's tries only after a maximum-liability subject.
+    if (triggerWord === 'is' && !IS_SUBJECT.test(pre)) continue;
     tries++;
     const at = span.start + m.index;
     const why = (w: string) => reject('trigger', at, at + m[0].length, w);
@@ -681,8 +710,9 @@ function readSentence(doc: Doc, index: number): Candidate | null {
       why(`the verb's own subject ("${(ownSubject[1] as string).trim()}") is no liability`);
       continue;
     }
-    if (/^(?:shall|will)/.test(triggerWord)) {
-      if (!BE_SUBJECT.test(pre) || !BE_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+    if (/^(?:shall|will|is)\b/.test(triggerWord)) {
+      const subject = triggerWord === 'is' ? IS_SUBJECT : BE_SUBJECT;
+      if (!subject.test(pre) || !BE_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
         why('"shall be" without a maximum-liability subject and a figure after it');
         continue;
       }

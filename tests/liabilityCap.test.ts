@@ -646,3 +646,56 @@ describe('extractLiabilityCap: "responsibility" as the subject of the cap', () =
     expect(capOf(text)).toBeNull();
   });
 });
+
+describe('extractLiabilityCap: other ways to state the subject or the verb of a cap', () => {
+  it.each([
+    // "is" after a maximum/aggregate liability, before a figure or the price paid.
+    ['The maximum aggregate liability of either party under this Agreement is $750,000.', fixed(750_000, 'USD')],
+    ["Ostrava's maximum liability for any claim is the price paid for the Product concerned.", fees(null)],
+    // The cap seen from the claimant's side.
+    [
+      'The total amount Linden may recover from Marlow for any and all claims shall not exceed the Fees paid in the previous twelve (12) months.',
+      fees(12),
+    ],
+    [
+      'The total amount recoverable by either party for all claims under this Agreement shall not exceed $300,000.',
+      fixed(300_000, 'USD'),
+    ],
+    // "liable only up to".
+    ['Manufacturer shall be liable only up to the amount of the purchase price of the defective Products.', fees(null)],
+    // An agent's commissions are what the agent is paid.
+    [
+      "In no event shall the Agent's liability hereunder exceed the commissions earned by the Agent in the twelve months preceding the claim.",
+      fees(12),
+    ],
+  ])('%s', (text, value) => {
+    expect(capOf(text)?.value).toEqual(value);
+  });
+
+  it.each([
+    // A balance sheet, an insurance amount, a royalty ceiling: "is" with no maximum liability subject.
+    'The total liabilities of the Company are $4,200,000 as shown on the balance sheet.',
+    'The total liability insurance maintained by Supplier is $2,000,000.',
+    "Licensee's maximum royalty obligation is $50,000 per year.",
+    'The total liability of each party is described in Section 12 and is subject to the limits set out there.',
+    // Recovery without a claim, or recovered from the customer.
+    'The maximum amount recoverable under the Letter of Credit shall not exceed $1,000,000.',
+    'The maximum amount the Lender may recover under the Guarantee shall not exceed $5,000,000.',
+    'The total amount Vendor may recover from Customer for all claims shall not exceed the fees paid in the prior twelve months.',
+    // "only" that limits what one is liable for, not how much: a purchase commitment, a notice window.
+    'Supplier shall be liable only for orders up to $200,000 per year placed under the minimum purchase commitment.',
+    'Licensor shall be liable only for claims notified within one year, up to the fees paid in that year.',
+  ])('look-alike: %s', (text) => {
+    expect(capOf(text)).toBeNull();
+  });
+  it('does not spend the tries of a long cap sentence on its plain "is" verbs', () => {
+    const carveOuts = ['caused by fraud', 'owed to third parties', 'statutory', 'agreed in writing', 'imposed by law']
+      .map((c) => `liability that is ${c}, which is excluded`)
+      .join(', or ');
+    expect(
+      capOf(
+        `Except for ${carveOuts}, each party's total liability shall not exceed the fees paid in the prior twelve months.`,
+      )?.value,
+    ).toEqual(fees(12));
+  });
+});
