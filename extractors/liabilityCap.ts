@@ -313,8 +313,8 @@ function amountOrFees(ctx: CapContext, feeAt: number, first: MoneyMatch | undefi
 /** Right after an amount: it bounds one claim or occurrence ("per claim", "for each incident"). */
 const PER_CLAIM =
   /^\s?\)?\s?(?:per|for\s+(?:each|any|every)(?:\s+single)?|in\s+respect\s+of\s+(?:each|any)(?:\s+single)?)\s+(?:claim|occurrence|incident|event|cause\s+of\s+action|breach|loss)(?:es|s)?\b/i;
-/** Around an amount: it bounds all claims together ("an aggregate maximum of $X", "$X in the aggregate"). */
-const AGGREGATE_BEFORE = /\b(?:aggregate|total|cumulative|overall)\b[^.;$€£\d]{0,30}$/i;
+/** Around an amount: it bounds all claims together ("an aggregate maximum of $X", "up to a maximum of $X per year", "$X in the aggregate"). */
+const AGGREGATE_BEFORE = /\b(?:aggregate|total|cumulative|overall|maximum)\b[^.;$€£\d]{0,30}$/i;
 const AGGREGATE_AFTER =
   /^\s?\)?\s?(?:in\s+(?:the\s+)?aggregate|in\s+total|overall|(?:in\s+total\s+)?for\s+all\s+(?:claims|occurrences|incidents|events))\b/i;
 

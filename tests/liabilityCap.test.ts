@@ -563,6 +563,7 @@ describe('extractLiabilityCap: a per-claim amount beside the aggregate one (fixe
       "Carrow's liability will not exceed $250,000 for each claim, subject to an aggregate maximum of $1,000,000.",
       1_000_000,
     ],
+    ["Each party's liability is limited to $50,000 per incident, up to a maximum of $200,000 per year.", 200_000],
     [
       "Neither party's liability shall exceed EUR 100,000 in respect of any single claim and EUR 400,000 for all claims under this Agreement.",
       400_000,
