@@ -17,14 +17,14 @@ import type { Finding, LiabilityCap, Money } from './types';
  * Every regex is bounded; each sentence is checked for a keyword first.
  */
 
-const PRECHECK = /liab|damages/i;
+const PRECHECK = /liab|damages|responsib|recover/i;
 
 /**
  * The verb that sets the ceiling. "not limited to" (as in "including but not limited to") is not one.
  * "limited in the aggregate to", "capped in total at": contracts put the scope between verb and object.
  */
 const TRIGGER =
-  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+|the\s+aggregate\s+|aggregate\s+|total\s+)?|,\s?in\s+the\s+aggregate,\s?)?to|capped\s+(?:in\s+(?:the\s+aggregate|total)\s+)?at|(?:more|greater)\s+than|in\s+excess\s+of|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped)))\b/gi;
+  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+|the\s+aggregate\s+|aggregate\s+|total\s+)?|,\s?in\s+the\s+aggregate,\s?)?to|capped\s+(?:in\s+(?:the\s+aggregate|total)\s+)?at|(?:more|greater)\s+than|in\s+excess\s+of|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped))|is(?!\s+(?:limited|capped)))\b/gi;
 
 /**
  * "The maximum liability of a party … will be $X": a bare "be" sets a cap only after a
@@ -32,8 +32,10 @@ const TRIGGER =
  */
 const BE_SUBJECT =
   /\b(?:maximum|aggregate|total|cumulative|entire)\s+(?:aggregate\s+)?liabilit(?:y|ies)\b[^.;]{0,200}$/i;
+/** "The maximum aggregate liability of either party is $750,000": "is" only after a singular liability ("total liabilities are" reports a balance sheet). */
+const IS_SUBJECT = /\b(?:maximum|aggregate|total|cumulative|entire)\s+(?:aggregate\s+)?liability\b[^.;]{0,200}$/i;
 const BE_OBJECT =
-  /^\s*(?:equal\s+to\b|the\s+(?:lesser|greater|lower|higher)\s+of\b|(?:an?\s+|the\s+)?(?:total\s+|aggregate\s+)?(?:amount|sum)\s+(?:of|equal)\b|the\s+(?:total\s+|aggregate\s+)?(?:fees|amounts?\s+paid)\b|[$€£[]|(?:US|USD|EUR|GBP|CHF)\b|\d)/i;
+  /^\s*(?:equal\s+to\b|the\s+(?:lesser|greater|lower|higher)\s+of\b|(?:an?\s+|the\s+)?(?:total\s+|aggregate\s+)?(?:amount|sum)\s+(?:of|equal)\b|the\s+(?:total\s+|aggregate\s+)?(?:fees|amounts?\s+paid|(?:purchase\s+)?price\s+paid)\b|[$€£[]|(?:US|USD|EUR|GBP|CHF)\b|\d)/i;
 
 /** Whose liability: customer-only caps are not the vendor's cap. */
 const MUTUAL = /\b(?:either|each|neither|both)\s+part(?:y|ies)|\bthe\s+parties\b|\beach\s+of\s+(?:us|the\s+parties)\b/i;
@@ -56,13 +58,13 @@ const VENDOR_OWNER = new RegExp(
 const SECTION_SCOPED =
   /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:under|pursuant\s+to)\s+(?:this\s+|the\s+foregoing\s+)?(?:section|clause|paragraph|article|subsection)\s+(?:\d|\([a-z0-9]{1,3}\))/i;
 const SPECIAL =
-  /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:for|with\s+respect\s+to|in\s+respect\s+of|arising\s+(?:from|out\s+of|under))\s+(?:any\s+|a\s+|the\s+|its\s+)?(?:(?:breach(?:es)?|violations?)\s+of\s+(?:its\s+|the\s+)?(?:section|clause|data|confidential|security|privacy|obligations\s+under\s+(?:section|clause|the\s+dpa))|(?:[\w-]+\s+){0,2}?(?:data\s+(?:breach|protection|security|loss)|security|privacy|confidential|indemni|intellectual\s+property|ip\s+(?:claims|infringement)|infringement|sla\b|service\s+level|downtime|unavailab|outages?|failure\s+to\s+meet)|(?:customer|personal)\s+data)/i;
+  /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:for|with\s+respect\s+to|in\s+respect\s+of|arising\s+(?:from|out\s+of|under))\s+(?:any\s+|a\s+|the\s+|its\s+)?(?:(?:breach(?:es)?|violations?)\s+of\s+(?:its\s+|the\s+)?(?:section|clause|data|confidential|security|privacy|obligations\s+under\s+(?:section|clause|the\s+dpa))|(?:[\w-]+\s+){0,2}?(?:data\s+(?:breach|protection|security|loss)|security|privacy|confidential|indemni|liquidated\s+damages(?!\s*(?:,|and\b|or\b))|intellectual\s+property|ip\s+(?:claims|infringement)|infringement|sla\b|service\s+level|downtime|unavailab|outages?|failure\s+to\s+meet)|(?:customer|personal)\s+data)/i;
 const DEBT = /\b(?:liens?|indebtedness|borrow(?:ed|ings?)|securing\s+(?:liabilities|obligations))\b/i;
 /** Insurance coverage amounts are not a liability cap. */
 const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpolicy\s+limits?\b/i;
 /** Weaker triggers need a limiting context: "shall not be liable for more than", "total liability … up to". */
 const LIMITING_CONTEXT =
-  /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b/i;
+  /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b|\bliable\s+only\s*$/i;
 const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|sole)\b/i;
 
 /**
@@ -72,7 +74,7 @@ const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|so
 const CREDITS_OBJECT =
   /^[\s,:(]{0,3}(?:the\s+)?(?:amount\s+of\s+)?(?:any\s+|applicable\s+|the\s+|such\s+|a\s+)?(?:(?:service|sla|uptime)\s+(?:level\s+)?)?credits?\b/i;
 const FEES =
-  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|(?:total\s+)?value\s+of\s+(?:this|the)\s+(?:agreement|contract|purchase\s+order|order)|invoice(?:d)?\s+(?:value|amount)|compensation|royalt(?:y|ies))\b|\bcosts?\s+of\s+(?:the\s+|such\s+|those\s+|any\s+)?(?!substitute|replacement|cover|procur|repair)(?:[\w-]+\s+)?(?:products?|goods|units?|items?|equipment|materials|deliverables)\b|\bamounts?\s+(?:of|under)\s+(?:the|such|that|each|any|this)\s+(?:applicable\s+|relevant\s+)?(?:purchase\s+orders?|orders?|invoices?|statements?\s+of\s+work)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
+  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|(?:total\s+)?value\s+of\s+(?:this|the)\s+(?:agreement|contract|purchase\s+order|order)|invoice(?:d)?\s+(?:value|amount)|compensation|royalt(?:y|ies)|commissions)\b|\bcosts?\s+of\s+(?:the\s+|such\s+|those\s+|any\s+)?(?!substitute|replacement|cover|procur|repair)(?:[\w-]+\s+)?(?:products?|goods|units?|items?|equipment|materials|deliverables)\b|\bamounts?\s+(?:of|under)\s+(?:the|such|that|each|any|this)\s+(?:applicable\s+|relevant\s+)?(?:purchase\s+orders?|orders?|invoices?|statements?\s+of\s+work)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
 /**
  * A cap measured by insurance ("shall not exceed the amount of insurance proceeds paid", "limited to
  * the limits of the policies required by Section 9"): no basis of the card holds it, and the fee
@@ -113,9 +115,12 @@ const MULTIPLE = new RegExp(
   'gi',
 );
 
-/** After the fee word: "in the preceding calendar year", "for the month in which…", "per annum". */
+/**
+ * After the fee word: "in the preceding calendar year", "for the month in which…", "per annum", and
+ * the period named before its "preceding" ("in the year preceding the claim", "the calendar year prior to").
+ */
 const PERIOD_AFTER =
-  /\b(?:previous|preceding|prior|past|last|current|then[- ]current|same)\s+(?:(?:calendar|contract(?:ual)?|agreement|subscription|billing|service|fiscal)\s+)?(month|quarter|year)\b|\b(?:for|during|in)\s+the\s+(?:calendar\s+|billing\s+)?(month|quarter|year)\s+(?:in|during)\s+which\b|\b(?:per\s+annum|per\s+year|(?:subscription|contract)\s+year)\b/i;
+  /\b(?:previous|preceding|prior|past|last|current|then[- ]current|same)\s+(?:(?:calendar|contract(?:ual)?|agreement|subscription|billing|service|fiscal)\s+)?(month|quarter|year)\b|\b(?:for|during|in)\s+the\s+(?:calendar\s+|billing\s+)?(month|quarter|year)\s+(?:in|during)\s+which\b|\b(?:per\s+annum|per\s+year|(?:subscription|contract)\s+year)\b|\b(?:for|during|in|within)\s+the\s+(?:(?:calendar|contract(?:ual)?|billing|fiscal)\s+)?(month|quarter|year)\s+(?:immediately\s+)?(?:preceding|prior\s+to|before)\b/i;
 /** Right before the fee word: "the annual fees", "monthly subscription fees", "one year's fees". */
 const PERIOD_BEFORE =
   /\b(?:(annual(?:ized)?|yearly|monthly|quarterly)|one\s+(month|year)['’]s)\s+(?:[\w-]+\s+){0,2}?$/i;
@@ -164,7 +169,7 @@ function feesWindow(text: string, feeStart: number, limit: number): { months: nu
   const after = PERIOD_AFTER.exec(text.slice(feeStart, to));
   if (after) {
     const at = feeStart + after.index;
-    const token = (after[1] ?? after[2] ?? 'year').toLowerCase();
+    const token = (after[1] ?? after[2] ?? after[3] ?? 'year').toLowerCase();
     if (!best || at < best.at) best = { at, months: PERIOD_MONTHS[token] ?? null };
   }
   const before = PERIOD_BEFORE.exec(text.slice(from, feeStart));
@@ -305,6 +310,27 @@ function amountOrFees(ctx: CapContext, feeAt: number, first: MoneyMatch | undefi
   return first !== undefined && feeAt >= 0 && feeAt - first.end < 40 && /^\s*,?\s*or\b/i.test(obj.slice(first.end));
 }
 
+/** Right after an amount: it bounds one claim or occurrence ("per claim", "for each incident"). */
+const PER_CLAIM =
+  /^\s?\)?\s?(?:per|for\s+(?:each|any|every)(?:\s+single)?|in\s+respect\s+of\s+(?:each|any)(?:\s+single)?)\s+(?:claim|occurrence|incident|event|cause\s+of\s+action|breach|loss)(?:es|s)?\b/i;
+/** Around an amount: it bounds all claims together ("an aggregate maximum of $X", "up to a maximum of $X per year", "$X in the aggregate"). */
+const AGGREGATE_BEFORE = /\b(?:aggregate|total|cumulative|overall|maximum)\b[^.;$€£\d]{0,30}$/i;
+const AGGREGATE_AFTER =
+  /^\s?\)?\s?(?:in\s+(?:the\s+)?aggregate|in\s+total|overall|(?:in\s+total\s+)?for\s+all\s+(?:claims|occurrences|incidents|events))\b/i;
+
+/** When the first amount of the object is per claim, the later amount marked as the aggregate one. */
+function aggregateAfterPerClaim(obj: string, money: MoneyMatch[]): MoneyMatch | undefined {
+  const first = money[0];
+  if (!first || !PER_CLAIM.test(obj.slice(first.end, first.end + 60))) return undefined;
+  return money
+    .slice(1)
+    .find(
+      (m) =>
+        AGGREGATE_AFTER.test(obj.slice(m.end, m.end + 40)) ||
+        AGGREGATE_BEFORE.test(obj.slice(Math.max(first.end, m.start - 40), m.start)),
+    );
+}
+
 const REDACTED_AMOUNT =
   /^[\s,:(]{0,3}(?:(?:the|an?)\s+(?:aggregate\s+|total\s+|maximum\s+)?(?:sum|amount)\s+(?:of|equal\s+to)\s+)?(?:(?:US|U\.S\.)?\s?[$€£]\s?)?\[\s?(?:\*{1,5}|redacted|x{1,5})\s?\](?!\s*(?:\)\s*)?(?:times|x\b|×|%|percent|per\s?cent|months?|years?|days?|of\b))/i;
 
@@ -428,6 +454,20 @@ export const LIABILITY_CAP_RULES: readonly CapRule[] = [
     },
   },
   {
+    name: 'fixedAggregateOverPerClaim',
+    basis: 'fixed',
+    scope: 'object',
+    // "$1,000,000 per occurrence and $3,000,000 in the aggregate", "$250,000 for each claim, subject to
+    // an aggregate maximum of $1,000,000": the card holds the aggregate cap, not the per-claim one.
+    extract(ctx) {
+      const p = plainParts(ctx);
+      const first = p?.money[0];
+      if (!p || !first || p.feeAt >= 0) return null;
+      const aggregate = aggregateAfterPerClaim(ctx.obj as string, p.money);
+      return aggregate ? { value: cap('fixed', null, null, toMoney(aggregate)), confidence: 0.8 } : null;
+    },
+  },
+  {
     name: 'fixedAmount',
     basis: 'fixed',
     scope: 'object',
@@ -548,12 +588,39 @@ function continues(text: string, last: Sentence): boolean {
 /** "the total amount of damages, compensation and expenses payable by X shall not exceed…": a cap without the word liability. */
 const DAMAGES_SUBJECT = /\b(?:total|aggregate|maximum|cumulative)\s+(?:amount\s+of\s+)?(?:[\w-]+,?\s+){0,3}?damages\b/i;
 
+/**
+ * "The total amount Linden may recover from Marlow for all claims", "the maximum amount recoverable
+ * by Reseller from Vendor": the cap seen from the claimant's side. Only with a claim or a party it is
+ * recovered from ("the maximum amount recoverable under the letter of credit" is no liability).
+ */
+const RECOVERY_SUBJECT =
+  /\b(?:total|aggregate|maximum|cumulative)\s+(?:amount|sum)\s+(?:of\s+(?:damages|losses|compensation)\s+)?(?:(?:that\s+)?(?:[\w'’&.-]+\s+){1,4}?(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to)\s+recover|recoverable)\b([^.;]{0,160})$/i;
+const RECOVERY_CONTEXT = /\b(?:from|against)\s|\b(?:claims?|damages|loss(?:es)?|breach(?:es)?)\b/i;
+/** Recovered from the customer: the customer's liability, not the vendor's. */
+const RECOVERY_FROM_CUSTOMER = new RegExp(`\\b(?:from|against)\\s+(?:the\\s+)?${CUSTOMER_WORD}\\b`, 'i');
+
 /** A coordinated clause right before the trigger, with its own subject: ", and its invoices shall not". */
 const OWN_SUBJECT =
   /(?:[,;]\s*(?:and|but|while|whereas)|;)\s+((?:[\w'’-]+\s+){1,6}?)(?:shall|will|may|must|does|do|is|are)\s+(?:(?:in\s+no\s+event|not|never)\s+)?(?:be\s+)?$/i;
 
 const HEDGE =
   /\b(?:typically|usually|often|commonly|most\s+(?:vendors|providers|contracts|agreements)|for\s+example|e\.g\.)/i;
+
+/**
+ * "The responsibility of the Carrier under this Contract shall not exceed $50,000": the party's
+ * liability under another name, read as "liability" by the subject checks (whose, what kind of claim).
+ * Not a duty to bear a cost or to buy ("responsibility for freight charges", "responsibility to
+ * purchase"): those ceilings are prices and commitments.
+ */
+const RESPONSIBILITY = /\bresponsibilit(y|ies)\b/gi;
+const RESPONSIBILITY_FOR_COSTS =
+  /\bresponsibilit(?:y|ies)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to)\s+(?:(?:the\s+)?(?:pay(?:ing|ment)?|bear(?:ing)?|reimburs\w*|purchas\w*|buy(?:ing)?|order(?:ing)?)\b|(?:the\s+|any\s+|all\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|expenses?|charges?|fees?|freight|shipping|taxes|duties|royalt(?:y|ies)|payments?|insurance|premiums?|purchases?)\b)/i;
+
+function asLiability(pre: string): string {
+  if (!/responsibilit/i.test(pre) || RESPONSIBILITY_FOR_COSTS.test(pre)) return pre;
+  // The subject checks are case-insensitive: the case of the rewritten word does not matter.
+  return pre.replace(RESPONSIBILITY, (_w, end: string) => `liabilit${end}`);
+}
 
 /** Triggers read per sentence: a real cap is among the first few; this bounds adversarial input. */
 const MAX_TRIGGERS = 8;
@@ -577,7 +644,7 @@ function owner(pre: string): { mutual: boolean; vendor: boolean; customerOnly: b
 function readSentence(doc: Doc, index: number): Candidate | null {
   const s = doc.sentences[index] as Sentence;
   if (!PRECHECK.test(s.text)) return null;
-  if (!/liabilit|liable|recover|damages/i.test(s.text)) return null;
+  if (!/liabilit|liable|recover|damages|responsibilit/i.test(s.text)) return null;
   const span = clauseSpan(doc, index);
   const text = span.text;
   if (HEDGE.test(text)) {
@@ -592,7 +659,7 @@ function readSentence(doc: Doc, index: number): Candidate | null {
   TRIGGER.lastIndex = 0;
   let tries = 0;
   for (let m = TRIGGER.exec(text); m !== null && tries < MAX_TRIGGERS; m = TRIGGER.exec(text)) {
-    const pre = text.slice(Math.max(0, m.index - 400), m.index);
+    const pre = asLiability(text.slice(Math.max(0, m.index - 400), m.index));
     const triggerWord = m[0].toLowerCase();
     const liabilityWord = /liabilit|liable/i.test(pre);
     // "the total damages payable shall not exceed…" (a strong trigger only: "damages sought … greater than" is no cap).
@@ -601,10 +668,38 @@ function readSentence(doc: Doc, index: number): Candidate | null {
       DAMAGES_SUBJECT.test(pre) &&
       !/^(?:more|greater|in\s+excess|up\s+to|exceeding)/.test(triggerWord) &&
       !/\b(?:sought|claimed|demanded|in\s+dispute|at\s+issue|in\s+controversy)\b/i.test(pre.slice(-120));
-    const liabilityPre = liabilityWord || damagesPre;
+    // "The aggregate liquidated damages payable for late delivery shall not exceed 10% of the price":
+    // a ceiling on agreed damages for one breach, not on the party's liability ("the total amount of
+    // liquidated damages, compensation and other expenses" lists every head: that is the cap).
+    const damagesSubject = damagesPre ? DAMAGES_SUBJECT.exec(pre) : null;
+    if (
+      damagesSubject &&
+      /\bliquidated\b/i.test(damagesSubject[0]) &&
+      !/^\s*(?:,|and\b|or\b)/i.test(pre.slice(damagesSubject.index + damagesSubject[0].length))
+    ) {
+      reject('trigger', span.start + m.index, span.start + m.index + m[0].length, 'a ceiling on liquidated damages');
+      continue;
+    }
+    const recovery = liabilityWord || damagesPre ? null : RECOVERY_SUBJECT.exec(pre);
+    const recoveryPre =
+      recovery !== null &&
+      RECOVERY_CONTEXT.test(recovery[0]) &&
+      !/^(?:more|greater|in\s+excess|up\s+to|exceeding)/.test(triggerWord);
+    if (recoveryPre && RECOVERY_FROM_CUSTOMER.test(recovery?.[0] ?? '')) {
+      reject(
+        'trigger',
+        span.start + m.index,
+        span.start + m.index + m[0].length,
+        "recovered from the customer: the customer's liability",
+      );
+      continue;
+    }
+    const liabilityPre = liabilityWord || damagesPre || recoveryPre;
     // "recover … direct damages up to an amount equal to…" (remedy-style caps).
     const remedyPre = /\brecover\b[^.;]{0,200}\bdamages\b/i.test(pre) && /^up\s+to/.test(triggerWord);
     if (!liabilityPre && !remedyPre) continue;
+    // A plain "is" is everywhere: it spends one of the sentence's tries only after a maximum-liability subject.
+    if (triggerWord === 'is' && !IS_SUBJECT.test(pre)) continue;
     tries++;
     const at = span.start + m.index;
     const why = (w: string) => reject('trigger', at, at + m[0].length, w);
@@ -615,8 +710,9 @@ function readSentence(doc: Doc, index: number): Candidate | null {
       why(`the verb's own subject ("${(ownSubject[1] as string).trim()}") is no liability`);
       continue;
     }
-    if (/^(?:shall|will)/.test(triggerWord)) {
-      if (!BE_SUBJECT.test(pre) || !BE_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+    if (/^(?:shall|will|is)\b/.test(triggerWord)) {
+      const subject = triggerWord === 'is' ? IS_SUBJECT : BE_SUBJECT;
+      if (!subject.test(pre) || !BE_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
         why('"shall be" without a maximum-liability subject and a figure after it');
         continue;
       }

@@ -27,6 +27,7 @@ const EXAMPLES: Record<LiabilityCap['basis'], string[]> = {
     'Our maximum aggregate liability to you shall not exceed five hundred US dollars (US$500).',
     'The maximum liability of either party under this Agreement will be $250,000.',
     "NEITHER PARTY'S AGGREGATE LIABILITY UNDER THIS AGREEMENT SHALL EXCEED $[***].",
+    "Each party's liability shall not exceed $1,000,000 per occurrence and $3,000,000 in the aggregate.",
   ],
   'fees-or-fixed': [
     "Each party's total liability shall be limited to the greater of $10,000 or the fees paid in the twelve (12) months preceding the event.",

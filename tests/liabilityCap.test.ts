@@ -521,3 +521,182 @@ describe('extractLiabilityCap: what a supply contract pays (cost of the goods, t
     ).toEqual(fees(null));
   });
 });
+
+describe('extractLiabilityCap: the period named before "preceding" (feesLookback)', () => {
+  it.each([
+    [
+      "Each party's liability hereunder is limited to an amount equal to the royalties paid to the Licensor in the year preceding the claim.",
+      fees(12),
+    ],
+    ["Harrow's total liability is limited to the charges paid in the calendar year prior to the claim.", fees(12)],
+    [
+      "Vendor's aggregate liability shall not exceed the fees paid for the month immediately preceding the event.",
+      fees(1),
+    ],
+    ["Each party's liability shall not exceed the amounts paid during the contract quarter before the claim.", fees(3)],
+  ])('%s', (text, value) => {
+    const f = capOf(text);
+    expect(f?.value).toEqual(value);
+    expect(f?.rule).toBe('liabilityCap/feesLookback');
+  });
+
+  it('look-alike: a year that follows the claim or names the invoicing is no look-back', () => {
+    expect(
+      capOf(
+        "Each party's total liability shall not exceed the fees paid under this Agreement, invoiced in the year following delivery.",
+      )?.value,
+    ).toEqual(fees(null));
+    // A late fee per month, not a cap.
+    expect(
+      capOf('Late payments shall bear a late fee not to exceed 1.5% of the amount paid for the month preceding.'),
+    ).toBeNull();
+  });
+});
+
+describe('extractLiabilityCap: a per-claim amount beside the aggregate one (fixedAggregateOverPerClaim)', () => {
+  it.each([
+    [
+      "Each party's liability for damages is limited to $1,000,000 per occurrence and $3,000,000 in the aggregate.",
+      3_000_000,
+    ],
+    [
+      "Carrow's liability will not exceed $250,000 for each claim, subject to an aggregate maximum of $1,000,000.",
+      1_000_000,
+    ],
+    ["Each party's liability is limited to $50,000 per incident, up to a maximum of $200,000 per year.", 200_000],
+    [
+      "Neither party's liability shall exceed EUR 100,000 in respect of any single claim and EUR 400,000 for all claims under this Agreement.",
+      400_000,
+    ],
+  ])('%s', (text, value) => {
+    const f = capOf(text);
+    expect(f?.value.basis).toBe('fixed');
+    expect(f?.value.fixed?.value).toBe(value);
+    expect(f?.rule).toBe('liabilityCap/fixedAggregateOverPerClaim');
+  });
+
+  it('keeps a per-claim amount that stands alone, and the aggregate amount written first', () => {
+    expect(capOf("Licensor's liability shall not exceed $100,000 per claim.")?.value).toEqual(fixed(100_000, 'USD'));
+    const first = capOf(
+      "Each party's aggregate liability shall not exceed $2,000,000, and $500,000 for any single claim.",
+    );
+    expect(first?.value).toEqual(fixed(2_000_000, 'USD'));
+    expect(first?.rule).toBe('liabilityCap/fixedAmount');
+  });
+
+  it.each([
+    // Insurance limits per occurrence and in the aggregate are coverage, not a cap.
+    'Vendor shall maintain general liability insurance with limits of $1,000,000 per occurrence and $2,000,000 in the aggregate.',
+    // An indemnity amount per claim and in total.
+    'The indemnity amount payable by Distributor shall not exceed $50,000 per claim and $200,000 in the aggregate.',
+  ])('look-alike: %s', (text) => {
+    expect(capOf(text)).toBeNull();
+  });
+});
+
+describe('extractLiabilityCap: a ceiling on liquidated damages is not the liability cap', () => {
+  it.each([
+    'The aggregate liquidated damages payable by the Supplier for late delivery shall not exceed ten percent (10%) of the price of the delayed Products.',
+    "Supplier's liability for liquidated damages under Section 6 shall not exceed ten percent (10%) of the Contract Price.",
+  ])('look-alike: %s', (text) => {
+    expect(capOf(text)).toBeNull();
+  });
+
+  it('still reads the cap when liquidated damages are one head of a list, or an exception before the cap', () => {
+    expect(
+      capOf(
+        'The parties agree that the total amount of liquidated damages, compensation and other expenses paid by Vendor shall not exceed the fees paid in the past twelve months.',
+      )?.value,
+    ).toEqual(fees(12));
+    expect(
+      capOf(
+        "Except for liquidated damages under Section 5, each party's total liability shall not exceed the fees paid in the prior twelve months.",
+      )?.value,
+    ).toEqual(fees(12));
+  });
+});
+
+describe('extractLiabilityCap: "responsibility" as the subject of the cap', () => {
+  it.each([
+    ['The responsibility of the Carrier under this Contract shall not exceed $50,000.', fixed(50_000, 'USD')],
+    [
+      'Under no circumstances shall the total responsibility of Harland for all claims under this Agreement exceed the fees received by Harland in the twelve (12) months preceding the claim.',
+      fees(12),
+    ],
+    [
+      "Northway's responsibility for Products that fail to meet the Specifications shall be limited to the refund of the price paid for the Products concerned.",
+      fees(null),
+    ],
+  ])('%s', (text, value) => {
+    expect(capOf(text)?.value).toEqual(value);
+  });
+
+  it.each([
+    // A duty to bear a cost or to buy: a price or a purchase commitment, not a cap.
+    "Supplier's responsibility for shipping costs under this Agreement shall not exceed $5,000.",
+    "Vendor's responsibility to purchase marketing materials shall not exceed $10,000 per year.",
+    "Distributor's responsibility to purchase Products shall be not less than $250,000 per year, and its orders shall not exceed $400,000.",
+    // The customer's responsibility, and a remedy with no amount.
+    "The Customer's responsibility for payment shall not exceed the amount stated in the Order.",
+    "Supplier's responsibility for defective Products shall be limited to repair or replacement of the defective Products.",
+    // An insurance requirement.
+    "Each party's responsibility to maintain insurance shall be limited to policies of not less than $1,000,000 per occurrence.",
+    // A price with its own subject after the responsibility.
+    'Agent assumes responsibility for the Campaign, and the fees for the Campaign shall not exceed $30,000.',
+  ])('look-alike: %s', (text) => {
+    expect(capOf(text)).toBeNull();
+  });
+});
+
+describe('extractLiabilityCap: other ways to state the subject or the verb of a cap', () => {
+  it.each([
+    // "is" after a maximum/aggregate liability, before a figure or the price paid.
+    ['The maximum aggregate liability of either party under this Agreement is $750,000.', fixed(750_000, 'USD')],
+    ["Ostrava's maximum liability for any claim is the price paid for the Product concerned.", fees(null)],
+    // The cap seen from the claimant's side.
+    [
+      'The total amount Linden may recover from Marlow for any and all claims shall not exceed the Fees paid in the previous twelve (12) months.',
+      fees(12),
+    ],
+    [
+      'The total amount recoverable by either party for all claims under this Agreement shall not exceed $300,000.',
+      fixed(300_000, 'USD'),
+    ],
+    // "liable only up to".
+    ['Manufacturer shall be liable only up to the amount of the purchase price of the defective Products.', fees(null)],
+    // An agent's commissions are what the agent is paid.
+    [
+      "In no event shall the Agent's liability hereunder exceed the commissions earned by the Agent in the twelve months preceding the claim.",
+      fees(12),
+    ],
+  ])('%s', (text, value) => {
+    expect(capOf(text)?.value).toEqual(value);
+  });
+
+  it.each([
+    // A balance sheet, an insurance amount, a royalty ceiling: "is" with no maximum liability subject.
+    'The total liabilities of the Company are $4,200,000 as shown on the balance sheet.',
+    'The total liability insurance maintained by Supplier is $2,000,000.',
+    "Licensee's maximum royalty obligation is $50,000 per year.",
+    'The total liability of each party is described in Section 12 and is subject to the limits set out there.',
+    // Recovery without a claim, or recovered from the customer.
+    'The maximum amount recoverable under the Letter of Credit shall not exceed $1,000,000.',
+    'The maximum amount the Lender may recover under the Guarantee shall not exceed $5,000,000.',
+    'The total amount Vendor may recover from Customer for all claims shall not exceed the fees paid in the prior twelve months.',
+    // "only" that limits what one is liable for, not how much: a purchase commitment, a notice window.
+    'Supplier shall be liable only for orders up to $200,000 per year placed under the minimum purchase commitment.',
+    'Licensor shall be liable only for claims notified within one year, up to the fees paid in that year.',
+  ])('look-alike: %s', (text) => {
+    expect(capOf(text)).toBeNull();
+  });
+  it('does not spend the tries of a long cap sentence on its plain "is" verbs', () => {
+    const carveOuts = ['caused by fraud', 'owed to third parties', 'statutory', 'agreed in writing', 'imposed by law']
+      .map((c) => `liability that is ${c}, which is excluded`)
+      .join(', or ');
+    expect(
+      capOf(
+        `Except for ${carveOuts}, each party's total liability shall not exceed the fees paid in the prior twelve months.`,
+      )?.value,
+    ).toEqual(fees(12));
+  });
+});
