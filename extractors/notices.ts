@@ -216,7 +216,7 @@ const ELECT_TO_RENEW =
   /\b(?:chooses?|elects?|wish(?:es)?|desires?|intends?|decides?)\s{1,3}to\s{1,3}renew\b|\b(?:election|elect|desire|choice|option|intent(?:ion)?|wish(?:es)?|decision)\s{1,3}(?:(?:of|for)\s{1,3}(?:the\s{1,3})?\w{1,20}\s{1,3})?to\s{1,3}renew\b/i;
 /** The contract continues by itself: "automatically renew", "continue … thereafter … until terminated". */
 const AUTO_CONTINUE =
-  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:in\s{1,3}full\s{1,3}force\s{1,3}and\s{1,3}effect\s{1,3}|(?:\w{1,20}\s{1,3}){0,3})(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b|\bcontinue[sd]?\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\b(?:renewed|continue[sd]?)\s{1,3}(?:thereafter\s{1,3})?from\s{1,3}year\s{1,3}to\s{1,3}year\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\b(?:shall|will)\s{1,3}(?:thereafter\s{1,3})?continue\b/i;
+  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\b(?:be|is|are)\s{1,3}(?:thereafter\s{1,3})?(?:extended|prolonged)\s{1,3}(?:for|by)\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further)\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:in\s{1,3}full\s{1,3}force\s{1,3}and\s{1,3}effect\s{1,3}|(?:\w{1,20}\s{1,3}){0,3})(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b|\bcontinue[sd]?\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\b(?:renewed|continue[sd]?)\s{1,3}(?:thereafter\s{1,3})?from\s{1,3}year\s{1,3}to\s{1,3}year\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\b(?:shall|will)\s{1,3}(?:thereafter\s{1,3})?continue\b/i;
 /**
  * AUTO_CONTINUE on a sentence, remembered for the last few sentences asked about: every duration of a sentence asks it of
  * the same sentence (and of the one before), and on a long sentence full of durations the repeated scans added up.
@@ -264,6 +264,24 @@ const INTENT_TO_TERMINATE =
  */
 const EVENT_CONDITION =
   /\bif\b(?!\s{1,3}not\s{1,3}otherwise\b)|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bfail|insolv|bankrupt|\bunless\b|violat|suspen/i;
+/**
+ * The renewal and its escape in one sentence, the figure in the escape: "This Agreement shall be
+ * renewed for another year unless either party gives ninety (90) days' prior written notice". Read
+ * on the 200 characters before the figure: the term (its subject), the renew or extend verb, then
+ * "unless" and the escape up to the figure. Group 1 is the text between subject and verb (a negation
+ * there, "shall not be renewed unless", makes the notice ask for a renewal), group 2 the escape.
+ */
+const RENEWS_UNLESS =
+  /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s{1,3}form|sow|it)\b([^.;]{0,100}?)\b(?:renew(?:s|ed)?|extend(?:s|ed)?|prolong(?:s|ed)?|renewable|extendable|extendible)\b[^.;]{0,160}?\b(?:unless|except\s{1,3}(?:if|where|when))\b([^.;]{0,150})$/i;
+/** The escape gives notice or ends the term (not "unless the parties agree otherwise"). */
+const ESCAPE_BY_NOTICE =
+  /notice|notif|terminat|cancel|non-?\s?renew|not\s{1,3}to\s{1,3}(?:renew|extend)|object|advis|inform|\belect/i;
+/** The escape ends the term early, not at its end: "unless sooner terminated", "unless otherwise terminated". */
+const EARLIER_END =
+  /\b(?:sooner|earlier|previously|otherwise)\s{1,3}(?:be\s{1,3})?terminat|\bterminated\s{1,3}(?:sooner|earlier)\b/i;
+/** A renewal agreed by both parties is none that a notice stops. */
+const RENEWAL_BY_AGREEMENT = /\bmutual|\bboth\s{1,3}parties|written\s{1,3}(?:agreement|consent)/i;
+
 /**
  * A sentence about the termination granted in the sentence before, or about its notice: "Such
  * termination shall be effective …", "The effective date of termination shall be …", "Such notice
@@ -664,11 +682,16 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
         : null,
   },
   {
-    // "Customer may terminate at the end of the Initial Term by giving 90 days' notice".
+    // "Customer may terminate at the end of the Initial Term by giving 90 days' notice"; the right may
+    // be granted by a list's lead-in ("Either party may terminate this Agreement: (a) at the end of the
+    // Initial Term by giving …").
     kind: 'non-renewal',
     name: 'noticeBeforeEndOfTerm',
     test: (c) =>
-      c.advance && endOfTermAhead(c.clause) && END_OR_CANCEL.test(c.clause) && !OR_ANY_TIME_AFTER.test(c.clause)
+      c.advance &&
+      endOfTermAhead(c.clause) &&
+      (END_OR_CANCEL.test(c.clause) || terminates(c)) &&
+      !OR_ANY_TIME_AFTER.test(c.clause)
         ? 0.85
         : null,
   },
@@ -682,6 +705,8 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       autoContinues(c.sentence) &&
       ESCAPE.test(c.pre) &&
       !TRIAL.test(c.clause) &&
+      // "… unless the Licensor, having given sixty (60) days' notice of a breach, terminates it".
+      !BREACH.test(`${c.pre} ${c.post.slice(0, 40)}`) &&
       has(/notice|notif|terminat|cancel|renew|advised/i, c.behind, c.post.slice(0, 40))
         ? 0.85
         : null,
@@ -731,6 +756,36 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       !TRIAL.test(c.clause)
         ? 0.75
         : null,
+  },
+  {
+    // "This Agreement shall be renewed for another year unless either party gives ninety (90) days'
+    // prior written notice": the figure sits in the escape from the renewal the same sentence states,
+    // whatever words the renewal uses (no "automatic", no "successive" needed). Not a right for a
+    // cause or at will, not an early end ("unless sooner terminated"), not a notice that asks for the
+    // renewal ("shall not be renewed unless … requests it").
+    kind: 'non-renewal',
+    name: 'noticeInRenewalEscape',
+    test: (c) => {
+      if (!(c.advance || c.beforeEnd)) return null;
+      const m = RENEWS_UNLESS.exec(c.behind);
+      if (!m) return null;
+      const [, beforeVerb = '', unlessPart = ''] = m;
+      const tail = `${unlessPart} ${c.post.slice(0, 60)}`;
+      return ESCAPE_BY_NOTICE.test(tail) &&
+        !/\b(?:not|never)\b/i.test(beforeVerb) &&
+        !RENEWAL_BY_AGREEMENT.test(m[0].slice(0, m[0].length - unlessPart.length)) &&
+        !EARLIER_END.test(unlessPart) &&
+        !MAY_TERMINATE.test(unlessPart) &&
+        !(/\bto\s{1,3}(?:renew|extend)\b/i.test(unlessPart) && !NON_RENEW.test(unlessPart)) &&
+        !CONVENIENCE_STRONG.test(c.clause) &&
+        !CONVENIENCE_WEAK.test(unlessPart) &&
+        !BREACH.test(c.clause) &&
+        !CURE.test(c.clause) &&
+        !CAUSE.test(unlessPart) &&
+        !TRIAL.test(c.clause)
+        ? 0.8
+        : null;
+    },
   },
   {
     kind: 'termination-convenience',
@@ -1068,7 +1123,7 @@ const PAGE_FURNITURE = /^[\s\d\W]{1,12}$/;
 
 /** Wording by which a contract renews or goes on by itself, anywhere in it (an "Initial Term" implies later ones). */
 const RENEWS_ANYWHERE =
-  /renew|automatic(?:ally)?\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,2}(?:extend|extension|continu|prolong)|(?:extended|continued?|prolonged)\s{1,3}automatically|year[- ]to[- ]year|month[- ]to[- ]month|evergreen|successive|tacit|indefinitely|thereafter|until\s{1,3}terminated|initial\s{1,3}(?:term|period)/i;
+  /renew|automatic(?:ally)?\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,2}(?:extend|extension|continu|prolong)|(?:extended|continued?|prolonged)\s{1,3}automatically|year[- ]to[- ]year|month[- ]to[- ]month|evergreen|successive|(?:extended|prolonged)\s{1,3}(?:for|by)\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:further|additional|consecutive|subsequent)\b|tacit|indefinitely|thereafter|until\s{1,3}terminated|initial\s{1,3}(?:term|period)/i;
 const DOCUMENT_RENEWS = new WeakMap<Doc, boolean>();
 /** Whether the document says anywhere that it renews or continues (one scan per document). */
 function documentRenews(doc: Doc): boolean {
@@ -1131,6 +1186,8 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
         !RENEW.test(s.text) &&
         !hasArabic(s.text) &&
         !autoContinues(s.text) &&
+        // The escape rule found the renewal (an extension) in the sentence itself.
+        verdict.rule !== 'notices/noticeInRenewalEscape' &&
         !documentRenews(doc)
       ) {
         if (tracing()) {
