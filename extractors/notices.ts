@@ -273,6 +273,9 @@ const EVENT_CONDITION =
  */
 const RENEWS_UNLESS =
   /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s{1,3}form|sow|it)\b([^.;]{0,100}?)\b(?:renew(?:s|ed)?|extend(?:s|ed)?|prolong(?:s|ed)?|renewable|extendable|extendible)\b[^.;]{0,160}?\b(?:unless|except\s{1,3}(?:if|where|when))\b([^.;]{0,150})$/i;
+/** A renewal only on request: "shall not be renewed unless …", "will not extend unless …". */
+const NOT_RENEWED_UNLESS =
+  /\bnot\s{1,3}(?:be\s{1,3})?(?:automatically\s{1,3})?(?:renew|extend)\w{0,2}\b[^.;]{0,80}?\bunless\b/i;
 /** The escape gives notice or ends the term (not "unless the parties agree otherwise"). */
 const ESCAPE_BY_NOTICE =
   /notice|notif|terminat|cancel|non-?\s?renew|not\s{1,3}to\s{1,3}(?:renew|extend)|object|advis|inform|\belect/i;
@@ -663,7 +666,9 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       // Someone gives notice or ends something here ("Sixty days before expiry, a statement is
       // furnished" is a reporting deadline; "a renewal quote at least 45 days before the end of the
       // term" names the renewal but gives no notice).
-      (STOP_CUE.test(c.behind) || POST_NOTICE.test(c.post))
+      (STOP_CUE.test(c.behind) || POST_NOTICE.test(c.post)) &&
+      // "will not renew unless the Customer gives notice … that it wishes to renew": a notice that asks for it.
+      !NOT_RENEWED_UNLESS.test(c.behind)
         ? RENEW.test(c.sentence)
           ? 0.9
           : 0.85
@@ -677,7 +682,9 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       // Near the figure: "notice of any deficiencies … that could cause us not to renew" is not it.
       NON_RENEW.test(`${c.behind} ${c.post.slice(0, 120)}`) &&
       (c.advance || c.within) &&
-      !/^\s{0,2}\S{0,3}\s{0,2}(?:after|following)\b/i.test(c.post)
+      !/^\s{0,2}\S{0,3}\s{0,2}(?:after|following)\b/i.test(c.post) &&
+      // "shall not be renewed unless either party gives 90 days' notice requesting it": the notice asks for the renewal.
+      !NOT_RENEWED_UNLESS.test(c.behind)
         ? 0.9
         : null,
   },

@@ -554,3 +554,20 @@ describe('a termination right granted by a list’s lead-in, at the end of the t
     expect(scored(reports)).toEqual([]);
   });
 });
+
+describe('a renewal only on request: the notice asks for the renewal and stops none', () => {
+  it.each([
+    'This Agreement shall not be renewed unless either party gives ninety (90) days’ prior written notice requesting a renewal.',
+    'This Licence will not renew automatically unless the Licensee gives sixty (60) days’ notice before the end of the term that it wishes to renew.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text).filter((s) => s.startsWith('non-renewal'))).toEqual([]);
+  });
+
+  it('"shall not be renewed" inside the notice of an automatic renewal is still a non-renewal notice', () => {
+    expect(
+      scored(
+        'This Agreement shall automatically renew unless either party gives written notice that the Agreement shall not be renewed at least ninety (90) days before expiry.',
+      ),
+    ).toEqual(['non-renewal 90 days']);
+  });
+});
