@@ -6,7 +6,7 @@ import { type DurationMatch, findDurations } from './common/durations';
 import { dedupeFindings, makeFinding } from './common/finding';
 import { leadInOf, MAX_LEAD_IN_DISTANCE, previousInSection } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
-import type { Finding, Notice, NoticeKind } from './types';
+import type { DurationUnit, Finding, Notice, NoticeKind } from './types';
 
 /**
  * Notice periods: every duration in a sentence is read with the words around it (its
@@ -28,6 +28,17 @@ import type { Finding, Notice, NoticeKind } from './types';
 
 /** Cheap pre-check: a sentence without a unit word has no duration. */
 const UNIT_WORD = /hour|day|week|month|year|hrs?\b|yrs?\b/i;
+
+/** A figure the filing withholds: "[***]", "[*****]", "[…***…]", "[Redacted]", "****". */
+const WITHHELD = /\[\s{0,2}[*.…\s]{0,6}(?:\*{1,8}|redacted)[*.…\s]{0,6}\]|\*{3,8}/i;
+/**
+ * A withheld period, with its figure repeated in parentheses and its unit when they are there:
+ * "[***] prior to the expiry", "[***] ([***]) days' notice", "**** of the Initial Term".
+ */
+const WITHHELD_PERIOD = new RegExp(
+  `(?:${WITHHELD.source})(?:\\s{0,2}\\(\\s{0,2}(?:${WITHHELD.source})\\s{0,2}\\))?(?:\\s{1,2}(?:(business|working|calendar)\\s{1,2})?(days?|weeks?|months?|years?)\\b)?`,
+  'gi',
+);
 
 // --- The shape of the duration itself (`pre` = text before it, `post` = text after it).
 
@@ -1045,18 +1056,43 @@ const PRE_NOTICE_COLON = /\bnotice\b[^.;:]{0,100}:\s{0,3}$/i;
 const PRE_NOTIFIED_AT_LEAST =
   /\b(?:notice|notif\w{0,8}|advance)\b[^.;]{0,80}?(?:at\s{1,3}least|no\s{1,3}less\s{1,3}than|not\s{1,3}less\s{1,3}than|a\s{1,3}minimum\s{1,3}of)\s{1,3}$/i;
 
+/**
+ * A period read in a sentence: a duration, or one whose figure the filing withholds (amount null; unit
+ * null unless the words after the mark give it).
+ */
+type Candidate = Pick<DurationMatch, 'start' | 'end'> & { amount: number | null; unit: DurationUnit | null };
+
+const WITHHELD_UNITS: Record<string, DurationUnit> = { day: 'days', week: 'weeks', month: 'months', year: 'years' };
+
+/** The sentence's durations and, between them, its withheld periods, in order. */
+function candidatesOf(text: string): Candidate[] {
+  const durations: Candidate[] = findDurations(text);
+  if (!WITHHELD.test(text)) return durations;
+  const withheld: Candidate[] = [];
+  for (const m of text.matchAll(WITHHELD_PERIOD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (durations.some((d) => d.start < end && start < d.end)) continue;
+    const word = m[2]?.toLowerCase().replace(/s$/, '');
+    let unit: DurationUnit | null = word ? (WITHHELD_UNITS[word] ?? null) : null;
+    if (unit === 'days' && m[1] && !/calendar/i.test(m[1])) unit = 'business-days';
+    withheld.push({ start, end, amount: null, unit });
+  }
+  return withheld.length ? [...durations, ...withheld].sort((a, b) => a.start - b.start) : durations;
+}
+
 /** Builds the context of the duration `d` (the `k`-th of the sentence's durations). */
 function contextOf(
   s: Sentence,
-  durations: DurationMatch[],
+  durations: readonly Candidate[],
   k: number,
   shared: { heading: string; lead: string; previous: string },
 ): NoticeContext {
-  const d = durations[k] as DurationMatch;
+  const d = durations[k] as Candidate;
   const text = s.text;
   // The words that belong to this duration stop at its neighbours.
-  const prevEnd = k > 0 ? (durations[k - 1] as DurationMatch).end : 0;
-  const nextStart = k + 1 < durations.length ? (durations[k + 1] as DurationMatch).start : text.length;
+  const prevEnd = k > 0 ? (durations[k - 1] as Candidate).end : 0;
+  const nextStart = k + 1 < durations.length ? (durations[k + 1] as Candidate).start : text.length;
   const clauseStart = clauseStartOf(text, d.start);
   const clause = text.slice(clauseStart, clauseEndOf(text, d.end));
   const pre = text.slice(Math.max(prevEnd, d.start - 220), d.start);
@@ -1146,12 +1182,12 @@ function documentRenews(doc: Doc): boolean {
 export function extractNotices(doc: Doc): Finding<Notice>[] {
   const out: Finding<Notice>[] = [];
   doc.sentences.forEach((own, ownIndex) => {
-    if (!UNIT_WORD.test(own.text) && !hasArabic(own.text)) return;
+    if (!UNIT_WORD.test(own.text) && !hasArabic(own.text) && !WITHHELD.test(own.text)) return;
     const { s, back } = withWrappedLineBefore(doc, ownIndex);
     const index = ownIndex - back;
     // Durations of the line before were read with that line; only this segment's are read here.
     const ownFrom = own.start - s.start;
-    const durations = findDurations(s.text);
+    const durations = candidatesOf(s.text);
     if (!durations.some((d) => d.start >= ownFrom)) return;
     const shared = {
       heading: s.heading ?? '',
@@ -1208,6 +1244,9 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
         }
         verdict = { kind: 'other', confidence: 0.4, rule: 'notices/nonRenewalWithoutRenewal' };
       }
+      // A withheld period is kept only as a non-renewal notice: its wording ("notice of non-renewal …
+      // [***] prior to the expiry") was read on filings; another kind with no figure helps no one yet.
+      if (d.amount === null && verdict?.kind !== 'non-renewal') verdict = null;
       previousVerdict = verdict;
       if (!verdict) return;
       // "material changes to this Agreement, such as price changes, at least 30 days before": both kinds.

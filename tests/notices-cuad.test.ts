@@ -571,3 +571,52 @@ describe('a renewal only on request: the notice asks for the renewal and stops n
     ).toEqual(['non-renewal 90 days']);
   });
 });
+
+describe('a period the filing withholds ("[***] prior to the expiry") is a non-renewal notice without a figure', () => {
+  /** The notices with their (possibly null) amount and unit. */
+  function withheld(text: string): string[] {
+    return extractNotices(docFromText(text))
+      .filter((f) => f.value.amount === null)
+      .map((f) => `${f.value.kind} ${f.value.unit}`);
+  }
+
+  it.each([
+    [
+      'Upon expiry of the Initial Term, this Agreement shall renew for successive periods of one year unless a notice of non-renewal is given by either Party [***] prior to the expiry of the then-current term.',
+      'non-renewal null',
+    ],
+    [
+      'Thereafter this Licence shall automatically renew for one-year terms unless either party gives written notice of non-renewal at least [***] ([***]) days prior to the end of the applicable term.',
+      'non-renewal days',
+    ],
+    [
+      'The Supply Term renews for successive two-year periods unless either party notifies the other in writing of its intention not to renew no later than [Redacted] before the end of the then-current period.',
+      'non-renewal null',
+    ],
+  ])('%s', (text, expected) => {
+    expect(withheld(text)).toEqual([expected]);
+  });
+
+  it('names the rule that read the wording, and quotes the sentence', () => {
+    const text =
+      'This Agreement renews for successive one-year terms unless either party gives notice of non-renewal [*****] before the end of the then-current term.';
+    const [f] = extractNotices(docFromText(text));
+    expect(f?.value).toEqual({ kind: 'non-renewal', amount: null, unit: null });
+    expect(f?.rule).toBe('notices/nonRenewalBeforeTermEnd');
+    // Normalizing reads the asterisks as emphasis marks and keeps one: the mark is still quoted.
+    expect(f?.quote).toMatch(/\[\*+\] before the end/);
+  });
+
+  it.each([
+    // A termination for convenience, an insurer's notice, a payment, a price change, a cure period: no withheld notice.
+    'Either party may terminate this Agreement without cause upon [***] prior written notice to the other party.',
+    'The Supplier shall maintain insurance and give the Buyer [***] prior written notice of cancellation, non-renewal or material change of the policy.',
+    'The renewal fee shall be due [***] prior to the renewal date, and the Agreement renews automatically for successive one-year terms.',
+    'The Supplier may increase its prices for any renewal term upon [***] prior written notice before the renewal date.',
+    'If either party materially breaches this Agreement and fails to cure the breach within [***] after notice, the other party may terminate it.',
+    // A withheld term length is no notice.
+    'This Agreement shall automatically renew for additional periods of [***] each.',
+  ])('look-alike: %s', (text) => {
+    expect(withheld(text)).toEqual([]);
+  });
+});
