@@ -1,6 +1,6 @@
 import type { Card } from '@/extractors/types';
 import { keyFieldsFor } from '@/utils/card-layout';
-import { FIELD_LABELS, formatDuration, formatFieldValue, NOT_STATED, NOTICE_LABELS } from '@/utils/format';
+import { FIELD_LABELS, formatFieldValue, formatNoticePeriod, NOT_STATED, NOTICE_LABELS } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { BidiText } from './BidiText';
 
@@ -21,7 +21,7 @@ export function CardKeyValues({ card }: { card: Card }) {
           return shown.map((n, i) => (
             <div key={`${n.value.kind}-${i}`} class="cl-kv" data-field="notices">
               <dt>{NOTICE_LABELS[n.value.kind]}</dt>
-              <dd>{formatDuration(n.value)}</dd>
+              <dd>{formatNoticePeriod(n.value)}</dd>
             </div>
           ));
         }

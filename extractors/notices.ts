@@ -6,7 +6,7 @@ import { type DurationMatch, findDurations } from './common/durations';
 import { dedupeFindings, makeFinding } from './common/finding';
 import { leadInOf, MAX_LEAD_IN_DISTANCE, previousInSection } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
-import type { Finding, Notice, NoticeKind } from './types';
+import type { DurationUnit, Finding, Notice, NoticeKind } from './types';
 
 /**
  * Notice periods: every duration in a sentence is read with the words around it (its
@@ -28,6 +28,17 @@ import type { Finding, Notice, NoticeKind } from './types';
 
 /** Cheap pre-check: a sentence without a unit word has no duration. */
 const UNIT_WORD = /hour|day|week|month|year|hrs?\b|yrs?\b/i;
+
+/** A figure the filing withholds: "[***]", "[*****]", "[…***…]", "[Redacted]", "****". */
+const WITHHELD = /\[\s{0,2}[*.…\s]{0,6}(?:\*{1,8}|redacted)[*.…\s]{0,6}\]|\*{3,8}/i;
+/**
+ * A withheld period, with its figure repeated in parentheses and its unit when they are there:
+ * "[***] prior to the expiry", "[***] ([***]) days' notice", "**** of the Initial Term".
+ */
+const WITHHELD_PERIOD = new RegExp(
+  `(?:${WITHHELD.source})(?:\\s{0,2}\\(\\s{0,2}(?:${WITHHELD.source})\\s{0,2}\\))?(?:\\s{1,2}(?:(business|working|calendar)\\s{1,2})?(days?|weeks?|months?|years?)\\b)?`,
+  'gi',
+);
 
 // --- The shape of the duration itself (`pre` = text before it, `post` = text after it).
 
@@ -231,7 +242,7 @@ const ELECT_TO_RENEW =
   /\b(?:chooses?|elects?|wish(?:es)?|desires?|intends?|decides?)\s{1,3}to\s{1,3}renew\b|\b(?:election|elect|desire|choice|option|intent(?:ion)?|wish(?:es)?|decision)\s{1,3}(?:(?:of|for)\s{1,3}(?:the\s{1,3})?\w{1,20}\s{1,3})?to\s{1,3}renew\b/i;
 /** The contract continues by itself: "automatically renew", "continue … thereafter … until terminated". */
 const AUTO_CONTINUE =
-  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:in\s{1,3}full\s{1,3}force\s{1,3}and\s{1,3}effect\s{1,3}|(?:\w{1,20}\s{1,3}){0,3})(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b|\bcontinue[sd]?\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\b(?:renewed|continue[sd]?)\s{1,3}(?:thereafter\s{1,3})?from\s{1,3}year\s{1,3}to\s{1,3}year\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\b(?:shall|will)\s{1,3}(?:thereafter\s{1,3})?continue\b/i;
+  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\b(?:be|is|are)\s{1,3}(?:thereafter\s{1,3})?(?:extended|prolonged)\s{1,3}(?:for|by)\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further)\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:in\s{1,3}full\s{1,3}force\s{1,3}and\s{1,3}effect\s{1,3}|(?:\w{1,20}\s{1,3}){0,3})(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b|\bcontinue[sd]?\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\b(?:renewed|continue[sd]?)\s{1,3}(?:thereafter\s{1,3})?from\s{1,3}year\s{1,3}to\s{1,3}year\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\b(?:shall|will)\s{1,3}(?:thereafter\s{1,3})?continue\b/i;
 /**
  * AUTO_CONTINUE on a sentence, remembered for the last few sentences asked about: every duration of a sentence asks it of
  * the same sentence (and of the one before), and on a long sentence full of durations the repeated scans added up.
@@ -279,6 +290,27 @@ const INTENT_TO_TERMINATE =
  */
 const EVENT_CONDITION =
   /\bif\b(?!\s{1,3}not\s{1,3}otherwise\b)|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bfail|insolv|bankrupt|\bunless\b|violat|suspen/i;
+/**
+ * The renewal and its escape in one sentence, the figure in the escape: "This Agreement shall be
+ * renewed for another year unless either party gives ninety (90) days' prior written notice". Read
+ * on the 200 characters before the figure: the term (its subject), the renew or extend verb, then
+ * "unless" and the escape up to the figure. Group 1 is the text between subject and verb (a negation
+ * there, "shall not be renewed unless", makes the notice ask for a renewal), group 2 the escape.
+ */
+const RENEWS_UNLESS =
+  /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s{1,3}form|sow|it)\b([^.;]{0,100}?)\b(?:renew(?:s|ed)?|extend(?:s|ed)?|prolong(?:s|ed)?|renewable|extendable|extendible)\b[^.;]{0,160}?\b(?:unless|except\s{1,3}(?:if|where|when))\b([^.;]{0,150})$/i;
+/** A renewal only on request: "shall not be renewed unless …", "will not extend unless …". */
+const NOT_RENEWED_UNLESS =
+  /\bnot\s{1,3}(?:be\s{1,3})?(?:automatically\s{1,3})?(?:renew|extend)\w{0,2}\b[^.;]{0,80}?\bunless\b/i;
+/** The escape gives notice or ends the term (not "unless the parties agree otherwise"). */
+const ESCAPE_BY_NOTICE =
+  /notice|notif|terminat|cancel|non-?\s?renew|not\s{1,3}to\s{1,3}(?:renew|extend)|object|advis|inform|\belect/i;
+/** The escape ends the term early, not at its end: "unless sooner terminated", "unless otherwise terminated". */
+const EARLIER_END =
+  /\b(?:sooner|earlier|previously|otherwise)\s{1,3}(?:be\s{1,3})?terminat|\bterminated\s{1,3}(?:sooner|earlier)\b/i;
+/** A renewal agreed by both parties is none that a notice stops. */
+const RENEWAL_BY_AGREEMENT = /\bmutual|\bboth\s{1,3}parties|written\s{1,3}(?:agreement|consent)/i;
+
 /**
  * A sentence about the termination granted in the sentence before, or about its notice: "Such
  * termination shall be effective …", "The effective date of termination shall be …", "Such notice
@@ -676,7 +708,9 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       // Someone gives notice or ends something here ("Sixty days before expiry, a statement is
       // furnished" is a reporting deadline; "a renewal quote at least 45 days before the end of the
       // term" names the renewal but gives no notice).
-      (STOP_CUE.test(c.behind) || POST_NOTICE.test(c.post))
+      (STOP_CUE.test(c.behind) || POST_NOTICE.test(c.post)) &&
+      // "will not renew unless the Customer gives notice … that it wishes to renew": a notice that asks for it.
+      !NOT_RENEWED_UNLESS.test(c.behind)
         ? RENEW.test(c.sentence)
           ? 0.9
           : 0.85
@@ -690,16 +724,23 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       // Near the figure: "notice of any deficiencies … that could cause us not to renew" is not it.
       NON_RENEW.test(`${c.behind} ${c.post.slice(0, 120)}`) &&
       (c.advance || c.within) &&
-      !/^\s{0,2}\S{0,3}\s{0,2}(?:after|following)\b/i.test(c.post)
+      !/^\s{0,2}\S{0,3}\s{0,2}(?:after|following)\b/i.test(c.post) &&
+      // "shall not be renewed unless either party gives 90 days' notice requesting it": the notice asks for the renewal.
+      !NOT_RENEWED_UNLESS.test(c.behind)
         ? 0.9
         : null,
   },
   {
-    // "Customer may terminate at the end of the Initial Term by giving 90 days' notice".
+    // "Customer may terminate at the end of the Initial Term by giving 90 days' notice"; the right may
+    // be granted by a list's lead-in ("Either party may terminate this Agreement: (a) at the end of the
+    // Initial Term by giving …").
     kind: 'non-renewal',
     name: 'noticeBeforeEndOfTerm',
     test: (c) =>
-      c.advance && endOfTermAhead(c.clause) && END_OR_CANCEL.test(c.clause) && !OR_ANY_TIME_AFTER.test(c.clause)
+      c.advance &&
+      endOfTermAhead(c.clause) &&
+      (END_OR_CANCEL.test(c.clause) || terminates(c)) &&
+      !OR_ANY_TIME_AFTER.test(c.clause)
         ? 0.85
         : null,
   },
@@ -713,6 +754,8 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       autoContinues(c.sentence) &&
       ESCAPE.test(c.pre) &&
       !TRIAL.test(c.clause) &&
+      // "… unless the Licensor, having given sixty (60) days' notice of a breach, terminates it".
+      !BREACH.test(`${c.pre} ${c.post.slice(0, 40)}`) &&
       has(/notice|notif|terminat|cancel|renew|advised/i, c.behind, c.post.slice(0, 40))
         ? 0.85
         : null,
@@ -762,6 +805,36 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       !TRIAL.test(c.clause)
         ? 0.75
         : null,
+  },
+  {
+    // "This Agreement shall be renewed for another year unless either party gives ninety (90) days'
+    // prior written notice": the figure sits in the escape from the renewal the same sentence states,
+    // whatever words the renewal uses (no "automatic", no "successive" needed). Not a right for a
+    // cause or at will, not an early end ("unless sooner terminated"), not a notice that asks for the
+    // renewal ("shall not be renewed unless … requests it").
+    kind: 'non-renewal',
+    name: 'noticeInRenewalEscape',
+    test: (c) => {
+      if (!(c.advance || c.beforeEnd)) return null;
+      const m = RENEWS_UNLESS.exec(c.behind);
+      if (!m) return null;
+      const [, beforeVerb = '', unlessPart = ''] = m;
+      const tail = `${unlessPart} ${c.post.slice(0, 60)}`;
+      return ESCAPE_BY_NOTICE.test(tail) &&
+        !/\b(?:not|never)\b/i.test(beforeVerb) &&
+        !RENEWAL_BY_AGREEMENT.test(m[0].slice(0, m[0].length - unlessPart.length)) &&
+        !EARLIER_END.test(unlessPart) &&
+        !MAY_TERMINATE.test(unlessPart) &&
+        !(/\bto\s{1,3}(?:renew|extend)\b/i.test(unlessPart) && !NON_RENEW.test(unlessPart)) &&
+        !CONVENIENCE_STRONG.test(c.clause) &&
+        !CONVENIENCE_WEAK.test(unlessPart) &&
+        !BREACH.test(c.clause) &&
+        !CURE.test(c.clause) &&
+        !CAUSE.test(unlessPart) &&
+        !TRIAL.test(c.clause)
+        ? 0.8
+        : null;
+    },
   },
   {
     kind: 'termination-convenience',
@@ -1014,18 +1087,43 @@ const PRE_NOTICE_COLON = /\bnotice\b[^.;:]{0,100}:\s{0,3}$/i;
 const PRE_NOTIFIED_AT_LEAST =
   /\b(?:notice|notif\w{0,8}|advance)\b[^.;]{0,80}?(?:at\s{1,3}least|no\s{1,3}less\s{1,3}than|not\s{1,3}less\s{1,3}than|a\s{1,3}minimum\s{1,3}of)\s{1,3}$/i;
 
+/**
+ * A period read in a sentence: a duration, or one whose figure the filing withholds (amount null; unit
+ * null unless the words after the mark give it).
+ */
+type Candidate = Pick<DurationMatch, 'start' | 'end'> & { amount: number | null; unit: DurationUnit | null };
+
+const WITHHELD_UNITS: Record<string, DurationUnit> = { day: 'days', week: 'weeks', month: 'months', year: 'years' };
+
+/** The sentence's durations and, between them, its withheld periods, in order. */
+function candidatesOf(text: string): Candidate[] {
+  const durations: Candidate[] = findDurations(text);
+  if (!WITHHELD.test(text)) return durations;
+  const withheld: Candidate[] = [];
+  for (const m of text.matchAll(WITHHELD_PERIOD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (durations.some((d) => d.start < end && start < d.end)) continue;
+    const word = m[2]?.toLowerCase().replace(/s$/, '');
+    let unit: DurationUnit | null = word ? (WITHHELD_UNITS[word] ?? null) : null;
+    if (unit === 'days' && m[1] && !/calendar/i.test(m[1])) unit = 'business-days';
+    withheld.push({ start, end, amount: null, unit });
+  }
+  return withheld.length ? [...durations, ...withheld].sort((a, b) => a.start - b.start) : durations;
+}
+
 /** Builds the context of the duration `d` (the `k`-th of the sentence's durations). */
 function contextOf(
   s: Sentence,
-  durations: DurationMatch[],
+  durations: readonly Candidate[],
   k: number,
   shared: { heading: string; lead: string; previous: string },
 ): NoticeContext {
-  const d = durations[k] as DurationMatch;
+  const d = durations[k] as Candidate;
   const text = s.text;
   // The words that belong to this duration stop at its neighbours.
-  const prevEnd = k > 0 ? (durations[k - 1] as DurationMatch).end : 0;
-  const nextStart = k + 1 < durations.length ? (durations[k + 1] as DurationMatch).start : text.length;
+  const prevEnd = k > 0 ? (durations[k - 1] as Candidate).end : 0;
+  const nextStart = k + 1 < durations.length ? (durations[k + 1] as Candidate).start : text.length;
   const clauseStart = clauseStartOf(text, d.start);
   const clause = text.slice(clauseStart, clauseEndOf(text, d.end));
   const pre = text.slice(Math.max(prevEnd, d.start - 220), d.start);
@@ -1099,7 +1197,7 @@ const PAGE_FURNITURE = /^[\s\d\W]{1,12}$/;
 
 /** Wording by which a contract renews or goes on by itself, anywhere in it (an "Initial Term" implies later ones). */
 const RENEWS_ANYWHERE =
-  /renew|automatic(?:ally)?\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,2}(?:extend|extension|continu|prolong)|(?:extended|continued?|prolonged)\s{1,3}automatically|year[- ]to[- ]year|month[- ]to[- ]month|evergreen|successive|tacit|indefinitely|thereafter|until\s{1,3}terminated|initial\s{1,3}(?:term|period)/i;
+  /renew|automatic(?:ally)?\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,2}(?:extend|extension|continu|prolong)|(?:extended|continued?|prolonged)\s{1,3}automatically|year[- ]to[- ]year|month[- ]to[- ]month|evergreen|successive|(?:extended|prolonged)\s{1,3}(?:for|by)\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:further|additional|consecutive|subsequent)\b|tacit|indefinitely|thereafter|until\s{1,3}terminated|initial\s{1,3}(?:term|period)/i;
 const DOCUMENT_RENEWS = new WeakMap<Doc, boolean>();
 /** Whether the document says anywhere that it renews or continues (one scan per document). */
 function documentRenews(doc: Doc): boolean {
@@ -1115,12 +1213,12 @@ function documentRenews(doc: Doc): boolean {
 export function extractNotices(doc: Doc): Finding<Notice>[] {
   const out: Finding<Notice>[] = [];
   doc.sentences.forEach((own, ownIndex) => {
-    if (!UNIT_WORD.test(own.text) && !hasArabic(own.text)) return;
+    if (!UNIT_WORD.test(own.text) && !hasArabic(own.text) && !WITHHELD.test(own.text)) return;
     const { s, back } = withWrappedLineBefore(doc, ownIndex);
     const index = ownIndex - back;
     // Durations of the line before were read with that line; only this segment's are read here.
     const ownFrom = own.start - s.start;
-    const durations = findDurations(s.text);
+    const durations = candidatesOf(s.text);
     if (!durations.some((d) => d.start >= ownFrom)) return;
     const shared = {
       heading: s.heading ?? '',
@@ -1162,6 +1260,8 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
         !RENEW.test(s.text) &&
         !hasArabic(s.text) &&
         !autoContinues(s.text) &&
+        // The escape rule found the renewal (an extension) in the sentence itself.
+        verdict.rule !== 'notices/noticeInRenewalEscape' &&
         !documentRenews(doc)
       ) {
         if (tracing()) {
@@ -1175,6 +1275,9 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
         }
         verdict = { kind: 'other', confidence: 0.4, rule: 'notices/nonRenewalWithoutRenewal' };
       }
+      // A withheld period is kept only as a non-renewal notice: its wording ("notice of non-renewal …
+      // [***] prior to the expiry") was read on filings; another kind with no figure helps no one yet.
+      if (d.amount === null && verdict?.kind !== 'non-renewal') verdict = null;
       previousVerdict = verdict;
       if (!verdict) return;
       // "material changes to this Agreement, such as price changes, at least 30 days before": both kinds.

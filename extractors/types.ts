@@ -139,8 +139,20 @@ export const NOTICE_KINDS: readonly NoticeKind[] = [
   'other',
 ];
 
-export interface Notice extends Duration {
+/**
+ * A notice period. `amount` is null when the document withholds the figure: SEC filings redact it
+ * ("unless a notice of non-renewal is given [***] prior to the expiry"); `unit` is null when the
+ * unit is withheld with it. The notice is stated; only its length is not.
+ */
+export interface Notice {
   kind: NoticeKind;
+  amount: number | null;
+  unit: DurationUnit | null;
+}
+
+/** A notice whose length is stated (not redacted): the ones a date can be counted from. */
+export function noticeHasPeriod(n: Notice): n is Notice & Duration {
+  return typeof n.amount === 'number' && n.unit !== null;
 }
 
 export interface Renewal {

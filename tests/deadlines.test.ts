@@ -95,6 +95,19 @@ describe('computeDeadlines', () => {
     expect(r.deadlines.map((d) => d.date)).toEqual([...r.deadlines.map((d) => d.date)].sort());
   });
 
+  it('a non-renewal notice whose period the document withholds gives no date, and says why', () => {
+    const r = computeDeadlines(
+      {
+        renewal: renewal({ automatic: true, termMonths: 12 }),
+        notices: [notice({ kind: 'non-renewal', amount: null, unit: null })],
+      },
+      { start: '2026-03-01', initialTermMonths: 12, end: null },
+      { today },
+    );
+    expect(r.deadlines.find((d) => d.kind === 'non-renewal-notice')).toBeUndefined();
+    expect(r.notes.join(' ')).toContain('withholds the period');
+  });
+
   it('takes the end date over start + term, and keeps calendar months for a month notice', () => {
     const r = computeDeadlines(
       {

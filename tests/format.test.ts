@@ -145,6 +145,9 @@ describe('places and other values', () => {
       'Critical (P1): 1 business hour',
     );
     expect(formatNotice({ kind: 'price-change', amount: 30, unit: 'days' })).toBe('Price change notice: 30 days');
+    expect(formatNotice({ kind: 'non-renewal', amount: null, unit: null })).toBe(
+      'Non-renewal notice: period withheld in the document',
+    );
   });
 
   it('dispatches on the field and accepts findings, lists and nulls', () => {

@@ -456,3 +456,167 @@ describe('"continue in full force and effect thereafter until terminated" is a c
     ).not.toContain('non-renewal 60 days');
   });
 });
+
+describe('the notice in the escape from a renewal the same sentence states (noticeInRenewalEscape)', () => {
+  it.each([
+    [
+      'This Agreement shall be renewed for another year unless either party gives ninety (90) days’ prior written notice.',
+      '90 days',
+    ],
+    [
+      'The Licence shall renew for like periods unless either party gives the other three (3) months’ written notice.',
+      '3 months',
+    ],
+    [
+      'The Term shall renew annually unless either Party gives written notice of termination forty-five (45) days prior.',
+      '45 days',
+    ],
+    [
+      'This Contract shall be extended for one (1) year at a time unless either party notifies the other sixty (60) days in advance.',
+      '60 days',
+    ],
+    [
+      'The Agreement will be prolonged for a further year, and so on, unless a party gives not less than four (4) months’ notice.',
+      '4 months',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`non-renewal ${period}`]);
+  });
+
+  it('names the rule', () => {
+    const doc = docFromText(
+      'This Agreement shall be renewed for another year unless either party gives ninety (90) days’ prior written notice.',
+    );
+    expect(extractNotices(doc).map((f) => f.rule)).toEqual(['notices/noticeInRenewalEscape']);
+  });
+
+  it.each([
+    // A termination for convenience, for a breach, or an early end in the escape is no stop of the renewal.
+    'This Agreement shall be renewed for another year unless either party terminates it for convenience upon thirty (30) days’ prior written notice.',
+    'This Agreement shall be renewed for another year unless terminated by either party for material breach upon thirty (30) days’ prior written notice.',
+    'This Agreement shall be renewed for another year unless sooner terminated by either party upon thirty (30) days’ prior written notice.',
+    'This Agreement shall be renewed for another year unless either party may terminate upon thirty (30) days’ prior written notice.',
+    // A price change or a payment in the escape.
+    'The subscription shall be renewed for another year unless the Vendor increases its fees, in which case it shall give sixty (60) days’ prior written notice.',
+    'This Agreement shall be renewed for another year unless the Customer fails to pay the renewal fee thirty (30) days in advance.',
+    // The notice asks for the renewal, or something other than the term is extended.
+    'This Agreement shall not be extended unless either party gives ninety (90) days’ prior written notice requesting an extension.',
+    'This Agreement shall be renewed for another year unless either party gives notice to renew it sixty (60) days in advance.',
+    'The delivery date shall be extended by ten days unless the Buyer gives thirty (30) days’ prior written notice of objection.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text).filter((s) => s.startsWith('non-renewal'))).toEqual([]);
+  });
+
+  it('a convenience right in the escape is still read as convenience', () => {
+    expect(
+      scored(
+        'This Agreement shall be renewed for another year unless either party terminates it for convenience upon thirty (30) days’ prior written notice.',
+      ),
+    ).toEqual(['termination-convenience 30 days']);
+  });
+});
+
+describe('an extension for further periods is a continuation like a renewal', () => {
+  it('reads the notice before the end of the period, in the sentence or in the one after', () => {
+    expect(
+      scored(
+        'The Contract shall be extended for successive periods of one year each, unless notice to the contrary is given by either party six (6) months before the end of the respective period.',
+      ),
+    ).toEqual(['non-renewal 6 months']);
+    expect(
+      scored(
+        'The Licence is extended for further periods of two years unless either party objects. Such notice shall be given in writing at least four (4) months before the end of the current period.',
+      ),
+    ).toEqual(['non-renewal 4 months']);
+  });
+
+  it('look-alike: a notice of a breach inside the extension sentence stops no renewal', () => {
+    expect(
+      scored(
+        'This Licence shall be extended for one further year unless the Licensor, having given the Licensee sixty (60) days’ notice of a breach, terminates it.',
+      ).filter((s) => s.startsWith('non-renewal')),
+    ).toEqual([]);
+  });
+});
+
+describe('a termination right granted by a list’s lead-in, at the end of the term (noticeBeforeEndOfTerm)', () => {
+  const RENEWS = 'The Initial Term is three years, followed by successive Renewal Terms of one year.\n';
+
+  it('reads the item that ends the term at its end', () => {
+    const text = `${RENEWS}Either party may terminate this Agreement as follows:\n(a) at the end of the Initial Term or any Renewal Term by giving at least ninety (90) days’ written notice to the other party;\n(b) if the other party becomes insolvent.`;
+    expect(scored(text)).toEqual(['non-renewal 90 days']);
+  });
+
+  it('look-alikes: an item at any time is convenience, and a lead-in that grants no termination gives none', () => {
+    const atWill = `${RENEWS}Either party may terminate this Agreement as follows:\n(a) at any time by giving at least ninety (90) days’ written notice to the other party;\n(b) if the other party becomes insolvent.`;
+    expect(scored(atWill)).toEqual(['termination-convenience 90 days']);
+    const reports = `${RENEWS}The Distributor shall provide the following reports:\n(a) at the end of each term, a sales forecast at least sixty (60) days in advance.`;
+    expect(scored(reports)).toEqual([]);
+  });
+});
+
+describe('a renewal only on request: the notice asks for the renewal and stops none', () => {
+  it.each([
+    'This Agreement shall not be renewed unless either party gives ninety (90) days’ prior written notice requesting a renewal.',
+    'This Licence will not renew automatically unless the Licensee gives sixty (60) days’ notice before the end of the term that it wishes to renew.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text).filter((s) => s.startsWith('non-renewal'))).toEqual([]);
+  });
+
+  it('"shall not be renewed" inside the notice of an automatic renewal is still a non-renewal notice', () => {
+    expect(
+      scored(
+        'This Agreement shall automatically renew unless either party gives written notice that the Agreement shall not be renewed at least ninety (90) days before expiry.',
+      ),
+    ).toEqual(['non-renewal 90 days']);
+  });
+});
+
+describe('a period the filing withholds ("[***] prior to the expiry") is a non-renewal notice without a figure', () => {
+  /** The notices with their (possibly null) amount and unit. */
+  function withheld(text: string): string[] {
+    return extractNotices(docFromText(text))
+      .filter((f) => f.value.amount === null)
+      .map((f) => `${f.value.kind} ${f.value.unit}`);
+  }
+
+  it.each([
+    [
+      'Upon expiry of the Initial Term, this Agreement shall renew for successive periods of one year unless a notice of non-renewal is given by either Party [***] prior to the expiry of the then-current term.',
+      'non-renewal null',
+    ],
+    [
+      'Thereafter this Licence shall automatically renew for one-year terms unless either party gives written notice of non-renewal at least [***] ([***]) days prior to the end of the applicable term.',
+      'non-renewal days',
+    ],
+    [
+      'The Supply Term renews for successive two-year periods unless either party notifies the other in writing of its intention not to renew no later than [Redacted] before the end of the then-current period.',
+      'non-renewal null',
+    ],
+  ])('%s', (text, expected) => {
+    expect(withheld(text)).toEqual([expected]);
+  });
+
+  it('names the rule that read the wording, and quotes the sentence', () => {
+    const text =
+      'This Agreement renews for successive one-year terms unless either party gives notice of non-renewal [*****] before the end of the then-current term.';
+    const [f] = extractNotices(docFromText(text));
+    expect(f?.value).toEqual({ kind: 'non-renewal', amount: null, unit: null });
+    expect(f?.rule).toBe('notices/nonRenewalBeforeTermEnd');
+    // Normalizing reads the asterisks as emphasis marks and keeps one: the mark is still quoted.
+    expect(f?.quote).toMatch(/\[\*+\] before the end/);
+  });
+
+  it.each([
+    // A termination for convenience, an insurer's notice, a payment, a price change, a cure period: no withheld notice.
+    'Either party may terminate this Agreement without cause upon [***] prior written notice to the other party.',
+    'The Supplier shall maintain insurance and give the Buyer [***] prior written notice of cancellation, non-renewal or material change of the policy.',
+    'The renewal fee shall be due [***] prior to the renewal date, and the Agreement renews automatically for successive one-year terms.',
+    'The Supplier may increase its prices for any renewal term upon [***] prior written notice before the renewal date.',
+    'If either party materially breaches this Agreement and fails to cure the breach within [***] after notice, the other party may terminate it.',
+    // A withheld term length is no notice.
+    'This Agreement shall automatically renew for additional periods of [***] each.',
+  ])('look-alike: %s', (text) => {
+    expect(withheld(text)).toEqual([]);
+  });
+});

@@ -30,6 +30,10 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'The licence term is extended automatically for further periods of two years. A notice of four (4) months must be given by either party of its intention to terminate the licence.',
     'The Agreement shall continue in full force and effect for consecutive one-year periods thereafter unless terminated by either party upon sixty (60) days notice.',
     'Thereafter the Agreement continues from year to year until terminated by either party upon the following written notice: six (6) months for the Licensor and three (3) months for the Licensee.',
+    'This Agreement shall be renewed for another year unless either party gives ninety (90) days’ prior written notice.',
+    'Thereafter the Agreement renews for successive one-year terms unless either party gives written notice of non-renewal [***] prior to the end of the then-current term.',
+    'The Contract shall be extended for successive periods of one year each, unless notice to the contrary is given by either party six (6) months before the end of the respective period.',
+    'Either party may terminate this Agreement as follows:\n(a) at the end of the Initial Term or any Renewal Term by giving ninety (90) days’ written notice;\n(b) if the other party becomes insolvent.',
     'يتجدد الترخيص تلقائياً ما لم يُبلغ أحد الطرفين الآخر بعدم الرغبة في التجديد قبل ستين يوماً من انتهاء مدته.',
   ],
   'breach-cure': [

@@ -122,6 +122,12 @@ describe('correctionProblem', () => {
     expect(correctionProblem('fields.notices', [{ kind: 'non-renewal', amount: 30, unit: 'days' }])).toBeNull();
     expect(correctionProblem('fields.notices.2', { kind: 'maintenance', amount: 5, unit: 'minutes' })).toBeNull();
     expect(correctionProblem('fields.notices.0', null)).toBeNull();
+    // A period the document withholds (a redacted filing): the notice is stated, its length is not.
+    expect(correctionProblem('fields.notices.0', { kind: 'non-renewal', amount: null, unit: null })).toBeNull();
+    expect(correctionProblem('fields.notices.0', { kind: 'non-renewal', amount: null, unit: 'days' })).toBeNull();
+    expect(correctionProblem('fields.notices.0', { kind: 'non-renewal', amount: 'soon', unit: 'days' })).toMatch(
+      /amount/,
+    );
     expect(correctionProblem('fields.soleRemedy', false)).toBeNull();
   });
 

@@ -18,7 +18,15 @@
  * - A card without a renewal term gives no rolled-forward renewal (null, not a guess).
  */
 import { addDays, addMonths, differenceInCalendarDays, getDay, subDays, subMonths } from 'date-fns';
-import type { Duration, Fields, Finding, Notice, NoticeKind, Renewal } from '@/extractors/types';
+import {
+  type Duration,
+  type Fields,
+  type Finding,
+  type Notice,
+  type NoticeKind,
+  noticeHasPeriod,
+  type Renewal,
+} from '@/extractors/types';
 import { formatDuration } from './format-values';
 import { type MessageKey, t, tPlural } from './i18n';
 
@@ -403,8 +411,14 @@ function noticeDeadlines(
   const { kind } = words;
   const label = t(words.label);
   const out: Deadline[] = [];
+  const period = n.value;
+  // A period the document withholds (a redacted filing) gives no date.
+  if (!noticeHasPeriod(period)) {
+    notes.push(t(words.note, t('whyPeriodWithheld')));
+    return out;
+  }
   const at = (term: Term): Deadline | null => {
-    const shifted = shiftByPeriod(term.last, n.value, -1, weekend);
+    const shifted = shiftByPeriod(term.last, period, -1, weekend);
     if (shifted.date === null) {
       notes.push(t(words.note, shifted.why));
       return null;
@@ -448,6 +462,7 @@ function relativeDeadlines(notices: Finding<Notice>[], today: Date, weekend: Wee
   for (const n of notices) {
     const kind = n?.value?.kind;
     if (kind !== 'breach-cure' && kind !== 'credit-claim') continue;
+    if (!noticeHasPeriod(n.value)) continue;
     const shifted = shiftByPeriod(today, n.value, 1, weekend);
     const cure = kind === 'breach-cure';
     const period = durationText(n.value);

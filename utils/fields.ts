@@ -9,8 +9,16 @@
  * components/CardView.tsx (order, lists) and components/CardFieldEditor.tsx (editors). No DOM, no extractor code:
  * the compare page's startup bundle holds it.
  */
-import type { DocKind, FieldName, Fields, Finding, NoticeKind } from '@/extractors/types';
-import { DURATION_UNITS, NOTICE_KINDS } from '@/extractors/types';
+import {
+  type DocKind,
+  DURATION_UNITS,
+  type FieldName,
+  type Fields,
+  type Finding,
+  NOTICE_KINDS,
+  type NoticeKind,
+  noticeHasPeriod,
+} from '@/extractors/types';
 import type { FieldValues } from './db';
 import {
   approxCalendarDays,
@@ -20,10 +28,10 @@ import {
   formatConsequential,
   formatCredits,
   formatDowntimeHint,
-  formatDuration,
   formatForum,
   formatJurisdiction,
   formatNotice,
+  formatNoticePeriod,
   formatRenewal,
   formatSoleRemedy,
   formatSupport,
@@ -109,10 +117,12 @@ const textCell =
 
 /** Several notices of one kind (e.g. different plans) rank by the shortest, the one a customer can rely on. */
 export function noticeCell(ns: readonly FieldValue<'notices'>[]): ComparisonCell {
-  const hints = ns.map(formatApproxDays).filter((h): h is string => h !== null);
-  const days = ns.map(approxCalendarDays).filter((d): d is number => d !== null);
+  // A withheld period (a redacted filing) is shown, but neither ranks nor gets a hint.
+  const stated = ns.filter(noticeHasPeriod);
+  const hints = stated.map(formatApproxDays).filter((h): h is string => h !== null);
+  const days = stated.map(approxCalendarDays).filter((d): d is number => d !== null);
   return {
-    text: joinUnique(ns.map(formatDuration)),
+    text: joinUnique(ns.map(formatNoticePeriod)),
     hint: hints.length ? joinUnique(hints) : null,
     sort: days.length ? Math.min(...days) : null,
   };

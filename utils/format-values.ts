@@ -331,10 +331,15 @@ export function formatSupport(s: SupportTarget): string {
   return priority ? t('supportTarget', priority, formatDuration(s.firstResponse)) : formatDuration(s.firstResponse);
 }
 
+/** "30 days", or that the document withholds the period (a filing's "[***] prior to the expiry"). */
+export function formatNoticePeriod(n: Notice): string {
+  return n?.amount === null ? t('periodWithheld') : formatDuration(n as Duration);
+}
+
 /** "Price change notice: 30 days". */
 export function formatNotice(n: Notice): string {
   const label = (Object.hasOwn(NOTICE_LABELS, n?.kind) && NOTICE_LABELS[n.kind]) || t('noticeGeneric');
-  return t('noticePeriod', label, formatDuration(n));
+  return t('noticePeriod', label, formatNoticePeriod(n));
 }
 
 /** "renews automatically for 12-month terms", "does not renew automatically". */

@@ -117,10 +117,12 @@ const VALUE_CHECKS: Record<FieldName, Check> = {
     place: nullable(str),
     exclusive: oneOf([true, false, null]),
   }),
-  notices: (v, at, out) => {
-    duration(v, at, out);
-    if (isObj(v)) oneOf(NOTICE_KINDS)(v.kind, `${at}.kind`, out);
-  },
+  // A notice's period may be withheld by the document (amount null, and the unit with it or not).
+  notices: shape({
+    kind: oneOf(NOTICE_KINDS),
+    amount: nullable(num(0, 1_000_000)),
+    unit: oneOf([...DURATION_UNITS, null]),
+  }),
   renewal: shape({ automatic: bool, termMonths: nullable(months) }),
   support: shape({ priority: str, firstResponse: duration }),
 };
