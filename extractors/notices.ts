@@ -282,7 +282,7 @@ const EARLY = /(?:prior\s{1,3}to|before|after|following|upon)\s{1,3}(?:the\s{1,3
 
 /** Strong convenience wording: no reason needed. */
 const CONVENIENCE_STRONG =
-  /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3}|his\s{1,3}|her\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}any\s{1,3}reasons?|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason|terminat\w{0,3}\s{1,3}(?:this\s{1,3}agreement\s{1,3}|the\s{1,3}agreement\s{1,3})?(?:prior\s{1,3}to|before)\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the|this|its)\s{1,3}(?:initial\s{1,3})?term|termination\s{1,3}date|expiration\s{1,3}date)/i;
+  /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3}|his\s{1,3}|her\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}(?:any|whatever)\s{1,3}reasons?|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason|terminat\w{0,3}\s{1,3}(?:this\s{1,3}agreement\s{1,3}|the\s{1,3}agreement\s{1,3})?(?:prior\s{1,3}to|before)\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the|this|its)\s{1,3}(?:initial\s{1,3})?term|termination\s{1,3}date|expiration\s{1,3}date)/i;
 /**
  * Weak convenience wording: "at any time" says when, not why; "at the option of either party" says who
  * chooses, not why. A condition nearby makes it no convenience.
@@ -291,7 +291,7 @@ const CONVENIENCE_WEAK =
   /at\s{1,3}any\s{1,3}time|\bor\s{1,3}any\s{1,3}time\s{1,3}(?:thereafter|afterwards)\b|at\s{1,3}the\s{1,3}(?:sole\s{1,3})?option\s{1,3}of\s{1,3}(?:either|any|each)\s{1,3}part(?:y|ies)\b|(?:in|at)\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3}|absolute\s{1,3}|sole\s{1,3}and\s{1,3}absolute\s{1,3})discretion/i;
 /** Reasons a termination right depends on, beyond CONDITIONAL: "for reasons of Technical Failure". */
 const REASON =
-  /\breasons?\s{1,3}of\b|\bfor\s{1,3}(?!any\b|no\b)[a-z]{3,20}\s{1,3}reasons?\b|act\s{1,3}of\s{1,3}god|\bavailability\b|\buptime\b|service\s{1,3}levels?\b|\bdowntime\b|\bdue\s{1,3}to\b|\bbecause\b|\bprevented\b|force\s{1,3}majeure|\bnot\s{1,3}in\s{1,3}compliance\b/i;
+  /\breasons?\s{1,3}of\b|\bfor\s{1,3}(?!any\b|no\b|whatever\b)[a-z]{3,20}\s{1,3}reasons?\b|act\s{1,3}of\s{1,3}god|\bavailability\b|\buptime\b|service\s{1,3}levels?\b|\bdowntime\b|\bdue\s{1,3}to\b|\bbecause\b|\bprevented\b|force\s{1,3}majeure|\bnot\s{1,3}in\s{1,3}compliance\b/i;
 /**
  * A termination right for a cause is no termination for convenience, whatever the notice: "may be
  * terminated with cause upon 30 days' notice", "for good cause", "for default", "upon the Buyer's
@@ -314,10 +314,11 @@ const CHANGE_TAKES_EFFECT_BEFORE =
   /\b(?:changes?|modifications?|amendments?|updates?|revisions?|revised\s{1,3}\w{1,20}|updated\s{1,3}\w{1,20})\s{1,3}(?:(?:will|shall|would|to|may)\s{1,3})?(?:become|becomes|take|takes|be|are|is)\s{1,3}(?:effective|effect)\s{0,3}(?:only\s{1,3})?(?:\(\s{0,2})?$/i;
 /**
  * "may terminate", "shall have (reserves, retains) the right to terminate", "is entitled to terminate",
- * "may end this agreement".
+ * "may end this agreement"; with an aside between the modal and the verb ("may, at its option,
+ * terminate", "may, upon 90 days' notice, terminate"); "this Agreement may be cancelled".
  */
 const MAY_TERMINATE =
-  /\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|(?:ha(?:ve|s)|reserves?|retains?)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3}|\b(?:is|are|be)\s{1,3}entitled\s{1,3}(?:\w{1,20}\s{1,3}){0,2}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b|withdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b)/i;
+  /\b(?:agreement|contract)\s{1,3}(?:may|can)\s{1,3}be\s{1,3}cancell?ed\b|\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|(?:may|can)\s{0,2},[^,;.]{1,80},\s{1,3}|(?:ha(?:ve|s)|reserves?|retains?)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3}|\b(?:is|are|be)\s{1,3}entitled\s{1,3}(?:\w{1,20}\s{1,3}){0,2}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b|withdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b)/i;
 /**
  * An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice",
  * "shall continue in force until either party terminates it by giving 90 days' notice".
@@ -348,7 +349,7 @@ export interface NoticeContext {
    * anniversary"). Conditions are looked for here.
    */
   core: string;
-  /** The list item, without time gates. */
+  /** The list item, without timed lock-ins and time gates. */
   itemCore: string;
   /** The sentence before, in the same section ('' if none). */
   previous: string;
@@ -438,9 +439,18 @@ const TIME_GATE =
 const SAVING_CLAUSE =
   /^\W{0,6}(?:[\d.]{1,8}\s{1,3})?(?:without\s{1,3}prejudice\s{1,3}to|notwithstanding|subject\s{1,3}to)\b[^;:]{0,250}?,\s/i;
 
-/** The text without a leading saving clause and time gates: what holds no condition on a right. */
+/**
+ * A lock-in for a time, with its exceptions: "…, provided that the Distributor agrees not to terminate
+ * this Agreement before the second anniversary unless the Supplier fails to deliver". The "unless" is
+ * an exception to the lock-in, not a condition on the right once the time is over. Without a time
+ * ("provided that it shall not terminate unless the Licensor fails …") the right is conditional: no match.
+ */
+const TIMED_LOCK_IN =
+  /\bprovided(?:\s{0,2},\s{0,2}however\s{0,2},)?\s{1,3}that\s{1,3}[^.;:]{0,80}?\b(?:agrees?\s{1,3}not\s{1,3}to|shall\s{1,3}not|will\s{1,3}not|may\s{1,3}not)\s{1,3}(?:[\w-]{1,20}\s{1,3})?terminat\w{0,5}\b(?:(?!\b(?:if|where|in\s{1,3}the\s{1,3}event)\b)[^.;:]){0,80}?\b(?:prior\s{1,3}to|before|during|until|within\s{1,3}the\s{1,3}first)\b[^.;:]{0,300}/gi;
+
+/** The text without a leading saving clause, timed lock-ins and time gates: what holds no condition on a right. */
 function withoutGates(text: string): string {
-  return text.replace(SAVING_CLAUSE, ' ').replace(TIME_GATE, ' ');
+  return text.replace(SAVING_CLAUSE, ' ').replace(TIMED_LOCK_IN, ' ').replace(TIME_GATE, ' ');
 }
 
 /**
@@ -487,6 +497,15 @@ function convenienceWords(text: string, c: NoticeContext): boolean {
 /** "… written notice of termination, which shall be effective sixty (60) days after receipt". */
 const POST_AFTER_RECEIPT = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:the\\s{1,3}|its\\s{1,3}|such\\s{1,3}|their\\s{1,3})?(?:date\\s{1,3}of\\s{1,3})?receipt\\b(?!\\s{1,3}of\\s{1,3}(?!(?:such|the|that|this|written)?\\s{0,3}notice))`,
+  'i',
+);
+/**
+ * "… within thirty (30) days of receipt by the other Party of written notice of termination": the
+ * period runs from the termination's own notice (a notice of something else, "of a price increase",
+ * is a right to leave in answer to it).
+ */
+const POST_OF_TERMINATION_NOTICE = new RegExp(
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:of|after|following|from)\\s{1,3}(?:the\\s{1,3})?(?:date\\s{1,3}of\\s{1,3})?receipt\\b[^.;]{0,60}?\\bof\\s{1,3}(?:(?:a|the|such|its|their|any|prior|written)\\s{1,3}){0,3}(?:notice\\s{1,3}of\\s{1,3}(?:such\\s{1,3})?termination|termination\\s{1,3}notice)\\b`,
   'i',
 );
 /** The period runs from the receipt of a notice named just before it. */
@@ -792,6 +811,22 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
         : null,
   },
   {
+    // "Either party may terminate this Agreement within sixty (60) days of receipt by the other party
+    // of written notice of termination", with no condition: the time from the notice to the end.
+    kind: 'termination-convenience',
+    name: 'mayTerminateWithinDaysOfItsNotice',
+    test: (c) =>
+      c.within &&
+      POST_OF_TERMINATION_NOTICE.test(c.post) &&
+      MAY_TERMINATE.test(c.pre) &&
+      !conditional(c.core) &&
+      !REASON.test(c.core) &&
+      !CAUSE.test(c.core) &&
+      !causeHeading(c.heading)
+        ? 0.6
+        : null,
+  },
+  {
     // A termination right on some condition: notice-like, but none of the scored kinds.
     kind: 'other',
     name: 'conditionalTermination',
@@ -1007,7 +1042,7 @@ function contextOf(
     item,
     sentence: text,
     core: coreOf(text),
-    itemCore: item.replace(TIME_GATE, ' '),
+    itemCore: item.replace(TIMED_LOCK_IN, ' ').replace(TIME_GATE, ' '),
     inlineLead: firstMark > 0 && firstMark < d.start ? text.slice(Math.max(0, firstMark - 300), firstMark) : '',
     ...shared,
     pre,
@@ -1066,6 +1101,34 @@ const MAX_WRAPPED_LINE = 400;
 /** A line with no words: a page number ("-2-", "12"). */
 const PAGE_FURNITURE = /^[\s\d\W]{1,12}$/;
 
+/** A segment that opens with a later item of a list: "(b) …", "(iii) …", "c) …". */
+const LATER_ITEM_FIRST = /^\W{0,3}\(?\s?(?:[b-h]|i[iv]|iii|vi{0,3}|[2-9])\s?\)/i;
+/** An inline list's lead-in, up to its first item: "Vyera shall have the right to terminate …: (a)". */
+const INLINE_LEAD_THEN_FIRST_ITEM = /([^.;:]{1,300}):\s{0,3}\(\s?(?:a|i|1)\s?\)/i;
+/** A short line between two pieces of one list: a page footer ("Source: …, 10-Q"), a page number. */
+const MAX_FURNITURE_LINE = 80;
+
+/**
+ * The lead-in of an inline list continued in a later segment: "X shall have the right to terminate
+ * this Agreement: (a) …" and, after a page break, "(b) …; and (c) at any time, for any reason, upon
+ * 180 days' notice". Looked for only when the segment opens with a later item and has no lead-in
+ * line; the way back crosses short lines and other items of the list, at most three segments.
+ */
+function inlineLeadBefore(doc: Doc, index: number): string {
+  const own = doc.sentences[index] as Sentence;
+  if (!LATER_ITEM_FIRST.test(own.text)) return '';
+  let i = index;
+  for (let steps = 0; steps < 3; steps++) {
+    const prev = previousInSection(doc, i);
+    if (!prev) return '';
+    const m = INLINE_LEAD_THEN_FIRST_ITEM.exec(prev.text);
+    if (m) return `${(m[1] as string).trim()}:`;
+    if (prev.text.length > MAX_FURNITURE_LINE && !LATER_ITEM_FIRST.test(prev.text)) return '';
+    i -= 1;
+  }
+  return '';
+}
+
 /** Wording by which a contract renews or goes on by itself, anywhere in it (an "Initial Term" implies later ones). */
 const RENEWS_ANYWHERE =
   /renew|automatic(?:ally)?\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,2}(?:extend|extension|continu|prolong)|(?:extended|continued?|prolonged)\s{1,3}automatically|year[- ]to[- ]year|month[- ]to[- ]month|evergreen|successive|tacit|indefinitely|thereafter|until\s{1,3}terminated|initial\s{1,3}(?:term|period)/i;
@@ -1094,7 +1157,7 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
     const shared = {
       heading: s.heading ?? '',
       // The list's lead-in and the sentence before, from the shared per-document index (segment.ts).
-      lead: leadInOf(doc, index, MAX_LEAD_IN_DISTANCE)?.text.trimEnd() ?? '',
+      lead: leadInOf(doc, index, MAX_LEAD_IN_DISTANCE)?.text.trimEnd() ?? inlineLeadBefore(doc, index),
       previous: previousInSection(doc, index)?.text ?? '',
     };
     let previousVerdict: NoticeVerdict | null = null;

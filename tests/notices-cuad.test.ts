@@ -456,3 +456,125 @@ describe('"continue in full force and effect thereafter until terminated" is a c
     ).not.toContain('non-renewal 60 days');
   });
 });
+
+describe('a right with an aside between "may" and the verb, and "this Agreement may be cancelled"', () => {
+  it.each([
+    [
+      'The Licensee may, at its option, terminate this Agreement by giving ninety (90) days prior written notice to the Licensor.',
+      '90 days',
+    ],
+    ['Either party may, upon sixty (60) days’ written notice, terminate this Agreement.', '60 days'],
+    ['This Agreement may be cancelled by either party upon sixty (60) days prior written notice.', '60 days'],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it.each([
+    // The aside is a condition.
+    'Either party may, if the other party becomes insolvent, terminate this Agreement upon thirty (30) days’ written notice.',
+    // A booking, not the agreement, is cancelled.
+    'A reservation may be cancelled by the Customer up to thirty (30) days before the event.',
+    // Cancelled for a payment failure.
+    'This Agreement may be cancelled by either party upon sixty (60) days’ notice if the other party fails to pay any amount when due.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).not.toContain('termination-convenience 30 days');
+    expect(scored(text)).not.toContain('termination-convenience 60 days');
+  });
+});
+
+describe('"for whatever reason" is no reason at all', () => {
+  it('reads the right as convenience', () => {
+    expect(
+      scored(
+        'Either party may terminate this Agreement by ninety (90) days prior written notice, for whatever reason.',
+      ),
+    ).toEqual(['termination-convenience 90 days']);
+  });
+
+  it('look-alike: a named reason conditions the right', () => {
+    expect(
+      scored('The Licensee may terminate this Agreement for technical reasons upon thirty (30) days’ notice.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a lock-in for a time, with its exceptions, is no condition on the right after it', () => {
+  it('reads the right', () => {
+    expect(
+      scored(
+        'Either party may terminate this Agreement upon ninety (90) days’ notice, provided that the Distributor agrees not to terminate this Agreement before the second anniversary of the Effective Date unless the Supplier fails to deliver the Products.',
+      ),
+    ).toEqual(['termination-convenience 90 days']);
+  });
+
+  it.each([
+    // No time: the right exists only in the exception.
+    'The Licensee may terminate this Agreement upon sixty (60) days’ notice, provided that the Licensee shall not terminate unless the Licensor fails to meet the minimum quantities.',
+    // A condition, not a time, in the proviso.
+    'Either party may terminate this Agreement upon sixty (60) days’ notice, provided, however, that neither party shall terminate this Agreement if the other party cures before the end of the notice period.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+});
+
+describe('mayTerminateWithinDaysOfItsNotice: the period runs from the termination’s own notice', () => {
+  it('reads the right', () => {
+    expect(
+      scored(
+        'The Parties may terminate this Agreement within sixty (60) days of receipt by the other Party of a written notice of termination.',
+      ),
+    ).toEqual(['termination-convenience 60 days']);
+  });
+
+  it.each([
+    // A right to leave in answer to a price increase.
+    'Licensee may terminate this Agreement within thirty (30) days of receipt of notice of a price increase.',
+    // A duty after the notice, no right to terminate.
+    'The Licensor shall return all materials within thirty (30) days of receipt of the notice of termination.',
+    // A payment term.
+    'Invoices are payable within thirty (30) days of receipt of the notice of termination.',
+    // A right for breach.
+    'Either party may terminate this Agreement within thirty (30) days of receipt of notice of termination if the other party breaches Section 4.',
+    // Insolvency.
+    'The Supplier may terminate this Agreement within thirty (30) days of receipt of written notice of termination where the Distributor becomes insolvent.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+});
+
+describe('an inline list continued after a page footer keeps its lead-in', () => {
+  const LEAD =
+    '7.2 Termination by the Licensee. The Licensee shall have the right to terminate this Agreement: (a) upon written notice if the Licensor fails to obtain the approval by the second anniversary of the Effective Date; and';
+
+  it('reads the later item under the lead-in', () => {
+    expect(
+      scored(
+        `${LEAD}\n\n-12-\n\n(b) at any time, for any reason, upon ninety (90) days’ written notice to the Licensor.`,
+      ),
+    ).toEqual(['termination-convenience 90 days']);
+  });
+
+  it('look-alike: a lead-in with a condition (insolvency) conditions the item', () => {
+    expect(
+      scored(
+        '7.2 Termination. Either party may terminate this Agreement immediately upon written notice if the other party: (a) becomes insolvent or makes an assignment for the benefit of creditors; or\n\n-12-\n\n(b) at any time ceases to carry on business, on thirty (30) days’ notice.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('look-alike: a lead-in of duties grants no right to terminate', () => {
+    expect(
+      scored(
+        '7.2 Duties. The Distributor shall: (a) keep records of all sales of the Products; and\n\n-12-\n\n(b) at any time, for any reason, give the Supplier thirty (30) days’ written notice of any change of its address.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a full paragraph between the two pieces ends the list', () => {
+    expect(
+      scored(
+        `${LEAD}\n\nThe Licensor shall keep the Licensee informed of the status of every application for approval filed in any country of the Territory, and shall answer its questions promptly.\n\n(b) at any time, for any reason, upon ninety (90) days’ written notice to the Licensor.`,
+      ),
+    ).toEqual([]);
+  });
+});
