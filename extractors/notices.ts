@@ -128,7 +128,7 @@ const WARRANTY = /warrant/i;
 
 /** "terminate", "cancel", or "end these terms / this agreement" (the verb, not "the end of"). */
 const TERMINATE =
-  /\bterminat|\bterminable\b|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b|\bwithdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b/i;
+  /\bterminat|\bterminable\b|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b|\bwithdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b|\bdiscontinue\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract)\b/i;
 /** A termination right with a condition is not a termination for convenience. */
 const CONDITIONAL =
   /\bif\b|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bbreach|\bfail|insolv|bankrupt|\bcure|remed|renew|expir|\bunless\b|suspen|violat|in\s{1,3}accordance|pursuant/i;
@@ -313,18 +313,20 @@ const NOTICE_OF_OTHER =
 const CHANGE_TAKES_EFFECT_BEFORE =
   /\b(?:changes?|modifications?|amendments?|updates?|revisions?|revised\s{1,3}\w{1,20}|updated\s{1,3}\w{1,20})\s{1,3}(?:(?:will|shall|would|to|may)\s{1,3})?(?:become|becomes|take|takes|be|are|is)\s{1,3}(?:effective|effect)\s{0,3}(?:only\s{1,3})?(?:\(\s{0,2})?$/i;
 /**
- * "may terminate", "shall have (reserves, retains) the right to terminate", "is entitled to terminate",
- * "may end this agreement"; with an aside between the modal and the verb ("may, at its option,
+ * "may terminate", "shall have (reserves, retains) the right to terminate", "is entitled (free) to
+ * terminate", "may end (discontinue) this agreement", "is terminable by either party", "may give
+ * ninety days' notice to terminate"; with an aside between the modal and the verb ("may, at its option,
  * terminate", "may, upon 90 days' notice, terminate"); "this Agreement may be cancelled".
  */
 const MAY_TERMINATE =
-  /\b(?:agreement|contract)\s{1,3}(?:may|can)\s{1,3}be\s{1,3}cancell?ed\b|\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|(?:may|can)\s{0,2},[^,;.]{1,80},\s{1,3}|(?:ha(?:ve|s)|reserves?|retains?)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3}|\b(?:is|are|be)\s{1,3}entitled\s{1,3}(?:\w{1,20}\s{1,3}){0,2}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b|withdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b)/i;
+  /\b(?:agreement|contract)\s{1,3}(?:may|can)\s{1,3}be\s{1,3}cancell?ed\b|\b(?:is|are|be)\s{1,3}terminable\s{1,3}(?:at\s{1,3}will\s{1,3})?by\b|\b(?:may|can)\s{1,3}(?:give|provide|serve|deliver)\s{1,3}[^.;]{0,80}?\bnotice\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}?to\s{1,3}terminat|\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|(?:may|can)\s{0,2},[^,;.]{1,80},\s{1,3}|(?:ha(?:ve|s)|reserves?|retains?)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3}|\b(?:is|are|be)\s{1,3}(?:entitled|free)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b|(?:withdraw\s{1,3}from|discontinue)\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b)/i;
 /**
  * An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice",
+ * "shall continue until terminated by either party on ninety days' notice",
  * "shall continue in force until either party terminates it by giving 90 days' notice".
  */
 const UNTIL_TERMINATED =
-  /\b(?:remain|continue)s?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force\s{1,3}and\s{1,3})?(?:effect|force)\s{1,3}until\s{1,3}(?:terminated\s{1,3}by\s{1,3}(?:either|any|each)\s{1,3}party|(?:either|any|each)\s{1,3}party\s{1,3}terminates\b)/i;
+  /\b(?:remain|continue)s?\s{1,3}(?:in\s{1,3}(?:full\s{1,3})?(?:force\s{1,3}and\s{1,3})?(?:effect|force)\s{1,3})?until\s{1,3}(?:terminated\s{1,3}by\s{1,3}(?:either|any|each)\s{1,3}party|(?:either|any|each)\s{1,3}party\s{1,3}terminates\b)/i;
 /** A sentence about "the changes" announced in the sentence before. */
 const CHANGES_FIRST =
   /^\W{0,3}(?:the\s{1,3}|such\s{1,3}|these\s{1,3}|any\s{1,3}(?:such\s{1,3})?)?(?:changes?|increases?|new\s{1,3}(?:prices|fees))\b/i;

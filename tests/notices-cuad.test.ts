@@ -578,3 +578,37 @@ describe('an inline list continued after a page footer keeps its lead-in', () =>
     ).toEqual([]);
   });
 });
+
+describe('more ways of granting a right to end the agreement on notice', () => {
+  it.each([
+    ['Licensee may discontinue this Agreement at any time upon sixty days written notice.', '60 days'],
+    ['This Agreement shall continue until terminated by either party on ninety (90) days’ written notice.', '90 days'],
+    ['This Agreement is terminable by either party on ninety (90) days’ written notice.', '90 days'],
+    ['Either party shall be free to terminate this Agreement upon three months’ notice.', '3 months'],
+    ['Either party may give ninety (90) days written notice to terminate this Agreement.', '90 days'],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it.each([
+    // A product, not the agreement, is discontinued.
+    'The Supplier may discontinue the Product upon ninety (90) days’ notice.',
+    // Breach.
+    'Either party may give thirty (30) days’ notice to terminate this Agreement if the other party breaches Section 4.',
+    'This Agreement is terminable by either party upon thirty (30) days’ notice in the event of a material breach.',
+    // Insolvency.
+    'Either party shall be free to terminate this Agreement upon thirty (30) days’ notice if the other party becomes insolvent.',
+    // A payment term.
+    'The Licensee shall continue to pay the fees within thirty (30) days of each invoice until the Agreement is terminated.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+
+  it('look-alike: a term that renews until terminated is a renewal notice', () => {
+    expect(
+      scored(
+        'This Agreement shall continue for successive one-year terms until terminated by either party upon ninety (90) days’ notice.',
+      ),
+    ).toEqual(['non-renewal 90 days']);
+  });
+});
