@@ -788,6 +788,28 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
         : null,
   },
   {
+    // "Either party may terminate this Agreement upon written notice. Termination shall become effective
+    // ninety (90) days after receipt of the notice": a bare right before, with no condition, reason or
+    // cause (the right at will of mayTerminateOnNotice, its period in the next sentence).
+    kind: 'termination-convenience',
+    name: 'bareRightInPrevious',
+    test: (c) =>
+      (c.advance || c.afterNotice) &&
+      TERMINATION_FIRST.test(c.sentence) &&
+      MAY_TERMINATE.test(c.previous) &&
+      NOTICE_WORD.test(c.previous) &&
+      !conditional(withoutGates(c.previous)) &&
+      !REASON.test(c.previous) &&
+      !BREACH.test(c.previous) &&
+      !CAUSE.test(c.previous) &&
+      !causeHeading(c.heading) &&
+      !CONDITIONAL.test(c.clause) &&
+      !REASON.test(c.clause) &&
+      !CAUSE.test(c.clause)
+        ? 0.6
+        : null,
+  },
+  {
     // "shall remain in effect until terminated by either Party upon thirty (30) days' prior notice".
     kind: 'termination-convenience',
     name: 'untilTerminatedOnNotice',

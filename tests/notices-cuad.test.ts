@@ -612,3 +612,24 @@ describe('more ways of granting a right to end the agreement on notice', () => {
     ).toEqual(['non-renewal 90 days']);
   });
 });
+
+describe('bareRightInPrevious: a right with no condition, its period in the next sentence', () => {
+  it.each([
+    'Either party may terminate this Agreement upon written notice to the other party. Termination shall become effective ninety (90) days after receipt of the notice.',
+    'Either party may terminate this Agreement upon written notice to the other party. The notice period shall be ninety (90) days.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['termination-convenience 90 days']);
+  });
+
+  it.each([
+    // Breach, insolvency: the right before is conditional.
+    'Either party may terminate this Agreement upon written notice if the other party breaches. Termination shall become effective thirty (30) days after receipt of the notice.',
+    'Either party may terminate this Agreement upon written notice if the other party becomes insolvent. Such termination shall be effective thirty (30) days after the notice.',
+    // A payment after the notice.
+    'The Licensee may terminate this Agreement upon written notice. The termination fee shall be paid within thirty (30) days after the notice.',
+    // A right for cause under its heading.
+    'Termination for Cause\nEither party may terminate this Agreement upon written notice. Such termination shall be effective thirty (30) days after the notice.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+});
