@@ -416,6 +416,24 @@ function ownScope(c: NoticeContext): string {
   return `${withoutGates(c.inlineLead)} ${c.itemCore}`;
 }
 
+/**
+ * An event a list's items are often about, which makes the item's notice no convenience: "upon sixty (60)
+ * days' notice following a change of control", "after a merger", "on the occurrence of".
+ */
+const LIST_EVENT =
+  /\bchange\s{1,3}(?:of|in)\s{1,3}control\b|\b(?:following|upon|after|on)\s{1,3}(?:a|an|the|any|such)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:merger|acquisition|occurrence|event|death|disability|assignment|sale\s{1,3}of)\b/i;
+
+/**
+ * Where a list item's bare notice takes its right from: the lead-in line that grants it ("This Agreement
+ * may be terminated as follows:") with the item, or an inline list's lead-in with the item; null when
+ * no lead-in grants a right to terminate.
+ */
+function bareItemScope(c: NoticeContext): string | null {
+  if (MAY_TERMINATE.test(c.lead)) return `${withoutGates(c.lead)} ${ownScope(c)}`;
+  if (c.inlineLead !== '' && c.item.length < c.clause.length && MAY_TERMINATE.test(c.inlineLead)) return ownScope(c);
+  return null;
+}
+
 /** The termination right applies with no condition around it. */
 function unconditional(c: NoticeContext): boolean {
   const scope = ownScope(c);
@@ -833,6 +851,28 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       !CHANGE_TAKES_EFFECT_BEFORE.test(c.pre)
         ? 0.6
         : null,
+  },
+  {
+    // "This Agreement may be terminated as follows: (a) by mutual agreement; (b) by either party upon
+    // ninety (90) days' written notice; (c) by either party if the other breaches …": the right is the
+    // list's lead-in, the item a bare notice (no condition, reason or cause in the item or the lead-in).
+    kind: 'termination-convenience',
+    name: 'bareRightInListItem',
+    test: (c) => {
+      if (!(c.advance || c.afterNotice) || MAY_TERMINATE.test(c.clause)) return null;
+      const scope = bareItemScope(c);
+      return scope !== null &&
+        !conditional(scope) &&
+        !REASON.test(scope) &&
+        !CAUSE.test(scope) &&
+        !BREACH.test(scope) &&
+        !LIST_EVENT.test(scope) &&
+        !causeHeading(c.heading) &&
+        !NOTICE_OF_OTHER.test(c.post) &&
+        !CHANGE_TAKES_EFFECT_BEFORE.test(c.pre)
+        ? 0.6
+        : null;
+    },
   },
   {
     // "Either party may terminate this Agreement within sixty (60) days of receipt by the other party

@@ -633,3 +633,37 @@ describe('bareRightInPrevious: a right with no condition, its period in the next
     expect(scored(text)).toEqual([]);
   });
 });
+
+describe('bareRightInListItem: the lead-in grants the right, the item is a bare notice', () => {
+  it.each([
+    '12.2 Termination. This Agreement may be terminated as follows:\n(a) by mutual written agreement of the parties;\n(b) by either party upon ninety (90) days’ written notice to the other party;\n(c) by either party if the other party materially breaches this Agreement and fails to cure such breach within thirty (30) days after notice.',
+    'The Licensee may terminate this Agreement in the following circumstances:\n(i) upon ninety (90) days’ written notice to the Licensor;\n(ii) immediately, if the Licensor becomes insolvent.',
+    'This Agreement may be terminated as follows: (a) by mutual agreement of the parties; (b) by either party upon ninety (90) days’ written notice to the other party; (c) by either party if the other party breaches and fails to cure within thirty (30) days.',
+  ])('%s', (text) => {
+    expect(scored(text)).toContain('termination-convenience 90 days');
+    expect(scored(text)).not.toContain('termination-convenience 30 days');
+  });
+
+  it.each([
+    // Insolvency and assignment in the lead-in.
+    'Either party may terminate this Agreement if the other party:\n(a) becomes insolvent, upon ten (10) days’ written notice;\n(b) assigns this Agreement without consent, upon thirty (30) days’ written notice.',
+    // Non-payment, a change of control in the items.
+    'This Agreement may be terminated by the Supplier:\n(a) upon thirty (30) days’ written notice, if the Distributor fails to pay any invoice when due;\n(b) upon sixty (60) days’ written notice, following a change of control of the Distributor.',
+    // Breach in the heading.
+    'Termination for Breach\nEither party may terminate this Agreement as follows:\n(a) upon thirty (30) days’ written notice to the other party.',
+    // A price increase, no termination.
+    'The Supplier may increase its prices as follows:\n(a) upon sixty (60) days’ prior written notice to the Buyer;\n(b) once in each calendar year.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text).filter((s) => s.startsWith('termination-convenience') || s.startsWith('non-renewal'))).toEqual(
+      [],
+    );
+  });
+
+  it('look-alike: a notice before the renewal date under the lead-in stays a renewal notice', () => {
+    expect(
+      scored(
+        'This Agreement renews automatically for one-year terms. At the end of any term, this Agreement may be terminated:\n(a) by either party upon ninety (90) days’ notice prior to the renewal date.',
+      ),
+    ).toEqual(['non-renewal 90 days']);
+  });
+});
