@@ -468,9 +468,20 @@ const SAVING_CLAUSE =
 const TIMED_LOCK_IN =
   /\bprovided(?:\s{0,2},\s{0,2}however\s{0,2},)?\s{1,3}that\s{1,3}[^.;:]{0,80}?\b(?:agrees?\s{1,3}not\s{1,3}to|shall\s{1,3}not|will\s{1,3}not|may\s{1,3}not)\s{1,3}(?:[\w-]{1,20}\s{1,3})?terminat\w{0,5}\b(?:(?!\b(?:if|where|in\s{1,3}the\s{1,3}event)\b)[^.;:]){0,80}?\b(?:prior\s{1,3}to|before|during|until|within\s{1,3}the\s{1,3}first)\b[^.;:]{0,300}/gi;
 
-/** The text without a leading saving clause, timed lock-ins and time gates: what holds no condition on a right. */
+/**
+ * A saving phrase that defers to another document, not a condition: "unless otherwise provided in a
+ * Statement of Work", "unless otherwise agreed in writing by the parties".
+ */
+const UNLESS_OTHERWISE =
+  /\bunless\s{1,3}otherwise\s{1,3}(?:expressly\s{1,3})?(?:provided|agreed|specified|stated|set\s{1,3}forth|indicated)\b[^,;.]{0,80}/gi;
+
+/** The text without a leading saving clause, timed lock-ins, time gates and "unless otherwise provided": what holds no condition on a right. */
 function withoutGates(text: string): string {
-  return text.replace(SAVING_CLAUSE, ' ').replace(TIMED_LOCK_IN, ' ').replace(TIME_GATE, ' ');
+  return text
+    .replace(SAVING_CLAUSE, ' ')
+    .replace(TIMED_LOCK_IN, ' ')
+    .replace(TIME_GATE, ' ')
+    .replace(UNLESS_OTHERWISE, ' ');
 }
 
 /**

@@ -667,3 +667,21 @@ describe('bareRightInListItem: the lead-in grants the right, the item is a bare 
     ).toEqual(['non-renewal 90 days']);
   });
 });
+
+describe('"unless otherwise provided" defers to another document; it conditions no right', () => {
+  it.each([
+    'Either party may terminate this Agreement on thirty (30) days written notice to the other, unless otherwise provided in a Statement of Work.',
+    'Unless otherwise agreed in writing, either party may terminate this Agreement upon thirty (30) days’ written notice.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['termination-convenience 30 days']);
+  });
+
+  it.each([
+    // A real "unless" about a cure.
+    'Either party may terminate this Agreement on thirty (30) days written notice to the other unless the other party has cured its breach.',
+    // Insolvency after the saving phrase.
+    'Either party may terminate this Agreement on thirty (30) days written notice, unless otherwise agreed, if the other party becomes insolvent.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).not.toContain('termination-convenience 30 days');
+  });
+});
