@@ -351,7 +351,7 @@ export interface NoticeContext {
    * anniversary"). Conditions are looked for here.
    */
   core: string;
-  /** The list item, without timed lock-ins and time gates. */
+  /** The list item, without what holds no condition on a right (withoutNonConditions). */
   itemCore: string;
   /** The sentence before, in the same section ('' if none). */
   previous: string;
@@ -475,13 +475,34 @@ const TIMED_LOCK_IN =
 const UNLESS_OTHERWISE =
   /\bunless\s{1,3}otherwise\s{1,3}(?:expressly\s{1,3})?(?:provided|agreed|specified|stated|set\s{1,3}forth|indicated)\b[^,;.]{0,80}/gi;
 
-/** The text without a leading saving clause, timed lock-ins, time gates and "unless otherwise provided": what holds no condition on a right. */
-function withoutGates(text: string): string {
+/**
+ * How the notice is delivered, not a condition on the right: "notice given pursuant to Section 14",
+ * "notice delivered in accordance with Section 15 (Notices)", "notice in accordance with the notice
+ * provisions of this Agreement". A section named after a cause ("Section 12.3 (Termination for Breach)")
+ * keeps its name, so the cause is still read.
+ */
+const NOTICE_DELIVERY =
+  /\bnotices?\s{1,3}(?:(?:to\s{1,3}(?:the\s{1,3})?other\s{1,3}party\s{1,3})?(?:given|delivered|sent|served)\s{1,3}(?:in\s{1,3}accordance\s{1,3}with|pursuant\s{1,3}to|as\s{1,3}(?:provided|set\s{1,3}forth)\s{1,3}in|under)\s{1,3}(?:section|article|clause|paragraph)\s{1,3}[\d.]{1,10}(?:\s{0,2}\([a-z0-9]{1,4}\)){0,3}|(?:in\s{1,3}accordance\s{1,3}with|pursuant\s{1,3}to|as\s{1,3}provided\s{1,3}in)\s{1,3}(?:(?:section|article|clause|paragraph)\s{1,3}[\d.]{1,10}\s{0,2}\(\s{0,2}notices?\s{0,2}\)|the\s{1,3}notice\s{1,3}provisions?\b))/gi;
+/**
+ * The end of the notice period, not the term's expiry: "shall expire at the end of such notice
+ * period", "effective upon the expiration of a ninety (90) day notice period".
+ */
+const NOTICE_PERIOD_END =
+  /\b(?:expir\w{0,6}|end)\s{1,3}(?:(?:at|on|upon)\s{1,3}the\s{1,3}(?:end|expiration|expiry)\s{1,3})?of\s{1,3}(?:the|such|a|an|said|that|this)\s{1,3}(?:[\w()’'-]{1,20}\s{1,3}){0,4}?notice\s{1,3}period\b|\bexpire\s{1,3}(?:at|on|upon)\s{1,3}the\s{1,3}(?:end|expiration|expiry)\s{1,3}of\s{1,3}(?:the|such|that|said)\s{1,3}notice(?:\s{1,3}period)?\b/gi;
+
+/** What holds no condition on a right: timed lock-ins, time gates, "unless otherwise provided", how the notice is delivered, the end of the notice period. */
+function withoutNonConditions(text: string): string {
   return text
-    .replace(SAVING_CLAUSE, ' ')
     .replace(TIMED_LOCK_IN, ' ')
     .replace(TIME_GATE, ' ')
-    .replace(UNLESS_OTHERWISE, ' ');
+    .replace(UNLESS_OTHERWISE, ' ')
+    .replace(NOTICE_DELIVERY, ' notice ')
+    .replace(NOTICE_PERIOD_END, ' ');
+}
+
+/** The text without a leading saving clause and what holds no condition on a right. */
+function withoutGates(text: string): string {
+  return withoutNonConditions(text.replace(SAVING_CLAUSE, ' '));
 }
 
 /**
@@ -1117,7 +1138,7 @@ function contextOf(
     item,
     sentence: text,
     core: coreOf(text),
-    itemCore: item.replace(TIMED_LOCK_IN, ' ').replace(TIME_GATE, ' '),
+    itemCore: withoutNonConditions(item),
     inlineLead: firstMark > 0 && firstMark < d.start ? text.slice(Math.max(0, firstMark - 300), firstMark) : '',
     ...shared,
     pre,

@@ -685,3 +685,39 @@ describe('"unless otherwise provided" defers to another document; it conditions 
     expect(scored(text)).not.toContain('termination-convenience 30 days');
   });
 });
+
+describe('how the notice is delivered and when its period ends are no conditions on the right', () => {
+  it.each([
+    [
+      'Either party may terminate this Agreement upon ninety (90) days’ written notice delivered in accordance with Section 15.',
+      '90 days',
+    ],
+    [
+      'Either party may terminate this Agreement upon sixty (60) days’ prior written notice given pursuant to Section 14 (Notices).',
+      '60 days',
+    ],
+    [
+      'Either party may terminate this Agreement upon ninety (90) days’ written notice, and this Agreement shall expire at the end of such notice period.',
+      '90 days',
+    ],
+    [
+      'Either party may terminate this Agreement, effective upon the expiration of a ninety (90) day notice period, by written notice to the other party.',
+      '90 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it.each([
+    // A section named after a cause keeps its name.
+    'Either party may terminate this Agreement upon thirty (30) days’ written notice in accordance with Section 12.3 (Termination for Breach).',
+    // The right itself is under a breach section.
+    'Either party may terminate this Agreement pursuant to Section 9 (Breach) upon thirty (30) days’ written notice.',
+    // A condition beside the delivery.
+    'Either party may terminate this Agreement upon thirty (30) days’ written notice given pursuant to Section 14.2 if the other party becomes insolvent.',
+    // The term's expiry, not the notice period's: a renewal notice.
+    'This Agreement renews automatically for one-year terms unless either party gives thirty (30) days’ written notice before the expiration of the then-current term.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).not.toContain('termination-convenience 30 days');
+  });
+});
