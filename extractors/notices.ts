@@ -133,11 +133,12 @@ const TERMINATE =
 const CONDITIONAL =
   /\bif\b|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bbreach|\bfail|insolv|bankrupt|\bcure|remed|renew|expir|\bunless\b|suspen|violat|in\s{1,3}accordance|pursuant/i;
 /**
- * A time window, not a condition: "at any time during a renewed term", "during any Extension Period".
+ * A time window, not a condition: "at any time during a renewed term", "during any Extension Period",
+ * "during the Initial Term or any Renewal Term".
  * The right holds for the whole of that term, so the renewal word in it blocks no convenience right.
  */
 const RENEWED_TERM_WINDOW =
-  /\b(?:during|in|throughout)\s{1,3}(?:a|an|any|the|each|such)\s{1,3}(?:renewed|renewal|extended|extension)\s{1,3}(?:term|period)s?\b/gi;
+  /\b(?:during|in|throughout)\s{1,3}(?:a|an|any|the|each|such)\s{1,3}(?:renewed|renewal|extended|extension)\s{1,3}(?:term|period)s?\b|\bterm\s{1,3}(?:or|and)\s{1,3}(?:a|an|any|the|each|such)\s{1,3}(?:renewed|renewal|extended|extension)\s{1,3}(?:term|period)s?\b/gi;
 /** "at the expiry of the Initial Term or any time thereafter": a window that opens and stays open. */
 const AFTER_FIRST_TERM_WINDOW =
   /\b(?:end|expir\w*|expiry)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|first|original)\s{1,3}(?:term|period)\s{1,3}or\s{1,3}(?:at\s{1,3})?any\s{1,3}time\s{1,3}(?:thereafter|afterwards)\b/gi;
@@ -490,9 +491,23 @@ const NOTICE_DELIVERY =
 const NOTICE_PERIOD_END =
   /\b(?:expir\w{0,6}|end)\s{1,3}(?:(?:at|on|upon)\s{1,3}the\s{1,3}(?:end|expiration|expiry)\s{1,3})?of\s{1,3}(?:the|such|a|an|said|that|this)\s{1,3}(?:[\w()’'-]{1,20}\s{1,3}){0,4}?notice\s{1,3}period\b|\bexpire\s{1,3}(?:at|on|upon)\s{1,3}the\s{1,3}(?:end|expiration|expiry)\s{1,3}of\s{1,3}(?:the|such|that|said)\s{1,3}notice(?:\s{1,3}period)?\b/gi;
 
-/** What holds no condition on a right: timed lock-ins, time gates, "unless otherwise provided", how the notice is delivered, the end of the notice period. */
+/** The party's own choice: "if it so desires", "if it so elects". */
+const IF_IT_CHOOSES =
+  /\bif\s{1,3}(?:it|they|he|she|such\s{1,3}party)\s{1,3}(?:so\s{1,3})?(?:desires?|elects?|wish(?:es)?|chooses?|determines?)\b/gi;
+/**
+ * A party's wish to terminate is no condition on the right: "Should either party wish to terminate this
+ * Agreement, it shall give …", "If the Licensee decides to terminate this Agreement, it must notify …".
+ */
+const WISH_TO_TERMINATE =
+  /\b(?:if|should|in\s{1,3}the\s{1,3}event(?:\s{1,3}that)?|where|whenever)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){1,4}?(?:wish(?:es)?|desires?|intends?|elects?|decides?|wants?|chooses?)\s{1,3}to\s{1,3}(?:terminate|cancel|end)\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract)\b/gi;
+/** One test of WISH_TO_TERMINATE without the global flag's state. */
+const WISH_TO_TERMINATE_ONE = new RegExp(WISH_TO_TERMINATE.source, 'i');
+
+/** What holds no condition on a right: timed lock-ins, time gates, "unless otherwise provided", how the notice is delivered, the end of the notice period, the party's own wish. */
 function withoutNonConditions(text: string): string {
   return text
+    .replace(WISH_TO_TERMINATE, ' ')
+    .replace(IF_IT_CHOOSES, ' ')
     .replace(TIMED_LOCK_IN, ' ')
     .replace(TIME_GATE, ' ')
     .replace(UNLESS_OTHERWISE, ' ')
@@ -881,6 +896,25 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       !causeHeading(c.heading) &&
       !NOTICE_OF_OTHER.test(c.post) &&
       !CHANGE_TAKES_EFFECT_BEFORE.test(c.pre)
+        ? 0.6
+        : null,
+  },
+  {
+    // "Should either party wish to terminate this Agreement, it shall give the other party ninety (90)
+    // days' written notice": the party's own wish is the only condition, so the right is at will.
+    kind: 'termination-convenience',
+    name: 'wishToTerminateOnNotice',
+    test: (c) =>
+      c.advance &&
+      !c.beforeEnd &&
+      WISH_TO_TERMINATE_ONE.test(c.sentence) &&
+      !conditional(c.core) &&
+      !OPENS_WITH_CONDITION.test(c.core) &&
+      !REASON.test(c.core) &&
+      !CAUSE.test(c.core) &&
+      !BREACH.test(c.core) &&
+      !causeHeading(c.heading) &&
+      !NOTICE_OF_OTHER.test(c.post)
         ? 0.6
         : null,
   },

@@ -721,3 +721,47 @@ describe('how the notice is delivered and when its period ends are no conditions
     expect(scored(text)).not.toContain('termination-convenience 30 days');
   });
 });
+
+describe('wishToTerminateOnNotice: a party’s own wish is no condition on the right', () => {
+  it.each([
+    [
+      'Should either party wish to terminate this Agreement, it shall give the other party ninety (90) days’ written notice.',
+      '90 days',
+    ],
+    [
+      'In the event that the Distributor desires to terminate this Agreement, the Distributor shall provide the Company with one hundred eighty (180) days’ prior written notice.',
+      '180 days',
+    ],
+    [
+      'If the Licensee decides to terminate this Agreement, it must notify the Licensor in writing at least three (3) months in advance.',
+      '3 months',
+    ],
+    ['Either party may, if it so desires, terminate this Agreement upon ninety (90) days’ written notice.', '90 days'],
+    [
+      'Either party may terminate this Agreement at any time during the Initial Term or any Renewal Term upon ninety (90) days’ written notice.',
+      '90 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it.each([
+    // Breach, insolvency beside the wish.
+    'If either party wishes to terminate this Agreement for breach, it shall give the other party thirty (30) days’ written notice.',
+    'If either party wishes to terminate this Agreement because the other party has become insolvent, it shall give thirty (30) days’ notice.',
+    // A wish to change the services, not to terminate.
+    'If the Customer wishes to change the Services, it shall give the Supplier thirty (30) days’ written notice.',
+    // A payment after the wish.
+    'If either party wishes to terminate this Agreement, the Supplier shall refund any prepaid fees within thirty (30) days.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+
+  it('look-alike: the wish to end at the end of a renewing term is a renewal notice', () => {
+    expect(
+      scored(
+        'This Agreement renews automatically for successive one-year terms. If the Customer wishes to terminate this Agreement at the end of the then-current term, it shall give ninety (90) days’ notice before the expiry of that term.',
+      ),
+    ).toEqual(['non-renewal 90 days']);
+  });
+});
