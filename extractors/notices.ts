@@ -500,14 +500,25 @@ const IF_IT_CHOOSES =
  */
 const WISH_TO_TERMINATE =
   /\b(?:if|should|in\s{1,3}the\s{1,3}event(?:\s{1,3}that)?|where|whenever)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){1,4}?(?:wish(?:es)?|desires?|intends?|elects?|decides?|wants?|chooses?)\s{1,3}to\s{1,3}(?:terminate|cancel|end)\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract)\b/gi;
+/**
+ * Words of CONDITIONAL that condition nothing: "such termination shall not be deemed a breach", "where
+ * reasonably practicable", "(if any)", "where applicable," (the last ones only before punctuation: "if any
+ * payment remains unpaid" is a condition).
+ */
+const FALSE_CONDITION =
+  /\b(?:shall|will|does|do)\s{1,3}not\s{1,3}(?:be\s{1,3}deemed\s{1,3}(?:to\s{1,3}be\s{1,3})?|constitute\s{1,3})(?:a|an)\s{1,3}(?:material\s{1,3})?breach\b|\b(?:where|if)\s{1,3}(?:reasonably\s{1,3})?(?:practicable|possible|feasible|applicable|appropriate|any)\b(?=\s{0,2}[,;.)])/gi;
 /** One test of WISH_TO_TERMINATE without the global flag's state. */
 const WISH_TO_TERMINATE_ONE = new RegExp(WISH_TO_TERMINATE.source, 'i');
 
-/** What holds no condition on a right: timed lock-ins, time gates, "unless otherwise provided", how the notice is delivered, the end of the notice period, the party's own wish. */
+/**
+ * What holds no condition on a right: timed lock-ins, time gates, "unless otherwise provided", how the
+ * notice is delivered, the end of the notice period, the party's own wish, "not deemed a breach".
+ */
 function withoutNonConditions(text: string): string {
   return text
     .replace(WISH_TO_TERMINATE, ' ')
     .replace(IF_IT_CHOOSES, ' ')
+    .replace(FALSE_CONDITION, ' ')
     .replace(TIMED_LOCK_IN, ' ')
     .replace(TIME_GATE, ' ')
     .replace(UNLESS_OTHERWISE, ' ')

@@ -765,3 +765,20 @@ describe('wishToTerminateOnNotice: a party’s own wish is no condition on the r
     ).toEqual(['non-renewal 90 days']);
   });
 });
+
+describe('words of a condition that condition nothing', () => {
+  it.each([
+    'Either party may terminate this Agreement upon ninety (90) days’ prior written notice to the other party, and such termination shall not be deemed a breach of this Agreement.',
+    'Either party may terminate this Agreement by providing the other party with ninety (90) days’ prior written notice, and the parties shall cooperate to wind down the Services where reasonably practicable.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['termination-convenience 90 days']);
+  });
+
+  it.each([
+    'Either party may terminate this Agreement upon thirty (30) days’ notice if any payment remains unpaid.',
+    'Either party may terminate this Agreement upon thirty (30) days’ notice, where the other party has breached this Agreement.',
+    'Either party may terminate this Agreement upon thirty (30) days’ notice if the other party becomes insolvent.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).not.toContain('termination-convenience 30 days');
+  });
+});
