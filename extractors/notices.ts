@@ -45,7 +45,7 @@ const POST_ADVANCE = new RegExp(
 );
 /** "effective 30 days after notice / after we post". */
 const POST_AFTER_NOTICE = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|their|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce)`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|their|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|(?:giving|service|sending)\\s{1,3}of|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce)`,
   'i',
 );
 /** "with prior notice of 30 days", "a written notice period of sixty (60) days", "a notice of three months". */
@@ -486,10 +486,11 @@ const NOTICE_DELIVERY =
   /\bnotices?\s{1,3}(?:(?:to\s{1,3}(?:the\s{1,3})?other\s{1,3}party\s{1,3})?(?:given|delivered|sent|served)\s{1,3}(?:in\s{1,3}accordance\s{1,3}with|pursuant\s{1,3}to|as\s{1,3}(?:provided|set\s{1,3}forth)\s{1,3}in|under)\s{1,3}(?:section|article|clause|paragraph)\s{1,3}[\d.]{1,10}(?:\s{0,2}\([a-z0-9]{1,4}\)){0,3}|(?:in\s{1,3}accordance\s{1,3}with|pursuant\s{1,3}to|as\s{1,3}provided\s{1,3}in)\s{1,3}(?:(?:section|article|clause|paragraph)\s{1,3}[\d.]{1,10}\s{0,2}\(\s{0,2}notices?\s{0,2}\)|the\s{1,3}notice\s{1,3}provisions?\b))/gi;
 /**
  * The end of the notice period, not the term's expiry: "shall expire at the end of such notice
- * period", "effective upon the expiration of a ninety (90) day notice period".
+ * period", "effective upon the expiration of a ninety (90) day notice period", "upon the expiration
+ * of ninety (90) days from the date of written notice".
  */
 const NOTICE_PERIOD_END =
-  /\b(?:expir\w{0,6}|end)\s{1,3}(?:(?:at|on|upon)\s{1,3}the\s{1,3}(?:end|expiration|expiry)\s{1,3})?of\s{1,3}(?:the|such|a|an|said|that|this)\s{1,3}(?:[\w()’'-]{1,20}\s{1,3}){0,4}?notice\s{1,3}period\b|\bexpire\s{1,3}(?:at|on|upon)\s{1,3}the\s{1,3}(?:end|expiration|expiry)\s{1,3}of\s{1,3}(?:the|such|that|said)\s{1,3}notice(?:\s{1,3}period)?\b/gi;
+  /\b(?:expir\w{0,6}|end)\s{1,3}(?:(?:at|on|upon)\s{1,3}the\s{1,3}(?:end|expiration|expiry)\s{1,3})?of\s{1,3}(?:the|such|a|an|said|that|this)\s{1,3}(?:[\w()’'-]{1,20}\s{1,3}){0,4}?notice\s{1,3}period\b|\bexpire\s{1,3}(?:at|on|upon)\s{1,3}the\s{1,3}(?:end|expiration|expiry)\s{1,3}of\s{1,3}(?:the|such|that|said)\s{1,3}notice(?:\s{1,3}period)?\b|\b(?:expir\w{0,6}|expiry|lapse)\s{1,3}of\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:[\w()-]{1,20}\s{1,3}){1,4}?(?:calendar\s{1,3}|business\s{1,3})?(?:days?|weeks?|months?|years?)['’]?\s{1,3}(?:from|after|following)\b/gi;
 
 /** The party's own choice: "if it so desires", "if it so elects". */
 const IF_IT_CHOOSES =

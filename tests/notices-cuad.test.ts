@@ -782,3 +782,27 @@ describe('words of a condition that condition nothing', () => {
     expect(scored(text)).not.toContain('termination-convenience 30 days');
   });
 });
+
+describe('the expiry of the notice period itself is no expiry of the term', () => {
+  it.each([
+    [
+      'Either party may terminate this Agreement upon the expiration of ninety (90) days from the date of written notice to the other party.',
+      '90 days',
+    ],
+    [
+      'Either party may terminate this Agreement, such termination to be effective upon the lapse of sixty (60) days following the giving of written notice.',
+      '60 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it.each([
+    // The term's expiry: no right at will.
+    'Either party may terminate this Agreement upon the expiration of the Initial Term by giving ninety (90) days’ written notice.',
+    // A cure period that expires.
+    'Either party may terminate this Agreement upon the expiration of thirty (30) days after written notice of a material breach that remains uncured.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text).filter((s) => s.startsWith('termination-convenience'))).toEqual([]);
+  });
+});
