@@ -504,10 +504,11 @@ const WISH_TO_TERMINATE =
 /**
  * Words of CONDITIONAL that condition nothing: "such termination shall not be deemed a breach", "where
  * reasonably practicable", "(if any)", "where applicable," (the last ones only before punctuation: "if any
- * payment remains unpaid" is a condition).
+ * payment remains unpaid" is a condition); "pursuant to this Section 12.2" (the right's own section; a
+ * reference to another section, "pursuant to Section 12.3", may be a right for cause and stays one).
  */
 const FALSE_CONDITION =
-  /\b(?:shall|will|does|do)\s{1,3}not\s{1,3}(?:be\s{1,3}deemed\s{1,3}(?:to\s{1,3}be\s{1,3})?|constitute\s{1,3})(?:a|an)\s{1,3}(?:material\s{1,3})?breach\b|\b(?:where|if)\s{1,3}(?:reasonably\s{1,3})?(?:practicable|possible|feasible|applicable|appropriate|any)\b(?=\s{0,2}[,;.)])/gi;
+  /\b(?:shall|will|does|do)\s{1,3}not\s{1,3}(?:be\s{1,3}deemed\s{1,3}(?:to\s{1,3}be\s{1,3})?|constitute\s{1,3})(?:a|an)\s{1,3}(?:material\s{1,3})?breach\b|\b(?:where|if)\s{1,3}(?:reasonably\s{1,3})?(?:practicable|possible|feasible|applicable|appropriate|any)\b(?=\s{0,2}[,;.)])|\b(?:pursuant\s{1,3}to|in\s{1,3}accordance\s{1,3}with|under)\s{1,3}this\s{1,3}(?:section|clause|paragraph|article|sub-?section)\b(?:\s{1,3}[\d.]{1,10}(?:\s{0,2}\([a-z0-9]{1,4}\)){0,3})?/gi;
 /** One test of WISH_TO_TERMINATE without the global flag's state. */
 const WISH_TO_TERMINATE_ONE = new RegExp(WISH_TO_TERMINATE.source, 'i');
 
@@ -858,7 +859,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
         (CONVENIENCE_WEAK.test(c.previous) && !CONDITIONAL.test(c.previous) && !REASON.test(c.previous))) &&
       !BREACH.test(c.previous) &&
       !CAUSE.test(c.previous) &&
-      !CONDITIONAL.test(c.clause) &&
+      !CONDITIONAL.test(withoutNonConditions(c.clause)) &&
       !REASON.test(c.clause) &&
       !CAUSE.test(c.clause)
         ? 0.75

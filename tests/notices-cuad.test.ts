@@ -806,3 +806,27 @@ describe('the expiry of the notice period itself is no expiry of the term', () =
     expect(scored(text).filter((s) => s.startsWith('termination-convenience'))).toEqual([]);
   });
 });
+
+describe('"pursuant to this Section" is the right’s own section, no condition', () => {
+  it.each([
+    [
+      'Either party may terminate this Agreement for convenience upon written notice. Any termination pursuant to this Section 12.2 shall be effective ninety (90) days after such notice.',
+      '90 days',
+    ],
+    [
+      'Either party may terminate this Agreement pursuant to this Section 12.2 upon ninety (90) days’ written notice to the other party.',
+      '90 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it.each([
+    // A breach beside the self-reference.
+    'Either party may terminate this Agreement pursuant to this Section 12.2 upon thirty (30) days’ written notice if the other party materially breaches.',
+    // Another section may be a right for cause.
+    'Either party may terminate this Agreement pursuant to Section 12.3 upon thirty (30) days’ written notice.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+});
