@@ -505,10 +505,11 @@ const WISH_TO_TERMINATE =
  * Words of CONDITIONAL that condition nothing: "such termination shall not be deemed a breach", "where
  * reasonably practicable", "(if any)", "where applicable," (the last ones only before punctuation: "if any
  * payment remains unpaid" is a condition); "pursuant to this Section 12.2" (the right's own section; a
- * reference to another section, "pursuant to Section 12.3", may be a right for cause and stays one).
+ * reference to another section, "pursuant to Section 12.3", may be a right for cause and stays one);
+ * "in the event of such termination", "if Licensee so terminates" (the right's own exercise).
  */
 const FALSE_CONDITION =
-  /\b(?:shall|will|does|do)\s{1,3}not\s{1,3}(?:be\s{1,3}deemed\s{1,3}(?:to\s{1,3}be\s{1,3})?|constitute\s{1,3})(?:a|an)\s{1,3}(?:material\s{1,3})?breach\b|\b(?:where|if)\s{1,3}(?:reasonably\s{1,3})?(?:practicable|possible|feasible|applicable|appropriate|any)\b(?=\s{0,2}[,;.)])|\b(?:pursuant\s{1,3}to|in\s{1,3}accordance\s{1,3}with|under)\s{1,3}this\s{1,3}(?:section|clause|paragraph|article|sub-?section)\b(?:\s{1,3}[\d.]{1,10}(?:\s{0,2}\([a-z0-9]{1,4}\)){0,3})?/gi;
+  /\b(?:shall|will|does|do)\s{1,3}not\s{1,3}(?:be\s{1,3}deemed\s{1,3}(?:to\s{1,3}be\s{1,3})?|constitute\s{1,3})(?:a|an)\s{1,3}(?:material\s{1,3})?breach\b|\b(?:where|if)\s{1,3}(?:reasonably\s{1,3})?(?:practicable|possible|feasible|applicable|appropriate|any)\b(?=\s{0,2}[,;.)])|\b(?:pursuant\s{1,3}to|in\s{1,3}accordance\s{1,3}with|under)\s{1,3}this\s{1,3}(?:section|clause|paragraph|article|sub-?section)\b(?:\s{1,3}[\d.]{1,10}(?:\s{0,2}\([a-z0-9]{1,4}\)){0,3})?|\bin\s{1,3}the\s{1,3}event\s{1,3}of\s{1,3}(?:any\s{1,3})?such\s{1,3}termination\b|\b(?:if|in\s{1,3}the\s{1,3}event(?:\s{1,3}that)?|should|where)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){1,3}?so\s{1,3}terminates?\b/gi;
 /** One test of WISH_TO_TERMINATE without the global flag's state. */
 const WISH_TO_TERMINATE_ONE = new RegExp(WISH_TO_TERMINATE.source, 'i');
 

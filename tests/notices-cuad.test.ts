@@ -830,3 +830,21 @@ describe('"pursuant to this Section" is the right’s own section, no condition'
     expect(scored(text)).toEqual([]);
   });
 });
+
+describe('the right’s own exercise is no condition on it', () => {
+  it.each([
+    'Either party may terminate this Agreement upon ninety (90) days’ written notice to the other; provided, however, that if Licensee so terminates, Licensee shall pay the fees accrued to the date of termination.',
+    'Either party may terminate this Agreement upon ninety (90) days’ written notice to the other party, and in the event of such termination, the Distributor shall return all Products.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['termination-convenience 90 days']);
+  });
+
+  it.each([
+    // Another termination is the condition.
+    'Either party may terminate this Agreement upon thirty (30) days’ notice if the other party terminates its supply agreement.',
+    // Insolvency is the event.
+    'Either party may terminate this Agreement upon thirty (30) days’ notice in the event of the other party’s insolvency.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+});
