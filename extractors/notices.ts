@@ -1247,8 +1247,8 @@ const PAGE_FURNITURE = /^[\s\d\W]{1,12}$/;
 
 /** A segment that opens with a later item of a list: "(b) …", "(iii) …", "c) …". */
 const LATER_ITEM_FIRST = /^\W{0,3}\(?\s?(?:[b-h]|i[iv]|iii|vi{0,3}|[2-9])\s?\)/i;
-/** An inline list's lead-in, up to its first item: "Vyera shall have the right to terminate …: (a)". */
-const INLINE_LEAD_THEN_FIRST_ITEM = /([^.;:]{1,300}):\s{0,3}\(\s?(?:a|i|1)\s?\)/i;
+/** Where an inline list's first item follows its lead-in: "… to terminate this Agreement: (a)". */
+const COLON_THEN_FIRST_ITEM = /:\s{0,3}\(\s?(?:a|i|1)\s?\)/i;
 /** A short line between two pieces of one list: a page footer ("Source: …, 10-Q"), a page number. */
 const MAX_FURNITURE_LINE = 80;
 
@@ -1265,8 +1265,15 @@ function inlineLeadBefore(doc: Doc, index: number): string {
   for (let steps = 0; steps < 3; steps++) {
     const prev = previousInSection(doc, i);
     if (!prev) return '';
-    const m = INLINE_LEAD_THEN_FIRST_ITEM.exec(prev.text);
-    if (m) return `${(m[1] as string).trim()}:`;
+    const at = prev.text.search(COLON_THEN_FIRST_ITEM);
+    if (at > 0) {
+      // The lead-in: at most 300 characters back, from the last sentence or clause break before the colon.
+      const before = prev.text.slice(Math.max(0, at - 300), at);
+      const lead = before.slice(
+        Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1,
+      );
+      if (lead.trim() !== '') return `${lead.trim()}:`;
+    }
     if (prev.text.length > MAX_FURNITURE_LINE && !LATER_ITEM_FIRST.test(prev.text)) return '';
     i -= 1;
   }
