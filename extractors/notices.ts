@@ -54,7 +54,6 @@ const POST_ADVANCE = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:in\\s{1,3}advance|prior\\b|before\\b|beforehand|ahead\\b|preceding\\b)`,
   'i',
 );
-/** "effective 30 days after notice / after we post". */
 /**
  * A party named by its own name gives the notice: "10 days after Acme provides notice", "after the
  * Provider gives written notice of the change". The verb and the word notice are both required, so
@@ -62,8 +61,9 @@ const POST_ADVANCE = new RegExp(
  */
 const PARTY_GIVES_NOTICE =
   "[\\w&.'’-]{2,30}\\s{1,3}(?:provides?|gives?|sends?|delivers?|posts?|publishes)\\s{1,3}(?:(?:written|the|such|a|its|prior)\\s{1,3}){0,2}(?:notice|notif)";
+/** "effective 30 days after notice / after we post". */
 const POST_AFTER_NOTICE = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|their|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce|${PARTY_GIVES_NOTICE})`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|their|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|(?:giving|service|sending)\\s{1,3}of|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce|${PARTY_GIVES_NOTICE})`,
   'i',
 );
 /** "with prior notice of 30 days", "a written notice period of sixty (60) days", "a notice of three months". */
@@ -146,16 +146,17 @@ const WARRANTY = /warrant/i;
 
 /** "terminate", "cancel", or "end these terms / this agreement" (the verb, not "the end of"). */
 const TERMINATE =
-  /\bterminat|\bterminable\b|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b|\bwithdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b/i;
+  /\bterminat|\bterminable\b|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b|\bwithdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b|\bdiscontinue\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract)\b/i;
 /** A termination right with a condition is not a termination for convenience. */
 const CONDITIONAL =
   /\bif\b|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bbreach|\bfail|insolv|bankrupt|\bcure|remed|renew|expir|\bunless\b|suspen|violat|in\s{1,3}accordance|pursuant/i;
 /**
- * A time window, not a condition: "at any time during a renewed term", "during any Extension Period".
+ * A time window, not a condition: "at any time during a renewed term", "during any Extension Period",
+ * "during the Initial Term or any Renewal Term".
  * The right holds for the whole of that term, so the renewal word in it blocks no convenience right.
  */
 const RENEWED_TERM_WINDOW =
-  /\b(?:during|in|throughout)\s{1,3}(?:a|an|any|the|each|such)\s{1,3}(?:renewed|renewal|extended|extension)\s{1,3}(?:term|period)s?\b/gi;
+  /\b(?:during|in|throughout)\s{1,3}(?:a|an|any|the|each|such)\s{1,3}(?:renewed|renewal|extended|extension)\s{1,3}(?:term|period)s?\b|\bterm\s{1,3}(?:or|and)\s{1,3}(?:a|an|any|the|each|such)\s{1,3}(?:renewed|renewal|extended|extension)\s{1,3}(?:term|period)s?\b/gi;
 /** "at the expiry of the Initial Term or any time thereafter": a window that opens and stays open. */
 const AFTER_FIRST_TERM_WINDOW =
   /\b(?:end|expir\w*|expiry)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|first|original)\s{1,3}(?:term|period)\s{1,3}or\s{1,3}(?:at\s{1,3})?any\s{1,3}time\s{1,3}(?:thereafter|afterwards)\b/gi;
@@ -329,7 +330,7 @@ const EARLY = /(?:prior\s{1,3}to|before|after|following|upon)\s{1,3}(?:the\s{1,3
 
 /** Strong convenience wording: no reason needed. */
 const CONVENIENCE_STRONG =
-  /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3}|his\s{1,3}|her\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}any\s{1,3}reasons?|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason|terminat\w{0,3}\s{1,3}(?:this\s{1,3}agreement\s{1,3}|the\s{1,3}agreement\s{1,3})?(?:prior\s{1,3}to|before)\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the|this|its)\s{1,3}(?:initial\s{1,3})?term|termination\s{1,3}date|expiration\s{1,3}date)/i;
+  /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3}|his\s{1,3}|her\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}(?:any|whatever)\s{1,3}reasons?|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason|terminat\w{0,3}\s{1,3}(?:this\s{1,3}agreement\s{1,3}|the\s{1,3}agreement\s{1,3})?(?:prior\s{1,3}to|before)\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the|this|its)\s{1,3}(?:initial\s{1,3})?term|termination\s{1,3}date|expiration\s{1,3}date)/i;
 /**
  * Weak convenience wording: "at any time" says when, not why; "at the option of either party" says who
  * chooses, not why. A condition nearby makes it no convenience.
@@ -338,7 +339,7 @@ const CONVENIENCE_WEAK =
   /at\s{1,3}any\s{1,3}time|\bor\s{1,3}any\s{1,3}time\s{1,3}(?:thereafter|afterwards)\b|at\s{1,3}the\s{1,3}(?:sole\s{1,3})?option\s{1,3}of\s{1,3}(?:either|any|each)\s{1,3}part(?:y|ies)\b|(?:in|at)\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3}|absolute\s{1,3}|sole\s{1,3}and\s{1,3}absolute\s{1,3})discretion/i;
 /** Reasons a termination right depends on, beyond CONDITIONAL: "for reasons of Technical Failure". */
 const REASON =
-  /\breasons?\s{1,3}of\b|\bfor\s{1,3}(?!any\b|no\b)[a-z]{3,20}\s{1,3}reasons?\b|act\s{1,3}of\s{1,3}god|\bavailability\b|\buptime\b|service\s{1,3}levels?\b|\bdowntime\b|\bdue\s{1,3}to\b|\bbecause\b|\bprevented\b|force\s{1,3}majeure|\bnot\s{1,3}in\s{1,3}compliance\b/i;
+  /\breasons?\s{1,3}of\b|\bfor\s{1,3}(?!any\b|no\b|whatever\b)[a-z]{3,20}\s{1,3}reasons?\b|act\s{1,3}of\s{1,3}god|\bavailability\b|\buptime\b|service\s{1,3}levels?\b|\bdowntime\b|\bdue\s{1,3}to\b|\bbecause\b|\bprevented\b|force\s{1,3}majeure|\bnot\s{1,3}in\s{1,3}compliance\b/i;
 /**
  * A termination right for a cause is no termination for convenience, whatever the notice: "may be
  * terminated with cause upon 30 days' notice", "for good cause", "for default", "upon the Buyer's
@@ -360,17 +361,20 @@ const NOTICE_OF_OTHER =
 const CHANGE_TAKES_EFFECT_BEFORE =
   /\b(?:changes?|modifications?|amendments?|updates?|revisions?|revised\s{1,3}\w{1,20}|updated\s{1,3}\w{1,20})\s{1,3}(?:(?:will|shall|would|to|may)\s{1,3})?(?:become|becomes|take|takes|be|are|is)\s{1,3}(?:effective|effect)\s{0,3}(?:only\s{1,3})?(?:\(\s{0,2})?$/i;
 /**
- * "may terminate", "shall have (reserves, retains) the right to terminate", "is entitled to terminate",
- * "may end this agreement".
+ * "may terminate", "shall have (reserves, retains) the right to terminate", "is entitled (free) to
+ * terminate", "may end (discontinue) this agreement", "is terminable by either party", "may give
+ * ninety days' notice to terminate"; with an aside between the modal and the verb ("may, at its option,
+ * terminate", "may, upon 90 days' notice, terminate"); "this Agreement may be cancelled".
  */
 const MAY_TERMINATE =
-  /\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|(?:ha(?:ve|s)|reserves?|retains?)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3}|\b(?:is|are|be)\s{1,3}entitled\s{1,3}(?:\w{1,20}\s{1,3}){0,2}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b|withdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b)/i;
+  /\b(?:agreement|contract)\s{1,3}(?:may|can)\s{1,3}be\s{1,3}cancell?ed\b|\b(?:is|are|be)\s{1,3}terminable\s{1,3}(?:at\s{1,3}will\s{1,3})?by\b|\b(?:may|can)\s{1,3}(?:give|provide|serve|deliver)\s{1,3}[^.;]{0,80}?\bnotice\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}?to\s{1,3}terminat|\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|(?:may|can)\s{0,2},[^,;.]{1,80},\s{1,3}|(?:ha(?:ve|s)|reserves?|retains?)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3}|\b(?:is|are|be)\s{1,3}(?:entitled|free)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b|(?:withdraw\s{1,3}from|discontinue)\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b)/i;
 /**
  * An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice",
+ * "shall continue until terminated by either party on ninety days' notice",
  * "shall continue in force until either party terminates it by giving 90 days' notice".
  */
 const UNTIL_TERMINATED =
-  /\b(?:remain|continue)s?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force\s{1,3}and\s{1,3})?(?:effect|force)\s{1,3}until\s{1,3}(?:terminated\s{1,3}by\s{1,3}(?:either|any|each)\s{1,3}party|(?:either|any|each)\s{1,3}party\s{1,3}terminates\b)/i;
+  /\b(?:remain|continue)s?\s{1,3}(?:in\s{1,3}(?:full\s{1,3})?(?:force\s{1,3}and\s{1,3})?(?:effect|force)\s{1,3})?until\s{1,3}(?:terminated\s{1,3}by\s{1,3}(?:either|any|each)\s{1,3}party|(?:either|any|each)\s{1,3}party\s{1,3}terminates\b)/i;
 /** A sentence about "the changes" announced in the sentence before. */
 const CHANGES_FIRST =
   /^\W{0,3}(?:the\s{1,3}|such\s{1,3}|these\s{1,3}|any\s{1,3}(?:such\s{1,3})?)?(?:changes?|increases?|new\s{1,3}(?:prices|fees))\b/i;
@@ -395,7 +399,7 @@ export interface NoticeContext {
    * anniversary"). Conditions are looked for here.
    */
   core: string;
-  /** The list item, without time gates. */
+  /** The list item, without what holds no condition on a right (withoutNonConditions). */
   itemCore: string;
   /** The sentence before, in the same section ('' if none). */
   previous: string;
@@ -460,6 +464,24 @@ function ownScope(c: NoticeContext): string {
   return `${withoutGates(c.inlineLead)} ${c.itemCore}`;
 }
 
+/**
+ * An event a list's items are often about, which makes the item's notice no convenience: "upon sixty (60)
+ * days' notice following a change of control", "after a merger", "on the occurrence of".
+ */
+const LIST_EVENT =
+  /\bchange\s{1,3}(?:of|in)\s{1,3}control\b|\b(?:following|upon|after|on)\s{1,3}(?:a|an|the|any|such)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:merger|acquisition|occurrence|event|death|disability|assignment|sale\s{1,3}of)\b/i;
+
+/**
+ * Where a list item's bare notice takes its right from: the lead-in line that grants it ("This Agreement
+ * may be terminated as follows:") with the item, or an inline list's lead-in with the item; null when
+ * no lead-in grants a right to terminate.
+ */
+function bareItemScope(c: NoticeContext): string | null {
+  if (MAY_TERMINATE.test(c.lead)) return `${withoutGates(c.lead)} ${ownScope(c)}`;
+  if (c.inlineLead !== '' && c.item.length < c.clause.length && MAY_TERMINATE.test(c.inlineLead)) return ownScope(c);
+  return null;
+}
+
 /** The termination right applies with no condition around it. */
 function unconditional(c: NoticeContext): boolean {
   const scope = ownScope(c);
@@ -485,9 +507,78 @@ const TIME_GATE =
 const SAVING_CLAUSE =
   /^\W{0,6}(?:[\d.]{1,8}\s{1,3})?(?:without\s{1,3}prejudice\s{1,3}to|notwithstanding|subject\s{1,3}to)\b[^;:]{0,250}?,\s/i;
 
-/** The text without a leading saving clause and time gates: what holds no condition on a right. */
+/**
+ * A lock-in for a time, with its exceptions: "…, provided that the Distributor agrees not to terminate
+ * this Agreement before the second anniversary unless the Supplier fails to deliver". The "unless" is
+ * an exception to the lock-in, not a condition on the right once the time is over. Without a time
+ * ("provided that it shall not terminate unless the Licensor fails …") the right is conditional: no match.
+ */
+const TIMED_LOCK_IN =
+  /\bprovided(?:\s{0,2},\s{0,2}however\s{0,2},)?\s{1,3}that\s{1,3}[^.;:]{0,80}?\b(?:agrees?\s{1,3}not\s{1,3}to|shall\s{1,3}not|will\s{1,3}not|may\s{1,3}not)\s{1,3}(?:[\w-]{1,20}\s{1,3})?terminat\w{0,5}\b(?:(?!\b(?:if|where|in\s{1,3}the\s{1,3}event)\b)[^.;:]){0,80}?\b(?:prior\s{1,3}to|before|during|until|within\s{1,3}the\s{1,3}first)\b[^.;:]{0,300}/gi;
+
+/**
+ * A saving phrase that defers to another document, not a condition: "unless otherwise provided in a
+ * Statement of Work", "unless otherwise agreed in writing by the parties".
+ */
+const UNLESS_OTHERWISE =
+  /\bunless\s{1,3}otherwise\s{1,3}(?:expressly\s{1,3})?(?:provided|agreed|specified|stated|set\s{1,3}forth|indicated)\b[^,;.]{0,80}/gi;
+
+/**
+ * How the notice is delivered, not a condition on the right: "notice given pursuant to Section 14",
+ * "notice delivered in accordance with Section 15 (Notices)", "notice in accordance with the notice
+ * provisions of this Agreement". A section named after a cause ("Section 12.3 (Termination for Breach)")
+ * keeps its name, so the cause is still read.
+ */
+const NOTICE_DELIVERY =
+  /\bnotices?\s{1,3}(?:(?:to\s{1,3}(?:the\s{1,3})?other\s{1,3}party\s{1,3})?(?:given|delivered|sent|served)\s{1,3}(?:in\s{1,3}accordance\s{1,3}with|pursuant\s{1,3}to|as\s{1,3}(?:provided|set\s{1,3}forth)\s{1,3}in|under)\s{1,3}(?:section|article|clause|paragraph)\s{1,3}[\d.]{1,10}(?:\s{0,2}\([a-z0-9]{1,4}\)){0,3}|(?:in\s{1,3}accordance\s{1,3}with|pursuant\s{1,3}to|as\s{1,3}provided\s{1,3}in)\s{1,3}(?:(?:section|article|clause|paragraph)\s{1,3}[\d.]{1,10}\s{0,2}\(\s{0,2}notices?\s{0,2}\)|the\s{1,3}notice\s{1,3}provisions?\b))/gi;
+/**
+ * The end of the notice period, not the term's expiry: "shall expire at the end of such notice
+ * period", "effective upon the expiration of a ninety (90) day notice period", "upon the expiration
+ * of ninety (90) days from the date of written notice".
+ */
+const NOTICE_PERIOD_END =
+  /\b(?:expir\w{0,6}|end)\s{1,3}(?:(?:at|on|upon)\s{1,3}the\s{1,3}(?:end|expiration|expiry)\s{1,3})?of\s{1,3}(?:the|such|a|an|said|that|this)\s{1,3}(?:[\w()’'-]{1,20}\s{1,3}){0,4}?notice\s{1,3}period\b|\bexpire\s{1,3}(?:at|on|upon)\s{1,3}the\s{1,3}(?:end|expiration|expiry)\s{1,3}of\s{1,3}(?:the|such|that|said)\s{1,3}notice(?:\s{1,3}period)?\b|\b(?:expir\w{0,6}|expiry|lapse)\s{1,3}of\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:[\w()-]{1,20}\s{1,3}){1,4}?(?:calendar\s{1,3}|business\s{1,3})?(?:days?|weeks?|months?|years?)['’]?\s{1,3}(?:from|after|following)\b/gi;
+
+/** The party's own choice: "if it so desires", "if it so elects". */
+const IF_IT_CHOOSES =
+  /\bif\s{1,3}(?:it|they|he|she|such\s{1,3}party)\s{1,3}(?:so\s{1,3})?(?:desires?|elects?|wish(?:es)?|chooses?|determines?)\b/gi;
+/**
+ * A party's wish to terminate is no condition on the right: "Should either party wish to terminate this
+ * Agreement, it shall give …", "If the Licensee decides to terminate this Agreement, it must notify …".
+ */
+const WISH_TO_TERMINATE =
+  /\b(?:if|should|in\s{1,3}the\s{1,3}event(?:\s{1,3}that)?|where|whenever)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){1,4}?(?:wish(?:es)?|desires?|intends?|elects?|decides?|wants?|chooses?)\s{1,3}to\s{1,3}(?:terminate|cancel|end)\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract)\b/gi;
+/**
+ * Words of CONDITIONAL that condition nothing: "such termination shall not be deemed a breach", "where
+ * reasonably practicable", "(if any)", "where applicable," (the last ones only before punctuation: "if any
+ * payment remains unpaid" is a condition); "pursuant to this Section 12.2" (the right's own section; a
+ * reference to another section, "pursuant to Section 12.3", may be a right for cause and stays one);
+ * "in the event of such termination", "if Licensee so terminates" (the right's own exercise).
+ */
+const FALSE_CONDITION =
+  /\b(?:shall|will|does|do)\s{1,3}not\s{1,3}(?:be\s{1,3}deemed\s{1,3}(?:to\s{1,3}be\s{1,3})?|constitute\s{1,3})(?:a|an)\s{1,3}(?:material\s{1,3})?breach\b|\b(?:where|if)\s{1,3}(?:reasonably\s{1,3})?(?:practicable|possible|feasible|applicable|appropriate|any)\b(?=\s{0,2}[,;.)])|\b(?:pursuant\s{1,3}to|in\s{1,3}accordance\s{1,3}with|under)\s{1,3}this\s{1,3}(?:section|clause|paragraph|article|sub-?section)\b(?:\s{1,3}[\d.]{1,10}(?:\s{0,2}\([a-z0-9]{1,4}\)){0,3})?|\bin\s{1,3}the\s{1,3}event\s{1,3}of\s{1,3}(?:any\s{1,3})?such\s{1,3}termination\b|\b(?:if|in\s{1,3}the\s{1,3}event(?:\s{1,3}that)?|should|where)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){1,3}?so\s{1,3}terminates?\b/gi;
+/** One test of WISH_TO_TERMINATE without the global flag's state. */
+const WISH_TO_TERMINATE_ONE = new RegExp(WISH_TO_TERMINATE.source, 'i');
+
+/**
+ * What holds no condition on a right: timed lock-ins, time gates, "unless otherwise provided", how the
+ * notice is delivered, the end of the notice period, the party's own wish, "not deemed a breach".
+ */
+function withoutNonConditions(text: string): string {
+  return text
+    .replace(WISH_TO_TERMINATE, ' ')
+    .replace(IF_IT_CHOOSES, ' ')
+    .replace(FALSE_CONDITION, ' ')
+    .replace(TIMED_LOCK_IN, ' ')
+    .replace(TIME_GATE, ' ')
+    .replace(UNLESS_OTHERWISE, ' ')
+    .replace(NOTICE_DELIVERY, ' notice ')
+    .replace(NOTICE_PERIOD_END, ' ');
+}
+
+/** The text without a leading saving clause and what holds no condition on a right. */
 function withoutGates(text: string): string {
-  return text.replace(SAVING_CLAUSE, ' ').replace(TIME_GATE, ' ');
+  return withoutNonConditions(text.replace(SAVING_CLAUSE, ' '));
 }
 
 /**
@@ -534,6 +625,15 @@ function convenienceWords(text: string, c: NoticeContext): boolean {
 /** "… written notice of termination, which shall be effective sixty (60) days after receipt". */
 const POST_AFTER_RECEIPT = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:the\\s{1,3}|its\\s{1,3}|such\\s{1,3}|their\\s{1,3})?(?:date\\s{1,3}of\\s{1,3})?receipt\\b(?!\\s{1,3}of\\s{1,3}(?!(?:such|the|that|this|written)?\\s{0,3}notice))`,
+  'i',
+);
+/**
+ * "… within thirty (30) days of receipt by the other Party of written notice of termination": the
+ * period runs from the termination's own notice (a notice of something else, "of a price increase",
+ * is a right to leave in answer to it).
+ */
+const POST_OF_TERMINATION_NOTICE = new RegExp(
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:of|after|following|from)\\s{1,3}(?:the\\s{1,3})?(?:date\\s{1,3}of\\s{1,3})?receipt\\b[^.;]{0,60}?\\bof\\s{1,3}(?:(?:a|the|such|its|their|any|prior|written)\\s{1,3}){0,3}(?:notice\\s{1,3}of\\s{1,3}(?:such\\s{1,3})?termination|termination\\s{1,3}notice)\\b`,
   'i',
 );
 /** The period runs from the receipt of a notice named just before it. */
@@ -864,10 +964,32 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
         (CONVENIENCE_WEAK.test(c.previous) && !CONDITIONAL.test(c.previous) && !REASON.test(c.previous))) &&
       !BREACH.test(c.previous) &&
       !CAUSE.test(c.previous) &&
-      !CONDITIONAL.test(c.clause) &&
+      !CONDITIONAL.test(withoutNonConditions(c.clause)) &&
       !REASON.test(c.clause) &&
       !CAUSE.test(c.clause)
         ? 0.75
+        : null,
+  },
+  {
+    // "Either party may terminate this Agreement upon written notice. Termination shall become effective
+    // ninety (90) days after receipt of the notice": a bare right before, with no condition, reason or
+    // cause (the right at will of mayTerminateOnNotice, its period in the next sentence).
+    kind: 'termination-convenience',
+    name: 'bareRightInPrevious',
+    test: (c) =>
+      (c.advance || c.afterNotice) &&
+      TERMINATION_FIRST.test(c.sentence) &&
+      MAY_TERMINATE.test(c.previous) &&
+      NOTICE_WORD.test(c.previous) &&
+      !conditional(withoutGates(c.previous)) &&
+      !REASON.test(c.previous) &&
+      !BREACH.test(c.previous) &&
+      !CAUSE.test(c.previous) &&
+      !causeHeading(c.heading) &&
+      !CONDITIONAL.test(c.clause) &&
+      !REASON.test(c.clause) &&
+      !CAUSE.test(c.clause)
+        ? 0.6
         : null,
   },
   {
@@ -892,6 +1014,63 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       !causeHeading(c.heading) &&
       !NOTICE_OF_OTHER.test(c.post) &&
       !CHANGE_TAKES_EFFECT_BEFORE.test(c.pre)
+        ? 0.6
+        : null,
+  },
+  {
+    // "Should either party wish to terminate this Agreement, it shall give the other party ninety (90)
+    // days' written notice": the party's own wish is the only condition, so the right is at will.
+    kind: 'termination-convenience',
+    name: 'wishToTerminateOnNotice',
+    test: (c) =>
+      c.advance &&
+      !c.beforeEnd &&
+      WISH_TO_TERMINATE_ONE.test(c.sentence) &&
+      !conditional(c.core) &&
+      !OPENS_WITH_CONDITION.test(c.core) &&
+      !REASON.test(c.core) &&
+      !CAUSE.test(c.core) &&
+      !BREACH.test(c.core) &&
+      !causeHeading(c.heading) &&
+      !NOTICE_OF_OTHER.test(c.post)
+        ? 0.6
+        : null,
+  },
+  {
+    // "This Agreement may be terminated as follows: (a) by mutual agreement; (b) by either party upon
+    // ninety (90) days' written notice; (c) by either party if the other breaches …": the right is the
+    // list's lead-in, the item a bare notice (no condition, reason or cause in the item or the lead-in).
+    kind: 'termination-convenience',
+    name: 'bareRightInListItem',
+    test: (c) => {
+      if (!(c.advance || c.afterNotice) || MAY_TERMINATE.test(c.clause)) return null;
+      const scope = bareItemScope(c);
+      return scope !== null &&
+        !conditional(scope) &&
+        !REASON.test(scope) &&
+        !CAUSE.test(scope) &&
+        !BREACH.test(scope) &&
+        !LIST_EVENT.test(scope) &&
+        !causeHeading(c.heading) &&
+        !NOTICE_OF_OTHER.test(c.post) &&
+        !CHANGE_TAKES_EFFECT_BEFORE.test(c.pre)
+        ? 0.6
+        : null;
+    },
+  },
+  {
+    // "Either party may terminate this Agreement within sixty (60) days of receipt by the other party
+    // of written notice of termination", with no condition: the time from the notice to the end.
+    kind: 'termination-convenience',
+    name: 'mayTerminateWithinDaysOfItsNotice',
+    test: (c) =>
+      c.within &&
+      POST_OF_TERMINATION_NOTICE.test(c.post) &&
+      MAY_TERMINATE.test(c.pre) &&
+      !conditional(c.core) &&
+      !REASON.test(c.core) &&
+      !CAUSE.test(c.core) &&
+      !causeHeading(c.heading)
         ? 0.6
         : null,
   },
@@ -1136,7 +1315,7 @@ function contextOf(
     item,
     sentence: text,
     core: coreOf(text),
-    itemCore: item.replace(TIME_GATE, ' '),
+    itemCore: withoutNonConditions(item),
     inlineLead: firstMark > 0 && firstMark < d.start ? text.slice(Math.max(0, firstMark - 300), firstMark) : '',
     ...shared,
     pre,
@@ -1195,6 +1374,41 @@ const MAX_WRAPPED_LINE = 400;
 /** A line with no words: a page number ("-2-", "12"). */
 const PAGE_FURNITURE = /^[\s\d\W]{1,12}$/;
 
+/** A segment that opens with a later item of a list: "(b) …", "(iii) …", "c) …". */
+const LATER_ITEM_FIRST = /^\W{0,3}\(?\s?(?:[b-h]|i[iv]|iii|vi{0,3}|[2-9])\s?\)/i;
+/** Where an inline list's first item follows its lead-in: "… to terminate this Agreement: (a)". */
+const COLON_THEN_FIRST_ITEM = /:\s{0,3}\(\s?(?:a|i|1)\s?\)/i;
+/** A short line between two pieces of one list: a page footer ("Source: …, 10-Q"), a page number. */
+const MAX_FURNITURE_LINE = 80;
+
+/**
+ * The lead-in of an inline list continued in a later segment: "X shall have the right to terminate
+ * this Agreement: (a) …" and, after a page break, "(b) …; and (c) at any time, for any reason, upon
+ * 180 days' notice". Looked for only when the segment opens with a later item and has no lead-in
+ * line; the way back crosses short lines and other items of the list, at most three segments.
+ */
+function inlineLeadBefore(doc: Doc, index: number): string {
+  const own = doc.sentences[index] as Sentence;
+  if (!LATER_ITEM_FIRST.test(own.text)) return '';
+  let i = index;
+  for (let steps = 0; steps < 3; steps++) {
+    const prev = previousInSection(doc, i);
+    if (!prev) return '';
+    const at = prev.text.search(COLON_THEN_FIRST_ITEM);
+    if (at > 0) {
+      // The lead-in: at most 300 characters back, from the last sentence or clause break before the colon.
+      const before = prev.text.slice(Math.max(0, at - 300), at);
+      const lead = before.slice(
+        Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1,
+      );
+      if (lead.trim() !== '') return `${lead.trim()}:`;
+    }
+    if (prev.text.length > MAX_FURNITURE_LINE && !LATER_ITEM_FIRST.test(prev.text)) return '';
+    i -= 1;
+  }
+  return '';
+}
+
 /** Wording by which a contract renews or goes on by itself, anywhere in it (an "Initial Term" implies later ones). */
 const RENEWS_ANYWHERE =
   /renew|automatic(?:ally)?\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,2}(?:extend|extension|continu|prolong)|(?:extended|continued?|prolonged)\s{1,3}automatically|year[- ]to[- ]year|month[- ]to[- ]month|evergreen|successive|(?:extended|prolonged)\s{1,3}(?:for|by)\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:further|additional|consecutive|subsequent)\b|tacit|indefinitely|thereafter|until\s{1,3}terminated|initial\s{1,3}(?:term|period)/i;
@@ -1223,7 +1437,7 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
     const shared = {
       heading: s.heading ?? '',
       // The list's lead-in and the sentence before, from the shared per-document index (segment.ts).
-      lead: leadInOf(doc, index, MAX_LEAD_IN_DISTANCE)?.text.trimEnd() ?? '',
+      lead: leadInOf(doc, index, MAX_LEAD_IN_DISTANCE)?.text.trimEnd() ?? inlineLeadBefore(doc, index),
       previous: previousInSection(doc, index)?.text ?? '',
     };
     let previousVerdict: NoticeVerdict | null = null;

@@ -620,3 +620,415 @@ describe('a period the filing withholds ("[***] prior to the expiry") is a non-r
     expect(withheld(text)).toEqual([]);
   });
 });
+
+describe('a right with an aside between "may" and the verb, and "this Agreement may be cancelled"', () => {
+  it.each([
+    [
+      'The Licensee may, at its option, terminate this Agreement by giving ninety (90) days prior written notice to the Licensor.',
+      '90 days',
+    ],
+    ['Either party may, upon sixty (60) days’ written notice, terminate this Agreement.', '60 days'],
+    ['This Agreement may be cancelled by either party upon sixty (60) days prior written notice.', '60 days'],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it.each([
+    // The aside is a condition.
+    'Either party may, if the other party becomes insolvent, terminate this Agreement upon thirty (30) days’ written notice.',
+    // A booking, not the agreement, is cancelled.
+    'A reservation may be cancelled by the Customer up to thirty (30) days before the event.',
+    // Cancelled for a payment failure.
+    'This Agreement may be cancelled by either party upon sixty (60) days’ notice if the other party fails to pay any amount when due.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).not.toContain('termination-convenience 30 days');
+    expect(scored(text)).not.toContain('termination-convenience 60 days');
+  });
+});
+
+describe('"for whatever reason" is no reason at all', () => {
+  it('reads the right as convenience', () => {
+    expect(
+      scored(
+        'Either party may terminate this Agreement by ninety (90) days prior written notice, for whatever reason.',
+      ),
+    ).toEqual(['termination-convenience 90 days']);
+  });
+
+  it('look-alike: a named reason conditions the right', () => {
+    expect(
+      scored('The Licensee may terminate this Agreement for technical reasons upon thirty (30) days’ notice.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a lock-in for a time, with its exceptions, is no condition on the right after it', () => {
+  it('reads the right', () => {
+    expect(
+      scored(
+        'Either party may terminate this Agreement upon ninety (90) days’ notice, provided that the Distributor agrees not to terminate this Agreement before the second anniversary of the Effective Date unless the Supplier fails to deliver the Products.',
+      ),
+    ).toEqual(['termination-convenience 90 days']);
+  });
+
+  it.each([
+    // No time: the right exists only in the exception.
+    'The Licensee may terminate this Agreement upon sixty (60) days’ notice, provided that the Licensee shall not terminate unless the Licensor fails to meet the minimum quantities.',
+    // A condition, not a time, in the proviso.
+    'Either party may terminate this Agreement upon sixty (60) days’ notice, provided, however, that neither party shall terminate this Agreement if the other party cures before the end of the notice period.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+});
+
+describe('mayTerminateWithinDaysOfItsNotice: the period runs from the termination’s own notice', () => {
+  it('reads the right', () => {
+    expect(
+      scored(
+        'The Parties may terminate this Agreement within sixty (60) days of receipt by the other Party of a written notice of termination.',
+      ),
+    ).toEqual(['termination-convenience 60 days']);
+  });
+
+  it.each([
+    // A right to leave in answer to a price increase.
+    'Licensee may terminate this Agreement within thirty (30) days of receipt of notice of a price increase.',
+    // A duty after the notice, no right to terminate.
+    'The Licensor shall return all materials within thirty (30) days of receipt of the notice of termination.',
+    // A payment term.
+    'Invoices are payable within thirty (30) days of receipt of the notice of termination.',
+    // A right for breach.
+    'Either party may terminate this Agreement within thirty (30) days of receipt of notice of termination if the other party breaches Section 4.',
+    // Insolvency.
+    'The Supplier may terminate this Agreement within thirty (30) days of receipt of written notice of termination where the Distributor becomes insolvent.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+});
+
+describe('an inline list continued after a page footer keeps its lead-in', () => {
+  const LEAD =
+    '7.2 Termination by the Licensee. The Licensee shall have the right to terminate this Agreement: (a) upon written notice if the Licensor fails to obtain the approval by the second anniversary of the Effective Date; and';
+
+  it('reads the later item under the lead-in', () => {
+    expect(
+      scored(
+        `${LEAD}\n\n-12-\n\n(b) at any time, for any reason, upon ninety (90) days’ written notice to the Licensor.`,
+      ),
+    ).toEqual(['termination-convenience 90 days']);
+  });
+
+  it('look-alike: a lead-in with a condition (insolvency) conditions the item', () => {
+    expect(
+      scored(
+        '7.2 Termination. Either party may terminate this Agreement immediately upon written notice if the other party: (a) becomes insolvent or makes an assignment for the benefit of creditors; or\n\n-12-\n\n(b) at any time ceases to carry on business, on thirty (30) days’ notice.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('look-alike: a lead-in of duties grants no right to terminate', () => {
+    expect(
+      scored(
+        '7.2 Duties. The Distributor shall: (a) keep records of all sales of the Products; and\n\n-12-\n\n(b) at any time, for any reason, give the Supplier thirty (30) days’ written notice of any change of its address.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('grows linearly with long sentences before the later items (doubling ratio, best of three)', () => {
+    // Long segments each followed by a footer and a later item: the look-back for the lead-in must not
+    // rescan a long segment for every place a lead-in could start.
+    const block = `The Licensee shall have the right to terminate this Agreement ${'in whole or in part, and '.repeat(100)}: (a) upon written notice; and\n\n-12-\n\n(b) at any time, for any reason, upon ninety (90) days’ written notice.`;
+    const timeOf = (n: number) => {
+      const doc = docFromText(Array.from({ length: n }, () => block).join('\n\n'));
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        extractNotices(doc);
+        runs.push(performance.now() - t0);
+      }
+      return runs.sort((a, b) => a - b)[2] as number;
+    };
+    timeOf(20); // warm up
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) best = Math.min(best, timeOf(80) / timeOf(40));
+    expect(best).toBeLessThan(2.4);
+  });
+
+  it('a full paragraph between the two pieces ends the list', () => {
+    expect(
+      scored(
+        `${LEAD}\n\nThe Licensor shall keep the Licensee informed of the status of every application for approval filed in any country of the Territory, and shall answer its questions promptly.\n\n(b) at any time, for any reason, upon ninety (90) days’ written notice to the Licensor.`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('more ways of granting a right to end the agreement on notice', () => {
+  it.each([
+    ['Licensee may discontinue this Agreement at any time upon sixty days written notice.', '60 days'],
+    ['This Agreement shall continue until terminated by either party on ninety (90) days’ written notice.', '90 days'],
+    ['This Agreement is terminable by either party on ninety (90) days’ written notice.', '90 days'],
+    ['Either party shall be free to terminate this Agreement upon three months’ notice.', '3 months'],
+    ['Either party may give ninety (90) days written notice to terminate this Agreement.', '90 days'],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it.each([
+    // A product, not the agreement, is discontinued.
+    'The Supplier may discontinue the Product upon ninety (90) days’ notice.',
+    // Breach.
+    'Either party may give thirty (30) days’ notice to terminate this Agreement if the other party breaches Section 4.',
+    'This Agreement is terminable by either party upon thirty (30) days’ notice in the event of a material breach.',
+    // Insolvency.
+    'Either party shall be free to terminate this Agreement upon thirty (30) days’ notice if the other party becomes insolvent.',
+    // A payment term.
+    'The Licensee shall continue to pay the fees within thirty (30) days of each invoice until the Agreement is terminated.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+
+  it('look-alike: a term that renews until terminated is a renewal notice', () => {
+    expect(
+      scored(
+        'This Agreement shall continue for successive one-year terms until terminated by either party upon ninety (90) days’ notice.',
+      ),
+    ).toEqual(['non-renewal 90 days']);
+  });
+});
+
+describe('bareRightInPrevious: a right with no condition, its period in the next sentence', () => {
+  it.each([
+    'Either party may terminate this Agreement upon written notice to the other party. Termination shall become effective ninety (90) days after receipt of the notice.',
+    'Either party may terminate this Agreement upon written notice to the other party. The notice period shall be ninety (90) days.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['termination-convenience 90 days']);
+  });
+
+  it.each([
+    // Breach, insolvency: the right before is conditional.
+    'Either party may terminate this Agreement upon written notice if the other party breaches. Termination shall become effective thirty (30) days after receipt of the notice.',
+    'Either party may terminate this Agreement upon written notice if the other party becomes insolvent. Such termination shall be effective thirty (30) days after the notice.',
+    // A payment after the notice.
+    'The Licensee may terminate this Agreement upon written notice. The termination fee shall be paid within thirty (30) days after the notice.',
+    // A right for cause under its heading.
+    'Termination for Cause\nEither party may terminate this Agreement upon written notice. Such termination shall be effective thirty (30) days after the notice.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+});
+
+describe('bareRightInListItem: the lead-in grants the right, the item is a bare notice', () => {
+  it.each([
+    '12.2 Termination. This Agreement may be terminated as follows:\n(a) by mutual written agreement of the parties;\n(b) by either party upon ninety (90) days’ written notice to the other party;\n(c) by either party if the other party materially breaches this Agreement and fails to cure such breach within thirty (30) days after notice.',
+    'The Licensee may terminate this Agreement in the following circumstances:\n(i) upon ninety (90) days’ written notice to the Licensor;\n(ii) immediately, if the Licensor becomes insolvent.',
+    'This Agreement may be terminated as follows: (a) by mutual agreement of the parties; (b) by either party upon ninety (90) days’ written notice to the other party; (c) by either party if the other party breaches and fails to cure within thirty (30) days.',
+  ])('%s', (text) => {
+    expect(scored(text)).toContain('termination-convenience 90 days');
+    expect(scored(text)).not.toContain('termination-convenience 30 days');
+  });
+
+  it.each([
+    // Insolvency and assignment in the lead-in.
+    'Either party may terminate this Agreement if the other party:\n(a) becomes insolvent, upon ten (10) days’ written notice;\n(b) assigns this Agreement without consent, upon thirty (30) days’ written notice.',
+    // Non-payment, a change of control in the items.
+    'This Agreement may be terminated by the Supplier:\n(a) upon thirty (30) days’ written notice, if the Distributor fails to pay any invoice when due;\n(b) upon sixty (60) days’ written notice, following a change of control of the Distributor.',
+    // Breach in the heading.
+    'Termination for Breach\nEither party may terminate this Agreement as follows:\n(a) upon thirty (30) days’ written notice to the other party.',
+    // A price increase, no termination.
+    'The Supplier may increase its prices as follows:\n(a) upon sixty (60) days’ prior written notice to the Buyer;\n(b) once in each calendar year.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text).filter((s) => s.startsWith('termination-convenience') || s.startsWith('non-renewal'))).toEqual(
+      [],
+    );
+  });
+
+  it('look-alike: a notice before the renewal date under the lead-in stays a renewal notice', () => {
+    expect(
+      scored(
+        'This Agreement renews automatically for one-year terms. At the end of any term, this Agreement may be terminated:\n(a) by either party upon ninety (90) days’ notice prior to the renewal date.',
+      ),
+    ).toEqual(['non-renewal 90 days']);
+  });
+});
+
+describe('"unless otherwise provided" defers to another document; it conditions no right', () => {
+  it.each([
+    'Either party may terminate this Agreement on thirty (30) days written notice to the other, unless otherwise provided in a Statement of Work.',
+    'Unless otherwise agreed in writing, either party may terminate this Agreement upon thirty (30) days’ written notice.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['termination-convenience 30 days']);
+  });
+
+  it.each([
+    // A real "unless" about a cure.
+    'Either party may terminate this Agreement on thirty (30) days written notice to the other unless the other party has cured its breach.',
+    // Insolvency after the saving phrase.
+    'Either party may terminate this Agreement on thirty (30) days written notice, unless otherwise agreed, if the other party becomes insolvent.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).not.toContain('termination-convenience 30 days');
+  });
+});
+
+describe('how the notice is delivered and when its period ends are no conditions on the right', () => {
+  it.each([
+    [
+      'Either party may terminate this Agreement upon ninety (90) days’ written notice delivered in accordance with Section 15.',
+      '90 days',
+    ],
+    [
+      'Either party may terminate this Agreement upon sixty (60) days’ prior written notice given pursuant to Section 14 (Notices).',
+      '60 days',
+    ],
+    [
+      'Either party may terminate this Agreement upon ninety (90) days’ written notice, and this Agreement shall expire at the end of such notice period.',
+      '90 days',
+    ],
+    [
+      'Either party may terminate this Agreement, effective upon the expiration of a ninety (90) day notice period, by written notice to the other party.',
+      '90 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it.each([
+    // A section named after a cause keeps its name.
+    'Either party may terminate this Agreement upon thirty (30) days’ written notice in accordance with Section 12.3 (Termination for Breach).',
+    // The right itself is under a breach section.
+    'Either party may terminate this Agreement pursuant to Section 9 (Breach) upon thirty (30) days’ written notice.',
+    // A condition beside the delivery.
+    'Either party may terminate this Agreement upon thirty (30) days’ written notice given pursuant to Section 14.2 if the other party becomes insolvent.',
+    // The term's expiry, not the notice period's: a renewal notice.
+    'This Agreement renews automatically for one-year terms unless either party gives thirty (30) days’ written notice before the expiration of the then-current term.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).not.toContain('termination-convenience 30 days');
+  });
+});
+
+describe('wishToTerminateOnNotice: a party’s own wish is no condition on the right', () => {
+  it.each([
+    [
+      'Should either party wish to terminate this Agreement, it shall give the other party ninety (90) days’ written notice.',
+      '90 days',
+    ],
+    [
+      'In the event that the Distributor desires to terminate this Agreement, the Distributor shall provide the Company with one hundred eighty (180) days’ prior written notice.',
+      '180 days',
+    ],
+    [
+      'If the Licensee decides to terminate this Agreement, it must notify the Licensor in writing at least three (3) months in advance.',
+      '3 months',
+    ],
+    ['Either party may, if it so desires, terminate this Agreement upon ninety (90) days’ written notice.', '90 days'],
+    [
+      'Either party may terminate this Agreement at any time during the Initial Term or any Renewal Term upon ninety (90) days’ written notice.',
+      '90 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it.each([
+    // Breach, insolvency beside the wish.
+    'If either party wishes to terminate this Agreement for breach, it shall give the other party thirty (30) days’ written notice.',
+    'If either party wishes to terminate this Agreement because the other party has become insolvent, it shall give thirty (30) days’ notice.',
+    // A wish to change the services, not to terminate.
+    'If the Customer wishes to change the Services, it shall give the Supplier thirty (30) days’ written notice.',
+    // A payment after the wish.
+    'If either party wishes to terminate this Agreement, the Supplier shall refund any prepaid fees within thirty (30) days.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+
+  it('look-alike: the wish to end at the end of a renewing term is a renewal notice', () => {
+    expect(
+      scored(
+        'This Agreement renews automatically for successive one-year terms. If the Customer wishes to terminate this Agreement at the end of the then-current term, it shall give ninety (90) days’ notice before the expiry of that term.',
+      ),
+    ).toEqual(['non-renewal 90 days']);
+  });
+});
+
+describe('words of a condition that condition nothing', () => {
+  it.each([
+    'Either party may terminate this Agreement upon ninety (90) days’ prior written notice to the other party, and such termination shall not be deemed a breach of this Agreement.',
+    'Either party may terminate this Agreement by providing the other party with ninety (90) days’ prior written notice, and the parties shall cooperate to wind down the Services where reasonably practicable.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['termination-convenience 90 days']);
+  });
+
+  it.each([
+    'Either party may terminate this Agreement upon thirty (30) days’ notice if any payment remains unpaid.',
+    'Either party may terminate this Agreement upon thirty (30) days’ notice, where the other party has breached this Agreement.',
+    'Either party may terminate this Agreement upon thirty (30) days’ notice if the other party becomes insolvent.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).not.toContain('termination-convenience 30 days');
+  });
+});
+
+describe('the expiry of the notice period itself is no expiry of the term', () => {
+  it.each([
+    [
+      'Either party may terminate this Agreement upon the expiration of ninety (90) days from the date of written notice to the other party.',
+      '90 days',
+    ],
+    [
+      'Either party may terminate this Agreement, such termination to be effective upon the lapse of sixty (60) days following the giving of written notice.',
+      '60 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it.each([
+    // The term's expiry: no right at will.
+    'Either party may terminate this Agreement upon the expiration of the Initial Term by giving ninety (90) days’ written notice.',
+    // A cure period that expires.
+    'Either party may terminate this Agreement upon the expiration of thirty (30) days after written notice of a material breach that remains uncured.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text).filter((s) => s.startsWith('termination-convenience'))).toEqual([]);
+  });
+});
+
+describe('"pursuant to this Section" is the right’s own section, no condition', () => {
+  it.each([
+    [
+      'Either party may terminate this Agreement for convenience upon written notice. Any termination pursuant to this Section 12.2 shall be effective ninety (90) days after such notice.',
+      '90 days',
+    ],
+    [
+      'Either party may terminate this Agreement pursuant to this Section 12.2 upon ninety (90) days’ written notice to the other party.',
+      '90 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it.each([
+    // A breach beside the self-reference.
+    'Either party may terminate this Agreement pursuant to this Section 12.2 upon thirty (30) days’ written notice if the other party materially breaches.',
+    // Another section may be a right for cause.
+    'Either party may terminate this Agreement pursuant to Section 12.3 upon thirty (30) days’ written notice.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+});
+
+describe('the right’s own exercise is no condition on it', () => {
+  it.each([
+    'Either party may terminate this Agreement upon ninety (90) days’ written notice to the other; provided, however, that if Licensee so terminates, Licensee shall pay the fees accrued to the date of termination.',
+    'Either party may terminate this Agreement upon ninety (90) days’ written notice to the other party, and in the event of such termination, the Distributor shall return all Products.',
+  ])('%s', (text) => {
+    expect(scored(text)).toEqual(['termination-convenience 90 days']);
+  });
+
+  it.each([
+    // Another termination is the condition.
+    'Either party may terminate this Agreement upon thirty (30) days’ notice if the other party terminates its supply agreement.',
+    // Insolvency is the event.
+    'Either party may terminate this Agreement upon thirty (30) days’ notice in the event of the other party’s insolvency.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+});

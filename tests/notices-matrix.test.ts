@@ -19,6 +19,8 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'We can end these terms and close your account by giving you two months’ notice.',
     'The Reseller may terminate this Agreement for its convenience. Any such termination takes effect forty-five (45) days after written notice to the Vendor.',
     'At any time after the expiry of the Initial Term, the Agent may cancel this Agreement on sixty (60) days’ written notice.',
+    'The Licensee may, at its sole option, terminate this Licence by giving the Licensor four (4) months’ written notice.',
+    'Either Party may terminate this Agreement within ninety (90) days of receipt by the other Party of its written termination notice.',
     'يحق للعميل إنهاء العقد في أي وقت ودون بيان الأسباب بإخطار مكتوب قبل تسعين (90) يوماً.',
   ],
   'non-renewal': [
