@@ -82,8 +82,12 @@ describe('Arabic detection', () => {
     // Only the Arabic stretches are read for Arabic phrases: the English between them adds none and cuts none.
     const arabicOf = (f: ReturnType<typeof textFeatures>) => [f.legal, f.obligations, f.selfRefs];
     const sentences = AR_TERMS.split('. ');
-    const bilingual = sentences.map((s, i) => `${i}. The Customer shall comply with this Agreement.\n\n${s}.`).join('\n');
-    const english = textFeatures(sentences.map((_, i) => `${i}. The Customer shall comply with this Agreement.`).join('\n'));
+    const bilingual = sentences
+      .map((s, i) => `${i}. The Customer shall comply with this Agreement.\n\n${s}.`)
+      .join('\n');
+    const english = textFeatures(
+      sentences.map((_, i) => `${i}. The Customer shall comply with this Agreement.`).join('\n'),
+    );
     const arabic = textFeatures(AR_TERMS);
     expect(arabicOf(textFeatures(bilingual))).toEqual([
       arabic.legal + english.legal,
