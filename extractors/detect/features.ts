@@ -138,16 +138,21 @@ export interface TextFeatures {
 /** Counts stop here, as before: a pathological text cannot make the loops run longer. */
 const CAP = 10_000;
 
+/** 1 for a character that separates words (space, tab, newline, carriage return, "|", no-break space), by code < 256. */
+const WORD_SEPARATOR = new Uint8Array(256);
+for (const c of [32, 10, 9, 13, 124, 0xa0]) WORD_SEPARATOR[c] = 1;
+
 /** Words: runs of anything but space, tab, newline, "|" and no-break space. */
 function countWords(text: string): number {
-  // Counted where a run starts, without building the list of words (a large text has tens of thousands).
+  // Counted where a run starts, without building the list of words (a large text has tens of thousands); a table
+  // and arithmetic instead of six comparisons and two branches per character (the loop reads the whole document).
   let n = 0;
-  let inWord = false;
+  let inWord = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const separator = c === 32 || c === 10 || c === 9 || c === 13 || c === 124 || c === 0xa0;
-    if (!separator && !inWord) n++;
-    inWord = !separator;
+    const word = c > 0xff ? 1 : 1 - (WORD_SEPARATOR[c] as number);
+    n += word & (1 - inWord);
+    inWord = word;
   }
   return n;
 }
