@@ -298,7 +298,18 @@ function firstMention(cellString: string, offset: number): JurisdictionMention |
   return first ? { ...first, start: first.start + offset, end: first.end + offset } : null;
 }
 
+/** The rows read once per document: governingLaw and disputeForum both read them (callers only read). */
+const tableCache = new WeakMap<Doc, TableRow[]>();
+
 export function lawForumTable(doc: Doc): TableRow[] {
+  const cached = tableCache.get(doc);
+  if (cached) return cached;
+  const out = readLawForumTable(doc);
+  tableCache.set(doc, out);
+  return out;
+}
+
+function readLawForumTable(doc: Doc): TableRow[] {
   const out: TableRow[] = [];
   const bySentenceBlock = new Map<number, Sentence>();
   for (const s of doc.sentences) if (!bySentenceBlock.has(s.block)) bySentenceBlock.set(s.block, s);

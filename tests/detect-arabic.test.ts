@@ -78,6 +78,31 @@ describe('Arabic detection', () => {
     expect(detectPage({ url: 'https://najma.example/legal', title: '', headings: [], sample }).isLegal).toBe(true);
   });
 
+  it('counts the Arabic of a bilingual text as the Arabic alone, and no phrase across English words', () => {
+    // Only the Arabic stretches are read for Arabic phrases: the English between them adds none and cuts none.
+    const arabicOf = (f: ReturnType<typeof textFeatures>) => [f.legal, f.obligations, f.selfRefs];
+    const sentences = AR_TERMS.split('. ');
+    const bilingual = sentences
+      .map((s, i) => `${i}. The Customer shall comply with this Agreement.\n\n${s}.`)
+      .join('\n');
+    const english = textFeatures(
+      sentences.map((_, i) => `${i}. The Customer shall comply with this Agreement.`).join('\n'),
+    );
+    const arabic = textFeatures(AR_TERMS);
+    expect(arabicOf(textFeatures(bilingual))).toEqual([
+      arabic.legal + english.legal,
+      arabic.obligations + english.obligations,
+      arabic.selfRefs + english.selfRefs,
+    ]);
+    // Look-alike: a phrase cut by a Latin word or a figure is no phrase ("هذه Terms الشروط", "هذه 3 الشروط").
+    const cut = (sep: string) => textFeatures(`تحدد هذه ${sep} الشروط العلاقة بين الطرفين.`).selfRefs;
+    expect(cut('')).toBe(1);
+    expect(cut('Terms')).toBe(0);
+    expect(cut('3')).toBe(0);
+    // A mark or a joiner control between the words is dropped by the fold: the phrase still counts.
+    expect(cut('\u200f')).toBe(1);
+  });
+
   it('does not fire on an Arabic news report', () => {
     const v = detectPage({
       url: 'https://akhbar.example/2026/10/12',

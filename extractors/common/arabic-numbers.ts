@@ -215,6 +215,9 @@ export function hasArabicDigits(text: string): boolean {
   return /[\u0660-\u066c\u06f0-\u06f9]/.test(text);
 }
 
+/** Number words, compiled once (not per number read). */
+const AR_NUMBER_WORDS = new RegExp(AR_NUMBER_WORDS_SOURCE);
+
 /** The number a matched expression states: a figure in parentheses wins over words around it. */
 export function parseArabicNumber(expr: string): number | null {
   const folded = compactArabic(expr).text;
@@ -222,7 +225,7 @@ export function parseArabicNumber(expr: string): number | null {
   if (paren) return parseArabicFigure(paren[1] as string);
   const fig = /^[\s*_(]*([\d.,٫٬]{1,20})/.exec(folded);
   if (fig) return parseArabicFigure(fig[1] as string);
-  const words = new RegExp(AR_NUMBER_WORDS_SOURCE).exec(folded);
+  const words = AR_NUMBER_WORDS.exec(folded);
   return words ? parseArabicNumberWords(words[0]) : null;
 }
 

@@ -25,8 +25,10 @@ function isCollapsed(text: string): boolean {
       continue;
     }
     // Control characters (removed) and every other character of WHITESPACE_RUN.
-    // WHITESPACE_RUN is \s plus the zero-width space.
-    if (c < 32 || c === 0x7f || (c >= 0xa0 && (c === 0x200b || isSpace(c)))) return false;
+    // WHITESPACE_RUN is \s plus the zero-width space; above the no-break space none is below U+1680, so the letters
+    // of most scripts (Arabic among them) are passed with two comparisons.
+    if (c < 32 || c === 0x7f || (c >= 0xa0 && (c === 0xa0 || c >= 0x1680) && (c === 0x200b || isSpace(c))))
+      return false;
     previousSpace = false;
   }
   return !previousSpace || text.length === 0;
