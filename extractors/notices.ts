@@ -1274,6 +1274,17 @@ type Candidate = Pick<DurationMatch, 'start' | 'end'> & { amount: number | null;
 
 const WITHHELD_UNITS: Record<string, DurationUnit> = { day: 'days', week: 'weeks', month: 'months', year: 'years' };
 
+/** Whether a notice whose period the document withholds is kept (see extractNotices). */
+function withheldKept(verdict: NoticeVerdict | null, c: NoticeContext): boolean {
+  if (verdict?.kind === 'non-renewal') return true;
+  return (
+    verdict?.kind === 'termination-convenience' && (GRANTS_TERMINATION.test(c.clause) || MAY_TERMINATE.test(c.lead))
+  );
+}
+/** A right to terminate granted in the clause, asides allowed: "may at any time terminate", "may, in its sole discretion, terminate". */
+const GRANTS_TERMINATION =
+  /\b(?:may|(?:shall\s{1,3}have|has|have|reserves?|retains?)\s{1,3}the\s{1,3}(?:absolute\s{1,3})?right\s{1,3}to|(?:is|are)\s{1,3}entitled\s{1,3}to)\b[^.;]{0,120}?\b(?:terminat|cancel)/i;
+
 /** The sentence's durations and, between them, its withheld periods, in order. */
 function candidatesOf(text: string): Candidate[] {
   const durations: Candidate[] = findDurations(text);
@@ -1489,9 +1500,12 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
         }
         verdict = { kind: 'other', confidence: 0.4, rule: 'notices/nonRenewalWithoutRenewal' };
       }
-      // A withheld period is kept only as a non-renewal notice: its wording ("notice of non-renewal …
-      // [***] prior to the expiry") was read on filings; another kind with no figure helps no one yet.
-      if (d.amount === null && verdict?.kind !== 'non-renewal') verdict = null;
+      // A withheld period is kept only as a non-renewal notice ("notice of non-renewal … [***] prior
+      // to the expiry") or as a right to terminate at will that the clause itself grants ("may
+      // terminate … upon [***] prior written notice"): both were read on filings, where the figure is
+      // blacked out. Any other kind with no figure helps no one, and a convenience reading from weak
+      // words alone ("at any time") is too loose to stand without a figure.
+      if (d.amount === null && !withheldKept(verdict, c)) verdict = null;
       previousVerdict = verdict;
       if (!verdict) return;
       // "material changes to this Agreement, such as price changes, at least 30 days before": both kinds.

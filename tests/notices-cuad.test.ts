@@ -608,14 +608,44 @@ describe('a period the filing withholds ("[***] prior to the expiry") is a non-r
   });
 
   it.each([
-    // A termination for convenience, an insurer's notice, a payment, a price change, a cure period: no withheld notice.
-    'Either party may terminate this Agreement without cause upon [***] prior written notice to the other party.',
+    // An insurer's notice, a payment, a price change, a cure period: no withheld notice.
     'The Supplier shall maintain insurance and give the Buyer [***] prior written notice of cancellation, non-renewal or material change of the policy.',
     'The renewal fee shall be due [***] prior to the renewal date, and the Agreement renews automatically for successive one-year terms.',
     'The Supplier may increase its prices for any renewal term upon [***] prior written notice before the renewal date.',
     'If either party materially breaches this Agreement and fails to cure the breach within [***] after notice, the other party may terminate it.',
     // A withheld term length is no notice.
     'This Agreement shall automatically renew for additional periods of [***] each.',
+  ])('look-alike: %s', (text) => {
+    expect(withheld(text)).toEqual([]);
+  });
+});
+
+describe('a withheld period of a right to terminate at will that the clause grants', () => {
+  function withheld(text: string): string[] {
+    return extractNotices(docFromText(text))
+      .filter((f) => f.value.amount === null)
+      .map((f) => `${f.value.kind} ${f.value.unit}`);
+  }
+
+  it.each([
+    [
+      'Either party may terminate this Agreement without cause upon [***] prior written notice to the other party.',
+      'null',
+    ],
+    [
+      'The Licensee may at any time terminate this Licence in its entirety upon [***] months’ prior written notice.',
+      'months',
+    ],
+    ['The Reseller shall have the right to terminate this Agreement for convenience on [*****] days notice.', 'days'],
+  ])('%s', (text, unit) => {
+    expect(withheld(text)).toEqual([`termination-convenience ${unit}`]);
+  });
+
+  it.each([
+    // An obligation triggered at any time by the other side's notice, after termination: no right granted.
+    'The Distributor shall stop all promotion upon [***] written notice from the Supplier at any time after the effective date of termination.',
+    // A cure period before a termination for breach.
+    'Either party may terminate this Agreement if the other party fails to cure a material breach within [***] after notice.',
   ])('look-alike: %s', (text) => {
     expect(withheld(text)).toEqual([]);
   });
