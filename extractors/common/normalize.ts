@@ -55,6 +55,32 @@ export interface DocMeta {
   siteName?: string | null;
 }
 
+/**
+ * Every run of whitespace as one space (`keepNewlines`: runs of whitespace other than "\n", the newlines kept), as
+ * `s.replace(/\s+/g, ' ')` or `/[^\S\n]+/g` would; a text with no run to change comes back as it is. Written out
+ * for the Arabic readers: V8 compiles a regex without its search optimizations once a process has compiled much
+ * regex code, and a regex first run on Arabic text after English documents is compiled then (several times slower).
+ */
+export function collapseSpaceRuns(s: string, keepNewlines = false): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpace(c) || (keepNewlines && c === 10)) continue;
+    let j = i + 1;
+    for (; j < s.length; j++) {
+      const d = s.charCodeAt(j);
+      if (!isSpace(d) || (keepNewlines && d === 10)) break;
+    }
+    if (j - i > 1 || c !== 32) {
+      out += `${s.slice(from, i)} `;
+      from = j;
+    }
+    i = j - 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
 /** Joins raw blocks into normalized text, keeping where each block and table cell sits. */
 export function buildDoc(raw: RawBlock[], meta: DocMeta = {}): Doc {
   const parts: string[] = [];
