@@ -286,20 +286,23 @@ const AR_SELF = ARABIC_SELF_REFS.map(([k, p]) => [k, arabicMatchForm(p)] as cons
 /** Every phrase counted, in the order of the three lists above. */
 const AR_NEEDLES = [...AR_LEGAL, ...AR_OBLIGATIONS, ...AR_SELF.map(([, p]) => p)];
 /**
- * The phrases by their first two code units (every phrase has at least two), in list order: a scan of the text looks
- * at each position once. A character walk rather than one regex of every phrase: V8 compiles a regex without its
- * search optimizations once the process has compiled a megabyte of regex code, and the Arabic regexes are compiled
- * when the first Arabic document comes, after every English one read before it (7× slower here); the walk costs
- * the same whenever it runs.
+ * The phrases by their first three code units, in list order: a scan of the text looks at each position once (keys
+ * that collide only add phrases that startsWith then rejects). A character walk rather than one regex of every
+ * phrase: V8 compiles a regex without its search optimizations once the process has compiled a megabyte of regex
+ * code, and the Arabic regexes are compiled when the first Arabic document comes, after every English one read
+ * before it (7× slower here); the walk costs the same whenever it runs.
  */
 const AR_BY_START = new Map<number, number[]>();
+/** The look-up key of a position: its first three code units, ten bits each. */
+const startKey = (c0: number, c1: number, c2: number) => ((c0 & 0x3ff) << 20) | ((c1 & 0x3ff) << 10) | (c2 & 0x3ff);
 AR_NEEDLES.forEach((n, k) => {
-  const key = n.charCodeAt(0) * 65536 + n.charCodeAt(1);
+  if (n.length < 3) throw new Error(`Arabic detector phrase shorter than its look-up key: ${n}`);
+  const key = startKey(n.charCodeAt(0), n.charCodeAt(1), n.charCodeAt(2));
   const list = AR_BY_START.get(key);
   if (list === undefined) AR_BY_START.set(key, [k]);
   else list.push(k);
 });
-/** First code units of the phrases, for a cheap test before the two-unit look-up. */
+/** First code units of the phrases, for a cheap test before the look-up. */
 const AR_FIRSTS = new Uint8Array(65536);
 for (const n of AR_NEEDLES) AR_FIRSTS[n.charCodeAt(0)] = 1;
 
@@ -310,10 +313,10 @@ for (const n of AR_NEEDLES) AR_FIRSTS[n.charCodeAt(0)] = 1;
 function arabicOccurrences(hay: string): number[] {
   const counts = AR_NEEDLES.map(() => 0);
   const next = AR_NEEDLES.map(() => 0);
-  for (let at = 0; at + 1 < hay.length; at++) {
+  for (let at = 0; at + 2 < hay.length; at++) {
     const c = hay.charCodeAt(at);
     if (AR_FIRSTS[c] === 0) continue;
-    const list = AR_BY_START.get(c * 65536 + hay.charCodeAt(at + 1));
+    const list = AR_BY_START.get(startKey(c, hay.charCodeAt(at + 1), hay.charCodeAt(at + 2)));
     if (list === undefined) continue;
     for (let j = 0; j < list.length; j++) {
       const k = list[j] as number;
