@@ -213,7 +213,10 @@ const AR_KIND =
 
 function readArabicSentence(doc: Doc, index: number): Finding<boolean> | null {
   const s = doc.sentences[index];
-  if (!s || !hasArabic(s.text) || !AR_DAMAGE_RAW.test(s.text)) return null;
+  // Each of AR_DAMAGE's words has a ض or a خ, which no other letter folds to: a look for them first spares most
+  // sentences the regex (V8 compiles one first run on Arabic text late in a process without its optimizations).
+  if (!s || !hasArabic(s.text) || !(s.text.includes('ض') || s.text.includes('خ')) || !AR_DAMAGE_RAW.test(s.text))
+    return null;
   const t = foldArabic(s.text);
   if (!AR_KIND.test(t) || !AR_DAMAGE.test(t) || !AR_DISCLAIMER.test(t)) return null;
   return makeFinding(doc, s, true, 0.7, 'consequentialDamages/arabicExcluded');

@@ -1,5 +1,6 @@
 import { arabicMatchForm, hasArabic, NEUTRAL, withArabicPrefixes } from './common/arabic';
 import type { Doc } from './common/doc';
+import { collapseSpaceRuns } from './common/normalize';
 import { traceEvent, tracing } from './common/trace';
 import { kindOfPhrase } from './detect';
 
@@ -95,10 +96,7 @@ function reject(rule: string, why: string): void {
 
 /** Matching form without marks or bidi controls, spaces collapsed: for comparing and counting. */
 function fold(s: string): string {
-  return arabicMatchForm(s)
-    .replaceAll(NEUTRAL, '')
-    .replace(/[^\S\n]+/g, ' ')
-    .trim();
+  return collapseSpaceRuns(arabicMatchForm(s).replaceAll(NEUTRAL, ''), true).trim();
 }
 
 /** Title separators in both scripts: "|", dashes, a colon between spaces, the Arabic comma between spaces. */
@@ -150,12 +148,32 @@ const PROVIDED_BY = new RegExp(
   'gu',
 );
 
+/**
+ * Can PROVIDED_BY match in this line? Every lead ends in "ن ", "ل ", "ه " or "ا " ("من", "قبل", "تقدمه", "يقدمها",
+ * "شركة", "بين") before the Latin run's capital or digit. Most lines have none and are skipped: the regex is run
+ * line by line (no match spans a line; a line's start reads as a non-letter, as the text's does), and a regex
+ * first compiled for an Arabic page late in a process is compiled without V8's search optimizations.
+ */
+function leadBeforeLatin(line: string): boolean {
+  for (let i = line.indexOf(' '); i > 0 && i + 1 < line.length; i = line.indexOf(' ', i + 1)) {
+    const next = line.charCodeAt(i + 1);
+    if (!((next >= 65 && next <= 90) || (next >= 48 && next <= 57))) continue;
+    const before = line.charCodeAt(i - 1);
+    // ن ل ه ا
+    if (before === 0x646 || before === 0x644 || before === 0x647 || before === 0x627) return true;
+  }
+  return false;
+}
+
 /** Rule 2: a Latin name Arabic prose gives as the provider, used at least twice. */
 function latinProvider(head: string, body: string, latin: LatinNames): string | null {
   const counts = new Map<string, number>();
-  for (const m of fold(head).matchAll(PROVIDED_BY)) {
-    const name = latin.shortName(m[1] ?? '');
-    if (name && (counts.has(name) || counts.size < MAX_PROVIDERS)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const line of fold(head).split('\n')) {
+    if (!leadBeforeLatin(line)) continue;
+    for (const m of line.matchAll(PROVIDED_BY)) {
+      const name = latin.shortName(m[1] ?? '');
+      if (name && (counts.has(name) || counts.size < MAX_PROVIDERS)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
   }
   let best: string | null = null;
   let n = 0;

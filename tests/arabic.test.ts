@@ -110,6 +110,22 @@ describe('arabicLoose', () => {
     expect(re.test('آخر تحـــديث')).toBe(true);
     expect(re.test('أخبار اليوم')).toBe(false);
   });
+
+  it('finds a word whose only letters without variants are split by marks, and misses a text lacking them', () => {
+    const re = arabicLoose(['تحديث', 'مراجعه']);
+    // The rarest letter of each word (ث, ج) is looked for first: it is there, with tatweel and harakat around it.
+    expect(re.test('تاريخ المُراجَـعة')).toBe(true);
+    expect(re.test('حُدِّث في')).toBe(false);
+    expect(re.test('تـحـديـث')).toBe(true);
+    // A text with the letters of neither word.
+    expect(re.test('سياسة الخصوصية')).toBe(false);
+  });
+
+  it('still tests a word made only of letters with variants (no letter to look for first)', () => {
+    const re = arabicLoose(['اها']);
+    expect(re.test('إهأ')).toBe(true);
+    expect(re.test('اهل')).toBe(false);
+  });
 });
 
 describe('foldedWordsRegExp', () => {

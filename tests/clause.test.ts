@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runsOn, wrappedSentence, wrappedSpan } from '../extractors/common/clause';
+import { endsOpen, runsOn, wrappedSentence, wrappedSpan } from '../extractors/common/clause';
 import { docFromText } from '../extractors/input';
 
 const WRAPPED =
@@ -30,5 +30,27 @@ describe('hard-wrapped clauses', () => {
     );
     const span = wrappedSpan(doc, 100);
     expect(span.end - span.start).toBeLessThanOrEqual(900);
+  });
+});
+
+describe('endsOpen', () => {
+  it('agrees with /[A-Za-z0-9,)]]s*$/ on composed line ends', () => {
+    const ends = [
+      'FOR ANY',
+      'of 30',
+      'the Services,',
+      '(a)',
+      '[1]',
+      'ends here.',
+      'a heading:',
+      'نص عربي',
+      'نص,',
+      '',
+      ' \t\n',
+      'any \u00a0\n',
+      'Z\u2028',
+      '–',
+    ];
+    for (const t of ends) expect(endsOpen(t)).toBe(/[A-Za-z0-9,)\]]\s*$/.test(t));
   });
 });

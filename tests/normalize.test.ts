@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDoc, collapseWhitespace } from '../extractors/common/normalize';
+import { buildDoc, collapseSpaceRuns, collapseWhitespace } from '../extractors/common/normalize';
 
 describe('collapseWhitespace', () => {
   it('folds every kind of space and drops control characters', () => {
@@ -22,6 +22,34 @@ describe('collapseWhitespace', () => {
       [' ', ''],
     ] as const)
       expect(collapseWhitespace(input), JSON.stringify(input)).toBe(output);
+  });
+});
+
+describe('collapseSpaceRuns', () => {
+  // Composed strings with every kind of run: a single space, doubled spaces, tabs, no-break spaces, newlines, ends.
+  const samples = [
+    '',
+    'نص بلا فراغ زائد',
+    '  يبدأ بفراغين',
+    'ينتهي بسطر\n',
+    'a\tb\u00a0c  d\n\ne \n f\u2003\u3000g\r\n',
+    'هذه\nالشروط   و\u202fالأحكام \t',
+    '\n\n\n',
+  ];
+
+  it('turns every run of whitespace into one space, as the regex it replaces does', () => {
+    for (const s of samples) expect(collapseSpaceRuns(s)).toBe(s.replace(/\s{2,}|[^\S ]/g, ' '));
+  });
+
+  it('keeps newlines when asked, turning the other runs into one space', () => {
+    for (const s of samples) expect(collapseSpaceRuns(s, true)).toBe(s.replace(/[^\S\n]+/g, ' '));
+  });
+
+  it('returns a text with nothing to change as it is', () => {
+    const clean = 'The Provider shall respond within 4 hours.';
+    expect(collapseSpaceRuns(clean)).toBe(clean);
+    expect(collapseSpaceRuns('سطر\nثان', true)).toBe('سطر\nثان');
+    expect(collapseSpaceRuns('سطر\nثان')).toBe('سطر ثان');
   });
 });
 

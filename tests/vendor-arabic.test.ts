@@ -46,6 +46,20 @@ describe('Arabic vendor: a Latin provider named in Arabic prose (arabicProvidedB
   });
 });
 
+describe('Arabic vendor: the provider phrase is read line by line', () => {
+  it('reads a lead at the start of a line ("شركة X" opening a paragraph)', () => {
+    const atStart =
+      '# الشروط والأحكام\n\nشركة Norvane تقدم خدمات الاستضافة للمشتركين.\nتحتفظ Norvane بحق تعديل الأسعار بإشعار مسبق.';
+    expect(vendorOf(atStart)).toBe('Norvane');
+  });
+
+  it('look-alike: a lead that ends its line, the name on the next, is no provider phrase', () => {
+    const split =
+      '# الشروط والأحكام\n\nالخدمات المقدمة من\nNorvane متاحة للمشتركين فقط.\nتحتفظ Norvane بحق تعديل الأسعار بإشعار مسبق.';
+    expect(vendorOf(split)).toBeNull();
+  });
+});
+
 describe('Arabic vendor: the brand of a provider parenthetical (arabicAlias)', () => {
   it('reads the alias listed with "نحن" (we), and the company named before "(«الشركة»)"', () => {
     const alias =

@@ -176,13 +176,38 @@ const LOOSE_LETTER: Record<string, string> = {
   '\u0643': '[\u0643\u06a9]',
 };
 
+/** Arabic letters from common to rare (roughly, by their frequency in prose): for picking a word's rarest letter. */
+const LETTERS_BY_FREQUENCY = 'الينمرتوبعهدفكسقحجشصطخزضثذءغظئؤ';
+
+/** What arabicLoose gives: a test of raw text. */
+export interface LooseWords {
+  test(text: string): boolean;
+}
+
 /**
- * A regex that finds any of `words` (written in the matching form) in RAW text: each letter also
+ * A test that finds any of `words` (written in the matching form) in RAW text: each letter also
  * matches its unfolded variants, and marks (tatweel, harakat, bidi controls) may sit between
  * letters. For cheap pre-checks that skip `compactArabic` on text that cannot match.
+ *
+ * A letter without variants stands in the raw text as it is, so a text lacking the rarest such letter of every
+ * word cannot match: that look (indexOf) comes before the regex. It keeps the pre-check cheap whenever it runs:
+ * V8 compiles a regex without its search optimizations once a process has compiled much regex code, which is when
+ * these are first run if Arabic pages come after English ones.
  */
-export function arabicLoose(words: readonly string[], flags = 'u'): RegExp {
+export function arabicLoose(words: readonly string[]): LooseWords {
   const mark = '[\\u0640\\u064b-\\u065f\\u0670\\u200c-\\u200f]{0,3}';
   const one = (w: string) => [...w].map((c) => (c === ' ' ? '\\s{1,3}' : (LOOSE_LETTER[c] ?? c))).join(mark);
-  return new RegExp(words.map(one).join('|'), flags);
+  const re = new RegExp(words.map(one).join('|'), 'u');
+  const rarest = (w: string) => {
+    let best = '';
+    for (const c of w) {
+      if (c === ' ' || LOOSE_LETTER[c] !== undefined) continue;
+      if (best === '' || LETTERS_BY_FREQUENCY.indexOf(c) > LETTERS_BY_FREQUENCY.indexOf(best)) best = c;
+    }
+    return best;
+  };
+  const keys = [...new Set(words.map(rarest))];
+  // A word of variant letters only has no such letter: the regex alone decides.
+  if (keys.includes('')) return re;
+  return { test: (text) => keys.some((k) => text.includes(k)) && re.test(text) };
 }

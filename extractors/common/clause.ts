@@ -1,4 +1,5 @@
 import type { Doc, Sentence, Span } from './doc';
+import { isSpace } from './normalize';
 
 /*
  * Hard-wrapped text (PDF and e-mail dumps, CUAD filings) puts a line break, and so a segment
@@ -9,16 +10,18 @@ import type { Doc, Sentence, Span } from './doc';
  */
 
 const MIN_LINE = 40;
-const OPEN_CHAR = /[A-Za-z0-9,)\]]/;
-
 /**
  * The text ends in a letter, digit, comma or closing bracket, trailing white space aside: what
  * /[A-Za-z0-9,)\]]\s*$/ tests, read from the end (that pattern tries every position of the text).
+ * Character codes rather than a one-character regex: it runs for every segment of every field, and V8 compiles
+ * a regex for text of another script anew, without its optimizations once a process has compiled much regex code.
  */
 export function endsOpen(text: string): boolean {
-  // trimEnd drops exactly what \s matches (WhiteSpace and LineTerminator).
-  const t = text.trimEnd();
-  return t.length > 0 && OPEN_CHAR.test(t[t.length - 1] as string);
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 44 || c === 41 || c === 93;
 }
 
 /** True when `s` looks like a wrapped line whose sentence continues in the next segment. */

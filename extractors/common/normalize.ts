@@ -57,6 +57,35 @@ export interface DocMeta {
   siteName?: string | null;
 }
 
+/**
+ * Every run of whitespace as one space (`keepNewlines`: runs of whitespace other than "\n", the newlines kept), as
+ * `s.replace(/\s+/g, ' ')` or `/[^\S\n]+/g` would; a text with no run to change comes back as it is. Written out
+ * for the Arabic readers: V8 compiles a regex without its search optimizations once a process has compiled much
+ * regex code, and a regex first run on Arabic text after English documents is compiled then (several times slower).
+ */
+export function collapseSpaceRuns(s: string, keepNewlines = false): string {
+  // 1 for whitespace, 2 for a newline kept: one load per character.
+  const table = keepNewlines ? SPACE_KEEP_NEWLINE : SPACE;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (table[s.charCodeAt(i)] !== 1) continue;
+    let j = i + 1;
+    while (j < s.length && table[s.charCodeAt(j)] === 1) j++;
+    if (j - i > 1 || s.charCodeAt(i) !== 32) {
+      out += `${s.slice(from, i)} `;
+      from = j;
+    }
+    i = j - 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+const SPACE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (isSpace(c)) SPACE[c] = 1;
+const SPACE_KEEP_NEWLINE = SPACE.slice();
+SPACE_KEEP_NEWLINE[10] = 2;
+
 /** Joins raw blocks into normalized text, keeping where each block and table cell sits. */
 export function buildDoc(raw: RawBlock[], meta: DocMeta = {}): Doc {
   const parts: string[] = [];

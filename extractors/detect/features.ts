@@ -8,6 +8,7 @@
 import { arabicMatchForm, hasArabic } from '../common/arabic';
 // The matching form's text without the offset map (tests/arabic-numbers.test.ts holds it equal to compactArabic's).
 import { foldArabic } from '../common/arabic-numbers';
+import { collapseSpaceRuns } from '../common/normalize';
 import type { DocKind } from '../types';
 import {
   addPhrases,
@@ -290,13 +291,25 @@ const AR_SELF = ARABIC_SELF_REFS.map(([k, p]) => [k, arabicMatchForm(p)] as cons
 /** Every phrase counted, in the order of the three lists above. */
 const AR_NEEDLES = [...AR_LEGAL, ...AR_OBLIGATIONS, ...AR_SELF.map(([, p]) => p)];
 /**
- * Where any of them starts: one scan of the text instead of one per phrase. A plain alternation, not a lookahead: the
- * loop below only reads where the match starts and steps one past it, and the engine finds a plain alternation faster.
+ * The phrases by their first three code units, in list order: a scan of the text looks at each position once (keys
+ * that collide only add phrases that startsWith then rejects). A character walk rather than one regex of every
+ * phrase: V8 compiles a regex without its search optimizations once the process has compiled a megabyte of regex
+ * code, and the Arabic regexes are compiled when the first Arabic document comes, after every English one read
+ * before it (7× slower here); the walk costs the same whenever it runs.
  */
-const AR_ANY_START = new RegExp(
-  [...new Set(AR_NEEDLES)].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'g',
-);
+const AR_BY_START = new Map<number, number[]>();
+/** The look-up key of a position: its first three code units, ten bits each. */
+const startKey = (c0: number, c1: number, c2: number) => ((c0 & 0x3ff) << 20) | ((c1 & 0x3ff) << 10) | (c2 & 0x3ff);
+AR_NEEDLES.forEach((n, k) => {
+  if (n.length < 3) throw new Error(`Arabic detector phrase shorter than its look-up key: ${n}`);
+  const key = startKey(n.charCodeAt(0), n.charCodeAt(1), n.charCodeAt(2));
+  const list = AR_BY_START.get(key);
+  if (list === undefined) AR_BY_START.set(key, [k]);
+  else list.push(k);
+});
+/** First code units of the phrases, for a cheap test before the look-up. */
+const AR_FIRSTS = new Uint8Array(65536);
+for (const n of AR_NEEDLES) AR_FIRSTS[n.charCodeAt(0)] = 1;
 
 /**
  * Occurrences of each of AR_NEEDLES in `hay`, at most CAP each, each phrase counted without overlapping itself
@@ -305,17 +318,18 @@ const AR_ANY_START = new RegExp(
 function arabicOccurrences(hay: string): number[] {
   const counts = AR_NEEDLES.map(() => 0);
   const next = AR_NEEDLES.map(() => 0);
-  AR_ANY_START.lastIndex = 0;
-  for (let m = AR_ANY_START.exec(hay); m !== null; m = AR_ANY_START.exec(hay)) {
-    const at = m.index;
-    for (let k = 0; k < AR_NEEDLES.length; k++) {
+  for (let at = 0; at + 2 < hay.length; at++) {
+    const c = hay.charCodeAt(at);
+    if (AR_FIRSTS[c] === 0) continue;
+    const list = AR_BY_START.get(startKey(c, hay.charCodeAt(at + 1), hay.charCodeAt(at + 2)));
+    if (list === undefined) continue;
+    for (let j = 0; j < list.length; j++) {
+      const k = list[j] as number;
       const needle = AR_NEEDLES[k] as string;
       if (at < (next[k] as number) || (counts[k] as number) >= CAP || !hay.startsWith(needle, at)) continue;
       counts[k] = (counts[k] as number) + 1;
       next[k] = at + needle.length;
     }
-    // Step one past where it starts: a phrase may start inside another.
-    AR_ANY_START.lastIndex = at + 1;
   }
   return counts;
 }
@@ -343,7 +357,7 @@ function arabicCounts(input: string): {
   // Whitespace as a reader sees it: pages exported from word processors break lines inside a sentence
   // ("هذه\nالأحكام"), which the browser renders as one space, so phrases are matched across any run of it.
   // (A run of two or more, or one that is not a plain space: single spaces are left as they are, not rewritten.)
-  const counts = arabicOccurrences(foldArabic(arabicStretches(input)).replace(/\s{2,}|[^\S ]/g, ' '));
+  const counts = arabicOccurrences(collapseSpaceRuns(foldArabic(arabicStretches(input))));
   let k = 0;
   let legal = 0;
   for (let i = 0; i < AR_LEGAL.length; i++) legal += counts[k++] as number;
