@@ -40,6 +40,33 @@ const RU_SLA = `Настоящее Соглашение об уровне обс
 2. Компенсация. При нарушении уровня доступности заказчик вправе получить кредит в размере 10 % ежемесячной платы.
 3. Ответственность. Кредит является единственной мерой ответственности исполнителя за недоступность сервиса.`;
 
+const FR_PRIVACY = `La présente politique de confidentialité explique comment Héron SAS traite vos données lorsque vous utilisez l'application Héron.
+1. Responsable du traitement. Le responsable du traitement est Héron SAS, dont le siège est à Lyon.
+2. Finalités et base légale. Nous traitons vos données pour exécuter le contrat qui nous lie et, sur la base de notre intérêt légitime, pour sécuriser le service.
+3. Destinataires. Vos données peuvent être transmises à nos sous-traitants, tenus à la confidentialité.
+4. Durée de conservation. Les données sont supprimées trois ans après la résiliation du compte.
+5. Vos droits. Vous pouvez exercer vos droits d'accès et de rectification en écrivant à notre délégué à la protection des données.`;
+
+/** Short terms openings in Spanish, Portuguese, Italian and Dutch: [title, text]. */
+const OTHER_TERMS: readonly (readonly [string, string])[] = [
+  [
+    'Términos y condiciones',
+    'Estos términos y condiciones regulan el uso de la plataforma Garza (en adelante, la «Plataforma»). Al registrarse, usted acepta estos términos. 1. Obligaciones. El usuario se compromete a utilizar la Plataforma de conformidad con la ley. 2. Responsabilidad. Garza no responde de los daños indirectos. 3. Terminación. Nos reservamos el derecho de suspender la cuenta en caso de incumplimiento. 4. Ley aplicable. Se aplica la ley española.',
+  ],
+  [
+    'Termos de uso',
+    'Estes termos de uso regulam o acesso ao aplicativo Garça (doravante, o «Aplicativo»). Ao criar uma conta, você concorda com estes termos. 1. Obrigações. O usuário se compromete a fornecer dados verdadeiros. 2. Responsabilidade. A Garça não responde por danos indiretos. 3. Rescisão. Reservamo-nos o direito de encerrar a conta. 4. Fica eleito o foro da comarca de São Paulo.',
+  ],
+  [
+    'Termini di servizio',
+    "I presenti termini di servizio disciplinano l'uso del servizio Airone (di seguito il «Servizio»). Registrandosi, l'utente accetta i presenti termini. 1. Obblighi. L'utente si impegna a non caricare contenuti illeciti. 2. Responsabilità. Airone non risponde dei danni indiretti. 3. Recesso. Ci riserviamo il diritto di sospendere l'account. 4. Foro competente è Milano.",
+  ],
+  [
+    'Algemene voorwaarden',
+    'Deze algemene voorwaarden zijn van toepassing op het gebruik van de dienst Reiger (hierna: de "Dienst"). Met het aanmaken van een account stemt u ermee in dat deze voorwaarden gelden. 1. Verplichtingen. De gebruiker verplicht zich geen onrechtmatige inhoud te plaatsen. 2. Aansprakelijkheid. Reiger is niet aansprakelijk voor indirecte schade. 3. Opzegging. U kunt de overeenkomst op elk moment opzeggen. 4. Toepasselijk recht is Nederlands recht.',
+  ],
+];
+
 // Look-alikes. A German news article about a court case over a streaming service's terms.
 const DE_NEWS = `Das Landgericht Hamburg hat am Dienstag eine Klausel eines Streamingdienstes für unwirksam erklärt. Der Anbieter hatte sich vorbehalten, die Preise ohne Zustimmung der Kunden zu erhöhen.
 „Das ist ein wichtiges Signal für Verbraucher“, sagte eine Sprecherin der Verbraucherzentrale. Wer seinen Vertrag wegen der Erhöhung gekündigt habe, könne womöglich Geld zurückverlangen, berichtet die Zeitung.
@@ -138,6 +165,32 @@ describe('legal documents in German, French, Spanish, Portuguese, Italian, Dutch
     expect(
       detectPage({ url: '', title: 'Сокол Облако', headings: ['Соглашение об уровне обслуживания'], sample: RU_SLA }),
     ).toMatchObject({ isLegal: true, kind: 'sla' });
+  });
+
+  it('fires on a French privacy policy with kind privacy', () => {
+    expect(
+      detectPage({ url: '', title: 'Politique de confidentialité', headings: [], sample: FR_PRIVACY }),
+    ).toMatchObject({
+      isLegal: true,
+      kind: 'privacy',
+    });
+  });
+
+  it('fires on Spanish, Portuguese, Italian and Dutch terms', () => {
+    for (const [title, sample] of OTHER_TERMS) {
+      const f = textFeatures(sample);
+      expect(f.obligations, title).toBeGreaterThanOrEqual(1);
+      expect(f.selfRefs, title).toBeGreaterThanOrEqual(1);
+      expect(detectPage({ url: '', title, headings: [], sample }), title).toMatchObject({
+        isLegal: true,
+        kind: 'terms',
+      });
+    }
+  });
+
+  it('finds a phrase whose first word is one letter ("i presenti termini", "u stemt ermee in")', () => {
+    expect(europeanCounts('i presenti termini', 100).selfRefs).toBe(1);
+    expect(europeanCounts('u stemt\nermee in', 100).obligations).toBe(1);
   });
 
   it('does not fire on a German news article about a court case over terms', () => {

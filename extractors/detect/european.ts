@@ -73,8 +73,9 @@ function add(phrases: readonly string[], cat: number, kind: Kind | null = null, 
       rank,
       length: p.length,
     };
-    const first = entry.words[0] as string;
-    const k = key(first.charCodeAt(0), first.charCodeAt(1));
+    // The first two characters of the phrase: a one-letter first word ("u gaat akkoord") is keyed with its space.
+    const plain = entry.words.join(' ');
+    const k = key(plain.charCodeAt(0), plain.charCodeAt(1));
     const list = TABLE.get(k);
     if (list === undefined) TABLE.set(k, [entry]);
     else list.push(entry);
