@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPage, kindOfPhrase, textFeatures } from '../extractors/detect';
+import { detectPage, kindOfPhrase, kindOfUrl, textFeatures } from '../extractors/detect';
 import { europeanCounts } from '../extractors/detect/european';
 import { deniesLegal } from '../extractors/detect/phrases';
 import * as V from '../extractors/detect/vocabulary';
@@ -109,6 +109,14 @@ describe('legal documents in German, French, Spanish, Portuguese, Italian, Dutch
     // Conditions of work or of life are no contract's terms.
     expect(kindOfPhrase('Arbeitsbedingungen in der Pflege')).toBeNull();
     expect(kindOfPhrase('Новости экономики')).toBeNull();
+  });
+
+  it('names kinds from their URL paths', () => {
+    expect(kindOfUrl('https://falkenwerk.example/de/agb')).toBe('terms');
+    expect(kindOfUrl('https://heron.example/politique-de-confidentialite')).toBe('privacy');
+    expect(kindOfUrl('https://garza.example/es/terminos-y-condiciones')).toBe('terms');
+    expect(kindOfUrl('https://reiger.example/privacybeleid')).toBe('privacy');
+    expect(kindOfUrl('https://news.example/2024/agbeni-wins')).toBeNull();
   });
 
   it('reads titles about such documents as not being one', () => {
