@@ -40,16 +40,19 @@ interface Entry {
   length: number;
 }
 
-/** Letters and digits: ASCII, Latin-1 and Latin Extended, Greek and Cyrillic. */
-function isLetter(c: number): boolean {
-  return (
+/** Letters and digits: ASCII, Latin-1 and Latin Extended, Greek and Cyrillic (a table: the scan asks per character). */
+const LETTERS = new Uint8Array(0x530);
+for (let c = 0; c < LETTERS.length; c++) {
+  LETTERS[c] =
     (c >= 97 && c <= 122) ||
     (c >= 48 && c <= 57) ||
     (c >= 65 && c <= 90) ||
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x370 && c <= 0x52f)
-  );
+    c >= 0x370
+      ? 1
+      : 0;
 }
+const isLetter = (c: number) => c < 0x530 && LETTERS[c] === 1;
 
 const isGap = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
@@ -62,6 +65,8 @@ function fold(c: number): number {
 const key = (a: number, b: number) => a * 0x10000 + (isGap(b) ? 32 : b);
 
 const TABLE = new Map<number, Entry[]>();
+/** The first characters of the entries: most word starts need no lookup. */
+const FIRSTS = new Uint8Array(0x530);
 function add(phrases: readonly string[], cat: number, kind: Kind | null = null, rank = 0): void {
   for (const p of phrases) {
     const raw = p.split(' ');
@@ -75,6 +80,7 @@ function add(phrases: readonly string[], cat: number, kind: Kind | null = null, 
     };
     // The first two characters of the phrase: a one-letter first word ("u gaat akkoord") is keyed with its space.
     const plain = entry.words.join(' ');
+    FIRSTS[plain.charCodeAt(0)] = 1;
     const k = key(plain.charCodeAt(0), plain.charCodeAt(1));
     const list = TABLE.get(k);
     if (list === undefined) TABLE.set(k, [entry]);
@@ -121,7 +127,7 @@ function scan(s: string, cap: number, cats: number, hit: (e: Entry) => void): vo
   for (let i = 0; i < s.length - 1; i++) {
     const c = s.charCodeAt(i);
     const letter = isLetter(c);
-    if (letter && !prevLetter) {
+    if (letter && !prevLetter && FIRSTS[fold(c)] === 1) {
       const list = TABLE.get(key(fold(c), fold(s.charCodeAt(i + 1))));
       if (list !== undefined) {
         let done = 0;
