@@ -10,6 +10,7 @@ import { arabicMatchForm, hasArabic } from '../common/arabic';
 import { foldArabic } from '../common/arabic-numbers';
 import { collapseSpaceRuns } from '../common/normalize';
 import type { DocKind } from '../types';
+import { europeanCounts } from './european';
 import {
   addPhrases,
   deniesLegal,
@@ -267,19 +268,23 @@ export function textFeatures(input: string): TextFeatures {
     selfRefs += ar.selfRefs;
     for (const [k, n] of Object.entries(ar.selfKinds)) selfKinds[k as Kind] = (selfKinds[k as Kind] ?? 0) + n;
   }
+  // So do German, French, Spanish, Portuguese, Italian, Dutch and Russian (european.ts).
+  const eu = europeanCounts(lower, CAP);
+  selfRefs = Math.min(selfRefs + eu.selfRefs, 500);
+  for (const [k, n] of Object.entries(eu.selfKinds)) selfKinds[k as Kind] = (selfKinds[k as Kind] ?? 0) + n;
   return {
     words: countWords(input),
-    legal: (counts[LEGAL] as number) + (ar?.legal ?? 0),
+    legal: (counts[LEGAL] as number) + (ar?.legal ?? 0) + eu.legal,
     shall,
-    obligations: obligations + (ar?.obligations ?? 0),
+    obligations: obligations + (ar?.obligations ?? 0) + eu.obligations,
     defined: countDefinedTerms(text),
     sections: sections + countEnumerators(text) + countParagraphSigns(text),
     selfRefs,
     marketing: (counts[MARKETING_CAT] as number) + prices.length / 2,
-    editorial: counts[EDITORIAL_CAT] as number,
+    editorial: (counts[EDITORIAL_CAT] as number) + eu.editorial,
     slaContent: counts[SLA] as number,
     privacyContent: counts[PRIVACY] as number,
-    formation: counts[FORMATION_CAT] as number,
+    formation: (counts[FORMATION_CAT] as number) + eu.formation,
     selfKinds,
     opensAsContract: opensAsContract(input),
   };

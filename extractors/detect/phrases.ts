@@ -10,6 +10,7 @@ import { arabicMatchForm, hasArabic } from '../common/arabic';
 // The matching form's text without the offset map (tests/arabic-numbers.test.ts holds it equal to compactArabic's).
 import { foldArabic } from '../common/arabic-numbers';
 import { isSpace } from '../common/normalize';
+import { europeanDeniesLegal, europeanKindOf } from './european';
 import {
   ABOUT_PREPOSITIONS,
   ABOUT_TOOL_NOUNS,
@@ -171,7 +172,7 @@ export function kindOfPhrase(text: string): Kind | null {
   const parts = splitWords(text.toLowerCase());
   const k = kindIn(parts, 0, parts.length);
   if (k >= 0) return KINDS[k] as Kind;
-  return hasArabic(text) ? arabicKindOf(text) : null;
+  return hasArabic(text) ? arabicKindOf(text) : europeanKindOf(text);
 }
 
 const AR_KINDS = ARABIC_KIND_NAMES.map(([k, names]) => [k, names.map(arabicMatchForm)] as const);
@@ -193,7 +194,7 @@ export function deniesLegal(text: string): boolean {
     for (let k = 0; k < TITLE_NOT_LEGAL_STEMS.length; k++)
       if (stemMatches(w, TITLE_NOT_LEGAL_STEMS[k] as Stem)) return true;
   }
-  return false;
+  return europeanDeniesLegal(text);
 }
 
 /**
