@@ -323,6 +323,9 @@ const TERMINATION_FIRST =
 const NEGOTIATE = /\bnegotiat\w{0,6}\b/i;
 /** The escape from that continuation: "unless …", "until …", "provided either party does not …". */
 const ESCAPE = /\b(?:unless|until|provided)\b|\bterminable\s{1,3}(?:at\s{1,3}will\s{1,3})?by\b/i;
+/** A right to end at any time, in either order: "may terminate this Agreement at any time", "may at any time cancel". */
+const RIGHT_AT_ANY_TIME =
+  /\bmay\s{1,3}(?:[\w,’'-]{1,20}\s{1,3}){0,4}?(?:terminat\w*|end|cancel\w*)\b[^.;]{0,60}?\bat\s{1,3}any\s{1,3}time\b|\bmay\s{1,3}(?:,\s{0,2})?at\s{1,3}any\s{1,3}time\s{0,2},?\s{1,3}(?:terminat|end\b|cancel)/i;
 /** "such notice must be given 90 days prior to expiration" (the notice named in the sentence before). */
 const SUCH_NOTICE = /\b(?:such|this|that|the)\s{1,3}(?:written\s{1,3})?notice\b/i;
 /** The notice period sits before the term ends, so it cannot be an early termination. */
@@ -856,6 +859,9 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       !TRIAL.test(c.clause) &&
       // "… unless the Licensor, having given sixty (60) days' notice of a breach, terminates it".
       !BREACH.test(`${c.pre} ${c.post.slice(0, 40)}`) &&
+      // "…, provided that either party may terminate at any time upon 90 days' notice": a right at will
+      // beside the renewal, not the way out of it.
+      !RIGHT_AT_ANY_TIME.test(c.pre) &&
       has(/notice|notif|terminat|cancel|renew|advised/i, c.behind, c.post.slice(0, 40))
         ? 0.85
         : null,

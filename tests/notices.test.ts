@@ -514,6 +514,25 @@ describe('extractNotices: the notice and the end it runs from', () => {
     ).not.toContain('credit-claim 14 days');
   });
 
+  it('does not read a right at any time, in a proviso to a renewal, as the notice that stops the renewal', () => {
+    expect(
+      notices(
+        'The subscription renews automatically for further one-year periods, provided that either party may end this Agreement at any time upon seventy-five (75) days written notice.',
+      ),
+    ).not.toContain('non-renewal 75 days');
+    // Look-alikes: the proviso that is the way out of the renewal stays a non-renewal notice.
+    expect(
+      notices(
+        'The subscription renews automatically for further one-year periods, provided that either party may give notice of non-renewal at least seventy-five (75) days before the end of the current period.',
+      ),
+    ).toEqual(one('non-renewal', 75, 'days'));
+    expect(
+      notices(
+        'The subscription renews automatically for further one-year periods unless either party gives seventy-five (75) days written notice of termination.',
+      ),
+    ).toEqual(one('non-renewal', 75, 'days'));
+  });
+
   it('does not take data deleted after a chat session ends as kept after the service ends', () => {
     // The end of a session, a request or a billing cycle is not the end of the agreement.
     expect(
