@@ -1347,8 +1347,18 @@ function contextOf(
 
 function clauseStartOf(text: string, start: number): number {
   const a = text.lastIndexOf(';', start);
-  return a < 0 ? Math.max(0, start - 400) : Math.max(a + 1, start - 400);
+  const from = a < 0 ? Math.max(0, start - 400) : Math.max(a + 1, start - 400);
+  // A proviso that grants its own right ("…renews for one-year terms, provided that either party may
+  // terminate at any time upon 90 days' notice") is a clause of its own: the renewal before it is no
+  // condition on that right.
+  PROVISO_GRANT.lastIndex = from;
+  let proviso = -1;
+  for (let m = PROVISO_GRANT.exec(text); m && m.index < start; m = PROVISO_GRANT.exec(text)) proviso = m.index;
+  return proviso >= 0 ? proviso : from;
 }
+/** ", provided that X may …", ", provided, however, that X shall have the right to …". */
+const PROVISO_GRANT =
+  /\bprovided\s{0,2},?\s{1,3}(?:however\s{0,2},?\s{1,3})?that\s{1,3}(?=(?:[\w’'()-]{1,25}\s{1,3}){1,4}(?:may|shall\s{1,3}have\s{1,3}the\s{1,3}right\s{1,3}to)\b)/gi;
 
 function clauseEndOf(text: string, end: number): number {
   const b = text.indexOf(';', end);
