@@ -14,6 +14,6 @@ export function docFromText(text: string, meta: { title?: string | null; url?: s
  * copy made for this read (then Readability works on it directly instead of on another clone).
  */
 export function docFromDocument(document: Document, url: string | null = null, options: { owned?: boolean } = {}): Doc {
-  const { blocks, title, siteName } = blocksFromDocument(document, options);
-  return buildDoc(blocks, { title, url, siteName });
+  const { blocks, title, siteName, titleIsFirstHeading } = blocksFromDocument(document, options);
+  return buildDoc(blocks, { title, url, siteName, titleIsFirstHeading });
 }

@@ -20,7 +20,11 @@ export function docScoreInput(doc: Doc): ScoreInput {
   }
   const title = doc.title ?? headings[0] ?? '';
   if (doc.title && headings[0] === doc.title) headings.shift();
-  return { url: doc.url ?? '', title, headings, features: textFeatures(text) };
+  // A page whose first heading repeats its <title>: the badge's signals keep that heading as the first (it does not
+  // deny what the title names), so the card's verdict must not read the denial off the next, a section's heading.
+  // A text document's title is its own first heading, and the model was fitted on reading the next one: unchanged.
+  const titleIsFirstHeading = doc.titleIsFirstHeading === true;
+  return { url: doc.url ?? '', title, headings, features: textFeatures(text), titleIsFirstHeading };
 }
 
 /**

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText } from '../extractors/input';
-import { classifyDoc } from '../extractors/kind';
+import { parseHtmlDocument } from '../extractors/common/parse-html';
+import { collectPageSignals, detectPage } from '../extractors/detect';
+import { naming } from '../extractors/detect/features';
+import { docFromDocument, docFromText } from '../extractors/input';
+import { classifyDoc, docScoreInput } from '../extractors/kind';
 
 // Short passages composed for these tests: each imitates the structure of a kind of page.
 
@@ -243,5 +246,46 @@ describe('classifyDoc', () => {
     expect(classifyDoc(docFromText(''))).toMatchObject({ isLegal: false, kind: 'other' });
     expect(classifyDoc(docFromText('')).score).toBeLessThan(0.2);
     expect(classifyDoc(docFromText('Terms of Service')).isLegal).toBe(false);
+  });
+});
+
+// A vendor page that shows its title as its first heading, as static sites do: Readability drops that heading
+// from the article, so the next heading ("For shared plans", a section's) must not be read as the page's name.
+const SLA_PAGE = (title: string, firstHeading: string) => `<!doctype html><html><head><title>${title}</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/pricing">Pricing</a></nav></header><main><article>
+<h2>${firstHeading}</h2>
+<p>We run the platform with high availability, so we offer the following SLA to our customers.</p>
+<h2>For shared plans</h2>
+<p>You can add an SLA for 50 USD a month. When monthly uptime falls below the target, we apply the following credits to your next invoice, as a share of that month's spend:</p>
+<table><tr><th>Monthly uptime percentage</th><th>Service credit percentage</th></tr>
+<tr><td>99.9 to 99%</td><td>10%</td></tr><tr><td>99 to 95%</td><td>25%</td></tr><tr><td>below 95%</td><td>50%</td></tr></table>
+<h2>For dedicated plans</h2>
+<p>The SLA is included at no charge. Credits are a percentage of your bill for the month of the incident.</p>
+<h2>Requesting a credit</h2>
+<p>To receive a credit you must email us by the end of the second billing cycle after the incident, with the dates and times of each incident and request logs that show the errors.</p>
+<h2>Exclusions</h2>
+<p>Credits do not apply to downtime caused by scheduled maintenance announced in advance, by your own code, or by events beyond our reasonable control.</p>
+</article></main><footer>© Example</footer></body></html>`;
+
+describe('classifyDoc on a page that shows its title as its first heading', () => {
+  it('reads the next heading as a section, not as the page denying its title', () => {
+    const doc = docFromDocument(parseHtmlDocument(SLA_PAGE('SLA', 'SLA')), 'https://example.com/sla');
+    const input = docScoreInput(doc);
+    expect(input.titleIsFirstHeading).toBe(true);
+    expect(naming(input).headingDenied).toBe(false);
+    expect(classifyDoc(doc)).toMatchObject({ isLegal: true, kind: 'sla' });
+    // The badge read the same page the same way.
+    const page = parseHtmlDocument(SLA_PAGE('SLA', 'SLA'));
+    expect(detectPage(collectPageSignals(page, 'https://example.com/sla'))).toMatchObject({
+      isLegal: true,
+      kind: 'sla',
+    });
+  });
+
+  it('still reads a first heading of its own that denies ("Plans and pricing" under the title "SLA")', () => {
+    const doc = docFromDocument(parseHtmlDocument(SLA_PAGE('SLA', 'Plans and pricing')), 'https://example.com/sla');
+    const input = docScoreInput(doc);
+    expect(input.titleIsFirstHeading).toBe(false);
+    expect(naming(input).headingDenied).toBe(true);
   });
 });

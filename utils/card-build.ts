@@ -15,7 +15,12 @@ export type PageCard = Omit<Analysis, 'at'>;
 export function cardFromPage(page: PageBlocks, onProgress: (p: Progress) => void = () => {}): PageCard {
   const t0 = performance.now();
   onProgress({ stage: 'text', done: 1, total: 2 });
-  const doc = buildDoc(page.blocks, { title: page.title, url: page.url, siteName: page.siteName });
+  const doc = buildDoc(page.blocks, {
+    title: page.title,
+    url: page.url,
+    siteName: page.siteName,
+    titleIsFirstHeading: page.titleIsFirstHeading,
+  });
   onProgress({ stage: 'text', done: 2, total: 2 });
   // The analyzer runs only when the page looked legal or a person opened ClauseLens on it; the
   // popup keeps a not-legal page's values behind "Analyze anyway", so they are read regardless.

@@ -56,6 +56,7 @@ export function isPageSnapshot(v: unknown): v is PageSnapshot {
     typeof v.pageTitle === 'string' &&
     (v.title === null || typeof v.title === 'string') &&
     (v.siteName === null || typeof v.siteName === 'string') &&
+    (v.titleIsFirstHeading === undefined || typeof v.titleIsFirstHeading === 'boolean') &&
     typeof v.ms === 'number'
   );
 }

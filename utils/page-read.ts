@@ -23,6 +23,8 @@ export interface PageSnapshot {
   blocks: RawBlock[] | null;
   title: string | null;
   siteName: string | null;
+  /** The page's first heading repeats its title (HtmlBlocks.titleIsFirstHeading), when `blocks` were read here. */
+  titleIsFirstHeading?: boolean;
   url: string;
   /** document.title, the fallback title of a page whose text names none. */
   pageTitle: string;
@@ -40,6 +42,8 @@ export interface PageBlocks {
   /** Readability's (or the document's) title, as docFromDocument would pass it to buildDoc. */
   title: string | null;
   siteName: string | null;
+  /** The page's first heading repeats its title (the detector reads the next heading as a section's). */
+  titleIsFirstHeading?: boolean;
   url: string;
   pageTitle: string;
   /** Time spent so far (the page's and the reader page's), in milliseconds. */
@@ -229,8 +233,8 @@ export async function readPageSnapshot(doc: Document = document, sliceMs = SLICE
     snapshot = { ...base, html, blocks: null, title: null, siteName: null };
   } else {
     // Too large to send: read here (Readability is bounded by MAX_READABILITY_ELEMENTS in html-input.ts).
-    const { blocks, title, siteName } = blocksFromDocument(copy, { owned: true });
-    snapshot = { ...base, html: null, blocks, title, siteName };
+    const { blocks, title, siteName, titleIsFirstHeading } = blocksFromDocument(copy, { owned: true });
+    snapshot = { ...base, html: null, blocks, title, siteName, titleIsFirstHeading };
   }
   const end = performance.now();
   clock.longest = Math.max(clock.longest, end - serialized);
@@ -258,11 +262,12 @@ export function blocksFromSnapshot(
       blocks: snapshot.blocks ?? [],
       title: snapshot.title,
       siteName: snapshot.siteName,
+      titleIsFirstHeading: snapshot.titleIsFirstHeading === true,
       url,
       pageTitle,
       ms: snapshot.ms,
     };
   }
-  const { blocks, title, siteName } = blocksFromDocument(parse(snapshot.html), { owned: true });
-  return { blocks, title, siteName, url, pageTitle, ms: snapshot.ms + (performance.now() - t0) };
+  const { blocks, title, siteName, titleIsFirstHeading } = blocksFromDocument(parse(snapshot.html), { owned: true });
+  return { blocks, title, siteName, titleIsFirstHeading, url, pageTitle, ms: snapshot.ms + (performance.now() - t0) };
 }

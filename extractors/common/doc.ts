@@ -56,4 +56,9 @@ export interface Doc {
   url: string | null;
   /** Site name from page metadata (og:site_name), when known. */
   siteName: string | null;
+  /**
+   * The page's first heading is its title (Readability drops such a heading from the article): the detector
+   * then reads the next heading as a section's, not as the page's own name (kind.ts, docScoreInput).
+   */
+  titleIsFirstHeading?: boolean;
 }

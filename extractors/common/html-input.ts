@@ -9,6 +9,8 @@ export interface HtmlBlocks {
   siteName: string | null;
   /** Which reader produced the blocks: Readability's article, or the whole page body. */
   via: 'readability' | 'body';
+  /** The page body's first heading repeats the title (Doc.titleIsFirstHeading). */
+  titleIsFirstHeading: boolean;
 }
 
 const SKIP = new Set([
@@ -175,16 +177,19 @@ export function blocksFromDocument(document: Document, { owned = false }: { owne
     ? collapseWhitespace(article.siteName)
     : (metaContent(document, 'og:site_name') ?? metaContent(document, 'application-name'));
   const title = article?.title ? collapseWhitespace(article.title) : docTitle;
+  const firstHeading = bodyBlocks.find((b) => b.kind === 'heading');
+  const titleIsFirstHeading =
+    title !== null && firstHeading !== undefined && collapseWhitespace(firstHeading.text) === title;
   const content = article?.content as Element | undefined;
   if (content && typeof content === 'object' && 'childNodes' in content) {
     const readable = blocksFromElement(content);
     const readableLength = blockTextLength(readable);
     // Under ~500 characters Readability is guessing (it returns its best candidate anyway).
     if (readableLength >= 500 && readableLength * 3 >= blockTextLength(bodyBlocks)) {
-      return { blocks: readable, title, siteName, via: 'readability' };
+      return { blocks: readable, title, siteName, via: 'readability', titleIsFirstHeading };
     }
   }
-  return { blocks: bodyBlocks, title, siteName, via: 'body' };
+  return { blocks: bodyBlocks, title, siteName, via: 'body', titleIsFirstHeading };
 }
 
 interface Article {

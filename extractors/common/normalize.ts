@@ -55,6 +55,7 @@ export interface DocMeta {
   title?: string | null;
   url?: string | null;
   siteName?: string | null;
+  titleIsFirstHeading?: boolean;
 }
 
 /**
@@ -142,6 +143,7 @@ export function buildDoc(raw: RawBlock[], meta: DocMeta = {}): Doc {
     title: title || null,
     url: meta.url ?? null,
     siteName: meta.siteName ?? null,
+    ...(meta.titleIsFirstHeading ? { titleIsFirstHeading: true } : {}),
   };
   doc.sentences = splitSentences(doc);
   return doc;

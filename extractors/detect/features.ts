@@ -635,6 +635,12 @@ export interface ScoreInput {
   title: string;
   headings: string[];
   features: TextFeatures;
+  /**
+   * An HTML page's first heading repeats its title (docScoreInput): the page's own name is the title, so the
+   * heading after it is a section's ("For prepaid plans") and does not deny what the title names, as the badge's
+   * page signals, which keep that first heading, read it too.
+   */
+  titleIsFirstHeading?: boolean;
 }
 
 /** What the title and first headings name, read once for both the model and the kind vote. */
@@ -682,7 +688,7 @@ export function naming(input: ScoreInput): Naming {
     titleKind,
     titleDenied: title.denied,
     headingKind,
-    headingDenied: first !== undefined && deniesLegal(first),
+    headingDenied: first !== undefined && !input.titleIsFirstHeading && deniesLegal(first),
     urlKind: kindOfUrl(input.url),
     contractTitle:
       (!deniesLegal(input.title) && namesContract(input.title)) ||
