@@ -215,6 +215,23 @@ describe('extractGoverningLaw: a governing verb that describes a thing (verbOfAT
   });
 });
 
+describe('extractGoverningLaw: the agreement\'s reading "applied in accordance with" the laws of a place', () => {
+  it('reads the law its interpretation and remedies are applied under', () => {
+    expect(
+      laws(
+        'This Agreement is made in the State of Oregon, and its construction, its interpretation and the remedies for any default under it are to be applied pursuant to and in accordance with the laws of the State of Oregon.',
+      ),
+    ).toEqual([{ name: 'the State of Oregon', country: 'US', region: 'US-OR' }]);
+  });
+
+  it.each([
+    'Any withholding taxes applied in accordance with the laws of the State of Oregon are borne by the Distributor.',
+    'Payments are applied to the oldest invoice first, and late fees accrue in accordance with the laws of the State of Oregon.',
+  ])('look-alike: something else is applied, "%s"', (text) => {
+    expect(laws(text)).toEqual([]);
+  });
+});
+
 describe('extractGoverningLaw: laws on a topic named after the place (TOPIC_AFTER)', () => {
   it('reads a law whose words after the place name no topic', () => {
     expect(laws('This Agreement shall be governed by the laws of Wales regarding contracts.')).toEqual([
