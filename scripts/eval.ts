@@ -21,7 +21,7 @@ const spanPrecision = (t: CategoryTally) => (t.findings ? t.findingsOnSpan / t.f
  */
 const ROW_LABEL: Record<string, string> = { 'Cap On Liability': 'Cap On Liability, liabilityCap only' };
 const CAP_NOTE =
-  "Cap On Liability: CUAD's category covers both amount caps and exclusions of damage types (indirect, consequential, punitive...); the card splits them into two fields, liabilityCap and consequentialDamages.";
+  "Cap On Liability: CUAD's category covers both amount caps and exclusions of damage types (indirect, consequential, punitive...), and time limits on claims; the card splits the first two into liabilityCap and consequentialDamages. The row 'spans stating an amount' keeps only the spans with a limiting word and a measure in one span ('shall not exceed the fees paid'), the ones an amount cap can answer (scripts/lib/cuad-spans.ts, statesAmountLimit).";
 
 /** Share of the documents the lawyers labelled where a finding sits on one of the category's spans. */
 const spanRecall = (t: CategoryTally) => (t.labelledDocs ? t.labelledDocsHit / t.labelledDocs : 1);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildCard } from '../extractors/card';
 import { docFromText } from '../extractors/input';
-import { CAP_BOTH_FIELDS, type CategoryTally, type CuadMiss, scoreCuad } from '../scripts/lib/cuad-spans';
+import {
+  CAP_AMOUNT_SPANS,
+  CAP_BOTH_FIELDS,
+  type CategoryTally,
+  type CuadMiss,
+  scoreCuad,
+  statesAmountLimit,
+} from '../scripts/lib/cuad-spans';
 
 const CONTRACT = [
   'SUPPLY AGREEMENT',
@@ -91,5 +98,46 @@ describe('CUAD span scoring', () => {
       kind: 'unhit',
       text: 'Either party may terminate at will',
     });
+  });
+
+  it('tells spans that state an amount limit from exclusions and time limits', () => {
+    expect(statesAmountLimit("Supplier's total liability shall not exceed the fees paid under this Agreement")).toBe(
+      true,
+    );
+    expect(statesAmountLimit('liability is limited to $25,000 in the aggregate')).toBe(true);
+    expect(statesAmountLimit('the lesser of the purchase price of the units or the cost of repair')).toBe(true);
+    expect(statesAmountLimit('Neither party shall be liable for lost profits or consequential damages')).toBe(false);
+    expect(statesAmountLimit('No action may be brought more than one year after the cause of action arose')).toBe(
+      false,
+    );
+  });
+
+  it('the amount-spans row counts only contracts whose spans state an amount, and precision against every span', () => {
+    const text = [
+      'SERVICES AGREEMENT',
+      '9.1 In no event shall either party be liable for any indirect, incidental or consequential damages.',
+      '9.2 Each party’s aggregate liability shall not exceed the fees paid in the twelve (12) months before the claim.',
+    ].join('\n\n');
+    const doc = docFromText(text);
+    const card = buildCard(doc, 'x.txt', { force: true });
+    expect(card.fields.liabilityCap).not.toBeNull();
+    const score = (spans: string[]) => {
+      const tallies: Record<string, CategoryTally> = {};
+      scoreCuad(card, doc.text, { categories: { 'Cap On Liability': { spans } } }, tallies);
+      return tallies[CAP_AMOUNT_SPANS];
+    };
+    // An exclusion-only label: nothing for an amount cap to answer, so the contract is not in the row's recall.
+    expect(score(['either party be liable for any indirect, incidental or consequential damages'])).toMatchObject({
+      labelledDocs: 0,
+      findings: 1,
+      findingsOnSpan: 0,
+    });
+    // The cap sentence labelled: counted and hit.
+    expect(
+      score([
+        'either party be liable for any indirect, incidental or consequential damages',
+        'aggregate liability shall not exceed the fees paid in the twelve (12) months',
+      ]),
+    ).toMatchObject({ labelledDocs: 1, labelledDocsHit: 1, findingsOnSpan: 1 });
   });
 });

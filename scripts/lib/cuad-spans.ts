@@ -8,6 +8,22 @@ import type { Card, Finding, NoticeKind } from '../../extractors/types';
 
 /** The row of CUAD's "Cap On Liability" spans scored by both card fields that answer it. */
 export const CAP_BOTH_FIELDS = 'Cap On Liability = liabilityCap + consequentialDamages';
+/** The row of CUAD's "Cap On Liability" spans that state an amount limit, scored by liabilityCap. */
+export const CAP_AMOUNT_SPANS = 'Cap On Liability, spans stating an amount: liabilityCap';
+
+/**
+ * A lawyer span that states an amount limit: a limiting word and a measure in the one span ("shall not exceed the
+ * fees paid", "limited to $50,000", "the lesser of the purchase price or"). Read off the gold text alone, never the
+ * card: spans that only exclude damage types ("no liability for consequential damages") or bound the time to sue
+ * ("within one year after the cause of action") hold no amount for liabilityCap to read. Coarse on purpose (a warranty
+ * "limited to the replacement price" passes, a cap spread over two spans fails): it sizes the denominator, it does not
+ * pick findings.
+ */
+const LIMIT_WORD =
+  /\b(?:not\s+(?:to\s+)?exceed|exceed(?:s|ing)?|in\s+excess\s+of|limited\s+to|capped\s+at|maximum|up\s+to|no\s+more\s+than|more\s+than|greater\s+than|lesser\s+of|greater\s+of)\b/i;
+const MEASURE =
+  /\$|US\$|€|£|\b(?:amounts?|fees?|price|paid|payable|dollars|sum|compensation|royalt(?:y|ies)|charges|consideration|USD|EUR|payments?)\b/i;
+export const statesAmountLimit = (span: string): boolean => LIMIT_WORD.test(span) && MEASURE.test(span);
 
 /** CUAD's category names mapped to the findings of a card that answer them. */
 export const CUAD_CATEGORIES: Record<string, (card: Card) => Finding<unknown>[]> = {
@@ -24,11 +40,19 @@ export const CUAD_CATEGORIES: Record<string, (card: Card) => Finding<unknown>[]>
  * card splits them into two fields, `liabilityCap` and `consequentialDamages`. The category's own
  * row scores `liabilityCap` alone; this row scores the two fields together against the same spans.
  */
-export const CUAD_INFO_VIEWS: Record<string, { labels: string; select: (card: Card) => Finding<unknown>[] }> = {
+export const CUAD_INFO_VIEWS: Record<
+  string,
+  { labels: string; select: (card: Card) => Finding<unknown>[]; spans?: (span: string) => boolean }
+> = {
   [CAP_BOTH_FIELDS]: {
     labels: 'Cap On Liability',
     select: (c) =>
       [c.fields.liabilityCap, c.fields.consequentialDamages].filter((f): f is Finding<never> => f !== null),
+  },
+  [CAP_AMOUNT_SPANS]: {
+    labels: 'Cap On Liability',
+    select: (c) => (c.fields.liabilityCap ? [c.fields.liabilityCap] : []),
+    spans: statesAmountLimit,
   },
 };
 
@@ -106,33 +130,51 @@ export function scoreCuad(
   onMiss?: (miss: CuadMiss) => void,
 ): void {
   const skel = skeleton(docText);
+  const all = () => true;
   const views = [
-    ...Object.entries(CUAD_CATEGORIES).map(([category, select]) => ({ category, labelKey: category, select })),
-    ...Object.entries(CUAD_INFO_VIEWS).map(([category, v]) => ({ category, labelKey: v.labels, select: v.select })),
+    ...Object.entries(CUAD_CATEGORIES).map(([category, select]) => ({
+      category,
+      labelKey: category,
+      select,
+      keep: all,
+    })),
+    ...Object.entries(CUAD_INFO_VIEWS).map(([category, v]) => ({
+      category,
+      labelKey: v.labels,
+      select: v.select,
+      keep: v.spans ?? all,
+    })),
   ];
-  for (const { category, labelKey, select } of views) {
+  for (const { category, labelKey, select, keep } of views) {
     const tally = tallies[category] ?? emptyTally();
     tallies[category] = tally;
-    const spans = labels.categories[labelKey]?.spans ?? [];
+    // Precision against every span of the category; recall over the kept spans (a view may keep fewer).
+    const allSpans = labels.categories[labelKey]?.spans ?? [];
+    const spans = allSpans.filter(keep);
     const ranges: { start: number; end: number }[] = [];
-    for (const s of spans) {
+    const keptRanges: { start: number; end: number }[] = [];
+    for (const s of allSpans) {
       const found = locateSpan(skel, s);
       if (found.length === 0) tally.unlocated++;
       ranges.push(...found);
+      if (keep(s)) keptRanges.push(...found);
     }
+    const overlaps = (f: Finding<unknown>, rs: { start: number; end: number }[]) =>
+      rs.some((r) => f.start < r.end && r.start < f.end);
     const findings = select(card);
-    const onSpan = findings.filter((f) => ranges.some((r) => f.start < r.end && r.start < f.end));
+    const onSpan = findings.filter((f) => overlaps(f, ranges));
+    const onKept = findings.filter((f) => overlaps(f, keptRanges));
     if (onMiss) {
       for (const f of findings) {
         if (!onSpan.includes(f)) onMiss({ category, kind: 'offspan', text: docText.slice(f.start, f.end) });
       }
-      if (spans.length > 0 && onSpan.length === 0) for (const s of spans) onMiss({ category, kind: 'unhit', text: s });
+      if (spans.length > 0 && onKept.length === 0) for (const s of spans) onMiss({ category, kind: 'unhit', text: s });
     }
     tally.findings += findings.length;
     tally.findingsOnSpan += onSpan.length;
     if (spans.length > 0) {
       tally.labelledDocs++;
-      if (onSpan.length > 0) tally.labelledDocsHit++;
+      if (onKept.length > 0) tally.labelledDocsHit++;
     }
   }
 }
