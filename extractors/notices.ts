@@ -1600,6 +1600,8 @@ const AR_RETAIN = /تحتفظ|يحتفظ|نحتفظ|الاحتفاظ|حفظ/;
 const AR_DELETE = /حذف|اتلاف|مسح|يحذف|تحذف|نحذف/;
 const AR_END = /انهاء|انتهاء|الغا|فسخ|اغلاق|انقضاء|نهايه/;
 const AR_CREDIT = /رصيد|ارصده/;
+const AR_DISCOUNT = /(?:^|\s)(?:و|ف)?(?:ال)?(?:خصم|خصومات)(?![\u0600-\u06ff])/;
+const AR_OUTAGE = /انقطاع|توقف|تعطل|عدم\s{1,3}(?:توافر|توفر|اتاحه)|مستوي\s{1,3}(?:ال)?خدمه/;
 const AR_CLAIM = /طلب|مطالب|يطالب|تقديم|ابلاغ|تبليغ|اخطار|اشعار/;
 const AR_MAINTENANCE = /صيانه/;
 const AR_TERMS_OBJECT = /شروط|اتفاقيه|احكام|بنود|سياسه|الخدمه|الخدمات|المنصه|النظام/;
@@ -1768,9 +1770,14 @@ function arabicNoticeRules(): NoticeRule[] {
     arabicRule('other', 'arabicConditionalTermination', (a) =>
       AR_TERMINATE.test(a.clause) && (a.advance || a.afterNotice) ? 0.4 : null,
     ),
-    // "يجب تقديم طلب رصيد الخدمة خلال 30 يوماً".
+    // "يجب تقديم طلب رصيد الخدمة خلال 30 يوماً"; a discount ("طلب الخصم") only when the clause names the outage it
+    // makes good ("… من نهاية الشهر الذي وقع فيه الانقطاع"): an early-payment discount has a window too.
     arabicRule('credit-claim', 'arabicCreditClaimWindow', (a) =>
-      AR_CREDIT.test(a.clause) && AR_CLAIM.test(a.pre) && a.within ? 0.8 : null,
+      (AR_CREDIT.test(a.clause) || (AR_DISCOUNT.test(a.clause) && AR_OUTAGE.test(a.clause))) &&
+      AR_CLAIM.test(a.pre) &&
+      a.within
+        ? 0.8
+        : null,
     ),
     // "نُخطر العملاء قبل 48 ساعة من الصيانة المجدولة".
     arabicRule('maintenance', 'arabicMaintenanceNotice', (a) =>

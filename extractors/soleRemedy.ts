@@ -80,8 +80,10 @@ export function extractSoleRemedy(doc: Doc): Finding<boolean> | null {
 
 const AR_PRECHECK = /وحيد|حصري|الاخلال|المساس|بالاضافه/;
 const AR_RAW_PRECHECK = rawStems('وحيد', 'حصري', 'اخلال', 'مساس', 'اضافه');
-const AR_CREDITS = /رصيد|ارصده|خصم\s{1,3}(?:ال)?خدمه|خصومات\s{1,3}(?:ال)?خدمه/;
-const AR_SERVICE_LEVEL = /مستوي\s{1,3}(?:ال)?خدمه|جاهزي|توفر|اتاحه|انقطاع|توقف|تعطل|\bSLA\b/i;
+// A discount ("الخصم", "الخصومات") is how some SLAs name the credit; it counts only beside service-level words (below).
+const AR_CREDITS = /رصيد|ارصده|(?:^|[\s(«"“])(?:و|ف)?(?:ال)?(?:خصم|خصومات)(?![\u0600-\u06ff])/;
+// "توافر" and "توفر" are both written for availability.
+const AR_SERVICE_LEVEL = /مستوي\s{1,3}(?:ال)?خدمه|جاهزي|توفر|توافر|اتاحه|انقطاع|توقف|تعطل|\bSLA\b/i;
 const AR_SOLE =
   /(?:ال)?(?:تعويض|علاج|انتصاف|سبيل|حل|حق|وسيله)\s{1,3}(?:ال)?(?:وحيد|حصري)|(?:ال)?وحيد\s{1,3}و\s?(?:ال)?حصري/;
 const AR_NEGATED_SOLE =

@@ -233,7 +233,12 @@ const PROVIDER_ROLES = new Set([
   'المؤسسه',
   'الوكاله',
   'مزود الخدمه',
+  'مزود الخدمات',
   'المزود',
+  // "the service provider" and "the supplier", as SLAs and supply terms call the vendor.
+  'مقدم الخدمه',
+  'مقدم الخدمات',
+  'المورد',
   'الطرف الاول',
 ]);
 /** The customer's aliases: a parenthetical holding one defines the customer, not the vendor. */

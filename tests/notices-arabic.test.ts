@@ -94,6 +94,13 @@ describe('Arabic notice rules: each kind', () => {
       'business-days',
       'arabicCreditClaimWindow',
     ],
+    [
+      'ويتعين على المشترك تقديم طلب الخصم خلال عشرين (٢٠) يوماً من انتهاء الشهر الذي حدث فيه التعطل.',
+      'credit-claim',
+      20,
+      'days',
+      'arabicCreditClaimWindow',
+    ],
     ['سنُعلم العملاء بأعمال الصيانة المخطط لها قبل ٧٢ ساعة.', 'maintenance', 72, 'hours', 'arabicMaintenanceNotice'],
     [
       'تسري التعديلات على سياسة الاستخدام بعد مضي خمسة عشر يوماً من نشرها على الموقع.',
@@ -126,5 +133,12 @@ describe('Arabic look-alikes give no scored notice', () => {
   it('a termination right on a breach is not a convenience termination', () => {
     const n = read('يجوز للشركة إنهاء الاتفاقية بإشعار مدته ثلاثون يوماً في حال إفلاس العميل.');
     expect(n.map((x) => x.kind)).not.toContain('termination-convenience');
+  });
+});
+
+describe('Arabic credit claim named a discount (arabicCreditClaimWindow)', () => {
+  it('look-alike: an early-payment discount has a window but makes good no outage', () => {
+    const found = read('يحق للعميل طلب خصم السداد المبكر إذا سدد الفاتورة خلال عشرة (١٠) أيام من تاريخ إصدارها.');
+    expect(found.filter((n) => n.kind === 'credit-claim')).toEqual([]);
   });
 });

@@ -57,6 +57,15 @@ describe('Arabic sole remedy', () => {
       rule: 'soleRemedy/arabicCreditsSole',
     });
   });
+  it('discounts named beside the availability they make good are credits', () => {
+    expect(sole('تمثل الخصومات الواردة في الجدول التعويض الوحيد والحصري للمشترك عن عدم توافر المنصة.')).toEqual({
+      value: true,
+      rule: 'soleRemedy/arabicCreditsSole',
+    });
+  });
+  it('look-alike: a discount with no service-level word gives no verdict', () => {
+    expect(sole('يُعد الخصم على الاشتراك السنوي التعويض الوحيد عن فرق السعر بين الباقات.')).toBeNull();
+  });
   it('credits are not the exclusive remedy', () => {
     expect(sole('لا يُعد رصيد الخدمة التعويض الحصري للعميل عن الانقطاع.')).toMatchObject({ value: false });
   });

@@ -68,6 +68,9 @@ describe('Arabic vendor: the brand of a provider parenthetical (arabicAlias)', (
     const company =
       '# اتفاقية الاشتراك\n\nهذه اتفاقية ملزمة بين شركة رواسي لتقنية المعلومات ("الشركة") وبين العميل ("العميل").\nتلتزم رواسي بتقديم الدعم الفني خلال أيام العمل.';
     expect(vendorOf(company)).toBe('رواسي');
+    const provider =
+      '# اتفاقية مستوى الخدمة\n\nتحدد هذه الاتفاقية التزامات شركة غيمة ("مقدم الخدمة") تجاه العميل ("العميل").\nتضمن غيمة توافر المنصة.';
+    expect(vendorOf(provider)).toBe('غيمة');
   });
 
   it('look-alikes: the customer’s parenthetical, generic aliases with a described company, a company named once', () => {
