@@ -32,6 +32,10 @@ describe('Arabic detection', () => {
     expect(kindOfPhrase('اتفاقية معالجة البيانات')).toBe('dpa');
     expect(kindOfPhrase('سياسة الاستخدام المقبول')).toBe('aup');
     expect(kindOfPhrase('الشروط والأحكام')).toBe('terms');
+    expect(kindOfPhrase('اتفاقية الخدمات الرئيسية')).toBe('msa');
+    expect(kindOfPhrase('الاتفاقية الإطارية لتقديم الخدمات السحابية')).toBe('msa');
+    // "الرئيسية" alone is a site's home page in a breadcrumb, not a master agreement.
+    expect(kindOfPhrase('الرئيسية / الشروط والأحكام')).toBe('terms');
     // Hamza and taa marbuta spelled the other way still name the kind.
     expect(kindOfPhrase('شروط الخدمه')).toBe('terms');
     expect(kindOfPhrase('معرض الكتاب الدولي')).toBeNull();

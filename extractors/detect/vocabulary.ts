@@ -742,6 +742,18 @@ export const ARABIC_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] 
   ['sla', ['اتفاقية مستوى الخدمة', 'اتفاقية مستويات الخدمة', 'مستوى الخدمة']],
   ['aup', ['سياسة الاستخدام المقبول']],
   ['privacy', ['سياسة الخصوصية', 'سياسة الخصوصيه', 'إشعار الخصوصية']],
+  // A master or framework agreement, as English "Master Services Agreement" (before the generic "اتفاقية").
+  [
+    'msa',
+    [
+      'اتفاقية الخدمات الرئيسية',
+      'اتفاقية الخدمات الرئيسة',
+      'اتفاقية الاشتراك الرئيسية',
+      'الاتفاقية الإطارية',
+      'اتفاقية إطارية',
+      'اتفاقية الخدمات الإطارية',
+    ],
+  ],
   [
     'terms',
     [
