@@ -51,6 +51,9 @@ const THRESHOLD_BEFORE = new RegExp(
 /** Between the two edges of a bare range: "99.0% to 99.89%", "95% – 98.9%". */
 const RANGE_GAP = /^\s?(?:-|–|—|to|and)\s?(?:<\s?)?$/i;
 const LOWER_EDGE_BEFORE = new RegExp(`(?:${ABOVE_WORDS}|and|\\bto|[-–—])\\s?(?:to\\s)?$`, 'i');
+/** Between a credit and the floor of its band: "… of the monthly fee where uptime is at least 99.0%". */
+const TIER_FLOOR_BEFORE =
+  /^[^.;%]{0,60}\b(?:where|if|when|whenever|while|for)\b[^.;%]{0,40}?(?:at\s+least|not\s+less\s+than|no\s+less\s+than|greater\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:greater|higher|more)\s+than|≥|>=)\s?$/i;
 const CREDIT_BEFORE = /(?:credit|refund|discount|rebate|receive|entitled to|equal to|equivalent to)[^.;%]{0,40}$/i;
 const FEES_AFTER =
   /^\s?(?:of\s(?:the\s|your\s|its\s|their\s|that\s|such\s)?(?:[a-z'’]+\s){0,3}(?:fees?|charges?|invoice|bill|subscription|price|amount)|(?:service\s)?credit|discount|refund)/i;
@@ -133,6 +136,15 @@ function sentenceTiers(text: string): RawTier[] {
       text.slice(prev.p.end, p.start).length < 40
     ) {
       marked.push({ p, type: 'lower' });
+    } else if (
+      // Credit first, then its band's floor: "10% where uptime is at least 99.0%, 25% where it is at least 95.0% but
+      // below 99.0%": the floor of the credit just read.
+      p.value >= 80 &&
+      p.value < 100 &&
+      prev?.type === 'credit' &&
+      TIER_FLOOR_BEFORE.test(text.slice(prev.p.end, p.start))
+    ) {
+      marked.push({ p, type: 'lower' });
     } else if (CEILING_BEFORE.test(before.slice(-40))) {
     } else if (
       CREDIT_BEFORE.test(before) ||
@@ -149,13 +161,18 @@ function sentenceTiers(text: string): RawTier[] {
   const creditFirst = marked[0]?.type === 'credit';
   let band: { lo: number | null; hi: number | null } | null = null;
   let pendingCredit: number | null = null;
+  /** The floor read after a pending credit ("25% where uptime is at least 95.0%"), until its ceiling or the next credit. */
+  let pendingFloor: number | null = null;
   for (const m of marked) {
     if (m.type === 'threshold') {
       if (creditFirst && pendingCredit !== null) {
-        out.push({ lo: null, hi: m.p.value, credit: pendingCredit });
+        out.push({ lo: pendingFloor, hi: m.p.value, credit: pendingCredit });
         pendingCredit = null;
+        pendingFloor = null;
         band = null;
       } else band = { lo: null, hi: m.p.value };
+    } else if (m.type === 'lower' && creditFirst && pendingCredit !== null && pendingFloor === null) {
+      pendingFloor = m.p.value;
     } else if (m.type === 'lower') {
       if (band && band.hi !== null) {
         band.lo = Math.min(band.hi, m.p.value);
@@ -169,12 +186,17 @@ function sentenceTiers(text: string): RawTier[] {
         }
       }
     } else if (creditFirst) {
+      // The top band has a floor and no ceiling written (the commitment is its ceiling).
+      if (pendingCredit !== null && pendingFloor !== null)
+        out.push({ lo: pendingFloor, hi: null, credit: pendingCredit });
+      pendingFloor = null;
       pendingCredit = m.p.value;
     } else if (band) {
       out.push({ lo: band.lo, hi: band.hi, credit: m.p.value });
       band = null;
     }
   }
+  if (pendingCredit !== null && pendingFloor !== null) out.push({ lo: pendingFloor, hi: null, credit: pendingCredit });
   return out;
 }
 

@@ -80,6 +80,17 @@ const UP_TO_BEFORE = /\bup to\s?$|\bmaximum of\s?$|\bexceed\s?$/i;
 /** "less than 99.9%", "falls below 99.5%", "does not meet 99.9%", "< 99%". */
 const THRESHOLD_BEFORE =
   /(?:less than|lower than|below|under|short of|<|≤|fails? to (?:maintain|meet|achieve)|(?:does|do|did) not (?:maintain|meet|achieve))[^.;%]{0,30}$/i;
+/**
+ * A credit paid at or above this figure ("10% where uptime is at least 99.0%, 25% where … below 99.0%"): "below 99.0%"
+ * bounds a lower band, and the level promised is above the top band's floor, which the sentence does not state.
+ */
+function bandFloorAtOrAbove(text: string, all: PercentMatch[], value: number): boolean {
+  return all.some(
+    (q) => q.value >= value && q.value < 100 && CREDIT_BAND_FLOOR.test(text.slice(Math.max(0, q.start - 120), q.start)),
+  );
+}
+const CREDIT_BAND_FLOOR =
+  /\b(?:where|if|when|whenever|while)\b[^.;%]{0,40}?(?:at\s+least|not\s+less\s+than|no\s+less\s+than|greater\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:greater|higher|more)\s+than|≥|>=)\s?$/i;
 const LOWER_BOUND_BEFORE =
   /(?:at least|greater than|more than|equal to or (?:greater|higher|more) than|≥|>=|>|above)\s?$/i;
 
@@ -194,12 +205,15 @@ function classify(
     const gap = text.slice(previous.end, p.start);
     if (/\b(?:but|and|or)\b|,|–|-/.test(gap)) return rejected('lower edge of a band');
   }
+  // "a credit of 10% where uptime is at least 99.0%": the floor of a credit band, not the level promised.
+  if (flags.credit && CREDIT_BAND_FLOOR.test(before)) return rejected('the floor of a credit band');
   if (flags.negated) return rejected('negated commitment');
   const tail = before.slice(-45);
   if (
     THRESHOLD_BEFORE.test(tail) &&
     !/\b(?:not|no|never)\s(?:be\s|fall\s|drop\s)?(?:less|lower|below|under)[^.;%]{0,20}$/i.test(tail)
   ) {
+    if (flags.credit && bandFloorAtOrAbove(text, all, p.value)) return rejected('a credit band with a floor above it');
     return flags.credit ? { kind: 'threshold', rule: 'uptime/creditThreshold' } : null;
   }
   // Another band edge right before ("between 99.0% and 99.9%", "99.0% – 99.9%").

@@ -173,6 +173,20 @@ describe('extractServiceCredits: sentences', () => {
     expect(f?.value.tiers).toEqual([tier(99.9, 99, 10), tier(99, null, 25)]);
   });
 
+  it('reads credits followed by the floor of their band ("where uptime is at least")', () => {
+    const f = fromText([
+      'Subscriber is owed a credit of 5% of the monthly charge when availability is at least 98.5%, 15% when availability is at least 97.0% but below 98.5%, and 40% when availability is below 97.0%.',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(null, 98.5, 5), tier(98.5, 97, 15), tier(97, null, 40)]);
+  });
+
+  it('look-alike: a floor the promise states, not a band, adds no tier', () => {
+    const f = fromText([
+      'Provider will keep availability at least 99.5% each month; where it is less than 99.5%, Subscriber receives a credit of 10% of the monthly charge.',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.5, null, 10)]);
+  });
+
   it('reads ranges in list items', () => {
     const f = fromText([
       'Service Credits',

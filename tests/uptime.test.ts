@@ -117,6 +117,20 @@ describe('extractUptime: commitments', () => {
     expect(f?.confidence).toBeLessThan(0.8);
   });
 
+  it("takes neither the floor of a credit band nor a lower band's ceiling for the promise", () => {
+    const text =
+      'If the Monthly Uptime Percentage falls below the level of Subscriber’s plan, Subscriber is owed a credit of 5% of the monthly charge when availability is at least 98.5%, 15% when it is at least 97.0% but below 98.5%, and 40% when it is below 97.0%.';
+    expect(uptime(text)).toBeNull();
+    expect(extractFields(docFromText(text)).uptime).toBeNull();
+  });
+
+  it('look-alike: a promise of "at least" in a sentence about credits still reads', () => {
+    const f = uptime(
+      'Provider will keep availability at least 99.5% each month; if it does not, Subscriber receives a credit of 10% of the monthly charge.',
+    );
+    expect(f?.value.percent).toBe(99.5);
+  });
+
   it('does not take the lower edge of a band', () => {
     const f = uptime('If availability is less than 99.9% but at least 99.0% in a month, a 10% credit applies.');
     expect(f?.value.percent).toBe(99.9);
