@@ -3,6 +3,7 @@ import { findCreditTables, tableTiers } from './common/credit-table';
 import type { Doc } from './common/doc';
 import { makeFinding } from './common/finding';
 import { hashText } from './common/hash';
+import { traceEvent, tracing } from './common/trace';
 import { extractDates } from './dates';
 import { emptyFields, FIELD_NAMES, FIELDS } from './fields';
 import { classifyDoc } from './kind';
@@ -79,6 +80,37 @@ export const REFINERS: readonly Refiner[] = [
         return { ...fields, serviceCredits: creditsFinding(doc, source, [source], true) };
       }
       return fields;
+    },
+  },
+  {
+    // "Availability of 99.98%" above a top band written "99.90% to 99.97%": the band reaches the commitment, one step of
+    // its own precision away (README-sla S1: written ranges are contiguous, "97% - 98.99%" ends at 99). Only then: a
+    // band ending at 99.9 below a 99.95% promise is kept as written.
+    name: 'serviceCredits/topBandMeetsCommitment',
+    refine(_doc, fields) {
+      const credits = fields.serviceCredits;
+      const top = credits?.value.tiers[0];
+      if (!credits || !top || top.uptimeBelow === null || !fields.uptime || fields.uptime.implied) return fields;
+      const promised = fields.uptime.value.percent;
+      const decimals = /\.(\d+)$/.exec(String(top.uptimeBelow))?.[1]?.length ?? 0;
+      const gap = Math.round((promised - top.uptimeBelow) * 10 ** decimals);
+      if (
+        decimals === 0 ||
+        gap !== 1 ||
+        Math.abs(promised * 10 ** decimals - Math.round(promised * 10 ** decimals)) > 1e-6
+      )
+        return fields;
+      if (tracing())
+        traceEvent({
+          field: 'serviceCredits',
+          rule: this.name,
+          outcome: 'fired',
+          start: credits.start,
+          end: credits.end,
+          why: `the top band's ${top.uptimeBelow}% is one step below the ${promised}% promised`,
+        });
+      const tiers = [{ ...top, uptimeBelow: promised }, ...credits.value.tiers.slice(1)];
+      return { ...fields, serviceCredits: { ...credits, value: { ...credits.value, tiers } } };
     },
   },
   {

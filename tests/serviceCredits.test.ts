@@ -158,6 +158,23 @@ describe('refiner serviceCredits/shortfallFromCommitment', () => {
   });
 });
 
+describe('refiner serviceCredits/topBandMeetsCommitment', () => {
+  const table = (top: string) => [
+    'Kestrel will make the Platform available 99.95% of the time in each calendar month.',
+    '| Monthly availability | Credit |',
+    `| ${top} | 5% |`,
+    '| below 99.50% | 10% |',
+  ];
+
+  it('the top band written one step below the promise reaches it ("99.50% – 99.94%" under 99.95%)', () => {
+    expect(refined(table('99.50% – 99.94%'))?.value.tiers).toEqual([tier(99.95, 99.5, 5), tier(99.5, null, 10)]);
+  });
+
+  it('look-alike: a band ending coarser than the promise is kept as written ("99.5% – 99.9%" under 99.95%)', () => {
+    expect(refined(table('99.5% – 99.9%'))?.value.tiers).toEqual([tier(99.9, 99.5, 5), tier(99.5, null, 10)]);
+  });
+});
+
 describe('extractServiceCredits: sentences', () => {
   it('reads thresholds followed by credits', () => {
     const f = fromText([
