@@ -79,8 +79,10 @@ const CARVE_OUT_LEFT = /\b(?:save|except)\s+that\b[^.;]{0,60}\bmay\b/i;
 // Left of the place in an arbitration sentence: where it is held.
 const SEAT_LEFT =
   /\b(?:seat|place|venue|location|held|conducted|administered|take\s+place|takes\s+place|located|seated|arbitration|arbitrated|JAMS|AAA|ICC|LCIA|SIAC|HKIAC|DIAC|ICDR|CIETAC)\b[^.;]{0,60}?\b(?:in|at|be|is|of)\s{1,3}(?:the\s{1,3})?(?:city\s+of\s+)?$/i;
+// A court between the seat word and the place owns the place ("Subject to the arbitration section below, the courts
+// located in X"): that is the courts' forum, not a seat.
 const NOT_A_SEAT =
-  /\b(?:laws?|rules?|incorporated|organi[sz]ed|office|offices|headquarters|address|addressed|notices?|mail|send|sent|located\s+at|resid\w{1,5}|domiciled|reside|lives?)\b[^.;]{0,60}$|\d[^.;]{0,25}$/i;
+  /\b(?:laws?|rules?|incorporated|organi[sz]ed|office|offices|headquarters|address|addressed|notices?|mail|send|sent|located\s+at|resid\w{1,5}|domiciled|reside|lives?|courts?)\b[^.;]{0,60}$|\d[^.;]{0,25}$/i;
 
 // The sentence actually sends disputes to arbitration (not "arbitration is not available").
 const TO_ARBITRATION =

@@ -255,6 +255,18 @@ describe('extractDisputeForum: arbitration', () => {
     ]);
   });
 
+  it('a court sentence that only refers to the arbitration clause names no seat', () => {
+    const text = [
+      'Except as the Arbitration section below provides, the state and federal courts located in Maricopa County, Arizona have exclusive jurisdiction over any dispute.',
+      'Any other dispute will be settled by binding arbitration administered by JAMS in Phoenix, Arizona.',
+    ].join('\n');
+    const found = forums(text);
+    expect(found).toContainEqual({ type: 'courts', place: 'Maricopa County, Arizona', exclusive: true });
+    expect(found.filter((f) => f.type === 'arbitration')).toEqual([
+      { type: 'arbitration', place: 'Phoenix, Arizona', exclusive: null },
+    ]);
+  });
+
   it('keeps an arbitration without a place', () => {
     expect(
       forums('Disputes will be resolved by binding arbitration administered by the AAA under its Commercial Rules.'),
