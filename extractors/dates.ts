@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { arabicLoose, compactArabic, hasArabic, originalSpan } from './common/arabic';
+import { arabicLoose, compactArabic, hasArabic, includesAny, originalSpan } from './common/arabic';
 import { readArabicDate } from './common/arabic-dates';
 import type { Block, Doc, Span } from './common/doc';
 import { makeFinding } from './common/finding';
@@ -111,7 +111,7 @@ const AR_RAW_PRECHECK = arabicLoose([
   'نافذ',
   'محدث',
 ]);
-const AR_PRECHECK = /تحديث|تحدیث|تعديل|مراجعه|سريان|نفاذ|يسري|تسري|ساري|نافذ|محدث/u;
+const AR_PRECHECK = ['تحديث', 'تحدیث', 'تعديل', 'مراجعه', 'سريان', 'نفاذ', 'يسري', 'تسري', 'ساري', 'نافذ', 'محدث'];
 
 function arabicLabelledDates(
   doc: Doc,
@@ -127,7 +127,7 @@ function arabicLabelledDates(
     const raw = doc.text.slice(block.start, block.end);
     if (!hasArabic(raw) || !AR_RAW_PRECHECK.test(raw)) continue;
     const c = compactArabic(raw);
-    if (!AR_PRECHECK.test(c.text)) continue;
+    if (!includesAny(c.text, AR_PRECHECK)) continue;
     if (selfReferenceOnly && !AR_SELF_REFERENCE.test(c.text)) continue;
     AR_LABEL.lastIndex = 0;
     for (let m = AR_LABEL.exec(c.text); m !== null; m = AR_LABEL.exec(c.text)) {

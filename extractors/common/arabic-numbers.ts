@@ -1,4 +1,4 @@
-import { type CompactArabic, compactArabic, compactArabicText, hasArabic, originalSpan } from './arabic';
+import { type CompactArabic, compactArabic, compactArabicText, hasArabic, includesAny, originalSpan } from './arabic';
 
 /*
  * Numbers, durations, percentages and money written in Arabic. Every finder matches on the
@@ -324,7 +324,7 @@ function withQualifier(unit: Unit, business: boolean): ArabicDurationMatch['unit
 }
 
 /** Cheap pre-check on the raw text: a unit stem must be there (marks may sit inside a word, so stems only). */
-const UNIT_STEM = /ساع|يوم|يام|سبوع|سابيع|شهر|شهو|سن|عام|عوام|دقيق|دقائق/;
+const UNIT_STEMS = ['ساع', 'يوم', 'يام', 'سبوع', 'سابيع', 'شهر', 'شهو', 'سن', 'عام', 'عوام', 'دقيق', 'دقائق'];
 
 /** Marks or tatweel inside words hide a stem from the raw-text pre-check. */
 const MARKS = /[\u0640\u064b-\u065f\u0670\u200c-\u200f]/;
@@ -350,17 +350,17 @@ function compactOf(text: string, folded?: string): CompactArabic {
 
 /**
  * Every word a match of AR_DURATION contains one of (each branch ends in a unit form, a dual or a construct dual):
- * a plain alternation finds none of them far faster than AR_DURATION, whose number words are tried at every letter.
+ * looking for them (indexOf) finds none far faster than AR_DURATION, whose number words are tried at every letter.
  */
-const UNIT_WORD = new RegExp([...UNIT_OF.keys(), ...CONSTRUCT_DUALS.keys()].join('|'));
+const UNIT_WORDS = [...UNIT_OF.keys(), ...CONSTRUCT_DUALS.keys()];
 
 /** Every duration written in Arabic in `text`, in order, with offsets into `text`. */
 export function findArabicDurations(text: string, compact?: CompactArabic): ArabicDurationMatch[] {
-  if (!hasArabic(text) || (!MARKS.test(text) && !UNIT_STEM.test(text))) return [];
+  if (!hasArabic(text) || (!MARKS.test(text) && !includesAny(text, UNIT_STEMS))) return [];
   // The offset map only for sentences that hold a duration: the first match is looked for on the folded text (the
   // compact form's text, the same string), and the loop goes on from it.
   const folded = compact ? compact.text : foldArabic(text);
-  if (!compact && !UNIT_WORD.test(folded)) return [];
+  if (!compact && !includesAny(folded, UNIT_WORDS)) return [];
   AR_DURATION.lastIndex = 0;
   const first = AR_DURATION.exec(folded);
   if (first === null) return [];
@@ -418,9 +418,11 @@ export interface ArabicNumberSpan {
   text: string;
 }
 
+const PERCENT_CUES = ['%', '٪', 'مائ', 'مئ'];
+
 /** Percentages written the Arabic ways (see AR_PERCENT), with offsets into `text`. */
 export function findArabicPercents(text: string): ArabicNumberSpan[] {
-  if (!/[%٪]|مائ|مئ/.test(text) && !MARKS.test(text)) return [];
+  if (!includesAny(text, PERCENT_CUES) && !MARKS.test(text)) return [];
   const folded = foldArabic(text);
   if (!hasMatch(AR_PERCENT, folded)) return [];
   const c = compactOf(text, folded);
@@ -527,11 +529,14 @@ export interface ArabicMoneyMatch {
 
 const SCALES: Record<string, number> = { الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9 };
 
+/** Currency names' stems (the raw-text pre-check; abbreviations end in a dot: "ر.س"). */
+const CURRENCY_STEMS = ['ريال', 'دولار', 'دره', 'دراهم', 'دين', 'دنانير', 'جني', 'يورو', 'روبي', 'لير'];
+
 /** Amounts with Arabic currency names or abbreviations in `text`, in order. */
 export function findArabicMoney(text: string): ArabicMoneyMatch[] {
   if (
     !hasArabic(text) ||
-    (!MARKS.test(text) && !/ريال|دولار|دره|دراهم|دين|دنانير|جني|يورو|روبي|لير|[رجد]\s?\./.test(text))
+    (!MARKS.test(text) && !includesAny(text, CURRENCY_STEMS) && !(text.includes('.') && /[رجد]\s?\./.test(text)))
   )
     return [];
   const folded = foldArabic(text);

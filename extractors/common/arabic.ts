@@ -83,9 +83,58 @@ export function compactArabicText(text: string): string {
   return foldWith(text, '');
 }
 
+/**
+ * Does the text hold any of these literal words? The same answer as a regex alternation of them, by indexOf: a
+ * regex first compiled late in a process (an Arabic page after English ones) is compiled without V8's search
+ * optimizations and then tries every alternative at every position (see scripts/bench.ts, arabicRows).
+ */
+export function includesAny(text: string, words: readonly string[]): boolean {
+  const t = literalTable(words);
+  // One pass: the words are looked for only where a character starts one of them (a regex does the same).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - t.min;
+    if (c < 0 || c >= t.starting.length) continue;
+    const group = t.starting[c];
+    if (group !== undefined) for (const w of group) if (text.startsWith(w, i)) return true;
+  }
+  return t.empty;
+}
+
+interface LiteralTable {
+  min: number;
+  /** By first code unit (minus `min`): the words starting with it. */
+  starting: (string[] | undefined)[];
+  /** An empty word is in every text. */
+  empty: boolean;
+}
+const literalTables = new WeakMap<readonly string[], LiteralTable>();
+function literalTable(words: readonly string[]): LiteralTable {
+  let t = literalTables.get(words);
+  if (t) return t;
+  const firsts = words.filter((w) => w !== '').map((w) => w.charCodeAt(0));
+  const min = Math.min(...firsts);
+  const starting: (string[] | undefined)[] = new Array(firsts.length ? Math.max(...firsts) - min + 1 : 0).fill(
+    undefined,
+  );
+  for (const w of words) {
+    if (w === '') continue;
+    const group = starting[w.charCodeAt(0) - min];
+    if (group) group.push(w);
+    else starting[w.charCodeAt(0) - min] = [w];
+  }
+  t = { min, starting, empty: words.includes('') };
+  literalTables.set(words, t);
+  return t;
+}
+
 /** True when the text holds any Arabic letter (cheap pre-check before Arabic rules). */
 export function hasArabic(text: string): boolean {
-  return /[\u0621-\u064a]/.test(text);
+  // A walk, not /[\u0621-\u064a]/: a regex first compiled late in a process runs without search optimizations.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x621 && c <= 0x64a) return true;
+  }
+  return false;
 }
 
 export interface CompactArabic {
@@ -209,5 +258,40 @@ export function arabicLoose(words: readonly string[]): LooseWords {
   const keys = [...new Set(words.map(rarest))];
   // A word of variant letters only has no such letter: the regex alone decides.
   if (keys.includes('')) return re;
-  return { test: (text) => keys.some((k) => text.includes(k)) && re.test(text) };
+  // In text without marks (most text) a word's first letters stand one to a character, so its longest run of
+  // letters without variants in its first word stands at a fixed distance from where a match starts: a sticky regex
+  // is tried there alone, and the whole-text regex (slow when compiled late) only runs on text with marks.
+  const anchors = words.map((w) => {
+    const head = w.split(' ')[0] as string;
+    let run = '';
+    let at = 0;
+    for (let from = 0, i = 0; i <= head.length; i++) {
+      if (i < head.length && LOOSE_LETTER[head[i] as string] === undefined) continue;
+      if (i - from > run.length) [run, at] = [head.slice(from, i), from];
+      from = i + 1;
+    }
+    return { run, at, re: new RegExp(one(w), 'uy') };
+  });
+  if (anchors.some((a) => a.run === '')) return { test: (text) => keys.some((k) => text.includes(k)) && re.test(text) };
+  return {
+    test: (text) => {
+      if (!keys.some((k) => text.includes(k))) return false;
+      if (hasMark(text)) return re.test(text);
+      for (const a of anchors)
+        for (let i = text.indexOf(a.run, a.at); i !== -1; i = text.indexOf(a.run, i + 1)) {
+          a.re.lastIndex = i - a.at;
+          if (a.re.test(text)) return true;
+        }
+      return false;
+    },
+  };
+}
+
+/** Does the text hold a mark arabicLoose lets stand between letters (tatweel, harakat, joiners, direction marks)? */
+function hasMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x640 || (c >= 0x64b && c <= 0x65f) || c === 0x670 || (c >= 0x200c && c <= 0x200f)) return true;
+  }
+  return false;
 }
