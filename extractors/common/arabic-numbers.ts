@@ -1,4 +1,12 @@
-import { type CompactArabic, compactArabic, compactArabicText, hasArabic, includesAny, originalSpan } from './arabic';
+import {
+  type CompactArabic,
+  compactArabic,
+  compactArabicText,
+  hasArabic,
+  includesAny,
+  indexOfAny,
+  originalSpan,
+} from './arabic';
 
 /*
  * Numbers, durations, percentages and money written in Arabic. Every finder matches on the
@@ -353,6 +361,21 @@ function compactOf(text: string, folded?: string): CompactArabic {
  * looking for them (indexOf) finds none far faster than AR_DURATION, whose number words are tried at every letter.
  */
 const UNIT_WORDS = [...UNIT_OF.keys(), ...CONSTRUCT_DUALS.keys()];
+/**
+ * How far before its unit word a match of AR_DURATION can start, at most: six number words, each with a prefix or
+ * "و" and two spaces before it, two figures in parentheses with their spaces (a figure is at most 22 characters),
+ * then five spacing characters. A match is looked for from there on, not from the sentence's start: a regex first
+ * compiled late in a process tries every position (see includesAny).
+ */
+const MAX_LEAD = 6 * (Math.max(...ALL_WORDS.map((w) => w.length)) + 5) + 2 * (22 + 8) + 5;
+
+/** The next match of AR_DURATION from `from` on, looked for from MAX_LEAD before the next unit word; null if none. */
+function nextDuration(folded: string, from: number): RegExpExecArray | null {
+  const unit = indexOfAny(folded, UNIT_WORDS, from);
+  if (unit === -1) return null;
+  AR_DURATION.lastIndex = Math.max(from, unit - MAX_LEAD);
+  return AR_DURATION.exec(folded);
+}
 
 /** Every duration written in Arabic in `text`, in order, with offsets into `text`. */
 export function findArabicDurations(text: string, compact?: CompactArabic): ArabicDurationMatch[] {
@@ -360,13 +383,11 @@ export function findArabicDurations(text: string, compact?: CompactArabic): Arab
   // The offset map only for sentences that hold a duration: the first match is looked for on the folded text (the
   // compact form's text, the same string), and the loop goes on from it.
   const folded = compact ? compact.text : foldArabic(text);
-  if (!compact && !includesAny(folded, UNIT_WORDS)) return [];
-  AR_DURATION.lastIndex = 0;
-  const first = AR_DURATION.exec(folded);
+  const first = nextDuration(folded, 0);
   if (first === null) return [];
   const c = compact ?? compactOf(text, folded);
   const out: ArabicDurationMatch[] = [];
-  for (let m: RegExpExecArray | null = first; m !== null; m = AR_DURATION.exec(folded)) {
+  for (let m: RegExpExecArray | null = first; m !== null; m = nextDuration(folded, m.index + m[0].length)) {
     let amount: number | null = null;
     let unit: ArabicDurationMatch['unit'] | null = null;
     if (m[1] !== undefined) {

@@ -89,15 +89,21 @@ export function compactArabicText(text: string): string {
  * optimizations and then tries every alternative at every position (see scripts/bench.ts, arabicRows).
  */
 export function includesAny(text: string, words: readonly string[]): boolean {
+  return indexOfAny(text, words) !== -1;
+}
+
+/** Where the first of these words found from `from` on starts, or -1 (one pass, as includesAny). */
+export function indexOfAny(text: string, words: readonly string[], from = 0): number {
   const t = literalTable(words);
-  // One pass: the words are looked for only where a character starts one of them (a regex does the same).
-  for (let i = 0; i < text.length; i++) {
+  if (t.empty) return Math.min(from, text.length);
+  // The words are looked for only where a character starts one of them (a regex does the same).
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i) - t.min;
     if (c < 0 || c >= t.starting.length) continue;
     const group = t.starting[c];
-    if (group !== undefined) for (const w of group) if (text.startsWith(w, i)) return true;
+    if (group !== undefined) for (const w of group) if (text.startsWith(w, i)) return i;
   }
-  return t.empty;
+  return -1;
 }
 
 interface LiteralTable {
