@@ -279,18 +279,36 @@ export function arabicLoose(words: readonly string[]): LooseWords {
     return { run, at, re: new RegExp(one(w), 'uy') };
   });
   if (anchors.some((a) => a.run === '')) return { test: (text) => keys.some((k) => text.includes(k)) && re.test(text) };
+  const anchored = (text: string) => {
+    for (const a of anchors)
+      for (let i = text.indexOf(a.run, a.at); i !== -1; i = text.indexOf(a.run, i + 1)) {
+        a.re.lastIndex = i - a.at;
+        if (a.re.test(text)) return true;
+      }
+    return false;
+  };
   return {
     test: (text) => {
       if (!keys.some((k) => text.includes(k))) return false;
-      if (hasMark(text)) return re.test(text);
-      for (const a of anchors)
-        for (let i = text.indexOf(a.run, a.at); i !== -1; i = text.indexOf(a.run, i + 1)) {
-          a.re.lastIndex = i - a.at;
-          if (a.re.test(text)) return true;
-        }
-      return false;
+      if (!hasMark(text)) return anchored(text);
+      // With its marks dropped, a text the regex matches still holds the word (only marks stood between its
+      // letters): the text without marks rules most texts out, the regex decides on the others.
+      return anchored(withoutMarks(text)) && re.test(text);
     },
   };
+}
+
+/** The text without the marks hasMark finds. */
+function withoutMarks(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 0x640 || (c >= 0x64b && c <= 0x65f) || c === 0x670 || (c >= 0x200c && c <= 0x200f))) continue;
+    out += text.slice(from, i);
+    from = i + 1;
+  }
+  return out + text.slice(from);
 }
 
 /** Does the text hold a mark arabicLoose lets stand between letters (tatweel, harakat, joiners, direction marks)? */
