@@ -5,6 +5,8 @@ import {
   hasArabic,
   includesAny,
   indexOfAny,
+  type LooseWords,
+  looseWords,
   originalSpan,
 } from './arabic';
 
@@ -34,20 +36,14 @@ export function foldArabic(text: string): string {
  * A pre-check on the raw text for stems written in the folded form: each letter may carry marks or
  * tatweel, alef stands for its hamza forms, ه for ة, ي for ى. Cheaper than folding every sentence.
  */
-export function rawStems(...stems: string[]): RegExp {
-  const letter = (c: string) =>
-    c === 'ا'
-      ? '[\u0627\u0622\u0623\u0625\u0671]'
-      : c === 'ه'
-        ? '[\u0647\u0629]'
-        : c === 'ي'
-          ? '[\u064a\u0649\u06cc]'
-          : c === ' '
-            ? '\\s{1,3}'
-            : c;
-  const marks = '[\u0640\u064b-\u065f\u0670\u200c-\u200f]*';
-  return new RegExp(stems.map((st) => [...st].map(letter).join(marks)).join('|'));
+export function rawStems(...stems: string[]): LooseWords {
+  return looseWords(stems, RAW_LETTER, '[\u0640\u064b-\u065f\u0670\u200c-\u200f]*', '');
 }
+const RAW_LETTER: Record<string, string> = {
+  ا: '[\u0627\u0622\u0623\u0625\u0671]',
+  ه: '[\u0647\u0629]',
+  ي: '[\u064a\u0649\u06cc]',
+};
 
 /** Arabic letter (after folding): a word boundary is "not one of these". */
 const L = '\\u0621-\\u064a';

@@ -250,13 +250,25 @@ export interface LooseWords {
  * these are first run if Arabic pages come after English ones.
  */
 export function arabicLoose(words: readonly string[]): LooseWords {
-  const mark = '[\\u0640\\u064b-\\u065f\\u0670\\u200c-\\u200f]{0,3}';
-  const one = (w: string) => [...w].map((c) => (c === ' ' ? '\\s{1,3}' : (LOOSE_LETTER[c] ?? c))).join(mark);
-  const re = new RegExp(words.map(one).join('|'), 'u');
+  return looseWords(words, LOOSE_LETTER, '[\\u0640\\u064b-\\u065f\\u0670\\u200c-\\u200f]{0,3}', 'u');
+}
+
+/**
+ * The test arabicLoose gives, for any table of letter variants and any count of marks between letters (`mark`, a
+ * quantified class of the marks hasMark finds): `words` joined by `mark`, spaces standing for 1–3 whitespace.
+ */
+export function looseWords(
+  words: readonly string[],
+  variants: Readonly<Record<string, string>>,
+  mark: string,
+  flags: string,
+): LooseWords {
+  const one = (w: string) => [...w].map((c) => (c === ' ' ? '\\s{1,3}' : (variants[c] ?? c))).join(mark);
+  const re = new RegExp(words.map(one).join('|'), flags);
   const rarest = (w: string) => {
     let best = '';
     for (const c of w) {
-      if (c === ' ' || LOOSE_LETTER[c] !== undefined) continue;
+      if (c === ' ' || variants[c] !== undefined) continue;
       if (best === '' || LETTERS_BY_FREQUENCY.indexOf(c) > LETTERS_BY_FREQUENCY.indexOf(best)) best = c;
     }
     return best;
@@ -272,11 +284,11 @@ export function arabicLoose(words: readonly string[]): LooseWords {
     let run = '';
     let at = 0;
     for (let from = 0, i = 0; i <= head.length; i++) {
-      if (i < head.length && LOOSE_LETTER[head[i] as string] === undefined) continue;
+      if (i < head.length && variants[head[i] as string] === undefined) continue;
       if (i - from > run.length) [run, at] = [head.slice(from, i), from];
       from = i + 1;
     }
-    return { run, at, re: new RegExp(one(w), 'uy') };
+    return { run, at, re: new RegExp(one(w), `${flags}y`) };
   });
   if (anchors.some((a) => a.run === '')) return { test: (text) => keys.some((k) => text.includes(k)) && re.test(text) };
   const anchored = (text: string) => {
