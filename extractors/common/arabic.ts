@@ -278,7 +278,7 @@ export function looseWords(
   if (keys.includes('')) return re;
   // In text without marks (most text) a word's first letters stand one to a character, so its longest run of
   // letters without variants in its first word stands at a fixed distance from where a match starts: a sticky regex
-  // is tried there alone, and the whole-text regex (slow when compiled late) only runs on text with marks.
+  // is tried there alone. The whole-text regex (slow when compiled late) only decides on text with marks.
   const anchors = words.map((w) => {
     const head = w.split(' ')[0] as string;
     let run = '';
