@@ -135,12 +135,9 @@ function literalTable(words: readonly string[]): LiteralTable {
 
 /** True when the text holds any Arabic letter (cheap pre-check before Arabic rules). */
 export function hasArabic(text: string): boolean {
-  // A walk, not /[\u0621-\u064a]/: a regex first compiled late in a process runs without search optimizations.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x621 && c <= 0x64a) return true;
-  }
-  return false;
+  // A regex, not a walk: it scans far only on text without Arabic, which English pages give it first, so it is
+  // compiled early, with V8's search optimizations (a walk was slower on English text).
+  return /[\u0621-\u064a]/.test(text);
 }
 
 export interface CompactArabic {
