@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { arabicLoose, compactArabic, hasArabic, originalSpan } from './common/arabic';
+import { arabicLoose, compactArabic, hasArabic, includesAny, indexOfAny, originalSpan } from './common/arabic';
 import { readArabicDate } from './common/arabic-dates';
 import type { Block, Doc, Span } from './common/doc';
 import { makeFinding } from './common/finding';
@@ -92,6 +92,22 @@ export function extractDates(doc: Doc): { effective: Finding<string> | null; upd
 /** Group 1: updated; group 2: effective. Joined "و" and "ب" prefixes are optional. */
 const AR_LABEL =
   /(?<![\p{L}])(?:و)?(?:((?:تاريخ\s{1,3})?(?:اخر|احدث)\s{1,3}(?:تحديث|تعديل|مراجعه)|تم\s{1,3}(?:ال)?تحديث|(?:تاريخ\s{1,3})?(?:ال)?تحديث|محدث(?:ه)?)|(تاريخ\s{1,3}(?:السريان|النفاذ|(?:بدء\s{1,3})?(?:ال)?سريان|العمل\s{1,3}بها|الدخول\s{1,3}حيز\s{1,3}التنفيذ)|(?:ت|ي)سري(?:\s{1,3}(?:هذه|هذا)\s{1,3}(?:ال)?(?:شروط|اتفاقيه|سياسه|احكام|بنود|وثيقه|اتفاق|عقد|ملحق|تعديلات)(?:\s{1,3}و(?:ال)?[\p{L}]{2,12})?)?(?:\s{1,3}المفعول)?\s{1,3}(?:اعتبارا\s{1,3})?من|(?:نافذ|ساري)(?:ه)?\s{1,3}(?:المفعول\s{1,3})?(?:اعتبارا\s{1,3})?من))(?![\p{L}])/gu;
+/**
+ * A word every AR_LABEL match holds, at most LABEL_LEAD characters after its start ("و", then "تاريخ", or "آخر" or
+ * "تم" and spaces before تحديث/تعديل/مراجعه, or "ت/ي" before "سري").
+ */
+const LABEL_ANCHORS = ['تاريخ', 'تحديث', 'تعديل', 'مراجعه', 'محدث', 'سري', 'نافذ', 'ساري'];
+const LABEL_LEAD = 12;
+/**
+ * The next AR_LABEL match from `from` on, looked for from LABEL_LEAD before the next anchor word: a regex first
+ * compiled on an Arabic page late in a process has no search optimizations and would try every position.
+ */
+function nextLabel(text: string, from: number): RegExpExecArray | null {
+  const anchor = indexOfAny(text, LABEL_ANCHORS, from);
+  if (anchor === -1) return null;
+  AR_LABEL.lastIndex = Math.max(from, anchor - LABEL_LEAD);
+  return AR_LABEL.exec(text);
+}
 /** Between label and date: "لها", "في", "بتاريخ", "تاريخ", a colon or dash, Markdown emphasis. */
 const AR_CONNECTOR =
   /^[\s*_]{0,4}(?:(?:لها|له|لهذه\s{1,3}[\p{L}]{2,12}|هذه\s{1,3}[\p{L}]{2,12}(?:\s{1,3}[\p{L}]{2,12})?)(?![\p{L}])\s{0,3})?(?:(?:في|بتاريخ|تاريخ|يوم|من)(?![\p{L}])[\s*_]{0,3}){0,2}[:\-–—]?[\s*_]{0,4}/u;
@@ -111,7 +127,7 @@ const AR_RAW_PRECHECK = arabicLoose([
   'نافذ',
   'محدث',
 ]);
-const AR_PRECHECK = /تحديث|تحدیث|تعديل|مراجعه|سريان|نفاذ|يسري|تسري|ساري|نافذ|محدث/u;
+const AR_PRECHECK = ['تحديث', 'تحدیث', 'تعديل', 'مراجعه', 'سريان', 'نفاذ', 'يسري', 'تسري', 'ساري', 'نافذ', 'محدث'];
 
 function arabicLabelledDates(
   doc: Doc,
@@ -127,10 +143,9 @@ function arabicLabelledDates(
     const raw = doc.text.slice(block.start, block.end);
     if (!hasArabic(raw) || !AR_RAW_PRECHECK.test(raw)) continue;
     const c = compactArabic(raw);
-    if (!AR_PRECHECK.test(c.text)) continue;
+    if (!includesAny(c.text, AR_PRECHECK)) continue;
     if (selfReferenceOnly && !AR_SELF_REFERENCE.test(c.text)) continue;
-    AR_LABEL.lastIndex = 0;
-    for (let m = AR_LABEL.exec(c.text); m !== null; m = AR_LABEL.exec(c.text)) {
+    for (let m = nextLabel(c.text, 0); m !== null; m = nextLabel(c.text, m.index + m[0].length)) {
       const isUpdated = m[1] !== undefined;
       if (isUpdated ? updated : effective) continue;
       const after = m.index + m[0].length;

@@ -15,6 +15,7 @@ import {
   arabicMatchForm,
   compactArabic,
   hasArabic,
+  includesAny,
   originalSpan,
   withArabicPrefixes,
 } from './common/arabic';
@@ -432,6 +433,17 @@ const LAW_DEMONYM = new RegExp(`${LAW_NOUN}\\s{1,3}(${AR_DEMONYMS.re})(?![\\p{L}
 /** A governing cue anywhere in the sentence (folded spelling). */
 const GOVERNING_CUE =
   /(?:تخضع|يخضع|خاضعه|خاضع|تحكم|يحكم|تفسر|يفسر|تفصل|يفصل|تطبق|يطبق|وفقا\s{0,2}ل|طبقا\s{0,2}ل|القانون\s{1,3}الحاكم|الواجب\s{1,3}التطبيق)/u;
+/** GOVERNING_CUE's one-word cues, and a word each of the others holds. */
+const CUE_WORDS = ['تخضع', 'يخضع', 'خاضع', 'تحكم', 'يحكم', 'تفسر', 'يفسر', 'تفصل', 'يفصل', 'تطبق', 'يطبق'];
+const CUE_PHRASE_WORDS = ['وفقا', 'طبقا', 'القانون', 'الواجب'];
+/**
+ * GOVERNING_CUE.test by indexOf first: most sentences naming a law hold no cue, and the regex, first compiled on an
+ * Arabic page late in a process, is compiled without V8's search optimizations (see includesAny).
+ */
+function governingCue(text: string): boolean {
+  if (includesAny(text, CUE_WORDS)) return true;
+  return includesAny(text, CUE_PHRASE_WORDS) && GOVERNING_CUE.test(text);
+}
 /** "these terms … are consistent with / apply under" the laws: a cue only when the sentence names the document. */
 const WEAK_CUE = /(?:تتوافق|يتوافق|متوافقه)\s{1,3}مع/u;
 const SELF_REFERENCE =
@@ -442,6 +454,8 @@ const GOVERNING_HEADING = /(?:القانون|النظام)\s{1,3}(?:الحاكم
 const COMPLIANCE_BEFORE =
   /(?:امتثال|يمتثل|تمتثل|مخالفه|مخالف|انتهاك|احترام|يحترم|تحترم|بموجب|مراعاه)[\s,]{0,3}(?:[\p{L}]{1,8}\s{1,3})?$/u;
 const REGISTRATION = /(?:مسجله|مسجل|السجل\s{1,3}التجاري|سجل\s{1,3}تجاري|تاسست|مؤسسه\s{1,3}وفقا)/u;
+/** A word every REGISTRATION match holds ("سجل" is in مسجل and السجل). */
+const REGISTRATION_WORDS = ['سجل', 'تاسست', 'مؤسسه'];
 
 /** "the applicable regulations" with no place: a defined term the definitions clause may resolve. */
 const AR_UNPLACED = new RegExp(
@@ -497,9 +511,10 @@ function arabicLaws(doc: Doc): Finding<Jurisdiction>[] {
     if (!hasArabic(s.text) || !AR_LAW_RAW.test(s.text)) continue;
     const c = compactArabic(s.text);
     const underHeading = s.heading !== null && GOVERNING_HEADING.test(fold(s.heading));
-    const cue = GOVERNING_CUE.test(c.text) || (WEAK_CUE.test(c.text) && SELF_REFERENCE.test(c.text));
+    const cue =
+      governingCue(c.text) || (c.text.includes('توافق') && WEAK_CUE.test(c.text) && SELF_REFERENCE.test(c.text));
     if (!underHeading && !cue) continue;
-    if (REGISTRATION.test(c.text)) {
+    if (includesAny(c.text, REGISTRATION_WORDS) && REGISTRATION.test(c.text)) {
       traceRejected(s, 'governingLaw/arabicLawsOf', 'registration or incorporation');
       continue;
     }

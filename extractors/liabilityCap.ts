@@ -1,4 +1,4 @@
-import { compactArabic, hasArabic } from './common/arabic';
+import { compactArabic, hasArabic, includesAny } from './common/arabic';
 import { endsOpen } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { findDurations } from './common/durations';
@@ -836,8 +836,12 @@ export function extractLiabilityCap(doc: Doc): Finding<LiabilityCap> | null {
 // may stand on either side of the trigger and the object is read after both.
 
 const AR_LIABILITY = /مسؤولي|مسئولي|مسؤوليت|مسئوليت/;
+/** "مسؤول" / "مسئول" (liable, liability): the raw-text pre-check. */
+const LIABILITY_STEMS = ['مسؤول', 'مسئول'];
 const AR_CAP_TRIGGER =
   /(?:لا|لن|ولن|ولا|الا|بالا)\s{1,3}(?:ت|ي)(?:تجاوز|زيد)|(?:مسؤوليه|مسئوليه)\s{1,3}(?:ت|ي)تجاوز|محدود(?:ه)?\s{1,3}(?:ب|في\s)|(?:ت|ي)(?:قتصر|نحصر)\s{1,3}(?:\S{1,15}\s{1,3}){0,4}?(?:علي|في)\s|بحد\s{1,3}اقصي|(?:ال)?حد\s{1,3}(?:ال)?اقصي\s{1,3}(?:ل|لل)?(?:ال)?(?:مسؤولي|مسئولي)|في\s{1,3}حدود|بما\s{1,3}لا\s{1,3}(?:ي|ت)تجاوز|(?:مبالغ|مبلغ)\s{1,3}(?:ت|ي)(?:تجاوز|زيد\s{1,3}(?:علي|عن))/g;
+/** A word every AR_CAP_TRIGGER match holds (exceed, more, limited, confined, maximum, limits). */
+const AR_CAP_TRIGGER_WORDS = ['تجاوز', 'زيد', 'محدود', 'قتصر', 'نحصر', 'اقصي', 'حدود'];
 /** "لن نكون مسؤولين … عن أي مبالغ تتجاوز الرسوم": "not liable for amounts exceeding" sets the cap too. */
 const AR_AMOUNTS_EXCEEDING = /^(?:مبالغ|مبلغ)/;
 const AR_NOT_LIABLE = /(?:لن|لا)\s{1,3}(?:تكون|يكون|نكون|تتحمل|يتحمل|نتحمل)|غير\s{1,3}مس[ؤئ]ول/;
@@ -879,14 +883,16 @@ function arabicCapRead(clause: string): ArabicCapRead | null {
 
 function readArabicClause(raw: string): ArabicCapRead | null {
   // Pre-check on the raw text, unless marks inside words could hide the stem.
-  if (!/[\u0640\u064b-\u065f\u200c-\u200f]/.test(raw) && !/مس[ؤئ]ول/.test(raw)) return null;
+  if (!/[\u0640\u064b-\u065f\u200c-\u200f]/.test(raw) && !includesAny(raw, LIABILITY_STEMS)) return null;
   const c = compactArabic(raw);
   const t = c.text;
-  if (!/مس[ؤئ]ول/.test(t)) return null;
+  if (!includesAny(t, LIABILITY_STEMS)) return null;
   const rawAt = (i: number) => c.map[Math.min(i, c.map.length - 1)] ?? raw.length;
   AR_CAP_TRIGGER.lastIndex = 0;
   let tries = 0;
-  for (let m = AR_CAP_TRIGGER.exec(t); m !== null && tries < AR_MAX_TRIGGERS; m = AR_CAP_TRIGGER.exec(t)) {
+  // Most sentences on liability set no limit: indexOf rules them out before the regex's scan (see includesAny).
+  const first = includesAny(t, AR_CAP_TRIGGER_WORDS) ? AR_CAP_TRIGGER.exec(t) : null;
+  for (let m = first; m !== null && tries < AR_MAX_TRIGGERS; m = AR_CAP_TRIGGER.exec(t)) {
     tries++;
     const before = t.slice(Math.max(0, m.index - 160), m.index);
     let obj = t.slice(m.index + m[0].length, m.index + m[0].length + 350);

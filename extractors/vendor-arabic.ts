@@ -195,27 +195,71 @@ const MAX_PROVIDERS = 8;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/*
+ * The name counts and glosses below are regexes built per page, so compiled when the page is read: late in a
+ * process that read English pages first, when V8 compiles regexes without their search optimizations (see
+ * scripts/bench.ts, arabicRows). So each is tried only where the name stands (indexOf), as a sticky regex there;
+ * the matches are the ones a scan of the whole text would find, in the same order.
+ */
+
 /** Uses of a Latin name as a word (not inside an address). */
 function latinUses(body: string, name: string): number {
-  const re = new RegExp(`(?<![\\w@./-])${escapeRe(name)}(?![\\w@-]|\\.[a-z])`, 'g');
+  if (name === '') return 0;
+  const re = new RegExp(`(?<![\\w@./-])${escapeRe(name)}(?![\\w@-]|\\.[a-z])`, 'y');
   let n = 0;
-  for (let m = re.exec(body); m !== null && n < 50; m = re.exec(body)) n++;
+  for (let i = body.indexOf(name); i !== -1 && n < 50; i = body.indexOf(name, i + 1)) {
+    re.lastIndex = i;
+    if (!re.test(body)) continue;
+    n++;
+    i += name.length - 1; // matches do not overlap
+  }
   return n;
+}
+
+const LETTER = /\p{L}/u;
+/** Where a match of withArabicPrefixes(…) ending in a word at `at` starts: at the letters joined before it. */
+function wordStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && LETTER.test(text[start - 1] as string)) start--;
+  return start;
 }
 
 /** Uses of an Arabic name (matching form) with its joined prefixes ("وأموالي", "بأموالي"). */
 function arabicUses(folded: string, key: string): number {
-  const re = new RegExp(`${withArabicPrefixes(escapeRe(key))}(?![\\p{L}])`, 'gu');
+  if (key === '') return 0;
+  const re = new RegExp(`${withArabicPrefixes(escapeRe(key))}(?![\\p{L}])`, 'uy');
   let n = 0;
-  for (let m = re.exec(folded); m !== null && n < 50; m = re.exec(folded)) n++;
+  let end = 0;
+  for (let i = folded.indexOf(key); i !== -1 && n < 50; i = folded.indexOf(key, i + 1)) {
+    // A match holds the name after at most a few prefix letters, from the start of their word.
+    const start = wordStart(folded, i);
+    if (start < end) continue;
+    re.lastIndex = start;
+    const m = re.exec(folded);
+    if (m === null) continue;
+    n++;
+    end = start + m[0].length;
+  }
   return n;
 }
 
 /** "زاهر (Zaher)" or "Zaher (زاهر)": the page's own Latin spelling of the Arabic name. */
 function latinGloss(folded: string, key: string, latin: LatinNames): string | null {
+  if (key === '') return null;
   const k = escapeRe(key);
-  const after = new RegExp(`(?<![\\p{L}])${k} ?\\(${LATIN_RUN}\\)`, 'u').exec(folded);
-  const before = new RegExp(`${LATIN_RUN} ?\\(${k}\\)`, 'u').exec(folded);
+  let after: RegExpExecArray | null = null;
+  const afterRe = new RegExp(`(?<![\\p{L}])${k} ?\\(${LATIN_RUN}\\)`, 'uy');
+  for (let i = folded.indexOf(key); i !== -1 && after === null; i = folded.indexOf(key, i + 1)) {
+    afterRe.lastIndex = i;
+    after = afterRe.exec(folded);
+  }
+  // "Zaher (زاهر)": the Latin run (at most 95 characters, no parenthesis) ends just before "(name)"; the first
+  // window holding a match holds the first match.
+  let before: RegExpExecArray | null = null;
+  const beforeRe = new RegExp(`${LATIN_RUN} ?\\(${k}\\)`, 'u');
+  const paren = `(${key})`;
+  for (let i = folded.indexOf(paren); i !== -1 && before === null; i = folded.indexOf(paren, i + 1))
+    before = beforeRe.exec(folded.slice(Math.max(0, i - 100), i + paren.length));
   return latin.shortName((after ?? before)?.[1] ?? null);
 }
 
@@ -407,13 +451,30 @@ const PLATFORM_HOSTS = new Set([
 const DOMAIN =
   /(?<![\w@.-])(?:https?:\/\/)?(?:www\.)?([a-z0-9][a-z0-9-]{0,40})\.(?:com|net|org|sa|ae|kw|qa|bh|om|eg|jo|pk|io|co|app|ai|me|info|biz|store|tech|dev|online|site)(?![\w-])|@([a-z0-9][a-z0-9-]{0,40})\.[a-z]{2,6}\b/gi;
 
-/** Does the page write a web address (or mail domain) of its own? */
+const DOMAIN_AT = new RegExp(DOMAIN.source, 'iy');
+
+/**
+ * Does the page write a web address (or mail domain) of its own? The matches of DOMAIN in order, found without a
+ * scan of the whole body (see latinUses): each has a dot followed by a Latin letter within 54 characters of its
+ * start, so DOMAIN is tried (sticky) only at the 60 positions before each such dot.
+ */
 function ownDomain(body: string): boolean {
   let seen = 0;
-  for (const m of body.matchAll(DOMAIN)) {
-    const label = (m[1] ?? m[2] ?? '').toLowerCase();
-    if (!PLATFORM_HOSTS.has(label)) return true;
-    if (++seen > 200) break;
+  let next = 0; // the first start not tried yet
+  for (let dot = body.indexOf('.'); dot !== -1; dot = body.indexOf('.', dot + 1)) {
+    const c = body.charCodeAt(dot + 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) continue;
+    for (let at = Math.max(next, dot - 60); at < dot; at++) {
+      DOMAIN_AT.lastIndex = at;
+      const m = DOMAIN_AT.exec(body);
+      if (m === null) continue;
+      const label = (m[1] ?? m[2] ?? '').toLowerCase();
+      if (!PLATFORM_HOSTS.has(label)) return true;
+      if (++seen > 200) return false;
+      next = at + m[0].length;
+      at = next - 1;
+    }
+    next = Math.max(next, dot);
   }
   return false;
 }

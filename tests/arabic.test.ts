@@ -5,6 +5,7 @@ import {
   compactArabic,
   foldedWordsRegExp,
   hasArabic,
+  includesAny,
   NEUTRAL,
   originalSpan,
   withArabicPrefixes,
@@ -121,10 +122,30 @@ describe('arabicLoose', () => {
     expect(re.test('سياسة الخصوصية')).toBe(false);
   });
 
+  it('in text without marks, finds a word by its letters without variants wherever they stand, spaces and variants around them', () => {
+    const re = arabicLoose(['مكه المكرمه', 'محاكم']);
+    // The run looked for first ("مك", "مح") stands after the match's start or at it; variants and 1–3 spaces follow.
+    expect(re.test('في مكة  المكرمة')).toBe(true);
+    expect(re.test('أمام المحاكم المختصة')).toBe(true);
+    // Look-alikes: the run is there, the word is not ("مكتب", "محامي"), or the spaces are too many.
+    expect(re.test('في مكتب المحامي')).toBe(false);
+    expect(re.test('مكه     المكرمه')).toBe(false);
+  });
+
   it('still tests a word made only of letters with variants (no letter to look for first)', () => {
     const re = arabicLoose(['اها']);
     expect(re.test('إهأ')).toBe(true);
     expect(re.test('اهل')).toBe(false);
+  });
+});
+
+describe('includesAny', () => {
+  it('answers as a regex alternation of the words does, wherever they stand', () => {
+    const words = ['يوم', 'شهر', 'سن', 'ساعات'];
+    const re = /يوم|شهر|سن|ساعات/;
+    for (const text of ['خلال ثلاثين يوماً', 'بعد ساعات العمل', 'الحسنة', 'مدة الاشتراك', 'ساع', '', 'day month'])
+      expect(includesAny(text, words)).toBe(re.test(text));
+    expect(includesAny('x', [''])).toBe(true);
   });
 });
 

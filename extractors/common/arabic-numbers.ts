@@ -1,4 +1,14 @@
-import { type CompactArabic, compactArabic, compactArabicText, hasArabic, originalSpan } from './arabic';
+import {
+  type CompactArabic,
+  compactArabic,
+  compactArabicText,
+  hasArabic,
+  includesAny,
+  indexOfAny,
+  type LooseWords,
+  looseWords,
+  originalSpan,
+} from './arabic';
 
 /*
  * Numbers, durations, percentages and money written in Arabic. Every finder matches on the
@@ -26,20 +36,14 @@ export function foldArabic(text: string): string {
  * A pre-check on the raw text for stems written in the folded form: each letter may carry marks or
  * tatweel, alef stands for its hamza forms, ه for ة, ي for ى. Cheaper than folding every sentence.
  */
-export function rawStems(...stems: string[]): RegExp {
-  const letter = (c: string) =>
-    c === 'ا'
-      ? '[\u0627\u0622\u0623\u0625\u0671]'
-      : c === 'ه'
-        ? '[\u0647\u0629]'
-        : c === 'ي'
-          ? '[\u064a\u0649\u06cc]'
-          : c === ' '
-            ? '\\s{1,3}'
-            : c;
-  const marks = '[\u0640\u064b-\u065f\u0670\u200c-\u200f]*';
-  return new RegExp(stems.map((st) => [...st].map(letter).join(marks)).join('|'));
+export function rawStems(...stems: string[]): LooseWords {
+  return looseWords(stems, RAW_LETTER, '[\u0640\u064b-\u065f\u0670\u200c-\u200f]*', '');
 }
+const RAW_LETTER: Record<string, string> = {
+  ا: '[\u0627\u0622\u0623\u0625\u0671]',
+  ه: '[\u0647\u0629]',
+  ي: '[\u064a\u0649\u06cc]',
+};
 
 /** Arabic letter (after folding): a word boundary is "not one of these". */
 const L = '\\u0621-\\u064a';
@@ -324,7 +328,7 @@ function withQualifier(unit: Unit, business: boolean): ArabicDurationMatch['unit
 }
 
 /** Cheap pre-check on the raw text: a unit stem must be there (marks may sit inside a word, so stems only). */
-const UNIT_STEM = /ساع|يوم|يام|سبوع|سابيع|شهر|شهو|سن|عام|عوام|دقيق|دقائق/;
+const UNIT_STEMS = ['ساع', 'يوم', 'يام', 'سبوع', 'سابيع', 'شهر', 'شهو', 'سن', 'عام', 'عوام', 'دقيق', 'دقائق'];
 
 /** Marks or tatweel inside words hide a stem from the raw-text pre-check. */
 const MARKS = /[\u0640\u064b-\u065f\u0670\u200c-\u200f]/;
@@ -350,23 +354,36 @@ function compactOf(text: string, folded?: string): CompactArabic {
 
 /**
  * Every word a match of AR_DURATION contains one of (each branch ends in a unit form, a dual or a construct dual):
- * a plain alternation finds none of them far faster than AR_DURATION, whose number words are tried at every letter.
+ * looking for them (indexOf) finds none far faster than AR_DURATION, whose number words are tried at every letter.
  */
-const UNIT_WORD = new RegExp([...UNIT_OF.keys(), ...CONSTRUCT_DUALS.keys()].join('|'));
+const UNIT_WORDS = [...UNIT_OF.keys(), ...CONSTRUCT_DUALS.keys()];
+/**
+ * How far before its unit word a match of AR_DURATION can start, at most: six number words, each with a prefix or
+ * "و" and two spaces before it, two figures in parentheses with their spaces (a figure is at most 22 characters),
+ * then five spacing characters. A match is looked for from there on, not from the sentence's start: a regex first
+ * compiled late in a process tries every position (see includesAny).
+ */
+const MAX_LEAD = 6 * (Math.max(...ALL_WORDS.map((w) => w.length)) + 5) + 2 * (22 + 8) + 5;
+
+/** The next match of AR_DURATION from `from` on, looked for from MAX_LEAD before the next unit word; null if none. */
+function nextDuration(folded: string, from: number): RegExpExecArray | null {
+  const unit = indexOfAny(folded, UNIT_WORDS, from);
+  if (unit === -1) return null;
+  AR_DURATION.lastIndex = Math.max(from, unit - MAX_LEAD);
+  return AR_DURATION.exec(folded);
+}
 
 /** Every duration written in Arabic in `text`, in order, with offsets into `text`. */
 export function findArabicDurations(text: string, compact?: CompactArabic): ArabicDurationMatch[] {
-  if (!hasArabic(text) || (!MARKS.test(text) && !UNIT_STEM.test(text))) return [];
+  if (!hasArabic(text) || (!MARKS.test(text) && !includesAny(text, UNIT_STEMS))) return [];
   // The offset map only for sentences that hold a duration: the first match is looked for on the folded text (the
   // compact form's text, the same string), and the loop goes on from it.
   const folded = compact ? compact.text : foldArabic(text);
-  if (!compact && !UNIT_WORD.test(folded)) return [];
-  AR_DURATION.lastIndex = 0;
-  const first = AR_DURATION.exec(folded);
+  const first = nextDuration(folded, 0);
   if (first === null) return [];
   const c = compact ?? compactOf(text, folded);
   const out: ArabicDurationMatch[] = [];
-  for (let m: RegExpExecArray | null = first; m !== null; m = AR_DURATION.exec(folded)) {
+  for (let m: RegExpExecArray | null = first; m !== null; m = nextDuration(folded, m.index + m[0].length)) {
     let amount: number | null = null;
     let unit: ArabicDurationMatch['unit'] | null = null;
     if (m[1] !== undefined) {
@@ -418,9 +435,11 @@ export interface ArabicNumberSpan {
   text: string;
 }
 
+const PERCENT_CUES = ['%', '٪', 'مائ', 'مئ'];
+
 /** Percentages written the Arabic ways (see AR_PERCENT), with offsets into `text`. */
 export function findArabicPercents(text: string): ArabicNumberSpan[] {
-  if (!/[%٪]|مائ|مئ/.test(text) && !MARKS.test(text)) return [];
+  if (!includesAny(text, PERCENT_CUES) && !MARKS.test(text)) return [];
   const folded = foldArabic(text);
   if (!hasMatch(AR_PERCENT, folded)) return [];
   const c = compactOf(text, folded);
@@ -527,11 +546,14 @@ export interface ArabicMoneyMatch {
 
 const SCALES: Record<string, number> = { الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9 };
 
+/** Currency names' stems (the raw-text pre-check; abbreviations end in a dot: "ر.س"). */
+const CURRENCY_STEMS = ['ريال', 'دولار', 'دره', 'دراهم', 'دين', 'دنانير', 'جني', 'يورو', 'روبي', 'لير'];
+
 /** Amounts with Arabic currency names or abbreviations in `text`, in order. */
 export function findArabicMoney(text: string): ArabicMoneyMatch[] {
   if (
     !hasArabic(text) ||
-    (!MARKS.test(text) && !/ريال|دولار|دره|دراهم|دين|دنانير|جني|يورو|روبي|لير|[رجد]\s?\./.test(text))
+    (!MARKS.test(text) && !includesAny(text, CURRENCY_STEMS) && !(text.includes('.') && /[رجد]\s?\./.test(text)))
   )
     return [];
   const folded = foldArabic(text);

@@ -83,8 +83,60 @@ export function compactArabicText(text: string): string {
   return foldWith(text, '');
 }
 
+/**
+ * Does the text hold any of these literal words? The same answer as a regex alternation of them, by indexOf: a
+ * regex first compiled late in a process (an Arabic page after English ones) is compiled without V8's search
+ * optimizations and then tries every alternative at every position (see scripts/bench.ts, arabicRows).
+ */
+export function includesAny(text: string, words: readonly string[]): boolean {
+  return indexOfAny(text, words) !== -1;
+}
+
+/** Where the first of these words found from `from` on starts, or -1 (one pass, as includesAny). */
+export function indexOfAny(text: string, words: readonly string[], from = 0): number {
+  const t = literalTable(words);
+  if (t.empty) return Math.min(from, text.length);
+  // The words are looked for only where a character starts one of them (a regex does the same).
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i) - t.min;
+    if (c < 0 || c >= t.starting.length) continue;
+    const group = t.starting[c];
+    if (group !== undefined) for (const w of group) if (text.startsWith(w, i)) return i;
+  }
+  return -1;
+}
+
+interface LiteralTable {
+  min: number;
+  /** By first code unit (minus `min`): the words starting with it. */
+  starting: (string[] | undefined)[];
+  /** An empty word is in every text. */
+  empty: boolean;
+}
+const literalTables = new WeakMap<readonly string[], LiteralTable>();
+function literalTable(words: readonly string[]): LiteralTable {
+  let t = literalTables.get(words);
+  if (t) return t;
+  const firsts = words.filter((w) => w !== '').map((w) => w.charCodeAt(0));
+  const min = Math.min(...firsts);
+  const starting: (string[] | undefined)[] = new Array(firsts.length ? Math.max(...firsts) - min + 1 : 0).fill(
+    undefined,
+  );
+  for (const w of words) {
+    if (w === '') continue;
+    const group = starting[w.charCodeAt(0) - min];
+    if (group) group.push(w);
+    else starting[w.charCodeAt(0) - min] = [w];
+  }
+  t = { min, starting, empty: words.includes('') };
+  literalTables.set(words, t);
+  return t;
+}
+
 /** True when the text holds any Arabic letter (cheap pre-check before Arabic rules). */
 export function hasArabic(text: string): boolean {
+  // A regex, not a walk: it scans far only on text without Arabic, which English pages give it first, so it is
+  // compiled early, with V8's search optimizations (a walk was slower on English text).
   return /[\u0621-\u064a]/.test(text);
 }
 
@@ -195,13 +247,25 @@ export interface LooseWords {
  * these are first run if Arabic pages come after English ones.
  */
 export function arabicLoose(words: readonly string[]): LooseWords {
-  const mark = '[\\u0640\\u064b-\\u065f\\u0670\\u200c-\\u200f]{0,3}';
-  const one = (w: string) => [...w].map((c) => (c === ' ' ? '\\s{1,3}' : (LOOSE_LETTER[c] ?? c))).join(mark);
-  const re = new RegExp(words.map(one).join('|'), 'u');
+  return looseWords(words, LOOSE_LETTER, '[\\u0640\\u064b-\\u065f\\u0670\\u200c-\\u200f]{0,3}', 'u');
+}
+
+/**
+ * The test arabicLoose gives, for any table of letter variants and any count of marks between letters (`mark`, a
+ * quantified class of the marks hasMark finds): `words` joined by `mark`, spaces standing for 1–3 whitespace.
+ */
+export function looseWords(
+  words: readonly string[],
+  variants: Readonly<Record<string, string>>,
+  mark: string,
+  flags: string,
+): LooseWords {
+  const one = (w: string) => [...w].map((c) => (c === ' ' ? '\\s{1,3}' : (variants[c] ?? c))).join(mark);
+  const re = new RegExp(words.map(one).join('|'), flags);
   const rarest = (w: string) => {
     let best = '';
     for (const c of w) {
-      if (c === ' ' || LOOSE_LETTER[c] !== undefined) continue;
+      if (c === ' ' || variants[c] !== undefined) continue;
       if (best === '' || LETTERS_BY_FREQUENCY.indexOf(c) > LETTERS_BY_FREQUENCY.indexOf(best)) best = c;
     }
     return best;
@@ -209,5 +273,58 @@ export function arabicLoose(words: readonly string[]): LooseWords {
   const keys = [...new Set(words.map(rarest))];
   // A word of variant letters only has no such letter: the regex alone decides.
   if (keys.includes('')) return re;
-  return { test: (text) => keys.some((k) => text.includes(k)) && re.test(text) };
+  // In text without marks (most text) a word's first letters stand one to a character, so its longest run of
+  // letters without variants in its first word stands at a fixed distance from where a match starts: a sticky regex
+  // is tried there alone. The whole-text regex (slow when compiled late) only decides on text with marks.
+  const anchors = words.map((w) => {
+    const head = w.split(' ')[0] as string;
+    let run = '';
+    let at = 0;
+    for (let from = 0, i = 0; i <= head.length; i++) {
+      if (i < head.length && variants[head[i] as string] === undefined) continue;
+      if (i - from > run.length) [run, at] = [head.slice(from, i), from];
+      from = i + 1;
+    }
+    return { run, at, re: new RegExp(one(w), `${flags}y`) };
+  });
+  if (anchors.some((a) => a.run === '')) return { test: (text) => keys.some((k) => text.includes(k)) && re.test(text) };
+  const anchored = (text: string) => {
+    for (const a of anchors)
+      for (let i = text.indexOf(a.run, a.at); i !== -1; i = text.indexOf(a.run, i + 1)) {
+        a.re.lastIndex = i - a.at;
+        if (a.re.test(text)) return true;
+      }
+    return false;
+  };
+  return {
+    test: (text) => {
+      if (!keys.some((k) => text.includes(k))) return false;
+      if (!hasMark(text)) return anchored(text);
+      // With its marks dropped, a text the regex matches still holds the word (only marks stood between its
+      // letters): the text without marks rules most texts out, the regex decides on the others.
+      return anchored(withoutMarks(text)) && re.test(text);
+    },
+  };
+}
+
+/** The text without the marks hasMark finds. */
+function withoutMarks(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 0x640 || (c >= 0x64b && c <= 0x65f) || c === 0x670 || (c >= 0x200c && c <= 0x200f))) continue;
+    out += text.slice(from, i);
+    from = i + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** Does the text hold a mark arabicLoose lets stand between letters (tatweel, harakat, joiners, direction marks)? */
+function hasMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x640 || (c >= 0x64b && c <= 0x65f) || c === 0x670 || (c >= 0x200c && c <= 0x200f)) return true;
+  }
+  return false;
 }

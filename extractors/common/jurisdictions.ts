@@ -846,6 +846,9 @@ export function findJurisdictions(text: string): JurisdictionMention[] {
 /** Adjectives naming a legal system ("English" → GB/GB-ENG), with their offsets. */
 export function findDemonyms(text: string): JurisdictionMention[] {
   const out: JurisdictionMention[] = [];
+  // Every demonym starts with a Latin letter (test below): text without one (an Arabic sentence) is not scanned by
+  // DEMONYM_RE, whose version for such text is compiled late in a process, without V8's search optimizations.
+  if (!hasDemonymStart(text)) return out;
   DEMONYM_RE.lastIndex = 0;
   for (let m = DEMONYM_RE.exec(text); m; m = DEMONYM_RE.exec(text)) {
     const entry = DEMONYM_INDEX.byKey.get(nameKey(m[0]));
@@ -854,6 +857,20 @@ export function findDemonyms(text: string): JurisdictionMention[] {
   }
   return out;
 }
+
+/**
+ * Can a demonym start in this text? Every one starts with an ASCII letter, which case-insensitive Unicode matching
+ * also finds as "ſ" (U+017F, s) or the Kelvin sign (U+212A, k).
+ */
+function hasDemonymStart(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if ((c >= 97 && c <= 122) || c === 0x17f || c === 0x212a) return true;
+  }
+  return false;
+}
+if (!DEMONYMS.every(([names]) => names.every((n) => /^[A-Za-z]/.test(n))))
+  throw new Error('hasDemonymStart: a demonym starts with a letter outside ASCII');
 
 /**
  * The jurisdiction a whole name designates ("the State of Delaware", "Quebec, Canada"),
