@@ -123,7 +123,7 @@ function readVendor(doc: Doc): string | null {
 
   // Subjects of obligations and possessives ("Forward Email makes", "Acme’s"), counted in one
   // pass each; a name seen only here needs two uses before it is a candidate.
-  const verbs = anchorsOf(body, BEFORE_VERB);
+  const verbs = spacesBeforeVerbs(body);
   const tally = (matches: Iterable<RegExpExecArray>, field: 'subject' | 'possessive', cap: number) => {
     const counts = new Map<string, { name: string; n: number }>();
     for (const m of matches) {
@@ -479,8 +479,10 @@ const POSSESSIVE = /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30})(?:’s|'s
 /** A lower-case word opening a block or sentence (after an enumerator) as the subject of an obligation. */
 const LOWERCASE_SUBJECT =
   /(?:^|\n|[.!?] )(?:\d{1,2}\.? |[-*•] |\([a-z0-9]{1,3}\) )?([a-z][a-z0-9]{3,30}) (?:will|shall|must|agrees|provides|offers|reserves|guarantees|warrants|undertakes|commits)\b/g;
-/** The space before each verb of SUBJECT_VERBS (LOWERCASE_SUBJECT's verbs are among them): where those matches end. */
-const BEFORE_VERB = new RegExp(` (?:${SUBJECT_VERBS})`, 'g');
+/** SUBJECT_VERBS by their first character. */
+const VERBS_BY_INITIAL = new Map<number, string[]>();
+for (const verb of SUBJECT_VERBS.split('|'))
+  VERBS_BY_INITIAL.set(verb.charCodeAt(0), [...(VERBS_BY_INITIAL.get(verb.charCodeAt(0)) ?? []), verb]);
 /** The longest name of SUBJECT and POSSESSIVE (three words of at most 31 characters and two spaces). */
 const NAME_REACH = 95;
 /** The longest opening of LOWERCASE_SUBJECT before its verb's space: "? " or "\n", "(ab) ", a word of 31. */
@@ -558,6 +560,19 @@ function subjectName(run: string): string | null {
     words.shift();
   const name = words.join(' ');
   return isGeneric(name.toLowerCase()) ? null : name;
+}
+
+/**
+ * The space before each verb of SUBJECT_VERBS (LOWERCASE_SUBJECT's verbs are among them), where those patterns' names
+ * end: one look after each space (a regex for it would be tried at every character).
+ */
+function spacesBeforeVerbs(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+    const verbs = VERBS_BY_INITIAL.get(text.charCodeAt(at + 1));
+    if (verbs?.some((v) => text.startsWith(v, at + 1))) out.push(at);
+  }
+  return out;
 }
 
 /** Where `re` (global) matches in `text`: the places every match of a pattern run by matchesNear holds. */
