@@ -2,7 +2,6 @@ import { hasArabic } from './common/arabic';
 import { isCorporateForm } from './common/corporate-forms';
 import type { Doc } from './common/doc';
 import { resolveJurisdiction } from './common/jurisdictions';
-import { sentencesHolding } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
 import { KIND_PHRASES } from './detect';
 import { detectLanguage } from './language';
@@ -123,10 +122,9 @@ function readVendor(doc: Doc): string | null {
 
   // Subjects of obligations and possessives ("Forward Email makes", "Acme’s"), counted in one
   // pass each; a name seen only here needs two uses before it is a candidate.
-  const verbs = spacesBeforeVerbs(body);
-  const tally = (matches: Iterable<RegExpExecArray>, field: 'subject' | 'possessive', cap: number) => {
+  const tally = (re: RegExp, field: 'subject' | 'possessive', cap: number) => {
     const counts = new Map<string, { name: string; n: number }>();
-    for (const m of matches) {
+    for (const m of body.matchAll(re)) {
       const name = subjectName(m[1] ?? '');
       if (!name) continue;
       const key = name.toLowerCase();
@@ -143,14 +141,13 @@ function readVendor(doc: Doc): string | null {
       c.score += k;
     }
   };
-  tally(matchesNear(body, SUBJECT, verbs, NAME_REACH, capitalAtWordStart), 'subject', 4);
-  const quotes = anchorsOf(body, /['’]/g);
-  tally(matchesNear(body, POSSESSIVE, quotes, NAME_REACH, capitalAtWordStart), 'possessive', 3);
+  tally(SUBJECT, 'subject', 4);
+  tally(POSSESSIVE, 'possessive', 3);
 
   // "1. fortrabbit will use …": a name the provider writes in lower case. English starts a
   // sentence with a capital, so a lower-case word opening a sentence as the subject of an
   // obligation is a styled name, if the document never capitalises it and uses it again.
-  for (const m of matchesNear(body, LOWERCASE_SUBJECT, verbs, LOWERCASE_REACH, opensClause)) {
+  for (const m of body.matchAll(LOWERCASE_SUBJECT)) {
     const word = m[1] ?? '';
     if (isGeneric(word) || OPENERS.has(word) || LOWERCASE_STOP.has(word) || cands.has(word)) continue;
     add(word, 4);
@@ -470,24 +467,13 @@ const BETWEEN_CUSTOMER = new RegExp(
   'g',
 );
 const AND_CUSTOMER = new RegExp(`\\b(${NAME}) and (?:the |each )?(?:Customer|Client|Subscriber|you)\\b`, 'g');
-/** Verbs of obligation after a subject ("Acme will", "fortrabbit shall"). */
-const SUBJECT_VERBS =
-  'will|shall|may|must|agrees|provides|reserves|does not|is not|has developed|offers|maintains|endeavors|endeavours|undertakes|warrants|retains|makes|uses|defines|commits|guarantees|strives|aims|operates';
 /** Up to three capitalised words before a verb of obligation: "Forward Email makes", "Acme will". */
-const SUBJECT = new RegExp(`\\b((?:[A-Z][\\w&+-]{0,30} ){0,2}[A-Z][\\w&+-]{1,30}) (?:${SUBJECT_VERBS})\\b`, 'g');
+const SUBJECT =
+  /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30}) (?:will|shall|may|must|agrees|provides|reserves|does not|is not|has developed|offers|maintains|endeavors|endeavours|undertakes|warrants|retains|makes|uses|defines|commits|guarantees|strives|aims|operates)\b/g;
 const POSSESSIVE = /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30})(?:’s|'s)\s/g;
 /** A lower-case word opening a block or sentence (after an enumerator) as the subject of an obligation. */
 const LOWERCASE_SUBJECT =
   /(?:^|\n|[.!?] )(?:\d{1,2}\.? |[-*•] |\([a-z0-9]{1,3}\) )?([a-z][a-z0-9]{3,30}) (?:will|shall|must|agrees|provides|offers|reserves|guarantees|warrants|undertakes|commits)\b/g;
-/** SUBJECT_VERBS by their first character. */
-const VERBS_BY_INITIAL = new Map<number, string[]>();
-for (const verb of SUBJECT_VERBS.split('|'))
-  VERBS_BY_INITIAL.set(verb.charCodeAt(0), [...(VERBS_BY_INITIAL.get(verb.charCodeAt(0)) ?? []), verb]);
-/** The longest name of SUBJECT and POSSESSIVE (three words of at most 31 characters and two spaces). */
-const NAME_REACH = 95;
-/** The longest opening of LOWERCASE_SUBJECT before its verb's space: "? " or "\n", "(ab) ", a word of 31. */
-const LOWERCASE_REACH = 40;
-
 /** Lower-case words that open list items in ordinary prose ("- fees will …", "(a) everyone shall …"). */
 const LOWERCASE_STOP = new Set([
   'they',
@@ -563,77 +549,6 @@ function subjectName(run: string): string | null {
 }
 
 /**
- * The space before each verb of SUBJECT_VERBS (LOWERCASE_SUBJECT's verbs are among them), where those patterns' names
- * end: one look after each space (a regex for it would be tried at every character).
- */
-function spacesBeforeVerbs(text: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
-    const verbs = VERBS_BY_INITIAL.get(text.charCodeAt(at + 1));
-    if (verbs?.some((v) => text.startsWith(v, at + 1))) out.push(at);
-  }
-  return out;
-}
-
-/** Where `re` (global) matches in `text`: the places every match of a pattern run by matchesNear holds. */
-function anchorsOf(text: string, re: RegExp): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(re)) out.push(m.index);
-  return out;
-}
-
-/**
- * `text.matchAll(re)`, the same matches, for a pattern each of whose matches starts at most `reach` characters before
- * one of `anchors` (sorted places found by a cheap search) at a place `canStart` allows: the pattern is tried only
- * there, sticky, in text order. Cheaper than scanning the whole text with it: V8 compiles a pattern without its
- * search optimizations once a process has compiled much regex code, and then tries it at every character.
- */
-function* matchesNear(
-  text: string,
-  re: RegExp,
-  anchors: readonly number[],
-  reach: number,
-  canStart: (text: string, at: number) => boolean,
-): Generator<RegExpExecArray> {
-  const sticky = stickyOf(re);
-  let next = 0; // the first place neither tried yet nor inside a match
-  for (const anchor of anchors) {
-    for (let at = Math.max(next, anchor - reach); at <= anchor; at = next) {
-      next = at + 1;
-      if (!canStart(text, at)) continue;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (!m) continue;
-      yield m;
-      next = at + Math.max(1, m[0].length);
-    }
-  }
-}
-
-const STICKY = new Map<RegExp, RegExp>();
-/** A sticky copy of a module's pattern (a fixed few, made once). */
-function stickyOf(re: RegExp): RegExp {
-  let sticky = STICKY.get(re);
-  if (!sticky) {
-    sticky = new RegExp(re.source, `${re.flags}y`);
-    STICKY.set(re, sticky);
-  }
-  return sticky;
-}
-
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95; // \w
-/** Where SUBJECT and POSSESSIVE can start: a capital after a word boundary (\b[A-Z]). */
-function capitalAtWordStart(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c >= 65 && c <= 90 && (at === 0 || !isWordCode(text.charCodeAt(at - 1)));
-}
-/** Where LOWERCASE_SUBJECT can start: the text's start, a line break, or ". " "! " "? ". */
-function opensClause(text: string, at: number): boolean {
-  const c = text[at];
-  return at === 0 || c === '\n' || ((c === '.' || c === '!' || c === '?') && text[at + 1] === ' ');
-}
-
-/**
  * Rule `vendor/definedThing`: a quoted term written after "the" inside a parenthetical and ending in a
  * generic word is a thing the document defines ("(collectively, the “Interactive Services”)"), not a
  * party's brand, when the document never writes its first word on its own: shortening it would make
@@ -678,8 +593,7 @@ const THE_QUOTED = /\bthe\s{1,3}["“”']([^"“”'\n]{1,40})["”“']/gi;
  */
 function claimContacts(doc: Doc): string[] {
   const out: string[] = [];
-  // Only sentences that say "credit" can pass the pre-check below: found by indexOf, not a regex per sentence.
-  for (const s of sentencesHolding(doc, ['credit'])) {
+  for (const s of doc.sentences) {
     if (s.start > BODY_CHARS || out.length >= 3) break;
     const text = doc.text.slice(s.start, Math.min(s.end, s.start + 600));
     if (!/contact|e-?mail|writ|notify/i.test(text) || !/\bcredits?\b/i.test(text)) continue;
