@@ -5,7 +5,6 @@ import { findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
 import { findMoney, type MoneyMatch } from './common/money';
 import { NUMBER_SOURCE, parseNumber } from './common/numbers';
-import { sentencesHolding } from './common/segment';
 import { traceEvent } from './common/trace';
 import type { Finding, LiabilityCap, Money } from './types';
 
@@ -19,8 +18,6 @@ import type { Finding, LiabilityCap, Money } from './types';
  */
 
 const PRECHECK = /liab|damages|responsib|recover/i;
-/** PRECHECK's words: the sentences holding one are found by indexOf before it runs on each. */
-const PRECHECK_WORDS = ['liab', 'damages', 'responsib', 'recover'];
 
 /**
  * The verb that sets the ceiling. "not limited to" (as in "including but not limited to") is not one.
@@ -808,10 +805,8 @@ function readUnlimited(text: string): CapRead | null {
 /** The vendor's (or mutual) general liability cap, or null when the document states none. */
 export function extractLiabilityCap(doc: Doc): Finding<LiabilityCap> | null {
   let best: Candidate | null = null;
-  // readSentence reads nothing in a sentence PRECHECK fails.
-  const named = new Set(sentencesHolding(doc, PRECHECK_WORDS));
   for (let i = 0; i < doc.sentences.length; i++) {
-    const c = (named.has(doc.sentences[i] as Sentence) ? readSentence(doc, i) : null) ?? readArabicCap(doc, i);
+    const c = readSentence(doc, i) ?? readArabicCap(doc, i);
     if (c && (!best || c.confidence > best.confidence)) best = c;
   }
   if (!best) {

@@ -3,7 +3,6 @@ import { foldArabic, rawStems } from './common/arabic-numbers';
 import type { Doc } from './common/doc';
 import { findDurations } from './common/durations';
 import { bestFinding, makeFinding } from './common/finding';
-import { sentencesHolding } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
 import type { Finding, Renewal } from './types';
 
@@ -19,18 +18,6 @@ import type { Finding, Renewal } from './types';
 /** Cheap pre-check. */
 const RENEW_WORD =
   /renew|extend|extension|continu|prolong|indefinitely|thereafter|month[- ]to[- ]month|year[- ]to[- ]year|remain/i;
-/** Literals one of which every RENEW_WORD match holds: the sentences holding one are found by indexOf first. */
-const RENEW_WORDS = [
-  'renew',
-  'extend',
-  'extension',
-  'continu',
-  'prolong',
-  'indefinitely',
-  'thereafter',
-  ...['month', 'year'].flatMap((u) => [`${u} to ${u}`, `${u}-to-${u}`, `${u} to-${u}`, `${u}-to ${u}`]),
-  'remain',
-];
 
 /**
  * "is thereafter extended by periods of one (1) year at a time, unless terminated": the
@@ -360,10 +347,9 @@ function termMonthsIn(text: string, from: number | null): number | null {
 /** Whether and how the agreement renews, or null when the document does not say. */
 export function extractRenewal(doc: Doc): Finding<Renewal> | null {
   const found: Finding<Renewal>[] = [];
-  const renewWord = new Set(sentencesHolding(doc, RENEW_WORDS));
   for (const s of doc.sentences) {
     const text = s.text;
-    if (!(renewWord.has(s) && RENEW_WORD.test(text)) && !AR_RENEW_RAW.test(text)) continue;
+    if (!RENEW_WORD.test(text) && !AR_RENEW_RAW.test(text)) continue;
     if (LOOK_ALIKE.test(text)) {
       if (tracing()) {
         traceEvent({
