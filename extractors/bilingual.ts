@@ -14,6 +14,7 @@
 import { compactArabic } from './common/arabic';
 import type { Doc } from './common/doc';
 import { duplicatesOf } from './common/finding';
+import { sentencesHolding } from './common/segment';
 import type { Fields, Finding, Translation } from './types';
 
 export type Script = 'ar' | 'en';
@@ -56,6 +57,20 @@ const AR_PREVAILS =
   /(?:تسود|يسود|يعتد|تعتمد|يعتمد|المعتمده|الغلبه|الاولويه|يرجح|ترجح|المرجع)[^.;]{0,40}?(?:النسخه|النص|اللغه)\s{1,3}(العربيه|العربي|الانجليزيه|الانجليزي|الانكليزيه)|(?:النسخه|النص|اللغه)\s{1,3}(العربيه|العربي|الانجليزيه|الانجليزي|الانكليزيه)[^.;]{0,40}?(?:تسود|يسود|هي\s{1,3}المعتمده|هو\s{1,3}المعتمد|الغلبه|الاولويه|المرجع)/u;
 /** Only sentences with a conflict or language word are read for the clause. */
 const CLAUSE_PRECHECK = /prevail|control|تسود|يسود|يعتد|المعتمد|الغلبه|الاولويه|المرجع|يرجح|ترجح/iu;
+/** CLAUSE_PRECHECK's words: the sentences holding one are found by indexOf before it runs on each. */
+const CLAUSE_WORDS = [
+  'prevail',
+  'control',
+  'تسود',
+  'يسود',
+  'يعتد',
+  'المعتمد',
+  'الغلبه',
+  'الاولويه',
+  'المرجع',
+  'يرجح',
+  'ترجح',
+];
 
 const layoutCache = new WeakMap<Doc, Layout>();
 
@@ -68,7 +83,7 @@ export function bilingualLayout(doc: Doc): Layout {
   let controlling: Script = ar > en ? 'ar' : 'en';
   let stated = false;
   if (bilingual) {
-    for (const s of doc.sentences) {
+    for (const s of sentencesHolding(doc, CLAUSE_WORDS)) {
       if (s.text.length > 1000 || !CLAUSE_PRECHECK.test(s.text)) continue;
       const en1 = EN_PREVAILS.exec(s.text);
       const ar1 = en1 ? null : AR_PREVAILS.exec(compactArabic(s.text).text);

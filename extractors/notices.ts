@@ -4,7 +4,7 @@ import { runsOn } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { dedupeFindings, makeFinding } from './common/finding';
-import { leadInOf, MAX_LEAD_IN_DISTANCE, previousInSection } from './common/segment';
+import { leadInOf, MAX_LEAD_IN_DISTANCE, previousInSection, sentencesHolding } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
 import type { DurationUnit, Finding, Notice, NoticeKind } from './types';
 
@@ -28,6 +28,8 @@ import type { DurationUnit, Finding, Notice, NoticeKind } from './types';
 
 /** Cheap pre-check: a sentence without a unit word has no duration. */
 const UNIT_WORD = /hour|day|week|month|year|hrs?\b|yrs?\b/i;
+/** Literals one of which every UNIT_WORD match holds: the sentences holding one are found by indexOf first. */
+const UNIT_WORDS = ['hour', 'day', 'week', 'month', 'year', 'hr', 'yr'];
 
 /** A figure the filing withholds: "[***]", "[*****]", "[…***…]", "[Redacted]", "****". */
 const WITHHELD = /\[\s{0,2}[*.…\s]{0,6}(?:\*{1,8}|redacted)[*.…\s]{0,6}\]|\*{3,8}/i;
@@ -1453,8 +1455,9 @@ function documentRenews(doc: Doc): boolean {
 /** Every notice period in the document, with its kind; one per (kind, amount, unit). */
 export function extractNotices(doc: Doc): Finding<Notice>[] {
   const out: Finding<Notice>[] = [];
+  const unitWord = new Set(sentencesHolding(doc, UNIT_WORDS));
   doc.sentences.forEach((own, ownIndex) => {
-    if (!UNIT_WORD.test(own.text) && !hasArabic(own.text) && !WITHHELD.test(own.text)) return;
+    if (!(unitWord.has(own) && UNIT_WORD.test(own.text)) && !hasArabic(own.text) && !WITHHELD.test(own.text)) return;
     const { s, back } = withWrappedLineBefore(doc, ownIndex);
     const index = ownIndex - back;
     // Durations of the line before were read with that line; only this segment's are read here.

@@ -3,6 +3,7 @@ import { foldArabic, rawStems } from './common/arabic-numbers';
 import type { Block, Doc, Sentence, Span } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
+import { sentencesHolding } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
 import type { Duration, Finding, SupportTarget } from './types';
 
@@ -19,6 +20,8 @@ import type { Duration, Finding, SupportTarget } from './types';
  */
 
 const RESPONSE = /respon(?:ses?|ds?|ding)\b|acknowledg|\breply\b|\breaction\b|initial contact|get back to/i;
+/** Literals one of which every RESPONSE match holds (lowercase): the sentences' pre-check. */
+const RESPONSE_WORDS = ['respon', 'acknowledg', 'reply', 'reaction', 'initial contact', 'get back to'];
 /** Labels of time columns or clauses that are not the first response. */
 const OTHER_TIME = /resol|restor|\bfix|workaround|remed|\bupdates?\b|escalat|\bclos(?:e|ure)|\bcomplet|\brepair/i;
 const TIME_LABELS =
@@ -350,14 +353,14 @@ function inResponseContext(text: string, at: number, fallback: boolean): boolean
   return last === 'response';
 }
 
-/** Sentences of prose blocks that could state a response target (a response word and a duration). */
-function* proseSentences(doc: Doc): Generator<Sentence> {
-  for (const s of doc.sentences) {
+/** Sentences of prose blocks that could state a response target (a response word and a duration); read once per card. */
+function proseSentences(ctx: SupportContext): Sentence[] {
+  const { doc } = ctx;
+  ctx.prose ??= sentencesHolding(doc, RESPONSE_WORDS).filter((s) => {
     const block = doc.blocks[s.block];
-    if (!block || block.kind === 'table-row') continue;
-    if (!RESPONSE.test(s.text) || STATISTIC.test(s.text)) continue;
-    yield s;
-  }
+    return block !== undefined && block.kind !== 'table-row' && RESPONSE.test(s.text) && !STATISTIC.test(s.text);
+  });
+  return ctx.prose;
 }
 
 /** A sentence cut where a priority label starts a clause: "Critical: …; Major: …, Minor: …". */
@@ -380,9 +383,10 @@ function labelledSegments(text: string): { start: number; text: string; label: s
 }
 
 /** "Critical: initial response within 1 business hour; Major: 1 business day". */
-function labelledClauses({ doc }: SupportContext): Target[] {
+function labelledClauses(ctx: SupportContext): Target[] {
+  const { doc } = ctx;
   const out: Target[] = [];
-  for (const sentence of proseSentences(doc)) {
+  for (const sentence of proseSentences(ctx)) {
     const text = sentence.text;
     const responseSentence = !OTHER_TIME.test(text.replace(/\b(?:response|respond)\b/gi, ''));
     for (const seg of labelledSegments(text)) {
@@ -403,9 +407,10 @@ function labelledClauses({ doc }: SupportContext): Target[] {
  * 4 hours": each response duration takes the nearest priority before it in its clause. Not
  * where the sentence is cut into labelled clauses (that rule reads those).
  */
-function inlinePriority({ doc }: SupportContext): Target[] {
+function inlinePriority(ctx: SupportContext): Target[] {
+  const { doc } = ctx;
   const out: Target[] = [];
-  for (const sentence of proseSentences(doc)) {
+  for (const sentence of proseSentences(ctx)) {
     const text = sentence.text;
     if (labelledSegments(text).length > 0) continue;
     const durations = findDurations(text);
@@ -481,6 +486,8 @@ function labelledParagraph({ doc }: SupportContext): Target[] {
 
 export interface SupportContext {
   doc: Doc;
+  /** proseSentences, once read (two prose rules walk them). */
+  prose?: Sentence[];
 }
 
 export interface SupportRule {

@@ -6,6 +6,7 @@ import {
   MAX_HEADING_CHARS,
   MAX_SENTENCE_LENGTH,
   previousInSection,
+  sentencesHolding,
   splitSentences,
 } from '../extractors/common/segment';
 import { docFromText } from '../extractors/input';
@@ -130,5 +131,32 @@ describe('leadInOf / previousInSection', () => {
     const i = doc.sentences.findIndex((s) => s.text.startsWith('10% of'));
     expect(leadInOf(doc, i)).toBeNull();
     expect(previousInSection(doc, i)).toBeNull();
+  });
+});
+
+describe('sentencesHolding', () => {
+  const doc = docFromText(
+    'The Provider will RESPOND to tickets. Fees are due monthly. Initial Contact happens by phone.\n' +
+      'A heading without the word\nWe may re-\nspond later.',
+  );
+  const texts = (words: string[]) => sentencesHolding(doc, words).map((s) => s.text);
+
+  it('finds the sentences holding a word in any case, in document order, each once', () => {
+    expect(texts(['respon', 'initial contact'])).toEqual([
+      'The Provider will RESPOND to tickets.',
+      'Initial Contact happens by phone.',
+    ]);
+    expect(texts(['contact', 'initial'])).toEqual(['Initial Contact happens by phone.']);
+  });
+
+  it('does not count a word split across two sentences or blocks', () => {
+    expect(texts(['re-spond', 'respond later'])).toEqual([]);
+    expect(texts(['fees are due monthly. initial'])).toEqual([]);
+  });
+
+  it('keeps every sentence when lowercasing would move the offsets (a superset, never a miss)', () => {
+    // "İ" lowercases to two code units: the indexOf look would drift, so nothing is left out.
+    const turkish = docFromText('İstanbul office. The Provider will respond.');
+    expect(sentencesHolding(turkish, ['respon'])).toHaveLength(turkish.sentences.length);
   });
 });
