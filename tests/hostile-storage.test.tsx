@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComparePage } from '../components/ComparePage';
 import type { Card } from '../extractors/types';
+import { LINEAR_RATIO } from '../scripts/lib/scaling';
 import { cardValues, db, type LatestRow } from '../utils/db';
 import {
   BackupError,
@@ -222,12 +223,20 @@ describe('import at scale', () => {
     const large: number[] = [];
     // Interleaved, medians of seven, sizes large enough that one GC pause is a small part of a run: a busy
     // machine slows both sizes alike (300 → 600 over five rounds read 3.1 once on a loaded 2-core machine).
-    for (let i = 0; i < 7; i++) {
-      small.push(await timeImport(600));
-      large.push(await timeImport(1200));
+    // Repeated (at most three times) while the ratio is over the limit, keeping the lowest: load only ever adds time
+    // to one side, while a quadratic import stays near 4 in every attempt (as scripts/lib/scaling.ts does).
+    let best = Number.POSITIVE_INFINITY;
+    for (let attempt = 0; attempt < 3 && best > LINEAR_RATIO; attempt++) {
+      small.length = 0;
+      large.length = 0;
+      for (let i = 0; i < 7; i++) {
+        small.push(await timeImport(600));
+        large.push(await timeImport(1200));
+      }
+      best = Math.min(best, median(large) / median(small));
     }
     expect(await db.snapshots.count()).toBe(1200);
-    expect(median(large) / median(small)).toBeLessThanOrEqual(2.5);
+    expect(best).toBeLessThanOrEqual(LINEAR_RATIO);
   }, 60_000);
 });
 
