@@ -65,8 +65,11 @@ const saveInLibrary: NonNullable<FileDropZoneProps['save']> = async (input) => {
   return saveSnapshot(input);
 };
 
-/** Stands for the file picker's link inside the drop zone's sentence (a character no message contains). */
-const LINK_MARK = '\u0000';
+/**
+ * Stands for the file picker's link inside the drop zone's sentence: a private-use character no message contains.
+ * Not NUL: Chromium's i18n.getMessage drops a NUL substitution, which left the link after the sentence's full stop.
+ */
+const LINK_MARK = '\uE000';
 
 const errorOf = (err: unknown, name: string) =>
   err instanceof Error && err.name === 'FileReadError'

@@ -119,6 +119,9 @@ describe('Contracts as files in Chromium', { timeout: 300_000 }, () => {
   it('a PDF and a Word document dropped on the compare page become vendors in the table', async () => {
     const compare = await h.openExtensionPage('compare.html');
     await byTestId(compare, 'file-drop').waitFor({ state: 'visible' });
+    // The picker's link sits inside the sentence, where the message puts it (the browser's own i18n substitution).
+    const hint = (await byTestId(compare, 'file-drop').locator('p').first().textContent()) ?? '';
+    assert.match(hint, /files here, or choose files\. They are read on this computer/);
     const pdf = fernhollowPdf();
     const docx = quillbrookDocx();
     // A real drop: a DataTransfer holding both files, dispatched on the drop zone.
