@@ -224,10 +224,25 @@ describe('extractGoverningLaw: the agreement\'s reading "applied in accordance w
     ).toEqual([{ name: 'the State of Oregon', country: 'US', region: 'US-OR' }]);
   });
 
+  it('reads questions "determined in accordance with" the laws of a place, and a contract "made under" them', () => {
+    expect(
+      laws(
+        'All questions concerning the construction of this Agreement shall be determined in accordance with the laws of the State of Idaho.',
+      ),
+    ).toEqual([{ name: 'the State of Idaho', country: 'US', region: 'US-ID' }]);
+    expect(
+      laws(
+        'This Agreement shall be deemed a contract made under the laws of the State of Idaho and construed in accordance with those laws.',
+      ),
+    ).toEqual([{ name: 'the State of Idaho', country: 'US', region: 'US-ID' }]);
+  });
+
   it.each([
+    'Royalties determined in accordance with the laws of the State of Idaho on mineral leases are payable quarterly.',
+    'Each payment made under the laws of the State of Idaho for unemployment insurance is the Contractor’s responsibility.',
     'Any withholding taxes applied in accordance with the laws of the State of Oregon are borne by the Distributor.',
     'Payments are applied to the oldest invoice first, and late fees accrue in accordance with the laws of the State of Oregon.',
-  ])('look-alike: something else is applied, "%s"', (text) => {
+  ])('look-alike: something else is applied, determined or made under a law, "%s"', (text) => {
     expect(laws(text)).toEqual([]);
   });
 });
