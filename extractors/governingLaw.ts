@@ -444,8 +444,13 @@ function governingCue(text: string): boolean {
   if (includesAny(text, CUE_WORDS)) return true;
   return includesAny(text, CUE_PHRASE_WORDS) && GOVERNING_CUE.test(text);
 }
-/** "these terms … are consistent with / apply under" the laws: a cue only when the sentence names the document. */
-const WEAK_CUE = /(?:تتوافق|يتوافق|متوافقه)\s{1,3}مع/u;
+/**
+ * "these terms … are consistent with" the laws, "the provisions of Egyptian law apply to this agreement" (تسري على):
+ * a cue only when the sentence names the document (a labour law "applies to the employees" chooses nothing).
+ */
+const WEAK_CUE = /(?:تتوافق|يتوافق|متوافقه)\s{1,3}مع|(?:ت|ي)سري\s{1,3}علي/u;
+/** A word each WEAK_CUE match holds. */
+const WEAK_CUE_WORDS = ['توافق', 'سري'];
 const SELF_REFERENCE =
   /(?:هذه|وهذه)\s{1,3}(?:ال)?(?:شروط|اتفاقيه|احكام|بنود|سياسه|وثيقه)|(?:هذا|وهذا)\s{1,3}(?:ال)?(?:اتفاق|عقد)/u;
 const GOVERNING_HEADING = /(?:القانون|النظام)\s{1,3}(?:الحاكم|الواجب\s{1,3}التطبيق|المطبق)/u;
@@ -512,7 +517,8 @@ function arabicLaws(doc: Doc): Finding<Jurisdiction>[] {
     const c = compactArabic(s.text);
     const underHeading = s.heading !== null && GOVERNING_HEADING.test(fold(s.heading));
     const cue =
-      governingCue(c.text) || (c.text.includes('توافق') && WEAK_CUE.test(c.text) && SELF_REFERENCE.test(c.text));
+      governingCue(c.text) ||
+      (includesAny(c.text, WEAK_CUE_WORDS) && WEAK_CUE.test(c.text) && SELF_REFERENCE.test(c.text));
     if (!underHeading && !cue) continue;
     if (includesAny(c.text, REGISTRATION_WORDS) && REGISTRATION.test(c.text)) {
       traceRejected(s, 'governingLaw/arabicLawsOf', 'registration or incorporation');

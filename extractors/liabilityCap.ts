@@ -827,7 +827,7 @@ export function extractLiabilityCap(doc: Doc): Finding<LiabilityCap> | null {
   return makeFinding(doc, best, best.value, best.confidence, `liabilityCap/${best.rule}`);
 }
 
-// --- Arabic (issue 10). The cap clause in Arabic: a trigger ("لا تتجاوز", "لن تزيد", "محدودة بـ",
+// --- Arabic (issue 10). The cap clause in Arabic: a trigger ("لا تتجاوز", "لا تتعدى", "لن تزيد", "محدودة بـ",
 // "تقتصر على", "بحد أقصى", "في حدود") near a liability word ("مسؤولية", "مسؤوليتنا"), then its
 // object: the fees paid ("قيمة الاشتراك المدفوع", "المبلغ الذي دفعته لنا", with a look-back such as
 // "خلال الاثني عشر شهراً السابقة"), a fixed amount ("مبلغ 1,000 ريال سعودي"), or both with
@@ -839,9 +839,9 @@ const AR_LIABILITY = /مسؤولي|مسئولي|مسؤوليت|مسئوليت/;
 /** "مسؤول" / "مسئول" (liable, liability): the raw-text pre-check. */
 const LIABILITY_STEMS = ['مسؤول', 'مسئول'];
 const AR_CAP_TRIGGER =
-  /(?:لا|لن|ولن|ولا|الا|بالا)\s{1,3}(?:ت|ي)(?:تجاوز|زيد)|(?:مسؤوليه|مسئوليه)\s{1,3}(?:ت|ي)تجاوز|محدود(?:ه)?\s{1,3}(?:ب|في\s)|(?:ت|ي)(?:قتصر|نحصر)\s{1,3}(?:\S{1,15}\s{1,3}){0,4}?(?:علي|في)\s|بحد\s{1,3}اقصي|(?:ال)?حد\s{1,3}(?:ال)?اقصي\s{1,3}(?:ل|لل)?(?:ال)?(?:مسؤولي|مسئولي)|في\s{1,3}حدود|بما\s{1,3}لا\s{1,3}(?:ي|ت)تجاوز|(?:مبالغ|مبلغ)\s{1,3}(?:ت|ي)(?:تجاوز|زيد\s{1,3}(?:علي|عن))/g;
-/** A word every AR_CAP_TRIGGER match holds (exceed, more, limited, confined, maximum, limits). */
-const AR_CAP_TRIGGER_WORDS = ['تجاوز', 'زيد', 'محدود', 'قتصر', 'نحصر', 'اقصي', 'حدود'];
+  /(?:لا|لن|ولن|ولا|الا|بالا)\s{1,3}(?:ت|ي)(?:تجاوز|زيد|تعدي)|(?:مسؤوليه|مسئوليه)\s{1,3}(?:ت|ي)(?:تجاوز|تعدي)|محدود(?:ه)?\s{1,3}(?:ب|في\s)|(?:ت|ي)(?:قتصر|نحصر)\s{1,3}(?:\S{1,15}\s{1,3}){0,4}?(?:علي|في)\s|بحد\s{1,3}اقصي|(?:ال)?حد\s{1,3}(?:ال)?اقصي\s{1,3}(?:ل|لل)?(?:ال)?(?:مسؤولي|مسئولي)|في\s{1,3}حدود|بما\s{1,3}لا\s{1,3}(?:ي|ت)تجاوز|(?:مبالغ|مبلغ)\s{1,3}(?:ت|ي)(?:تجاوز|زيد\s{1,3}(?:علي|عن))/g;
+/** A word every AR_CAP_TRIGGER match holds (exceed ×2, more, limited, confined, maximum, limits). */
+const AR_CAP_TRIGGER_WORDS = ['تجاوز', 'تعدي', 'زيد', 'محدود', 'قتصر', 'نحصر', 'اقصي', 'حدود'];
 /** "لن نكون مسؤولين … عن أي مبالغ تتجاوز الرسوم": "not liable for amounts exceeding" sets the cap too. */
 const AR_AMOUNTS_EXCEEDING = /^(?:مبالغ|مبلغ)/;
 const AR_NOT_LIABLE = /(?:لن|لا)\s{1,3}(?:تكون|يكون|نكون|تتحمل|يتحمل|نتحمل)|غير\s{1,3}مس[ؤئ]ول/;

@@ -315,6 +315,14 @@ describe('extractGoverningLaw in Arabic', () => {
     ]);
   });
 
+  it('reads the provisions of a law that "apply to this agreement" (تسري على), only when the sentence names it', () => {
+    expect(laws('تسري على هذا العقد أحكام القانون الأردني، وتختص محاكم عمّان بالنظر في أي نزاع.')).toEqual([
+      { name: 'الأردني', country: 'JO', region: null },
+    ]);
+    // Look-alike: a law that applies to the staff of a branch chooses nothing for the agreement.
+    expect(laws('تسري أحكام القانون الأردني على موظفي فرع الشركة في عمّان.')).toEqual([]);
+  });
+
   it('reads a nationality adjective after the law noun, and folded spellings', () => {
     expect(laws('يحكم القانون المصري جميع أحكام هذه الاتفاقية.')).toEqual([
       { name: 'المصري', country: 'EG', region: null },

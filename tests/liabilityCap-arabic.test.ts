@@ -45,6 +45,18 @@ describe('Arabic liability caps', () => {
     });
   });
 
+  it('a fixed amount after "لا تتعدى" (does not go beyond), the other verb for exceed', () => {
+    expect(
+      cap('وفي كل الأحوال لا تتعدى مسؤولية المزود تجاه المشترك مبلغ خمسة آلاف (5,000) درهم إماراتي.'),
+    ).toMatchObject({
+      basis: 'fixed',
+      fixed: { value: 5000, currency: 'AED' },
+      rule: 'liabilityCap/arabicFixedCap',
+    });
+    // Look-alike: the same verb bounding a period, no liability in the sentence.
+    expect(cap('لا تتعدى مدة الفترة التجريبية ثلاثين يوماً من تاريخ التسجيل.')).toBeNull();
+  });
+
   it('a fixed amount with Arabic-Indic digits in dinars', () => {
     expect(cap('لا تتجاوز مسؤولية الطرفين مبلغ ١٬٠٠٠ دينار كويتي.')).toMatchObject({
       basis: 'fixed',
