@@ -375,7 +375,9 @@ const AR_TO_ARBITRATION =
   /(?:يحال|تحال|يحل|تحل|تسوي|يسوي|تسويه|يفصل|تفصل|الفصل|يحسم|تحسم|حسم|يخضع|تخضع|احاله|عن\s{1,3}طريق|بواسطه|من\s{1,3}خلال)[^.;]{0,80}?(?<!(?:شرط|بند)\s{1,3})(?:ال|لل)تحكيم|(?<!(?:شرط|بند)\s{1,3})التحكيم\s{1,3}(?:الملزم|النهائي)|(?:مكان|مقر)\s{1,3}(?:ال)?تحكيم|يتم\s{1,3}التحكيم\s{1,3}في/u;
 /** Only an option: "the parties may, by prior written agreement, resort to arbitration". */
 const AR_OPTIONAL =
-  /(?:يجوز|يمكن|يحق|لهما\s{1,3}الحق|للطرفين\s{1,3}الحق|باتفاق\s{1,3}(?:كتابي\s{1,3})?مسبق|اذا\s{1,3}اتفق|في\s{1,3}حال\s{1,3}اتفاق|لا\s{1,3}(?:يخضع|تخضع|يحال|تحال))/u;
+  /(?:يجوز|يمكن|يحق|لهما\s{1,3}الحق|للطرفين\s{1,3}الحق|باتفاق\s{1,3}(?:كتابي\s{1,3})?مسبق|اذا\s{1,3}اتفق|في\s{1,3}حال\s{1,3}اتفاق|(?<![\p{L}])لا\s{1,3}(?:يخضع|تخضع|يحال|تحال))/u;
+/** The seat named as such ("ويكون مكان التحكيم الدوحة") wins over a place after the arbitration word ("قواعد مركز قطر"). */
+const AR_SEAT_WORDS = /(?:مكان|مقر)\s{1,3}(?:ال)?تحكيم/u;
 const AR_SEAT = new RegExp(
   `(?:(?:مكان|مقر)\\s{1,3}(?:ال)?تحكيم|(?:ال|لل)تحكيم)[^.;]{0,60}?(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب)?(?:(?:مدينه|دوله)\\s{1,3})?(${AR_PLACE_ALT})(?![\\p{L}])`,
   'u',
@@ -395,7 +397,8 @@ function arabicArbitration(doc: Doc, s: Sentence, c: CompactArabic): Finding<For
       });
     return [];
   }
-  const seat = AR_SEAT.exec(c.text);
+  const named = AR_SEAT_WORDS.exec(c.text);
+  const seat = (named ? AR_SEAT.exec(c.text.slice(named.index)) : null) ?? AR_SEAT.exec(c.text);
   const place = seat ? (AR_PLACE_NAMES.get(seat[1] as string) ?? null) : null;
   return [
     makeFinding(

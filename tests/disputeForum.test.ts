@@ -386,6 +386,14 @@ describe('extractDisputeForum in Arabic: courts and arbitration', () => {
     ]);
   });
 
+  it('reads the seat named as such before a place in the rules\' institution, and "وإلا" (otherwise) as no refusal', () => {
+    expect(
+      forumsAr(
+        'يسعى الطرفان إلى حل أي خلاف ودياً وإلا يحال إلى التحكيم وفق قواعد مركز البحرين للتحكيم ويكون مقر التحكيم مدينة دبي.',
+      ),
+    ).toEqual([{ type: 'arbitration', place: 'Dubai', exclusive: null }]);
+  });
+
   it('does not take arbitration the parties may choose, or refuse', () => {
     expect(forumsAr('يجوز للطرفين، باتفاق كتابي مسبق، اللجوء إلى التحكيم لتسوية النزاع في مدينة الرياض.')).toEqual([]);
     expect(forumsAr('لا تخضع النزاعات المتعلقة بالملكية الفكرية للتحكيم.')).toEqual([]);
