@@ -201,6 +201,12 @@ const DOWNTIME_WORD = /\bdown-?\s?time\b|\bunavailab|\boutages?\b|\bservice\s{1,
 const downtimeCompensation = (text: string) => COMPENSATION.test(text) && DOWNTIME_WORD.test(text);
 const CLAIM_ACT =
   /\b(?:request(?:s|ed|ing)?|claims?|submit(?:s|ted|ting)?|apply\s{1,3}for|notify|report|file|ticket|contact|send|open|raise)\b/i;
+/** A claim made past the period: "requests received more than 45 days after …" (lateClaimBarred). */
+const LATE_CLAIM_PRE =
+  /\b(?:received|submitted|made|filed|raised|sent|requested|reported)\s{1,3}(?:more|later)\s{1,3}than\s{1,3}$/i;
+/** … and what happens to it: not honoured, not accepted, not eligible, waived. */
+const LATE_CLAIM_BARRED =
+  /^[^.;]{0,120}?\b(?:(?:will|shall|may)\s{1,3}not\s{1,3}be\s{1,3}(?:honou?red|accepted|eligible|considered|granted|paid|issued|processed)|(?:are|is|will\s{1,3}be|shall\s{1,3}be)\s{1,3}(?:waived|forfeited|void|ineligible|rejected|denied)|(?:are|is)\s{1,3}not\s{1,3}eligible)\b/i;
 /** The vendor's own deadline ("credits will be applied within", "we will respond to claims within"). */
 const PRE_VENDOR_APPLY =
   /\b(?:applied|issued|credited|processed|paid|reflected|granted|approved|apply|issue|pay)\s{1,3}(?:to\s{1,3}(?:your|the|customer['’]?s?)\s{1,3}(?:account|invoice)\s{1,3})?(?:within|no\s{1,3}later\s{1,3}than)\s{1,3}$|\b(?:respond|review|process|evaluat|acknowledg|investigat|resolv|determin|validat|verif|confirm|decid)\w{0,6}\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,5}(?:within|no\s{1,3}later\s{1,3}than)\s{1,3}$/i;
@@ -1118,6 +1124,19 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
           : 0.7
         : null;
     },
+  },
+  {
+    // The same window written as the bar on late claims: "Credit requests received more than 45 days after the
+    // incident will not be honored", "claims submitted later than 30 days after the month end are waived".
+    kind: 'credit-claim',
+    name: 'lateClaimBarred',
+    test: (c) =>
+      (CREDIT.test(c.clause) || downtimeCompensation(c.clause)) &&
+      CLAIM_ACT.test(c.clause) &&
+      LATE_CLAIM_PRE.test(c.pre) &&
+      LATE_CLAIM_BARRED.test(c.post)
+        ? 0.8
+        : null,
   },
   {
     kind: 'maintenance',

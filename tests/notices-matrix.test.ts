@@ -67,6 +67,7 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'To receive a Service Credit, Customer must submit a claim within thirty (30) days after the end of the affected month.',
     'Customers must claim the SLA compensation within 10 days of the incident being resolved.',
     'للحصول على رصيد الخدمة يجب على العميل تقديم طلب خلال ثلاثين يوماً من نهاية الشهر المتأثر.',
+    'Service credit claims filed more than 20 days after the end of the month of the outage will not be accepted.',
   ],
   'data-export': [
     'For sixty (60) days after termination, Customer may export its Customer Data through the administration console.',

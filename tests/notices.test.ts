@@ -283,6 +283,21 @@ describe('extractNotices: credit claims', () => {
     expect(notices(text)).toEqual(one('credit-claim', amount, unit));
   });
 
+  it('reads the window written as the bar on late claims (lateClaimBarred)', () => {
+    expect(
+      notices(
+        'Credit requests received more than sixty (60) days after the end of the affected month will not be honoured.',
+      ),
+    ).toEqual(one('credit-claim', 60, 'days'));
+    // Look-alikes: a late payment losing a discount, a late support request: no credit claimed.
+    expect(
+      notices(
+        'Invoices paid more than 30 days after the due date will not be eligible for the prompt-payment discount.',
+      ),
+    ).toEqual([]);
+    expect(notices('Tickets raised more than 2 hours after the outage began will not be prioritised.')).toEqual([]);
+  });
+
   it('does not take the vendor’s own deadlines or refunds', () => {
     const text = [
       'Service Credits',
