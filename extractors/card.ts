@@ -1,5 +1,5 @@
 import { keepControllingText } from './bilingual';
-import { findCreditTables, tableTiers } from './common/credit-table';
+import { decimalsOf, findCreditTables, tableTiers } from './common/credit-table';
 import type { Doc } from './common/doc';
 import { makeFinding } from './common/finding';
 import { hashText } from './common/hash';
@@ -92,14 +92,10 @@ export const REFINERS: readonly Refiner[] = [
       const top = credits?.value.tiers[0];
       if (!credits || !top || top.uptimeBelow === null || !fields.uptime || fields.uptime.implied) return fields;
       const promised = fields.uptime.value.percent;
-      const decimals = /\.(\d+)$/.exec(String(top.uptimeBelow))?.[1]?.length ?? 0;
+      const decimals = decimalsOf(String(top.uptimeBelow));
       const gap = Math.round((promised - top.uptimeBelow) * 10 ** decimals);
-      if (
-        decimals === 0 ||
-        gap !== 1 ||
-        Math.abs(promised * 10 ** decimals - Math.round(promised * 10 ** decimals)) > 1e-6
-      )
-        return fields;
+      // One step of the band's own precision, and a promise written no finer than the band.
+      if (decimals === 0 || gap !== 1 || decimalsOf(String(promised)) > decimals) return fields;
       if (tracing())
         traceEvent({
           field: 'serviceCredits',

@@ -199,6 +199,8 @@ const CREDIT =
 const COMPENSATION = /\bcompensat(?:ion|ed|e)\b/i;
 const DOWNTIME_WORD = /\bdown-?\s?time\b|\bunavailab|\boutages?\b|\bservice\s{1,3}interruptions?\b/i;
 const downtimeCompensation = (text: string) => COMPENSATION.test(text) && DOWNTIME_WORD.test(text);
+/** A credit named, or downtime compensation standing for one (creditClaimWindow, lateClaimBarred). */
+const namesCredit = (text: string) => CREDIT.test(text) || downtimeCompensation(text);
 const CLAIM_ACT =
   /\b(?:request(?:s|ed|ing)?|claims?|submit(?:s|ted|ting)?|apply\s{1,3}for|notify|report|file|ticket|contact|send|open|raise)\b/i;
 /** A claim made past the period: "requests received more than 45 days after …" (lateClaimBarred). */
@@ -1113,8 +1115,8 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'credit-claim',
     name: 'creditClaimWindow',
     test: (c) => {
-      const creditHere = CREDIT.test(c.clause) || downtimeCompensation(c.clause);
-      return (creditHere || CREDIT.test(c.heading) || downtimeCompensation(c.heading)) &&
+      const creditHere = namesCredit(c.clause);
+      return (creditHere || namesCredit(c.heading)) &&
         CLAIM_ACT.test(c.pre) &&
         c.within &&
         !PRE_VENDOR_APPLY.test(c.pre) &&
@@ -1131,10 +1133,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'credit-claim',
     name: 'lateClaimBarred',
     test: (c) =>
-      (CREDIT.test(c.clause) || downtimeCompensation(c.clause)) &&
-      CLAIM_ACT.test(c.clause) &&
-      LATE_CLAIM_PRE.test(c.pre) &&
-      LATE_CLAIM_BARRED.test(c.post)
+      namesCredit(c.clause) && CLAIM_ACT.test(c.clause) && LATE_CLAIM_PRE.test(c.pre) && LATE_CLAIM_BARRED.test(c.post)
         ? 0.8
         : null,
   },

@@ -4,6 +4,7 @@ import {
   CREDIT_WORDS,
   type CreditTable,
   decimalsOf,
+  FLOOR_WORDS,
   findCreditTables,
   type RawTier,
   tableTiers,
@@ -52,8 +53,10 @@ const THRESHOLD_BEFORE = new RegExp(
 const RANGE_GAP = /^\s?(?:-|–|—|to|and)\s?(?:<\s?)?$/i;
 const LOWER_EDGE_BEFORE = new RegExp(`(?:${ABOVE_WORDS}|and|\\bto|[-–—])\\s?(?:to\\s)?$`, 'i');
 /** Between a credit and the floor of its band: "… of the monthly fee where uptime is at least 99.0%". */
-const TIER_FLOOR_BEFORE =
-  /^[^.;%]{0,60}\b(?:where|if|when|whenever|while|for)\b[^.;%]{0,40}?(?:at\s+least|not\s+less\s+than|no\s+less\s+than|greater\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:greater|higher|more)\s+than|≥|>=)\s?$/i;
+const TIER_FLOOR_BEFORE = new RegExp(
+  `^[^.;%]{0,60}\\b(?:where|if|when|whenever|while|for)\\b[^.;%]{0,40}?(?:${FLOOR_WORDS})\\s?$`,
+  'i',
+);
 const CREDIT_BEFORE = /(?:credit|refund|discount|rebate|receive|entitled to|equal to|equivalent to)[^.;%]{0,40}$/i;
 const FEES_AFTER =
   /^\s?(?:of\s(?:the\s|your\s|its\s|their\s|that\s|such\s)?(?:[a-z'’]+\s){0,3}(?:fees?|charges?|invoice|bill|subscription|price|amount)|(?:service\s)?credit|discount|refund)/i;

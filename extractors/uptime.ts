@@ -1,5 +1,6 @@
 import { hasArabic } from './common/arabic';
 import { foldArabic } from './common/arabic-numbers';
+import { FLOOR_WORDS } from './common/credit-table';
 import type { Block, Doc, Sentence, Span } from './common/doc';
 import { makeFinding } from './common/finding';
 import { findPercents, type PercentMatch } from './common/percent';
@@ -89,8 +90,7 @@ function bandFloorAtOrAbove(text: string, all: PercentMatch[], value: number): b
     (q) => q.value >= value && q.value < 100 && CREDIT_BAND_FLOOR.test(text.slice(Math.max(0, q.start - 120), q.start)),
   );
 }
-const CREDIT_BAND_FLOOR =
-  /\b(?:where|if|when|whenever|while)\b[^.;%]{0,40}?(?:at\s+least|not\s+less\s+than|no\s+less\s+than|greater\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:greater|higher|more)\s+than|≥|>=)\s?$/i;
+const CREDIT_BAND_FLOOR = new RegExp(`\\b(?:where|if|when|whenever|while)\\b[^.;%]{0,40}?(?:${FLOOR_WORDS})\\s?$`, 'i');
 const LOWER_BOUND_BEFORE =
   /(?:at least|greater than|more than|equal to or (?:greater|higher|more) than|≥|>=|>|above)\s?$/i;
 

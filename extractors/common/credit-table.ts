@@ -72,6 +72,9 @@ export const NUM = '(\\d{1,3}(?:[.,]\\d{1,4})?)';
 export const BELOW_WORDS = 'less than|lower than|fewer than|below|under|short of|<|≤|=<|<=';
 export const ABOVE_WORDS =
   'at least|greater than or equal to|equal to or (?:greater|higher|more) than|more than|greater than|higher than|above|over|≥|>=|=>|>';
+/** A band's inclusive floor written in prose, "at least", "not less than", "≥" (serviceCredits, uptime). */
+export const FLOOR_WORDS =
+  'at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|greater\\s+than\\s+or\\s+equal\\s+to|equal\\s+to\\s+or\\s+(?:greater|higher|more)\\s+than|≥|>=';
 
 const NUMBER_IN_CELL = new RegExp(`(?<![\\d.,])${NUM}(?![\\d])\\s?(%|percent|per\\s?cent)?`, 'gi');
 // In a cell, "up to 0.5%" and "at most 0.5%" bound a band from above too.
