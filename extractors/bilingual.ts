@@ -51,10 +51,10 @@ export interface Layout {
 
 // "the English version shall prevail", "in case of conflict the Arabic text controls".
 const EN_PREVAILS =
-  /\b(English|Arabic)\s{1,3}(?:language\s{1,3})?(?:version|text|language)\b[^.;]{0,60}?\b(?:shall|will|should)\s{1,3}(?:prevail|control|govern)/i;
+  /\b(English|Arabic)\s+(?:language\s+)?(?:version|text|language)\b[^.;]{0,60}?\b(?:shall|will|should)\s+(?:prevail|control|govern)/i;
 // "تسود النسخة العربية", "يعتد بالنص الإنجليزي", "تكون اللغة العربية هي المعتمدة" (matching form).
 const AR_PREVAILS =
-  /(?:تسود|يسود|يعتد|تعتمد|يعتمد|المعتمده|الغلبه|الاولويه|يرجح|ترجح|المرجع)[^.;]{0,40}?(?:النسخه|النص|اللغه)\s{1,3}(العربيه|العربي|الانجليزيه|الانجليزي|الانكليزيه)|(?:النسخه|النص|اللغه)\s{1,3}(العربيه|العربي|الانجليزيه|الانجليزي|الانكليزيه)[^.;]{0,40}?(?:تسود|يسود|هي\s{1,3}المعتمده|هو\s{1,3}المعتمد|الغلبه|الاولويه|المرجع)/u;
+  /(?:تسود|يسود|يعتد|تعتمد|يعتمد|المعتمده|الغلبه|الاولويه|يرجح|ترجح|المرجع)[^.;]{0,40}?(?:النسخه|النص|اللغه)\s+(العربيه|العربي|الانجليزيه|الانجليزي|الانكليزيه)|(?:النسخه|النص|اللغه)\s+(العربيه|العربي|الانجليزيه|الانجليزي|الانكليزيه)[^.;]{0,40}?(?:تسود|يسود|هي\s+المعتمده|هو\s+المعتمد|الغلبه|الاولويه|المرجع)/u;
 /** Only sentences with a conflict or language word are read for the clause. */
 const CLAUSE_PRECHECK = /prevail|control|تسود|يسود|يعتد|المعتمد|الغلبه|الاولويه|المرجع|يرجح|ترجح/iu;
 /** CLAUSE_PRECHECK's words: the sentences holding one are found by indexOf before it runs on each. */

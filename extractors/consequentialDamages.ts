@@ -204,12 +204,12 @@ function readSentence(doc: Doc, index: number): Finding<boolean> | null {
 // "تأديبية", "رادعة", lost profits "خسارة الأرباح"). "غير" alone is not a
 // negation of responsibility, and a sentence that only mentions such damages does not fire.
 const AR_DISCLAIMER =
-  /(?:(?:لن|لا)\s{1,3}(?:نكون|تكون|يكون|نتحمل|تتحمل|يتحمل)|غير\s{1,3}مس[ؤئ]ول|(?:ن|ت|ي)خلي\s{1,3}مس[ؤئ]وليت|اخلاء\s{1,3}(?:ال)?مس[ؤئ]وليه|لا\s{1,3}(?:تقع|يقع)\s{1,3}(?:\S{1,12}\s{1,3}){0,2}?(?:اي\s{1,3})?مس[ؤئ]وليه)/u;
+  /(?:(?:لن|لا)\s+(?:نكون|تكون|يكون|نتحمل|تتحمل|يتحمل)|غير\s+مس[ؤئ]ول|(?:ن|ت|ي)خلي\s+مس[ؤئ]وليت|اخلاء\s+(?:ال)?مس[ؤئ]وليه|لا\s+(?:تقع|يقع)\s+(?:\S{1,12}\s+){0,2}?(?:اي\s+)?مس[ؤئ]وليه)/u;
 const AR_DAMAGE = /(?:ضرر|اضرار|خسائر|خساره)/u;
 /** AR_DAMAGE's words on the raw text: most sentences are left before they are folded. */
 const AR_DAMAGE_RAW = foldedWordsRegExp(['ضرر', 'اضرار', 'خسائر', 'خساره']);
 const AR_KIND =
-  /(?:غير\s{1,3}(?:ال)?مباشره|(?:ال)?تبعيه|(?:ال)?عرضيه|(?:ال)?عقابيه|(?:ال)?تاديبيه|(?:ال)?رادعه|(?:خساره|فقدان|فوات)\s{1,3}(?:ال)?(?:ارباح|ربح|كسب|ايرادات))/u;
+  /(?:غير\s+(?:ال)?مباشره|(?:ال)?تبعيه|(?:ال)?عرضيه|(?:ال)?عقابيه|(?:ال)?تاديبيه|(?:ال)?رادعه|(?:خساره|فقدان|فوات)\s+(?:ال)?(?:ارباح|ربح|كسب|ايرادات))/u;
 
 function readArabicSentence(doc: Doc, index: number): Finding<boolean> | null {
   const s = doc.sentences[index];

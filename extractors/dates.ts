@@ -91,7 +91,7 @@ export function extractDates(doc: Doc): { effective: Finding<string> | null; upd
 
 /** Group 1: updated; group 2: effective. Joined "و" and "ب" prefixes are optional. */
 const AR_LABEL =
-  /(?<![\p{L}])(?:و)?(?:((?:تاريخ\s{1,3})?(?:اخر|احدث)\s{1,3}(?:تحديث|تعديل|مراجعه)|تم\s{1,3}(?:ال)?تحديث|(?:تاريخ\s{1,3})?(?:ال)?تحديث|محدث(?:ه)?)|(تاريخ\s{1,3}(?:السريان|النفاذ|(?:بدء\s{1,3})?(?:ال)?سريان|العمل\s{1,3}بها|الدخول\s{1,3}حيز\s{1,3}التنفيذ)|(?:ت|ي)سري(?:\s{1,3}(?:هذه|هذا)\s{1,3}(?:ال)?(?:شروط|اتفاقيه|سياسه|احكام|بنود|وثيقه|اتفاق|عقد|ملحق|تعديلات)(?:\s{1,3}و(?:ال)?[\p{L}]{2,12})?)?(?:\s{1,3}المفعول)?\s{1,3}(?:اعتبارا\s{1,3})?من|(?:نافذ|ساري)(?:ه)?\s{1,3}(?:المفعول\s{1,3})?(?:اعتبارا\s{1,3})?من))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:و)?(?:((?:تاريخ\s+)?(?:اخر|احدث)\s+(?:تحديث|تعديل|مراجعه)|تم\s+(?:ال)?تحديث|(?:تاريخ\s+)?(?:ال)?تحديث|محدث(?:ه)?)|(تاريخ\s+(?:السريان|النفاذ|(?:بدء\s+)?(?:ال)?سريان|العمل\s+بها|الدخول\s+حيز\s+التنفيذ)|(?:ت|ي)سري(?:\s+(?:هذه|هذا)\s+(?:ال)?(?:شروط|اتفاقيه|سياسه|احكام|بنود|وثيقه|اتفاق|عقد|ملحق|تعديلات)(?:\s+و(?:ال)?[\p{L}]{2,12})?)?(?:\s+المفعول)?\s+(?:اعتبارا\s+)?من|(?:نافذ|ساري)(?:ه)?\s+(?:المفعول\s+)?(?:اعتبارا\s+)?من))(?![\p{L}])/gu;
 /**
  * A word every AR_LABEL match holds, at most LABEL_LEAD characters after its start ("و", then "تاريخ", or "آخر" or
  * "تم" and spaces before تحديث/تعديل/مراجعه, or "ت/ي" before "سري").
@@ -110,10 +110,10 @@ function nextLabel(text: string, from: number): RegExpExecArray | null {
 }
 /** Between label and date: "لها", "في", "بتاريخ", "تاريخ", a colon or dash, Markdown emphasis. */
 const AR_CONNECTOR =
-  /^[\s*_]{0,4}(?:(?:لها|له|لهذه\s{1,3}[\p{L}]{2,12}|هذه\s{1,3}[\p{L}]{2,12}(?:\s{1,3}[\p{L}]{2,12})?)(?![\p{L}])\s{0,3})?(?:(?:في|بتاريخ|تاريخ|يوم|من)(?![\p{L}])[\s*_]{0,3}){0,2}[:\-–—]?[\s*_]{0,4}/u;
+  /^[\s*_]{0,4}(?:(?:لها|له|لهذه\s+[\p{L}]{2,12}|هذه\s+[\p{L}]{2,12}(?:\s+[\p{L}]{2,12})?)(?![\p{L}])\s{0,3})?(?:(?:في|بتاريخ|تاريخ|يوم|من)(?![\p{L}])[\s*_]{0,3}){0,2}[:\-–—]?[\s*_]{0,4}/u;
 /** "these terms / this agreement / this policy / this document" (folded; joined "و"/"ل" allowed). */
 const AR_SELF_REFERENCE =
-  /(?:هذه|لهذه|وهذه)\s{1,3}(?:ال)?(?:شروط|اتفاقيه|سياسه|وثيقه|بنود|احكام)|(?:هذا|لهذا)\s{1,3}(?:ال)?(?:اتفاق|عقد|ملحق)/u;
+  /(?:هذه|لهذه|وهذه)\s+(?:ال)?(?:شروط|اتفاقيه|سياسه|وثيقه|بنود|احكام)|(?:هذا|لهذا)\s+(?:ال)?(?:اتفاق|عقد|ملحق)/u;
 /** The same stems on the raw text, so most blocks skip the matching form altogether. */
 const AR_RAW_PRECHECK = arabicLoose([
   'تحديث',
@@ -211,7 +211,7 @@ function bareDateLine(doc: Doc): Finding<string> | null {
 }
 
 /** `(the "Effective Date")` right after a date: the agreement's preamble defines it. */
-const DEFINED_EFFECTIVE = /\(\s{0,2}(?:the|this)?\s{0,2}["“”'‘’]{0,2}effective\s{1,3}date["“”'‘’]{0,2}\s{0,2}\)/gi;
+const DEFINED_EFFECTIVE = /\(\s{0,2}(?:the|this)?\s{0,2}["“”'‘’]{0,2}effective\s+date["“”'‘’]{0,2}\s{0,2}\)/gi;
 
 /** "… entered into as of 15 September 2024 (the "Effective Date") …", near the top. */
 function definedEffectiveDate(doc: Doc): Finding<string> | null {
@@ -220,7 +220,7 @@ function definedEffectiveDate(doc: Doc): Finding<string> | null {
     const block = doc.blocks[i] as Span;
     if (block.end - block.start > MAX_BLOCK) continue;
     const text = doc.text.slice(block.start, block.end);
-    if (!/effective\s{1,3}date/i.test(text)) continue;
+    if (!/effective\s+date/i.test(text)) continue;
     DEFINED_EFFECTIVE.lastIndex = 0;
     for (let m = DEFINED_EFFECTIVE.exec(text); m !== null; m = DEFINED_EFFECTIVE.exec(text)) {
       const from = Math.max(0, m.index - SNIPPET);

@@ -48,18 +48,18 @@ const CONTRACT_VOICE =
 
 // Left of the place: the court or venue it belongs to (nearest, bounded).
 const COURT_LEFT =
-  /\b(?:courts?|tribunals?)\b(?:\s{1,3}[\p{L}-]{1,20}){0,8}?\s{1,3}(?:of|in|at|for|within|located\s+in|sitting\s+in|situated\s+in|seated\s+in|based\s+in|having\s+jurisdiction\s+(?:in|over|for))\s{1,3}(?:the\s{1,3})?$/iu;
+  /\b(?:courts?|tribunals?)\b(?:\s+[\p{L}-]{1,20}){0,8}?\s+(?:of|in|at|for|within|located\s+in|sitting\s+in|situated\s+in|seated\s+in|based\s+in|having\s+jurisdiction\s+(?:in|over|for))\s+(?:the\s+)?$/iu;
 /** "…will be the Northern District of California", "the U.S. District Court for the District of Delaware". */
 const DISTRICT_LEFT =
   /\b(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+(?:court\s+)?(?:of|for)\s+(?:the\s+)?$/i;
 const VENUE_LEFT =
-  /\b(?:jurisdiction|venue|forum)\b(?:\s{1,3}[\p{L}-]{1,20}){0,8}?\s{1,3}(?:of|in|at|within|located\s+in)\s{1,3}(?:the\s{1,3})?$/iu;
+  /\b(?:jurisdiction|venue|forum)\b(?:\s+[\p{L}-]{1,20}){0,8}?\s+(?:of|in|at|within|located\s+in)\s+(?:the\s+)?$/iu;
 /** "Place of jurisdiction is Berlin" (contracts written after the German "Gerichtsstand"). */
-const PLACE_OF_JURISDICTION = /\b(?:place|seat|venue)\s{1,3}of\s{1,3}jurisdiction\b/i;
+const PLACE_OF_JURISDICTION = /\b(?:place|seat|venue)\s+of\s+jurisdiction\b/i;
 const PLACE_OF_JURISDICTION_LEFT =
-  /\b(?:place|seat|venue)\s{1,3}of\s{1,3}jurisdiction(?:\s{1,3}for\s[^.;]{0,80}?)?\s{1,3}(?:is|shall\s{1,3}be|will\s{1,3}be|:)\s{1,3}(?:the\s{1,3})?$/i;
+  /\b(?:place|seat|venue)\s+of\s+jurisdiction(?:\s+for\s[^.;]{0,80}?)?\s+(?:is|shall\s+be|will\s+be|:)\s+(?:the\s+)?$/i;
 const COURTS_RIGHT =
-  /^\s{1,3}(?:state\s+(?:and|or)\s+federal\s+|federal\s+(?:and|or)\s+state\s+|civil\s+|commercial\s+|(?:(?:central|northern|southern|eastern|western)\s+)?district\s+|(?:intermediate\s+)?people['’]s\s+|regional\s+|city\s+|county\s+|municipal\s+|high\s+|superior\s+)?courts?\b/i;
+  /^\s+(?:state\s+(?:and|or)\s+federal\s+|federal\s+(?:and|or)\s+state\s+|civil\s+|commercial\s+|(?:(?:central|northern|southern|eastern|western)\s+)?district\s+|(?:intermediate\s+)?people['’]s\s+|regional\s+|city\s+|county\s+|municipal\s+|high\s+|superior\s+)?courts?\b/i;
 
 // Courts named for something other than deciding the dispute.
 const SIDE_COURT =
@@ -78,7 +78,7 @@ const CARVE_OUT_LEFT = /\b(?:save|except)\s+that\b[^.;]{0,60}\bmay\b/i;
 
 // Left of the place in an arbitration sentence: where it is held.
 const SEAT_LEFT =
-  /\b(?:seat|place|venue|location|held|conducted|administered|take\s+place|takes\s+place|located|seated|arbitration|arbitrated|JAMS|AAA|ICC|LCIA|SIAC|HKIAC|DIAC|ICDR|CIETAC)\b[^.;]{0,60}?\b(?:in|at|be|is|of)\s{1,3}(?:the\s{1,3})?(?:city\s+of\s+)?$/i;
+  /\b(?:seat|place|venue|location|held|conducted|administered|take\s+place|takes\s+place|located|seated|arbitration|arbitrated|JAMS|AAA|ICC|LCIA|SIAC|HKIAC|DIAC|ICDR|CIETAC)\b[^.;]{0,60}?\b(?:in|at|be|is|of)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 // A court between the seat word and the place owns the place ("Subject to the arbitration section below, the courts
 // located in X"): that is the courts' forum, not a seat.
 const NOT_A_SEAT =
@@ -190,7 +190,7 @@ function courtsInSentence(s: Sentence): Candidate[] {
  * run of capitalised words ending in a comma right before the place; the value keeps both.
  */
 const LOCALITY_LEFT =
-  /\b(courts?|tribunals?|venue|jurisdiction)\b(?:\s{1,3}[\p{L}-]{1,20}){0,12}?\s{1,3}(?:of|in|at|for|within|located\s+in|sitting\s+in|situated\s+in|seated\s+in|based\s+in)\s{1,3}(?:the\s{1,3})?((?:(?:county|city|borough|parish)\s{1,3}of\s{1,3})?[\p{L}][\p{L}.'-]{1,20}(?:[\s-][\p{L}][\p{L}.'-]{1,20}){0,2}),\s{1,3}(?:the\s{1,3})?(?:(?:state|province|commonwealth)\s{1,3}of\s{1,3})?$/iu;
+  /\b(courts?|tribunals?|venue|jurisdiction)\b(?:\s+[\p{L}-]{1,20}){0,12}?\s+(?:of|in|at|for|within|located\s+in|sitting\s+in|situated\s+in|seated\s+in|based\s+in)\s+(?:the\s+)?((?:(?:county|city|borough|parish)\s+of\s+)?[\p{L}][\p{L}.'-]{1,20}(?:[\s-][\p{L}][\p{L}.'-]{1,20}){0,2}),\s+(?:the\s+)?(?:(?:state|province|commonwealth)\s+of\s+)?$/iu;
 /** Lower-case words never belong to a locality's name ("courts of competent jurisdiction, California"). */
 const LOCALITY_GLUE = /^(?:of|county|city|borough|parish)$/i;
 
@@ -304,24 +304,24 @@ for (const [names, english] of ARABIC_CITIES) for (const n of names) AR_PLACE_NA
 for (const [names, , , english] of ARABIC_REGIONS) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
 const AR_PLACE_ALT = [...AR_PLACE_NAMES.keys()].sort((a, b) => b.length - a.length).join('|');
 const AR_COURT_NOUN = withArabicPrefixes(
-  'محاكم|محكمه|جهات\\s{1,3}(?:ال)?قضائيه|جهه\\s{1,3}(?:ال)?قضائيه|هيئات\\s{1,3}(?:ال)?قضائيه|سلطات\\s{1,3}(?:ال)?قضائيه|ديوان\\s{1,3}المظالم',
+  'محاكم|محكمه|جهات\\s+(?:ال)?قضائيه|جهه\\s+(?:ال)?قضائيه|هيئات\\s+(?:ال)?قضائيه|سلطات\\s+(?:ال)?قضائيه|ديوان\\s+المظالم',
 );
 const AR_COURTS = new RegExp(
-  `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب|ل)?(?:(?:مدينه|دوله)\\s{1,3})?(${AR_PLACE_ALT})(?![\\p{L}])`,
+  `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s+|ب|ل)?(?:(?:مدينه|دوله)\\s+)?(${AR_PLACE_ALT})(?![\\p{L}])`,
   'gu',
 );
 /** With the bare "المملكة" (Saudi Arabia), on pages that name Saudi Arabia (jurisdictions.ts). */
 const AR_COURTS_KINGDOM = new RegExp(
-  `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب)?(?:(?:مدينه|دوله)\\s{1,3})?(${AR_PLACE_ALT}|${ARABIC_BARE_KINGDOM})(?![\\p{L}])`,
+  `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s+|ب)?(?:(?:مدينه|دوله)\\s+)?(${AR_PLACE_ALT}|${ARABIC_BARE_KINGDOM})(?![\\p{L}])`,
   'gu',
 );
 // After AR_PLACE_ALT is built: only AR_COURTS_KINGDOM can match the bare word.
 AR_PLACE_NAMES.set('المملكه', 'Saudi Arabia');
 const AR_RAW_PRECHECK = arabicLoose(['محاكم', 'محكمه', 'قضائيه', 'المظالم', 'تحكيم']);
-const AR_DISPUTE = /(?:نزاع|خلاف|تختص|الاختصاص|اختصاص|دعوي|دعاوي|الولايه\s{1,3}القضائيه|مطالبه|مطالبات)/u;
+const AR_DISPUTE = /(?:نزاع|خلاف|تختص|الاختصاص|اختصاص|دعوي|دعاوي|الولايه\s+القضائيه|مطالبه|مطالبات)/u;
 const AR_LAW_NOUN = /(?:انظمه|قوانين|قانون|نظام|تشريعات)/u;
-const AR_EXCLUSIVE = /(?:حصرا|حصريا|الحصري|الحصريه|حصري|حصريه|دون\s{1,3}غيرها|وحدها)/u;
-const AR_NON_EXCLUSIVE = /(?:غير\s{1,3}(?:ال)?حصري|غير\s{1,3}(?:ال)?حصريه)/u;
+const AR_EXCLUSIVE = /(?:حصرا|حصريا|الحصري|الحصريه|حصري|حصريه|دون\s+غيرها|وحدها)/u;
+const AR_NON_EXCLUSIVE = /(?:غير\s+(?:ال)?حصري|غير\s+(?:ال)?حصريه)/u;
 /** A court named to enforce an award or grant interim relief is not the forum. */
 const AR_SIDE_COURT = /(?:تنفيذ|مستعجل|مستعجله|وقتي|وقتيه|تحفظي|تحفظيه)/u;
 
@@ -372,14 +372,14 @@ const AR_ARBITRATION = /(?<![\p{L}])(?:[وب]?ال|لل)تحكيم(?![\p{L}])/u;
 /** Disputes sent to arbitration: a referral verb or "binding/final arbitration". */
 // "شرط التحكيم" / "بند التحكيم" names the arbitration clause (in a sentence about something else), not a referral.
 const AR_TO_ARBITRATION =
-  /(?:يحال|تحال|يحل|تحل|تسوي|يسوي|تسويه|يفصل|تفصل|الفصل|يحسم|تحسم|حسم|يخضع|تخضع|احاله|عن\s{1,3}طريق|بواسطه|من\s{1,3}خلال)[^.;]{0,80}?(?<!(?:شرط|بند)\s{1,3})(?:ال|لل)تحكيم|(?<!(?:شرط|بند)\s{1,3})التحكيم\s{1,3}(?:الملزم|النهائي)|(?:مكان|مقر)\s{1,3}(?:ال)?تحكيم|يتم\s{1,3}التحكيم\s{1,3}في/u;
+  /(?:يحال|تحال|يحل|تحل|تسوي|يسوي|تسويه|يفصل|تفصل|الفصل|يحسم|تحسم|حسم|يخضع|تخضع|احاله|عن\s+طريق|بواسطه|من\s+خلال)[^.;]{0,80}?(?<!(?:شرط|بند)\s+)(?:ال|لل)تحكيم|(?<!(?:شرط|بند)\s+)التحكيم\s+(?:الملزم|النهائي)|(?:مكان|مقر)\s+(?:ال)?تحكيم|يتم\s+التحكيم\s+في/u;
 /** Only an option: "the parties may, by prior written agreement, resort to arbitration". */
 const AR_OPTIONAL =
-  /(?:يجوز|يمكن|يحق|لهما\s{1,3}الحق|للطرفين\s{1,3}الحق|باتفاق\s{1,3}(?:كتابي\s{1,3})?مسبق|اذا\s{1,3}اتفق|في\s{1,3}حال\s{1,3}اتفاق|(?<![\p{L}])لا\s{1,3}(?:يخضع|تخضع|يحال|تحال))/u;
+  /(?:يجوز|يمكن|يحق|لهما\s+الحق|للطرفين\s+الحق|باتفاق\s+(?:كتابي\s+)?مسبق|اذا\s+اتفق|في\s+حال\s+اتفاق|(?<![\p{L}])لا\s+(?:يخضع|تخضع|يحال|تحال))/u;
 /** The seat named as such ("ويكون مكان التحكيم الدوحة") wins over a place after the arbitration word ("قواعد مركز قطر"). */
-const AR_SEAT_WORDS = /(?:مكان|مقر)\s{1,3}(?:ال)?تحكيم/u;
+const AR_SEAT_WORDS = /(?:مكان|مقر)\s+(?:ال)?تحكيم/u;
 const AR_SEAT = new RegExp(
-  `(?:(?:مكان|مقر)\\s{1,3}(?:ال)?تحكيم|(?:ال|لل)تحكيم)[^.;]{0,60}?(?<![\\p{L}])(?:[فب]ي\\s{1,3}|ب)?(?:(?:مدينه|دوله)\\s{1,3})?(${AR_PLACE_ALT})(?![\\p{L}])`,
+  `(?:(?:مكان|مقر)\\s+(?:ال)?تحكيم|(?:ال|لل)تحكيم)[^.;]{0,60}?(?<![\\p{L}])(?:[فب]ي\\s+|ب)?(?:(?:مدينه|دوله)\\s+)?(${AR_PLACE_ALT})(?![\\p{L}])`,
   'u',
 );
 

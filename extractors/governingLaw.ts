@@ -69,7 +69,7 @@ const TOPIC_AFTER = new RegExp(
 const LAWS_OF =
   /\b((?:[\p{L}-]{1,30}\s+){0,3})(?:laws?|legislation|regulations)(?:\s+and\s+(?:decisions|regulations|statutes))?\s+(?:of|in\s+force\s+in|applicable\s+in|prevailing\s+in)\s+(?:the\s+)?$/iu;
 /** "the laws of the United States and the State of Florida": a second place joined to the first. */
-const AND_PLACE = /^\s{1,3}(?:and|or)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3})?$/i;
+const AND_PLACE = /^\s+(?:and|or)\s+(?:of\s+)?(?:the\s+)?$/i;
 /** "made in the State of Nevada and shall be governed by … the laws thereof": the law of the place named before. */
 const LAWS_THEREOF = /\b(?:laws?|law)\s+thereof\b/i;
 /** "the respective rights of the Parties determined according to…" names what is governed, not a look-alike. */
@@ -90,9 +90,9 @@ const RIGHT_VERB =
 function governsFromRight(right: string): boolean {
   const m = RIGHT_VERB.exec(right);
   // The negation must lead to the verb ("would not otherwise apply"), not sit in an aside ("and not Y, shall govern").
-  return m !== null && !/(?:\b(?:not|never)|n['’]t)(?:\s{1,3}[a-z]{1,12}){0,2}\s{1,3}\S{1,20}$/i.test(m[0]);
+  return m !== null && !/(?:\b(?:not|never)|n['’]t)(?:\s+[a-z]{1,12}){0,2}\s+\S{1,20}$/i.test(m[0]);
 }
-const X_LAW = /^\s{1,3}laws?\b(?!\s+(?:firm|firms|enforcement|school|society|courts?|degree)\b)/i;
+const X_LAW = /^\s+laws?\b(?!\s+(?:firm|firms|enforcement|school|society|courts?|degree)\b)/i;
 
 interface Scored {
   mention: JurisdictionMention;
@@ -157,7 +157,7 @@ function negativeNearest(left: string): boolean {
  * ("… will be silent regarding governing law"). The branch for everyone else is read as usual.
  */
 export const PUBLIC_SECTOR_ONLY =
-  /\b(?:if|where|when)\s{1,3}(?:the\s{1,3})?(?:customer|you|user|licensee|client|subscriber|buyer|purchaser)\s{1,3}(?:is|are)\s{1,3}(?:a|an)\s{1,3}(?:(?!not\b)[\p{L}.,-]{1,20}\s{1,3}){0,10}?(?:government(?:al)?|public[-\s]sector|public\s{1,3}(?:authority|body|agency))\b/iu;
+  /\b(?:if|where|when)\s+(?:the\s+)?(?:customer|you|user|licensee|client|subscriber|buyer|purchaser)\s+(?:is|are)\s+(?:a|an)\s+(?:(?!not\b)[\p{L}.,-]{1,20}\s+){0,10}?(?:government(?:al)?|public[-\s]sector|public\s+(?:authority|body|agency))\b/iu;
 /**
  * Whether the clause at `at` (between semicolons) of the sentence is a public-sector exception;
  * a rejection is traced as `<field>/publicSectorOnly`. One test per sentence; the clause test only
@@ -178,14 +178,14 @@ export function publicSectorCheck(s: Sentence, field: string, why: string): (at:
 }
 
 const NO_CHOICE =
-  /\bsilent\s{1,3}(?:regarding|as\s{1,3}to|on|about|with\s{1,3}respect\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:governing|applicable|choice\s{1,3}of)\s{1,3}law\b/i;
+  /\bsilent\s+(?:regarding|as\s+to|on|about|with\s+respect\s+to)\s+(?:the\s+)?(?:governing|applicable|choice\s+of)\s+law\b/i;
 
 /**
  * A place written as an attribute of what follows ("a U.S. city", "a California corporation",
  * "U.S. dollars", "EU residents"): under a Governing Law heading it still names no law.
  */
 const ATTRIBUTE_NOUN =
-  /^\s{1,3}(?:cit(?:y|ies)|towns?|count(?:y|ies)|districts?|municipal\w{0,6}|government(?:al)?|entit(?:y|ies)|agenc(?:y|ies)|compan(?:y|ies)|corporations?|subsidiar(?:y|ies)|affiliates?|customers?|users?|residents?|citizens?|persons?|individuals?|consumers?|dollars?|currency|export\w{0,3}|sanctions?|taxe?s?|offices?|branch(?:es)?)\b/i;
+  /^\s+(?:cit(?:y|ies)|towns?|count(?:y|ies)|districts?|municipal\w{0,6}|government(?:al)?|entit(?:y|ies)|agenc(?:y|ies)|compan(?:y|ies)|corporations?|subsidiar(?:y|ies)|affiliates?|customers?|users?|residents?|citizens?|persons?|individuals?|consumers?|dollars?|currency|export\w{0,3}|sanctions?|taxe?s?|offices?|branch(?:es)?)\b/i;
 
 function lawsInSentence(s: Sentence): Scored[] {
   const text = s.text;
@@ -419,20 +419,19 @@ const AR_PLACES_WITH_KINGDOM = new Map([...AR_PLACES.place, [fold('المملك�
 /** Raw-text pre-check: a law noun is in the sentence (any spelling), else no matching form is built. */
 const AR_LAW_RAW = arabicLoose(['انظمه', 'قوانين', 'قانون', 'نظام', 'نظم', 'تشريعات']);
 const LAW_STEMS = 'انظمه|قوانين|قانون|نظام|نظم|تشريعات';
-const LAW_NOUN = `${withArabicPrefixes(LAW_STEMS)}(?:\\s{1,3}و(?:ال)?(?:لوائح|قوانين|انظمه|تشريعات|قرارات))?`;
-const APPLICABLE =
-  '(?:\\s{1,3}(?:المعمول\\s{1,3}بها|المعمول\\s{1,3}به|الساريه|النافذه|السائده|المطبقه)(?:\\s{1,3}(?:في|ب|لدي))?)?';
-const LAW_OF_PLACE = new RegExp(`${LAW_NOUN}${APPLICABLE}\\s{1,3}(?:في\\s{1,3})?(${AR_PLACES.re})(?![\\p{L}])`, 'gu');
+const LAW_NOUN = `${withArabicPrefixes(LAW_STEMS)}(?:\\s+و(?:ال)?(?:لوائح|قوانين|انظمه|تشريعات|قرارات))?`;
+const APPLICABLE = '(?:\\s+(?:المعمول\\s+بها|المعمول\\s+به|الساريه|النافذه|السائده|المطبقه)(?:\\s+(?:في|ب|لدي))?)?';
+const LAW_OF_PLACE = new RegExp(`${LAW_NOUN}${APPLICABLE}\\s+(?:في\\s+)?(${AR_PLACES.re})(?![\\p{L}])`, 'gu');
 /** The same with the bare "المملكة" (Saudi Arabia), used on pages that name Saudi Arabia. */
 const LAW_OF_KINGDOM = new RegExp(
-  `${LAW_NOUN}${APPLICABLE}\\s{1,3}(?:في\\s{1,3})?(${AR_PLACES.re}|${ARABIC_BARE_KINGDOM})(?![\\p{L}])`,
+  `${LAW_NOUN}${APPLICABLE}\\s+(?:في\\s+)?(${AR_PLACES.re}|${ARABIC_BARE_KINGDOM})(?![\\p{L}])`,
   'gu',
 );
-const LAW_DEMONYM = new RegExp(`${LAW_NOUN}\\s{1,3}(${AR_DEMONYMS.re})(?![\\p{L}])`, 'gu');
+const LAW_DEMONYM = new RegExp(`${LAW_NOUN}\\s+(${AR_DEMONYMS.re})(?![\\p{L}])`, 'gu');
 
 /** A governing cue anywhere in the sentence (folded spelling). */
 const GOVERNING_CUE =
-  /(?:تخضع|يخضع|خاضعه|خاضع|تحكم|يحكم|تفسر|يفسر|تفصل|يفصل|تطبق|يطبق|وفقا\s{0,2}ل|طبقا\s{0,2}ل|القانون\s{1,3}الحاكم|الواجب\s{1,3}التطبيق)/u;
+  /(?:تخضع|يخضع|خاضعه|خاضع|تحكم|يحكم|تفسر|يفسر|تفصل|يفصل|تطبق|يطبق|وفقا\s{0,2}ل|طبقا\s{0,2}ل|القانون\s+الحاكم|الواجب\s+التطبيق)/u;
 /** GOVERNING_CUE's one-word cues, and a word each of the others holds. */
 const CUE_WORDS = ['تخضع', 'يخضع', 'خاضع', 'تحكم', 'يحكم', 'تفسر', 'يفسر', 'تفصل', 'يفصل', 'تطبق', 'يطبق'];
 const CUE_PHRASE_WORDS = ['وفقا', 'طبقا', 'القانون', 'الواجب'];
@@ -448,28 +447,28 @@ function governingCue(text: string): boolean {
  * "these terms … are consistent with" the laws, "the provisions of Egyptian law apply to this agreement" (تسري على):
  * a cue only when the sentence names the document (a labour law "applies to the employees" chooses nothing).
  */
-const WEAK_CUE = /(?:تتوافق|يتوافق|متوافقه)\s{1,3}مع|(?:ت|ي)سري\s{1,3}علي/u;
+const WEAK_CUE = /(?:تتوافق|يتوافق|متوافقه)\s+مع|(?:ت|ي)سري\s+علي/u;
 /** A word each WEAK_CUE match holds. */
 const WEAK_CUE_WORDS = ['توافق', 'سري'];
 const SELF_REFERENCE =
-  /(?:هذه|وهذه)\s{1,3}(?:ال)?(?:شروط|اتفاقيه|احكام|بنود|سياسه|وثيقه)|(?:هذا|وهذا)\s{1,3}(?:ال)?(?:اتفاق|عقد)/u;
-const GOVERNING_HEADING = /(?:القانون|النظام)\s{1,3}(?:الحاكم|الواجب\s{1,3}التطبيق|المطبق)/u;
+  /(?:هذه|وهذه)\s+(?:ال)?(?:شروط|اتفاقيه|احكام|بنود|سياسه|وثيقه)|(?:هذا|وهذا)\s+(?:ال)?(?:اتفاق|عقد)/u;
+const GOVERNING_HEADING = /(?:القانون|النظام)\s+(?:الحاكم|الواجب\s+التطبيق|المطبق)/u;
 /** Registration and incorporation: the law a company is formed under is not the contract's law. */
 /** Complying with or breaking the laws is no choice of law: "الامتثال لأنظمة المملكة". */
 const COMPLIANCE_BEFORE =
-  /(?:امتثال|يمتثل|تمتثل|مخالفه|مخالف|انتهاك|احترام|يحترم|تحترم|بموجب|مراعاه)[\s,]{0,3}(?:[\p{L}]{1,8}\s{1,3})?$/u;
-const REGISTRATION = /(?:مسجله|مسجل|السجل\s{1,3}التجاري|سجل\s{1,3}تجاري|تاسست|مؤسسه\s{1,3}وفقا)/u;
+  /(?:امتثال|يمتثل|تمتثل|مخالفه|مخالف|انتهاك|احترام|يحترم|تحترم|بموجب|مراعاه)[\s,]{0,3}(?:[\p{L}]{1,8}\s+)?$/u;
+const REGISTRATION = /(?:مسجله|مسجل|السجل\s+التجاري|سجل\s+تجاري|تاسست|مؤسسه\s+وفقا)/u;
 /** A word every REGISTRATION match holds ("سجل" is in مسجل and السجل). */
 const REGISTRATION_WORDS = ['سجل', 'تاسست', 'مؤسسه'];
 
 /** "the applicable regulations" with no place: a defined term the definitions clause may resolve. */
 const AR_UNPLACED = new RegExp(
-  `${LAW_NOUN}\\s{1,3}(المعمول\\s{1,3}بها|المعمول\\s{1,3}به|الساريه|النافذه|المطبقه|ذات\\s{1,3}العلاقه)(?![\\p{L}])`,
+  `${LAW_NOUN}\\s+(المعمول\\s+بها|المعمول\\s+به|الساريه|النافذه|المطبقه|ذات\\s+العلاقه)(?![\\p{L}])`,
   'u',
 );
 /** A definition line: the term, then ":" or "means/refers to", at the start of its sentence. */
 const AR_DEFINITION = new RegExp(
-  `^[\\s\\d.()\\-–*•"“”«»]{0,8}${LAW_NOUN}\\s{1,3}(المعمول\\s{1,3}بها|المعمول\\s{1,3}به|الساريه|النافذه|المطبقه|ذات\\s{1,3}العلاقه)[\\s"“”«»)]{0,3}(?::|-|–|تعني|يعني|يقصد\\s{1,3}بها|يقصد\\s{1,3}به|تشير\\s{1,3}الي|يشير\\s{1,3}الي)`,
+  `^[\\s\\d.()\\-–*•"“”«»]{0,8}${LAW_NOUN}\\s+(المعمول\\s+بها|المعمول\\s+به|الساريه|النافذه|المطبقه|ذات\\s+العلاقه)[\\s"“”«»)]{0,3}(?::|-|–|تعني|يعني|يقصد\\s+بها|يقصد\\s+به|تشير\\s+الي|يشير\\s+الي)`,
   'u',
 );
 const AR_PLACE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:[بفل]ي?\\s{0,3})?(${AR_PLACES.re})(?![\\p{L}])`, 'gu');

@@ -48,12 +48,12 @@ const POSS = `(?:['’]s?|s['’])?`;
 const PAREN = `(?:\\([^)]{0,20}\\)\\s{0,2})?`;
 /** "30 days' prior written notice", "24 hours notification". */
 const POST_NOTICE = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|advanced|written|express|formal|reasonable|electronic|e-?mail|clear)\\s{1,3}){0,3}(?:notice|notification|warning)\\b`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|advanced|written|express|formal|reasonable|electronic|e-?mail|clear)\\s+){0,3}(?:notice|notification|warning)\\b`,
   'i',
 );
 /** "24 hours in advance", "30 days prior to", "at least 60 days before". */
 const POST_ADVANCE = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:in\\s{1,3}advance|prior\\b|before\\b|beforehand|ahead\\b|preceding\\b)`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:in\\s+advance|prior\\b|before\\b|beforehand|ahead\\b|preceding\\b)`,
   'i',
 );
 /**
@@ -62,182 +62,181 @@ const POST_ADVANCE = new RegExp(
  * "after Acme provides the invoice" stays no notice.
  */
 const PARTY_GIVES_NOTICE =
-  "[\\w&.'’-]{2,30}\\s{1,3}(?:provides?|gives?|sends?|delivers?|posts?|publishes)\\s{1,3}(?:(?:written|the|such|a|its|prior)\\s{1,3}){0,2}(?:notice|notif)";
+  "[\\w&.'’-]{2,30}\\s+(?:provides?|gives?|sends?|delivers?|posts?|publishes)\\s+(?:(?:written|the|such|a|its|prior)\\s+){0,2}(?:notice|notif)";
 /** "effective 30 days after notice / after we post". */
 const POST_AFTER_NOTICE = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:(?:the|its|their|such|our|receipt\\s{1,3}of|delivery\\s{1,3}of|date\\s{1,3}of|(?:the\\s{1,3})?date\\s{1,3}on\\s{1,3}which|(?:giving|service|sending)\\s{1,3}of|giving|providing|we|you|written)\\s{1,3}){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce|${PARTY_GIVES_NOTICE})`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s+(?:(?:the|its|their|such|our|receipt\\s+of|delivery\\s+of|date\\s+of|(?:the\\s+)?date\\s+on\\s+which|(?:giving|service|sending)\\s+of|giving|providing|we|you|written)\\s+){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce|${PARTY_GIVES_NOTICE})`,
   'i',
 );
 /** "with prior notice of 30 days", "a written notice period of sixty (60) days", "a notice of three months". */
 const PRE_NOTICE_OF =
-  /\b(?:(?:prior|advance|written)\s{1,3}(?:written\s{1,3})?(?:notice|notification)(?:\s{1,3}period)?|notice\s{1,3}period|(?:a|the)\s{1,3}notice)\s{1,3}of\s{1,3}(?:at\s{1,3}least\s{1,3}|not\s{1,3}less\s{1,3}than\s{1,3}|a\s{1,3}minimum\s{1,3}of\s{1,3})?$/i;
+  /\b(?:(?:prior|advance|written)\s+(?:written\s+)?(?:notice|notification)(?:\s+period)?|notice\s+period|(?:a|the)\s+notice)\s+of\s+(?:at\s+least\s+|not\s+less\s+than\s+|a\s+minimum\s+of\s+)?$/i;
 /** "within 30 days", "no later than ten days", "up to 30 days". */
 const PRE_WITHIN =
-  /(?:within|no\s{1,3}later\s{1,3}than|not\s{1,3}later\s{1,3}than|up\s{1,3}to|not\s{1,3}more\s{1,3}than)\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:the\s{1,3})?$/i;
+  /(?:within|no\s+later\s+than|not\s+later\s+than|up\s+to|not\s+more\s+than)\s+(?:a\s+period\s+of\s+)?(?:the\s+)?$/i;
 /** "less than 24 hours" is no commitment (but "not less than" is). */
-const PRE_LESS = /(?<!\b(?:not|no)\s{1,3})(?:less|fewer)\s{1,3}than\s{1,3}$/i;
+const PRE_LESS = /(?<!\b(?:not|no)\s+)(?:less|fewer)\s+than\s+$/i;
 
 // --- The event.
 
 const PAY = /\b(?:pay|paid|payment|payments|fees?|invoices?|invoiced|amounts?|charges?|balance|sums?|subscription)\b/i;
 const LATE =
-  /\b(?:overdue|past[- ]due|late|delinquen\w*|unpaid|non-?payment|arrears|fail(?:s|ed|ing)?\s{1,3}to\s{1,3}(?:make\s{1,3}(?:any\s{1,3}|the\s{1,3})?)?pay(?:ments?)?|failure\s{1,3}to\s{1,3}(?:make\s{1,3})?pay(?:ments?)?|not\s{1,3}(?:been\s{1,3})?(?:paid|received)|remains?\s{1,3}in\s{1,3}default|in\s{1,3}default\s{1,3}(?:of|with)\s{1,3}(?:any\s{1,3})?payments?)\b/i;
+  /\b(?:overdue|past[- ]due|late|delinquen\w*|unpaid|non-?payment|arrears|fail(?:s|ed|ing)?\s+to\s+(?:make\s+(?:any\s+|the\s+)?)?pay(?:ments?)?|failure\s+to\s+(?:make\s+)?pay(?:ments?)?|not\s+(?:been\s+)?(?:paid|received)|remains?\s+in\s+default|in\s+default\s+(?:of|with)\s+(?:any\s+)?payments?)\b/i;
 const CONSEQUENCE =
-  /suspen[sd]|terminat|disabl|restrict|deactivat|cancel|downgrad|interrupt|accelerat|collection|discontinu|limit\s{1,3}(?:your\s{1,3})?access/i;
+  /suspen[sd]|terminat|disabl|restrict|deactivat|cancel|downgrad|interrupt|accelerat|collection|discontinu|limit\s+(?:your\s+)?access/i;
 /** "30 days past due", "10 or more days overdue", "30 days after the due date". */
 const POST_OVERDUE =
-  /^\s{0,3}(?:or\s{1,3}(?:more|longer)\s{1,3})?(?:past[- ]due|overdue|late|delinquent|in\s{1,3}arrears|in\s{1,3}default|(?:after|following|from|beyond|past)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|such\s{1,3})?(?:applicable\s{1,3})?(?:due\s{1,3}date|date\s{1,3}(?:on\s{1,3}which\s{1,3})?(?:it|they|such\s{1,3}(?:amount|payment)|(?:the\s{1,3})?payment)\s{1,3}(?:is|was|were|are|became)\s{1,3}due|payment\s{1,3}(?:is|was)\s{1,3}due))/i;
+  /^\s{0,3}(?:or\s+(?:more|longer)\s+)?(?:past[- ]due|overdue|late|delinquent|in\s+arrears|in\s+default|(?:after|following|from|beyond|past)\s+(?:the\s+|its\s+|their\s+|such\s+)?(?:applicable\s+)?(?:due\s+date|date\s+(?:on\s+which\s+)?(?:it|they|such\s+(?:amount|payment)|(?:the\s+)?payment)\s+(?:is|was|were|are|became)\s+due|payment\s+(?:is|was)\s+due))/i;
 const ACCOUNT = /\baccounts?\b/i;
 /** The payment term itself: "invoices are due within 30 days", "net 30 days". */
-const PRE_DUE_TERM = /(?:\b(?:due|payable)\s{1,3}(?:with)?in\s{1,3}|\bnet\s{1,3})$/i;
+const PRE_DUE_TERM = /(?:\b(?:due|payable)\s+(?:with)?in\s+|\bnet\s+)$/i;
 
 const PRICE_CHANGE =
-  /\b(?:increas\w*|chang\w*|modif\w*|adjust\w*|rais\w*|revis\w*|updat\w*)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}(?:prices?|pricing|fees?|rates?|charges?|subscription\s{1,3}costs?)\b|\b(?:price|pricing|fee|rate|charge)s?\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}(?:increas|chang|modif|adjust|revis|updat|rise)|new\s{1,3}(?:prices|pricing|fees)\b|\bput\s{1,3}(?:our\s{1,3}|the\s{1,3}|its\s{1,3}|your\s{1,3})?(?:prices?|fees?|charges?)\s{1,3}up\b/i;
+  /\b(?:increas\w*|chang\w*|modif\w*|adjust\w*|rais\w*|revis\w*|updat\w*)\s+(?:[\w’'-]{1,20}\s+){0,3}(?:prices?|pricing|fees?|rates?|charges?|subscription\s+costs?)\b|\b(?:price|pricing|fee|rate|charge)s?\s+(?:[\w’'-]{1,20}\s+){0,3}(?:increas|chang|modif|adjust|revis|updat|rise)|new\s+(?:prices|pricing|fees)\b|\bput\s+(?:our\s+|the\s+|its\s+|your\s+)?(?:prices?|fees?|charges?)\s+up\b/i;
 
 const RENEW = /renew/i;
 const NON_RENEW =
-  /non-?\s?renewal|not\s{1,3}(?:to\s{1,3})?renew|not\s{1,3}wish\s{1,3}to\s{1,3}renew|not\s{1,3}be\s{1,3}renewed|decline\s{1,3}to\s{1,3}renew|prevent\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:automatic\s{1,3})?(?:renewal|extension)|not\s{1,3}to\s{1,3}extend\b|cancel\w*\s{1,3}(?:the\s{1,3}|its\s{1,3}|your\s{1,3}|any\s{1,3})?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:auto|renewal)|turn\s{1,3}off\s{1,3}auto/i;
+  /non-?\s?renewal|not\s+(?:to\s+)?renew|not\s+wish\s+to\s+renew|not\s+be\s+renewed|decline\s+to\s+renew|prevent\s+(?:the\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|not\s+to\s+extend\b|cancel\w*\s+(?:the\s+|its\s+|your\s+|any\s+)?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s+out\s+of\s+(?:the\s+|any\s+)?(?:auto|renewal)|turn\s+off\s+auto/i;
 /** "… before the end of the then-current term", "prior to the renewal date". */
 const POST_BEFORE_END = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|written)\\s{1,3}){0,3}(?:notice\\s{1,3})?(?:before|prior\\s{1,3}to|in\\s{1,3}advance\\s{1,3}of|preceding|ahead\\s{1,3}of)\\s{1,3}(?:(?:the|its|any|such|each|your|that)\\s{1,3})?(?:(?:natural|scheduled|original|stated|applicable)\\s{1,3})?(?:end\\b|expir|renewal|anniversary|date\\s{1,3}of\\s{1,3}(?:expir|renewal)|then[- ]current|current\\s{1,3}(?:term|period|subscription)|close\\s{1,3}of|commencement\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|any\\s{1,3}|a\\s{1,3})?renewal|start\\s{1,3}of\\s{1,3}(?:the\\s{1,3}|any\\s{1,3}|a\\s{1,3})?renewal|next\\s{1,3}(?:term|renewal|billing))`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|written)\\s+){0,3}(?:notice\\s+)?(?:before|prior\\s+to|in\\s+advance\\s+of|preceding|ahead\\s+of)\\s+(?:(?:the|its|any|such|each|your|that)\\s+)?(?:(?:natural|scheduled|original|stated|applicable)\\s+)?(?:end\\b|expir|renewal|anniversary|date\\s+of\\s+(?:expir|renewal)|then[- ]current|current\\s+(?:term|period|subscription)|close\\s+of|commencement\\s+of\\s+(?:the\\s+|any\\s+|a\\s+)?renewal|start\\s+of\\s+(?:the\\s+|any\\s+|a\\s+)?renewal|next\\s+(?:term|renewal|billing))`,
   'i',
 );
 const END_OR_CANCEL = /\b(?:cancel|terminat)/i;
 /** Someone gives notice, ends, objects or declines (the renewal word alone is no notice). */
 const STOP_CUE =
-  /notice|notif|terminat|cancel|elect|inform|advis|declin|object|written|non-?\s?renew|not\s{1,3}(?:to\s{1,3})?renew|opt\w{0,3}\s{1,3}out/i;
+  /notice|notif|terminat|cancel|elect|inform|advis|declin|object|written|non-?\s?renew|not\s+(?:to\s+)?renew|opt\w{0,3}\s+out/i;
 /** "at the end of the Initial Term", "upon expiry of the then-current term". */
 const END_OF_TERM =
-  /(?:end|expir\w*|expiry)\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3}|each\s{1,3}|its\s{1,3}|a\s{1,3})?(?:(?:initial|then[- ]current|current|renewal|subscription|relevant)\s{1,3})?(?:term|period)\b/i;
+  /(?:end|expir\w*|expiry)\s+of\s+(?:the\s+|any\s+|each\s+|its\s+|a\s+)?(?:(?:initial|then[- ]current|current|renewal|subscription|relevant)\s+)?(?:term|period)\b/i;
 
 /**
  * "at the end of the Initial Term or at any time thereafter": the right is not tied to the term's
  * end, so it stops no renewal; it is a right at will once the first term is over.
  */
 const OR_ANY_TIME_AFTER =
-  /(?:end|expir\w*|expiry)\s{1,3}of\b[^.;]{0,60}?\bor\s{1,3}(?:at\s{1,3})?any\s{1,3}time\s{1,3}(?:thereafter|after(?:wards)?)\b/i;
+  /(?:end|expir\w*|expiry)\s+of\b[^.;]{0,60}?\bor\s+(?:at\s+)?any\s+time\s+(?:thereafter|after(?:wards)?)\b/i;
 
 /** "in the twelve (12) months prior to", "during the 90 days before": a window, not an advance notice. */
-const PRE_IN_THE = /\b(?:in|during|over)\s{1,3}the\s{1,3}(?:(?:last|preceding|previous|immediately)\s{1,3})?$/i;
-const POST_PRIOR = new RegExp(`^\\s{0,2}${PAREN}(?:immediately\\s{1,3})?(?:prior\\s{1,3}to|before|preceding)\\b`, 'i');
+const PRE_IN_THE = /\b(?:in|during|over)\s+the\s+(?:(?:last|preceding|previous|immediately)\s+)?$/i;
+const POST_PRIOR = new RegExp(`^\\s{0,2}${PAREN}(?:immediately\\s+)?(?:prior\\s+to|before|preceding)\\b`, 'i');
 
 /** A liability cap's look-back ("fees paid in the 12 months before the claim") is no notice. */
 const LIABILITY = /\bliab(?:le|ility|ilities)\b/i;
 const POST_LOOKBACK = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:immediately\\s{1,3})?(?:before|prior\\s{1,3}to|preceding)\\s{1,3}(?:the\\s{1,3}|such\\s{1,3}|any\\s{1,3}|each\\s{1,3}|that\\s{1,3})?(?:date\\s{1,3}(?:of|on\\s{1,3}which)\\s{1,3}(?:the\\s{1,3})?)?(?:first\\s{1,3}|relevant\\s{1,3}|applicable\\s{1,3})?(?:event|claim|incident|act|occurrence|cause|liability|circumstance|action|breach|date\\s{1,3}(?:of|on)\\s{1,3}which)`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:immediately\\s+)?(?:before|prior\\s+to|preceding)\\s+(?:the\\s+|such\\s+|any\\s+|each\\s+|that\\s+)?(?:date\\s+(?:of|on\\s+which)\\s+(?:the\\s+)?)?(?:first\\s+|relevant\\s+|applicable\\s+)?(?:event|claim|incident|act|occurrence|cause|liability|circumstance|action|breach|date\\s+(?:of|on)\\s+which)`,
   'i',
 );
 
 /** Data-breach wording is not a contract breach. */
 const SECURITY_BREACH =
-  /(?:security|data|personal\s{1,3}data|privacy|confidentiality)\s{1,3}breach(?:es)?|breach(?:es)?\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:security|confidentiality|personal\s{1,3}data)/gi;
+  /(?:security|data|personal\s+data|privacy|confidentiality)\s+breach(?:es)?|breach(?:es)?\s+of\s+(?:the\s+)?(?:security|confidentiality|personal\s+data)/gi;
 /** One test of SECURITY_BREACH without the global flag's state. */
 const SECURITY_BREACH_ONE = new RegExp(SECURITY_BREACH.source, 'i');
 /** What makes a breach in a data-breach section the contract's own breach. */
 const CONTRACT_BREACH =
-  /\bterminat|material(?:ly)?\s{1,3}breach|breach\w{0,3}\s{1,3}(?:of\s{1,3})?(?:this|the)\s{1,3}(?:agreement|contract|terms)/i;
+  /\bterminat|material(?:ly)?\s+breach|breach\w{0,3}\s+(?:of\s+)?(?:this|the)\s+(?:agreement|contract|terms)/i;
 const BREACH =
-  /\bbreach|\bviolat(?:es|ed|ion|ions|ing)\b|\b(?:break|breaks|broke|broken)\s{1,3}(?:these|this|the|our|your)\s{1,3}(?:terms|agreement|contract)\b|\bmaterial(?:ly)?\s{1,3}default|\bdefaults?\s{1,3}(?:in|under)\b|fail(?:s|ed|ure)?\s{1,3}to\s{1,3}(?:perform|comply|observe)/i;
+  /\bbreach|\bviolat(?:es|ed|ion|ions|ing)\b|\b(?:break|breaks|broke|broken)\s+(?:these|this|the|our|your)\s+(?:terms|agreement|contract)\b|\bmaterial(?:ly)?\s+default|\bdefaults?\s+(?:in|under)\b|fail(?:s|ed|ure)?\s+to\s+(?:perform|comply|observe)/i;
 /** Cure wording; "remedy" only as the verb of a breach ("sole remedy" is not a cure). */
 const CURE =
-  /\bcur(?:e|ed|es|ing)\b|uncured|unremedied|(?:fail\w{0,4}|not|n['’]t|refus\w{0,4}|unable)\s{1,3}(?:to\s{1,3})?(?:[\w’'-]{1,12}\s{1,3}){0,2}(?:remed|rectif|correct|fix)|remed(?:y|ied|ies|ying)\s{1,3}(?:such|the|that|this|its|any|said)\s{1,3}(?:material\s{1,3})?(?:breach|failure|default|non-?compliance)|(?:remedy|cure)\s{1,3}period|\bto\s{1,3}(?:remedy|rectify|correct|put)\s{1,3}(?:it|them|this|that)\b(?!\s{1,3}(?:in\s{1,3}place|into|on|forward))/i;
+  /\bcur(?:e|ed|es|ing)\b|uncured|unremedied|(?:fail\w{0,4}|not|n['’]t|refus\w{0,4}|unable)\s+(?:to\s+)?(?:[\w’'-]{1,12}\s+){0,2}(?:remed|rectif|correct|fix)|remed(?:y|ied|ies|ying)\s+(?:such|the|that|this|its|any|said)\s+(?:material\s+)?(?:breach|failure|default|non-?compliance)|(?:remedy|cure)\s+period|\bto\s+(?:remedy|rectify|correct|put)\s+(?:it|them|this|that)\b(?!\s+(?:in\s+place|into|on|forward))/i;
 /** "… and such failure continues for 30 days" (a cure only next to a breach). */
-const PERSISTS = /(?:continues?|persists?|remains?)\s{1,3}(?:for|uncured|unremedied|unresolved|in\s{1,3}effect)/i;
-const MATERIAL_BREACH = /material(?:ly)?\s{1,3}breach/i;
+const PERSISTS = /(?:continues?|persists?|remains?)\s+(?:for|uncured|unremedied|unresolved|in\s+effect)/i;
+const MATERIAL_BREACH = /material(?:ly)?\s+breach/i;
 const WARRANTY = /warrant/i;
 
 /** "terminate", "cancel", or "end these terms / this agreement" (the verb, not "the end of"). */
 const TERMINATE =
-  /\bterminat|\bterminable\b|\bcancel|(?<!\b(?:the|an?|at|to)\s{1,3})\bend\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)\b|\bwithdraw\s{1,3}from\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b|\bdiscontinue\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract)\b/i;
+  /\bterminat|\bterminable\b|\bcancel|(?<!\b(?:the|an?|at|to)\s+)\bend\s+(?:these|this|the|our)\s+(?:terms|agreement|contract)\b|\bwithdraw\s+from\s+(?:this|the)\s+(?:agreement|contract|joint\s+venture|alliance|collaboration)\b|\bdiscontinue\s+(?:this|the)\s+(?:agreement|contract)\b/i;
 /** A termination right with a condition is not a termination for convenience. */
 const CONDITIONAL =
-  /\bif\b|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bbreach|\bfail|insolv|bankrupt|\bcure|remed|renew|expir|\bunless\b|suspen|violat|in\s{1,3}accordance|pursuant/i;
+  /\bif\b|in\s+the\s+event|\bwhere\b|\bshould\b|\bbreach|\bfail|insolv|bankrupt|\bcure|remed|renew|expir|\bunless\b|suspen|violat|in\s+accordance|pursuant/i;
 /**
  * A time window, not a condition: "at any time during a renewed term", "during any Extension Period",
  * "during the Initial Term or any Renewal Term".
  * The right holds for the whole of that term, so the renewal word in it blocks no convenience right.
  */
 const RENEWED_TERM_WINDOW =
-  /\b(?:during|in|throughout)\s{1,3}(?:a|an|any|the|each|such)\s{1,3}(?:renewed|renewal|extended|extension)\s{1,3}(?:term|period)s?\b|\bterm\s{1,3}(?:or|and)\s{1,3}(?:a|an|any|the|each|such)\s{1,3}(?:renewed|renewal|extended|extension)\s{1,3}(?:term|period)s?\b/gi;
+  /\b(?:during|in|throughout)\s+(?:a|an|any|the|each|such)\s+(?:renewed|renewal|extended|extension)\s+(?:term|period)s?\b|\bterm\s+(?:or|and)\s+(?:a|an|any|the|each|such)\s+(?:renewed|renewal|extended|extension)\s+(?:term|period)s?\b/gi;
 /** "at the expiry of the Initial Term or any time thereafter": a window that opens and stays open. */
 const AFTER_FIRST_TERM_WINDOW =
-  /\b(?:end|expir\w*|expiry)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|first|original)\s{1,3}(?:term|period)\s{1,3}or\s{1,3}(?:at\s{1,3})?any\s{1,3}time\s{1,3}(?:thereafter|afterwards)\b/gi;
+  /\b(?:end|expir\w*|expiry)\s+of\s+(?:the\s+)?(?:initial|first|original)\s+(?:term|period)\s+or\s+(?:at\s+)?any\s+time\s+(?:thereafter|afterwards)\b/gi;
 /** CONDITIONAL, reading a renewed-term window (or one open after the first term) as time, not as a condition. */
 function conditional(text: string): boolean {
   return CONDITIONAL.test(text.replace(RENEWED_TERM_WINDOW, ' ').replace(AFTER_FIRST_TERM_WINDOW, ' '));
 }
 
 const DATA = /\bdata\b|\bcontent\b|back-?ups?\b|\bfiles\b/i;
-const OTHER_DATA_ONLY = /confidential\s{1,3}information/i;
-const CUSTOMER_DATA = /(?:customer|your|client|user|tenant|its)\s{1,3}(?:data|content)/i;
+const OTHER_DATA_ONLY = /confidential\s+information/i;
+const CUSTOMER_DATA = /(?:customer|your|client|user|tenant|its)\s+(?:data|content)/i;
 const DATA_ACT =
   /retriev|export|download|\baccess|\breturn|delet|destroy|dispos|purg|eras|\bremov|available|\brequest|\bcop(?:y|ies)|extract|\bobtain/i;
 const POST_AFTER_END =
-  /^\s{0,2}(?:after|following|of|from|post|upon)\s{1,3}[^.;]{0,40}?(?:terminat|expir|cancel|deactivat|closure|closing|end\s{1,3}of(?!\s{1,3}(?:the\s{1,3}|an?\s{1,3}|each\s{1,3}|any\s{1,3}|that\s{1,3})?(?:user\s{1,3}|chat\s{1,3}|browser\s{1,3})?(?:interactions?|sessions?|conversations?|chats?|requests?|calls?|quer(?:y|ies)|transactions?|day|week|month|quarter|billing\s{1,3}(?:cycle|period))\b)|clos(?:e|es|ed)\s{1,3}(?:your|its|the|an)\s{1,3}account)/i;
+  /^\s{0,2}(?:after|following|of|from|post|upon)\s+[^.;]{0,40}?(?:terminat|expir|cancel|deactivat|closure|closing|end\s+of(?!\s+(?:the\s+|an?\s+|each\s+|any\s+|that\s+)?(?:user\s+|chat\s+|browser\s+)?(?:interactions?|sessions?|conversations?|chats?|requests?|calls?|quer(?:y|ies)|transactions?|day|week|month|quarter|billing\s+(?:cycle|period))\b)|clos(?:e|es|ed)\s+(?:your|its|the|an)\s+account)/i;
 const PRE_AFTER_END =
-  /(?:after|following|upon|on|post)[- ]\s{0,2}(?:the\s{1,3})?(?:effective\s{1,3}date\s{1,3}of\s{1,3}(?:the\s{1,3}|any\s{1,3})?)?(?:terminat|expir|cancel)\w*[^.;]{0,160}?(?:for|within|during|up\s{1,3}to|period\s{1,3}of|until|next)\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:up\s{1,3}to\s{1,3})?(?:the\s{1,3})?$/i;
+  /(?:after|following|upon|on|post)[- ]\s{0,2}(?:the\s+)?(?:effective\s+date\s+of\s+(?:the\s+|any\s+)?)?(?:terminat|expir|cancel)\w*[^.;]{0,160}?(?:for|within|during|up\s+to|period\s+of|until|next)\s+(?:a\s+period\s+of\s+)?(?:up\s+to\s+)?(?:the\s+)?$/i;
 /** "If your subscription ends, your workspace will be kept … for 90 days". */
 const PRE_IF_ENDS =
-  /\b(?:if|when|once|after)\s{1,3}(?:your|the|this|its|customer['’]?s?|a)\s{1,3}(?:subscription|agreement|account|contract|plan)\s{1,3}(?:ends|has\s{1,3}ended|expires|has\s{1,3}expired|is\s{1,3}(?:terminated|cancell?ed|closed))\b[^.;]{0,160}?\b(?:for|within|during|up\s{1,3}to|period\s{1,3}of)\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:up\s{1,3}to\s{1,3})?(?:the\s{1,3})?$/i;
-const POST_TO_RETRIEVE =
-  /^\s{0,2}(?:to|in\s{1,3}which\s{1,3}to)\s{1,3}(?:retriev|export|download|access|request|obtain|extract)/i;
+  /\b(?:if|when|once|after)\s+(?:your|the|this|its|customer['’]?s?|a)\s+(?:subscription|agreement|account|contract|plan)\s+(?:ends|has\s+ended|expires|has\s+expired|is\s+(?:terminated|cancell?ed|closed))\b[^.;]{0,160}?\b(?:for|within|during|up\s+to|period\s+of)\s+(?:a\s+period\s+of\s+)?(?:up\s+to\s+)?(?:the\s+)?$/i;
+const POST_TO_RETRIEVE = /^\s{0,2}(?:to|in\s+which\s+to)\s+(?:retriev|export|download|access|request|obtain|extract)/i;
 /** Getting the data back, as opposed to the vendor disposing of it. */
 const RETRIEVE_ACT =
   /retriev|export|download|\baccess|\breturn|available|\brequest|\bcop(?:y|ies)|extract|\bobtain|\bdeliver/i;
 /** A deletion verb right before the duration: "will be deleted 90 days after", "erased from our systems 60 days". */
-const DELETED_AT = /\b(?:delet|eras|destroy|purg)(?:ed|es|e)\b(?:\s{1,3}[\w-]+){0,3}\s{0,3}$/i;
+const DELETED_AT = /\b(?:delet|eras|destroy|purg)(?:ed|es|e)\b(?:\s+[\w-]+){0,3}\s{0,3}$/i;
 const END_WORD =
-  /terminat|expir|cancel|deactivat|end\s{1,3}of\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3})?(?:term|subscription|agreement)/i;
+  /terminat|expir|cancel|deactivat|end\s+of\s+(?:the\s+|your\s+|its\s+)?(?:term|subscription|agreement)/i;
 
 const CREDIT =
-  /(?<!(?:letter|line)\s{1,3}of\s{1,3})credit(?!\s{1,3}(?:card|note|check|limit|rating|score))|\b(?:sla|service[- ]level)[- ]?compensation\b/i;
+  /(?<!(?:letter|line)\s+of\s+)credit(?!\s+(?:card|note|check|limit|rating|score))|\b(?:sla|service[- ]level)[- ]?compensation\b/i;
 /**
  * An SLA's remedy named "compensation" rather than "credit" ("To request this compensation, … within
  * 30 days of the downtime"): the word counts as a credit only next to downtime, so damages or
  * workers' compensation stay out.
  */
 const COMPENSATION = /\bcompensat(?:ion|ed|e)\b/i;
-const DOWNTIME_WORD = /\bdown-?\s?time\b|\bunavailab|\boutages?\b|\bservice\s{1,3}interruptions?\b/i;
+const DOWNTIME_WORD = /\bdown-?\s?time\b|\bunavailab|\boutages?\b|\bservice\s+interruptions?\b/i;
 const downtimeCompensation = (text: string) => COMPENSATION.test(text) && DOWNTIME_WORD.test(text);
 /** A credit named, or downtime compensation standing for one (creditClaimWindow, lateClaimBarred). */
 const namesCredit = (text: string) => CREDIT.test(text) || downtimeCompensation(text);
 const CLAIM_ACT =
-  /\b(?:request(?:s|ed|ing)?|claims?|submit(?:s|ted|ting)?|apply\s{1,3}for|notify|report|file|ticket|contact|send|open|raise)\b/i;
+  /\b(?:request(?:s|ed|ing)?|claims?|submit(?:s|ted|ting)?|apply\s+for|notify|report|file|ticket|contact|send|open|raise)\b/i;
 /** A claim made past the period: "requests received more than 45 days after …" (lateClaimBarred). */
 const LATE_CLAIM_PRE =
-  /\b(?:received|submitted|made|filed|raised|sent|requested|reported)\s{1,3}(?:more|later)\s{1,3}than\s{1,3}$/i;
+  /\b(?:received|submitted|made|filed|raised|sent|requested|reported)\s+(?:more|later)\s+than\s+$/i;
 /** … and what happens to it: not honoured, not accepted, not eligible, waived. */
 const LATE_CLAIM_BARRED =
-  /^[^.;]{0,120}?\b(?:(?:will|shall|may)\s{1,3}not\s{1,3}be\s{1,3}(?:honou?red|accepted|eligible|considered|granted|paid|issued|processed)|(?:are|is|will\s{1,3}be|shall\s{1,3}be)\s{1,3}(?:waived|forfeited|void|ineligible|rejected|denied)|(?:are|is)\s{1,3}not\s{1,3}eligible)\b/i;
+  /^[^.;]{0,120}?\b(?:(?:will|shall|may)\s+not\s+be\s+(?:honou?red|accepted|eligible|considered|granted|paid|issued|processed)|(?:are|is|will\s+be|shall\s+be)\s+(?:waived|forfeited|void|ineligible|rejected|denied)|(?:are|is)\s+not\s+eligible)\b/i;
 /** The vendor's own deadline ("credits will be applied within", "we will respond to claims within"). */
 const PRE_VENDOR_APPLY =
-  /\b(?:applied|issued|credited|processed|paid|reflected|granted|approved|apply|issue|pay)\s{1,3}(?:to\s{1,3}(?:your|the|customer['’]?s?)\s{1,3}(?:account|invoice)\s{1,3})?(?:within|no\s{1,3}later\s{1,3}than)\s{1,3}$|\b(?:respond|review|process|evaluat|acknowledg|investigat|resolv|determin|validat|verif|confirm|decid)\w{0,6}\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,5}(?:within|no\s{1,3}later\s{1,3}than)\s{1,3}$/i;
+  /\b(?:applied|issued|credited|processed|paid|reflected|granted|approved|apply|issue|pay)\s+(?:to\s+(?:your|the|customer['’]?s?)\s+(?:account|invoice)\s+)?(?:within|no\s+later\s+than)\s+$|\b(?:respond|review|process|evaluat|acknowledg|investigat|resolv|determin|validat|verif|confirm|decid)\w{0,6}\s+(?:[\w’'-]{1,20}\s+){0,5}(?:within|no\s+later\s+than)\s+$/i;
 
 const MAINTENANCE =
-  /maintenance|downtime|upgrades?\b|service\s{1,3}window|scheduled\s{1,3}(?:service\s{1,3})?(?:disruption|interruption|outage|work)|planned\s{1,3}(?:outage|interruption|disruption|work)/i;
+  /maintenance|downtime|upgrades?\b|service\s+window|scheduled\s+(?:service\s+)?(?:disruption|interruption|outage|work)|planned\s+(?:outage|interruption|disruption|work)/i;
 
 /** Under a maintenance heading, the sentence must still be about the work being announced. */
 const SCHEDULED_WORK =
-  /schedul|planned|window|perform|carr(?:y|ied)\s{1,3}out|downtime|outage|interruption|unavailab|announc|disrupt/i;
+  /schedul|planned|window|perform|carr(?:y|ied)\s+out|downtime|outage|interruption|unavailab|announc|disrupt/i;
 
 const CHANGE = /\b(?:chang(?:e|es|ed|ing)|modif\w*|amend\w*|updat\w*|revis\w*|alter(?:s|ed|ing|ation)?)\b/i;
 const CHANGE_OBJECT =
-  /\b(?:terms|agreement|policy|policies|sla|aup|eula|service\s{1,3}level|services?|features?|functionality|platform|products?|conditions|offering|apis?)\b/i;
+  /\b(?:terms|agreement|policy|policies|sla|aup|eula|service\s+level|services?|features?|functionality|platform|products?|conditions|offering|apis?)\b/i;
 const CHANGE_HEADING = /chang|modif|amend|updat|revision/i;
 /** Retiring part of the service is a change to it: "we may discontinue a feature on 90 days' notice". */
 const DEPRECATION =
-  /\b(?:discontinu\w{0,4}|deprecat\w{0,4}|sunset\w{0,4}|retir(?:e|es|ed|ing)|end(?:s|ing)?\s{1,3}support\s{1,3}for)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?|integrations?|modules?)\b|\b(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}(?:discontinu|deprecat|sunset|retire)/i;
+  /\b(?:discontinu\w{0,4}|deprecat\w{0,4}|sunset\w{0,4}|retir(?:e|es|ed|ing)|end(?:s|ing)?\s+support\s+for)\s+(?:[\w’'-]{1,20}\s+){0,4}(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?|integrations?|modules?)\b|\b(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?)\s+(?:[\w’'-]{1,20}\s+){0,4}(?:discontinu|deprecat|sunset|retire)/i;
 /** Sub-processor changes (DPAs) are not changes to the terms or the service. */
 const SUBPROCESSOR = /sub-?\s?processor/i;
 const TRIAL = /\btrial\b/i;
 /** The customer changing its own order or use is not a change to the terms. */
 const CUSTOMER_CHANGE =
-  /\b(?:customer|you|licensee|client)\s{1,3}(?:[\w’'-]{1,15}\s{1,3}){0,3}(?:wish|want|intend|request|decide|elect)\w{0,3}\s{1,3}to\s{1,3}(?:change|modif|reduc|downgrad|alter|amend)/i;
+  /\b(?:customer|you|licensee|client)\s+(?:[\w’'-]{1,15}\s+){0,3}(?:wish|want|intend|request|decide|elect)\w{0,3}\s+to\s+(?:change|modif|reduc|downgrad|alter|amend)/i;
 const NOT_A_CHANGE =
-  /change\s{1,3}of\s{1,3}control|changes?\s{1,3}(?:in|to)\s{1,3}(?:your|its|customer['’]?s?)\s{1,3}(?:address|contact|billing|details|information)/gi;
+  /change\s+of\s+control|changes?\s+(?:in|to)\s+(?:your|its|customer['’]?s?)\s+(?:address|contact|billing|details|information)/gi;
 
 /** Text between two durations that makes the second an alternative to the first. */
-const ALTERNATIVE = /(?:^|[(,;]|\s)\s{0,2}or\s{1,3}(?:within\s{1,3}|after\s{1,3})?$/i;
+const ALTERNATIVE = /(?:^|[(,;]|\s)\s{0,2}or\s+(?:within\s+|after\s+)?$/i;
 
 const NOTICE_WORD = /notice|notif|inform|announc/i;
 
@@ -247,13 +246,13 @@ const NOTICE_WORD = /notice|notif|inform|announc/i;
 const INSURANCE = /\binsur(?:ance|er|ers|ed)\b|\bcoverages?\b/i;
 /** The events an insurer must announce, in a list: "cancellation, non-renewal or material change". */
 const POLICY_EVENTS =
-  /(?:cancell?ation|non-?\s?renewal|material\s{1,3}(?:change|alteration)|reduction)\s{0,2}(?:to|in)?\s{0,2},?\s{1,3}(?:or\s{1,3}|and\s{1,3})?(?:[\w-]{1,12}\s{1,3}){0,2}(?:cancell?ation|non-?\s?renewal|material\s{1,3}(?:change|alteration)|reduction)/i;
+  /(?:cancell?ation|non-?\s?renewal|material\s+(?:change|alteration)|reduction)\s{0,2}(?:to|in)?\s{0,2},?\s+(?:or\s+|and\s+)?(?:[\w-]{1,12}\s+){0,2}(?:cancell?ation|non-?\s?renewal|material\s+(?:change|alteration)|reduction)/i;
 /** An option to renew ("notice of its election to renew"): the opposite of a non-renewal notice. */
 const ELECT_TO_RENEW =
-  /\b(?:chooses?|elects?|wish(?:es)?|desires?|intends?|decides?)\s{1,3}to\s{1,3}renew\b|\b(?:election|elect|desire|choice|option|intent(?:ion)?|wish(?:es)?|decision)\s{1,3}(?:(?:of|for)\s{1,3}(?:the\s{1,3})?\w{1,20}\s{1,3})?to\s{1,3}renew\b/i;
+  /\b(?:chooses?|elects?|wish(?:es)?|desires?|intends?|decides?)\s+to\s+renew\b|\b(?:election|elect|desire|choice|option|intent(?:ion)?|wish(?:es)?|decision)\s+(?:(?:of|for)\s+(?:the\s+)?\w{1,20}\s+)?to\s+renew\b/i;
 /** The contract continues by itself: "automatically renew", "continue … thereafter … until terminated". */
 const AUTO_CONTINUE =
-  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s{1,3}automatically\b|\b(?:be|is|are)\s{1,3}(?:thereafter\s{1,3})?(?:extended|prolonged)\s{1,3}(?:for|by)\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further)\b|\bauto[- ]?renew|\bautomatic\s{1,3}(?:\w{1,12}\s{1,3}){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s{1,3}(?:in\s{1,3}full\s{1,3}force\s{1,3}and\s{1,3}effect\s{1,3}|(?:\w{1,20}\s{1,3}){0,3})(?:thereafter|indefinitely)\b|\bthereafter\s{1,3}(?:\w{1,20}\s{1,3}){0,3}continu|\bindefinitely\s{1,3}(?:after|thereafter)\b|\bevergreen\b|\bcontinue[sd]?\s{1,3}(?:in\s{1,3}(?:full\s{1,3}force\s{1,3}and\s{1,3})?effect\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b|\b(?:renewed|continue[sd]?)\s{1,3}(?:thereafter\s{1,3})?from\s{1,3}year\s{1,3}to\s{1,3}year\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\b(?:shall|will)\s{1,3}(?:thereafter\s{1,3})?continue\b/i;
+  /\bautomatic(?:ally)?\s+(?:be\s+)?(?:renew|extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues|renewed|renews)\s+automatically\b|\b(?:be|is|are)\s+(?:thereafter\s+)?(?:extended|prolonged)\s+(?:for|by)\s+(?:an?\s+|one\s+)?(?:successive|additional|subsequent|consecutive|further)\b|\bauto[- ]?renew|\bautomatic\s+(?:\w{1,12}\s+){0,2}(?:renewals?|extensions?)\b|\brenew(?:s|ed)?\s+(?:\w{1,20}\s+){0,2}for\s+(?:successive|additional|subsequent|consecutive|further)|\b(?:month|year)[- ]to[- ](?:month|year)\b|\bcontinue\s+(?:in\s+full\s+force\s+and\s+effect\s+|(?:\w{1,20}\s+){0,3})(?:thereafter|indefinitely)\b|\bthereafter\s+(?:\w{1,20}\s+){0,3}continu|\bindefinitely\s+(?:after|thereafter)\b|\bevergreen\b|\bcontinue[sd]?\s+(?:in\s+(?:full\s+force\s+and\s+)?effect\s+)?(?:thereafter\s+)?for\s+(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s+for\s+(?:successive|additional|subsequent|consecutive|further)\b|\b(?:renewed|continue[sd]?)\s+(?:thereafter\s+)?from\s+year\s+to\s+year\b|\b(?:after|following|upon|at)\s+(?:the\s+)?(?:expiration|expiry|end)\s+of\s+(?:the\s+)?(?:initial|original|first|minimum)\s+(?:term|period)\b[^.;]{0,80}?\b(?:shall|will)\s+(?:thereafter\s+)?continue\b/i;
 /**
  * AUTO_CONTINUE on a sentence, remembered for the last few sentences asked about: every duration of a sentence asks it of
  * the same sentence (and of the one before), and on a long sentence full of durations the repeated scans added up.
@@ -275,7 +274,7 @@ function autoContinues(text: string): boolean {
  * renewal option". The notice starts a renewal; it does not stop one.
  */
 const OPTION_TO_RENEW =
-  /\bmay\s{1,3}(?:,\s{0,2})?(?:at\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3})?option,?\s{1,3})?(?:renew|extend)\b|\b(?:right|option)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}to\s{1,3}(?:renew|extend)\b|^\W{0,3}(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:renew|extend)\b|\bexercis\w{1,3}\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:renewal|extension)\s{1,3}(?:option|right)/i;
+  /\bmay\s+(?:,\s{0,2})?(?:at\s+(?:its|their|his|her)\s+(?:sole\s+)?option,?\s+)?(?:renew|extend)\b|\b(?:right|option)\s+(?:\w{1,12}\s+){0,2}to\s+(?:renew|extend)\b|^\W{0,3}(?:in\s+order\s+)?to\s+(?:renew|extend)\b|\bexercis\w{1,3}\s+(?:\w{1,12}\s+){0,3}(?:renewal|extension)\s+(?:option|right)/i;
 /**
  * A payment or a deliverable due before the date, not a notice that stops the renewal: "the renewal
  * fee shall be due thirty (30) days prior to the renewal date", "payable no later than 60 days before
@@ -283,24 +282,23 @@ const OPTION_TO_RENEW =
  * words right before the figure: no notice or termination after the due word.
  */
 const DUE_BEFORE =
-  /\b(?:due|payable|paid|pay|payments?|invoiced?|billed|charged|submit|deliver|furnish)\b(?![^.;]{0,100}?(?:notice|notif|terminat|cancel|non-?\s?renew|not\s{1,3}(?:to\s{1,3})?renew|elect))[^.;]{0,100}$/i;
+  /\b(?:due|payable|paid|pay|payments?|invoiced?|billed|charged|submit|deliver|furnish)\b(?![^.;]{0,100}?(?:notice|notif|terminat|cancel|non-?\s?renew|not\s+(?:to\s+)?renew|elect))[^.;]{0,100}$/i;
 /** Words that end or stop a renewal ("notice" alone may announce a payment). */
-const ENDS_RENEWAL = /terminat|cancel|non-?\s?renew|not\s{1,3}(?:to\s{1,3})?renew|opt\w{0,3}\s{1,3}out|\belect/i;
+const ENDS_RENEWAL = /terminat|cancel|non-?\s?renew|not\s+(?:to\s+)?renew|opt\w{0,3}\s+out|\belect/i;
 /**
  * A notice of a change that takes effect at renewal: "written notice of any reduction in the number of
  * licenses at least 30 days prior to the renewal date", "Customer may reduce its seats … by notice".
  */
 const CHANGE_AT_RENEWAL =
-  /\b(?:(?:notice|notif\w{0,9})\s{1,3}(?:[\w’'-]{1,15}\s{1,3}){0,3}?of\s{1,3}(?:any\s{1,3}|the\s{1,3}|such\s{1,3}|its\s{1,3}|a\s{1,3})?(?:proposed\s{1,3})?(?:reduc|decreas|increas|chang|modif|adjust|amend|addition|upgrad|downgrad)|(?:reduc|decreas|downgrad)\w{0,4}\s{1,3}(?:the|its|their|your|any)\b)(?![^.;]{0,140}?(?:terminat|cancel|non-?\s?renew|not\s{1,3}(?:to\s{1,3})?renew))[^.;]{0,140}$/i;
+  /\b(?:(?:notice|notif\w{0,9})\s+(?:[\w’'-]{1,15}\s+){0,3}?of\s+(?:any\s+|the\s+|such\s+|its\s+|a\s+)?(?:proposed\s+)?(?:reduc|decreas|increas|chang|modif|adjust|amend|addition|upgrad|downgrad)|(?:reduc|decreas|downgrad)\w{0,4}\s+(?:the|its|their|your|any)\b)(?![^.;]{0,140}?(?:terminat|cancel|non-?\s?renew|not\s+(?:to\s+)?renew))[^.;]{0,140}$/i;
 /** "notice … of its intention to terminate": a notice of ending, said without a right or a reason. */
-const INTENT_TO_TERMINATE =
-  /\b(?:intent(?:ion)?|desire|decision|wish)\s{1,3}to\s{1,3}(?:terminate|end|cancel|discontinue)\b/i;
+const INTENT_TO_TERMINATE = /\b(?:intent(?:ion)?|desire|decision|wish)\s+to\s+(?:terminate|end|cancel|discontinue)\b/i;
 /**
  * A condition on a termination, apart from renewal words (CONDITIONAL counts "renew" as one): "if the
  * Distributor fails", "in the event of". A saving clause ("if not otherwise contrary to law") is none.
  */
 const EVENT_CONDITION =
-  /\bif\b(?!\s{1,3}not\s{1,3}otherwise\b)|in\s{1,3}the\s{1,3}event|\bwhere\b|\bshould\b|\bfail|insolv|bankrupt|\bunless\b|violat|suspen/i;
+  /\bif\b(?!\s+not\s+otherwise\b)|in\s+the\s+event|\bwhere\b|\bshould\b|\bfail|insolv|bankrupt|\bunless\b|violat|suspen/i;
 /**
  * The renewal and its escape in one sentence, the figure in the escape: "This Agreement shall be
  * renewed for another year unless either party gives ninety (90) days' prior written notice". Read
@@ -309,18 +307,17 @@ const EVENT_CONDITION =
  * there, "shall not be renewed unless", makes the notice ask for a renewal), group 2 the escape.
  */
 const RENEWS_UNLESS =
-  /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s{1,3}form|sow|it)\b([^.;]{0,100}?)\b(?:renew(?:s|ed)?|extend(?:s|ed)?|prolong(?:s|ed)?|renewable|extendable|extendible)\b[^.;]{0,160}?\b(?:unless|except\s{1,3}(?:if|where|when))\b([^.;]{0,150})$/i;
+  /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s+form|sow|it)\b([^.;]{0,100}?)\b(?:renew(?:s|ed)?|extend(?:s|ed)?|prolong(?:s|ed)?|renewable|extendable|extendible)\b[^.;]{0,160}?\b(?:unless|except\s+(?:if|where|when))\b([^.;]{0,150})$/i;
 /** A renewal only on request: "shall not be renewed unless …", "will not extend unless …". */
-const NOT_RENEWED_UNLESS =
-  /\bnot\s{1,3}(?:be\s{1,3})?(?:automatically\s{1,3})?(?:renew|extend)\w{0,2}\b[^.;]{0,80}?\bunless\b/i;
+const NOT_RENEWED_UNLESS = /\bnot\s+(?:be\s+)?(?:automatically\s+)?(?:renew|extend)\w{0,2}\b[^.;]{0,80}?\bunless\b/i;
 /** The escape gives notice or ends the term (not "unless the parties agree otherwise"). */
 const ESCAPE_BY_NOTICE =
-  /notice|notif|terminat|cancel|non-?\s?renew|not\s{1,3}to\s{1,3}(?:renew|extend)|object|advis|inform|\belect/i;
+  /notice|notif|terminat|cancel|non-?\s?renew|not\s+to\s+(?:renew|extend)|object|advis|inform|\belect/i;
 /** The escape ends the term early, not at its end: "unless sooner terminated", "unless otherwise terminated". */
 const EARLIER_END =
-  /\b(?:sooner|earlier|previously|otherwise)\s{1,3}(?:be\s{1,3})?terminat|\bterminated\s{1,3}(?:sooner|earlier)\b/i;
+  /\b(?:sooner|earlier|previously|otherwise)\s+(?:be\s+)?terminat|\bterminated\s+(?:sooner|earlier)\b/i;
 /** A renewal agreed by both parties is none that a notice stops. */
-const RENEWAL_BY_AGREEMENT = /\bmutual|\bboth\s{1,3}parties|written\s{1,3}(?:agreement|consent)/i;
+const RENEWAL_BY_AGREEMENT = /\bmutual|\bboth\s+parties|written\s+(?:agreement|consent)/i;
 
 /**
  * A sentence about the termination granted in the sentence before, or about its notice: "Such
@@ -328,31 +325,31 @@ const RENEWAL_BY_AGREEMENT = /\bmutual|\bboth\s{1,3}parties|written\s{1,3}(?:agr
  * shall be given at least …", "The notice period shall be …".
  */
 const TERMINATION_FIRST =
-  /^\W{0,3}(?:[\d.]{1,8}\s{1,3})?(?:(?:any\s{1,3})?such\s{1,3}|the\s{1,3}|any\s{1,3})?(?:(?:effective\s{1,3}date\s{1,3}of\s{1,3}(?:such\s{1,3}|the\s{1,3}|any\s{1,3})?)?(?:termination|cancell?ation)\b(?!\s{1,3}(?:fee|charge|payment|assistance))|(?:written\s{1,3})?notice(?:\s{1,3}period)?\b(?!\s{1,3}of\s{1,3}(?!termination|cancell?ation)))/i;
+  /^\W{0,3}(?:[\d.]{1,8}\s+)?(?:(?:any\s+)?such\s+|the\s+|any\s+)?(?:(?:effective\s+date\s+of\s+(?:such\s+|the\s+|any\s+)?)?(?:termination|cancell?ation)\b(?!\s+(?:fee|charge|payment|assistance))|(?:written\s+)?notice(?:\s+period)?\b(?!\s+of\s+(?!termination|cancell?ation)))/i;
 /** A notice that asks for talks: "… shall negotiate in good faith", "to enter into negotiations". */
 const NEGOTIATE = /\bnegotiat\w{0,6}\b/i;
 /** The escape from that continuation: "unless …", "until …", "provided either party does not …". */
-const ESCAPE = /\b(?:unless|until|provided)\b|\bterminable\s{1,3}(?:at\s{1,3}will\s{1,3})?by\b/i;
+const ESCAPE = /\b(?:unless|until|provided)\b|\bterminable\s+(?:at\s+will\s+)?by\b/i;
 /** A right to end at any time, in either order: "may terminate this Agreement at any time", "may at any time cancel". */
 const RIGHT_AT_ANY_TIME =
-  /\bmay\s{1,3}(?:[\w,’'-]{1,20}\s{1,3}){0,4}?(?:terminat\w*|end|cancel\w*)\b[^.;]{0,60}?\bat\s{1,3}any\s{1,3}time\b|\bmay\s{1,3}(?:,\s{0,2})?at\s{1,3}any\s{1,3}time\s{0,2},?\s{1,3}(?:terminat|end\b|cancel)/i;
+  /\bmay\s+(?:[\w,’'-]{1,20}\s+){0,4}?(?:terminat\w*|end|cancel\w*)\b[^.;]{0,60}?\bat\s+any\s+time\b|\bmay\s+(?:,\s{0,2})?at\s+any\s+time\s{0,2},?\s+(?:terminat|end\b|cancel)/i;
 /** "such notice must be given 90 days prior to expiration" (the notice named in the sentence before). */
-const SUCH_NOTICE = /\b(?:such|this|that|the)\s{1,3}(?:written\s{1,3})?notice\b/i;
+const SUCH_NOTICE = /\b(?:such|this|that|the)\s+(?:written\s+)?notice\b/i;
 /** The notice period sits before the term ends, so it cannot be an early termination. */
-const EARLY = /(?:prior\s{1,3}to|before|after|following|upon)\s{1,3}(?:the\s{1,3})?$/i;
+const EARLY = /(?:prior\s+to|before|after|following|upon)\s+(?:the\s+)?$/i;
 
 /** Strong convenience wording: no reason needed. */
 const CONVENIENCE_STRONG =
-  /for\s{1,3}(?:its\s{1,3}|their\s{1,3}|any\s{1,3}|no\s{1,3}|his\s{1,3}|her\s{1,3})?convenience|without\s{1,3}cause|for\s{1,3}(?:any|whatever)\s{1,3}reasons?|for\s{1,3}no\s{1,3}reason|any\s{1,3}or\s{1,3}no\s{1,3}reason|with\s{1,3}or\s{1,3}without\s{1,3}cause|without\s{1,3}(?:giving\s{1,3}|stating\s{1,3}|providing\s{1,3})?(?:a\s{1,3}|any\s{1,3})?reason|terminat\w{0,3}\s{1,3}(?:this\s{1,3}agreement\s{1,3}|the\s{1,3}agreement\s{1,3})?(?:prior\s{1,3}to|before)\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the|this|its)\s{1,3}(?:initial\s{1,3})?term|termination\s{1,3}date|expiration\s{1,3}date)/i;
+  /for\s+(?:its\s+|their\s+|any\s+|no\s+|his\s+|her\s+)?convenience|without\s+cause|for\s+(?:any|whatever)\s+reasons?|for\s+no\s+reason|any\s+or\s+no\s+reason|with\s+or\s+without\s+cause|without\s+(?:giving\s+|stating\s+|providing\s+)?(?:a\s+|any\s+)?reason|terminat\w{0,3}\s+(?:this\s+agreement\s+|the\s+agreement\s+)?(?:prior\s+to|before)\s+(?:the\s+)?(?:(?:expiration|expiry|end)\s+of\s+(?:the|this|its)\s+(?:initial\s+)?term|termination\s+date|expiration\s+date)/i;
 /**
  * Weak convenience wording: "at any time" says when, not why; "at the option of either party" says who
  * chooses, not why. A condition nearby makes it no convenience.
  */
 const CONVENIENCE_WEAK =
-  /at\s{1,3}any\s{1,3}time|\bor\s{1,3}any\s{1,3}time\s{1,3}(?:thereafter|afterwards)\b|at\s{1,3}the\s{1,3}(?:sole\s{1,3})?option\s{1,3}of\s{1,3}(?:either|any|each)\s{1,3}part(?:y|ies)\b|(?:in|at)\s{1,3}(?:its|their|his|her)\s{1,3}(?:sole\s{1,3}|absolute\s{1,3}|sole\s{1,3}and\s{1,3}absolute\s{1,3})discretion/i;
+  /at\s+any\s+time|\bor\s+any\s+time\s+(?:thereafter|afterwards)\b|at\s+the\s+(?:sole\s+)?option\s+of\s+(?:either|any|each)\s+part(?:y|ies)\b|(?:in|at)\s+(?:its|their|his|her)\s+(?:sole\s+|absolute\s+|sole\s+and\s+absolute\s+)discretion/i;
 /** Reasons a termination right depends on, beyond CONDITIONAL: "for reasons of Technical Failure". */
 const REASON =
-  /\breasons?\s{1,3}of\b|\bfor\s{1,3}(?!any\b|no\b|whatever\b)[a-z]{3,20}\s{1,3}reasons?\b|act\s{1,3}of\s{1,3}god|\bavailability\b|\buptime\b|service\s{1,3}levels?\b|\bdowntime\b|\bdue\s{1,3}to\b|\bbecause\b|\bprevented\b|force\s{1,3}majeure|\bnot\s{1,3}in\s{1,3}compliance\b/i;
+  /\breasons?\s+of\b|\bfor\s+(?!any\b|no\b|whatever\b)[a-z]{3,20}\s+reasons?\b|act\s+of\s+god|\bavailability\b|\buptime\b|service\s+levels?\b|\bdowntime\b|\bdue\s+to\b|\bbecause\b|\bprevented\b|force\s+majeure|\bnot\s+in\s+compliance\b/i;
 /**
  * A termination right for a cause is no termination for convenience, whatever the notice: "may be
  * terminated with cause upon 30 days' notice", "for good cause", "for default", "upon the Buyer's
@@ -360,19 +357,19 @@ const REASON =
  * followed by the cause itself; "by default" is no cause.)
  */
 const CAUSE =
-  /\b(?:with|for)\s{1,3}(?:good\s{1,3}|just\s{1,3}|reasonable\s{1,3}|sufficient\s{1,3}|proper\s{1,3})?cause\b|(?<!\bby\s{1,3})\bdefault(?:s|ing|ed)?\b|\bfor\s{1,3}(?:(?:a|any|its|their)\s{1,3})?(?:material\s{1,3})?breach\b/i;
+  /\b(?:with|for)\s+(?:good\s+|just\s+|reasonable\s+|sufficient\s+|proper\s+)?cause\b|(?<!\bby\s+)\bdefault(?:s|ing|ed)?\b|\bfor\s+(?:(?:a|any|its|their)\s+)?(?:material\s+)?breach\b/i;
 /** A heading that names termination for cause or default ("Termination for Cause", "Events of Default"). */
-const CAUSE_HEADING = /\b(?:for|with)\s{1,3}cause\b|\bdefault|\bbreach/i;
+const CAUSE_HEADING = /\b(?:for|with)\s+cause\b|\bdefault|\bbreach/i;
 /** The notice is of something else than the termination: "notice of reinstatement". */
 const NOTICE_OF_OTHER =
-  /^[^.;]{0,40}?\bnotice\s{1,3}of\s{1,3}(?!(?:such|its|their|the|this|his|her|any|termination|terminating|cancell?ation|non-?\s?renewal|intent|intention|election|desire|decision|withdrawal|convenience)\b)[a-z]{3,}/i;
+  /^[^.;]{0,40}?\bnotice\s+of\s+(?!(?:such|its|their|the|this|his|her|any|termination|terminating|cancell?ation|non-?\s?renewal|intent|intention|election|desire|decision|withdrawal|convenience)\b)[a-z]{3,}/i;
 /**
  * The duration is when a change takes effect: "The changes will become effective 30 days after posting". A
  * termination right later in the sentence ("… and Customer may terminate upon notice") is the way out of that
  * change, and its notice has no period of its own.
  */
 const CHANGE_TAKES_EFFECT_BEFORE =
-  /\b(?:changes?|modifications?|amendments?|updates?|revisions?|revised\s{1,3}\w{1,20}|updated\s{1,3}\w{1,20})\s{1,3}(?:(?:will|shall|would|to|may)\s{1,3})?(?:become|becomes|take|takes|be|are|is)\s{1,3}(?:effective|effect)\s{0,3}(?:only\s{1,3})?(?:\(\s{0,2})?$/i;
+  /\b(?:changes?|modifications?|amendments?|updates?|revisions?|revised\s+\w{1,20}|updated\s+\w{1,20})\s+(?:(?:will|shall|would|to|may)\s+)?(?:become|becomes|take|takes|be|are|is)\s+(?:effective|effect)\s{0,3}(?:only\s+)?(?:\(\s{0,2})?$/i;
 /**
  * "may terminate", "shall have (reserves, retains) the right to terminate", "is entitled (free) to
  * terminate", "may end (discontinue) this agreement", "is terminable by either party", "may give
@@ -380,20 +377,20 @@ const CHANGE_TAKES_EFFECT_BEFORE =
  * terminate", "may, upon 90 days' notice, terminate"); "this Agreement may be cancelled".
  */
 const MAY_TERMINATE =
-  /\b(?:agreement|contract)\s{1,3}(?:may|can)\s{1,3}be\s{1,3}cancell?ed\b|\b(?:is|are|be)\s{1,3}terminable\s{1,3}(?:at\s{1,3}will\s{1,3})?by\b|\b(?:may|can)\s{1,3}(?:give|provide|serve|deliver)\s{1,3}[^.;]{0,80}?\bnotice\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,3}?to\s{1,3}terminat|\b(?:(?:may|can)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}|(?:may|can)\s{0,2},[^,;.]{1,80},\s{1,3}|(?:ha(?:ve|s)|reserves?|retains?)\s{1,3}the\s{1,3}right\s{1,3}(?:\w{1,20}\s{1,3}){0,3}to\s{1,3}|\b(?:is|are|be)\s{1,3}(?:entitled|free)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}to\s{1,3})(?:terminat|end\s{1,3}(?:these|this|the|our)\s{1,3}(?:terms|agreement|contract)|cancel\s{1,3}(?:these|this|the)\s{1,3}(?:terms|agreement|contract)\b|(?:withdraw\s{1,3}from|discontinue)\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract|joint\s{1,3}venture|alliance|collaboration)\b)/i;
+  /\b(?:agreement|contract)\s+(?:may|can)\s+be\s+cancell?ed\b|\b(?:is|are|be)\s+terminable\s+(?:at\s+will\s+)?by\b|\b(?:may|can)\s+(?:give|provide|serve|deliver)\s+[^.;]{0,80}?\bnotice\s+(?:[\w’'-]{1,20}\s+){0,3}?to\s+terminat|\b(?:(?:may|can)\s+(?:\w{1,20}\s+){0,2}|(?:may|can)\s{0,2},[^,;.]{1,80},\s+|(?:ha(?:ve|s)|reserves?|retains?)\s+the\s+right\s+(?:\w{1,20}\s+){0,3}to\s+|\b(?:is|are|be)\s+(?:entitled|free)\s+(?:\w{1,20}\s+){0,2}to\s+)(?:terminat|end\s+(?:these|this|the|our)\s+(?:terms|agreement|contract)|cancel\s+(?:these|this|the)\s+(?:terms|agreement|contract)\b|(?:withdraw\s+from|discontinue)\s+(?:this|the)\s+(?:agreement|contract|joint\s+venture|alliance|collaboration)\b)/i;
 /**
  * An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice",
  * "shall continue until terminated by either party on ninety days' notice",
  * "shall continue in force until either party terminates it by giving 90 days' notice".
  */
 const UNTIL_TERMINATED =
-  /\b(?:remain|continue)s?\s{1,3}(?:in\s{1,3}(?:full\s{1,3})?(?:force\s{1,3}and\s{1,3})?(?:effect|force)\s{1,3})?until\s{1,3}(?:terminated\s{1,3}by\s{1,3}(?:either|any|each)\s{1,3}party|(?:either|any|each)\s{1,3}party\s{1,3}terminates\b)/i;
+  /\b(?:remain|continue)s?\s+(?:in\s+(?:full\s+)?(?:force\s+and\s+)?(?:effect|force)\s+)?until\s+(?:terminated\s+by\s+(?:either|any|each)\s+party|(?:either|any|each)\s+party\s+terminates\b)/i;
 /** A sentence about "the changes" announced in the sentence before. */
 const CHANGES_FIRST =
-  /^\W{0,3}(?:the\s{1,3}|such\s{1,3}|these\s{1,3}|any\s{1,3}(?:such\s{1,3})?)?(?:changes?|increases?|new\s{1,3}(?:prices|fees))\b/i;
+  /^\W{0,3}(?:the\s+|such\s+|these\s+|any\s+(?:such\s+)?)?(?:changes?|increases?|new\s+(?:prices|fees))\b/i;
 /** "changes to this Agreement, such as price changes": a change of the terms that includes prices. */
 const TERMS_CHANGE_WITH_PRICES =
-  /\bchanges?\s{1,3}to\s{1,3}(?:this|these|the|our)\s{1,3}(?:agreement|terms)\b[^.;]{0,40}?\b(?:such\s{1,3}as|including)\b/i;
+  /\bchanges?\s+to\s+(?:this|these|the|our)\s+(?:agreement|terms)\b[^.;]{0,40}?\b(?:such\s+as|including)\b/i;
 /** A list item marker inside a sentence: "(i)", "(b)", "2.". */
 const ITEM_MARK = /\(\s?(?:[ivx]{1,4}|[a-h]|\d{1,2})\s?\)/gi;
 
@@ -482,7 +479,7 @@ function ownScope(c: NoticeContext): string {
  * days' notice following a change of control", "after a merger", "on the occurrence of".
  */
 const LIST_EVENT =
-  /\bchange\s{1,3}(?:of|in)\s{1,3}control\b|\b(?:following|upon|after|on)\s{1,3}(?:a|an|the|any|such)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:merger|acquisition|occurrence|event|death|disability|assignment|sale\s{1,3}of)\b/i;
+  /\bchange\s+(?:of|in)\s+control\b|\b(?:following|upon|after|on)\s+(?:a|an|the|any|such)\s+(?:[\w-]{1,20}\s+){0,2}?(?:merger|acquisition|occurrence|event|death|disability|assignment|sale\s+of)\b/i;
 
 /**
  * Where a list item's bare notice takes its right from: the lead-in line that grants it ("This Agreement
@@ -515,10 +512,10 @@ function unconditional(c: NoticeContext): boolean {
  * "such notice to expire no earlier than the third anniversary", "notice expiring at any time after …".
  */
 const TIME_GATE =
-  /\b(?:at\s{1,3}any\s{1,3}time\s{1,3})?(?:after|following|from|on\s{1,3}or\s{1,3}after|(?:beginning|commencing|starting)\s{1,3}(?:on|with))\s{1,3}(?:the\s{1,3})?(?:(?:expiration|expiry|end|completion)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|first|original|minimum)\s{1,3}(?:term|period)\b|(?:[\w()-]{1,12}\s{1,3}){0,3}anniversary\b)|\b(?:such\s{1,3})?(?:notice\s{1,3})?(?:not\s{1,3})?(?:to\s{1,3}expire|expiring)\s{1,3}(?:at\s{1,3}any\s{1,3}time\s{1,3})?(?:no\s{1,3}earlier\s{1,3}than|not\s{1,3}before|before|on\s{1,3}or\s{1,3}after|after)\b/gi;
+  /\b(?:at\s+any\s+time\s+)?(?:after|following|from|on\s+or\s+after|(?:beginning|commencing|starting)\s+(?:on|with))\s+(?:the\s+)?(?:(?:expiration|expiry|end|completion)\s+of\s+(?:the\s+)?(?:initial|first|original|minimum)\s+(?:term|period)\b|(?:[\w()-]{1,12}\s+){0,3}anniversary\b)|\b(?:such\s+)?(?:notice\s+)?(?:not\s+)?(?:to\s+expire|expiring)\s+(?:at\s+any\s+time\s+)?(?:no\s+earlier\s+than|not\s+before|before|on\s+or\s+after|after)\b/gi;
 /** A leading saving clause: "Notwithstanding Section 9.3,", "Without prejudice to … paragraph 11.4 below,". */
 const SAVING_CLAUSE =
-  /^\W{0,6}(?:[\d.]{1,8}\s{1,3})?(?:without\s{1,3}prejudice\s{1,3}to|notwithstanding|subject\s{1,3}to)\b[^;:]{0,250}?,\s/i;
+  /^\W{0,6}(?:[\d.]{1,8}\s+)?(?:without\s+prejudice\s+to|notwithstanding|subject\s+to)\b[^;:]{0,250}?,\s/i;
 
 /**
  * A lock-in for a time, with its exceptions: "…, provided that the Distributor agrees not to terminate
@@ -527,14 +524,14 @@ const SAVING_CLAUSE =
  * ("provided that it shall not terminate unless the Licensor fails …") the right is conditional: no match.
  */
 const TIMED_LOCK_IN =
-  /\bprovided(?:\s{0,2},\s{0,2}however\s{0,2},)?\s{1,3}that\s{1,3}[^.;:]{0,80}?\b(?:agrees?\s{1,3}not\s{1,3}to|shall\s{1,3}not|will\s{1,3}not|may\s{1,3}not)\s{1,3}(?:[\w-]{1,20}\s{1,3})?terminat\w{0,5}\b(?:(?!\b(?:if|where|in\s{1,3}the\s{1,3}event)\b)[^.;:]){0,80}?\b(?:prior\s{1,3}to|before|during|until|within\s{1,3}the\s{1,3}first)\b[^.;:]{0,300}/gi;
+  /\bprovided(?:\s{0,2},\s{0,2}however\s{0,2},)?\s+that\s+[^.;:]{0,80}?\b(?:agrees?\s+not\s+to|shall\s+not|will\s+not|may\s+not)\s+(?:[\w-]{1,20}\s+)?terminat\w{0,5}\b(?:(?!\b(?:if|where|in\s+the\s+event)\b)[^.;:]){0,80}?\b(?:prior\s+to|before|during|until|within\s+the\s+first)\b[^.;:]{0,300}/gi;
 
 /**
  * A saving phrase that defers to another document, not a condition: "unless otherwise provided in a
  * Statement of Work", "unless otherwise agreed in writing by the parties".
  */
 const UNLESS_OTHERWISE =
-  /\bunless\s{1,3}otherwise\s{1,3}(?:expressly\s{1,3})?(?:provided|agreed|specified|stated|set\s{1,3}forth|indicated)\b[^,;.]{0,80}/gi;
+  /\bunless\s+otherwise\s+(?:expressly\s+)?(?:provided|agreed|specified|stated|set\s+forth|indicated)\b[^,;.]{0,80}/gi;
 
 /**
  * How the notice is delivered, not a condition on the right: "notice given pursuant to Section 14",
@@ -543,24 +540,24 @@ const UNLESS_OTHERWISE =
  * keeps its name, so the cause is still read.
  */
 const NOTICE_DELIVERY =
-  /\bnotices?\s{1,3}(?:(?:to\s{1,3}(?:the\s{1,3})?other\s{1,3}party\s{1,3})?(?:given|delivered|sent|served)\s{1,3}(?:in\s{1,3}accordance\s{1,3}with|pursuant\s{1,3}to|as\s{1,3}(?:provided|set\s{1,3}forth)\s{1,3}in|under)\s{1,3}(?:section|article|clause|paragraph)\s{1,3}[\d.]{1,10}(?:\s{0,2}\([a-z0-9]{1,4}\)){0,3}|(?:in\s{1,3}accordance\s{1,3}with|pursuant\s{1,3}to|as\s{1,3}provided\s{1,3}in)\s{1,3}(?:(?:section|article|clause|paragraph)\s{1,3}[\d.]{1,10}\s{0,2}\(\s{0,2}notices?\s{0,2}\)|the\s{1,3}notice\s{1,3}provisions?\b))/gi;
+  /\bnotices?\s+(?:(?:to\s+(?:the\s+)?other\s+party\s+)?(?:given|delivered|sent|served)\s+(?:in\s+accordance\s+with|pursuant\s+to|as\s+(?:provided|set\s+forth)\s+in|under)\s+(?:section|article|clause|paragraph)\s+[\d.]{1,10}(?:\s{0,2}\([a-z0-9]{1,4}\)){0,3}|(?:in\s+accordance\s+with|pursuant\s+to|as\s+provided\s+in)\s+(?:(?:section|article|clause|paragraph)\s+[\d.]{1,10}\s{0,2}\(\s{0,2}notices?\s{0,2}\)|the\s+notice\s+provisions?\b))/gi;
 /**
  * The end of the notice period, not the term's expiry: "shall expire at the end of such notice
  * period", "effective upon the expiration of a ninety (90) day notice period", "upon the expiration
  * of ninety (90) days from the date of written notice".
  */
 const NOTICE_PERIOD_END =
-  /\b(?:expir\w{0,6}|end)\s{1,3}(?:(?:at|on|upon)\s{1,3}the\s{1,3}(?:end|expiration|expiry)\s{1,3})?of\s{1,3}(?:the|such|a|an|said|that|this)\s{1,3}(?:[\w()’'-]{1,20}\s{1,3}){0,4}?notice\s{1,3}period\b|\bexpire\s{1,3}(?:at|on|upon)\s{1,3}the\s{1,3}(?:end|expiration|expiry)\s{1,3}of\s{1,3}(?:the|such|that|said)\s{1,3}notice(?:\s{1,3}period)?\b|\b(?:expir\w{0,6}|expiry|lapse)\s{1,3}of\s{1,3}(?:a\s{1,3}period\s{1,3}of\s{1,3})?(?:[\w()-]{1,20}\s{1,3}){1,4}?(?:calendar\s{1,3}|business\s{1,3})?(?:days?|weeks?|months?|years?)['’]?\s{1,3}(?:from|after|following)\b/gi;
+  /\b(?:expir\w{0,6}|end)\s+(?:(?:at|on|upon)\s+the\s+(?:end|expiration|expiry)\s+)?of\s+(?:the|such|a|an|said|that|this)\s+(?:[\w()’'-]{1,20}\s+){0,4}?notice\s+period\b|\bexpire\s+(?:at|on|upon)\s+the\s+(?:end|expiration|expiry)\s+of\s+(?:the|such|that|said)\s+notice(?:\s+period)?\b|\b(?:expir\w{0,6}|expiry|lapse)\s+of\s+(?:a\s+period\s+of\s+)?(?:[\w()-]{1,20}\s+){1,4}?(?:calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)['’]?\s+(?:from|after|following)\b/gi;
 
 /** The party's own choice: "if it so desires", "if it so elects". */
 const IF_IT_CHOOSES =
-  /\bif\s{1,3}(?:it|they|he|she|such\s{1,3}party)\s{1,3}(?:so\s{1,3})?(?:desires?|elects?|wish(?:es)?|chooses?|determines?)\b/gi;
+  /\bif\s+(?:it|they|he|she|such\s+party)\s+(?:so\s+)?(?:desires?|elects?|wish(?:es)?|chooses?|determines?)\b/gi;
 /**
  * A party's wish to terminate is no condition on the right: "Should either party wish to terminate this
  * Agreement, it shall give …", "If the Licensee decides to terminate this Agreement, it must notify …".
  */
 const WISH_TO_TERMINATE =
-  /\b(?:if|should|in\s{1,3}the\s{1,3}event(?:\s{1,3}that)?|where|whenever)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){1,4}?(?:wish(?:es)?|desires?|intends?|elects?|decides?|wants?|chooses?)\s{1,3}to\s{1,3}(?:terminate|cancel|end)\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract)\b/gi;
+  /\b(?:if|should|in\s+the\s+event(?:\s+that)?|where|whenever)\s+(?:[\w’'-]{1,20}\s+){1,4}?(?:wish(?:es)?|desires?|intends?|elects?|decides?|wants?|chooses?)\s+to\s+(?:terminate|cancel|end)\s+(?:this|the)\s+(?:agreement|contract)\b/gi;
 /**
  * Words of CONDITIONAL that condition nothing: "such termination shall not be deemed a breach", "where
  * reasonably practicable", "(if any)", "where applicable," (the last ones only before punctuation: "if any
@@ -569,7 +566,7 @@ const WISH_TO_TERMINATE =
  * "in the event of such termination", "if Licensee so terminates" (the right's own exercise).
  */
 const FALSE_CONDITION =
-  /\b(?:shall|will|does|do)\s{1,3}not\s{1,3}(?:be\s{1,3}deemed\s{1,3}(?:to\s{1,3}be\s{1,3})?|constitute\s{1,3})(?:a|an)\s{1,3}(?:material\s{1,3})?breach\b|\b(?:where|if)\s{1,3}(?:reasonably\s{1,3})?(?:practicable|possible|feasible|applicable|appropriate|any)\b(?=\s{0,2}[,;.)])|\b(?:pursuant\s{1,3}to|in\s{1,3}accordance\s{1,3}with|under)\s{1,3}this\s{1,3}(?:section|clause|paragraph|article|sub-?section)\b(?:\s{1,3}[\d.]{1,10}(?:\s{0,2}\([a-z0-9]{1,4}\)){0,3})?|\bin\s{1,3}the\s{1,3}event\s{1,3}of\s{1,3}(?:any\s{1,3})?such\s{1,3}termination\b|\b(?:if|in\s{1,3}the\s{1,3}event(?:\s{1,3}that)?|should|where)\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){1,3}?so\s{1,3}terminates?\b/gi;
+  /\b(?:shall|will|does|do)\s+not\s+(?:be\s+deemed\s+(?:to\s+be\s+)?|constitute\s+)(?:a|an)\s+(?:material\s+)?breach\b|\b(?:where|if)\s+(?:reasonably\s+)?(?:practicable|possible|feasible|applicable|appropriate|any)\b(?=\s{0,2}[,;.)])|\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+this\s+(?:section|clause|paragraph|article|sub-?section)\b(?:\s+[\d.]{1,10}(?:\s{0,2}\([a-z0-9]{1,4}\)){0,3})?|\bin\s+the\s+event\s+of\s+(?:any\s+)?such\s+termination\b|\b(?:if|in\s+the\s+event(?:\s+that)?|should|where)\s+(?:[\w’'-]{1,20}\s+){1,3}?so\s+terminates?\b/gi;
 /** One test of WISH_TO_TERMINATE without the global flag's state. */
 const WISH_TO_TERMINATE_ONE = new RegExp(WISH_TO_TERMINATE.source, 'i');
 
@@ -614,19 +611,18 @@ function onceForLast<T>(fn: (sentence: string) => T): (sentence: string) => T {
 const coreOf = onceForLast(withoutGates);
 
 /** A heading about termination for cause, not one that also names convenience. */
-const causeHeading = (heading: string) =>
-  CAUSE_HEADING.test(heading) && !/convenience|without\s{1,3}cause/i.test(heading);
+const causeHeading = (heading: string) => CAUSE_HEADING.test(heading) && !/convenience|without\s+cause/i.test(heading);
 
 /** "If, having tried …, the parties are unable …, then X may …": the whole sentence is conditional. */
 const OPENS_WITH_CONDITION =
-  /^\W{0,6}(?:[\d.]{1,8}\s{1,3})?(?:if|in\s{1,3}the\s{1,3}event|where|should|upon\s{1,3}the\s{1,3}occurrence)\b/i;
+  /^\W{0,6}(?:[\d.]{1,8}\s+)?(?:if|in\s+the\s+event|where|should|upon\s+the\s+occurrence)\b/i;
 /**
  * A party ending its own part of something ("cancel its participation in an event", "terminate
  * its obligations under Section 4") rather than the agreement, a program or an order. A party's
  * "participation in this Agreement" is its part in the agreement itself: ending it leaves the contract.
  */
 const ENDS_OWN_PART =
-  /\b(?:terminat\w*|cancel\w*|end|withdraw)\s{1,3}(?:its|their|his|her|your|our)\s{1,3}(?!(?:[\w-]{1,20}\s{1,3}){0,2}(?:agreement|contract|terms|subscriptions?|orders?|services?|account|licen[cs]e)\b|participation\s{1,3}in\s{1,3}(?:this|the)\s{1,3}(?:agreement|contract)\b)\w/i;
+  /\b(?:terminat\w*|cancel\w*|end|withdraw)\s+(?:its|their|his|her|your|our)\s+(?!(?:[\w-]{1,20}\s+){0,2}(?:agreement|contract|terms|subscriptions?|orders?|services?|account|licen[cs]e)\b|participation\s+in\s+(?:this|the)\s+(?:agreement|contract)\b)\w/i;
 
 /** Strong wording anywhere; weak wording ("at any time", "in its sole discretion") only unconditioned, not ending a party's own part. */
 function convenienceWords(text: string, c: NoticeContext): boolean {
@@ -637,7 +633,7 @@ function convenienceWords(text: string, c: NoticeContext): boolean {
 
 /** "… written notice of termination, which shall be effective sixty (60) days after receipt". */
 const POST_AFTER_RECEIPT = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s{1,3}(?:the\\s{1,3}|its\\s{1,3}|such\\s{1,3}|their\\s{1,3})?(?:date\\s{1,3}of\\s{1,3})?receipt\\b(?!\\s{1,3}of\\s{1,3}(?!(?:such|the|that|this|written)?\\s{0,3}notice))`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s+(?:the\\s+|its\\s+|such\\s+|their\\s+)?(?:date\\s+of\\s+)?receipt\\b(?!\\s+of\\s+(?!(?:such|the|that|this|written)?\\s{0,3}notice))`,
   'i',
 );
 /**
@@ -646,7 +642,7 @@ const POST_AFTER_RECEIPT = new RegExp(
  * is a right to leave in answer to it).
  */
 const POST_OF_TERMINATION_NOTICE = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:of|after|following|from)\\s{1,3}(?:the\\s{1,3})?(?:date\\s{1,3}of\\s{1,3})?receipt\\b[^.;]{0,60}?\\bof\\s{1,3}(?:(?:a|the|such|its|their|any|prior|written)\\s{1,3}){0,3}(?:notice\\s{1,3}of\\s{1,3}(?:such\\s{1,3})?termination|termination\\s{1,3}notice)\\b`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:of|after|following|from)\\s+(?:the\\s+)?(?:date\\s+of\\s+)?receipt\\b[^.;]{0,60}?\\bof\\s+(?:(?:a|the|such|its|their|any|prior|written)\\s+){0,3}(?:notice\\s+of\\s+(?:such\\s+)?termination|termination\\s+notice)\\b`,
   'i',
 );
 /** The period runs from the receipt of a notice named just before it. */
@@ -941,7 +937,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
         !RENEWAL_BY_AGREEMENT.test(m[0].slice(0, m[0].length - unlessPart.length)) &&
         !EARLIER_END.test(unlessPart) &&
         !MAY_TERMINATE.test(unlessPart) &&
-        !(/\bto\s{1,3}(?:renew|extend)\b/i.test(unlessPart) && !NON_RENEW.test(unlessPart)) &&
+        !(/\bto\s+(?:renew|extend)\b/i.test(unlessPart) && !NON_RENEW.test(unlessPart)) &&
         !CONVENIENCE_STRONG.test(c.clause) &&
         !CONVENIENCE_WEAK.test(unlessPart) &&
         !BREACH.test(c.clause) &&
@@ -1283,14 +1279,14 @@ function isAdvanceShape(pre: string, post: string): boolean {
 
 /** "The notice period shall be ninety (90) days", "the period of notice is not less than three months". */
 const PRE_NOTICE_PERIOD_IS =
-  /\b(?:notice\s{1,3}period|period\s{1,3}of\s{1,3}(?:such\s{1,3})?notice)\s{1,3}(?:shall\s{1,3}be|will\s{1,3}be|is|must\s{1,3}be)\s{1,3}(?:at\s{1,3}least\s{1,3}|not\s{1,3}less\s{1,3}than\s{1,3}|no\s{1,3}less\s{1,3}than\s{1,3})?$/i;
+  /\b(?:notice\s+period|period\s+of\s+(?:such\s+)?notice)\s+(?:shall\s+be|will\s+be|is|must\s+be)\s+(?:at\s+least\s+|not\s+less\s+than\s+|no\s+less\s+than\s+)?$/i;
 
 /** The periods listed after the notice: "upon the following written notice to the other: sixty (60) days for …". */
 const PRE_NOTICE_COLON = /\bnotice\b[^.;:]{0,100}:\s{0,3}$/i;
 
 /** "notified in advance within a reasonable period (no less than 5 business days)". */
 const PRE_NOTIFIED_AT_LEAST =
-  /\b(?:notice|notif\w{0,8}|advance)\b[^.;]{0,80}?(?:at\s{1,3}least|no\s{1,3}less\s{1,3}than|not\s{1,3}less\s{1,3}than|a\s{1,3}minimum\s{1,3}of)\s{1,3}$/i;
+  /\b(?:notice|notif\w{0,8}|advance)\b[^.;]{0,80}?(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s+$/i;
 
 /**
  * A period read in a sentence: a duration, or one whose figure the filing withholds (amount null; unit
@@ -1309,7 +1305,7 @@ function withheldKept(verdict: NoticeVerdict | null, c: NoticeContext): boolean 
 }
 /** A right to terminate granted in the clause, asides allowed: "may at any time terminate", "may, in its sole discretion, terminate". */
 const GRANTS_TERMINATION =
-  /\b(?:may|(?:shall\s{1,3}have|has|have|reserves?|retains?)\s{1,3}the\s{1,3}(?:absolute\s{1,3})?right\s{1,3}to|(?:is|are)\s{1,3}entitled\s{1,3}to)\b[^.;]{0,120}?\b(?:terminat|cancel)/i;
+  /\b(?:may|(?:shall\s+have|has|have|reserves?|retains?)\s+the\s+(?:absolute\s+)?right\s+to|(?:is|are)\s+entitled\s+to)\b[^.;]{0,120}?\b(?:terminat|cancel)/i;
 
 /** The sentence's durations and, between them, its withheld periods, in order. */
 function candidatesOf(text: string): Candidate[] {
@@ -1378,7 +1374,7 @@ function clauseStartOf(text: string, start: number): number {
 }
 /** ", provided that X may …", ", provided, however, that X shall have the right to …". */
 const PROVISO_GRANT =
-  /\bprovided\s{0,2},?\s{1,3}(?:however\s{0,2},?\s{1,3})?that\s{1,3}(?=(?:[\w’'()-]{1,25}\s{1,3}){1,4}(?:may|shall\s{1,3}have\s{1,3}the\s{1,3}right\s{1,3}to)\b)/gi;
+  /\bprovided\s{0,2},?\s+(?:however\s{0,2},?\s+)?that\s+(?=(?:[\w’'()-]{1,25}\s+){1,4}(?:may|shall\s+have\s+the\s+right\s+to)\b)/gi;
 
 function clauseEndOf(text: string, end: number): number {
   const b = text.indexOf(';', end);
@@ -1458,7 +1454,7 @@ function inlineLeadBefore(doc: Doc, index: number): string {
 
 /** Wording by which a contract renews or goes on by itself, anywhere in it (an "Initial Term" implies later ones). */
 const RENEWS_ANYWHERE =
-  /renew|automatic(?:ally)?\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,2}(?:extend|extension|continu|prolong)|(?:extended|continued?|prolonged)\s{1,3}automatically|year[- ]to[- ]year|month[- ]to[- ]month|evergreen|successive|(?:extended|prolonged)\s{1,3}(?:for|by)\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:further|additional|consecutive|subsequent)\b|tacit|indefinitely|thereafter|until\s{1,3}terminated|initial\s{1,3}(?:term|period)/i;
+  /renew|automatic(?:ally)?\s+(?:[\w-]{1,12}\s+){0,2}(?:extend|extension|continu|prolong)|(?:extended|continued?|prolonged)\s+automatically|year[- ]to[- ]year|month[- ]to[- ]month|evergreen|successive|(?:extended|prolonged)\s+(?:for|by)\s+(?:an?\s+|one\s+)?(?:further|additional|consecutive|subsequent)\b|tacit|indefinitely|thereafter|until\s+terminated|initial\s+(?:term|period)/i;
 const DOCUMENT_RENEWS = new WeakMap<Doc, boolean>();
 /** Whether the document says anywhere that it renews or continues (one scan per document). */
 function documentRenews(doc: Doc): boolean {
@@ -1568,53 +1564,50 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
 //   beforeEnd    "… 24 ساعة على الأقل من نهاية الفترة / قبل انتهاء المدة / قبل التجديد"
 
 const AR_PRE_BEFORE =
-  /(?:^|[\s،,(])(?:قبل|مسبقا|مقدما)\s{1,3}(?:(?:مده|فتره)\s{1,3})?(?:(?:ما\s{1,3})?لا\s{1,3}(?:تقل|يقل)\s{1,3}(?:مدته\s{1,3}|مدتها\s{1,3})?عن\s{1,3})?[\s*_]{0,4}$/;
+  /(?:^|[\s،,(])(?:قبل|مسبقا|مقدما)\s+(?:(?:مده|فتره)\s+)?(?:(?:ما\s+)?لا\s+(?:تقل|يقل)\s+(?:مدته\s+|مدتها\s+)?عن\s+)?[\s*_]{0,4}$/;
 const AR_PRE_NOTICE_OF =
-  /(?:اشعار|اخطار|انذار|ابلاغ)\S{0,4}(?:\s{1,3}\S{1,12}){0,4}?\s{1,3}(?:مدته|مدتها|بمده|لمده|قدرها|لا\s{1,3}(?:تقل|يقل)\s{1,3}(?:مدته\s{1,3}|مدتها\s{1,3})?عن)\s{1,3}[\s*_]{0,4}$|(?:اشعار|اخطار|انذار)\S{0,4}(?:\s{1,3}(?:ال)?(?:كتابي|خطي|مسبق|رسمي|مكتوب)\S{0,2}){1,3}\s{1,3}[\s*_]{0,4}$/;
-const AR_POST_NOTICE = /^[\s*_]{0,4}(?:من\s{1,3})?(?:ال)?(?:اشعار|اخطار|انذار)/;
+  /(?:اشعار|اخطار|انذار|ابلاغ)\S{0,4}(?:\s+\S{1,12}){0,4}?\s+(?:مدته|مدتها|بمده|لمده|قدرها|لا\s+(?:تقل|يقل)\s+(?:مدته\s+|مدتها\s+)?عن)\s+[\s*_]{0,4}$|(?:اشعار|اخطار|انذار)\S{0,4}(?:\s+(?:ال)?(?:كتابي|خطي|مسبق|رسمي|مكتوب)\S{0,2}){1,3}\s+[\s*_]{0,4}$/;
+const AR_POST_NOTICE = /^[\s*_]{0,4}(?:من\s+)?(?:ال)?(?:اشعار|اخطار|انذار)/;
 const AR_PRE_WITHIN =
-  /(?:خلال|غضون|اقصاه|اقصاها|(?:لا|ولا)\s{1,3}(?:تتجاوز|يتجاوز|تزيد\s{1,3}علي|يزيد\s{1,3}علي))\s{1,3}(?:(?:مده|فتره)\s{1,3}(?:لا\s{1,3}(?:تتجاوز|تزيد\s{1,3}علي)\s{1,3})?)?[\s*_]{0,4}$/;
+  /(?:خلال|غضون|اقصاه|اقصاها|(?:لا|ولا)\s+(?:تتجاوز|يتجاوز|تزيد\s+علي|يزيد\s+علي))\s+(?:(?:مده|فتره)\s+(?:لا\s+(?:تتجاوز|تزيد\s+علي)\s+)?)?[\s*_]{0,4}$/;
 const AR_POST_AFTER_NOTICE =
-  /^[\s*_]{0,4}(?:علي\s{1,3}الاقل\s{1,3})?(?:من|بعد|عقب)\s{1,3}(?:تاريخ\s{1,3})?(?:\S{1,8}\s{1,3}){0,2}?(?:ال)?(?:اشعار|اخطار|ابلاغ|اعلام|نشر)/;
+  /^[\s*_]{0,4}(?:علي\s+الاقل\s+)?(?:من|بعد|عقب)\s+(?:تاريخ\s+)?(?:\S{1,8}\s+){0,2}?(?:ال)?(?:اشعار|اخطار|ابلاغ|اعلام|نشر)/;
 const AR_POST_BEFORE_END =
-  /^[\s*_]{0,4}(?:علي\s{1,3}الاقل\s{1,3})?(?:من|قبل)\s{1,3}(?:تاريخ\s{1,3}|موعد\s{1,3})?(?:نهايه|انتهاء|انقضاء|(?:ال)?تجديد)/;
+  /^[\s*_]{0,4}(?:علي\s+الاقل\s+)?(?:من|قبل)\s+(?:تاريخ\s+|موعد\s+)?(?:نهايه|انتهاء|انقضاء|(?:ال)?تجديد)/;
 /** The event first, the period after it: "قبل انتهاء مدة العقد بستين يوماً", "قبل موعد التجديد بـ 30 يوماً". */
 const AR_PRE_BEFORE_EVENT =
-  /(?:^|\s)قبل\s{1,3}(?:تاريخ\s{1,3}|موعد\s{1,3})?(?:ال)?(?:نهايه|انتهاء|انقضاء|تجديد|بدء|سريان|تطبيق|تنفيذ|اجراء)\S{0,3}(?:\s{1,3}\S{1,15}){0,3}\s{1,3}(?:ب\s{0,2})?[\s*_]{0,4}$/;
-const AR_PRE_END_EVENT = /قبل\s{1,3}(?:تاريخ\s{1,3}|موعد\s{1,3})?(?:ال)?(?:نهايه|انتهاء|انقضاء|تجديد)/;
+  /(?:^|\s)قبل\s+(?:تاريخ\s+|موعد\s+)?(?:ال)?(?:نهايه|انتهاء|انقضاء|تجديد|بدء|سريان|تطبيق|تنفيذ|اجراء)\S{0,3}(?:\s+\S{1,15}){0,3}\s+(?:ب\s{0,2})?[\s*_]{0,4}$/;
+const AR_PRE_END_EVENT = /قبل\s+(?:تاريخ\s+|موعد\s+)?(?:ال)?(?:نهايه|انتهاء|انقضاء|تجديد)/;
 /** "قبل القيام بذلك بثلاثين يوماً", "قبل قيامك بذلك بفترة تبلغ 30 يوماً": "before …, by N" (the figure after "ب"). */
 const AR_PRE_BEFORE_BY =
-  /(?:^|\s)قبل\s{1,3}(?:\S{1,15}\s{1,3}){0,4}?\S{0,15}\s{0,3}ب(?:ـ)?\s{0,2}(?:(?:فتره|مده)\s{1,3}(?:(?:تبلغ|قدرها|مدتها)\s{1,3}|لا\s{1,3}تقل\s{1,3}عن\s{1,3})?)?[\s*_]{0,4}$/;
+  /(?:^|\s)قبل\s+(?:\S{1,15}\s+){0,4}?\S{0,15}\s{0,3}ب(?:ـ)?\s{0,2}(?:(?:فتره|مده)\s+(?:(?:تبلغ|قدرها|مدتها)\s+|لا\s+تقل\s+عن\s+)?)?[\s*_]{0,4}$/;
 /** "مهلة 15 يوماً", "بمهلة لا تقل عن": a window granted, read like "خلال". */
-const AR_PRE_GRACE =
-  /(?:مهله|بمهله)\s{1,3}(?:مدتها\s{1,3}|قدرها\s{1,3}|لا\s{1,3}تقل\s{1,3}عن\s{1,3}|لا\s{1,3}تتجاوز\s{1,3})?[\s*_]{0,4}$/;
-const AR_PRE_LESS = /(?:^|\s)اقل\s{1,3}من\s{0,3}[\s*_]{0,4}$/;
+const AR_PRE_GRACE = /(?:مهله|بمهله)\s+(?:مدتها\s+|قدرها\s+|لا\s+تقل\s+عن\s+|لا\s+تتجاوز\s+)?[\s*_]{0,4}$/;
+const AR_PRE_LESS = /(?:^|\s)اقل\s+من\s{0,3}[\s*_]{0,4}$/;
 
 const AR_NOTICE_WORD = /اشعار|اشعر|يشعر|تشعر|نشعر|اخطار|اخطر|يخطر|تخطر|نخطر|ابلاغ|نبلغ|يبلغ|تبلغ|اعلام|انذار/;
 const AR_RENEW = /تجديد|يتجدد|تتجدد|يجدد|تجدد|متجدد/;
 const AR_STOP_RENEW =
-  /عدم\s{1,3}(?:ال)?(?:تجديد|رغب)|(?:لم|لا)\s{1,3}(?:ي|ت)رغب|الغا|يلغ|تلغ|نلغ|لغيت|ايقاف|انهاء|اشعار|اخطار|اخطر|يخطر/;
-const AR_PRICE = /اسعار|سعر|رسوم|عموله|تعرفه|تكلفه|قيمه\s{1,3}(?:ال)?اشتراك/;
+  /عدم\s+(?:ال)?(?:تجديد|رغب)|(?:لم|لا)\s+(?:ي|ت)رغب|الغا|يلغ|تلغ|نلغ|لغيت|ايقاف|انهاء|اشعار|اخطار|اخطر|يخطر/;
+const AR_PRICE = /اسعار|سعر|رسوم|عموله|تعرفه|تكلفه|قيمه\s+(?:ال)?اشتراك/;
 const AR_CHANGE = /تعديل|تغيير|تغير|زياده|رفع|تحديث|مراجعه|يعدل|تعدل|نعدل|يغير|نغير/;
 const AR_PRICE_CHANGE = new RegExp(
-  `(?:${AR_CHANGE.source})\\S{0,4}(?:\\s{1,3}\\S{1,15}){0,3}?\\s{1,3}\\S{0,4}(?:${AR_PRICE.source})|(?:${AR_PRICE.source})\\S{0,6}(?:\\s{1,3}\\S{1,15}){0,3}?\\s{1,3}\\S{0,4}(?:${AR_CHANGE.source})`,
+  `(?:${AR_CHANGE.source})\\S{0,4}(?:\\s+\\S{1,15}){0,3}?\\s+\\S{0,4}(?:${AR_PRICE.source})|(?:${AR_PRICE.source})\\S{0,6}(?:\\s+\\S{1,15}){0,3}?\\s+\\S{0,4}(?:${AR_CHANGE.source})`,
 );
 const AR_TERMINATE = /انهاء|ينهي|تنهي|ننهي|انهي|الغاء|الغا|فسخ|يفسخ/;
 const AR_ANY_TIME =
-  /في\s{1,3}اي\s{1,3}وقت|لاي\s{1,3}سبب|(?:دون|بدون|من\s{1,3}غير)\s{1,3}(?:الحاجه\s{1,3}الي\s{1,3})?(?:ابداء\s{1,3}|ذكر\s{1,3}|بيان\s{1,3})?(?:اي\s{1,3})?(?:سبب|اسباب|مبرر)/;
-const AR_MAY = /يجوز|يحق|(?:له|لها|لهم|للعميل|للشركه|لكل)\s{1,3}(?:\S{1,12}\s{1,3})?الحق|يمكن|بامكان/;
+  /في\s+اي\s+وقت|لاي\s+سبب|(?:دون|بدون|من\s+غير)\s+(?:الحاجه\s+الي\s+)?(?:ابداء\s+|ذكر\s+|بيان\s+)?(?:اي\s+)?(?:سبب|اسباب|مبرر)/;
+const AR_MAY = /يجوز|يحق|(?:له|لها|لهم|للعميل|للشركه|لكل)\s+(?:\S{1,12}\s+)?الحق|يمكن|بامكان/;
 const AR_BREACH = /اخلال|(?:^|\s)[وف]?(?:اخل|يخل|تخل)(?:\s|ت)|مخالفه|انتهاك|خرق|تقصير/;
-const AR_CURE =
-  /معالج|يعالج|تعالج|تصحيح|يصحح|تصحح|تدارك|يتدارك|اصلاح|يصلح|علاج|تلافي|ازاله\s{1,3}(?:ال)?(?:مخالف|اخلال)/;
-const AR_CONDITION = /اذا|في\s{1,3}حال|عند\s{1,3}(?:عدم|تاخر|اخلال)|افلاس|اعسار|تصفيه|قوه\s{1,3}قاهره/;
+const AR_CURE = /معالج|يعالج|تعالج|تصحيح|يصحح|تصحح|تدارك|يتدارك|اصلاح|يصلح|علاج|تلافي|ازاله\s+(?:ال)?(?:مخالف|اخلال)/;
+const AR_CONDITION = /اذا|في\s+حال|عند\s+(?:عدم|تاخر|اخلال)|افلاس|اعسار|تصفيه|قوه\s+قاهره/;
 const AR_LATE =
-  /تاخر|تاخير|متاخر|عدم\s{1,3}(?:ال)?(?:سداد|دفع|تسديد)|غير\s{1,3}(?:ال)?مسدد|لم\s{1,3}(?:يتم\s{1,3})?(?:ال)?(?:سداد|دفع|يسدد|يدفع|تسدد)|تخلف/;
+  /تاخر|تاخير|متاخر|عدم\s+(?:ال)?(?:سداد|دفع|تسديد)|غير\s+(?:ال)?مسدد|لم\s+(?:يتم\s+)?(?:ال)?(?:سداد|دفع|يسدد|يدفع|تسدد)|تخلف/;
 const AR_PAY = /سداد|دفع|مستحق|مبالغ|فاتور|رسوم|تسديد/;
 const AR_CONSEQUENCE = /تعليق|ايقاف|انهاء|تعطيل|الغا|فسخ|حجب|وقف/;
 /** "… لمدة تزيد على 15 يوماً", "أكثر من", "… 15 يوماً من تاريخ الاستحقاق". */
-const AR_OVERDUE_SHAPE = /(?:لمده|لاكثر\s{1,3}من|اكثر\s{1,3}من|تزيد\s{1,3}علي|تتجاوز|تجاوز|مضي|بعد)\s{1,3}[\s*_]{0,4}$/;
-const AR_POST_DUE =
-  /^[\s*_]{0,4}(?:من|بعد|علي)\s{1,3}(?:تاريخ\s{1,3})?(?:ال)?(?:استحقاق|موعد\s{1,3}(?:ال)?(?:سداد|دفع))/;
+const AR_OVERDUE_SHAPE = /(?:لمده|لاكثر\s+من|اكثر\s+من|تزيد\s+علي|تتجاوز|تجاوز|مضي|بعد)\s+[\s*_]{0,4}$/;
+const AR_POST_DUE = /^[\s*_]{0,4}(?:من|بعد|علي)\s+(?:تاريخ\s+)?(?:ال)?(?:استحقاق|موعد\s+(?:ال)?(?:سداد|دفع))/;
 const AR_DATA = /بيانات|محتوي|ملفات|سجلات/;
 const AR_RETRIEVE = /استخراج|تصدير|تنزيل|تحميل|استرجاع|استرداد|الحصول|نسخ|استلام|الوصول|متاح/;
 const AR_RETAIN = /تحتفظ|يحتفظ|نحتفظ|الاحتفاظ|حفظ/;
@@ -1622,14 +1615,14 @@ const AR_DELETE = /حذف|اتلاف|مسح|يحذف|تحذف|نحذف/;
 const AR_END = /انهاء|انتهاء|الغا|فسخ|اغلاق|انقضاء|نهايه/;
 const AR_CREDIT = /رصيد|ارصده/;
 const AR_DISCOUNT = /(?:^|\s)(?:و|ف)?(?:ال)?(?:خصم|خصومات)(?![\u0600-\u06ff])/;
-const AR_OUTAGE = /انقطاع|توقف|تعطل|عدم\s{1,3}(?:توافر|توفر|اتاحه)|مستوي\s{1,3}(?:ال)?خدمه/;
+const AR_OUTAGE = /انقطاع|توقف|تعطل|عدم\s+(?:توافر|توفر|اتاحه)|مستوي\s+(?:ال)?خدمه/;
 const AR_CLAIM = /طلب|مطالب|يطالب|تقديم|ابلاغ|تبليغ|اخطار|اشعار/;
 const AR_MAINTENANCE = /صيانه/;
 const AR_TERMS_OBJECT = /شروط|اتفاقيه|احكام|بنود|سياسه|الخدمه|الخدمات|المنصه|النظام/;
-const AR_TRIAL = /تجربه\s{1,3}مجاني|تجريبي/;
+const AR_TRIAL = /تجربه\s+مجاني|تجريبي/;
 const AR_LIABILITY = /مسؤولي|مسئولي/;
 const AR_POST_LOOKBACK =
-  /^[\s*_]{0,4}(?:ال)?(?:سابقه|سابقين|التي\s{1,3}تسبق|قبل\s{1,3}(?:تاريخ\s{1,3})?(?:ال)?(?:حادث|مطالب|واقع))/;
+  /^[\s*_]{0,4}(?:ال)?(?:سابقه|سابقين|التي\s+تسبق|قبل\s+(?:تاريخ\s+)?(?:ال)?(?:حادث|مطالب|واقع))/;
 
 /** What the Arabic rules read of one duration's context: the folded texts and its shapes. */
 interface ArabicNotice {
@@ -1707,7 +1700,7 @@ function arabicNoticeRules(): NoticeRule[] {
   return [
     // "أقل من 24 ساعة" is no commitment (but "لا تقل عن" is).
     arabicRule(null, 'arabicLessThan', (a) =>
-      AR_PRE_LESS.test(a.pre) && !/لا\s{1,3}\S{0,8}\s{0,3}اقل\s{1,3}من\s{0,3}$/.test(a.pre) ? 1 : null,
+      AR_PRE_LESS.test(a.pre) && !/لا\s+\S{0,8}\s{0,3}اقل\s+من\s{0,3}$/.test(a.pre) ? 1 : null,
     ),
     // "… المدفوع خلال الاثني عشر شهراً السابقة للحادثة": a liability cap's look-back.
     arabicRule(null, 'arabicLiabilityLookback', (a) =>
@@ -1740,7 +1733,7 @@ function arabicNoticeRules(): NoticeRule[] {
       !a.within &&
       AR_RENEW.test(a.sentence) &&
       AR_STOP_RENEW.test(a.clause) &&
-      (a.beforeEnd || /عدم\s{1,3}(?:ال)?(?:تجديد|رغب)|(?:لم|لا)\s{1,3}(?:ي|ت)رغب/.test(a.clause))
+      (a.beforeEnd || /عدم\s+(?:ال)?(?:تجديد|رغب)|(?:لم|لا)\s+(?:ي|ت)رغب/.test(a.clause))
         ? 0.85
         : null,
     ),
@@ -1770,8 +1763,8 @@ function arabicNoticeRules(): NoticeRule[] {
       (AR_RETRIEVE.test(a.clause) || AR_RETAIN.test(a.clause)) &&
       AR_END.test(a.sentence) &&
       (a.within ||
-        /^[\s*_]{0,4}(?:من|بعد)\s{1,3}(?:تاريخ\s{1,3})?(?:ال)?(?:انهاء|انتهاء|الغا|اغلاق)/.test(a.post) ||
-        /(?:بعد|عند|عقب)\s{1,3}(?:ال)?(?:انهاء|انتهاء|الغا)/.test(a.pre))
+        /^[\s*_]{0,4}(?:من|بعد)\s+(?:تاريخ\s+)?(?:ال)?(?:انهاء|انتهاء|الغا|اغلاق)/.test(a.post) ||
+        /(?:بعد|عند|عقب)\s+(?:ال)?(?:انهاء|انتهاء|الغا)/.test(a.pre))
         ? 0.8
         : null,
     ),

@@ -24,58 +24,58 @@ const RENEW_WORD =
  * European "extension" wording; automatic only with an "unless … notice/terminated".
  */
 const EXTEND =
-  /\b(?:is|are|shall\s{1,3}be|will\s{1,3}be|be)\s{1,3}(?:(?:automatically|thereafter|then|tacitly|subsequently)\s{1,3}){0,2}extended\s{1,3}(?:automatically\s{1,3}|tacitly\s{1,3})?(?:by|for)\s{1,3}(?:a\s{1,3}|an\s{1,3}|one\s{1,3})?(?:(?:further|additional|successive|subsequent|consecutive|new)\s{1,3})?(?:periods?|terms?|years?|months?|[\w()-]{1,12}[\s-]{1,3}(?:\(\d{1,2}\)\s{1,3})?(?:years?|months?))\b|\bextends?\s{1,3}automatically\b/i;
+  /\b(?:is|are|shall\s+be|will\s+be|be)\s+(?:(?:automatically|thereafter|then|tacitly|subsequently)\s+){0,2}extended\s+(?:automatically\s+|tacitly\s+)?(?:by|for)\s+(?:a\s+|an\s+|one\s+)?(?:(?:further|additional|successive|subsequent|consecutive|new)\s+)?(?:periods?|terms?|years?|months?|[\w()-]{1,12}[\s-]{1,3}(?:\(\d{1,2}\)\s+)?(?:years?|months?))\b|\bextends?\s+automatically\b/i;
 
 /** What renews: the contract, its term, a subscription, an order, a plan. */
 const SUBJECT =
-  /\b(?:agreement|terms?|subscriptions?|order(?:\s{1,3}forms?)?|plans?|contracts?|licen[cs]es?|services?|sow|statement\s{1,3}of\s{1,3}work|commitment|period|it|they|each|this)\b/i;
+  /\b(?:agreement|terms?|subscriptions?|order(?:\s+forms?)?|plans?|contracts?|licen[cs]es?|services?|sow|statement\s+of\s+work|commitment|period|it|they|each|this)\b/i;
 
 /** Not the contract renewing. */
 const LOOK_ALIKE =
-  /renew(?:ing|s|ed)?\s{1,3}(?:your|the|its|our|their)\s{1,3}(?:password|certifica|credential|card|domain|token|key|registration|membership\s{1,3}card)|renewable(?!\s{1,3}(?:for|at|upon|by|on)\b)|remind|reminder|certifications?|insurance|passport|\bvisa\b/i;
+  /renew(?:ing|s|ed)?\s+(?:your|the|its|our|their)\s+(?:password|certifica|credential|card|domain|token|key|registration|membership\s+card)|renewable(?!\s+(?:for|at|upon|by|on)\b)|remind|reminder|certifications?|insurance|passport|\bvisa\b/i;
 
 /** "will automatically renew", "auto-renews", "renews automatically", "automatic renewal". */
 const AUTO =
-  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?renew|\bauto[- ]?renew|\brenew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}automatically|\bautomatic\s{1,3}renewal|\bevergreen\b|tacit(?:ly)?\s{1,3}renew/i;
+  /\bautomatic(?:ally)?\s+(?:be\s+)?renew|\bauto[- ]?renew|\brenew(?:s|ed)?\s+(?:\w{1,20}\s+){0,2}automatically|\bautomatic\s+renewal|\bevergreen\b|tacit(?:ly)?\s+renew/i;
 /** "shall renew for successive one-year terms", "will be renewed for additional periods". */
 const RENEW_FOR =
-  /\b(?:shall|will|does)\s{1,3}(?:(?:thereafter|then|subsequently|continue\s{1,3}to)\s{1,3})?(?:be\s{1,3})?renew(?:s|ed)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further|another|renewal|like|similar|same|equal|identical)\b/i;
+  /\b(?:shall|will|does)\s+(?:(?:thereafter|then|subsequently|continue\s+to)\s+)?(?:be\s+)?renew(?:s|ed)?\s+(?:\w{1,20}\s+){0,2}for\s+(?:an?\s+|one\s+)?(?:successive|additional|subsequent|consecutive|further|another|renewal|like|similar|same|equal|identical)\b/i;
 /** "shall thereafter be renewed for one (1) year periods": plural periods of a stated length (automatic only with an "unless"). */
 const RENEW_FOR_PERIODS =
-  /\b(?:shall|will)\s{1,3}(?:(?:thereafter|then|subsequently)\s{1,3})?(?:be\s{1,3})?renew(?:s|ed)?\s{1,3}(?:thereafter\s{1,3})?for\s{1,3}(?:[\w()-]{1,12}[\s-]{1,3}){1,3}(?:years?|months?)\s{1,3}(?:periods|terms)\b/i;
+  /\b(?:shall|will)\s+(?:(?:thereafter|then|subsequently)\s+)?(?:be\s+)?renew(?:s|ed)?\s+(?:thereafter\s+)?for\s+(?:[\w()-]{1,12}[\s-]{1,3}){1,3}(?:years?|months?)\s+(?:periods|terms)\b/i;
 /** The renewal needs both parties: "upon the mutual agreement of the parties", "with both parties agreeing in writing". */
 const MUTUAL_AFTER =
-  /\b(?:by|upon|with|subject\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:mutual\s{1,3}(?:written\s{1,3})?(?:agreement|consent)|both\s{1,3}parties\s{1,3}agreeing|(?:written\s{1,3})?(?:agreement|consent)\s{1,3}of\s{1,3}(?:both|the)\s{1,3}parties)\b/i;
+  /\b(?:by|upon|with|subject\s+to)\s+(?:the\s+)?(?:mutual\s+(?:written\s+)?(?:agreement|consent)|both\s+parties\s+agreeing|(?:written\s+)?(?:agreement|consent)\s+of\s+(?:both|the)\s+parties)\b/i;
 /** Present tense with no modal, only with "successive"-type terms: "this Order Form renews for successive 12-month terms". */
-const RENEWS_FOR = /\brenews\s{1,3}for\s{1,3}(?:successive|additional|subsequent|consecutive|further)\b/i;
+const RENEWS_FOR = /\brenews\s+for\s+(?:successive|additional|subsequent|consecutive|further)\b/i;
 /** "Monthly plans renew every month … until cancelled", "renews monthly until you cancel". */
 const RENEW_UNTIL =
-  /\brenew(?:s)?\s{1,3}(?:(?:each|every)\s{1,3}(?:month|year|billing\s{1,3}(?:period|cycle))|monthly|annually|yearly)\b[^.;]{0,80}?\buntil\s{1,3}(?:you\s{1,3}|it\s{1,3}is\s{1,3}|they\s{1,3}are\s{1,3})?(?:cancel|terminat)/i;
+  /\brenew(?:s)?\s+(?:(?:each|every)\s+(?:month|year|billing\s+(?:period|cycle))|monthly|annually|yearly)\b[^.;]{0,80}?\buntil\s+(?:you\s+|it\s+is\s+|they\s+are\s+)?(?:cancel|terminat)/i;
 /** "unless either party gives notice of non-renewal / of its intent not to renew". */
 const UNLESS_NOTICE =
-  /\bunless\b[^.]{0,120}?(?:notice|notif|cancel|terminat|non-?renewal|not\s{1,3}to\s{1,3}renew|elects?\s{1,3}otherwise|objects?\b)/i;
+  /\bunless\b[^.]{0,120}?(?:notice|notif|cancel|terminat|non-?renewal|not\s+to\s+renew|elects?\s+otherwise|objects?\b)/i;
 
 const OPERATIVE =
-  /\b(?:will|shall)\s{1,3}(?:be\s{1,3})?(?:automatically\s{1,3}(?:be\s{1,3})?)?renew(?:ed)?\b|\brenews?\s{1,3}automatically|\bauto-?renews\b/i;
+  /\b(?:will|shall)\s+(?:be\s+)?(?:automatically\s+(?:be\s+)?)?renew(?:ed)?\b|\brenews?\s+automatically|\bauto-?renews\b/i;
 const CLAUSE_VERB = /\b(?:will|shall|does|is|are|be|renews|may|must)\b/i;
 
 /** Explicit: it does not renew by itself. */
 const NOT_AUTO =
-  /\b(?:will|shall|does|do|would)\s{1,3}not\s{1,3}(?:be\s{1,3})?(?:automatically\s{1,3}|auto[- ]?)renew|\bnot\s{1,3}(?:be\s{1,3})?renew(?:ed)?\s{1,3}automatically|\bno\s{1,3}automatic\s{1,3}renewal|\bnot\s{1,3}(?:subject\s{1,3}to\s{1,3})?auto(?:matic(?:ally)?)?[- ]?renew|\brenewal\s{1,3}(?:requires|is\s{1,3}subject\s{1,3}to|shall\s{1,3}require|will\s{1,3}require)\s{1,3}(?:a\s{1,3}new|mutual|the\s{1,3}(?:mutual|written)|written|execution|signature)|\b(?:may|can)\s{1,3}(?:only\s{1,3})?be\s{1,3}renewed\s{1,3}(?:only\s{1,3})?(?:by|upon|with|through|subject\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:mutual|a\s{1,3}new|written|execution|signature|the\s{1,3}parties|both\s{1,3}parties)|renew(?:ed|al)?\s{1,3}(?:\w{1,20}\s{1,3}){0,6}(?:by|upon|with|subject\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:mutual\s{1,3}(?:written\s{1,3})?(?:agreement|consent)|both\s{1,3}parties\s{1,3}agreeing)/i;
+  /\b(?:will|shall|does|do|would)\s+not\s+(?:be\s+)?(?:automatically\s+|auto[- ]?)renew|\bnot\s+(?:be\s+)?renew(?:ed)?\s+automatically|\bno\s+automatic\s+renewal|\bnot\s+(?:subject\s+to\s+)?auto(?:matic(?:ally)?)?[- ]?renew|\brenewal\s+(?:requires|is\s+subject\s+to|shall\s+require|will\s+require)\s+(?:a\s+new|mutual|the\s+(?:mutual|written)|written|execution|signature)|\b(?:may|can)\s+(?:only\s+)?be\s+renewed\s+(?:only\s+)?(?:by|upon|with|through|subject\s+to)\s+(?:the\s+)?(?:mutual|a\s+new|written|execution|signature|the\s+parties|both\s+parties)|renew(?:ed|al)?\s+(?:\w{1,20}\s+){0,6}(?:by|upon|with|subject\s+to)\s+(?:the\s+)?(?:mutual\s+(?:written\s+)?(?:agreement|consent)|both\s+parties\s+agreeing)/i;
 
 /** A renewal term that follows the expiring one: no fixed length. */
 const EQUAL_TERM =
-  /equal\s{1,3}(?:in\s{1,3}(?:length|duration)\s{1,3})?to\s{1,3}(?!\(?\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)|same\s{1,3}(?:length|duration)|(?:length|duration)\s{1,3}of\s{1,3}the\s{1,3}(?:initial|expiring|prior|previous|then[- ]current)|as\s{1,3}(?:the\s{1,3})?(?:initial|expiring|prior|previous)\s{1,3}term/i;
+  /equal\s+(?:in\s+(?:length|duration)\s+)?to\s+(?!\(?\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)|same\s+(?:length|duration)|(?:length|duration)\s+of\s+the\s+(?:initial|expiring|prior|previous|then[- ]current)|as\s+(?:the\s+)?(?:initial|expiring|prior|previous)\s+term/i;
 
 /** Where the renewal term is stated: after the renew verb, before "unless"/"if". */
 const TERM_WINDOW_END =
-  /\bunless\b|\buntil\b|\bterminable\b|\bif\b|\bprovided\b|\bexcept\b|\bupon\s{1,3}(?:at\s{1,3}least|not\s{1,3}less)|notice/i;
+  /\bunless\b|\buntil\b|\bterminable\b|\bif\b|\bprovided\b|\bexcept\b|\bupon\s+(?:at\s+least|not\s+less)|notice/i;
 
 /** "for an additional year", "for one further year": the unit alone is one of it. */
 const ANNUAL =
-  /\b(?:annual(?:ly)?|yearly|one[- ]year|year[- ]to[- ]year|(?:each|every)\s{1,3}year|(?:an?|one)\s{1,3}(?:additional|further|successive|subsequent|extra|like)\s{1,3}year)\b/i;
+  /\b(?:annual(?:ly)?|yearly|one[- ]year|year[- ]to[- ]year|(?:each|every)\s+year|(?:an?|one)\s+(?:additional|further|successive|subsequent|extra|like)\s+year)\b/i;
 const MONTHLY =
-  /\b(?:monthly|month[- ]to[- ]month|(?:each|every)\s{1,3}month|(?:an?|one)\s{1,3}(?:additional|further|successive|subsequent|extra|like)\s{1,3}month)\b/i;
+  /\b(?:monthly|month[- ]to[- ]month|(?:each|every)\s+month|(?:an?|one)\s+(?:additional|further|successive|subsequent|extra|like)\s+month)\b/i;
 
 // --- Wording added for contract prose (CUAD-style agreements).
 
@@ -85,50 +85,50 @@ const MONTHLY =
  * "subject to automatic successive renewal terms of three (3) years each".
  */
 const AUTO_CONTINUE =
-  /\bautomatic(?:ally)?\s{1,3}(?:be\s{1,3})?(?:extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues)\s{1,3}automatically\b|\bautomatic\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,3}(?:renewals?|extensions?)\b/i;
+  /\bautomatic(?:ally)?\s+(?:be\s+)?(?:extend|continu|prolong)|\b(?:extended|prolonged|continued?|continues)\s+automatically\b|\bautomatic\s+(?:[\w-]{1,12}\s+){0,3}(?:renewals?|extensions?)\b/i;
 /**
  * An open-ended term: "thereafter shall continue … until terminated", "indefinitely after that
  * until terminated", "shall be effective month to month, until terminated".
  */
 const OPEN_ENDED =
-  /(?:\b(?:thereafter|indefinitely|month[- ]to[- ]month|year[- ]to[- ]year)\b|\b(?:after|following|upon|at)\s{1,3}(?:the\s{1,3})?(?:expiration|expiry|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:initial|original|first|minimum)\s{1,3}(?:term|period)\b[^.;]{0,80}?\bcontinue)[^.;]{0,80}?\buntil\s{1,3}(?:\w{1,12}\s{1,3}){0,3}(?:terminat|cancel|gives?|provides?|notif)[^.;]{0,100}?\b(?:notice|notif)/i;
+  /(?:\b(?:thereafter|indefinitely|month[- ]to[- ]month|year[- ]to[- ]year)\b|\b(?:after|following|upon|at)\s+(?:the\s+)?(?:expiration|expiry|end)\s+of\s+(?:the\s+)?(?:initial|original|first|minimum)\s+(?:term|period)\b[^.;]{0,80}?\bcontinue)[^.;]{0,80}?\buntil\s+(?:\w{1,12}\s+){0,3}(?:terminat|cancel|gives?|provides?|notif)[^.;]{0,100}?\b(?:notice|notif)/i;
 /**
  * A term with no end date from the start: "shall remain in effect until terminated by either party
  * upon sixty (60) days' notice". A party's notice is the only way it ends (not "until terminated in
  * accordance with Section 9", which may name a fixed end).
  */
 const IN_EFFECT_UNTIL_NOTICE =
-  /\b(?:remain|continue)s?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force\s{1,3}and\s{1,3})?(?:effect|force)\s{1,3}until\s{1,3}terminated\s{1,3}by\s{1,3}(?:either|any|each)\s{1,3}party\b[^.;]{0,100}?\bnotice\b/i;
+  /\b(?:remain|continue)s?\s+in\s+(?:full\s+)?(?:force\s+and\s+)?(?:effect|force)\s+until\s+terminated\s+by\s+(?:either|any|each)\s+party\b[^.;]{0,100}?\bnotice\b/i;
 const BY_REFERENCE =
-  /\b(?:in\s{1,3}accordance\s{1,3}with|pursuant\s{1,3}to|as\s{1,3}(?:set\s{1,3}out|provided|described)\s{1,3}in|under)\s{1,3}(?:(?:section|clause|paragraph|article)s?\b|\d)/i;
+  /\b(?:in\s+accordance\s+with|pursuant\s+to|as\s+(?:set\s+out|provided|described)\s+in|under)\s+(?:(?:section|clause|paragraph|article)s?\b|\d)/i;
 /** The agreement's own term goes on (not "any time period", "the Support Period", "such rights"). */
-const AGREEMENT_SUBJECT = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s{1,3}form|sow)\b/i;
-const NEGATED = /\b(?:not|never)\s{1,3}$|n['’]t\s{1,3}$/i;
+const AGREEMENT_SUBJECT = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s+form|sow)\b/i;
+const NEGATED = /\b(?:not|never)\s+$|n['’]t\s+$/i;
 
 /** "extendable for a further * years, unless notice of non-renewal is sent" (automatic only with the unless). */
-const EXTENDABLE = /\b(?:extendable|renewable)\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?:further|additional|successive)\b/i;
+const EXTENDABLE = /\b(?:extendable|renewable)\s+for\s+(?:an?\s+)?(?:further|additional|successive)\b/i;
 /**
  * An option to renew: "may, at its option, renew the Franchise for 2 additional terms of 10 years",
  * "shall have the option to renew this Agreement for an additional three (3) year period",
  * "the right to renew … for two (2) successive terms". Not automatic.
  */
 const OPTION =
-  /\b(?:renewable|extendable|extendible)\b[^.;]{0,60}?\bat\s{1,3}the\s{1,3}(?:sole\s{1,3})?option\s{1,3}of\b|\b(?:right|option)\s{1,3}(?:\w{1,12}\s{1,3}){0,2}to\s{1,3}(?:renew|extend)\b|\bmay,?\s{1,3}(?:at\s{1,3}(?:its|their|his|her|your)\s{1,3}(?:sole\s{1,3})?option,?\s{1,3})?(?:renew|extend)\b|\bmay\s{1,3}be\s{1,3}(?:renewed|extended)\b/i;
+  /\b(?:renewable|extendable|extendible)\b[^.;]{0,60}?\bat\s+the\s+(?:sole\s+)?option\s+of\b|\b(?:right|option)\s+(?:\w{1,12}\s+){0,2}to\s+(?:renew|extend)\b|\bmay,?\s+(?:at\s+(?:its|their|his|her|your)\s+(?:sole\s+)?option,?\s+)?(?:renew|extend)\b|\bmay\s+be\s+(?:renewed|extended)\b/i;
 /** What an option must name: a further term. */
 const FURTHER_TERM =
-  /\b(?:additional|successive|further|another|renewal|extension)\s{1,3}(?:[\w()-]{1,12}\s{1,3}){0,3}(?:terms?|periods?|years?|months?)\b/i;
+  /\b(?:additional|successive|further|another|renewal|extension)\s+(?:[\w()-]{1,12}\s+){0,3}(?:terms?|periods?|years?|months?)\b/i;
 /**
  * The term goes on for further periods without the word "renew": "shall continue (in full force and
  * effect) for successive one-year terms", "continue for three years, and thereafter for additional
  * periods of one year".
  */
 const CONTINUE_FOR =
-  /\b(?:continue[sd]?|remain\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force\s{1,3}and\s{1,3})?(?:effect|force))\s{1,3}(?:in\s{1,3}(?:full\s{1,3})?(?:force\s{1,3}and\s{1,3})?(?:effect|force)\s{1,3})?(?:thereafter\s{1,3})?for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s{1,3}for\s{1,3}(?:an?\s{1,3}|one\s{1,3})?(?:successive|additional|subsequent|consecutive|further)\b/i;
+  /\b(?:continue[sd]?|remain\s+in\s+(?:full\s+)?(?:force\s+and\s+)?(?:effect|force))\s+(?:in\s+(?:full\s+)?(?:force\s+and\s+)?(?:effect|force)\s+)?(?:thereafter\s+)?for\s+(?:an?\s+|one\s+)?(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s+for\s+(?:an?\s+|one\s+)?(?:successive|additional|subsequent|consecutive|further)\b/i;
 /** "shall be renewed from year to year", "continue on a year-to-year basis": one-year (one-month) steps. */
 const YEAR_TO_YEAR =
-  /\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s{1,3}(?:(?:thereafter|automatically)\s{1,3})?(?:from\s{1,3})?(?:year[- ]to[- ]year|month[- ]to[- ]month)\b|\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s{1,3}(?:(?:thereafter|automatically)\s{1,3})?on\s{1,3}an?\s{1,3}(?:year[- ]to[- ]year|month[- ]to[- ]month|yearly|annual|monthly)\s{1,3}basis\b/i;
+  /\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s+(?:(?:thereafter|automatically)\s+)?(?:from\s+)?(?:year[- ]to[- ]year|month[- ]to[- ]month)\b|\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s+(?:(?:thereafter|automatically)\s+)?on\s+an?\s+(?:year[- ]to[- ]year|month[- ]to[- ]month|yearly|annual|monthly)\s+basis\b/i;
 /** The word before the verb names the agreement's own term, not "the obligations" or "the warranty". */
-const OWN_TERM_BEFORE = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s{1,3}form|sow|it)\b[^.;]{0,100}$/i;
+const OWN_TERM_BEFORE = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s+form|sow|it)\b[^.;]{0,100}$/i;
 /** Something other than the term goes on ("the obligations continue for successive periods"). */
 const OTHER_SUBJECT =
   /\b(?:obligations?|warrant(?:y|ies)|indemnit(?:y|ies)|confidentiality|restrictions?|covenants?)\b[^.;]{0,40}$/i;
@@ -138,13 +138,13 @@ const OTHER_SUBJECT =
  * the Agreement shall be extended by one year", "In the absence of such notice, it shall renew for …".
  */
 const IF_NO_NOTICE =
-  /\b(?:if|where|in\s{1,3}case|provided\s{1,3}that)\s{1,3}(?:neither|no)\s{1,3}party\b[^.;]{0,160}?\b(?:notice|notif|terminat|cancel)|\bin\s{1,3}the\s{1,3}absence\s{1,3}of\s{1,3}(?:(?:a|any|such|timely|written)\s{1,3}){0,2}notice|\bfailing\s{1,3}(?:such\s{1,3}|timely\s{1,3})?notice/i;
+  /\b(?:if|where|in\s+case|provided\s+that)\s+(?:neither|no)\s+party\b[^.;]{0,160}?\b(?:notice|notif|terminat|cancel)|\bin\s+the\s+absence\s+of\s+(?:(?:a|any|such|timely|written)\s+){0,2}notice|\bfailing\s+(?:such\s+|timely\s+)?notice/i;
 const THEN_RENEWS =
-  /\b(?:shall|will)\s{1,3}(?:(?:then|thereupon|automatically)\s{1,3}){0,2}(?:be\s{1,3})?(?:(?:automatically|tacitly)\s{1,3})?(?:renew(?:ed)?|extend(?:ed)?|prolong(?:ed)?|continue)\b/i;
+  /\b(?:shall|will)\s+(?:(?:then|thereupon|automatically)\s+){0,2}(?:be\s+)?(?:(?:automatically|tacitly)\s+)?(?:renew(?:ed)?|extend(?:ed)?|prolong(?:ed)?|continue)\b/i;
 
 /** An extension only by a new agreement is no renewal clause ("by mutual written agreement"). */
 const BY_AGREEMENT =
-  /\bmutual|\bboth\s{1,3}parties|written\s{1,3}(?:agreement|consent)|\bagree(?:ment|d)?\s{1,3}(?:of|by|between)\b|\bnegotiat|\bapprov/i;
+  /\bmutual|\bboth\s+parties|written\s+(?:agreement|consent)|\bagree(?:ment|d)?\s+(?:of|by|between)\b|\bnegotiat|\bapprov/i;
 
 /**
  * The escape names a non-renewal: "unless a notice of non-renewal is given", "unless either party
@@ -153,7 +153,7 @@ const BY_AGREEMENT =
  * often redact it: "this Agreement [***] unless a notice of non-renewal is given").
  */
 const UNLESS_NON_RENEWAL =
-  /\bunless\b[^.;]{0,120}?(?:\bnon-?\s?renewal\b|\bnot\s{1,3}to\s{1,3}(?:renew|extend)\b|\b(?:elects?|chooses?|decides?|wish(?:es)?)\s{1,3}not\s{1,3}to\s{1,3}(?:renew|extend)\b)/i;
+  /\bunless\b[^.;]{0,120}?(?:\bnon-?\s?renewal\b|\bnot\s+to\s+(?:renew|extend)\b|\b(?:elects?|chooses?|decides?|wish(?:es)?)\s+not\s+to\s+(?:renew|extend)\b)/i;
 
 export interface RenewalRule {
   name: string;
@@ -199,7 +199,7 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
       const m = AUTO_CONTINUE.exec(t);
       if (!m) return null;
       const before = t.slice(Math.max(0, m.index - 100), m.index);
-      if (!AGREEMENT_SUBJECT.test(before) || NEGATED.test(before) || /time\s{1,3}period|deadline/i.test(before)) {
+      if (!AGREEMENT_SUBJECT.test(before) || NEGATED.test(before) || /time\s+period|deadline/i.test(before)) {
         return null;
       }
       return { at: m.index, confidence: 0.85 };
@@ -330,7 +330,7 @@ function termMonthsIn(text: string, from: number | null): number | null {
     // "at least 30 days before" is a notice period, not a term.
     const after = window.slice(d.end, d.end + 30);
     if (
-      /^\s{0,2}(?:['’]s?|s['’])?\s{0,2}(?:(?:written|prior|advance)\s{1,3}){0,2}(?:prior|notice|before|in\s{1,3}advance)/i.test(
+      /^\s{0,2}(?:['’]s?|s['’])?\s{0,2}(?:(?:written|prior|advance)\s+){0,2}(?:prior|notice|before|in\s+advance)/i.test(
         after,
       )
     )
@@ -390,17 +390,16 @@ export function extractRenewal(doc: Doc): Finding<Renewal> | null {
 const AR_RENEW_STEM = /جدد|تجديد/;
 const AR_RENEW_RAW = rawStems('جدد', 'جديد');
 const AR_NOT_AUTO =
-  /(?:لا|لن|ولا|ولن)\s{1,3}(?:ي|ت)(?:تجدد|جدد)|لا\s{1,3}يوجد\s{1,3}(?:اي\s{1,3})?تجديد|(?:بدون|دون|عدم)\s{1,3}(?:ال)?تجديد\s{1,3}(?:ال)?تلقائي|(?:ي|ت)تطلب\s{1,3}(?:ال)?تجديد\s{1,3}(?:\S{1,12}\s{1,3}){0,2}(?:اتفاق|موافق|توقيع)/;
+  /(?:لا|لن|ولا|ولن)\s+(?:ي|ت)(?:تجدد|جدد)|لا\s+يوجد\s+(?:اي\s+)?تجديد|(?:بدون|دون|عدم)\s+(?:ال)?تجديد\s+(?:ال)?تلقائي|(?:ي|ت)تطلب\s+(?:ال)?تجديد\s+(?:\S{1,12}\s+){0,2}(?:اتفاق|موافق|توقيع)/;
 const AR_AUTO =
-  /(?:يتجدد|تتجدد|يجدد|تجدد|يجري\s{1,3}تجديد|يتم\s{1,3}تجديد|تجديد|متجدد)\S{0,3}(?:\s{1,3}\S{1,15}){0,3}?\s{1,3}(?:(?:بشكل|بصوره)\s{1,3})?(?:تلقائي|اوتوماتيكي|الي\s{1,3}ما\s{1,3}لا\s{1,3}نهايه)|(?:ال)?تلقائي\S{0,2}\s{1,3}(?:لل|ل|ال)?(?:تجديد|اشتراك)|تجديد\s{1,3}(?:ال)?تلقائي/;
+  /(?:يتجدد|تتجدد|يجدد|تجدد|يجري\s+تجديد|يتم\s+تجديد|تجديد|متجدد)\S{0,3}(?:\s+\S{1,15}){0,3}?\s+(?:(?:بشكل|بصوره)\s+)?(?:تلقائي|اوتوماتيكي|الي\s+ما\s+لا\s+نهايه)|(?:ال)?تلقائي\S{0,2}\s+(?:لل|ل|ال)?(?:تجديد|اشتراك)|تجديد\s+(?:ال)?تلقائي/;
 /** "يتجدد … شهرياً/سنوياً حتى تلغيه": renews each period until cancelled (no single term). */
 const AR_RENEW_UNTIL =
-  /(?:يتجدد|تتجدد|يجدد|تجدد)\S{0,3}(?:\s{1,3}\S{1,15}){0,3}?\s{1,3}(?:شهريا|سنويا|كل\s{1,3}(?:شهر|سنه|عام))[^.؛]{0,60}?(?:حتي|الي\s{1,3}ان|ما\s{1,3}لم)\s{1,3}[^.؛]{0,20}?(?:الغا|الغي|يلغ|تلغ|انهاء|ينهي|تنهي)/;
-const AR_RENEW_LOOK_ALIKE =
-  /رسوم\s{1,3}(?:ال)?تجديد|تذكير|كلمه\s{1,3}(?:ال)?مرور|رخصه\s{1,3}(?:ال)?قياده|جواز|تامين|شهاده/;
+  /(?:يتجدد|تتجدد|يجدد|تجدد)\S{0,3}(?:\s+\S{1,15}){0,3}?\s+(?:شهريا|سنويا|كل\s+(?:شهر|سنه|عام))[^.؛]{0,60}?(?:حتي|الي\s+ان|ما\s+لم)\s+[^.؛]{0,20}?(?:الغا|الغي|يلغ|تلغ|انهاء|ينهي|تنهي)/;
+const AR_RENEW_LOOK_ALIKE = /رسوم\s+(?:ال)?تجديد|تذكير|كلمه\s+(?:ال)?مرور|رخصه\s+(?:ال)?قياده|جواز|تامين|شهاده/;
 /** Where the term is stated: after "لمدة/لفترة", before "ما لم"/"إلا"/"قبل". */
-const AR_TERM_STOP = /ما\s{1,3}لم|الا\s{1,3}اذا|(?:^|\s)الا(?:\s|$)|قبل|اشعار|اخطار|في\s{1,3}حال/;
-const AR_EQUAL = /مماثل|مساوي|نفس\s{1,3}(?:ال)?مد|ذات\s{1,3}(?:ال)?مد/;
+const AR_TERM_STOP = /ما\s+لم|الا\s+اذا|(?:^|\s)الا(?:\s|$)|قبل|اشعار|اخطار|في\s+حال/;
+const AR_EQUAL = /مماثل|مساوي|نفس\s+(?:ال)?مد|ذات\s+(?:ال)?مد/;
 
 let arLast = '';
 let arLastCompact = '';
@@ -421,18 +420,18 @@ function arabicTermMonths(text: string): number | null {
   const stop = AR_TERM_STOP.exec(window.slice(3));
   if (stop) window = window.slice(0, stop.index + 3);
   if (AR_EQUAL.test(window)) return null;
-  const period = /(?:لمده|لمدد|لفتره|لفترات|مده|بمده)\s{1,3}[\s\S]{0,40}/.exec(window);
+  const period = /(?:لمده|لمدد|لفتره|لفترات|مده|بمده)\s+[\s\S]{0,40}/.exec(window);
   if (period) {
     for (const d of findDurations(period[0])) {
       if (d.unit === 'months') return d.amount;
       if (d.unit === 'years') return d.amount * 12;
       return null;
     }
-    if (/^(?:لمده|لفتره|مده|بمده)\s{1,3}(?:سنه|عام)(?![\u0621-\u064a])/.test(period[0])) return 12;
-    if (/^(?:لمده|لفتره|مده|بمده)\s{1,3}شهر(?![\u0621-\u064a])/.test(period[0])) return 1;
+    if (/^(?:لمده|لفتره|مده|بمده)\s+(?:سنه|عام)(?![\u0621-\u064a])/.test(period[0])) return 12;
+    if (/^(?:لمده|لفتره|مده|بمده)\s+شهر(?![\u0621-\u064a])/.test(period[0])) return 1;
   }
-  if (/شهريا|(?:ال)?شهري(?:ه)?(?![\u0621-\u064a])|كل\s{1,3}شهر/.test(window)) return 1;
-  if (/سنويا|(?:ال)?سنوي(?:ه)?(?![\u0621-\u064a])|كل\s{1,3}(?:سنه|عام)/.test(window)) return 12;
+  if (/شهريا|(?:ال)?شهري(?:ه)?(?![\u0621-\u064a])|كل\s+شهر/.test(window)) return 1;
+  if (/سنويا|(?:ال)?سنوي(?:ه)?(?![\u0621-\u064a])|كل\s+(?:سنه|عام)/.test(window)) return 12;
   return null;
 }
 

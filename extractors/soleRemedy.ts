@@ -83,13 +83,12 @@ const AR_RAW_PRECHECK = rawStems('وحيد', 'حصري', 'اخلال', 'مساس
 // A discount ("الخصم", "الخصومات") is how some SLAs name the credit; it counts only beside service-level words (below).
 const AR_CREDITS = /رصيد|ارصده|(?:^|[\s(«"“])(?:و|ف)?(?:ال)?(?:خصم|خصومات)(?![\u0600-\u06ff])/;
 // "توافر" and "توفر" are both written for availability.
-const AR_SERVICE_LEVEL = /مستوي\s{1,3}(?:ال)?خدمه|جاهزي|توفر|توافر|اتاحه|انقطاع|توقف|تعطل|\bSLA\b/i;
-const AR_SOLE =
-  /(?:ال)?(?:تعويض|علاج|انتصاف|سبيل|حل|حق|وسيله)\s{1,3}(?:ال)?(?:وحيد|حصري)|(?:ال)?وحيد\s{1,3}و\s?(?:ال)?حصري/;
+const AR_SERVICE_LEVEL = /مستوي\s+(?:ال)?خدمه|جاهزي|توفر|توافر|اتاحه|انقطاع|توقف|تعطل|\bSLA\b/i;
+const AR_SOLE = /(?:ال)?(?:تعويض|علاج|انتصاف|سبيل|حل|حق|وسيله)\s+(?:ال)?(?:وحيد|حصري)|(?:ال)?وحيد\s+و\s?(?:ال)?حصري/;
 const AR_NEGATED_SOLE =
-  /(?:ليس|ليست|لا\s{1,3}(?:ي|ت)(?:عد|عتبر|مثل|شكل))\S{0,2}\s{1,3}(?:\S{1,12}\s{1,3}){0,3}?(?:ال)?(?:تعويض|علاج|انتصاف|سبيل|حل)\s{1,3}(?:ال)?(?:وحيد|حصري)|غير\s{1,3}حصري/;
+  /(?:ليس|ليست|لا\s+(?:ي|ت)(?:عد|عتبر|مثل|شكل))\S{0,2}\s+(?:\S{1,12}\s+){0,3}?(?:ال)?(?:تعويض|علاج|انتصاف|سبيل|حل)\s+(?:ال)?(?:وحيد|حصري)|غير\s+حصري/;
 const AR_OTHER_REMEDIES =
-  /(?:دون|بدون|من\s{1,3}غير)\s{1,3}(?:ال)?(?:اخلال|مساس)\s{1,3}(?:ب|في\s{1,3})?(?:اي\s{1,3})?(?:ال)?(?:حقوق|تعويضات|سبل|حق)|بالاضافه\s{1,3}الي\s{1,3}(?:اي\s{1,3})?(?:ال)?(?:حقوق|تعويضات|سبل)/;
+  /(?:دون|بدون|من\s+غير)\s+(?:ال)?(?:اخلال|مساس)\s+(?:ب|في\s+)?(?:اي\s+)?(?:ال)?(?:حقوق|تعويضات|سبل|حق)|بالاضافه\s+الي\s+(?:اي\s+)?(?:ال)?(?:حقوق|تعويضات|سبل)/;
 
 function judgeArabic(sentence: Sentence): { value: boolean; confidence: number; rule: string } | null {
   // Every stem is Arabic letters: an English sentence is left by the cheaper letter test.
@@ -102,7 +101,7 @@ function judgeArabic(sentence: Sentence): { value: boolean; confidence: number; 
     (AR_SERVICE_LEVEL.test(t) ||
       AR_SERVICE_LEVEL.test(heading) ||
       AR_CREDITS.test(heading) ||
-      /رصيد\s{1,3}(?:ال)?خدمه/.test(t));
+      /رصيد\s+(?:ال)?خدمه/.test(t));
   if (!credits && !AR_SERVICE_LEVEL.test(t)) return null;
   if (AR_SOLE.test(t)) {
     if (AR_NEGATED_SOLE.test(t))

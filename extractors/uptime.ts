@@ -58,14 +58,14 @@ const COMMITMENT =
 const NEGATED_COMMITMENT =
   /\b(?:not|no|never|cannot|can't|doesn't|don't)\b[^.;]{0,25}\b(?:guarantee|warrant|commit|promise|represent)/i;
 /** A target rather than a promise: "aims to", "our target", "objective". */
-const SOFT_TARGET = /\b(?:aims?\s{1,3}to|aiming\s{1,3}to|targets?|targeted|objectives?|goals?|strives?\s{1,3}to)\b/i;
+const SOFT_TARGET = /\b(?:aims?\s+to|aiming\s+to|targets?|targeted|objectives?|goals?|strives?\s+to)\b/i;
 /**
  * The next sentence taking the target back: "This is a target and not a contractual commitment",
  * "… do not constitute a service level commitment". Not "not a guarantee of uninterrupted service",
  * which disclaims something else.
  */
 const DISCLAIMS_COMMITMENT =
-  /\bnot\s{1,3}(?:a\s{1,3}|an\s{1,3}|any\s{1,3})?(?:contractual\s{1,3}|binding\s{1,3}|legally\s{1,3}binding\s{1,3}|legal\s{1,3}|firm\s{1,3})?(?:service\s{1,3}level\s{1,3})?(?:commitment|guarantee|obligation|warranty|promise)s?\b(?!\s{1,3}(?:of|that|to))|\b(?:does|do|shall|will)\s{1,3}not\s{1,3}(?:constitute|form|create|amount\s{1,3}to)\s{1,3}(?:a\s{1,3}|an\s{1,3}|any\s{1,3})?(?:contractual\s{1,3}|binding\s{1,3}|legal\s{1,3})?(?:service\s{1,3}level\s{1,3})?(?:commitment|guarantee|obligation|warranty)s?\b/i;
+  /\bnot\s+(?:a\s+|an\s+|any\s+)?(?:contractual\s+|binding\s+|legally\s+binding\s+|legal\s+|firm\s+)?(?:service\s+level\s+)?(?:commitment|guarantee|obligation|warranty|promise)s?\b(?!\s+(?:of|that|to))|\b(?:does|do|shall|will)\s+not\s+(?:constitute|form|create|amount\s+to)\s+(?:a\s+|an\s+|any\s+)?(?:contractual\s+|binding\s+|legal\s+)?(?:service\s+level\s+)?(?:commitment|guarantee|obligation|warranty)s?\b/i;
 
 /** Statements about the past or statistics, not promises. */
 const CLAIM_ONLY =
@@ -571,31 +571,28 @@ export const UPTIME_CLAIM_RULES: readonly string[] = ['uptime/slaClaim', 'uptime
 
 const AR_PERCENT_HINT = /[%٪]|مائ|مئ/;
 const AR_AVAILABILITY =
-  /جاهزي|توفر|توافر|اتاحه|متاح|وقت\s{1,3}(?:ال)?تشغيل|مده\s{1,3}(?:ال)?تشغيل|مستوي\s{1,3}(?:ال)?خدمه|\bSLA\b|up-?\s?time|availab/i;
+  /جاهزي|توفر|توافر|اتاحه|متاح|وقت\s+(?:ال)?تشغيل|مده\s+(?:ال)?تشغيل|مستوي\s+(?:ال)?خدمه|\bSLA\b|up-?\s?time|availab/i;
 const AR_COMMIT =
   /(?:ن|ت|ي)ضمن|ضمان|(?:ن|ت|ي)لتزم|التزام|(?:ن|ت|ي)تعهد|(?:س?)(?:ن|ي)وفر|توفير|(?:ن|ت|ي)سعي|(?:ن|ت|ي)هدف|هدف|(?:س?)(?:ن|ت|ي)بذل|(?:ن|ت|ي)حافظ|الحفاظ/;
-const AR_NEGATED_COMMIT =
-  /(?:لا|لن|ولا)\s{1,3}(?:ن|ت|ي)?(?:ضمن|لتزم|تعهد)|(?:دون|بدون|من\s{1,3}غير)\s{1,3}(?:اي\s{1,3})?ضمان/;
-const AR_PAST = /حققنا|(?:ت|ي)?حقق(?:ت)?\s|بلغت|كانت|سجلت|(?:ال)?(?:عام|سنه)\s{1,3}(?:ال)?(?:ماضي|سابق)/;
+const AR_NEGATED_COMMIT = /(?:لا|لن|ولا)\s+(?:ن|ت|ي)?(?:ضمن|لتزم|تعهد)|(?:دون|بدون|من\s+غير)\s+(?:اي\s+)?ضمان/;
+const AR_PAST = /حققنا|(?:ت|ي)?حقق(?:ت)?\s|بلغت|كانت|سجلت|(?:ال)?(?:عام|سنه)\s+(?:ال)?(?:ماضي|سابق)/;
 /** The figure is a level: "بنسبة", "بمعدل", "لا تقل عن", "تبلغ", "هي", right before it. */
 const AR_LEVEL_BEFORE =
-  /(?:بنسبه|نسبه|بمعدل|معدل|نسبتها|تبلغ|يبلغ|هي|هو|قدرها|لا\s{1,3}(?:تقل|يقل)\s{1,3}عن|عن|علي\s{1,3}الاقل)\s{0,3}$/;
+  /(?:بنسبه|نسبه|بمعدل|معدل|نسبتها|تبلغ|يبلغ|هي|هو|قدرها|لا\s+(?:تقل|يقل)\s+عن|عن|علي\s+الاقل)\s{0,3}$/;
 const AR_THRESHOLD_BEFORE =
-  /(?:اقل\s{1,3}من|(?:ان)?خف[ضا]\S{0,3}\s{1,3}(?:\S{1,12}\s{1,3}){0,5}?(?:عن|الي|دون)|(?<![\u0621-\u064a])(?<!لا\s{1,3})(?:تقل|يقل|قلت|قل)\s{1,3}عن|ادني\s{1,3}من|دون|لم\s{1,3}(?:ن|ت|ي)(?:حقق|لتزم|بلغ))\s{0,3}(?:نسبه\s{1,3})?$/;
+  /(?:اقل\s+من|(?:ان)?خف[ضا]\S{0,3}\s+(?:\S{1,12}\s+){0,5}?(?:عن|الي|دون)|(?<![\u0621-\u064a])(?<!لا\s+)(?:تقل|يقل|قلت|قل)\s+عن|ادني\s+من|دون|لم\s+(?:ن|ت|ي)(?:حقق|لتزم|بلغ))\s{0,3}(?:نسبه\s+)?$/;
 const AR_CREDIT_WORD = /رصيد|ارصده|خصم|تعويض|استرداد/;
 /** What the figure measures when it is not availability. */
-const AR_NOT_AVAILABILITY_AFTER = /^\s{0,3}(?:من\s{1,3}(?:ال)?(?:رسوم|قيمه|فاتوره|مبلغ)|خصم|رصيد|استرداد)/;
+const AR_NOT_AVAILABILITY_AFTER = /^\s{0,3}(?:من\s+(?:ال)?(?:رسوم|قيمه|فاتوره|مبلغ)|خصم|رصيد|استرداد)/;
 const AR_NOT_AVAILABILITY_NEAR = /رضا|دقه|تذاكر|استجابه|نمو|تخفيض|خصم/;
 
 function arabicPeriod(text: string, at: number): Period {
   const window = text.slice(Math.max(0, at - 200), at + 200);
   // Whole words only: "ربعي" sits inside "واربعين" (and forty), "فصل" inside "الفصل في النزاع" is to adjudicate.
-  if (
-    /(?<![\u0621-\u064a])(?:ال)?(?:ربع\s{1,3}سنوي|ربعي|ربع\s{1,3}(?:ال)?سنه|فصلي|فصليه)(?![\u0621-\u064a])/.test(window)
-  )
+  if (/(?<![\u0621-\u064a])(?:ال)?(?:ربع\s+سنوي|ربعي|ربع\s+(?:ال)?سنه|فصلي|فصليه)(?![\u0621-\u064a])/.test(window))
     return 'quarter';
-  const month = /شهري|(?:ال)?شهر(?![\u0621-\u064a])|شهريا|كل\s{1,3}شهر/.exec(window);
-  const year = /سنوي|سنويا|(?:ال)?سنه\s{1,3}(?:ال)?(?:ميلاديه|تعاقديه)|(?:ال)?عام(?![\u0621-\u064a])/.exec(window);
+  const month = /شهري|(?:ال)?شهر(?![\u0621-\u064a])|شهريا|كل\s+شهر/.exec(window);
+  const year = /سنوي|سنويا|(?:ال)?سنه\s+(?:ال)?(?:ميلاديه|تعاقديه)|(?:ال)?عام(?![\u0621-\u064a])/.exec(window);
   if (month && year) {
     const pos = Math.min(at, 200);
     return Math.abs(month.index - pos) <= Math.abs(year.index - pos) ? 'month' : 'year';

@@ -564,7 +564,7 @@ function definedThings(inner: string, body: string, budget: { n: number }): Set<
     if (!short || short === term || !term.startsWith(`${short} `) || budget.n-- <= 0) continue;
     // "Interactive Services" → tail "Service": "Interactive Service" is not a use of the word alone.
     const tail = (term.slice(short.length + 1).split(' ')[0] as string).replace(/s$/i, '');
-    const re = new RegExp(`(?<![\\w@./-])${escapeRe(short)}(?![\\w@-])(?!\\s{1,3}${escapeRe(tail)})`, 'gi');
+    const re = new RegExp(`(?<![\\w@./-])${escapeRe(short)}(?![\\w@-])(?!\\s+${escapeRe(tail)})`, 'gi');
     let alone = 0;
     for (let k = re.exec(body); k !== null && alone < 2; k = re.exec(body)) if (/^[A-Z0-9]/.test(k[0])) alone++;
     if (alone < 2) {
@@ -581,7 +581,7 @@ function definedThings(inner: string, body: string, budget: { n: number }): Set<
   return out;
 }
 const MAX_THINGS = 20;
-const THE_QUOTED = /\bthe\s{1,3}["“”']([^"“”'\n]{1,40})["”“']/gi;
+const THE_QUOTED = /\bthe\s+["“”']([^"“”'\n]{1,40})["”“']/gi;
 
 /**
  * Rule `vendor/claimContact`: the party a customer contacts to claim a service credit is the

@@ -80,4 +80,22 @@ describe('buildDoc', () => {
   it('skips empty blocks', () => {
     expect(buildDoc([{ kind: 'paragraph', text: '   ' }]).blocks).toEqual([]);
   });
+
+  // The field rules write the space between two words as \s+ (a bounded \s{1,3} compiled to four times the machine
+  // code): they read the same only because the normalized text never holds a run of more than two whitespace
+  // characters, whatever the input holds. Empty cells and empty blocks are where a longer run could come from.
+  it('never leaves a whitespace run longer than two characters, whatever the input holds', () => {
+    const doc = buildDoc([
+      { kind: 'paragraph', text: '\t\t Notice \u00a0\u00a0\u2028 period\n\n\n\r\n' },
+      { kind: 'paragraph', text: ' \u200b\ufeff ' },
+      { kind: 'table-row', text: '', cells: ['', ' ', '\n\n', 'P1', '', '', '4 hours', '', ' '] },
+      { kind: 'table-row', text: '', cells: [' ', '', ''] },
+      { kind: 'heading', text: '\n  Fees  \n', level: 2 },
+      { kind: 'table-row', text: '', cells: ['', 'Uptime', '\t'] },
+    ]);
+    expect(doc.text).toContain('Notice period');
+    expect(doc.text).toContain('P1 |  |  | 4 hours');
+    const longest = Math.max(...[...doc.text.matchAll(/\s+/g)].map((m) => m[0].length));
+    expect(longest).toBe(2);
+  });
 });

@@ -51,7 +51,7 @@ function monthTable(rows: typeof GREGORIAN_MONTHS): { alt: string; month: Map<st
   // Longest first: "كانون الثاني" before any shorter name; spaces inside a name are 1–3 spaces.
   const alt = [...month.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/ /g, '\\s{1,3}'))
+    .map((n) => n.replace(/ /g, '\\s+'))
     .join('|');
   return { alt, month };
 }
@@ -68,11 +68,11 @@ const SEP = '\\s{0,2}[/\\-.]\\s{0,2}';
 const DATE = new RegExp(
   [
     // 12 رجب 1446 هـ
-    `(?<hd>\\d{1,2})\\s{1,3}(?:من\\s{1,3})?(?<hm>${H.alt})[\\s,،]{1,3}(?<hy>1[3-5]\\d\\d)(?:${HIJRI_MARK})?`,
+    `(?<hd>\\d{1,2})\\s+(?:من\\s+)?(?<hm>${H.alt})[\\s,،]{1,3}(?<hy>1[3-5]\\d\\d)(?:${HIJRI_MARK})?`,
     // 9/2/1443هـ
     `(?<nhd>\\d{1,2})${SEP}(?<nhm>\\d{1,2})${SEP}(?<nhy>1[3-5]\\d\\d)(?=${HIJRI_MARK})(?:${HIJRI_MARK})`,
     // 29 يونيو 2025
-    `(?<gd>\\d{1,2})\\s{1,3}(?:من\\s{1,3})?(?<gm>${G.alt})[\\s,،]{1,3}(?<gy>(?:19|20|21)\\d\\d)(?!\\d)${GREG_MARK}`,
+    `(?<gd>\\d{1,2})\\s+(?:من\\s+)?(?<gm>${G.alt})[\\s,،]{1,3}(?<gy>(?:19|20|21)\\d\\d)(?!\\d)${GREG_MARK}`,
     // 2019/12/09
     `(?<yy>(?:19|20|21)\\d\\d)${SEP}(?<ym>\\d{1,2})${SEP}(?<yd>\\d{1,2})(?!\\d)${GREG_MARK}`,
     // 16/09/2021

@@ -765,7 +765,7 @@ function rawMentions(text: string): Raw[] {
   return out;
 }
 
-const JOINER = /^(?:,\s{0,3}|\s{1,3}|\s{0,3}\(\s{0,3})$/;
+const JOINER = /^(?:,\s{0,3}|\s+|\s{0,3}\(\s{0,3})$/;
 
 /**
  * Joins "city/region, country" and "city, region" into one mention: "Quebec, Canada",
@@ -1040,4 +1040,4 @@ export function saudiPage(doc: { text: string }): boolean {
 }
 
 export const ARABIC_BARE_KINGDOM =
-  'المملكه(?!\\s{1,3}(?:المتحده|الاردنيه|المغربيه|العربيه|الهاشميه|الهولنديه|البلجيكيه|الاسبانيه|السويديه|النرويجيه|الدنماركيه))';
+  'المملكه(?!\\s+(?:المتحده|الاردنيه|المغربيه|العربيه|الهاشميه|الهولنديه|البلجيكيه|الاسبانيه|السويديه|النرويجيه|الدنماركيه))';
