@@ -50,6 +50,24 @@ describe('compactArabic', () => {
   it('does not match a different word', () => {
     expect(compactArabic('نظام الشركات').text.includes('لانظمه')).toBe(false);
   });
+
+  // Folded forms are kept for the texts folded last (several field readers fold the same sentence): a text folded
+  // again, or after the kept forms were let go (more than a megabyte of other text), folds as it did the first time.
+  it('folds a text the same way again, before and after other texts push it out', () => {
+    const clause = (n: number) => `تخضع أحكـام هذه الاتفاقيّة لأنظِمـة المملكة رقم ${n} \u200fخلال ثلاثين يوماً`;
+    const reference = (t: string) => t.replace(/[\u0640\u064b-\u065f\u0670\u200c-\u200f]/g, '');
+    const first = compactArabic(clause(0));
+    expect(first.text).toBe(reference(clause(0)).replace(/[أإ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي'));
+    expect(compactArabic(clause(0)).text).toBe(first.text);
+    expect(arabicMatchForm(clause(0))).toHaveLength(clause(0).length);
+    for (let n = 1; n < 30_000; n++) compactArabic(clause(n));
+    const again = compactArabic(clause(0));
+    expect(again.text).toBe(first.text);
+    const i = again.text.indexOf('لانظمه');
+    const span = originalSpan(again, i, i + 'لانظمه'.length);
+    expect(clause(0).slice(span.start, span.end)).toBe('لأنظِمـة');
+    expect(arabicMatchForm(clause(0))).toBe(arabicMatchForm(`${clause(0)}`));
+  });
 });
 
 describe('hasArabic', () => {

@@ -59,8 +59,45 @@ function foldCode(c: number): number {
   return KEEP;
 }
 
+/**
+ * The last texts folded and what they folded to. Several field readers fold the same sentence (support, sole remedy,
+ * uptime, the durations under notices …) and the detector and the vendor reader the same page: each text is folded
+ * once per card. Bounded by the characters held (a page of megabytes is not kept twice), emptied when full.
+ */
+class Recent<V> {
+  #map = new Map<string, V>();
+  #chars = 0;
+  get(key: string): V | undefined {
+    return this.#map.get(key);
+  }
+  set(key: string, value: V): V {
+    if (this.#chars + key.length > RECENT_CHARS) {
+      this.#map.clear();
+      this.#chars = 0;
+    }
+    if (key.length <= RECENT_CHARS) {
+      this.#map.set(key, value);
+      this.#chars += key.length;
+    }
+    return value;
+  }
+}
+const RECENT_CHARS = 1 << 20;
+/** Texts shorter than this are folded again rather than looked up (the look-up costs about as much). */
+const RECENT_MIN = 24;
+const recentCompact = new Recent<string>();
+const recentNeutral = new Recent<string>();
+const recentCompactArabic = new Recent<Compact>();
+
 /** The folded text, a mark becoming `mark` ('' drops it); the text itself when nothing folds. */
 function foldWith(text: string, mark: string): string {
+  if (text.length < RECENT_MIN) return foldOnce(text, mark);
+  const recent = mark === '' ? recentCompact : mark === NEUTRAL ? recentNeutral : null;
+  if (recent === null) return foldOnce(text, mark);
+  return recent.get(text) ?? recent.set(text, foldOnce(text, mark));
+}
+
+function foldOnce(text: string, mark: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -198,8 +235,12 @@ export function foldedWordsRegExp(words: readonly string[]): RegExp {
  * Matching form without NEUTRAL chars, with a map back to original offsets. `text`, when given, is
  * `compactArabicText(original)` already computed (a caller that folded first to test the text).
  */
-export function compactArabic(original: string, text: string = compactArabicText(original)): CompactArabic {
-  return new Compact(original, text);
+export function compactArabic(original: string, text?: string): CompactArabic {
+  if (original.length < RECENT_MIN) return new Compact(original, text ?? compactArabicText(original));
+  return (
+    recentCompactArabic.get(original) ??
+    recentCompactArabic.set(original, new Compact(original, text ?? compactArabicText(original)))
+  );
 }
 
 /** Maps a [start, end) span of a compact form back to the original text. */
