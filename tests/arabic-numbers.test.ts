@@ -140,6 +140,39 @@ describe('Arabic durations', () => {
     expect(findArabicDurations(text)).toEqual([]);
   });
 
+  // Rule arabic/singleUnit: Arabic says "one" by the bare singular, where the unit ends its phrase.
+  it.each([
+    ['يجب إخطار المشترك قبل شهر من موعد التجديد', 1, 'months'],
+    ['نرد على البلاغات خلال أسبوع.', 1, 'weeks'],
+    ['يتجدد الاشتراك لمدة سنة أخرى', 1, 'years'],
+    ['يُعالج الطلب خلال يوم عمل من استلامه', 1, 'business-days'],
+    ['وخلال ساعة، يُبلّغ العميل', 1, 'hours'],
+    ['يتم الاحتفاظ بالبيانات طوال عام ميلادي', 1, 'years'],
+  ])('a bare singular unit after a word of time: %s', (text, amount, unit) => {
+    expect(duration(text)).toEqual([{ amount, unit }]);
+  });
+
+  it.each([
+    ['تتوقف الخدمة قبل شهر رمضان', 'a month named after it'],
+    ['خلال شهر يناير من كل عام', 'a calendar month named'],
+    ['تُستحق الرسوم قبل يوم الاستحقاق', 'a construct: the due day'],
+    ['تسري الأسعار خلال سنة 2025', 'a year named by its figure'],
+    ['يتوفر الدعم خلال يوم العمل', 'during the working day, no length'],
+    ['يُرسل تقرير كل شهر', 'no word of time before the unit'],
+  ])('no single unit in %s (%s)', (text) => {
+    expect(findArabicDurations(text)).toEqual([]);
+  });
+
+  it('quotes a single unit verbatim (the tatweel inside it, not the tanween after), and keeps a number reading', () => {
+    const text = 'يجب الإشعار قبل شـهرٍ من التجديد، أو خلال سنة واحدة';
+    const found = findArabicDurations(text);
+    expect(found.map((d) => [d.amount, d.unit, d.text])).toEqual([
+      [1, 'months', 'شـهر'],
+      [1, 'years', 'سنة واحدة'],
+    ]);
+    for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
   it('reads English and Arabic durations of a bilingual sentence, once each', () => {
     expect(duration('within 30 days (خلال 30 يوماً)')).toEqual([
       { amount: 30, unit: 'days' },

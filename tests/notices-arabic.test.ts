@@ -109,6 +109,21 @@ describe('Arabic notice rules: each kind', () => {
       'days',
       'arabicTermsChange',
     ],
+    // A bare singular unit is one unit (arabic/singleUnit in common/arabic-numbers.ts).
+    [
+      'تتجدد الخطة تلقائياً ما لم يُبلغ المشترك مزود الخدمة برغبته في عدم التجديد قبل شهر من نهاية الفترة.',
+      'non-renewal',
+      1,
+      'months',
+      'arabicNonRenewalBeforeEnd',
+    ],
+    [
+      'يحق لأي من الطرفين إنهاء العقد دون إبداء أسباب بإشعار كتابي قبل أسبوع.',
+      'termination-convenience',
+      1,
+      'weeks',
+      'arabicConvenienceTermination',
+    ],
   ])('%s', (text, kind, amount, unit, rule) => {
     expect(read(text)).toContainEqual({ kind, amount, unit, rule: `notices/${rule}` });
   });
@@ -126,6 +141,8 @@ describe('Arabic look-alikes give no scored notice', () => {
     ['a grace period to pay, not a notice', 'يُمنح العميل مهلة عشرة أيام لسداد الفاتورة.'],
     ['a support response time', 'نستجيب لطلبات الدعم خلال يومي عمل.'],
     ['a data retention period for law', 'نحتفظ بسجلات المعاملات لمدة عشر سنوات وفقاً للأنظمة.'],
+    ['a month named, not a length', 'يجوز إنهاء الاشتراك بإشعار كتابي قبل شهر رمضان من كل عام.'],
+    ['a due day, not a length', 'يُرسل إشعار السداد قبل يوم الاستحقاق.'],
   ])('%s', (_label, text) => {
     expect(scored(text)).toEqual([]);
   });

@@ -310,6 +310,24 @@ const AR_DURATION = new RegExp(
   'g',
 );
 
+/**
+ * A unit alone after a word of time reads as one unit: "قبل شهر من تاريخ التجديد" (a month before), "خلال أسبوع،"
+ * (within a week), "لمدة سنة أخرى" (for another year). Arabic states "one" by the bare singular. Only where the unit
+ * ends the phrase (punctuation, the end, من/على/قبل/بعد/أو, or an adjective of a period: أخرى, مماثلة, إضافية,
+ * ميلادية …): a noun after it makes it a construct naming a day or a month, not a length ("قبل شهر رمضان", "قبل
+ * يوم الاستحقاق", "خلال شهر يناير"), and a figure after it names a year ("خلال سنة 2025").
+ * 1: unit, 2: business qualifier.
+ */
+const AR_SINGLE_UNIT = new RegExp(
+  `(?<=${NOT_BEFORE}[وف]?(?:قبل|خلال|بعد|لمده|بمده|مده|غضون|طوال|طيله|مضي|انقضاء|مرور)\\s{1,2})` +
+    // The business qualifier indefinite only: "خلال يوم العمل" is during the working day, not a length.
+    `(شهر|اسبوع|يوم|سنه|عام|ساعه|دقيقه)${NOT_AFTER}(?:\\s{1,2}(عمل)(?:\\s{1,2}رسمي(?:ه|ا)?)?${NOT_AFTER}|\\s{1,2}(?:تقويمي|كامل)(?:ه|ا|يه)?${NOT_AFTER})?` +
+    `(?=\\s{0,2}(?:[.,;:)]|$)|\\s{1,2}(?:من|علي|قبل|بعد|او|وذلك|اخري|اخر|مماثله|مماثل|اضافيه|اضافي|ميلاديه|ميلادي|هجريه|هجري|فقط)${NOT_AFTER})`,
+  'g',
+);
+/** The unit words AR_SINGLE_UNIT reads, looked for first (indexOf). */
+const SINGLE_UNITS = ['شهر', 'اسبوع', 'يوم', 'سنه', 'عام', 'ساعه', 'دقيقه'];
+
 export interface ArabicDurationMatch {
   amount: number;
   unit: 'minutes' | 'hours' | 'business-hours' | 'days' | 'business-days' | 'weeks' | 'months' | 'years';
@@ -380,7 +398,8 @@ export function findArabicDurations(text: string, compact?: CompactArabic): Arab
   // compact form's text, the same string), and the loop goes on from it.
   const folded = compact ? compact.text : foldArabic(text);
   const first = nextDuration(folded, 0);
-  if (first === null) return [];
+  const singles = includesAny(folded, SINGLE_UNITS) ? [...folded.matchAll(AR_SINGLE_UNIT)] : [];
+  if (first === null && singles.length === 0) return [];
   const c = compact ?? compactOf(text, folded);
   const out: ArabicDurationMatch[] = [];
   for (let m: RegExpExecArray | null = first; m !== null; m = nextDuration(folded, m.index + m[0].length)) {
@@ -412,7 +431,17 @@ export function findArabicDurations(text: string, compact?: CompactArabic): Arab
     const span = originalSpan(c, m.index + lead, m.index + m[0].length - trail);
     out.push({ amount, unit, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
   }
-  return out;
+  // Rule `arabic/singleUnit`: a bare singular unit is one unit, where no reading above holds it.
+  let added = false;
+  for (const m of singles) {
+    const unit = withQualifier(UNIT_OF.get(m[1] as string) as Unit, m[2] !== undefined);
+    if (unit === null) continue;
+    const span = originalSpan(c, m.index, m.index + m[0].length);
+    if (out.some((d) => d.start < span.end && span.start < d.end)) continue;
+    out.push({ amount: 1, unit, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+    added = true;
+  }
+  return added ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 // --- Percentages.
