@@ -316,17 +316,28 @@ const AR_DURATION = new RegExp(
  * ends the phrase (punctuation, the end, من/على/قبل/بعد/أو, or an adjective of a period: أخرى, مماثلة, إضافية,
  * ميلادية …): a noun after it makes it a construct naming a day or a month, not a length ("قبل شهر رمضان", "قبل
  * يوم الاستحقاق", "خلال شهر يناير"), and a figure after it names a year ("خلال سنة 2025").
- * 1: unit, 2: business qualifier.
  */
-const AR_SINGLE_UNIT = new RegExp(
-  `(?<=${NOT_BEFORE}[وف]?(?:قبل|خلال|بعد|لمده|بمده|مده|غضون|طوال|طيله|مضي|انقضاء|مرور)\\s{1,2})` +
-    // The business qualifier indefinite only: "خلال يوم العمل" is during the working day, not a length.
-    `(شهر|اسبوع|يوم|سنه|عام|ساعه|دقيقه)${NOT_AFTER}(?:\\s{1,2}(عمل)(?:\\s{1,2}رسمي(?:ه|ا)?)?${NOT_AFTER}|\\s{1,2}(?:تقويمي|كامل)(?:ه|ا|يه)?${NOT_AFTER})?` +
-    `(?=\\s{0,2}(?:[.,;:)]|$)|\\s{1,2}(?:من|علي|قبل|بعد|او|وذلك|اخري|اخر|مماثله|مماثل|اضافيه|اضافي|ميلاديه|ميلادي|هجريه|هجري|فقط)${NOT_AFTER})`,
-  'g',
-);
-/** The unit words AR_SINGLE_UNIT reads, looked for first (indexOf). */
+const SINGLE_LEADS = 'قبل|خلال|بعد|لمده|بمده|مده|غضون|طوال|طيله|مضي|انقضاء|مرور';
 const SINGLE_UNITS = ['شهر', 'اسبوع', 'يوم', 'سنه', 'عام', 'ساعه', 'دقيقه'];
+/** Tried at a unit word (sticky): the word of time before it (a joined و/ف allowed) is a look-behind. */
+const AR_SINGLE_UNIT = new RegExp(
+  `(?<=(?:${NOT_BEFORE}|(?<=${NOT_BEFORE}[وف]))(?:${SINGLE_LEADS})\\s{1,2})` +
+    // The business qualifier indefinite only: "خلال يوم العمل" is during the working day, not a length.
+    `(${SINGLE_UNITS.join('|')})${NOT_AFTER}(?:\\s{1,2}(عمل)(?:\\s{1,2}رسمي(?:ه|ا)?)?${NOT_AFTER}|\\s{1,2}(?:تقويمي|كامل)(?:ه|ا|يه)?${NOT_AFTER})?` +
+    `(?=\\s{0,2}(?:[.,;:)]|$)|\\s{1,2}(?:من|علي|قبل|بعد|او|وذلك|اخري|اخر|مماثله|مماثل|اضافيه|اضافي|ميلاديه|ميلادي|هجريه|هجري|فقط)${NOT_AFTER})`,
+  'y',
+);
+
+/** AR_SINGLE_UNIT's matches in folded text from `from` (1, the unit; 2, business), tried where a unit word stands. */
+function singleUnits(folded: string, from: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let i = indexOfAny(folded, SINGLE_UNITS, from); i !== -1; i = indexOfAny(folded, SINGLE_UNITS, i + 1)) {
+    AR_SINGLE_UNIT.lastIndex = i;
+    const m = AR_SINGLE_UNIT.exec(folded);
+    if (m) out.push(m);
+  }
+  return out;
+}
 
 export interface ArabicDurationMatch {
   amount: number;
@@ -383,9 +394,9 @@ const UNIT_WORDS = [...UNIT_OF.keys(), ...CONSTRUCT_DUALS.keys()];
  */
 const MAX_LEAD = 6 * (Math.max(...ALL_WORDS.map((w) => w.length)) + 5) + 2 * (22 + 8) + 5;
 
-/** The next match of AR_DURATION from `from` on, looked for from MAX_LEAD before the next unit word; null if none. */
-function nextDuration(folded: string, from: number): RegExpExecArray | null {
-  const unit = indexOfAny(folded, UNIT_WORDS, from);
+/** The next match of AR_DURATION from `from` on, looked for from MAX_LEAD before the next unit word (`unitAt`, when the caller found it); null if none. */
+function nextDuration(folded: string, from: number, unitAt?: number): RegExpExecArray | null {
+  const unit = unitAt ?? indexOfAny(folded, UNIT_WORDS, from);
   if (unit === -1) return null;
   AR_DURATION.lastIndex = Math.max(from, unit - MAX_LEAD);
   return AR_DURATION.exec(folded);
@@ -397,8 +408,11 @@ export function findArabicDurations(text: string, compact?: CompactArabic): Arab
   // The offset map only for sentences that hold a duration: the first match is looked for on the folded text (the
   // compact form's text, the same string), and the loop goes on from it.
   const folded = compact ? compact.text : foldArabic(text);
-  const first = nextDuration(folded, 0);
-  const singles = includesAny(folded, SINGLE_UNITS) ? [...folded.matchAll(AR_SINGLE_UNIT)] : [];
+  // Every reading holds a unit word (the singular ones among them): none, no duration.
+  const unitAt = indexOfAny(folded, UNIT_WORDS);
+  if (unitAt === -1) return [];
+  const first = nextDuration(folded, 0, unitAt);
+  const singles = singleUnits(folded, unitAt);
   if (first === null && singles.length === 0) return [];
   const c = compact ?? compactOf(text, folded);
   const out: ArabicDurationMatch[] = [];
