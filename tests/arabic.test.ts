@@ -6,6 +6,7 @@ import {
   foldedWordsRegExp,
   hasArabic,
   includesAny,
+  indexOfAny,
   NEUTRAL,
   originalSpan,
   withArabicPrefixes,
@@ -154,6 +155,28 @@ describe('arabicLoose', () => {
     const re = arabicLoose(['اها']);
     expect(re.test('إهأ')).toBe(true);
     expect(re.test('اهل')).toBe(false);
+  });
+});
+
+describe('indexOfAny', () => {
+  // Words grouped by their first two letters: the first position must still be the one a regex alternation finds,
+  // with words sharing first letters, a one-letter word, and a word cut by the end of the text.
+  it('finds where a regex alternation of the words first matches, from any position', () => {
+    const words = ['اسبوع', 'اسابيع', 'ايام', 'اشهر', 'يوم', 'يوما', 'ش', 'سنه', 'سن'];
+    const re = new RegExp(words.join('|'), 'g');
+    const letters = 'ااايسبوعمشهرنهك ';
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: 1 + (next() % 40) }, () => letters[next() % letters.length]).join('');
+      const from = next() % (text.length + 1);
+      re.lastIndex = from;
+      expect(indexOfAny(text, words, from), `${text} from ${from}`).toBe(re.exec(text)?.index ?? -1);
+    }
+    expect(indexOfAny('خلال اسبو', ['اسبوع'])).toBe(-1);
   });
 });
 

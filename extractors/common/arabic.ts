@@ -133,22 +133,31 @@ export function includesAny(text: string, words: readonly string[]): boolean {
 export function indexOfAny(text: string, words: readonly string[], from = 0): number {
   const t = literalTable(words);
   if (t.empty) return Math.min(from, text.length);
-  // The words are looked for only where a character starts one of them (a regex does the same).
+  // The words are looked for only where a character starts one of them and the next character goes on one of them
+  // (Arabic words share first letters: ا, ي, س start a third of the text's letters).
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i) - t.min;
     if (c < 0 || c >= t.starting.length) continue;
     const group = t.starting[c];
-    if (group !== undefined) for (const w of group) if (text.startsWith(w, i)) return i;
+    if (group === undefined) continue;
+    if (group.single) return i;
+    const words = group.bySecond.get(text.charCodeAt(i + 1));
+    if (words !== undefined) for (const w of words) if (text.startsWith(w, i)) return i;
   }
   return -1;
 }
-
 interface LiteralTable {
   min: number;
   /** By first code unit (minus `min`): the words starting with it. */
-  starting: (string[] | undefined)[];
+  starting: (LiteralGroup | undefined)[];
   /** An empty word is in every text. */
   empty: boolean;
+}
+interface LiteralGroup {
+  /** A word of this one character: found wherever the character stands. */
+  single: boolean;
+  /** The longer words, by their second code unit. */
+  bySecond: Map<number, string[]>;
 }
 const literalTables = new WeakMap<readonly string[], LiteralTable>();
 function literalTable(words: readonly string[]): LiteralTable {
@@ -156,14 +165,16 @@ function literalTable(words: readonly string[]): LiteralTable {
   if (t) return t;
   const firsts = words.filter((w) => w !== '').map((w) => w.charCodeAt(0));
   const min = Math.min(...firsts);
-  const starting: (string[] | undefined)[] = new Array(firsts.length ? Math.max(...firsts) - min + 1 : 0).fill(
+  const starting: (LiteralGroup | undefined)[] = new Array(firsts.length ? Math.max(...firsts) - min + 1 : 0).fill(
     undefined,
   );
   for (const w of words) {
     if (w === '') continue;
-    const group = starting[w.charCodeAt(0) - min];
-    if (group) group.push(w);
-    else starting[w.charCodeAt(0) - min] = [w];
+    const k = w.charCodeAt(0) - min;
+    const group = starting[k] ?? { single: false, bySecond: new Map<number, string[]>() };
+    starting[k] = group;
+    if (w.length === 1) group.single = true;
+    else group.bySecond.set(w.charCodeAt(1), [...(group.bySecond.get(w.charCodeAt(1)) ?? []), w]);
   }
   t = { min, starting, empty: words.includes('') };
   literalTables.set(words, t);
