@@ -17,7 +17,7 @@ import type { Finding, Renewal } from './types';
 
 /** Cheap pre-check. */
 const RENEW_WORD =
-  /renew|extend|extension|continu|prolong|indefinitely|thereafter|month[- ]to[- ]month|year[- ]to[- ]year|remain/i;
+  /renew|extend|extension|continu|prolong|indefinitely|thereafter|month[- ]to[- ]month|year[- ]to[- ]year|remain|roll(?:s|ed)?\s+over/i;
 
 /**
  * "is thereafter extended by periods of one (1) year at a time, unless terminated": the
@@ -123,15 +123,18 @@ const FURTHER_TERM =
  * periods of one year".
  */
 const CONTINUE_FOR =
-  /\b(?:continue[sd]?|remain\s+in\s+(?:full\s+)?(?:force\s+and\s+)?(?:effect|force))\s+(?:in\s+(?:full\s+)?(?:force\s+and\s+)?(?:effect|force)\s+)?(?:thereafter\s+)?for\s+(?:an?\s+|one\s+)?(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s+for\s+(?:an?\s+|one\s+)?(?:successive|additional|subsequent|consecutive|further)\b/i;
+  /\b(?:continue[sd]?|roll(?:s|ed)?\s+over|remain\s+in\s+(?:full\s+)?(?:force\s+and\s+)?(?:effect|force))\s+(?:in\s+(?:full\s+)?(?:force\s+and\s+)?(?:effect|force)\s+)?(?:thereafter\s+)?for\s+(?:an?\s+|one\s+)?(?:successive|additional|subsequent|consecutive|further)\b|\bthereafter\s+for\s+(?:an?\s+|one\s+)?(?:successive|additional|subsequent|consecutive|further)\b/i;
 /** "shall be renewed from year to year", "continue on a year-to-year basis": one-year (one-month) steps. */
 const YEAR_TO_YEAR =
   /\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s+(?:(?:thereafter|automatically)\s+)?(?:from\s+)?(?:year[- ]to[- ]year|month[- ]to[- ]month)\b|\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s+(?:(?:thereafter|automatically)\s+)?on\s+an?\s+(?:year[- ]to[- ]year|month[- ]to[- ]month|yearly|annual|monthly)\s+basis\b/i;
 /** The word before the verb names the agreement's own term, not "the obligations" or "the warranty". */
 const OWN_TERM_BEFORE = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s+form|sow|it)\b[^.;]{0,100}$/i;
-/** Something other than the term goes on ("the obligations continue for successive periods"). */
+/**
+ * Something other than the term goes on ("the obligations continue for successive periods"), or rolls over
+ * ("unused credits roll over for a further month": a balance carried forward, British "rolls over" for a renewal).
+ */
 const OTHER_SUBJECT =
-  /\b(?:obligations?|warrant(?:y|ies)|indemnit(?:y|ies)|confidentiality|restrictions?|covenants?)\b[^.;]{0,40}$/i;
+  /\b(?:obligations?|warrant(?:y|ies)|indemnit(?:y|ies)|confidentiality|restrictions?|covenants?|unused|credits?|balances?|allowances?|minutes|points|quotas?|hours)\b[^.;]{0,40}$/i;
 
 /**
  * The escape stated first, the renewal after it: "If neither party gives notice of termination …,

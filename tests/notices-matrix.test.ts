@@ -37,6 +37,7 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'The Contract shall be extended for successive periods of one year each, unless notice to the contrary is given by either party six (6) months before the end of the respective period.',
     'Either party may terminate this Agreement as follows:\n(a) at the end of the Initial Term or any Renewal Term by giving ninety (90) days’ written notice;\n(b) if the other party becomes insolvent.',
     'يتجدد الترخيص تلقائياً ما لم يُبلغ أحد الطرفين الآخر بعدم الرغبة في التجديد قبل ستين يوماً من انتهاء مدته.',
+    'The plan rolls over for further periods of one year unless you tell us, no later than thirty days before the rollover date, that you want it to stop.',
   ],
   'breach-cure': [
     'Either party may terminate this Agreement if the other party materially breaches it and fails to cure the breach within thirty (30) days after receiving written notice.',

@@ -78,6 +78,21 @@ describe('extractNotices: non-renewal', () => {
     expect(notices(text)).toEqual(one('non-renewal', 30, 'days'));
   });
 
+  // "rolls over" (British for renews) and "tell the other" (a notice said plainly): composed, with their look-alikes.
+  it('reads a roll-over stopped by telling the other party before the rollover date', () => {
+    expect(
+      notices(
+        'After the first year the service rolls over for successive periods of twelve months unless one party tells the other, at least ninety days before the rollover date, that it should end.',
+      ),
+    ).toEqual(one('non-renewal', 90, 'days'));
+    // Agreeing in writing to renew before the end is no notice that stops a renewal.
+    expect(
+      notices(
+        'The licence rolls over for further periods only if both sides agree in writing at least ninety days before the rollover date.',
+      ),
+    ).not.toContain('non-renewal 90 days');
+  });
+
   it('does not treat the end of a free trial as non-renewal', () => {
     expect(
       notices('You must cancel at least 24 hours before the end of the trial period to avoid being charged.'),

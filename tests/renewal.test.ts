@@ -230,6 +230,19 @@ describe('extractRenewal: the term continues without the word "renew" (CUAD cont
     expect(renewal(text)).toEqual({ automatic: true, termMonths: months });
   });
 
+  // British "rolls over" for a renewal: the term's own subject before it, a balance carried forward is not one.
+  it('continuesForSuccessive: the contract "rolls over for further periods"', () => {
+    expect(
+      renewal(
+        'The licence runs for one year from the order date and then rolls over for further periods of six months each unless either side says otherwise.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 6 });
+    expect(
+      renewal('Unused support hours under your subscription roll over for a further month and then expire.'),
+    ).toBeNull();
+    expect(renewal('Any unused credits in the Subscription roll over for successive billing periods.')).toBeNull();
+  });
+
   it('continuesYearToYear: "renewed from year to year", "on a month-to-month basis"', () => {
     expect(
       renewal(
