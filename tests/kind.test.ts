@@ -289,3 +289,41 @@ describe('classifyDoc on a page that shows its title as its first heading', () =
     expect(naming(input).headingDenied).toBe(true);
   });
 });
+
+describe('a title that names a kind and opens with a question word is about such documents', () => {
+  // Composed: an opinion piece on SLAs, with the vocabulary of one (uptime, credits, notice, liability).
+  const BLOG = `# What a good SLA looks like: five clauses worth pushing back on
+
+By Dana Whitlock · 12 June 2025 · 6 min read
+
+Buyers rarely read the service level agreement closely. Here are the clauses I always negotiate.
+
+## The uptime figure
+
+A promise of 99.9% a month still allows about 43 minutes of downtime, so ask how maintenance is counted and how much notice you get.
+
+## Service credits
+
+Credits of 10% below 99.9% and 25% below 99% are common, and they are usually your sole remedy.
+
+## Liability
+
+Most vendors cap liability at the fees paid in the previous twelve months; ask for more for data breaches.
+
+Enjoyed this? Subscribe to the newsletter for more.`;
+
+  it('denies the title and reads the page as not legal', () => {
+    const doc = docFromText(BLOG);
+    const named = naming(docScoreInput(doc));
+    expect(named.titleKind).toBe('sla');
+    expect(named.titleDenied).toBe(true);
+    expect(classifyDoc(doc).isLegal).toBe(false);
+  });
+
+  it('look-alikes: a kind named first, and a question title that names no kind', () => {
+    const title = (t: string) => naming(docScoreInput(docFromText(`# ${t}\n\nThe Provider shall respond.`)));
+    expect(title('Service Level Agreement: what it covers').titleDenied).toBe(false);
+    expect(title('How we use your information').titleDenied).toBe(false);
+    expect(title('Why our Terms of Service changed').titleDenied).toBe(true);
+  });
+});

@@ -670,10 +670,22 @@ function titleNaming(title: string): { kind: Kind | null; denied: boolean } {
   for (let i = 0; i < parts.length && i < 6; i++) {
     const part = parts[i] as string;
     const kind = kindOfPhrase(part);
-    if (kind !== null) return { kind, denied: deniesLegal(part) };
+    if (kind !== null) return { kind, denied: deniesLegal(part) || opensAsQuestion(part) };
   }
   return { kind: null, denied: deniesLegal(title) };
 }
+
+/**
+ * A title naming a kind that opens with a question word is about such documents: "What a good SLA looks like",
+ * "How our DPA template handles transfers", "Why your terms of service need an arbitration clause". A document's
+ * own title is a noun phrase ("Service Level Agreement"). Only where the part names a kind: "How we use your
+ * information" names none and may be a privacy notice's own title.
+ */
+function opensAsQuestion(part: string): boolean {
+  const first = /^[\s"“'‘(*_#]*([A-Za-z]+)/.exec(part)?.[1]?.toLowerCase();
+  return first !== undefined && TITLE_QUESTION_OPENERS.has(first);
+}
+const TITLE_QUESTION_OPENERS = new Set(['what', 'how', 'why', 'when', 'which', 'who', 'where', 'should']);
 
 export function naming(input: ScoreInput): Naming {
   const title = titleNaming(input.title);
