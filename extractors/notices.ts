@@ -167,7 +167,9 @@ function conditional(text: string): boolean {
   return CONDITIONAL.test(text.replace(RENEWED_TERM_WINDOW, ' ').replace(AFTER_FIRST_TERM_WINDOW, ' '));
 }
 
-const DATA = /\bdata\b|\bcontent\b|back-?ups?\b|\bfiles\b/i;
+/** The customer's data, or the work it keeps in the service ("your saved projects", "uploaded documents"). */
+const DATA =
+  /\bdata\b|\bcontent\b|back-?ups?\b|\bfiles\b|\b(?:your|saved|uploaded|stored)\s+(?:\w+\s+)?(?:projects|documents|records|uploads|workspaces?|recordings|photos|designs|materials)\b/i;
 const OTHER_DATA_ONLY = /confidential\s+information/i;
 const CUSTOMER_DATA = /(?:customer|your|client|user|tenant|its)\s+(?:data|content)/i;
 const DATA_ACT =
@@ -388,6 +390,13 @@ const UNTIL_TERMINATED =
 /** A sentence about "the changes" announced in the sentence before. */
 const CHANGES_FIRST =
   /^\W{0,3}(?:the\s+|such\s+|these\s+|any\s+(?:such\s+)?)?(?:changes?|increases?|new\s+(?:prices|fees))\b/i;
+/**
+ * The notice of the change the sentence before announced: "We may change the price. We will tell you about any
+ * increase at least 30 days before it applies." A change of something named after it ("any changes to features")
+ * is another change.
+ */
+const NOTICE_OF_THE_CHANGE =
+  /\b(?:tell|notify|inform|let)\s+(?:you|customers?|subscribers?|users?)\s+(?:know\s+)?(?:about|of)\s+(?:any|the|such|each|an?)\s+(?:such\s+)?(?:changes?|increases?)\b(?!\s+(?:to|in|of|for)\b)/i;
 /** "changes to this Agreement, such as price changes": a change of the terms that includes prices. */
 const TERMS_CHANGE_WITH_PRICES =
   /\bchanges?\s+to\s+(?:this|these|the|our)\s+(?:agreement|terms)\b[^.;]{0,40}?\b(?:such\s+as|including)\b/i;
@@ -743,7 +752,11 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'price-change',
     name: 'priceChangeInPrevious',
     test: (c) =>
-      (c.advance || c.afterNotice) && PRICE_CHANGE.test(c.previous) && CHANGES_FIRST.test(c.sentence) ? 0.75 : null,
+      (c.advance || c.afterNotice) &&
+      PRICE_CHANGE.test(c.previous) &&
+      (CHANGES_FIRST.test(c.sentence) || NOTICE_OF_THE_CHANGE.test(c.pre))
+        ? 0.75
+        : null,
   },
   {
     // The period is the change's own: "The changes will become effective thirty (30) days after

@@ -323,6 +323,30 @@ describe('extractNotices: credit claims', () => {
   });
 });
 
+describe("extractNotices: a price change told in the sentence after it, and the customer's own work kept after the end", () => {
+  it('reads "We will tell you about any increase … before it applies" after a price change', () => {
+    expect(
+      notices(
+        'We may raise the price of the Pro plan. We will let you know about any increase at least 45 days before it takes effect.',
+      ),
+    ).toEqual(one('price-change', 45, 'days'));
+    // A change of something else, after a price sentence, is no price change.
+    expect(
+      notices(
+        'We may raise the price of the Pro plan. We will tell you about any changes to features at least 45 days before they apply.',
+      ),
+    ).not.toContain('price-change 45 days');
+  });
+
+  it('reads the projects or documents a customer keeps as its data', () => {
+    expect(notices('Once your plan is cancelled, you can still download your uploaded documents for 90 days.')).toEqual(
+      one('data-export', 90, 'days'),
+    );
+    // Documents the vendor publishes are not the customer's.
+    expect(notices('Once your plan is cancelled, the policy documents stay online for 90 days.')).toEqual([]);
+  });
+});
+
 describe('extractNotices: data export', () => {
   it.each([
     [
