@@ -41,6 +41,16 @@ describe('Arabic detection', () => {
     expect(kindOfPhrase('معرض الكتاب الدولي')).toBeNull();
   });
 
+  it('names the kind in the construct state a title uses before a product ("شروط استخدام تطبيق X")', () => {
+    expect(kindOfPhrase('شروط استخدام تطبيق رحلات')).toBe('terms');
+    expect(kindOfPhrase('شروط خدمة منصة سحاب')).toBe('terms');
+    expect(kindOfPhrase('سياسة خصوصية موقع المتجر')).toBe('privacy');
+    expect(kindOfPhrase('اتفاقية مستوى خدمة الاستضافة')).toBe('sla');
+    expect(kindOfPhrase('اتفاقية معالجة بيانات العملاء')).toBe('dpa');
+    // A guide to using a product names no legal document.
+    expect(kindOfPhrase('دليل استخدام التطبيق')).toBeNull();
+  });
+
   it('counts Arabic legal words, obligations and self-references', () => {
     const f = textFeatures(AR_TERMS);
     expect(f.legal).toBeGreaterThan(5);

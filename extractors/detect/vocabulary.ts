@@ -738,10 +738,12 @@ export const LINE_MEANS = ['means', 'shall mean', 'refers to', 'those', 'any', '
 
 /** Arabic names of document kinds, most specific first (as KIND_NAMES). */
 export const ARABIC_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] = [
-  ['dpa', ['اتفاقية معالجة البيانات', 'ملحق معالجة البيانات']],
-  ['sla', ['اتفاقية مستوى الخدمة', 'اتفاقية مستويات الخدمة', 'مستوى الخدمة']],
+  // Each name also in the construct state a title uses before a product's name ("شروط استخدام تطبيق X", "سياسة
+  // خصوصية موقع X": terms of use of app X), without the article on its second word.
+  ['dpa', ['اتفاقية معالجة البيانات', 'ملحق معالجة البيانات', 'اتفاقية معالجة بيانات']],
+  ['sla', ['اتفاقية مستوى الخدمة', 'اتفاقية مستويات الخدمة', 'مستوى الخدمة', 'اتفاقية مستوى خدمة']],
   ['aup', ['سياسة الاستخدام المقبول']],
-  ['privacy', ['سياسة الخصوصية', 'سياسة الخصوصيه', 'إشعار الخصوصية']],
+  ['privacy', ['سياسة الخصوصية', 'سياسة الخصوصيه', 'إشعار الخصوصية', 'سياسة خصوصية']],
   // A master or framework agreement, as English "Master Services Agreement" (before the generic "اتفاقية").
   [
     'msa',
@@ -762,7 +764,9 @@ export const ARABIC_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] 
       'شروط وأحكام',
       'الأحكام والشروط',
       'شروط الاستخدام',
+      'شروط استخدام',
       'شروط الخدمة',
+      'شروط خدمة',
       'بنود الخدمة',
       'بنود الاستخدام',
       'اتفاقية الاستخدام',
