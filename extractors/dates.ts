@@ -311,8 +311,33 @@ function pageDateOrder(doc: Doc): 'day-first' | 'month-first' | null {
   return order;
 }
 
+/**
+ * Contract prose writes the day as an ordinal "day of" the month: "effective as of the 1st day of March, 2025".
+ * chrono does not parse it, so it is read here; a day in words ("the fifteenth day of June") stays unread.
+ */
+const DAY_OF_MONTH = new RegExp(
+  `^(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})\\b`,
+  'i',
+);
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "the 1st day of March, 2025" as ISO, or null (a day the month does not have, a year outside 1990–2100). */
+function dayOfMonth(text: string): string | null {
+  const m = DAY_OF_MONTH.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = MONTH_INDEX.indexOf((m[2] as string).slice(0, 3).toLowerCase()) + 1;
+  const year = Number(m[3]);
+  if (month < 1 || year < 1990 || year > 2100 || day < 1) return null;
+  // The month's last day: day 0 of the next month.
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 function dateRightAfter(doc: Doc, snippet: string): { iso: string; offset: number } | null {
   const lead = CONNECTOR.exec(snippet)?.[0].length ?? 0;
+  const dayOf = dayOfMonth(snippet.slice(lead));
+  if (dayOf) return { iso: dayOf, offset: lead };
   // Markdown emphasis ("2024_", "*2024*") hides the date's word boundary; spaces keep offsets.
   const rest = snippet.slice(lead).replace(/[_*]/g, ' ');
   if (!/\d/.test(rest)) return null;

@@ -143,3 +143,20 @@ describe('extractDates', () => {
     expect(dates(`Terms\n\n${filler}\n\nLast updated: 2 May 2021`).updated).toBe('2021-05-02');
   });
 });
+
+describe('extractDates: the ordinal "day of" the month of contract prose', () => {
+  it('reads "effective as of the 1st day of March, 2025" with the quote around it', () => {
+    const doc = docFromText(
+      'SUPPLY AGREEMENT\n\nThis Supply Agreement is effective as of the 9th day of October, 2024 between Harlow Foods Ltd. and the Buyer.',
+    );
+    const r = extractDates(doc);
+    expect(r.effective?.value).toBe('2024-10-09');
+    expect(doc.text.slice(r.effective?.start, r.effective?.end)).toBe(r.effective?.quote);
+    expect(dates('Terms\n\nEffective Date: the 2nd day of January 2024\n\nText.').effective).toBe('2024-01-02');
+  });
+
+  it('look-alikes: a day the month does not have, and a "day of" that is not after the label', () => {
+    expect(dates('Terms\n\nEffective as of the 31st day of April, 2025.\n\nText.').effective).toBeNull();
+    expect(dates('Terms\n\nPayment is due on the 5th day of each month.\n\nText.').effective).toBeNull();
+  });
+});
