@@ -351,16 +351,26 @@ export function looseWords(
   return {
     test: (text) => {
       if (!keys.some((k) => text.includes(k))) return false;
-      if (!hasMark(text)) return anchored(text);
+      const bare = withoutMarks(text);
+      if (bare === text) return anchored(text);
       // With its marks dropped, a text the regex matches still holds the word (only marks stood between its
       // letters): the text without marks rules most texts out, the regex decides on the others.
-      return anchored(withoutMarks(text)) && re.test(text);
+      return anchored(bare) && re.test(text);
     },
   };
 }
 
-/** The text without the marks hasMark finds. */
+/**
+ * The text without the marks hasMark finds: the text itself when it holds none. A sentence is tested by a dozen
+ * readers' pre-checks, so its form without marks is kept for the texts met last (Recent).
+ */
 function withoutMarks(text: string): string {
+  if (text.length < RECENT_MIN) return hasMark(text) ? dropMarks(text) : text;
+  return recentBare.get(text) ?? recentBare.set(text, hasMark(text) ? dropMarks(text) : text);
+}
+const recentBare = new Recent<string>();
+
+function dropMarks(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
