@@ -72,6 +72,8 @@ const CLAIM_ONLY =
   /\b(?:enjoyed|achieved|recorded|averaged|delivered|experienced|historical(?:ly)?|(?:last|past) (?:year|month|quarter|\d{1,3} (?:days|months|weeks))|in 20\d\d|since 20\d\d|has been|have been|was|were)\b/i;
 
 /** Right after the percentage: what the figure measures when it is not availability. */
+/** "will be available 100% of the time": the availability word a few words before the figure. */
+const AVAILABLE_JUST_BEFORE = /\b(?:available|availability|accessible|reachable|online|up)\b[^.;%]{0,30}$/i;
 const NOT_AVAILABILITY_AFTER =
   /^\s?(?:\+\s?)?(?:of\s(?:the\s|all\s|your\s|its\s|our\s)?(?!the\stime|time\b|each\b|any\b|every\b|a\b|the\s(?:calendar\s|billing\s)?month|monthly\b|availab|up-?time)[a-z]|discount|credit|refund|off\b|durab|satisf|accura|CSAT|NPS|success|match|confiden|probab|precision|recall|deliver|response|answered|resolved|of\stickets|renewal|growth|increase|reduction|faster|cheaper|savings)/i;
 const NOT_AVAILABILITY_NEAR =
@@ -197,8 +199,14 @@ function classify(
   if (UP_TO_BEFORE.test(before)) return rejected('a ceiling (up to), not a level');
   const window = text.slice(Math.max(0, p.start - 60), Math.min(text.length, p.end + 60));
   if (NOT_AVAILABILITY_NEAR.test(window)) return rejected('durability, satisfaction or ticket statistics nearby');
-  // A 100% figure is a commitment only when written as "100% uptime/availability".
-  if (p.value === 100 && !/^\s?(?:up-?\s?time|availab|service availab|network availab)/i.test(after))
+  // A 100% figure is a commitment only when written as "100% uptime/availability", or as "available 100% of the
+  // time" (not "100% of fees", "credited at 100%", "refunds 100% of the time the service was down").
+  const availableAllTheTime = /^\s?of the time\b/i.test(after) && AVAILABLE_JUST_BEFORE.test(before);
+  if (
+    p.value === 100 &&
+    !availableAllTheTime &&
+    !/^\s?(?:up-?\s?time|availab|service availab|network availab)/i.test(after)
+  )
     return rejected('100% not written as 100% uptime');
   // The lower edge of a band ("less than 99.9% but at least 99.0%") is not the commitment.
   if (previous && LOWER_BOUND_BEFORE.test(`${before.slice(-40).trimEnd()} `)) {

@@ -155,6 +155,23 @@ describe('extractUptime: look-alikes', () => {
   });
 });
 
+describe('extractUptime: available 100% of the time', () => {
+  it('reads "available 100% of the time" as a 100% commitment', () => {
+    expect(
+      value(
+        'Our core network will be available 100% of the time in each calendar month, excluding scheduled maintenance.',
+      ),
+    ).toEqual({
+      percent: 100,
+      period: 'month',
+    });
+  });
+
+  it('look-alike: 100% of the time the service was down is a measure of a refund', () => {
+    expect(value('Each month we credit 100% of the time the service was unavailable, at the hourly rate.')).toBeNull();
+  });
+});
+
 describe('extractUptime: a target taken back by the next sentence', () => {
   it.each([
     'Helix aims to make the platform available 99.5% of the time in each calendar month. This is a target and not a contractual commitment; no service credits are payable.',
