@@ -189,6 +189,13 @@ const RETRIEVE_ACT =
 const DELETED_AT = /\b(?:delet|eras|destroy|purg)(?:ed|es|e)\b(?:\s+[\w-]+){0,3}\s{0,3}$/i;
 const END_WORD =
   /terminat|expir|cancel|deactivat|end\s+of\s+(?:the\s+|your\s+|its\s+)?(?:term|subscription|agreement)/i;
+/**
+ * The vendor's duty to return or delete the data by a deadline ("shall return all Personal Data or delete it within
+ * 60 days", "delete (or, at Customer's option, return) … within thirty days"): a deletion deadline with a return
+ * option, not a window in which the customer can retrieve its data (corpus convention T3/9).
+ */
+const RETURN_OR_DELETE =
+  /\breturn\b[^.;]{0,80}?\bor\s+(?:to\s+)?(?:delet|destroy|eras)|\b(?:delet|destroy|eras)\w*[^.;]{0,60}?\bor\b[^.;]{0,40}?\breturn\b/i;
 
 const CREDIT =
   /(?<!(?:letter|line)\s+of\s+)credit(?!\s+(?:card|note|check|limit|rating|score))|\b(?:sla|service[- ]level)[- ]?compensation\b/i;
@@ -1112,6 +1119,12 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'other',
     name: 'deletionDeadline',
     test: (c) => (dataAfterEnd(c) && (c.within || DELETED_AT.test(c.pre)) && !RETRIEVE_ACT.test(c.clause) ? 0.4 : null),
+  },
+  {
+    // "Processor shall return all Personal Data or delete it within 60 days": a deadline on the vendor.
+    kind: 'other',
+    name: 'returnOrDeleteDeadline',
+    test: (c) => (dataAfterEnd(c) && c.within && RETURN_OR_DELETE.test(c.clause) ? 0.4 : null),
   },
   {
     // Customer data kept available N days after termination.

@@ -338,6 +338,17 @@ describe("extractNotices: a price change told in the sentence after it, and the 
     ).not.toContain('price-change 45 days');
   });
 
+  it('a duty to return or delete the data by a deadline is no export window; a window to ask for it is', () => {
+    expect(
+      notices('On termination the Supplier shall return all Customer Data or destroy it within ninety (90) days.'),
+    ).not.toContain('data-export 90 days');
+    expect(
+      notices(
+        'Customer may request the return of its data within 30 days after termination, after which we delete it.',
+      ),
+    ).toEqual(one('data-export', 30, 'days'));
+  });
+
   it('reads the projects or documents a customer keeps as its data', () => {
     expect(notices('Once your plan is cancelled, you can still download your uploaded documents for 90 days.')).toEqual(
       one('data-export', 90, 'days'),
