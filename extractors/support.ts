@@ -482,6 +482,47 @@ function labelledParagraph({ doc }: SupportContext): Target[] {
   return out;
 }
 
+/** A priority label that is the whole line: "Urgent (service down)", "Severity 2", "P1 – Critical:". */
+const LABEL_ALONE = new RegExp(
+  `^\\s?(${PRIORITY_WORD}(?:(?:\\s|-)(?:priority|severity|impact|issues?|incidents?))?(?:\\s?\\([^()]{1,40}\\))?)\\s?:?\\s?$`,
+  'i',
+);
+
+/**
+ * The priority alone on its line and its response target on the next: an HTML definition list (<dt>Urgent</dt>
+ * <dd>Initial response within 1 hour</dd>), or a label line (bold or a small heading) over its own short paragraph.
+ */
+function labelledDefinition({ doc }: SupportContext): Target[] {
+  const out: Target[] = [];
+  for (let i = 0; i + 1 < doc.blocks.length; i++) {
+    const a = doc.blocks[i] as Block;
+    const b = doc.blocks[i + 1] as Block;
+    // The label may be a line the text reader took for a heading ("Severity 1 (Outage)" alone): LABEL_ALONE is strict.
+    if (a.kind === 'table-row' || b.kind === 'table-row' || b.kind === 'heading') continue;
+    if (a.end - a.start > 80 || b.end - b.start > 300) continue;
+    const label = LABEL_ALONE.exec(doc.text.slice(a.start, a.end));
+    if (!label) continue;
+    // The target is the next line's first sentence, as in a labelled paragraph.
+    const sentence = doc.text.slice(b.start, b.end).split(/(?<=[.!?])\s+/)[0] as string;
+    if (!RESPONSE.test(sentence) || STATISTIC.test(sentence)) continue;
+    const d = findDurations(sentence)[0];
+    if (!d || !inResponseContext(sentence, d.start, false)) continue;
+    const priority = cleanPriority(label[1] as string);
+    const firstResponse = responseDuration(sentence, d);
+    if (priority && firstResponse)
+      out.push(
+        makeFinding(
+          doc,
+          { start: a.start, end: b.end },
+          { priority, firstResponse },
+          0.7,
+          'support/labelledDefinition',
+        ),
+      );
+  }
+  return out;
+}
+
 // --- The rules, in order --------------------------------------------------------------
 
 export interface SupportContext {
@@ -516,6 +557,7 @@ export const SUPPORT_RULES: SupportRule[] = [
   { name: 'planColumnTable', scope: 'table', extract: planColumnTable },
   { name: 'flattenedTable', scope: 'table', extract: flattenedTable },
   { name: 'labelledParagraph', scope: 'prose', extract: labelledParagraph },
+  { name: 'labelledDefinition', scope: 'prose', extract: labelledDefinition },
   { name: 'labelledClauses', scope: 'prose', extract: labelledClauses },
   { name: 'inlinePriority', scope: 'prose', extract: inlinePriority },
   // Arabic wording (see "Arabic" at the end of this file): a table first, then labelled lines and prose.

@@ -65,6 +65,19 @@ describe('extractSupport: tables', () => {
     ]);
   });
 
+  it('reads an HTML definition list of priorities and their response targets', () => {
+    const doc = docFromHtml(
+      `<html><body><h2>Response times</h2><dl>
+        <dt>Urgent (site down)</dt><dd>First response within 2 hours, around the clock</dd>
+        <dt>Normal</dt><dd>First response within 2 business days</dd>
+      </dl></body></html>`,
+    );
+    expect(support(doc).map((f) => f.value)).toEqual([
+      target('Urgent (site down)', 2, 'hours'),
+      target('Normal', 2, 'business-days'),
+    ]);
+  });
+
   it('reads a transposed table', () => {
     expect(
       values([
@@ -327,6 +340,10 @@ const RULE_EXAMPLES: Record<string, { lines: string[]; expected: ReturnType<type
     lines: ['Priority 3 (Normal): A single feature misbehaves. First response within one (1) business day.'],
     expected: [target('Priority 3 (Normal)', 1, 'business-days')],
   },
+  labelledDefinition: {
+    lines: ['Severity 1 (Outage)', '', 'Initial response within 30 minutes, at any hour.'],
+    expected: [target('Severity 1 (Outage)', 30, 'minutes')],
+  },
   labelledClauses: {
     lines: ['Our response targets are: Emergency: 1 hour; Low: 3 business days.'],
     expected: [target('Emergency', 1, 'hours'), target('Low', 3, 'business-days')],
@@ -389,6 +406,9 @@ describe('SUPPORT_RULES: look-alikes per rule', () => {
     [['Severity Workaround Resolution', 'Blocker 2 hours 1 business day']],
     // labelledParagraph: the later sentence is about resolution.
     [['Priority 3 (Normal): A single feature misbehaves. Resolution within one (1) business day.']],
+    // labelledDefinition: the line under the label is a resolution target, or a statistic.
+    [['Critical', '', 'Resolution within 4 hours of the report.']],
+    [['High', '', 'On average we responded within 2 hours last year.']],
     // labelledClauses: labels followed by restoration times.
     [['Our restoration targets are: Emergency: 4 hours; Low: 10 business days.']],
     // inlinePriority: a statistic, not a commitment.
