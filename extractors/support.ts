@@ -653,6 +653,10 @@ const AR_INLINE_PRIORITY = new RegExp(
   `(?:مشكل|مشاكل|حوادث|حادث|اعطال|عطل|طلبات|طلب|تذاكر|تذكره|حالات|حاله|بلاغات|بلاغ)\\S{0,3}\\s+(${AR_PRIORITY_SOURCE})`,
 );
 
+const AR_INLINE_PRIORITY_ALL = new RegExp(AR_INLINE_PRIORITY.source, 'g');
+/** In a later priority's clause, an act other than the response ("حلها", "معالجتها", "إغلاقها", "تحديث"): not read. */
+const AR_OTHER_ACT = /حل|معالج|استعاد|اصلاح|اغلاق|تحديث|متابع/;
+
 /** The label a line starts with, up to ":" / "–" / "-" (at most 50 chars), when it names a priority. */
 const AR_LABEL_END = /[:：–—]|\s-\s/;
 
@@ -693,18 +697,28 @@ function arabicPriorityLines({ doc }: SupportContext, inline: boolean): Target[]
         continue;
       }
     }
-    const named = inline ? AR_INLINE_PRIORITY.exec(t) : null;
-    if (named) {
-      const firstResponse = arabicFirstResponse(s.text, true);
-      if (firstResponse) {
-        const span = compactArabic(s.text);
-        const from = span.map[named.index + named[0].length - (named[1] as string).length] ?? 0;
-        const to = (span.map[named.index + named[0].length - 1] ?? from) + 1;
-        out.push(
-          makeFinding(doc, s, { priority: s.text.slice(from, to), firstResponse }, 0.6, 'support/arabicInlinePriority'),
-        );
-      }
-    }
+    if (!inline) continue;
+    // Each priority named in the sentence takes the response said from it to the next one ("للأعطال الحرجة خلال
+    // ساعة، وللأعطال العادية خلال يوم عمل"); the first also what comes before it ("نستجيب خلال ساعة للأعطال الحرجة").
+    const named = [...t.matchAll(AR_INLINE_PRIORITY_ALL)];
+    if (named.length === 0) continue;
+    const span = compactArabic(s.text);
+    named.forEach((m, k) => {
+      const next = named[k + 1];
+      const segmentFrom = k === 0 ? 0 : (span.map[m.index] ?? 0);
+      const segmentTo = next ? (span.map[next.index] ?? s.text.length) : s.text.length;
+      // A later priority shares the response word said before it ("بالاستجابة للأعطال الحرجة …، وللأعطال العادية …"),
+      // unless its own clause speaks of anything else done to it ("فيتم حلها خلال خمسة أيام": resolved).
+      const segment = s.text.slice(segmentFrom, segmentTo);
+      if (k > 0 && AR_OTHER_ACT.test(foldArabic(segment))) return;
+      const firstResponse = arabicFirstResponse(segment, k === 0);
+      if (!firstResponse) return;
+      const from = span.map[m.index + m[0].length - (m[1] as string).length] ?? 0;
+      const to = (span.map[m.index + m[0].length - 1] ?? from) + 1;
+      out.push(
+        makeFinding(doc, s, { priority: s.text.slice(from, to), firstResponse }, 0.6, 'support/arabicInlinePriority'),
+      );
+    });
   }
   return out;
 }

@@ -111,6 +111,18 @@ describe('Arabic support targets', () => {
       { priority: 'الحرجة', amount: 30, unit: 'minutes', rule: 'support/arabicInlinePriority' },
     ]);
   });
+  it('two priorities in one sentence, each with the response said after it', () => {
+    expect(
+      targets(docFromText('نلتزم بالرد على البلاغات العاجلة خلال ساعتين، وعلى البلاغات المنخفضة خلال ثلاثة أيام عمل.')),
+    ).toEqual([
+      { priority: 'العاجلة', amount: 2, unit: 'hours', rule: 'support/arabicInlinePriority' },
+      { priority: 'المنخفضة', amount: 3, unit: 'business-days', rule: 'support/arabicInlinePriority' },
+    ]);
+    // The second clause gives a resolution time, not a response.
+    expect(
+      targets(docFromText('نستجيب للبلاغات الحرجة خلال ساعة، أما البلاغات العادية فيتم حلها خلال خمسة أيام.')),
+    ).toEqual([{ priority: 'الحرجة', amount: 1, unit: 'hours', rule: 'support/arabicInlinePriority' }]);
+  });
   it.each([
     ['support hours', 'يتوفر الدعم الفني على مدار الساعة طوال أيام الأسبوع.'],
     ['a resolution target only', 'البلاغات الحرجة: زمن الحل خلال 8 ساعات.'],
