@@ -1,5 +1,7 @@
+import { hasArabic } from './common/arabic';
 import {
   ABOVE_WORDS,
+  arabicBandsAsEnglish,
   BELOW_WORDS,
   CREDIT_WORDS,
   type CreditTable,
@@ -224,18 +226,21 @@ export function findCreditSentences(doc: Doc): CreditSource[] {
   };
   doc.sentences.forEach((s, index) => {
     if (doc.blocks[s.block]?.kind === 'table-row') return;
-    if (!/%|per\s?cent/i.test(s.text)) return;
+    // An Arabic band is read in its English form (the figures and comparators folded); the quote stays the text's.
+    const text = hasArabic(s.text) ? arabicBandsAsEnglish(s.text) : s.text;
+    if (!/%|per\s?cent/i.test(text)) return;
     const lead = leadInOf(doc, index);
-    if (!CREDIT_WORDS.test(s.text) && !CREDIT_WORDS.test(lead?.text ?? '')) return;
+    const leadText = lead && hasArabic(lead.text) ? arabicBandsAsEnglish(lead.text) : (lead?.text ?? '');
+    if (!CREDIT_WORDS.test(text) && !CREDIT_WORDS.test(leadText)) return;
     // "5% of the monthly fee for each 30 minutes of downtime" is a rate, not a tier.
-    if (PER_UNIT.test(s.text)) return;
-    const raw = sentenceTiers(s.text);
+    if (PER_UNIT.test(text)) return;
+    const raw = sentenceTiers(text);
     if (raw.length === 0) return;
     // Items of a list (or under a lead-in ending in ":"), rather than free sentences.
     const list = lead !== null || doc.blocks[s.block]?.kind === 'list-item';
     const decimals = Math.max(
       1,
-      ...findPercents(s.text).map((p) => decimalsOf(p.text.replace(/\s?(?:%|percent|per\s?cent|pct)$/i, ''))),
+      ...findPercents(text).map((p) => decimalsOf(p.text.replace(/\s?(?:%|percent|per\s?cent|pct)$/i, ''))),
     );
     if (run && index - run.last <= 2) {
       run.raw.push(...raw);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromHtml } from '../extractors/common/parse-html';
 import { docFromText } from '../extractors/input';
+import { extractServiceCredits } from '../extractors/serviceCredits';
 import { extractSoleRemedy } from '../extractors/soleRemedy';
 import { extractSupport } from '../extractors/support';
 import { extractUptime } from '../extractors/uptime';
@@ -129,5 +130,27 @@ describe('Arabic support targets', () => {
     ['no priority', 'نرد على جميع الاستفسارات خلال يومي عمل.'],
   ])('no target: %s', (_label, text) => {
     expect(targets(docFromText(text))).toEqual([]);
+  });
+});
+
+describe('Arabic credit bands in a list (serviceCredits/listTiers, read in their English form)', () => {
+  const credits = (text: string) => extractServiceCredits(docFromText(text))?.value ?? null;
+
+  it('reads bands written "أقل من … وأعلى من أو تساوي …: خصم …"', () => {
+    expect(
+      credits(
+        'تُمنح الخصومات التالية إذا لم يتحقق الالتزام:\n- أقل من 99.5% وأعلى من أو تساوي 98%: خصم 15%\n- أقل من 98%: خصم 40%',
+      ),
+    ).toEqual({
+      tiers: [
+        { uptimeBelow: 99.5, uptimeAtLeast: 98, creditPercent: 15 },
+        { uptimeBelow: 98, uptimeAtLeast: null, creditPercent: 40 },
+      ],
+      maxCreditPercent: 40,
+    });
+  });
+
+  it('look-alike: a credit per hour of outage is a rate, not bands', () => {
+    expect(credits('يحصل العميل على خصم بنسبة 5% عن كل ساعة انقطاع إذا قل التوافر عن 99.5%.')).toBeNull();
   });
 });

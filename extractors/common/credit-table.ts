@@ -63,8 +63,18 @@ function arabicCell(text: string): string {
     .replace(/(?:او|ف)\s?(?:اكثر|اعلي|اكبر|ما فوق)/g, 'or more')
     .replace(/(?:او|ف)\s?(?:اقل|ادني|ما دون)/g, 'or less')
     .replace(/(?:اقل|ادني) من/g, 'less than')
-    .replace(/(?:اكثر|اعلي|اكبر) من او يساوي|(?:اكثر|اعلي|اكبر) من/g, 'more than')
+    .replace(/(?:اكثر|اعلي|اكبر) من او (?:يساوي|تساوي)|(?:يساوي|تساوي) او (?:اكثر|اعلي|اكبر) من/g, 'at least')
+    .replace(/(?:اكثر|اعلي|اكبر) من/g, 'more than')
     .replace(/لا يقل عن/g, 'at least');
+}
+/**
+ * An Arabic sentence of credit bands read as its English twin ("أقل من 99.9% وأعلى من أو تساوي 99%: خصم 10%" →
+ * "less than 99.9% وat least 99%: credit 10%"), for the sentence rules; the quote is the sentence's own text.
+ */
+export function arabicBandsAsEnglish(text: string): string {
+  return arabicCell(text)
+    .replace(/(?:ال)?(?:خصم|رصيد|تعويض)(?:ا|اً)?/g, 'credit ')
+    .replace(/(?:عن|ل)\s?كل(?![\u0621-\u064a])/g, 'for each');
 }
 const cellText = (t: string) => (hasArabic(t) || /[\u0660-\u0669\u066a-\u066c]/.test(t) ? arabicCell(t) : t);
 
