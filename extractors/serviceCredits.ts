@@ -227,8 +227,8 @@ export function findCreditSentences(doc: Doc): CreditSource[] {
   doc.sentences.forEach((s, index) => {
     if (doc.blocks[s.block]?.kind === 'table-row') return;
     // An Arabic band is read in its English form (the figures and comparators folded); the quote stays the text's.
+    if (!/%|٪|per\s?cent/i.test(s.text)) return;
     const text = hasArabic(s.text) ? arabicBandsAsEnglish(s.text) : s.text;
-    if (!/%|per\s?cent/i.test(text)) return;
     const lead = leadInOf(doc, index);
     const leadText = lead && hasArabic(lead.text) ? arabicBandsAsEnglish(lead.text) : (lead?.text ?? '');
     if (!CREDIT_WORDS.test(text) && !CREDIT_WORDS.test(leadText)) return;
