@@ -1,4 +1,4 @@
-import { hasArabic } from './common/arabic';
+import { hasArabic, includesAny } from './common/arabic';
 import { isCorporateForm } from './common/corporate-forms';
 import type { Doc } from './common/doc';
 import { resolveJurisdiction } from './common/jurisdictions';
@@ -122,8 +122,10 @@ function readVendor(doc: Doc): string | null {
 
   // Subjects of obligations and possessives ("Forward Email makes", "Acme’s"), counted in one
   // pass each; a name seen only here needs two uses before it is a candidate.
-  const tally = (re: RegExp, field: 'subject' | 'possessive', cap: number) => {
+  const tally = (re: RegExp, field: 'subject' | 'possessive', cap: number, cue: readonly string[]) => {
     const counts = new Map<string, { name: string; n: number }>();
+    // Each form needs one of its literal words (a verb, "'s"): a page without any (an Arabic one) is not scanned.
+    if (!includesAny(body, cue)) return;
     for (const m of body.matchAll(re)) {
       const name = subjectName(m[1] ?? '');
       if (!name) continue;
@@ -141,13 +143,13 @@ function readVendor(doc: Doc): string | null {
       c.score += k;
     }
   };
-  tally(SUBJECT, 'subject', 4);
-  tally(POSSESSIVE, 'possessive', 3);
+  tally(SUBJECT, 'subject', 4, SUBJECT_VERBS);
+  tally(POSSESSIVE, 'possessive', 3, POSSESSIVE_MARKS);
 
   // "1. fortrabbit will use …": a name the provider writes in lower case. English starts a
   // sentence with a capital, so a lower-case word opening a sentence as the subject of an
   // obligation is a styled name, if the document never capitalises it and uses it again.
-  for (const m of body.matchAll(LOWERCASE_SUBJECT)) {
+  for (const m of includesAny(body, SUBJECT_VERBS) ? body.matchAll(LOWERCASE_SUBJECT) : []) {
     const word = m[1] ?? '';
     if (isGeneric(word) || OPENERS.has(word) || LOWERCASE_STOP.has(word) || cands.has(word)) continue;
     add(word, 4);
@@ -470,6 +472,34 @@ const AND_CUSTOMER = new RegExp(`\\b(${NAME}) and (?:the |each )?(?:Customer|Cli
 /** Up to three capitalised words before a verb of obligation: "Forward Email makes", "Acme will". */
 const SUBJECT =
   /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30}) (?:will|shall|may|must|agrees|provides|reserves|does not|is not|has developed|offers|maintains|endeavors|endeavours|undertakes|warrants|retains|makes|uses|defines|commits|guarantees|strives|aims|operates)\b/g;
+/** The words SUBJECT's verbs start with, after their space (a match holds one). */
+const SUBJECT_VERBS = [
+  ' will',
+  ' shall',
+  ' may',
+  ' must',
+  ' agrees',
+  ' provides',
+  ' reserves',
+  ' does',
+  ' is not',
+  ' has',
+  ' offers',
+  ' maintains',
+  ' endeavo',
+  ' undertakes',
+  ' warrants',
+  ' retains',
+  ' makes',
+  ' uses',
+  ' defines',
+  ' commits',
+  ' guarantees',
+  ' strives',
+  ' aims',
+  ' operates',
+];
+const POSSESSIVE_MARKS = ["'s", '’s'];
 const POSSESSIVE = /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30})(?:’s|'s)\s/g;
 /** A lower-case word opening a block or sentence (after an enumerator) as the subject of an obligation. */
 const LOWERCASE_SUBJECT =
