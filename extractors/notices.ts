@@ -1664,17 +1664,6 @@ interface ArabicNotice {
 
 const ARABIC_CONTEXTS = new WeakMap<NoticeContext, ArabicNotice | null>();
 
-let lastSentence = '';
-let lastFolded = '';
-/** The folded sentence, once for all the durations of one sentence (a sentence may hold many). */
-function foldedSentence(text: string): string {
-  if (text !== lastSentence) {
-    lastFolded = foldArabic(text);
-    lastSentence = text;
-  }
-  return lastFolded;
-}
-
 /** The Arabic reading of a context, once per context; null when the words around the figure are not Arabic. */
 function arabicNotice(c: NoticeContext): ArabicNotice | null {
   const cached = ARABIC_CONTEXTS.get(c);
@@ -1690,7 +1679,7 @@ function arabicNotice(c: NoticeContext): ArabicNotice | null {
       pre,
       post,
       clause: foldArabic(c.clause),
-      sentence: foldedSentence(c.sentence),
+      sentence: foldArabic(c.sentence),
       advance: AR_PRE_BEFORE.test(pre) || AR_PRE_NOTICE_OF.test(pre) || AR_POST_NOTICE.test(post) || eventFirst,
       within: AR_PRE_WITHIN.test(pre) || AR_PRE_GRACE.test(pre),
       afterNotice: AR_POST_AFTER_NOTICE.test(post),

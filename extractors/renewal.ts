@@ -404,19 +404,9 @@ const AR_RENEW_LOOK_ALIKE = /رسوم\s+(?:ال)?تجديد|تذكير|كلمه\
 const AR_TERM_STOP = /ما\s+لم|الا\s+اذا|(?:^|\s)الا(?:\s|$)|قبل|اشعار|اخطار|في\s+حال/;
 const AR_EQUAL = /مماثل|مساوي|نفس\s+(?:ال)?مد|ذات\s+(?:ال)?مد/;
 
-let arLast = '';
-let arLastCompact = '';
-function folded(text: string): string {
-  if (text !== arLast) {
-    arLastCompact = foldArabic(text);
-    arLast = text;
-  }
-  return arLastCompact;
-}
-
 /** "لمدة سنة", "لفترات مماثلة" (null), "شهرياً" (1), "سنوياً" (12), after the renewal words. */
 function arabicTermMonths(text: string): number | null {
-  const t = folded(text);
+  const t = foldArabic(text);
   const m = AR_AUTO.exec(t) ?? AR_RENEW_STEM.exec(t);
   if (!m) return null;
   let window = t.slice(m.index, m.index + 200);
@@ -440,25 +430,25 @@ function arabicTermMonths(text: string): number | null {
 
 function arabicRenewalRules(): RenewalRule[] {
   const arabic = (text: string) =>
-    hasArabic(text) && AR_RENEW_STEM.test(folded(text)) && !AR_RENEW_LOOK_ALIKE.test(folded(text));
+    hasArabic(text) && AR_RENEW_STEM.test(foldArabic(text)) && !AR_RENEW_LOOK_ALIKE.test(foldArabic(text));
   return [
     {
       name: 'arabicNotAutomatic',
       automatic: false,
       termMonths: () => null,
-      test: (t) => (arabic(t) && AR_NOT_AUTO.test(folded(t)) ? { at: null, confidence: 0.85 } : null),
+      test: (t) => (arabic(t) && AR_NOT_AUTO.test(foldArabic(t)) ? { at: null, confidence: 0.85 } : null),
     },
     {
       name: 'arabicAutomaticRenewal',
       automatic: true,
       termMonths: arabicTermMonths,
-      test: (t) => (arabic(t) && AR_AUTO.test(folded(t)) ? { at: null, confidence: 0.85 } : null),
+      test: (t) => (arabic(t) && AR_AUTO.test(foldArabic(t)) ? { at: null, confidence: 0.85 } : null),
     },
     {
       name: 'arabicRenewsUntilCancelled',
       automatic: true,
       termMonths: () => null,
-      test: (t) => (arabic(t) && AR_RENEW_UNTIL.test(folded(t)) ? { at: null, confidence: 0.85 } : null),
+      test: (t) => (arabic(t) && AR_RENEW_UNTIL.test(foldArabic(t)) ? { at: null, confidence: 0.85 } : null),
     },
   ];
 }

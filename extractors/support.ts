@@ -455,6 +455,12 @@ function inlinePriority(ctx: SupportContext): Target[] {
   return out;
 }
 
+/** The response target a sentence about a response states: its first duration, where that is the response's. */
+function targetIn(sentence: string): Duration | null {
+  const d = findDurations(sentence)[0];
+  return d && inResponseContext(sentence, d.start, false) ? responseDuration(sentence, d) : null;
+}
+
 /**
  * A short paragraph led by a priority label whose response target is in a later sentence:
  * "Severity 2 (Major): Significant degradation. Initial response within two (2) hours."
@@ -471,9 +477,7 @@ function labelledParagraph({ doc }: SupportContext): Target[] {
     // The first later sentence of the paragraph that speaks of a response gives the target.
     for (const sentence of rest.split(/(?<=[.!?])\s+/)) {
       if (!RESPONSE.test(sentence) || STATISTIC.test(sentence)) continue;
-      const d = findDurations(sentence)[0];
-      if (!d || !inResponseContext(sentence, d.start, false)) break;
-      const firstResponse = responseDuration(sentence, d);
+      const firstResponse = targetIn(sentence);
       if (priority && firstResponse)
         out.push(makeFinding(doc, block, { priority, firstResponse }, 0.7, 'support/labelledParagraph'));
       break;
@@ -505,10 +509,8 @@ function labelledDefinition({ doc }: SupportContext): Target[] {
     // The target is the next line's first sentence, as in a labelled paragraph.
     const sentence = doc.text.slice(b.start, b.end).split(/(?<=[.!?])\s+/)[0] as string;
     if (!RESPONSE.test(sentence) || STATISTIC.test(sentence)) continue;
-    const d = findDurations(sentence)[0];
-    if (!d || !inResponseContext(sentence, d.start, false)) continue;
     const priority = cleanPriority(label[1] as string);
-    const firstResponse = responseDuration(sentence, d);
+    const firstResponse = targetIn(sentence);
     if (priority && firstResponse)
       out.push(
         makeFinding(
@@ -648,12 +650,11 @@ function arabicResponseTable({ doc }: SupportContext): Target[] | null {
   return null;
 }
 
-/** A priority adjective after an issue noun: "البلاغات الحرجة", "للمشكلات العاجلة". */
+/** A priority adjective after an issue noun: "البلاغات الحرجة", "للمشكلات العاجلة" (every one in a sentence). */
 const AR_INLINE_PRIORITY = new RegExp(
   `(?:مشكل|مشاكل|حوادث|حادث|اعطال|عطل|طلبات|طلب|تذاكر|تذكره|حالات|حاله|بلاغات|بلاغ)\\S{0,3}\\s+(${AR_PRIORITY_SOURCE})`,
+  'g',
 );
-
-const AR_INLINE_PRIORITY_ALL = new RegExp(AR_INLINE_PRIORITY.source, 'g');
 /** In a later priority's clause, an act other than the response ("حلها", "معالجتها", "إغلاقها", "تحديث"): not read. */
 const AR_OTHER_ACT = /حل|معالج|استعاد|اصلاح|اغلاق|تحديث|متابع/;
 
@@ -700,7 +701,7 @@ function arabicPriorityLines({ doc }: SupportContext, inline: boolean): Target[]
     if (!inline) continue;
     // Each priority named in the sentence takes the response said from it to the next one ("للأعطال الحرجة خلال
     // ساعة، وللأعطال العادية خلال يوم عمل"); the first also what comes before it ("نستجيب خلال ساعة للأعطال الحرجة").
-    const named = [...t.matchAll(AR_INLINE_PRIORITY_ALL)];
+    const named = [...t.matchAll(AR_INLINE_PRIORITY)];
     if (named.length === 0) continue;
     const span = compactArabic(s.text);
     named.forEach((m, k) => {

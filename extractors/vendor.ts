@@ -122,10 +122,11 @@ function readVendor(doc: Doc): string | null {
 
   // Subjects of obligations and possessives ("Forward Email makes", "Acme’s"), counted in one
   // pass each; a name seen only here needs two uses before it is a candidate.
-  const tally = (re: RegExp, field: 'subject' | 'possessive', cap: number, cue: readonly string[]) => {
+  // Each scan needs one of its literal words (a verb after a space, "'s"): a page without any (an Arabic one) skips it.
+  const hasVerb = includesAny(body, SUBJECT_VERBS);
+  const tally = (re: RegExp, field: 'subject' | 'possessive', cap: number, scan: boolean) => {
+    if (!scan) return;
     const counts = new Map<string, { name: string; n: number }>();
-    // Each form needs one of its literal words (a verb, "'s"): a page without any (an Arabic one) is not scanned.
-    if (!includesAny(body, cue)) return;
     for (const m of body.matchAll(re)) {
       const name = subjectName(m[1] ?? '');
       if (!name) continue;
@@ -143,13 +144,13 @@ function readVendor(doc: Doc): string | null {
       c.score += k;
     }
   };
-  tally(SUBJECT, 'subject', 4, SUBJECT_VERBS);
-  tally(POSSESSIVE, 'possessive', 3, POSSESSIVE_MARKS);
+  tally(SUBJECT, 'subject', 4, hasVerb);
+  tally(POSSESSIVE, 'possessive', 3, includesAny(body, POSSESSIVE_MARKS));
 
   // "1. fortrabbit will use …": a name the provider writes in lower case. English starts a
   // sentence with a capital, so a lower-case word opening a sentence as the subject of an
   // obligation is a styled name, if the document never capitalises it and uses it again.
-  for (const m of includesAny(body, SUBJECT_VERBS) ? body.matchAll(LOWERCASE_SUBJECT) : []) {
+  for (const m of hasVerb ? body.matchAll(LOWERCASE_SUBJECT) : []) {
     const word = m[1] ?? '';
     if (isGeneric(word) || OPENERS.has(word) || LOWERCASE_STOP.has(word) || cands.has(word)) continue;
     add(word, 4);
@@ -472,7 +473,7 @@ const AND_CUSTOMER = new RegExp(`\\b(${NAME}) and (?:the |each )?(?:Customer|Cli
 /** Up to three capitalised words before a verb of obligation: "Forward Email makes", "Acme will". */
 const SUBJECT =
   /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30}) (?:will|shall|may|must|agrees|provides|reserves|does not|is not|has developed|offers|maintains|endeavors|endeavours|undertakes|warrants|retains|makes|uses|defines|commits|guarantees|strives|aims|operates)\b/g;
-/** The words SUBJECT's verbs start with, after their space (a match holds one). */
+/** The words SUBJECT's verbs start with, after their space (a match of it, or of LOWERCASE_SUBJECT, holds one). */
 const SUBJECT_VERBS = [
   ' will',
   ' shall',

@@ -370,17 +370,6 @@ function hasMatch(re: RegExp, text: string): boolean {
   return found;
 }
 
-let lastText = '';
-let lastCompact: CompactArabic = { text: '', map: [0] };
-/** The compact form, remembered for the last text: one sentence is read for durations, percents and money in turn. */
-function compactOf(text: string, folded?: string): CompactArabic {
-  if (text !== lastText) {
-    lastCompact = compactArabic(text, folded);
-    lastText = text;
-  }
-  return lastCompact;
-}
-
 /**
  * Every word a match of AR_DURATION contains one of (each branch ends in a unit form, a dual or a construct dual):
  * looking for them (indexOf) finds none far faster than AR_DURATION, whose number words are tried at every letter.
@@ -414,7 +403,7 @@ export function findArabicDurations(text: string, compact?: CompactArabic): Arab
   const first = nextDuration(folded, 0, unitAt);
   const singles = singleUnits(folded, unitAt);
   if (first === null && singles.length === 0) return [];
-  const c = compact ?? compactOf(text, folded);
+  const c = compact ?? compactArabic(text, folded);
   const out: ArabicDurationMatch[] = [];
   for (let m: RegExpExecArray | null = first; m !== null; m = nextDuration(folded, m.index + m[0].length)) {
     let amount: number | null = null;
@@ -485,7 +474,7 @@ export function findArabicPercents(text: string): ArabicNumberSpan[] {
   if (!includesAny(text, PERCENT_CUES) && !MARKS.test(text)) return [];
   const folded = foldArabic(text);
   if (!hasMatch(AR_PERCENT, folded)) return [];
-  const c = compactOf(text, folded);
+  const c = compactArabic(text, folded);
   const out: ArabicNumberSpan[] = [];
   AR_PERCENT.lastIndex = 0;
   for (let m = AR_PERCENT.exec(c.text); m !== null; m = AR_PERCENT.exec(c.text)) {
@@ -601,7 +590,7 @@ export function findArabicMoney(text: string): ArabicMoneyMatch[] {
     return [];
   const folded = foldArabic(text);
   if (!hasMatch(AR_MONEY, folded)) return [];
-  const c = compactOf(text, folded);
+  const c = compactArabic(text, folded);
   const out: ArabicMoneyMatch[] = [];
   AR_MONEY.lastIndex = 0;
   for (let m = AR_MONEY.exec(c.text); m !== null; m = AR_MONEY.exec(c.text)) {

@@ -59,6 +59,7 @@ import {
   SLA_CONTENT,
   SLA_STEMS,
   type Stem,
+  TITLE_QUESTION_OPENERS,
 } from './vocabulary';
 
 // Categories counted over text; each skips past its own matches, as a global regex does.
@@ -683,9 +684,9 @@ function titleNaming(title: string): { kind: Kind | null; denied: boolean } {
  */
 function opensAsQuestion(part: string): boolean {
   const first = /^[\s"“'‘(*_#]*([A-Za-z]+)/.exec(part)?.[1]?.toLowerCase();
-  return first !== undefined && TITLE_QUESTION_OPENERS.has(first);
+  return first !== undefined && QUESTION_OPENERS.has(first);
 }
-const TITLE_QUESTION_OPENERS = new Set(['what', 'how', 'why', 'when', 'which', 'who', 'where', 'should']);
+const QUESTION_OPENERS = new Set(TITLE_QUESTION_OPENERS);
 
 export function naming(input: ScoreInput): Naming {
   const title = titleNaming(input.title);

@@ -313,6 +313,9 @@ export const ABOUT_TOOL_NOUNS = [
 ];
 export const ABOUT_PREPOSITIONS = ['for', 'about', 'on', 'of', 'to'];
 
+/** Question words that open a title about a kind of document ("What a good SLA looks like"): features.ts, opensAsQuestion. */
+export const TITLE_QUESTION_OPENERS = ['what', 'how', 'why', 'when', 'which', 'who', 'where', 'should'];
+
 export const TITLE_NOT_LEGAL_STEMS: readonly Stem[] = [
   ['introduc', 0, 6],
   ['announc', 0, 6],
