@@ -402,6 +402,13 @@ const CHANGES_FIRST =
  * increase at least 30 days before it applies." A change of something named after it ("any changes to features")
  * is another change.
  */
+/**
+ * The period ends at the change the sentence before announced, named again with a determiner: "We may change our
+ * prices. If we do, we will tell you at least 30 days before the change takes effect." A change of something named
+ * after it ("before any change to the features") is another change.
+ */
+const BEFORE_THE_CHANGE =
+  /^\W{0,3}(?:before|prior\s+to)\s+(?:the|such|any|that|this|each)\s+(?:changes?|increases?)\b(?!\s+(?:to|in|of|for)\b)/i;
 const NOTICE_OF_THE_CHANGE =
   /\b(?:tell|notify|inform|let)\s+(?:you|customers?|subscribers?|users?)\s+(?:know\s+)?(?:about|of)\s+(?:any|the|such|each|an?)\s+(?:such\s+)?(?:changes?|increases?)\b(?!\s+(?:to|in|of|for)\b)/i;
 /** "changes to this Agreement, such as price changes": a change of the terms that includes prices. */
@@ -761,7 +768,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     test: (c) =>
       (c.advance || c.afterNotice) &&
       PRICE_CHANGE.test(c.previous) &&
-      (CHANGES_FIRST.test(c.sentence) || NOTICE_OF_THE_CHANGE.test(c.pre))
+      (CHANGES_FIRST.test(c.sentence) || NOTICE_OF_THE_CHANGE.test(c.pre) || BEFORE_THE_CHANGE.test(c.post))
         ? 0.75
         : null,
   },

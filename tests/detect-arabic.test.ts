@@ -60,6 +60,20 @@ describe('Arabic detection', () => {
     expect(news.legal + news.obligations + news.selfRefs).toBe(0);
   });
 
+  it('counts reporting as editorial ("وقال المتحدث باسم", "وأضاف"), and no contract word that holds its letters', () => {
+    const report = textFeatures(
+      'وقعت الهيئة اتفاقية مع ثلاث شركات. وقال المتحدث باسم الهيئة إن الاتفاقية تلتزم فيها الشركات بالتوافر، وأضاف أن النزاعات تحال إلى المحاكم.',
+    );
+    expect(report.editorial).toBeGreaterThanOrEqual(2);
+    // Look-alike: a contract's transfer, permission and correspondence ("انتقال", "تصريح", "مراسلات") report nothing.
+    const contract = textFeatures(
+      'لا يجوز انتقال الحقوق إلا بتصريح كتابي، وتكون جميع المراسلات بين الطرفين بموجب هذه الاتفاقية كتابية. ' +
+        AR_TERMS,
+    );
+    expect(contract.editorial).toBe(0);
+    expect(textFeatures(AR_TERMS).editorial).toBe(0);
+  });
+
   it('fires on Arabic terms and conditions with kind terms', () => {
     const v = detectPage({
       url: 'https://najma.example/ar/page',

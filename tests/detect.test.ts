@@ -259,6 +259,37 @@ A service level agreement is the part of a vendor contract that promises uptime.
     expect(v.isLegal).toBe(false);
   });
 
+  it("does not fire on a site's legal hub whose headings list its documents", () => {
+    const hub = verdict(
+      'Legal | Brindlecomb',
+      ['Legal', 'Terms of Service', 'Service Level Agreement', 'Data Processing Addendum', 'Privacy Policy'],
+      `Legal
+Everything about how Brindlecomb works with your business, in one place.
+Terms of Service
+The agreement that governs your use of Brindlecomb. Read the Terms of Service.
+Service Level Agreement
+Our 99.95% uptime commitment and the service credits you receive when we miss it. Read the SLA.
+Data Processing Addendum
+How we process personal data on your behalf under the GDPR. Read the DPA.
+Privacy Policy
+What we collect, why, and your choices. Read the Privacy Policy.`,
+    );
+    expect(hub.isLegal).toBe(false);
+    // Look-alike: terms whose sections name a second kind ("Privacy Policy", "Acceptable Use") are still terms.
+    const terms = verdict(
+      'Legal | Brindlecomb',
+      ['Legal', 'Terms of Service', '1. Privacy Policy', '2. Acceptable Use Policy'],
+      `Terms of Service
+These Terms of Service govern your use of Brindlecomb. By using the service you agree to these Terms.
+1. Privacy Policy
+You shall keep your account details accurate. How we use them is set out in a separate notice.
+2. Acceptable Use Policy
+You shall not use the service to send spam. We may suspend your account if you breach these Terms.
+In no event shall Brindlecomb be liable for any indirect damages. These Terms are governed by the laws of Ireland.`,
+    );
+    expect(terms).toMatchObject({ isLegal: true, kind: 'terms' });
+  });
+
   it('does not fire on a status page quoting uptime', () => {
     const v = verdict(
       'Ferrowind Status',

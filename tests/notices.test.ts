@@ -881,6 +881,17 @@ describe('extractNotices: contract prose (named rules)', () => {
     expect(notices('We may update the app. The changes take effect 30 days after we notify you.')).not.toContain(
       'price-change 30 days',
     );
+    // The change named again after the period: "… at least 30 days before the change takes effect".
+    expect(
+      notices('We may raise our fees. If we do, we will email you at least 30 days before the increase applies.'),
+    ).toEqual(one('price-change', 30, 'days'));
+    // Look-alikes: the change the sentence before is not a price change, or the period's change is another one.
+    expect(
+      notices('We may revise this policy. If we do, we will email you at least 30 days before the change applies.'),
+    ).not.toContain('price-change 30 days');
+    expect(
+      notices('We may raise our fees. We will email you at least 30 days before any change to the features applies.'),
+    ).not.toContain('price-change 30 days');
   });
 
   it('reads "changes to this Agreement, such as price changes" as both kinds', () => {

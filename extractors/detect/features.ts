@@ -32,6 +32,7 @@ import {
   stemMatches,
 } from './phrases';
 import {
+  ARABIC_EDITORIAL,
   ARABIC_LEGAL_MARKERS,
   ARABIC_OBLIGATIONS,
   ARABIC_SELF_REFS,
@@ -282,7 +283,7 @@ export function textFeatures(input: string): TextFeatures {
     sections: sections + countEnumerators(text) + countParagraphSigns(text),
     selfRefs,
     marketing: (counts[MARKETING_CAT] as number) + prices.length / 2,
-    editorial: (counts[EDITORIAL_CAT] as number) + eu.editorial,
+    editorial: (counts[EDITORIAL_CAT] as number) + (ar?.editorial ?? 0) + eu.editorial,
     slaContent: counts[SLA] as number,
     privacyContent: counts[PRIVACY] as number,
     formation: (counts[FORMATION_CAT] as number) + eu.formation,
@@ -294,8 +295,9 @@ export function textFeatures(input: string): TextFeatures {
 const AR_LEGAL = ARABIC_LEGAL_MARKERS.map(arabicMatchForm);
 const AR_OBLIGATIONS = ARABIC_OBLIGATIONS.map(arabicMatchForm);
 const AR_SELF = ARABIC_SELF_REFS.map(([k, p]) => [k, arabicMatchForm(p)] as const);
-/** Every phrase counted, in the order of the three lists above. */
-const AR_NEEDLES = [...AR_LEGAL, ...AR_OBLIGATIONS, ...AR_SELF.map(([, p]) => p)];
+const AR_EDITORIAL = ARABIC_EDITORIAL.map(arabicMatchForm);
+/** Every phrase counted, in the order of the four lists above. */
+const AR_NEEDLES = [...AR_LEGAL, ...AR_OBLIGATIONS, ...AR_SELF.map(([, p]) => p), ...AR_EDITORIAL];
 /**
  * The phrases by their first three code units, in list order: a scan of the text looks at each position once (keys
  * that collide only add phrases that startsWith then rejects). A character walk rather than one regex of every
@@ -353,12 +355,13 @@ function arabicStretches(input: string): string {
   return input.match(ARABIC_STRETCH)?.join('|') ?? '';
 }
 
-/** Arabic legal words, obligations and self-references, counted on the matching form. */
+/** Arabic legal words, obligations, self-references and reporting, counted on the matching form. */
 function arabicCounts(input: string): {
   legal: number;
   obligations: number;
   selfRefs: number;
   selfKinds: Partial<Record<Kind, number>>;
+  editorial: number;
 } {
   // Whitespace as a reader sees it: pages exported from word processors break lines inside a sentence
   // ("هذه\nالأحكام"), which the browser renders as one space, so phrases are matched across any run of it.
@@ -380,7 +383,9 @@ function arabicCounts(input: string): {
       kinded += n;
     } else selfRefs += n;
   }
-  return { legal, obligations, selfRefs: Math.min(selfRefs + kinded, 500), selfKinds };
+  let editorial = 0;
+  for (let i = 0; i < AR_EDITORIAL.length; i++) editorial += counts[k++] as number;
+  return { legal, obligations, selfRefs: Math.min(selfRefs + kinded, 500), selfKinds, editorial };
 }
 
 /** Characters of a text's opening read for a cover-page title. */
@@ -688,11 +693,33 @@ function opensAsQuestion(part: string): boolean {
 }
 const QUESTION_OPENERS = new Set(TITLE_QUESTION_OPENERS);
 
+/** Headings read for the kinds a page lists. */
+const INDEX_HEADINGS = 8;
+/** Distinct kinds named by as many headings: a page listing documents, not one of them. */
+const INDEX_KINDS = 3;
+
+/**
+ * Do the first headings name three kinds or more ("Terms of Service", "Service Level Agreement", "Data Processing
+ * Addendum" on a site's legal hub)? A document names itself once and its sections name parts of it; a page that
+ * heads a paragraph per document is an index of them, and its headings say nothing of what the page is. (Two kinds
+ * are common in one document: terms with a "Privacy Policy" or "Acceptable Use" section.)
+ */
+function headingsListDocuments(headings: readonly string[]): boolean {
+  const kinds = new Set<Kind>();
+  for (let i = 0; i < Math.min(INDEX_HEADINGS, headings.length); i++) {
+    const h = headings[i] as string;
+    const k = deniesLegal(h) ? null : kindOfPhrase(h);
+    if (k !== null) kinds.add(k);
+  }
+  return kinds.size >= INDEX_KINDS;
+}
+
 export function naming(input: ScoreInput): Naming {
   const title = titleNaming(input.title);
   const titleKind = title.kind;
+  const index = headingsListDocuments(input.headings);
   let headingKind: Kind | null = null;
-  for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null; i++) {
+  for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null && !index; i++) {
     const h = input.headings[i] as string;
     if (!deniesLegal(h)) headingKind = kindOfPhrase(h);
   }
@@ -705,7 +732,7 @@ export function naming(input: ScoreInput): Naming {
     urlKind: kindOfUrl(input.url),
     contractTitle:
       (!deniesLegal(input.title) && namesContract(input.title)) ||
-      input.headings.slice(0, 3).some((h) => !deniesLegal(h) && namesContract(h)),
+      (!index && input.headings.slice(0, 3).some((h) => !deniesLegal(h) && namesContract(h))),
   };
 }
 

@@ -815,6 +815,38 @@ export const ARABIC_OBLIGATIONS: readonly string[] = [
 ];
 
 /**
+ * Reporting and blogging in Arabic (counted with EDITORIAL): a spokesman said, she added, read also. Whole phrases
+ * with their conjunction or a space after them, since the phrases match inside words: "قال" alone is in "انتقال"
+ * (transfer), "صرح" in "تصريح" (permission), "مراسل" in "مراسلات" (correspondence), words a contract uses.
+ */
+export const ARABIC_EDITORIAL: readonly string[] = [
+  'وقال ',
+  'وقالت ',
+  'قال المتحدث',
+  'المتحدث باسم',
+  'المتحدثة باسم',
+  'وأضاف ',
+  'وأضافت ',
+  'وأشار ',
+  'وأشارت ',
+  'وأوضح ',
+  'وأوضحت ',
+  'أعلنت ',
+  'وأعلنت ',
+  'وكالة الأنباء',
+  'في مقابلة',
+  'اقرأ أيضا',
+  'دقائق للقراءة',
+  'دقيقة للقراءة',
+  'شارك المقال',
+  'تاريخ النشر',
+  'في هذا المقال',
+  'في هذه المقالة',
+  'في هذه التدوينة',
+  'في هذا الدليل',
+];
+
+/**
  * "This agreement", "these terms": the text naming itself, with the kind named when it says one. Arabic puts the
  * demonstrative before a bare noun ("هذه الشروط") and after a named document ("شروط الاستخدام هذه", "these terms
  * of use"), so every kind name also counts followed by هذه (every name here is feminine or a non-human plural).
