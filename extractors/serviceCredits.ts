@@ -303,6 +303,13 @@ export function findCreditCeiling(doc: Doc): number | null {
 }
 
 /**
+ * A credit earned per stretch of downtime: "for every 30 minutes of unavailability", "for each hour of downtime",
+ * "per full hour of outage".
+ */
+const EARNED_PER_INCREMENT =
+  /\b(?:for\s+(?:every|each)|per)\s+(?:(?:\w+|\d+)\s+)?(?:\(\d+\)\s+)?(?:full\s+|consecutive\s+|additional\s+)?(?:minutes?|hours?|days?)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:\w+\s+)?(?:downtime|unavailability|outage|interruption|unavailable)/i;
+
+/**
  * No tiers, but one ceiling written as a percentage: credits paid some other way (in proportion
  * to downtime, per incident) up to a stated share of the fees. The card keeps the ceiling only
  * (README-sla A1); two different ceilings mean nothing sure.
@@ -315,13 +322,16 @@ function ceilingOnly(doc: Doc): Finding<ServiceCredits> | null {
   // Service-level credits, not a discount or a store credit...
   const sentence = doc.text.slice(first.span.start, first.span.end);
   if (!/service|SLA|up-?\s?time|availab|downtime|outage|interruption/i.test(sentence)) return null;
-  // ... and a scheme that earns them elsewhere in the document (a lone cap describes nothing).
-  const scheme = doc.sentences.some(
-    (s) =>
-      s.start !== first.span.start &&
-      CREDIT_WORDS.test(s.text) &&
-      /up-?\s?time|availab|downtime|outage|interruption|service level/i.test(s.text),
-  );
+  // ... and a scheme that earns them, elsewhere in the document or before the cap in its own sentence ("5% of the
+  // monthly fee for every 30 minutes of downtime, up to a maximum of 50%"): a lone cap describes nothing.
+  const scheme =
+    EARNED_PER_INCREMENT.test(sentence) ||
+    doc.sentences.some(
+      (s) =>
+        s.start !== first.span.start &&
+        CREDIT_WORDS.test(s.text) &&
+        /up-?\s?time|availab|downtime|outage|interruption|service level/i.test(s.text),
+    );
   if (!scheme) return null;
   return makeFinding(doc, first.span, { tiers: [], maxCreditPercent: first.value }, 0.6, 'serviceCredits/ceilingOnly');
 }

@@ -290,6 +290,37 @@ In no event shall Brindlecomb be liable for any indirect damages. These Terms ar
     expect(terms).toMatchObject({ isLegal: true, kind: 'terms' });
   });
 
+  it('does not fire on an encyclopedia article that defines the kind its title names', () => {
+    const article = verdict(
+      'Data processing agreement - Openpedia',
+      ['Data processing agreement', 'Contents', 'History', 'See also'],
+      `Data processing agreement
+A data processing agreement (DPA) is a contract between a controller and a processor that regulates the processing of personal data. Such agreements became common after the GDPR entered into force in 2018.
+Contents
+The agreement usually sets out the subject matter and duration of the processing, the obligations of the processor, the use of sub-processors and the deletion of data at the end of the service.
+History
+Earlier national laws required similar terms; the GDPR made them mandatory across the European Union.
+See also
+Standard contractual clauses. Data protection officer.`,
+    );
+    expect(article.isLegal).toBe(false);
+    // Look-alikes: a document defining itself ("This … is", "Kestrelon's … is") is still one.
+    for (const opening of [
+      'This Data Processing Agreement (the "DPA") is an addendum to the agreement between Kestrelon Ltd and the Customer.',
+      'Kestrelon Data Processing Agreement (DPA) is an addendum to the agreement between Kestrelon Ltd and the Customer.',
+    ]) {
+      const dpa = verdict(
+        'Data Processing Agreement | Kestrelon',
+        ['Data Processing Agreement', '1. Definitions'],
+        `Data Processing Agreement
+${opening}
+1. Definitions
+Processor shall process Personal Data only on documented instructions from Controller. Processor shall ensure that persons authorised to process Personal Data are bound by confidentiality. Processor shall not engage a Sub-processor without prior written authorisation of Controller.`,
+      );
+      expect(dpa, opening).toMatchObject({ isLegal: true, kind: 'dpa' });
+    }
+  });
+
   it('does not fire on a status page quoting uptime', () => {
     const v = verdict(
       'Ferrowind Status',

@@ -326,6 +326,16 @@ describe('named rules: the passage that fires and the look-alike that must not',
     ]);
     expect(f?.value).toEqual({ tiers: [], maxCreditPercent: 15 });
     expect(f?.rule).toBe('serviceCredits/ceilingOnly');
+    // The scheme and its cap in one sentence: a credit per stretch of downtime, up to a maximum.
+    expect(
+      fromText([
+        'For every 30 minutes of network unavailability, the Customer receives a credit of 5% of the monthly fee, up to a maximum of 50% of that fee.',
+      ])?.value,
+    ).toEqual({ tiers: [], maxCreditPercent: 50 });
+    // Look-alike: a per-hour rate with a cap that earns nothing for downtime.
+    expect(
+      fromText(['For every 30 minutes of consulting purchased, Customer earns credits of 5%, up to a maximum of 50%.']),
+    ).toBeNull();
     // Look-alikes: two ceilings that disagree, and a cap on store credit.
     expect(
       fromText([

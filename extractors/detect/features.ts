@@ -137,6 +137,8 @@ export interface TextFeatures {
   selfKinds: Partial<Record<DocKind, number>>;
   /** The text opens with a contract noun in capitals, as a cover page does: "JOINT FILING AGREEMENT". */
   opensAsContract: boolean;
+  /** An opening line defines the kind of document it names ("A service-level agreement is a contract…"). */
+  definesKind: boolean;
 }
 
 /** Counts stop here, as before: a pathological text cannot make the loops run longer. */
@@ -289,6 +291,7 @@ export function textFeatures(input: string): TextFeatures {
     formation: (counts[FORMATION_CAT] as number) + eu.formation,
     selfKinds,
     opensAsContract: opensAsContract(input),
+    definesKind: definesKind(input),
   };
 }
 
@@ -386,6 +389,38 @@ function arabicCounts(input: string): {
   let editorial = 0;
   for (let i = 0; i < AR_EDITORIAL.length; i++) editorial += counts[k++] as number;
   return { legal, obligations, selfRefs: Math.min(selfRefs + kinded, 500), selfKinds, editorial };
+}
+
+/** Characters of a text's opening read for a definition of the kind it names. */
+const DEFINITION_CHARS = 600;
+/**
+ * A line that opens by defining a kind of document in general, as an encyclopedia, a glossary or an explainer does:
+ * "A service-level agreement (SLA) is a contract between…", "Terms of service, also known as terms of use, are the
+ * legal agreements…". The name comes bare or with "a"/"an"; a document speaking of itself says "This Agreement is…",
+ * "These Terms are…", "Acme's Service Level Agreement is…", which the name's own checks below turn away. (Arabic has
+ * no such tell: "اتفاقية مستوى الخدمة هي…" opens an SLA as often as an article about SLAs, so it is not read.)
+ */
+const DEFINES =
+  /^(?:an?\s+)?([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s*(?:\([^()\n]{1,60}\)\s*)?(?:,\s*(?:also\s+(?:known|called|referred\s+to)\s+as|or)\s+[^,\n]{1,60},\s*)?\s(?:is|are|refers\s+to)\s+(?:an?|the|any|one|generally|typically|usually|commonly)\s/i;
+/** Words that make the name the text's own ("This Agreement"), never a kind in general. */
+const OWN = /^(?:this|these|that|those|our|the|your|its|their|such|each)\b/i;
+
+/** Does one of the opening lines define the kind of document it names (see DEFINES)? */
+function definesKind(text: string): boolean {
+  const lines = text.slice(0, DEFINITION_CHARS).split('\n');
+  let read = 0;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (++read > 4) break;
+    const m = DEFINES.exec(line);
+    const name = m?.[1];
+    if (name === undefined || OWN.test(name)) continue;
+    // The kind named from the name's first word: "AppsCode Service Level Agreement is a policy…" is a vendor's own.
+    const kind = kindOfPhrase(name);
+    if (kind !== null && kindOfPhrase(name.replace(/^\S+\s*/, '')) !== kind) return true;
+  }
+  return false;
 }
 
 /** Characters of a text's opening read for a cover-page title. */
@@ -717,22 +752,23 @@ function headingsListDocuments(headings: readonly string[]): boolean {
 export function naming(input: ScoreInput): Naming {
   const title = titleNaming(input.title);
   const titleKind = title.kind;
-  const index = headingsListDocuments(input.headings);
+  // A page about documents: an index of them, or an article defining the kind its title names.
+  const about = headingsListDocuments(input.headings) || input.features.definesKind;
   let headingKind: Kind | null = null;
-  for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null && !index; i++) {
+  for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null && !about; i++) {
     const h = input.headings[i] as string;
     if (!deniesLegal(h)) headingKind = kindOfPhrase(h);
   }
   const first = input.headings[0];
   return {
     titleKind,
-    titleDenied: title.denied,
+    titleDenied: title.denied || (titleKind !== null && input.features.definesKind),
     headingKind,
     headingDenied: first !== undefined && !input.titleIsFirstHeading && deniesLegal(first),
     urlKind: kindOfUrl(input.url),
     contractTitle:
       (!deniesLegal(input.title) && namesContract(input.title)) ||
-      (!index && input.headings.slice(0, 3).some((h) => !deniesLegal(h) && namesContract(h))),
+      (!about && input.headings.slice(0, 3).some((h) => !deniesLegal(h) && namesContract(h))),
   };
 }
 
