@@ -267,13 +267,18 @@ const MONTH_FIRST = new chrono.en.Chrono(chrono.en.configuration.createConfigura
 const REFERENCE = new Date(2000, 0, 1);
 
 /** "03/04/2025": day and month could swap. */
-const AMBIGUOUS_NUMERIC = /\b(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-]\d{4}\b/;
+const AMBIGUOUS_NUMERIC = /\b(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2\d{4}\b/;
 
-/** The parser for a snippet: the page's order when its numbers could swap, null order otherwise. */
+/**
+ * The parser for a snippet: the page's order when its numbers could swap, null order otherwise. Dots are the
+ * day-first writing ("01.09.2025": German, French, Russian, Turkish, Nordic dates); the US order writes slashes, so
+ * a dotted date is read day-first unless the page's other dates are month-first.
+ */
 function parserFor(doc: Doc, snippet: string): chrono.Chrono {
   const m = AMBIGUOUS_NUMERIC.exec(snippet);
-  if (!m || m[1] === m[2]) return DAY_FIRST;
+  if (!m || m[1] === m[3]) return DAY_FIRST;
   const order = pageDateOrder(doc);
+  if (order === null && m[2] === '.') return DAY_FIRST;
   return order === 'month-first' ? MONTH_FIRST : order === 'day-first' ? DAY_FIRST : NO_ORDER;
 }
 
@@ -312,16 +317,17 @@ function pageDateOrder(doc: Doc): 'day-first' | 'month-first' | null {
 }
 
 /**
- * Contract prose writes the day as an ordinal "day of" the month: "effective as of the 1st day of March, 2025".
+ * Contract prose writes the day as an ordinal "day of" the month: "effective as of the 1st day of March, 2025", "last
+ * revised on the 3rd of November 2025".
  * chrono does not parse it, so it is read here; a day in words ("the fifteenth day of June") stays unread.
  */
 const DAY_OF_MONTH = new RegExp(
-  `^(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})\\b`,
+  `^(?:the\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)?\\s+day|st|nd|rd|th)\\s+of\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})\\b`,
   'i',
 );
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** "the 1st day of March, 2025" as ISO, or null (a day the month does not have, a year outside 1990–2100). */
+/** "the 1st day of March, 2025" (or "the 3rd of November 2025") as ISO, or null (a day the month does not have, a year outside 1990–2100). */
 function dayOfMonth(text: string): string | null {
   const m = DAY_OF_MONTH.exec(text);
   if (!m) return null;

@@ -38,6 +38,9 @@ describe('extractDates', () => {
     // US cues: "03/28/2025", "March 1, 2025".
     expect(dates('Terms\n\nLast modified 05/04/2025\n\nInvoices dated 03/28/2025 are due.').updated).toBe('2025-05-04');
     expect(dates('Terms\n\nLast modified 05/04/2025\n\nThe offer ended on March 1, 2025.').updated).toBe('2025-05-04');
+    // Dots are day-first writing: read so without a cue, month-first only when the page's other dates are.
+    expect(dates('Terms\n\nVersion 4.2, effective 01.09.2025\n\nText.').effective).toBe('2025-09-01');
+    expect(dates('Terms\n\nLast modified 05.04.2025\n\nThe offer ended on March 1, 2025.').updated).toBe('2025-05-04');
     // No cue, or a two-digit year: left out rather than guessed.
     expect(dates('Terms\n\nLast modified 05/04/2025\n\nText.').updated).toBeNull();
     expect(dates('Terms\n\nEffective Date: 01-12-31\n\nText.').effective).toBeNull();
@@ -153,10 +156,14 @@ describe('extractDates: the ordinal "day of" the month of contract prose', () =>
     expect(r.effective?.value).toBe('2024-10-09');
     expect(doc.text.slice(r.effective?.start, r.effective?.end)).toBe(r.effective?.quote);
     expect(dates('Terms\n\nEffective Date: the 2nd day of January 2024\n\nText.').effective).toBe('2024-01-02');
+    // The ordinal alone before "of": "the 3rd of November 2025".
+    expect(dates('Terms\n\nLast revised on the 3rd of November, 2025.\n\nText.').updated).toBe('2025-11-03');
   });
 
   it('look-alikes: a day the month does not have, and a "day of" that is not after the label', () => {
     expect(dates('Terms\n\nEffective as of the 31st day of April, 2025.\n\nText.').effective).toBeNull();
     expect(dates('Terms\n\nPayment is due on the 5th day of each month.\n\nText.').effective).toBeNull();
+    // A number that is no ordinal before "of" is not a day: "3 of November" reads nothing.
+    expect(dates('Terms\n\nEffective as of the 3 of November 2025.\n\nText.').effective).toBeNull();
   });
 });
