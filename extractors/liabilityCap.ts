@@ -62,9 +62,12 @@ const SPECIAL =
 const DEBT = /\b(?:liens?|indebtedness|borrow(?:ed|ings?)|securing\s+(?:liabilities|obligations))\b/i;
 /** Insurance coverage amounts are not a liability cap. */
 const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpolicy\s+limits?\b/i;
-/** Weaker triggers need a limiting context: "shall not be liable for more than", "total liability … up to". */
+/**
+ * Weaker triggers need a limiting context: "shall not be liable for more than", "total liability … up to", and the
+ * last item of a list of what a party is liable for, "… and the amount of any other actual direct damages, up to".
+ */
 const LIMITING_CONTEXT =
-  /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b|\bliable\s+only\s*$/i;
+  /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b|\bliable\s+only\s*$|\bdirect\s+damages\b[\s,]{0,3}$/i;
 const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|sole)\b/i;
 
 /**
@@ -74,7 +77,7 @@ const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|so
 const CREDITS_OBJECT =
   /^[\s,:(]{0,3}(?:the\s+)?(?:amount\s+of\s+)?(?:any\s+|applicable\s+|the\s+|such\s+|a\s+)?(?:(?:service|sla|uptime)\s+(?:level\s+)?)?credits?\b/i;
 const FEES =
-  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|(?:total\s+)?value\s+of\s+(?:this|the)\s+(?:agreement|contract|purchase\s+order|order)|invoice(?:d)?\s+(?:value|amount)|compensation|royalt(?:y|ies)|commissions)\b|\bcosts?\s+of\s+(?:the\s+|such\s+|those\s+|any\s+)?(?!substitute|replacement|cover|procur|repair)(?:[\w-]+\s+)?(?:products?|goods|units?|items?|equipment|materials|deliverables)\b|\bamounts?\s+(?:of|under)\s+(?:the|such|that|each|any|this)\s+(?:applicable\s+|relevant\s+)?(?:purchase\s+orders?|orders?|invoices?|statements?\s+of\s+work)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
+  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|(?:total\s+)?value\s+of\s+(?:this|the)\s+(?:agreement|contract|purchase\s+order|order)|invoice(?:d)?\s+(?:value|amount)|compensation|remuneration|royalt(?:y|ies)|commissions)\b|\bcosts?\s+of\s+(?:the\s+|such\s+|those\s+|any\s+)?(?!substitute|replacement|cover|procur|repair)(?:[\w-]+\s+)?(?:products?|goods|units?|items?|equipment|materials|deliverables)\b|\bamounts?\s+(?:of|under)\s+(?:the|such|that|each|any|this)\s+(?:applicable\s+|relevant\s+)?(?:purchase\s+orders?|orders?|invoices?|statements?\s+of\s+work)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
 /**
  * A cap measured by insurance ("shall not exceed the amount of insurance proceeds paid", "limited to
  * the limits of the policies required by Section 9"): no basis of the card holds it, and the fee

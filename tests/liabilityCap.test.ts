@@ -657,6 +657,13 @@ describe('extractLiabilityCap: other ways to state the subject or the verb of a 
       "In no event shall the Agent's liability hereunder exceed the commissions earned by the Agent in the twelve months preceding the claim.",
       fees(12),
     ],
+    // A consultant's or endorser's remuneration, likewise.
+    ["Talent's liability to Brand shall not exceed the remuneration actually paid to Talent by Brand.", fees(null)],
+    // A list of what the party is liable for, ending with direct damages "up to" the cap.
+    [
+      'Whatever the basis of the claim, Harrowgate is liable for no more than: payments under Section 9; damages for bodily injury; and the amount of any other actual direct damages, up to the greater of $150,000 or the charges paid by Client for the Services in the twelve (12) months preceding the claim.',
+      feesOrFixed(12, 150_000, 'USD', 'greater'),
+    ],
   ])('%s', (text, value) => {
     expect(capOf(text)?.value).toEqual(value);
   });
@@ -674,6 +681,9 @@ describe('extractLiabilityCap: other ways to state the subject or the verb of a 
     // "only" that limits what one is liable for, not how much: a purchase commitment, a notice window.
     'Supplier shall be liable only for orders up to $200,000 per year placed under the minimum purchase commitment.',
     'Licensor shall be liable only for claims notified within one year, up to the fees paid in that year.',
+    // Direct damages "up to" something that is no amount, and a remuneration ceiling with no liability in it.
+    'Supplier is responsible for direct damages caused by its staff, up to and including the replacement of the equipment.',
+    "The Consultant's remuneration shall not exceed the budget approved by the Steering Committee for the year.",
   ])('look-alike: %s', (text) => {
     expect(capOf(text)).toBeNull();
   });
