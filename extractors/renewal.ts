@@ -146,6 +146,11 @@ const THEN_RENEWS =
   /\b(?:shall|will)\s+(?:(?:then|thereupon|automatically)\s+){0,2}(?:be\s+)?(?:(?:automatically|tacitly)\s+)?(?:renew(?:ed)?|extend(?:ed)?|prolong(?:ed)?|continue)\b/i;
 
 /** An extension only by a new agreement is no renewal clause ("by mutual written agreement"). */
+/** Where an option's own words end and its conditions begin. */
+const OPTION_CONDITIONS = /\bprovided\b|\bsubject\s+to\s+the\s+(?:following|conditions)\b|[;:]/i;
+/** A price left to agree is no agreement to renew: "for a consideration to be mutually agreed". */
+const PRICE_TO_AGREE =
+  /\b(?:consideration|price|fees?|royalt(?:y|ies)|rent|remuneration)\s+(?:[\w-]+\s+){0,2}?to\s+be\s+(?:mutually\s+)?agreed\b[^.;]*/gi;
 const BY_AGREEMENT =
   /\bmutual|\bboth\s+parties|written\s+(?:agreement|consent)|\bagree(?:ment|d)?\s+(?:of|by|between)\b|\bnegotiat|\bapprov/i;
 
@@ -302,7 +307,14 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
       if (!m) return null;
       const after = t.slice(m.index, m.index + 240);
       const further = FURTHER_TERM.exec(after);
-      if (!further || BY_AGREEMENT.test(t)) return null;
+      if (!further) return null;
+      // Agreement is needed for the renewal itself, not for the conditions after a "provided that" or a price
+      // left to agree ("by notice in writing …, for a consideration to be mutually agreed").
+      const end = m.index + further.index + further[0].length;
+      const tail = t.slice(end, end + 100);
+      const stop = OPTION_CONDITIONS.exec(tail);
+      const scope = `${t.slice(0, end)}${stop ? tail.slice(0, stop.index) : tail}`.replace(PRICE_TO_AGREE, ' ');
+      if (BY_AGREEMENT.test(scope)) return null;
       // The term is read from the further term on ("upon 90 days' notice, for additional three
       // (3) year periods": the notice comes between the option and its term).
       return { at: m.index + further.index, confidence: 0.7 };

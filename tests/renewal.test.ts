@@ -168,6 +168,15 @@ describe('extractRenewal: contract prose (named rules)', () => {
     ['The Franchisee may, at its option, renew the franchise for one additional term of five (5) years.', 60],
     ['The Distributor shall have the option to renew this Agreement for an additional two (2) year period.', 24],
     ['Licensee has the right to extend the License for two successive terms equal to three (3) years each.', 36],
+    // Conditions after "provided that", or a price left to agree, do not make the option a mutual renewal.
+    [
+      'Operator shall have the option to renew this Agreement for two (2) additional five (5) year terms, upon written notice six (6) months before expiry, provided that Operator is not in default and has obtained our approval of the site.',
+      60,
+    ],
+    [
+      'This Agreement may be renewed for an additional term of three (3) years by written notice given by the Licensee at the expiry of the Term, for a fee to be mutually agreed.',
+      36,
+    ],
   ])('reads an option to renew as not automatic, with its term: %s', (text, months) => {
     expect(renewal(text)).toEqual({ automatic: false, termMonths: months });
   });
@@ -179,6 +188,8 @@ describe('extractRenewal: contract prose (named rules)', () => {
     'This Agreement will continue in effect thereafter until terminated pursuant to Section 9.',
     'The parties may negotiate an extension of this Agreement six months before expiry.',
     'The Term may be extended for an additional one year period with the written consent of both parties.',
+    // The renewal itself needs both parties, even with a price named after it.
+    'The Term may be renewed for an additional term of two (2) years by mutual written agreement, at a fee to be agreed.',
   ])('does not read look-alikes as renewal: %s', (text) => {
     expect(renewal(text)).toBeNull();
   });
