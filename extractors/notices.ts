@@ -371,7 +371,7 @@ const CAUSE =
 const CAUSE_HEADING = /\b(?:for|with)\s+cause\b|\bdefault|\bbreach/i;
 /** The notice is of something else than the termination: "notice of reinstatement". */
 const NOTICE_OF_OTHER =
-  /^[^.;]{0,40}?\bnotice\s+of\s+(?!(?:such|its|their|the|this|his|her|any|termination|terminating|cancell?ation|non-?\s?renewal|intent|intention|election|desire|decision|withdrawal|convenience)\b)[a-z]{3,}/i;
+  /^[^.;]{0,40}?\bnotice\s+of\s+(?!(?:such|its|their|the|this|his|her|any|termination|terminating|cancell?ation|non-?\s?renewal|intent|intention|election|desire|decision|withdrawal|convenience)\b|(?:impending|intended|proposed|early)\s+(?:termination|cancell?ation)\b)[a-z]{3,}/i;
 /**
  * The duration is when a change takes effect: "The changes will become effective 30 days after posting". A
  * termination right later in the sentence ("… and Customer may terminate upon notice") is the way out of that
@@ -386,7 +386,7 @@ const CHANGE_TAKES_EFFECT_BEFORE =
  * terminate", "may, upon 90 days' notice, terminate"); "this Agreement may be cancelled".
  */
 const MAY_TERMINATE =
-  /\b(?:agreement|contract)\s+(?:may|can)\s+be\s+cancell?ed\b|\b(?:is|are|be)\s+terminable\s+(?:at\s+will\s+)?by\b|\b(?:may|can)\s+(?:give|provide|serve|deliver)\s+[^.;]{0,80}?\bnotice\s+(?:[\w’'-]{1,20}\s+){0,3}?to\s+terminat|\b(?:(?:may|can)\s+(?:\w{1,20}\s+){0,2}|(?:may|can)\s{0,2},[^,;.]{1,80},\s+|(?:ha(?:ve|s)|reserves?|retains?)\s+the\s+right\s+(?:\w{1,20}\s+){0,3}to\s+|\b(?:is|are|be)\s+(?:entitled|free)\s+(?:\w{1,20}\s+){0,2}to\s+)(?:terminat|end\s+(?:these|this|the|our)\s+(?:terms|agreement|contract)|cancel\s+(?:these|this|the)\s+(?:terms|agreement|contract)\b|(?:withdraw\s+from|discontinue)\s+(?:this|the)\s+(?:agreement|contract|joint\s+venture|alliance|collaboration)\b)/i;
+  /\b(?:agreement|contract)\s+(?:may|can)\s+be\s+cancell?ed\b|\b(?:is|are|be)\s+terminable\s+(?:at\s+will\s+)?by\b|\b(?:may|can)\s+(?:give|provide|serve|deliver)\s+[^.;]{0,80}?\bnotice\s+(?:[\w’'-]{1,20}\s+){0,3}?to\s+terminat|\b(?:(?:may|can)\s+(?:\w{1,20}\s+){0,2}|(?:may|can)\s{0,2},[^,;.]{1,80},\s+|(?:ha(?:ve|s)|reserves?|retains?)\s+the\s+right\s+(?:[\w,]{1,20}\s+){0,6}?to\s+(?:[^.;]{1,80}?\s+and\s+to\s+)?|\b(?:is|are|be)\s+(?:entitled|free)\s+(?:\w{1,20}\s+){0,2}to\s+)(?:terminat|end\s+(?:these|this|the|our)\s+(?:terms|agreement|contract)|cancel\s+(?:these|this|the)\s+(?:terms|agreement|contract)\b|(?:withdraw\s+from|discontinue)\s+(?:this|the)\s+(?:agreement|contract|joint\s+venture|alliance|collaboration)\b)/i;
 /**
  * An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice",
  * "shall continue until terminated by either party on ninety days' notice",
@@ -577,10 +577,11 @@ const IF_IT_CHOOSES =
   /\bif\s+(?:it|they|he|she|such\s+party)\s+(?:so\s+)?(?:desires?|elects?|wish(?:es)?|chooses?|determines?)\b/gi;
 /**
  * A party's wish to terminate is no condition on the right: "Should either party wish to terminate this
- * Agreement, it shall give …", "If the Licensee decides to terminate this Agreement, it must notify …".
+ * Agreement, it shall give …", "If the Licensee decides to terminate this Agreement, it must notify …", and the
+ * participle, "Either party wishing to terminate the Agreement must give …".
  */
 const WISH_TO_TERMINATE =
-  /\b(?:if|should|in\s+the\s+event(?:\s+that)?|where|whenever)\s+(?:[\w’'-]{1,20}\s+){1,4}?(?:wish(?:es)?|desires?|intends?|elects?|decides?|wants?|chooses?)\s+to\s+(?:terminate|cancel|end)\s+(?:this|the)\s+(?:agreement|contract)\b/gi;
+  /\b(?:if|should|in\s+the\s+event(?:\s+that)?|where|whenever)\s+(?:[\w’'-]{1,20}\s+){1,4}?(?:wish(?:es)?|desires?|intends?|elects?|decides?|wants?|chooses?)\s+to\s+(?:terminate|cancel|end)\s+(?:this|the)\s+(?:agreement|contract)\b|\b[\w’'-]{2,20}\s+(?:wishing|desiring|intending|electing|wanting|choosing)\s+to\s+(?:terminate|cancel|end)\s+(?:this|the)\s+(?:agreement|contract)\b/gi;
 /**
  * Words of CONDITIONAL that condition nothing: "such termination shall not be deemed a breach", "where
  * reasonably practicable", "(if any)", "where applicable," (the last ones only before punctuation: "if any

@@ -1062,3 +1062,31 @@ describe('the right’s own exercise is no condition on it', () => {
     expect(scored(text)).toEqual([]);
   });
 });
+
+describe('a wish in the participle, a right after a time window or another act, and "notice of impending termination"', () => {
+  it.each([
+    [
+      'Either party wishing to terminate the Agreement must give written notice to the other party at least forty-five (45) days prior to the desired date of termination.',
+      'termination-convenience 45 days',
+    ],
+    [
+      'Publisher retains the right at all times during the Term to discontinue the Program and to terminate this Agreement on at least sixty (60) days’ prior notice without any liability.',
+      'termination-convenience 60 days',
+    ],
+    [
+      'Either party may terminate this Agreement at any time upon ninety (90) days’ prior written notice of impending termination.',
+      'termination-convenience 90 days',
+    ],
+  ])('%s', (text, expected) => {
+    expect(scored(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // The wish is to end for a breach; the other act is conditional; the notice is of something else.
+    'A party wishing to terminate the Agreement for the other party’s material breach must give thirty (30) days’ written notice of the breach.',
+    'Publisher retains the right to change the Program and to terminate this Agreement on sixty (60) days’ notice if the Program is discontinued.',
+    'Either party may terminate this Agreement at any time upon ninety (90) days’ prior written notice of its intended sale of the business.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).not.toContain(expect.stringMatching(/^termination-convenience/));
+  });
+});
