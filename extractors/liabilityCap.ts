@@ -1,4 +1,5 @@
 import { compactArabic, hasArabic, includesAny } from './common/arabic';
+import { parseArabicNumber } from './common/arabic-numbers';
 import { endsOpen } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { findDurations } from './common/durations';
@@ -921,6 +922,8 @@ function readArabicClause(raw: string): ArabicCapRead | null {
     const months = fee ? arabicFeesWindow(raw, obj, fee.index, rawAt(objStart), c, objStart) : null;
     const firstMoney = money[0];
     if (fee && firstMoney) {
+      const multiple = arabicMultiple(obj.slice(0, fee.index));
+      if (Number.isNaN(multiple)) return null;
       const moneyAt = objRaw.slice(0, firstMoney.start);
       const feeRawAt = rawAt(objStart + fee.index) - rawAt(objStart);
       if (combine) {
@@ -929,14 +932,14 @@ function readArabicClause(raw: string): ArabicCapRead | null {
         const values = money.map((x) => x.value);
         const pick = money.find((x) => x.value === (lesser ? Math.min(...values) : Math.max(...values))) as MoneyMatch;
         return {
-          value: cap('fees-or-fixed', months, null, toMoney(pick), lesser ? 'lesser' : 'greater'),
+          value: cap('fees-or-fixed', months, multiple, toMoney(pick), lesser ? 'lesser' : 'greater'),
           confidence: 0.85,
           rule: 'arabicComparedCap',
         };
       }
       if (firstMoney.start > feeRawAt && AR_CEILING.test(compactArabic(moneyAt).text.slice(-40))) {
         return {
-          value: cap('fees-or-fixed', months, null, toMoney(firstMoney), 'lesser'),
+          value: cap('fees-or-fixed', months, multiple, toMoney(firstMoney), 'lesser'),
           confidence: 0.75,
           rule: 'arabicFeesWithCeiling',
         };
@@ -944,15 +947,41 @@ function readArabicClause(raw: string): ArabicCapRead | null {
       if (firstMoney.start < feeRawAt) {
         return { value: cap('fixed', null, null, toMoney(firstMoney)), confidence: 0.7, rule: 'arabicFixedCap' };
       }
-      return { value: cap('fees', months, null), confidence: 0.65, rule: 'arabicFeesCap' };
+      return { value: cap('fees', months, multiple), confidence: 0.65, rule: 'arabicFeesCap' };
     }
     if (firstMoney) {
       return { value: cap('fixed', null, null, toMoney(firstMoney)), confidence: 0.85, rule: 'arabicFixedCap' };
     }
     // The fee words must be the object itself, near the trigger (not a refund further on).
     if (fee && fee.index <= 150) {
-      return { value: cap('fees', months, null), confidence: 0.8, rule: 'arabicFeesCap' };
+      const multiple = arabicMultiple(obj.slice(0, fee.index));
+      if (Number.isNaN(multiple)) return null;
+      return { value: cap('fees', months, multiple), confidence: 0.8, rule: 'arabicFeesCap' };
     }
+  }
+  return null;
+}
+
+/**
+ * A multiple of the fees, written just before the fee noun (matching form): "ضعف الرسوم" (double the fees),
+ * "ضعفي" (twice), "ثلاثة أضعاف" / "ثلاث مرات" (three times), "مرة ونصف" (one and a half times), "150% من".
+ * Null when none is written, NaN when one is written but cannot be read (the cap is then left out: a multiple
+ * dropped would understate it).
+ */
+const AR_DOUBLE = /(?:^|\s)(?:[بل]|ب?ال)?ضعفي?(?=\s|$)/;
+const AR_TIMES = /(?:^|\s)(\S+(?:\s+\(\s?[\d.,٫]{1,6}\s?\))?)\s+(?:اضعاف|مرات|مره)(?=\s|$)/;
+const AR_ONE_AND_HALF = /(?:^|\s)مره\s+ونصف(?=\s|$)/;
+const AR_PERCENT_OF = /([\d.,٫]{1,6})\s?[%٪]\s+(?:من\s+)?(?:ال)?$/;
+function arabicMultiple(beforeFee: string): number | null {
+  const near = beforeFee.slice(-40);
+  if (AR_ONE_AND_HALF.test(near)) return 1.5;
+  const times = AR_TIMES.exec(near);
+  if (times) return parseArabicNumber(times[1] as string) ?? Number.NaN;
+  if (AR_DOUBLE.test(near)) return 2;
+  const pct = AR_PERCENT_OF.exec(near);
+  if (pct) {
+    const v = parseArabicNumber(pct[1] as string);
+    return v === null ? Number.NaN : v / 100;
   }
   return null;
 }

@@ -299,6 +299,8 @@ const CUSTOMER_ROLES = new Set([
   'الخاص بك',
   'الطرف الثاني',
 ]);
+/** The customer named as a party (the pronouns of CUSTOMER_ROLES are inside too many other words to look for). */
+const CUSTOMER_NOUNS = ['العميل', 'العملاء', 'المستخدم', 'المشترك', 'الطرف الثاني'];
 /** Things a page defines that are never the brand: the site, the app, the platform, the terms. */
 const GENERIC = new Set([
   'الموقع',
@@ -319,12 +321,26 @@ const GENERIC = new Set([
   'الصفحه الرئيسيه',
 ]);
 
-/** Rule 3: the brand of a parenthetical that holds a provider role (quoted: given as an alias). */
+/**
+ * Rule 3: the brand of a parenthetical that holds a provider role (quoted: given as an alias). Failing that, a
+ * company's own short name as its only alias, "شركة رواسي لتقنية المعلومات («رواسي») والعميل", when the page
+ * defines one company so and names a customer role: the other party to a vendor's terms is its customer, so the
+ * company is the vendor (two companies so defined say nothing).
+ */
 function aliasName(head: string, latin: LatinNames): { name: string; quoted: boolean } | null {
   if (!hasArabic(head)) return null;
+  const shortNames = new Set<string>();
+  let shortName: string | null = null;
   for (const m of head.matchAll(PARENTHETICAL)) {
     const aliases = [...(m[1] ?? '').matchAll(QUOTED)].map((q) => clean(q[1] ?? '')).filter((a) => a !== '');
     const keys = aliases.map(fold);
+    if (keys.length === 1 && !keys.some((k) => PROVIDER_ROLES.has(k) || CUSTOMER_ROLES.has(k) || GENERIC.has(k))) {
+      const company = companyBefore(head.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0), latin);
+      if (company !== null && hasArabic(company) && fold(company) === keys[0]) {
+        shortNames.add(keys[0] as string);
+        shortName = company;
+      }
+    }
     if (!keys.some((k) => PROVIDER_ROLES.has(k)) || keys.some((k) => CUSTOMER_ROLES.has(k))) continue;
     const brand = aliases.find((_alias, i) => {
       const k = keys[i] as string;
@@ -335,7 +351,10 @@ function aliasName(head: string, latin: LatinNames): { name: string; quoted: boo
     const before = companyBefore(head.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0), latin);
     if (before) return { name: before, quoted: false };
   }
-  return null;
+  if (shortNames.size !== 1) return null;
+  const folded = fold(head);
+  const customer = CUSTOMER_NOUNS.some((r) => folded.includes(r));
+  return shortNames.size === 1 && shortName !== null && customer ? { name: shortName, quoted: true } : null;
 }
 
 /** Quoted aliases lose invisible marks, Markdown emphasis and surrounding spaces. */

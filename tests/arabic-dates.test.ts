@@ -37,6 +37,11 @@ describe('readArabicDate', () => {
   it('converts a Hijri-only date with the Umm al-Qura calendar', () => {
     expect(read('1 رمضان 1446 هـ')).toBe('2025-03-01');
     expect(read('1/1/1445هـ')).toBe('2023-07-19');
+    // Year first, as Saudi official dates are written; with its Gregorian equivalent, that one.
+    expect(read('1445/01/01هـ')).toBe('2023-07-19');
+    expect(read('١٤٤٦/٠٧/١٥هـ الموافق ٢٠٢٥/٠١/١٥م')).toBe('2025-01-15');
+    // Look-alike: a year-first Hijri figure without its mark is no date (a reference number, a range).
+    expect(read('1445/01/01')).toBeNull();
   });
 });
 

@@ -76,6 +76,30 @@ describe('Arabic liability caps', () => {
     });
   });
 
+  it.each([
+    // Double, dual, N times (words or figures), one and a half, a percentage of the fees.
+    ['لا تتجاوز مسؤولية المزود الإجمالية ضعف الرسوم المدفوعة خلال الاثني عشر شهراً السابقة.', 2],
+    ['لا تتجاوز مسؤولية المزود الإجمالية ضعفي الرسوم المدفوعة خلال الاثني عشر شهراً السابقة.', 2],
+    ['لا تتجاوز مسؤولية المزود الإجمالية ثلاثة أضعاف الرسوم المدفوعة خلال الاثني عشر شهراً السابقة.', 3],
+    ['لا تتجاوز مسؤولية المزود الإجمالية ٣ أضعاف الرسوم المدفوعة خلال الاثني عشر شهراً السابقة.', 3],
+    ['لا تتجاوز مسؤولية المزود الإجمالية مرة ونصف الرسوم المدفوعة خلال الاثني عشر شهراً السابقة.', 1.5],
+    ['لا تتجاوز مسؤولية المزود الإجمالية ١٥٠٪ من الرسوم المدفوعة خلال الاثني عشر شهراً السابقة.', 1.5],
+  ])('a multiple of the fees: %s', (text, multiple) => {
+    expect(cap(text)).toMatchObject({ basis: 'fees', feesMonths: 12, multiple });
+  });
+
+  it('a multiple that cannot be read leaves the cap out; none written leaves it null', () => {
+    // "several times the fees": a multiple written but not a number: no value rather than a smaller cap.
+    expect(cap('لا تتجاوز مسؤولية المزود الإجمالية عدة أضعاف الرسوم المدفوعة خلال السنة السابقة.')).toBeNull();
+    expect(cap('لا تتجاوز مسؤولية المزود الإجمالية الرسوم المدفوعة خلال السنة السابقة.')).toMatchObject({
+      multiple: null,
+    });
+    // Look-alike: "ضعيف" (weak) is no double.
+    expect(cap('لا تتجاوز مسؤولية المزود عن الأداء الضعيف الرسوم المدفوعة خلال السنة السابقة.')).toMatchObject({
+      multiple: null,
+    });
+  });
+
   it('"not liable for any amounts exceeding the fees paid" in a list of exclusions', () => {
     expect(
       cap(

@@ -87,6 +87,26 @@ describe('Arabic vendor: the brand of a provider parenthetical (arabicAlias)', (
   });
 });
 
+describe('Arabic vendor: a company defined by its own short name, opposite the customer (arabicAlias)', () => {
+  it('reads «نجمة» after "شركة نجمة لتقنية المعلومات" in an agreement with the customer', () => {
+    const text =
+      '# اتفاقية تقديم الخدمات\n\nتحكم هذه الاتفاقية العلاقة بين شركة نجمة لتقنية المعلومات ("نجمة") والعميل.\nتلتزم نجمة بتقديم الدعم الفني.';
+    expect(vendorOf(text)).toBe('نجمة');
+  });
+
+  it('look-alikes: two companies so defined, no customer named, an alias that is not the company’s name', () => {
+    const two =
+      '# اتفاقية تعاون\n\nأبرمت هذه الاتفاقية بين شركة نجمة للتقنية ("نجمة") وشركة سحاب للحلول ("سحاب").\nتتعاون نجمة وسحاب في التسويق.';
+    expect(vendorOf(two)).toBeNull();
+    const noCustomer =
+      '# اتفاقية شراكة\n\nتلتزم شركة نجمة للتقنية ("نجمة") بتوريد الأجهزة إلى الموزع المعتمد.\nتضمن نجمة جودة الأجهزة.';
+    expect(vendorOf(noCustomer)).toBeNull();
+    const otherAlias =
+      '# اتفاقية تقديم الخدمات\n\nتحكم هذه الاتفاقية العلاقة بين شركة نجمة لتقنية المعلومات ("المورد المعتمد") والعميل.\nتلتزم نجمة بتقديم الدعم.';
+    expect(vendorOf(otherAlias)).not.toBe('المورد المعتمد');
+  });
+});
+
 describe('Arabic vendor: a short Arabic name in the title (arabicTitle)', () => {
   it('reads the name beside the kind of document, given in Latin letters when the page glosses it', () => {
     const text =

@@ -7,7 +7,7 @@
  *   (كانون الثاني … كانون الأول), and the North African one (جانفي … ديسمبر).
  * - Numeric dates: day first ("16/09/2021") or year first ("2019/12/09"); Arabic text never
  *   writes month first, so no order guessing is needed.
- * - Hijri dates ("9/2/1443هـ", "12 رجب 1446 هـ"): when the text gives the Gregorian date
+ * - Hijri dates ("9/2/1443هـ", "1446/07/15هـ", "12 رجب 1446 هـ"): when the text gives the Gregorian date
  *   beside it ("الموافق 16/9/2021م") that one is the value; a Hijri date alone is converted
  *   with the platform's Intl support for the Umm al-Qura calendar (`islamic-umalqura`, the
  *   calendar Saudi official dates use), no hand-made arithmetic. Null when the platform has no
@@ -71,6 +71,8 @@ const DATE = new RegExp(
     `(?<hd>\\d{1,2})\\s+(?:من\\s+)?(?<hm>${H.alt})[\\s,،]{1,3}(?<hy>1[3-5]\\d\\d)(?:${HIJRI_MARK})?`,
     // 9/2/1443هـ
     `(?<nhd>\\d{1,2})${SEP}(?<nhm>\\d{1,2})${SEP}(?<nhy>1[3-5]\\d\\d)(?=${HIJRI_MARK})(?:${HIJRI_MARK})`,
+    // 1446/07/15هـ (year first, as Saudi official dates are written)
+    `(?<yhy>1[3-5]\\d\\d)${SEP}(?<yhm>\\d{1,2})${SEP}(?<yhd>\\d{1,2})(?!\\d)(?=${HIJRI_MARK})(?:${HIJRI_MARK})`,
     // 29 يونيو 2025
     `(?<gd>\\d{1,2})\\s+(?:من\\s+)?(?<gm>${G.alt})[\\s,،]{1,3}(?<gy>(?:19|20|21)\\d\\d)(?!\\d)${GREG_MARK}`,
     // 2019/12/09
@@ -122,9 +124,14 @@ export function readArabicDate(text: string, maxLead = 2): ArabicDate | null {
     return v ? { iso: v, index: m.index, length: m[0].length, calendar: 'gregorian' } : null;
   }
   // Hijri: the Gregorian equivalent written next to it wins.
-  const hy = g.hy !== undefined ? n('hy') : n('nhy');
-  const hm = g.hm !== undefined ? (H.month.get((g.hm as string).replace(/\s+/g, ' ')) ?? 0) : n('nhm');
-  const hd = g.hd !== undefined ? n('hd') : n('nhd');
+  const hy = g.hy !== undefined ? n('hy') : g.yhy !== undefined ? n('yhy') : n('nhy');
+  const hm =
+    g.hm !== undefined
+      ? (H.month.get((g.hm as string).replace(/\s+/g, ' ')) ?? 0)
+      : g.yhm !== undefined
+        ? n('yhm')
+        : n('nhm');
+  const hd = g.hd !== undefined ? n('hd') : g.yhd !== undefined ? n('yhd') : n('nhd');
   const end = m.index + m[0].length;
   const lead = EQUIVALENT.exec(text.slice(end, end + 30))?.[0].length ?? 0;
   const next = readArabicDate(text.slice(end + lead, end + lead + 60), 0);
