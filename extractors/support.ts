@@ -19,9 +19,10 @@ import type { Duration, Finding, SupportTarget } from './types';
  * are left out (one plan's figure would mislead a buyer on another).
  */
 
-const RESPONSE = /respon(?:ses?|ds?|ding)\b|acknowledg|\breply\b|\breaction\b|initial contact|get back to/i;
+const RESPONSE =
+  /respon(?:ses?|ds?|ding)\b|acknowledg|\breply\b|\breaction\b|initial contact|get back to|\banswer(?:s|ed)?\b/i;
 /** Literals one of which every RESPONSE match holds (lowercase): the sentences' pre-check. */
-const RESPONSE_WORDS = ['respon', 'acknowledg', 'reply', 'reaction', 'initial contact', 'get back to'];
+const RESPONSE_WORDS = ['respon', 'acknowledg', 'reply', 'reaction', 'initial contact', 'get back to', 'answer'];
 /** Labels of time columns or clauses that are not the first response. */
 const OTHER_TIME = /resol|restor|\bfix|workaround|remed|\bupdates?\b|escalat|\bclos(?:e|ure)|\bcomplet|\brepair/i;
 const TIME_LABELS =
@@ -413,7 +414,7 @@ function inlinePriority(ctx: SupportContext): Target[] {
   for (const sentence of proseSentences(ctx)) {
     const text = sentence.text;
     if (labelledSegments(text).length > 0) continue;
-    const durations = findDurations(text);
+    const durations = proseDurations(text);
     if (durations.length === 0) continue;
     const priorities: { text: string; start: number; end: number }[] = [];
     for (const re of [PRIORITY_IN_PROSE, PRIORITY_STANDALONE]) {
@@ -453,6 +454,19 @@ function inlinePriority(ctx: SupportContext): Target[] {
     }
   }
   return out;
+}
+
+/** "a response by the next business day": one business day, a target support prose writes without a figure. */
+const NEXT_BUSINESS_DAY = /\b(?:by|within|on)\s+(?:the\s+)?next\s+business\s+day\b/gi;
+
+/** The durations of a support sentence, with "by the next business day" read as one business day. */
+function proseDurations(text: string): DurationMatch[] {
+  const out = findDurations(text);
+  NEXT_BUSINESS_DAY.lastIndex = 0;
+  for (let m = NEXT_BUSINESS_DAY.exec(text); m !== null; m = NEXT_BUSINESS_DAY.exec(text)) {
+    out.push({ amount: 1, unit: 'business-days', start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The response target a sentence about a response states: its first duration, where that is the response's. */

@@ -394,6 +394,22 @@ describe('SUPPORT_RULES: each rule on its own example, and the others on it', ()
   }
 });
 
+describe('inlinePriority: "answered within", and a response "by the next business day"', () => {
+  it('reads both as first-response targets', () => {
+    expect(
+      values([
+        'Severity 3 issues get a response by the next business day. Severity 4 requests are answered within five business days.',
+      ]),
+    ).toEqual([target('Severity 3', 1, 'business-days'), target('Severity 4', 5, 'business-days')]);
+  });
+
+  it('look-alikes: the next business day of a resolution, an answer that is a resolution, a payment date', () => {
+    expect(values(['Severity 3 issues are resolved by the next business day.'])).toEqual([]);
+    expect(values(['Severity 2 questions are answered and resolved in full within 5 days.'])).toEqual([]);
+    expect(values(['Invoices for Severity 1 incidents are payable by the next business day.'])).toEqual([]);
+  });
+});
+
 describe('SUPPORT_RULES: look-alikes per rule', () => {
   it.each([
     // responseColumnTable: a response column of plans, not priorities.
