@@ -47,6 +47,20 @@ describe('findJurisdictions', () => {
     expect(short('THE LAWS OF THE STATE OF CALIFORNIA')).toEqual([['THE STATE OF CALIFORNIA', 'US', 'US-CA']]);
   });
 
+  it('reads the same whether lower-casing keeps the length (the lower-case pattern) or not ("İ": the ignore-case one)', () => {
+    const sentence = 'the courts of the State of New York, or of Zürich, or of THE REPUBLIC OF TÜRKIYE';
+    const expected = [
+      ['the State of New York', 'US', 'US-NY'],
+      ['Zürich', 'CH', 'CH-ZH'],
+      ['THE REPUBLIC OF TÜRKIYE', 'TR', null],
+    ];
+    expect(short(sentence)).toEqual(expected);
+    // "İ" lower-cases to two characters: the text is read with the ignore-case pattern, offsets intact.
+    expect(short(`İçerik: ${sentence}`)).toEqual(expected);
+    // Casing still decides: "turkey" the bird and "new york" in lower case are no places.
+    expect(short('roast turkey served in new york style')).toEqual([]);
+  });
+
   it('joins a region or city with its country', () => {
     expect(short('Quebec, Canada and the State of New York, USA')).toEqual([
       ['Quebec, Canada', 'CA', 'CA-QC'],

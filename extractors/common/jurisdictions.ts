@@ -697,6 +697,20 @@ function keepsArticle(written: string, hasPrefix: boolean): boolean {
 // may run on: its comma is optional). So only such runs are tried, in order, with the same regex anchored there,
 // which finds exactly the matches the global search finds (tests/jurisdictions.test.ts: words it must not skip).
 const PLACE_AT = new RegExp(PLACE_RE.source, 'iuy');
+/**
+ * The same pattern in lower case, without the ignore-case flag, run on the lower-cased text: an ignore-case Unicode
+ * alternation of 800 names compiles to several times more code, and costs about twice as long to compile and to run
+ * (the first card of a process pays the compilation). Used whenever lower-casing keeps the text's length (offsets
+ * then agree); PLACE_AT otherwise ("İ" lower-cases to two characters).
+ */
+const PLACE_AT_LOWER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(the\\s+)?(${PREFIX})?(${[...PLACES.byKey.values()]
+    .map((e) => e.canonical.toLowerCase())
+    .sort((a, b) => b.length - a.length)
+    .map(escapeName)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'uy',
+);
 const RUN = /[\p{L}\p{N}]+/gu;
 const PREFIX_WORDS =
   'free independent state commonwealth province canton territory emirate city county republic kingdom kanton land';
@@ -738,15 +752,22 @@ function mayOpenPlace(text: string, word: string, end: number, depth = 0): boole
 
 function rawMentions(text: string): Raw[] {
   const out: Raw[] = [];
+  const lowered = text.toLowerCase();
+  const [place, hay] = lowered.length === text.length ? [PLACE_AT_LOWER, lowered] : [PLACE_AT, text];
   /** Where the global search would resume (its lastIndex). */
   let from = 0;
   RUN.lastIndex = 0;
   for (let r = RUN.exec(text); r; r = RUN.exec(text)) {
     if (r.index < from || !mayOpenPlace(text, r[0], RUN.lastIndex)) continue;
-    PLACE_AT.lastIndex = r.index;
-    const m = PLACE_AT.exec(text);
+    place.lastIndex = r.index;
+    const m = place.exec(hay);
     if (!m) continue;
-    const [, article = '', prefix = '', written = ''] = m;
+    // The groups as the text writes them (the three are contiguous: article, prefix, name).
+    const articleEnd = m.index + (m[1]?.length ?? 0);
+    const prefixEnd = articleEnd + (m[2]?.length ?? 0);
+    const article = text.slice(m.index, articleEnd);
+    const prefix = text.slice(articleEnd, prefixEnd);
+    const written = text.slice(prefixEnd, m.index + m[0].length);
     const key = nameKey(written);
     const entry = PLACES.byKey.get(key);
     if (!entry || !casingOk(entry.canonical, written)) {
