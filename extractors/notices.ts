@@ -1641,13 +1641,16 @@ const AR_PAY = /سداد|دفع|مستحق|مبالغ|فاتور|رسوم|تسد
 const AR_CONSEQUENCE = /تعليق|ايقاف|انهاء|تعطيل|الغا|فسخ|حجب|وقف/;
 /** "… لمدة تزيد على 15 يوماً", "أكثر من", "… 15 يوماً من تاريخ الاستحقاق". */
 const AR_OVERDUE_SHAPE = /(?:لمده|لاكثر\s+من|اكثر\s+من|تزيد\s+علي|تتجاوز|تجاوز|مضي|بعد)\s+[\s*_]{0,4}$/;
-const AR_POST_DUE = /^[\s*_]{0,4}(?:من|بعد|علي)\s+(?:تاريخ\s+)?(?:ال)?(?:استحقاق|موعد\s+(?:ال)?(?:سداد|دفع))/;
+const AR_POST_DUE =
+  /^[\s*_]{0,4}(?:من|بعد|علي)\s+(?:تاريخ\s+)?(?:ال)?(?:استحقاق|موعد\s+(?:ال)?(?:سداد|دفع)|فاتوره|اصدار\s+(?:ال)?فاتوره)/;
 const AR_DATA = /بيانات|محتوي|ملفات|سجلات/;
 const AR_RETRIEVE = /استخراج|تصدير|تنزيل|تحميل|استرجاع|استرداد|الحصول|نسخ|استلام|الوصول|متاح/;
 const AR_RETAIN = /تحتفظ|يحتفظ|نحتفظ|الاحتفاظ|حفظ/;
 const AR_DELETE = /حذف|اتلاف|مسح|يحذف|تحذف|نحذف/;
 const AR_END = /انهاء|انتهاء|الغا|فسخ|اغلاق|انقضاء|نهايه/;
 const AR_CREDIT = /رصيد|ارصده/;
+/** Compensation ("التعويض"): a credit claim only beside the outage it makes good. */
+const AR_COMPENSATION = /تعويض/;
 const AR_DISCOUNT = /(?:^|\s)(?:و|ف)?(?:ال)?(?:خصم|خصومات)(?![\u0600-\u06ff])/;
 const AR_OUTAGE = /انقطاع|توقف|تعطل|عدم\s+(?:توافر|توفر|اتاحه)|مستوي\s+(?:ال)?خدمه/;
 const AR_CLAIM = /طلب|مطالب|يطالب|تقديم|ابلاغ|تبليغ|اخطار|اشعار/;
@@ -1807,10 +1810,12 @@ function arabicNoticeRules(): NoticeRule[] {
     arabicRule('other', 'arabicConditionalTermination', (a) =>
       AR_TERMINATE.test(a.clause) && (a.advance || a.afterNotice) ? 0.4 : null,
     ),
-    // "يجب تقديم طلب رصيد الخدمة خلال 30 يوماً"; a discount ("طلب الخصم") only when the clause names the outage it
-    // makes good ("… من نهاية الشهر الذي وقع فيه الانقطاع"): an early-payment discount has a window too.
+    // "يجب تقديم طلب رصيد الخدمة خلال 30 يوماً"; a discount ("طلب الخصم") or compensation ("المطالبة بالتعويض") only
+    // when the clause names the outage it makes good ("… من نهاية الشهر الذي وقع فيه الانقطاع"): an early-payment
+    // discount has a window too, and so does a claim for damages.
     arabicRule('credit-claim', 'arabicCreditClaimWindow', (a) =>
-      (AR_CREDIT.test(a.clause) || (AR_DISCOUNT.test(a.clause) && AR_OUTAGE.test(a.clause))) &&
+      (AR_CREDIT.test(a.clause) ||
+        ((AR_DISCOUNT.test(a.clause) || AR_COMPENSATION.test(a.clause)) && AR_OUTAGE.test(a.clause))) &&
       AR_CLAIM.test(a.pre) &&
       a.within
         ? 0.8

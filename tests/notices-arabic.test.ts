@@ -124,6 +124,22 @@ describe('Arabic notice rules: each kind', () => {
       'weeks',
       'arabicConvenienceTermination',
     ],
+    // Unpaid within N days of the invoice date (not only past the due date), then a suspension.
+    [
+      'في حال عدم سداد أي فاتورة خلال خمسة وأربعين يوماً من تاريخ الفاتورة، يحق للمزود إيقاف الخدمة.',
+      'payment-default',
+      45,
+      'days',
+      'arabicOverdueBeforeConsequence',
+    ],
+    // Compensation claimed for an outage is a credit claim.
+    [
+      'يحق للمشترك المطالبة بالتعويض عن الانقطاع خلال سبعة أيام عمل من تاريخ وقوعه.',
+      'credit-claim',
+      7,
+      'business-days',
+      'arabicCreditClaimWindow',
+    ],
   ])('%s', (text, kind, amount, unit, rule) => {
     expect(read(text)).toContainEqual({ kind, amount, unit, rule: `notices/${rule}` });
   });
@@ -143,6 +159,11 @@ describe('Arabic look-alikes give no scored notice', () => {
     ['a data retention period for law', 'نحتفظ بسجلات المعاملات لمدة عشر سنوات وفقاً للأنظمة.'],
     ['a month named, not a length', 'يجوز إنهاء الاشتراك بإشعار كتابي قبل شهر رمضان من كل عام.'],
     ['a due day, not a length', 'يُرسل إشعار السداد قبل يوم الاستحقاق.'],
+    [
+      'invoices due within a period of their date',
+      'تستحق الفواتير خلال ثلاثين يوماً من تاريخ الفاتورة، ويجوز تعليق الخدمة عند عدم السداد.',
+    ],
+    ['a claim for damages, no outage', 'يحق للعميل المطالبة بالتعويض عن الأضرار خلال سنة من تاريخ وقوع الضرر.'],
   ])('%s', (_label, text) => {
     expect(scored(text)).toEqual([]);
   });
