@@ -10,7 +10,7 @@ import { arabicVendor } from './vendor-arabic';
 /**
  * The provider's short name: "UJET", "Omniful", "Najoomi". Evidence is scored per
  * candidate — defined parties ("X (“Provider”)", "(hereinafter “X”, “we”)"), "between X
- * and", "between you and X", the title, site name and host, "X will/shall", "X’s" — and a
+ * and", "between you and X", "the Service is operated by X", the title, site name and host, "X will/shall", "X’s" — and a
  * candidate must be a proper noun of this document (written capitalized, seen more than
  * once). Defined terms are never names: an acronym the document defines for its own words
  * ("Service Order Form (“SOF”)"), a term ending in a document word ("Commercial Terms").
@@ -102,6 +102,7 @@ function readVendor(doc: Doc): string | null {
   for (const m of head.matchAll(BETWEEN_CUSTOMER)) add(shortName(m[1] ?? ''), 1, true);
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
   for (const name of claimContacts(doc)) add(name, 4, true);
+  for (const m of head.matchAll(OPERATED_BY)) add(shortName(untilSentenceEnd(m[1] ?? '')), 4, true);
 
   // The title without the kind of document: "UJET Service Level Agreement" → "UJET".
   for (const t of [doc.title, firstHeading(doc)]) {
@@ -458,6 +459,17 @@ const NAME = `${NAME_TOKEN}(?:,? ${NAME_TOKEN}){0,4}`;
 const BETWEEN = new RegExp(`\\bbetween (?:the )?(${NAME})(?: \\([^()]{0,80}\\))?,? and\\b`, 'g');
 const ROLE_LINE = new RegExp(
   `(?:^|\\n)(?:Provider|Service Provider|Vendor|Supplier|Licensor|Seller)(?: Name)?: (${NAME})[ \\t]*(?=\\n|$)`,
+  'g',
+);
+/**
+ * "pixelroot.io, operated by Pixelroot Labs, Inc.", "The Service is owned and operated by Acme Ltd.": who runs the
+ * service, site or app the document governs (rule `vendor/operatedBy`). Only after the service or a web address: "map
+ * data provided by Google" names a supplier of something else.
+ */
+const OPERATED_BY = new RegExp(
+  `(?:(?<!\\b(?:in|on|of|within|through|via|from|by)\\s+(?:the\\s+|our\\s+|this\\s+|its\\s+)?)\\b(?:[Ww]ebsite|[Ss]ite|[Ss]ervices?|[Aa]pp|[Aa]pplication|[Pp]latform)` +
+    `(?:\\s+\\([^()]{0,40}\\))?,?\\s+(?:is|are)\\s+|\\b[a-z0-9-]{2,40}\\.[a-z]{2,6},?\\s+(?:(?:is|are)\\s+)?)` +
+    `(?:owned\\s+and\\s+)?(?:operated|provided|owned|offered|run)\\s+by\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
 /** "a binding contract between you and Cloudup". */

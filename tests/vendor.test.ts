@@ -330,3 +330,20 @@ describe('extractVendor: the other party of the customer (betweenCustomer)', () 
     expect(extractVendor(docFromText(role))).toBeNull();
   });
 });
+
+describe('extractVendor: who operates the service the document governs (operatedBy)', () => {
+  it('reads "pixelroot.io, operated by X" and "The Service is owned and operated by X"', () => {
+    const site =
+      '# Terms of Service\n\nWelcome! These Terms govern your use of quillmere.io, operated by Quillmere Labs, Inc.';
+    expect(extractVendor(docFromText(site))).toBe('Quillmere');
+    const service = '# Terms of Use\n\nThe Service is owned and operated by Tarnwell Ltd. You must not misuse it.';
+    expect(extractVendor(docFromText(service))).toBe('Tarnwell');
+  });
+
+  it('look-alikes: data in the app provided by a supplier, analytics on the website provided by a tool', () => {
+    const data = '# Terms of Use\n\nMap data in the app is provided by Globemap. You must not copy the maps.';
+    expect(extractVendor(docFromText(data))).toBeNull();
+    const tool = '# Privacy Policy\n\nOur website uses analytics provided by Countwise. We collect little data.';
+    expect(extractVendor(docFromText(tool))).toBeNull();
+  });
+});
