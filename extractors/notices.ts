@@ -95,6 +95,9 @@ const PRICE_CHANGE =
   /\b(?:increas\w*|chang\w*|modif\w*|adjust\w*|rais\w*|revis\w*|updat\w*)\s+(?:[\w’'-]{1,20}\s+){0,3}(?:prices?|pricing|fees?|rates?|charges?|subscription\s+costs?)\b|\b(?:price|pricing|fee|rate|charge)s?\s+(?:[\w’'-]{1,20}\s+){0,3}(?:increas|chang|modif|adjust|revis|updat|rise)|new\s+(?:prices|pricing|fees)\b|\bput\s+(?:our\s+|the\s+|its\s+|your\s+)?(?:prices?|fees?|charges?)\s+up\b/i;
 
 const RENEW = /renew/i;
+/** A notice about the coming renewal, sent to remind: "a written renewal notice", "notice of the upcoming renewal". */
+const RENEWAL_REMINDER =
+  /\brenewal\s+(?:notice|reminder|quote|invoice)s?\b|\b(?:notice|reminder)\s+of\s+(?:the\s+|its\s+|any\s+)?(?:upcoming\s+|impending\s+|automatic\s+)?renewal\b/i;
 const NON_RENEW =
   /non-?\s?renewal|not\s+(?:to\s+)?renew|not\s+wish\s+to\s+renew|not\s+be\s+renewed|decline\s+to\s+renew|prevent\s+(?:the\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|not\s+to\s+extend\b|cancel\w*\s+(?:the\s+|its\s+|your\s+|any\s+)?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s+out\s+of\s+(?:the\s+|any\s+)?(?:auto|renewal)|turn\s+off\s+auto/i;
 /** "… before the end of the then-current term", "prior to the renewal date". */
@@ -847,7 +850,10 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       // term" names the renewal but gives no notice).
       (STOP_CUE.test(c.behind) || POST_NOTICE.test(c.post)) &&
       // "will not renew unless the Customer gives notice … that it wishes to renew": a notice that asks for it.
-      !NOT_RENEWED_UNLESS.test(c.behind)
+      !NOT_RENEWED_UNLESS.test(c.behind) &&
+      // "Supplier shall send a written renewal notice at least nine months before the Initial Term expires": a
+      // reminder that the term renews, which stops nothing.
+      !(RENEWAL_REMINDER.test(c.behind) && !NON_RENEW.test(c.clause))
         ? RENEW.test(c.sentence)
           ? 0.9
           : 0.85

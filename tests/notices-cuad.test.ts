@@ -1090,3 +1090,26 @@ describe('a wish in the participle, a right after a time window or another act, 
     expect(scored(text)).not.toContain(expect.stringMatching(/^termination-convenience/));
   });
 });
+
+describe('a reminder that the term renews is no notice that stops it', () => {
+  it('reads a renewal notice the vendor sends as no non-renewal notice', () => {
+    expect(
+      scored(
+        'Unless this Agreement has been terminated earlier, Licensor shall send Licensee a written renewal notice at least six (6) months prior to the expiration of the Initial Term.',
+      ),
+    ).toEqual([]);
+    expect(
+      scored(
+        'We will send you a reminder of the upcoming renewal at least 30 days before the end of your subscription term.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('look-alike: a notice of non-renewal before the end of the term stays one', () => {
+    expect(
+      scored(
+        'This Agreement renews for successive one-year terms; either party may give a written notice of non-renewal at least ninety (90) days prior to the expiration of the then-current term.',
+      ),
+    ).toEqual(['non-renewal 90 days']);
+  });
+});
