@@ -1653,6 +1653,8 @@ const AR_DATA = /بيانات|محتوي|ملفات|سجلات/;
 const AR_RETRIEVE = /استخراج|تصدير|تنزيل|تحميل|استرجاع|استرداد|الحصول|نسخ|استلام|الوصول|متاح/;
 const AR_RETAIN = /تحتفظ|يحتفظ|نحتفظ|الاحتفاظ|حفظ/;
 const AR_DELETE = /حذف|اتلاف|مسح|يحذف|تحذف|نحذف/;
+/** The deletion verb ends the words before the period: "… ونحذفها خلال". */
+const AR_DELETE_JUST_BEFORE = /(?:حذف|اتلاف|مسح)\S{0,4}\s+(?:\S+\s+){0,2}$/;
 const AR_END = /انهاء|انتهاء|الغا|فسخ|اغلاق|انقضاء|نهايه/;
 const AR_CREDIT = /رصيد|ارصده/;
 /** Compensation ("التعويض"): a credit claim only beside the outage it makes good. */
@@ -1778,12 +1780,14 @@ function arabicNoticeRules(): NoticeRule[] {
         ? 0.85
         : null,
     ),
-    // Deleted within N days, with no way to get the data back: a deadline, not an export window.
+    // Deleted within N days, with no way to get the data back: a deadline, not an export window. Keeping the data
+    // while the account is open ("نحتفظ ببياناتك طوال مدة نشاط حسابك، ونحذفها خلال 90 يوماً") is no window either:
+    // the verb right before the period is the deletion.
     arabicRule('other', 'arabicDeletionDeadline', (a) =>
       AR_DATA.test(a.clause) &&
       AR_DELETE.test(a.clause) &&
       !AR_RETRIEVE.test(a.clause) &&
-      !AR_RETAIN.test(a.clause) &&
+      (!AR_RETAIN.test(a.clause) || AR_DELETE_JUST_BEFORE.test(a.pre)) &&
       AR_END.test(a.sentence) &&
       a.within
         ? 0.4

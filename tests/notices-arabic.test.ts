@@ -174,6 +174,19 @@ describe('Arabic look-alikes give no scored notice', () => {
   });
 });
 
+describe('Arabic data kept while the account is open, deleted within N days after it closes', () => {
+  it('is a deletion deadline, not an export window', () => {
+    const found = read('نحتفظ ببياناتك طوال مدة نشاط حسابك، ونحذفها خلال ستين يوماً من إغلاق الحساب.');
+    expect(found).toContainEqual({ kind: 'other', amount: 60, unit: 'days', rule: 'notices/arabicDeletionDeadline' });
+    expect(found.filter((n) => n.kind === 'data-export')).toEqual([]);
+  });
+
+  it('look-alike: kept for N days after the closure, then deleted, is the export window', () => {
+    const found = read('نحتفظ ببياناتك لمدة ستين يوماً بعد إغلاق الحساب ليتمكن العميل من تنزيلها، ثم نحذفها.');
+    expect(found.map((n) => n.kind)).toContain('data-export');
+  });
+});
+
 describe('Arabic credit claim named a discount (arabicCreditClaimWindow)', () => {
   it('look-alike: an early-payment discount has a window but makes good no outage', () => {
     const found = read('يحق للعميل طلب خصم السداد المبكر إذا سدد الفاتورة خلال عشرة (١٠) أيام من تاريخ إصدارها.');
