@@ -214,6 +214,14 @@ const downtimeCompensation = (text: string) => COMPENSATION.test(text) && DOWNTI
 const namesCredit = (text: string) => CREDIT.test(text) || downtimeCompensation(text);
 const CLAIM_ACT =
   /\b(?:request(?:s|ed|ing)?|claims?|submit(?:s|ted|ting)?|apply\s+for|notify|report|file|ticket|contact|send|open|raise)\b/i;
+/** "submit a claim", "claims must be made": the claim itself, not a notification or a report. */
+const BARE_CLAIM =
+  /\b(?:submit|make|file|raise|lodge)\s+(?:a|any|its|the|your)\s+claims?\b|\bclaims?\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|raised|lodged)\b/i;
+/** The period runs from the end of the month or from the outage. */
+const CLAIM_COUNTED_FROM =
+  /^\W{0,3}(?:after|of|from|following)\s+(?:the\s+)?(?:end\s+of\s+the\s+(?:calendar\s+|billing\s+)?month|(?:relevant\s+|applicable\s+)?(?:incident|outage|downtime|unavailability|service\s+interruption))\b/i;
+/** A claim at law: damages, liability, an action, an indemnity, a warranty. */
+const CLAIM_AT_LAW = /\bdamages\b|\bliabilit|\baction\b|\bproceeding|\blawsuit|\bindemn|\bwarrant/i;
 /** A claim made past the period: "requests received more than 45 days after …" (lateClaimBarred). */
 const LATE_CLAIM_PRE =
   /\b(?:received|submitted|made|filed|raised|sent|requested|reported)\s+(?:more|later)\s+than\s+$/i;
@@ -1162,6 +1170,21 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
           : 0.7
         : null;
     },
+  },
+  {
+    // A bare claim counted from the end of the month or from the outage: "Customer must submit a claim within 30
+    // days after the end of the month in which the incident occurred" (an SLA's claims clause that names no credit).
+    // A claim for damages or a legal action is another thing.
+    kind: 'credit-claim',
+    name: 'claimAfterMonthOrOutage',
+    test: (c) =>
+      c.within &&
+      BARE_CLAIM.test(c.pre.slice(-80)) &&
+      CLAIM_COUNTED_FROM.test(c.post) &&
+      !CLAIM_AT_LAW.test(c.clause) &&
+      !PRE_VENDOR_APPLY.test(c.pre)
+        ? 0.7
+        : null,
   },
   {
     // The same window written as the bar on late claims: "Credit requests received more than 45 days after the

@@ -1113,3 +1113,18 @@ describe('a reminder that the term renews is no notice that stops it', () => {
     ).toEqual(['non-renewal 90 days']);
   });
 });
+
+describe('a bare claim counted from the end of the month or the outage (claimAfterMonthOrOutage)', () => {
+  it('reads an SLA claims clause that names no credit', () => {
+    expect(scored('Customer must submit a claim within ten (10) days of the outage.')).toEqual([
+      'credit-claim 10 days',
+    ]);
+  });
+
+  it('look-alikes: a claim for damages, a notification of a security incident', () => {
+    expect(
+      scored('Claims for damages arising from an incident must be submitted within one (1) year after the incident.'),
+    ).toEqual([]);
+    expect(scored('Customer must notify us of any security incident within 24 hours of the incident.')).toEqual([]);
+  });
+});

@@ -69,6 +69,7 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'Customers must claim the SLA compensation within 10 days of the incident being resolved.',
     'للحصول على رصيد الخدمة يجب على العميل تقديم طلب خلال ثلاثين يوماً من نهاية الشهر المتأثر.',
     'Service credit claims filed more than 20 days after the end of the month of the outage will not be accepted.',
+    'Claims. The Customer must file a claim within fifteen (15) days after the end of the month in which the downtime occurred.',
   ],
   'data-export': [
     'For sixty (60) days after termination, Customer may export its Customer Data through the administration console.',
