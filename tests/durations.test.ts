@@ -94,3 +94,21 @@ describe('findDurations: qualified and open-ended amounts', () => {
     expect(findDurations('6 normal hours').map((d) => d.text)).toEqual([]);
   });
 });
+
+describe('findDurations: one unit written with the article', () => {
+  const read = (t: string) => findDurations(t).map((d) => `${d.amount} ${d.unit} "${d.text}"`);
+  it('reads it after a bound or before "\'s notice"', () => {
+    expect(read("Either party may end this plan on a month's written notice.")).toEqual(['1 months "a month"']);
+    expect(read('We announce maintenance at least a week ahead.')).toEqual(['1 weeks "a week"']);
+    expect(read('Urgent tickets get a reply within an hour.')).toEqual(['1 hours "an hour"']);
+    expect(read('Claims must reach us no later than a business day after the outage.')).toEqual([
+      '1 business-days "a business day"',
+    ]);
+  });
+
+  it('look-alikes: a rate, a time, "a day or two", "a year" on its own', () => {
+    expect(read('Backups run once a month and are kept for a year.')).toEqual([]);
+    expect(read('We usually reply within a day or two.')).toEqual([]);
+    expect(read('Invoices are issued a month in advance.')).toEqual([]);
+  });
+});

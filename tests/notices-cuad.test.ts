@@ -1128,3 +1128,18 @@ describe('a bare claim counted from the end of the month or the outage (claimAft
     expect(scored('Customer must notify us of any security incident within 24 hours of the incident.')).toEqual([]);
   });
 });
+
+describe('a period of one unit written with the article ("a month\'s notice")', () => {
+  it('reads it as one unit', () => {
+    expect(scored("Either party may terminate this Agreement on a month's written notice.")).toEqual([
+      'termination-convenience 1 months',
+    ]);
+    expect(scored("We will give you at least a month's notice before any price increase.")).toEqual([
+      'price-change 1 months',
+    ]);
+  });
+
+  it('look-alike: an invoice issued a month in advance is no notice', () => {
+    expect(scored('Invoices are issued a month in advance of each billing period.')).toEqual([]);
+  });
+});

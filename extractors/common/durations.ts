@@ -40,6 +40,14 @@ function unitOf(unitWord: string, qualifier: string | undefined): DurationUnit |
   return null;
 }
 
+/**
+ * One unit written with the article, where a period is meant: after a bound ("at least a week", "within an hour",
+ * "no later than a month") or before "'s notice" ("a month's notice", "an hour's prior notice"). Elsewhere "a month"
+ * is a rate or a time ("once a month", "a month in which"), and "within a day or two" states no period.
+ */
+const SINGLE_UNIT =
+  /(?<=\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|minimum\s+of|within|no\s+later\s+than)\s+)(?:a|an)\s+(?:(business|working)\s+)?(hour|day|week|month|year)\b(?!\s+(?:or|and|to)\s)|\b(?:a|an)\s+(?:(business|working)\s+)?(hour|day|week|month|year)(?=['’]s\s+(?:(?:prior|advance|written|clear|formal)\s+){0,2}notice\b)/gi;
+
 const EN_UNIT = /min|hour|hr|day|week|month|year|yr/i;
 const ASCII_LETTER = /[A-Za-z]/;
 
@@ -55,6 +63,18 @@ export function findDurations(text: string): DurationMatch[] {
     const unit = unitOf(m[3] as string, m[2]);
     if (amount === null || unit === null || amount <= 0) continue;
     out.push({ amount, unit, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  if (english && /\ban?\s/i.test(text)) {
+    SINGLE_UNIT.lastIndex = 0;
+    const single: DurationMatch[] = [];
+    for (let m = SINGLE_UNIT.exec(text); m !== null; m = SINGLE_UNIT.exec(text)) {
+      const unit = unitOf((m[2] ?? m[4]) as string, m[1] ?? m[3]);
+      if (unit !== null) single.push({ amount: 1, unit, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+    if (single.length > 0) {
+      out.push(...single);
+      out.sort((a, b) => a.start - b.start);
+    }
   }
   // Arabic wording ("ثلاثين (30) يوماً", "يومين", "٢٤ ساعة"): common/arabic-numbers.ts.
   const arabic = findArabicDurations(text);
