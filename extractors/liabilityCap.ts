@@ -36,7 +36,7 @@ const BE_SUBJECT =
 /** "The maximum aggregate liability of either party is $750,000": "is" only after a singular liability ("total liabilities are" reports a balance sheet). */
 const IS_SUBJECT = /\b(?:maximum|aggregate|total|cumulative|entire)\s+(?:aggregate\s+)?liability\b[^.;]{0,200}$/i;
 const BE_OBJECT =
-  /^\s*(?:equal\s+to\b|the\s+(?:lesser|greater|lower|higher)\s+of\b|(?:an?\s+|the\s+)?(?:total\s+|aggregate\s+)?(?:amount|sum)\s+(?:of|equal)\b|the\s+(?:total\s+|aggregate\s+)?(?:fees|amounts?\s+paid|(?:purchase\s+)?price\s+paid)\b|[$€£[]|(?:US|USD|EUR|GBP|CHF)\b|\d)/i;
+  /^\s*(?:equal\s+to\b|the\s+(?:lesser|greater|lower|higher)\s+of\b|(?:an?\s+|the\s+)?(?:total\s+|aggregate\s+)?(?:amount|sum)\s+(?:of|equal)\b|the\s+(?:total\s+|aggregate\s+)?(?:fees|amounts?\s+paid|(?:purchase\s+)?price\s+paid)\b|[$€£[]|(?:US|USD|EUR|GBP|CHF)\b|\d|(?:[a-z]+[\s-]+){1,5}(?:u\.?s\.?\s+)?(?:dollars?|euros?|pounds?|francs?)\b)/i;
 
 /** Whose liability: customer-only caps are not the vendor's cap. */
 const MUTUAL = /\b(?:either|each|neither|both)\s+part(?:y|ies)|\bthe\s+parties\b|\beach\s+of\s+(?:us|the\s+parties)\b/i;

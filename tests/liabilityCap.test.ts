@@ -657,6 +657,9 @@ describe('extractLiabilityCap: other ways to state the subject or the verb of a 
       "In no event shall the Agent's liability hereunder exceed the commissions earned by the Agent in the twelve months preceding the claim.",
       fees(12),
     ],
+    // "is" before an amount in words.
+    ['OUR MAXIMUM LIABILITY TO YOU FOR ANY CLAIM IS FIFTY EUROS (EUR 50).', fixed(50, 'EUR')],
+    ['The maximum liability of the Supplier shall be one hundred thousand U.S. dollars.', fixed(100_000, 'USD')],
     // A consultant's or endorser's remuneration, likewise.
     ["Talent's liability to Brand shall not exceed the remuneration actually paid to Talent by Brand.", fees(null)],
     // A list of what the party is liable for, ending with direct damages "up to" the cap.
@@ -681,6 +684,8 @@ describe('extractLiabilityCap: other ways to state the subject or the verb of a 
     // "only" that limits what one is liable for, not how much: a purchase commitment, a notice window.
     'Supplier shall be liable only for orders up to $200,000 per year placed under the minimum purchase commitment.',
     'Licensor shall be liable only for claims notified within one year, up to the fees paid in that year.',
+    // Words before a currency name that are no amount.
+    'The maximum liability of either party is described in the Order Form in dollars.',
     // Direct damages "up to" something that is no amount, and a remuneration ceiling with no liability in it.
     'Supplier is responsible for direct damages caused by its staff, up to and including the replacement of the equipment.',
     "The Consultant's remuneration shall not exceed the budget approved by the Steering Committee for the year.",
