@@ -105,9 +105,9 @@ function slotOf(field: string, value: unknown): string {
   switch (field) {
     case 'notices':
       // One kind can have several periods in one agreement (a 15-day cure for non-payment, a 30-day cure for other
-      // breaches), and the extractor already merged the periods both texts state alike: a different period is
-      // another clause, not a translation (keyed by kind alone, the English 30-day cure was dropped for the Arabic
-      // 15-day one).
+      // breaches), and the extractor already merged the periods both texts state alike: where the texts state a kind
+      // unequally often, a different period is another clause, not a translation (keyed by kind alone, the English
+      // 30-day cure was dropped for the Arabic 15-day one). Equally often, slotsOf pairs them in order instead.
       return `${String(v.kind)}|${String(v.amount)}|${String(v.unit)}`;
     case 'support':
       return String(v.priority ?? '').toLowerCase();
@@ -116,6 +116,34 @@ function slotOf(field: string, value: unknown): string {
     default:
       return field;
   }
+}
+
+/**
+ * The slot of each finding of a list field. Notices of one kind are paired in document order when both texts state
+ * that kind equally often ("30 days" in the English clause, "ستون يوماً" in its Arabic version: one clause whose
+ * texts differ, so the controlling one decides); otherwise by their period (slotOf), as two clauses of one kind.
+ */
+function slotsOf(field: string, list: readonly Finding<unknown>[], controlling: Script): string[] {
+  const slots = list.map((f) => slotOf(field, f.value));
+  if (field !== 'notices') return slots;
+  const kindOf = (f: Finding<unknown>) => String((f.value as { kind?: unknown }).kind);
+  const counts = new Map<string, { mine: number; other: number }>();
+  for (const f of list) {
+    const c = counts.get(kindOf(f)) ?? { mine: 0, other: 0 };
+    if (scriptOf(f.quote) === controlling) c.mine++;
+    else c.other++;
+    counts.set(kindOf(f), c);
+  }
+  const seen = new Map<string, number>();
+  return list.map((f, i) => {
+    const kind = kindOf(f);
+    const c = counts.get(kind) as { mine: number; other: number };
+    if (c.mine !== c.other || kind === 'other') return slots[i] as string;
+    const side = `${kind}|${scriptOf(f.quote) === controlling}`;
+    const at = seen.get(side) ?? 0;
+    seen.set(side, at + 1);
+    return `${kind}|#${at}`;
+  });
 }
 
 const sameValue = (a: Finding<unknown>, b: Finding<unknown>) => JSON.stringify(a.value) === JSON.stringify(b.value);
@@ -174,34 +202,35 @@ export function keepControllingText(doc: Doc, fields: Fields): Fields {
       continue;
     }
     const list = (value as Finding<unknown>[]).map((f) => withMergedVersion(f, layout.controlling));
+    const slots = slotsOf(field, list, layout.controlling);
     // The first controlling finding of each slot keeps the other text's findings of that slot as translations.
     const owners = new Map<string, number>();
     const dropped = new Map<number, Finding<unknown>[]>();
     let n = 0;
-    for (const f of list) {
-      if (scriptOf(f.quote) !== layout.controlling) continue;
-      const slot = slotOf(field, f.value);
+    list.forEach((f, i) => {
+      if (scriptOf(f.quote) !== layout.controlling) return;
+      const slot = slots[i] as string;
       if (!owners.has(slot)) owners.set(slot, n);
       n++;
-    }
+    });
     const result: Finding<unknown>[] = [];
-    for (const f of list) {
-      if (scriptOf(f.quote) === layout.controlling) continue;
-      const owner = owners.get(slotOf(field, f.value));
-      if (owner === undefined) continue;
+    list.forEach((f, i) => {
+      if (scriptOf(f.quote) === layout.controlling) return;
+      const owner = owners.get(slots[i] as string);
+      if (owner === undefined) return;
       const versions = dropped.get(owner);
       if (versions) versions.push(f);
       else dropped.set(owner, [f]);
-    }
+    });
     // Document order as before: controlling findings, and the other text's findings of slots the controlling text lacks.
     let k = 0;
-    for (const f of list) {
+    list.forEach((f, i) => {
       if (scriptOf(f.quote) === layout.controlling) {
         const versions = dropped.get(k);
         result.push(versions ? addTranslations(f, versions, false) : f);
         k++;
-      } else if (!owners.has(slotOf(field, f.value))) result.push(f);
-    }
+      } else if (!owners.has(slots[i] as string)) result.push(f);
+    });
     out[field] = result;
   }
   return out as unknown as Fields;

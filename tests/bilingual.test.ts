@@ -63,7 +63,7 @@ describe('bilingual documents', () => {
     expect(forums(`${pad(enNoForum)}\n\n${pad(enNoForum)}\n\n${pad(AR)}`)).toEqual(['Sharjah']);
   });
 
-  it('keeps a notice period of the other text that the controlling text does not state (another clause, same kind)', () => {
+  describe('notices of one kind in both texts', () => {
     const doc = docFromText(`${pad(EN)}\n\n${pad(AR)}\n\nوفي حال التعارض تسود النسخة العربية.`);
     const card = buildCard(doc, 't', { force: true });
     const at = (script: 'en' | 'ar') => doc.text.indexOf(script === 'en' ? 'The Provider' : 'يلتزم مزود');
@@ -76,11 +76,24 @@ describe('bilingual documents', () => {
     });
     const en = doc.text.slice(at('en'), at('en') + 40);
     const ar = doc.text.slice(at('ar'), at('ar') + 40);
-    const kept = keepControllingText(doc, {
-      ...card.fields,
-      notices: [notice(30, at('en'), en), notice(15, at('ar'), ar)],
-    }).notices.map((n) => n.value.amount);
-    expect(kept).toEqual([30, 15]);
+
+    it('stated as often in each text: one clause whose texts differ, so the controlling text decides', () => {
+      const kept = keepControllingText(doc, {
+        ...card.fields,
+        notices: [notice(30, at('en'), en), notice(15, at('ar'), ar)],
+      }).notices;
+      expect(kept.map((n) => n.value.amount)).toEqual([15]);
+      expect(kept[0]?.translations?.map((t) => [t.quote, t.sameValue])).toEqual([[en, false]]);
+    });
+
+    it('stated more often in the other text: its period the controlling text lacks is another clause, kept', () => {
+      const en2 = doc.text.slice(at('en') + 40, at('en') + 80);
+      const kept = keepControllingText(doc, {
+        ...card.fields,
+        notices: [notice(15, at('en'), en), notice(30, at('en') + 40, en2), notice(15, at('ar'), ar)],
+      }).notices.map((n) => n.value.amount);
+      expect(kept.sort()).toEqual([15, 30]);
+    });
   });
 
   describe('both quotes of one clause (Finding.translations)', () => {
