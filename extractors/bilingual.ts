@@ -49,9 +49,9 @@ export interface Layout {
   stated: boolean;
 }
 
-// "the English version shall prevail", "in case of conflict the Arabic text controls".
+// "the English version shall prevail", "in case of conflict the Arabic text controls", "the Arabic text prevails".
 const EN_PREVAILS =
-  /\b(English|Arabic)\s+(?:language\s+)?(?:version|text|language)\b[^.;]{0,60}?\b(?:shall|will|should)\s+(?:prevail|control|govern)/i;
+  /\b(English|Arabic)\s+(?:language\s+)?(?:version|text|language)\b[^.;]{0,60}?\b(?:(?:shall|will|should)\s+(?:prevail|control|govern)|(?:prevails|controls|governs)\b)/i;
 // "تسود النسخة العربية", "يعتد بالنص الإنجليزي", "تكون اللغة العربية هي المعتمدة" (matching form).
 const AR_PREVAILS =
   /(?:تسود|يسود|يعتد|تعتمد|يعتمد|المعتمده|الغلبه|الاولويه|يرجح|ترجح|المرجع)[^.;]{0,40}?(?:النسخه|النص|اللغه)\s+(العربيه|العربي|الانجليزيه|الانجليزي|الانكليزيه)|(?:النسخه|النص|اللغه)\s+(العربيه|العربي|الانجليزيه|الانجليزي|الانكليزيه)[^.;]{0,40}?(?:تسود|يسود|هي\s+المعتمده|هو\s+المعتمد|الغلبه|الاولويه|المرجع)/u;

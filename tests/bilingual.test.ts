@@ -33,6 +33,15 @@ describe('bilingual documents', () => {
       controlling: 'ar',
       stated: true,
     });
+    // The present tense too ("the Arabic text prevails", "the Arabic version controls").
+    for (const clause of [
+      'If the two texts differ, the Arabic text prevails.',
+      'The Arabic version controls in any conflict.',
+    ])
+      expect(bilingualLayout(docFromText(`${pad(EN)}\n\n${clause}\n\n${pad(AR)}`))).toMatchObject({
+        controlling: 'ar',
+        stated: true,
+      });
     const arClause = 'وفي حال التعارض بين النسختين يعتد بالنص الإنجليزي.';
     expect(bilingualLayout(docFromText(`${pad(AR)}\n\n${arClause}\n\n${pad(EN)}`))).toMatchObject({
       controlling: 'en',
