@@ -119,14 +119,16 @@ function slotOf(field: string, value: unknown): string {
 }
 
 /**
- * The slot of each finding of a list field. Notices of one kind are paired in document order when both texts state
- * that kind equally often ("30 days" in the English clause, "ستون يوماً" in its Arabic version: one clause whose
+ * The slot of each finding of a list field. Support targets, and notices of one kind, are paired in document order
+ * when both texts state as many of them ("30 days" in the English clause, "ستون يوماً" in its Arabic version: one clause whose
  * texts differ, so the controlling one decides); otherwise by their period (slotOf), as two clauses of one kind.
  */
 function slotsOf(field: string, list: readonly Finding<unknown>[], controlling: Script): string[] {
   const slots = list.map((f) => slotOf(field, f.value));
-  if (field !== 'notices') return slots;
-  const kindOf = (f: Finding<unknown>) => String((f.value as { kind?: unknown }).kind);
+  if (field !== 'notices' && field !== 'support') return slots;
+  // Support targets: the priorities are named in each language ("Critical", "الحرجة"), so one group, in order.
+  const kindOf = (f: Finding<unknown>) =>
+    field === 'support' ? 'support' : String((f.value as { kind?: unknown }).kind);
   const counts = new Map<string, { mine: number; other: number }>();
   for (const f of list) {
     const c = counts.get(kindOf(f)) ?? { mine: 0, other: 0 };
@@ -146,7 +148,11 @@ function slotsOf(field: string, list: readonly Finding<unknown>[], controlling: 
   });
 }
 
-const sameValue = (a: Finding<unknown>, b: Finding<unknown>) => JSON.stringify(a.value) === JSON.stringify(b.value);
+/** What two versions must agree on: a support target's time (its priority is named in each language), else the value. */
+const comparable = (v: unknown) =>
+  v !== null && typeof v === 'object' && 'firstResponse' in v ? (v as { firstResponse: unknown }).firstResponse : v;
+const sameValue = (a: Finding<unknown>, b: Finding<unknown>) =>
+  JSON.stringify(comparable(a.value)) === JSON.stringify(comparable(b.value));
 
 function translationOf(f: Finding<unknown>, same: boolean): Translation {
   return { quote: f.quote, start: f.start, end: f.end, language: scriptOf(f.quote), sameValue: same };

@@ -140,3 +140,27 @@ describe('bilingual documents', () => {
     });
   });
 });
+
+describe('support targets in both texts', () => {
+  const en =
+    'The Provider shall respond to Critical incidents within 30 minutes and to Normal incidents within one business day.';
+  const ar = 'يلتزم مزود الخدمة بالاستجابة للأعطال الحرجة خلال ٣٠ دقيقة وللأعطال العادية خلال يوم عمل واحد.';
+  const targets = (text: string) =>
+    buildCard(docFromText(text), 't', { force: true }).fields.support.map((f) => [
+      f.value.priority,
+      f.value.firstResponse.amount,
+      f.translations?.map((t) => t.sameValue) ?? [],
+    ]);
+
+  it('are one list: the controlling text’s targets, the other’s as translations that agree', () => {
+    const text = `${pad(EN)}\n\n${en}\n\n${pad(AR)}\n\n${ar}\n\nوفي حال التعارض تسود النسخة العربية.`;
+    expect(targets(text)).toEqual([
+      ['الحرجة', 30, [true]],
+      ['العادية', 1, [true]],
+    ]);
+  });
+
+  it('look-alike: a one-language page keeps each target it states', () => {
+    expect(targets(`${pad(EN)}\n\n${en}`).map(([p]) => p)).toEqual(['Critical', 'Normal']);
+  });
+});
