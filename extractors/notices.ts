@@ -184,7 +184,9 @@ const PRE_AFTER_END =
 /** "If your subscription ends, your workspace will be kept … for 90 days". */
 const PRE_IF_ENDS =
   /\b(?:if|when|once|after)\s+(?:your|the|this|its|customer['’]?s?|a)\s+(?:subscription|agreement|account|contract|plan)\s+(?:ends|has\s+ended|expires|has\s+expired|is\s+(?:terminated|cancell?ed|closed))\b[^.;]{0,160}?\b(?:for|within|during|up\s+to|period\s+of)\s+(?:a\s+period\s+of\s+)?(?:up\s+to\s+)?(?:the\s+)?$/i;
-const POST_TO_RETRIEVE = /^\s{0,2}(?:to|in\s+which\s+to)\s+(?:retriev|export|download|access|request|obtain|extract)/i;
+/** "… 30 days to export your data", "a 14-day grace period during which you can reactivate or export your files". */
+const POST_TO_RETRIEVE =
+  /^\s{0,2}(?:(?:to|in\s+which\s+to)\s+(?:retriev|export|download|access|request|obtain|extract)|(?:grace\s+|retention\s+|wind-?down\s+)?period\s+(?:during|in)\s+which\s+(?:you|the\s+customer|customer|users?)\s+(?:can|may|will\s+be\s+able\s+to)\s+(?:[\w,’'-]+\s+){0,6}?(?:retriev|export|download|access|obtain|extract))/i;
 /** Getting the data back, as opposed to the vendor disposing of it. */
 const RETRIEVE_ACT =
   /retriev|export|download|\baccess|\breturn|available|\brequest|\bcop(?:y|ies)|extract|\bobtain|\bdeliver/i;

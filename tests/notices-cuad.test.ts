@@ -1143,3 +1143,22 @@ describe('a period of one unit written with the article ("a month\'s notice")', 
     expect(scored('Invoices are issued a month in advance of each billing period.')).toEqual([]);
   });
 });
+
+describe('a grace period during which the customer can export is the export window', () => {
+  it('reads "enters a 14-day grace period during which you can … export your files"', () => {
+    expect(
+      scored(
+        'When the plan expires, your workspace enters a 21-day grace period during which you can reactivate the plan or export your files.',
+      ),
+    ).toEqual(['data-export 21 days']);
+  });
+
+  it('look-alikes: a grace period to renew, a period in which the vendor deletes', () => {
+    expect(
+      scored(
+        'When the plan expires, your account enters a 21-day grace period during which you can renew at the old price.',
+      ),
+    ).toEqual([]);
+    expect(scored('After termination there is a 30-day period during which we may delete your files.')).toEqual([]);
+  });
+});
