@@ -304,10 +304,13 @@ See also
 Standard contractual clauses. Data protection officer.`,
     );
     expect(article.isLegal).toBe(false);
-    // Look-alikes: a document defining itself ("This … is", "Kestrelon's … is") is still one.
+    // Look-alikes: a document defining itself ("This … is", "Kestrelon's … is", a quoted short name, an opening that
+    // speaks to its parties) is still one.
     for (const opening of [
       'This Data Processing Agreement (the "DPA") is an addendum to the agreement between Kestrelon Ltd and the Customer.',
       'Kestrelon Data Processing Agreement (DPA) is an addendum to the agreement between Kestrelon Ltd and the Customer.',
+      'Data Processing Agreement (“DPA”) is an addendum to the agreement between Kestrelon Ltd and the Customer.',
+      'A data processing agreement is a contract you sign with us when we process personal data for you.',
     ]) {
       const dpa = verdict(
         'Data Processing Agreement | Kestrelon',

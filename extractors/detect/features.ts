@@ -402,12 +402,17 @@ const DEFINITION_CHARS = 600;
  */
 const DEFINES =
   /^(?:an?\s+)?([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s*(?:\([^()\n]{1,60}\)\s*)?(?:,\s*(?:also\s+(?:known|called|referred\s+to)\s+as|or)\s+[^,\n]{1,60},\s*)?\s(?:is|are|refers\s+to)\s+(?:an?|the|any|one|generally|typically|usually|commonly)\s/i;
+const QUOTED_DEFINITION = /\([^()]*["“”'‘’][^()]*\)/;
+const PARTY_WORDS = /\b(?:you|your|we|us|our)\b/i;
 /** Words that make the name the text's own ("This Agreement"), never a kind in general. */
 const OWN = /^(?:this|these|that|those|our|the|your|its|their|such|each)\b/i;
 
 /** Does one of the opening lines define the kind of document it names (see DEFINES)? */
 function definesKind(text: string): boolean {
-  const lines = text.slice(0, DEFINITION_CHARS).split('\n');
+  const opening = text.slice(0, DEFINITION_CHARS);
+  // An opening that speaks to its parties ("you", "we") is a document's, whatever its first line says.
+  if (PARTY_WORDS.test(opening)) return false;
+  const lines = opening.split('\n');
   let read = 0;
   for (const raw of lines) {
     const line = raw.trim();
@@ -416,6 +421,9 @@ function definesKind(text: string): boolean {
     const m = DEFINES.exec(line);
     const name = m?.[1];
     if (name === undefined || OWN.test(name)) continue;
+    // A document defining itself gives its short name in quotes ("Terms of Service (“Terms”) are a legal agreement");
+    // an article's abbreviation is bare ("(SLA)").
+    if (QUOTED_DEFINITION.test(m?.[0] ?? '')) continue;
     // The kind named from the name's first word: "AppsCode Service Level Agreement is a policy…" is a vendor's own.
     const kind = kindOfPhrase(name);
     if (kind !== null && kindOfPhrase(name.replace(/^\S+\s*/, '')) !== kind) return true;
