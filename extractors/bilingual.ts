@@ -123,25 +123,23 @@ function slotOf(field: string, value: unknown): string {
  * when both texts state as many of them ("30 days" in the English clause, "ستون يوماً" in its Arabic version: one clause whose
  * texts differ, so the controlling one decides); otherwise by their period (slotOf), as two clauses of one kind.
  */
-function slotsOf(field: string, list: readonly Finding<unknown>[], controlling: Script): string[] {
+function slotsOf(field: string, list: readonly Finding<unknown>[], controls: readonly boolean[]): string[] {
   const slots = list.map((f) => slotOf(field, f.value));
   if (field !== 'notices' && field !== 'support') return slots;
   // Support targets: the priorities are named in each language ("Critical", "الحرجة"), so one group, in order.
-  const kindOf = (f: Finding<unknown>) =>
-    field === 'support' ? 'support' : String((f.value as { kind?: unknown }).kind);
+  const kinds = list.map((f) => (field === 'support' ? 'support' : String((f.value as { kind?: unknown }).kind)));
   const counts = new Map<string, { mine: number; other: number }>();
-  for (const f of list) {
-    const c = counts.get(kindOf(f)) ?? { mine: 0, other: 0 };
-    if (scriptOf(f.quote) === controlling) c.mine++;
+  kinds.forEach((kind, i) => {
+    const c = counts.get(kind) ?? { mine: 0, other: 0 };
+    if (controls[i]) c.mine++;
     else c.other++;
-    counts.set(kindOf(f), c);
-  }
+    counts.set(kind, c);
+  });
   const seen = new Map<string, number>();
-  return list.map((f, i) => {
-    const kind = kindOf(f);
+  return kinds.map((kind, i) => {
     const c = counts.get(kind) as { mine: number; other: number };
     if (c.mine !== c.other || kind === 'other') return slots[i] as string;
-    const side = `${kind}|${scriptOf(f.quote) === controlling}`;
+    const side = `${kind}|${controls[i]}`;
     const at = seen.get(side) ?? 0;
     seen.set(side, at + 1);
     return `${kind}|#${at}`;
@@ -208,20 +206,22 @@ export function keepControllingText(doc: Doc, fields: Fields): Fields {
       continue;
     }
     const list = (value as Finding<unknown>[]).map((f) => withMergedVersion(f, layout.controlling));
-    const slots = slotsOf(field, list, layout.controlling);
+    // Whether each finding is quoted from the controlling text (read once: a quote's script is a pass over it).
+    const controls = list.map((f) => scriptOf(f.quote) === layout.controlling);
+    const slots = slotsOf(field, list, controls);
     // The first controlling finding of each slot keeps the other text's findings of that slot as translations.
     const owners = new Map<string, number>();
     const dropped = new Map<number, Finding<unknown>[]>();
     let n = 0;
-    list.forEach((f, i) => {
-      if (scriptOf(f.quote) !== layout.controlling) return;
+    list.forEach((_f, i) => {
+      if (!controls[i]) return;
       const slot = slots[i] as string;
       if (!owners.has(slot)) owners.set(slot, n);
       n++;
     });
     const result: Finding<unknown>[] = [];
     list.forEach((f, i) => {
-      if (scriptOf(f.quote) === layout.controlling) return;
+      if (controls[i]) return;
       const owner = owners.get(slots[i] as string);
       if (owner === undefined) return;
       const versions = dropped.get(owner);
@@ -231,7 +231,7 @@ export function keepControllingText(doc: Doc, fields: Fields): Fields {
     // Document order as before: controlling findings, and the other text's findings of slots the controlling text lacks.
     let k = 0;
     list.forEach((f, i) => {
-      if (scriptOf(f.quote) === layout.controlling) {
+      if (controls[i]) {
         const versions = dropped.get(k);
         result.push(versions ? addTranslations(f, versions, false) : f);
         k++;

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { arabicLoose, compactArabic, hasArabic, includesAny, indexOfAny, originalSpan } from './common/arabic';
-import { readArabicDate } from './common/arabic-dates';
+import { isoDate, readArabicDate } from './common/arabic-dates';
 import type { Block, Doc, Span } from './common/doc';
 import { makeFinding } from './common/finding';
 import { traceEvent, tracing } from './common/trace';
@@ -331,13 +331,8 @@ const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 function dayOfMonth(text: string): string | null {
   const m = DAY_OF_MONTH.exec(text);
   if (!m) return null;
-  const day = Number(m[1]);
   const month = MONTH_INDEX.indexOf((m[2] as string).slice(0, 3).toLowerCase()) + 1;
-  const year = Number(m[3]);
-  if (month < 1 || year < 1990 || year > 2100 || day < 1) return null;
-  // The month's last day: day 0 of the next month.
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoDate(Number(m[3]), month, Number(m[1]));
 }
 
 function dateRightAfter(doc: Doc, snippet: string): { iso: string; offset: number } | null {

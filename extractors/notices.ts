@@ -410,20 +410,24 @@ const UNTIL_TERMINATED =
 /** A sentence about "the changes" announced in the sentence before. */
 const CHANGES_FIRST =
   /^\W{0,3}(?:the\s+|such\s+|these\s+|any\s+(?:such\s+)?)?(?:changes?|increases?|new\s+(?:prices|fees))\b/i;
+/** The change named again, not a change of something named after it ("any changes to features"). */
+const THE_CHANGE_NOUN = '(?:changes?|increases?)\\b(?!\\s+(?:to|in|of|for)\\b)';
 /**
  * The notice of the change the sentence before announced: "We may change the price. We will tell you about any
- * increase at least 30 days before it applies." A change of something named after it ("any changes to features")
- * is another change.
+ * increase at least 30 days before it applies."
  */
+const NOTICE_OF_THE_CHANGE = new RegExp(
+  `\\b(?:tell|notify|inform|let)\\s+(?:you|customers?|subscribers?|users?)\\s+(?:know\\s+)?(?:about|of)\\s+(?:any|the|such|each|an?)\\s+(?:such\\s+)?${THE_CHANGE_NOUN}`,
+  'i',
+);
 /**
  * The period ends at the change the sentence before announced, named again with a determiner: "We may change our
- * prices. If we do, we will tell you at least 30 days before the change takes effect." A change of something named
- * after it ("before any change to the features") is another change.
+ * prices. If we do, we will tell you at least 30 days before the change takes effect."
  */
-const BEFORE_THE_CHANGE =
-  /^\W{0,3}(?:before|prior\s+to)\s+(?:the|such|any|that|this|each)\s+(?:changes?|increases?)\b(?!\s+(?:to|in|of|for)\b)/i;
-const NOTICE_OF_THE_CHANGE =
-  /\b(?:tell|notify|inform|let)\s+(?:you|customers?|subscribers?|users?)\s+(?:know\s+)?(?:about|of)\s+(?:any|the|such|each|an?)\s+(?:such\s+)?(?:changes?|increases?)\b(?!\s+(?:to|in|of|for)\b)/i;
+const BEFORE_THE_CHANGE = new RegExp(
+  `^\\W{0,3}(?:before|prior\\s+to)\\s+(?:the|such|any|that|this|each)\\s+${THE_CHANGE_NOUN}`,
+  'i',
+);
 /** "changes to this Agreement, such as price changes": a change of the terms that includes prices. */
 const TERMS_CHANGE_WITH_PRICES =
   /\bchanges?\s+to\s+(?:this|these|the|our)\s+(?:agreement|terms)\b[^.;]{0,40}?\b(?:such\s+as|including)\b/i;

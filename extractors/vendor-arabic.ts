@@ -351,10 +351,9 @@ function aliasName(head: string, latin: LatinNames): { name: string; quoted: boo
     const before = companyBefore(head.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0), latin);
     if (before) return { name: before, quoted: false };
   }
-  if (shortNames.size !== 1) return null;
+  if (shortNames.size !== 1 || shortName === null) return null;
   const folded = fold(head);
-  const customer = CUSTOMER_NOUNS.some((r) => folded.includes(r));
-  return shortNames.size === 1 && shortName !== null && customer ? { name: shortName, quoted: true } : null;
+  return CUSTOMER_NOUNS.some((r) => folded.includes(r)) ? { name: shortName, quoted: true } : null;
 }
 
 /** Quoted aliases lose invisible marks, Markdown emphasis and surrounding spaces. */

@@ -95,7 +95,8 @@ export interface ArabicDate {
   calendar: 'gregorian' | 'hijri-equivalent' | 'hijri-converted';
 }
 
-function iso(y: number, m: number, d: number): string | null {
+/** Year, month and day as ISO "YYYY-MM-DD"; null for a day the month does not have or a year outside 1990–2100. */
+export function isoDate(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1) return null; // 31 February
@@ -112,15 +113,15 @@ export function readArabicDate(text: string, maxLead = 2): ArabicDate | null {
   const g = m.groups ?? {};
   const n = (k: string) => Number(g[k]);
   if (g.gd !== undefined) {
-    const v = iso(n('gy'), G.month.get((g.gm as string).replace(/\s+/g, ' ')) ?? 0, n('gd'));
+    const v = isoDate(n('gy'), G.month.get((g.gm as string).replace(/\s+/g, ' ')) ?? 0, n('gd'));
     return v ? { iso: v, index: m.index, length: m[0].length, calendar: 'gregorian' } : null;
   }
   if (g.yy !== undefined) {
-    const v = iso(n('yy'), n('ym'), n('yd'));
+    const v = isoDate(n('yy'), n('ym'), n('yd'));
     return v ? { iso: v, index: m.index, length: m[0].length, calendar: 'gregorian' } : null;
   }
   if (g.dd !== undefined) {
-    const v = iso(n('dy'), n('dm'), n('dd'));
+    const v = isoDate(n('dy'), n('dm'), n('dd'));
     return v ? { iso: v, index: m.index, length: m[0].length, calendar: 'gregorian' } : null;
   }
   // Hijri: the Gregorian equivalent written next to it wins.

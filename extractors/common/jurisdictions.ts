@@ -645,8 +645,15 @@ function buildIndex(rows: readonly (readonly [JurisdictionRow, Kind])[]): { re: 
   for (const [[names, country, region], kind] of rows) {
     for (const canonical of names) byKey.set(nameKey(canonical), { canonical, country, region, kind });
   }
-  const names = [...byKey.values()].map((e) => e.canonical).sort((a, b) => b.length - a.length);
-  return { re: new RegExp(names.map(escapeName).join('|'), 'iu'), byKey };
+  return { re: new RegExp(nameAlternation([...byKey.values()].map((e) => e.canonical)), 'iu'), byKey };
+}
+
+/** Names as one alternation, longest first (so "Washington, D.C." is tried before "Washington"). */
+function nameAlternation(names: readonly string[]): string {
+  return [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeName)
+    .join('|');
 }
 
 const PLACES = buildIndex([
@@ -659,7 +666,9 @@ const DEMONYM_INDEX = buildIndex(DEMONYMS.map((r) => [r, 'country'] as const));
 // "the" + an optional generic prefix ("State of", "Province of", "canton de", "County of") + a name.
 const PREFIX =
   '(?:(?:free\\s+|independent\\s+)?state|commonwealth|province|canton|territory|emirate|city(?:\\s+and\\s+county)?|county|republic|kingdom)\\s+(?:of|de|du)\\s+(?:the\\s+)?|kanton\\s+|land\\s+';
-const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(the\\s+)?(${PREFIX})?(${PLACES.re.source})(?![\\p{L}\\p{N}])`, 'giu');
+/** A place as a word of its own: 1 "the", 2 the generic prefix, 3 one of `names` (an alternation). */
+const placeSource = (names: string) => `(?<![\\p{L}\\p{N}])(the\\s+)?(${PREFIX})?(${names})(?![\\p{L}\\p{N}])`;
+const PLACE_RE = new RegExp(placeSource(PLACES.re.source), 'giu');
 const DEMONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DEMONYM_INDEX.re.source})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** Capitalized words of the table's spelling must be capitalized in the text; abbreviations must match exactly. */
@@ -704,11 +713,7 @@ const PLACE_AT = new RegExp(PLACE_RE.source, 'iuy');
  * then agree); PLACE_AT otherwise ("İ" lower-cases to two characters).
  */
 const PLACE_AT_LOWER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(the\\s+)?(${PREFIX})?(${[...PLACES.byKey.values()]
-    .map((e) => e.canonical.toLowerCase())
-    .sort((a, b) => b.length - a.length)
-    .map(escapeName)
-    .join('|')})(?![\\p{L}\\p{N}])`,
+  placeSource(nameAlternation([...PLACES.byKey.values()].map((e) => e.canonical.toLowerCase()))),
   'uy',
 );
 const RUN = /[\p{L}\p{N}]+/gu;
