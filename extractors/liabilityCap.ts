@@ -6,6 +6,7 @@ import { findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
 import { findMoney, type MoneyMatch } from './common/money';
 import { NUMBER_SOURCE, parseNumber } from './common/numbers';
+import { sentencesHolding } from './common/segment';
 import { traceEvent } from './common/trace';
 import type { Finding, LiabilityCap, Money } from './types';
 
@@ -584,7 +585,10 @@ function clauseSpan(doc: Doc, index: number): { text: string; start: number; end
  * THIS AGREEMENT…") is split at every line break.
  */
 function continues(text: string, last: Sentence): boolean {
-  if (/[:—–-]\s*$|\b(?:of|to|exceed)\s*$/i.test(text)) return true;
+  // Only the text's end decides: tested on its last dozen characters, as the span grows sentence by sentence.
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  if (/[:—–-]$|\b(?:of|to|exceed)$/i.test(text.slice(Math.max(0, end - 12), end))) return true;
   // A wrapped line is long; a heading ("Limitation of Liability") is short and stands alone.
   return last.text.length >= 40 && endsOpen(text);
 }
@@ -809,8 +813,9 @@ function readUnlimited(text: string): CapRead | null {
 /** The vendor's (or mutual) general liability cap, or null when the document states none. */
 export function extractLiabilityCap(doc: Doc): Finding<LiabilityCap> | null {
   let best: Candidate | null = null;
+  const mayHoldArabicCap = arabicCapStarts(doc);
   for (let i = 0; i < doc.sentences.length; i++) {
-    const c = readSentence(doc, i) ?? readArabicCap(doc, i);
+    const c = readSentence(doc, i) ?? (mayHoldArabicCap(i) ? readArabicCap(doc, i) : null);
     if (c && (!best || c.confidence > best.confidence)) best = c;
   }
   if (!best) {
@@ -1030,6 +1035,24 @@ function arabicCapRules(): CapRule[] {
     rule('arabicFixedCap', 'fixed'),
     rule('arabicFeesCap', 'fees'),
   ];
+}
+
+/**
+ * Where an Arabic cap can start: a sentence whose longest clause (clauseSpan's 1,200 characters) reaches a sentence
+ * holding a liability stem. readArabicClause's own pre-check, made once per document by indexOf, so the clause of
+ * every other sentence is never built. Marks inside words may hide a stem: then every sentence may.
+ */
+function arabicCapStarts(doc: Doc): (index: number) => boolean {
+  if (!hasArabic(doc.text) || /[\u0640\u064b-\u065f\u200c-\u200f]/.test(doc.text)) return () => true;
+  const holding = new Set(sentencesHolding(doc, LIABILITY_STEMS));
+  const { sentences } = doc;
+  // nextAt[i]: where the first sentence from i on that holds a stem starts (Infinity: none).
+  const nextAt = new Float64Array(sentences.length + 1).fill(Number.POSITIVE_INFINITY);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const s = sentences[i] as Sentence;
+    nextAt[i] = holding.has(s) ? s.start : (nextAt[i + 1] as number);
+  }
+  return (i) => (nextAt[i] as number) < (sentences[i] as Sentence).start + 1200;
 }
 
 /** An Arabic sentence's cap, through the arabic* rules (English sentences never get here with a value). */

@@ -102,7 +102,9 @@ function readVendor(doc: Doc): string | null {
   for (const m of head.matchAll(BETWEEN_CUSTOMER)) add(shortName(m[1] ?? ''), 1, true);
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
   for (const name of claimContacts(doc)) add(name, 4, true);
-  for (const m of head.matchAll(OPERATED_BY)) add(shortName(untilSentenceEnd(m[1] ?? '')), 4, true);
+  // The pattern opens with a look-behind and five alternatives, tried at every position: only where the verb is.
+  for (const m of OPERATED_VERB.test(head) ? head.matchAll(OPERATED_BY) : [])
+    add(shortName(untilSentenceEnd(m[1] ?? '')), 4, true);
 
   // The title without the kind of document: "UJET Service Level Agreement" → "UJET".
   for (const t of [doc.title, firstHeading(doc)]) {
@@ -472,6 +474,8 @@ const OPERATED_BY = new RegExp(
     `(?:owned\\s+and\\s+)?(?:operated|provided|owned|offered|run)\\s+by\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
+/** Every match of OPERATED_BY holds one of these (a plain literal scan: cheap where none is). */
+const OPERATED_VERB = /(?:operated|provided|owned|offered|run)\s+by\s/;
 /** "a binding contract between you and Cloudup". */
 const BETWEEN_YOU = new RegExp(`\\bbetween (?:you|the Customer|Customer) and (?:the )?(${NAME})`, 'g');
 /** "the Acme entity named in the Order Form". */

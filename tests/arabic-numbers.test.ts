@@ -173,6 +173,24 @@ describe('Arabic durations', () => {
     for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 
+  // A unit's letters inside a longer word ("العامة" general, "اليومية" daily, "السنوية" annual) start no reading:
+  // the period after them is still found, with or without marks (tanween, tatweel) in the sentence.
+  it.each([
+    ['وفقاً للأحكام العامة والتقارير اليومية، يلتزم المزوّد بالإشعار قبل ستين يوماً', 60, 'days'],
+    ['تُجدَّد الرسوم السنوية تلقائياً ما لم يُخطر العميل قبل 45 يوم عمل', 45, 'business-days'],
+    ['الشروط العامة للاستخدام: مدة الإشعار ثلاثة أشهر', 3, 'months'],
+  ])('a period after a unit inside a word: %s', (text, amount, unit) => {
+    expect(duration(text)).toEqual([{ amount, unit }]);
+  });
+
+  it.each([
+    ['تخضع هذه الأحكام العامة للتحديث الدوري', 'general, no period'],
+    ['تُرسَل تقارير يوميةٌ وأسبوعيةٌ إلى العميل', 'daily and weekly reports, marks in the sentence'],
+    ['يحق للمستخدم الحصول على نسخة سنوية من الفاتورة', 'an annual copy'],
+  ])('no duration in %s (%s)', (text) => {
+    expect(findArabicDurations(text)).toEqual([]);
+  });
+
   it('reads English and Arabic durations of a bilingual sentence, once each', () => {
     expect(duration('within 30 days (خلال 30 يوماً)')).toEqual([
       { amount: 30, unit: 'days' },

@@ -146,6 +146,22 @@ describe('legal documents in German, French, Spanish, Portuguese, Italian, Dutch
     expect(europeanCounts('l’utilisateur\ns’engage', 100).obligations).toBe(1);
   });
 
+  it('counts the European words of a page that is also Arabic as it counts them alone', () => {
+    // An Arabic page with a German and a Russian passage: the Arabic stretches are left out of the European scan,
+    // which must neither lose a phrase nor join two words across an Arabic stretch into one.
+    const arabic = 'تخضع هذه الاتفاقية لأحكام القانون، ويلتزم الطرفان بما ورد فيها.';
+    for (const text of [DE_TERMS, RU_TERMS]) {
+      const alone = textFeatures(text);
+      const mixed = textFeatures(`${arabic}\n${text}\n${arabic}`);
+      const arabicOnly = textFeatures(arabic);
+      expect(mixed.legal).toBe(alone.legal + 2 * arabicOnly.legal);
+      expect(mixed.obligations).toBe(alone.obligations + 2 * arabicOnly.obligations);
+    }
+    // "diese | Vereinbarung": an Arabic word between the two is no self-reference.
+    const split = textFeatures('Bitte lesen Sie diese الشروط Vereinbarung sorgfältig.');
+    expect(split.selfRefs).toBe(textFeatures('Bitte lesen Sie diese. Vereinbarung sorgfältig.').selfRefs);
+  });
+
   it('counts a phrase only at the start of a word and to the end of a whole word', () => {
     // "foro" alone is a web forum in Spanish; "haften" must end the word.
     expect(europeanCounts('el foro de usuarios', 100).legal).toBe(0);

@@ -357,7 +357,29 @@ function withQualifier(unit: Unit, business: boolean): ArabicDurationMatch['unit
 }
 
 /** Cheap pre-check on the raw text: a unit stem must be there (marks may sit inside a word, so stems only). */
-const UNIT_STEMS = ['ساع', 'يوم', 'يام', 'سبوع', 'سابيع', 'شهر', 'شهو', 'سن', 'عام', 'عوام', 'دقيق', 'دقائق'];
+const UNIT_STEMS = [
+  'ساع',
+  'يوم',
+  'يام',
+  'سبوع',
+  'سابيع',
+  'شهر',
+  'شهو',
+  // سنة, سنه, سنوات, سنين, سنتان/سنتين: "سن" alone stands in too many words (حسن, أسنان, السنوي…).
+  'سنة',
+  'سنه',
+  'سنو',
+  'سني',
+  'سنی',
+  'سنت',
+  'عام',
+  'عوام',
+  'دقيق',
+  'دقائق',
+];
+
+/** The stems in the matching form (ة is ه, ی is ي), for text whose marks made the raw check pass. */
+const FOLDED_UNIT_STEMS = [...new Set(UNIT_STEMS.map((w) => foldArabic(w)))];
 
 /** Marks or tatweel inside words hide a stem from the raw-text pre-check. */
 const MARKS = /[\u0640\u064b-\u065f\u0670\u200c-\u200f]/;
@@ -383,9 +405,26 @@ const UNIT_WORDS = [...UNIT_OF.keys(), ...CONSTRUCT_DUALS.keys()];
  */
 const MAX_LEAD = 6 * (Math.max(...ALL_WORDS.map((w) => w.length)) + 5) + 2 * (22 + 8) + 5;
 
+/**
+ * Where the next unit word that ends a word stands, from `from` on, or -1. Every branch of AR_DURATION (and
+ * AR_SINGLE_UNIT) puts a unit form before a non-letter: a figure's unit is followed by NOT_AFTER, a unit before
+ * "واحد", a plural before "ال…" and a construct dual before "عمل" by a space. So "العامة" (general) and "يومية"
+ * (daily), which hold a unit's letters inside a longer word, start no scan of the pattern.
+ */
+function nextUnitWord(folded: string, from: number): number {
+  for (let i = indexOfAny(folded, UNIT_WORDS, from); i !== -1; i = indexOfAny(folded, UNIT_WORDS, i + 1)) {
+    for (const w of UNIT_WORDS) {
+      if (!folded.startsWith(w, i)) continue;
+      const next = folded.charCodeAt(i + w.length);
+      if (!(next >= 0x621 && next <= 0x64a)) return i;
+    }
+  }
+  return -1;
+}
+
 /** The next match of AR_DURATION from `from` on, looked for from MAX_LEAD before the next unit word (`unitAt`, when the caller found it); null if none. */
 function nextDuration(folded: string, from: number, unitAt?: number): RegExpExecArray | null {
-  const unit = unitAt ?? indexOfAny(folded, UNIT_WORDS, from);
+  const unit = unitAt ?? nextUnitWord(folded, from);
   if (unit === -1) return null;
   AR_DURATION.lastIndex = Math.max(from, unit - MAX_LEAD);
   return AR_DURATION.exec(folded);
@@ -397,8 +436,10 @@ export function findArabicDurations(text: string, compact?: CompactArabic): Arab
   // The offset map only for sentences that hold a duration: the first match is looked for on the folded text (the
   // compact form's text, the same string), and the loop goes on from it.
   const folded = compact ? compact.text : foldArabic(text);
-  // Every reading holds a unit word (the singular ones among them): none, no duration.
-  const unitAt = indexOfAny(folded, UNIT_WORDS);
+  // Every reading holds a unit word (the singular ones among them): none, no duration. Text with marks passed the
+  // raw check whatever its words; its folded form is checked for the stems first (a native search per stem).
+  if (folded !== text && !includesAny(folded, FOLDED_UNIT_STEMS)) return [];
+  const unitAt = nextUnitWord(folded, 0);
   if (unitAt === -1) return [];
   const first = nextDuration(folded, 0, unitAt);
   const singles = singleUnits(folded, unitAt);

@@ -273,7 +273,9 @@ export function textFeatures(input: string): TextFeatures {
     for (const [k, n] of Object.entries(ar.selfKinds)) selfKinds[k as Kind] = (selfKinds[k as Kind] ?? 0) + n;
   }
   // So do German, French, Spanish, Portuguese, Italian, Dutch and Russian (european.ts).
-  const eu = europeanCounts(lower, CAP);
+  // European words are Latin or Cyrillic: on Arabic text the scan is given the rest alone, each Arabic stretch a
+  // "|" (no letter, no space, as the Arabic letters were to it), so its counts are the same for less text.
+  const eu = europeanCounts(ar ? lower.replace(ARABIC_STRETCH, '|') : lower, CAP);
   selfRefs = Math.min(selfRefs + eu.selfRefs, 500);
   for (const [k, n] of Object.entries(eu.selfKinds)) selfKinds[k as Kind] = (selfKinds[k as Kind] ?? 0) + n;
   return {
