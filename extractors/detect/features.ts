@@ -323,6 +323,14 @@ AR_NEEDLES.forEach((n, k) => {
 /** First code units of the phrases, for a cheap test before the look-up. */
 const AR_FIRSTS = new Uint8Array(65536);
 for (const n of AR_NEEDLES) AR_FIRSTS[n.charCodeAt(0)] = 1;
+/**
+ * A phrase's first three characters, hashed into a table of flags: in Arabic text nearly every letter starts some
+ * phrase, and this one array read rules out most positions before the Map's look-up (a flag may be shared: the Map
+ * decides).
+ */
+const tripleHash = (c0: number, c1: number, c2: number) => ((c0 * 961 + c1 * 31 + c2) >>> 0) & 0xffff;
+const AR_TRIPLES = new Uint8Array(0x10000);
+for (const n of AR_NEEDLES) AR_TRIPLES[tripleHash(n.charCodeAt(0), n.charCodeAt(1), n.charCodeAt(2))] = 1;
 
 /**
  * Occurrences of each of AR_NEEDLES in `hay`, at most CAP each, each phrase counted without overlapping itself
@@ -334,7 +342,10 @@ function arabicOccurrences(hay: string): number[] {
   for (let at = 0; at + 2 < hay.length; at++) {
     const c = hay.charCodeAt(at);
     if (AR_FIRSTS[c] === 0) continue;
-    const list = AR_BY_START.get(startKey(c, hay.charCodeAt(at + 1), hay.charCodeAt(at + 2)));
+    const c1 = hay.charCodeAt(at + 1);
+    const c2 = hay.charCodeAt(at + 2);
+    if (AR_TRIPLES[tripleHash(c, c1, c2)] === 0) continue;
+    const list = AR_BY_START.get(startKey(c, c1, c2));
     if (list === undefined) continue;
     for (let j = 0; j < list.length; j++) {
       const k = list[j] as number;
