@@ -38,7 +38,10 @@ const PRIORITY_ADJECTIVE = '(?:critical|urgent|emergency|blocker|high|medium|mod
  */
 const PRIORITY_WORD = `(?:(?:priority|severity|sev|p|s)\\s?-?\\s?(?:level\\s?)?[1-5]\\b(?:\\s?\\((?:critical|urgent|high|medium|normal|low|major|minor)\\))?|(?:priority|severity)\\s(?:level\\s)?(?:one|two|three|four|five)\\b(?:\\s?[:\\-–—]\\s?${PRIORITY_ADJECTIVE}\\b)?|(?:priority|severity)\\s${PRIORITY_ADJECTIVE}\\b|${PRIORITY_ADJECTIVE}(?:\\s?\\((?:p|s|sev\\s?|severity\\s|priority\\s)[1-5]\\))?)`;
 const PRIORITY_IN_PROSE = new RegExp(
-  `\\b(${PRIORITY_WORD})(?:(?:\\s|-)(?:priority|severity|impact|urgency))?(?=(?:\\s|-)(?:support\\s|technical\\s|service\\s)?(?:issues?|incidents?|tickets?|requests?|cases?|problems?|defects?|bugs?|errors?|outages?|matters?|calls?)\\b|\\s?:)`,
+  `\\b(${PRIORITY_WORD})(?:(?:\\s|-)(?:priority|severity|impact|urgency))?(?=(?:\\s|-)(?:support\\s|technical\\s|service\\s)?(?:issues?|incidents?|tickets?|requests?|cases?|problems?|defects?|bugs?|errors?|outages?|matters?|calls?)\\b|\\s?:)` +
+    // The lower class beside an urgent one: "within 4 hours for standard requests". Only straight before the noun:
+    // "Standard support" and "Standard:" name a plan as often as a priority.
+    `|\\b((?:standard|routine|non-urgent|non-critical|non-emergency)(?=\\s(?:issues?|incidents?|tickets?|requests?|cases?|problems?)\\b))`,
   'gi',
 );
 const PRIORITY_LABEL = new RegExp(`^${PRIORITY_WORD}`, 'i');

@@ -410,6 +410,29 @@ describe('inlinePriority: "answered within", and a response "by the next busines
   });
 });
 
+describe('inlinePriority: the lower class beside an urgent one ("standard requests", "routine issues")', () => {
+  it('reads both classes of one sentence', () => {
+    expect(
+      values([
+        'Service desk requests are acknowledged within 20 minutes for emergency requests and within 6 hours for standard requests.',
+      ]),
+    ).toEqual([target('emergency', 20, 'minutes'), target('standard', 6, 'hours')]);
+    expect(values(['Routine issues are answered within 3 business days and urgent issues within 90 minutes.'])).toEqual(
+      [target('Routine', 3, 'business-days'), target('urgent', 90, 'minutes')],
+    );
+  });
+
+  it('look-alikes: a plan named "Standard", standard terms, a standard response with no class beside it', () => {
+    expect(
+      values([
+        'Standard support customers receive a response within one business day. Premium support customers receive a response within two hours.',
+      ]),
+    ).toEqual([]);
+    expect(values(['Standard: a response within 1 business day. Premium: a response within 4 hours.'])).toEqual([]);
+    expect(values(['Our standard response time is 8 hours.'])).toEqual([]);
+  });
+});
+
 describe('SUPPORT_RULES: look-alikes per rule', () => {
   it.each([
     // responseColumnTable: a response column of plans, not priorities.
