@@ -3,7 +3,7 @@ import { foldArabic, rawStems } from './common/arabic-numbers';
 import type { Block, Doc, Sentence, Span } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
-import { sentencesHolding } from './common/segment';
+import { leadInOf, sentencesHolding } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
 import type { Duration, Finding, SupportTarget } from './types';
 
@@ -503,6 +503,46 @@ function labelledParagraph({ doc }: SupportContext): Target[] {
   return out;
 }
 
+/** Support, not another measure: the lead-in or heading over a list of bare targets names one of these. */
+const SUPPORT_CUE = /\bsupport\b|\btickets?\b|\brequests?\b|\bcases?\b|help\s?desk|service\s+desk|customer\s+care/i;
+/** A list item that is a target and nothing else: "1 hour", "within 4 hours", "up to 1 business day". */
+const BARE_TARGET = /^\s?(?:within\s|up\s+to\s|no\s+later\s+than\s|<\s?)?$/i;
+
+/**
+ * "Support response targets:" over items "Priority 1 (service down): 1 hour": the response is named once, in the
+ * list's lead-in or heading, and each item gives a priority label and its target alone. Not under a lead-in that
+ * also names resolution or another measure (which column would the figure be?), and not where the item names its
+ * own measure (labelledClauses reads "P1: response within 1 hour").
+ */
+function labelledListItems({ doc }: SupportContext): Target[] {
+  const out: Target[] = [];
+  doc.sentences.forEach((s, i) => {
+    const block = doc.blocks[s.block];
+    if (!block || block.kind === 'table-row' || block.kind === 'heading' || s.text.length > 120) return;
+    const label = LABEL_AT_START.exec(s.text);
+    if (!label) return;
+    const rest = s.text.slice(label[0].length);
+    if (RESPONSE.test(rest) || OTHER_TIME.test(rest) || STATISTIC.test(rest)) return;
+    const durations = findDurations(rest);
+    const d = durations[0];
+    if (
+      !d ||
+      durations.length > 1 ||
+      !BARE_TARGET.test(rest.slice(0, d.start)) ||
+      /\S/.test(rest.slice(d.end).replace(/^[\s.;,]+$/, ''))
+    )
+      return;
+    const context = `${leadInOf(doc, i)?.text ?? ''} ${s.heading ?? ''}`;
+    if (!RESPONSE.test(context) || !SUPPORT_CUE.test(context)) return;
+    if (OTHER_TIME.test(context.replace(/\b(?:response|respond)\b/gi, ''))) return;
+    const priority = cleanPriority(label[1] as string);
+    const firstResponse = responseDuration(rest, d);
+    if (priority && firstResponse)
+      out.push(makeFinding(doc, s, { priority, firstResponse }, 0.7, 'support/labelledListItems'));
+  });
+  return out;
+}
+
 /** A priority label that is the whole line: "Urgent (service down)", "Severity 2", "P1 – Critical:". */
 const LABEL_ALONE = new RegExp(
   `^\\s?(${PRIORITY_WORD}(?:(?:\\s|-)(?:priority|severity|impact|issues?|incidents?))?(?:\\s?\\([^()]{1,40}\\))?)\\s?:?\\s?$`,
@@ -579,6 +619,7 @@ export const SUPPORT_RULES: SupportRule[] = [
   { name: 'labelledDefinition', scope: 'prose', extract: labelledDefinition },
   { name: 'labelledClauses', scope: 'prose', extract: labelledClauses },
   { name: 'inlinePriority', scope: 'prose', extract: inlinePriority },
+  { name: 'labelledListItems', scope: 'prose', extract: labelledListItems },
   // Arabic wording (see "Arabic" at the end of this file): a table first, then labelled lines and prose.
   ...arabicSupportRules(),
 ];

@@ -352,6 +352,10 @@ const RULE_EXAMPLES: Record<string, { lines: string[]; expected: ReturnType<type
     lines: ['We will reply to Severity 2 cases within 4 business hours.'],
     expected: [target('Severity 2', 4, 'business-hours')],
   },
+  labelledListItems: {
+    lines: ['Helpdesk response times:', '', '- Sev-1 (outage): 45 minutes', '- Sev-2 (impaired): within 6 hours'],
+    expected: [target('Sev-1 (outage)', 45, 'minutes'), target('Sev-2 (impaired)', 6, 'hours')],
+  },
   arabicResponseTable: {
     lines: [
       '| الأولوية | زمن الاستجابة | زمن الحل |',
@@ -430,6 +434,35 @@ describe('inlinePriority: the lower class beside an urgent one ("standard reques
     ).toEqual([]);
     expect(values(['Standard: a response within 1 business day. Premium: a response within 4 hours.'])).toEqual([]);
     expect(values(['Our standard response time is 8 hours.'])).toEqual([]);
+  });
+});
+
+describe('labelledListItems: bare targets under a lead-in that names the support response', () => {
+  it('reads each item of the list', () => {
+    expect(
+      values([
+        'Ticket response targets:',
+        '',
+        '- Priority 1 (site down): 1 hour',
+        '- Priority 2 (degraded): 4 business hours',
+        '- Priority 3 (question): 2 business days',
+      ]),
+    ).toEqual([
+      target('Priority 1 (site down)', 1, 'hours'),
+      target('Priority 2 (degraded)', 4, 'business-hours'),
+      target('Priority 3 (question)', 2, 'business-days'),
+    ]);
+  });
+
+  it('look-alikes: resolution targets, a lead-in naming both measures, a security response, plans, two figures', () => {
+    const items = ['', '- Critical: 4 hours', '- High: 1 business day'];
+    expect(values(['Support resolution targets:', ...items])).toEqual([]);
+    expect(values(['Support response and resolution times:', ...items])).toEqual([]);
+    expect(values(['Security incident response:', ...items])).toEqual([]);
+    expect(
+      values(['Support response times by plan:', '', '- Starter: 2 business days', '- Business: 4 hours']),
+    ).toEqual([]);
+    expect(values(['Support request response targets:', '', '- Critical: 1 hour, restore within 4 hours'])).toEqual([]);
   });
 });
 
