@@ -119,6 +119,25 @@ describe('findCreditTables: Arabic tables (serviceCredits/arabicTable)', () => {
     expect(tableTiers(findCreditTables(bare)[0]!, null)?.map((t) => t.creditPercent)).toEqual([5, 15]);
   });
 
+  it('reads the Gulf\'s "الحسم" (a deduction from the invoice) as the credit, bands written "أقل من X وحتى Y"', () => {
+    const d = doc([
+      '| نسبة الإتاحة الشهرية | نسبة الحسم من الفاتورة |',
+      '| أقل من 99.7% وحتى 98.5% | 7% |',
+      '| أقل من 98.5% | 20% |',
+    ]);
+    expect(tableTiers(findCreditTables(d)[0]!, null)).toEqual([
+      { uptimeBelow: 99.7, uptimeAtLeast: 98.5, creditPercent: 7 },
+      { uptimeBelow: 98.5, uptimeAtLeast: null, creditPercent: 20 },
+    ]);
+  });
+
+  it('look-alikes of "الحسم": settling a dispute by stage, a discount on a plan', () => {
+    const stages = doc(['| مرحلة حسم النزاع | المدة |', '| التفاوض الودي | 30 يوماً |', '| التحكيم | 90 يوماً |']);
+    expect(findCreditTables(stages)).toEqual([]);
+    const plans = doc(['| الباقة | السعر | نسبة الحسم |', '| سنوية | ١٢٠٠ ريال | ١٥٪ |', '| شهرية | ١٢٠ ريال | ٠٪ |']);
+    expect(findCreditTables(plans)).toEqual([]);
+  });
+
   it('look-alikes: a price list with an annual discount, a plan level called "مستوى الخدمة"', () => {
     const pricing = doc([
       '| الباقة | السعر الشهري | نسبة الخصم السنوي |',

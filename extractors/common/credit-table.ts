@@ -37,10 +37,11 @@ export const CREDIT_WORDS = /credit|refund|discount|rebate|(?:price|fee)\s(?:red
 /**
  * Arabic headers in the matching form (arabic.ts: ة→ه, ى→ي, hamza dropped): availability, uptime
  * ("نسبة التوفر", "الجاهزية", "نسبة الإتاحة", "وقت التشغيل", "مستوى الخدمة") and the credit ("رصيد
- * الخدمة", "الخصم", "التعويض", "الاسترداد"). Rule `serviceCredits/arabicTable`.
+ * الخدمة", "الخصم", "التعويض", "الاسترداد", and the Gulf's "الحسم" / "الحسومات", a deduction from the invoice).
+ * Rule `serviceCredits/arabicTable`.
  */
 const AR_UPTIME_WORDS = ['توفر', 'توافر', 'جاهزيه', 'اتاحه', 'وقت التشغيل', 'مستوي الخدمه'];
-const AR_CREDIT_WORDS = ['رصيد', 'خصم', 'تعويض', 'استرداد'];
+const AR_CREDIT_WORDS = ['رصيد', 'خصم', 'تعويض', 'استرداد', 'حسم', 'حسوم'];
 const AR_UPTIME_LABEL = new RegExp(AR_UPTIME_WORDS.join('|'));
 const AR_CREDIT_LABEL = new RegExp(AR_CREDIT_WORDS.join('|'));
 // The same words on the raw text: arabicCell's rewrites only replace Arabic words with English ones, so a label word
