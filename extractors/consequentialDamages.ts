@@ -205,6 +205,12 @@ function readSentence(doc: Doc, index: number): Finding<boolean> | null {
 // negation of responsibility, and a sentence that only mentions such damages does not fire.
 const AR_DISCLAIMER =
   /(?:(?:لن|لا)\s+(?:نكون|تكون|يكون|نتحمل|تتحمل|يتحمل)|غير\s+مس[ؤئ]ول|(?:ن|ت|ي)خلي\s+مس[ؤئ]وليت|اخلاء\s+(?:ال)?مس[ؤئ]وليه|لا\s+(?:تقع|يقع)\s+(?:\S{1,12}\s+){0,2}?(?:اي\s+)?مس[ؤئ]وليه)/u;
+/**
+ * The drafting of Egyptian and Levantine contracts: "لا تُسأل الشركة عن" (is not held liable for), "لا تلتزم الشركة
+ * بالتعويض عن" (is not bound to compensate), "لا يحق للعميل المطالبة بالتعويض عن" (is not entitled to claim).
+ */
+const AR_DISCLAIMER_FORMAL =
+  /(?:لن|لا)\s+(?:ت|ي|ن)سال(?![\u0621-\u064a])|(?:لن|لا)\s+(?:ت|ي|ن)لتزم\s+(?:\S{1,15}\s+){0,2}?ب(?:ال)?تعويض|(?:لن|لا)\s+يحق\s+(?:\S{1,15}\s+){0,2}?(?:ال)?مطالبه\s+(?:ب(?:ال)?)?تعويض/u;
 const AR_DAMAGE = /(?:ضرر|اضرار|خسائر|خساره)/u;
 /** AR_DAMAGE's words on the raw text: most sentences are left before they are folded. */
 const AR_DAMAGE_RAW = foldedWordsRegExp(['ضرر', 'اضرار', 'خسائر', 'خساره']);
@@ -218,7 +224,7 @@ function readArabicSentence(doc: Doc, index: number): Finding<boolean> | null {
   if (!s || !hasArabic(s.text) || !(s.text.includes('ض') || s.text.includes('خ')) || !AR_DAMAGE_RAW.test(s.text))
     return null;
   const t = foldArabic(s.text);
-  if (!AR_KIND.test(t) || !AR_DAMAGE.test(t) || !AR_DISCLAIMER.test(t)) return null;
+  if (!AR_KIND.test(t) || !AR_DAMAGE.test(t) || !(AR_DISCLAIMER.test(t) || AR_DISCLAIMER_FORMAL.test(t))) return null;
   return makeFinding(doc, s, true, 0.7, 'consequentialDamages/arabicExcluded');
 }
 

@@ -228,6 +228,18 @@ describe('extractConsequentialDamages in Arabic', () => {
     expect(readAr('لا تقع على المزود أي مسؤولية عن خسارة الأرباح أو أي أضرار مالية لاحقة.')).toBe(true);
   });
 
+  it('reads the formal drafting: "لا تُسأل", "لا تلتزم … بالتعويض عن", "لا يحق … المطالبة بالتعويض عن"', () => {
+    expect(readAr('لا تُسأل المؤسسة عن الأضرار غير المباشرة أو التبعية الناشئة عن استخدام البرنامج.')).toBe(true);
+    expect(readAr('لا يلتزم المورّد بالتعويض عن أي أضرار عرضية أو فوات كسب.')).toBe(true);
+    expect(readAr('لا يحق للمشترك المطالبة بالتعويض عن الخسائر غير المباشرة.')).toBe(true);
+  });
+
+  it('look-alikes: held liable, bound to compensate, entitled to claim', () => {
+    expect(readAr('يُسأل المورّد عن الأضرار غير المباشرة الناتجة عن إهماله الجسيم.')).toBeNull();
+    expect(readAr('يلتزم المورّد بالتعويض عن الأضرار التبعية الناتجة عن إخلاله.')).toBeNull();
+    expect(readAr('يحق للمشترك المطالبة بالتعويض عن الخسائر غير المباشرة في حالة الغش.')).toBeNull();
+  });
+
   it('does not fire on lost profits the vendor pays for', () => {
     expect(readAr('يلتزم المزود بتعويض العميل عن خسارة الأرباح الناتجة عن الإخلال.')).toBeNull();
   });
