@@ -110,6 +110,30 @@ export const REFINERS: readonly Refiner[] = [
     },
   },
   {
+    // "10% where uptime is at least 99.0%" under a 99.95% promise: the top band's ceiling is the promise, which the
+    // band's sentence leaves unsaid (README-sla S1, A2: a credit for missing the commitment is the band below it).
+    name: 'serviceCredits/topBandUpToCommitment',
+    refine(_doc, fields) {
+      const credits = fields.serviceCredits;
+      const top = credits?.value.tiers[0];
+      if (!credits || !top || top.uptimeBelow !== null || top.uptimeAtLeast === null) return fields;
+      if (!fields.uptime || fields.uptime.implied) return fields;
+      const promised = fields.uptime.value.percent;
+      if (!(promised > top.uptimeAtLeast)) return fields;
+      if (tracing())
+        traceEvent({
+          field: 'serviceCredits',
+          rule: this.name,
+          outcome: 'fired',
+          start: credits.start,
+          end: credits.end,
+          why: `the top band from ${top.uptimeAtLeast}% reaches up to the ${promised}% promised`,
+        });
+      const tiers = [{ ...top, uptimeBelow: promised }, ...credits.value.tiers.slice(1)];
+      return { ...fields, serviceCredits: { ...credits, value: { ...credits.value, tiers } } };
+    },
+  },
+  {
     // No sentence states the uptime (or only a claim does): the top band of a credit table,
     // "Less than 99.9% but at least 99.0% | 10%" → 99.9 (README-sla A4).
     name: 'uptime/creditTableTopTier',

@@ -71,7 +71,14 @@ const PER_UNIT =
 interface Marked {
   p: Figure;
   type: 'threshold' | 'lower' | 'credit';
+  /** "10% of the monthly fee, or 30% if uptime is below 99.0%": a credit offered instead of the one before. */
+  alternative?: boolean;
 }
+
+/** Between a credit and the next: "… of your monthly fees for the affected month, or " (one clause, no figure). */
+const ALTERNATIVE_GAP = /^[^.;%]{0,80},?\s+or\s+$/i;
+/** After the alternative credit: the condition that gives it ("if the uptime is below 99.0%"). */
+const CONDITION_AFTER = new RegExp(`^[^.;%]{0,15}\\b(?:if|where|when|should)\\b[^.;%]{0,50}(?:${BELOW_WORDS})`, 'i');
 
 /**
  * A credit written as a share of one month's fees, not a percentage: "a service credit equal to
@@ -152,6 +159,14 @@ function sentenceTiers(text: string): RawTier[] {
       marked.push({ p, type: 'lower' });
     } else if (CEILING_BEFORE.test(before.slice(-40))) {
     } else if (
+      prev?.type === 'credit' &&
+      ALTERNATIVE_GAP.test(text.slice(prev.p.end, p.start)) &&
+      CONDITION_AFTER.test(after) &&
+      p.value > 0 &&
+      p.value <= 100
+    ) {
+      marked.push({ p, type: 'credit', alternative: true });
+    } else if (
       CREDIT_BEFORE.test(before) ||
       FEES_AFTER.test(after) ||
       (prev &&
@@ -168,9 +183,14 @@ function sentenceTiers(text: string): RawTier[] {
   let pendingCredit: number | null = null;
   /** The floor read after a pending credit ("25% where uptime is at least 95.0%"), until its ceiling or the next credit. */
   let pendingFloor: number | null = null;
+  /** The credit an alternative replaced: it holds for the band above the alternative's threshold. */
+  let outerCredit: number | null = null;
   for (const m of marked) {
     if (m.type === 'threshold') {
       if (creditFirst && pendingCredit !== null) {
+        // "10% …, or 30% if uptime is below 99.0%": 10% from 99.0% up to the commitment, 30% below 99.0%.
+        if (outerCredit !== null) out.push({ lo: m.p.value, hi: null, credit: outerCredit });
+        outerCredit = null;
         out.push({ lo: pendingFloor, hi: m.p.value, credit: pendingCredit });
         pendingCredit = null;
         pendingFloor = null;
@@ -194,6 +214,7 @@ function sentenceTiers(text: string): RawTier[] {
       // The top band has a floor and no ceiling written (the commitment is its ceiling).
       if (pendingCredit !== null && pendingFloor !== null)
         out.push({ lo: pendingFloor, hi: null, credit: pendingCredit });
+      outerCredit = m.alternative && pendingCredit !== null && pendingFloor === null ? pendingCredit : null;
       pendingFloor = null;
       pendingCredit = m.p.value;
     } else if (band) {

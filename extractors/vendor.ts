@@ -1069,12 +1069,62 @@ function nameInTitle(title: string): string | null {
       .replace(/[^\p{L}\p{N}&.'’ -]/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim();
+    // "Service Commitments", "Availability Commitment", "Support Standards": a title of document words names no one.
+    if (rest.split(' ').every((w) => TITLE_DOCUMENT_WORDS.has(w.toLowerCase()) || GENERIC.has(w.toLowerCase())))
+      continue;
     const name = shortName(rest);
     if (name && name !== part.trim()) return name;
     if (name && rest.split(' ').length <= 2) return name;
   }
   return null;
 }
+
+/** Words that title a document without naming its vendor (beside GENERIC and the kinds of document). */
+const TITLE_DOCUMENT_WORDS = new Set([
+  'commitment',
+  'commitments',
+  'level',
+  'levels',
+  'guarantee',
+  'guarantees',
+  'promise',
+  'promises',
+  'objective',
+  'objectives',
+  'standard',
+  'standards',
+  'statement',
+  'description',
+  'descriptions',
+  'overview',
+  'program',
+  'programme',
+  'plan',
+  'plans',
+  'customer',
+  'customers',
+  'response',
+  'times',
+  'credit',
+  'conditions',
+  'addendum',
+  'rules',
+  'guidelines',
+  'operational',
+  'reliability',
+  'data',
+  'processing',
+  'protection',
+  'acceptable',
+  'use',
+  'refund',
+  'cancellation',
+  'billing',
+  'trust',
+  'compliance',
+  'incident',
+  'notice',
+]);
 
 /** "https://www.ujet.cx/legal" → "ujet", when the document writes it as a word. */
 function hostName(url: string | null, body: string): string | null {

@@ -175,6 +175,46 @@ describe('refiner serviceCredits/topBandMeetsCommitment', () => {
   });
 });
 
+describe('refiner serviceCredits/topBandUpToCommitment and the alternative credit ("10%, or 30% if below 99.0%")', () => {
+  const promise = 'Marlow will make the Console available 99.9% of the time in each calendar month.';
+
+  it('reads the credit offered instead of the first one for the band below its threshold', () => {
+    expect(
+      fromText([
+        'If Marlow misses this, you receive a Service Credit equal to 15% of the monthly fees for that month, or 40% if Monthly Uptime is below 98.0%.',
+      ])?.value.tiers,
+    ).toEqual([tier(null, 98, 15), tier(98, null, 40)]);
+  });
+
+  it('the top band reaches up to the promise the document states', () => {
+    expect(
+      refined([
+        promise,
+        'If Marlow misses this, you receive a Service Credit equal to 15% of the monthly fees for that month, or 40% if Monthly Uptime is below 98.0%.',
+      ])?.value.tiers,
+    ).toEqual([tier(99.9, 98, 15), tier(98, null, 40)]);
+    expect(
+      refined([
+        promise,
+        'Credits are 5% of the monthly fee where uptime is at least 99.0%, and 20% where it is at least 95.0% but below 99.0%.',
+      ])?.value.tiers,
+    ).toEqual([tier(99.9, 99, 5), tier(99, 95, 20)]);
+  });
+
+  it('look-alikes: an alternative on another condition, a floor without a stated promise', () => {
+    expect(
+      fromText([
+        'If Marlow misses this, you receive a credit of 15% of your monthly fees, or 25% if you pay annually.',
+      ]),
+    ).toBeNull();
+    expect(
+      refined([
+        'Credits are 5% of the monthly fee where uptime is at least 99.0%, and 20% where it is at least 95.0% but below 99.0%.',
+      ])?.value.tiers,
+    ).toEqual([tier(null, 99, 5), tier(99, 95, 20)]);
+  });
+});
+
 describe('extractServiceCredits: sentences', () => {
   it('reads thresholds followed by credits', () => {
     const f = fromText([

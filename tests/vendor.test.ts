@@ -261,6 +261,30 @@ describe('extractVendor: articles and possessives in titles', () => {
   });
 });
 
+describe('extractVendor: a title of document words names no one', () => {
+  const body =
+    'These TITLE describe the availability and support levels Tessaly Networks, Inc. ("Tessaly") provides for the Tessaly Grid. They form part of your subscription agreement with Tessaly.';
+
+  it('reads the preamble\'s name under "Service Commitments", "Availability Guarantee", "Support Standards"', () => {
+    for (const title of [
+      'Service Commitments',
+      'Availability Guarantee',
+      'Support Standards',
+      'Customer Service Levels',
+    ])
+      expect(extractVendor(docFromText(`# ${title}\n\n${body.replace('TITLE', title)}`)), title).toBe('Tessaly');
+  });
+
+  it("look-alikes: a brand beside those words is still the title's name, and no name is made up", () => {
+    const ravelin =
+      '# Ravelin | Availability Commitment\n\nRavelin will respond within one hour. Ravelin monitors the service.';
+    expect(extractVendor(docFromText(ravelin))).toBe('Ravelin');
+    expect(
+      extractVendor(docFromText('# Service Commitments\n\nThe provider will respond within one hour.')),
+    ).toBeNull();
+  });
+});
+
 describe('extractVendor: the party credit claims go to (claimContact)', () => {
   it('reads the name a customer contacts to claim a service credit, whole unless written alone', () => {
     const sla = `# Uptime\n\nWe aim for 99.9% monthly uptime on the hosted API.\n\n## Claims\n\nTo receive a service credit, send your request by contacting Pellwick Labs by email within 30 days of the outage.`;
