@@ -103,6 +103,12 @@ const BY_REFERENCE =
   /\b(?:in\s+accordance\s+with|pursuant\s+to|as\s+(?:set\s+out|provided|described)\s+in|under)\s+(?:(?:section|clause|paragraph|article)s?\b|\d)/i;
 /** The agreement's own term goes on (not "any time period", "the Support Period", "such rights"). */
 const AGREEMENT_SUBJECT = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s+form|sow)\b/i;
+/** "It shall then …" opening the sentence: the subject the sentence before named. */
+const PRONOUN_SUBJECT =
+  /^\s?(?:[\d.()]{1,8}\s+)?(?:it|this)\s+(?:shall|will)\s+(?:(?:then|thereafter|thereupon)\s+)?$/i;
+/** What follows "automatically extend": a period ("for successive periods of 12 months", "by one year"). */
+const FOR_A_PERIOD =
+  /^\w*\s+(?:for|by)\s+(?:an?\s+|one\s+)?(?:(?:further|additional|successive|subsequent|consecutive|like|similar)\s+)?(?:periods?|terms?|years?|months?|[\w()-]{1,12}[\s-]{1,3}(?:\(\d{1,2}\)\s+)?(?:years?|months?))\b/i;
 const NEGATED = /\b(?:not|never)\s+$|n['’]t\s+$/i;
 
 /** "extendable for a further * years, unless notice of non-renewal is sent" (automatic only with the unless). */
@@ -207,7 +213,20 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
       const m = AUTO_CONTINUE.exec(t);
       if (!m) return null;
       const before = t.slice(Math.max(0, m.index - 100), m.index);
-      if (!AGREEMENT_SUBJECT.test(before) || NEGATED.test(before) || /time\s+period|deadline/i.test(before)) {
+      // "It shall then automatically extend for successive periods of 12 months … unless either party gives
+      // notice … to terminate this Agreement": the pronoun is the agreement of the sentence before, when a period, an
+      // escape and the agreement's own words ("Initial Term", "this Agreement") follow.
+      const after = t.slice(m.index + m[0].length);
+      const pronoun =
+        PRONOUN_SUBJECT.test(before) &&
+        FOR_A_PERIOD.test(after) &&
+        UNLESS_NOTICE.test(t) &&
+        AGREEMENT_SUBJECT.test(after);
+      if (
+        (!AGREEMENT_SUBJECT.test(before) && !pronoun) ||
+        NEGATED.test(before) ||
+        /time\s+period|deadline/i.test(before)
+      ) {
         return null;
       }
       return { at: m.index, confidence: 0.85 };

@@ -276,6 +276,28 @@ describe('extractRenewal: the term continues without the word "renew" (CUAD cont
   });
 });
 
+describe('extractRenewal: "It shall then automatically extend …" (automaticContinuation, the pronoun subject)', () => {
+  it("reads the pronoun as the agreement when a period, an escape and the agreement's words follow", () => {
+    expect(
+      renewal(
+        'The Agreement runs for an Initial Term of 36 months. It shall then automatically extend for successive periods of 24 months unless either party gives written notice, at least 6 months before the end of the Initial Term, to terminate this Agreement.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 24 });
+  });
+
+  it('look-alikes: something else that extends, no escape, no period', () => {
+    expect(
+      renewal(
+        'The warranty covers parts. It shall then automatically extend for successive periods of 12 months unless Customer objects.',
+      ),
+    ).toBeNull();
+    expect(renewal('It will automatically extend for one year.')).toBeNull();
+    expect(
+      renewal('It shall automatically extend to new affiliates unless the Customer terminates this Agreement.'),
+    ).toBeNull();
+  });
+});
+
 describe('extractRenewal: extendedIfNoNotice (the escape first, the renewal after)', () => {
   it('reads "if neither party gives notice …, the Agreement shall be extended by N"', () => {
     expect(
