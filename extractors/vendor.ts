@@ -959,6 +959,7 @@ const GENERIC = new Set([
 
 /** Generic trailing words dropped when a brand word remains: "Najoomi Technologies" → "Najoomi". */
 const GENERIC_TAIL = new Set([
+  'digital',
   'platforms',
   'technologies',
   'technology',
@@ -981,8 +982,11 @@ const GENERIC_TAIL = new Set([
 ]);
 
 function isGeneric(key: string): boolean {
-  return key.length < 2 || GENERIC.has(key) || /^[\d\W]+$/.test(key) || MONTHS.test(key);
+  return key.length < 2 || GENERIC.has(key) || /^[\d\W]+$/.test(key) || MONTHS.test(key) || DOCUMENT_PART.test(key);
 }
+/** A part of the document, "the supplier named in Schedule 1 (“Supplier”)": never a party's name. */
+const DOCUMENT_PART =
+  /^(?:schedule|exhibit|annex|appendix|section|clause|article|attachment|part|item|paragraph)\s+[\w.()-]{1,8}$/;
 /** A month's name or abbreviation, not any word that starts like one ("Marlo", "Octopus", "Novo"). */
 const MONTHS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
@@ -1029,6 +1033,10 @@ export function shortName(full: string | null): string | null {
 const DESCRIPTOR =
   /^, an? (?:[\w.-]+ ){0,6}?(?:corporation|company|partnership|entity|organi[sz]ation|llc|limited|gmbh|firm|business)\b/i;
 
+/** The company register's descriptor of a party, UK and Commonwealth style (its first words after the name). */
+const REGISTERED_DESCRIPTOR =
+  /, (?:a company )?(?:incorporated|registered)(?: and registered)? in (?:[A-Z][\w.]*(?: and| of)? ?){1,5}(?:with|under) (?:company|registration|registered) (?:number|no\.?)/i;
+
 /** The run of capitalized words (and corporate forms) just before a parenthetical. */
 function nameBefore(text: string, at: number): string | null {
   let before = text.slice(Math.max(0, at - 160), at);
@@ -1038,6 +1046,14 @@ function nameBefore(text: string, at: number): string | null {
   // comma names where the party is incorporated, not who it is; read the name before it.
   const descriptor = before.lastIndexOf(', a');
   if (descriptor > 0 && DESCRIPTOR.test(before.slice(descriptor))) before = before.slice(0, descriptor);
+  else {
+    // "Lanternfish Digital Limited, incorporated and registered in England and Wales with company number 0987
+    // whose registered office is at … (“Supplier”)": the register's words run longer; the name is before them.
+    const line = text.slice(Math.max(0, at - 400), at);
+    const own = line.slice(line.lastIndexOf('\n') + 1);
+    const registered = REGISTERED_DESCRIPTOR.exec(own);
+    if (registered && registered.index > 0) before = own.slice(0, registered.index).replace(/[\s,]+$/, '');
+  }
   const tokens = before.split(/\s+/);
   const out: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && out.length < 6; i--) {

@@ -125,6 +125,16 @@ describe('extractVendor: preamble and title shapes', () => {
     expect(extractVendor(docFromText(text))).toBe('Tarnvik');
   });
 
+  it('reads a party described by its company register, UK style, before its role', () => {
+    const parties = (supplier: string) =>
+      `SERVICES AGREEMENT\n\nPARTIES\n(1) ${supplier}, incorporated and registered in England and Wales with company number 07654321 whose registered office is at 4 Dock Road, Leeds LS1 4AB ("Supplier"); and\n(2) the customer named in the Order Form ("Customer").\n\nThe Supplier shall provide the Services.`;
+    expect(extractVendor(docFromText(parties('Brackenfold Cloud Limited')))).toBe('Brackenfold Cloud');
+    expect(extractVendor(docFromText(parties('Marrowgate Digital Ltd')))).toBe('Marrowgate');
+    // Look-alike: the customer described the same way is not the vendor.
+    const customer = `SERVICES AGREEMENT\n\n(1) Ovenden Retail Limited, a company incorporated in Scotland with registered number SC123456 ("Customer"); and\n(2) the supplier named in Schedule 1 ("Supplier").\n\nThe Supplier shall provide the Services.`;
+    expect(extractVendor(docFromText(customer))).toBeNull();
+  });
+
   it('reads a quoted alias written in Markdown bold', () => {
     const text = `Terms\nThe Platform is provided by Quillmere, a French société par actions simplifiée (“**Quillmere**”). Quillmere may update these Terms. Quillmere’s fees apply.`;
     expect(extractVendor(docFromText(text))).toBe('Quillmere');
