@@ -81,7 +81,7 @@ const PRE_LESS = /(?<!\b(?:not|no)\s+)(?:less|fewer)\s+than\s+$/i;
 
 const PAY = /\b(?:pay|paid|payment|payments|fees?|invoices?|invoiced|amounts?|charges?|balance|sums?|subscription)\b/i;
 const LATE =
-  /\b(?:overdue|past[- ]due|late|delinquen\w*|unpaid|non-?payment|arrears|fail(?:s|ed|ing)?\s+to\s+(?:make\s+(?:any\s+|the\s+)?)?pay(?:ments?)?|failure\s+to\s+(?:make\s+)?pay(?:ments?)?|not\s+(?:been\s+)?(?:paid|received)|remains?\s+in\s+default|in\s+default\s+(?:of|with)\s+(?:any\s+)?payments?)\b/i;
+  /\b(?:overdue|past[- ]due|late|delinquen\w*|unpaid|non-?payment|arrears|remains?\s+outstanding|fail(?:s|ed|ing)?\s+to\s+(?:make\s+(?:any\s+|the\s+)?)?pay(?:ments?)?|failure\s+to\s+(?:make\s+)?pay(?:ments?)?|not\s+(?:been\s+)?(?:paid|received)|remains?\s+in\s+default|in\s+default\s+(?:of|with)\s+(?:any\s+)?payments?)\b/i;
 const CONSEQUENCE =
   /suspen[sd]|terminat|disabl|restrict|deactivat|cancel|downgrad|interrupt|accelerat|collection|discontinu|limit\s+(?:your\s+)?access/i;
 /** "30 days past due", "10 or more days overdue", "30 days after the due date". */

@@ -176,6 +176,17 @@ describe('extractNotices: payment default', () => {
     expect(notices(text)).toEqual(one('payment-default', amount, unit));
   });
 
+  it('reads an amount that "remains outstanding" for a period before a suspension', () => {
+    expect(
+      notices(
+        'The Supplier may suspend the Services if an invoiced amount remains outstanding 21 days after the Supplier has sent a reminder.',
+      ),
+    ).toEqual(one('payment-default', 21, 'days'));
+    // Look-alikes: outstanding invoices settled after termination, other obligations outstanding.
+    expect(notices('The Customer shall settle any outstanding invoices within 30 days of termination.')).toEqual([]);
+    expect(notices('Obligations that remain outstanding 30 days after termination survive it.')).toEqual([]);
+  });
+
   it('reads the consequence from the lead-in of a list', () => {
     const text = [
       'Either party may terminate this Agreement with immediate effect by giving written notice to the other party if:',
