@@ -226,6 +226,22 @@ function sentenceTiers(text: string): RawTier[] {
   return out;
 }
 
+/** A miss of the commitment named without a figure: "falls below the commitment", "fails to meet the SLA". */
+const MISSED_COMMITMENT =
+  /\b(?:falls?|drops?|is|are)\s+(?:below|under|short\s+of)\s+(?:the|its|this|our|that|your(?:\s+plan['’]s)?)\s+(?:[\w-]+\s+){0,2}(?:commitment|service\s+level|target|guarantee|SLA)\b|\bfails?\s+to\s+(?:meet|achieve|maintain)\s+(?:the|its|this|our|that)\s+(?:[\w-]+\s+){0,2}(?:commitment|service\s+level|target|guarantee|SLA)\b|\bmiss(?:es)?\s+(?:the|its|this|our)\s+(?:[\w-]+\s+){0,2}commitment\b/i;
+
+/** The one credit a sentence gives for a miss of the commitment it names without a figure, or null. */
+function missedCommitmentCredit(text: string): number | null {
+  if (!MISSED_COMMITMENT.test(text) || !CREDIT_WORDS.test(text)) return null;
+  const percents = findPercents(text);
+  if (percents.length !== 1 || PER_UNIT.test(text)) return null;
+  const p = percents[0] as Figure;
+  if (p.value <= 0 || p.value > 100) return null;
+  const before = text.slice(Math.max(0, p.start - 60), p.start);
+  const after = text.slice(p.end, p.end + 60);
+  return CREDIT_BEFORE.test(before) || FEES_AFTER.test(after) ? p.value : null;
+}
+
 /** Tiers written in sentences; a run of neighbouring sentences (list items) counts as one source. */
 export function findCreditSentences(doc: Doc): CreditSource[] {
   const out: CreditSource[] = [];
@@ -273,6 +289,15 @@ export function findCreditSentences(doc: Doc): CreditSource[] {
     }
     flush();
     run = { raw: [...raw], start: s.start, end: s.end, last: index, decimals, list };
+    // "If Monthly Uptime falls below the commitment, Customer receives a credit of 10%. If it falls below 95%, the
+    // credit is 25%.": the sentence before gives the band above the first figure, which it names without one.
+    const before = index > 0 ? doc.sentences[index - 1] : undefined;
+    const outer = before && doc.blocks[before.block]?.kind !== 'table-row' ? missedCommitmentCredit(before.text) : null;
+    const top = Math.max(...raw.map((t) => t.hi ?? Number.NEGATIVE_INFINITY));
+    if (before && outer !== null && Number.isFinite(top) && !raw.some((t) => t.lo !== null && t.lo >= top)) {
+      run.raw.unshift({ lo: top, hi: null, credit: outer });
+      run.start = before.start;
+    }
   });
   flush();
   return out;

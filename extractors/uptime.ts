@@ -553,8 +553,13 @@ function pick(doc: Doc, candidates: UptimeCandidate[]): Finding<Uptime> | null {
 
 /** The stated uptime: a commitment, else a credit threshold, else an SLA claim or label. */
 export function extractUptime(doc: Doc): Finding<Uptime> | null {
-  const candidates = dropAmbiguousTables(findUptimeCandidates(doc));
+  const all = findUptimeCandidates(doc);
+  const candidates = dropAmbiguousTables(all);
+  // Plans with different uptimes in a table (S7): a credit threshold elsewhere is a band under one of them ("below
+  // 95%, the credit is 25%"), and a claim is one plan's; only a sentence that commits to a figure still says one.
+  const planDependent = candidates.length !== all.length;
   for (const kind of ['commitment', 'threshold', 'claim'] as const) {
+    if (planDependent && kind !== 'commitment') continue;
     const found = pick(
       doc,
       candidates.filter((c) => c.kind === kind),

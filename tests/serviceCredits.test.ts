@@ -215,6 +215,36 @@ describe('refiner serviceCredits/topBandUpToCommitment and the alternative credi
   });
 });
 
+describe('extractServiceCredits: the band for missing the commitment, named without a figure in the sentence before', () => {
+  const bands = 'If Monthly Uptime falls below 97.0%, the credit is 35% of the monthly fee.';
+
+  it("reads it as the band above the next sentence's threshold", () => {
+    expect(
+      fromText([
+        'If Monthly Uptime falls below the commitment, Customer receives a credit of 15% of the monthly fee.',
+        bands,
+      ])?.value.tiers,
+    ).toEqual([tier(null, 97, 15), tier(97, null, 35)]);
+    // With the promise stated, the band reaches up to it (refiner topBandUpToCommitment).
+    expect(
+      refined([
+        'Ostlund will make the Service available 99.8% of the time in each calendar month.',
+        'If Ostlund fails to meet this commitment, Customer receives a credit of 15% of the monthly fee.',
+        bands,
+      ])?.value.tiers,
+    ).toEqual([tier(99.8, 97, 15), tier(97, null, 35)]);
+  });
+
+  it('look-alikes: a miss with no credit figure, a credit for something else', () => {
+    expect(fromText(['If we fail to meet the commitment, you may terminate the Order.', bands])?.value.tiers).toEqual([
+      tier(97, null, 35),
+    ]);
+    expect(fromText(['Onboarding that runs late earns a credit of 15% of the setup fee.', bands])?.value.tiers).toEqual(
+      [tier(97, null, 35)],
+    );
+  });
+});
+
 describe('extractServiceCredits: sentences', () => {
   it('reads thresholds followed by credits', () => {
     const f = fromText([

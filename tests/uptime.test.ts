@@ -356,6 +356,26 @@ describe('refiner uptime/creditTableTopTier: plan-dependent documents', () => {
   });
 });
 
+describe('extractUptime: a credit threshold under plans with different uptimes', () => {
+  const matrix = ['| | Basic | Pro |', '| --- | --- | --- |', '| Monthly Uptime | 99.5% | 99.95% |', ''];
+
+  it('is a band under one plan, not the uptime', () => {
+    expect(
+      finding([...matrix, "If Monthly Uptime falls below 97%, Customer's credit is 30% of the monthly fee."]),
+    ).toBeNull();
+  });
+
+  it('look-alikes: one uptime in every column, a sentence that commits to a figure', () => {
+    const same = ['| | Basic | Pro |', '| --- | --- | --- |', '| Monthly Uptime | 99.9% | 99.9% |', ''];
+    expect(
+      finding([...same, 'If Monthly Uptime falls below 99.9%, the credit is 10% of the monthly fee.'])?.value.percent,
+    ).toBe(99.9);
+    expect(finding([...matrix, 'Graywick commits to 99.5% availability in each calendar month.'])?.value.percent).toBe(
+      99.5,
+    );
+  });
+});
+
 describe('uptime/…UnderHeading: the heading is the subject of the figure', () => {
   it('reads a commitment under an availability heading, not under a credits heading', () => {
     const f = finding(['## 4. Platform availability', 'Ferngate commits to 99.85% in each calendar month.']);
