@@ -50,7 +50,7 @@ const MUTUAL_AFTER =
 const RENEWS_FOR = /\brenews\s+for\s+(?:successive|additional|subsequent|consecutive|further)\b/i;
 /** "Monthly plans renew every month … until cancelled", "renews monthly until you cancel". */
 const RENEW_UNTIL =
-  /\brenew(?:s)?\s+(?:(?:each|every)\s+(?:month|year|billing\s+(?:period|cycle))|monthly|annually|yearly)\b[^.;]{0,80}?\buntil\s+(?:you\s+|it\s+is\s+|they\s+are\s+)?(?:cancel|terminat)/i;
+  /\brenew(?:s)?\s+(?:(?:each|every)\s+(?:month|year|billing\s+(?:period|cycle)|(?:\d{1,3}|[a-z]{3,12}(?:\s\(\d{1,3}\))?)[\s-]days?|(?:\d{1,2}|[a-z]{3,12}(?:\s\(\d{1,2}\))?)[\s-]months?)|monthly|annually|yearly)\b[^.;]{0,80}?\buntil\s+(?:you\s+|it\s+is\s+|they\s+are\s+)?(?:cancel|terminat)/i;
 /** "unless either party gives notice of non-renewal / of its intent not to renew". */
 const UNLESS_NOTICE =
   /\bunless\b[^.]{0,120}?(?:notice|notif|cancel|terminat|non-?renewal|not\s+to\s+renew|elects?\s+otherwise|objects?\b)/i;

@@ -34,6 +34,16 @@ describe('extractNotices: termination for convenience', () => {
     expect(notices(text)).toEqual(one('termination-convenience', amount, 'days'));
   });
 
+  it('reads closing the account without cause as a termination for convenience', () => {
+    expect(notices("If we close your account without cause, we will give you 21 days' notice by email.")).toEqual(
+      one('termination-convenience', 21, 'days'),
+    );
+    // Look-alikes: closing for a breach, a dormant account closed after notice, data deleted after closing.
+    expect(notices("We may close your account if you breach these Terms, after 14 days' notice.")).toEqual([]);
+    expect(notices("Accounts inactive for 12 months may be closed after 30 days' notice.")).toEqual([]);
+    expect(notices('You may close your account at any time; we delete your data within 30 days.')).toEqual([]);
+  });
+
   it('reads the section heading', () => {
     expect(
       notices('Termination for Convenience\nCustomer may terminate this Agreement by giving thirty (30) days notice.'),

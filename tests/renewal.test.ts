@@ -76,6 +76,20 @@ describe('extractRenewal: automatic renewal', () => {
     });
   });
 
+  it('reads a renewal every N days until cancelled as automatic, with no term in months', () => {
+    expect(renewal('The Club Pass renews every 28 days until you cancel it.')).toEqual({
+      automatic: true,
+      termMonths: null,
+    });
+    expect(renewal('Each pass renews every thirty (30) days until cancelled.')).toEqual({
+      automatic: true,
+      termMonths: null,
+    });
+    // Look-alikes: a password or a certificate renewed on a cycle.
+    expect(renewal('Passwords must be renewed every 90 days until the account is closed.')).toBeNull();
+    expect(renewal('The TLS certificate renews every 3 months until revoked.')).toBeNull();
+  });
+
   it('does not read the notice period as the term', () => {
     const text =
       'Unless either Party provides written notice of non-renewal at least thirty (30) days prior to the end of the then-current term, the subscription shall automatically renew for successive periods equal in length to the Initial Term.';
