@@ -25,6 +25,7 @@ import {
   ARABIC_BARE_KINGDOM,
   ARABIC_CITIES,
   ARABIC_COUNTRIES,
+  ARABIC_DEMONYMS,
   ARABIC_REGIONS,
   COUNTRIES,
   findDemonyms,
@@ -301,6 +302,12 @@ for (const [names, iso] of ARABIC_COUNTRIES) {
   if (english) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
 }
 for (const [names, english] of ARABIC_CITIES) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
+// "المحاكم البحرينية" (the Bahraini courts): the courts of the country the adjective names. Not "الإنجليزية", whose
+// courts are England's, a region the adjective does not name apart from the country.
+for (const [names, iso] of ARABIC_DEMONYMS) {
+  const english = iso === 'GB' ? undefined : COUNTRIES.find((r) => r[1] === iso)?.[0][0];
+  if (english) for (const n of names) if (!AR_PLACE_NAMES.has(arFold(n))) AR_PLACE_NAMES.set(arFold(n), english);
+}
 for (const [names, , , english] of ARABIC_REGIONS) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
 const AR_PLACE_ALT = [...AR_PLACE_NAMES.keys()].sort((a, b) => b.length - a.length).join('|');
 const AR_COURT_NOUN = withArabicPrefixes(

@@ -323,6 +323,18 @@ describe('extractDisputeForum in Arabic', () => {
     ]);
   });
 
+  it('reads the courts a nationality adjective names ("المحاكم البحرينية", "المحاكم القطرية")', () => {
+    expect(forumsAr('وتختص المحاكم البحرينية دون غيرها بالفصل في أي نزاع.')).toEqual([
+      { type: 'courts', place: 'Bahrain', exclusive: true },
+    ]);
+    expect(forumsAr('تختص المحاكم القطرية بنظر أي دعوى تنشأ عن هذه الاتفاقية.')).toEqual([
+      { type: 'courts', place: 'Qatar', exclusive: null },
+    ]);
+    // Look-alikes: the adjective names a law between the court word and it; a regulation with no court.
+    expect(forumsAr('تختص المحاكم المختصة وفقاً للقانون العماني بالفصل في أي نزاع.')).toEqual([]);
+    expect(forumsAr('تلتزم الشركة بالأنظمة الأردنية في أي نزاع عمالي.')).toEqual([]);
+  });
+
   it('does not take a court named in an address, or the place of a law', () => {
     expect(forumsAr('يقع مكتبنا في شارع المحاكم بمدينة الدوحة بجوار البنك.')).toEqual([]);
     expect(forumsAr('تختص المحاكم بالنظر في النزاع وفقاً لأنظمة المملكة العربية السعودية.')).toEqual([]);
