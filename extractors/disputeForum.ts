@@ -302,24 +302,28 @@ for (const [names, iso] of ARABIC_COUNTRIES) {
   if (english) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
 }
 for (const [names, english] of ARABIC_CITIES) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
-// "المحاكم البحرينية" (the Bahraini courts): the courts of the country the adjective names. Not "الإنجليزية", whose
-// courts are England's, a region the adjective does not name apart from the country.
-for (const [names, iso] of ARABIC_DEMONYMS) {
-  const english = iso === 'GB' ? undefined : COUNTRIES.find((r) => r[1] === iso)?.[0][0];
-  if (english) for (const n of names) if (!AR_PLACE_NAMES.has(arFold(n))) AR_PLACE_NAMES.set(arFold(n), english);
-}
 for (const [names, , , english] of ARABIC_REGIONS) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
 const AR_PLACE_ALT = [...AR_PLACE_NAMES.keys()].sort((a, b) => b.length - a.length).join('|');
+// Courts only: "المحاكم البحرينية" (the Bahraini courts) are the courts of the country the adjective names (its
+// feminine form, as the court nouns take). Not "الإنجليزية", whose courts are England's, a region the adjective does
+// not name apart from the country; and never an arbitration seat ("المركز السعودي للتحكيم … في مدينة جدة").
+const AR_COURT_PLACES = new Map(AR_PLACE_NAMES);
+for (const [names, iso] of ARABIC_DEMONYMS) {
+  const english = iso === 'GB' ? undefined : COUNTRIES.find((r) => r[1] === iso)?.[0][0];
+  for (const n of names)
+    if (english && /يه$/.test(arFold(n)) && !AR_COURT_PLACES.has(arFold(n))) AR_COURT_PLACES.set(arFold(n), english);
+}
+const AR_COURT_PLACE_ALT = [...AR_COURT_PLACES.keys()].sort((a, b) => b.length - a.length).join('|');
 const AR_COURT_NOUN = withArabicPrefixes(
   'محاكم|محكمه|جهات\\s+(?:ال)?قضائيه|جهه\\s+(?:ال)?قضائيه|هيئات\\s+(?:ال)?قضائيه|سلطات\\s+(?:ال)?قضائيه|ديوان\\s+المظالم',
 );
 const AR_COURTS = new RegExp(
-  `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s+|ب|ل)?(?:(?:مدينه|دوله)\\s+)?(${AR_PLACE_ALT})(?![\\p{L}])`,
+  `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s+|ب|ل)?(?:(?:مدينه|دوله)\\s+)?(${AR_COURT_PLACE_ALT})(?![\\p{L}])`,
   'gu',
 );
 /** With the bare "المملكة" (Saudi Arabia), on pages that name Saudi Arabia (jurisdictions.ts). */
 const AR_COURTS_KINGDOM = new RegExp(
-  `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s+|ب)?(?:(?:مدينه|دوله)\\s+)?(${AR_PLACE_ALT}|${ARABIC_BARE_KINGDOM})(?![\\p{L}])`,
+  `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s+|ب)?(?:(?:مدينه|دوله)\\s+)?(${AR_COURT_PLACE_ALT}|${ARABIC_BARE_KINGDOM})(?![\\p{L}])`,
   'gu',
 );
 // After AR_PLACE_ALT is built: only AR_COURTS_KINGDOM can match the bare word.
@@ -366,7 +370,7 @@ function arabicCourts(doc: Doc, s: Sentence, c: CompactArabic): Finding<Forum>[]
       }
       continue;
     }
-    const place = AR_PLACE_NAMES.get(m[2] as string) ?? null;
+    const place = AR_COURT_PLACES.get(m[2] as string) ?? AR_PLACE_NAMES.get(m[2] as string) ?? null;
     if (place === null) continue;
     out.push(
       makeFinding(doc, s, { type: 'courts', place, exclusive: exclusiveAr(c.text) }, 0.7, 'disputeForum/arabicCourts'),

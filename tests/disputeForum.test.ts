@@ -333,6 +333,10 @@ describe('extractDisputeForum in Arabic', () => {
     // Look-alikes: the adjective names a law between the court word and it; a regulation with no court.
     expect(forumsAr('تختص المحاكم المختصة وفقاً للقانون العماني بالفصل في أي نزاع.')).toEqual([]);
     expect(forumsAr('تلتزم الشركة بالأنظمة الأردنية في أي نزاع عمالي.')).toEqual([]);
+    // An arbitration centre named by the adjective keeps its seat: the adjective is the courts' alone.
+    expect(
+      forumsAr('ويتم تسوية أي نزاع عن طريق التحكيم لدى المركز القطري للتحكيم في مدينة الدوحة.').map((f) => f.place),
+    ).toEqual(['Doha']);
   });
 
   it('does not take a court named in an address, or the place of a law', () => {
