@@ -396,6 +396,43 @@ describe('a contract cover page', () => {
   });
 });
 
+describe('an order form or statement of work signed under a master agreement', () => {
+  const verdict = (title: string, headings: string[], sample: string) =>
+    detectPage({ url: 'https://example.test/page', title, headings, sample });
+
+  it('is a contract: its title names it and its text binds it to the agreement', () => {
+    const v = verdict(
+      'Pellworth Order Form',
+      ['Pellworth Order Form'],
+      'This Order Form is governed by the Pellworth Master Subscription Agreement.\nProvider: Pellworth, Inc.\nSubscription Term: 24 months from the Start Date\nRenewal: renews for successive 12-month terms unless either party gives notice of non-renewal at least 30 days before the end of the term\nPayment Terms: Net 45\nGoverning Law: State of New York',
+    );
+    expect(v.isLegal).toBe(true);
+    const sow = verdict(
+      'STATEMENT OF WORK No. 3',
+      ['STATEMENT OF WORK No. 3'],
+      'This Statement of Work is entered into under the Services Agreement between Kettering Labs Ltd and the Client. Kettering shall deliver the migration described below. The Client shall pay the fees in Section 4 within 30 days of invoice.',
+    );
+    expect(sow.isLegal).toBe(true);
+  });
+
+  it('look-alikes: a form to order goods, a blog post about order forms', () => {
+    expect(
+      verdict(
+        'Catalog Order Form — Wrenfield Nursery',
+        ['Catalog Order Form'],
+        'Print this form, fill in the quantities and mail it with your payment. Heirloom tomato mix $4.50. Wildflower blend $6.00. Add $5 shipping for orders under $40. Orders ship within 3 business days.',
+      ).isLegal,
+    ).toBe(false);
+    expect(
+      verdict(
+        'How to design an order form that converts',
+        ['How to design an order form that converts'],
+        'Your order form is the last step of the funnel. Keep fields short, show the total early and test every change. In this post we share five tips from our customers.',
+      ).isLegal,
+    ).toBe(false);
+  });
+});
+
 describe('a tool, summary or guide named for a kind of document', () => {
   // A README of a browser extension about terms of service: its title and first heading name the kind,
   // but as what the tool is for; the sample has no legal language.

@@ -795,8 +795,16 @@ export function naming(input: ScoreInput): Naming {
 
 const CONTRACT_NOUN_SET = new Set(CONTRACT_NOUNS);
 
+/**
+ * Contracts named by two words, capitalized: an order form or statement of work signed under a master agreement
+ * ("Cobaltline Order Form", "STATEMENT OF WORK"). Not "order form" in prose, and not a form to order goods alone: the
+ * model still weighs the page's legal words.
+ */
+const CONTRACT_PHRASE = /\b(?:Order\s+Form|ORDER\s+FORM|Statement\s+of\s+Work|STATEMENT\s+OF\s+WORK)\b/;
+
 /** A capitalized contract noun in a title or heading ("Agreement", "AGREEMENT"; not "agreement"). */
 function namesContract(text: string): boolean {
+  if (CONTRACT_PHRASE.test(text.slice(0, 200))) return true;
   const parts = splitWords(text.slice(0, 200).toLowerCase());
   let pos = 0;
   for (let i = 0; i < parts.length; i += 2) {
