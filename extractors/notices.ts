@@ -245,6 +245,10 @@ const CHANGE = /\b(?:chang(?:e|es|ed|ing)|modif\w*|amend\w*|updat\w*|revis\w*|al
 const CHANGE_OBJECT =
   /\b(?:terms|agreement|policy|policies|sla|aup|eula|service\s+level|services?|features?|functionality|platform|products?|conditions|offering|apis?)\b/i;
 const CHANGE_HEADING = /chang|modif|amend|updat|revision/i;
+/** A paragraph's run-in heading, a few words ending in a full stop or colon: "Changes.", "Updates to these Terms:". */
+const RUN_IN_HEADING = /^(?:\d{1,2}\.\s)?[A-Z][\w’'&,-]*(?:\s[\w’'&,-]+){0,5}[.:]$/;
+/** The same run into its sentence with a colon: "Modifications: we will tell you …". */
+const RUN_IN_LABEL = /^(?:\d{1,2}\.\s)?([A-Z][\w’'&,-]*(?:\s[\w’'&,-]+){0,5}):\s/;
 /** Retiring part of the service is a change to it: "we may discontinue a feature on 90 days' notice". */
 const DEPRECATION =
   /\b(?:discontinu\w{0,4}|deprecat\w{0,4}|sunset\w{0,4}|retir(?:e|es|ed|ing)|end(?:s|ing)?\s+support\s+for)\s+(?:[\w’'-]{1,20}\s+){0,4}(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?|integrations?|modules?)\b|\b(?:features?|functionalit(?:y|ies)|apis?|versions?|endpoints?)\s+(?:[\w’'-]{1,20}\s+){0,4}(?:discontinu|deprecat|sunset|retire)/i;
@@ -1252,7 +1256,14 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       if (!(c.advance || c.afterNotice)) return null;
       if (!isChange(c.clause.replace(NOT_A_CHANGE, ' '), c.clause)) return null;
       const before = c.previous.replace(NOT_A_CHANGE, ' ');
-      return CHANGE_HEADING.test(c.heading) || (CHANGE.test(before) && CHANGE_OBJECT.test(before)) ? 0.7 : null;
+      // A run-in heading is the sentence before: "**Changes.** We will give you 30 days' notice of material changes."
+      const runIn = RUN_IN_LABEL.exec(c.sentence)?.[1] ?? null;
+      const runInHeading =
+        (RUN_IN_HEADING.test(c.previous.trim()) && CHANGE_HEADING.test(c.previous)) ||
+        (runIn !== null && CHANGE_HEADING.test(runIn));
+      return CHANGE_HEADING.test(c.heading) || runInHeading || (CHANGE.test(before) && CHANGE_OBJECT.test(before))
+        ? 0.7
+        : null;
     },
   },
   {

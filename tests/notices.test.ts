@@ -544,6 +544,26 @@ describe('extractNotices: look-alikes of notice periods', () => {
   });
 });
 
+describe('extractNotices: a run-in heading names the change (changeNoticeInContext)', () => {
+  it('reads a bare "material changes" under a run-in "Changes." heading', () => {
+    expect(notices("**Changes.** We will give you at least 45 days' notice of material changes.")).toEqual(
+      one('terms-change', 45, 'days'),
+    );
+    expect(notices('Modifications: we will tell you about material changes 10 days in advance.')).toEqual(
+      one('terms-change', 10, 'days'),
+    );
+  });
+
+  it('look-alikes: a run-in heading about something else, a long sentence before', () => {
+    expect(notices("**Refunds.** We will give you at least 45 days' notice of material changes.")).toEqual([]);
+    expect(
+      notices(
+        "We change suppliers, offices and staff all the time as the business grows. We will give you at least 45 days' notice of material changes.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('extractNotices: the notice and the end it runs from', () => {
   it('reads a period that runs from a notice given by a party named by its own name', () => {
     expect(
