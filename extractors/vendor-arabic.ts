@@ -336,9 +336,11 @@ function aliasName(head: string, latin: LatinNames): { name: string; quoted: boo
     const keys = aliases.map(fold);
     if (keys.length === 1 && !keys.some((k) => PROVIDER_ROLES.has(k) || CUSTOMER_ROLES.has(k) || GENERIC.has(k))) {
       const company = companyBefore(head.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0), latin);
-      if (company !== null && hasArabic(company) && fold(company) === keys[0]) {
-        shortNames.add(keys[0] as string);
-        shortName = company;
+      // "شركة رواسي («رواسي»)", or the alias the company's first word: "شركة مدار السحابة («مدار»)".
+      const key = keys[0] as string;
+      if (company !== null && hasArabic(company) && (fold(company) === key || fold(company).startsWith(`${key} `))) {
+        shortNames.add(key);
+        shortName = fold(company) === key ? company : (aliases[0] as string);
       }
     }
     if (!keys.some((k) => PROVIDER_ROLES.has(k)) || keys.some((k) => CUSTOMER_ROLES.has(k))) continue;

@@ -94,6 +94,16 @@ describe('Arabic vendor: a company defined by its own short name, opposite the c
     expect(vendorOf(text)).toBe('نجمة');
   });
 
+  it('reads the alias that is the first word of a longer company name ("شركة مدار السحابة («مدار»)")', () => {
+    const text =
+      '# اتفاقية مستوى الخدمة\n\nتلتزم شركة قمرة السحابية («قمرة») بتوفير الخدمة للعميل بنسبة 99.9%.\nتخطر قمرة العميل بالصيانة قبل 48 ساعة.';
+    expect(vendorOf(text)).toBe('قمرة');
+    // Look-alike: an alias that is another word of the name is not its short form.
+    const other =
+      '# اتفاقية مستوى الخدمة\n\nتلتزم شركة قمرة السحابية («السحابية») بتوفير الخدمة للعميل.\nتخطر قمرة العميل بالصيانة.';
+    expect(vendorOf(other)).not.toBe('السحابية');
+  });
+
   it('look-alikes: two companies so defined, no customer named, an alias that is not the company’s name', () => {
     const two =
       '# اتفاقية تعاون\n\nأبرمت هذه الاتفاقية بين شركة نجمة للتقنية ("نجمة") وشركة سحاب للحلول ("سحاب").\nتتعاون نجمة وسحاب في التسويق.';
