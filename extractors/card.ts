@@ -63,6 +63,16 @@ export interface Refiner {
   refine(doc: Doc, fields: Fields): Fields;
 }
 
+/** The fields with the credit table's top band (tiers[0]) reaching up to the promised uptime, traced as `rule`. */
+function topBandUpTo(fields: Fields, promised: number, rule: string, why: string): Fields {
+  const credits = fields.serviceCredits as NonNullable<Fields['serviceCredits']>;
+  if (tracing())
+    traceEvent({ field: 'serviceCredits', rule, outcome: 'fired', start: credits.start, end: credits.end, why });
+  const [top, ...rest] = credits.value.tiers;
+  const tiers = top ? [{ ...top, uptimeBelow: promised }, ...rest] : credits.value.tiers;
+  return { ...fields, serviceCredits: { ...credits, value: { ...credits.value, tiers } } };
+}
+
 export const REFINERS: readonly Refiner[] = [
   {
     // "Monthly Uptime Shortfall | Credit" / "0.1% – 1.0% | 10%" below a 99.9% commitment: [98.9, 99.8).
@@ -96,17 +106,12 @@ export const REFINERS: readonly Refiner[] = [
       const gap = Math.round((promised - top.uptimeBelow) * 10 ** decimals);
       // One step of the band's own precision, and a promise written no finer than the band.
       if (decimals === 0 || gap !== 1 || decimalsOf(String(promised)) > decimals) return fields;
-      if (tracing())
-        traceEvent({
-          field: 'serviceCredits',
-          rule: this.name,
-          outcome: 'fired',
-          start: credits.start,
-          end: credits.end,
-          why: `the top band's ${top.uptimeBelow}% is one step below the ${promised}% promised`,
-        });
-      const tiers = [{ ...top, uptimeBelow: promised }, ...credits.value.tiers.slice(1)];
-      return { ...fields, serviceCredits: { ...credits, value: { ...credits.value, tiers } } };
+      return topBandUpTo(
+        fields,
+        promised,
+        this.name,
+        `the top band's ${top.uptimeBelow}% is one step below the ${promised}% promised`,
+      );
     },
   },
   {
@@ -120,17 +125,12 @@ export const REFINERS: readonly Refiner[] = [
       if (!fields.uptime || fields.uptime.implied) return fields;
       const promised = fields.uptime.value.percent;
       if (!(promised > top.uptimeAtLeast)) return fields;
-      if (tracing())
-        traceEvent({
-          field: 'serviceCredits',
-          rule: this.name,
-          outcome: 'fired',
-          start: credits.start,
-          end: credits.end,
-          why: `the top band from ${top.uptimeAtLeast}% reaches up to the ${promised}% promised`,
-        });
-      const tiers = [{ ...top, uptimeBelow: promised }, ...credits.value.tiers.slice(1)];
-      return { ...fields, serviceCredits: { ...credits, value: { ...credits.value, tiers } } };
+      return topBandUpTo(
+        fields,
+        promised,
+        this.name,
+        `the top band from ${top.uptimeAtLeast}% reaches up to the ${promised}% promised`,
+      );
     },
   },
   {
