@@ -433,6 +433,39 @@ describe('an order form or statement of work signed under a master agreement', (
   });
 });
 
+describe('a software project page that speaks of SLAs and licences', () => {
+  const verdict = (title: string, headings: string[], sample: string) =>
+    detectPage({ url: 'https://example.test/page', title, headings, sample });
+  const licence =
+    'This project is licensed under the MIT License. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND. IN NO EVENT SHALL THE AUTHORS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY.';
+
+  it("is not legal: its headings are a README's (Configuration, Usage, License)", () => {
+    const v = verdict(
+      'slawatch',
+      ['slawatch', 'Configuration', 'Usage', 'License'],
+      `slawatch checks your endpoints against your SLA. Set the uptime commitment (99.9%) and the service credit table (10% below 99.9%, 25% below 99.0%) in slawatch.yml. Run slawatch check to see the credits you are owed. ${licence}`,
+    );
+    expect(v.isLegal).toBe(false);
+  });
+
+  it('look-alikes: terms with a "License" section, an agreement with "DEVELOPMENT" and "LICENSE" articles', () => {
+    expect(
+      verdict(
+        'Terms of Service',
+        ['Terms of Service', '1. Use of the Service', '2. License', '3. Fees'],
+        'These Terms of Service govern your use of the Quillmere service. Quillmere grants you a limited license to use the Service. You shall not resell the Service. Quillmere may terminate these Terms on 30 days notice. These Terms are governed by the laws of Ireland.',
+      ).isLegal,
+    ).toBe(true);
+    expect(
+      verdict(
+        'COLLABORATION AGREEMENT',
+        ['COLLABORATION AGREEMENT', 'DEFINITIONS', 'DEVELOPMENT', 'LICENSE', 'PAYMENTS'],
+        'This Collaboration Agreement is entered into by and between Arbor Bio, Inc. and Sevrin Pharma AG. Each party shall use commercially reasonable efforts in the Development Program. Sevrin hereby grants Arbor an exclusive license under the Licensed Patents. This Agreement shall be governed by the laws of the State of New York.',
+      ).isLegal,
+    ).toBe(true);
+  });
+});
+
 describe('a tool, summary or guide named for a kind of document', () => {
   // A README of a browser extension about terms of service: its title and first heading name the kind,
   // but as what the tool is for; the sample has no legal language.

@@ -770,6 +770,31 @@ function headingsListDocuments(headings: readonly string[]): boolean {
   return kinds.size >= INDEX_KINDS;
 }
 
+/**
+ * Sections of a software project's README or docs: "Installation", "Usage", "Contributing", "Changelog". Not
+ * "Development", "Requirements" or "Examples", which head sections of research and services agreements too.
+ */
+const PROJECT_HEADING =
+  /^(?:installation|install(?:ing)?|getting started|quick ?start|configuration|configuring|usage|build(?:ing)? from source|contributing|running (?:the )?tests|changelog|prerequisites|api reference|roadmap)$/i;
+
+/**
+ * Do the first headings name two sections of a software project or more ("License" one of them)? Such a page (a
+ * README with a "License" section, docs of an uptime monitor) speaks of licences, SLAs and credits without being one;
+ * its headings deny the legal reading as a guide's title does. A terms page's sections are "License", "Use of the
+ * Service", not "Installation" or "Usage".
+ */
+function headingsOfSoftwareProject(headings: readonly string[]): boolean {
+  const found = new Set<string>();
+  let licence = false;
+  for (let i = 0; i < Math.min(10, headings.length); i++) {
+    const h = (headings[i] as string).replace(/^[\s#*\d.)(-]+|[\s:.*]+$/g, '').toLowerCase();
+    if (PROJECT_HEADING.test(h)) found.add(h);
+    // "License" heads a terms section too: it counts only beside a project's own section.
+    else if (/^licen[cs]e$/.test(h)) licence = true;
+  }
+  return found.size >= 2 || (found.size === 1 && licence);
+}
+
 export function naming(input: ScoreInput): Naming {
   const title = titleNaming(input.title);
   const titleKind = title.kind;
@@ -785,7 +810,9 @@ export function naming(input: ScoreInput): Naming {
     titleKind,
     titleDenied: title.denied || (titleKind !== null && input.features.definesKind),
     headingKind,
-    headingDenied: first !== undefined && !input.titleIsFirstHeading && deniesLegal(first),
+    headingDenied:
+      (first !== undefined && !input.titleIsFirstHeading && deniesLegal(first)) ||
+      headingsOfSoftwareProject(input.headings),
     urlKind: kindOfUrl(input.url),
     contractTitle:
       (!deniesLegal(input.title) && namesContract(input.title)) ||
