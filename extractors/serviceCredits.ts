@@ -12,7 +12,7 @@ import {
   tableTiers,
   toTiers,
 } from './common/credit-table';
-import type { Doc, Span } from './common/doc';
+import type { Doc, Sentence, Span } from './common/doc';
 import { makeFinding } from './common/finding';
 import { findPercents, type PercentMatch } from './common/percent';
 import { leadInOf } from './common/segment';
@@ -242,6 +242,26 @@ function missedCommitmentCredit(text: string): number | null {
   return CREDIT_BEFORE.test(before) || FEES_AFTER.test(after) ? p.value : null;
 }
 
+/**
+ * The credit line right after a band line: this sentence holds uptime figures and no credit word, the next one (in the
+ * same section, short) a percentage and a credit word and no uptime figure. Null otherwise.
+ */
+function creditLineAfterBand(doc: Doc, index: number): Sentence | null {
+  const s = doc.sentences[index] as Sentence;
+  const next = doc.sentences[index + 1];
+  if (!next || next.text.length > 60 || CREDIT_WORDS.test(s.text) || s.text.length > 120) return null;
+  if (doc.blocks[next.block]?.kind === 'heading' || doc.blocks[next.block]?.kind === 'table-row') return null;
+  if (s.heading !== next.heading || !CREDIT_WORDS.test(next.text)) return null;
+  const band = findPercents(s.text);
+  const credit = findPercents(next.text);
+  if (band.length === 0 || !band.every((p) => p.value >= 80 && p.value < 100) || !BAND_WORDS.test(s.text)) return null;
+  if (credit.length !== 1 || BAND_WORDS.test(next.text)) return null;
+  return next;
+}
+/** A band's comparison: "less than", "below", "at least", "or greater", a range "99.0% – 99.9%". */
+const BAND_WORDS =
+  /\b(?:less|below|under|fewer|greater|more|above|at\s+least|or\s+(?:higher|lower))\b|%\s?(?:-|–|to)\s?\d|</i;
+
 /** Tiers written in sentences; a run of neighbouring sentences (list items) counts as one source. */
 export function findCreditSentences(doc: Doc): CreditSource[] {
   const out: CreditSource[] = [];
@@ -261,11 +281,17 @@ export function findCreditSentences(doc: Doc): CreditSource[] {
     }
     run = null;
   };
+  let pairedWith = -1;
   doc.sentences.forEach((s, index) => {
-    if (doc.blocks[s.block]?.kind === 'table-row') return;
+    if (doc.blocks[s.block]?.kind === 'table-row' || index === pairedWith) return;
     // An Arabic band is read in its English form (the figures and comparators folded); the quote stays the text's.
     if (!/%|٪|per\s?cent/i.test(s.text)) return;
-    const text = hasArabic(s.text) ? arabicBandsAsEnglish(s.text) : s.text;
+    // A band on one line and its credit on the next (an HTML definition list: <dt>Less than 99.9% …</dt>
+    // <dd>10% Service Credit</dd>): read as one "band: credit" line.
+    const value = creditLineAfterBand(doc, index);
+    if (value) pairedWith = index + 1;
+    const own = value ? `${s.text}: ${value.text}` : s.text;
+    const text = hasArabic(own) ? arabicBandsAsEnglish(own) : own;
     const lead = leadInOf(doc, index);
     const leadText = lead && hasArabic(lead.text) ? arabicBandsAsEnglish(lead.text) : (lead?.text ?? '');
     if (!CREDIT_WORDS.test(text) && !CREDIT_WORDS.test(leadText)) return;
@@ -279,16 +305,18 @@ export function findCreditSentences(doc: Doc): CreditSource[] {
       1,
       ...findPercents(text).map((p) => decimalsOf(p.text.replace(/\s?(?:%|percent|per\s?cent|pct)$/i, ''))),
     );
+    const end = value ? value.end : s.end;
+    const last = value ? index + 1 : index;
     if (run && index - run.last <= 2) {
       run.raw.push(...raw);
-      run.end = s.end;
-      run.last = index;
+      run.end = end;
+      run.last = last;
       run.decimals = Math.max(run.decimals, decimals);
       run.list ||= list;
       return;
     }
     flush();
-    run = { raw: [...raw], start: s.start, end: s.end, last: index, decimals, list };
+    run = { raw: [...raw], start: s.start, end, last, decimals, list };
     // "If Monthly Uptime falls below the commitment, Customer receives a credit of 10%. If it falls below 95%, the
     // credit is 25%.": the sentence before gives the band above the first figure, which it names without one.
     const before = index > 0 ? doc.sentences[index - 1] : undefined;

@@ -245,6 +245,22 @@ describe('extractServiceCredits: the band for missing the commitment, named with
   });
 });
 
+describe('extractServiceCredits: a band on one line, its credit on the next (a definition list)', () => {
+  it('reads <dt>band</dt><dd>credit</dd> pairs as tiers', () => {
+    const html =
+      '<html><body><h1>Fenwick SLA</h1><h2>Service Credits</h2><dl><dt>Less than 99.95% but at least 99.0%</dt><dd>10% Service Credit</dd><dt>Less than 99.0%</dt><dd>30% Service Credit</dd></dl></body></html>';
+    expect(credits(docFromHtml(html, null))?.value.tiers).toEqual([tier(99.95, 99, 10), tier(99, null, 30)]);
+  });
+
+  it('look-alikes: a band line followed by a statistic, by another band, or by a credit under another heading', () => {
+    expect(fromText(['Less than 99.9% but at least 99.0%', '10% of requests were slower'])).toBeNull();
+    expect(fromText(['Less than 99.9% but at least 99.0%', 'Less than 99.0%'])).toBeNull();
+    expect(
+      fromText(['Less than 99.9% but at least 99.0%', '## Referral programme', '10% credit for each referral']),
+    ).toBeNull();
+  });
+});
+
 describe('extractServiceCredits: sentences', () => {
   it('reads thresholds followed by credits', () => {
     const f = fromText([
