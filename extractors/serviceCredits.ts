@@ -381,7 +381,7 @@ export function findCreditCeiling(doc: Doc): number | null {
  * "per full hour of outage".
  */
 const EARNED_PER_INCREMENT =
-  /\b(?:for\s+(?:every|each)|per)\s+(?:(?:\w+|\d+)\s+)?(?:\(\d+\)\s+)?(?:full\s+|consecutive\s+|additional\s+)?(?:minutes?|hours?|days?)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:\w+\s+)?(?:downtime|unavailability|outage|interruption|unavailable)/i;
+  /\b(?:for\s+(?:every|each)|per)\s+(?:(?:\w+|\d+)\s+)?(?:\(\d+\)\s+)?(?:full\s+|consecutive\s+|additional\s+)?(?:minutes?|hours?|days?)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:\w+\s+)?(?:downtime|unavailability|outage|interruption|unavailable)|\bfor\s+(?:every|each)\s+\d{1,2}(?:\.\d{1,3})?\s?(?:%|percent(?:age\s+points?)?)\s+(?:\([^()]{0,30}\)\s+)?(?:by\s+which|that|of)\s+(?:the\s+)?(?:monthly\s+)?(?:up-?\s?time|availability)/i;
 
 /**
  * No tiers, but one ceiling written as a percentage: credits paid some other way (in proportion

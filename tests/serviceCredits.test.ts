@@ -418,6 +418,16 @@ describe('named rules: the passage that fires and the look-alike that must not',
         'For every 30 minutes of network unavailability, the Customer receives a credit of 5% of the monthly fee, up to a maximum of 50% of that fee.',
       ])?.value,
     ).toEqual({ tiers: [], maxCreditPercent: 50 });
+    // A credit per step of availability below the promise, up to a maximum.
+    expect(
+      fromText([
+        'For each 0.5% (or part of it) by which monthly availability falls below 99.9%, Customer receives a credit of 3% of the monthly fee, up to a maximum credit of 30%.',
+      ])?.value,
+    ).toEqual({ tiers: [], maxCreditPercent: 30 });
+    // Look-alike: a step of something else (a discount for each 1% of growth).
+    expect(
+      fromText(['For each 1% by which usage grows, the service discount rises by 2%, up to a maximum credit of 30%.']),
+    ).toBeNull();
     // Look-alike: a per-hour rate with a cap that earns nothing for downtime.
     expect(
       fromText(['For every 30 minutes of consulting purchased, Customer earns credits of 5%, up to a maximum of 50%.']),
