@@ -150,6 +150,24 @@ describe('Arabic credit bands in a list (serviceCredits/listTiers, read in their
     });
   });
 
+  it('reads prose bands: "إذا انخفضت … عن X% ولم تقل عن Y% … رصيد بنسبة …، وإذا قلت عن Y% …"', () => {
+    expect(
+      credits(
+        'إذا انخفضت نسبة الإتاحة الشهرية عن 99.8% ولم تقل عن 98.5% يستحق المشترك رصيداً بنسبة 8% من الرسوم، وإذا قلت عن 98.5% يستحق رصيداً بنسبة 20%.',
+      ),
+    ).toEqual({
+      tiers: [
+        { uptimeBelow: 99.8, uptimeAtLeast: 98.5, creditPercent: 8 },
+        { uptimeBelow: 98.5, uptimeAtLeast: null, creditPercent: 20 },
+      ],
+      maxCreditPercent: 20,
+    });
+  });
+
+  it('look-alike of prose bands: a satisfaction figure with no credit', () => {
+    expect(credits('لم تقل نسبة رضا العملاء عن 95% خلال العام، وانخفضت الشكاوى عن 2%.')).toBeNull();
+  });
+
   it('look-alike: a credit per hour of outage is a rate, not bands', () => {
     expect(credits('يحصل العميل على خصم بنسبة 5% عن كل ساعة انقطاع إذا قل التوافر عن 99.5%.')).toBeNull();
   });

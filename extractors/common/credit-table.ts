@@ -73,9 +73,20 @@ function arabicCell(text: string): string {
  * "less than 99.9% وat least 99%: credit 10%"), for the sentence rules; the quote is the sentence's own text.
  */
 export function arabicBandsAsEnglish(text: string): string {
-  return arabicCell(text)
-    .replace(/(?:ال)?(?:خصم|رصيد|تعويض)(?:ا|اً)?/g, 'credit ')
-    .replace(/(?:عن|ل)\s?كل(?![\u0621-\u064a])/g, 'for each');
+  return (
+    arabicCell(text)
+      // Prose bands: "إذا انخفضت نسبة التوفر عن 99.9% ولم تقل عن 99%" (fell below …, and not less than …), "وإذا قلت عن
+      // 99%" (fell under), "لا تقل عن" (not under, the feminine of arabicCell's "لا يقل عن").
+      .replace(/(?:و)?لم\s+(?:ت|ي)قل\s+عن/g, 'at least')
+      .replace(/لا\s+تقل\s+عن/g, 'at least')
+      .replace(
+        /(?<![\u0621-\u064a])(?:ان)?خف[ضا]\S{0,3}((?:\s+\S{1,12}){0,3}?)\s+(?:عن|الي|دون)(?![\u0621-\u064a])/g,
+        'falls$1 below',
+      )
+      .replace(/(?<![\u0621-\u064a])(?:قلت|قل)\s+عن(?![\u0621-\u064a])/g, 'less than')
+      .replace(/(?:ال)?(?:خصم|رصيد|تعويض)(?:ا|اً)?/g, 'credit ')
+      .replace(/(?:عن|ل)\s?كل(?![\u0621-\u064a])/g, 'for each')
+  );
 }
 const cellText = (t: string) => (hasArabic(t) || /[\u0660-\u0669\u066a-\u066c]/.test(t) ? arabicCell(t) : t);
 
