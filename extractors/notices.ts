@@ -81,7 +81,7 @@ const PRE_LESS = /(?<!\b(?:not|no)\s+)(?:less|fewer)\s+than\s+$/i;
 
 const PAY = /\b(?:pay|paid|payment|payments|fees?|invoices?|invoiced|amounts?|charges?|balance|sums?|subscription)\b/i;
 const LATE =
-  /\b(?:overdue|past[- ]due|late|delinquen\w*|unpaid|non-?payment|arrears|remains?\s+outstanding|fail(?:s|ed|ing)?\s+to\s+(?:make\s+(?:any\s+|the\s+)?)?pay(?:ments?)?|failure\s+to\s+(?:make\s+)?pay(?:ments?)?|not\s+(?:been\s+)?(?:paid|received)|remains?\s+in\s+default|in\s+default\s+(?:of|with)\s+(?:any\s+)?payments?)\b/i;
+  /\b(?:overdue|past[- ]due|late|delinquen\w*|unpaid|non-?payment|arrears|remains?\s+outstanding|payments?\s+(?:fails|failed|is\s+declined|bounces)|fail(?:s|ed|ing)?\s+to\s+(?:make\s+(?:any\s+|the\s+)?)?pay(?:ments?)?|failure\s+to\s+(?:make\s+)?pay(?:ments?)?|not\s+(?:been\s+)?(?:paid|received)|remains?\s+in\s+default|in\s+default\s+(?:of|with)\s+(?:any\s+)?payments?)\b/i;
 const CONSEQUENCE =
   /suspen[sd]|terminat|disabl|restrict|deactivat|cancel|downgrad|interrupt|accelerat|collection|discontinu|limit\s+(?:your\s+)?access/i;
 /** "30 days past due", "10 or more days overdue", "30 days after the due date". */
@@ -172,7 +172,7 @@ function conditional(text: string): boolean {
 
 /** The customer's data, or the work it keeps in the service ("your saved projects", "uploaded documents"). */
 const DATA =
-  /\bdata\b|\bcontent\b|back-?ups?\b|\bfiles\b|\b(?:your|saved|uploaded|stored)\s+(?:\w+\s+)?(?:projects|documents|records|uploads|workspaces?|recordings|photos|designs|materials)\b/i;
+  /\bdata\b|\bcontent\b|back-?ups?\b|\bfiles\b|\b(?:your|saved|uploaded|stored)\s+(?:\w+\s+)?(?:projects|documents|records|uploads|workspaces?|recordings|photos|designs|materials|notes|messages|emails|boards|spreadsheets|databases|repositories|videos|images|contacts|forms|submissions)\b/i;
 const OTHER_DATA_ONLY = /confidential\s+information/i;
 const CUSTOMER_DATA = /(?:customer|your|client|user|tenant|its)\s+(?:data|content)/i;
 const DATA_ACT =
@@ -193,7 +193,7 @@ const RETRIEVE_ACT =
 /** A deletion verb right before the duration: "will be deleted 90 days after", "erased from our systems 60 days". */
 const DELETED_AT = /\b(?:delet|eras|destroy|purg)(?:ed|es|e)\b(?:\s+[\w-]+){0,3}\s{0,3}$/i;
 const END_WORD =
-  /terminat|expir|cancel|deactivat|end\s+of\s+(?:the\s+|your\s+|its\s+)?(?:term|subscription|agreement)/i;
+  /terminat|expir|cancel|deactivat|end\s+of\s+(?:the\s+|your\s+|its\s+)?(?:term|subscription|agreement)|\b(?:subscription|agreement|account|plan|contract)\s+(?:ends|has\s+ended|is\s+closed)\b/i;
 /**
  * The vendor's duty to return or delete the data by a deadline ("shall return all Personal Data or delete it within
  * 60 days", "delete (or, at Customer's option, return) … within thirty days"): a deletion deadline with a return

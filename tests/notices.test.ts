@@ -197,6 +197,14 @@ describe('extractNotices: payment default', () => {
     expect(notices('Obligations that remain outstanding 30 days after termination survive it.')).toEqual([]);
   });
 
+  it('reads a failed payment retried for a period before a downgrade or suspension', () => {
+    expect(notices('If a card payment fails, we retry it for 10 days before suspending the workspace.')).toEqual(
+      one('payment-default', 10, 'days'),
+    );
+    // Look-alike: a failed payment answered by an email, no consequence.
+    expect(notices('If a payment fails, we will email you within 2 days.')).toEqual([]);
+  });
+
   it('reads the consequence from the lead-in of a list', () => {
     const text = [
       'Either party may terminate this Agreement with immediate effect by giving written notice to the other party if:',
@@ -561,6 +569,21 @@ describe('extractNotices: a run-in heading names the change (changeNoticeInConte
         "We change suppliers, offices and staff all the time as the business grows. We will give you at least 45 days' notice of material changes.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe('extractNotices: the data window after "your subscription ends"', () => {
+  it("reads a window to export the customer's own items after the subscription ends", () => {
+    expect(
+      notices('Once your plan ends, you have 21 days to download your boards, after which they are deleted.'),
+    ).toEqual(one('data-export', 21, 'days'));
+    // Look-alikes: an invoice copy requested after the subscription ends; records kept after termination.
+    expect(notices('Your subscription ends on the renewal date; you have 30 days to request an invoice copy.')).toEqual(
+      [],
+    );
+    expect(notices('You can export your notes at any time; we keep invoices for 30 days after termination.')).toEqual(
+      [],
+    );
   });
 });
 
