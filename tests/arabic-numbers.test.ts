@@ -148,6 +148,8 @@ describe('Arabic durations', () => {
     ['يُعالج الطلب خلال يوم عمل من استلامه', 1, 'business-days'],
     ['وخلال ساعة، يُبلّغ العميل', 1, 'hours'],
     ['يتم الاحتفاظ بالبيانات طوال عام ميلادي', 1, 'years'],
+    ['يجوز إنهاء الاتفاقية بإشعار كتابي مدته شهر.', 1, 'months'],
+    ['بموجب إشعار مسبق مدتها أسبوع', 1, 'weeks'],
   ])('a bare singular unit after a word of time: %s', (text, amount, unit) => {
     expect(duration(text)).toEqual([{ amount, unit }]);
   });
@@ -159,6 +161,7 @@ describe('Arabic durations', () => {
     ['تسري الأسعار خلال سنة 2025', 'a year named by its figure'],
     ['يتوفر الدعم خلال يوم العمل', 'during the working day, no length'],
     ['يُرسل تقرير كل شهر', 'no word of time before the unit'],
+    ['تمتد مدته شهر رمضان كاملاً', '"its duration" before a month named'],
   ])('no single unit in %s (%s)', (text) => {
     expect(findArabicDurations(text)).toEqual([]);
   });

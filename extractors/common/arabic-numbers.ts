@@ -317,7 +317,7 @@ const AR_DURATION = new RegExp(
  * ميلادية …): a noun after it makes it a construct naming a day or a month, not a length ("قبل شهر رمضان", "قبل
  * يوم الاستحقاق", "خلال شهر يناير"), and a figure after it names a year ("خلال سنة 2025").
  */
-const SINGLE_LEADS = 'قبل|خلال|بعد|لمده|بمده|مده|غضون|طوال|طيله|مضي|انقضاء|مرور';
+const SINGLE_LEADS = 'قبل|خلال|بعد|لمده|بمده|مده|مدته|مدتها|غضون|طوال|طيله|مضي|انقضاء|مرور';
 const SINGLE_UNITS = ['شهر', 'اسبوع', 'يوم', 'سنه', 'عام', 'ساعه', 'دقيقه'];
 /** Tried at a unit word (sticky): the word of time before it (a joined و/ف allowed) is a look-behind. */
 const AR_SINGLE_UNIT = new RegExp(
