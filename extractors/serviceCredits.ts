@@ -393,6 +393,8 @@ function ceilingOnly(doc: Doc): Finding<ServiceCredits> | null {
   const first = ceilings[0];
   if (!first || ceilings.some((c) => c.value !== first.value)) return null;
   if (!first.percentWritten) return null;
+  // "capped at 100% of the fee" is the whole fee, which README-sla S2 does not count as a percentage ceiling.
+  if (first.value >= 100) return null;
   // Service-level credits, not a discount or a store credit...
   const sentence = doc.text.slice(first.span.start, first.span.end);
   if (!/service|SLA|up-?\s?time|availab|downtime|outage|interruption/i.test(sentence)) return null;

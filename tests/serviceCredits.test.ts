@@ -424,6 +424,12 @@ describe('named rules: the passage that fires and the look-alike that must not',
         'For each 0.5% (or part of it) by which monthly availability falls below 99.9%, Customer receives a credit of 3% of the monthly fee, up to a maximum credit of 30%.',
       ])?.value,
     ).toEqual({ tiers: [], maxCreditPercent: 30 });
+    // Look-alike: a cap at 100% of the fee is the whole fee, no percentage ceiling (README-sla S2).
+    expect(
+      fromText([
+        'For every hour of unavailability, Customer may claim a service credit of 5% of the quarterly fee, capped at 100% of that fee.',
+      ]),
+    ).toBeNull();
     // Look-alike: a step of something else (a discount for each 1% of growth).
     expect(
       fromText(['For each 1% by which usage grows, the service discount rises by 2%, up to a maximum credit of 30%.']),
