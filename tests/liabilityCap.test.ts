@@ -228,6 +228,23 @@ describe('extractLiabilityCap: choosing among caps', () => {
     expect(f?.quote.startsWith("Each party's aggregate liability")).toBe(true);
   });
 
+  it('a cap on damage to property is no general cap', () => {
+    expect(
+      capOf(
+        "The Contractor's liability for loss of or damage to the Client's property shall not exceed £750,000 per event.",
+      ),
+    ).toBeNull();
+    const text =
+      "The Contractor's liability for physical damage to tangible property shall not exceed £750,000. The Contractor's total aggregate liability under this Agreement shall not exceed the fees paid in the 12 months before the claim.";
+    expect(capOf(text)?.value).toEqual(fees(12));
+    // Look-alike: a general cap that names property among what it covers is still the general cap.
+    expect(
+      capOf(
+        "The Contractor's total liability under this Agreement, including for intellectual property claims, shall not exceed £2,000,000.",
+      )?.value.basis,
+    ).toBe('fixed');
+  });
+
   it('prefers the general cap over a later special one', () => {
     const text =
       "Each party's total liability will not exceed the fees paid in the 12 months preceding the claim. Notwithstanding the foregoing, each party's liability for breach of Section 8 (Data Protection) shall not exceed $2,000,000.";
