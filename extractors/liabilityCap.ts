@@ -845,6 +845,8 @@ export function extractLiabilityCap(doc: Doc): Finding<LiabilityCap> | null {
 // may stand on either side of the trigger and the object is read after both.
 
 const AR_LIABILITY = /مسؤولي|مسئولي|مسؤوليت|مسئوليت/;
+/** Tatweel, harakat or bidi marks inside a word: they can hide a stem from the raw-text pre-checks. */
+const AR_MARK = /[\u0640\u064b-\u065f\u200c-\u200f]/;
 /** "مسؤول" / "مسئول" (liable, liability): the raw-text pre-check. */
 const LIABILITY_STEMS = ['مسؤول', 'مسئول'];
 const AR_CAP_TRIGGER =
@@ -890,7 +892,7 @@ function arabicCapRead(clause: string): ArabicCapRead | null {
 
 function readArabicClause(raw: string): ArabicCapRead | null {
   // Pre-check on the raw text, unless marks inside words could hide the stem.
-  if (!/[\u0640\u064b-\u065f\u200c-\u200f]/.test(raw) && !includesAny(raw, LIABILITY_STEMS)) return null;
+  if (!AR_MARK.test(raw) && !includesAny(raw, LIABILITY_STEMS)) return null;
   const c = compactArabic(raw);
   const t = c.text;
   if (!includesAny(t, LIABILITY_STEMS)) return null;
@@ -1043,7 +1045,7 @@ function arabicCapRules(): CapRule[] {
  * every other sentence is never built. Marks inside words may hide a stem: then every sentence may.
  */
 function arabicCapStarts(doc: Doc): (index: number) => boolean {
-  if (!hasArabic(doc.text) || /[\u0640\u064b-\u065f\u200c-\u200f]/.test(doc.text)) return () => true;
+  if (!hasArabic(doc.text) || AR_MARK.test(doc.text)) return () => true;
   const holding = new Set(sentencesHolding(doc, LIABILITY_STEMS));
   const { sentences } = doc;
   // nextAt[i]: where the first sentence from i on that holds a stem starts (Infinity: none).

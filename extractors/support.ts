@@ -392,7 +392,7 @@ function labelledClauses(ctx: SupportContext): Target[] {
   const out: Target[] = [];
   for (const sentence of proseSentences(ctx)) {
     const text = sentence.text;
-    const responseSentence = !OTHER_TIME.test(text.replace(/\b(?:response|respond)\b/gi, ''));
+    const responseSentence = !namesOtherTime(text);
     for (const seg of labelledSegments(text)) {
       const d = findDurations(seg.text)[0];
       if (!d) continue;
@@ -503,6 +503,9 @@ function labelledParagraph({ doc }: SupportContext): Target[] {
   return out;
 }
 
+/** The text names a time other than the first response (resolution, updates…), "response" itself set aside. */
+const namesOtherTime = (text: string) => OTHER_TIME.test(text.replace(/\b(?:response|respond)\b/gi, ''));
+
 /** Support, not another measure: the lead-in or heading over a list of bare targets names one of these. */
 const SUPPORT_CUE = /\bsupport\b|\btickets?\b|\brequests?\b|\bcases?\b|help\s?desk|service\s+desk|customer\s+care/i;
 /** A list item that is a target and nothing else: "1 hour", "within 4 hours", "up to 1 business day". */
@@ -529,12 +532,12 @@ function labelledListItems({ doc }: SupportContext): Target[] {
       !d ||
       durations.length > 1 ||
       !BARE_TARGET.test(rest.slice(0, d.start)) ||
-      /\S/.test(rest.slice(d.end).replace(/^[\s.;,]+$/, ''))
+      !/^[\s.;,]*$/.test(rest.slice(d.end))
     )
       return;
     const context = `${leadInOf(doc, i)?.text ?? ''} ${s.heading ?? ''}`;
     if (!RESPONSE.test(context) || !SUPPORT_CUE.test(context)) return;
-    if (OTHER_TIME.test(context.replace(/\b(?:response|respond)\b/gi, ''))) return;
+    if (namesOtherTime(context)) return;
     const priority = cleanPriority(label[1] as string);
     const firstResponse = responseDuration(rest, d);
     if (priority && firstResponse)
