@@ -73,9 +73,9 @@ const TERM_WINDOW_END =
 
 /** "for an additional year", "for one further year": the unit alone is one of it. */
 const ANNUAL =
-  /\b(?:annual(?:ly)?|yearly|one[- ]year|year[- ]to[- ]year|(?:each|every)\s+year|(?:an?|one)\s+(?:additional|further|successive|subsequent|extra|like)\s+year)\b/i;
+  /\b(?:annual(?:ly)?|yearly|one[- ]year|year[- ]to[- ]year|(?:each|every)\s+year|(?:an?|one)\s+(?:additional|further|successive|subsequent|extra|like)\s+year|another\s+year)\b/i;
 const MONTHLY =
-  /\b(?:monthly|month[- ]to[- ]month|(?:each|every)\s+month|(?:an?|one)\s+(?:additional|further|successive|subsequent|extra|like)\s+month)\b/i;
+  /\b(?:monthly|month[- ]to[- ]month|(?:each|every)\s+month|(?:an?|one)\s+(?:additional|further|successive|subsequent|extra|like)\s+month|another\s+month)\b/i;
 
 // --- Wording added for contract prose (CUAD-style agreements).
 
@@ -168,6 +168,18 @@ const BY_AGREEMENT =
  */
 const UNLESS_NON_RENEWAL =
   /\bunless\b[^.;]{0,120}?(?:\bnon-?\s?renewal\b|\bnot\s+to\s+(?:renew|extend)\b|\b(?:elects?|chooses?|decides?|wish(?:es)?)\s+not\s+to\s+(?:renew|extend)\b)/i;
+
+/**
+ * A renewal at each period's end, in the present or future: "Each subscription renews at the end of its
+ * billing period", "your plan will renew on its anniversary", "renews each month". Automatic only with an
+ * escape the customer works ("unless you cancel", UNLESS_STOPPED); its term is what a "for …" after it says.
+ */
+const RENEWS_AT_PERIOD_END =
+  /\b(?:(?:will|shall)\s+(?:be\s+)?)?renew(?:s|ed)?\s+(?:(?:at|on|upon)\s+(?:the\s+)?(?:end|expiry|expiration|close)\s+of\s+(?:the\s+|its\s+|each\s+|every\s+|your\s+|their\s+)?[\w-]{1,20}(?:\s+(?:term|period|cycle|month|year))?|(?:on|at)\s+(?:its|each|every|the|their|your)\s+(?:anniversary|renewal\s+date)|(?:each|every)\s+(?:month|year|billing\s+(?:period|cycle)))\b/i;
+/** The escape the customer or a party works: cancel, give notice, turn the renewal off, opt out. */
+const UNLESS_STOPPED =
+  /\bunless\b[^.;]{0,120}?(?:notice|notif|cancel|terminat|non-?renewal|not\s+to\s+renew|(?:turns?|switch(?:es)?)\s+off|opts?\s+out|disables?)/i;
+const RENEWING_SUBJECT = /\bmemberships?\b/i;
 
 export interface RenewalRule {
   name: string;
@@ -305,6 +317,25 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
       return (
         at(RENEW_FOR, t, confidence) ?? at(RENEWS_FOR, t, confidence) ?? (unless ? at(RENEW_FOR_PERIODS, t, 0.8) : null)
       );
+    },
+  },
+  {
+    // "Each subscription renews at the end of its billing period unless you cancel it": present-tense
+    // renewal at each period's end, stopped only by the customer's act. Its term is the "for …" after
+    // it ("for another year"); the period named in "at the end of the 24-month term" is the old term.
+    name: 'renewsAtPeriodEnd',
+    automatic: true,
+    test: (t) => {
+      const m = RENEWS_AT_PERIOD_END.exec(t);
+      if (!m || !UNLESS_STOPPED.test(t)) return null;
+      const before = t.slice(0, m.index);
+      if (NEGATED.test(before) || (!SUBJECT.test(before) && !RENEWING_SUBJECT.test(before))) return null;
+      const tail = t.slice(m.index + m[0].length);
+      const stop = tail.search(TERM_WINDOW_END);
+      const forAt = (stop < 0 ? tail : tail.slice(0, stop)).search(/\bfor\b/i);
+      if (forAt >= 0) return { at: m.index + m[0].length + forAt, confidence: 0.75 };
+      // "renews each month", "at the end of every year": the step is the term.
+      return { at: /\b(?:each|every)\s+(?:month|year)\b/i.test(m[0]) ? m.index : null, confidence: 0.75 };
     },
   },
   {

@@ -90,6 +90,35 @@ describe('extractRenewal: automatic renewal', () => {
     expect(renewal('The TLS certificate renews every 3 months until revoked.')).toBeNull();
   });
 
+  it("reads a renewal at each period's end, stopped by the customer, as automatic", () => {
+    expect(
+      renewal(
+        'Every plan renews at the close of its billing cycle for a further cycle of equal length unless you cancel it first.',
+      ),
+    ).toEqual({ automatic: true, termMonths: null });
+    expect(
+      renewal('The licence will renew on its anniversary for another year unless you switch off renewal.'),
+    ).toEqual({
+      automatic: true,
+      termMonths: 12,
+    });
+    expect(renewal('Your membership renews every month unless cancelled.')).toEqual({ automatic: true, termMonths: 1 });
+    // The old term named in "at the end of the 36-month term" is not the renewal term.
+    expect(
+      renewal(
+        'Unless you give notice, the order renews at the end of its 36-month term for successive terms of 6 months.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 6 });
+    expect(renewal('The subscription renews at the end of the initial 36-month term unless a party cancels.')).toEqual({
+      automatic: true,
+      termMonths: null,
+    });
+    // Look-alikes: no escape the customer works, a negation, an opt-in, a thing that is no contract.
+    expect(renewal('The subscription renews at the end of the term only if you place a new order.')).toBeNull();
+    expect(renewal('Your plan does not renew at the end of the term unless you choose to renew it.')).toBeNull();
+    expect(renewal('Your domain renews at the end of each year unless you cancel it.')).toBeNull();
+  });
+
   it('does not read the notice period as the term', () => {
     const text =
       'Unless either Party provides written notice of non-renewal at least thirty (30) days prior to the end of the then-current term, the subscription shall automatically renew for successive periods equal in length to the Initial Term.';
