@@ -118,7 +118,7 @@ function placeOf(m: JurisdictionMention): string {
   return name.replace(/^the\s+/i, (a) => (/\bof\b/i.test(name) ? a : ''));
 }
 
-function courtsInSentence(s: Sentence): Candidate[] {
+function courtsInSentence(s: Sentence, prev: Sentence | null): Candidate[] {
   const text = s.text;
   if (!DISPUTE_CONTEXT.test(text) || !(CONTRACT_VOICE.test(text) || PLACE_OF_JURISDICTION.test(text))) return [];
   const out: Candidate[] = [];
@@ -175,6 +175,10 @@ function courtsInSentence(s: Sentence): Candidate[] {
       rule: 'courtAtPartyOffice',
     });
   }
+  if (out.length === 0) {
+    const that = courtsOfThatPlace(s, prev);
+    if (that) out.push(that);
+  }
   // "the U.S. District Court for the Northern District of California": the country adds nothing.
   return out.filter(
     (c) =>
@@ -182,6 +186,51 @@ function courtsInSentence(s: Sentence): Candidate[] {
       c.where.region !== null ||
       !out.some((o) => o.where?.country === c.where?.country && o.where?.region !== null),
   );
+}
+
+/**
+ * Rule `courtsOfThatPlace`: "governed by the law in force in New South Wales, and each party submits to
+ * the jurisdiction of the courts of that State". The courts' place is the one whose law the same
+ * sentence (or the sentence before) chose, when exactly one place's law is named there; "that State"
+ * takes a state or province, "that country" a country.
+ */
+const COURTS_OF_THAT =
+  /\b(?:courts?|tribunals?)\b(?:\s+[\p{L}-]{1,20}){0,6}?\s+(?:of|in|located\s+in|sitting\s+in|situated\s+in|within)\s+(?:that|such|said|the\s+said|the\s+same)\s+(state|province|commonwealth|territory|country|jurisdiction)\b/iu;
+/** "the laws of", "the law in force in", "the internal laws, and not the conflict rules, of". */
+const LAW_OF_LEFT =
+  /\blaws?\b(?:[^.;]{0,80}?,)?\s+(?:(?:in\s+force|applicable|prevailing)\s+)?(?:of|in)\s+(?:the\s+)?(?:(?:state|province|commonwealth|territory)\s+of\s+)?$/i;
+
+function courtsOfThatPlace(s: Sentence, prev: Sentence | null): Candidate | null {
+  const m = COURTS_OF_THAT.exec(s.text);
+  if (!m) return null;
+  const left = s.text.slice(Math.max(0, m.index - 60), m.index);
+  if (
+    SIDE_COURT.test(`${left} ${m[0]}`) ||
+    ORDER_COURT.test(left) ||
+    SIDE_COURT_RIGHT.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 100))
+  )
+    return null;
+  // Every place named from the chosen law on: "the laws of Delaware, or of New York for customers there" names two.
+  const lawPlaces = (text: string) => {
+    const all = findJurisdictions(text);
+    const first = all.findIndex((j) => LAW_OF_LEFT.test(text.slice(Math.max(0, j.start - 60), j.start)));
+    return first < 0 ? [] : all.slice(first);
+  };
+  let laws = lawPlaces(s.text.slice(0, m.index));
+  if (laws.length === 0 && prev) laws = lawPlaces(prev.text);
+  const keys = new Set(laws.map((j) => `${j.country}|${j.region ?? ''}`));
+  const law = laws[0];
+  if (!law || keys.size !== 1) return null;
+  const word = (m[1] as string).toLowerCase();
+  // England is a country with a region code; a US state is not a country.
+  const country = law.region === null || law.country === 'GB';
+  if (word === 'country' ? !country : word !== 'jurisdiction' && law.region === null) return null;
+  return {
+    value: { type: 'courts', place: placeOf(law), exclusive: exclusivity(s.text, m.index) },
+    confidence: 0.75,
+    rule: 'courtsOfThatPlace',
+    where: { country: law.country, region: law.region },
+  };
 }
 
 /**
@@ -433,7 +482,7 @@ export function extractDisputeForum(doc: Doc): Finding<Forum>[] {
       findings.push(...arabicCourts(doc, s, c), ...arabicArbitration(doc, s, c));
     }
     if (!PRECHECK.test(s.text)) continue;
-    for (const c of [...courtsInSentence(s), ...arbitrationInSentence(s)]) {
+    for (const c of [...courtsInSentence(s, i > 0 ? wrappedSentence(doc, i - 1) : null), ...arbitrationInSentence(s)]) {
       findings.push(makeFinding(doc, s, c.value, c.confidence, `disputeForum/${c.rule}`));
     }
   }

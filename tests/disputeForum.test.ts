@@ -9,6 +9,48 @@ function forums(text: string) {
   return found.map((f) => f.value);
 }
 
+describe('extractDisputeForum: the courts of "that State"', () => {
+  it('takes the place whose law the sentence, or the one before, chose', () => {
+    expect(
+      forums(
+        'This contract is governed by the law in force in Queensland, and the parties submit to the non-exclusive jurisdiction of the courts of that State.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'Queensland', exclusive: false }]);
+    expect(
+      forums(
+        'This Agreement is governed by the laws, other than the choice-of-law rules, of the State of Oregon. Each party submits to the exclusive jurisdiction of the courts located in such State.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'the State of Oregon', exclusive: true }]);
+    expect(
+      forums(
+        'These terms are governed by the laws of Scotland. Disputes are subject to the exclusive jurisdiction of the courts of that country.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'Scotland', exclusive: true }]);
+  });
+
+  it('stays unread when the antecedent is not one chosen law of the right kind', () => {
+    // A place named for another reason, two laws, a state called a country, a court for injunctions only.
+    expect(
+      forums('Reseller is located in Idaho. The courts of such State shall have exclusive jurisdiction over disputes.'),
+    ).toEqual([]);
+    expect(
+      forums(
+        'This Agreement is governed by the laws of Delaware, or of New York for customers based there. The courts of that State have exclusive jurisdiction over disputes.',
+      ),
+    ).toEqual([]);
+    expect(
+      forums(
+        'This Agreement is governed by the laws of Texas. The courts of that country shall have exclusive jurisdiction over disputes.',
+      ),
+    ).toEqual([]);
+    expect(
+      forums(
+        'This Agreement is governed by the laws of Austria. Either party may seek injunctive relief in the courts of that country.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('extractDisputeForum: courts', () => {
   it('reads the courts and their exclusivity', () => {
     expect(
