@@ -612,18 +612,27 @@ const WISH_TO_TERMINATE =
  */
 const FALSE_CONDITION =
   /\b(?:shall|will|does|do)\s+not\s+(?:be\s+deemed\s+(?:to\s+be\s+)?|constitute\s+)(?:a|an)\s+(?:material\s+)?breach\b|\b(?:where|if)\s+(?:reasonably\s+)?(?:practicable|possible|feasible|applicable|appropriate|any)\b(?=\s{0,2}[,;.)])|\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+this\s+(?:section|clause|paragraph|article|sub-?section)\b(?:\s+[\d.]{1,10}(?:\s{0,2}\([a-z0-9]{1,4}\)){0,3})?|\bin\s+the\s+event\s+of\s+(?:any\s+)?such\s+termination\b|\b(?:if|in\s+the\s+event(?:\s+that)?|should|where)\s+(?:[\w’'-]{1,20}\s+){1,3}?so\s+terminates?\b/gi;
+/**
+ * What a party still owes after a termination without liability, not a condition on the right: "…
+ * without any liability to Reseller, other than amounts accrued prior to such termination, including
+ * amounts payable pursuant to Section 6", "without penalty, except for fees due before the expiry".
+ */
+const OWED_DESPITE_TERMINATION =
+  /\bwithout\s+(?:any\s+)?(?:liability|penalty|obligation)\b[^.;,]{0,60},?\s+(?:other\s+than|except(?:\s+for)?|save\s+for)\s+(?:(?:any|the)\s+)?(?:amounts?|fees?|payments?|sums?|charges?|monies)\b(?:(?!\b(?:if|unless|where|should|in\s+the\s+event|breach\w*|fail\w*)\b)[^.;])*/gi;
 /** One test of WISH_TO_TERMINATE without the global flag's state. */
 const WISH_TO_TERMINATE_ONE = new RegExp(WISH_TO_TERMINATE.source, 'i');
 
 /**
  * What holds no condition on a right: timed lock-ins, time gates, "unless otherwise provided", how the
- * notice is delivered, the end of the notice period, the party's own wish, "not deemed a breach".
+ * notice is delivered, the end of the notice period, the party's own wish, "not deemed a breach", what
+ * is still owed after a termination without liability.
  */
 function withoutNonConditions(text: string): string {
   return text
     .replace(WISH_TO_TERMINATE, ' ')
     .replace(IF_IT_CHOOSES, ' ')
     .replace(FALSE_CONDITION, ' ')
+    .replace(OWED_DESPITE_TERMINATION, ' ')
     .replace(TIMED_LOCK_IN, ' ')
     .replace(TIME_GATE, ' ')
     .replace(UNLESS_OTHERWISE, ' ')

@@ -1162,3 +1162,27 @@ describe('a grace period during which the customer can export is the export wind
     expect(scored('After termination there is a 30-day period during which we may delete your files.')).toEqual([]);
   });
 });
+
+describe('what is still owed after a termination without liability is no condition on the right', () => {
+  it.each([
+    [
+      'The Publisher retains the right at all times to withdraw the Catalogue and to terminate this Agreement on at least sixty (60) days’ prior notice without any liability to Distributor, other than amounts accrued prior to such termination, including amounts due pursuant to Section 5(c).',
+      '60 days',
+    ],
+    [
+      'Buyer may terminate this Agreement on forty-five (45) days’ written notice without penalty, except for fees due before the expiry of the notice.',
+      '45 days',
+    ],
+  ])('%s', (text, period) => {
+    expect(scored(text)).toEqual([`termination-convenience ${period}`]);
+  });
+
+  it.each([
+    // A condition after the amounts owed still conditions the right.
+    'Buyer may terminate this Agreement on forty-five (45) days’ notice without any liability, other than amounts owed, if Seller fails to deliver.',
+    // A condition with no amounts owed before it.
+    'Buyer may terminate this Agreement on forty-five (45) days’ notice without penalty, except if Seller has breached Section 4.',
+  ])('look-alike: %s', (text) => {
+    expect(scored(text)).toEqual([]);
+  });
+});
