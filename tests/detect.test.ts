@@ -507,3 +507,47 @@ These Terms govern your use of the Lumenfold browser extension. By installing th
     }
   });
 });
+
+describe("an article about a kind of document, its sections named for the kind's parts", () => {
+  const sample = `If you buy software, sooner or later a vendor sends you its service level agreement. Here is what to check, with wording you will often meet.
+Uptime guarantee
+Most providers promise between 99.5% and 99.99% availability each month. A typical clause reads: "Provider will make the Service available 99.5% of the time in each calendar month, excluding scheduled maintenance." Ask how availability is measured and what is excluded.
+Credits and remedies
+Credits are usually tiered: a provider might credit 5% of the monthly fee below 99.5% and 15% below 98%. Many agreements say credits are the customer's sole and exclusive remedy, which limits what you can recover.
+Maintenance windows
+Look for how much notice the provider must give before maintenance, often 48 hours, and before raising prices, often 30 days. If the contract renews automatically, note the non-renewal deadline.
+This article is for information only and is not legal advice.`;
+  const headings = ['Uptime guarantee', 'Credits and remedies', 'Maintenance windows'];
+
+  it('is not legal when its title asks about the kind', () => {
+    const v = detectPage({
+      url: 'https://example.test/blog/sla-guide',
+      title: 'What should a Service Level Agreement promise? A checklist',
+      headings,
+      sample,
+    });
+    expect(v.isLegal).toBe(false);
+  });
+
+  it('is not legal when its first heading asks about the kind (a page title naming the site)', () => {
+    const v = detectPage({
+      url: 'https://example.test/blog/sla-guide',
+      title: 'Blog | Fernwick',
+      headings: ['How do you read a Service Level Agreement?', ...headings],
+      sample,
+    });
+    expect(v.isLegal).toBe(false);
+  });
+
+  it('look-alike: the same sections under the document’s own title are an SLA', () => {
+    const v = detectPage({
+      url: 'https://example.test/legal/sla',
+      title: 'Service Level Agreement',
+      headings,
+      sample:
+        'This Service Level Agreement applies to the Fernwick Service. Fernwick will make the Service available 99.5% of the time in each calendar month. If availability falls below 99.5%, Customer will receive a credit of 5% of the monthly fee. Fernwick shall give Customer 48 hours notice of scheduled maintenance. Credits are Customer’s sole remedy.',
+    });
+    expect(v.isLegal).toBe(true);
+    expect(v.kind).toBe('sla');
+  });
+});

@@ -801,9 +801,15 @@ export function naming(input: ScoreInput): Naming {
   // A page about documents: an index of them, or an article defining the kind its title names.
   const about = headingsListDocuments(input.headings) || input.features.definesKind;
   let headingKind: Kind | null = null;
-  for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null && !about; i++) {
+  // A title about the kind ("What is a Service Level Agreement? A buyer's guide") heads an article the same way.
+  const aboutInTitle = titleKind !== null && title.denied;
+  for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null && !about && !aboutInTitle; i++) {
     const h = input.headings[i] as string;
-    if (!deniesLegal(h)) headingKind = kindOfPhrase(h);
+    const kind = kindOfPhrase(h);
+    // "What is a Service Level Agreement? A buyer's guide" heads an article: its sections ("Uptime
+    // commitments") name parts of the kind it is about, not the page.
+    if (kind !== null && deniesLegal(h)) break;
+    headingKind = kind;
   }
   const first = input.headings[0];
   return {
