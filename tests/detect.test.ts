@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage, KIND_PHRASES, kindOfPhrase, kindOfUrl, SAMPLE_CHARS, textFeatures } from '../extractors/detect';
+import { naming } from '../extractors/detect/features';
 import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 const SLA_TEXT = `This Service Level Agreement ("SLA") governs Customer's use of the Nimbo Service under the Nimbo Terms of Service (the "Agreement"). Capitalized terms not defined herein have the meaning set forth in the Agreement.
@@ -549,5 +550,47 @@ This article is for information only and is not legal advice.`;
     });
     expect(v.isLegal).toBe(true);
     expect(v.kind).toBe('sla');
+  });
+});
+
+describe('a headline or a client alert about contracts', () => {
+  it("a headline about someone's document ('rewrites its customer agreement') does not name the page's kind", () => {
+    const named = (title: string) => naming({ url: '', title, headings: [], features: textFeatures('') });
+    expect(named('Cloud host Verdane rewrites its customer agreement').titleDenied).toBe(true);
+    expect(named('Airlines change their privacy policies after ruling').titleDenied).toBe(true);
+    // Look-alikes: a document's own title, and one that named itself before "its".
+    expect(named('Verdane Customer Agreement').titleDenied).toBe(false);
+    const both = named('Master Services Agreement and its Data Processing Addendum');
+    expect(both.titleDenied).toBe(false);
+    expect(both.titleKind).not.toBeNull();
+  });
+
+  it('a client alert that calls itself a briefing and not legal advice is not legal', () => {
+    const alert = `Cloud providers usually limit their liability to the fees paid in the year before a claim, and exclude indirect and consequential loss. In negotiations we increasingly see buyers ask for separate caps for data protection and confidentiality claims.
+1. Check what the cap covers
+A cap that applies to all claims under the contract leaves little room for a serious data breach. Buyers often ask for a super-cap of two or three times annual fees.
+2. Read the exclusions
+Lost data and wasted expenditure are sometimes listed as indirect loss; they should be recoverable.
+3. Service credits
+Credits for missed service levels are commonly stated to be the sole remedy for downtime.
+This briefing is general information and not legal advice. Please contact your usual adviser.`;
+    const v = detectPage({
+      url: 'https://example.test/insights/caps',
+      title: 'Limitation of liability in cloud contracts: five points for buyers',
+      headings: ['1. Check what the cap covers', '2. Read the exclusions', '3. Service credits'],
+      sample: alert,
+    });
+    expect(v.isLegal).toBe(false);
+  });
+
+  it('look-alike: terms that say the service "does not constitute legal advice" stay legal', () => {
+    const v = detectPage({
+      url: 'https://example.test/terms',
+      title: 'Terms of Service',
+      headings: ['1. The Service', '2. No legal advice', '3. Liability'],
+      sample:
+        'These Terms govern your use of Draftwell, a contract drafting tool. By creating an account you agree to these Terms. The Service does not constitute legal advice and Draftwell is not a law firm. You shall not share your account. In no event shall Draftwell be liable for indirect or consequential damages. These Terms are governed by the laws of Ireland.',
+    });
+    expect(v.isLegal).toBe(true);
   });
 });

@@ -732,9 +732,21 @@ function titleNaming(title: string): { kind: Kind | null; denied: boolean } {
   for (let i = 0; i < parts.length && i < 6; i++) {
     const part = parts[i] as string;
     const kind = kindOfPhrase(part);
-    if (kind !== null) return { kind, denied: deniesLegal(part) || opensAsQuestion(part) };
+    if (kind !== null) return { kind, denied: deniesLegal(part) || opensAsQuestion(part) || ownedBySomeone(part) };
   }
   return { kind: null, denied: deniesLegal(title) };
+}
+
+/**
+ * A headline about someone's document: "Nimbra rewrites its customer agreement", "Retailers change their terms of
+ * service". A document's own title does not call itself "its" or "their" document.
+ */
+const OWNED_BY_SOMEONE =
+  /\b(?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:terms|agreements?|polic(?:y|ies)|sla|contracts?|addend(?:um|a)|notice)\b/i;
+/** Not "Master Services Agreement and its Data Processing Addendum": the title has named itself before. */
+function ownedBySomeone(part: string): boolean {
+  const m = OWNED_BY_SOMEONE.exec(part);
+  return m !== null && kindOfPhrase(part.slice(0, m.index)) === null;
 }
 
 /**

@@ -655,6 +655,10 @@ export const EDITORIAL = [
   'tl;dr',
   'key takeaways',
   'conclusion',
+  // An article's disclaimer of itself; a contract disclaims advice as "does not constitute legal advice".
+  'not legal advice',
+  'this briefing',
+  'our take',
 ];
 
 /**
