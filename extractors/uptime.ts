@@ -54,11 +54,11 @@ const AVAILABILITY = /up-?\s?time|availab|service level|\bSLA\b|unavailab|downti
 const AVAILABILITY_NEAR = /up-?\s?time|availab|service level|\bSLA\b|\bSLO\b|operational|accessible|reachab/i;
 
 const COMMITMENT =
-  /\b(?:will|shall|must|agrees? to|undertakes? to)\b[^.;]{0,120}?\b(?:maintain|provide|make|keep|meet|achieve|deliver|be available|be operational|be accessible|ensure|offer|have|be at least|not be less)|\bcommit(?:s|ment|ted)?\b|\bguarantee[sd]?\b|\bwarrant(?:s|y|ed)?\b|\breasonable (?:best |commercial )?(?:efforts|endeavou?rs)|\b(?:best|commercial) efforts\b|\bendeavou?rs?\b|\bstrives?\b|\baims? to\b|\btarget(?:s|ed)?\b|\bobjective\b|\bSLO\b|\b(?:does|do|did) not (?:maintain|meet|achieve)|\bfails? to (?:maintain|meet|achieve)|\bservice level\b[^.;]{0,40}\b(?:of|is|shall be|will be)\b/i;
+  /\b(?:will|shall|must|agrees? to|undertakes? to)\b[^.;]{0,120}?\b(?:maintain|provide|make|keep|meet|achieve|deliver|be available|be operational|be accessible|ensure|offer|have|be at least|not be less)|\bcommit(?:s|ment|ted)?\b|\bguarantee[sd]?\b|\bwarrant(?:s|y|ed)?\b|\breasonable (?:best |commercial )?(?:efforts|endeavou?rs)|\b(?:best|commercial) efforts\b|\bendeavou?rs?\b|\bstrives?\b|\baims? to\b|\bwe\s+aim\s+for\b|\b(?:our|the)\s+(?:[\w-]+\s+){0,2}goal\s+is\b|\btarget(?:s|ed)?\b|\bobjective\b|\bSLO\b|\b(?:does|do|did) not (?:maintain|meet|achieve)|\bfails? to (?:maintain|meet|achieve)|\bservice level\b[^.;]{0,40}\b(?:of|is|shall be|will be)\b/i;
 const NEGATED_COMMITMENT =
   /\b(?:not|no|never|cannot|can't|doesn't|don't)\b[^.;]{0,25}\b(?:guarantee|warrant|commit|promise|represent)/i;
 /** A target rather than a promise: "aims to", "our target", "objective". */
-const SOFT_TARGET = /\b(?:aims?\s+to|aiming\s+to|targets?|targeted|objectives?|goals?|strives?\s+to)\b/i;
+const SOFT_TARGET = /\b(?:aims?\s+(?:to|for)|aiming\s+to|targets?|targeted|objectives?|goals?|strives?\s+to)\b/i;
 /**
  * The next sentence taking the target back: "This is a target and not a contractual commitment",
  * "… do not constitute a service level commitment". Not "not a guarantee of uninterrupted service",

@@ -401,3 +401,19 @@ describe('explain trace', () => {
     );
   });
 });
+
+describe('extractUptime: a goal the provider names as its own', () => {
+  it('reads "we aim for" and "our … goal is" as a target', () => {
+    expect(value('We aim for 99.8% platform availability in every calendar month.')).toEqual({
+      percent: 99.8,
+      period: 'month',
+    });
+    expect(value('Our monthly availability goal is 99.95% for the hosted service.')).toMatchObject({ percent: 99.95 });
+  });
+
+  it('look-alikes: advice to the reader, a goal that is no availability, a goal taken back', () => {
+    expect(value('Aim for 99.9% availability in your own design by spreading servers over two regions.')).toBeNull();
+    expect(value('Our goal is to resolve 99% of support requests on the first reply.')).toBeNull();
+    expect(value('Our availability goal is 99.9% per month. This goal is not a service level commitment.')).toBeNull();
+  });
+});
