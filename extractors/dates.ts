@@ -30,7 +30,7 @@ export function extractDates(doc: Doc): { effective: Finding<string> | null; upd
     if (!block || block.end - block.start > MAX_BLOCK) continue;
     const text = doc.text.slice(block.start, block.end);
     // Cheap pre-check before the label regex.
-    if (!/effective|updat|revis|modif|chang|version|amended|reviewed/i.test(text)) continue;
+    if (!/effective|updat|revis|modif|chang|version|amended|reviewed|valid|force|effect|apply/i.test(text)) continue;
     const confidence = i < TOP_BLOCKS ? 0.9 : 0.7;
     LABEL.lastIndex = 0;
     for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
@@ -255,7 +255,7 @@ const SNIPPET = 48;
 // Group 1: both labels at once ("Effective and last updated"); 2: effective; 3: updated.
 // Starts after any non-letter, so a label in Markdown emphasis ("_Last Updated: …_") is read.
 const LABEL =
-  /(?<![A-Za-z0-9])(?:((?:effective(?: date)?\s?(?:and|&|\/)\s?(?:last )?(?:updated|revised|modified))|(?:(?:last )?(?:updated|revised|modified)\s?(?:and|&|\/)\s?effective(?: date)?))|(effective(?: date| as of| from| on| since)?)|((?:last|latest) (?:updated?|modified|revised|revision|changed?|amended|reviewed)(?: date| on)?|(?:date of )?(?:last )?(?:revision|modification|update)(?: date)?|(?:updated|revised|modified|amended)(?: on| as of)?|version dated?(?: on)?))\b/gi;
+  /(?<![A-Za-z0-9])(?:((?:effective(?: date)?\s?(?:and|&|\/)\s?(?:last )?(?:updated|revised|modified))|(?:(?:last )?(?:updated|revised|modified)\s?(?:and|&|\/)\s?effective(?: date)?))|(effective(?: date| as of| from| on| since)?|(?<=^[\s*_#>]{0,4})(?:valid|in force)(?: from| as of| since)|(?:these|this|the)(?: (?!(?:new|updated|revised|amended|modified|changed)\b)[\w-]+)?(?: (?:terms|conditions|agreement|policy|sla|addendum|notice)){1,2}(?: (?:shall|will))? (?:takes?|comes?|becomes?|enters?) (?:effect|into force|into effect|effective)(?: on| from| as of)?|(?:these|this) (?:terms|conditions|agreement|policy)(?: (?:shall|will))? apply from)|((?:last|latest) (?:updated?|modified|revised|revision|changed?|amended|reviewed)(?: date| on)?|(?:date of )?(?:last )?(?:revision|modification|update)(?: date)?|(?:updated|revised|modified|amended)(?: on| as of)?|version dated?(?: on)?))\b/gi;
 
 /** After the label: an optional "Date", a colon or dash or "on", then the date itself. */
 const CONNECTOR = /^[\s*_]{0,3}(?:date\b)?[\s*_]{0,2}(?:[:\-–—]|\bon\b|\bas of\b|\bis\b|\bfrom\b)?[\s*_]{0,3}/i;

@@ -167,3 +167,30 @@ describe('extractDates: the ordinal "day of" the month of contract prose', () =>
     expect(dates('Terms\n\nEffective as of the 3 of November 2025.\n\nText.').effective).toBeNull();
   });
 });
+
+describe('extractDates: the document saying when it takes effect', () => {
+  it.each([
+    [
+      '# Reseller Terms\n\nThese Reseller Terms take effect on 3 August 2026.\n\nReseller shall not resell outside the Territory.',
+      '2026-08-03',
+    ],
+    ['# Data Processing Addendum\n\nThis Addendum comes into force on 12 January 2027.', '2027-01-12'],
+    ['# Cookie Policy\n\nThis policy shall become effective on 9 March 2026.', '2026-03-09'],
+    ['# Conditions of Use\n\nThese conditions apply from 20 April 2026.', '2026-04-20'],
+    ['# Service Terms\n\nValid from 5 October 2026\n\nThe Service is provided as described.', '2026-10-05'],
+    ['# Service Terms\n\n**In force since:** 5 October 2026', '2026-10-05'],
+  ])('%s', (text, iso) => {
+    expect(dates(text).effective).toBe(iso);
+  });
+
+  it.each([
+    // Another version's date: the page may still show the one before it.
+    '# Terms of Service\n\nThe revised Terms take effect on 3 August 2026. Until then the current Terms apply.',
+    // Something other than the document.
+    '# Terms of Service\n\nGift cards bought in store are valid from 3 August 2026.',
+    '# Terms of Service\n\nSection 7 takes effect on 3 August 2026.',
+    '# Terms of Service\n\nPrice changes take effect on 3 August 2026.',
+  ])('look-alike: %s', (text) => {
+    expect(dates(text).effective).toBeNull();
+  });
+});
