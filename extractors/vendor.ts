@@ -102,6 +102,13 @@ function readVendor(doc: Doc): string | null {
   for (const m of head.matchAll(BETWEEN_CUSTOMER)) add(shortName(m[1] ?? ''), 1, true);
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
   for (const name of claimContacts(doc)) add(name, 4, true);
+  for (const m of head.matchAll(WE_ARE)) {
+    // The name runs to its company form ("Tidewell Labs GmbH, Hauptstraße 5": the address follows).
+    const tokens = (m[1] ?? '').split(/[\s,]+/);
+    const form = tokens.findIndex((t, i) => i > 0 && isCorporateForm(t));
+    if (form > 0) add(shortName(tokens.slice(0, form + 1).join(' ')), 4, true);
+  }
+  for (const m of head.slice(0, 600).matchAll(WELCOME_TO)) add(shortName(m[1] ?? ''), 3);
   // The pattern opens with a look-behind and five alternatives, tried at every position: only where the verb is.
   for (const m of OPERATED_VERB.test(head) ? head.matchAll(OPERATED_BY) : [])
     add(shortName(untilSentenceEnd(m[1] ?? '')), 4, true);
@@ -474,6 +481,13 @@ const OPERATED_BY = new RegExp(
     `(?:owned\\s+and\\s+)?(?:operated|provided|owned|offered|run)\\s+by\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
+/**
+ * The provider introducing itself: "We are Tidewell Labs GmbH, Hauptstraße 5, Berlin" (rule `vendor/weAre`). Only a
+ * name ending in a company form: "We are Committed to privacy" is no name.
+ */
+const WE_ARE = new RegExp(`\\b[Ww]e are (?:the )?(${NAME})`, 'g');
+/** "Welcome to Pellucid!" opening a terms page: the service it names (rule `vendor/welcomeTo`). */
+const WELCOME_TO = new RegExp(`(?:^|\\n)[#*_\\s]{0,6}Welcome to (?:the )?(${NAME})[!.,]`, 'g');
 /** Every match of OPERATED_BY holds one of these (a plain literal scan: cheap where none is). */
 const OPERATED_VERB = /(?:operated|provided|owned|offered|run)\s+by\s/;
 /** "a binding contract between you and Cloudup". */

@@ -381,3 +381,28 @@ describe('extractVendor: who operates the service the document governs (operated
     expect(extractVendor(docFromText(tool))).toBeNull();
   });
 });
+
+describe('extractVendor: the provider introducing itself', () => {
+  const vendor = (text: string) => extractVendor(docFromText(text));
+
+  it('reads "We are X GmbH, <address>" up to the company form', () => {
+    expect(
+      vendor(
+        '# Terms\n\n1. Who we are\nWe are Quernstone Analytics Ltd, 4 Mill Lane, Leeds. You can reach us by email.\n\nYou shall not misuse the service.',
+      ),
+    ).toBe('Quernstone');
+  });
+
+  it('reads "Welcome to X!" opening a terms page when the text names X again', () => {
+    expect(
+      vendor(
+        '# Terms of Use\n\nWelcome to Fennick! These Terms of Use govern your use of the app. Fennick may update them from time to time.',
+      ),
+    ).toBe('Fennick');
+  });
+
+  it('look-alikes: "we are" before no company, "welcome to our website"', () => {
+    expect(vendor('# Terms\n\nWe are Committed To Privacy. You shall not misuse the service.')).toBeNull();
+    expect(vendor('# Terms of Use\n\nWelcome to our website! These Terms govern your use of it.')).toBeNull();
+  });
+});
