@@ -528,23 +528,27 @@ function labelledListItems({ doc }: SupportContext): Target[] {
     if (RESPONSE.test(rest) || OTHER_TIME.test(rest) || STATISTIC.test(rest)) return;
     const durations = findDurations(rest);
     const d = durations[0];
+    // "Severity 3: next business day": the target support lists write without a figure.
+    const nextBusinessDay = !d && BARE_NEXT_BUSINESS_DAY.test(rest);
     if (
-      !d ||
-      durations.length > 1 ||
-      !BARE_TARGET.test(rest.slice(0, d.start)) ||
-      !/^[\s.;,]*$/.test(rest.slice(d.end))
+      (!d && !nextBusinessDay) ||
+      (d &&
+        (durations.length > 1 || !BARE_TARGET.test(rest.slice(0, d.start)) || !/^[\s.;,]*$/.test(rest.slice(d.end))))
     )
       return;
     const context = `${leadInOf(doc, i)?.text ?? ''} ${s.heading ?? ''}`;
     if (!RESPONSE.test(context) || !SUPPORT_CUE.test(context)) return;
     if (namesOtherTime(context)) return;
     const priority = cleanPriority(label[1] as string);
-    const firstResponse = responseDuration(rest, d);
+    const firstResponse: Duration | null = d ? responseDuration(rest, d) : { amount: 1, unit: 'business-days' };
     if (priority && firstResponse)
       out.push(makeFinding(doc, s, { priority, firstResponse }, 0.7, 'support/labelledListItems'));
   });
   return out;
 }
+
+/** An item's whole target: "next business day", "by the next business day". */
+const BARE_NEXT_BUSINESS_DAY = /^\s*(?:by\s|within\s)?(?:the\s)?next\s+business\s+day[\s.;,]*$/i;
 
 /** A priority label that is the whole line: "Urgent (service down)", "Severity 2", "P1 – Critical:". */
 const LABEL_ALONE = new RegExp(

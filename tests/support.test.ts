@@ -454,6 +454,15 @@ describe('labelledListItems: bare targets under a lead-in that names the support
     ]);
   });
 
+  it('reads an item whose whole target is "next business day" as one business day', () => {
+    expect(
+      values(['Support ticket response targets:', '', '- Critical: 2 hours', '- Normal: by the next business day']),
+    ).toEqual([target('Critical', 2, 'hours'), target('Normal', 1, 'business-days')]);
+    // Look-alikes: a resolution list, and an item that says more than the day.
+    expect(values(['Support ticket resolution targets:', '', '- Normal: next business day'])).toEqual([]);
+    expect(values(['Support ticket response targets:', '', '- Normal: next business day or later'])).toEqual([]);
+  });
+
   it('look-alikes: resolution targets, a lead-in naming both measures, a security response, plans, two figures', () => {
     const items = ['', '- Critical: 4 hours', '- High: 1 business day'];
     expect(values(['Support resolution targets:', ...items])).toEqual([]);
