@@ -461,6 +461,13 @@ const AR_AUTO =
 /** "يتجدد … شهرياً/سنوياً حتى تلغيه": renews each period until cancelled (no single term). */
 const AR_RENEW_UNTIL =
   /(?:يتجدد|تتجدد|يجدد|تجدد)\S{0,3}(?:\s+\S{1,15}){0,3}?\s+(?:شهريا|سنويا|كل\s+(?:شهر|سنه|عام))[^.؛]{0,60}?(?:حتي|الي\s+ان|ما\s+لم)\s+[^.؛]{0,20}?(?:الغا|الغي|يلغ|تلغ|انهاء|ينهي|تنهي)/;
+/**
+ * "يتجدد الاشتراك في نهاية كل فترة فوترة ما لم تقم بإلغائه", "يتجدد العقد سنوياً ما لم يخطر أحد الطرفين الآخر برغبته في
+ * عدم التجديد": the contract renews unless ("ما لم") a party cancels, ends it or gives notice. The subject is the contract
+ * or the subscription, within a few words of the verb.
+ */
+const AR_RENEW_UNLESS =
+  /(?:يتجدد|تتجدد|يجدد|تجدد|يتم\s+تجديد|يجري\s+تجديد)\s+(?:\S{1,15}\s+){0,1}(?:ال)?(?:عقد|اشتراك\S{0,3}|اتفاقيه|خطه|باقه|ترخيص)(?![\u0621-\u064a])[^.؛]{0,100}?ما\s+لم\s+[^.؛]{0,80}?(?:الغا|الغي|يلغ|تلغ|انها[ءؤئو]|ينهي|تنهي|يخطر|تخطر|يشعر|تشعر|اخطار|اشعار|عدم\s+(?:ال)?تجديد)/;
 const AR_RENEW_LOOK_ALIKE = /رسوم\s+(?:ال)?تجديد|تذكير|كلمه\s+(?:ال)?مرور|رخصه\s+(?:ال)?قياده|جواز|تامين|شهاده/;
 /** Where the term is stated: after "لمدة/لفترة", before "ما لم"/"إلا"/"قبل". */
 const AR_TERM_STOP = /ما\s+لم|الا\s+اذا|(?:^|\s)الا(?:\s|$)|قبل|اشعار|اخطار|في\s+حال/;
@@ -505,6 +512,12 @@ function arabicRenewalRules(): RenewalRule[] {
       automatic: true,
       termMonths: arabicTermMonths,
       test: (t) => (arabic(t) && AR_AUTO.test(foldArabic(t)) ? { at: null, confidence: 0.85 } : null),
+    },
+    {
+      name: 'arabicRenewsUnlessStopped',
+      automatic: true,
+      termMonths: arabicTermMonths,
+      test: (t) => (arabic(t) && AR_RENEW_UNLESS.test(foldArabic(t)) ? { at: null, confidence: 0.8 } : null),
     },
     {
       name: 'arabicRenewsUntilCancelled',

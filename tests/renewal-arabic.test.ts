@@ -48,3 +48,20 @@ describe('Arabic renewal', () => {
     expect(renewal(text)).toBeNull();
   });
 });
+
+describe('Arabic renewal unless a party stops it (arabicRenewsUnlessStopped)', () => {
+  it.each([
+    ['يتجدد الاشتراك عند نهاية كل دورة فوترة ما لم تقم بإلغائه من صفحة الحساب.', null],
+    ['تتجدد الاتفاقية سنوياً ما لم يُشعر أحد الطرفين الطرف الآخر كتابياً برغبته في عدم التجديد.', 12],
+    ['يتجدد الترخيص لمدة سنتين ما لم يتم إنهاؤه وفقاً لأحكام هذا العقد.', 24],
+  ])('%s', (text, months) => {
+    expect(renewal(text)).toEqual({ automatic: true, termMonths: months, rule: 'renewal/arabicRenewsUnlessStopped' });
+  });
+
+  it.each([
+    ['no escape: renewal by agreement', 'يمكن تجديد العقد باتفاق الطرفين كتابياً.'],
+    ['not the contract: a password', 'تتجدد كلمة المرور كل تسعين يوماً ما لم تقم بإلغاء الخاصية.'],
+  ])('no renewal: %s', (_label, text) => {
+    expect(renewal(text)).toBeNull();
+  });
+});
