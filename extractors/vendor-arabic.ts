@@ -18,6 +18,9 @@ import { kindOfPhrase } from './detect';
  *    name after "شركة/مؤسسة/وكالة" just before it (شركة زاهر لتقنية المعلومات («الشركة») → زاهر).
  * 4. `vendor/arabicTitle`: the title pairs an Arabic kind of document with a short Arabic name
  *    ("شروط الخدمة - زاهر").
+ * 5. `vendor/arabicWeAre`: the provider introducing itself, "نحن شركة واحة البيانات للحلول التقنية" (we are
+ *    the company …): the name after the company noun, up to its describing phrase.
+ * 6. `vendor/arabicWelcome`: "مرحباً بكم في منصة سند!" (welcome to the Sanad platform) opening the page.
  *
  * An Arabic-script name must be used at least twice (with its joined prefixes; the title counts), and
  * is given in Latin letters when the page glosses it ("زاهر (Zaher)"). Rule `vendor/arabicLatinUnknown`:
@@ -49,6 +52,8 @@ export function arabicVendor(doc: Doc, latin: LatinNames): string | null {
     // "Acme (“Provider”)". A name read from the words before it or from the title needs two.
     ['vendor/arabicAlias', alias?.name, alias?.quoted ? 1 : 2],
     ['vendor/arabicTitle', arabicInTitle(doc), 2],
+    ['vendor/arabicWeAre', weAreCompany(head, latin), 2],
+    ['vendor/arabicWelcome', welcomeTo(head), 2],
   ] as const) {
     if (!name) continue;
     // A Latin alias ("Qamra" أو "نحن") is read like an English one.
@@ -389,6 +394,14 @@ const DESCRIBERS = new Set([
   'قابضه',
   'الشخص',
   'تضامن',
+  // "نحن شركة رائدة في …" (we are a leading company in …): what the company is, not its name.
+  'رائده',
+  'ناشئه',
+  'متخصصه',
+  'متميزه',
+  'وطنيه',
+  'محليه',
+  'تقنيه',
 ]);
 
 /**
@@ -414,6 +427,25 @@ function companyBefore(before: string, latin: LatinNames): string | null {
   if (name.length === 0 || (name.length === 1 && DESCRIBERS.has(fold(name[0] as string)))) return null;
   const out = name.join(' ');
   return GENERIC.has(fold(out)) ? null : out;
+}
+
+/** Rule 5: "نحن شركة X …" (we are the company X), in the head. */
+const WE_ARE_COMPANY = /(?:^|[\s.!؟:،])(?:و)?نحن\s+((?:شركة|شركه|مؤسسة|مؤسسه|مجموعة|مجموعه)\s+[^.!؟:،\n]{2,80})/u;
+function weAreCompany(head: string, latin: LatinNames): string | null {
+  const m = WE_ARE_COMPANY.exec(head);
+  return m ? companyBefore(m[1] as string, latin) : null;
+}
+
+/** Rule 6: "مرحباً بكم في منصة سند!" near the top: one or two words after the lead noun, before the punctuation. */
+const WELCOME = /مرحب(?:ا|اً|ًا)\s+(?:بكم|بك)\s+(?:في|فى|على)\s+([^.!؟:،\n]{2,40}?)\s*[.!؟:،\n]/u;
+function welcomeTo(head: string): string | null {
+  const m = WELCOME.exec(head.slice(0, 800));
+  if (!m) return null;
+  const tokens = clean(m[1] as string).split(' ');
+  if (tokens.length > 1 && LEAD_NOUNS.has(fold(tokens[0] as string))) tokens.shift();
+  if (tokens.length === 0 || tokens.length > 2 || !tokens.every((t) => hasArabic(t))) return null;
+  const name = tokens.join(' ');
+  return GENERIC.has(fold(name)) || isArabicKind(name) ? null : name;
 }
 
 /** Nouns that may open a title's name part without being the name: the app, the platform, the agency. */

@@ -156,3 +156,22 @@ describe('Arabic vendor: English pages are read as before', () => {
     expect(vendorOf(text)).toBe('Qamra');
   });
 });
+
+describe('Arabic vendor: the provider introducing itself, and a welcome line', () => {
+  it('reads "نحن شركة X …" up to the describing phrase (vendor/arabicWeAre)', () => {
+    const text =
+      '# الشروط والأحكام\n\nنحن شركة نخلة السحاب لخدمات الاستضافة، شركة مسجلة في دولة الكويت.\n\nتقدم نخلة السحاب خدماتها وفق هذه الشروط. يجب على العميل سداد الرسوم.';
+    expect(vendorOf(text)).toBe('نخلة السحاب');
+  });
+
+  it('reads "مرحباً بكم في منصة X!" when the page names X again (vendor/arabicWelcome)', () => {
+    const text = '# شروط الاستخدام\n\nمرحباً بكم في منصة مِداد! تنظم هذه الشروط استخدامك لمنصة مِداد وخدماتها.';
+    expect(vendorOf(text)).toBe('مِداد');
+  });
+
+  it('look-alikes: "we are a leading company", "welcome to our site", a name used once', () => {
+    expect(vendorOf('# الشروط\n\nنحن شركة رائدة في مجال التقنية. نحن شركة رائدة ونخدم عملاءنا.')).toBeNull();
+    expect(vendorOf('# شروط الاستخدام\n\nمرحباً بكم في موقعنا! تنظم هذه الشروط استخدامك للموقع.')).toBeNull();
+    expect(vendorOf('# شروط الاستخدام\n\nمرحباً بكم في منصة مِداد! تنظم هذه الشروط استخدامك للمنصة.')).toBeNull();
+  });
+});
