@@ -327,3 +327,33 @@ Enjoyed this? Subscribe to the newsletter for more.`;
     expect(title('Why our Terms of Service changed').titleDenied).toBe(true);
   });
 });
+
+describe('classifyDoc: a short SLA whose provider guarantees a figure', () => {
+  it('is legal: "X guarantees 99.9% …" binds the provider', () => {
+    const sla = `# Network SLA
+
+Tarnside Hosting guarantees 99.9% network availability in each calendar month, excluding announced maintenance.
+
+Service credits:
+
+- 99.00% to 99.89%: 5% of the monthly invoice
+- 97.00% to 98.99%: 10% of the monthly invoice
+- below 97.00%: 20% of the monthly invoice
+
+Credits must be requested within 14 days after the end of the affected month.`;
+    expect(classifyDoc(docFromText(sla))).toMatchObject({ isLegal: true, kind: 'sla' });
+  });
+
+  it('look-alike: a pricing page selling an "uptime guarantee" is not legal', () => {
+    const pricing = `# Pricing
+
+Plans for every team.
+
+- Starter, $9 per month: 5 sites, email support.
+- Pro, $29 per month: 50 sites, a 99.9% uptime guarantee, priority support.
+- Business, $99 per month: unlimited sites, a 99.99% uptime guarantee with service credits, phone support.
+
+All plans include a 30-day money-back guarantee. Start your free trial today.`;
+    expect(classifyDoc(docFromText(pricing)).isLegal).toBe(false);
+  });
+});

@@ -454,6 +454,10 @@ export const LEGAL_WORDS = [
   'third parties',
   'third-party',
   'third-parties',
+  // A provider binding itself ("Acme guarantees 99.95% …", "guaranteed availability"); not the noun of a
+  // pricing page's "uptime guarantee".
+  'guarantees',
+  'guaranteed',
 ];
 export const LEGAL_STEMS: readonly Stem[] = [
   ['indemnif', 0, 10],
