@@ -558,6 +558,13 @@ describe('a headline or a client alert about contracts', () => {
     const named = (title: string) => naming({ url: '', title, headings: [], features: textFeatures('') });
     expect(named('Cloud host Verdane rewrites its customer agreement').titleDenied).toBe(true);
     expect(named('Airlines change their privacy policies after ruling').titleDenied).toBe(true);
+    // The same headline in French, Spanish and German.
+    expect(named('Le fournisseur Nuvéa modifie ses conditions générales').titleDenied).toBe(true);
+    expect(named('La aerolínea cambia sus términos y condiciones').titleDenied).toBe(true);
+    expect(named('Händler Kramer ändert seine AGB').titleDenied).toBe(true);
+    // Look-alikes: a French title naming its annexes, a German one its attachments.
+    expect(named('Conditions générales de vente et leurs annexes').titleDenied).toBe(false);
+    expect(named('Allgemeine Geschäftsbedingungen und ihre Anlagen').titleDenied).toBe(false);
     // Look-alikes: a document's own title, and one that named itself before "its".
     expect(named('Verdane Customer Agreement').titleDenied).toBe(false);
     const both = named('Master Services Agreement and its Data Processing Addendum');

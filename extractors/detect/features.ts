@@ -739,14 +739,21 @@ function titleNaming(title: string): { kind: Kind | null; denied: boolean } {
 
 /**
  * A headline about someone's document: "Nimbra rewrites its customer agreement", "Retailers change their terms of
- * service". A document's own title does not call itself "its" or "their" document.
+ * service", "Nuvéa modifie ses conditions générales". A document's own title does not call itself "its" or "their"
+ * document: a third-person possessive (English, French, Spanish, Portuguese, Italian, German, Dutch) right before a
+ * kind of document, where the title has not named itself before it ("Master Services Agreement and its Data
+ * Processing Addendum").
  */
-const OWNED_BY_SOMEONE =
-  /\b(?:its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:terms|agreements?|polic(?:y|ies)|sla|contracts?|addend(?:um|a)|notice)\b/i;
-/** Not "Master Services Agreement and its Data Processing Addendum": the title has named itself before. */
+const THIRD_PERSON_POSSESSIVE = /(?<![\p{L}])(?:its|their|his|her|ses|leurs|sus|seus|suas|seine|suoi|sue|zijn)\s+/giu;
 function ownedBySomeone(part: string): boolean {
-  const m = OWNED_BY_SOMEONE.exec(part);
-  return m !== null && kindOfPhrase(part.slice(0, m.index)) === null;
+  THIRD_PERSON_POSSESSIVE.lastIndex = 0;
+  for (let m = THIRD_PERSON_POSSESSIVE.exec(part); m !== null; m = THIRD_PERSON_POSSESSIVE.exec(part)) {
+    const end = m.index + m[0].length;
+    // The kind within the next few words: "its customer agreement", "ses conditions générales".
+    const after = part.slice(end).split(/\s+/).slice(0, 4).join(' ');
+    if (kindOfPhrase(after) !== null && kindOfPhrase(part.slice(0, m.index)) === null) return true;
+  }
+  return false;
 }
 
 /**
