@@ -337,6 +337,9 @@ const CEILING_VERB =
 /** "The maximum Service Credit in any calendar month is 50% of the fees" (the noun, then the figure). */
 const CEILING_NOUN =
   /\b(?:maximum|max\.?|total|aggregate|cumulative)\s(?:amount\sof\s)?(?:(?:service|SLA|availability)\s)?credits?\b[^.;%\d]{0,60}?\b(?:is|are|shall\sbe|will\sbe|equals?|of)\s(?:(?:equal|equivalent)\sto\s)?(\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent|per\s?cent)/i;
+/** "up to 50% of the monthly fee" (read only in a sentence that earns credits per stretch of downtime). */
+const CEILING_UP_TO =
+  /\bup\sto\s(\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent|per\s?cent)(?=\s(?:of\s(?:the\s|your\s|its\s|that\s)?(?:[\w']+\s){0,2}(?:fees?|charges?|invoice|bill)\b)|\s?[.;,)]|\s?$)/i;
 /** "… shall not exceed the monthly fee": the whole month (100), not written as a percentage. */
 const CEILING_WHOLE_FEE =
   /(?:not|never)\s(?:to\s)?exceed\s(?:the\s|one\s|1\s|a\s)?(?:\(1\)\s)?(?:full\s|total\s)?(?:monthly|month's|applicable)\s(?:subscription\s|service\s|recurring\s)?(?:fees?|charges?)/i;
@@ -354,13 +357,18 @@ export function findCreditCeilings(doc: Doc): CreditCeiling[] {
   for (const s of doc.sentences) {
     if (
       !/credits?\b(?!\s?cards?)/i.test(s.text) ||
-      !/exceed|maximum|max\b|capped|cap of|no more than|not more than|limited to|total|aggregate|cumulative/i.test(
+      !/exceed|maximum|max\b|capped|cap of|no more than|not more than|limited to|total|aggregate|cumulative|up to/i.test(
         s.text,
       )
     ) {
       continue;
     }
-    const m = CEILING_VERB.exec(s.text) ?? CEILING_NOUN.exec(s.text);
+    // "… for each hour of downtime, up to 50% of the monthly fee": "up to" caps a credit earned per stretch of downtime
+    // (elsewhere "up to 99.9%" may be an uptime).
+    const m =
+      CEILING_VERB.exec(s.text) ??
+      CEILING_NOUN.exec(s.text) ??
+      (EARNED_PER_INCREMENT.test(s.text) ? CEILING_UP_TO.exec(s.text) : null);
     if (m) {
       const v = Number(m[1]);
       if (v > 0 && v <= 100) out.push({ value: v, percentWritten: true, span: s });

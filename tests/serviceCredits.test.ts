@@ -405,6 +405,25 @@ describe('named rules: the passage that fires and the look-alike that must not',
     expect(f?.value.maxCreditPercent).toBe(20);
   });
 
+  it('serviceCredits/ceilingOnly: "up to X%" caps a credit earned per stretch of downtime', () => {
+    expect(
+      fromText([
+        'For each full hour the portal is unavailable, the Client receives a credit of 4% of the monthly charges, up to 40% of those charges.',
+      ])?.value,
+    ).toEqual({ tiers: [], maxCreditPercent: 40 });
+    expect(
+      fromText(['For every 15 minutes of outage, Customer earns a service credit of 1% of the monthly fee, up to 25%.'])
+        ?.value,
+    ).toEqual({ tiers: [], maxCreditPercent: 25 });
+    // Look-alikes: "up to" with no scheme per stretch of downtime, and a figure that is no ceiling.
+    expect(fromText(['Service credits of up to 25% of the monthly fee may be available.'])).toBeNull();
+    expect(
+      fromText([
+        'For each hour of downtime we credit 5% of the service fee; availability is reported up to 99.99% precision.',
+      ])?.value.maxCreditPercent ?? null,
+    ).toBeNull();
+  });
+
   it('serviceCredits/ceilingOnly: a proportional scheme keeps its stated ceiling only', () => {
     const f = fromText([
       'For each full hour of downtime beyond the availability commitment, Customer receives a credit in proportion to the monthly fee.',
