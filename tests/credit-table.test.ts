@@ -88,6 +88,42 @@ describe('band edges', () => {
     expect(tableTiers(findCreditTables(far)[0]!, null)?.[0]?.uptimeBelow).toBe(99);
   });
 
+  it('reads a no-credit row written as a word ("None", "N/A", "—") as the band that earns nothing', () => {
+    for (const none of ['None', 'N/A', '—', 'No credit']) {
+      const d = doc([
+        '| Availability Level | Credit |',
+        `| 99.5% or higher | ${none} |`,
+        '| 98.0% to below 99.5% | 10% |',
+        '| Below 98.0% | 20% |',
+      ]);
+      expect(tableTiers(findCreditTables(d)[0]!, null), none).toEqual([
+        { uptimeBelow: 99.5, uptimeAtLeast: 98, creditPercent: 10 },
+        { uptimeBelow: 98, uptimeAtLeast: null, creditPercent: 20 },
+      ]);
+    }
+    // Flattened into lines of text.
+    const flat = doc([
+      'Availability Level   Credit',
+      '99.5% or higher   None',
+      '98.0% to below 99.5%   10%',
+      'Below 98.0%   20%',
+    ]);
+    expect(tableTiers(findCreditTables(flat)[0]!, null)?.[0]).toEqual({
+      uptimeBelow: 99.5,
+      uptimeAtLeast: 98,
+      creditPercent: 10,
+    });
+    // Look-alikes: a table of no-credit rows only, and a cell that names something else.
+    expect(findCreditTables(doc(['| Availability Level | Credit |', '| 99.5% or higher | None |']))).toEqual([]);
+    const other = doc([
+      '| Availability Level | Credit |',
+      '| 99.5% or higher | Nonetheless 5 |',
+      '| Below 99.5% | 10% |',
+    ]);
+    const read = findCreditTables(other)[0];
+    expect(read ? tableTiers(read, null) : []).not.toContainEqual(expect.objectContaining({ uptimeBelow: 99.5 }));
+  });
+
   it('reads "99.0% ≤ uptime < 99.9%" rows of a flattened table', () => {
     const d = doc([
       'Monthly Uptime Percentage Service Credit Percentage',

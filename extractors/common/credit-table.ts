@@ -185,7 +185,13 @@ function parseBand(text: string, prefixOnly: boolean): Band | null {
 }
 
 /** The credit percentage in a credit cell: "10%", "10% of monthly subscription fees", "10" under a "%" header. */
+/** A cell that says no credit is due: "None", "No credit", "N/A", "—", "لا يوجد". */
+const NO_CREDIT_CELL =
+  /^\s*(?:none|no(?:\s+(?:service\s+)?credits?)?|n\/?a|nil|[-–—]|لا\s+(?:يوجد|شيء|شي|ينطبق))\s*\.?\s*$/i;
+
 function parseCredit(text: string, headerSaysPercent: boolean): number | null {
+  // A no-credit row ("99.9% or higher | None"): the band that earns nothing (readTable keeps where it starts).
+  if (NO_CREDIT_CELL.test(text)) return 0;
   const percents = findPercents(text);
   if (percents.length > 0) {
     const p = percents[0]!;
@@ -362,6 +368,7 @@ function readTable(doc: Doc, headerIndex: number, header: Header): TableRead | n
         const rest = findPercents(text.slice(band.end));
         const last = rest[rest.length - 1];
         if (last && last.value >= 0 && last.value <= 100) credit = last.value;
+        else if (rest.length === 0 && NO_CREDIT_CELL.test(text.slice(band.end).replace(/^[\s:|]+/, ''))) credit = 0;
       }
     }
     if (!band || credit === null) {
