@@ -137,6 +137,39 @@ describe('band edges', () => {
   });
 });
 
+describe('findCreditTables: a table laid out across', () => {
+  it('reads bands in the first row and credits in the row under it', () => {
+    const d = doc([
+      '| Monthly Availability | 99.0% – 99.94% | 97.0% – 98.99% | below 97.0% |',
+      '|---|---|---|---|',
+      '| Service Credit | 5% | 15% | 30% |',
+    ]);
+    expect(tableTiers(findCreditTables(d)[0]!, null)).toEqual([
+      { uptimeBelow: 99.94, uptimeAtLeast: 99, creditPercent: 5 },
+      { uptimeBelow: 99, uptimeAtLeast: 97, creditPercent: 15 },
+      { uptimeBelow: 97, uptimeAtLeast: null, creditPercent: 30 },
+    ]);
+  });
+
+  it('look-alikes: a plan table, a row of downtime under the bands, a row with a cell that does not read', () => {
+    expect(
+      findCreditTables(
+        doc(['| Plan | Starter | Pro |', '|---|---|---|', '| Uptime | 99.5% | 99.9% |', '| Credit | 10% | 10% |']),
+      ),
+    ).toEqual([]);
+    expect(
+      findCreditTables(
+        doc(['| Monthly Uptime | < 99.9% | < 99.0% |', '|---|---|---|', '| Allowed downtime | 43 min | 7 h |']),
+      ),
+    ).toEqual([]);
+    expect(
+      findCreditTables(
+        doc(['| Monthly Uptime | < 99.9% | < 99.0% |', '|---|---|---|', '| Service Credit | 10% | ask us |']),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('findCreditTables: Arabic tables (serviceCredits/arabicTable)', () => {
   it('reads Arabic headers and bands written with Arabic-Indic digits and Arabic comparators', () => {
     const d = doc([

@@ -412,7 +412,14 @@ export function findCreditTables(doc: Doc): CreditTable[] {
     const block = doc.blocks[i] as Block;
     if (block.end - block.start > 220) continue;
     const header = readHeader(doc, block);
-    if (!header) continue;
+    if (!header) {
+      const across = readTransposed(doc, i);
+      if (across) {
+        out.push(across);
+        i++;
+      }
+      continue;
+    }
     const table = readTable(doc, i, header);
     if (!table) continue;
     out.push({
@@ -429,6 +436,49 @@ export function findCreditTables(doc: Doc): CreditTable[] {
   }
   TABLES.set(doc, out);
   return out;
+}
+
+/**
+ * A credit table laid out across (rule `serviceCredits/creditTable`, read sideways): a first row of bands under an
+ * uptime label ("Monthly Uptime | < 99.9% | < 99.0% | < 95.0%") and, right under it, a row of credits under a credit
+ * label ("Service Credit | 10% | 25% | 50%"). Every cell after the labels must read, in both rows, or it is not one.
+ */
+function readTransposed(doc: Doc, i: number): CreditTable | null {
+  const a = doc.blocks[i] as Block;
+  const b = doc.blocks[i + 1];
+  if (a.kind !== 'table-row' || !a.cells || a.cells.length < 3 || b?.kind !== 'table-row' || !b.cells) return null;
+  if (b.cells.length !== a.cells.length) return null;
+  const top = a.cells.map((c) => cellText(blockText(doc, c)));
+  const under = b.cells.map((c) => cellText(blockText(doc, c)));
+  const label = top[0] as string;
+  if (!isUptimeLabel(label) || isCreditLabel(label) || !isCreditLabel(under[0] as string)) return null;
+  const percentHeader = /%|percent|٪|نسب/i.test(under[0] as string);
+  const raw: RawTier[] = [];
+  let decimals = 0;
+  let noCreditFrom: number | null = null;
+  for (let k = 1; k < top.length; k++) {
+    const band = parseBand(top[k] as string, false);
+    const credit = parseCredit(under[k] as string, percentHeader);
+    if (!band || credit === null) return null;
+    if (credit === 0) {
+      if (band.lo !== null && noCreditFrom === null) noCreditFrom = band.lo;
+      continue;
+    }
+    raw.push({ lo: band.lo, hi: band.hi, credit });
+    decimals = Math.max(decimals, band.decimals);
+  }
+  if (raw.length === 0) return null;
+  const shortfall = SHORTFALL_LABEL.test(label);
+  return {
+    raw,
+    decimals,
+    span: { start: a.start, end: b.end },
+    shortfall,
+    statedBase: shortfall ? baseBefore(doc, i) : null,
+    noCreditFrom,
+    period: periodNear(label, 0),
+    confidence: 0.9,
+  };
 }
 
 /**
