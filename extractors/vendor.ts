@@ -227,7 +227,17 @@ function readVendor(doc: Doc): string | null {
   // Two parties with the same evidence: the document does not say which one is the vendor,
   // unless only one of them names the document (its title).
   if (second && best.score - second.score < 1 && !best.strong) {
+    const [short, long] = best.name.length < second.name.length ? [best, second] : [second, best];
     if (best.score === second.score && second.inTitle && !best.inTitle) best = second;
+    // Rule `vendor/shortOverProduct`: "Harrowgate Platform" (the title) ties "Harrowgate", which the body makes the
+    // subject of its obligations ("Harrowgate will make the Platform available"): the longer name is the product, the
+    // shorter one the provider.
+    else if (
+      long.name.toLowerCase().startsWith(`${short.name.toLowerCase()} `) &&
+      short.subject > 0 &&
+      long.subject === 0
+    )
+      best = short;
     else if (!(best.inTitle && !second.inTitle)) {
       if (tracing())
         traceEvent({

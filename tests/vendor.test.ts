@@ -406,3 +406,17 @@ describe('extractVendor: the provider introducing itself', () => {
     expect(vendor('# Terms of Use\n\nWelcome to our website! These Terms govern your use of it.')).toBeNull();
   });
 });
+
+describe('extractVendor: a product name in the title, the provider in the body (vendor/shortOverProduct)', () => {
+  const vendor = (text: string) => extractVendor(docFromText(text));
+  const sla = (subject: string) =>
+    `# Tarnby Ledger Service Level Agreement\n\nThis Service Level Agreement applies to the Tarnby Ledger and forms part of the Tarnby Customer Terms.\n\n## Availability\n\n${subject} will make the Ledger available at least 99.9% of the time in each calendar month.\n\n## Maintenance\n\n${subject} will announce scheduled maintenance at least 48 hours in advance.`;
+
+  it('takes the short name the body makes the subject of its obligations', () => {
+    expect(vendor(sla('Tarnby'))).toBe('Tarnby');
+  });
+
+  it('look-alike: when the product itself is the subject, the tie stays unread', () => {
+    expect(vendor(sla('The Tarnby Ledger'))).not.toBe('Tarnby');
+  });
+});
