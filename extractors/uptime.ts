@@ -498,22 +498,49 @@ function tableRowCandidates(doc: Doc, sentence: Sentence, block: Block): UptimeC
 }
 
 /**
+ * Different figures per plan in one line (S7): "Availability SLA: 99.95% (Enterprise), 99.9% (Standard)",
+ * "Enterprise: 99.99%; Business: 99.9%". A figure labelled by a capitalised name in brackets after it, or before it
+ * with a colon; two different labelled figures of 90% or more make the line plan-dependent.
+ */
+const FIGURE_THEN_LABEL =
+  /(\d{2,3}(?:[.,]\d{1,4})?)\s?%\s?\((?:[^()]{0,30}\b(?:plans?|editions?|packages?)\b[^()]{0,10}|[A-Z][\w+-]{1,20}(?:\s[A-Z][\w+-]{1,20}){0,2})\)/g;
+const LABEL_THEN_FIGURE =
+  /\b[A-Z][\w+-]{1,20}(?:\s(?:[A-Z][\w+-]{1,20}|plans?|tiers?))?\s?:\s?(\d{2,3}(?:[.,]\d{1,4})?)\s?%/g;
+
+function plansDifferInline(text: string): boolean {
+  if (!text.includes('%')) return false;
+  const figures = new Set<number>();
+  for (const re of [FIGURE_THEN_LABEL, LABEL_THEN_FIGURE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const v = Number((m[1] as string).replace(',', '.'));
+      if (v >= 90 && v <= 100) figures.add(v);
+    }
+  }
+  return figures.size > 1;
+}
+
+/**
  * A table whose rows or plans state different figures gives none (plan-dependent, S7); its
  * candidates are dropped together.
  */
 function dropAmbiguousTables(candidates: UptimeCandidate[]): UptimeCandidate[] {
   const values = new Map<number, Set<number>>();
   const ambiguous = new Set<number>();
+  const perPlan = new Set<Sentence>();
   for (const c of candidates) {
-    if (c.table === undefined) continue;
+    if (c.table === undefined) {
+      if (plansDifferInline(c.sentence.text)) perPlan.add(c.sentence);
+      continue;
+    }
     const set = values.get(c.table) ?? new Set<number>();
     set.add(c.percent);
     values.set(c.table, set);
     if (c.ambiguous || set.size > 1) ambiguous.add(c.table);
   }
-  if (ambiguous.size === 0) return candidates;
+  if (ambiguous.size === 0 && perPlan.size === 0) return candidates;
   return candidates.filter((c) => {
-    if (c.table === undefined || !ambiguous.has(c.table)) return true;
+    if (c.table === undefined ? !perPlan.has(c.sentence) : !ambiguous.has(c.table)) return true;
     if (tracing()) {
       traceEvent({
         field: 'uptime',

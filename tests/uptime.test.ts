@@ -417,3 +417,21 @@ describe('extractUptime: a goal the provider names as its own', () => {
     expect(value('Our availability goal is 99.9% per month. This goal is not a service level commitment.')).toBeNull();
   });
 });
+
+describe('extractUptime: different figures per plan in one line (S7)', () => {
+  it.each([
+    'Availability SLA: 99.95% (Premium plan), 99.5% (Basic plan).',
+    'Monthly uptime commitment — Scale: 99.99%; Growth: 99.9%.',
+  ])('%s', (text) => {
+    expect(value(text)).toBeNull();
+  });
+
+  it('look-alikes: one figure with a bracketed window, the same figure for two services', () => {
+    expect(value('Our uptime SLA is 99.95% (measured monthly) on every plan.')).toMatchObject({ percent: 99.95 });
+    expect(
+      value(
+        'The Provider will keep the Service available 99.9% of each month. Support: 99.9% (Business), 99.9% (Basic).',
+      ),
+    ).toMatchObject({ percent: 99.9 });
+  });
+});
