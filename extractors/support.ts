@@ -631,6 +631,21 @@ export const SUPPORT_RULES: SupportRule[] = [
   ...arabicSupportRules(),
 ];
 
+/** A plan named beside a figure: the word "plan", or a capitalised plan name that heads no class of request. */
+const PLAN_WORD = /\b(?:plans?|tiers?|editions?|packages?|subscriptions?)\b/i;
+const PLAN_NAME =
+  /\b(?:Basic|Standard|Premium|Enterprise|Business|Pro|Professional|Team|Starter|Growth|Scale|Plus|Gold|Silver|Bronze|Platinum|Essentials?|Advanced)\b(?!\s+(?:requests?|issues?|tickets?|priority|severity|cases?|incidents?|problems?|questions?)\b)/;
+
+/** Two different durations in the text, each beside a plan: the target is per plan. */
+function targetsPerPlan(text: string): boolean {
+  const values = new Set<string>();
+  for (const d of findDurations(text)) {
+    const near = `${text.slice(Math.max(0, d.start - 30), d.start)} ${text.slice(d.end, d.end + 30)}`;
+    if (PLAN_WORD.test(near) || PLAN_NAME.test(near)) values.add(`${d.amount} ${d.unit}`);
+  }
+  return values.size > 1;
+}
+
 export function extractSupport(doc: Doc): Target[] {
   const ctx: SupportContext = { doc };
   const prose: { f: Target; rank: number }[] = [];
@@ -647,6 +662,20 @@ export function extractSupport(doc: Doc): Target[] {
   for (const { f } of prose) {
     const key = f.value.priority.toLowerCase();
     if (seen.has(key)) continue;
+    // Rule `support/perPlan`: "within 4 hours (Business plan), 1 hour (Enterprise plan)": the target depends on the
+    // plan (README-sla S7), so the sentence gives none.
+    if (targetsPerPlan(doc.text.slice(f.start, f.end))) {
+      if (tracing())
+        traceEvent({
+          field: 'support',
+          rule: 'support/perPlan',
+          outcome: 'rejected',
+          start: f.start,
+          end: f.end,
+          why: 'targets differ by plan',
+        });
+      continue;
+    }
     seen.add(key);
     out.push(f);
   }

@@ -498,3 +498,23 @@ describe('SUPPORT_RULES: look-alikes per rule', () => {
     expect(values(lines)).toEqual([]);
   });
 });
+
+describe('support/perPlan: targets that differ by plan in one sentence give none (S7)', () => {
+  it.each([
+    [['High-severity cases: first response within 8 hours (Team plan), 2 hours (Scale plan).']],
+    [['Severity 1 response time: Standard 12 business hours, Platinum 30 minutes.']],
+    [['Urgent tickets are answered within 2 hours on the Business plan and within 8 hours on the Basic plan.']],
+  ])('%j', (lines) => {
+    expect(values(lines)).toEqual([]);
+  });
+
+  it('look-alikes: two classes of request, one target on every plan', () => {
+    expect(values(['Urgent requests are answered within 2 hours and standard requests within 8 hours.'])).toEqual([
+      target('Urgent', 2, 'hours'),
+      target('standard', 8, 'hours'),
+    ]);
+    expect(values(['Critical issues receive a first response within 1 hour, 24/7, on all plans.'])).toEqual([
+      target('Critical', 1, 'hours'),
+    ]);
+  });
+});
