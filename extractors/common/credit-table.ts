@@ -314,22 +314,33 @@ function readHeader(doc: Doc, block: Block): Header | null {
   return { uptimeCol: -1, creditCol: -1, creditCols: [], shortfall, creditPercentHeader: false, period };
 }
 
-interface TableRead {
-  /** Lower edge of a band that earns no credit ("≥ 99.9% | 0%"), if the table has one. */
-  noCreditFrom: number | null;
+/** A table's rows as read: its tiers, their finest decimals, and where the no-credit band starts. */
+interface Rows {
   raw: RawTier[];
   decimals: number;
+  noCreditFrom: number | null;
+}
+
+interface TableRead extends Rows {
   start: number;
   end: number;
   header: Header;
   headerIndex: number;
 }
 
+/** One row into `rows`. "99.9% or higher | 0%": the no-credit band is not a tier, but where it starts bounds the first one. */
+function addRow(rows: Rows, band: Band, credit: number): void {
+  if (credit === 0) {
+    if (band.lo !== null && rows.noCreditFrom === null) rows.noCreditFrom = band.lo;
+    return;
+  }
+  rows.raw.push({ lo: band.lo, hi: band.hi, credit });
+  rows.decimals = Math.max(rows.decimals, band.decimals);
+}
+
 function readTable(doc: Doc, headerIndex: number, header: Header): TableRead | null {
-  const raw: RawTier[] = [];
-  let decimals = 0;
+  const rows: Rows = { raw: [], decimals: 0, noCreditFrom: null };
   let end = -1;
-  let noCreditFrom: number | null = null;
   for (let i = headerIndex + 1; i < doc.blocks.length && i <= headerIndex + 15; i++) {
     const block = doc.blocks[i]!;
     let band: Band | null = null;
@@ -372,20 +383,14 @@ function readTable(doc: Doc, headerIndex: number, header: Header): TableRead | n
       }
     }
     if (!band || credit === null) {
-      if (raw.length === 0 && i === headerIndex + 1 && block.kind !== 'table-row') continue;
+      if (rows.raw.length === 0 && i === headerIndex + 1 && block.kind !== 'table-row') continue;
       break;
     }
     end = block.end;
-    // "99.9% or higher | 0%": the no-credit band is not a tier, but where it starts bounds the first one.
-    if (credit === 0) {
-      if (band.lo !== null && noCreditFrom === null) noCreditFrom = band.lo;
-      continue;
-    }
-    raw.push({ lo: band.lo, hi: band.hi, credit });
-    decimals = Math.max(decimals, band.decimals);
+    addRow(rows, band, credit);
   }
-  if (raw.length === 0) return null;
-  return { raw, decimals, start: doc.blocks[headerIndex]!.start, end, header, headerIndex, noCreditFrom };
+  if (rows.raw.length === 0) return null;
+  return { ...rows, start: doc.blocks[headerIndex]!.start, end, header, headerIndex };
 }
 
 /** A commitment stated just before the table: "if uptime falls below 99%, credits apply as follows:". */
@@ -453,29 +458,20 @@ function readTransposed(doc: Doc, i: number): CreditTable | null {
   const label = top[0] as string;
   if (!isUptimeLabel(label) || isCreditLabel(label) || !isCreditLabel(under[0] as string)) return null;
   const percentHeader = /%|percent|٪|نسب/i.test(under[0] as string);
-  const raw: RawTier[] = [];
-  let decimals = 0;
-  let noCreditFrom: number | null = null;
+  const rows: Rows = { raw: [], decimals: 0, noCreditFrom: null };
   for (let k = 1; k < top.length; k++) {
     const band = parseBand(top[k] as string, false);
     const credit = parseCredit(under[k] as string, percentHeader);
     if (!band || credit === null) return null;
-    if (credit === 0) {
-      if (band.lo !== null && noCreditFrom === null) noCreditFrom = band.lo;
-      continue;
-    }
-    raw.push({ lo: band.lo, hi: band.hi, credit });
-    decimals = Math.max(decimals, band.decimals);
+    addRow(rows, band, credit);
   }
-  if (raw.length === 0) return null;
+  if (rows.raw.length === 0) return null;
   const shortfall = SHORTFALL_LABEL.test(label);
   return {
-    raw,
-    decimals,
+    ...rows,
     span: { start: a.start, end: b.end },
     shortfall,
     statedBase: shortfall ? baseBefore(doc, i) : null,
-    noCreditFrom,
     period: periodNear(label, 0),
     confidence: 0.9,
   };
