@@ -265,6 +265,22 @@ const NOT_A_CHANGE =
 const ALTERNATIVE = /(?:^|[(,;]|\s)\s{0,2}or\s+(?:within\s+|after\s+)?$/i;
 
 const NOTICE_WORD = /notice|notif|inform|announc/i;
+/** What a notice right after the figure is of: "' notice of discontinuing the Service" → "discontinuing the Service". */
+const OWN_OBJECT = /^\s{0,2}(?:['’]s?|s['’])?\s{0,2}(?:(?:written|prior|advance)\s+){0,2}notice\s+of\s+([^.;,]{3,60})/i;
+/** An object that points back to the change already named: "notice of that change", "of such increase". */
+const BACK_TO_A_CHANGE =
+  /^(?:that|such|this|these|those|the|any\s+such|it|them)\b|\b(?:changes?|increases?|modifications?|amendments?|adjustments?|updates?|revisions?)\b/i;
+/** "… and" right before a period: a second period coordinated with the one before. */
+const COORDINATED = /(?:^|[,;]|\s)\s{0,2}and\s+(?:at\s+least\s+|not\s+less\s+than\s+)?$/i;
+/** How a period is written right after its figure: "in advance", "' notice", "prior", "before". */
+const PERIOD_SHAPE =
+  /^\s{0,2}(?:['’]s?\s+|s['’]\s+)?(?:(?:written|prior|advance)\s+)?(in\s+advance|notice|prior|before|after)\b/i;
+/** Two periods written the same way ("30 days in advance … and 60 days in advance"). */
+function sameShape(a: string, b: string): boolean {
+  const x = PERIOD_SHAPE.exec(a);
+  const y = PERIOD_SHAPE.exec(b);
+  return x !== null && y !== null && (x[1] as string).toLowerCase() === (y[1] as string).toLowerCase();
+}
 
 // --- Wording added for contract prose (CUAD-style agreements).
 
@@ -788,6 +804,10 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'price-change',
     name: 'priceChangeNotice',
     test: (c) => {
+      // "30 days' notice of price changes and 90 days' notice of discontinuing the Service": the second notice
+      // names its own object, so the price words before it are the first notice's.
+      const own = OWN_OBJECT.exec(c.post);
+      if (own && !PRICE_CHANGE.test(own[1] as string) && !BACK_TO_A_CHANGE.test(own[1] as string)) return null;
       const priceHere = PRICE_CHANGE.test(c.pre) || (PRICE_CHANGE.test(c.post) && !NON_RENEW.test(c.pre));
       return priceHere && (c.advance || c.afterNotice || c.beforeEnd) ? 0.85 : null;
     },
@@ -1573,6 +1593,7 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
       lead: leadInOf(doc, index, MAX_LEAD_IN_DISTANCE)?.text.trimEnd() ?? inlineLeadBefore(doc, index),
       previous: previousInSection(doc, index)?.text ?? '',
     };
+    let previousPost = '';
     let previousVerdict: NoticeVerdict | null = null;
     durations.forEach((d, k) => {
       if (d.start < ownFrom) return;
@@ -1587,6 +1608,19 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
             kind: previousVerdict.kind,
             confidence: previousVerdict.confidence - 0.1,
             rule: 'notices/alternativePeriod',
+          };
+        } else if (
+          c.pre.length <= 60 &&
+          COORDINATED.test(c.pre) &&
+          sameShape(previousPost, c.post) &&
+          !OWN_OBJECT.test(c.post)
+        ) {
+          // "… announced 30 days in advance for monthly plans and 60 days in advance for annual plans": the
+          // second period, written the same way after "and", is of the same kind.
+          verdict = {
+            kind: previousVerdict.kind,
+            confidence: previousVerdict.confidence - 0.1,
+            rule: 'notices/coordinatedPeriod',
           };
         }
       }
@@ -1629,6 +1663,7 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
       // words alone ("at any time") is too loose to stand without a figure.
       if (d.amount === null && !withheldKept(verdict, c)) verdict = null;
       previousVerdict = verdict;
+      previousPost = c.post;
       if (!verdict) return;
       // "material changes to this Agreement, such as price changes, at least 30 days before": both kinds.
       if (verdict.kind === 'price-change' && TERMS_CHANGE_WITH_PRICES.test(c.pre)) {

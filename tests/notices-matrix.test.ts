@@ -97,7 +97,7 @@ describe('every example is read as its own kind, by a rule of that kind', () => 
       const named = NOTICE_RULES.find((r) => `notices/${r.name}` === rule);
       // A rule of the table, of that kind (or one of the cross-duration rules of extractNotices).
       if (named) expect(named.kind).toBe(kind);
-      else expect(rule).toMatch(/^notices\/(?:alternativePeriod|changesIncludingPrices)$/);
+      else expect(rule).toMatch(/^notices\/(?:alternativePeriod|coordinatedPeriod|changesIncludingPrices)$/);
     });
   });
 });

@@ -1263,3 +1263,26 @@ describe('extractNotices: mayTerminateOnNotice leaves the period of a change tak
     ]);
   });
 });
+
+describe('extractNotices: a second period coordinated with the first (notices/coordinatedPeriod)', () => {
+  it('gives a period written the same way after "and" the first one\'s kind', () => {
+    expect(
+      notices(
+        'Fee increases are announced 45 days in advance for monthly plans and 90 days in advance for annual plans.',
+      ),
+    ).toEqual(['price-change 45 days', 'price-change 90 days']);
+  });
+
+  it('look-alikes: a period of another shape after "and", and a notice that names its own object', () => {
+    expect(
+      notices('Price increases are announced 45 days in advance, and invoices are due 90 days after issue.'),
+    ).toEqual(['price-change 45 days']);
+    expect(
+      notices("We give 45 days' notice of price changes and 120 days' notice of closing a data centre."),
+    ).not.toContain('price-change 120 days');
+    // A notice of "that change" points back to the price change.
+    expect(notices("If we change the fees, we will give you 45 days' notice of that change.")).toEqual(
+      one('price-change', 45, 'days'),
+    );
+  });
+});
