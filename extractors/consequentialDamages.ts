@@ -34,6 +34,7 @@ const EXCLUSION =
 const RECOVERABLE =
   /\b(?:(?:shall|will|may|can)\s+(?:be\s+entitled\s+to\s+)?recover|(?:is|are|shall\s+be|will\s+be)\s+(?:fully\s+)?recoverable|(?:shall|will)\s+be\s+liable\s+for\s+(?:all\s+)?(?:direct\s+(?:and|or)\s+)?(?:indirect|consequential))\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|exclud\w*|waive\w*|disclaim\w*|except|without)\b/i;
+const RESTRICTED = /\b(?:only|solely)\b/i;
 
 /** A negated exclusion: "Nothing in this Agreement excludes…", "does not limit or exclude". */
 const NEGATED_EXCLUSION =
@@ -191,6 +192,8 @@ function readSentence(doc: Doc, index: number): Finding<boolean> | null {
   if (
     RECOVERABLE.test(text) &&
     !NEGATION.test(text) &&
+    // "liable for consequential damages only to the extent required by law": a restriction, not a right to recover.
+    !RESTRICTED.test(text) &&
     /\b(?:indirect|consequential|incidental|special|punitive)\b/i.test(before + kind[0])
   ) {
     return makeFinding(doc, span, false, 0.6, 'consequentialDamages/statedRecoverable');

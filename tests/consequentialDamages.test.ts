@@ -244,3 +244,19 @@ describe('extractConsequentialDamages in Arabic', () => {
     expect(readAr('يلتزم المزود بتعويض العميل عن خسارة الأرباح الناتجة عن الإخلال.')).toBeNull();
   });
 });
+
+describe('consequentialDamages/statedRecoverable: a right to recover, not a restriction', () => {
+  it('reads a stated right to recover such damages as false', () => {
+    expect(
+      read('The Buyer may recover indirect and consequential losses caused by the Seller’s breach of confidentiality.')
+        ?.value,
+    ).toBe(false);
+  });
+
+  it('look-alike: liability "only to the extent" the law requires is a restriction, not a right', () => {
+    expect(
+      read('The Seller shall be liable for consequential damages only to the extent mandatory law requires.'),
+    ).toBeNull();
+    expect(read('The Seller shall be liable for indirect losses solely where the law so provides.')).toBeNull();
+  });
+});
