@@ -357,3 +357,28 @@ All plans include a 30-day money-back guarantee. Start your free trial today.`;
     expect(classifyDoc(docFromText(pricing)).isLegal).toBe(false);
   });
 });
+
+describe('classifyDoc: an article describing what contracts usually say', () => {
+  it('is not legal: it hedges ("typically", "often", "usually") where a contract states', () => {
+    const article = `# Outsourcing agreements: what buyers negotiate in 2026
+
+Providers rarely accept uncapped liability. Their standard terms typically limit aggregate liability to the fees paid in the year before a claim and exclude indirect loss, lost profits and lost data.
+
+## Caps
+Buyers often ask for a higher cap for data protection and confidentiality breaches, usually two or three times annual fees.
+
+## Service levels
+Availability of 99.5% per month is typical, with service credits of 5% to 20% of monthly charges. Credits are often the sole remedy for downtime.
+
+## Termination and exit
+Buyers usually want a right to terminate for repeated service failures and at least 60 days after termination to retrieve their data.`;
+    expect(classifyDoc(docFromText(article)).isLegal).toBe(false);
+  });
+
+  it('look-alike: an SLA that says "usually" once is still an SLA', () => {
+    const sla = `# Service Level Agreement
+
+This Service Level Agreement forms part of the Agreement between Tollard Hosting Ltd ("Tollard") and the Customer. Tollard will make the Service available 99.5% of the time in each calendar month. Maintenance is usually carried out at night; Tollard shall give the Customer 48 hours' notice of scheduled maintenance. If availability falls below 99.5%, the Customer will receive a service credit of 10% of the monthly fee. Service credits are the Customer's sole remedy for unavailability.`;
+    expect(classifyDoc(docFromText(sla))).toMatchObject({ isLegal: true, kind: 'sla' });
+  });
+});

@@ -663,6 +663,11 @@ export const EDITORIAL = [
   'not legal advice',
   'this briefing',
   'our take',
+  // Hedges that describe what contracts usually say; a contract states what it says.
+  'usually',
+  'typically',
+  'often',
+  'rarely',
 ];
 
 /**
