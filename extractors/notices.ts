@@ -1743,8 +1743,11 @@ const AR_END = /انهاء|انتهاء|الغا|فسخ|اغلاق|انقضاء|
 const AR_CREDIT = /رصيد|ارصده/;
 /** Compensation ("التعويض"): a credit claim only beside the outage it makes good. */
 const AR_COMPENSATION = /تعويض/;
-const AR_DISCOUNT = /(?:^|\s)(?:و|ف)?(?:ال)?(?:خصم|خصومات)(?![\u0600-\u06ff])/;
+const AR_DISCOUNT = /(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:خصما?|خصومات)(?![\u0600-\u06ff])/;
 const AR_OUTAGE = /انقطاع|توقف|تعطل|عدم\s+(?:توافر|توفر|اتاحه)|مستوي\s+(?:ال)?خدمه/;
+/** A sentence that grants a discount when availability falls: "إذا انخفضت نسبة التوفر … يحصل العميل على خصم". */
+const AR_AVAILABILITY_FALLS = /توفر|توافر|اتاحه|جاهزي|انقطاع|توقف|مستوي\s+(?:ال)?خدمه/;
+const discountForOutage = (previous: string) => AR_DISCOUNT.test(previous) && AR_AVAILABILITY_FALLS.test(previous);
 const AR_CLAIM = /طلب|مطالب|يطالب|تقديم|ابلاغ|تبليغ|اخطار|اشعار/;
 const AR_MAINTENANCE = /صيانه/;
 const AR_TERMS_OBJECT = /شروط|اتفاقيه|احكام|بنود|سياسه|الخدمه|الخدمات|المنصه|النظام/;
@@ -1763,6 +1766,8 @@ interface ArabicNotice {
   within: boolean;
   afterNotice: boolean;
   beforeEnd: boolean;
+  /** The sentence before in the section, folded only when a rule asks. */
+  previous(): string;
 }
 
 const ARABIC_CONTEXTS = new WeakMap<NoticeContext, ArabicNotice | null>();
@@ -1787,6 +1792,7 @@ function arabicNotice(c: NoticeContext): ArabicNotice | null {
       within: AR_PRE_WITHIN.test(pre) || AR_PRE_GRACE.test(pre),
       afterNotice: AR_POST_AFTER_NOTICE.test(post),
       beforeEnd: AR_POST_BEFORE_END.test(post) || (eventFirst && AR_PRE_END_EVENT.test(pre.slice(-90))),
+      previous: () => foldArabic(c.previous),
     };
   }
   ARABIC_CONTEXTS.set(c, a);
@@ -1907,9 +1913,12 @@ function arabicNoticeRules(): NoticeRule[] {
     // "يجب تقديم طلب رصيد الخدمة خلال 30 يوماً"; a discount ("طلب الخصم") or compensation ("المطالبة بالتعويض") only
     // when the clause names the outage it makes good ("… من نهاية الشهر الذي وقع فيه الانقطاع"): an early-payment
     // discount has a window too, and so does a claim for damages.
+    // The outage may be named by the sentence before, the one that grants the discount: "إذا انخفضت نسبة التوفر عن
+    // 99.8% يحصل العميل على خصم بنسبة 10%. يجب تقديم طلب الخصم خلال 15 يوماً".
     arabicRule('credit-claim', 'arabicCreditClaimWindow', (a) =>
       (AR_CREDIT.test(a.clause) ||
-        ((AR_DISCOUNT.test(a.clause) || AR_COMPENSATION.test(a.clause)) && AR_OUTAGE.test(a.clause))) &&
+        ((AR_DISCOUNT.test(a.clause) || AR_COMPENSATION.test(a.clause)) &&
+          (AR_OUTAGE.test(a.clause) || discountForOutage(a.previous())))) &&
       AR_CLAIM.test(a.pre) &&
       a.within
         ? 0.8

@@ -193,3 +193,26 @@ describe('Arabic credit claim named a discount (arabicCreditClaimWindow)', () =>
     expect(found.filter((n) => n.kind === 'credit-claim')).toEqual([]);
   });
 });
+
+describe('Arabic credit claim: the discount granted for an outage in the sentence before', () => {
+  it('reads the window to claim a discount that the sentence before grants for low availability', () => {
+    const text =
+      'شروط الخدمة\n\nإذا قلت نسبة الإتاحة الشهرية عن ٩٩٫٥٪ يستحق العميل خصماً بنسبة ١٥٪ من الرسوم. يجب تقديم طلب الخصم خلال عشرين يوماً من نهاية الشهر.';
+    expect(read(text)).toContainEqual({
+      kind: 'credit-claim',
+      amount: 20,
+      unit: 'days',
+      rule: 'notices/arabicCreditClaimWindow',
+    });
+    // "المطالبة بالخصم": the discount joined to its preposition.
+    expect(read('شروط الخدمة\n\nيجب على العميل المطالبة بالخصم خلال عشرين يوماً من تاريخ الانقطاع.')).toContainEqual(
+      expect.objectContaining({ kind: 'credit-claim', amount: 20 }),
+    );
+  });
+
+  it('look-alike: an early-payment discount before the window', () => {
+    const text =
+      'شروط الخدمة\n\nيحصل العميل على خصم بنسبة ٥٪ عند السداد المبكر. يجب تقديم طلب الخصم خلال عشرة أيام من تاريخ الفاتورة.';
+    expect(read(text).filter((n) => n.kind === 'credit-claim')).toEqual([]);
+  });
+});
