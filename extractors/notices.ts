@@ -266,7 +266,10 @@ const ALTERNATIVE = /(?:^|[(,;]|\s)\s{0,2}or\s+(?:within\s+|after\s+)?$/i;
 
 const NOTICE_WORD = /notice|notif|inform|announc/i;
 /** What a notice right after the figure is of: "' notice of discontinuing the Service" → "discontinuing the Service". */
-const OWN_OBJECT = /^\s{0,2}(?:['’]s?|s['’])?\s{0,2}(?:(?:written|prior|advance)\s+){0,2}notice\s+of\s+([^.;,]{3,60})/i;
+const OWN_OBJECT = new RegExp(
+  `^\\s{0,2}${POSS}\\s{0,2}(?:(?:written|prior|advance)\\s+){0,2}notice\\s+of\\s+([^.;,]{3,60})`,
+  'i',
+);
 /** An object that points back to the change already named: "notice of that change", "of such increase". */
 const BACK_TO_A_CHANGE =
   /^(?:that|such|this|these|those|the|any\s+such|it|them)\b|\b(?:changes?|increases?|modifications?|amendments?|adjustments?|updates?|revisions?)\b/i;
@@ -1600,29 +1603,22 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
       const c = contextOf(s, durations, k, shared);
       const span = { start: s.start + d.start, end: s.start + d.end };
       let verdict = classifyNotice(c, span);
-      // "… within thirty (30) days (or ten (10) days for non-payment)": an alternative
-      // period right after another one is of the same kind.
-      if ((!verdict || verdict.kind === 'other') && previousVerdict && previousVerdict.kind !== 'other') {
-        if (c.pre.length <= 60 && ALTERNATIVE.test(c.pre)) {
-          verdict = {
-            kind: previousVerdict.kind,
-            confidence: previousVerdict.confidence - 0.1,
-            rule: 'notices/alternativePeriod',
-          };
-        } else if (
-          c.pre.length <= 60 &&
-          COORDINATED.test(c.pre) &&
-          sameShape(previousPost, c.post) &&
-          !OWN_OBJECT.test(c.post)
-        ) {
-          // "… announced 30 days in advance for monthly plans and 60 days in advance for annual plans": the
-          // second period, written the same way after "and", is of the same kind.
-          verdict = {
-            kind: previousVerdict.kind,
-            confidence: previousVerdict.confidence - 0.1,
-            rule: 'notices/coordinatedPeriod',
-          };
-        }
+      if (
+        (!verdict || verdict.kind === 'other') &&
+        previousVerdict &&
+        previousVerdict.kind !== 'other' &&
+        c.pre.length <= 60
+      ) {
+        // "… within thirty (30) days (or ten (10) days for non-payment)": an alternative period; "… announced 30 days
+        // in advance for monthly plans and 60 days in advance for annual plans": a second one written the same way
+        // after "and". Either is of the kind of the period before it.
+        const joined = ALTERNATIVE.test(c.pre)
+          ? 'notices/alternativePeriod'
+          : COORDINATED.test(c.pre) && sameShape(previousPost, c.post) && !OWN_OBJECT.test(c.post)
+            ? 'notices/coordinatedPeriod'
+            : null;
+        if (joined)
+          verdict = { kind: previousVerdict.kind, confidence: previousVerdict.confidence - 0.1, rule: joined };
       }
       // "If any amount is more than 15 days overdue, we may, upon 10 days' prior written notice,
       // suspend": the overdue period is the default; the second figure is the notice of suspension.

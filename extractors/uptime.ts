@@ -522,9 +522,9 @@ function plansDifferInline(text: string): boolean {
 
 /**
  * A table whose rows or plans state different figures gives none (plan-dependent, S7); its
- * candidates are dropped together.
+ * candidates are dropped together, as are those of a line naming different figures per plan.
  */
-function dropAmbiguousTables(candidates: UptimeCandidate[]): UptimeCandidate[] {
+function dropPlanDependent(candidates: UptimeCandidate[]): UptimeCandidate[] {
   const values = new Map<number, Set<number>>();
   const ambiguous = new Set<number>();
   const perPlan = new Set<Sentence>();
@@ -581,8 +581,8 @@ function pick(doc: Doc, candidates: UptimeCandidate[]): Finding<Uptime> | null {
 /** The stated uptime: a commitment, else a credit threshold, else an SLA claim or label. */
 export function extractUptime(doc: Doc): Finding<Uptime> | null {
   const all = findUptimeCandidates(doc);
-  const candidates = dropAmbiguousTables(all);
-  // Plans with different uptimes in a table (S7): a credit threshold elsewhere is a band under one of them ("below
+  const candidates = dropPlanDependent(all);
+  // Plans with different uptimes, in a table or a line (S7): a credit threshold elsewhere is a band under one of them ("below
   // 95%, the credit is 25%"), and a claim is one plan's; only a sentence that commits to a figure still says one.
   const planDependent = candidates.length !== all.length;
   for (const kind of ['commitment', 'threshold', 'claim'] as const) {
@@ -596,10 +596,10 @@ export function extractUptime(doc: Doc): Finding<Uptime> | null {
   return null;
 }
 
-/** The document states different uptimes per plan or service in a table (then none is inferred either). */
+/** The document states different uptimes per plan or service, in a table or a line (then none is inferred either). */
 export function planDependentUptime(doc: Doc): boolean {
   const candidates = findUptimeCandidates(doc);
-  return dropAmbiguousTables(candidates).length !== candidates.length;
+  return dropPlanDependent(candidates).length !== candidates.length;
 }
 
 /** Rules whose figure is weaker than a credit table's top band (see the refiners in card.ts). */
