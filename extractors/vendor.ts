@@ -121,7 +121,10 @@ function readVendor(doc: Doc): string | null {
     add(name, 3, false, true);
     // Rule `vendor/titleBrand`: "Pinemark SLA", "Terms of Service | Pinemark": a title that is a kind
     // of document and a name names its vendor, even where the body never repeats it.
-    const c = name && t && isTitleBrand(t, name) ? cands.get(name.toLowerCase()) : undefined;
+    // Rule `vendor/titleCompany`: "Lattice Hosting Ltd — Service Definition": a title segment that is a name
+    // and its corporate form names a company, whatever the rest of the title calls the document.
+    const c =
+      name && t && (isTitleBrand(t, name) || isTitleCompany(t, name)) ? cands.get(name.toLowerCase()) : undefined;
     if (c) c.titleBrand = true;
     // "Cloudvane Storage SLA": a product line under the brand; the brand alone is evidence too.
     const words = name ? name.split(' ') : [];
@@ -379,6 +382,18 @@ function isTitleBrand(title: string, name: string): boolean {
   // "Exhibit 10.9 Services Agreement": a filing label, not a name.
   if (words.some((w) => /^[\d.]+$/.test(w))) return false;
   return KIND_PHRASES.some(([, re]) => re.test(title));
+}
+/**
+ * Is a segment of the title this company's full name, ending in its corporate form ("Lattice Hosting Ltd",
+ * "Orrin Data Ltd" for "Orrin")? The segment must shorten to exactly the name.
+ */
+function isTitleCompany(title: string, name: string): boolean {
+  for (const part of title.slice(0, 200).split(/\s[|–—:-]\s|[|–—]/)) {
+    const words = part.trim().split(/[\s,]+/);
+    if (words.length < 2 || !isCorporateForm(words[words.length - 1] as string)) continue;
+    if (shortName(part.trim())?.toLowerCase() === name.toLowerCase()) return true;
+  }
+  return false;
 }
 /** Is the first word of a two-word name also written alone ("Cloudvane will" beside "Cloudvane Storage")? */
 function firstWordAlone(body: string, name: string): boolean {

@@ -349,6 +349,22 @@ describe('extractVendor: a title that is a name and a kind of document (titleBra
   });
 });
 
+describe('extractVendor: a title segment that is a company with its corporate form (titleCompany)', () => {
+  it('reads "X Ltd — Service Definition" where the title does not call the document a known kind', () => {
+    const schedule = `# Orrin Fieldworks Ltd — Service Definition and Schedules\n\nThe Supplier shall make the Platform available 99.5% of each month. The Buyer may claim credits.`;
+    expect(extractVendor(docFromText(schedule))).toBe('Orrin Fieldworks');
+    const html = `<html><head><title>Halsey & Brandt GmbH – Leistungsbeschreibung</title></head><body><h1>Service Description</h1><p>The Supplier operates the platform. The Buyer pays monthly.</p></body></html>`;
+    expect(extractVendor(docFromHtml(html, null))).toBe('Halsey & Brandt');
+  });
+
+  it('look-alikes: a title segment with a name and more words, a form not at the end', () => {
+    const more = `# Orrin Fieldworks Services — Service Definition\n\nThe Supplier shall make the Platform available 99.5% of each month.`;
+    expect(extractVendor(docFromText(more))).toBeNull();
+    const about = `# Supplier terms for Orrin Fieldworks Ltd partners — Service Definition\n\nThe Supplier shall make the Platform available.`;
+    expect(extractVendor(docFromText(about))).toBeNull();
+  });
+});
+
 describe('extractVendor: the other party of the customer (betweenCustomer)', () => {
   it('reads "between X and Customer" and "between you and X" when the name is written once', () => {
     const customer = `# Service Level Agreement\n\nThis SLA forms part of the agreement between Corvane and Customer. We guarantee 99.9% uptime.`;
