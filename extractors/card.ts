@@ -10,7 +10,7 @@ import { classifyDoc } from './kind';
 import { detectLanguage } from './language';
 import { creditsFinding, NON_TABLE_CREDIT_RULES, tableSource } from './serviceCredits';
 import type { Card, Fields } from './types';
-import { planDependentUptime, UPTIME_CLAIM_RULES } from './uptime';
+import { commitmentAt, planDependentUptime, UPTIME_CLAIM_RULES } from './uptime';
 import { extractVendor } from './vendor';
 
 // The field registry (extractor, list or scalar, empty value per field) lives in ./fields.
@@ -74,6 +74,30 @@ function topBandUpTo(fields: Fields, promised: number, rule: string, why: string
 }
 
 export const REFINERS: readonly Refiner[] = [
+  {
+    // Several services committed at different figures ("power 100%; network 99.95%"): the uptime extractor takes the
+    // first; a credit scheme whose top band ends at another committed figure says which commitment it measures. First,
+    // because the refiners after it align the bands with the commitment.
+    name: 'uptime/commitmentCreditsMeasure',
+    refine(doc, fields) {
+      const top = fields.serviceCredits?.value.tiers[0];
+      const current = fields.uptime;
+      if (!top || top.uptimeBelow === null || !current || current.implied) return fields;
+      if (current.value.percent === top.uptimeBelow) return fields;
+      const measured = commitmentAt(doc, top.uptimeBelow, this.name);
+      if (!measured) return fields;
+      if (tracing())
+        traceEvent({
+          field: 'uptime',
+          rule: this.name,
+          outcome: 'fired',
+          start: measured.start,
+          end: measured.end,
+          why: `the credits' top band ends at ${top.uptimeBelow}%, a commitment the document states (not ${current.value.percent}%)`,
+        });
+      return { ...fields, uptime: measured };
+    },
+  },
   {
     // "Monthly Uptime Shortfall | Credit" / "0.1% – 1.0% | 10%" below a 99.9% commitment: [98.9, 99.8).
     name: 'serviceCredits/shortfallFromCommitment',

@@ -596,6 +596,26 @@ export function extractUptime(doc: Doc): Finding<Uptime> | null {
   return null;
 }
 
+/**
+ * The commitment of `percent` among several different ones ("power 100%, 99.99% single-feed … network 99.95%"):
+ * the one a credit scheme measures from (refiner `uptime/commitmentCreditsMeasure`). Null when the document commits
+ * to one figure only, or to none of this value.
+ */
+export function commitmentAt(doc: Doc, percent: number, rule: string): Finding<Uptime> | null {
+  const all = dropPlanDependent(findUptimeCandidates(doc));
+  const commitments = all.filter((c) => c.kind === 'commitment');
+  if (!commitments.some((c) => c.percent !== percent)) return null;
+  // A sentence that also states a credit threshold is a band ("between 95% and 90%, … shall credit"), not a promise.
+  const bands = new Set(all.filter((c) => c.kind === 'threshold').map((c) => c.sentence));
+  const same = commitments.filter((c) => c.percent === percent && !bands.has(c.sentence));
+  const found = pick(doc, same);
+  if (!found) return null;
+  // Several figures stand in the document; the credits' agreement makes this one less of a guess than the first.
+  found.confidence = Math.min(found.confidence, 0.8);
+  found.rule = rule;
+  return found;
+}
+
 /** The document states different uptimes per plan or service, in a table or a line (then none is inferred either). */
 export function planDependentUptime(doc: Doc): boolean {
   const candidates = findUptimeCandidates(doc);

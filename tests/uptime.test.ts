@@ -435,3 +435,32 @@ describe('extractUptime: different figures per plan in one line (S7)', () => {
     ).toMatchObject({ percent: 99.9 });
   });
 });
+
+describe('refiner uptime/commitmentCreditsMeasure: several services committed at different figures', () => {
+  const services = [
+    'Harlow commits to cooling availability of 99.99% in each hall, measured each calendar month.',
+    'The Harlow transit network will be available at least 99.9% of the time in each calendar month.',
+  ];
+  const credits = ['| Monthly Network Availability | Credit |', '| 99.0% – < 99.9% | 10% |', '| < 99.0% | 30% |'];
+
+  it('takes the commitment the credit table measures from, not the first one written', () => {
+    const f = finding([...services, '', ...credits]);
+    expect(f?.value).toEqual({ percent: 99.9, period: 'month' });
+    expect(f?.rule).toBe('uptime/commitmentCreditsMeasure');
+    expect(f?.quote).toContain('transit network');
+  });
+
+  it('look-alikes: a credit table matching no commitment, one commitment only, a credit band written as a sentence', () => {
+    const other = ['| Monthly Network Availability | Credit |', '| 99.0% – < 99.5% | 10% |', '| < 99.0% | 30% |'];
+    expect(finding([...services, '', ...other])?.value.percent).toBe(99.99);
+    const one = finding([services[0] as string, '', ...credits]);
+    expect(one?.value.percent).toBe(99.99);
+    expect(one?.rule).not.toBe('uptime/commitmentCreditsMeasure');
+    // "between 99.9% and 99%, Harlow shall credit": a band sentence, not a second promise.
+    const band = finding([
+      services[0] as string,
+      'If availability is between 99.9% and 99.0%, Harlow shall credit 10% of the monthly fee; if below 99.0%, Harlow shall credit 30%.',
+    ]);
+    expect(band?.value.percent).toBe(99.99);
+  });
+});
