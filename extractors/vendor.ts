@@ -114,8 +114,9 @@ function readVendor(doc: Doc): string | null {
     add(shortName(untilSentenceEnd(m[1] ?? '')), 4, true);
 
   // The title without the kind of document: "UJET Service Level Agreement" → "UJET".
-  for (const t of [doc.title, firstHeading(doc)]) {
-    let name = t ? nameInTitle(t) : null;
+  const titled = [doc.title, firstHeading(doc)].flatMap((t) => (t ? namesInTitle(t).map((n) => ({ t, n })) : []));
+  for (const { t, n } of titled) {
+    let name: string | null = n;
     // "Standard SLA", "Enterprise Terms": a lone qualifying word names a kind of plan, not a vendor.
     if (name && TITLE_MODIFIERS.has(name.toLowerCase())) name = null;
     add(name, 3, false, true);
@@ -1115,6 +1116,16 @@ const TITLE_NOISE =
 
 /** A brand left in a title once the kind of document and separators are removed. */
 function nameInTitle(title: string): string | null {
+  return namesInTitle(title)[0] ?? null;
+}
+
+/**
+ * The name in each segment of a title, in order: "Colocation SLA - Dunesat Data Centres" gives "Colocation" and
+ * "Dunesat"; the body's proper nouns then decide which one is a name (a product line the body writes in lower case
+ * is not).
+ */
+function namesInTitle(title: string): string[] {
+  const names: string[] = [];
   for (const part of title.slice(0, 200).split(/\s[|–—:-]\s|[|–—]/)) {
     let rest = part;
     for (const [, re] of KIND_PHRASES) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
@@ -1128,10 +1139,9 @@ function nameInTitle(title: string): string | null {
     if (rest.split(' ').every((w) => TITLE_DOCUMENT_WORDS.has(w.toLowerCase()) || GENERIC.has(w.toLowerCase())))
       continue;
     const name = shortName(rest);
-    if (name && name !== part.trim()) return name;
-    if (name && rest.split(' ').length <= 2) return name;
+    if (name && (name !== part.trim() || rest.split(' ').length <= 2)) names.push(name);
   }
-  return null;
+  return names;
 }
 
 /** Words that title a document without naming its vendor (beside GENERIC and the kinds of document). */
@@ -1200,20 +1210,28 @@ function hostName(url: string | null, body: string): string | null {
  * How the document writes a name: capitalized uses as a word (not inside an email or
  * URL), all-lowercase uses, and the most frequent capitalized form ("Navori" over "NAVORI").
  */
+/** The text just before a sentence's or a line's first word. */
+const SENTENCE_START = /(?:^|[\n.!?:]\s?|[\n#]\s)$/;
 function properUses(body: string, name: string): { capitalized: number; lower: number; form: string | null } {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(?<![\\w@./-])${escaped}(?![\\w@-]|\\.[a-z])`, 'gi');
   const forms = new Map<string, number>();
   let capitalized = 0;
   let lower = 0;
+  // Capitalized where English capitalizes any word: a line's or a sentence's first word.
+  let initial = 0;
   for (let m = re.exec(body); m !== null && capitalized + lower < 5000; m = re.exec(body)) {
     const s = m[0];
     if (s === s.toLowerCase()) lower++;
     else {
       capitalized++;
+      if (SENTENCE_START.test(body.slice(Math.max(0, m.index - 3), m.index))) initial++;
       forms.set(s, (forms.get(s) ?? 0) + 1);
     }
   }
+  // A word the body also writes in lower case ("colocation services") is a name only where it is capitalized
+  // mid-sentence: "Colocation customers may …" opening a sentence is the ordinary word.
+  if (lower > 0) capitalized -= initial;
   let form: string | null = null;
   let n = 0;
   for (const [f, k] of forms) {

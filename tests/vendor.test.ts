@@ -365,6 +365,21 @@ describe('extractVendor: a title segment that is a company with its corporate fo
   });
 });
 
+describe('extractVendor: every segment of the title, and an ordinary word that opens sentences', () => {
+  it('reads the name in a later segment of the title ("Colocation SLA – Brindlecourt")', () => {
+    const html = `<html><head><title>Colocation Service Level Agreement – Brindlecourt</title></head><body><h1>Colocation Service Level Agreement</h1><p>This SLA applies to colocation services. Brindlecourt will keep power available 99.99% of each month. Credits apply to all colocation customers.</p></body></html>`;
+    expect(extractVendor(docFromHtml(html, null))).toBe('Brindlecourt');
+  });
+
+  it('look-alike: a product word capitalized only where it opens a sentence or a heading is not the vendor', () => {
+    const html = `<html><head><title>Colocation Service Level Agreement</title></head><body><h1>Colocation SLA</h1><p>This SLA applies to colocation services. Power is available 99.99% of each month. Colocation customers may claim credits.</p></body></html>`;
+    expect(extractVendor(docFromHtml(html, null))).toBeNull();
+    // The same word written mid-sentence as a name stays a name.
+    const brand = `# Colocation Terms\n\nThese terms are between you and Colocation. Colocation will host your racks. Questions go to Colocation support. Our colocation services run 24x7.`;
+    expect(extractVendor(docFromText(brand))).toBe('Colocation');
+  });
+});
+
 describe('extractVendor: the other party of the customer (betweenCustomer)', () => {
   it('reads "between X and Customer" and "between you and X" when the name is written once', () => {
     const customer = `# Service Level Agreement\n\nThis SLA forms part of the agreement between Corvane and Customer. We guarantee 99.9% uptime.`;
