@@ -308,6 +308,26 @@ describe('extractRenewal: the term continues without the word "renew" (CUAD cont
     ).toEqual({ automatic: true, termMonths: 1 });
   });
 
+  it('continuesYearToYear: a rolling basis, "rolls over monthly"', () => {
+    expect(
+      renewal(
+        'Once the minimum period ends, the contract carries on on a rolling basis: it continues on a rolling monthly basis until either of us gives 30 days’ notice.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 1 });
+    expect(
+      renewal('After year one the licence continues on a rolling 12-month basis unless either side gives notice.'),
+    ).toEqual({ automatic: true, termMonths: 12 });
+    expect(renewal('After the launch period the subscription rolls over monthly until you cancel it.')).toEqual({
+      automatic: true,
+      termMonths: 1,
+    });
+  });
+
+  it('look-alikes: a balance that rolls over monthly, work done on a rolling basis', () => {
+    expect(renewal('Unused data allowances roll over monthly until the end of your contract.')).toBeNull();
+    expect(renewal('Our engineers review the capacity plan on a rolling monthly basis.')).toBeNull();
+  });
+
   it('look-alikes: obligations or a warranty that continue, a negated or agreed continuation', () => {
     expect(renewal('The indemnity obligations continue for successive periods of one year after delivery.')).toBeNull();
     expect(renewal('The product warranty shall continue for an additional twelve months after any repair.')).toBeNull();
