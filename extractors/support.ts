@@ -818,10 +818,52 @@ function arabicPriorityLines({ doc }: SupportContext, inline: boolean): Target[]
   return out;
 }
 
+/** What may stand before an item's lone target: "خلال", "في غضون", "في مدة لا تتجاوز", "بحد أقصى". */
+const AR_BARE_TARGET =
+  /^[\s:：–—-]*(?:(?:خلال|في\s+غضون|في\s+مده|مده|بحد\s+اقصي|لا\s+تتجاوز|لا\s+يتجاوز|اقصاها|حتي)\s*){0,3}$/;
+
+/**
+ * Rule `support/arabicLabelledListItems`: "أوقات الاستجابة للبلاغات:" over "- الأولوية القصوى: خلال ساعة واحدة": items
+ * that are a priority and a lone target, under a lead-in (or heading) that names the response and not a resolution. The
+ * English `labelledListItems` in Arabic.
+ */
+function arabicLabelledListItems({ doc }: SupportContext): Target[] {
+  const out: Target[] = [];
+  doc.sentences.forEach((s, i) => {
+    const block = doc.blocks[s.block];
+    if (!block || block.kind === 'table-row' || block.kind === 'heading' || s.text.length > 120) return;
+    const end = /[:：]/.exec(s.text.slice(0, 52));
+    if (!end || end.index === 0 || !hasArabic(s.text)) return;
+    const label = s.text.slice(0, end.index).replace(/^[\s\-–—•*#]+|[\s*]+$/g, '');
+    if (!AR_PRIORITY.test(foldArabic(label))) return;
+    const rest = s.text.slice(end.index + 1);
+    // A line that names its own act is arabicLabelledLine's (a response) or no one's (a resolution).
+    if (AR_RESPONSE.test(foldArabic(rest)) || AR_RESOLUTION.test(foldArabic(rest))) return;
+    const durations = findDurations(rest);
+    const d = durations[0];
+    if (!d || durations.length > 1 || !/^[\s.،;,]*$/.test(rest.slice(d.end))) return;
+    if (!AR_BARE_TARGET.test(foldArabic(rest.slice(0, d.start)))) return;
+    if (AR_NOT_RESPONSE_AFTER.test(foldArabic(rest.slice(d.end, d.end + 30)))) return;
+    const context = foldArabic(`${leadInOf(doc, i)?.text ?? ''} ${s.heading ?? ''}`);
+    if (!AR_RESPONSE.test(context) || AR_RESOLUTION.test(context)) return;
+    out.push(
+      makeFinding(
+        doc,
+        s,
+        { priority: label, firstResponse: { amount: d.amount, unit: d.unit } },
+        0.7,
+        'support/arabicLabelledListItems',
+      ),
+    );
+  });
+  return out;
+}
+
 function arabicSupportRules(): SupportRule[] {
   return [
     { name: 'arabicResponseTable', scope: 'table', extract: arabicResponseTable },
     { name: 'arabicLabelledLine', scope: 'prose', extract: (ctx) => arabicPriorityLines(ctx, false) },
+    { name: 'arabicLabelledListItems', scope: 'prose', extract: arabicLabelledListItems },
     { name: 'arabicInlinePriority', scope: 'prose', extract: (ctx) => arabicPriorityLines(ctx, true) },
   ];
 }

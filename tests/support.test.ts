@@ -372,6 +372,10 @@ const RULE_EXAMPLES: Record<string, { lines: string[]; expected: ReturnType<type
     lines: ['نرد على الطلبات العاجلة خلال أربع ساعات عمل.'],
     expected: [target('العاجلة', 4, 'business-hours')],
   },
+  arabicLabelledListItems: {
+    lines: ['مدة الاستجابة للتذاكر:', '', '- المستوى الأول: خلال 30 دقيقة', '- المستوى الثالث: في غضون ثلاثة أيام عمل'],
+    expected: [target('المستوى الأول', 30, 'minutes'), target('المستوى الثالث', 3, 'business-days')],
+  },
 };
 
 describe('SUPPORT_RULES: each rule on its own example, and the others on it', () => {
@@ -472,6 +476,25 @@ describe('labelledListItems: bare targets under a lead-in that names the support
       values(['Support response times by plan:', '', '- Starter: 2 business days', '- Business: 4 hours']),
     ).toEqual([]);
     expect(values(['Support request response targets:', '', '- Critical: 1 hour, restore within 4 hours'])).toEqual([]);
+  });
+});
+
+describe('arabicLabelledListItems: bare targets under an Arabic lead-in that names the response', () => {
+  it('reads each priority item with its lone target', () => {
+    expect(
+      values([
+        'نلتزم بالأوقات التالية للاستجابة لبلاغات العملاء:',
+        '',
+        '- حرجة: خلال ساعة واحدة.',
+        '- متوسطة: خلال ثماني ساعات عمل.',
+      ]),
+    ).toEqual([target('حرجة', 1, 'hours'), target('متوسطة', 8, 'business-hours')]);
+  });
+
+  it('look-alikes: a lead-in that names resolution, a lead-in with no act, an item with two figures', () => {
+    expect(values(['أوقات حل البلاغات:', '', '- حرجة: خلال ساعة واحدة.', '- متوسطة: خلال يومي عمل.'])).toEqual([]);
+    expect(values(['تصنيف البلاغات:', '', '- حرجة: خلال ساعة واحدة.', '- متوسطة: خلال يومي عمل.'])).toEqual([]);
+    expect(values(['أوقات الاستجابة:', '', '- حرجة: من ساعة إلى ساعتين.'])).toEqual([]);
   });
 });
 
