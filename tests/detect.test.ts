@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage, KIND_PHRASES, kindOfPhrase, kindOfUrl, SAMPLE_CHARS, textFeatures } from '../extractors/detect';
 import { naming } from '../extractors/detect/features';
+import { docFromText } from '../extractors/input';
+import { classifyDoc } from '../extractors/kind';
 import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 const SLA_TEXT = `This Service Level Agreement ("SLA") governs Customer's use of the Nimbo Service under the Nimbo Terms of Service (the "Agreement"). Capitalized terms not defined herein have the meaning set forth in the Agreement.
@@ -599,5 +601,78 @@ This briefing is general information and not legal advice. Please contact your u
         'These Terms govern your use of Draftwell, a contract drafting tool. By creating an account you agree to these Terms. The Service does not constitute legal advice and Draftwell is not a law firm. You shall not share your account. In no event shall Draftwell be liable for indirect or consequential damages. These Terms are governed by the laws of Ireland.',
     });
     expect(v.isLegal).toBe(true);
+  });
+});
+
+describe('a product how-to, a call for proposals, a trust page: about SLAs and policies without being one', () => {
+  it("a help-centre page on setting up a helpdesk's SLA targets is not legal", () => {
+    const v = detectPage({
+      url: 'https://help.example.test/articles/sla-targets',
+      title: 'Setting up SLA policies',
+      headings: ['Setting up SLA policies', 'Adding a target', 'Reports'],
+      sample:
+        'An SLA policy sets the first reply and resolution times your agents aim for on tickets. Open the admin panel, choose Business rules, then Service targets, and add a policy. Set a target per priority: Urgent: first reply 1 hour; High: first reply 4 hours; Normal: first reply 1 business day. Targets count calendar hours or business hours. Tickets that miss a target turn red in views.',
+    });
+    expect(v.isLegal).toBe(false);
+  });
+
+  it('a request for proposals that lists the service levels it wants is not legal', () => {
+    const rfp = `# Request for Proposal — Managed Hosting for the Permit Portal
+
+Issued by the Purchasing Office, County of Ashgrove · Ref. 2027-03
+
+## Scope
+The County seeks proposals for managed hosting of its permit portal for an initial term of two (2) years, with an option to extend for one further year.
+
+## Minimum service levels
+Bidders must show how they will meet these service levels:
+- Availability of at least 99.9% in each calendar month
+- Response to Priority 1 incidents within 30 minutes, at any hour
+- Service credits of at least 10% of the monthly fee for each month the availability target is missed
+
+## How to respond
+Proposals must be received by 1 March 2027. Late submissions will be returned unopened. The County may reject any proposal.
+
+## Contract
+The chosen vendor will sign the County's services agreement, governed by the laws of the State of Ohio.`;
+    expect(classifyDoc(docFromText(rfp)).isLegal).toBe(false);
+  });
+
+  it("a trust page whose third section is titled 'Privacy' is not a privacy policy", () => {
+    const v = detectPage({
+      url: 'https://example.test/trust',
+      title: 'Trust at Pellary',
+      headings: ['Reliability', 'Compliance', 'Privacy'],
+      sample:
+        'Pellary has delivered 99.99% uptime over the past year, and the Business plan includes a 99.95% uptime SLA with service credits. We hold SOC 2 Type II and ISO 27001 reports. We never sell your data; it is encrypted at rest and in transit, and we delete it within 30 days after you close your account.',
+    });
+    expect(v.isLegal).toBe(false);
+  });
+
+  it('look-alikes: a privacy policy headed "Privacy", terms that refer to a request for proposal, an SLA about set-up', () => {
+    const policy = detectPage({
+      url: 'https://example.test/legal/privacy',
+      title: 'Pellary',
+      headings: ['Privacy', 'What we collect', 'Your rights'],
+      sample:
+        'This Privacy Policy explains how Pellary Ltd collects and uses personal data. We collect your name and email address when you register. You have the right to access, correct and delete your personal data. We retain personal data for as long as your account is active. Contact our data protection officer at privacy@pellary.example.',
+    });
+    expect(policy.isLegal).toBe(true);
+    const agreement = detectPage({
+      url: 'https://example.test/msa',
+      title: 'Master Services Agreement',
+      headings: ['1. Definitions', '2. Services', '3. Fees'],
+      sample:
+        'This Master Services Agreement (the "Agreement") is entered into between Pellary Ltd ("Supplier") and the County ("Customer"). Supplier shall provide the Services described in its response to the Customer\'s Request for Proposal dated 1 March. Customer shall pay the Fees within 30 days of invoice. This Agreement shall be governed by the laws of the State of Ohio.',
+    });
+    expect(agreement.isLegal).toBe(true);
+    const sla = detectPage({
+      url: 'https://example.test/legal/sla',
+      title: 'Service Level Agreement',
+      headings: ['1. Availability', '2. Service Credits'],
+      sample:
+        'This Service Level Agreement ("SLA") forms part of the Agreement between Pellary and Customer. Pellary will make the Service available 99.9% of each calendar month, and will set up monitoring for each Customer. If availability falls below 99.9%, Customer will receive a service credit of 10% of the monthly fees.',
+    });
+    expect(sla.isLegal).toBe(true);
   });
 });

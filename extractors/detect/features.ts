@@ -824,6 +824,9 @@ export function naming(input: ScoreInput): Naming {
   const aboutInTitle = titleKind !== null && title.denied;
   for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null && !about && !aboutInTitle; i++) {
     const h = input.headings[i] as string;
+    // After other sections ("Reliability", "Compliance"), a lone word ("Privacy") is one more section's topic; a
+    // document's name has a document noun or is an acronym ("Privacy Policy", "SLA").
+    if (i > 0 && /^[\s#*]*[A-Za-z][a-z]+[\s:.*]*$/.test(h)) continue;
     const kind = kindOfPhrase(h);
     // "What is a Service Level Agreement? A buyer's guide" heads an article: its sections ("Uptime
     // commitments") name parts of the kind it is about, not the page.

@@ -254,6 +254,20 @@ export const TITLE_NOT_LEGAL_WORDS = [
   'webinar',
   'podcast',
   'case study',
+  // How-to pages of a product that has a feature named for a kind ("Setting up SLA policies" in a helpdesk's docs).
+  'setting up',
+  'set up',
+  'configuring',
+  'configure',
+  'troubleshooting',
+  'admin guide',
+  'help center',
+  'help centre',
+  // A buyer's call for offers states the terms it wants; the contract comes later.
+  'request for proposal',
+  'request for proposals',
+  'request for quotation',
+  'invitation to tender',
   // Kinds in the plural: a document names itself in the singular ("Service Level Agreement"); a page about
   // such documents in general names them in the plural ("Calculated SLAs", "Comparing DPAs").
   'slas',
@@ -668,6 +682,12 @@ export const EDITORIAL = [
   'typically',
   'often',
   'rarely',
+  // A procurement notice's voice: it asks bidders for proposals, where a contract binds its parties.
+  'bidder',
+  'bidders',
+  'proposals must',
+  'late submissions',
+  'submission deadline',
 ];
 
 /**
