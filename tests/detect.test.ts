@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { docFromHtml } from '../extractors/common/parse-html';
 import { detectPage, KIND_PHRASES, kindOfPhrase, kindOfUrl, SAMPLE_CHARS, textFeatures } from '../extractors/detect';
 import { naming } from '../extractors/detect/features';
 import { docFromText } from '../extractors/input';
@@ -674,5 +675,84 @@ The chosen vendor will sign the County's services agreement, governed by the law
         'This Service Level Agreement ("SLA") forms part of the Agreement between Pellary and Customer. Pellary will make the Service available 99.9% of each calendar month, and will set up monitoring for each Customer. If availability falls below 99.9%, Customer will receive a service credit of 10% of the monthly fees.',
     });
     expect(sla.isLegal).toBe(true);
+  });
+});
+
+describe('pages of another kind that list contract terms: a job ad, a glossary, a changelog, an app listing', () => {
+  const page = (title: string, headings: string[], sample: string) =>
+    detectPage({ url: 'https://example.test/page', title, headings, sample });
+
+  it('a job advertisement for a contracts lawyer is not legal', () => {
+    const ad = `# Commercial Counsel, Cloud Contracts
+
+Riyadh (hybrid) · Full-time · Legal team
+
+## About the role
+Join our legal team to support a growing cloud business in the Gulf. You will draft and negotiate customer agreements, master services agreements, data processing addenda and service level agreements, and advise sales on liability caps, indemnities and governing law.
+
+## What you will do
+- Negotiate subscription agreements and order forms with enterprise buyers
+- Keep our templates current: terms of service, DPA, SLA, acceptable use policy
+- Advise on limitation of liability, service credits and termination rights
+- Track renewal dates and notice periods for vendor contracts
+
+## Who you are
+- Qualified lawyer with 6+ years of experience in technology contracts
+- Fluent English; Arabic is an advantage
+
+## What we offer
+A competitive salary, an annual bonus, health insurance and 30 days of leave.
+
+Apply now: we read every application.`;
+    expect(classifyDoc(docFromText(ad)).isLegal).toBe(false);
+  });
+
+  it('a glossary of contract terms is not legal', () => {
+    const v = page(
+      'SaaS contract glossary',
+      ['Liability cap', 'Auto-renewal', 'Service credits'],
+      'Liability cap: the most a party must pay for a breach, commonly the fees paid in the twelve months before the claim. Auto-renewal: the contract renews for another term unless a party gives notice, commonly 60 days before the end of the term. Service credits: a discount owed when uptime falls below the commitment, for example 5% of the monthly fee below 99.9%. Governing law: the law that applies to the contract.',
+    );
+    expect(v.isLegal).toBe(false);
+  });
+
+  it("a product's changelog that mentions its terms and SLA is not legal", () => {
+    const v = page(
+      'Release notes',
+      ['December 2026', 'November 2026'],
+      'We updated the Terms of Service: liability is now capped at the fees paid in the 12 months before a claim. The Service Level Agreement now commits to 99.95% monthly uptime for Enterprise plans. Fixed: CSV exports with accents were garbled. Improved: dashboards load twice as fast. Our Data Processing Addendum lists one new sub-processor; customers were told 30 days ahead.',
+    );
+    expect(v.isLegal).toBe(false);
+  });
+
+  it("an app-store listing with an 'App Privacy' section is not a privacy policy", () => {
+    const listing = `<!doctype html><html><head><title>Tallybook – Expense Tracker on the App Store</title></head><body><main>
+<h1>Tallybook – Expense Tracker</h1><p>Tallybook Apps Ltd · 4.6 ★ 8K Ratings · Free · Offers In-App Purchases</p>
+<h2>Description</h2><p>Track expenses and scan receipts in seconds. Tallybook Plus renews automatically unless auto-renew is turned off at least 24 hours before the end of the current period. Your account will be charged for renewal within 24 hours prior to the end of the current period. Terms of Use and Privacy Policy are available on our website.</p>
+<h2>App Privacy</h2><p>The developer, Tallybook Apps Ltd, indicated that the app’s privacy practices may include handling of data as described below. Data Linked to You: Contact Info, Identifiers.</p>
+<h2>Ratings and Reviews</h2><p>"Saves me an hour every month." — jon_p</p>
+</main></body></html>`;
+    expect(classifyDoc(docFromHtml(listing, null)).isLegal).toBe(false);
+  });
+
+  it('look-alikes: a privacy notice named in its second heading, terms for job postings, a terms page with a glossary section', () => {
+    const notice = page(
+      'Tallybook',
+      ['Tallybook', 'Privacy Notice', 'What we collect'],
+      'This Privacy Notice explains how Tallybook Apps Ltd processes your personal data. We collect your email address and the receipts you upload. You may ask us to access, correct or delete your personal data at any time. We keep personal data for as long as your account is open and delete it within 30 days after you close it.',
+    );
+    expect(notice.isLegal).toBe(true);
+    const jobs = page(
+      'Job Posting Terms',
+      ['1. Your postings', '2. Fees', '3. Liability'],
+      'These Job Posting Terms govern your use of the Hirewell job board. By posting a job you agree to these Terms. You must not post misleading vacancies. Fees are payable in advance and are non-refundable. Hirewell shall not be liable for any indirect or consequential loss. These Terms are governed by the laws of England and Wales.',
+    );
+    expect(jobs.isLegal).toBe(true);
+    const terms = page(
+      'Terms of Service',
+      ['1. Acceptance', '2. Glossary', '3. Liability'],
+      'These Terms of Service govern your use of Ledgerwise. By creating an account you agree to these Terms. Capitalised words have the meanings given in the Glossary. You shall not misuse the Service. Ledgerwise shall not be liable for indirect or consequential damages. These Terms are governed by the laws of Ireland.',
+    );
+    expect(terms.isLegal).toBe(true);
   });
 });

@@ -814,6 +814,9 @@ function headingsOfSoftwareProject(headings: readonly string[]): boolean {
   return found.size >= 2 || (found.size === 1 && licence);
 }
 
+/** The nouns a privacy document names itself with (KIND_NAMES' privacy row), beside the bare topic word. */
+const PRIVACY_DOCUMENT_NOUN = /\b(?:polic(?:y|ies)|notice|statement|pledge)\b/i;
+
 export function naming(input: ScoreInput): Naming {
   const title = titleNaming(input.title);
   const titleKind = title.kind;
@@ -824,10 +827,10 @@ export function naming(input: ScoreInput): Naming {
   const aboutInTitle = titleKind !== null && title.denied;
   for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null && !about && !aboutInTitle; i++) {
     const h = input.headings[i] as string;
-    // After other sections ("Reliability", "Compliance"), a lone word ("Privacy") is one more section's topic; a
-    // document's name has a document noun or is an acronym ("Privacy Policy", "SLA").
-    if (i > 0 && /^[\s#*]*[A-Za-z][a-z]+[\s:.*]*$/.test(h)) continue;
     const kind = kindOfPhrase(h);
+    // After other sections ("Reliability", "Description"), "Privacy" or "App Privacy" is one more section's topic; a
+    // document names itself with a document noun ("Privacy Policy", "Privacy Notice").
+    if (i > 0 && kind === 'privacy' && !PRIVACY_DOCUMENT_NOUN.test(h)) continue;
     // "What is a Service Level Agreement? A buyer's guide" heads an article: its sections ("Uptime
     // commitments") name parts of the kind it is about, not the page.
     if (kind !== null && deniesLegal(h)) break;

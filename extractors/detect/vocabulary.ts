@@ -263,6 +263,13 @@ export const TITLE_NOT_LEGAL_WORDS = [
   'admin guide',
   'help center',
   'help centre',
+  // Pages of another kind that list or define contract terms: a glossary, a changelog, a careers page.
+  'glossary',
+  'changelog',
+  'release notes',
+  "what's new",
+  'what’s new',
+  'careers',
   // A buyer's call for offers states the terms it wants; the contract comes later.
   'request for proposal',
   'request for proposals',
@@ -682,6 +689,11 @@ export const EDITORIAL = [
   'typically',
   'often',
   'rarely',
+  // A job advertisement's voice: it describes a role and asks for applications.
+  'about the role',
+  'apply now',
+  'what we offer',
+  'years of experience',
   // A procurement notice's voice: it asks bidders for proposals, where a contract binds its parties.
   'bidder',
   'bidders',
