@@ -756,3 +756,17 @@ Apply now: we read every application.`;
     expect(terms.isLegal).toBe(true);
   });
 });
+
+describe('a contract noun that names a subject, not the document ("Contract management")', () => {
+  const named = (title: string) => naming({ url: '', title, headings: [], features: textFeatures('') });
+  it('does not make the title a contract title', () => {
+    expect(named('Pactwise — Contract management for finance teams').contractTitle).toBe(false);
+    expect(named('Agreement Automation Software for Sales').contractTitle).toBe(false);
+    expect(named('Contract Law: an introduction').contractTitle).toBe(false);
+  });
+  it('look-alikes: a contract named for its subject matter stays a contract title', () => {
+    expect(named('Management Agreement').contractTitle).toBe(true);
+    expect(named('Contract for Management Services').contractTitle).toBe(true);
+    expect(named('Software License Agreement').contractTitle).toBe(true);
+  });
+});

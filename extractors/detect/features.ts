@@ -860,6 +860,28 @@ const CONTRACT_NOUN_SET = new Set(CONTRACT_NOUNS);
  */
 const CONTRACT_PHRASE = /\b(?:Order\s+Form|ORDER\s+FORM|Statement\s+of\s+Work|STATEMENT\s+OF\s+WORK)\b/;
 
+/** Nouns after "contract"/"agreement" that make it a subject (of software, a service, a course), not a document's name. */
+const CONTRACT_AS_SUBJECT = new Set([
+  'management',
+  'lifecycle',
+  'review',
+  'reviews',
+  'analytics',
+  'software',
+  'tracking',
+  'tracker',
+  'automation',
+  'intelligence',
+  'repository',
+  'templates',
+  'template',
+  'negotiation',
+  'law',
+  'platform',
+  'tool',
+  'tools',
+]);
+
 /** A capitalized contract noun in a title or heading ("Agreement", "AGREEMENT"; not "agreement"). */
 function namesContract(text: string): boolean {
   if (CONTRACT_PHRASE.test(text.slice(0, 200))) return true;
@@ -867,7 +889,9 @@ function namesContract(text: string): boolean {
   let pos = 0;
   for (let i = 0; i < parts.length; i += 2) {
     const w = parts[i] as string;
-    if (CONTRACT_NOUN_SET.has(w) && isUpper(text.charCodeAt(pos))) return true;
+    // "Contract management", "Agreement Automation Software": the noun names a product's subject, not the document.
+    if (CONTRACT_NOUN_SET.has(w) && isUpper(text.charCodeAt(pos)) && !CONTRACT_AS_SUBJECT.has(parts[i + 2] ?? ''))
+      return true;
     pos += w.length + (parts[i + 1]?.length ?? 0);
   }
   return false;

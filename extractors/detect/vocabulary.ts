@@ -270,6 +270,13 @@ export const TITLE_NOT_LEGAL_WORDS = [
   "what's new",
   'what’s new',
   'careers',
+  'syllabus',
+  'course outline',
+  'lecture notes',
+  'trust center',
+  'trust centre',
+  'trust and security',
+  'security and trust',
   // A buyer's call for offers states the terms it wants; the contract comes later.
   'request for proposal',
   'request for proposals',
