@@ -282,6 +282,19 @@ describe('classifyDoc on a page that shows its title as its first heading', () =
     });
   });
 
+  it('takes a first heading that is one segment of the title ("SLA" under "SLA | Example Cloud") as the title', () => {
+    const doc = docFromDocument(parseHtmlDocument(SLA_PAGE('SLA | Example Cloud', 'SLA')), 'https://example.com/sla');
+    const input = docScoreInput(doc);
+    expect(input.titleIsFirstHeading).toBe(true);
+    expect(naming(input).headingDenied).toBe(false);
+    // Look-alike: a heading that is only part of a segment is the page's own.
+    const part = docFromDocument(
+      parseHtmlDocument(SLA_PAGE('SLA plans | Example Cloud', 'SLA')),
+      'https://example.com/sla',
+    );
+    expect(docScoreInput(part).titleIsFirstHeading).toBe(false);
+  });
+
   it('still reads a first heading of its own that denies ("Plans and pricing" under the title "SLA")', () => {
     const doc = docFromDocument(parseHtmlDocument(SLA_PAGE('SLA', 'Plans and pricing')), 'https://example.com/sla');
     const input = docScoreInput(doc);

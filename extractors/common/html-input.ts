@@ -178,8 +178,9 @@ export function blocksFromDocument(document: Document, { owned = false }: { owne
     : (metaContent(document, 'og:site_name') ?? metaContent(document, 'application-name'));
   const title = article?.title ? collapseWhitespace(article.title) : docTitle;
   const firstHeading = bodyBlocks.find((b) => b.kind === 'heading');
+  // "Cookie Policy" under the <title> "Cookie Policy | Merrow": the title's own segment, the site's name beside it.
   const titleIsFirstHeading =
-    title !== null && firstHeading !== undefined && collapseWhitespace(firstHeading.text) === title;
+    title !== null && firstHeading !== undefined && titleSegments(title).includes(collapseWhitespace(firstHeading.text));
   const content = article?.content as Element | undefined;
   if (content && typeof content === 'object' && 'childNodes' in content) {
     const readable = blocksFromElement(content);
@@ -218,4 +219,9 @@ function metaContent(document: Document, property: string): string | null {
   const el = document.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
   const value = el?.getAttribute('content');
   return value ? collapseWhitespace(value) : null;
+}
+
+/** The title and each part of it between separators ("Cookie Policy | Merrow" → itself, "Cookie Policy", "Merrow"). */
+function titleSegments(title: string): string[] {
+  return [title, ...title.split(/\s[|–—:·-]\s|\s?[|–—·]\s?/).map((t) => t.trim())].filter((t) => t !== '');
 }
