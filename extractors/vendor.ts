@@ -40,6 +40,9 @@ function readVendor(doc: Doc): string | null {
   const head = doc.text.slice(0, HEAD_CHARS);
   const body = doc.text.length > BODY_CHARS ? doc.text.slice(0, BODY_CHARS) : doc.text;
   const cands = new Map<string, Candidate>();
+  // "Technical" → "Support Policy": the title's kind after a name, so "this Technical Support Policy" is the
+  // document's own name written again, not a use of "Technical" as a name (rule `vendor/documentName`).
+  const documentNameTails = new Map<string, string>();
   const add = (name: string | null, points: number, strong = false, inTitle = false) => {
     if (!name) return;
     const key = name.toLowerCase();
@@ -116,6 +119,10 @@ function readVendor(doc: Doc): string | null {
   // The title without the kind of document: "UJET Service Level Agreement" → "UJET".
   const titled = [doc.title, firstHeading(doc)].flatMap((t) => (t ? namesInTitle(t).map((n) => ({ t, n })) : []));
   for (const { t, n } of titled) {
+    for (const word of [n, n.split(' ')[0] as string]) {
+      const tail = kindTail(t, word);
+      if (tail) documentNameTails.set(word.toLowerCase(), tail);
+    }
     let name: string | null = n;
     // "Standard SLA", "Enterprise Terms": a lone qualifying word names a kind of plan, not a vendor.
     if (name && TITLE_MODIFIERS.has(name.toLowerCase())) name = null;
@@ -199,14 +206,16 @@ function readVendor(doc: Doc): string | null {
   for (const c of ranked) {
     // A place ("Delaware", "England") is where a party is registered, never its name.
     if (resolveJurisdiction(c.name)) continue;
-    const uses = properUses(body, c.name);
+    const uses = properUses(body, c.name, documentNameTails.get(c.name.toLowerCase()));
     // A name the document never writes as a proper noun (or writes once) is noise.
     const styledLowercase = c.lowercase === true && uses.capitalized === 0 && uses.lower >= 3;
     // A title brand may stand only in the title (an HTML <title> is not in the body), but a word the
     // body writes in lower case ("Standard SLA" … "standard support") is an ordinary word.
     // "Cloudvane Storage SLA" whose body writes "Cloudvane will …": the brand is the first word.
     c.titleOnly = c.titleBrand === true && uses.lower === 0 && !firstWordAlone(body, c.name);
-    const need = c.titleOnly ? 0 : c.strong ? 1 : 2;
+    // A name before the title's kind ("Pinemark SLA", "Vellum Support Policy") needs one use of its own in the body,
+    // apart from the document's name: "Technical Support Policy" has none.
+    const need = c.titleOnly ? 0 : c.strong || documentNameTails.has(c.name.toLowerCase()) ? 1 : 2;
     if (!styledLowercase && (uses.capitalized < need || uses.lower > uses.capitalized)) {
       if (tracing())
         traceEvent({
@@ -382,8 +391,35 @@ function isTitleBrand(title: string, name: string): boolean {
   if (words.length > 2 || TITLE_MODIFIERS.has((words[0] as string).toLowerCase())) return false;
   // "Exhibit 10.9 Services Agreement": a filing label, not a name.
   if (words.some((w) => /^[\d.]+$/.test(w))) return false;
-  return KIND_PHRASES.some(([, re]) => re.test(title));
+  // The name stands as a segment of its own ("Terms of Service | Brindlewood"). A word before the kind in one
+  // segment ("Technical Support Policy", "Fair Usage Policy", "Pinemark SLA") may name the document, not its vendor:
+  // only the body's own uses make it a name.
+  const key = name.toLowerCase();
+  const own = title
+    .slice(0, 200)
+    .split(/\s[|–—:-]\s|[|–—]/)
+    .some((part) => part.trim().toLowerCase() === key);
+  return own && KIND_PHRASES.some(([, re]) => re.test(title));
 }
+/**
+ * The kind of document after a name in its title segment: "Support Policy" for "Technical" in "Technical Support
+ * Policy", "SLA" for "Pinemark" in "Pinemark SLA"; null when the name stands alone or the rest names no kind.
+ */
+function kindTail(title: string, name: string): string | null {
+  for (const part of title.slice(0, 200).split(/\s[|–—:-]\s|[|–—]/)) {
+    const seg = part.trim();
+    if (!seg.toLowerCase().startsWith(`${name.toLowerCase()} `)) continue;
+    const rest = seg.slice(name.length).trim();
+    if (rest === '') continue;
+    if (DOCUMENT_NOUN_END.test(rest) || KIND_PHRASES.some(([, re]) => new RegExp(`^(?:${re.source})`, 'i').test(rest)))
+      return rest;
+  }
+  return null;
+}
+/** A title segment that ends in what a document calls itself: "… Terms", "… Sourcing Policy", "… Guidelines". */
+const DOCUMENT_NOUN_END =
+  /\b(?:terms|policy|policies|agreement|statement|guidelines|conditions|notice|addendum|schedule|charter|code\s+of\s+conduct|rules|principles|sla|dpa|msa|eula)$/i;
+
 /**
  * Is a segment of the title this company's full name, ending in its corporate form ("Lattice Hosting Ltd",
  * "Orrin Data Ltd" for "Orrin")? The segment must shorten to exactly the name.
@@ -763,6 +799,10 @@ const TERM_HEADS = new Set([
   'terms',
   'agreement',
   'policy',
+  'statement',
+  'guidelines',
+  'principles',
+  'charter',
   'rules',
   'claim',
   'claims',
@@ -1210,11 +1250,21 @@ function hostName(url: string | null, body: string): string | null {
  * How the document writes a name: capitalized uses as a word (not inside an email or
  * URL), all-lowercase uses, and the most frequent capitalized form ("Navori" over "NAVORI").
  */
+/** After a sentence's first word, what makes it a name: a subject's verb, or a further capitalized word. */
+const NAME_CONTINUES = /^\s(?:will|shall|may|must|is|has|provides|offers|agrees|reserves|[A-Z])/;
 /** The text just before a sentence's or a line's first word. */
 const SENTENCE_START = /(?:^|[\n.!?:]\s?|[\n#]\s)$/;
-function properUses(body: string, name: string): { capitalized: number; lower: number; form: string | null } {
+function properUses(
+  body: string,
+  name: string,
+  documentTail?: string,
+): { capitalized: number; lower: number; form: string | null } {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\w@./-])${escaped}(?![\\w@-]|\\.[a-z])`, 'gi');
+  // Uses followed by the title's kind ("Technical Support Policy") are the document's name, not the vendor's.
+  const tail = documentTail
+    ? `(?!\\s+${documentTail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')})`
+    : '';
+  const re = new RegExp(`(?<![\\w@./-])${escaped}(?![\\w@-]|\\.[a-z])${tail}`, 'gi');
   const forms = new Map<string, number>();
   let capitalized = 0;
   let lower = 0;
@@ -1225,13 +1275,19 @@ function properUses(body: string, name: string): { capitalized: number; lower: n
     if (s === s.toLowerCase()) lower++;
     else {
       capitalized++;
-      if (SENTENCE_START.test(body.slice(Math.max(0, m.index - 3), m.index))) initial++;
+      // "Orrin Data will …" opens a sentence as a name does: a subject's verb or another capitalized word follows.
+      if (
+        SENTENCE_START.test(body.slice(Math.max(0, m.index - 3), m.index)) &&
+        !NAME_CONTINUES.test(body.slice(m.index + s.length, m.index + s.length + 12))
+      )
+        initial++;
       forms.set(s, (forms.get(s) ?? 0) + 1);
     }
   }
   // A word the body also writes in lower case ("colocation services") is a name only where it is capitalized
-  // mid-sentence: "Colocation customers may …" opening a sentence is the ordinary word.
-  if (lower > 0) capitalized -= initial;
+  // mid-sentence: "Colocation customers may …" opening a sentence is the ordinary word. So is the first word of the
+  // document's own name ("Technical" of "Technical Support Policy"), which English capitalizes anywhere.
+  if (lower > 0 || documentTail) capitalized -= initial;
   let form: string | null = null;
   let n = 0;
   for (const [f, k] of forms) {

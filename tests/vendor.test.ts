@@ -328,8 +328,11 @@ describe('extractVendor: a defined thing is not a brand (definedThing)', () => {
 
 describe('extractVendor: a title that is a name and a kind of document (titleBrand)', () => {
   it('reads the name from the title even where the body never repeats it', () => {
-    const sla = `# Pinemark SLA\n\nWe guarantee 99.9% uptime each month. If we miss it, you receive service credits.`;
+    // A name before the kind in one segment needs one use of its own in the body (rule vendor/documentName).
+    const sla = `# Pinemark SLA\n\nWe guarantee 99.9% uptime each month. If we miss it, Pinemark credits your account.`;
     expect(extractVendor(docFromText(sla))).toBe('Pinemark');
+    const alone = `# Pinemark SLA\n\nWe guarantee 99.9% uptime each month. If we miss it, you receive service credits.`;
+    expect(extractVendor(docFromText(alone))).toBeNull();
     const after = `# Service Level Agreement — Brindlewood\n\nWe guarantee 99.9% monthly uptime. If we miss it, you get credits.`;
     expect(extractVendor(docFromText(after))).toBe('Brindlewood');
     const html = `<html><head><title>Terms of Service | Brindlewood</title></head><body><h1>Terms of Service</h1><p>By using the service you accept these terms. We may change them with notice.</p></body></html>`;
@@ -377,6 +380,29 @@ describe('extractVendor: every segment of the title, and an ordinary word that o
     // The same word written mid-sentence as a name stays a name.
     const brand = `# Colocation Terms\n\nThese terms are between you and Colocation. Colocation will host your racks. Questions go to Colocation support. Our colocation services run 24x7.`;
     expect(extractVendor(docFromText(brand))).toBe('Colocation');
+  });
+});
+
+describe("extractVendor: the first word of the document's own name is not a vendor (documentName)", () => {
+  it.each([
+    'Technical Support Policy',
+    'Fair Usage Policy',
+    'Responsible Disclosure Policy',
+    'Hosting Terms',
+    'Ethical Sourcing Policy',
+    'Consulting Agreement',
+    'Accessibility Statement',
+    'Community Guidelines',
+  ])('"%s" written again in the body names no vendor', (title) => {
+    const text = `# ${title}\n\nThis ${title} applies to everyone who uses our services. Technical questions and other requests go to our team. We may update this ${title} from time to time.`;
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+
+  it('look-alikes: the same shape with a name the body also uses on its own', () => {
+    const support = `# Vellum Support Policy\n\nThis Support Policy is part of the Vellum Subscription Agreement. Urgent requests are answered within 2 hours.`;
+    expect(extractVendor(docFromText(support))).toBe('Vellum');
+    const subject = `# Quarrel Data Service Level Agreement\n\nQuarrel Data will make the Platform available 99.9% of each month. Credits are 10% of the monthly fee.`;
+    expect(extractVendor(docFromText(subject))).toBe('Quarrel');
   });
 });
 
