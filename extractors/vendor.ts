@@ -1122,6 +1122,9 @@ function nameBefore(text: string, at: number): string | null {
   let before = text.slice(Math.max(0, at - 160), at);
   // A name never spans blocks.
   before = before.slice(before.lastIndexOf('\n') + 1).replace(/[\s,]+$/, '');
+  // "Kestrelway Pty Ltd (ABN 12 345 678 901) (“Supplier”)", "(Company No. 0987654)": a registration number
+  // between the name and its defined term.
+  before = before.replace(/\s*\([^()"“”]{0,40}\d[^()"“”]{0,40}\)$/, '').replace(/[\s,]+$/, '');
   // "Halvard Devices, Inc., a Delaware corporation (“Supplier”)": the descriptor after the
   // comma names where the party is incorporated, not who it is; read the name before it.
   const descriptor = before.lastIndexOf(', a');

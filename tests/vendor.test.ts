@@ -406,6 +406,17 @@ describe("extractVendor: the first word of the document's own name is not a vend
   });
 });
 
+describe('extractVendor: a registration number between the name and its defined term', () => {
+  it('reads "X Pty Ltd (ACN 004 123 456) (“Supplier”)"', () => {
+    const text = `# Master Services Agreement\n\nThis agreement is made between Tamberlin Pty Ltd (ACN 004 123 456) ("Supplier") and the customer named in the Order ("Customer").`;
+    expect(extractVendor(docFromText(text))).toBe('Tamberlin');
+  });
+  it('look-alike: a dated agreement defined in brackets names no party', () => {
+    const text = `# Order Form\n\nThis Order is placed under the agreement dated 1 May 2024 (the "MSA") between the parties.`;
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+});
+
 describe('extractVendor: the other party of the customer (betweenCustomer)', () => {
   it('reads "between X and Customer" and "between you and X" when the name is written once', () => {
     const customer = `# Service Level Agreement\n\nThis SLA forms part of the agreement between Corvane and Customer. We guarantee 99.9% uptime.`;
