@@ -68,6 +68,12 @@ const CEILING_BEFORE =
 const PER_UNIT =
   /\bfor (?:each|every)\b|\bper (?:hour|day|minute|incident|outage)\b|\beach (?:hour|full|additional)\b/i;
 
+/** Between a credit and the next one: the band it pays for is a miss of the commitment, named without a figure. */
+const MISSED_TARGET =
+  /\b(?:under|below|short\s+of|miss(?:es|ed|ing)?(?:\s+of)?|fails?\s+to\s+(?:meet|achieve))\s+(?:the\s+|its\s+|our\s+|this\s+)?(?:[\w-]+\s+)?(?:target|commitment|guarantee|SLA|service\s+level)\b/i;
+/** Right after a credit of a credit-first list, the band it pays for: "15% under 99.5%", "30% if below 99%". */
+const BAND_AFTER = new RegExp(`^\\s?(?:(?:if|when|where)\\s(?:[a-z]+\\s){0,3})?(?:${BELOW_WORDS})\\s?\\d`, 'i');
+
 interface Marked {
   p: Figure;
   type: 'threshold' | 'lower' | 'credit';
@@ -169,6 +175,8 @@ function sentenceTiers(text: string): RawTier[] {
     } else if (
       CREDIT_BEFORE.test(before) ||
       FEES_AFTER.test(after) ||
+      // "5% of the fee when availability is under target, 15% under 99.5%": a figure whose band follows at once.
+      (marked[0]?.type === 'credit' && BAND_AFTER.test(after)) ||
       (prev &&
         prev.type !== 'credit' &&
         /^\s?(?:[,:–-]|=|→|->)?\s?(?:and\s|or\s)?(?:a\s|then\s)?$/i.test(text.slice(prev.p.end, p.start)) &&
@@ -185,8 +193,15 @@ function sentenceTiers(text: string): RawTier[] {
   let pendingFloor: number | null = null;
   /** The credit an alternative replaced: it holds for the band above the alternative's threshold. */
   let outerCredit: number | null = null;
+  /** A credit for missing the commitment named without a figure, waiting for the next band's ceiling as its floor. */
+  let missedTarget: number | null = null;
+  let last: Figure | null = null;
   for (const m of marked) {
     if (m.type === 'threshold') {
+      if (creditFirst && pendingCredit !== null && missedTarget !== null) {
+        out.push({ lo: m.p.value, hi: null, credit: missedTarget });
+        missedTarget = null;
+      }
       if (creditFirst && pendingCredit !== null) {
         // "10% …, or 30% if uptime is below 99.0%": 10% from 99.0% up to the commitment, 30% below 99.0%.
         if (outerCredit !== null) out.push({ lo: m.p.value, hi: null, credit: outerCredit });
@@ -214,6 +229,15 @@ function sentenceTiers(text: string): RawTier[] {
       // The top band has a floor and no ceiling written (the commitment is its ceiling).
       if (pendingCredit !== null && pendingFloor !== null)
         out.push({ lo: pendingFloor, hi: null, credit: pendingCredit });
+      // "5% … when availability is under target, 15% under 99.5%": the first credit pays for a miss of the
+      // commitment down to the next band's ceiling, read when that ceiling comes.
+      else if (
+        pendingCredit !== null &&
+        pendingFloor === null &&
+        last &&
+        MISSED_TARGET.test(text.slice(last.end, m.p.start))
+      )
+        missedTarget = pendingCredit;
       outerCredit = m.alternative && pendingCredit !== null && pendingFloor === null ? pendingCredit : null;
       pendingFloor = null;
       pendingCredit = m.p.value;
@@ -221,6 +245,7 @@ function sentenceTiers(text: string): RawTier[] {
       out.push({ lo: band.lo, hi: band.hi, credit: m.p.value });
       band = null;
     }
+    if (m.type === 'credit') last = m.p;
   }
   if (pendingCredit !== null && pendingFloor !== null) out.push({ lo: pendingFloor, hi: null, credit: pendingCredit });
   return out;

@@ -503,3 +503,29 @@ describe('credit first, then a band "between" two edges', () => {
     expect(fromText(['Customers receive a 5% discount for seats between 10 and 50.'])).toBeNull();
   });
 });
+
+describe('credit first, each credit followed at once by its band ("15% under 99.5%")', () => {
+  it('reads every band, the first for missing the commitment named without a figure', () => {
+    const f = refined([
+      '# Service Level Agreement',
+      'Brantley will keep the API available 99.95% of each calendar month.',
+      'Credits: 4% of the monthly fee when availability is under target, 12% under 99.5%, and 35% under 98%.',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.95, 99.5, 4), tier(99.5, 98, 12), tier(98, null, 35)]);
+  });
+
+  it('look-alikes: a first credit with no words of a miss is not given a band; a threshold-first list is unchanged', () => {
+    const bare = refined([
+      '# Service Level Agreement',
+      'Brantley will keep the API available 99.95% of each calendar month.',
+      'Credits: 4% of the monthly fee, and 12% under 99.5%.',
+    ]);
+    expect(bare?.value.tiers).toEqual([tier(99.5, null, 12)]);
+    const thresholdFirst = refined([
+      '# Service Level Agreement',
+      'Brantley will keep the API available 99.95% of each calendar month.',
+      'If availability is below 99.95%, the credit is 4% of the monthly fee; below 99.5%, 12%.',
+    ]);
+    expect(thresholdFirst?.value.tiers).toEqual([tier(99.95, 99.5, 4), tier(99.5, null, 12)]);
+  });
+});
