@@ -215,7 +215,7 @@ const downtimeCompensation = (text: string) => COMPENSATION.test(text) && DOWNTI
 /** A credit named, or downtime compensation standing for one (creditClaimWindow, lateClaimBarred). */
 const namesCredit = (text: string) => CREDIT.test(text) || downtimeCompensation(text);
 const CLAIM_ACT =
-  /\b(?:request(?:s|ed|ing)?|claims?|submit(?:s|ted|ting)?|apply\s+for|notify|report|file|ticket|contact|send|open|raise)\b/i;
+  /\b(?:request(?:s|ed|ing)?|claim(?:s|ed|ing)?|submit(?:s|ted|ting)?|apply\s+for|notify|report|file|ticket|contact|send|open|raise|lodge[ds]?)\b/i;
 /** "submit a claim", "claims must be made": the claim itself, not a notification or a report. */
 const BARE_CLAIM =
   /\b(?:submit|make|file|raise|lodge)\s+(?:a|any|its|the|your)\s+claims?\b|\bclaims?\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|raised|lodged)\b/i;

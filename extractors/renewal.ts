@@ -484,7 +484,7 @@ function arabicTermMonths(text: string): number | null {
   let window = t.slice(m.index, m.index + 200);
   const stop = AR_TERM_STOP.exec(window.slice(3));
   if (stop) window = window.slice(0, stop.index + 3);
-  if (AR_EQUAL.test(window)) return null;
+  // A length written out wins over "مماثلة" beside it: "لمدة سنة مماثلة" is one year; "لمدد مماثلة" alone says none.
   const period = /(?:لمده|لمدد|لفتره|لفترات|مده|بمده)\s+[\s\S]{0,40}/.exec(window);
   if (period) {
     for (const d of findDurations(period[0])) {
@@ -495,6 +495,7 @@ function arabicTermMonths(text: string): number | null {
     if (/^(?:لمده|لفتره|مده|بمده)\s+(?:سنه|عام)(?![\u0621-\u064a])/.test(period[0])) return 12;
     if (/^(?:لمده|لفتره|مده|بمده)\s+شهر(?![\u0621-\u064a])/.test(period[0])) return 1;
   }
+  if (AR_EQUAL.test(window)) return null;
   if (/شهريا|(?:ال)?شهري(?:ه)?(?![\u0621-\u064a])|كل\s+شهر/.test(window)) return 1;
   if (/سنويا|(?:ال)?سنوي(?:ه)?(?![\u0621-\u064a])|كل\s+(?:سنه|عام)/.test(window)) return 12;
   return null;

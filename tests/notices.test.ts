@@ -631,6 +631,15 @@ describe('extractNotices: the notice and the end it runs from', () => {
     expect(notices(outage)).not.toContain('breach-cure 45 days');
   });
 
+  it('reads a credit "claimed" or "lodged" within a window as a credit claim (creditClaimWindow)', () => {
+    expect(notices('Service credits must be claimed in writing within 25 days after the end of the month.')).toEqual(
+      one('credit-claim', 25, 'days'),
+    );
+    // Look-alikes: the vendor applies a credit once claimed; an invoice issued within a period.
+    expect(notices('Credits will be applied within 25 days once claimed.')).toEqual([]);
+    expect(notices('Any credit claimed will be applied to the invoice issued within 25 days.')).toEqual([]);
+  });
+
   it('reads a claim window for downtime compensation as a credit claim (creditClaimWindow)', () => {
     expect(
       notices(

@@ -65,3 +65,23 @@ describe('Arabic renewal unless a party stops it (arabicRenewsUnlessStopped)', (
     expect(renewal(text)).toBeNull();
   });
 });
+
+describe('Arabic renewal term written out beside "مماثلة" (a similar period)', () => {
+  it('reads the stated length: "لمدة سنة مماثلة", "لمدد مماثلة مدة كل منها سنتان"', () => {
+    expect(renewal('يتجدد الترخيص تلقائياً لمدة سنة مماثلة ما لم يعترض أحد الطرفين كتابياً.')).toMatchObject({
+      automatic: true,
+      termMonths: 12,
+    });
+    expect(renewal('يتجدد العقد تلقائياً لمدد مماثلة مدة كل منها سنتان.')).toMatchObject({
+      automatic: true,
+      termMonths: 24,
+    });
+  });
+  it('look-alikes: a similar period with no length says none', () => {
+    expect(renewal('يتجدد الترخيص تلقائياً لمدد مماثلة ما لم يعترض أحد الطرفين كتابياً.')).toMatchObject({
+      automatic: true,
+      termMonths: null,
+    });
+    expect(renewal('يتجدد العقد تلقائياً لمدة مماثلة للمدة الأصلية.')).toMatchObject({ termMonths: null });
+  });
+});
