@@ -186,7 +186,8 @@ function arabicKindOf(text: string): Kind | null {
 
 /** Does a title or heading say it is about legal documents rather than one ("What is an SLA?", "Pricing")? */
 export function deniesLegal(text: string): boolean {
-  if (text.includes('?')) return true;
+  // "?", and the Arabic "؟": a title that asks is about such documents.
+  if (text.includes('?') || text.includes('؟')) return true;
   const parts = splitWords(text.toLowerCase());
   for (let i = 0; i < parts.length; i += 2) {
     const w = parts[i] as string;

@@ -896,6 +896,18 @@ export const ARABIC_EDITORIAL: readonly string[] = [
   'في هذه المقالة',
   'في هذه التدوينة',
   'في هذا الدليل',
+  // A byline and an article's reading time, written without "ل".
+  'بقلم ',
+  'دقائق قراءة',
+  'دقيقة قراءة',
+  'فريق التحرير',
+  'في الختام',
+  // Hedges that describe what such documents usually say (the English "usually", "often"): a contract states.
+  'غالباً',
+  'غالبا ما',
+  'عادة ما',
+  'عادةً ما',
+  'في الغالب',
 ];
 
 /**
