@@ -100,8 +100,12 @@ function measureOf(ctx: CapContext): string {
   if (fee) cut = Math.min(cut, fee.index + fee[0].length + 40);
   return obj.slice(0, cut);
 }
+/**
+ * "the lesser of A and B" (compares what follows), "A or B, whichever is greater" (what precedes), "A, or, if
+ * greater, B" (one on each side).
+ */
 const COMBINE =
-  /\b(?:the\s+)?(lesser|lower|smaller|greater|higher|larger)\s+of\b|\bwhichever\s+is\s+(?:the\s+)?(lesser|lower|less|smaller|greater|higher|larger|more)\b/i;
+  /\b(?:the\s+)?(lesser|lower|smaller|greater|higher|larger)\s+of\b|\bwhichever\s+is\s+(?:the\s+)?(lesser|lower|less|smaller|greater|higher|larger|more)\b|\bor,?\s+if\s+(lesser|lower|less|smaller|greater|higher|larger|more),/i;
 const LESSER_LIMIT =
   /\b(?:but|and|provided\s+that|however)?,?\s*(?:in\s+no\s+event|not|never|no)\s+(?:to\s+)?(?:be\s+)?(?:more|greater)\s+than\s*$|\b(?:subject\s+to|up\s+to)\s+a\s+maximum\s+(?:amount\s+)?of\s*$|\bnot\s+to\s+exceed\s*$|\bcapped\s+at\s*$/i;
 const FALLBACK =
@@ -125,7 +129,7 @@ const MULTIPLE = new RegExp(
  * the period named before its "preceding" ("in the year preceding the claim", "the calendar year prior to").
  */
 const PERIOD_AFTER =
-  /\b(?:previous|preceding|prior|past|last|current|then[- ]current|same)\s+(?:(?:calendar|contract(?:ual)?|agreement|subscription|billing|service|fiscal)\s+)?(month|quarter|year)\b|\b(?:for|during|in)\s+the\s+(?:calendar\s+|billing\s+)?(month|quarter|year)\s+(?:in|during)\s+which\b|\b(?:per\s+annum|per\s+year|(?:subscription|contract)\s+year)\b|\b(?:for|during|in|within)\s+the\s+(?:(?:calendar|contract(?:ual)?|billing|fiscal)\s+)?(month|quarter|year)\s+(?:immediately\s+)?(?:preceding|prior\s+to|before)\b/i;
+  /\b(?:previous|preceding|prior|past|last|current|then[- ]current|same)\s+(?:(?:calendar|contract(?:ual)?|agreement|subscription|billing|service|fiscal)\s+)?(month|quarter|year)\b|\b(?:for|during|in)\s+the\s+(?:calendar\s+|billing\s+)?(month|quarter|year)\s+(?:in|during)\s+which\b|\b(?:per\s+annum|per\s+year|(?:subscription|contract)\s+year)\b|\b(?:for|during|in|within)\s+the\s+(?:(?:calendar|contract(?:ual)?|billing|fiscal)\s+)?(month|quarter|year)\s+(?:immediately\s+)?(?:preceding|prior\s+to|before)\b|\b(?:for|during|in)\s+(?:the|that)\s+(?:affected|relevant|applicable)\s+(?:calendar\s+|billing\s+)?(month|quarter|year)\b/i;
 /** Right before the fee word: "the annual fees", "monthly subscription fees", "one year's fees". */
 const PERIOD_BEFORE =
   /\b(?:(annual(?:ized)?|yearly|monthly|quarterly)|one\s+(month|year)['’]s)\s+(?:[\w-]+\s+){0,2}?$/i;
@@ -174,7 +178,7 @@ function feesWindow(text: string, feeStart: number, limit: number): { months: nu
   const after = PERIOD_AFTER.exec(text.slice(feeStart, to));
   if (after) {
     const at = feeStart + after.index;
-    const token = (after[1] ?? after[2] ?? after[3] ?? 'year').toLowerCase();
+    const token = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? 'year').toLowerCase();
     if (!best || at < best.at) best = { at, months: PERIOD_MONTHS[token] ?? null };
   }
   const before = PERIOD_BEFORE.exec(text.slice(from, feeStart));
@@ -270,8 +274,10 @@ export function capContext(clause: string, obj: string | null): CapContext {
 function comparedRegion(ctx: CapContext): { from: number; to: number; combine: 'lesser' | 'greater' } | null {
   const m = ctx.combine;
   if (!m || ctx.obj === null) return null;
-  const word = ((m[1] ?? m[2]) as string).toLowerCase();
+  const word = ((m[1] ?? m[2] ?? m[3]) as string).toLowerCase();
   const combine: 'lesser' | 'greater' = /less|lower|smaller/.test(word) ? 'lesser' : 'greater';
+  // "…, or, if greater, $250,000": what precedes and the amount after the comparison.
+  if (m[3] !== undefined) return { from: 0, to: Math.min(ctx.obj.length, m.index + m[0].length + 120), combine };
   const ofForm = m[1] !== undefined;
   const from = ofForm ? m.index + m[0].length : 0;
   const to = ofForm ? Math.min(ctx.obj.length, from + 450) : m.index;

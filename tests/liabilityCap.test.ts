@@ -720,3 +720,51 @@ describe('extractLiabilityCap: other ways to state the subject or the verb of a 
     ).toEqual(fees(12));
   });
 });
+
+describe('extractLiabilityCap: "A, or, if greater, B" and the fees of the affected month', () => {
+  it('reads an alternative amount compared after the fees ("or, if greater, $250,000")', () => {
+    expect(
+      capOf(
+        "Licensor's cumulative liability shall not exceed the fees paid or payable hereunder during the twelve (12) month period preceding the claim, or, if greater, one hundred thousand dollars ($100,000).",
+      )?.value,
+    ).toEqual({
+      basis: 'fees-or-fixed',
+      feesMonths: 12,
+      multiple: null,
+      fixed: { value: 100000, currency: 'USD' },
+      combine: 'greater',
+    });
+    expect(
+      capOf('Our liability is limited to the fees you paid us in the last 3 months or, if less, €2,000.')?.value,
+    ).toEqual({
+      basis: 'fees-or-fixed',
+      feesMonths: 3,
+      multiple: null,
+      fixed: { value: 2000, currency: 'EUR' },
+      combine: 'lesser',
+    });
+  });
+
+  it('reads the fees "for the affected month" as one month', () => {
+    expect(
+      capOf("In no event shall Vendor's liability exceed the fees paid for the affected month.")?.value,
+    ).toMatchObject({
+      basis: 'fees',
+      feesMonths: 1,
+    });
+  });
+
+  it('look-alikes: an "or" without a comparison, the fees of the affected services', () => {
+    expect(
+      capOf(
+        'Liability shall not exceed the fees paid in the twelve (12) months preceding the claim, or such other amount as the parties agree.',
+      )?.value,
+    ).toMatchObject({ basis: 'fees', feesMonths: 12, fixed: null });
+    expect(capOf('Liability is limited to the fees paid for the Services affected by the claim.')?.value).toMatchObject(
+      {
+        basis: 'fees',
+        feesMonths: null,
+      },
+    );
+  });
+});

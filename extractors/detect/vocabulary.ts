@@ -248,6 +248,8 @@ export const TITLE_NOT_LEGAL_WORDS = [
   'review',
   'comparison',
   'compare',
+  'compared',
+  'comparing',
   'pricing',
   'plans',
   'faq',
