@@ -212,6 +212,8 @@ const CREDIT =
 const COMPENSATION = /\bcompensat(?:ion|ed|e)\b/i;
 const DOWNTIME_WORD = /\bdown-?\s?time\b|\bunavailab|\boutages?\b|\bservice\s+interruptions?\b/i;
 const downtimeCompensation = (text: string) => COMPENSATION.test(text) && DOWNTIME_WORD.test(text);
+/** A short answer that opens with its yes: "Yes, at least 5 days in advance by email." */
+const FAQ_ANSWER = /^\s*(?:yes|we\s+do|always)\b[^.;]{0,100}\.?\s*$/i;
 /** A credit named, or downtime compensation standing for one (creditClaimWindow, lateClaimBarred). */
 const namesCredit = (text: string) => CREDIT.test(text) || downtimeCompensation(text);
 const CLAIM_ACT =
@@ -1243,7 +1245,10 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     name: 'maintenanceNotice',
     test: (c) =>
       c.advance &&
-      (MAINTENANCE.test(c.clause) || (/maintenance|downtime/i.test(c.heading) && SCHEDULED_WORK.test(c.clause)))
+      (MAINTENANCE.test(c.clause) ||
+        (/maintenance|downtime/i.test(c.heading) && SCHEDULED_WORK.test(c.clause)) ||
+        // An FAQ's answer to its question: "Do you announce maintenance?" / "Yes, at least 5 days in advance."
+        (FAQ_ANSWER.test(c.clause) && /\bmaintenance\b[^?]{0,60}\?\s*$/i.test(c.heading)))
         ? MAINTENANCE.test(c.clause)
           ? 0.85
           : 0.75

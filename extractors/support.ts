@@ -51,7 +51,7 @@ const PRIORITY_STANDALONE =
   /\b(?:(?:priority|severity|sev|p|s)\s?-?\s?(?:level\s?)?[1-5]|critical|urgent|emergency)\b/gi;
 /** A segment that starts with a priority label: "Major: 1 business day", "Severity 2 – 4 hours". */
 const LABEL_AT_START = new RegExp(
-  `^\\s?(?:and\\s|or\\s)?(${PRIORITY_WORD}(?:(?:\\s|-)(?:priority|severity|impact|issues?|incidents?))?(?:\\s?\\([A-Za-z][\\w /-]{0,24}\\))?)\\s?(?::|–|—|-|=)\\s?`,
+  `^\\s?(?:and\\s|or\\s)?(${PRIORITY_WORD}(?:(?:\\s|-)(?:priority|severity|impact|issues?|incidents?|tickets?|requests?|cases?|faults?))?(?:\\s?\\([A-Za-z][\\w /-]{0,24}\\))?)\\s?(?::|–|—|-|=)\\s?`,
   'i',
 );
 
@@ -533,7 +533,9 @@ function labelledListItems({ doc }: SupportContext): Target[] {
     if (
       (!d && !nextBusinessDay) ||
       (d &&
-        (durations.length > 1 || !BARE_TARGET.test(rest.slice(0, d.start)) || !/^[\s.;,]*$/.test(rest.slice(d.end))))
+        (durations.length > 1 ||
+          !BARE_TARGET.test(rest.slice(0, d.start)) ||
+          !/^[\s.;,]*$/.test(rest.slice(d.end).replace(ROUND_THE_CLOCK, ''))))
     )
       return;
     const context = `${leadInOf(doc, i)?.text ?? ''} ${s.heading ?? ''}`;
@@ -546,6 +548,10 @@ function labelledListItems({ doc }: SupportContext): Target[] {
   });
   return out;
 }
+
+/** The hours a target applies in, after it: ", around the clock", " (24/7)", ", 24x7", ", any day". */
+const ROUND_THE_CLOCK =
+  /^[\s,]*(?:\(?\s?(?:24\s?[/x×]\s?7|24\s?[/x×]\s?7\s?[/x×]\s?365)\s?\)?|around\s+the\s+clock|round\s+the\s+clock|at\s+any\s+(?:hour|time)|any\s+day|day\s+or\s+night)(?=[\s.;,]*$)/i;
 
 /** An item's whole target: "next business day", "by the next business day". */
 const BARE_NEXT_BUSINESS_DAY = /^\s*(?:by\s|within\s)?(?:the\s)?next\s+business\s+day[\s.;,]*$/i;

@@ -121,6 +121,10 @@ const LEVEL_HEADING = /service\slevel|availability|up-?\s?time|\bSLA\b/i;
 const SUBJECT_HEADING =
   /^[\s\d.)#]*(?:(?:service|platform|system|network|monthly)\s)?(?:availability|up-?\s?time)(?:\s(?:commitment|guarantee|target|objective|level|SLA))?[\s.:]*$/i;
 
+/** A question that the text below answers, about the uptime: "What uptime does Skyroute guarantee?" (an FAQ). */
+const QUESTION_HEADING =
+  /^[\s\d.)#*]*(?:what|which|how\s+(?:much|reliable|available))\b[^?]{0,80}?\b(?:availability|up-?\s?time)\b[^?]{0,60}\?[\s*]*$/i;
+
 /**
  * A label that is only the figure: "99.5% general uptime" as a list item, "## 99.95% Uptime
  * SLA", "Uptime guarantee: 99.9%". No verb, so it ranks as a claim.
@@ -335,7 +339,8 @@ function readCandidates(doc: Doc): UptimeCandidate[] {
       if (!lead || !AVAILABILITY.test(lead.text.slice(-600))) {
         lead = null;
         // "## Availability" / "Provider commits to 99.9% in each calendar month": the heading is the subject.
-        if (!SUBJECT_HEADING.test(headingHead(sentence.heading))) return;
+        const heading = headingHead(sentence.heading);
+        if (!SUBJECT_HEADING.test(heading) && !QUESTION_HEADING.test(heading)) return;
         underHeading = true;
       }
     }

@@ -114,3 +114,51 @@ describe('buildCard', () => {
     expect(ratio).toBeLessThanOrEqual(LINEAR_RATIO);
   });
 });
+
+describe('an SLA written as questions and answers (an FAQ)', () => {
+  const FAQ = [
+    '# Hosting SLA: questions and answers',
+    '',
+    'These answers form part of the Tallowmere Hosting Service Level Agreement.',
+    '',
+    '**What availability does Tallowmere promise?**',
+    'Tallowmere will keep each virtual server reachable 99.9% of the time in every calendar month.',
+    '',
+    '**How fast does support respond?**',
+    'Critical tickets: within 20 minutes, 24/7.',
+    '',
+    '**Is maintenance announced?**',
+    'Yes, at least 3 days in advance by email.',
+  ].join('\n');
+
+  it('reads the answers with their questions as subjects', () => {
+    // (An FAQ page may or may not get the badge; "Analyze anyway" reads it the same way.)
+    const card = buildCard(docFromText(FAQ), 'faq', { force: true });
+    expect(card.fields.uptime?.value).toEqual({ percent: 99.9, period: 'month' });
+    expect(card.fields.support.map((s) => s.value)).toEqual([
+      { priority: 'Critical tickets', firstResponse: { amount: 20, unit: 'minutes' } },
+    ]);
+    expect(card.fields.notices.map((n) => n.value)).toEqual([{ kind: 'maintenance', amount: 3, unit: 'days' }]);
+  });
+
+  it('look-alikes: questions about something else answer with figures that are not the SLA', () => {
+    const other = [
+      '# Hosting SLA: questions and answers',
+      '',
+      'These answers form part of the Tallowmere Hosting Service Level Agreement.',
+      '',
+      '**How do refunds work?**',
+      'We refund 99% of requests within a day.',
+      '',
+      '**Can I get a refund?**',
+      'Yes, within 3 days of purchase.',
+      '',
+      '**How fast does support respond?**',
+      'Critical tickets: within 20 minutes, or we refund the month.',
+    ].join('\n');
+    const card = buildCard(docFromText(other), 'faq', { force: true });
+    expect(card.fields.uptime).toBeNull();
+    expect(card.fields.support).toEqual([]);
+    expect(card.fields.notices.filter((n) => n.value.kind === 'maintenance')).toEqual([]);
+  });
+});

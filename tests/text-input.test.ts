@@ -94,3 +94,26 @@ describe('stripInlineMarkdown', () => {
     );
   });
 });
+
+describe('a Markdown line that is all bold is a heading', () => {
+  const kinds = (text: string) => {
+    const doc = docFromText(text);
+    return doc.blocks.map((b) => [b.kind, doc.text.slice(b.start, b.end)]);
+  };
+  it('reads "**Service credits**" and an FAQ question in bold as headings', () => {
+    expect(kinds('**Service credits**\nCredits are 10% of the fee.\n**How do I claim a credit?**\nEmail us.')).toEqual([
+      ['heading', 'Service credits'],
+      ['paragraph', 'Credits are 10% of the fee.'],
+      ['heading', 'How do I claim a credit?'],
+      ['paragraph', 'Email us.'],
+    ]);
+  });
+  it('look-alikes: a bold sentence, a line that is only partly bold', () => {
+    expect(kinds('**Please read these terms carefully before you sign up.**')).toEqual([
+      ['paragraph', 'Please read these terms carefully before you sign up.'],
+    ]);
+    expect(kinds('**Note** that credits expire after a year')).toEqual([
+      ['paragraph', 'Note that credits expire after a year'],
+    ]);
+  });
+});

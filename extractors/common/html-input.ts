@@ -180,7 +180,9 @@ export function blocksFromDocument(document: Document, { owned = false }: { owne
   const firstHeading = bodyBlocks.find((b) => b.kind === 'heading');
   // "Cookie Policy" under the <title> "Cookie Policy | Merrow": the title's own segment, the site's name beside it.
   const titleIsFirstHeading =
-    title !== null && firstHeading !== undefined && titleSegments(title).includes(collapseWhitespace(firstHeading.text));
+    title !== null &&
+    firstHeading !== undefined &&
+    titleSegments(title).includes(collapseWhitespace(firstHeading.text));
   const content = article?.content as Element | undefined;
   if (content && typeof content === 'object' && 'childNodes' in content) {
     const readable = blocksFromElement(content);

@@ -101,6 +101,7 @@ const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const LIST_ITEM = /^(?:[-*•▪◦‣–]|\d{1,3}[.)]|\([a-z0-9]{1,4}\)|[a-z][.)])\s+(.*)$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,}|={3,})$/;
+const BOLD_LINE = /^\s{0,3}(\*\*|__)(?=\S)[^*_]{2,120}\S\1\s*$/;
 
 function classifyLine(line: string, afterBlank: boolean): RawBlock | null {
   if (TABLE_SEPARATOR.test(line) || RULE.test(line)) return null;
@@ -112,6 +113,9 @@ function classifyLine(line: string, afterBlank: boolean): RawBlock | null {
   }
   const text = stripInlineMarkdown(line);
   if (looksLikeHeading(text, afterBlank)) return { kind: 'heading', text, level: 2 };
+  // A line that is all bold and no sentence ("**What happens if you miss it?**", "**Service credits**"): Markdown
+  // written without "#" marks its headings so, FAQ questions among them.
+  if (BOLD_LINE.test(line) && text.length <= 120 && !/[.;,:]$/.test(text)) return { kind: 'heading', text, level: 3 };
   // Bullets are markup, enumerators ("1.", "(a)") are part of the clause's words.
   if (LIST_ITEM.test(line)) return { kind: 'list-item', text: text.replace(/^[-*•▪◦‣–]\s+/, '') };
   return { kind: 'paragraph', text };
