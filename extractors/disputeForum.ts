@@ -379,6 +379,8 @@ const AR_COURTS_KINGDOM = new RegExp(
 AR_PLACE_NAMES.set('المملكه', 'Saudi Arabia');
 const AR_RAW_PRECHECK = arabicLoose(['محاكم', 'محكمه', 'قضائيه', 'المظالم', 'تحكيم']);
 const AR_DISPUTE = /(?:نزاع|خلاف|تختص|الاختصاص|اختصاص|دعوي|دعاوي|الولايه\s+القضائيه|مطالبه|مطالبات)/u;
+/** "وتكون المحاكم الكويتية هي المختصة": the courts said to be the competent ones, the jurisdiction in one word. */
+const AR_COMPETENT = /(?:محاكم|محكمه)\s+\S+(?:\s+\S+)?\s+(?:هي\s+)?(?:ال)?مختصه(?![\u0621-\u064a])/u;
 const AR_LAW_NOUN = /(?:انظمه|قوانين|قانون|نظام|تشريعات)/u;
 const AR_EXCLUSIVE = /(?:حصرا|حصريا|الحصري|الحصريه|حصري|حصريه|دون\s+غيرها|وحدها)/u;
 const AR_NON_EXCLUSIVE = /(?:غير\s+(?:ال)?حصري|غير\s+(?:ال)?حصريه)/u;
@@ -391,7 +393,7 @@ function exclusiveAr(text: string): boolean | null {
 }
 
 function arabicCourts(doc: Doc, s: Sentence, c: CompactArabic): Finding<Forum>[] {
-  if (!AR_DISPUTE.test(c.text)) return [];
+  if (!AR_DISPUTE.test(c.text) && !AR_COMPETENT.test(c.text)) return [];
   const out: Finding<Forum>[] = [];
   const courts = saudiPage(doc) ? AR_COURTS_KINGDOM : AR_COURTS;
   courts.lastIndex = 0;

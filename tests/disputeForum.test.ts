@@ -469,3 +469,14 @@ describe('Arabic courts of "the Kingdom" (المملكة) in Saudi texts', () =>
     expect(forumsAr('تختص المحاكم المختصة في المملكة حصرياً بالنظر في أي نزاع.')).toEqual([]);
   });
 });
+
+describe('extractDisputeForum (Arabic): the courts said to be the competent ones ("هي المختصة")', () => {
+  it('reads "وتكون المحاكم القطرية هي المختصة" after the law, with no dispute word', () => {
+    expect(forums('تخضع هذه الشروط لقوانين دولة قطر، وتكون المحاكم القطرية هي المختصة.')).toEqual([
+      { type: 'courts', place: 'Qatar', exclusive: null },
+    ]);
+  });
+  it('look-alikes: a court in an address beside "the competent authorities"', () => {
+    expect(forums('يقع مكتبنا مقابل محكمة الدمام العامة، وتشرف الجهات المختصة على نشاطنا.')).toEqual([]);
+  });
+});
