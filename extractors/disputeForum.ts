@@ -118,6 +118,33 @@ function placeOf(m: JurisdictionMention): string {
   return name.replace(/^the\s+/i, (a) => (/\bof\b/i.test(name) ? a : ''));
 }
 
+/**
+ * Rule `disputeForum/labelledVenue`: an order form's line that labels the courts, "Venue: Wilmington, Delaware",
+ * "Place of jurisdiction: Munich", "Jurisdiction: the courts of England and Wales". Its first place, at once after the
+ * label. ("Jurisdiction: worldwide" in a licence names no place; a line naming arbitration is another rule's.)
+ */
+const VENUE_LABEL =
+  /^\s*(?:(?:exclusive\s+)?venue(?:\s+(?:and|&)\s+jurisdiction)?|(?:exclusive\s+)?(?:place\s+of\s+)?jurisdiction(?:\s+(?:and|&)\s+venue)?|courts?|forum)\s*(?::|\||–|—)\s*/i;
+/** "Venue: Madison Square Garden, New York" is an event's: a bare "Venue" label names courts only with the word. */
+const BARE_VENUE = /^\s*venue\s*(?::|\||–|—)/i;
+
+function labelledVenue(doc: Doc): Finding<Forum>[] {
+  const out: Finding<Forum>[] = [];
+  for (const s of doc.sentences) {
+    if (s.text.length > 160) continue;
+    const label = VENUE_LABEL.exec(s.text);
+    if (!label || ARBITRATION.test(s.text)) continue;
+    if (BARE_VENUE.test(s.text) && !/\bcourts?\b/i.test(s.text)) continue;
+    const [first] = findJurisdictions(s.text.slice(label[0].length));
+    if (!first || first.start > 40) continue;
+    const exclusive = /\bexclusive(?:ly)?\b/i.test(s.text) && !/\bnon[-\s]?exclusive/i.test(s.text) ? true : null;
+    out.push(
+      makeFinding(doc, s, { type: 'courts', place: placeOf(first), exclusive }, 0.65, 'disputeForum/labelledVenue'),
+    );
+  }
+  return out;
+}
+
 function courtsInSentence(s: Sentence, prev: Sentence | null): Candidate[] {
   const text = s.text;
   if (!DISPUTE_CONTEXT.test(text) || !(CONTRACT_VOICE.test(text) || PLACE_OF_JURISDICTION.test(text))) return [];
@@ -488,6 +515,7 @@ export function extractDisputeForum(doc: Doc): Finding<Forum>[] {
       findings.push(makeFinding(doc, s, c.value, c.confidence, `disputeForum/${c.rule}`));
     }
   }
+  findings.push(...labelledVenue(doc));
   for (const row of lawForumTable(doc)) {
     if (!row.court) continue;
     findings.push(

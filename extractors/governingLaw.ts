@@ -371,6 +371,31 @@ function readLawForumTable(doc: Doc): TableRow[] {
   return out;
 }
 
+/**
+ * Rule `governingLaw/labelledLaw`: an order form's or a cover sheet's line that labels the law, "Governing Law:
+ * State of New York", "Applicable law – England and Wales", "| Governing law | Delaware |". The first place after the
+ * label is the law ("Governing Law and Venue: Delaware; courts in Wilmington, Delaware").
+ */
+const LAW_LABEL =
+  /^\s*(?:governing|applicable|choice\s+of)\s+law(?:\s+(?:and|&)\s+(?:jurisdiction|venue|forum|courts?))?\s*(?::|\||–|—|-)\s*/i;
+
+function labelledLaw(doc: Doc): Finding<Jurisdiction>[] {
+  const out: Finding<Jurisdiction>[] = [];
+  for (const s of doc.sentences) {
+    if (s.text.length > 160) continue;
+    const label = LAW_LABEL.exec(s.text);
+    if (!label) continue;
+    const [first] = findJurisdictions(s.text.slice(label[0].length));
+    // The place is the label's value ("State of New York", "the laws of England"), not one named later in a sentence.
+    if (!first || first.start > 30) continue;
+    const name = first.name.replace(/\s+/g, ' ');
+    out.push(
+      makeFinding(doc, s, { name, country: first.country, region: first.region }, 0.7, 'governingLaw/labelledLaw'),
+    );
+  }
+  return out;
+}
+
 /** When a region of a country is the governing law, a bare mention of that country adds nothing. */
 function dropCoveredCountries(findings: Finding<Jurisdiction>[]): Finding<Jurisdiction>[] {
   return findings.filter(
@@ -575,6 +600,7 @@ export function extractGoverningLaw(doc: Doc): Finding<Jurisdiction>[] {
       findings.push(makeFinding(doc, s, value, confidence, `governingLaw/${rule}`));
     }
   }
+  findings.push(...labelledLaw(doc));
   for (const row of lawForumTable(doc)) {
     if (!row.law) continue;
     const { name, country, region } = row.law;

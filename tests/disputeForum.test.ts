@@ -480,3 +480,17 @@ describe('extractDisputeForum (Arabic): the courts said to be the competent ones
     expect(forums('يقع مكتبنا مقابل محكمة الدمام العامة، وتشرف الجهات المختصة على نشاطنا.')).toEqual([]);
   });
 });
+
+describe('extractDisputeForum: a line that labels the courts (labelledVenue)', () => {
+  it('reads "Place of jurisdiction: Munich", "Jurisdiction and venue: Travis County, Texas"', () => {
+    expect(forums('Place of jurisdiction: Munich')).toEqual([{ type: 'courts', place: 'Munich', exclusive: null }]);
+    expect(forums('Jurisdiction and venue: Travis County, Texas')).toEqual([
+      { type: 'courts', place: 'Travis County, Texas', exclusive: null },
+    ]);
+  });
+  it("look-alikes: an event's venue, a licence's territory, a label with no place", () => {
+    expect(forums('Venue: Madison Square Garden, New York')).toEqual([]);
+    expect(forums('Jurisdiction: worldwide')).toEqual([]);
+    expect(forums('Courts: not applicable')).toEqual([]);
+  });
+});

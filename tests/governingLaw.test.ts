@@ -405,3 +405,25 @@ describe('"the Kingdom" (المملكة) alone in Saudi texts', () => {
     ]);
   });
 });
+
+describe('extractGoverningLaw: a line that labels the law (labelledLaw)', () => {
+  const law = (text: string) =>
+    extractGoverningLaw(docFromText(text)).map((f) => [f.value.country, f.value.region, f.rule]);
+  it('reads "Governing Law: State of New York", a table row, "Applicable law – Singapore"', () => {
+    expect(law('Order Form\n\nGoverning Law: State of New York\nTerm: 12 months')).toEqual([
+      ['US', 'US-NY', 'governingLaw/labelledLaw'],
+    ]);
+    expect(law('| Item | Value |\n|---|---|\n| Governing law | Ontario |')).toEqual([
+      ['CA', 'CA-ON', 'governingLaw/labelledLaw'],
+    ]);
+    expect(law('Applicable law – Singapore')).toEqual([['SG', null, 'governingLaw/labelledLaw']]);
+  });
+  it('look-alikes: a label pointing elsewhere, a place named late in a sentence', () => {
+    expect(law('Governing law: see section 14 of the Master Agreement.')).toEqual([]);
+    expect(
+      law(
+        'Applicable law: where you live in the European Union, you also keep the mandatory protections of the law of Germany.',
+      ),
+    ).toEqual([]);
+  });
+});
