@@ -145,12 +145,16 @@ function readVendor(doc: Doc): string | null {
   // pass each; a name seen only here needs two uses before it is a candidate.
   // Each scan needs one of its literal words (a verb after a space, "'s"): a page without any (an Arabic one) skips it.
   const hasVerb = includesAny(body, SUBJECT_VERBS);
-  const tally = (re: RegExp, field: 'subject' | 'possessive', cap: number, scan: boolean) => {
+  const tally = (re: RegExp, field: 'subject' | 'possessive', cap: number, scan: boolean, weight = 1) => {
     if (!scan) return;
     const counts = new Map<string, { name: string; n: number }>();
     for (const m of body.matchAll(re)) {
-      const name = subjectName(m[1] ?? '');
+      let name = subjectName(m[1] ?? '');
       if (!name) continue;
+      // "the Master Subscription Agreement", "the Standard Terms of Service": a qualifier of the document, no name.
+      if (re === DOCUMENT_OF && TITLE_MODIFIERS.has(name.toLowerCase())) continue;
+      // "the Hollowell Hosting Terms of Service" where the title names "Hollowell Hosting": the longer name's use.
+      if (m[2] && cands.has(`${name} ${m[2]}`.toLowerCase())) name = `${name} ${m[2]}`;
       const key = name.toLowerCase();
       const e = counts.get(key) ?? { name, n: 0 };
       e.n++;
@@ -160,11 +164,14 @@ function readVendor(doc: Doc): string | null {
       if (!cands.has(key) && n >= 2) add(name, 0);
       const c = cands.get(key);
       if (!c) continue;
-      const k = Math.max(0, Math.min(n, cap - c[field]));
+      const k = Math.max(0, Math.min(n * weight, cap - c[field]));
       c[field] += k;
       c.score += k;
     }
   };
+  // A provider names its own documents ("the Ravenhurst Terms of Service"): two points a use, read first so the
+  // name is a candidate when its subject and possessive uses are counted.
+  tally(DOCUMENT_OF, 'possessive', 4, includesAny(body, DOCUMENT_OF_WORDS), 2);
   tally(SUBJECT, 'subject', 4, hasVerb);
   tally(POSSESSIVE, 'possessive', 3, includesAny(body, POSSESSIVE_MARKS));
 
@@ -594,6 +601,15 @@ const SUBJECT_VERBS = [
 ];
 const POSSESSIVE_MARKS = ["'s", '’s'];
 const POSSESSIVE = /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30})(?:’s|'s)\s/g;
+/**
+ * "the Ravenhurst Terms of Service", "the Ravenhurst Hosting Service Level Agreement": a name before the name of a
+ * provider's document is a possessive without the "'s" (rule `vendor/documentOf`). After "the", so a sentence's
+ * first word ("This Service Level Agreement") is not read.
+ */
+const DOCUMENT_OF =
+  /\b(?:the|our|this|these|its) ((?:[A-Z][\w&+-]{0,30} ){0,1}?[A-Z][\w&+-]{1,30}) (?:(Hosting|Cloud|Platform|Online|Services?|Software|Website|Product) )?(?:Terms of (?:Service|Use)|Terms and Conditions|Service Level Agreement|Privacy (?:Policy|Notice)|Acceptable Use Policy|(?:Master|Customer|Subscription|Enterprise) (?:Subscription |Services? )?Agreement|Data Processing (?:Addendum|Agreement))\b/g;
+/** Literal words one of which every DOCUMENT_OF match holds: the scan's pre-check. */
+const DOCUMENT_OF_WORDS = [' Terms of', ' Terms and', ' Agreement', ' Privacy', ' Acceptable', ' Data Processing'];
 /** A lower-case word opening a block or sentence (after an enumerator) as the subject of an obligation. */
 const LOWERCASE_SUBJECT =
   /(?:^|\n|[.!?] )(?:\d{1,2}\.? |[-*•] |\([a-z0-9]{1,3}\) )?([a-z][a-z0-9]{3,30}) (?:will|shall|must|agrees|provides|offers|reserves|guarantees|warrants|undertakes|commits)\b/g;

@@ -417,6 +417,19 @@ describe('extractVendor: a registration number between the name and its defined 
   });
 });
 
+describe('extractVendor: a name before the name of its own document (documentOf)', () => {
+  it('reads "the Ravelle Terms of Service" as Ravelle\'s, with one more use of the name', () => {
+    const text = `# Service Level Agreement\n\nThis SLA is part of the Ravelle Terms of Service. Ravelle guarantees 99.9% uptime each month. Questions about the Ravelle Privacy Policy go to our team.`;
+    expect(extractVendor(docFromText(text))).toBe('Ravelle');
+  });
+  it('look-alikes: a qualifier of the document ("the Master Subscription Agreement", "the Standard Terms of Service")', () => {
+    const master = `# Service Level Agreement\n\nThis SLA is part of the Master Subscription Agreement. The Master Subscription Agreement governs. We guarantee 99.9% uptime.`;
+    expect(extractVendor(docFromText(master))).toBeNull();
+    const standard = `# Service Level Agreement\n\nThis SLA is part of the Enterprise Customer Agreement and the Standard Terms of Service. We guarantee 99.9% uptime; see the Standard Terms of Service.`;
+    expect(extractVendor(docFromText(standard))).toBeNull();
+  });
+});
+
 describe('extractVendor: the other party of the customer (betweenCustomer)', () => {
   it('reads "between X and Customer" and "between you and X" when the name is written once', () => {
     const customer = `# Service Level Agreement\n\nThis SLA forms part of the agreement between Corvane and Customer. We guarantee 99.9% uptime.`;
