@@ -402,10 +402,7 @@ function isTitleBrand(title: string, name: string): boolean {
   // segment ("Technical Support Policy", "Fair Usage Policy", "Pinemark SLA") may name the document, not its vendor:
   // only the body's own uses make it a name.
   const key = name.toLowerCase();
-  const own = title
-    .slice(0, 200)
-    .split(/\s[|–—:-]\s|[|–—]/)
-    .some((part) => part.trim().toLowerCase() === key);
+  const own = titleParts(title).some((part) => part.trim().toLowerCase() === key);
   return own && KIND_PHRASES.some(([, re]) => re.test(title));
 }
 /**
@@ -413,7 +410,7 @@ function isTitleBrand(title: string, name: string): boolean {
  * Policy", "SLA" for "Pinemark" in "Pinemark SLA"; null when the name stands alone or the rest names no kind.
  */
 function kindTail(title: string, name: string): string | null {
-  for (const part of title.slice(0, 200).split(/\s[|–—:-]\s|[|–—]/)) {
+  for (const part of titleParts(title)) {
     const seg = part.trim();
     if (!seg.toLowerCase().startsWith(`${name.toLowerCase()} `)) continue;
     const rest = seg.slice(name.length).trim();
@@ -432,7 +429,7 @@ const DOCUMENT_NOUN_END =
  * "Orrin Data Ltd" for "Orrin")? The segment must shorten to exactly the name.
  */
 function isTitleCompany(title: string, name: string): boolean {
-  for (const part of title.slice(0, 200).split(/\s[|–—:-]\s|[|–—]/)) {
+  for (const part of titleParts(title)) {
     const words = part.trim().split(/[\s,]+/);
     if (words.length < 2 || !isCorporateForm(words[words.length - 1] as string)) continue;
     if (shortName(part.trim())?.toLowerCase() === name.toLowerCase()) return true;
@@ -1174,6 +1171,11 @@ const TITLE_NOISE =
   /\b(?:legal|policies|policy|home|page|documents?|center|centre|hub|portal|official site|website|updated|version|v\d[\d.]*)\b/gi;
 
 /** A brand left in a title once the kind of document and separators are removed. */
+/** The segments of a title between its separators ("Terms of Service | Brindlewood", "X Ltd — Service Definition"). */
+function titleParts(title: string): string[] {
+  return title.slice(0, 200).split(/\s[|–—:-]\s|[|–—]/);
+}
+
 function nameInTitle(title: string): string | null {
   return namesInTitle(title)[0] ?? null;
 }
@@ -1185,7 +1187,7 @@ function nameInTitle(title: string): string | null {
  */
 function namesInTitle(title: string): string[] {
   const names: string[] = [];
-  for (const part of title.slice(0, 200).split(/\s[|–—:-]\s|[|–—]/)) {
+  for (const part of titleParts(title)) {
     let rest = part;
     for (const [, re] of KIND_PHRASES) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
     rest = rest
