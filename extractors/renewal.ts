@@ -135,7 +135,7 @@ const CONTINUE_FOR =
  * "rolls over monthly": the term goes on in steps of one year (one month, or the stated months).
  */
 const YEAR_TO_YEAR =
-  /\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s+(?:(?:thereafter|automatically)\s+)?(?:from\s+)?(?:year[- ]to[- ]year|month[- ]to[- ]month)\b|\b(?:renew(?:s|ed)?|continue[sd]?|extended|roll(?:s|ed)?\s+over)\s+(?:(?:thereafter|automatically)\s+)?on\s+an?\s+(?:rolling\s+)?(?:year[- ]to[- ]year|month[- ]to[- ]month|yearly|annual|monthly|(?:\d{1,2}|one|three|six|twelve)[- ]months?|(?:1|one)[- ]year)\s+basis\b|\broll(?:s|ed)?\s+over\s+(?:automatically\s+)?(?:monthly|annually|yearly|(?:each|every)\s+(?:month|year))\b/i;
+  /\b(?:renew(?:s|ed)?|continue[sd]?|extended)\s+(?:in\s+(?:full\s+)?(?:force\s+and\s+)?effect\s+)?(?:(?:thereafter|automatically)\s+)?(?:from\s+)?(?:year[- ]to[- ]year|month[- ]to[- ]month)\b|\b(?:renew(?:s|ed)?|continue[sd]?|extended|roll(?:s|ed)?\s+over)\s+(?:(?:thereafter|automatically)\s+)?on\s+an?\s+(?:rolling\s+)?(?:year[- ]to[- ]year|month[- ]to[- ]month|yearly|annual|monthly|(?:\d{1,2}|one|three|six|twelve)[- ]months?|(?:1|one)[- ]year)\s+basis\b|\broll(?:s|ed)?\s+over\s+(?:automatically\s+)?(?:monthly|annually|yearly|(?:each|every)\s+(?:month|year))\b/i;
 /** The word before the verb names the agreement's own term, not "the obligations" or "the warranty". */
 const OWN_TERM_BEFORE = /\b(?:agreement|contract|term|licen[cs]e|subscription|order\s+form|sow|it)\b[^.;]{0,100}$/i;
 /**

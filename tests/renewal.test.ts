@@ -323,6 +323,15 @@ describe('extractRenewal: the term continues without the word "renew" (CUAD cont
     });
   });
 
+  it('continuesYearToYear: "continue in (full force and) effect from year to year"', () => {
+    expect(
+      renewal(
+        'Thereafter, this Agreement shall continue in effect from year to year unless terminated by either party on 90 days’ prior written notice.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 12 });
+    expect(renewal('The confidentiality obligations continue in effect from year to year.')).toBeNull();
+  });
+
   it('look-alikes: a balance that rolls over monthly, work done on a rolling basis', () => {
     expect(renewal('Unused data allowances roll over monthly until the end of your contract.')).toBeNull();
     expect(renewal('Our engineers review the capacity plan on a rolling monthly basis.')).toBeNull();
