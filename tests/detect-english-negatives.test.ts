@@ -23,12 +23,12 @@ describe('composed English non-legal pages (data/detector/english-negatives)', (
     const sample = detectPage({ url: '', title: doc.title ?? '', headings: [], sample: doc.text.slice(0, 4000) });
     expect(sample.isLegal).toBe(false);
     // As the badge reads it on a vendor's page: the title again as the page's <h1>, navigation around the text.
-    const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    const title = escape(doc.title ?? '');
+    const asHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const title = asHtml(doc.title ?? '');
     const paragraphs = doc.text
       .split('\n')
       .slice(1)
-      .map((p) => `<p>${escape(p)}</p>`)
+      .map((p) => `<p>${asHtml(p)}</p>`)
       .join('');
     const page = parseHtmlDocument(
       `<html><head><title>${title}</title></head><body><nav><a href="/">Home</a> <a href="/pricing">Pricing</a></nav><main><h1>${title}</h1>${paragraphs}</main><footer><a href="/privacy">Privacy</a> · <a href="/terms">Terms</a></footer></body></html>`,
