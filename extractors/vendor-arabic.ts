@@ -305,7 +305,7 @@ const CUSTOMER_ROLES = new Set([
   'الطرف الثاني',
 ]);
 /** The customer named as a party (the pronouns of CUSTOMER_ROLES are inside too many other words to look for). */
-const CUSTOMER_NOUNS = ['العميل', 'العملاء', 'المستخدم', 'المشترك', 'الطرف الثاني'];
+const CUSTOMER_NOUN_WORD = new RegExp(withArabicPrefixes('عميل|عملاء|مستخدم|مشترك|طرف\\s+الثاني'), 'u');
 /** Things a page defines that are never the brand: the site, the app, the platform, the terms. */
 const GENERIC = new Set([
   'الموقع',
@@ -359,8 +359,8 @@ function aliasName(head: string, latin: LatinNames): { name: string; quoted: boo
     if (before) return { name: before, quoted: false };
   }
   if (shortNames.size !== 1 || shortName === null) return null;
-  const folded = fold(head);
-  return CUSTOMER_NOUNS.some((r) => folded.includes(r)) ? { name: shortName, quoted: true } : null;
+  // With its joined prefixes: "للعميل" (to the customer), "والعميل", "بالمستخدم".
+  return CUSTOMER_NOUN_WORD.test(fold(head)) ? { name: shortName, quoted: true } : null;
 }
 
 /** Quoted aliases lose invisible marks, Markdown emphasis and surrounding spaces. */
@@ -410,7 +410,8 @@ const DESCRIBERS = new Set([
  * as English. Null when the words before name no company.
  */
 function companyBefore(before: string, latin: LatinNames): string | null {
-  const line = before.slice(before.lastIndexOf('\n') + 1);
+  // "شركة "مدار السحابة"": a name in quotes is the same name.
+  const line = before.slice(before.lastIndexOf('\n') + 1).replace(/["“”«»]/g, ' ');
   const tokens = line.split(/\s+/).filter((t) => t !== '');
   let at = -1;
   for (let i = Math.max(0, tokens.length - 7); i < tokens.length; i++)

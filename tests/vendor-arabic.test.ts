@@ -104,6 +104,12 @@ describe('Arabic vendor: a company defined by its own short name, opposite the c
     expect(vendorOf(other)).not.toBe('السحابية');
   });
 
+  it('reads the customer with its joined prefix ("للعميل") and a company name written in quotes', () => {
+    const text =
+      '# اتفاقية مستوى الخدمة\n\nتسري هذه الاتفاقية على الخدمات التي تقدمها شركة "بيرق السحابية" ("بيرق") للعميل.\nتضمن بيرق أن تكون الخوادم متاحة بنسبة 99.9%.';
+    expect(vendorOf(text)).toBe('بيرق');
+  });
+
   it('look-alikes: two companies so defined, no customer named, an alias that is not the company’s name', () => {
     const two =
       '# اتفاقية تعاون\n\nأبرمت هذه الاتفاقية بين شركة نجمة للتقنية ("نجمة") وشركة سحاب للحلول ("سحاب").\nتتعاون نجمة وسحاب في التسويق.';
