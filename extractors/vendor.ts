@@ -402,7 +402,16 @@ function isTitleBrand(title: string, name: string): boolean {
   // segment ("Technical Support Policy", "Fair Usage Policy", "Pinemark SLA") may name the document, not its vendor:
   // only the body's own uses make it a name.
   const key = name.toLowerCase();
-  const own = titleParts(title).some((part) => part.trim().toLowerCase() === key);
+  // "| Pellucid Networks" shortens to the name; "Trial Terms" shortens too, but names a document.
+  const own = titleParts(title).some((part) => {
+    const seg = part.trim();
+    if (seg.toLowerCase() === key) return true;
+    return (
+      shortName(seg)?.toLowerCase() === key &&
+      !DOCUMENT_NOUN_END.test(seg) &&
+      !KIND_PHRASES.some(([, re]) => re.test(seg))
+    );
+  });
   return own && KIND_PHRASES.some(([, re]) => re.test(title));
 }
 /**

@@ -337,6 +337,9 @@ describe('extractVendor: a title that is a name and a kind of document (titleBra
     expect(extractVendor(docFromText(after))).toBe('Brindlewood');
     const html = `<html><head><title>Terms of Service | Brindlewood</title></head><body><h1>Terms of Service</h1><p>By using the service you accept these terms. We may change them with notice.</p></body></html>`;
     expect(extractVendor(docFromHtml(html, null))).toBe('Brindlewood');
+    // A segment that shortens to the name ("Networks" dropped) stands as the name too.
+    const shortened = `<html><head><title>SLA | Pellucid Networks</title></head><body><h1>Service Level Agreement</h1><p>We will make the Service available 99.95% of each month.</p></body></html>`;
+    expect(extractVendor(docFromHtml(shortened, null))).toBe('Pellucid');
   });
 
   it('look-alikes: a qualifying word, an ordinary word the body writes in lower case, a filing label', () => {
