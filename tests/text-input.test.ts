@@ -115,5 +115,7 @@ describe('a Markdown line that is all bold is a heading', () => {
     expect(kinds('**Note** that credits expire after a year')).toEqual([
       ['paragraph', 'Note that credits expire after a year'],
     ]);
+    // A label line in bold is a paragraph (its date is not a section's heading).
+    expect(kinds('**Last Updated: August 13, 2026**')).toEqual([['paragraph', 'Last Updated: August 13, 2026']]);
   });
 });

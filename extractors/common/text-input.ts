@@ -115,7 +115,9 @@ function classifyLine(line: string, afterBlank: boolean): RawBlock | null {
   if (looksLikeHeading(text, afterBlank)) return { kind: 'heading', text, level: 2 };
   // A line that is all bold and no sentence ("**What happens if you miss it?**", "**Service credits**"): Markdown
   // written without "#" marks its headings so, FAQ questions among them.
-  if (BOLD_LINE.test(line) && text.length <= 120 && !/[.;,:]$/.test(text)) return { kind: 'heading', text, level: 3 };
+  // Not a label line in bold ("**Last Updated: August 13, 2026**"): a value follows its colon.
+  if (BOLD_LINE.test(line) && text.length <= 120 && !/[.;,:]$/.test(text) && !/:\s*\S/.test(text))
+    return { kind: 'heading', text, level: 3 };
   // Bullets are markup, enumerators ("1.", "(a)") are part of the clause's words.
   if (LIST_ITEM.test(line)) return { kind: 'list-item', text: text.replace(/^[-*•▪◦‣–]\s+/, '') };
   return { kind: 'paragraph', text };
