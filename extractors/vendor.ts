@@ -424,11 +424,12 @@ function kindTail(title: string, name: string): string | null {
     if (!seg.toLowerCase().startsWith(`${name.toLowerCase()} `)) continue;
     const rest = seg.slice(name.length).trim();
     if (rest === '') continue;
-    if (DOCUMENT_NOUN_END.test(rest) || KIND_PHRASES.some(([, re]) => new RegExp(`^(?:${re.source})`, 'i').test(rest)))
-      return rest;
+    if (DOCUMENT_NOUN_END.test(rest) || KIND_AT_START.some((re) => re.test(rest))) return rest;
   }
   return null;
 }
+/** Each kind of document's phrase, at the start of a text ("Support Policy …"): built once. */
+const KIND_AT_START = KIND_PHRASES.map(([, re]) => new RegExp(`^(?:${re.source})`, 'i'));
 /** A title segment that ends in what a document calls itself: "… Terms", "… Sourcing Policy", "… Guidelines". */
 const DOCUMENT_NOUN_END =
   /\b(?:terms|policy|policies|agreement|statement|guidelines|conditions|notice|addendum|schedule|charter|code\s+of\s+conduct|rules|principles|sla|dpa|msa|eula)$/i;
@@ -1179,12 +1180,12 @@ function firstHeading(doc: Doc): string | null {
 const TITLE_NOISE =
   /\b(?:legal|policies|policy|home|page|documents?|center|centre|hub|portal|official site|website|updated|version|v\d[\d.]*)\b/gi;
 
-/** A brand left in a title once the kind of document and separators are removed. */
 /** The segments of a title between its separators ("Terms of Service | Brindlewood", "X Ltd — Service Definition"). */
 function titleParts(title: string): string[] {
   return title.slice(0, 200).split(/\s[|–—:-]\s|[|–—]/);
 }
 
+/** A brand left in a title once the kind of document and separators are removed. */
 function nameInTitle(title: string): string | null {
   return namesInTitle(title)[0] ?? null;
 }
@@ -1276,25 +1277,22 @@ function hostName(url: string | null, body: string): string | null {
   return hit ? hit[0] : null;
 }
 
-/**
- * How the document writes a name: capitalized uses as a word (not inside an email or
- * URL), all-lowercase uses, and the most frequent capitalized form ("Navori" over "NAVORI").
- */
 /** After a sentence's first word, what makes it a name: a subject's verb, or a further capitalized word. */
 const NAME_CONTINUES = /^\s(?:will|shall|may|must|is|has|provides|offers|agrees|reserves|[A-Z])/;
 /** The text just before a sentence's or a line's first word. */
 const SENTENCE_START = /(?:^|[\n.!?:]\s?|[\n#]\s)$/;
+/**
+ * How the document writes a name: capitalized uses as a word (not inside an email or
+ * URL), all-lowercase uses, and the most frequent capitalized form ("Navori" over "NAVORI").
+ */
 function properUses(
   body: string,
   name: string,
   documentTail?: string,
 ): { capitalized: number; lower: number; form: string | null } {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Uses followed by the title's kind ("Technical Support Policy") are the document's name, not the vendor's.
-  const tail = documentTail
-    ? `(?!\\s+${documentTail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')})`
-    : '';
-  const re = new RegExp(`(?<![\\w@./-])${escaped}(?![\\w@-]|\\.[a-z])${tail}`, 'gi');
+  const tail = documentTail ? `(?!\\s+${escapeRe(documentTail).replace(/\s+/g, '\\s+')})` : '';
+  const re = new RegExp(`(?<![\\w@./-])${escapeRe(name)}(?![\\w@-]|\\.[a-z])${tail}`, 'gi');
   const forms = new Map<string, number>();
   let capitalized = 0;
   let lower = 0;
