@@ -758,6 +758,8 @@ const AR_INLINE_PRIORITY = new RegExp(
 /** In a later priority's clause, an act other than the response ("حلها", "معالجتها", "إغلاقها", "تحديث"): not read. */
 const AR_OTHER_ACT = /حل|معالج|استعاد|اصلاح|اغلاق|تحديث|متابع/;
 
+/** A line's label before `end`, without its bullet or emphasis: "- **الأولوية 1**: …" → "الأولوية 1". */
+const labelBefore = (text: string, end: number) => text.slice(0, end).replace(/^[\s\-–—•*#]+|[\s*]+$/g, '');
 /** The label a line starts with, up to ":" / "–" / "-" (at most 50 chars), when it names a priority. */
 const AR_LABEL_END = /[:：–—]|\s-\s/;
 
@@ -790,7 +792,7 @@ function arabicPriorityLines({ doc }: SupportContext, inline: boolean): Target[]
     // A colon ends the label before a dash does ("الأولوية 1 - حرجة: …").
     const end = /[:：]/.exec(head) ?? AR_LABEL_END.exec(head);
     if (end && end.index > 0) {
-      const label = s.text.slice(0, end.index).replace(/^[\s\-–—•*#]+|[\s*]+$/g, '');
+      const label = labelBefore(s.text, end.index);
       if (AR_PRIORITY.test(foldArabic(label))) {
         const firstResponse = arabicFirstResponse(s.text.slice(end.index + end[0].length), true);
         if (firstResponse && !inline)
@@ -840,11 +842,12 @@ function arabicLabelledListItems({ doc }: SupportContext): Target[] {
     if (!block || block.kind === 'table-row' || block.kind === 'heading' || s.text.length > 120) return;
     const end = /[:：]/.exec(s.text.slice(0, 52));
     if (!end || end.index === 0 || !hasArabic(s.text)) return;
-    const label = s.text.slice(0, end.index).replace(/^[\s\-–—•*#]+|[\s*]+$/g, '');
+    const label = labelBefore(s.text, end.index);
     if (!AR_PRIORITY.test(foldArabic(label))) return;
     const rest = s.text.slice(end.index + 1);
     // A line that names its own act is arabicLabelledLine's (a response) or no one's (a resolution).
-    if (AR_RESPONSE.test(foldArabic(rest)) || AR_RESOLUTION.test(foldArabic(rest))) return;
+    const foldedRest = foldArabic(rest);
+    if (AR_RESPONSE.test(foldedRest) || AR_RESOLUTION.test(foldedRest)) return;
     const durations = findDurations(rest);
     const d = durations[0];
     if (!d || durations.length > 1 || !/^[\s.،;,]*$/.test(rest.slice(d.end))) return;
