@@ -31,6 +31,7 @@ import {
   findDemonyms,
   findJurisdictions,
   type JurisdictionMention,
+  labelledPlaces,
   saudiPage,
 } from './common/jurisdictions';
 import { traceEvent, tracing } from './common/trace';
@@ -130,16 +131,12 @@ const BARE_VENUE = /^\s*venue\s*(?::|\||–|—)/i;
 
 function labelledVenue(doc: Doc): Finding<Forum>[] {
   const out: Finding<Forum>[] = [];
-  for (const s of doc.sentences) {
-    if (s.text.length > 160) continue;
-    const label = VENUE_LABEL.exec(s.text);
-    if (!label || ARBITRATION.test(s.text)) continue;
+  for (const { sentence: s, place } of labelledPlaces(doc, VENUE_LABEL, 40)) {
+    if (ARBITRATION.test(s.text)) continue;
     if (BARE_VENUE.test(s.text) && !/\bcourts?\b/i.test(s.text)) continue;
-    const [first] = findJurisdictions(s.text.slice(label[0].length));
-    if (!first || first.start > 40) continue;
     const exclusive = /\bexclusive(?:ly)?\b/i.test(s.text) && !/\bnon[-\s]?exclusive/i.test(s.text) ? true : null;
     out.push(
-      makeFinding(doc, s, { type: 'courts', place: placeOf(first), exclusive }, 0.65, 'disputeForum/labelledVenue'),
+      makeFinding(doc, s, { type: 'courts', place: placeOf(place), exclusive }, 0.65, 'disputeForum/labelledVenue'),
     );
   }
   return out;

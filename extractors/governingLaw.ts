@@ -30,6 +30,7 @@ import {
   findDemonyms,
   findJurisdictions,
   type JurisdictionMention,
+  labelledPlaces,
   saudiPage,
 } from './common/jurisdictions';
 import { traceEvent, tracing } from './common/trace';
@@ -380,20 +381,15 @@ const LAW_LABEL =
   /^\s*(?:governing|applicable|choice\s+of)\s+law(?:\s+(?:and|&)\s+(?:jurisdiction|venue|forum|courts?))?\s*(?::|\||–|—|-)\s*/i;
 
 function labelledLaw(doc: Doc): Finding<Jurisdiction>[] {
-  const out: Finding<Jurisdiction>[] = [];
-  for (const s of doc.sentences) {
-    if (s.text.length > 160) continue;
-    const label = LAW_LABEL.exec(s.text);
-    if (!label) continue;
-    const [first] = findJurisdictions(s.text.slice(label[0].length));
-    // The place is the label's value ("State of New York", "the laws of England"), not one named later in a sentence.
-    if (!first || first.start > 30) continue;
-    const name = first.name.replace(/\s+/g, ' ');
-    out.push(
-      makeFinding(doc, s, { name, country: first.country, region: first.region }, 0.7, 'governingLaw/labelledLaw'),
-    );
-  }
-  return out;
+  return labelledPlaces(doc, LAW_LABEL, 30).map(({ sentence, place }) =>
+    makeFinding(
+      doc,
+      sentence,
+      { name: place.name.replace(/\s+/g, ' '), country: place.country, region: place.region },
+      0.7,
+      'governingLaw/labelledLaw',
+    ),
+  );
 }
 
 /** When a region of a country is the governing law, a bare mention of that country adds nothing. */

@@ -1,4 +1,5 @@
 import { arabicLoose } from './arabic';
+import type { Doc, Sentence } from './doc';
 /**
  * Place names → ISO codes, for governing law and dispute forums.
  *
@@ -854,6 +855,27 @@ function merge(text: string, raws: Raw[]): Raw[] {
       }
     }
     out.push(b);
+  }
+  return out;
+}
+
+/**
+ * Lines that label a place, as order forms and cover sheets write them: "Governing Law: State of New York", "Place of
+ * jurisdiction: Munich". Each sentence (at most 160 characters) that `label` opens, with the first place named at most
+ * `within` characters after the label: the label's value, not a place named later in a sentence.
+ */
+export function labelledPlaces(
+  doc: Doc,
+  label: RegExp,
+  within: number,
+): { sentence: Sentence; place: JurisdictionMention }[] {
+  const out: { sentence: Sentence; place: JurisdictionMention }[] = [];
+  for (const sentence of doc.sentences) {
+    if (sentence.text.length > 160) continue;
+    const m = label.exec(sentence.text);
+    if (!m) continue;
+    const [place] = findJurisdictions(sentence.text.slice(m[0].length));
+    if (place && place.start <= within) out.push({ sentence, place });
   }
   return out;
 }
