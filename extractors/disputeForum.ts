@@ -86,6 +86,11 @@ const SEAT_LEFT =
 const NOT_A_SEAT =
   /\b(?:laws?|rules?|incorporated|organi[sz]ed|office|offices|headquarters|address|addressed|notices?|mail|send|sent|located\s+at|resid\w{1,5}|domiciled|reside|lives?|courts?)\b[^.;]{0,60}$|\d[^.;]{0,25}$/i;
 
+// The seat named as such just before the place: "…under the DIAC Rules, with the seat of arbitration in Dubai". A law or
+// rules word further left ("Rules") belongs to another clause of the sentence, so NOT_A_SEAT does not apply.
+const NAMED_SEAT =
+  /\b(?:(?:seat|place|venue)\s+of\s+(?:the\s+)?arbitration\s+(?:(?:shall|will)\s+be\s+|is\s+)?(?:in\s+)?|arbitration\s+(?:shall|will)\s+be\s+(?:seated|held|conducted)\s+in\s+)(?:the\s+)?(?:city\s+of\s+)?$/i;
+
 // The sentence actually sends disputes to arbitration (not "arbitration is not available").
 const TO_ARBITRATION =
   /\b(?:binding\s+arbitration|(?:settled|resolved|determined|decided|submitted|referred|subject)\b[^.;]{0,60}?\barbitration|arbitration\s+(?:administered|conducted|under|in\s+accordance)|rules\s+of\s+arbitration|seat\s+of\s+(?:the\s+)?arbitration|arbitral\s+tribunal)\b/i;
@@ -295,7 +300,7 @@ function arbitrationInSentence(s: Sentence): Candidate[] {
   const out: Candidate[] = [];
   for (const m of findJurisdictions(text)) {
     const left = text.slice(Math.max(0, m.start - 100), m.start);
-    if (!SEAT_LEFT.test(left) || NOT_A_SEAT.test(left)) continue;
+    if (!SEAT_LEFT.test(left) || (NOT_A_SEAT.test(left) && !NAMED_SEAT.test(left))) continue;
     if (SIDE_COURT.test(left.slice(-40))) continue;
     // "held in the United States county where you live or work": the seat is the customer's home county.
     const home = HOME_COUNTY.exec(text.slice(m.end, m.end + 80));

@@ -319,7 +319,10 @@ export function findCreditSentences(doc: Doc): CreditSource[] {
     const text = hasArabic(own) ? arabicBandsAsEnglish(own) : own;
     const lead = leadInOf(doc, index);
     const leadText = lead && hasArabic(lead.text) ? arabicBandsAsEnglish(lead.text) : (lead?.text ?? '');
-    if (!CREDIT_WORDS.test(text) && !CREDIT_WORDS.test(leadText)) return;
+    // Rule `serviceCredits/listTiers` also reads the items of a list under a heading that names the credits
+    // ("Service credits" above "- Below 99.9%: 10% of the monthly fee"): the heading is the items' lead-in.
+    const creditHeading = doc.blocks[s.block]?.kind === 'list-item' && CREDIT_WORDS.test(s.heading ?? '');
+    if (!CREDIT_WORDS.test(text) && !CREDIT_WORDS.test(leadText) && !creditHeading) return;
     // "5% of the monthly fee for each 30 minutes of downtime" is a rate, not a tier.
     if (PER_UNIT.test(text)) return;
     const raw = sentenceTiers(text);

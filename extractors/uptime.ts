@@ -267,7 +267,7 @@ function sentencePeriod(
     const next = doc.sentences[i]!;
     if (doc.blocks[next.block]?.heading !== doc.blocks[sentence.block]?.heading) break;
     if (
-      !/measured|calculated|computed|assessed|determined|basis|period/i.test(next.text) &&
+      !/measure(?:d|ment)|calculated|computed|assessed|determined|basis|period/i.test(next.text) &&
       !AVAILABILITY.test(next.text)
     ) {
       continue;

@@ -65,7 +65,9 @@ function readVendor(doc: Doc): string | null {
   const definedTerms = new Set<string>();
   for (const p of parentheticals) {
     const before = nameBefore(head, p.at);
-    for (const a of p.aliases) if (before && isAcronymOf(a, before)) definedTerms.add(a.toLowerCase());
+    for (const a of p.aliases) {
+      if ((before && isAcronymOf(a, before)) || isRoleTerm(head, p.at, a)) definedTerms.add(a.toLowerCase());
+    }
   }
 
   // "Lintang Cloud Pte. Ltd. (“Lintang”)": the document's own short form of a longer name.
@@ -806,6 +808,19 @@ function cleanAlias(alias: string): string {
 }
 
 /** "SOF" after "Service Order Form": the initials of the capitalised words before it. */
+/**
+ * Rule `vendor/roleTerm`: "the merchant that accepts these Terms (“Merchant”)", "any person who opens an account
+ * (“Account Holder”)": the words before the parenthetical use the defined term as a common noun, in lower case after an
+ * article, so the capitalised term names a role the document defines, never a party's name (a name is not written in
+ * lower case: "Qasr Payments Limited (“Qasr”)" stays a name).
+ */
+function isRoleTerm(text: string, at: number, alias: string): boolean {
+  if (!/^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(alias)) return false;
+  let before = text.slice(Math.max(0, at - 120), at);
+  before = before.slice(before.lastIndexOf('\n') + 1);
+  return new RegExp(`\\b(?:the|a|an|any|each|every|such)\\s+${escapeRe(alias.toLowerCase())}\\b`).test(before);
+}
+
 function isAcronymOf(alias: string, before: string): boolean {
   if (!/^[A-Z]{2,6}s?$/.test(alias)) return false;
   const initials = before

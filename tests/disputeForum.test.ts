@@ -494,3 +494,26 @@ describe('extractDisputeForum: a line that labels the courts (labelledVenue)', (
     expect(forums('Courts: not applicable')).toEqual([]);
   });
 });
+
+describe('extractDisputeForum: a seat named as such after the rules (rule disputeForum/arbitrationSeat)', () => {
+  it('reads the seat that follows the institution’s rules in the same sentence', () => {
+    expect(
+      forums(
+        'Any dispute shall be finally settled by arbitration under the Arbitration Rules of the SCCA, with the seat of arbitration in Riyadh.',
+      ),
+    ).toEqual([{ type: 'arbitration', place: 'Riyadh', exclusive: null }]);
+    expect(
+      forums(
+        'All disputes shall be referred to arbitration under the ICC Rules; the place of arbitration shall be Geneva.',
+      ),
+    ).toEqual([{ type: 'arbitration', place: 'Geneva', exclusive: null }]);
+  });
+
+  it('look-alike: a place inside the rules’ name, with no seat named, is no seat', () => {
+    expect(
+      forums(
+        'Any dispute shall be finally settled by arbitration under the rules of the Dubai International Arbitration Centre.',
+      ),
+    ).toEqual([{ type: 'arbitration', place: null, exclusive: null }]);
+  });
+});

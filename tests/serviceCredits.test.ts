@@ -397,6 +397,19 @@ describe('named rules: the passage that fires and the look-alike that must not',
     ).toBeNull();
   });
 
+  it('serviceCredits/listTiers: list items under a heading that names the credits', () => {
+    const items = [
+      '- Uptime under 99.95% but at least 99%: 10% of the monthly fee',
+      '- Uptime under 99%: 25% of the monthly fee',
+    ];
+    const under = (heading: string) => docFromText(`# Halyard SLA\n\n## ${heading}\n\n${items.join('\n')}\n`);
+    const f = credits(under('Service credits'));
+    expect(f?.value.tiers).toEqual([tier(99.95, 99, 10), tier(99, null, 25)]);
+    expect(f?.rule).toBe('serviceCredits/listTiers');
+    // Look-alike: the same items under a heading that names no credit (a share of the fee for something else).
+    expect(credits(under('Usage charges'))).toBeNull();
+  });
+
   it('a ceiling stated as a noun caps the highest tier', () => {
     const f = fromText([
       'If availability falls below 99.9% in a month, Customer receives a credit of 10% of the monthly fee; below 99%, 30%.',

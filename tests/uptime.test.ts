@@ -172,6 +172,17 @@ describe('extractUptime: available 100% of the time', () => {
   });
 });
 
+describe('extractUptime: the window on the labelled line after the target', () => {
+  it('reads "Measurement window: calendar month" on the next line as the period', () => {
+    const lines = (label: string) =>
+      `# Tarrock Storage SLA\n\n**Uptime target:** 99.95%\n**${label}:** calendar month\n**Support hours:** 24x7\n`;
+    expect(uptime(lines('Measurement window'))?.value).toEqual({ percent: 99.95, period: 'month' });
+    expect(uptime(lines('Measurement period'))?.value).toEqual({ percent: 99.95, period: 'month' });
+    // Look-alike: a next line that is not about measuring (a billing cycle) does not name the window.
+    expect(uptime(lines('Invoices issued'))?.value).toEqual({ percent: 99.95, period: null });
+  });
+});
+
 describe('extractUptime: a target taken back by the next sentence', () => {
   it.each([
     'Helix aims to make the platform available 99.5% of the time in each calendar month. This is a target and not a contractual commitment; no service credits are payable.',

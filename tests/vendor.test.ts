@@ -135,6 +135,23 @@ describe('extractVendor: preamble and title shapes', () => {
     expect(extractVendor(docFromText(customer))).toBeNull();
   });
 
+  it('does not take a role the preamble defines from a common noun for a name (rule vendor/roleTerm)', () => {
+    // The title's first word is the counterparty's role, defined in the preamble from a common noun.
+    const terms = (title: string, role: string, who: string) =>
+      `# ${title}\n\nThese ${title} ("Terms") are made between Tolvane Systems (Private) Limited, a company incorporated in Pakistan ("Tolvane"), and ${who} ("${role}").\n\n## 1. Services\n\nThe ${role} shall keep its account secure. Tolvane may change the Services.\n\n## 2. Fees\n\nTolvane may change its fees on 30 days' notice. The ${role} shall pay within 15 days.`;
+    expect(
+      extractVendor(
+        docFromText(terms('Merchant Services Terms and Conditions', 'Merchant', 'the merchant that accepts them')),
+      ),
+    ).toBe('Tolvane');
+    expect(extractVendor(docFromText(terms('Creator Program Terms', 'Creator', 'each creator who enrols')))).toBe(
+      'Tolvane',
+    );
+    // Look-alike: a capitalised party name before its alias is still the vendor, even where its alias is an ordinary word.
+    const named = `Hosting Terms\n\nThese Hosting Terms are made between Harbour Cloud Limited ("Harbour") and the customer ("Customer").\n\nHarbour shall host the Services. Harbour's fees apply.`;
+    expect(extractVendor(docFromText(named))).toBe('Harbour');
+  });
+
   it('reads a quoted alias written in Markdown bold', () => {
     const text = `Terms\nThe Platform is provided by Quillmere, a French société par actions simplifiée (“**Quillmere**”). Quillmere may update these Terms. Quillmere’s fees apply.`;
     expect(extractVendor(docFromText(text))).toBe('Quillmere');
