@@ -306,6 +306,13 @@ const CUSTOMER_ROLES = new Set([
 ]);
 /** The customer named as a party (the pronouns of CUSTOMER_ROLES are inside too many other words to look for). */
 const CUSTOMER_NOUN_WORD = new RegExp(withArabicPrefixes('عميل|عملاء|مستخدم|مشترك|طرف\\s+الثاني'), 'u');
+/**
+ * The reader addressed as "you" in whole words only: "بياناتك" (your data), "استخدامك", "حسابك", "أنت", "لك" (the
+ * possessive on the nouns a policy is about, so "ذلك" or "الملك" never count). A privacy policy or terms page that
+ * speaks to the reader names no customer noun, and holds these.
+ */
+const SECOND_PERSON =
+  /(?<![\p{L}])(?:[وف]?[بل]?(?:بيانات|استخدام|حساب|معلومات|اشتراك|طلب|حقوق|موافقت|خصوصيت)ك|انت|لك|عليك|اليك)(?![\p{L}])/gu;
 /** Things a page defines that are never the brand: the site, the app, the platform, the terms. */
 const GENERIC = new Set([
   'الموقع',
@@ -360,7 +367,11 @@ function aliasName(head: string, latin: LatinNames): { name: string; quoted: boo
   }
   if (shortNames.size !== 1 || shortName === null) return null;
   // With its joined prefixes: "للعميل" (to the customer), "والعميل", "بالمستخدم".
-  return CUSTOMER_NOUN_WORD.test(fold(head)) ? { name: shortName, quoted: true } : null;
+  // Rule `vendor/arabicAlias` for a short alias needs the other party: a customer noun, or the reader addressed as
+  // "you" twice (a policy written to its reader).
+  const folded = fold(head);
+  const other = CUSTOMER_NOUN_WORD.test(folded) || (folded.match(SECOND_PERSON)?.length ?? 0) >= 2;
+  return other ? { name: shortName, quoted: true } : null;
 }
 
 /** Quoted aliases lose invisible marks, Markdown emphasis and surrounding spaces. */

@@ -181,3 +181,17 @@ describe('Arabic vendor: the provider introducing itself, and a welcome line', (
     expect(vendorOf('# شروط الاستخدام\n\nمرحباً بكم في منصة مِداد! تنظم هذه الشروط استخدامك للمنصة.')).toBeNull();
   });
 });
+
+describe('Arabic vendor: a short alias in a policy written to its reader (arabicAlias)', () => {
+  const policy = (reader: string) =>
+    `# سياسة الخصوصية\n\nتوضح هذه السياسة كيف تعالج شركة سديم للبرمجيات ("سديم") ${reader} عند استخدام تطبيق سديم.\n\n## الاحتفاظ\n\nتحتفظ سديم بالبيانات مدة الحساب.`;
+
+  it('reads the alias when the page speaks to "you" (بياناتك، حسابك) and names no customer noun', () => {
+    expect(vendorOf(policy('بياناتك المرتبطة بحسابك'))).toBe('سديم');
+  });
+
+  it('look-alike: the same alias in a page that addresses no one stays unread', () => {
+    // "ذلك" and "الملك" end in the same letters as "لك" and are not "you".
+    expect(vendorOf(policy('البيانات المرتبطة بالحسابات بعد ذلك في عهد الملك'))).toBeNull();
+  });
+});
