@@ -209,7 +209,8 @@ function classify(
   if (
     p.value === 100 &&
     !availableAllTheTime &&
-    !/^\s?(?:up-?\s?time|availab|service availab|network availab)/i.test(after)
+    // One word may say what is up: "100% network uptime", "100% power availability".
+    !/^\s?(?:(?:service|network|server|platform|power|system|infrastructure)\s)?(?:up-?\s?time|availab)/i.test(after)
   )
     return rejected('100% not written as 100% uptime');
   // The lower edge of a band ("less than 99.9% but at least 99.0%") is not the commitment.

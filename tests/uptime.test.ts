@@ -172,6 +172,20 @@ describe('extractUptime: available 100% of the time', () => {
   });
 });
 
+describe('extractUptime: 100% with one word for what is up', () => {
+  it('reads "100% network uptime" and "100% power availability" as commitments', () => {
+    expect(value('Corrigan Colo guarantees 100% power availability to each cabinet in every calendar month.')).toEqual({
+      percent: 100,
+      period: 'month',
+    });
+    expect(value('We guarantee 100% network uptime on all dedicated servers each month.')?.percent).toBe(100);
+  });
+
+  it('look-alike: 100% of a network figure that is not uptime stays unread', () => {
+    expect(value('We guarantee 100% network coverage across the region each month.')).toBeNull();
+  });
+});
+
 describe('extractUptime: the window on the labelled line after the target', () => {
   it('reads "Measurement window: calendar month" on the next line as the period', () => {
     const lines = (label: string) =>
