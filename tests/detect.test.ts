@@ -575,6 +575,25 @@ describe('a headline or a client alert about contracts', () => {
     expect(both.titleKind).not.toBeNull();
   });
 
+  it("a title naming 'a' document ('before you sign a SaaS agreement') does not name the page's kind", () => {
+    const named = (title: string) => naming({ url: '', title, headings: [], features: textFeatures('') });
+    expect(named('Nine questions to ask before you sign a cloud agreement').titleDenied).toBe(true);
+    expect(named('Negotiating an SLA with your hosting provider').titleDenied).toBe(true);
+    // Look-alikes: a document's own title, "as a" naming a delivery model, and "A" as an exhibit's label.
+    expect(named('Platform as a Service Subscription Agreement').titleDenied).toBe(false);
+    expect(named('Exhibit A Service Level Agreement').titleDenied).toBe(false);
+    expect(named('A Data Processing Addendum').titleDenied).toBe(false);
+  });
+
+  it("a news headline whose verb acts on a document ('X and Y sign services agreement') does not name the page's kind", () => {
+    const named = (title: string) => naming({ url: '', title, headings: [], features: textFeatures('') });
+    expect(named('Tallis Health and Corvane sign three-year master services agreement').titleDenied).toBe(true);
+    expect(named('Regional carrier inks cloud services agreement with Norvik').titleDenied).toBe(true);
+    // Look-alikes: an e-signature brand written with a capital, and a document's own title.
+    expect(named('Quillmark Sign Terms of Service').titleDenied).toBe(false);
+    expect(named('Corvane Master Services Agreement').titleDenied).toBe(false);
+  });
+
   it('a client alert that calls itself a briefing and not legal advice is not legal', () => {
     const alert = `Cloud providers usually limit their liability to the fees paid in the year before a claim, and exclude indirect and consequential loss. In negotiations we increasingly see buyers ask for separate caps for data protection and confidentiality claims.
 1. Check what the cap covers

@@ -745,9 +745,27 @@ function titleNaming(title: string): { kind: Kind | null; denied: boolean } {
  * Processing Addendum").
  */
 const THIRD_PERSON_POSSESSIVE = /(?<![\p{L}])(?:its|their|his|her|ses|leurs|sus|seus|suas|seine|suoi|sue|zijn)\s+/giu;
+/**
+ * So is a title that names any such document with an indefinite article inside it: "7 clauses to check before you sign
+ * a SaaS agreement", "Negotiating an SLA with your cloud provider". A document's title names itself, never "a" one
+ * (an article opening the title is left alone, a capital "A" is a label: "Exhibit A Service Level Agreement", and
+ * "as a" names a delivery model: "Software as a Service Subscription Agreement").
+ */
+const INDEFINITE_ARTICLE = /(?<=[\p{L}\d,:]\s+)(?<!(?<![\p{L}])[Aa]s\s+)(?:a|an)\s+/gu;
+/**
+ * And so is a news headline whose verb acts on the document: "Halcyra and Norbridge Bank sign five-year cloud services
+ * agreement", "Regional carrier inks roaming agreement". Lower-case verbs only, after a subject: a brand written with a
+ * capital ("Dropbox Sign Terms of Service") is a name, not a verb.
+ */
+const HEADLINE_VERB = /(?<=[\p{L}\d]\s+)(?:signs?|signed|inks?|inked|wins?|secures?|strikes?|awards?|awarded)\s+/gu;
 function ownedBySomeone(part: string): boolean {
-  THIRD_PERSON_POSSESSIVE.lastIndex = 0;
-  for (let m = THIRD_PERSON_POSSESSIVE.exec(part); m !== null; m = THIRD_PERSON_POSSESSIVE.exec(part)) {
+  return (
+    kindAfter(part, THIRD_PERSON_POSSESSIVE) || kindAfter(part, INDEFINITE_ARTICLE) || kindAfter(part, HEADLINE_VERB)
+  );
+}
+function kindAfter(part: string, word: RegExp): boolean {
+  word.lastIndex = 0;
+  for (let m = word.exec(part); m !== null; m = word.exec(part)) {
     const end = m.index + m[0].length;
     // The kind within the next few words: "its customer agreement", "ses conditions générales".
     const after = part.slice(end).split(/\s+/).slice(0, 4).join(' ');
