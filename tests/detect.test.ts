@@ -789,3 +789,47 @@ describe('a contract noun that names a subject, not the document ("Contract mana
     expect(named('Software License Agreement').contractTitle).toBe(true);
   });
 });
+
+describe('a section heading under a text document’s own title (sectionDenies)', () => {
+  const named = (title: string, headings: string[]) =>
+    naming({ url: '', title, headings, features: textFeatures(''), titleIsFirstHeading: false });
+
+  it('a section named for plans or pricing does not deny a document whose title names it', () => {
+    expect(named('Cancellation Policy', ['Monthly plans', 'Annual plans']).headingDenied).toBe(false);
+    expect(named('Subscription Terms', ['Pricing', 'Term and renewal']).headingDenied).toBe(false);
+  });
+
+  it('look-alikes: under a title naming no kind, or when the section asks about the kind, it still denies', () => {
+    expect(named('Halvorn Cloud', ['Pricing', 'Features']).headingDenied).toBe(true);
+    expect(named('Service Level Agreement', ['What is an SLA?']).headingDenied).toBe(true);
+  });
+
+  it('a whole refund policy with a "Monthly plans" section is legal, as its page is', () => {
+    const text = [
+      '# Cancellation Policy',
+      'Last updated: 2 May 2026',
+      'This policy explains how cancellations and refunds work for Ferrow subscriptions.',
+      '## Monthly plans',
+      'You may cancel a monthly plan at any time. Cancellation takes effect at the end of the billing month; partial months are not refunded.',
+      '## Annual plans',
+      'If you cancel an annual plan within 14 days of purchase, Ferrow will refund the full amount. After 14 days, annual plans are non-refundable.',
+      '## Requesting a refund',
+      'Email billing from the address on your account within 14 days of purchase. Refunds are processed within 10 business days.',
+    ].join('\n\n');
+    expect(classifyDoc(docFromText(text))).toMatchObject({ isLegal: true, kind: 'policy' });
+  });
+});
+
+describe('a heading written as code (isIdentifier)', () => {
+  const named = (title: string, headings: string[]) =>
+    naming({ url: '', title, headings, features: textFeatures(''), titleIsFirstHeading: true });
+
+  it('a README headed "sla-calc" names no kind by its heading', () => {
+    expect(named('sla-calc', ['sla-calc', 'Install', 'Usage']).headingKind).toBeNull();
+  });
+
+  it('look-alikes: a heading in words names its kind, and a file name as the title still does', () => {
+    expect(named('SLA', ['Service Level Agreement']).headingKind).toBe('sla');
+    expect(named('vendor-sla', []).titleKind).toBe('sla');
+  });
+});

@@ -738,6 +738,15 @@ function titleNaming(title: string): { kind: Kind | null; denied: boolean } {
 }
 
 /**
+ * A heading written as code, one lower-case token joined by "-", "_" or ".": a software package's README ("# sla-calc",
+ * "# terms_parser"). A document heads itself with words ("Service Level Agreement"). Headings only: a dropped file's
+ * title is its file name ("vendor-sla" from vendor-sla.pdf), which does name the document.
+ */
+function isIdentifier(text: string): boolean {
+  return /^\s*[a-z0-9]+(?:[-_.][a-z0-9]+)+\s*$/.test(text);
+}
+
+/**
  * A headline about someone's document: "Nimbra rewrites its customer agreement", "Retailers change their terms of
  * service", "Nuvéa modifie ses conditions générales". A document's own title does not call itself "its" or "their"
  * document: a third-person possessive (English, French, Spanish, Portuguese, Italian, German, Dutch) right before a
@@ -835,6 +844,16 @@ function headingsOfSoftwareProject(headings: readonly string[]): boolean {
 /** The nouns a privacy document names itself with (KIND_NAMES' privacy row), beside the bare topic word. */
 const PRIVACY_DOCUMENT_NOUN = /\b(?:polic(?:y|ies)|notice|statement|pledge)\b/i;
 
+/**
+ * Does the heading after a text document's title deny it? Under a title that names the document ("Refund Policy"), a
+ * section heading is one of its parts ("Monthly plans", "Pricing"): it denies only when it names a kind itself ("What is
+ * an SLA?"). Under a title that names no kind, any denial counts, as on a page whose first heading it would be.
+ */
+function sectionDenies(heading: string, titleKind: Kind | null, titleDenied: boolean): boolean {
+  if (!deniesLegal(heading)) return false;
+  return titleKind === null || titleDenied || kindOfPhrase(heading) !== null;
+}
+
 export function naming(input: ScoreInput): Naming {
   const title = titleNaming(input.title);
   const titleKind = title.kind;
@@ -845,7 +864,7 @@ export function naming(input: ScoreInput): Naming {
   const aboutInTitle = titleKind !== null && title.denied;
   for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null && !about && !aboutInTitle; i++) {
     const h = input.headings[i] as string;
-    const kind = kindOfPhrase(h);
+    const kind = isIdentifier(h) ? null : kindOfPhrase(h);
     // After other sections ("Reliability", "Description"), "Privacy" or "App Privacy" is one more section's topic; a
     // document names itself with a document noun ("Privacy Policy", "Privacy Notice").
     if (i > 0 && kind === 'privacy' && !PRIVACY_DOCUMENT_NOUN.test(h)) continue;
@@ -860,7 +879,7 @@ export function naming(input: ScoreInput): Naming {
     titleDenied: title.denied || (titleKind !== null && input.features.definesKind),
     headingKind,
     headingDenied:
-      (first !== undefined && !input.titleIsFirstHeading && deniesLegal(first)) ||
+      (first !== undefined && !input.titleIsFirstHeading && sectionDenies(first, titleKind, title.denied)) ||
       headingsOfSoftwareProject(input.headings),
     urlKind: kindOfUrl(input.url),
     contractTitle:
