@@ -223,7 +223,7 @@ const BARE_CLAIM =
   /\b(?:submit|make|file|raise|lodge)\s+(?:a|any|its|the|your)\s+claims?\b|\bclaims?\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|raised|lodged)\b/i;
 /** The period runs from the end of the month or from the outage. */
 const CLAIM_COUNTED_FROM =
-  /^\W{0,3}(?:after|of|from|following)\s+(?:the\s+)?(?:end\s+of\s+the\s+(?:calendar\s+|billing\s+)?month|(?:relevant\s+|applicable\s+)?(?:incident|outage|downtime|unavailability|service\s+interruption))\b/i;
+  /^\W{0,3}(?:after|of|from|following)\s+(?:the\s+)?(?:end\s+of\s+the\s+(?:calendar\s+|billing\s+|affected\s+|relevant\s+|applicable\s+|impacted\s+)?month|(?:relevant\s+|applicable\s+)?(?:incident|outage|downtime|unavailability|service\s+interruption))\b/i;
 /** A claim at law: damages, liability, an action, an indemnity, a warranty. */
 const CLAIM_AT_LAW = /\bdamages\b|\bliabilit|\baction\b|\bproceeding|\blawsuit|\bindemn|\bwarrant/i;
 /** A claim made past the period: "requests received more than 45 days after …" (lateClaimBarred). */

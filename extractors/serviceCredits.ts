@@ -73,6 +73,16 @@ const MISSED_TARGET =
   /\b(?:under|below|short\s+of|miss(?:es|ed|ing)?(?:\s+of)?|fails?\s+to\s+(?:meet|achieve))\s+(?:the\s+|its\s+|our\s+|this\s+)?(?:[\w-]+\s+)?(?:target|commitment|guarantee|SLA|service\s+level)\b/i;
 /** Right after a credit of a credit-first list, the band it pays for: "15% under 99.5%", "30% if below 99%". */
 const BAND_AFTER = new RegExp(`^\\s?(?:(?:if|when|where)\\s(?:[a-z]+\\s){0,3})?(?:${BELOW_WORDS})\\s?\\d`, 'i');
+/**
+ * A list item that opens with its credit and states its band in a condition: "10% if the Monthly Uptime Percentage is
+ * less than 99.95% but at least 99.0%" under "where the Credit Percentage is:". The figure opens the item (nothing but a
+ * list mark before it), and the caller has found the credit named in the item or its lead-in.
+ */
+const ITEM_OPENS_WITH_CREDIT = /^[\s*•·(-]*$/;
+const CONDITIONED_BAND_AFTER = new RegExp(
+  `^\\s?(?:if|when|where|whenever)\\s(?:[\\w-]+\\s){0,8}?(?:${BELOW_WORDS})\\s?\\d`,
+  'i',
+);
 
 interface Marked {
   p: Figure;
@@ -177,6 +187,7 @@ function sentenceTiers(text: string): RawTier[] {
       FEES_AFTER.test(after) ||
       // "5% of the fee when availability is under target, 15% under 99.5%": a figure whose band follows at once.
       (marked[0]?.type === 'credit' && BAND_AFTER.test(after)) ||
+      (k === 0 && ITEM_OPENS_WITH_CREDIT.test(text.slice(0, p.start)) && CONDITIONED_BAND_AFTER.test(after)) ||
       (prev &&
         prev.type !== 'credit' &&
         /^\s?(?:[,:–-]|=|→|->)?\s?(?:and\s|or\s)?(?:a\s|then\s)?$/i.test(text.slice(prev.p.end, p.start)) &&

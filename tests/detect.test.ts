@@ -792,7 +792,7 @@ describe('a contract noun that names a subject, not the document ("Contract mana
 
 describe('a section heading under a text document’s own title (sectionDenies)', () => {
   const named = (title: string, headings: string[]) =>
-    naming({ url: '', title, headings, features: textFeatures(''), titleIsFirstHeading: false });
+    naming({ url: '', title, headings, features: textFeatures(''), titleTakenFromHeadings: true });
 
   it('a section named for plans or pricing does not deny a document whose title names it', () => {
     expect(named('Cancellation Policy', ['Monthly plans', 'Annual plans']).headingDenied).toBe(false);

@@ -1121,6 +1121,12 @@ describe('a bare claim counted from the end of the month or the outage (claimAft
     ]);
   });
 
+  it('reads the end of the affected month as the month counted from', () => {
+    expect(
+      scored('The Client must submit a claim within three (3) weeks after the end of the affected month.'),
+    ).toEqual(['credit-claim 3 weeks']);
+  });
+
   it('look-alikes: a claim for damages, a notification of a security incident', () => {
     expect(
       scored('Claims for damages arising from an incident must be submitted within one (1) year after the incident.'),

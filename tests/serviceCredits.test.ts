@@ -410,6 +410,23 @@ describe('named rules: the passage that fires and the look-alike that must not',
     expect(credits(under('Usage charges'))).toBeNull();
   });
 
+  it('serviceCredits/listTiers: items that open with the credit and state the band in a condition', () => {
+    const f = fromText([
+      'The credit is a share of the monthly fee, where the Credit Share is:',
+      '- 5% if the Monthly Availability of the cluster is below 99.9% but at least 99.5%;',
+      '- 15% if the Monthly Availability of the cluster is below 99.5%.',
+    ]);
+    expect(f?.value.tiers).toEqual([tier(99.9, 99.5, 5), tier(99.5, null, 15)]);
+    // Look-alike: a figure opening an item whose condition is no band (a discount by seats) is no credit tier.
+    expect(
+      fromText([
+        'Credit for annual prepayment:',
+        '- 5% if the number of seats is below 50;',
+        '- 10% if the number of seats is 50 or more.',
+      ]),
+    ).toBeNull();
+  });
+
   it('a ceiling stated as a noun caps the highest tier', () => {
     const f = fromText([
       'If availability falls below 99.9% in a month, Customer receives a credit of 10% of the monthly fee; below 99%, 30%.',

@@ -703,6 +703,11 @@ export interface ScoreInput {
    * page signals, which keep that first heading, read it too.
    */
   titleIsFirstHeading?: boolean;
+  /**
+   * A text document's title is its own first heading, taken off `headings` (docScoreInput): `headings[0]` is then the
+   * first section's heading, which denies only as sectionDenies says.
+   */
+  titleTakenFromHeadings?: boolean;
 }
 
 /** What the title and first headings name, read once for both the model and the kind vote. */
@@ -845,9 +850,10 @@ function headingsOfSoftwareProject(headings: readonly string[]): boolean {
 const PRIVACY_DOCUMENT_NOUN = /\b(?:polic(?:y|ies)|notice|statement|pledge)\b/i;
 
 /**
- * Does the heading after a text document's title deny it? Under a title that names the document ("Refund Policy"), a
- * section heading is one of its parts ("Monthly plans", "Pricing"): it denies only when it names a kind itself ("What is
- * an SLA?"). Under a title that names no kind, any denial counts, as on a page whose first heading it would be.
+ * Does the heading after a text document's title (its first heading) deny it? Under a title that names the document
+ * ("Refund Policy"), a section heading is one of its parts ("Monthly plans", "Pricing"): it denies only when it names a
+ * kind itself ("What is an SLA?"). Under a title that names no kind, any denial counts. (A page's own first heading
+ * under its <title>, "Plans and pricing" under "SLA", is no section: it denies as it did.)
  */
 function sectionDenies(heading: string, titleKind: Kind | null, titleDenied: boolean): boolean {
   if (!deniesLegal(heading)) return false;
@@ -879,7 +885,9 @@ export function naming(input: ScoreInput): Naming {
     titleDenied: title.denied || (titleKind !== null && input.features.definesKind),
     headingKind,
     headingDenied:
-      (first !== undefined && !input.titleIsFirstHeading && sectionDenies(first, titleKind, title.denied)) ||
+      (first !== undefined &&
+        !input.titleIsFirstHeading &&
+        (input.titleTakenFromHeadings ? sectionDenies(first, titleKind, title.denied) : deniesLegal(first))) ||
       headingsOfSoftwareProject(input.headings),
     urlKind: kindOfUrl(input.url),
     contractTitle:
