@@ -81,7 +81,8 @@ function readVendor(doc: Doc): string | null {
       (a) => isBrandAlias(a) && !definedTerms.has(a.toLowerCase()) && !things.has(a.toLowerCase()),
     );
     const rawBefore = nameBefore(head, at);
-    let before = shortName(rawBefore);
+    // "Glimmer Labs GmbH, Berlin (“we”)": the place after the company form is no part of the name.
+    let before = shortName(rawBefore) ?? shortName(toCompanyForm(rawBefore ?? ''));
     // "the Acme entity shown on the SOF (“Company”)": the name is the entity's, not the defined term's.
     if (provider && (!before || definedTerms.has(before.toLowerCase()))) {
       const entity = ENTITY_BEFORE.exec(head.slice(Math.max(0, at - 160), at));
@@ -109,14 +110,16 @@ function readVendor(doc: Doc): string | null {
   for (const name of claimContacts(doc)) add(name, 4, true);
   for (const m of head.matchAll(WE_ARE)) {
     // The name runs to its company form ("Tidewell Labs GmbH, Hauptstraße 5": the address follows).
-    const tokens = (m[1] ?? '').split(/[\s,]+/);
-    const form = tokens.findIndex((t, i) => i > 0 && isCorporateForm(t));
-    if (form > 0) add(shortName(tokens.slice(0, form + 1).join(' ')), 4, true);
+    const named = toCompanyForm(m[1] ?? '');
+    if (named) add(shortName(named), 4, true);
   }
   for (const m of head.slice(0, 600).matchAll(WELCOME_TO)) add(shortName(m[1] ?? ''), 3);
   // The pattern opens with a look-behind and five alternatives, tried at every position: only where the verb is.
-  for (const m of OPERATED_VERB.test(head) ? head.matchAll(OPERATED_BY) : [])
-    add(shortName(untilSentenceEnd(m[1] ?? '')), 4, true);
+  // "… is provided by Glimmer Labs GmbH, Berlin": a place after the company form is no part of the name.
+  for (const m of OPERATED_VERB.test(head) ? head.matchAll(OPERATED_BY) : []) {
+    const name = untilSentenceEnd(m[1] ?? '');
+    add(shortName(toCompanyForm(name) ?? name), 4, true);
+  }
 
   // The title without the kind of document: "UJET Service Level Agreement" → "UJET".
   const titled = [doc.title, firstHeading(doc)].flatMap((t) => (t ? namesInTitle(t).map((n) => ({ t, n })) : []));
@@ -819,6 +822,13 @@ function isRoleTerm(text: string, at: number, alias: string): boolean {
   let before = text.slice(Math.max(0, at - 120), at);
   before = before.slice(before.lastIndexOf('\n') + 1);
   return new RegExp(`\\b(?:the|a|an|any|each|every|such)\\s+${escapeRe(alias.toLowerCase())}\\b`).test(before);
+}
+
+/** The words of `name` up to its company form ("Tidewell Labs GmbH, Hauptstraße 5" → "Tidewell Labs GmbH"), or null. */
+function toCompanyForm(name: string): string | null {
+  const tokens = name.split(/[\s,]+/);
+  const form = tokens.findIndex((t, i) => i > 0 && isCorporateForm(t));
+  return form > 0 ? tokens.slice(0, form + 1).join(' ') : null;
 }
 
 function isAcronymOf(alias: string, before: string): boolean {

@@ -152,6 +152,14 @@ describe('extractVendor: preamble and title shapes', () => {
     expect(extractVendor(docFromText(named))).toBe('Harbour');
   });
 
+  it('reads a company whose name a place follows after its company form ("GmbH, Berlin")', () => {
+    const text = `# Terms of Use\n\nThe Larkfell platform ("Platform") is provided by Larkfell Systems GmbH, Munich ("we", "us").\n\nWe may update these Terms. You must not misuse the Platform.`;
+    expect(extractVendor(docFromText(text))).toBe('Larkfell');
+    // Look-alike: a place alone after "provided by" names no vendor.
+    const place = `# Terms of Use\n\nThe platform ("Platform") is provided by Munich ("we", "us").\n\nWe may update these Terms.`;
+    expect(extractVendor(docFromText(place))).toBeNull();
+  });
+
   it('reads a quoted alias written in Markdown bold', () => {
     const text = `Terms\nThe Platform is provided by Quillmere, a French société par actions simplifiée (“**Quillmere**”). Quillmere may update these Terms. Quillmere’s fees apply.`;
     expect(extractVendor(docFromText(text))).toBe('Quillmere');
