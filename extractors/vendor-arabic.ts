@@ -290,6 +290,15 @@ const PROVIDER_ROLES = new Set([
   'المورد',
   'الطرف الاول',
 ]);
+/** The roles that name the party providing the service, and no other: the service provider, the supplier. */
+const SERVICE_PROVIDER_ROLES = new Set([
+  'مزود الخدمه',
+  'مزود الخدمات',
+  'المزود',
+  'مقدم الخدمه',
+  'مقدم الخدمات',
+  'المورد',
+]);
 /** The customer's aliases: a parenthetical holding one defines the customer, not the vendor. */
 const CUSTOMER_ROLES = new Set([
   'العميل',
@@ -363,7 +372,9 @@ function aliasName(head: string, latin: LatinNames): { name: string; quoted: boo
     const name = brand && (hasArabic(brand) ? brand : latin.shortName(brand));
     if (name) return { name, quoted: true };
     const before = companyBefore(head.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0), latin);
-    if (before) return { name: before, quoted: false };
+    // The company before "(«مقدم الخدمة»)" is the provider by the contract's own words: named once is enough, as the
+    // contract then calls it by its role. Before "(«الشركة»)" (either party may be "the company") it must be used again.
+    if (before) return { name: before, quoted: keys.some((k) => SERVICE_PROVIDER_ROLES.has(k)) };
   }
   if (shortNames.size !== 1 || shortName === null) return null;
   // With its joined prefixes: "للعميل" (to the customer), "والعميل", "بالمستخدم".
@@ -420,9 +431,17 @@ const DESCRIBERS = new Set([
  * to a describing phrase ("ل…" for/of, a nationality, a legal form). A Latin name there is read
  * as English. Null when the words before name no company.
  */
+/** A commercial register's number closing the words before an alias: "، سجل تجاري رقم 1010123456", "(س.ت 4030…)". */
+const AR_REGISTRATION_AFTER =
+  /[،,(]?\s*(?:(?:ب|و)?(?:ال)?سجل\s+(?:ال)?تجاري|رقم\s+(?:ال)?سجل\s+(?:ال)?تجاري|س\.\s?ت\.?)\s*(?:رقم|:)?\s*[\d٠-٩]{4,15}\)?\s*$/u;
+
 function companyBefore(before: string, latin: LatinNames): string | null {
   // "شركة "مدار السحابة"": a name in quotes is the same name.
-  const line = before.slice(before.lastIndexOf('\n') + 1).replace(/["“”«»]/g, ' ');
+  // "شركة سحاب الخليج، سجل تجاري رقم 1010123456 (…)": the register's number after the name is no part of it.
+  const line = before
+    .slice(before.lastIndexOf('\n') + 1)
+    .replace(AR_REGISTRATION_AFTER, '')
+    .replace(/["“”«»]/g, ' ');
   const tokens = line.split(/\s+/).filter((t) => t !== '');
   let at = -1;
   for (let i = Math.max(0, tokens.length - 7); i < tokens.length; i++)

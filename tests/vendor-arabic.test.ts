@@ -195,3 +195,30 @@ describe('Arabic vendor: a short alias in a policy written to its reader (arabic
     expect(vendorOf(policy('البيانات المرتبطة بالحسابات بعد ذلك في عهد الملك'))).toBeNull();
   });
 });
+
+describe('Arabic vendor: the company before a provider-role alias, named once (arabicAlias)', () => {
+  const contract = (first: string, second: string) =>
+    `# عقد تقديم خدمات الدعم الفني\n\nأبرم هذا العقد بين:\n\n**الطرف الأول:** ${first}\n\n**الطرف الثاني:** ${second}\n\n## البند الأول\n\nيلتزم مقدم الخدمة بالرد على البلاغات خلال ساعتين.`;
+
+  it('reads the name after "شركة", past a commercial register number, though the contract then says "مقدم الخدمة"', () => {
+    expect(
+      vendorOf(
+        contract(
+          'شركة نجمة الشمال للبرمجيات، سجل تجاري رقم 4030123456 ("مقدم الخدمة").',
+          'العميل المذكور في أمر الشراء ("العميل").',
+        ),
+      ),
+    ).toBe('نجمة الشمال');
+  });
+
+  it('look-alike: a company named as the customer is not the vendor', () => {
+    expect(
+      vendorOf(
+        contract(
+          'الجهة المقدمة للخدمة المذكورة في الملحق.',
+          'شركة نجمة الشمال للبرمجيات، سجل تجاري رقم 4030123456 ("العميل").',
+        ),
+      ),
+    ).toBeNull();
+  });
+});
