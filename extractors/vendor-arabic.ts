@@ -362,6 +362,16 @@ function aliasName(head: string, latin: LatinNames): { name: string; quoted: boo
       if (company !== null && hasArabic(company) && (fold(company) === key || fold(company).startsWith(`${key} `))) {
         shortNames.add(key);
         shortName = fold(company) === key ? company : (aliases[0] as string);
+      } else if (
+        company !== null &&
+        hasArabic(company) &&
+        key.startsWith('ال') &&
+        `${fold(company)} `.startsWith(`${key.slice(2)} `)
+      ) {
+        // "شركة بوابة الكويت للاتصالات («البوابة»)": the alias is the company's first word with the article, a common
+        // noun ("the Gateway"); the company's name is the name.
+        shortNames.add(key);
+        shortName = company;
       }
     }
     if (!keys.some((k) => PROVIDER_ROLES.has(k)) || keys.some((k) => CUSTOMER_ROLES.has(k))) continue;

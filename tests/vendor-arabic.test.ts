@@ -222,3 +222,21 @@ describe('Arabic vendor: the company before a provider-role alias, named once (a
     ).toBeNull();
   });
 });
+
+describe('Arabic vendor: an alias that is the company’s first word with the article (arabicAlias)', () => {
+  it('reads "شركة بوابة الكويت للاتصالات («البوابة»)" as the company "بوابة الكويت"', () => {
+    expect(
+      vendorOf(
+        '# اتفاقية مستوى الخدمة\n\nتقدم شركة جسر الخليج للاتصالات ("الجسر") خدمة البريد للعميل وفق هذه الاتفاقية.',
+      ),
+    ).toBe('جسر الخليج');
+  });
+
+  it('look-alike: an article alias that is not the company’s first word names no one', () => {
+    expect(
+      vendorOf(
+        '# اتفاقية مستوى الخدمة\n\nتقدم شركة جسر الخليج للاتصالات ("المنصة") خدمة البريد للعميل وفق هذه الاتفاقية.',
+      ),
+    ).toBeNull();
+  });
+});
