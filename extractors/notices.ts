@@ -387,7 +387,7 @@ const EARLY = /(?:prior\s+to|before|after|following|upon)\s+(?:the\s+)?$/i;
 
 /** Strong convenience wording: no reason needed. */
 const CONVENIENCE_STRONG =
-  /for\s+(?:its\s+|their\s+|any\s+|no\s+|his\s+|her\s+)?convenience|without\s+cause|for\s+(?:any|whatever)\s+reasons?|for\s+no\s+reason|any\s+or\s+no\s+reason|with\s+or\s+without\s+cause|without\s+(?:giving\s+|stating\s+|providing\s+)?(?:a\s+|any\s+)?reason|terminat\w{0,3}\s+(?:this\s+agreement\s+|the\s+agreement\s+)?(?:prior\s+to|before)\s+(?:the\s+)?(?:(?:expiration|expiry|end)\s+of\s+(?:the|this|its)\s+(?:initial\s+)?term|termination\s+date|expiration\s+date)/i;
+  /for\s+(?:its\s+|their\s+|any\s+|no\s+|his\s+|her\s+)?convenience|\bat\s+will\b|without\s+cause|for\s+(?:any|whatever)\s+reasons?|for\s+no\s+reason|any\s+or\s+no\s+reason|with\s+or\s+without\s+cause|without\s+(?:giving\s+|stating\s+|providing\s+)?(?:a\s+|any\s+)?reason|terminat\w{0,3}\s+(?:this\s+agreement\s+|the\s+agreement\s+)?(?:prior\s+to|before)\s+(?:the\s+)?(?:(?:expiration|expiry|end)\s+of\s+(?:the|this|its)\s+(?:initial\s+)?term|termination\s+date|expiration\s+date)/i;
 /**
  * Weak convenience wording: "at any time" says when, not why; "at the option of either party" says who
  * chooses, not why. A condition nearby makes it no convenience.

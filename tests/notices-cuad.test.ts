@@ -1192,3 +1192,26 @@ describe('what is still owed after a termination without liability is no conditi
     expect(scored(text)).toEqual([]);
   });
 });
+
+describe('a right to terminate "at will" is a termination for convenience', () => {
+  it('reads "may terminate this Agreement at will upon … notice", even after the first term and with the period withheld', () => {
+    expect(
+      scored(
+        'At any time following the end of the Exclusivity Period, the Reseller may terminate this Agreement at will upon sixty (60) days prior written notice.',
+      ),
+    ).toEqual(['termination-convenience 60 days']);
+    expect(
+      read(
+        'At any time following the expiration of the Launch Term, the Licensee may terminate this Agreement at will upon [***] prior written notice to Licensor.',
+      ),
+    ).toEqual(['termination-convenience null null']);
+  });
+
+  it('look-alike: "at will" after the period, of something else, leaves a conditional right conditional', () => {
+    expect(
+      scored(
+        'Either party may terminate this Agreement upon thirty (30) days notice if the other party becomes insolvent; neither party is the other’s employee at will.',
+      ),
+    ).toEqual([]);
+  });
+});
