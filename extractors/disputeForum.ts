@@ -134,11 +134,22 @@ const VENUE_LABEL =
 /** "Venue: Madison Square Garden, New York" is an event's: a bare "Venue" label names courts only with the word. */
 const BARE_VENUE = /^\s*venue\s*(?::|\||–|—)/i;
 
+/** A governing-law label on the line or sentence just before: "Governing Law: Delaware" (up to 200 characters back). */
+const LAW_LABEL_BEFORE =
+  /(?:^|\n|[.;]\s)\s*(?:[-*•]\s*)?(?:\*\*)?(?:governing\s+law|applicable\s+law|choice\s+of\s+law)(?:\*\*)?\s*(?::|\||–|—)[^\n]{1,150}\n?[^\n]{0,40}$/i;
+
 function labelledVenue(doc: Doc): Finding<Forum>[] {
   const out: Finding<Forum>[] = [];
   for (const { sentence: s, place } of labelledPlaces(doc, VENUE_LABEL, 40)) {
     if (ARBITRATION.test(s.text)) continue;
-    if (BARE_VENUE.test(s.text) && !/\bcourts?\b/i.test(s.text)) continue;
+    // "Governing Law: State of Texas. Venue: Travis County, Texas.": beside a governing-law label a bare "Venue" is
+    // the courts' (an order form's labelled lines); elsewhere it may be an event's.
+    if (
+      BARE_VENUE.test(s.text) &&
+      !/\bcourts?\b/i.test(s.text) &&
+      !LAW_LABEL_BEFORE.test(doc.text.slice(Math.max(0, s.start - 200), s.start))
+    )
+      continue;
     const exclusive = /\bexclusive(?:ly)?\b/i.test(s.text) && !/\bnon[-\s]?exclusive/i.test(s.text) ? true : null;
     out.push(
       makeFinding(doc, s, { type: 'courts', place: placeOf(place), exclusive }, 0.65, 'disputeForum/labelledVenue'),

@@ -493,6 +493,13 @@ describe('extractDisputeForum: a line that labels the courts (labelledVenue)', (
     expect(forums('Jurisdiction: worldwide')).toEqual([]);
     expect(forums('Courts: not applicable')).toEqual([]);
   });
+  it('reads a bare "Venue:" line under a "Governing Law:" line of an order form', () => {
+    expect(forums('Order Form\nTerm: 12 months\nGoverning Law: State of Colorado\nVenue: Denver, Colorado')).toEqual([
+      { type: 'courts', place: 'Denver, Colorado', exclusive: null },
+    ]);
+    // Look-alike: the same venue line among an event's details stays the event's.
+    expect(forums('Order Form\nTerm: 12 months\nEvent date: 4 May\nVenue: Denver, Colorado')).toEqual([]);
+  });
 });
 
 describe('extractDisputeForum: a seat named as such after the rules (rule disputeForum/arbitrationSeat)', () => {
