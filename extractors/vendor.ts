@@ -96,8 +96,12 @@ function readVendor(doc: Doc): string | null {
     if (alias && before?.toLowerCase().startsWith(`${alias.toLowerCase()} `))
       shortForm.set(before.toLowerCase(), alias.toLowerCase());
     // "Acme Ltd. (“Acme”)" also names Acme; "Acme Ltd. (“Provider”)" names it alone.
-    if (before && (provider || (brand && before.toLowerCase() === brand.toLowerCase())))
+    if (before && (provider || (brand && before.toLowerCase() === brand.toLowerCase()))) {
       add(before, provider ? 6 : 1, provider);
+      // Rule `vendor/domainBrand`: a provider named by its lower-case domain keeps its styling (as LOWERCASE_SUBJECT).
+      const c = DOMAIN_BRAND.test(before) ? cands.get(before) : undefined;
+      if (c && provider) c.lowercase = true;
+    }
   }
 
   // An order form's header line: "Provider: Ironvale Data Corp." (a line of its own).
@@ -1154,7 +1158,8 @@ export function shortName(full: string | null): string | null {
     .join(' ')
     .replace(/['’]s$/, '')
     .replace(/[.’']+$/, '');
-  if (!/^[A-Z0-9]/.test(name) || isGeneric(name.toLowerCase()) || isCorporateForm(name)) return null;
+  if (!(/^[A-Z0-9]/.test(name) || DOMAIN_BRAND.test(name)) || isGeneric(name.toLowerCase()) || isCorporateForm(name))
+    return null;
   return name;
 }
 
@@ -1194,8 +1199,13 @@ function nameBefore(text: string, at: number): string | null {
     if (/^[A-Z0-9(]/.test(t) || isCorporateForm(t)) out.unshift(t);
     else break;
   }
+  // "for scrt.link (“Service”, “we”)": a brand styled as its lower-case domain (the caller marks it lower-case).
+  if (out.length === 0 && DOMAIN_BRAND.test(tokens[tokens.length - 1] ?? ''))
+    return tokens[tokens.length - 1] as string;
   return out.length > 0 ? out.join(' ') : null;
 }
+/** A brand written as its domain in lower case: "scrt.link", "fly.io", "monday.com". */
+const DOMAIN_BRAND = /^[a-z0-9][a-z0-9-]{1,30}\.[a-z]{2,10}$/;
 
 function firstHeading(doc: Doc): string | null {
   const b = doc.blocks.find((x) => x.kind === 'heading');

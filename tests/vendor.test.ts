@@ -160,6 +160,14 @@ describe('extractVendor: preamble and title shapes', () => {
     expect(extractVendor(docFromText(place))).toBeNull();
   });
 
+  it('reads a provider named by its lower-case domain before its aliases (vendor/domainBrand)', () => {
+    const text = `# Uptime Commitment\n\nThis commitment describes the availability of tally.dev ("Service", "we", "us") for its paying customers ("you").\n\nWe aim to keep the tally.dev service available 99.9% of each month. If tally.dev misses this, we extend your plan by one week.`;
+    expect(extractVendor(docFromText(text))).toBe('tally.dev');
+    // Look-alike: a domain before the customer's aliases is the customer's.
+    const customer = `# Uptime Commitment\n\nThis commitment applies to the customer at shop.example ("you", "Customer").\n\nWe aim to keep the service available 99.9% of each month.`;
+    expect(extractVendor(docFromText(customer))).toBeNull();
+  });
+
   it('reads a quoted alias written in Markdown bold', () => {
     const text = `Terms\nThe Platform is provided by Quillmere, a French société par actions simplifiée (“**Quillmere**”). Quillmere may update these Terms. Quillmere’s fees apply.`;
     expect(extractVendor(docFromText(text))).toBe('Quillmere');
