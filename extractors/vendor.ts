@@ -112,6 +112,13 @@ function readVendor(doc: Doc): string | null {
   for (const m of head.matchAll(BETWEEN_CUSTOMER)) add(shortName(m[1] ?? ''), 1, true);
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
   for (const name of claimContacts(doc)) add(name, 4, true);
+  // Rule `vendor/definedWe`: "“SourceHut”, “we”, and “us” refer to SourceHut": a definition that lists the provider's
+  // pronouns beside its name, written without parentheses.
+  for (const m of head.matchAll(DEFINED_WE)) {
+    const names = [...(m[1] ?? '').matchAll(QUOTED)].map((q) => cleanAlias(q[1] ?? ''));
+    if (!names.some((n) => PROVIDER_PRONOUNS.has(n.toLowerCase()))) continue;
+    for (const n of names) if (!PROVIDER_PRONOUNS.has(n.toLowerCase())) add(shortName(n), 6, true);
+  }
   for (const m of head.matchAll(WE_ARE)) {
     // The name runs to its company form ("Tidewell Labs GmbH, Hauptstraße 5": the address follows).
     const named = toCompanyForm(m[1] ?? '');
@@ -547,6 +554,10 @@ const BODY_CHARS = 200_000;
 const MAX_CHECKED = 10;
 
 const PARENTHETICAL = /\(([^()]{1,200})\)/g;
+/** A list of two to six quoted terms, then "refer(s) to" or "mean(s)": a definition of the parties' names. */
+const DEFINED_WE =
+  /((?:["“][^"“”\n]{1,40}["”],?\s+(?:and\s+|or\s+)?){1,5}["“][^"“”\n]{1,40}["”])\s+(?:refers?\s+to|means?|shall\s+mean|will\s+mean)\b/g;
+const PROVIDER_PRONOUNS = new Set(['we', 'us', 'our', 'ours']);
 const QUOTED = /["“”']([^"“”'\n]{1,40})["”“']/g;
 const NAME_TOKEN = `[A-Z0-9][\\w&'’.+-]{0,30}`;
 const NAME = `${NAME_TOKEN}(?:,? ${NAME_TOKEN}){0,4}`;

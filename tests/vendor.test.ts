@@ -168,6 +168,14 @@ describe('extractVendor: preamble and title shapes', () => {
     expect(extractVendor(docFromText(customer))).toBeNull();
   });
 
+  it('reads the name a definition lists beside the provider’s pronouns (vendor/definedWe)', () => {
+    const text = `Terms of Service\n\nDefinitions\n\n"Brackwater", "we", "our" and "us" refer to Brackwater and its affiliates.\n\n"You" means the person using the services.\n\nBrackwater may change these terms with notice.`;
+    expect(extractVendor(docFromText(text))).toBe('Brackwater');
+    // Look-alike: a definition list without the provider's pronouns names a customer or a thing, not the vendor.
+    const things = `Terms of Service\n\nDefinitions\n\n"Brackwater", "Account" and "Workspace" refer to the features you use.\n\nYou may close your account.`;
+    expect(extractVendor(docFromText(things))).toBeNull();
+  });
+
   it('reads a quoted alias written in Markdown bold', () => {
     const text = `Terms\nThe Platform is provided by Quillmere, a French société par actions simplifiée (“**Quillmere**”). Quillmere may update these Terms. Quillmere’s fees apply.`;
     expect(extractVendor(docFromText(text))).toBe('Quillmere');
