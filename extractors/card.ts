@@ -3,6 +3,7 @@ import { decimalsOf, findCreditTables, tableTiers } from './common/credit-table'
 import type { Doc } from './common/doc';
 import { makeFinding } from './common/finding';
 import { hashText } from './common/hash';
+import { findMoney, LOCAL_RUPEE } from './common/money';
 import { traceEvent, tracing } from './common/trace';
 import { extractDates } from './dates';
 import { emptyFields, FIELD_NAMES, FIELDS } from './fields';
@@ -56,6 +57,14 @@ export function buildCard(doc: Doc, source: string, options: BuildOptions = {}):
 // STATES, so `shortfallFromCommitment` runs before `uptimeFromCreditTable` can put an
 // inferred uptime into the fields. Reversed, an uptime read from one credit table would
 // convert another table's shortfalls: an inference built on an inference.
+
+/** Countries whose own currency is written "$": a bare dollar sign under their law is theirs. */
+const LOCAL_DOLLAR: Readonly<Record<string, string>> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
+/** Countries whose rupee a bare "Rs." under their law is. */
+const LOCAL_RUPEE_OF: Readonly<Record<string, string>> = { PK: 'PKR', IN: 'INR' };
+/** The US dollar written as such anywhere in the document. */
+const US_DOLLAR_WRITTEN =
+  /\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b|\bUnited States dollars?\b|\bUS dollars?\b/i;
 
 export interface Refiner {
   /** "field/rule": the name the inferred finding carries. */
@@ -182,6 +191,60 @@ export const REFINERS: readonly Refiner[] = [
         return { ...fields, uptime: finding };
       }
       return fields;
+    },
+  },
+  {
+    // "$1,000,000" in an agreement governed by the law of New South Wales or Ontario: a bare dollar sign is that
+    // country's dollar, unless the document writes the US dollar anywhere (US$, USD, "U.S. dollars"). common/money.ts
+    // reads a bare "$" as USD, which is right for US documents and wrong here. Implied: the currency is not written.
+    name: 'liabilityCap/localDollar',
+    refine(doc, fields) {
+      const cap = fields.liabilityCap;
+      const fixed = cap?.value.fixed;
+      if (!cap || !fixed || fixed.currency !== 'USD') return fields;
+      const countries = new Set(fields.governingLaw.map((f) => f.value.country));
+      const [country] = countries;
+      const local = countries.size === 1 && country ? LOCAL_DOLLAR[country] : undefined;
+      if (!local || US_DOLLAR_WRITTEN.test(doc.text)) return fields;
+      const amount = findMoney(cap.quote).find((m) => m.value === fixed.value && m.currency === 'USD');
+      if (!amount || !/^\$/.test(amount.text.trim())) return fields;
+      if (tracing())
+        traceEvent({
+          field: 'liabilityCap',
+          rule: this.name,
+          outcome: 'fired',
+          start: cap.start,
+          end: cap.end,
+          why: `a bare "$" under the law of ${country}, and the document never writes the US dollar: ${local}`,
+        });
+      const value = { ...cap.value, fixed: { ...fixed, currency: local } };
+      return { ...fields, liabilityCap: { ...cap, value, implied: true, rule: this.name } };
+    },
+  },
+  {
+    // "Rs. 500,000" (common/money.ts: LOCAL_RUPEE): the rupee of the country whose law governs, Pakistan's or India's
+    // (Sri Lanka's and Nepal's are not read). Under no such law the amount has no currency, and a cap with a wrong
+    // or unknown currency is worse than none: the cap is dropped. Implied: the document never writes the country.
+    name: 'liabilityCap/localRupee',
+    refine(_doc, fields) {
+      const cap = fields.liabilityCap;
+      const fixed = cap?.value.fixed;
+      if (!cap || !fixed || fixed.currency !== LOCAL_RUPEE) return fields;
+      const countries = new Set(fields.governingLaw.map((f) => f.value.country));
+      const [country] = countries;
+      const local = countries.size === 1 && country ? LOCAL_RUPEE_OF[country] : undefined;
+      if (tracing())
+        traceEvent({
+          field: 'liabilityCap',
+          rule: this.name,
+          outcome: local ? 'fired' : 'rejected',
+          start: cap.start,
+          end: cap.end,
+          why: local ? `rupees under the law of ${country}: ${local}` : 'rupees of no country the governing law names',
+        });
+      if (!local) return { ...fields, liabilityCap: null };
+      const value = { ...cap.value, fixed: { ...fixed, currency: local } };
+      return { ...fields, liabilityCap: { ...cap, value, implied: true, rule: this.name } };
     },
   },
   {

@@ -1,6 +1,12 @@
 import { findArabicMoney, foldDigits, hasArabicDigits } from './arabic-numbers';
 import { NUMBER_WORDS_SOURCE, parseNumber } from './numbers';
 
+/**
+ * Not a currency code: rupees written without their country ("Rs. 500,000"). Never left on a card: the refiner
+ * liabilityCap/localRupee names the country's rupee from the governing law, or drops the amount.
+ */
+export const LOCAL_RUPEE = 'rupee-of-the-governing-law';
+
 export interface MoneyMatch {
   value: number;
   /** ISO 4217 */
@@ -15,8 +21,9 @@ export interface MoneyMatch {
  * How each currency is written. `symbols` come before (and sometimes after) the figure;
  * `codes` are ISO-like letter codes, matched only in upper case ("TRY"/"PHP"/"ALL" are left
  * out: they are also English words); `names` follow a figure or number words and match in
- * any case. Ambiguous forms ("kr", "Rs", bare "rupees", "pounds", "francs", "dinars") are
- * left out on purpose: no currency beats a wrong one.
+ * any case. Ambiguous forms ("kr", "pounds", "francs", "dinars") are left out on purpose: no
+ * currency beats a wrong one. Rupees ("Rs.", bare "rupees") are read as LOCAL_RUPEE, whose country
+ * only the governing law can give.
  */
 interface CurrencyForms {
   iso: string;
@@ -69,6 +76,9 @@ const CURRENCIES: CurrencyForms[] = [
   { iso: 'CNY', symbols: ['CN¥'], codes: ['CNY', 'RMB'], names: ['Chinese yuan', 'yuan', 'renminbi'] },
   { iso: 'INR', symbols: ['₹'], codes: ['INR'], names: ['Indian rupees', 'Indian rupee'] },
   { iso: 'PKR', codes: ['PKR'], names: ['Pakistani rupees', 'Pakistan rupees', 'Pakistani rupee'] },
+  // "Rs. 500,000", "500,000 rupees": Pakistan's, India's, Sri Lanka's or Nepal's; the governing law decides
+  // (card.ts, refiner liabilityCap/localRupee), and without it the amount is no amount.
+  { iso: LOCAL_RUPEE, symbols: ['Rs.', 'Rs'], names: ['rupees', 'rupee'] },
   { iso: 'SAR', codes: ['SAR', 'SR'], names: ['Saudi riyals', 'Saudi riyal', 'Saudi rials', 'riyals', 'riyal'] },
   {
     iso: 'AED',

@@ -38,6 +38,9 @@ const ABBREVIATIONS = new Set([
   'vol',
   'fig',
   'approx',
+  // Currencies written with a period before the figure: "Rs. 500,000", "Dhs. 1,000".
+  'rs',
+  'dhs',
   'min',
   'max',
   'mr',
