@@ -58,13 +58,33 @@ export function buildCard(doc: Doc, source: string, options: BuildOptions = {}):
 // inferred uptime into the fields. Reversed, an uptime read from one credit table would
 // convert another table's shortfalls: an inference built on an inference.
 
-/** Countries whose own currency is written "$": a bare dollar sign under their law is theirs. */
-const LOCAL_DOLLAR: Readonly<Record<string, string>> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
+/**
+ * Currencies common/money.ts reads from a form that names no country, and the countries with a currency of that name:
+ * `written`, the amount's own text when it is such a form; `named`, the default currency named anywhere in the document.
+ */
+const LOCAL_CURRENCY: readonly {
+  reads: string;
+  written: RegExp;
+  named: RegExp;
+  local: Readonly<Record<string, string>>;
+}[] = [
+  {
+    reads: 'USD',
+    written: /^\$/,
+    named: /\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b|\bUnited States dollars?\b|\bUS dollars?\b/i,
+    local: { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' },
+  },
+  {
+    // "100,000 riyals", "١٠٠٬٠٠٠ ريال": no "Saudi"/"سعودي" and no code in the amount.
+    reads: 'SAR',
+    written: /^(?![\s\S]*(?:سعود|saudi|\bSAR\b|\bSR\b|ر\.\s?س))/i,
+    named: /سعود[يى]|saudi\s+riy?als?|\bSAR\b/i,
+    local: { QA: 'QAR', OM: 'OMR', YE: 'YER' },
+  },
+];
+
 /** Countries whose rupee a bare "Rs." under their law is. */
 const LOCAL_RUPEE_OF: Readonly<Record<string, string>> = { PK: 'PKR', IN: 'INR' };
-/** The US dollar written as such anywhere in the document. */
-const US_DOLLAR_WRITTEN =
-  /\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b|\bUnited States dollars?\b|\bUS dollars?\b/i;
 
 export interface Refiner {
   /** "field/rule": the name the inferred finding carries. */
@@ -194,20 +214,22 @@ export const REFINERS: readonly Refiner[] = [
     },
   },
   {
-    // "$1,000,000" in an agreement governed by the law of New South Wales or Ontario: a bare dollar sign is that
-    // country's dollar, unless the document writes the US dollar anywhere (US$, USD, "U.S. dollars"). common/money.ts
-    // reads a bare "$" as USD, which is right for US documents and wrong here. Implied: the currency is not written.
-    name: 'liabilityCap/localDollar',
+    // "$1,000,000" under the law of New South Wales, "100,000 ريال" under Qatar's: a currency written without its
+    // country is the governing country's own (LOCAL_CURRENCY), unless the document names the default one anywhere
+    // (US$, "Saudi riyals", AED). common/money.ts reads a bare "$" as USD and a bare riyal as SAR, which is right for
+    // US and Saudi documents and wrong here. Implied: the document never writes the currency's country.
+    name: 'liabilityCap/localCurrency',
     refine(doc, fields) {
       const cap = fields.liabilityCap;
       const fixed = cap?.value.fixed;
-      if (!cap || !fixed || fixed.currency !== 'USD') return fields;
+      const bare = fixed ? LOCAL_CURRENCY.find((c) => c.reads === fixed.currency) : undefined;
+      if (!cap || !fixed || !bare) return fields;
       const countries = new Set(fields.governingLaw.map((f) => f.value.country));
       const [country] = countries;
-      const local = countries.size === 1 && country ? LOCAL_DOLLAR[country] : undefined;
-      if (!local || US_DOLLAR_WRITTEN.test(doc.text)) return fields;
-      const amount = findMoney(cap.quote).find((m) => m.value === fixed.value && m.currency === 'USD');
-      if (!amount || !/^\$/.test(amount.text.trim())) return fields;
+      const local = countries.size === 1 && country ? bare.local[country] : undefined;
+      if (!local || bare.named.test(doc.text)) return fields;
+      const amount = findMoney(cap.quote).find((m) => m.value === fixed.value && m.currency === fixed.currency);
+      if (!amount || !bare.written.test(amount.text.trim())) return fields;
       if (tracing())
         traceEvent({
           field: 'liabilityCap',
@@ -215,7 +237,7 @@ export const REFINERS: readonly Refiner[] = [
           outcome: 'fired',
           start: cap.start,
           end: cap.end,
-          why: `a bare "$" under the law of ${country}, and the document never writes the US dollar: ${local}`,
+          why: `"${amount.text.trim()}" under the law of ${country}, and the document never names ${fixed.currency}: ${local}`,
         });
       const value = { ...cap.value, fixed: { ...fixed, currency: local } };
       return { ...fields, liabilityCap: { ...cap, value, implied: true, rule: this.name } };

@@ -80,3 +80,34 @@ describe('a bare dollar sign under the law of a country with its own dollar', ()
     expect(delaware?.value.fixed?.currency).toBe('USD');
   });
 });
+
+describe('a riyal written without its country under the law of Qatar or Oman', () => {
+  it('reads "100,000 riyals" under Qatari law as QAR, and "ريال" under Omani law as OMR', () => {
+    const qatar = capUnder(
+      "Tamarind's aggregate liability shall not exceed 100,000 riyals.",
+      'These Terms are governed by the laws of the State of Qatar.',
+    );
+    expect(qatar?.value.fixed).toEqual({ value: 100000, currency: 'QAR' });
+    expect(qatar?.implied).toBe(true);
+    const oman = extractFields(
+      docFromText(
+        '# عقد خدمات\n\nأبرم هذا العقد بين شركة مسقط للبرمجيات والعميل.\n\n## المسؤولية\n\nلا تتجاوز المسؤولية الإجمالية لمقدم الخدمة مبلغ 20,000 ريال.\n\n## القانون\n\nيخضع هذا العقد لقوانين سلطنة عمان.\n',
+      ),
+    ).liabilityCap;
+    expect(oman?.value.fixed).toEqual({ value: 20000, currency: 'OMR' });
+  });
+
+  it('look-alikes: Saudi riyals named, or Saudi law, keep SAR', () => {
+    const named = capUnder(
+      "Tamarind's aggregate liability shall not exceed 100,000 Saudi riyals.",
+      'These Terms are governed by the laws of the State of Qatar.',
+    );
+    expect(named?.value.fixed?.currency).toBe('SAR');
+    const saudi = capUnder(
+      "Tamarind's aggregate liability shall not exceed 100,000 riyals.",
+      'These Terms are governed by the laws of the Kingdom of Saudi Arabia.',
+    );
+    expect(saudi?.value.fixed?.currency).toBe('SAR');
+    expect(saudi?.implied).toBeFalsy();
+  });
+});
