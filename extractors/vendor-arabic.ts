@@ -271,6 +271,8 @@ function latinGloss(folded: string, key: string, latin: LatinNames): string | nu
 const PARENTHETICAL = /\(([^()]{1,200})\)/g;
 const QUOTED = /["“”«»]([^"“”«»\n]{1,40})["“”«»]/g;
 
+/** The roles that name the party providing the service and no other: the (service) provider, the supplier. */
+const SERVICE_PROVIDER_ROLES = ['مزود الخدمه', 'مزود الخدمات', 'المزود', 'مقدم الخدمه', 'مقدم الخدمات', 'المورد'];
 /** Aliases that are the provider's role (matching form): we, us, ours, the Company, the provider. */
 const PROVIDER_ROLES = new Set([
   'نحن',
@@ -281,23 +283,8 @@ const PROVIDER_ROLES = new Set([
   'الشركه',
   'المؤسسه',
   'الوكاله',
-  'مزود الخدمه',
-  'مزود الخدمات',
-  'المزود',
-  // "the service provider" and "the supplier", as SLAs and supply terms call the vendor.
-  'مقدم الخدمه',
-  'مقدم الخدمات',
-  'المورد',
+  ...SERVICE_PROVIDER_ROLES,
   'الطرف الاول',
-]);
-/** The roles that name the party providing the service, and no other: the service provider, the supplier. */
-const SERVICE_PROVIDER_ROLES = new Set([
-  'مزود الخدمه',
-  'مزود الخدمات',
-  'المزود',
-  'مقدم الخدمه',
-  'مقدم الخدمات',
-  'المورد',
 ]);
 /** The customer's aliases: a parenthetical holding one defines the customer, not the vendor. */
 const CUSTOMER_ROLES = new Set([
@@ -384,7 +371,7 @@ function aliasName(head: string, latin: LatinNames): { name: string; quoted: boo
     const before = companyBefore(head.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0), latin);
     // The company before "(«مقدم الخدمة»)" is the provider by the contract's own words: named once is enough, as the
     // contract then calls it by its role. Before "(«الشركة»)" (either party may be "the company") it must be used again.
-    if (before) return { name: before, quoted: keys.some((k) => SERVICE_PROVIDER_ROLES.has(k)) };
+    if (before) return { name: before, quoted: keys.some((k) => SERVICE_PROVIDER_ROLES.includes(k)) };
   }
   if (shortNames.size !== 1 || shortName === null) return null;
   // With its joined prefixes: "للعميل" (to the customer), "والعميل", "بالمستخدم".
