@@ -19,7 +19,7 @@ export function docScoreInput(doc: Doc): ScoreInput {
     if (b.kind === 'heading') headings.push(doc.text.slice(b.start, Math.min(b.end, b.start + 200)));
   }
   const title = doc.title ?? headings[0] ?? '';
-  const titleTakenFromHeadings = doc.title !== null && doc.title !== undefined && headings[0] === doc.title;
+  const titleTakenFromHeadings = !!doc.title && headings[0] === doc.title;
   if (titleTakenFromHeadings) headings.shift();
   // A page whose first heading repeats its <title>: the badge's signals keep that heading as the first (it does not
   // deny what the title names), so the card's verdict must not read the denial off the next, a section's heading.

@@ -737,7 +737,8 @@ function titleNaming(title: string): { kind: Kind | null; denied: boolean } {
   for (let i = 0; i < parts.length && i < 6; i++) {
     const part = parts[i] as string;
     const kind = kindOfPhrase(part);
-    if (kind !== null) return { kind, denied: deniesLegal(part) || opensAsQuestion(part) || ownedBySomeone(part) };
+    if (kind !== null)
+      return { kind, denied: deniesLegal(part) || opensAsQuestion(part) || namesAnotherDocument(part) };
   }
   return { kind: null, denied: deniesLegal(title) };
 }
@@ -772,7 +773,7 @@ const INDEFINITE_ARTICLE = /(?<=[\p{L}\d,:]\s+)(?<!(?<![\p{L}])[Aa]s\s+)(?:a|an)
  * capital ("Dropbox Sign Terms of Service") is a name, not a verb.
  */
 const HEADLINE_VERB = /(?<=[\p{L}\d]\s+)(?:signs?|signed|inks?|inked|wins?|secures?|strikes?|awards?|awarded)\s+/gu;
-function ownedBySomeone(part: string): boolean {
+function namesAnotherDocument(part: string): boolean {
   return (
     kindAfter(part, THIRD_PERSON_POSSESSIVE) || kindAfter(part, INDEFINITE_ARTICLE) || kindAfter(part, HEADLINE_VERB)
   );
