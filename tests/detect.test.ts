@@ -594,6 +594,15 @@ describe('a headline or a client alert about contracts', () => {
     expect(named('Corvane Master Services Agreement').titleDenied).toBe(false);
   });
 
+  it('an Arabic headline whose verb signs or concludes a document does not name the page’s kind', () => {
+    const named = (title: string) => naming({ url: '', title, headings: [], features: textFeatures('') });
+    expect(named('هيئة النقل توقع اتفاقية مستوى خدمة مع مشغلي الشبكات').titleDenied).toBe(true);
+    expect(named('شركة الواحة تبرم اتفاقية معالجة بيانات مع مزود سحابي').titleDenied).toBe(true);
+    // Look-alikes: a document's own title, and one that calls itself the signed agreement (a participle, no verb).
+    expect(named('اتفاقية مستوى الخدمة').titleDenied).toBe(false);
+    expect(named('اتفاقية مستوى الخدمة الموقعة بين شركة رمال والعميل').titleDenied).toBe(false);
+  });
+
   it('a client alert that calls itself a briefing and not legal advice is not legal', () => {
     const alert = `Cloud providers usually limit their liability to the fees paid in the year before a claim, and exclude indirect and consequential loss. In negotiations we increasingly see buyers ask for separate caps for data protection and confidentiality claims.
 1. Check what the cap covers

@@ -773,9 +773,18 @@ const INDEFINITE_ARTICLE = /(?<=[\p{L}\d,:]\s+)(?<!(?<![\p{L}])[Aa]s\s+)(?:a|an)
  * capital ("Dropbox Sign Terms of Service") is a name, not a verb.
  */
 const HEADLINE_VERB = /(?<=[\p{L}\d]\s+)(?:signs?|signed|inks?|inked|wins?|secures?|strikes?|awards?|awarded)\s+/gu;
+/**
+ * The same headline in Arabic: "وزارة الاتصالات توقع اتفاقية مستوى خدمة …" (signs), "… تبرم عقداً …" (concludes), "توقيع
+ * اتفاقية …" (the signing of). A document's title names itself; it does not sign or conclude itself.
+ */
+const AR_HEADLINE_VERB =
+  /(?<![\p{L}])(?:[وف]?[تي]?وق\u0651?ع(?:ت|ان|ا|وا)?|توقيع|[وف]?[تي]برم|[أاإ]برم(?:ت|ا)?|[إا]برام)\s+/gu;
 function namesAnotherDocument(part: string): boolean {
   return (
-    kindAfter(part, THIRD_PERSON_POSSESSIVE) || kindAfter(part, INDEFINITE_ARTICLE) || kindAfter(part, HEADLINE_VERB)
+    kindAfter(part, THIRD_PERSON_POSSESSIVE) ||
+    kindAfter(part, INDEFINITE_ARTICLE) ||
+    kindAfter(part, HEADLINE_VERB) ||
+    (hasArabic(part) && kindAfter(part, AR_HEADLINE_VERB))
   );
 }
 function kindAfter(part: string, word: RegExp): boolean {
