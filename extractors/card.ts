@@ -3,7 +3,8 @@ import { decimalsOf, findCreditTables, tableTiers } from './common/credit-table'
 import type { Doc } from './common/doc';
 import { makeFinding } from './common/finding';
 import { hashText } from './common/hash';
-import { findMoney, LOCAL_RUPEE } from './common/money';
+import { LOCAL_CURRENCY, PLACED_BY_LAW } from './common/local-currency';
+import { findMoney } from './common/money';
 import { traceEvent, tracing } from './common/trace';
 import { extractDates } from './dates';
 import { emptyFields, FIELD_NAMES, FIELDS } from './fields';
@@ -57,34 +58,6 @@ export function buildCard(doc: Doc, source: string, options: BuildOptions = {}):
 // STATES, so `shortfallFromCommitment` runs before `uptimeFromCreditTable` can put an
 // inferred uptime into the fields. Reversed, an uptime read from one credit table would
 // convert another table's shortfalls: an inference built on an inference.
-
-/**
- * Currencies common/money.ts reads from a form that names no country, and the countries with a currency of that name:
- * `written`, the amount's own text when it is such a form; `named`, the default currency named anywhere in the document.
- */
-const LOCAL_CURRENCY: readonly {
-  reads: string;
-  written: RegExp;
-  named: RegExp;
-  local: Readonly<Record<string, string>>;
-}[] = [
-  {
-    reads: 'USD',
-    written: /^\$/,
-    named: /\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b|\bUnited States dollars?\b|\bUS dollars?\b/i,
-    local: { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' },
-  },
-  {
-    // "100,000 riyals", "١٠٠٬٠٠٠ ريال": no "Saudi"/"سعودي" and no code in the amount.
-    reads: 'SAR',
-    written: /^(?![\s\S]*(?:سعود|saudi|\bSAR\b|\bSR\b|ر\.\s?س))/i,
-    named: /سعود[يى]|saudi\s+riy?als?|\bSAR\b/i,
-    local: { QA: 'QAR', OM: 'OMR', YE: 'YER' },
-  },
-];
-
-/** Countries whose rupee a bare "Rs." under their law is. */
-const LOCAL_RUPEE_OF: Readonly<Record<string, string>> = { PK: 'PKR', IN: 'INR' };
 
 export interface Refiner {
   /** "field/rule": the name the inferred finding carries. */
@@ -244,17 +217,18 @@ export const REFINERS: readonly Refiner[] = [
     },
   },
   {
-    // "Rs. 500,000" (common/money.ts: LOCAL_RUPEE): the rupee of the country whose law governs, Pakistan's or India's
-    // (Sri Lanka's and Nepal's are not read). Under no such law the amount has no currency, and a cap with a wrong
-    // or unknown currency is worse than none: the cap is dropped. Implied: the document never writes the country.
-    name: 'liabilityCap/localRupee',
+    // "Rs. 500,000", "5,000 دينار" (common/local-currency.ts: a placeholder, no currency yet): the rupee or dinar of the
+    // country whose law governs. Under no such law the amount has no currency, and a cap with a wrong or unknown
+    // currency is worse than none: the cap is dropped. Implied: the document never writes the country.
+    name: 'liabilityCap/placedByLaw',
     refine(_doc, fields) {
       const cap = fields.liabilityCap;
       const fixed = cap?.value.fixed;
-      if (!cap || !fixed || fixed.currency !== LOCAL_RUPEE) return fields;
+      const places = fixed ? PLACED_BY_LAW[fixed.currency] : undefined;
+      if (!cap || !fixed || !places) return fields;
       const countries = new Set(fields.governingLaw.map((f) => f.value.country));
       const [country] = countries;
-      const local = countries.size === 1 && country ? LOCAL_RUPEE_OF[country] : undefined;
+      const local = countries.size === 1 && country ? places[country] : undefined;
       if (tracing())
         traceEvent({
           field: 'liabilityCap',
@@ -262,7 +236,9 @@ export const REFINERS: readonly Refiner[] = [
           outcome: local ? 'fired' : 'rejected',
           start: cap.start,
           end: cap.end,
-          why: local ? `rupees under the law of ${country}: ${local}` : 'rupees of no country the governing law names',
+          why: local
+            ? `an amount without its country under the law of ${country}: ${local}`
+            : 'an amount without its country, and no governing law that names one',
         });
       if (!local) return { ...fields, liabilityCap: null };
       const value = { ...cap.value, fixed: { ...fixed, currency: local } };

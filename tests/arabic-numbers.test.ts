@@ -11,6 +11,7 @@ import {
   parseArabicNumberWords,
 } from '../extractors/common/arabic-numbers';
 import { findDurations } from '../extractors/common/durations';
+import { LOCAL_DINAR } from '../extractors/common/local-currency';
 import { findMoney } from '../extractors/common/money';
 import { findPercents } from '../extractors/common/percent';
 import { docFromText } from '../extractors/input';
@@ -250,8 +251,8 @@ describe('Arabic money', () => {
     expect(money(text)).toEqual([{ value, currency }]);
   });
 
-  it('leaves ambiguous currencies alone (a bare dinar or pound)', () => {
-    expect(findArabicMoney('100 دينار')).toEqual([]);
+  it('leaves a bare pound alone, and reads a bare dinar as dinars of no country yet (the governing law places it)', () => {
+    expect(findArabicMoney('100 دينار').map((m) => [m.value, m.currency])).toEqual([[100, LOCAL_DINAR]]);
     expect(findArabicMoney('50 جنيه')).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../extractors/card';
-import { findMoney, LOCAL_RUPEE } from '../extractors/common/money';
+import { LOCAL_RUPEE } from '../extractors/common/local-currency';
+import { findMoney } from '../extractors/common/money';
 import { docFromText } from '../extractors/input';
 
 // A cap's currency written without its country: a bare "$" (read as USD) and rupees ("Rs."), which the governing
@@ -31,7 +32,7 @@ describe('rupees written without their country', () => {
     );
     expect(pk?.value.fixed).toEqual({ value: 750000, currency: 'PKR' });
     expect(pk?.implied).toBe(true);
-    expect(pk?.rule).toBe('liabilityCap/localRupee');
+    expect(pk?.rule).toBe('liabilityCap/placedByLaw');
     const india = capUnder(
       "Tamarind's total liability shall not exceed Rs. 750,000.",
       'These Terms are governed by the laws of India.',
@@ -109,5 +110,25 @@ describe('a riyal written without its country under the law of Qatar or Oman', (
     );
     expect(saudi?.value.fixed?.currency).toBe('SAR');
     expect(saudi?.implied).toBeFalsy();
+  });
+});
+
+describe('a dinar written without its country (Arabic)', () => {
+  const arabicCap = (law: string) =>
+    extractFields(
+      docFromText(
+        `# عقد خدمات\n\nأبرم هذا العقد بين شركة الخليج للبرمجيات والعميل.\n\n## المسؤولية\n\nلا تتجاوز المسؤولية الإجمالية لمقدم الخدمة مبلغ 5,000 دينار.\n\n## القانون\n\n${law}\n`,
+      ),
+    ).liabilityCap;
+
+  it('reads "5,000 دينار" under Kuwaiti law as KWD and under Bahraini law as BHD, inferred', () => {
+    const kw = arabicCap('يخضع هذا العقد لقوانين دولة الكويت.');
+    expect(kw?.value.fixed).toEqual({ value: 5000, currency: 'KWD' });
+    expect(kw?.implied).toBe(true);
+    expect(arabicCap('يخضع هذا العقد لقوانين مملكة البحرين.')?.value.fixed?.currency).toBe('BHD');
+  });
+
+  it('look-alike: under Saudi law, which has no dinar, the amount has no currency and the cap is left out', () => {
+    expect(arabicCap('يخضع هذا العقد لأنظمة المملكة العربية السعودية.')).toBeNull();
   });
 });

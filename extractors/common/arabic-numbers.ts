@@ -9,6 +9,7 @@ import {
   looseWords,
   originalSpan,
 } from './arabic';
+import { LOCAL_DINAR, LOCAL_RUPEE } from './local-currency';
 
 /*
  * Numbers, durations, percentages and money written in Arabic. Every finder matches on the
@@ -545,19 +546,22 @@ const CURRENCY_NOUNS: Record<string, string | null> = {
   درهم: 'AED',
   درهما: 'AED',
   دراهم: 'AED',
-  دينار: null,
-  دينارا: null,
-  دنانير: null,
+  دينار: LOCAL_DINAR,
+  دينارا: LOCAL_DINAR,
+  دنانير: LOCAL_DINAR,
   جنيه: null,
   جنيها: null,
   جنيهات: null,
   يورو: 'EUR',
-  روبيه: null,
-  روبيات: null,
+  روبيه: LOCAL_RUPEE,
+  روبيات: LOCAL_RUPEE,
   ليره: null,
   ليرات: null,
 };
-/** Noun family → nationality stem → ISO 4217. A bare dinar, pound, rupee or lira stays unknown. */
+/**
+ * Noun family → nationality stem → ISO 4217. A bare pound or lira stays unknown; a bare dinar or rupee is a placeholder
+ * the governing law places (common/local-currency.ts).
+ */
 const NATIONAL: Record<string, Record<string, string>> = {
   ريال: { سعود: 'SAR', قطر: 'QAR', عمان: 'OMR', يمن: 'YER' },
   دولار: { امريك: 'USD', اميرك: 'USD', كند: 'CAD', استرال: 'AUD', سنغافور: 'SGD' },

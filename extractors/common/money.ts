@@ -1,11 +1,6 @@
 import { findArabicMoney, foldDigits, hasArabicDigits } from './arabic-numbers';
+import { LOCAL_RUPEE } from './local-currency';
 import { NUMBER_WORDS_SOURCE, parseNumber } from './numbers';
-
-/**
- * Not a currency code: rupees written without their country ("Rs. 500,000"). Never left on a card: the refiner
- * liabilityCap/localRupee names the country's rupee from the governing law, or drops the amount.
- */
-export const LOCAL_RUPEE = 'rupee-of-the-governing-law';
 
 export interface MoneyMatch {
   value: number;
@@ -77,7 +72,7 @@ const CURRENCIES: CurrencyForms[] = [
   { iso: 'INR', symbols: ['₹'], codes: ['INR'], names: ['Indian rupees', 'Indian rupee'] },
   { iso: 'PKR', codes: ['PKR'], names: ['Pakistani rupees', 'Pakistan rupees', 'Pakistani rupee'] },
   // "Rs. 500,000", "500,000 rupees": Pakistan's, India's, Sri Lanka's or Nepal's; the governing law decides
-  // (card.ts, refiner liabilityCap/localRupee), and without it the amount is no amount.
+  // (common/local-currency.ts), and without it the amount is no amount.
   { iso: LOCAL_RUPEE, symbols: ['Rs.', 'Rs'], names: ['rupees', 'rupee'] },
   { iso: 'SAR', codes: ['SAR', 'SR'], names: ['Saudi riyals', 'Saudi riyal', 'Saudi rials', 'riyals', 'riyal'] },
   {
