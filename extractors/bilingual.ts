@@ -40,6 +40,8 @@ export function scriptOf(text: string): Script {
 /** Both scripts carry at least a fifth of the letters and a few hundred each: two texts, not a quoted name. */
 const MIN_SHARE = 0.2;
 const MIN_LETTERS = 400;
+/** Fewer letters in one script make two texts only with a governing-language clause ("the Arabic text prevails"). */
+const MIN_STATED_LETTERS = 150;
 
 export interface Layout {
   bilingual: boolean;
@@ -79,10 +81,10 @@ export function bilingualLayout(doc: Doc): Layout {
   if (cached) return cached;
   const { ar, en } = letterCounts(doc.text);
   const total = ar + en;
-  const bilingual = total > 0 && Math.min(ar, en) >= MIN_LETTERS && Math.min(ar, en) / total >= MIN_SHARE;
+  const shared = total > 0 && Math.min(ar, en) / total >= MIN_SHARE;
   let controlling: Script = ar > en ? 'ar' : 'en';
   let stated = false;
-  if (bilingual) {
+  if (shared && Math.min(ar, en) >= MIN_STATED_LETTERS) {
     for (const s of sentencesHolding(doc, CLAUSE_WORDS)) {
       if (s.text.length > 1000 || !CLAUSE_PRECHECK.test(s.text)) continue;
       const en1 = EN_PREVAILS.exec(s.text);
@@ -94,6 +96,8 @@ export function bilingualLayout(doc: Doc): Layout {
       break;
     }
   }
+  // A short agreement in both languages is two texts when it says which one prevails.
+  const bilingual = shared && (Math.min(ar, en) >= MIN_LETTERS || stated);
   const layout = { bilingual, controlling, stated };
   layoutCache.set(doc, layout);
   return layout;

@@ -164,3 +164,32 @@ describe('support targets in both texts', () => {
     expect(targets(`${pad(EN)}\n\n${en}`).map(([p]) => p)).toEqual(['Critical', 'Normal']);
   });
 });
+
+describe('a short agreement in both languages that says which text prevails', () => {
+  // Composed: five clauses, each in English then Arabic; fewer than 400 letters of each script.
+  const short = (clause: string) =>
+    [
+      '# Hosting Terms | شروط الاستضافة',
+      'These terms are made between Ruwad Hosting and the Customer.',
+      'أبرمت هذه الشروط بين شركة رواد للاستضافة والعميل.',
+      'The Customer may end these terms by giving thirty (30) days written notice.',
+      'يجوز للعميل إنهاء هذه الشروط بموجب إشعار كتابي مدته عشرون (20) يوماً.',
+      'These terms are governed by the laws of the State of Kuwait.',
+      'تخضع هذه الشروط لقوانين دولة الكويت.',
+      clause,
+    ].join('\n\n');
+
+  it('keeps the prevailing text’s value where the two differ', () => {
+    const doc = docFromText(short('In case of conflict, the Arabic text prevails. وفي حال التعارض يعتد بالنص العربي.'));
+    expect(bilingualLayout(doc)).toEqual({ bilingual: true, controlling: 'ar', stated: true });
+    const notices = buildCard(doc, 'x').fields.notices.map((n) => `${n.value.kind} ${n.value.amount}`);
+    expect(notices).toEqual(['termination-convenience 20']);
+  });
+
+  it('look-alike: without such a clause a short text is not read as two (both values stay)', () => {
+    const doc = docFromText(short('Questions: write to support. للاستفسار راسلوا الدعم.'));
+    expect(bilingualLayout(doc).bilingual).toBe(false);
+    const notices = buildCard(doc, 'x').fields.notices.map((n) => `${n.value.kind} ${n.value.amount}`);
+    expect(notices).toEqual(['termination-convenience 30', 'termination-convenience 20']);
+  });
+});
