@@ -1215,3 +1215,17 @@ describe('a right to terminate "at will" is a termination for convenience', () =
     ).toEqual([]);
   });
 });
+
+describe('tariffs are prices (telecom and utility terms)', () => {
+  it('reads "may revise its tariffs by giving thirty (30) days\' prior notice" as a price change', () => {
+    expect(scored("Qurbat Fibre may revise its tariffs by giving thirty (30) days' prior notice by SMS.")).toEqual([
+      'price-change 30 days',
+    ]);
+  });
+
+  it('look-alike: notice of a tariff published by a regulator, with no change, is no price change', () => {
+    expect(
+      scored('The Subscriber may inspect the tariffs at any time on thirty (30) days request to the office.'),
+    ).toEqual([]);
+  });
+});
