@@ -395,3 +395,24 @@ This Service Level Agreement forms part of the Agreement between Tollard Hosting
     expect(classifyDoc(docFromText(sla))).toMatchObject({ isLegal: true, kind: 'sla' });
   });
 });
+
+describe('the card and the badge read a page whose first heading repeats its title alike', () => {
+  // Composed: a cookie notice with few words of contract language, its <h1> the same as its <title>.
+  const page = (title: string, body: string) =>
+    `<!doctype html><html><head><title>${title}</title></head><body><nav><a href="/">Home</a> <a href="/pricing">Pricing</a></nav><main><h1>${title}</h1>${body}</main><footer><a href="/privacy">Privacy</a></footer></body></html>`;
+  const COOKIES = `<p>Last updated 9 May 2026</p><p>This Cookie Policy explains how Tarnfield uses cookies on tarnfield.example.</p><h2>What are cookies?</h2><p>Small text files stored on your device when you visit a website.</p><h2>Cookies we use</h2><ul><li>Necessary cookies keep you signed in.</li><li>Analytics cookies count visits.</li></ul><h2>Your choices</h2><p>You can accept or reject optional cookies in Cookie Settings at any time, or block cookies in your browser.</p>`;
+  const verdicts = (html: string) => {
+    const badge = detectPage(collectPageSignals(parseHtmlDocument(html), 'https://tarnfield.example/cookies'));
+    const card = classifyDoc(docFromDocument(parseHtmlDocument(html), 'https://tarnfield.example/cookies'));
+    return [badge.isLegal, card.isLegal];
+  };
+
+  it('a cookie notice gets the same verdict on the card as on its badge (legal)', () => {
+    expect(verdicts(page('Cookie Policy', COOKIES))).toEqual([true, true]);
+  });
+
+  it('look-alike: a pricing page headed like its title is not legal on either', () => {
+    const pricing = `<p>Simple plans for every team.</p><h2>Starter</h2><p>$9 per user per month. Cancel anytime.</p><h2>Business</h2><p>$19 per user per month, with SSO and priority support.</p>`;
+    expect(verdicts(page('Pricing', pricing))).toEqual([false, false]);
+  });
+});
