@@ -4,8 +4,9 @@ import { LOCAL_RUPEE } from '../extractors/common/local-currency';
 import { findMoney } from '../extractors/common/money';
 import { docFromText } from '../extractors/input';
 
-// A cap's currency written without its country: a bare "$" (read as USD) and rupees ("Rs."), which the governing
-// law places (card.ts refiners liabilityCap/localDollar and liabilityCap/localRupee).
+// common/local-currency.ts through the card: a cap's currency written without its country (a bare "$" read as USD, a
+// bare riyal read as SAR, rupees and dinars read as placeholders), which the governing law places (card.ts refiners
+// liabilityCap/localCurrency and liabilityCap/placedByLaw).
 function capUnder(capSentence: string, lawSentence: string, extra = '') {
   const doc = docFromText(
     `# Subscription Terms\n\nThese Terms are between Tamarind Cloud Limited and the Customer.${extra}\n\n## Liability\n\n${capSentence}\n\n## Law\n\n${lawSentence}\n`,
