@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { docFromText } from '../extractors/input';
 import { extractNotices, NOTICE_RULES } from '../extractors/notices';
 import type { NoticeKind } from '../extractors/types';
+import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 type ScoredKind = Exclude<NoticeKind, 'other'>;
 
@@ -129,39 +130,25 @@ describe('NOTICE_RULES', () => {
 });
 
 describe('linear time (doubling ratio, medians)', () => {
-  function median(xs: number[]): number {
-    const s = [...xs].sort((a, b) => a - b);
-    return s[Math.floor(s.length / 2)] as number;
-  }
-  function timeOf(text: string): number {
-    const doc = docFromText(text);
-    const runs: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const t0 = performance.now();
-      extractNotices(doc);
-      runs.push(performance.now() - t0);
-    }
-    return median(runs);
-  }
-  /** time(2n) / time(n), the smallest of three tries (the machine is shared: one slow try is noise). */
-  function ratio(make: (n: number) => string, n: number): number {
-    timeOf(make(n)); // warm up
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) best = Math.min(best, timeOf(make(2 * n)) / timeOf(make(n)));
-    return best;
-  }
+  // The shared measure (scripts/lib/scaling.ts): medians of interleaved runs, retried on a busy machine.
+  const ratio = (make: (n: number) => string, n: number) =>
+    doublingRatio(
+      (k) => docFromText(make(k)),
+      (doc) => extractNotices(doc),
+      n,
+    );
 
   it('grows linearly with the number of notice sentences', () => {
     const all = KINDS.flatMap((k) => EXAMPLES[k]).join('\n\n');
-    expect(ratio((n) => Array.from({ length: n }, () => all).join('\n\n'), 15)).toBeLessThan(2.4);
+    expect(ratio((n) => Array.from({ length: n }, () => all).join('\n\n'), 15)).toBeLessThanOrEqual(LINEAR_RATIO);
   });
 
   it('grows linearly inside one long sentence full of durations', () => {
     const piece = 'unless either party gives thirty (30) days notice of termination before the renewal date, ';
     // Sentences are capped at 3,000 characters by the splitter, so a longer one costs no more
     // per character than a short one.
-    expect(ratio((n) => `This Agreement shall automatically renew ${piece.repeat(n)}and so on.`, 100)).toBeLessThan(
-      2.4,
-    );
+    expect(
+      ratio((n) => `This Agreement shall automatically renew ${piece.repeat(n)}and so on.`, 100),
+    ).toBeLessThanOrEqual(LINEAR_RATIO);
   });
 });
