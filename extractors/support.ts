@@ -507,7 +507,10 @@ function labelledParagraph({ doc }: SupportContext): Target[] {
 const namesOtherTime = (text: string) => OTHER_TIME.test(text.replace(/\b(?:response|respond)\b/gi, ''));
 
 /** Support, not another measure: the lead-in or heading over a list of bare targets names one of these. */
-const SUPPORT_CUE = /\bsupport\b|\btickets?\b|\brequests?\b|\bcases?\b|help\s?desk|service\s+desk|customer\s+care/i;
+// "respond to Incidents as follows:", "fault response": what SLAs and public-sector schedules call a ticket (not a
+// security or data incident, whose "response" is a breach notice).
+const SUPPORT_CUE =
+  /\bsupport\b|\btickets?\b|\brequests?\b|\bcases?\b|(?<!\b(?:security|privacy|data|breach)\s)\bincidents?\b|\bfaults?\b|help\s?desk|service\s+desk|customer\s+care/i;
 /** A list item that is a target and nothing else: "1 hour", "within 4 hours", "up to 1 business day". */
 const BARE_TARGET = /^\s?(?:within\s|up\s+to\s|no\s+later\s+than\s|<\s?)?$/i;
 

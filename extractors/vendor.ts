@@ -112,6 +112,12 @@ function readVendor(doc: Doc): string | null {
   for (const m of head.matchAll(BETWEEN_CUSTOMER)) add(shortName(m[1] ?? ''), 1, true);
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
   for (const name of claimContacts(doc)) add(name, 4, true);
+  // Rule `vendor/roleAppositive`: "which the Supplier, Ardent Managed Services Limited, shall achieve": a provider
+  // role named at once by a company with its legal form, between commas.
+  for (const m of head.matchAll(ROLE_APPOSITIVE)) {
+    const named = toCompanyForm(m[1] ?? '');
+    if (named) add(shortName(named), 6, true);
+  }
   // Rule `vendor/definedWe`: "“SourceHut”, “we”, and “us” refer to SourceHut": a definition that lists the provider's
   // pronouns beside its name, written without parentheses.
   for (const m of head.matchAll(DEFINED_WE)) {
@@ -561,6 +567,11 @@ const PROVIDER_PRONOUNS = new Set(['we', 'us', 'our', 'ours']);
 const QUOTED = /["“”']([^"“”'\n]{1,40})["”“']/g;
 const NAME_TOKEN = `[A-Z0-9][\\w&'’.+-]{0,30}`;
 const NAME = `${NAME_TOKEN}(?:,? ${NAME_TOKEN}){0,4}`;
+/** "the Supplier, Ardent Managed Services Limited, shall …": a provider role, then its company between commas. */
+const ROLE_APPOSITIVE = new RegExp(
+  `\\b(?:the\\s+)?(?:Supplier|Provider|Service\\s+Provider|Vendor|Licensor|Contractor),\\s+(${NAME}),\\s`,
+  'g',
+);
 const BETWEEN = new RegExp(`\\bbetween (?:the )?(${NAME})(?: \\([^()]{0,80}\\))?,? and\\b`, 'g');
 const ROLE_LINE = new RegExp(
   `(?:^|\\n)(?:Provider|Service Provider|Vendor|Supplier|Licensor|Seller)(?: Name)?: (${NAME})[ \\t]*(?=\\n|$)`,
@@ -1105,6 +1116,7 @@ const GENERIC_TAIL = new Set([
   'digital',
   'platforms',
   'technologies',
+  'managed',
   'technology',
   'software',
   'solutions',

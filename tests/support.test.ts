@@ -467,6 +467,25 @@ describe('labelledListItems: bare targets under a lead-in that names the support
     expect(values(['Support ticket response targets:', '', '- Normal: next business day or later'])).toEqual([]);
   });
 
+  it('reads a schedule that responds to Incidents (no word "support" or "ticket")', () => {
+    expect(
+      values([
+        '6.2 The Contractor shall respond to Incidents as follows:',
+        '',
+        'Severity 1: within 20 minutes;',
+        'Severity 2: within 3 hours;',
+      ]),
+    ).toEqual([target('Severity 1', 20, 'minutes'), target('Severity 2', 3, 'hours')]);
+    // Look-alike: the same items under a lead-in about security incidents (a breach notice) stay unread.
+    expect(
+      values([
+        '6.2 The Contractor shall respond to security incidents as follows:',
+        '',
+        'Severity 1: within 20 minutes;',
+      ]),
+    ).toEqual([]);
+  });
+
   it('look-alikes: resolution targets, a lead-in naming both measures, a security response, plans, two figures', () => {
     const items = ['', '- Critical: 4 hours', '- High: 1 business day'];
     expect(values(['Support resolution targets:', ...items])).toEqual([]);

@@ -176,6 +176,14 @@ describe('extractVendor: preamble and title shapes', () => {
     expect(extractVendor(docFromText(things))).toBeNull();
   });
 
+  it('reads a provider role named at once by its company between commas (vendor/roleAppositive)', () => {
+    const text = `SCHEDULE 4 – SERVICE LEVELS\n\n1.1 This Schedule sets out the levels which the Contractor, Pelham Managed Services Limited, shall meet for the Council.\n\n2.1 The Contractor shall keep the Service available 99.5% of the time.`;
+    expect(extractVendor(docFromText(text))).toBe('Pelham');
+    // Look-alike: a role followed by words that are no company ("the Contractor, acting reasonably,") names no one.
+    const acting = `SCHEDULE 4 – SERVICE LEVELS\n\n1.1 The Contractor, Acting Reasonably, shall meet the levels below for the Council.\n\n2.1 The Contractor shall keep the Service available 99.5% of the time.`;
+    expect(extractVendor(docFromText(acting))).toBeNull();
+  });
+
   it('reads a quoted alias written in Markdown bold', () => {
     const text = `Terms\nThe Platform is provided by Quillmere, a French société par actions simplifiée (“**Quillmere**”). Quillmere may update these Terms. Quillmere’s fees apply.`;
     expect(extractVendor(docFromText(text))).toBe('Quillmere');
