@@ -36,7 +36,8 @@ const PRIORITY_ADJECTIVE = '(?:critical|urgent|emergency|blocker|high|medium|mod
  * A priority named in prose. Adjectives need a noun or a label colon after them. Spelled-out
  * levels ("Priority One: Emergency", "Severity Urgent") only after "priority"/"severity".
  */
-const PRIORITY_WORD = `(?:(?:priority|severity|sev|p|s)\\s?-?\\s?(?:level\\s?)?[1-5]\\b(?:\\s?\\((?:critical|urgent|high|medium|normal|low|major|minor)\\))?|(?:priority|severity)\\s(?:level\\s)?(?:one|two|three|four|five)\\b(?:\\s?[:\\-–—]\\s?${PRIORITY_ADJECTIVE}\\b)?|(?:priority|severity)\\s${PRIORITY_ADJECTIVE}\\b|${PRIORITY_ADJECTIVE}(?:\\s?\\((?:p|s|sev\\s?|severity\\s|priority\\s)[1-5]\\))?)`;
+// "Priority A" … "Priority E": the letters UK public-sector schedules grade incidents with.
+const PRIORITY_WORD = `(?:(?:priority|severity)\\s(?:level\\s)?[A-E]\\b(?!['’])|(?:priority|severity|sev|p|s)\\s?-?\\s?(?:level\\s?)?[1-5]\\b(?:\\s?\\((?:critical|urgent|high|medium|normal|low|major|minor)\\))?|(?:priority|severity)\\s(?:level\\s)?(?:one|two|three|four|five)\\b(?:\\s?[:\\-–—]\\s?${PRIORITY_ADJECTIVE}\\b)?|(?:priority|severity)\\s${PRIORITY_ADJECTIVE}\\b|${PRIORITY_ADJECTIVE}(?:\\s?\\((?:p|s|sev\\s?|severity\\s|priority\\s)[1-5]\\))?)`;
 const PRIORITY_IN_PROSE = new RegExp(
   `\\b(${PRIORITY_WORD})(?:(?:\\s|-)(?:priority|severity|impact|urgency))?(?=(?:\\s|-)(?:support\\s|technical\\s|service\\s)?(?:issues?|incidents?|tickets?|requests?|cases?|problems?|defects?|bugs?|errors?|outages?|matters?|calls?)\\b|\\s?:)` +
     // The lower class beside an urgent one: "within 4 hours for standard requests". Only straight before the noun:

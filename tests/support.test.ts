@@ -486,6 +486,14 @@ describe('labelledListItems: bare targets under a lead-in that names the support
     ).toEqual([]);
   });
 
+  it('reads priorities graded by letter ("Priority A"), as UK public-sector schedules write them', () => {
+    expect(
+      values(['Incident response times:', '', '- Priority A: within 15 minutes', '- Priority B: within 2 hours']),
+    ).toEqual([target('Priority A', 15, 'minutes'), target('Priority B', 2, 'hours')]);
+    // Look-alike: "priority a" as ordinary words in a sentence is no label.
+    expect(values(['We weigh priority a little differently in support: answers come within 4 hours.'])).toEqual([]);
+  });
+
   it('look-alikes: resolution targets, a lead-in naming both measures, a security response, plans, two figures', () => {
     const items = ['', '- Critical: 4 hours', '- High: 1 business day'];
     expect(values(['Support resolution targets:', ...items])).toEqual([]);
