@@ -222,6 +222,10 @@ const CLAIM_ACT =
 /** "submit a claim", "claims must be made": the claim itself, not a notification or a report. */
 const BARE_CLAIM =
   /\b(?:submit|make|file|raise|lodge)\s+(?:a|any|its|the|your)\s+claims?\b|\bclaims?\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|raised|lodged)\b/i;
+/** A heading about making a claim ("How to claim", "Claims", "Claiming a credit"). */
+const CLAIM_HEADING = /\bclaim(?:s|ing)?\b/i;
+/** The act the customer performs to claim, under such a heading: "Email support", "contact us", "open a ticket". */
+const CONTACT_ACT = /\b(?:e-?mail|contact|write\s+to|notify|submit|send|open|raise|request)\b/i;
 /** The period runs from the end of the month or from the outage. */
 const CLAIM_COUNTED_FROM =
   /^\W{0,3}(?:after|of|from|following)\s+(?:the\s+)?(?:end\s+of\s+the\s+(?:calendar\s+|billing\s+|affected\s+|relevant\s+|applicable\s+|impacted\s+)?month|(?:relevant\s+|applicable\s+)?(?:incident|outage|downtime|unavailability|service\s+interruption))\b/i;
@@ -1224,7 +1228,8 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     name: 'claimAfterMonthOrOutage',
     test: (c) =>
       c.within &&
-      BARE_CLAIM.test(c.pre.slice(-80)) &&
+      // "How to claim" / "Email support within 30 days of the end of the month …": the heading names the claim.
+      (BARE_CLAIM.test(c.pre.slice(-80)) || (CLAIM_HEADING.test(c.heading) && CONTACT_ACT.test(c.pre.slice(-80)))) &&
       CLAIM_COUNTED_FROM.test(c.post) &&
       !CLAIM_AT_LAW.test(c.clause) &&
       !PRE_VENDOR_APPLY.test(c.pre)

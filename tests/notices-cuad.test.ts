@@ -1229,3 +1229,30 @@ describe('tariffs are prices (telecom and utility terms)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a claim window under a heading that names the claim (claimAfterMonthOrOutage)', () => {
+  const under = (heading: string, sentence: string) => {
+    const doc = docFromText(`# Availability SLA\n\n## ${heading}\n\n${sentence}`);
+    return extractNotices(doc)
+      .filter((f) => f.value.kind !== 'other')
+      .map((f) => `${f.value.kind} ${f.value.amount} ${f.value.unit}`);
+  };
+
+  it('reads "Email support within 30 days of the end of the month …" under "How to claim"', () => {
+    expect(
+      under(
+        'How to claim',
+        'Email our billing team within 20 days of the end of the month in which the outage occurred.',
+      ),
+    ).toEqual(['credit-claim 20 days']);
+  });
+
+  it('look-alike: the same instruction under a heading about something else is no claim window', () => {
+    expect(
+      under(
+        'Outage reports',
+        'Email our billing team within 20 days of the end of the month in which the outage occurred.',
+      ),
+    ).toEqual([]);
+  });
+});
