@@ -59,6 +59,18 @@ export function buildCard(doc: Doc, source: string, options: BuildOptions = {}):
 // inferred uptime into the fields. Reversed, an uptime read from one credit table would
 // convert another table's shortfalls: an inference built on an inference.
 
+/** The one country whose law governs the document, or null (none, or several by the customer's location). */
+function governingCountry(fields: Fields): string | null {
+  const countries = new Set(fields.governingLaw.map((f) => f.value.country));
+  return countries.size === 1 ? ([...countries][0] ?? null) : null;
+}
+
+/** The cap with its fixed amount in `currency`, inferred by the refiner `rule`. */
+function withCurrency(cap: NonNullable<Fields['liabilityCap']>, currency: string, rule: string) {
+  const fixed = cap.value.fixed as NonNullable<typeof cap.value.fixed>;
+  return { ...cap, value: { ...cap.value, fixed: { ...fixed, currency } }, implied: true, rule };
+}
+
 export interface Refiner {
   /** "field/rule": the name the inferred finding carries. */
   name: string;
@@ -197,9 +209,8 @@ export const REFINERS: readonly Refiner[] = [
       const fixed = cap?.value.fixed;
       const bare = fixed ? LOCAL_CURRENCY.find((c) => c.reads === fixed.currency) : undefined;
       if (!cap || !fixed || !bare) return fields;
-      const countries = new Set(fields.governingLaw.map((f) => f.value.country));
-      const [country] = countries;
-      const local = countries.size === 1 && country ? bare.local[country] : undefined;
+      const country = governingCountry(fields);
+      const local = country ? bare.local[country] : undefined;
       if (!local || bare.named.test(doc.text)) return fields;
       const amount = findMoney(cap.quote).find((m) => m.value === fixed.value && m.currency === fixed.currency);
       if (!amount || !bare.written.test(amount.text.trim())) return fields;
@@ -212,8 +223,7 @@ export const REFINERS: readonly Refiner[] = [
           end: cap.end,
           why: `"${amount.text.trim()}" under the law of ${country}, and the document never names ${fixed.currency}: ${local}`,
         });
-      const value = { ...cap.value, fixed: { ...fixed, currency: local } };
-      return { ...fields, liabilityCap: { ...cap, value, implied: true, rule: this.name } };
+      return { ...fields, liabilityCap: withCurrency(cap, local, this.name) };
     },
   },
   {
@@ -226,9 +236,8 @@ export const REFINERS: readonly Refiner[] = [
       const fixed = cap?.value.fixed;
       const places = fixed ? PLACED_BY_LAW[fixed.currency] : undefined;
       if (!cap || !fixed || !places) return fields;
-      const countries = new Set(fields.governingLaw.map((f) => f.value.country));
-      const [country] = countries;
-      const local = countries.size === 1 && country ? places[country] : undefined;
+      const country = governingCountry(fields);
+      const local = country ? places[country] : undefined;
       if (tracing())
         traceEvent({
           field: 'liabilityCap',
@@ -240,9 +249,7 @@ export const REFINERS: readonly Refiner[] = [
             ? `an amount without its country under the law of ${country}: ${local}`
             : 'an amount without its country, and no governing law that names one',
         });
-      if (!local) return { ...fields, liabilityCap: null };
-      const value = { ...cap.value, fixed: { ...fixed, currency: local } };
-      return { ...fields, liabilityCap: { ...cap, value, implied: true, rule: this.name } };
+      return { ...fields, liabilityCap: local ? withCurrency(cap, local, this.name) : null };
     },
   },
   {

@@ -19,16 +19,14 @@ export function docScoreInput(doc: Doc): ScoreInput {
     if (b.kind === 'heading') headings.push(doc.text.slice(b.start, Math.min(b.end, b.start + 200)));
   }
   const title = doc.title ?? headings[0] ?? '';
-  // A page whose first heading repeats its <title> keeps that heading first, as the badge's page signals do (the
-  // same features for the card and the badge; Readability takes the heading out of the article, so it is put back);
-  // a text document's title is its own first heading, taken off the list.
-  const titleTakenFromHeadings = !!doc.title && headings[0] === doc.title && doc.titleIsFirstHeading !== true;
-  if (titleTakenFromHeadings) headings.shift();
-  if (doc.titleIsFirstHeading === true && doc.title && headings[0] !== doc.title) headings.unshift(doc.title);
-  // A page whose first heading repeats its <title>: the badge's signals keep that heading as the first (it does not
-  // deny what the title names), so the card's verdict must not read the denial off the next, a section's heading.
-  // A text document's title is its own first heading, and the model was fitted on reading the next one: unchanged.
+  // A page whose first heading repeats its <title> keeps that heading first, as the badge's page signals do (the same
+  // features for the card and the badge; Readability takes the heading out of the article, so it is put back), and
+  // the next, a section's heading, does not deny what the title names. A text document's title is its own first
+  // heading, taken off the list: the model was fitted on reading the next one.
   const titleIsFirstHeading = doc.titleIsFirstHeading === true;
+  const titleTakenFromHeadings = !!doc.title && headings[0] === doc.title && !titleIsFirstHeading;
+  if (titleTakenFromHeadings) headings.shift();
+  if (titleIsFirstHeading && doc.title && headings[0] !== doc.title) headings.unshift(doc.title);
   return {
     url: doc.url ?? '',
     title,
