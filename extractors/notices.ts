@@ -150,9 +150,9 @@ const PERSISTS = /(?:continues?|persists?|remains?)\s+(?:for|uncured|unremedied|
 const MATERIAL_BREACH = /material(?:ly)?\s+breach/i;
 const WARRANTY = /warrant/i;
 
-/** "terminate", "cancel", or "end these terms / this agreement" (the verb, not "the end of"). */
+/** "terminate", "cancel", or "end these terms / this agreement / your subscription" (the verb, not "the end of"). */
 const TERMINATE =
-  /\bterminat|\bterminable\b|\bcancel|\bclos(?:e|es|ing)\s+(?:your|the\s+customer['’]s|customer['’]s|the\s+user['’]s|the)\s+account\b|(?<!\b(?:the|an?|at|to)\s+)\bend\s+(?:these|this|the|our)\s+(?:terms|agreement|contract)\b|\bwithdraw\s+from\s+(?:this|the)\s+(?:agreement|contract|joint\s+venture|alliance|collaboration)\b|\bdiscontinue\s+(?:this|the)\s+(?:agreement|contract)\b/i;
+  /\bterminat|\bterminable\b|\bcancel|\bclos(?:e|es|ing)\s+(?:your|the\s+customer['’]s|customer['’]s|the\s+user['’]s|the)\s+account\b|(?<!\b(?:the|an?|at|to)\s+)\bend\s+(?:these|this|the|our|your)\s+(?:terms|agreement|contract|subscriptions?|membership)\b|\bwithdraw\s+from\s+(?:this|the)\s+(?:agreement|contract|joint\s+venture|alliance|collaboration)\b|\bdiscontinue\s+(?:this|the)\s+(?:agreement|contract)\b/i;
 /** A termination right with a condition is not a termination for convenience. */
 const CONDITIONAL =
   /\bif\b|in\s+the\s+event|\bwhere\b|\bshould\b|\bbreach|\bfail|insolv|bankrupt|\bcure|remed|renew|expir|\bunless\b|suspen|violat|in\s+accordance|pursuant/i;

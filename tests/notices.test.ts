@@ -44,6 +44,18 @@ describe('extractNotices: termination for convenience', () => {
     expect(notices('You may close your account at any time; we delete your data within 30 days.')).toEqual([]);
   });
 
+  it('reads "end your subscription" as ending the agreement (UK usage), not "the end of the subscription"', () => {
+    expect(
+      notices("Either of us may end the subscription for convenience by giving the other two months' written notice."),
+    ).toEqual(one('termination-convenience', 2, 'months'));
+    expect(notices("You can end your membership at any time, without giving a reason, on 14 days' notice.")).toEqual(
+      one('termination-convenience', 14, 'days'),
+    );
+    // Look-alikes: the end of a subscription is a date, not the act of ending it.
+    expect(notices('At the end of your subscription we keep your files for 30 days, then delete them.')).toEqual([]);
+    expect(notices("We will remind you 14 days' before the end of the subscription.")).toEqual([]);
+  });
+
   it('reads the section heading', () => {
     expect(
       notices('Termination for Convenience\nCustomer may terminate this Agreement by giving thirty (30) days notice.'),
