@@ -370,8 +370,15 @@ function aliasName(head: string, latin: LatinNames): { name: string; quoted: boo
     if (name) return { name, quoted: true };
     const before = companyBefore(head.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0), latin);
     // The company before "(«مقدم الخدمة»)" is the provider by the contract's own words: named once is enough, as the
-    // contract then calls it by its role. Before "(«الشركة»)" (either party may be "the company") it must be used again.
-    if (before) return { name: before, quoted: keys.some((k) => SERVICE_PROVIDER_ROLES.includes(k)) };
+    // contract then calls it by its role. Before "(«الشركة»)" (either party may be "the company") it must be used
+    // again, unless the same sentence goes on to define the other party as the customer ("… («الشركة») والعميل
+    // المشترك في الخدمة («العميل»)"): then "the company" is the provider, and the contract names it once.
+    const end = (m.index ?? 0) + m[0].length;
+    if (before)
+      return {
+        name: before,
+        quoted: keys.some((k) => SERVICE_PROVIDER_ROLES.includes(k)) || customerDefinedNext(head.slice(end, end + 160)),
+      };
   }
   if (shortNames.size !== 1 || shortName === null) return null;
   // With its joined prefixes: "للعميل" (to the customer), "والعميل", "بالمستخدم".
@@ -380,6 +387,16 @@ function aliasName(head: string, latin: LatinNames): { name: string; quoted: boo
   const folded = fold(head);
   const other = CUSTOMER_NOUN_WORD.test(folded) || (folded.match(SECOND_PERSON)?.length ?? 0) >= 2;
   return other ? { name: shortName, quoted: true } : null;
+}
+
+/** The rest of the sentence defines a party by a customer role in a quoted parenthetical: "… والعميل («العميل»)". */
+function customerDefinedNext(rest: string): boolean {
+  const sentence = rest.split(/[.!؟\n]/, 1)[0] ?? '';
+  for (const m of sentence.matchAll(PARENTHETICAL)) {
+    const keys = [...(m[1] ?? '').matchAll(QUOTED)].map((q) => fold(clean(q[1] ?? '')));
+    if (keys.some((k) => CUSTOMER_ROLES.has(k))) return true;
+  }
+  return false;
 }
 
 /** Quoted aliases lose invisible marks, Markdown emphasis and surrounding spaces. */

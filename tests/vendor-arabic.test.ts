@@ -81,9 +81,24 @@ describe('Arabic vendor: the brand of a provider parenthetical (arabicAlias)', (
     const described =
       '# الشروط والأحكام\n\nيملك الموقع شركة سعودية ("الموقع" أو "نحن") مسجلة في الرياض. نحن نحتفظ بحقوقنا.';
     expect(vendorOf(described)).toBeNull();
-    // A company read from the words before "(«الشركة»)" must be used again.
-    const once = '# الشروط والأحكام\n\nهذه اتفاقية بين شركة نخلة للطباعة ("الشركة") وبين العميل ("العميل").';
+    // A company read from the words before "(«الشركة»)" must be used again when nothing says the other party is the
+    // customer: opposite an employee, "the company" is no provider.
+    const once = '# اتفاقية العمل\n\nهذه اتفاقية بين شركة نخلة للطباعة ("الشركة") وبين الموظف ("الموظف").';
     expect(vendorOf(once)).toBeNull();
+  });
+
+  it('reads the company before "(«الشركة»)" named once when the same sentence defines the customer opposite it', () => {
+    const once = '# الشروط والأحكام\n\nهذه اتفاقية بين شركة نخلة للطباعة ("الشركة") وبين العميل ("العميل").';
+    expect(vendorOf(once)).toBe('نخلة');
+    const sla =
+      '# اتفاقية مستوى الخدمة\n\nتبرم هذه الاتفاقية بين شركة مرجان للحوسبة («الشركة») والجهة المشتركة في الخدمة («المشترك»).\nتلتزم الشركة بتوفر الخدمة.';
+    expect(vendorOf(sla)).toBe('مرجان');
+    // Look-alikes: the customer defined first and the company after it; the customer defined in a later sentence.
+    const reversed = '# الشروط والأحكام\n\nهذه اتفاقية بين العميل ("العميل") وبين شركة نخلة للطباعة ("الشركة").';
+    expect(vendorOf(reversed)).toBeNull();
+    const later =
+      '# الشروط والأحكام\n\nتقدم شركة نخلة للطباعة ("الشركة") خدمات الطباعة. ويشار إلى من يطلب الخدمة بلفظ ("العميل").';
+    expect(vendorOf(later)).toBeNull();
   });
 });
 
