@@ -862,9 +862,12 @@ const AR_CAP_TRIGGER_WORDS = ['تجاوز', 'تعدي', 'زيد', 'محدود', 
 /** "لن نكون مسؤولين … عن أي مبالغ تتجاوز الرسوم": "not liable for amounts exceeding" sets the cap too. */
 const AR_AMOUNTS_EXCEEDING = /^(?:مبالغ|مبلغ)/;
 const AR_NOT_LIABLE = /(?:لن|لا)\s+(?:تكون|يكون|نكون|تتحمل|يتحمل|نتحمل)|غير\s+مس[ؤئ]ول/;
-/** A fee noun followed (within a few words) by "paid"/"payable": the fees, not "مبلغ 1,000 ريال". */
+/**
+ * A fee noun followed (within a few words) by "paid"/"payable": the fees, not "مبلغ 1,000 ريال"; or the value or
+ * price of the contract ("قيمة العقد", "ثمن هذه الاتفاقية"), as the English "contract value" is.
+ */
 const AR_FEES =
-  /(?:قيمه|رسوم|مبالغ|مبلغ|اشتراك|ثمن|(?:^|\s)ما(?=\s+(?:دفع|سدد)))[^.؛]{0,50}?(?:مدفوع|دفع|سدد|مسدد|مستحق)/;
+  /(?:قيمه|رسوم|مبالغ|مبلغ|اشتراك|ثمن|(?:^|\s)ما(?=\s+(?:دفع|سدد)))[^.؛]{0,50}?(?:مدفوع|دفع|سدد|مسدد|مستحق)|(?:(?<=^|\s)(?:ال)?(?:قيمه|ثمن)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:عقد|اتفاقيه)(?![\u0621-\u064a]))/;
 const AR_COMBINE = /ايهما\s+(اقل|ادني|اكبر|اعلي|اكثر)|(?:ال)?(اقل|اكبر|اعلي)\s+من\s+(?:بين\s+)?/;
 /** "… but not more than", "and in no case more than": an amount that bounds the fees. */
 const AR_CEILING = /(?:بحد\s+اقصي|بما\s+لا\s+(?:ي|ت)تجاوز|علي\s+ان\s+لا\s+(?:ي|ت)تجاوز|وبحد\s+اقصي)\s{0,3}\S{0,10}$/;
@@ -996,8 +999,11 @@ function arabicMultiple(beforeFee: string): number | null {
     const v = parseArabicNumber(pct[1] as string);
     return v === null ? Number.NaN : v / 100;
   }
+  // A share written some other way ("عشرين بالمائة (20%) من"): a multiple that cannot be read, not the whole fees.
+  if (AR_PERCENT_WORD.test(near.slice(-25))) return Number.NaN;
   return null;
 }
+const AR_PERCENT_WORD = /[%٪]|(?:بال|في\s+ال)(?:مائه|مئه)/;
 
 /** The look-back of the fees: a duration or "السنوية/الشهرية" within a few words after the fee noun. */
 function arabicFeesWindow(

@@ -22,6 +22,24 @@ describe('Arabic liability caps', () => {
     });
   });
 
+  it('the value or price of the contract is its fees, as "contract value" is in English (arabicFeesCap)', () => {
+    expect(cap('تنحصر مسؤولية المقاول في حدود قيمة هذه الاتفاقية.')).toMatchObject({
+      basis: 'fees',
+      feesMonths: null,
+      multiple: null,
+      rule: 'liabilityCap/arabicFeesCap',
+    });
+    expect(cap('تقتصر مسؤولية المورد على الأضرار المباشرة وبحد أقصى عشرين (20%) من ثمن العقد.')).toBeNull();
+    expect(cap('تقتصر مسؤولية المورد على الأضرار المباشرة وبحد أقصى 20% من ثمن العقد.')).toMatchObject({
+      basis: 'fees',
+      multiple: 0.2,
+    });
+    expect(cap('لا تتجاوز مسؤولية المزود قيمة العقد السنوية.')).toMatchObject({ basis: 'fees', feesMonths: 12 });
+    // Look-alikes: the value of the damages, and the contract value where no liability is limited.
+    expect(cap('لا تتجاوز مسؤولية الشركة قيمة الأضرار المباشرة التي يثبتها العميل.')).toBeNull();
+    expect(cap('يلتزم المورد بتوريد البضائع وفق قيمة العقد المتفق عليها، ويكون مسؤولاً عن جودتها.')).toBeNull();
+  });
+
   it('fees paid with a look-back in words (twelve months)', () => {
     expect(
       cap(
