@@ -226,12 +226,39 @@ describe('Arabic vendor: the company before a provider-role alias, named once (a
     ).toBe('نجمة الشمال');
   });
 
+  it('reads the name past the seat written after it ("، ومقرها دبي، الإمارات العربية المتحدة")', () => {
+    expect(
+      vendorOf(
+        contract(
+          'شركة واحة السحاب للبرمجيات ذ.م.م، ومقرها دبي، الإمارات العربية المتحدة ("مقدم الخدمة").',
+          'العميل المذكور في أمر الشراء ("العميل").',
+        ),
+      ),
+    ).toBe('واحة السحاب');
+    expect(
+      vendorOf(
+        contract(
+          'شركة واحة السحاب، وعنوانها الرئيسي الرياض، سجل تجاري رقم 1010123456 ("مقدم الخدمة").',
+          'العميل المذكور في أمر الشراء ("العميل").',
+        ),
+      ),
+    ).toBe('واحة السحاب');
+  });
+
   it('look-alike: a company named as the customer is not the vendor', () => {
     expect(
       vendorOf(
         contract(
           'الجهة المقدمة للخدمة المذكورة في الملحق.',
           'شركة نجمة الشمال للبرمجيات، سجل تجاري رقم 4030123456 ("العميل").',
+        ),
+      ),
+    ).toBeNull();
+    expect(
+      vendorOf(
+        contract(
+          'الجهة المقدمة للخدمة المذكورة في الملحق.',
+          'شركة نجمة الشمال للبرمجيات، ومقرها جدة ("العميل").',
         ),
       ),
     ).toBeNull();
