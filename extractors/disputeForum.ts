@@ -45,8 +45,13 @@ const ARBITRATION = /\barbitra(?:tion|l|tor|tors|ted)\b/i;
 // ("Courts in Texas ruled..." on a news page is no forum clause.)
 const DISPUTE_CONTEXT =
   /\b(?:jurisdiction|venue|disputes?|claims?|actions?|proceedings?|suits?|lawsuits?|litigat\w{0,5}|controvers\w{0,3}|submit\w{0,3}|adjudicat\w{0,5}|competent)\b/i;
+/**
+ * The sentence speaks as a contract: a modal, a submission, or courts given jurisdiction in the present tense as a
+ * rule ("the courts of Muscat have jurisdiction over any dispute", "the courts of Paris are competent."); a report
+ * says "has jurisdiction over the case".
+ */
 const CONTRACT_VOICE =
-  /\b(?:shall|will|agrees?|must|consents?|submits?|irrevocabl\w{0,2}|exclusive\w{0,2}|subject\s+to|(?:falls?|lies|rests?)\s+(?:to|with)|(?:has|have)\s+the\s+right\s+to\s+(?:file|bring|commence|submit)|may\s+(?:only\s+)?be\s+(?:brought|filed|commenced|submitted|resolved|settled|heard|determined)|(?:can|may)\s+(?:also\s+|only\s+)?(?:bring|commence|start|issue)\s+(?:legal\s+)?(?:proceedings|claims?|actions?))\b/i;
+  /\b(?:shall|will|agrees?|must|consents?|submits?|irrevocabl\w{0,2}|exclusive\w{0,2}|subject\s+to|(?:has|have)\s+jurisdiction(?=\s*[.;]|\s+(?:over|in\s+respect\s+of|for|to\s+(?:hear|settle|determine))\s+(?:any|all|every)\b)|(?:is|are)\s+(?:solely\s+)?competent(?=\s*[.;]|\s+(?:for|over|to\s+(?:hear|settle|determine))\s+(?:any|all|every)\b)|(?:falls?|lies|rests?)\s+(?:to|with)|(?:has|have)\s+the\s+right\s+to\s+(?:file|bring|commence|submit)|may\s+(?:only\s+)?be\s+(?:brought|filed|commenced|submitted|resolved|settled|heard|determined)|(?:can|may)\s+(?:also\s+|only\s+)?(?:bring|commence|start|issue)\s+(?:legal\s+)?(?:proceedings|claims?|actions?))\b/i;
 
 // Left of the place: the court or venue it belongs to (nearest, bounded).
 const COURT_LEFT =

@@ -145,6 +145,27 @@ describe('extractDisputeForum: courts', () => {
   });
 });
 
+describe('extractDisputeForum: courts given jurisdiction in the present tense', () => {
+  it('reads "the courts of X have jurisdiction over any dispute" and "are competent." as a forum clause', () => {
+    expect(forums('The courts of Muscat have jurisdiction over any dispute arising from this Agreement.')).toEqual([
+      { type: 'courts', place: 'Muscat', exclusive: null },
+    ]);
+    expect(
+      forums('This Agreement is governed by the laws of England, and the courts of London have jurisdiction.'),
+    ).toEqual([{ type: 'courts', place: 'London', exclusive: null }]);
+    expect(forums('For all claims under these terms, the courts of Paris are competent.')).toEqual([
+      { type: 'courts', place: 'Paris', exclusive: null },
+    ]);
+  });
+
+  it('look-alikes: a report of a court taking a case, a court that has jurisdiction over one matter', () => {
+    expect(forums('A court in California has jurisdiction over the case, the judge ruled on Monday.')).toEqual([]);
+    expect(
+      forums('In 2024 the courts of Texas held that they have jurisdiction over claims against the platform.'),
+    ).toEqual([]);
+  });
+});
+
 describe('extractDisputeForum: exclusivity stated in another sentence (statedExclusivity)', () => {
   it('keeps the sentence that says the same forum is exclusive', () => {
     const doc = docFromText(
