@@ -28,6 +28,7 @@ import {
   ARABIC_DEMONYMS,
   ARABIC_REGIONS,
   COUNTRIES,
+  demonymPlace,
   findDemonyms,
   findJurisdictions,
   type JurisdictionMention,
@@ -126,6 +127,9 @@ function exclusivity(text: string, at: number): boolean | null {
 function placeOf(m: JurisdictionMention): string {
   // A place read across wrapped lines holds a line break: the value gets single spaces.
   const name = m.name.replace(/\s+/g, ' ');
+  // "the English courts", "the Swiss courts": the courts of England, of Switzerland (a demonym is no place name).
+  const named = demonymPlace(name);
+  if (named) return named;
   return name.replace(/^the\s+/i, (a) => (/\bof\b/i.test(name) ? a : ''));
 }
 

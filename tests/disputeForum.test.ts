@@ -78,7 +78,7 @@ describe('extractDisputeForum: courts', () => {
 
   it('reads "X courts", venue clauses and long forms', () => {
     expect(forums('The parties submit to the exclusive jurisdiction of the English courts.')).toEqual([
-      { type: 'courts', place: 'English', exclusive: true },
+      { type: 'courts', place: 'England', exclusive: true },
     ]);
     expect(forums('Venue for any action shall lie exclusively in King County, Washington.')).toEqual([
       { type: 'courts', place: 'King County, Washington', exclusive: true },
@@ -108,7 +108,7 @@ describe('extractDisputeForum: courts', () => {
   it('reads consumer wording: "you can bring legal proceedings in the Scottish courts"', () => {
     expect(
       forums('These Terms are governed by Scots law, and you can bring legal proceedings in the Scottish courts.'),
-    ).toEqual([{ type: 'courts', place: 'Scottish', exclusive: null }]);
+    ).toEqual([{ type: 'courts', place: 'Scotland', exclusive: null }]);
     expect(forums('You can bring proceedings to enforce a judgment in the courts of Ireland.')).toEqual([]);
   });
 
@@ -163,6 +163,23 @@ describe('extractDisputeForum: courts given jurisdiction in the present tense', 
     expect(
       forums('In 2024 the courts of Texas held that they have jurisdiction over claims against the platform.'),
     ).toEqual([]);
+  });
+});
+
+describe('extractDisputeForum: courts named by a demonym', () => {
+  it('gives the place the demonym names ("the English courts" sit in England)', () => {
+    expect(
+      forums(
+        'This contract is governed by English law and the parties submit to the exclusive jurisdiction of the English courts.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'England', exclusive: true }]);
+    expect(forums('Any dispute shall be submitted to the exclusive jurisdiction of the Swiss courts.')).toEqual([
+      { type: 'courts', place: 'Switzerland', exclusive: true },
+    ]);
+    // Look-alike: a place written as a place is kept as written.
+    expect(
+      forums('Any dispute shall be submitted to the exclusive jurisdiction of the courts of England and Wales.'),
+    ).toEqual([{ type: 'courts', place: 'England and Wales', exclusive: true }]);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   ARABIC_COUNTRIES,
   ARABIC_REGIONS,
   DEMONYMS,
+  demonymPlace,
   findDemonyms,
   findJurisdictions,
   JURISDICTION_TABLE,
@@ -148,6 +149,15 @@ describe('resolveJurisdiction', () => {
 });
 
 describe('findDemonyms', () => {
+  it('names the place of every demonym (its country or region row), and nothing for other words', () => {
+    expect(demonymPlace('English')).toBe('England');
+    expect(demonymPlace('Scottish')).toBe('Scotland');
+    expect(demonymPlace('Saudi')).toBe('Saudi Arabia');
+    expect(demonymPlace('Ireland')).toBeNull();
+    expect(demonymPlace('courts')).toBeNull();
+    for (const [names] of DEMONYMS) for (const n of names) expect(demonymPlace(n), n).not.toBeNull();
+  });
+
   it('reads legal-system adjectives', () => {
     expect(findDemonyms('English law and the Swiss courts').map((d) => [d.name, d.country, d.region])).toEqual([
       ['English', 'GB', 'GB-ENG'],

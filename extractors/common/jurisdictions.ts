@@ -891,6 +891,19 @@ export function findJurisdictions(text: string): JurisdictionMention[] {
   }));
 }
 
+/**
+ * The place a demonym names, as a card shows it: "English" → "England", "Swiss" → "Switzerland" (the first name of the
+ * country's or region's row); null for a word that is no demonym. "the English courts" sit in England.
+ */
+export function demonymPlace(name: string): string | null {
+  const entry = DEMONYM_INDEX.byKey.get(nameKey(name));
+  if (!entry) return null;
+  const row = [...REGIONS, ...COUNTRIES].find(
+    ([, country, region]) => country === entry.country && region === entry.region,
+  );
+  return row ? (row[0][0] ?? null) : null;
+}
+
 /** Adjectives naming a legal system ("English" → GB/GB-ENG), with their offsets. */
 export function findDemonyms(text: string): JurisdictionMention[] {
   const out: JurisdictionMention[] = [];
