@@ -395,7 +395,7 @@ export function findCreditCeilings(doc: Doc): CreditCeiling[] {
   const out: CreditCeiling[] = [];
   for (const s of doc.sentences) {
     if (
-      !/credits?\b(?!\s?cards?)/i.test(s.text) ||
+      !/credits?\b(?!\s?cards?)|penalt(?:y|ies)\b/i.test(s.text) ||
       !/exceed|maximum|max\b|capped|cap of|no more than|not more than|limited to|total|aggregate|cumulative|up to/i.test(
         s.text,
       )
@@ -442,13 +442,18 @@ function ceilingOnly(doc: Doc): Finding<ServiceCredits> | null {
   if (!first.percentWritten) return null;
   // "capped at 100% of the fee" is the whole fee, which README-sla S2 does not count as a percentage ceiling.
   if (first.value >= 100) return null;
-  // Service-level credits, not a discount or a store credit...
+  // Service-level credits, not a discount or a store credit: said in the sentence, or in the one before it in the same
+  // paragraph ("… a penalty of 1% of the monthly fee for every hour of unavailability. The total penalty in any month
+  // is capped at 15%.").
   const sentence = doc.text.slice(first.span.start, first.span.end);
-  if (!/service|SLA|up-?\s?time|availab|downtime|outage|interruption/i.test(sentence)) return null;
+  const at = doc.sentences.findIndex((s) => s.start === first.span.start);
+  const before = at > 0 ? doc.sentences[at - 1] : undefined;
+  const context = before && before.block === doc.sentences[at]?.block ? `${before.text} ${sentence}` : sentence;
+  if (!/service|SLA|up-?\s?time|availab|downtime|outage|interruption/i.test(context)) return null;
   // ... and a scheme that earns them, elsewhere in the document or before the cap in its own sentence ("5% of the
   // monthly fee for every 30 minutes of downtime, up to a maximum of 50%"): a lone cap describes nothing.
   const scheme =
-    EARNED_PER_INCREMENT.test(sentence) ||
+    EARNED_PER_INCREMENT.test(context) ||
     doc.sentences.some(
       (s) =>
         s.start !== first.span.start &&

@@ -20,7 +20,7 @@ import type { Duration, Finding, SupportTarget } from './types';
  */
 
 const RESPONSE =
-  /respon(?:ses?|ds?|ding)\b|acknowledg|\breply\b|\breaction\b|initial contact|get back to|\banswer(?:s|ed)?\b/i;
+  /respon(?:ses?|ds?|ding|ded)\b|acknowledg|\breply\b|\breaction\b|initial contact|get back to|\banswer(?:s|ed)?\b/i;
 /** Literals one of which every RESPONSE match holds (lowercase): the sentences' pre-check. */
 const RESPONSE_WORDS = ['respon', 'acknowledg', 'reply', 'reaction', 'initial contact', 'get back to', 'answer'];
 /** Labels of time columns or clauses that are not the first response. */

@@ -420,7 +420,7 @@ function firstRow(doc: Doc, index: number): number {
 
 const COMMIT_LABEL = /commit|guarantee|\bSLA\b|\bSLO\b|target|objective|service level/i;
 /** Table labels of credit tables: their uptime cells are bands, read by the credit reader. */
-const CREDIT_HEADER = /credit|discount|refund|shortfall|downtime/i;
+const CREDIT_HEADER = /credit|discount|refund|penalt|shortfall|downtime/i;
 /** Row labels that name availability, and those that name something else near it. */
 const ROW_LABEL = /up-?\s?time|availab|service level/i;
 const NOT_ROW_LABEL =

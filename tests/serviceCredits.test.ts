@@ -352,6 +352,36 @@ describe('extractServiceCredits: sentences', () => {
   });
 });
 
+describe('extractServiceCredits: "penalty", the word many SLAs use for the credit', () => {
+  it('reads a penalty table by uptime band as credit tiers', () => {
+    const f = fromText([
+      '| Monthly Availability | Penalty (% of monthly charges) |',
+      '| Below 99.5% and up to 99.0% | 5% |',
+      '| Below 99.0% | 15% |',
+    ]);
+    expect(f?.value).toEqual({ tiers: [tier(99.5, 99, 5), tier(99, null, 15)], maxCreditPercent: 15 });
+  });
+
+  it('keeps the ceiling of penalties earned per hour of unavailability, capped in the next sentence', () => {
+    const f = fromText([
+      "For every full hour of unavailability beyond the commitment, a penalty of 2% of the monthly fee is deducted from the Customer's invoice. The total penalty in any month is capped at 12% of the monthly fee.",
+    ]);
+    expect(f?.value).toEqual({ tiers: [], maxCreditPercent: 12 });
+    expect(f?.rule).toBe('serviceCredits/ceilingOnly');
+  });
+
+  it('look-alikes: a late-payment or late-delivery penalty is no credit', () => {
+    expect(
+      fromText(['| Days late | Penalty |', '| 1 to 10 days | 2% of the order value |', '| More than 10 days | 5% |']),
+    ).toBeNull();
+    expect(
+      fromText([
+        'The Service is available 99.9% of the time. A late payment penalty of 1.5% per month applies to overdue invoices. The total penalty in any year is capped at 10% of the invoice.',
+      ]),
+    ).toBeNull();
+  });
+});
+
 describe('extractServiceCredits: look-alikes', () => {
   it.each([
     [

@@ -154,6 +154,14 @@ describe('extractSupport: sentences', () => {
     ]);
   });
 
+  it('reads the passive "shall be responded to within" as the response', () => {
+    expect(
+      values(['Priority 1 faults shall be responded to within 20 minutes and Priority 2 faults within 3 hours.']),
+    ).toEqual([target('Priority 1', 20, 'minutes'), target('Priority 2', 3, 'hours')]);
+    // Look-alike: a priority resolved, not responded to, within a time.
+    expect(values(['Priority 1 faults shall be resolved within 4 hours.'])).toEqual([]);
+  });
+
   it('keeps the response and drops the resolution in one sentence', () => {
     expect(
       values(['For critical issues we will respond within 1 hour and resolve the issue within 24 hours.']),

@@ -31,8 +31,13 @@ export interface CreditTable {
 
 const UPTIME_LABEL = /up-?\s?time|availab|service level|shortfall|downtime|unavailab|\bSLA\b|\bSLO\b|performance/i;
 const SHORTFALL_LABEL = /shortfall|downtime|unavailab|deficit|below (?:the )?(?:target|commitment|sla|service level)/i;
-const CREDIT_LABEL = /credit|discount|refund|rebate|compensation|fee reduction/i;
-export const CREDIT_WORDS = /credit|refund|discount|rebate|(?:price|fee)\s(?:reduction|abatement)/i;
+/**
+ * Credit words, in headers and in sentences. "Penalty" is the word many SLAs (Gulf and South Asian procurement above
+ * all) use for the same deduction from the invoice; it counts only where the other tests find an uptime band or a
+ * service level beside it, so a late-payment penalty is read by none of the credit rules.
+ */
+const CREDIT_LABEL = /credit|discount|refund|rebate|compensation|fee reduction|penalt(?:y|ies)/i;
+export const CREDIT_WORDS = /credit|refund|discount|rebate|(?:price|fee)\s(?:reduction|abatement)|penalt(?:y|ies)/i;
 
 /**
  * Arabic headers in the matching form (arabic.ts: ة→ه, ى→ي, hamza dropped): availability, uptime
