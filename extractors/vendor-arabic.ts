@@ -450,7 +450,8 @@ const AR_REGISTRATION_AFTER =
   /[،,(]?\s*(?:(?:ب|و)?(?:ال)?سجل\s+(?:ال)?تجاري|رقم\s+(?:ال)?سجل\s+(?:ال)?تجاري|س\.\s?ت\.?)\s*(?:رقم|:)?\s*[\d٠-٩]{4,15}\)?\s*$/u;
 
 /** Where the company sits, closing the words before an alias: "، ومقرها دبي، الإمارات العربية المتحدة", "وعنوانه الرياض". */
-const AR_SEAT_AFTER = /[،,]?\s+و?(?:الكائن[ةه]?\s+)?(?:مقر|مركز|عنوان)\u0651?(?:ها|ه)(?:\s+(?:ال)?رئيسي)?\s+[^()\n]{1,100}$/u;
+const AR_SEAT_AFTER =
+  /[،,]?\s+و?(?:الكائن[ةه]?\s+)?(?:مقر|مركز|عنوان)\u0651?(?:ها|ه)(?:\s+(?:ال)?رئيسي)?\s+[^()\n]{1,100}$/u;
 
 function companyBefore(before: string, latin: LatinNames): string | null {
   // "شركة "مدار السحابة"": a name in quotes is the same name.

@@ -256,10 +256,7 @@ describe('Arabic vendor: the company before a provider-role alias, named once (a
     ).toBeNull();
     expect(
       vendorOf(
-        contract(
-          'الجهة المقدمة للخدمة المذكورة في الملحق.',
-          'شركة نجمة الشمال للبرمجيات، ومقرها جدة ("العميل").',
-        ),
+        contract('الجهة المقدمة للخدمة المذكورة في الملحق.', 'شركة نجمة الشمال للبرمجيات، ومقرها جدة ("العميل").'),
       ),
     ).toBeNull();
   });
