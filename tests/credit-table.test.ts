@@ -200,6 +200,25 @@ describe('findCreditTables: Arabic tables (serviceCredits/arabicTable)', () => {
     ]);
   });
 
+  it('reads "الغرامة" (the penalty public-sector SLAs deduct) as the credit, as "penalty" in English', () => {
+    const d = doc([
+      '| نسبة الجاهزية الشهرية | الغرامة من قيمة الفاتورة |',
+      '| أقل من 99.5% وحتى 98% | 5% |',
+      '| أقل من 98% | 15% |',
+    ]);
+    expect(tableTiers(findCreditTables(d)[0]!, null)).toEqual([
+      { uptimeBelow: 99.5, uptimeAtLeast: 98, creditPercent: 5 },
+      { uptimeBelow: 98, uptimeAtLeast: null, creditPercent: 15 },
+    ]);
+    const en = doc(['| Availability | Penalty |', '| Below 99.5% | 5% |', '| Below 98% | 15% |']);
+    expect(tableTiers(findCreditTables(en)[0]!, null)?.map((t) => t.creditPercent)).toEqual([5, 15]);
+    // Look-alikes: a late-delivery penalty by days late, in Arabic and in English.
+    expect(
+      findCreditTables(doc(['| مدة التأخير | الغرامة |', '| من 1 إلى 10 أيام | 2% |', '| أكثر من 10 أيام | 5% |'])),
+    ).toEqual([]);
+    expect(findCreditTables(doc(['| Days late | Penalty |', '| 1 to 10 | 2% |', '| Over 10 | 5% |']))).toEqual([]);
+  });
+
   it('look-alikes of "الحسم": settling a dispute by stage, a discount on a plan', () => {
     const stages = doc(['| مرحلة حسم النزاع | المدة |', '| التفاوض الودي | 30 يوماً |', '| التحكيم | 90 يوماً |']);
     expect(findCreditTables(stages)).toEqual([]);

@@ -42,11 +42,12 @@ export const CREDIT_WORDS = /credit|refund|discount|rebate|(?:price|fee)\s(?:red
 /**
  * Arabic headers in the matching form (arabic.ts: ة→ه, ى→ي, hamza dropped): availability, uptime
  * ("نسبة التوفر", "الجاهزية", "نسبة الإتاحة", "وقت التشغيل", "مستوى الخدمة") and the credit ("رصيد
- * الخدمة", "الخصم", "التعويض", "الاسترداد", and the Gulf's "الحسم" / "الحسومات", a deduction from the invoice).
+ * الخدمة", "الخصم", "التعويض", "الاسترداد", and the Gulf's "الحسم" / "الحسومات", a deduction from the invoice, and
+ * "الغرامة" / "الغرامات", the penalty public-sector SLAs deduct, as CREDIT_LABEL's "penalty").
  * Rule `serviceCredits/arabicTable`.
  */
 const AR_UPTIME_WORDS = ['توفر', 'توافر', 'جاهزيه', 'اتاحه', 'وقت التشغيل', 'مستوي الخدمه'];
-const AR_CREDIT_WORDS = ['رصيد', 'خصم', 'تعويض', 'استرداد', 'حسم', 'حسوم'];
+const AR_CREDIT_WORDS = ['رصيد', 'خصم', 'تعويض', 'استرداد', 'حسم', 'حسوم', 'غرامه', 'غرامات'];
 const AR_UPTIME_LABEL = new RegExp(AR_UPTIME_WORDS.join('|'));
 const AR_CREDIT_LABEL = new RegExp(AR_CREDIT_WORDS.join('|'));
 // The same words on the raw text: arabicCell's rewrites only replace Arabic words with English ones, so a label word
@@ -89,7 +90,7 @@ export function arabicBandsAsEnglish(text: string): string {
         'falls$1 below',
       )
       .replace(/(?<![\u0621-\u064a])(?:قلت|قل)\s+عن(?![\u0621-\u064a])/g, 'less than')
-      .replace(/(?:ال)?(?:خصم|رصيد|تعويض)(?:ا|اً)?/g, 'credit ')
+      .replace(/(?:ال)?(?:خصم|رصيد|تعويض|غرامه|غرامات)(?:ا|اً)?/g, 'credit ')
       .replace(/(?:عن|ل)\s?كل(?![\u0621-\u064a])/g, 'for each')
   );
 }
