@@ -54,8 +54,19 @@ describe('a renewal for successive terms only by the agreement of both parties (
   it.each([
     'Thereafter, this Agreement shall be renewed for successive one (1) year terms upon the mutual agreement of the parties.',
     'The Licence shall be renewed for further periods of 24 months (each an Extension Period) with both parties agreeing in writing.',
+    // Terms still to agree: the parties must meet again, so nothing renews by itself.
+    'This Agreement shall thereafter be renewed for further periods of one (1) year each on mutually agreed terms.',
+    'The Services shall be renewed for successive periods of twelve (12) months on such terms as may be agreed between the Parties.',
   ])('%s', (text) => {
     expect(renewal(text)).toMatchObject({ automatic: false, rule: 'renewal/renewsForSuccessiveByAgreement' });
+  });
+
+  it('look-alike: an automatic renewal whose renewal price is left to agree stays automatic', () => {
+    expect(
+      renewal(
+        'This Agreement shall automatically renew for successive one-year terms unless either party gives notice; the fees for each renewal term shall be as mutually agreed.',
+      ),
+    ).toMatchObject({ automatic: true, termMonths: 12 });
   });
 
   it('an automatic renewal that the parties may change by agreement stays automatic', () => {
