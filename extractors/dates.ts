@@ -50,6 +50,7 @@ export function extractDates(doc: Doc): { effective: Finding<string> | null; upd
         blockStart = next.start;
       }
       if (!date) continue;
+      if (isEffective && !isUpdated && quoteBlock === i && effectiveOfOther(text, m.index, after + date.end)) continue;
       const at = blockStart + date.offset;
       const rule = quoteBlock === i ? 'dates/labelled' : 'dates/labelHeading';
       const finding = makeFinding(doc, quoteSpan(doc, quoteBlock, at), date.iso, confidence, rule);
@@ -210,6 +211,29 @@ function bareDateLine(doc: Doc): Finding<string> | null {
   return null;
 }
 
+/** A named agreement right before "effective": "a Selling Agreement, effective as of", "the Supply Agreement effective". */
+const OTHER_AGREEMENT_BEFORE =
+  /(?<!(?:[Tt]his|[Tt]hese|THIS|THESE|[Pp]resent)\s+)\b(?!(?:This|These|THIS|THESE)\b)(?:[A-Z][\w&-]*\s+){1,4}(?:Agreement|Contract|Amendment|Addendum|Lease|Plan|Policy|License|Licence),?\s{1,2}(?:made\s+|entered\s+into\s+|dated\s+(?:and\s+)?)?$/;
+/** After "Effective <date>,": the document itself ("these Terms replace …", "this Agreement …"). */
+const OWN_DOCUMENT_NEXT =
+  /^[\s,]{0,3}(?:(?:the\s+)?(?:following\s+)?(?:these|this|our|the)\s+(?:(?:[\w-]+\s+){0,3})?(?:terms|conditions|agreement|policy|sla|addendum|notice|amendment|version)\b)/i;
+
+/**
+ * "Effective" before a date that belongs to something else: another agreement named right before the label ("…
+ * previously entered into a Selling Agreement, effective as of December 1, 2002"), or a block or sentence that opens
+ * "Effective <date>," and goes on about something other than the document ("Effective January 1, 2005, the fee is $1,500 …",
+ * "Effective on September 15, 2014, the Debt Securities will convert …"): a date when that happens.
+ */
+function effectiveOfOther(text: string, labelAt: number, dateEnd: number): boolean {
+  if (OTHER_AGREEMENT_BEFORE.test(text.slice(Math.max(0, labelAt - 80), labelAt))) return true;
+  // The label opens the block or a sentence of it.
+  if (labelAt > 4 && !/[.!?;]\s{1,3}$/.test(text.slice(Math.max(0, labelAt - 4), labelAt))) return false;
+  const rest = text.slice(dateEnd);
+  // A label line ("Effective: 1 May 2026", "Effective 1 May 2026 | Version 3") ends at the date or soon after.
+  if (!/^\s{0,2}(?:\([^()]{0,60}\)\s{0,2})?,\s*\S+(?:\s+\S+){3}/.test(rest)) return false;
+  return !OWN_DOCUMENT_NEXT.test(rest.replace(/^\s{0,2}\([^()]{0,60}\)/, ''));
+}
+
 /** `(the "Effective Date")` right after a date: the agreement's preamble defines it. */
 const DEFINED_EFFECTIVE = /\(\s{0,2}(?:the|this)?\s{0,2}["“”'‘’]{0,2}effective\s+date["“”'‘’]{0,2}\s{0,2}\)/gi;
 
@@ -236,6 +260,12 @@ function definedEffectiveDate(doc: Doc): Finding<string> | null {
 /** The written date that ends the snippet (up to a comma or a few spaces before its end). */
 function dateRightBefore(doc: Doc, snippet: string): { iso: string; offset: number } | null {
   if (!/\d/.test(snippet)) return null;
+  // "… as of the 1st day of July, 2025 (the "Effective Date")": the contract's ordinal day, which chrono does not read.
+  const dayOf = DAY_OF_MONTH_AT_END.exec(snippet);
+  if (dayOf) {
+    const iso = dayOfMonth(snippet.slice(dayOf.index));
+    return iso ? { iso, offset: dayOf.index } : null;
+  }
   const results = parserFor(doc, snippet).parse(snippet, REFERENCE);
   const r = results[results.length - 1];
   if (!r) return null;
@@ -325,6 +355,11 @@ const DAY_OF_MONTH = new RegExp(
   `^(?:the\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)?\\s+day|st|nd|rd|th)\\s+of\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})\\b`,
   'i',
 );
+/** The same date ending a snippet, before a definition that follows it: "… as of the 1st day of July, 2025 (". */
+const DAY_OF_MONTH_AT_END = new RegExp(
+  `(?:the\\s+)?\\d{1,2}(?:(?:st|nd|rd|th)?\\s+day|st|nd|rd|th)\\s+of\\s+(?:${MONTH_NAMES})\\.?,?\\s+\\d{4}[\\s,]{0,3}$`,
+  'i',
+);
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "the 1st day of March, 2025" (or "the 3rd of November 2025") as ISO, or null (a day the month does not have, a year outside 1990–2100). */
@@ -335,10 +370,11 @@ function dayOfMonth(text: string): string | null {
   return isoDate(Number(m[3]), month, Number(m[1]));
 }
 
-function dateRightAfter(doc: Doc, snippet: string): { iso: string; offset: number } | null {
+/** The date at the start of the snippet (after its connector): ISO, and where it starts and ends in the snippet. */
+function dateRightAfter(doc: Doc, snippet: string): { iso: string; offset: number; end: number } | null {
   const lead = CONNECTOR.exec(snippet)?.[0].length ?? 0;
   const dayOf = dayOfMonth(snippet.slice(lead));
-  if (dayOf) return { iso: dayOf, offset: lead };
+  if (dayOf) return { iso: dayOf, offset: lead, end: lead + (DAY_OF_MONTH.exec(snippet.slice(lead))?.[0].length ?? 0) };
   // Markdown emphasis ("2024_", "*2024*") hides the date's word boundary; spaces keep offsets.
   const rest = snippet.slice(lead).replace(/[_*]/g, ' ');
   if (!/\d/.test(rest)) return null;
@@ -346,7 +382,7 @@ function dateRightAfter(doc: Doc, snippet: string): { iso: string; offset: numbe
   const r = results[0];
   if (!r || r.index > 2) return null;
   const iso = isoOf(r);
-  return iso ? { iso, offset: lead + r.index } : null;
+  return iso ? { iso, offset: lead + r.index, end: lead + r.index + r.text.length } : null;
 }
 
 /** A date written in full ("15 September 2024", "12/03/2025"), as ISO; null otherwise. */

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { extractDates } from '../extractors/dates';
 import { CAP_BOTH_FIELDS, type CategoryTally, type CuadLabels, type CuadMiss, scoreCuad } from './lib/cuad-spans';
 import { cardOfRead, findGoldPairs, readDocument } from './lib/load';
 import { addTally, CORE_FIELDS, type DocScore, f1, scoreCard, summarizeTallies, type Tally } from './lib/score';
@@ -76,6 +77,7 @@ async function main(args: string[]): Promise<number> {
           labels,
           cuad,
           cuadMisses ? (m) => cuadMissLog.push({ doc: pair.name, ...m }) : undefined,
+          { effective: extractDates(doc).effective },
         );
         cuadDocs++;
       }

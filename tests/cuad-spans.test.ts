@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCard } from '../extractors/card';
+import { extractDates } from '../extractors/dates';
 import { docFromText } from '../extractors/input';
 import {
   CAP_AMOUNT_SPANS,
@@ -44,6 +45,21 @@ describe('CUAD span scoring', () => {
       unlocated: 0,
     });
     expect(tallies['Cap On Liability']).toMatchObject({ labelledDocs: 1, labelledDocsHit: 0, unlocated: 1 });
+  });
+
+  it('scores the effective date by the date finding the caller passes (the card keeps the value only)', () => {
+    const text = `SUPPLY AGREEMENT\n\nThis Supply Agreement is made as of the 2nd day of May, 2011 (the "Effective Date") between Northwind Parts, Inc. and Harbor Tools LLC.\n\n${CONTRACT}`;
+    const doc = docFromText(text);
+    const card = buildCard(doc, 'x.txt', { force: true });
+    expect(card.dates.effective).toBe('2011-05-02');
+    const labels = { categories: { 'Effective Date': { spans: ['2nd day of May, 2011'] } } };
+    const withDate: Record<string, CategoryTally> = {};
+    scoreCuad(card, doc.text, labels, withDate, undefined, { effective: extractDates(doc).effective });
+    expect(withDate['Effective Date']).toMatchObject({ findings: 1, findingsOnSpan: 1, labelledDocsHit: 1 });
+    // Without the finding (or without a date on the card) nothing is counted.
+    const without: Record<string, CategoryTally> = {};
+    scoreCuad(card, doc.text, labels, without);
+    expect(without['Effective Date']).toMatchObject({ findings: 0, labelledDocs: 1, labelledDocsHit: 0 });
   });
 
   it('a finding off every span is counted against precision', () => {

@@ -168,6 +168,67 @@ describe('extractDates: the ordinal "day of" the month of contract prose', () =>
   });
 });
 
+describe('extractDates: an ordinal "day of" the month defined as the Effective Date (definedEffective)', () => {
+  it('reads "made as of the 1st day of July, 2025 (the "Effective Date")"', () => {
+    expect(
+      dates(
+        'DISTRIBUTION AGREEMENT\n\nThis Distribution Agreement is made as of the 1st day of July, 2025 (the "Effective Date") by and between Harlow Foods Ltd. and Kestrel Retail Inc.',
+      ).effective,
+    ).toBe('2025-07-01');
+    expect(
+      dates('LICENSE AGREEMENT\n\nThis Agreement is entered into this 16 day of August, 2012 ("Effective Date").')
+        .effective,
+    ).toBe('2012-08-16');
+  });
+
+  it('look-alikes: the date the agreement is made, with no Effective Date defined; a day the month does not have', () => {
+    expect(
+      dates(
+        'SERVICES AGREEMENT\n\nThis Agreement is made at Karachi on this 10th day of February, 2026 by and between the parties.',
+      ).effective,
+    ).toBeNull();
+    expect(
+      dates('SERVICES AGREEMENT\n\nThis Agreement is made as of the 30th day of February, 2026 (the "Effective Date").')
+        .effective,
+    ).toBeNull();
+  });
+});
+
+describe('extractDates: "effective" before a date that belongs to something else', () => {
+  it('leaves out the date of another agreement named right before the label', () => {
+    expect(
+      dates(
+        'AMENDMENT\n\nThe parties previously entered into a Reseller Agreement, effective as of March 1, 2019, under which Vendor supplies the Products.',
+      ).effective,
+    ).toBeNull();
+    expect(dates('EXHIBIT LIST\n\n1. Halvard Supply Agreement effective June 2, 2015.').effective).toBeNull();
+  });
+
+  it('leaves out "Effective <date>," opening a sentence about something else (a fee, a conversion)', () => {
+    expect(
+      dates(
+        'FEE SCHEDULE\n\nEffective January 1, 2025, the fee is $900 per year for clients with fewer than 500 users.',
+      ).effective,
+    ).toBeNull();
+    expect(
+      dates('NOTES\n\nThe notes are described below. Effective on May 1, 2024, the notes will convert into shares.')
+        .effective,
+    ).toBeNull();
+  });
+
+  it('look-alikes: the document itself after "Effective <date>,", a label line, this agreement named before the label', () => {
+    expect(dates('TERMS\n\nEffective January 1, 2026, these Terms replace the previous version.').effective).toBe(
+      '2026-01-01',
+    );
+    expect(dates('TERMS\n\nEffective 1 May 2026 | Version 3\n\nThese Terms apply.').effective).toBe('2026-05-01');
+    expect(
+      dates(
+        'SUPPLY AGREEMENT\n\nThis Supply Agreement, effective as of March 3, 2026, is between Acme Ltd and Beta Ltd.',
+      ).effective,
+    ).toBe('2026-03-03');
+  });
+});
+
 describe('extractDates: the document saying when it takes effect', () => {
   it.each([
     [

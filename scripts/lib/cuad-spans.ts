@@ -25,9 +25,19 @@ const MEASURE =
   /\$|US\$|€|£|\b(?:amounts?|fees?|price|paid|payable|dollars|sum|compensation|royalt(?:y|ies)|charges|consideration|USD|EUR|payments?)\b/i;
 export const statesAmountLimit = (span: string): boolean => LIMIT_WORD.test(span) && MEASURE.test(span);
 
+/**
+ * Findings the card stores as values only, with their quotes: the card keeps `dates.effective` as an ISO date, so the
+ * caller passes the date finding it was read from (extractDates on the same Doc).
+ */
+export interface CuadExtra {
+  effective?: Finding<string> | null;
+}
+
 /** CUAD's category names mapped to the findings of a card that answer them. */
-export const CUAD_CATEGORIES: Record<string, (card: Card) => Finding<unknown>[]> = {
+export const CUAD_CATEGORIES: Record<string, (card: Card, extra: CuadExtra) => Finding<unknown>[]> = {
   'Governing Law': (c) => c.fields.governingLaw,
+  // The card's effective date, where the card has one (a document not read as legal has none).
+  'Effective Date': (c, x) => (c.dates.effective && x.effective ? [x.effective] : []),
   'Cap On Liability': (c) => (c.fields.liabilityCap ? [c.fields.liabilityCap] : []),
   'Renewal Term': (c) => (c.fields.renewal ? [c.fields.renewal] : []),
   'Notice Period To Terminate Renewal': (c) => noticesOf(c, 'non-renewal'),
@@ -42,7 +52,7 @@ export const CUAD_CATEGORIES: Record<string, (card: Card) => Finding<unknown>[]>
  */
 export const CUAD_INFO_VIEWS: Record<
   string,
-  { labels: string; select: (card: Card) => Finding<unknown>[]; spans?: (span: string) => boolean }
+  { labels: string; select: (card: Card, extra: CuadExtra) => Finding<unknown>[]; spans?: (span: string) => boolean }
 > = {
   [CAP_BOTH_FIELDS]: {
     labels: 'Cap On Liability',
@@ -128,6 +138,7 @@ export function scoreCuad(
   labels: CuadLabels,
   tallies: Record<string, CategoryTally>,
   onMiss?: (miss: CuadMiss) => void,
+  extra: CuadExtra = {},
 ): void {
   const skel = skeleton(docText);
   const all = () => true;
@@ -161,7 +172,7 @@ export function scoreCuad(
     }
     const overlaps = (f: Finding<unknown>, rs: { start: number; end: number }[]) =>
       rs.some((r) => f.start < r.end && r.start < f.end);
-    const findings = select(card);
+    const findings = select(card, extra);
     const onSpan = findings.filter((f) => overlaps(f, ranges));
     const onKept = findings.filter((f) => overlaps(f, keptRanges));
     if (onMiss) {
