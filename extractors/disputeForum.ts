@@ -476,8 +476,23 @@ function arabicCourts(doc: Doc, s: Sentence, c: CompactArabic): Finding<Forum>[]
       makeFinding(doc, s, { type: 'courts', place, exclusive: exclusiveAr(c.text) }, 0.7, 'disputeForum/arabicCourts'),
     );
   }
+  // Rule `disputeForum/arabicBoardOfGrievances`: "ويختص ديوان المظالم بالفصل في أي نزاع": the Board of Grievances, Saudi
+  // Arabia's administrative judiciary (public-sector contracts go to it), names its country without a place after it.
+  if (out.length === 0 && AR_BOARD_OF_GRIEVANCES.test(c.text) && !AR_SIDE_COURT.test(c.text)) {
+    out.push(
+      makeFinding(
+        doc,
+        s,
+        { type: 'courts', place: 'Saudi Arabia', exclusive: exclusiveAr(c.text) },
+        0.7,
+        'disputeForum/arabicBoardOfGrievances',
+      ),
+    );
+  }
   return out;
 }
+/** "ديوان المظالم" with its joined prefixes, in the matching form. */
+const AR_BOARD_OF_GRIEVANCES = new RegExp(`${withArabicPrefixes('ديوان\\s+المظالم')}(?![\\p{L}])`, 'u');
 
 const AR_ARBITRATION = /(?<![\p{L}])(?:[وب]?ال|لل)تحكيم(?![\p{L}])/u;
 /** Disputes sent to arbitration: a referral verb or "binding/final arbitration". */

@@ -449,6 +449,8 @@ const DESCRIBERS = new Set([
 const AR_REGISTRATION_AFTER =
   /[،,(]?\s*(?:(?:ب|و)?(?:ال)?سجل\s+(?:ال)?تجاري|رقم\s+(?:ال)?سجل\s+(?:ال)?تجاري|س\.\s?ت\.?)\s*(?:رقم|:)?\s*[\d٠-٩]{4,15}\)?\s*$/u;
 
+/** Who signs for the company, closing the words before an alias: "، ويمثلها المدير التنفيذي", "ويمثلها في التوقيع …". */
+const AR_REPRESENTED_AFTER = /[،,]?\s+و?يمثل(?:ها|ه)\s+[^()\n]{1,100}$/u;
 /** Where the company sits, closing the words before an alias: "، ومقرها دبي، الإمارات العربية المتحدة", "وعنوانه الرياض". */
 const AR_SEAT_AFTER =
   /[،,]?\s+و?(?:الكائن[ةه]?\s+)?(?:مقر|مركز|عنوان)\u0651?(?:ها|ه)(?:\s+(?:ال)?رئيسي)?\s+[^()\n]{1,100}$/u;
@@ -456,9 +458,10 @@ const AR_SEAT_AFTER =
 function companyBefore(before: string, latin: LatinNames): string | null {
   // "شركة "مدار السحابة"": a name in quotes is the same name.
   // "شركة سحاب الخليج، سجل تجاري رقم 1010123456 (…)": the register's number after the name is no part of it, nor
-  // is the seat ("…، ومقرها دبي (…)").
+  // is the seat ("…، ومقرها دبي (…)") or the one who signs for it ("…، ويمثلها المدير التنفيذي (…)").
   const line = before
     .slice(before.lastIndexOf('\n') + 1)
+    .replace(AR_REPRESENTED_AFTER, '')
     .replace(AR_SEAT_AFTER, '')
     .replace(AR_REGISTRATION_AFTER, '')
     .replace(/["“”«»]/g, ' ');

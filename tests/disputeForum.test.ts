@@ -403,6 +403,15 @@ describe('extractDisputeForum in Arabic', () => {
     ]);
   });
 
+  it('reads the Board of Grievances (ديوان المظالم) as Saudi courts, with no place written after it', () => {
+    expect(forumsAr('ويختص ديوان المظالم بالفصل في أي نزاع ينشأ عن هذا العقد.')).toEqual([
+      { type: 'courts', place: 'Saudi Arabia', exclusive: null },
+    ]);
+    // Look-alikes: the Board named to enforce a judgment; the Board in a sentence about no dispute.
+    expect(forumsAr('ويجوز للطرف الأول طلب تنفيذ الحكم أمام ديوان المظالم في أي نزاع.')).toEqual([]);
+    expect(forumsAr('قدمت الشركة مستنداتها إلى ديوان المظالم.')).toEqual([]);
+  });
+
   it('reads the courts a nationality adjective names ("المحاكم البحرينية", "المحاكم القطرية")', () => {
     expect(forumsAr('وتختص المحاكم البحرينية دون غيرها بالفصل في أي نزاع.')).toEqual([
       { type: 'courts', place: 'Bahrain', exclusive: true },

@@ -245,6 +245,17 @@ describe('Arabic vendor: the company before a provider-role alias, named once (a
     ).toBe('واحة السحاب');
   });
 
+  it('reads the name past the one who signs for the company ("، ويمثلها المدير التنفيذي")', () => {
+    expect(
+      vendorOf(
+        contract(
+          'شركة واحة السحاب للبرمجيات، سجل تجاري رقم 1010123456، ويمثلها المدير التنفيذي ("مقدم الخدمة").',
+          'العميل المذكور في أمر الشراء ("العميل").',
+        ),
+      ),
+    ).toBe('واحة السحاب');
+  });
+
   it('look-alike: a company named as the customer is not the vendor', () => {
     expect(
       vendorOf(
