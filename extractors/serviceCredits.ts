@@ -59,9 +59,10 @@ const TIER_FLOOR_BEFORE = new RegExp(
   `^[^.;%]{0,60}\\b(?:where|if|when|whenever|while|for)\\b[^.;%]{0,40}?(?:${FLOOR_WORDS})\\s?$`,
   'i',
 );
-const CREDIT_BEFORE = /(?:credit|refund|discount|rebate|receive|entitled to|equal to|equivalent to)[^.;%]{0,40}$/i;
+const CREDIT_BEFORE =
+  /(?:credit|refund|discount|rebate|penalty|receive|entitled to|equal to|equivalent to)[^.;%]{0,40}$/i;
 const FEES_AFTER =
-  /^\s?(?:of\s(?:the\s|your\s|its\s|their\s|that\s|such\s)?(?:[a-z'’]+\s){0,3}(?:fees?|charges?|invoice|bill|subscription|price|amount)|(?:service\s)?credit|discount|refund)/i;
+  /^\s?(?:of\s(?:the\s|your\s|its\s|their\s|that\s|such\s)?(?:[a-z'’]+\s){0,3}(?:fees?|charges?|invoice|bill|subscription|price|amount)|(?:service\s)?credit|discount|refund|penalty)/i;
 const CEILING_BEFORE =
   /(?:exceed|maximum|max\.?|up to|capped at|cap of|no more than|not more than|limited to)[^.;%]{0,30}$/i;
 

@@ -155,7 +155,10 @@ function sentenceFlags(sentence: Sentence, lead: Sentence | null, underHeading =
     negated: NEGATED_COMMITMENT.test(text) || NEGATED_COMMITMENT.test(leadText),
     commitment: COMMITMENT.test(text),
     claimOnly: CLAIM_ONLY.test(text),
-    credit: /credit|refund|rebate/i.test(text) || /credit/i.test(heading) || /credit|refund|rebate/i.test(leadText),
+    credit:
+      /credit|refund|rebate|penalt(?:y|ies)/i.test(text) ||
+      /credit|penalt(?:y|ies)/i.test(heading) ||
+      /credit|refund|rebate|penalt(?:y|ies)/i.test(leadText),
     levelHeading: LEVEL_HEADING.test(heading),
     subjectInLeadIn: lead !== null || underHeading,
   };

@@ -370,6 +370,15 @@ describe('extractServiceCredits: "penalty", the word many SLAs use for the credi
     expect(f?.rule).toBe('serviceCredits/ceilingOnly');
   });
 
+  it('reads penalty tiers in a sentence, and their threshold as the uptime (through the refiners)', () => {
+    const lines = [
+      'If availability falls below 99.7% in a month, a penalty of 3% of the monthly fee shall apply; if it falls below 99.0%, the penalty shall be 8%.',
+    ];
+    expect(fromText(lines)?.value).toEqual({ tiers: [tier(99.7, 99, 3), tier(99, null, 8)], maxCreditPercent: 8 });
+    const doc = docFromText(lines.join('\n'));
+    expect(extractFields(doc).uptime?.value.percent).toBe(99.7);
+  });
+
   it('look-alikes: a late-payment or late-delivery penalty is no credit', () => {
     expect(
       fromText(['| Days late | Penalty |', '| 1 to 10 days | 2% of the order value |', '| More than 10 days | 5% |']),
