@@ -61,6 +61,17 @@ describe('findMoney', () => {
     expect(one(text)).toEqual([value, currency]);
   });
 
+  it('reads lakhs and crores, the South Asian scales (a lakh is 100,000, a crore 10,000,000)', () => {
+    expect(one('not exceed INR 2 crore in total')).toEqual([20_000_000, 'INR']);
+    expect(one('capped at PKR 1.5 crores')).toEqual([15_000_000, 'PKR']);
+    expect(one('a maximum of 75 lakh PKR')).toEqual([7_500_000, 'PKR']);
+    expect(one('INR 10 lacs per claim')).toEqual([1_000_000, 'INR']);
+    // Look-alikes: the word after the figure is another ("50 lakeside units"); a scale with no currency is no money.
+    expect(findMoney('INR 50 lakeside units')).toHaveLength(1);
+    expect(findMoney('INR 50 lakeside units')[0]?.value).toBe(50);
+    expect(findMoney('a population of 2 crore people')).toEqual([]);
+  });
+
   it('counts an amount written in words and figures once, with the figure', () => {
     const text = 'not to exceed ten thousand dollars ($10,000) in total';
     const found = findMoney(text);

@@ -152,7 +152,8 @@ const FIG =
   `|\\d{1,3}(?:[,.'’]\\d{3}){1,5}(?:[.,]\\d{1,2})?(?![.,]?\\d)|\\d{1,12}(?:[.,]\\d{1,2})?(?![.,]?\\d)`;
 /** Suffix form only: "10 000 EUR" (space-grouped thousands, as French and Swiss texts write them). */
 const SPACED_FIG = `\\d{1,3}(?:\\s\\d{3}){1,4}(?:[.,]\\d{1,2})?(?!\\d)`;
-const SCALE = `(?:\\s?(?:million|billion|thousand)|mm|mn|bn|m|b|k)(?![A-Za-z])`;
+// South Asian amounts count in lakhs (100,000) and crores (10,000,000): "Rs. 50 lakh", "INR 2 crore".
+const SCALE = `(?:\\s?(?:million|billion|thousand|lakhs?|lacs?|crores?)|mm|mn|bn|m|b|k)(?![A-Za-z])`;
 
 /**
  * One regex for all forms, built once from the table:
@@ -178,6 +179,12 @@ const SCALES: Record<string, number> = {
   billion: 1e9,
   b: 1e9,
   bn: 1e9,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 /**
