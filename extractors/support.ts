@@ -152,6 +152,8 @@ function readRows(
   opts: { rule: string; confidence: number; labelsMustLookLikePriorities: boolean },
 ): { found: Target[]; next: number } {
   const found: Target[] = [];
+  const header = cellsOf(doc, doc.blocks[headerIndex]!) ?? [];
+  const units = valueCols.map((k) => headerUnit(header[k] ?? ''));
   let j = headerIndex + 1;
   for (; j < doc.blocks.length; j++) {
     const row = doc.blocks[j]!;
@@ -161,7 +163,9 @@ function readRows(
     const priority = priorityOfCell(cells[priorityCol] ?? '');
     if (!priority || (opts.labelsMustLookLikePriorities && !PRIORITY_LABEL.test(priority))) continue;
     // Cells without a figure ("N/A", a note) don't vote; the figures that are given must agree.
-    const targets = valueCols.flatMap((k) => firstResponseIn(cells[k] ?? '') ?? []);
+    const targets = valueCols.flatMap(
+      (k, n) => firstResponseIn(cells[k] ?? '') ?? bareTarget(cells[k] ?? '', units[n]) ?? [],
+    );
     const first = targets[0];
     if (!first) continue;
     if (!targets.every((t) => sameDuration(t, first))) {
@@ -171,6 +175,29 @@ function readRows(
     found.push(makeFinding(doc, row, { priority, firstResponse: first }, opts.confidence, `support/${opts.rule}`));
   }
   return { found, next: j };
+}
+
+/** The unit a column header gives its bare figures: "Response time (business hours)", "Initial response (in minutes)". */
+const HEADER_UNIT =
+  /\((?:in\s+)?(business\s+hours?|hours?|hrs|minutes?|mins?|business\s+days?|days?)\)|\bin\s+(business\s+hours|hours|minutes|business\s+days|days)\s*$/i;
+const HEADER_UNITS: Record<string, Duration['unit']> = {
+  'business hour': 'business-hours',
+  hour: 'hours',
+  hr: 'hours',
+  minute: 'minutes',
+  min: 'minutes',
+  'business day': 'business-days',
+  day: 'days',
+};
+function headerUnit(label: string): Duration['unit'] | null {
+  const m = HEADER_UNIT.exec(label);
+  const word = (m?.[1] ?? m?.[2])?.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '');
+  return word ? (HEADER_UNITS[word] ?? null) : null;
+}
+/** A cell that is only a figure ("4"), in the unit its column's header states. */
+function bareTarget(cell: string, unit: Duration['unit'] | null | undefined): Duration | null {
+  const m = /^\s*(\d{1,3})\s*$/.exec(cell);
+  return m && unit && Number(m[1]) > 0 ? { amount: Number(m[1]), unit } : null;
 }
 
 /**

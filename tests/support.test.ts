@@ -51,6 +51,23 @@ describe('extractSupport: tables', () => {
     ]);
   });
 
+  it('reads bare figures in the unit the response column header states', () => {
+    expect(values(['| Priority | Response time (business hours) |', '|---|---|', '| P1 | 2 |', '| P2 | 6 |'])).toEqual([
+      target('P1', 2, 'business-hours'),
+      target('P2', 6, 'business-hours'),
+    ]);
+    expect(
+      values([
+        '| Severity | Initial response (in minutes) | Resolution (days) |',
+        '|---|---|---|',
+        '| Sev 1 | 20 | 1 |',
+      ]),
+    ).toEqual([target('Sev 1', 20, 'minutes')]);
+    // Look-alikes: a bare figure under a header with no unit, and a unit only in the resolution column.
+    expect(values(['| Priority | Response time |', '|---|---|', '| P1 | 2 |'])).toEqual([]);
+    expect(values(['| Priority | Response | Resolution (hours) |', '|---|---|---|', '| P1 | 2 | 8 |'])).toEqual([]);
+  });
+
   it('reads an HTML table', () => {
     const doc = docFromHtml(
       `<html><body><h2>Support</h2><table>
