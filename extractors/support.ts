@@ -754,6 +754,18 @@ function arabicFirstResponse(raw: string, needWord: boolean): Duration | null {
   return null;
 }
 
+/** The unit an Arabic response header gives its bare figures: "(بالساعات)", "(بالدقائق)", "(بأيام العمل)". */
+function arabicHeaderUnit(folded: string): Duration['unit'] | null {
+  if (/بال?ساعات\s+العمل|بساعات\s+العمل/.test(folded)) return 'business-hours';
+  if (/(?:بال|ب)?ايام\s+العمل/.test(folded) && /\(|ب/.test(folded)) return 'business-days';
+  if (/\(?\s*بالساعات|\(\s*ساعات\s*\)|\(\s*ساعه\s*\)/.test(folded)) return 'hours';
+  if (/\(?\s*بالدقائق|\(\s*دقائق\s*\)|\(\s*دقيقه\s*\)/.test(folded)) return 'minutes';
+  if (/\(?\s*بالايام|\(\s*ايام\s*\)|\(\s*يوم\s*\)/.test(folded)) return 'days';
+  return null;
+}
+/** Arabic-Indic digits as ASCII ("٤" → "4"), for a bare figure in a cell. */
+const arabicDigits = (t: string) => t.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
+
 /** "Priority | Description | First response | Resolution" in Arabic: the response column only. */
 function arabicResponseTable({ doc }: SupportContext): Target[] | null {
   for (let i = 0; i < doc.blocks.length; i++) {
@@ -767,12 +779,17 @@ function arabicResponseTable({ doc }: SupportContext): Target[] | null {
     const priorityCol = found >= 0 ? found : 0;
     if (priorityCol === responseCol) continue;
     const out: Target[] = [];
+    const unit = arabicHeaderUnit(folded[responseCol] as string);
     for (let k = i + 1; k < doc.blocks.length && k <= i + 12; k++) {
       const row = doc.blocks[k] as Block;
       const cells = cellsOf(doc, row);
       if (!cells || cells.length !== labels.length) break;
+      // The next table's header: its rows are its own.
+      if (AR_RESPONSE.test(foldArabic(cells[responseCol] ?? ''))) break;
       const priority = (cells[priorityCol] ?? '').replace(/\s+/g, ' ').trim();
-      const firstResponse = arabicFirstResponse(cells[responseCol] ?? '', false);
+      const firstResponse =
+        arabicFirstResponse(cells[responseCol] ?? '', false) ??
+        bareTarget(arabicDigits(cells[responseCol] ?? ''), unit);
       if (priority && priority.length <= 60 && firstResponse)
         out.push(makeFinding(doc, row, { priority, firstResponse }, 0.8, 'support/arabicResponseTable'));
     }

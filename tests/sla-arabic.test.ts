@@ -87,6 +87,18 @@ describe('Arabic sole remedy', () => {
 describe('Arabic support targets', () => {
   const targets = (doc: ReturnType<typeof docFromText>) =>
     extractSupport(doc).map((f) => ({ priority: f.value.priority, ...f.value.firstResponse, rule: f.rule }));
+  it('bare figures in the unit the response header states ("(بالساعات)", "(بالدقائق)"), Arabic-Indic digits too', () => {
+    const doc = (unit: string) =>
+      docFromText(`# الدعم الفني\n\n| الأولوية | زمن الاستجابة (${unit}) |\n|---|---|\n| حرجة | ٢ |\n| عادية | 8 |`);
+    expect(targets(doc('بالساعات'))).toEqual([
+      { priority: 'حرجة', amount: 2, unit: 'hours', rule: 'support/arabicResponseTable' },
+      { priority: 'عادية', amount: 8, unit: 'hours', rule: 'support/arabicResponseTable' },
+    ]);
+    expect(targets(doc('بالدقائق')).map((t) => t.unit)).toEqual(['minutes', 'minutes']);
+    // Look-alike: a header with no unit leaves bare figures unread.
+    expect(targets(docFromText('# الدعم الفني\n\n| الأولوية | زمن الاستجابة |\n|---|---|\n| حرجة | 2 |'))).toEqual([]);
+  });
+
   it('a table with a response column and a resolution column', () => {
     const html = `<table>
       <tr><th>مستوى الخطورة</th><th>الاستجابة الأولى</th><th>زمن الحل</th></tr>
