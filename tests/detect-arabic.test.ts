@@ -97,6 +97,13 @@ describe('Arabic detection', () => {
     expect(report.selfRefs).toBe(0);
   });
 
+  it('counts the masculine "هذا العقد" / "هذا الاتفاق" (this contract) as the text naming itself', () => {
+    const contract = textFeatures('يلتزم الطرف الثاني بأحكام هذا العقد. ويسري هذا الاتفاق لمدة سنة من تاريخ توقيعه.');
+    expect(contract.selfRefs).toBe(2);
+    // Look-alike: a report about a contract names "العقد" without "this".
+    expect(textFeatures('وقعت الوزارة العقد مع الشركة أمس بقيمة مليون ريال.').selfRefs).toBe(0);
+  });
+
   it('reads phrases across the line breaks a word processor leaves inside sentences', () => {
     // An exported page breaks lines mid-sentence in its source; the browser shows one space.
     const sample = AR_TERMS.replace(/ /g, (_, i: number) => (i % 3 === 0 ? '\n' : ' '));

@@ -924,6 +924,9 @@ export const ARABIC_SELF_REFS: readonly (readonly [Kind | null, string])[] = [
     names.filter((n) => n.includes(' ')).map((n) => [kind === 'terms' ? null : kind, `${n} هذه`] as const),
   ),
   [null, 'هذه الاتفاقية'],
+  // The masculine nouns Gulf contracts use: "هذا العقد" (this contract), "هذا الاتفاق" (this agreement).
+  [null, 'هذا العقد'],
+  [null, 'هذا الاتفاق'],
   [null, 'هذه الشروط'],
   [null, 'هذه الأحكام'],
   [null, 'هذه البنود'],
