@@ -1162,8 +1162,9 @@ export function shortName(full: string | null): string | null {
     .replace(/^\s*the\s+/i, '')
     .trim();
   const tokens = cleaned.split(/\s+/).filter((t) => t !== '');
-  // "PT Nusantara Data" (Indonesia), "CV Maju": the corporate form comes first.
-  while (tokens.length > 1 && /^(?:PT|CV)\.?$/.test(tokens[0] as string)) tokens.shift();
+  // "PT Nusantara Data" (Indonesia), "CV Maju": the corporate form comes first; so does the "M/s." (Messrs) Pakistani
+  // and Indian contracts put before a company's name.
+  while (tokens.length > 1 && /^(?:PT|CV|M\/[sS]|Messrs)\.?$/.test(tokens[0] as string)) tokens.shift();
   const norm = (t: string) => t.toLowerCase().replace(/\.+$/, '');
   while (tokens.length > 1 && isCorporateForm(tokens[tokens.length - 1] as string)) tokens.pop();
   let poppedTech = false;

@@ -25,6 +25,18 @@ describe('corporate forms: the list itself', () => {
     for (const form of CORPORATE_FORMS) expect(form).toBe(form.toLowerCase());
   });
 
+  it('holds the Gulf forms, and shortName drops the "M/s." South Asian contracts put before a name', () => {
+    expect(shortName('Emirates Cloud PJSC')).toBe('Emirates Cloud');
+    expect(shortName('Gulf Bridge Networks B.S.C.')).toBe('Gulf Bridge');
+    expect(shortName('Sahel Hosting SAOG')).toBe('Sahel Hosting');
+    expect(shortName('Al Noor Trading Est.')).toBe('Al Noor Trading');
+    expect(shortName('M/s. Zarnab Technologies (Pvt.) Ltd.')).toBe('Zarnab');
+    expect(shortName('Messrs Indus Data Limited')).toBe('Indus Data');
+    // Look-alikes: "Establishment" spelled out names companies ("Establishment Labs"); "M/s" alone is nothing.
+    expect(isCorporateForm('Establishment')).toBe(false);
+    expect(shortName('M/s.')).toBeNull();
+  });
+
   it('is the list vendor names are shortened with', () => {
     expect(shortName('Tarnvik Oyj')).toBe('Tarnvik');
     expect(shortName('Tarnvik A/S')).toBe('Tarnvik');

@@ -57,8 +57,28 @@ export const CORPORATE_FORMS: readonly string[] = [
   'ulc',
   'fze',
   'fz-llc',
+  'fzco',
   'wll',
   'w.l.l',
+  // Gulf forms: public and closed joint-stock companies (UAE PJSC/PSC, Oman SAOG/SAOC and SPC, Bahrain BSC, Kuwait
+  // KSC/KSCC/KSCP, Qatar QSC/QPSC), and the Saudi sole establishment abbreviated ("Est."; the word itself names
+  // companies too: "Establishment Labs").
+  'pjsc',
+  'psc',
+  'saog',
+  'saoc',
+  's.p.c',
+  'spc',
+  'b.s.c',
+  'bsc',
+  'k.s.c',
+  'ksc',
+  'kscc',
+  'kscp',
+  'q.s.c',
+  'qsc',
+  'qpsc',
+  'est',
 ];
 
 const compact = (word: string) => word.toLowerCase().replace(/[^a-z0-9]/g, '');
