@@ -1165,6 +1165,7 @@ export function shortName(full: string | null): string | null {
   // "PT Nusantara Data" (Indonesia), "CV Maju": the corporate form comes first; so does the "M/s." (Messrs) Pakistani
   // and Indian contracts put before a company's name.
   while (tokens.length > 1 && /^(?:PT|CV|M\/[sS]|Messrs)\.?$/.test(tokens[0] as string)) tokens.shift();
+  if (tokens.length === 1 && /^(?:M\/[sS]|Messrs)\.?$/.test(tokens[0] as string)) return null;
   const norm = (t: string) => t.toLowerCase().replace(/\.+$/, '');
   while (tokens.length > 1 && isCorporateForm(tokens[tokens.length - 1] as string)) tokens.pop();
   let poppedTech = false;
