@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { WxtBrowser } from 'wxt/browser';
-import { EXTENSION_DIR, Harness, median, recordTimings, resetTimings, round, waitFor } from './harness';
 import { startBigPageServer } from './big-page';
+import { EXTENSION_DIR, Harness, median, recordTimings, resetTimings, round, waitFor } from './harness';
 import { type PageName, ROUTES } from './server';
 
 declare const chrome: WxtBrowser;
