@@ -263,8 +263,8 @@ function dateRightBefore(doc: Doc, snippet: string): { iso: string; offset: numb
   // "… as of the 1st day of July, 2025 (the "Effective Date")": the contract's ordinal day, which chrono does not read.
   const dayOf = DAY_OF_MONTH_AT_END.exec(snippet);
   if (dayOf) {
-    const iso = dayOfMonth(snippet.slice(dayOf.index));
-    return iso ? { iso, offset: dayOf.index } : null;
+    const read = isoOfDayMatch(dayOf);
+    return read ? { iso: read.iso, offset: dayOf.index } : null;
   }
   const results = parserFor(doc, snippet).parse(snippet, REFERENCE);
   const r = results[results.length - 1];
@@ -351,30 +351,29 @@ function pageDateOrder(doc: Doc): 'day-first' | 'month-first' | null {
  * revised on the 3rd of November 2025".
  * chrono does not parse it, so it is read here; a day in words ("the fifteenth day of June") stays unread.
  */
-const DAY_OF_MONTH = new RegExp(
-  `^(?:the\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)?\\s+day|st|nd|rd|th)\\s+of\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})\\b`,
-  'i',
-);
+const DAY_OF_MONTH_SOURCE = `(?:the\\s+)?(\\d{1,2})(?:(?:st|nd|rd|th)?\\s+day|st|nd|rd|th)\\s+of\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})`;
+const DAY_OF_MONTH = new RegExp(`^${DAY_OF_MONTH_SOURCE}\\b`, 'i');
 /** The same date ending a snippet, before a definition that follows it: "… as of the 1st day of July, 2025 (". */
-const DAY_OF_MONTH_AT_END = new RegExp(
-  `(?:the\\s+)?\\d{1,2}(?:(?:st|nd|rd|th)?\\s+day|st|nd|rd|th)\\s+of\\s+(?:${MONTH_NAMES})\\.?,?\\s+\\d{4}[\\s,]{0,3}$`,
-  'i',
-);
+const DAY_OF_MONTH_AT_END = new RegExp(`${DAY_OF_MONTH_SOURCE}[\\s,]{0,3}$`, 'i');
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "the 1st day of March, 2025" (or "the 3rd of November 2025") as ISO, or null (a day the month does not have, a year outside 1990–2100). */
-function dayOfMonth(text: string): string | null {
+function dayOfMonth(text: string): { iso: string; length: number } | null {
   const m = DAY_OF_MONTH.exec(text);
-  if (!m) return null;
+  return m ? isoOfDayMatch(m) : null;
+}
+/** The ISO date of a DAY_OF_MONTH_SOURCE match (groups: day, month name, year), with the match's length. */
+function isoOfDayMatch(m: RegExpExecArray): { iso: string; length: number } | null {
   const month = MONTH_INDEX.indexOf((m[2] as string).slice(0, 3).toLowerCase()) + 1;
-  return isoDate(Number(m[3]), month, Number(m[1]));
+  const iso = isoDate(Number(m[3]), month, Number(m[1]));
+  return iso ? { iso, length: m[0].length } : null;
 }
 
 /** The date at the start of the snippet (after its connector): ISO, and where it starts and ends in the snippet. */
 function dateRightAfter(doc: Doc, snippet: string): { iso: string; offset: number; end: number } | null {
   const lead = CONNECTOR.exec(snippet)?.[0].length ?? 0;
   const dayOf = dayOfMonth(snippet.slice(lead));
-  if (dayOf) return { iso: dayOf, offset: lead, end: lead + (DAY_OF_MONTH.exec(snippet.slice(lead))?.[0].length ?? 0) };
+  if (dayOf) return { iso: dayOf.iso, offset: lead, end: lead + dayOf.length };
   // Markdown emphasis ("2024_", "*2024*") hides the date's word boundary; spaces keep offsets.
   const rest = snippet.slice(lead).replace(/[_*]/g, ' ');
   if (!/\d/.test(rest)) return null;

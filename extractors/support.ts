@@ -1,5 +1,5 @@
 import { compactArabic, hasArabic } from './common/arabic';
-import { foldArabic, rawStems } from './common/arabic-numbers';
+import { foldArabic, foldDigits, rawStems } from './common/arabic-numbers';
 import type { Block, Doc, Sentence, Span } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
@@ -763,8 +763,6 @@ function arabicHeaderUnit(folded: string): Duration['unit'] | null {
   if (/\(?\s*بالايام|\(\s*ايام\s*\)|\(\s*يوم\s*\)/.test(folded)) return 'days';
   return null;
 }
-/** Arabic-Indic digits as ASCII ("٤" → "4"), for a bare figure in a cell. */
-const arabicDigits = (t: string) => t.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
 
 /** "Priority | Description | First response | Resolution" in Arabic: the response column only. */
 function arabicResponseTable({ doc }: SupportContext): Target[] | null {
@@ -788,8 +786,7 @@ function arabicResponseTable({ doc }: SupportContext): Target[] | null {
       if (AR_RESPONSE.test(foldArabic(cells[responseCol] ?? ''))) break;
       const priority = (cells[priorityCol] ?? '').replace(/\s+/g, ' ').trim();
       const firstResponse =
-        arabicFirstResponse(cells[responseCol] ?? '', false) ??
-        bareTarget(arabicDigits(cells[responseCol] ?? ''), unit);
+        arabicFirstResponse(cells[responseCol] ?? '', false) ?? bareTarget(foldDigits(cells[responseCol] ?? ''), unit);
       if (priority && priority.length <= 60 && firstResponse)
         out.push(makeFinding(doc, row, { priority, firstResponse }, 0.8, 'support/arabicResponseTable'));
     }

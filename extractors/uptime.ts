@@ -147,6 +147,9 @@ interface SentenceFlags {
   subjectInLeadIn: boolean;
 }
 
+/** Credits at stake in a sentence or its lead-in: a threshold they pay for is a credit threshold. */
+const CREDIT_AT_STAKE = /credit|refund|rebate|penalt(?:y|ies)/i;
+
 function sentenceFlags(sentence: Sentence, lead: Sentence | null, underHeading = false): SentenceFlags {
   const text = sentence.text;
   const heading = headingHead(sentence.heading);
@@ -155,10 +158,7 @@ function sentenceFlags(sentence: Sentence, lead: Sentence | null, underHeading =
     negated: NEGATED_COMMITMENT.test(text) || NEGATED_COMMITMENT.test(leadText),
     commitment: COMMITMENT.test(text),
     claimOnly: CLAIM_ONLY.test(text),
-    credit:
-      /credit|refund|rebate|penalt(?:y|ies)/i.test(text) ||
-      /credit|penalt(?:y|ies)/i.test(heading) ||
-      /credit|refund|rebate|penalt(?:y|ies)/i.test(leadText),
+    credit: CREDIT_AT_STAKE.test(text) || /credit|penalt(?:y|ies)/i.test(heading) || CREDIT_AT_STAKE.test(leadText),
     levelHeading: LEVEL_HEADING.test(heading),
     subjectInLeadIn: lead !== null || underHeading,
   };

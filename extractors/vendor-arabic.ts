@@ -340,7 +340,7 @@ function aliasName(head: string, latin: LatinNames): { name: string; quoted: boo
   const shortNames = new Set<string>();
   let shortName: string | null = null;
   for (const m of head.matchAll(PARENTHETICAL)) {
-    const aliases = [...(m[1] ?? '').matchAll(QUOTED)].map((q) => clean(q[1] ?? '')).filter((a) => a !== '');
+    const aliases = quotedAliases(m[1] ?? '');
     const keys = aliases.map(fold);
     if (keys.length === 1 && !keys.some((k) => PROVIDER_ROLES.has(k) || CUSTOMER_ROLES.has(k) || GENERIC.has(k))) {
       const company = companyBefore(head.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0), latin);
@@ -393,10 +393,14 @@ function aliasName(head: string, latin: LatinNames): { name: string; quoted: boo
 function customerDefinedNext(rest: string): boolean {
   const sentence = rest.split(/[.!؟\n]/, 1)[0] ?? '';
   for (const m of sentence.matchAll(PARENTHETICAL)) {
-    const keys = [...(m[1] ?? '').matchAll(QUOTED)].map((q) => fold(clean(q[1] ?? '')));
-    if (keys.some((k) => CUSTOMER_ROLES.has(k))) return true;
+    if (quotedAliases(m[1] ?? '').some((a) => CUSTOMER_ROLES.has(fold(a)))) return true;
   }
   return false;
+}
+
+/** The quoted aliases of a parenthetical's inside, cleaned: «زاهر» أو «نحن» → ["زاهر", "نحن"]. */
+function quotedAliases(inside: string): string[] {
+  return [...inside.matchAll(QUOTED)].map((q) => clean(q[1] ?? '')).filter((a) => a !== '');
 }
 
 /** Quoted aliases lose invisible marks, Markdown emphasis and surrounding spaces. */
