@@ -524,7 +524,11 @@ function arabicArbitration(doc: Doc, s: Sentence, c: CompactArabic): Finding<For
     return [];
   }
   const named = AR_SEAT_WORDS.exec(c.text);
-  const seat = (named ? AR_SEAT.exec(c.text.slice(named.index)) : null) ?? AR_SEAT.exec(c.text);
+  // Without a seat word, a place in parentheses is an aside, the institution's address ("غرفة التحكيم الأوروبية
+  // (بلجيكا، بروكسل)"), not where the arbitration sits.
+  const seat =
+    (named ? AR_SEAT.exec(c.text.slice(named.index)) : null) ??
+    AR_SEAT.exec(c.text.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length)));
   const place = seat ? (AR_PLACE_NAMES.get(seat[1] as string) ?? null) : null;
   return [
     makeFinding(

@@ -71,6 +71,15 @@ const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpol
 const LIMITING_CONTEXT =
   /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b|\bliable\s+only\s*$|\bdirect\s+damages\b[\s,]{0,3}$/i;
 const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|sole)\b/i;
+/** Credits as the thing totalled: "the total Service Credits", "the aggregate amount of any credits". */
+const CREDITS_TOTALLED =
+  /\b(?:aggregate|total|cumulative|maximum|overall)\s+(?:amount\s+of\s+(?:any\s+|the\s+|all\s+)?)?(?:(?:service|sla|uptime|availability)\s+(?:level\s+)?)?credits?\b/i;
+/** Where the last word of liability in a text starts (0 if none). */
+function lastLiabilityWord(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/\b(?:liab|damages)/gi)) at = m.index ?? at;
+  return at;
+}
 
 /**
  * What the cap is made of. FEES: the fee words, the amounts paid, and what a supply contract pays:
@@ -264,10 +273,22 @@ export interface CapRule {
 /** Builds the context of the object that starts right after a trigger verb. */
 export function capContext(clause: string, obj: string | null): CapContext {
   const head = obj === null ? '' : obj.slice(0, 700);
-  const turn = CLAUSE_TURN.exec(head);
-  const turnAt = turn ? turn.index : head.length;
+  const turnAt = clauseTurnAt(head);
   const combine = obj === null ? null : COMBINE.exec(head.slice(0, Math.min(400, turnAt)));
   return { clause, obj: obj === null ? null : head, turnAt, combine };
+}
+
+const CLAUSE_TURNS = new RegExp(CLAUSE_TURN.source, 'gi');
+/**
+ * Where the clause turns, or the text's length. A turn word inside parentheses is an aside that the clause goes on
+ * after: "the fees paid by you (excluding hard costs for licences) … or $25,000, whichever is greater".
+ */
+function clauseTurnAt(head: string): number {
+  for (const m of head.matchAll(CLAUSE_TURNS)) {
+    const before = head.slice(0, m.index);
+    if ((before.match(/\(/g)?.length ?? 0) <= (before.match(/\)/g)?.length ?? 0)) return m.index;
+  }
+  return head.length;
 }
 
 /** "the lesser of (a)… and (b)…" compares what follows; "…, whichever is greater" what precedes. */
@@ -758,8 +779,14 @@ function readSentence(doc: Doc, index: number): Candidate | null {
       why('no rule read the object of the trigger');
       continue;
     }
-    // A ceiling on service credits is not the liability cap.
-    if (/\bcredits?\b/i.test(pre) && read.value.basis !== 'credits-only' && !GENERAL_WORDS.test(pre)) {
+    // A ceiling on service credits is not the liability cap: credits named with no word of the whole liability, or
+    // the credits themselves totalled as the subject ("the total Service Credits awarded in any month shall not
+    // exceed 10% of the fees", after "not liable for multiple Service Credits").
+    if (
+      read.value.basis !== 'credits-only' &&
+      /\bcredits?\b/i.test(pre) &&
+      (!GENERAL_WORDS.test(pre) || CREDITS_TOTALLED.test(pre.slice(lastLiabilityWord(pre))))
+    ) {
       reject(read.rule, at, span.end, 'a ceiling on service credits');
       continue;
     }

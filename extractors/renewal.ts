@@ -37,6 +37,9 @@ const LOOK_ALIKE =
 /** "will automatically renew", "auto-renews", "renews automatically", "automatic renewal". */
 const AUTO =
   /\bautomatic(?:ally)?\s+(?:be\s+)?renew|\bauto[- ]?renew|\brenew(?:s|ed)?\s+(?:\w{1,20}\s+){0,2}automatically|\bautomatic\s+renewal|\bevergreen\b|tacit(?:ly)?\s+renew/i;
+/** Automatic renewal as a topic: its terms or settings, or what another document may provide for. */
+const AUTO_TOPIC =
+  /\b(?:auto(?:matic)?[- ]?renewal)\s+(?:terms|provisions?|clauses?|settings?|options?|features?|policy|policies)\b|\b(?:may|might|can|could)\s+(?:also\s+)?(?:provide|allow)\s+for\s+(?:an?\s+)?auto(?:matic)?[- ]?renewal/i;
 /** "shall renew for successive one-year terms", "will be renewed for additional periods". */
 const RENEW_FOR =
   /\b(?:shall|will|does)\s+(?:(?:thereafter|then|subsequently|continue\s+to)\s+)?(?:be\s+)?renew(?:s|ed)?\s+(?:\w{1,20}\s+){0,2}for\s+(?:an?\s+|one\s+)?(?:successive|additional|subsequent|consecutive|further|another|renewal|like|similar|same|equal|identical)\b/i;
@@ -212,7 +215,13 @@ const at = (re: RegExp, text: string, confidence: number) => {
  */
 export const RENEWAL_RULES: readonly RenewalRule[] = [
   { name: 'notAutomatic', automatic: false, test: (t) => at(NOT_AUTO, t, 0.85) },
-  { name: 'automaticRenewal', automatic: true, test: (t) => at(AUTO, t, 0.85) },
+  {
+    name: 'automaticRenewal',
+    automatic: true,
+    // Not renewal named as a topic another document settles: "auto-renewal terms for the Services", "a Quote may
+    // provide for auto-renewal".
+    test: (t) => (AUTO_TOPIC.test(t) && !OPERATIVE.test(t) ? null : at(AUTO, t, 0.85)),
+  },
   {
     name: 'extendedUnlessNotice',
     automatic: true,

@@ -147,6 +147,10 @@ interface SentenceFlags {
   subjectInLeadIn: boolean;
 }
 
+/** A right to end the contract: what a termination threshold leads to ("then Customer may terminate"). */
+const TERMINATION_CONSEQUENCE =
+  /\b(?:may|can|shall\s+be\s+entitled\s+to|(?:is|be|are)\s+entitled\s+to|(?:has|have|will\s+have)\s+the\s+right\s+to)\s+(?:immediately\s+)?(?:terminate|cancel)\b/i;
+
 /** Credits at stake in a sentence or its lead-in: a threshold they pay for is a credit threshold. */
 const CREDIT_AT_STAKE = /credit|refund|rebate|penalt(?:y|ies)/i;
 
@@ -225,6 +229,12 @@ function classify(
   if (flags.credit && CREDIT_BAND_FLOOR.test(before)) return rejected('the floor of a credit band');
   if (flags.negated) return rejected('negated commitment');
   const tail = before.slice(-45);
+  // What the threshold leads to, up to the next figure: "… less than 90% in any month, then Customer may terminate"
+  // is a termination right, even in a sentence that also speaks of credits.
+  const consequence = text.slice(p.end, all[index + 1]?.start ?? text.length);
+  const endsIn = TERMINATION_CONSEQUENCE.exec(consequence);
+  if (endsIn && !CREDIT_AT_STAKE.test(consequence.slice(0, endsIn.index)))
+    return rejected('a threshold for a right to terminate, not for credits');
   if (
     THRESHOLD_BEFORE.test(tail) &&
     !/\b(?:not|no|never)\s(?:be\s|fall\s|drop\s)?(?:less|lower|below|under)[^.;%]{0,20}$/i.test(tail)

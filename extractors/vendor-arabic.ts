@@ -34,6 +34,12 @@ export function arabicVendor(doc: Doc, latin: LatinNames): string | null {
   const body = doc.text.length > BODY_CHARS ? doc.text.slice(0, BODY_CHARS) : doc.text;
   if (!hasArabic(head) && !hasArabic(doc.title ?? '')) return null;
 
+  // The page's own definition of "we" by a Latin name ("… شركة X Co., Ltd. (يشار إليها بـ "نحن" أو "X")") comes
+  // before the title: a title names the product as often as the company ("اتفاقية خدمة المستخدم - Product").
+  const alias = aliasName(head, latin);
+  if (alias?.quoted && !hasArabic(alias.name) && latinUses(body, alias.name) >= 1)
+    return fired('vendor/arabicAlias', alias.name);
+
   const titled = latinInTitle(doc, latin);
   if (titled) return fired('vendor/arabicTitleLatin', titled);
 
@@ -46,7 +52,6 @@ export function arabicVendor(doc: Doc, latin: LatinNames): string | null {
     foldedBody ??= fold(body);
     return foldedBody;
   };
-  const alias = aliasName(head, latin);
   for (const [rule, name, uses] of [
     // A quoted alias beside "نحن" is the page's own definition: one use is enough, as for an English
     // "Acme (“Provider”)". A name read from the words before it or from the title needs two.

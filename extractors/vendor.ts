@@ -991,6 +991,9 @@ const PROVIDER_ROLES = new Set([
   'contractor',
   'seller',
   'operator',
+  // A hosting agreement's provider: "Host shall give Client 72 hours' notice".
+  'host',
+  'hosting provider',
 ]);
 const CUSTOMER_ROLES = new Set([
   'customer',

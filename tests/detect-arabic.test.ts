@@ -30,6 +30,9 @@ describe('Arabic detection', () => {
   it('names kinds from Arabic titles, the most specific first', () => {
     expect(kindOfPhrase('اتفاقية مستوى الخدمة')).toBe('sla');
     expect(kindOfPhrase('سياسة الخصوصية')).toBe('privacy');
+    // A privacy statement (بيان), as English "privacy statement"; a statement of anything else names no kind.
+    expect(kindOfPhrase('بيان الخصوصية - تطبيق الطقس')).toBe('privacy');
+    expect(kindOfPhrase('بيان صحفي')).toBeNull();
     expect(kindOfPhrase('اتفاقية معالجة البيانات')).toBe('dpa');
     expect(kindOfPhrase('سياسة الاستخدام المقبول')).toBe('aup');
     expect(kindOfPhrase('الشروط والأحكام')).toBe('terms');

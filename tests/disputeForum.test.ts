@@ -499,6 +499,17 @@ describe('extractDisputeForum in Arabic: courts and arbitration', () => {
     ).toEqual([{ type: 'arbitration', place: 'Dubai', exclusive: null }]);
   });
 
+  it("does not take the institution's address in parentheses as the seat; a place outside them still is", () => {
+    expect(
+      forumsAr(
+        'يحال أي نزاع ينشأ عن هذه الشروط إلى التحكيم لدى غرفة التحكيم الدولية (فرنسا، باريس، شارع كليبر 38) وفقاً لقواعدها.',
+      ),
+    ).toEqual([{ type: 'arbitration', place: null, exclusive: null }]);
+    expect(
+      forumsAr('يحال أي نزاع ينشأ عن هذه الشروط إلى التحكيم لدى غرفة التحكيم الدولية في فرنسا وفقاً لقواعدها.'),
+    ).toEqual([{ type: 'arbitration', place: 'France', exclusive: null }]);
+  });
+
   it('does not take arbitration the parties may choose, or refuse', () => {
     expect(forumsAr('يجوز للطرفين، باتفاق كتابي مسبق، اللجوء إلى التحكيم لتسوية النزاع في مدينة الرياض.')).toEqual([]);
     expect(forumsAr('لا تخضع النزاعات المتعلقة بالملكية الفكرية للتحكيم.')).toEqual([]);

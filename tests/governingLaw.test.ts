@@ -345,6 +345,20 @@ describe('extractGoverningLaw in Arabic', () => {
 });
 
 // Composed Arabic passages: prefixes, regions, weak cues and defined terms.
+describe('extractGoverningLaw in Arabic: the law of a trading partner outside the Arab world', () => {
+  it("reads the People's Republic of China, Japan, Spain in Arabic translations of foreign terms", () => {
+    expect(laws('ما لم ينص قانون بلدك على خلاف ذلك، تخضع هذه الاتفاقية لقوانين جمهورية الصين الشعبية.')).toEqual([
+      { name: 'جمهورية الصين الشعبية', country: 'CN', region: null },
+    ]);
+    expect(laws('تخضع هذه الشروط وتفسر وفقاً لقوانين اليابان.').map((l) => l.country)).toEqual(['JP']);
+    expect(laws('تخضع هذه الاتفاقية لقوانين إسبانيا.').map((l) => l.country)).toEqual(['ES']);
+  });
+
+  it('look-alike: the same countries named with no governing law', () => {
+    expect(laws('يعمل فريق الدعم لدينا من الصين واليابان وإسبانيا لخدمة العملاء على مدار الساعة.')).toEqual([]);
+  });
+});
+
 describe('extractGoverningLaw in Arabic: regions, prefixes and defined terms', () => {
   it('reads a US state or an emirate as the region, and paired law nouns', () => {
     expect(laws('تمثل هذه البنود الاتفاق الكامل بيننا، ويحكمها قانون ولاية نيويورك بالولايات المتحدة.')).toEqual([

@@ -160,6 +160,16 @@ describe('extractLiabilityCap: fixed amounts and combinations', () => {
       "Grillo's maximum aggregate liability under these Terms shall be capped at the total amount paid by you to Grillo for the Services or $10.00 (CDN), whichever is greater.",
       feesOrFixed(null, 10, 'CAD', 'greater'),
     ],
+    // A turn word in parentheses is an aside: the clause goes on to its comparison.
+    [
+      "Each party's aggregate liability shall not exceed the fees paid by you (excluding pass-through costs for hardware, licences, etc.) to Brackwater for the Service on which the claim is based during the three (3) month period immediately before the date on which the claim arose or $15,000, whichever is greater.",
+      feesOrFixed(3, 15000, 'USD', 'greater'),
+    ],
+    // Look-alike: the turn outside the parentheses still ends the clause; the other cap after it is not compared.
+    [
+      "Each party's aggregate liability shall not exceed the fees paid in the twelve (12) months before the claim (excluding taxes); except that for breaches of Section 7 the cap is $2,000,000 or twice the fees, whichever is greater.",
+      fees(12),
+    ],
     [
       'THE MAXIMUM AGGREGATE LIABILITY OF TRANSITCO TO ANY USER SHALL NOT EXCEED THE GREATER OF: (i) THE TOTAL PLATFORM SERVICE FEES PAID BY THAT USER IN THE 12 MONTHS PRECEDING THE CLAIM; OR (ii) CAD $500.',
       feesOrFixed(12, 500, 'CAD', 'greater'),
@@ -265,6 +275,14 @@ describe('extractLiabilityCap: choosing among caps', () => {
     ].join('\n\n');
     expect(capOf(text)?.value).toEqual(fees(6));
   });
+
+  it('reads the whole liability that counts the credits in (not a ceiling on the credits)', () => {
+    expect(
+      capOf(
+        "Quillon's total liability under this Agreement, including any Service Credits, shall not exceed the fees paid by Customer in the twelve months before the claim.",
+      )?.value,
+    ).toEqual(fees(12));
+  });
 });
 
 describe('extractLiabilityCap: rule names and structural variants', () => {
@@ -369,6 +387,8 @@ describe('extractLiabilityCap: look-alikes', () => {
     'Customer shall not be liable for more than $1,000.',
     'Service credits shall not exceed 50% of monthly fees.',
     'The total amount of Service Credits for any month shall not exceed the monthly fee.',
+    // Credits totalled after a word of liability: the ceiling is still the credits'.
+    'Quillon will not be liable for more than one Service Credit per month, i.e., the total Service Credits awarded for any month shall not exceed 15% of the monthly fees.',
     'Our liability is limited to the extent permitted by applicable law.',
     'Nothing in this Agreement excludes the liability of either party for fraud.',
     'Customer is liable for all fees, including any usage exceeding the plan limits.',

@@ -159,8 +159,22 @@ describe('extractRenewal: silence and look-alikes', () => {
     'You must renew every year until the certificate is cancelled by the authority.',
     'We renew our servers every year until they are decommissioned.',
     'The customer renews for another year by signing a new order form.',
+    // Automatic renewal as a topic another document settles.
+    'The Statement of Work sets out the fees, the service levels and the auto-renewal terms for each Service.',
+    'An Order may provide for automatic renewal of the Services; please review it before signing.',
   ])('%s', (text) => {
     expect(renewal(text)).toBeNull();
+  });
+
+  it('look-alikes of the topic: the sentence also says the plan renews', () => {
+    expect(
+      renewal('Your plan renews automatically each month; you can change the auto-renewal settings in your account.')
+        ?.automatic,
+    ).toBe(true);
+    expect(
+      renewal('Each Order Form will automatically renew for successive one-year terms under its auto-renewal terms.')
+        ?.automatic,
+    ).toBe(true);
   });
 
   it('stays linear on adversarial text', () => {

@@ -238,6 +238,21 @@ describe('extractUptime: thresholds outside credits', () => {
       value('Customer may terminate the Agreement if availability is below 95% in three consecutive months.'),
     ).toBeNull();
   });
+
+  it('ignores a termination threshold in a sentence that also speaks of credits, keeps the credit threshold before it', () => {
+    // The figure leads to a right to terminate: credits are named, but not as what the figure pays.
+    expect(
+      value(
+        'If Subscriber qualifies for a Service Credit in four months of any year, or monthly availability is below 92%, then Subscriber may terminate this Order.',
+      ),
+    ).toBeNull();
+    // Look-alike: the first figure pays a credit before the termination right of the second.
+    expect(
+      value(
+        'If monthly availability is below 99.5%, Subscriber is entitled to a Service Credit, and if it falls below 92% Subscriber may terminate this Order.',
+      ),
+    ).toEqual({ percent: 99.5, period: 'month' });
+  });
 });
 
 /** The finding with its rule, read through the whole pipeline (refiners included). */

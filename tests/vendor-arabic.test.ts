@@ -24,6 +24,24 @@ describe('Arabic vendor: a Latin name beside an Arabic kind of document (arabicT
   });
 });
 
+describe('Arabic vendor: the company the page defines as "we" by a Latin name, before a product in the title', () => {
+  it('reads the Latin alias beside "نحن" over the product a title names', () => {
+    expect(
+      vendorOf(
+        '# اتفاقية خدمة المستخدم - Skylink Mirror\n\nخدمة Skylink Mirror يتم تشغيلها بواسطة شركة Orvane Software Co., Ltd. (يشار إليها فيما يلي بـ "نحن" أو "Orvane")، وهذه الاتفاقية ملزمة بينك وبين Orvane.',
+      ),
+    ).toBe('Orvane');
+  });
+
+  it('look-alike: a Latin alias of the customer, or no alias, leaves the title', () => {
+    expect(
+      vendorOf(
+        '# اتفاقية خدمة المستخدم - Skylink Mirror\n\nتنظم هذه الاتفاقية استخدامك (يشار إليك فيما يلي بـ "أنت" أو "User") لخدمة Skylink Mirror.',
+      ),
+    ).toBe('Skylink Mirror');
+  });
+});
+
 describe('Arabic vendor: a Latin provider named in Arabic prose (arabicProvidedBy)', () => {
   it('reads "المقدمة من X" (provided by) and "يديره X" (operated by), used at least twice', () => {
     const provided =

@@ -401,6 +401,11 @@ describe('extractVendor: a title that is a name and a kind of document (titleBra
     expect(extractVendor(docFromText(party))).toBe('Quenton');
     const exhibit = `# Exhibit 10.9 Services Agreement\n\nThe parties agree as follows. Fees are due monthly.`;
     expect(extractVendor(docFromText(exhibit))).toBeNull();
+    // A hosting agreement that calls its provider only "Host" names no vendor; the look-alike names the host.
+    const host = `# Hosting Service Level Agreement\n\nHost shall give Client 48 hours' notice of maintenance. Host shall respond to calls within 4 hours. Host's call centre logs each call.`;
+    expect(extractVendor(docFromText(host))).toBeNull();
+    const named = `# Hosting Service Level Agreement\n\nThis Agreement is between Tarrow Hosting, Inc. ("Host") and the Client.\nHost shall give Client 48 hours' notice of maintenance. Host shall respond to calls within 4 hours.`;
+    expect(extractVendor(docFromText(named))).toBe('Tarrow Hosting');
   });
 });
 

@@ -800,7 +800,8 @@ export const ARABIC_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] 
   ['dpa', ['اتفاقية معالجة البيانات', 'ملحق معالجة البيانات', 'اتفاقية معالجة بيانات']],
   ['sla', ['اتفاقية مستوى الخدمة', 'اتفاقية مستويات الخدمة', 'مستوى الخدمة', 'اتفاقية مستوى خدمة']],
   ['aup', ['سياسة الاستخدام المقبول']],
-  ['privacy', ['سياسة الخصوصية', 'سياسة الخصوصيه', 'إشعار الخصوصية', 'سياسة خصوصية']],
+  // A privacy statement (بيان), as English "privacy statement": the word government and device makers' notices use.
+  ['privacy', ['سياسة الخصوصية', 'سياسة الخصوصيه', 'إشعار الخصوصية', 'سياسة خصوصية', 'بيان الخصوصية', 'بيان خصوصية']],
   // A master or framework agreement, as English "Master Services Agreement" (before the generic "اتفاقية").
   [
     'msa',
