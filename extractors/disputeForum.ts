@@ -62,10 +62,14 @@ const DISTRICT_LEFT =
   /\b(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+(?:court\s+)?(?:of|for)\s+(?:the\s+)?$/i;
 const VENUE_LEFT =
   /\b(?:jurisdiction|venue|forum)\b(?:\s+[\p{L}-]{1,20}){0,8}?\s+(?:of|in|at|within|located\s+in)\s+(?:the\s+)?$/iu;
-/** "Place of jurisdiction is Berlin" (contracts written after the German "Gerichtsstand"). */
-const PLACE_OF_JURISDICTION = /\b(?:place|seat|venue)\s+of\s+jurisdiction\b/i;
+/**
+ * "Place of jurisdiction is Berlin", "the place of performance and jurisdiction is Berlin" (contracts written after the
+ * German "Gerichtsstand"); the disputes it covers may take a long phrase ("for all disputes arising out of … between
+ * you and Acme").
+ */
+const PLACE_OF_JURISDICTION = /\b(?:place|seat|venue)\s+of\s+(?:performance\s+and\s+)?jurisdiction\b/i;
 const PLACE_OF_JURISDICTION_LEFT =
-  /\b(?:place|seat|venue)\s+of\s+jurisdiction(?:\s+for\s[^.;]{0,80}?)?\s+(?:is|shall\s+be|will\s+be|:)\s+(?:the\s+)?$/i;
+  /\b(?:place|seat|venue)\s+of\s+(?:performance\s+and\s+)?jurisdiction(?:\s+for\s[^.;]{0,160}?)?\s+(?:is|shall\s+be|will\s+be|:)\s+(?:the\s+)?$/i;
 const COURTS_RIGHT =
   /^\s+(?:state\s+(?:and|or)\s+federal\s+|federal\s+(?:and|or)\s+state\s+|civil\s+|commercial\s+|(?:(?:central|northern|southern|eastern|western)\s+)?district\s+|(?:intermediate\s+)?people['’]s\s+|regional\s+|city\s+|county\s+|municipal\s+|high\s+|superior\s+)?courts?\b/i;
 
@@ -198,7 +202,7 @@ function courtsInSentence(s: Sentence, prev: Sentence | null): Candidate[] {
     if (
       COURT_LEFT.test(left) ||
       COURTS_RIGHT.test(right) ||
-      PLACE_OF_JURISDICTION_LEFT.test(left) ||
+      PLACE_OF_JURISDICTION_LEFT.test(text.slice(Math.max(0, m.start - 240), m.start)) ||
       (DISTRICT_LEFT.test(left) && /\b(?:courts?|jurisdiction|venue)\b/i.test(text))
     )
       consider(m, true);

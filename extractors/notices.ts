@@ -51,6 +51,16 @@ const POST_NOTICE = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|advanced|written|express|formal|reasonable|electronic|e-?mail|clear)\\s+){0,3}(?:notice|notification|warning)\\b`,
   'i',
 );
+/** A period counted to a change: "30 days before the change will be effected", "prior to such revision". */
+const POST_BEFORE_CHANGE =
+  /^[^.;]{0,20}?\b(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)\s+(?:the|any|such|that|this|a|its)\s+(?:[\w-]+\s+){0,2}(?:changes?|revisions?|modifications?|amendments?|updates?)\b/i;
+/** "at least twenty-four (24) hours of notice prior to", "30 days of advance written notice". */
+const POST_OF_NOTICE = new RegExp(
+  `^\\s{0,2}${PAREN}of\\s+(?:(?:prior|advance|advanced|written)\\s+){0,3}(?:notice|notification)\\b`,
+  'i',
+);
+/** "within 30 days of notice", "after 10 days of notice": counted from a notice, not a notice ahead of time. */
+const PRE_FROM_NOTICE = /\b(?:within|after|following|from)\s+(?:a\s+period\s+of\s+)?(?:the\s+)?$/i;
 /** "24 hours in advance", "30 days prior to", "at least 60 days before". */
 const POST_ADVANCE = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:in\\s+advance|prior\\b|before\\b|beforehand|ahead\\b|preceding\\b)`,
@@ -1181,7 +1191,9 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     // A termination right on some condition: notice-like, but none of the scored kinds.
     kind: 'other',
     name: 'conditionalTermination',
-    test: (c) => (terminates(c) && (c.advance || c.afterNotice) ? 0.4 : null),
+    // Not a period counted to a change ("we will notify you at least 30 days before the change takes effect and
+    // reserve you a possibility to terminate"): the termination is the answer to the change, the notice the change's.
+    test: (c) => (terminates(c) && (c.advance || c.afterNotice) && !POST_BEFORE_CHANGE.test(c.post) ? 0.4 : null),
   },
   {
     // A deadline for deletion, not a window in which the customer can get its data back: "shall
@@ -1392,6 +1404,7 @@ function itemAround(clause: string, start: number, end: number): string {
 function isAdvanceShape(pre: string, post: string): boolean {
   return (
     POST_NOTICE.test(post) ||
+    (POST_OF_NOTICE.test(post) && !PRE_FROM_NOTICE.test(pre)) ||
     POST_ADVANCE.test(post) ||
     PRE_NOTICE_OF.test(pre) ||
     PRE_NOTIFIED_AT_LEAST.test(pre) ||

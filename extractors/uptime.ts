@@ -154,13 +154,18 @@ const TERMINATION_CONSEQUENCE =
 /** Credits at stake in a sentence or its lead-in: a threshold they pay for is a credit threshold. */
 const CREDIT_AT_STAKE = /credit|refund|rebate|penalt(?:y|ies)/i;
 
-function sentenceFlags(sentence: Sentence, lead: Sentence | null, underHeading = false): SentenceFlags {
+function sentenceFlags(
+  sentence: Sentence,
+  lead: Sentence | null,
+  underHeading = false,
+  leadCommits = false,
+): SentenceFlags {
   const text = sentence.text;
   const heading = headingHead(sentence.heading);
   const leadText = lead ? lead.text.slice(-600) : '';
   return {
     negated: NEGATED_COMMITMENT.test(text) || NEGATED_COMMITMENT.test(leadText),
-    commitment: COMMITMENT.test(text),
+    commitment: COMMITMENT.test(text) || leadCommits,
     claimOnly: CLAIM_ONLY.test(text),
     credit: CREDIT_AT_STAKE.test(text) || /credit|penalt(?:y|ies)/i.test(heading) || CREDIT_AT_STAKE.test(leadText),
     levelHeading: LEVEL_HEADING.test(heading),
@@ -382,7 +387,7 @@ function readCandidates(doc: Doc): UptimeCandidate[] {
     for (let k = 0; k < percents.length && taken < MAX_PER_SENTENCE; k++) {
       const p = percents[k]!;
       if (p.value < 90 || p.value > 100) continue;
-      flags ??= sentenceFlags(sentence, lead, underHeading);
+      flags ??= sentenceFlags(sentence, lead, underHeading, lead === null && leadInCommits(doc, index, block));
       const found = classify(clean, flags, percents, k, sentence);
       if (!found) continue;
       taken++;
@@ -398,6 +403,19 @@ function readCandidates(doc: Doc): UptimeCandidate[] {
     }
   });
   return out;
+}
+
+/**
+ * A list item whose lead-in makes the promise: "During the Subscription Term, GovCloud will provide: 1. System
+ * Availability of at least 98.0% …". The item names availability itself; the verb is the lead-in's, which ends in a
+ * colon (the items complete it).
+ */
+function leadInCommits(doc: Doc, index: number, block: Block | undefined): boolean {
+  if (block?.kind !== 'list-item') return false;
+  const lead = leadInOf(doc, index);
+  if (!lead || !/:\s*$/.test(lead.text)) return false;
+  const tail = lead.text.slice(-200);
+  return COMMITMENT.test(tail) && !NEGATED_COMMITMENT.test(tail);
 }
 
 /** The next sentence of the same section says the figure before it is no commitment. */

@@ -105,6 +105,19 @@ describe('extractDisputeForum: courts', () => {
     expect(forums('The company’s place of business is Berlin, Germany.')).toEqual([]);
   });
 
+  it('reads a place of jurisdiction after a long list of the disputes it covers, and of performance and jurisdiction', () => {
+    expect(
+      forums(
+        '14.2 Exclusive place of jurisdiction for all disputes arising out of or in connection with these Terms and the contractual relationship between you and Brennholt GmbH shall be Stuttgart.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'Stuttgart', exclusive: true }]);
+    expect(forums('The place of performance and jurisdiction is Hamburg.')).toEqual([
+      { type: 'courts', place: 'Hamburg', exclusive: null },
+    ]);
+    // Look-alike: the place of jurisdiction told as news.
+    expect(forums('Our place of jurisdiction was moved to Hamburg in 2019.')).toEqual([]);
+  });
+
   it('reads consumer wording: "you can bring legal proceedings in the Scottish courts"', () => {
     expect(
       forums('These Terms are governed by Scots law, and you can bring legal proceedings in the Scottish courts.'),

@@ -302,8 +302,21 @@ describe('extractNotices: maintenance', () => {
       5,
       'business-days',
     ],
+    // "N hours of notice": the period before "of notice".
+    [
+      'We will use reasonable efforts to give you at least thirty-six (36) hours of notice before scheduling Scheduled Downtime.',
+      36,
+      'hours',
+    ],
+    ['Harwick provides at least 3 business days of advance notice of planned maintenance.', 3, 'business-days'],
   ])('%s', (text, amount, unit) => {
     expect(notices(text)).toEqual(one('maintenance', amount, unit));
+  });
+
+  it('"within N days of notice" counts from a notice: not a notice ahead of maintenance', () => {
+    expect(notices('Customer shall report maintenance problems within 10 days of notice of the maintenance.')).toEqual(
+      [],
+    );
   });
 
   it('does not take availability hours, windows or "less than" notice', () => {
@@ -1282,6 +1295,18 @@ describe('extractNotices: mayTerminateOnNotice leaves the period of a change tak
     expect(kinds('Upon sixty (60) days written notice, either party may terminate this Agreement.')).toEqual([
       'termination-convenience:60 days',
     ]);
+  });
+
+  it('a notice counted to a change, with a right to terminate in answer to it, is a change notice', () => {
+    expect(
+      kinds(
+        'If we plan a change to the Service that will have a material adverse effect on you, we will notify you at least 45 (forty-five) days before the change takes effect and you may terminate the Agreement.',
+      ),
+    ).toEqual(['terms-change:45 days']);
+    // Look-alike: the period is the termination's, not counted to the change.
+    expect(
+      kinds('If we change the Service, you may terminate the Agreement for convenience on 45 days’ written notice.'),
+    ).not.toContain('terms-change:45 days');
   });
 });
 

@@ -232,6 +232,29 @@ describe('periodNear', () => {
   });
 });
 
+describe('extractUptime: a list item whose lead-in makes the promise', () => {
+  it('reads the item that names availability under "X will provide:"', () => {
+    expect(
+      value(
+        'During the Subscription Term, Harrowgate will provide:\n\n1. Platform availability of at least 99.0% in each calendar month.\n2. Support on business days.',
+      ),
+    ).toEqual({ percent: 99, period: 'month' });
+  });
+
+  it('look-alikes: a lead-in that reports or disclaims', () => {
+    expect(
+      value(
+        'Our status page reports the following:\n\n1. Platform availability of 99.95% last quarter.\n2. No incidents.',
+      ),
+    ).toBeNull();
+    expect(
+      value(
+        'Harrowgate does not guarantee the following:\n\n1. Platform availability of at least 99.0% in each calendar month.\n2. Error-free operation.',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('extractUptime: thresholds outside credits', () => {
   it('ignores a termination threshold', () => {
     expect(
