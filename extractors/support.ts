@@ -107,6 +107,16 @@ function priorityOfCell(text: string): string | null {
   return label ? cleanPriority(label[0]) : null;
 }
 
+/**
+ * A bare level under a header that names the scale: "1" under "Severity Level" is "Severity 1", "2" under "Priority"
+ * is "Priority 2" (a figure alone names no priority anywhere else).
+ */
+function numberedPriority(head: string | undefined, cell: string | undefined): string | null {
+  const level = /^\s*(\d)\s*$/.exec(cell ?? '')?.[1];
+  const scale = /\b(priority|severity|sev|urgency|impact)\b/i.exec(head ?? '')?.[1];
+  return level && scale ? `${scale[0]!.toUpperCase()}${scale.slice(1).toLowerCase()} ${level}` : null;
+}
+
 function cleanPriority(text: string): string | null {
   const t = text
     .replace(/^[\s\-–—•*]+|[\s:–—\-*]+$/g, '')
@@ -160,7 +170,8 @@ function readRows(
     const cells = cellsOf(doc, row);
     if (!cells) break;
     if (cells.every(isLabel) && cells.some((c) => RESPONSE.test(c))) break; // the next table's header
-    const priority = priorityOfCell(cells[priorityCol] ?? '');
+    const priority =
+      priorityOfCell(cells[priorityCol] ?? '') ?? numberedPriority(header[priorityCol], cells[priorityCol]);
     if (!priority || (opts.labelsMustLookLikePriorities && !PRIORITY_LABEL.test(priority))) continue;
     // Cells without a figure ("N/A", a note) don't vote; the figures that are given must agree.
     const targets = valueCols.flatMap(

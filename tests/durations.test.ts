@@ -24,6 +24,8 @@ describe('findDurations', () => {
     ['6 hrs', 6, 'hours', '6 hrs'],
     ['within 14 (fourteen) working days', 14, 'business-days', '14 (fourteen) working days'],
     ['at least 30 (thirty) days before', 30, 'days', '30 (thirty) days'],
+    // Office hours are business hours (a support table's "< 2 office hours").
+    ['Critical: < 2 office hours', 2, 'business-hours', '2 office hours'],
   ])('%s', (text, amount, unit, matched) => {
     expect(first(text)).toEqual({ amount, unit, text: matched });
   });
@@ -55,6 +57,7 @@ describe('findDurations', () => {
   it('ignores units it does not keep and numbers glued to words', () => {
     expect(findDurations('5-second intervals')).toEqual([]);
     expect(findDurations('2 business minutes')).toEqual([]);
+    expect(findDurations('within 3 office days')).toEqual([]);
     expect(findDurations('version2 days')).toEqual([]);
     expect(findDurations('24x7 support')).toEqual([]);
   });

@@ -122,6 +122,25 @@ describe('extractSupport: tables', () => {
   });
 });
 
+describe('extractSupport: bare levels under a header that names the scale', () => {
+  it('reads "1" under "Severity Level" as Severity 1', () => {
+    expect(
+      values([
+        '| Severity Level | Level of Effort | Initial response |',
+        '| --- | --- | --- |',
+        '| 1 | Reasonable efforts, business hours | Immediate, and in no event more than 12 hours |',
+        '| 2 | Reasonable efforts, business hours | 2 Business Days |',
+      ]),
+    ).toEqual([target('Severity 1', 12, 'hours'), target('Severity 2', 2, 'business-days')]);
+  });
+
+  it('look-alike: numbered steps are no priorities', () => {
+    expect(
+      values(['| Step | Initial response |', '| --- | --- |', '| 1 | 4 hours |', '| 2 | 2 business days |']),
+    ).toEqual([]);
+  });
+});
+
 describe('extractSupport: sentences', () => {
   it('reads labelled segments', () => {
     expect(

@@ -10,7 +10,8 @@ export interface DurationMatch extends Duration {
 }
 
 const UNIT_SOURCE = '(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)';
-const QUALIFIER_SOURCE = '(business|working|calendar|consecutive|full|clear)';
+// "office hours" are business hours (a support table's "< 2 office hours"); "office days" no one writes.
+const QUALIFIER_SOURCE = '(business|working|office|calendar|consecutive|full|clear)';
 
 /**
  * "thirty (30) days", "24 hours", "1 business day", "ten (10) working days",
@@ -28,7 +29,8 @@ const DURATION = new RegExp(
 
 function unitOf(unitWord: string, qualifier: string | undefined): DurationUnit | null {
   const u = unitWord.toLowerCase();
-  const business = qualifier !== undefined && /^(business|working)$/i.test(qualifier);
+  if (qualifier !== undefined && /^office$/i.test(qualifier) && !u.startsWith('h')) return null;
+  const business = qualifier !== undefined && /^(business|working|office)$/i.test(qualifier);
   // Support targets are stated in minutes ("P1: 15 minutes"); business minutes are not a unit anyone writes.
   if (u.startsWith('min')) return business ? null : 'minutes';
   if (u.startsWith('h')) return business ? 'business-hours' : 'hours';
