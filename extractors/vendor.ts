@@ -235,6 +235,12 @@ function readVendor(doc: Doc): string | null {
   for (const c of ranked) {
     // A place ("Delaware", "England") is where a party is registered, never its name.
     if (resolveJurisdiction(c.name)) continue;
+    // A law or a set of clauses a DPA names ("UK GDPR", "EU SCCs", "Swiss DPA", "the Data Protection Act") is no party.
+    if (LAW_NAME.test(c.name)) {
+      if (tracing())
+        traceEvent({ field: 'vendor', rule: 'vendor/lawName', outcome: 'rejected', why: `${c.name}: names a law` });
+      continue;
+    }
     const uses = properUses(body, c.name, documentNameTails.get(c.name.toLowerCase()));
     // A name the document never writes as a proper noun (or writes once) is noise.
     const styledLowercase = c.lowercase === true && uses.capitalized === 0 && uses.lower >= 3;
@@ -333,6 +339,9 @@ function namedCompany(head: string, body: string, best: Candidate): string | nul
     });
   return company.name;
 }
+/** The last word of a law's or a standard clause set's name: data-protection acts by their initials, Act, Clauses. */
+const LAW_NAME =
+  /(?:^|\s)(?:GDPR|CCPA|CPRA|HIPAA|PIPEDA|LGPD|PDPL|PDPA|PDPO|POPIA|VCDPA|CTDPA|CDPA|DPA|FADP|SCCs?|IDTA|DPF|Act|Regulations?|Directive|Clauses)$/;
 /** Companies named with a legal form that are weighed against the best candidate. */
 const MAX_COMPANIES = 6;
 /** Capitalised words followed by a word that may be a legal form: "Automattic Inc.", "Halvard Devices, Ltd". */
@@ -984,6 +993,7 @@ const PROVIDER_ROLES = new Set([
   'we',
   'us',
   'our',
+  'ours',
   'licensor',
   'supplier',
   'vendor',

@@ -409,6 +409,24 @@ describe('extractVendor: a title that is a name and a kind of document (titleBra
   });
 });
 
+describe('extractVendor: a law a DPA names is no party (lawName)', () => {
+  const dpa = (party: string) =>
+    '# Data Processing Addendum\n\n' +
+    `This DPA forms part of the Terms of Service, unless the Customer ("Customer" or "You") has signed a master agreement with ${party}, in which case this DPA forms part of that agreement.\n` +
+    'Data Protection Laws include the United Kingdom General Data Protection Regulation ("UK GDPR") and the EU standard contractual clauses ("EU SCCs").\n' +
+    "The UK GDPR's rules apply to transfers from the UK. The EU SCCs' clauses apply to transfers from the EEA. The UK GDPR's records duty applies. The EU SCCs' Module Two applies. The UK GDPR's Article 28 applies. The EU SCCs' Clause 17 applies. The UK GDPR's scope applies.\n" +
+    'We will process Personal Data only on Your instructions.';
+  it('reads the company defined as "We", not the law the DPA names more often', () => {
+    expect(extractVendor(docFromText(`${dpa('Korrigan Ltd ("Company", "We", "Ours" or "Us")')}\nKorrigan Ltd`))).toBe(
+      'Korrigan',
+    );
+  });
+
+  it('look-alike: with no company named, the laws do not stand in for one', () => {
+    expect(extractVendor(docFromText(dpa('us')))).toBeNull();
+  });
+});
+
 describe('extractVendor: a title segment that is a company with its corporate form (titleCompany)', () => {
   it('reads "X Ltd — Service Definition" where the title does not call the document a known kind', () => {
     const schedule = `# Orrin Fieldworks Ltd — Service Definition and Schedules\n\nThe Supplier shall make the Platform available 99.5% of each month. The Buyer may claim credits.`;
