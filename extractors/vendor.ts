@@ -95,6 +95,23 @@ function readVendor(doc: Doc): string | null {
     const alias = brand ? shortName(brand) : null;
     if (alias && before?.toLowerCase().startsWith(`${alias.toLowerCase()} `))
       shortForm.set(before.toLowerCase(), alias.toLowerCase());
+    // Rule `vendor/siteOperatedBy`: "www.910ths.sa is a site operated by Takamol Holding Company Ltd. (“we”)": the site's
+    // brand and its operator differ; the page is the brand's, so the operator does not stand in for it (the brand
+    // counts where the page writes it as a name).
+    const site = provider && before ? siteBrandBefore(head.slice(Math.max(0, at - 300), at)) : null;
+    if (site && before && !sameBrand(site, before)) {
+      if (tracing())
+        traceEvent({
+          field: 'vendor',
+          rule: 'vendor/siteOperatedBy',
+          outcome: 'rejected',
+          why: `${before}: operates the site ${site}, whose brand is not its name`,
+        });
+      add(site, 6, true);
+      const c = cands.get(site);
+      if (c) c.lowercase = true;
+      continue;
+    }
     // "Acme Ltd. (“Acme”)" also names Acme; "Acme Ltd. (“Provider”)" names it alone.
     if (before && (provider || (brand && before.toLowerCase() === brand.toLowerCase()))) {
       add(before, provider ? 6 : 1, provider);
@@ -1174,7 +1191,11 @@ export function shortName(full: string | null): string | null {
     .replace(/[,;]/g, ' ')
     .replace(/^\s*the\s+/i, '')
     .trim();
-  const tokens = cleaned.split(/\s+/).filter((t) => t !== '');
+  // "Takamol for Business Services Holding Company": the brand is the part before "for".
+  const tokens = cleaned
+    .replace(/^(\S+(?:\s\S+){0,2}?)\sfor\s[A-Z].*$/, '$1')
+    .split(/\s+/)
+    .filter((t) => t !== '');
   // "PT Nusantara Data" (Indonesia), "CV Maju": the corporate form comes first; so does the "M/s." (Messrs) Pakistani
   // and Indian contracts put before a company's name.
   while (tokens.length > 1 && /^(?:PT|CV|M\/[sS]|Messrs)\.?$/.test(tokens[0] as string)) tokens.shift();
@@ -1230,17 +1251,46 @@ function nameBefore(text: string, at: number): string | null {
   }
   const tokens = before.split(/\s+/);
   const out: string[] = [];
-  for (let i = tokens.length - 1; i >= 0 && out.length < 6; i--) {
+  // Six words at most, and the "for" of a Gulf company's name (forInName) with the one word before it.
+  for (let i = tokens.length - 1; i >= 0 && out.length < (out.includes('for') ? 8 : 6); i--) {
     const t = tokens[i] as string;
     // "Provider(s): Cybergate Ltd.": a label's colon ends the name.
     if (t.endsWith(':')) break;
     if (/^[A-Z0-9(]/.test(t) || isCorporateForm(t)) out.unshift(t);
+    else if (t === 'for' && !out.includes('for') && forInName(tokens, i, out)) out.unshift(tokens[--i] as string, t);
     else break;
   }
   // "for scrt.link (“Service”, “we”)": a brand styled as its lower-case domain (the caller marks it lower-case).
   if (out.length === 0 && DOMAIN_BRAND.test(tokens[tokens.length - 1] ?? ''))
     return tokens[tokens.length - 1] as string;
   return out.length > 0 ? out.join(' ') : null;
+}
+/**
+ * A Gulf company's English name joins its brand to its line of business with "for", as the Arabic does with «لـ»:
+ * "Takamol for Business Services Holding Company Ltd.", "Qasr for Digital Services Co.". The "for" belongs to the
+ * name when the words after it end in a legal form and a capitalised word that is no document word stands before it.
+ */
+function forInName(tokens: string[], i: number, after: string[]): boolean {
+  const prev = tokens[i - 1] ?? '';
+  return (
+    after.length >= 2 &&
+    isCorporateForm(after[after.length - 1] as string) &&
+    /^[A-Z][\w&'’-]*$/.test(prev) &&
+    !TITLE_DOCUMENT_WORDS.has(prev.toLowerCase()) &&
+    // "Al Noor Company for Trading Ltd.": the company noun before "for" is the name's.
+    (!isGeneric(prev.toLowerCase()) || /^(?:Company|Establishment|Corporation)$/.test(prev))
+  );
+}
+/** "www.910ths.sa is a site operated by " right before a name: the site's brand, its domain's first label. */
+const SITE_OPERATED_BY =
+  /(?<![\w.-])(?:www\.)?([a-z0-9]{2,24})\.[a-z]{2,10}(?:\.[a-z]{2})?\s+is\s+(?:a|an|the)\s+(?:web\s?)?(?:site|website|platform|portal|app|application|service)(?:\s*\([^()]{0,40}\))?\s+(?:operated|owned|run|provided)\s+by\s+(?:the\s+)?[^()\n]{2,120}$/i;
+function siteBrandBefore(text: string): string | null {
+  return SITE_OPERATED_BY.exec(text)?.[1]?.toLowerCase() ?? null;
+}
+/** A site's label and a company's short name are one brand when one begins the other ("qasr" and "Qasr"). */
+function sameBrand(site: string, name: string): boolean {
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return n.startsWith(site) || site.startsWith(n);
 }
 /** A brand written as its domain in lower case: "scrt.link", "fly.io", "monday.com". */
 const DOMAIN_BRAND = /^[a-z0-9][a-z0-9-]{1,30}\.[a-z]{2,10}$/;

@@ -409,6 +409,33 @@ describe('extractVendor: a title that is a name and a kind of document (titleBra
   });
 });
 
+describe('extractVendor: a Gulf company name that joins its brand to its business with "for"', () => {
+  const terms = (party: string) =>
+    `# Terms of Use\n\nwww.qasr.sa is a site operated by ${party}. We are incorporated in the Kingdom of Saudi Arabia.\nBy using our site you accept these terms. We may change these terms at any time.`;
+  it('reads the brand before "for" in "X for Y Company Ltd." and "X Company for Y Ltd."', () => {
+    expect(extractVendor(docFromText(terms('Qasr for Digital Services Company Ltd. ("we")')))).toBe('Qasr');
+    const between = `# Terms of Use\n\nThese terms are between you and Al Noor Company for Trading Ltd. ("we"). We are incorporated in the Kingdom of Saudi Arabia.\nBy using our site you accept these terms. We may change these terms at any time.`;
+    expect(extractVendor(docFromText(between))).toBe('Al Noor');
+  });
+
+  it("a site whose brand is not its operator's name: the operator does not stand in for the brand (siteOperatedBy)", () => {
+    expect(extractVendor(docFromText(terms('Harbor Retail Holding Company Ltd. ("we")')))).toBeNull();
+    const named = `# Privacy Policy\n\nwww.qasr.sa is a website ("our site") operated by Harbor Retail Holding Company Ltd ("we"). We protect your privacy.\nWe collect your data when you use our site.`;
+    expect(extractVendor(docFromText(named))).toBeNull();
+    // Look-alike: the operator's name is the site's brand.
+    expect(extractVendor(docFromText(terms('Qasr Retail Holding Company Ltd. ("we")')))).toBe('Qasr Retail');
+  });
+
+  it('look-alikes: "for" after a lower-case word or a document word is no part of a name', () => {
+    expect(
+      extractVendor(docFromText(terms('our team, working for Business Services Holding Company Ltd. ("we")'))) ?? '',
+    ).not.toMatch(/working|for/);
+    expect(extractVendor(docFromText(terms('the Terms for Digital Services Company Ltd. ("we")'))) ?? '').not.toMatch(
+      /Terms/,
+    );
+  });
+});
+
 describe('extractVendor: a law a DPA names is no party (lawName)', () => {
   const dpa = (party: string) =>
     '# Data Processing Addendum\n\n' +
