@@ -388,6 +388,9 @@ const RENEWAL_BY_AGREEMENT = /\bmutual|\bboth\s+parties|written\s+(?:agreement|c
  */
 const TERMINATION_FIRST =
   /^\W{0,3}(?:[\d.]{1,8}\s+)?(?:(?:any\s+)?such\s+|the\s+|any\s+)?(?:(?:effective\s+date\s+of\s+(?:such\s+|the\s+|any\s+)?)?(?:termination|cancell?ation)\b(?!\s+(?:fee|charge|payment|assistance))|(?:written\s+)?notice(?:\s+period)?\b(?!\s+of\s+(?!termination|cancell?ation)))/i;
+/** The period's own notice is of termination: "We will provide 30 days notice of termination." */
+const NOTICE_OF_TERMINATION_AFTER =
+  /^\s{0,2}(?:['’]s?\s+|s['’]\s+)?(?:(?:prior|advance|written)\s+){0,2}notice\s+of\s+(?:such\s+|the\s+|its\s+|our\s+)?termination\b/i;
 /** A notice that asks for talks: "… shall negotiate in good faith", "to enter into negotiations". */
 const NEGOTIATE = /\bnegotiat\w{0,6}\b/i;
 /** The escape from that continuation: "unless …", "until …", "provided either party does not …". */
@@ -402,13 +405,13 @@ const EARLY = /(?:prior\s+to|before|after|following|upon)\s+(?:the\s+)?$/i;
 
 /** Strong convenience wording: no reason needed. */
 const CONVENIENCE_STRONG =
-  /for\s+(?:its\s+|their\s+|any\s+|no\s+|his\s+|her\s+)?convenience|\bat\s+will\b|without\s+cause|for\s+(?:any|whatever)\s+reasons?|for\s+no\s+reason|any\s+or\s+no\s+reason|with\s+or\s+without\s+cause|without\s+(?:giving\s+|stating\s+|providing\s+)?(?:a\s+|any\s+)?reason|terminat\w{0,3}\s+(?:this\s+agreement\s+|the\s+agreement\s+)?(?:prior\s+to|before)\s+(?:the\s+)?(?:(?:expiration|expiry|end)\s+of\s+(?:the|this|its)\s+(?:initial\s+)?term|termination\s+date|expiration\s+date)/i;
+  /terminations?\s+(?:that\s+(?:are|is)\s+)?not\s+(?:related\s+to|due\s+to|based\s+on|arising\s+from|resulting\s+from|for)\s+(?:a\s+)?(?:cause|breach|abuse|violations?|non-?payment)\b|for\s+(?:its\s+|their\s+|any\s+|no\s+|his\s+|her\s+)?convenience|\bat\s+will\b|without\s+cause|for\s+(?:any|whatever)\s+reasons?|for\s+no\s+reason|any\s+or\s+no\s+reason|with\s+or\s+without\s+cause|without\s+(?:giving\s+|stating\s+|providing\s+)?(?:a\s+|any\s+)?reason|terminat\w{0,3}\s+(?:this\s+agreement\s+|the\s+agreement\s+)?(?:prior\s+to|before)\s+(?:the\s+)?(?:(?:expiration|expiry|end)\s+of\s+(?:the|this|its)\s+(?:initial\s+)?term|termination\s+date|expiration\s+date)/i;
 /**
  * Weak convenience wording: "at any time" says when, not why; "at the option of either party" says who
  * chooses, not why. A condition nearby makes it no convenience.
  */
 const CONVENIENCE_WEAK =
-  /at\s+any\s+time|\bor\s+any\s+time\s+(?:thereafter|afterwards)\b|at\s+the\s+(?:sole\s+)?option\s+of\s+(?:either|any|each)\s+part(?:y|ies)\b|(?:in|at)\s+(?:its|their|his|her)\s+(?:sole\s+|absolute\s+|sole\s+and\s+absolute\s+)discretion/i;
+  /at\s+any\s+time|\bor\s+any\s+time\s+(?:thereafter|afterwards)\b|at\s+the\s+(?:sole\s+)?option\s+of\s+(?:either|any|each)\s+part(?:y|ies)\b|(?:in|at)\s+(?:its|their|his|her|our)\s+(?:sole\s+|absolute\s+|sole\s+and\s+absolute\s+)discretion/i;
 /** Reasons a termination right depends on, beyond CONDITIONAL: "for reasons of Technical Failure". */
 const REASON =
   /\breasons?\s+of\b|\bfor\s+(?!any\b|no\b|whatever\b)[a-z]{3,20}\s+reasons?\b|act\s+of\s+god|\bavailability\b|\buptime\b|service\s+levels?\b|\bdowntime\b|\bdue\s+to\b|\bbecause\b|\bprevented\b|force\s+majeure|\bnot\s+in\s+compliance\b/i;
@@ -439,7 +442,7 @@ const CHANGE_TAKES_EFFECT_BEFORE =
  * terminate", "may, upon 90 days' notice, terminate"); "this Agreement may be cancelled".
  */
 const MAY_TERMINATE =
-  /\b(?:agreement|contract)\s+(?:may|can)\s+be\s+cancell?ed\b|\b(?:is|are|be)\s+terminable\s+(?:at\s+will\s+)?by\b|\b(?:may|can)\s+(?:give|provide|serve|deliver)\s+[^.;]{0,80}?\bnotice\s+(?:[\w’'-]{1,20}\s+){0,3}?to\s+terminat|\b(?:(?:may|can)\s+(?:\w{1,20}\s+){0,2}|(?:may|can)\s{0,2},[^,;.]{1,80},\s+|(?:ha(?:ve|s)|reserves?|retains?)\s+the\s+right\s+(?:[\w,]{1,20}\s+){0,6}?to\s+(?:[^.;]{1,80}?\s+and\s+to\s+)?|\b(?:is|are|be)\s+(?:entitled|free)\s+(?:\w{1,20}\s+){0,2}to\s+)(?:terminat|end\s+(?:these|this|the|our)\s+(?:terms|agreement|contract)|cancel\s+(?:these|this|the)\s+(?:terms|agreement|contract)\b|(?:withdraw\s+from|discontinue)\s+(?:this|the)\s+(?:agreement|contract|joint\s+venture|alliance|collaboration)\b)/i;
+  /\b(?:agreement|contract)\s+(?:may|can)\s+be\s+cancell?ed\b|\b(?:is|are|be)\s+terminable\s+(?:at\s+will\s+)?by\b|\b(?:may|can)\s+(?:give|provide|serve|deliver)\s+[^.;]{0,80}?\bnotice\s+(?:[\w’'-]{1,20}\s+){0,3}?to\s+terminat|\b(?:(?:may|can)\s+(?:\w{1,20}\s+){0,2}|(?:may|can)\s{0,2},[^,;.]{1,80},\s+|(?:ha(?:ve|s)|reserves?|retains?)\s+the\s+right,?\s+(?:[\w,]{1,20}\s+){0,6}?to\s+(?:[^.;]{1,80}?\s+and\s+to\s+)?|\b(?:is|are|be)\s+(?:entitled|free)\s+(?:\w{1,20}\s+){0,2}to\s+)(?:terminat|end\s+(?:these|this|the|our)\s+(?:terms|agreement|contract)|cancel\s+(?:these|this|the)\s+(?:terms|agreement|contract)\b|(?:withdraw\s+from|discontinue)\s+(?:this|the)\s+(?:agreement|contract|joint\s+venture|alliance|collaboration)\b)/i;
 /**
  * An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice",
  * "shall continue until terminated by either party on ninety days' notice",
@@ -839,7 +842,10 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     test: (c) =>
       (c.advance || c.afterNotice) &&
       PRICE_CHANGE.test(c.previous) &&
-      (CHANGES_FIRST.test(c.sentence) || NOTICE_OF_THE_CHANGE.test(c.pre) || BEFORE_THE_CHANGE.test(c.post))
+      (CHANGES_FIRST.test(c.sentence) ||
+        NOTICE_OF_THE_CHANGE.test(c.pre) ||
+        BEFORE_THE_CHANGE.test(c.post) ||
+        ANAPHORIC_OPENING.test(c.sentence))
         ? 0.75
         : null,
   },
@@ -1071,7 +1077,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     name: 'convenienceRightInPrevious',
     test: (c) =>
       (c.advance || c.afterNotice) &&
-      TERMINATION_FIRST.test(c.sentence) &&
+      (TERMINATION_FIRST.test(c.sentence) || NOTICE_OF_TERMINATION_AFTER.test(c.post)) &&
       MAY_TERMINATE.test(c.previous) &&
       (CONVENIENCE_STRONG.test(c.previous) ||
         (CONVENIENCE_WEAK.test(c.previous) && !CONDITIONAL.test(c.previous) && !REASON.test(c.previous))) &&
@@ -1602,6 +1608,21 @@ function documentRenews(doc: Doc): boolean {
   return result;
 }
 
+/** A sentence that opens by pointing back past the sentence before: "If we do, …", "If so, …", "When we do, …". */
+const ANAPHORIC_OPENING =
+  /^\W{0,3}(?:(?:if|when|where|whenever)\s+(?:we|they|it|you)\s+do(?:es)?(?:\s+so)?|if\s+so)\b/i;
+/**
+ * The sentence before, in the same section; for a sentence that opens "If we do, we will give 30 days' notice", the
+ * one before that too ("We may revise our pricing. We honour existing prices where we can. If we do, …").
+ */
+function previousOf(doc: Doc, index: number, text: string): string {
+  const previous = previousInSection(doc, index);
+  if (!previous) return '';
+  if (!ANAPHORIC_OPENING.test(text)) return previous.text;
+  const before = previousInSection(doc, doc.sentences.indexOf(previous));
+  return before ? `${before.text} ${previous.text}` : previous.text;
+}
+
 /** Every notice period in the document, with its kind; one per (kind, amount, unit). */
 export function extractNotices(doc: Doc): Finding<Notice>[] {
   const out: Finding<Notice>[] = [];
@@ -1618,7 +1639,7 @@ export function extractNotices(doc: Doc): Finding<Notice>[] {
       heading: s.heading ?? '',
       // The list's lead-in and the sentence before, from the shared per-document index (segment.ts).
       lead: leadInOf(doc, index, MAX_LEAD_IN_DISTANCE)?.text.trimEnd() ?? inlineLeadBefore(doc, index),
-      previous: previousInSection(doc, index)?.text ?? '',
+      previous: previousOf(doc, index, s.text),
     };
     let previousPost = '';
     let previousVerdict: NoticeVerdict | null = null;

@@ -141,6 +141,12 @@ function readVendor(doc: Doc): string | null {
     const names = [...(m[1] ?? '').matchAll(QUOTED)].map((q) => cleanAlias(q[1] ?? ''));
     if (!names.some((n) => PROVIDER_PRONOUNS.has(n.toLowerCase()))) continue;
     for (const n of names) if (!PROVIDER_PRONOUNS.has(n.toLowerCase())) add(shortName(n), 6, true);
+    // '"Company", "we", "our", or "us" refers to Actually Reliable LLC': the roles listed, the company after the verb.
+    if (names.every((n) => isGeneric(n.toLowerCase()))) {
+      const after = /^\s+(?:the\s+)?([A-Z][^,;()\n]{1,80})/.exec(head.slice((m.index ?? 0) + m[0].length))?.[1];
+      const named = after ? toCompanyForm(after) : null;
+      if (named) add(shortName(named), 6, true);
+    }
   }
   for (const m of head.matchAll(WE_ARE)) {
     // The name runs to its company form ("Tidewell Labs GmbH, Hauptstraße 5": the address follows).

@@ -1310,6 +1310,45 @@ describe('extractNotices: mayTerminateOnNotice leaves the period of a change tak
   });
 });
 
+describe('extractNotices: the right or the change named before, and terminations not for cause', () => {
+  it('a termination notice after a right "at its sole discretion" in the sentence before (convenienceRightInPrevious)', () => {
+    expect(
+      notices(
+        'Harrow reserves the right, at its sole discretion, to terminate this Agreement. Harrow will provide 60 days notice of termination.',
+      ),
+    ).toEqual(one('termination-convenience', 60, 'days'));
+    // Look-alike: the right before is for breach.
+    expect(
+      notices(
+        'Harrow reserves the right to terminate this Agreement if the Customer breaches it. Harrow will provide 60 days notice of termination.',
+      ),
+    ).not.toContain('termination-convenience 60 days');
+  });
+
+  it('"terminations that are not related to a breach" are without cause', () => {
+    expect(
+      notices('For terminations that are not due to a breach by you, we will give at least 45 days’ notice.'),
+    ).toEqual(one('termination-convenience', 45, 'days'));
+    expect(notices('For terminations due to a breach by you, we will give at least 10 days’ notice.')).not.toContain(
+      'termination-convenience 10 days',
+    );
+  });
+
+  it('"If we do, …" points back past the sentence before to the price change', () => {
+    expect(
+      notices(
+        'We may change our prices from time to time. We usually keep existing customers on their old plan. If we do, we will give at least 45 days advance notice.',
+      ),
+    ).toEqual(one('price-change', 45, 'days'));
+    // Look-alike: a notice that does not point back.
+    expect(
+      notices(
+        'We may change our prices from time to time. We usually keep existing customers on their old plan. We will give at least 45 days advance notice of planned maintenance.',
+      ),
+    ).toEqual(one('maintenance', 45, 'days'));
+  });
+});
+
 describe('extractNotices: a second period coordinated with the first (notices/coordinatedPeriod)', () => {
   it('gives a period written the same way after "and" the first one\'s kind', () => {
     expect(

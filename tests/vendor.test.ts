@@ -176,6 +176,16 @@ describe('extractVendor: preamble and title shapes', () => {
     expect(extractVendor(docFromText(things))).toBeNull();
   });
 
+  it("reads the company a list of the provider's roles and pronouns refers to (vendor/definedWe)", () => {
+    const text = `Terms of Service\n\nDefinitions\n\n"Company", "we", "our", or "us" refers to Brightwell Hosting LLC in all of our policies.\n\n"You" means the person using the services.\n\nWe may change these terms with notice.`;
+    expect(extractVendor(docFromText(text))).toBe('Brightwell Hosting');
+    // Look-alikes: the customer's roles, or a provider's pronouns that refer to a product, not a company.
+    const customer = `Terms of Service\n\nDefinitions\n\n"Customer", "you" and "your" refer to Brightwell Hosting LLC customers.\n\nWe may change these terms with notice.`;
+    expect(extractVendor(docFromText(customer))).toBeNull();
+    const product = `Terms of Service\n\nDefinitions\n\n"Service", "we" and "us" refer to Brightwell Cloud, our hosting platform.\n\nWe may change these terms with notice.`;
+    expect(extractVendor(docFromText(product))).toBeNull();
+  });
+
   it('reads a provider role named at once by its company between commas (vendor/roleAppositive)', () => {
     const text = `SCHEDULE 4 – SERVICE LEVELS\n\n1.1 This Schedule sets out the levels which the Contractor, Pelham Managed Services Limited, shall meet for the Council.\n\n2.1 The Contractor shall keep the Service available 99.5% of the time.`;
     expect(extractVendor(docFromText(text))).toBe('Pelham');

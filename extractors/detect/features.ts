@@ -28,6 +28,7 @@ import {
   oneSpace,
   type Phrase,
   type PhraseTable,
+  SELF_QUESTION,
   splitWords,
   stemMatches,
 } from './phrases';
@@ -737,6 +738,9 @@ function titleNaming(title: string): { kind: Kind | null; denied: boolean } {
   for (let i = 0; i < parts.length && i < 6; i++) {
     const part = parts[i] as string;
     const kind = kindOfPhrase(part);
+    // "Who do these terms apply to?": a document's own question about itself heads its first section; it neither
+    // names the document nor denies it (an article asks about "a" or "your" terms, never "these").
+    if (kind !== null && opensAsQuestion(part) && SELF_QUESTION.test(part)) return { kind: null, denied: false };
     if (kind !== null)
       return { kind, denied: deniesLegal(part) || opensAsQuestion(part) || namesAnotherDocument(part) };
   }

@@ -185,9 +185,13 @@ function arabicKindOf(text: string): Kind | null {
 }
 
 /** Does a title or heading say it is about legal documents rather than one ("What is an SLA?", "Pricing")? */
+/** A question that names the document it stands in as "these terms" or "this agreement". */
+export const SELF_QUESTION = /\b(?:these|this)\s+(?:terms|agreement|policy|conditions|sla|contract)\b/i;
+
 export function deniesLegal(text: string): boolean {
-  // "?", and the Arabic "؟": a title that asks is about such documents.
-  if (text.includes('?') || text.includes('؟')) return true;
+  // "?", and the Arabic "؟": a title that asks is about such documents, unless it asks about "these terms", "this
+  // agreement": then it is the document's own first section ("Who do these terms apply to?").
+  if (text.includes('?') || text.includes('؟')) return !SELF_QUESTION.test(text);
   const parts = splitWords(text.toLowerCase());
   for (let i = 0; i < parts.length; i += 2) {
     const w = parts[i] as string;
