@@ -517,6 +517,80 @@ function targetIn(sentence: string): Duration | null {
   return d && inResponseContext(sentence, d.start, false) ? responseDuration(sentence, d) : null;
 }
 
+/** Blocks read under a priority heading, and the longest quote (heading to target) a finding takes. */
+const HEADING_SECTION_BLOCKS = 12;
+const HEADING_QUOTE_CHARS = 700;
+
+/** The nearest heading before block `i` that is no priority itself: the section the priority headings sit in. */
+function parentHeading(doc: Doc, i: number): string | null {
+  for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
+    const b = doc.blocks[k]!;
+    if (b.kind !== 'heading') continue;
+    const text = doc.text.slice(b.start, b.end).replace(/^[\s#*]+|[\s*:]+$/g, '');
+    if (!PRIORITY_LABEL.test(text) && !RESPONSE.test(text)) return text;
+  }
+  return null;
+}
+
+/**
+ * A priority as a section heading, its response target in the section: "### Severity 1 - Critical", a description,
+ * then "Response time: within 4 business hours", or a label "**Response Time**" and the figure in the next paragraph.
+ * The section ends at the next heading; a resolution or update time there is not the response.
+ */
+function priorityHeading({ doc }: SupportContext): Target[] {
+  const out: Target[] = [];
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const head = doc.blocks[i]!;
+    if (head.kind !== 'heading') continue;
+    const title = doc.text.slice(head.start, head.end).replace(/^[\s#*]+|[\s*:]+$/g, '');
+    const label = PRIORITY_LABEL.exec(title);
+    if (!label || label.index !== 0 || title.length > 60) continue;
+    const priority = cleanPriority(title);
+    if (!priority) continue;
+    // Under a plan's heading ("## Premium Support"), the targets are that plan's (per plan: none, as perPlan).
+    const parent = parentHeading(doc, i);
+    if (parent !== null && (PLAN_WORD.test(parent) || PLAN_NAME.test(parent))) {
+      rejectTable(doc, 'priorityHeading', head, `the section is one plan's ("${parent.slice(0, 40)}")`);
+      continue;
+    }
+    let labelled = false;
+    for (let j = i + 1; j < doc.blocks.length && j <= i + HEADING_SECTION_BLOCKS; j++) {
+      const block = doc.blocks[j]!;
+      const text = doc.text.slice(block.start, block.end);
+      // A bold line read as a heading ("**Response Time**") labels the paragraph after it; any other heading ends
+      // the section.
+      if (block.kind === 'heading' && RESPONSE.test(text) && text.length <= 80 && !PRIORITY_LABEL.test(text)) {
+        labelled = !OTHER_TIME.test(text);
+        continue;
+      }
+      if (block.kind === 'heading' || block.kind === 'table-row') break;
+      if (STATISTIC.test(text)) {
+        labelled = false;
+        continue;
+      }
+      const figure = findDurations(text)[0];
+      // "Resolution time: within 5 days": another clock's figure, not the response.
+      const lead = figure ? text.slice(Math.max(0, figure.start - 40), figure.start) : '';
+      if (figure && OTHER_TIME.test(lead) && !RESPONSE.test(lead)) {
+        labelled = false;
+        continue;
+      }
+      // "**Response Time**" alone: the next paragraph's figure is the response.
+      if (!figure) {
+        labelled = RESPONSE.test(text) && text.length <= 80;
+        continue;
+      }
+      const firstResponse = labelled ? responseDuration(text, figure) : RESPONSE.test(text) ? targetIn(text) : null;
+      if (firstResponse) {
+        const span = block.end - head.start <= HEADING_QUOTE_CHARS ? { start: head.start, end: block.end } : block;
+        out.push(makeFinding(doc, span, { priority, firstResponse }, 0.7, 'support/priorityHeading'));
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * A short paragraph led by a priority label whose response target is in a later sentence:
  * "Severity 2 (Major): Significant degradation. Initial response within two (2) hours."
@@ -675,6 +749,7 @@ export const SUPPORT_RULES: SupportRule[] = [
   { name: 'labelledClauses', scope: 'prose', extract: labelledClauses },
   { name: 'inlinePriority', scope: 'prose', extract: inlinePriority },
   { name: 'labelledListItems', scope: 'prose', extract: labelledListItems },
+  { name: 'priorityHeading', scope: 'prose', extract: priorityHeading },
   // Arabic wording (see "Arabic" at the end of this file): a table first, then labelled lines and prose.
   ...arabicSupportRules(),
 ];

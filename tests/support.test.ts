@@ -141,6 +141,51 @@ describe('extractSupport: bare levels under a header that names the scale', () =
   });
 });
 
+describe('extractSupport: a priority as a section heading (priorityHeading)', () => {
+  it('reads the response in the section, not its resolution time, and stops at the next heading', () => {
+    expect(
+      values([
+        '## Severity Levels',
+        '',
+        '### Severity 1 - Critical',
+        '- Complete outage in production.',
+        '',
+        'Resolution target: within 2 business days.',
+        '',
+        'Response time: within 4 business hours after escalation.',
+        '',
+        '### Severity 2 - High',
+        '- Major features impacted.',
+        '',
+        '### Reporting',
+        '',
+        'Response to general questions within 3 business days.',
+      ]),
+    ).toEqual([target('Severity 1 - Critical', 4, 'business-hours')]);
+  });
+
+  it("look-alike: priority headings under a plan's heading are that plan's targets (none)", () => {
+    expect(
+      values([
+        '## Premium Support',
+        '',
+        'Premium customers can call us.',
+        '',
+        'Urgent requests:',
+        '1. Engineers will respond within 15 minutes of receipt.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('look-alike: a heading that is no priority ("Standard Plan") gives no target', () => {
+    expect(
+      values(['### Standard Plan', '', 'Our team replies to emails within 24 hours on business days.']).map(
+        (t) => t.priority,
+      ),
+    ).not.toContain('Standard Plan');
+  });
+});
+
 describe('extractSupport: sentences', () => {
   it('reads labelled segments', () => {
     expect(
@@ -399,6 +444,22 @@ const RULE_EXAMPLES: Record<string, { lines: string[]; expected: ReturnType<type
   labelledListItems: {
     lines: ['Helpdesk response times:', '', '- Sev-1 (outage): 45 minutes', '- Sev-2 (impaired): within 6 hours'],
     expected: [target('Sev-1 (outage)', 45, 'minutes'), target('Sev-2 (impaired)', 6, 'hours')],
+  },
+  priorityHeading: {
+    lines: [
+      '### P1 – Outage',
+      '',
+      'The platform is down for all users.',
+      '',
+      '**Acknowledgement Time**',
+      '',
+      'Within **90 minutes** of the report.',
+      '',
+      '### P2 – Degraded',
+      '',
+      'A major feature is impaired. Acknowledgement time: within 6 business hours.',
+    ],
+    expected: [target('P1 – Outage', 90, 'minutes'), target('P2 – Degraded', 6, 'business-hours')],
   },
   arabicResponseTable: {
     lines: [
