@@ -158,7 +158,12 @@ function readVendor(doc: Doc): string | null {
   // "… is provided by Glimmer Labs GmbH, Berlin": a place after the company form is no part of the name.
   for (const m of OPERATED_VERB.test(head) ? head.matchAll(OPERATED_BY) : []) {
     const name = untilSentenceEnd(m[1] ?? '');
-    add(shortName(toCompanyForm(name) ?? name), 4, true);
+    const short = shortName(toCompanyForm(name) ?? name);
+    // The operator of a site whose brand is another name stands in for no one (as vendor/siteOperatedBy).
+    const at = m.index ?? 0;
+    const site = siteBrandBefore(head.slice(Math.max(0, at - 80), at + m[0].length));
+    if (site && short && !sameBrand(site, short)) continue;
+    add(short, 4, true);
   }
 
   // The title without the kind of document: "UJET Service Level Agreement" → "UJET".
@@ -300,6 +305,8 @@ function readVendor(doc: Doc): string | null {
   if (second && best.score - second.score < 1 && !best.strong) {
     const [short, long] = best.name.length < second.name.length ? [best, second] : [second, best];
     if (best.score === second.score && second.inTitle && !best.inTitle) best = second;
+    // A tie with a name the document gives the provider's role ("provided by RedKernel") goes to that name.
+    else if (best.score === second.score && second.strong && !best.strong) best = second;
     // Rule `vendor/shortOverProduct`: "Harrowgate Platform" (the title) ties "Harrowgate", which the body makes the
     // subject of its obligations ("Harrowgate will make the Platform available"): the longer name is the product, the
     // shorter one the provider.
@@ -615,9 +622,10 @@ const ROLE_LINE = new RegExp(
  * data provided by Google" names a supplier of something else.
  */
 const OPERATED_BY = new RegExp(
-  `(?:(?<!\\b(?:in|on|of|within|through|via|from|by)\\s+(?:the\\s+|our\\s+|this\\s+|its\\s+)?)\\b(?:[Ww]ebsite|[Ss]ite|[Ss]ervices?|[Aa]pp|[Aa]pplication|[Pp]latform)` +
-    `(?:\\s+\\([^()]{0,40}\\))?,?\\s+(?:is|are)\\s+|\\b[a-z0-9-]{2,40}\\.[a-z]{2,6},?\\s+(?:(?:is|are)\\s+)?)` +
-    `(?:owned\\s+and\\s+)?(?:operated|provided|owned|offered|run)\\s+by\\s+(?:the\\s+)?(${NAME})`,
+  `(?:(?<!\\b(?:in|on|of|within|through|via|from|by)\\s+(?:the\\s+|our\\s+|this\\s+|its\\s+)?)\\b(?:[Ww]ebsite|[Ss]ite|[Ss]ervices?|[Aa]pps?|[Aa]pplications?|[Pp]latform)` +
+    // The document's own defined thing needs no verb: "software applications (“Apps”) provided by **RedKernel**".
+    `(?:\\s+\\([^()]{0,40}\\)\\s+|(?:\\s+\\([^()]{0,40}\\))?,?\\s+(?:is|are)\\s+)|\\b[a-z0-9-]{2,40}\\.[a-z]{2,6},?\\s+(?:(?:is|are)\\s+)?)` +
+    `(?:owned\\s+and\\s+)?(?:operated|provided|owned|offered|run)\\s+by\\s+(?:the\\s+)?\\**(${NAME})`,
   'g',
 );
 /**

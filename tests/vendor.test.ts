@@ -573,6 +573,16 @@ describe('extractVendor: who operates the service the document governs (operated
     const tool = '# Privacy Policy\n\nOur website uses analytics provided by Countwise. We collect little data.';
     expect(extractVendor(docFromText(tool))).toBeNull();
   });
+
+  it('reads the document\'s own defined thing "provided by X" with no verb, and X wins a tie with the defined thing', () => {
+    const apps =
+      '# Service Level Agreement (SLA)\n\nThis SLA covers the software applications ("Apps") provided by **Kestrelwood** on the Atlassian Marketplace.\n\nSupport for our Apps is given by email. Our Apps are updated monthly. Apps may be unavailable when the marketplace is down.\n\nKestrelwood provides support on a commercially reasonable basis.';
+    expect(extractVendor(docFromText(apps))).toBe('Kestrelwood');
+    // Look-alike: the thing defined with no provider named leaves only the defined thing, which is no vendor.
+    const none =
+      '# Service Level Agreement (SLA)\n\nThis SLA covers the software applications ("Apps") listed on the Atlassian Marketplace.\n\nSupport for our Apps is given by email. Our Apps are updated monthly.';
+    expect(extractVendor(docFromText(none))).not.toBe('Kestrelwood');
+  });
 });
 
 describe('extractVendor: the provider introducing itself', () => {
