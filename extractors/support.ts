@@ -544,7 +544,7 @@ function priorityHeading({ doc }: SupportContext): Target[] {
     if (head.kind !== 'heading') continue;
     const title = doc.text.slice(head.start, head.end).replace(/^[\s#*]+|[\s*:]+$/g, '');
     const label = PRIORITY_LABEL.exec(title);
-    if (!label || label.index !== 0 || title.length > 60) continue;
+    if (label?.index !== 0 || title.length > 60) continue;
     const priority = cleanPriority(title);
     if (!priority) continue;
     // Under a plan's heading ("## Premium Support"), the targets are that plan's (per plan: none, as perPlan).
