@@ -232,6 +232,7 @@ const isResponseLabel = (l: string) => RESPONSE.test(l) && !OTHER_TIME.test(l.re
  * column. Without a priority header the first column must name priorities, not plans.
  */
 function responseColumnTable({ doc }: SupportContext): Target[] | null {
+  const tables: Target[][] = [];
   for (let i = 0; i < doc.blocks.length; i++) {
     const labels = headerLabels(doc, doc.blocks[i]!);
     if (!labels) continue;
@@ -252,11 +253,31 @@ function responseColumnTable({ doc }: SupportContext): Target[] | null {
       confidence: 0.9,
       labelsMustLookLikePriorities,
     });
-    if (found.length > 0) return found;
+    if (found.length > 0) tables.push(found);
+    if (tables.length >= MAX_RESPONSE_TABLES) break;
     i = next - 1;
   }
-  return null;
+  const [first, ...others] = tables;
+  if (!first) return null;
+  // One table per plan ("## Gold Support" … "## Platinum Support"), the same priorities with other targets: the
+  // target depends on the plan, so no table gives it (as a table whose plan columns disagree).
+  const differs = others.some((t) =>
+    t.some((f) =>
+      first.some(
+        (g) =>
+          g.value.priority.toLowerCase() === f.value.priority.toLowerCase() &&
+          !sameDuration(g.value.firstResponse, f.value.firstResponse),
+      ),
+    ),
+  );
+  if (differs) {
+    rejectTable(doc, 'responseColumnTable', first[0]!, 'one table per plan, with different targets (plan-dependent)');
+    return null;
+  }
+  return first;
 }
+/** Response tables compared for per-plan targets. */
+const MAX_RESPONSE_TABLES = 6;
 
 /** Transposed: "Severity | Sev 1 | Sev 2" then a row "Initial response | 1 hour | 4 hours". */
 function transposedTable({ doc }: SupportContext): Target[] | null {

@@ -75,7 +75,7 @@ const CLAIM_ONLY =
 /** "will be available 100% of the time": the availability word a few words before the figure. */
 const AVAILABLE_JUST_BEFORE = /\b(?:available|availability|accessible|reachable|online|up)\b[^.;%]{0,30}$/i;
 const NOT_AVAILABILITY_AFTER =
-  /^\s?(?:\+\s?)?(?:of\s(?:the\s|all\s|your\s|its\s|our\s)?(?!the\stime|time\b|each\b|any\b|every\b|a\b|the\s(?:calendar\s|billing\s)?month|monthly\b|availab|up-?time)[a-z]|discount|credit|refund|off\b|durab|satisf|accura|CSAT|NPS|success|match|confiden|probab|precision|recall|deliver|response|answered|resolved|of\stickets|renewal|growth|increase|reduction|faster|cheaper|savings)/i;
+  /^\s?(?:\+\s?)?(?:of\s(?:the\s|all\s|your\s|its\s|our\s)?(?!the\s(?:total\s)?time|(?:total\s)?time\b|each\b|any\b|every\b|a\b|the\s(?:calendar\s|billing\s)?month|monthly\b|availab|up-?time)[a-z]|discount|credit|refund|off\b|durab|satisf|accura|CSAT|NPS|success|match|confiden|probab|precision|recall|deliver|response|answered|resolved|of\stickets|renewal|growth|increase|reduction|faster|cheaper|savings)/i;
 const NOT_AVAILABILITY_NEAR =
   /durab|satisf|accuracy|tickets?\b|answered|resolved|deliverab|discount|cashback|response rate|success rate|error rate|packet loss|latency/i;
 const UP_TO_BEFORE = /\bup to\s?$|\bmaximum of\s?$|\bexceed\s?$/i;

@@ -141,6 +141,29 @@ describe('extractSupport: bare levels under a header that names the scale', () =
   });
 });
 
+describe('extractSupport: one response table per plan', () => {
+  const plan = (name: string, p1: string, p2: string) => [
+    `## ${name}`,
+    '',
+    '| Severity | Response Time |',
+    '|---|---|',
+    `| Severity 1 | ${p1} |`,
+    `| Severity 2 | ${p2} |`,
+    '',
+  ];
+  it("gives no target when the plans' tables differ", () => {
+    expect(
+      values([...plan('Silver Support', '8 Hours', '2 Business Days'), ...plan('Gold Support', '1 Hour', '4 Hours')]),
+    ).toEqual([]);
+  });
+
+  it('look-alike: the same table twice (a summary and the detail) gives its targets', () => {
+    expect(
+      values([...plan('Summary', '1 Hour', '4 Hours'), ...plan('Response Times in Detail', '1 Hour', '4 Hours')]),
+    ).toEqual([target('Severity 1', 1, 'hours'), target('Severity 2', 4, 'hours')]);
+  });
+});
+
 describe('extractSupport: a priority as a section heading (priorityHeading)', () => {
   it('reads the response in the section, not its resolution time, and stops at the next heading', () => {
     expect(

@@ -56,6 +56,12 @@ describe('extractUptime: commitments', () => {
       99.999,
       'month',
     ],
+    // "of the total time": the share of the time, as "of the time".
+    [
+      'Quarrel Data will provide Actual Availability for the Service for at least 99.5% of the total time in each calendar month.',
+      99.5,
+      'month',
+    ],
   ])('%s', (text, percent, period) => {
     expect(value(text)).toEqual({ percent, period });
   });
@@ -150,6 +156,8 @@ describe('extractUptime: look-alikes', () => {
     ['We offer a 99% discount on availability add-ons for nonprofits, which we guarantee.'],
     ['The service will be available 24 hours a day, seven days a week, except for planned downtime.'],
     ['Availability: 99.95%'],
+    // A share of the total of something else than the time.
+    ['Our API will serve at least 99.5% of the total requests within 200 ms, and availability is monitored.'],
   ])('%s', (text) => {
     expect(value(text)).toBeNull();
   });
