@@ -153,6 +153,31 @@ describe('Arabic detection', () => {
   });
 });
 
+describe('what an Arabic SLA measures counts as SLA content (ARABIC_SLA_CONTENT)', () => {
+  const SLA = [
+    '# اتفاقية مستوى الخدمة',
+    '',
+    'تلتزم شركة غيمة الشمال بتوفير الخدمة بنسبة جاهزية لا تقل عن 99.5% شهرياً، ويُحتسب وقت التوقف بالدقائق.',
+    '',
+    'إذا انخفضت نسبة التوفر عن 99.5% يحق للعميل الحصول على رصيد الخدمة بنسبة 10% من الرسوم الشهرية.',
+    '',
+    'زمن الاستجابة للبلاغات العاجلة ساعة واحدة، ويتم إشعار العميل بالصيانة المجدولة قبل 48 ساعة.',
+  ].join('\n');
+  it('counts availability, downtime, credits, response time and scheduled maintenance', () => {
+    expect(textFeatures(SLA).slaContent).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a short Arabic SLA with no other legal drafting is legal', () => {
+    expect(classifyDoc(docFromText(SLA))).toMatchObject({ isLegal: true, kind: 'sla' });
+  });
+
+  it('look-alike: everyday words ("توفر", "توقف", "جاهزية" alone) are no SLA content', () => {
+    expect(
+      textFeatures('توفر الشركة خدمات التوصيل، وقد توقف العمل يوم الجمعة بسبب جاهزية الفريق للمعرض.').slaContent,
+    ).toBe(0);
+  });
+});
+
 describe('composed Arabic non-legal pages (data/detector/arabic-negatives)', () => {
   const dir = join(import.meta.dirname, '../data/detector/arabic-negatives');
   const pages = readdirSync(dir).filter((n) => /\.(?:md|html)$/.test(n));

@@ -37,6 +37,7 @@ import {
   ARABIC_LEGAL_MARKERS,
   ARABIC_OBLIGATIONS,
   ARABIC_SELF_REFS,
+  ARABIC_SLA_CONTENT,
   CONTRACT_NOUNS,
   DEFINED_LEADS_FIRST,
   DEFINED_LEADS_SECOND,
@@ -289,7 +290,7 @@ export function textFeatures(input: string): TextFeatures {
     selfRefs,
     marketing: (counts[MARKETING_CAT] as number) + prices.length / 2,
     editorial: (counts[EDITORIAL_CAT] as number) + (ar?.editorial ?? 0) + eu.editorial,
-    slaContent: counts[SLA] as number,
+    slaContent: (counts[SLA] as number) + (ar?.sla ?? 0),
     privacyContent: counts[PRIVACY] as number,
     formation: (counts[FORMATION_CAT] as number) + eu.formation,
     selfKinds,
@@ -302,8 +303,9 @@ const AR_LEGAL = ARABIC_LEGAL_MARKERS.map(arabicMatchForm);
 const AR_OBLIGATIONS = ARABIC_OBLIGATIONS.map(arabicMatchForm);
 const AR_SELF = ARABIC_SELF_REFS.map(([k, p]) => [k, arabicMatchForm(p)] as const);
 const AR_EDITORIAL = ARABIC_EDITORIAL.map(arabicMatchForm);
-/** Every phrase counted, in the order of the four lists above. */
-const AR_NEEDLES = [...AR_LEGAL, ...AR_OBLIGATIONS, ...AR_SELF.map(([, p]) => p), ...AR_EDITORIAL];
+const AR_SLA = ARABIC_SLA_CONTENT.map(arabicMatchForm);
+/** Every phrase counted, in the order of the five lists above. */
+const AR_NEEDLES = [...AR_LEGAL, ...AR_OBLIGATIONS, ...AR_SELF.map(([, p]) => p), ...AR_EDITORIAL, ...AR_SLA];
 /**
  * The phrases by their first three code units, in list order: a scan of the text looks at each position once (keys
  * that collide only add phrases that startsWith then rejects). A character walk rather than one regex of every
@@ -379,6 +381,7 @@ function arabicCounts(input: string): {
   selfRefs: number;
   selfKinds: Partial<Record<Kind, number>>;
   editorial: number;
+  sla: number;
 } {
   // Whitespace as a reader sees it: pages exported from word processors break lines inside a sentence
   // ("هذه\nالأحكام"), which the browser renders as one space, so phrases are matched across any run of it.
@@ -402,7 +405,9 @@ function arabicCounts(input: string): {
   }
   let editorial = 0;
   for (let i = 0; i < AR_EDITORIAL.length; i++) editorial += counts[k++] as number;
-  return { legal, obligations, selfRefs: Math.min(selfRefs + kinded, 500), selfKinds, editorial };
+  let sla = 0;
+  for (let i = 0; i < AR_SLA.length; i++) sla += counts[k++] as number;
+  return { legal, obligations, selfRefs: Math.min(selfRefs + kinded, 500), selfKinds, editorial, sla };
 }
 
 /** Characters of a text's opening read for a definition of the kind it names. */

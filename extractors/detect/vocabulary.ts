@@ -856,6 +856,31 @@ export const ARABIC_LEGAL_MARKERS: readonly string[] = [
   'يحتفظ',
 ];
 
+/**
+ * What a service level agreement measures, in Arabic (counted with SLA_CONTENT): availability as a rate, downtime,
+ * service credits, response times, scheduled maintenance. Two-word phrases, as the single words ("توفر": provides,
+ * "توقف": stop, "جاهزية": readiness) are everyday Arabic.
+ */
+export const ARABIC_SLA_CONTENT: readonly string[] = [
+  'نسبة الجاهزية',
+  'نسبة التوفر',
+  'نسبة التوافر',
+  'توفر الخدمة',
+  'توافر الخدمة',
+  'جاهزية الخدمة',
+  'وقت التشغيل',
+  'وقت التوقف',
+  'فترة التوقف',
+  'انقطاع الخدمة',
+  'رصيد الخدمة',
+  'أرصدة الخدمة',
+  'رصيد خدمة',
+  'زمن الاستجابة',
+  'وقت الاستجابة',
+  'الصيانة المجدولة',
+  'الصيانة المخططة',
+];
+
 /** Obligations and permissions ("the user undertakes", "must", "is not entitled"). */
 export const ARABIC_OBLIGATIONS: readonly string[] = [
   'يلتزم',
