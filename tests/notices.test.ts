@@ -244,8 +244,22 @@ describe('extractNotices: price and terms changes', () => {
       'The Vendor may revise its subscription rates by providing at least thirty days’ notice prior to the next charge.',
       30,
     ],
+    // Prices as the subject, "subject to change" after a long list of them.
+    [
+      'Prices of all Services, including but not limited to the monthly plan fees for the Platform, are subject to change upon 45 days’ notice from us.',
+      45,
+    ],
   ])('%s', (text, amount) => {
     expect(notices(text)).toEqual(one('price-change', amount, 'days'));
+  });
+
+  it('"alter the price list" is a price change; a subject to change that is no price is not', () => {
+    expect(
+      notices('Halden may alter the current price list with at least one month notice to the end of each quarter.'),
+    ).toEqual(one('price-change', 1, 'months'));
+    expect(
+      notices('The features of the Services are subject to change upon 45 days’ notice; invoices list the fees.'),
+    ).not.toContain('price-change 45 days');
   });
 
   it.each([
