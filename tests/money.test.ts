@@ -72,6 +72,14 @@ describe('findMoney', () => {
     expect(findMoney('a population of 2 crore people')).toEqual([]);
   });
 
+  it('reads rupees named before the figure, as South Asian contracts write them ("Indian Rupees 25,000", "1000/-")', () => {
+    expect(one('for an amount greater than indian rupees 1000/-')).toEqual([1000, 'INR']);
+    expect(one('shall not exceed Indian Rupees 25,000 in aggregate')).toEqual([25_000, 'INR']);
+    expect(one('capped at Pakistani Rupees 5,00,000')).toEqual([500_000, 'PKR']);
+    // Look-alike: the word with no figure after it is no amount.
+    expect(findMoney('payable in Indian rupees at the exchange rate of the day')).toEqual([]);
+  });
+
   it('counts an amount written in words and figures once, with the figure', () => {
     const text = 'not to exceed ten thousand dollars ($10,000) in total';
     const found = findMoney(text);

@@ -142,8 +142,13 @@ const ALL_SYMBOLS = CURRENCIES.flatMap((c) => c.symbols ?? []);
 const ALL_CODES = CURRENCIES.flatMap((c) => c.codes ?? []);
 const ALL_NAMES = CURRENCIES.flatMap((c) => c.names ?? []);
 
+/**
+ * Names written before the figure, as South Asian contracts write rupees: "Rupees 50,000", "Indian Rupees 25,000",
+ * "indian rupees 1000/-" (other names come after the figure only: "5,000 dirhams").
+ */
+const PREFIX_NAMES = ['Indian rupees', 'Pakistani rupees', 'Pakistan rupees', 'rupees'];
 // A letter token must not run into a neighbouring word.
-const PREFIX = `(?:${alternation([...ALL_SYMBOLS, ...ALL_CODES])})`;
+const PREFIX = `(?:${alternation([...ALL_SYMBOLS, ...ALL_CODES, ...PREFIX_NAMES])})`;
 const SUFFIX = `(?:${alternation([...ALL_CODES, ...ALL_NAMES, ...ALL_SYMBOLS.filter((s) => !/[A-Za-z]/.test(s))])})(?![A-Za-z])`;
 const NAME = `(?:${alternation(ALL_NAMES)})(?![A-Za-z])`;
 /** "10,000", "10.000", "10'000", "5,000.50", "5.000,50", "1000", "1.5", "3,50,000" — bounded, never half a number. */
