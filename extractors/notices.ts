@@ -75,7 +75,7 @@ const PARTY_GIVES_NOTICE =
   "[\\w&.'’-]{2,30}\\s+(?:provides?|gives?|sends?|delivers?|posts?|publishes)\\s+(?:(?:written|the|such|a|its|prior)\\s+){0,2}(?:notice|notif)";
 /** "effective 30 days after notice / after we post". */
 const POST_AFTER_NOTICE = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s+(?:(?:the|its|their|such|our|receipt\\s+of|delivery\\s+of|date\\s+of|(?:the\\s+)?date\\s+on\\s+which|(?:giving|service|sending)\\s+of|giving|providing|we|you|written)\\s+){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce|${PARTY_GIVES_NOTICE})`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:after|following|from)\\s+(?:(?:the|its|their|such|our|first|receipt\\s+of|delivery\\s+of|date\\s+of|(?:the\\s+)?date\\s+on\\s+which|(?:giving|service|sending)\\s+of|giving|providing|we|you|written)\\s+){0,4}(?:notice|notif|post|publish|publication|releas|send|sent|provid|email|e-mail|announce|${PARTY_GIVES_NOTICE})`,
   'i',
 );
 /** "with prior notice of 30 days", "a written notice period of sixty (60) days", "a notice of three months". */
@@ -91,13 +91,16 @@ const PRE_LESS = /(?<!\b(?:not|no)\s+)(?:less|fewer)\s+than\s+$/i;
 
 const PAY = /\b(?:pay|paid|payment|payments|fees?|invoices?|invoiced|amounts?|charges?|balance|sums?|subscription)\b/i;
 const LATE =
-  /\b(?:overdue|past[- ]due|late|delinquen\w*|unpaid|non-?payment|arrears|remains?\s+outstanding|payments?\s+(?:fails|failed|is\s+declined|bounces)|fail(?:s|ed|ing)?\s+to\s+(?:make\s+(?:any\s+|the\s+)?)?pay(?:ments?)?|failure\s+to\s+(?:make\s+)?pay(?:ments?)?|not\s+(?:been\s+)?(?:paid|received)|remains?\s+in\s+default|in\s+default\s+(?:of|with)\s+(?:any\s+)?payments?)\b/i;
+  /\b(?:overdue|past[- ]due|late|delinquen\w*|unpaid|non-?payment|arrears|remains?\s+outstanding|payments?\s+(?:fails|failed|failures?|is\s+declined|bounces)|fail(?:s|ed|ing)?\s+to\s+(?:make\s+(?:any\s+|the\s+)?|(?:timely|promptly|duly)\s+)?pay(?:ments?)?|failure\s+to\s+(?:make\s+)?pay(?:ments?)?|not\s+(?:been\s+)?(?:paid|received)|remains?\s+in\s+default|in\s+default\s+(?:of|with)\s+(?:any\s+)?payments?)\b/i;
 const CONSEQUENCE =
   /suspen[sd]|terminat|disabl|restrict|deactivat|cancel|downgrad|interrupt|accelerat|collection|discontinu|limit\s+(?:your\s+)?access/i;
 /** "30 days past due", "10 or more days overdue", "30 days after the due date". */
 const POST_OVERDUE =
   /^\s{0,3}(?:or\s+(?:more|longer)\s+)?(?:past[- ]due|overdue|late|delinquent|in\s+arrears|in\s+default|(?:after|following|from|beyond|past)\s+(?:the\s+|its\s+|their\s+|such\s+)?(?:applicable\s+)?(?:due\s+date|date\s+(?:on\s+which\s+)?(?:it|they|such\s+(?:amount|payment)|(?:the\s+)?payment)\s+(?:is|was|were|are|became)\s+due|payment\s+(?:is|was)\s+due))/i;
 const ACCOUNT = /\baccounts?\b/i;
+/** How long a failure lasts: "and such failure continues for", "the default persists for more than". */
+const FAILURE_CONTINUES =
+  /\b(?:failure|default|non-?payment)\s+(?:continues|persists|remains\s+(?:unremedied|uncured|unpaid))\s+(?:for\s+)?(?:more\s+than\s+|at\s+least\s+|a\s+period\s+of\s+)?$/i;
 /** The payment term itself: "invoices are due within 30 days", "net 30 days". */
 const PRE_DUE_TERM = /(?:\b(?:due|payable)\s+(?:with)?in\s+|\bnet\s+)$/i;
 
@@ -189,7 +192,7 @@ const CUSTOMER_DATA = /(?:customer|your|client|user|tenant|its)\s+(?:data|conten
 const DATA_ACT =
   /retriev|export|download|\baccess|\breturn|delet|destroy|dispos|purg|eras|\bremov|available|\brequest|\bcop(?:y|ies)|extract|\bobtain/i;
 const POST_AFTER_END =
-  /^\s{0,2}(?:after|following|of|from|post|upon)\s+[^.;]{0,40}?(?:terminat|expir|cancel|deactivat|closure|closing|end\s+of(?!\s+(?:the\s+|an?\s+|each\s+|any\s+|that\s+)?(?:user\s+|chat\s+|browser\s+)?(?:interactions?|sessions?|conversations?|chats?|requests?|calls?|quer(?:y|ies)|transactions?|day|week|month|quarter|billing\s+(?:cycle|period))\b)|clos(?:e|es|ed)\s+(?:your|its|the|an)\s+account)/i;
+  /^\s{0,2}(?:after|following|of|from|post|past|upon)\s+[^.;]{0,40}?(?:terminat|expir|cancel|deactivat|closure|closing|end\s+of(?!\s+(?:the\s+|an?\s+|each\s+|any\s+|that\s+)?(?:user\s+|chat\s+|browser\s+)?(?:interactions?|sessions?|conversations?|chats?|requests?|calls?|quer(?:y|ies)|transactions?|day|week|month|quarter|billing\s+(?:cycle|period))\b)|clos(?:e|es|ed)\s+(?:your|its|the|an)\s+account)/i;
 const PRE_AFTER_END =
   /(?:after|following|upon|on|post)[- ]\s{0,2}(?:the\s+)?(?:effective\s+date\s+of\s+(?:the\s+|any\s+)?)?(?:terminat|expir|cancel)\w*[^.;]{0,160}?(?:for|within|during|up\s+to|period\s+of|until|next)\s+(?:a\s+period\s+of\s+)?(?:up\s+to\s+)?(?:the\s+)?$/i;
 /** "If your subscription ends, your workspace will be kept … for 90 days". */
@@ -815,7 +818,11 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     name: 'overdueBeforeConsequence',
     test: (c) =>
       ((PAY.test(c.clause) && LATE.test(c.pre.slice(-120))) ||
-        (POST_OVERDUE.test(c.post) && (PAY.test(c.clause) || ACCOUNT.test(c.clause)))) &&
+        (POST_OVERDUE.test(c.post) && (PAY.test(c.clause) || ACCOUNT.test(c.clause))) ||
+        // "… such failure continues for 14 days", after "fails to timely pay"; "7 days after the first notice of the
+        // payment failure".
+        (FAILURE_CONTINUES.test(c.pre) && LATE.test(c.pre.slice(-300))) ||
+        (c.afterNotice && LATE.test(c.post.slice(0, 100)))) &&
       !PRE_DUE_TERM.test(c.pre) &&
       (CONSEQUENCE.test(c.clause) || CONSEQUENCE.test(c.lead) || /suspen/i.test(c.heading))
         ? CONSEQUENCE.test(c.clause)

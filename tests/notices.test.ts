@@ -1363,6 +1363,41 @@ describe('extractNotices: the right or the change named before, and terminations
   });
 });
 
+describe('extractNotices: a payment failure that lasts, a notice of it, and data kept "past termination"', () => {
+  it('reads "such failure continues for N days" after "fails to timely pay"', () => {
+    expect(
+      notices(
+        'Harrow may suspend the Services if the Customer fails to timely pay any undisputed amount, but only after notice and such failure continues for 21 days.',
+      ),
+    ).toEqual(one('payment-default', 21, 'days'));
+    expect(
+      notices(
+        'Harrow may suspend the Services if the Customer fails to timely submit its usage report, but only after notice and such failure continues for 21 days.',
+      ),
+    ).not.toContain('payment-default 21 days');
+  });
+
+  it('reads "N days after the first notice of the payment failure"', () => {
+    expect(
+      notices(
+        'Following ten (10) days after the first notice of the payment failure has been sent to you, Quillbox may suspend your account.',
+      ),
+    ).toEqual(one('payment-default', 10, 'days'));
+    expect(
+      notices('Following ten (10) days after the first notice of a feature change, Quillbox may remove the feature.'),
+    ).not.toContain('payment-default 10 days');
+  });
+
+  it('reads "for up to N days past termination" as the data window', () => {
+    expect(
+      notices('For up to sixty (60) days past termination, Customer may request a copy of Customer Data still stored.'),
+    ).toEqual(one('data-export', 60, 'days'));
+    expect(
+      notices('For up to sixty (60) days past the invoice date, Customer may dispute the invoice in writing.'),
+    ).not.toContain('data-export 60 days');
+  });
+});
+
 describe('extractNotices: a second period coordinated with the first (notices/coordinatedPeriod)', () => {
   it('gives a period written the same way after "and" the first one\'s kind', () => {
     expect(
