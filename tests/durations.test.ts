@@ -26,6 +26,9 @@ describe('findDurations', () => {
     ['at least 30 (thirty) days before', 30, 'days', '30 (thirty) days'],
     // Office hours are business hours (a support table's "< 2 office hours").
     ['Critical: < 2 office hours', 2, 'business-hours', '2 office hours'],
+    // A figure glued to its unit, as hand-typed pages write it.
+    ['must be given with a notice 60days in advance', 60, 'days', '60days'],
+    ['respond within 24hrs', 24, 'hours', '24hrs'],
   ])('%s', (text, amount, unit, matched) => {
     expect(first(text)).toEqual({ amount, unit, text: matched });
   });
@@ -58,6 +61,8 @@ describe('findDurations', () => {
     expect(findDurations('5-second intervals')).toEqual([]);
     expect(findDurations('2 business minutes')).toEqual([]);
     expect(findDurations('within 3 office days')).toEqual([]);
+    // Glued to a word or spelled out, a unit is no duration: "v60days", "sixtydays".
+    expect(findDurations('build v60days and sixtydays')).toEqual([]);
     expect(findDurations('version2 days')).toEqual([]);
     expect(findDurations('24x7 support')).toEqual([]);
   });
