@@ -338,7 +338,20 @@ function readLawForumTable(doc: Doc): TableRow[] {
           const span = row.cells?.[i];
           return span ? firstMention(doc.text.slice(span.start, span.end), span.start - sentence.start) : null;
         };
-        const law = cell(lawCol);
+        // A law cell names a place ("The Netherlands") or its law by the demonym ("Dutch laws", "English law").
+        const lawSpan = row.cells[lawCol];
+        const lawText = lawSpan ? doc.text.slice(lawSpan.start, lawSpan.end) : '';
+        const [demonym] = /\blaws?\b/i.test(lawText) ? findDemonyms(lawText) : [];
+        const law =
+          cell(lawCol) ??
+          (demonym && lawSpan
+            ? {
+                ...demonym,
+                name: lawText.trim().length <= 40 ? lawText.trim() : `${demonym.name} law`,
+                start: demonym.start + lawSpan.start - sentence.start,
+                end: demonym.end + lawSpan.start - sentence.start,
+              }
+            : null);
         const court = courtCol >= 0 ? cell(courtCol) : null;
         if (law || court) out.push({ sentence, law, court, exclusive });
       }

@@ -345,8 +345,16 @@ function namedCompany(head: string, body: string, best: Candidate): string | nul
   const names = new Set<string>();
   for (const m of head.matchAll(WITH_FORM)) {
     if (!isCorporateForm(m[2] ?? '')) continue;
+    // "Licensed Products, Limited Use License": a form word that runs on into a capitalised word is no legal form.
+    // (After a full stop the next word opens a sentence: "… Brisk Ltd. Tarrow will …".)
+    if (
+      !(m[2] ?? '').endsWith('.') &&
+      /^ [A-Z][a-z]/.test(head.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3))
+    )
+      continue;
     const name = shortName(m[1] ?? '');
-    if (name && !isGeneric(name.toLowerCase()) && !resolveJurisdiction(name)) names.add(name);
+    if (name && !isGeneric(name.toLowerCase()) && !resolveJurisdiction(name) && !isDefinedTermShape(name))
+      names.add(name);
     if (names.size >= MAX_COMPANIES) break;
   }
   const bestUses = properUses(body, best.name).capitalized;
@@ -1010,11 +1018,62 @@ function isDefinedTermShape(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   const last = words[words.length - 1] as string;
   if (ROLE_NOUNS.has(last.replace(/^sub-/, ''))) return true;
+  // "Licensed Products", "Hosted Services", "Authorized Users": a participle before a thing the contract covers.
+  if (words.length === 2 && DEFINED_PARTICIPLES.has(words[0] as string) && DEFINED_THINGS.has(last)) return true;
   return (
     words.length > 1 &&
     (TERM_HEADS.has(last) || PROVIDER_ROLES.has(last) || CUSTOMER_ROLES.has(last) || /^part(?:y|ies)$/.test(last))
   );
 }
+
+/** Participles that open a defined term ("Licensed Products", "Covered Services"), never a company's name here. */
+const DEFINED_PARTICIPLES = new Set([
+  'licensed',
+  'hosted',
+  'managed',
+  'covered',
+  'excluded',
+  'scheduled',
+  'authorized',
+  'authorised',
+  'permitted',
+  'supported',
+  'subscribed',
+  'purchased',
+  'ordered',
+  'designated',
+  'indemnified',
+  'affected',
+  'provisioned',
+  'restricted',
+]);
+/** What those participles qualify: the things and people a contract covers. */
+const DEFINED_THINGS = new Set([
+  'product',
+  'products',
+  'service',
+  'services',
+  'software',
+  'users',
+  'user',
+  'materials',
+  'data',
+  'content',
+  'parties',
+  'party',
+  'persons',
+  'claims',
+  'losses',
+  'items',
+  'deliverables',
+  'components',
+  'entities',
+  'offerings',
+  'applications',
+  'features',
+  'property',
+  'works',
+]);
 
 /** Words that name a party's role, never the party. */
 const PROVIDER_ROLES = new Set([
@@ -1084,6 +1143,10 @@ const GENERIC = new Set([
   'rto',
   'kpi',
   'covered service',
+  // What a services contract delivers: "the Deliverables", "Work Product".
+  'deliverables',
+  'deliverable',
+  'work product',
   'party',
   'parties',
   'platform',

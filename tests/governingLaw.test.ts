@@ -152,6 +152,18 @@ describe('extractGoverningLaw', () => {
     ]);
   });
 
+  it('reads a law cell that names the law by its demonym ("Dutch laws"), not a demonym with no law', () => {
+    const table = (law: string) =>
+      [
+        '| If Licensee is domiciled in: | Licensee is contracting with: | The governing law is: | The courts having exclusive jurisdiction are: |',
+        '| --- | --- | --- | --- |',
+        `| Any country | Veldkamp B.V. | ${law} | Utrecht, The Netherlands |`,
+      ].join('\n');
+    expect(laws(table('Dutch laws'))).toEqual([{ name: 'Dutch laws', country: 'NL', region: null }]);
+    // Look-alike: a demonym that names no law ("Dutch-speaking staff") leaves the law unread.
+    expect(laws(table('Dutch-speaking staff'))).toEqual([]);
+  });
+
   it('reads a flattened table from the end of its rows', () => {
     const text = [
       'Who you contract with depends on where you are domiciled.',

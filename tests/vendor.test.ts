@@ -446,6 +446,29 @@ describe('extractVendor: a Gulf company name that joins its brand to its busines
   });
 });
 
+describe('extractVendor: defined terms that look like names ("Licensed Products, Limited Use License")', () => {
+  const uses = Array.from({ length: 24 }, (_, i) => `Licensed Products item ${i + 1} is covered.`).join(' ');
+  const msa = [
+    '# Master Services Agreement',
+    '',
+    'THIS KORVEN MASTER SERVICES AGREEMENT GOVERNS USE OF THE SERVICES AND THE SOFTWARE.',
+    '',
+    'Korven will provide the Services. Korven will host the Software. Korven shall keep backups. Korven’s support team answers tickets. Korven’s fees apply.',
+    '',
+    '#### 4.4 Licensed Products, Limited Use License',
+    '',
+    uses,
+  ].join('\n');
+  it('a participle term or a "Limited" that runs on into a capitalised word names no company', () => {
+    expect(extractVendor(docFromText(msa))).toBe('Korven');
+  });
+
+  it('look-alike: a company whose name opens with a participle is still a company', () => {
+    const company = `# Master Services Agreement\n\nThis Agreement is between Hosted Labs, Inc. ("Provider") and the Customer.\nProvider shall host the Software. Hosted Labs will maintain backups.`;
+    expect(extractVendor(docFromText(company))).toBe('Hosted');
+  });
+});
+
 describe('extractVendor: a law a DPA names is no party (lawName)', () => {
   const dpa = (party: string) =>
     '# Data Processing Addendum\n\n' +
