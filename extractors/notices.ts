@@ -98,6 +98,12 @@ const CONSEQUENCE =
 const POST_OVERDUE =
   /^\s{0,3}(?:or\s+(?:more|longer)\s+)?(?:past[- ]due|overdue|late|delinquent|in\s+arrears|in\s+default|(?:after|following|from|beyond|past)\s+(?:the\s+|its\s+|their\s+|such\s+)?(?:applicable\s+)?(?:due\s+date|date\s+(?:on\s+which\s+)?(?:it|they|such\s+(?:amount|payment)|(?:the\s+)?payment)\s+(?:is|was|were|are|became)\s+due|payment\s+(?:is|was)\s+due))/i;
 const ACCOUNT = /\baccounts?\b/i;
+/** A billing dispute: "billed … incorrectly", "billing errors", "dispute an invoice". */
+const BILLING_DISPUTE =
+  /\bbilled\s+(?:[\w’']+\s+){0,2}incorrectly\b|\b(?:billing|invoic\w*)\s+(?:errors?|disputes?|discrepanc\w*)|\bdisput\w*\s+(?:an?\s+|any\s+|the\s+)?(?:invoices?|charges?|bills?)\b/i;
+/** "without giving the other Party a cure period": a termination with no cure, so no cure period to read. */
+const NO_CURE_PERIOD = /\bwithout\s+(?:[\w’']+\s+){0,4}?(?:a|any)\s+(?:cure|remedy)\s+period\b/gi;
+const noCurePeriod = (clause: string) => clause.replace(NO_CURE_PERIOD, ' ');
 /** How long a failure lasts: "and such failure continues for", "the default persists for more than". */
 const FAILURE_CONTINUES =
   /\b(?:failure|default|non-?payment)\s+(?:continues|persists|remains\s+(?:unremedied|uncured|unpaid))\s+(?:for\s+)?(?:more\s+than\s+|at\s+least\s+|a\s+period\s+of\s+)?$/i;
@@ -798,8 +804,9 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     test: (c) =>
       // The breach may be named in a list's lead-in: "a material breach which: (i) is capable of
       // being cured but, upon 30 days' written notice, is not cured; or (ii) …".
-      (BREACH.test(c.clauseNoSecurity) || (CURE.test(c.clause) && BREACH.test(c.lead.replace(SECURITY_BREACH, ' ')))) &&
-      (CURE.test(c.clause) || PERSISTS.test(c.clause)) &&
+      (BREACH.test(c.clauseNoSecurity) ||
+        (CURE.test(noCurePeriod(c.clause)) && BREACH.test(c.lead.replace(SECURITY_BREACH, ' ')))) &&
+      (CURE.test(noCurePeriod(c.clause)) || PERSISTS.test(c.clause)) &&
       (BREACH.test(`${c.pre} ${c.post}`.replace(SECURITY_BREACH, ' ')) || CURE.test(`${c.pre} ${c.post}`)) &&
       !(WARRANTY.test(c.clause) && !MATERIAL_BREACH.test(c.clause)) &&
       // "Personal Data Breach … Processor shall take steps to remedy the breach within 48 hours":
@@ -1236,6 +1243,9 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       const creditHere = namesCredit(c.clause);
       return (creditHere || namesCredit(c.heading)) &&
         CLAIM_ACT.test(c.pre) &&
+        // "If Customer believes it was billed incorrectly, it must contact us within 60 days … to receive an adjustment
+        // or credit": a billing dispute, not a claim for service credits.
+        !BILLING_DISPUTE.test(c.clause) &&
         c.within &&
         !PRE_VENDOR_APPLY.test(c.pre) &&
         !(/refund/i.test(c.clause) && !creditHere)

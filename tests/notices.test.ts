@@ -1398,6 +1398,33 @@ describe('extractNotices: a payment failure that lasts, a notice of it, and data
   });
 });
 
+describe('extractNotices: a billing dispute is no credit claim; a termination "without a cure period" has none', () => {
+  it('a window to dispute a bill "to receive an adjustment or credit" is not a service-credit claim', () => {
+    expect(
+      notices(
+        'If Customer believes that Lumo has billed Customer incorrectly, Customer must contact Lumo no later than 45 days after the closing date of the billing statement, in order to receive an adjustment or credit.',
+      ),
+    ).not.toContain('credit-claim 45 days');
+    // Look-alike: service credits claimed within the window.
+    expect(
+      notices('To receive a Service Credit, Customer must submit a claim within 45 days after the end of the month.'),
+    ).toEqual(one('credit-claim', 45, 'days'));
+  });
+
+  it('"suspended for more than 90 days" in a termination "without a cure period" is no cure period', () => {
+    expect(
+      notices(
+        "Each Party may terminate this Agreement immediately upon written notice, without giving the other Party a cure period, as follows: by Lumo, if Customer breaches the licence terms, or if Customer's account has been suspended for more than ninety (90) days.",
+      ),
+    ).not.toContain('breach-cure 90 days');
+    expect(
+      notices(
+        'Either Party may terminate this Agreement if the other Party breaches a material obligation and fails to cure the breach within ninety (90) days of notice.',
+      ),
+    ).toEqual(one('breach-cure', 90, 'days'));
+  });
+});
+
 describe('extractNotices: a second period coordinated with the first (notices/coordinatedPeriod)', () => {
   it('gives a period written the same way after "and" the first one\'s kind', () => {
     expect(
