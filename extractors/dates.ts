@@ -214,6 +214,9 @@ function bareDateLine(doc: Doc): Finding<string> | null {
 /** A named agreement right before "effective": "a Selling Agreement, effective as of", "the Supply Agreement effective". */
 const OTHER_AGREEMENT_BEFORE =
   /(?<!(?:[Tt]his|[Tt]hese|THIS|THESE|[Pp]resent)\s+)\b(?!(?:This|These|THIS|THESE)\b)(?:[A-Z][\w&-]*\s+){1,4}(?:Agreement|Contract|Amendment|Addendum|Lease|Plan|Policy|License|Licence),?\s{1,2}(?:made\s+|entered\s+into\s+|dated\s+(?:and\s+)?)?$/;
+/** A verb of ending right before "effective": deprecated, retired, superseded, withdrawn. */
+const ENDED_BEFORE =
+  /\b(?:deprecated|retired|discontinued|terminated|superseded|replaced|withdrawn|sunset(?:ted)?|expired|archived|rescinded|revoked)\s+$/i;
 /** After "Effective <date>,": the document itself ("these Terms replace …", "this Agreement …"). */
 const OWN_DOCUMENT_NEXT =
   /^[\s,]{0,3}(?:(?:the\s+)?(?:following\s+)?(?:these|this|our|the)\s+(?:(?:[\w-]+\s+){0,3})?(?:terms|conditions|agreement|policy|sla|addendum|notice|amendment|version)\b)/i;
@@ -226,6 +229,8 @@ const OWN_DOCUMENT_NEXT =
  */
 function effectiveOfOther(text: string, labelAt: number, dateEnd: number): boolean {
   if (OTHER_AGREEMENT_BEFORE.test(text.slice(Math.max(0, labelAt - 80), labelAt))) return true;
+  // "The Corporate Terms were deprecated effective 30 November 2021": the day the document stopped applying.
+  if (ENDED_BEFORE.test(text.slice(Math.max(0, labelAt - 40), labelAt))) return true;
   // The label opens the block or a sentence of it.
   if (labelAt > 4 && !/[.!?;]\s{1,3}$/.test(text.slice(Math.max(0, labelAt - 4), labelAt))) return false;
   const rest = text.slice(dateEnd);

@@ -216,6 +216,17 @@ describe('extractDates: "effective" before a date that belongs to something else
     ).toBeNull();
   });
 
+  it('leaves out the day the document stopped applying ("deprecated effective 30 November 2021"), keeps its own', () => {
+    expect(
+      dates(
+        '# Corporate Terms\n\nNote: These Corporate Terms were deprecated effective 30 November 2021 and apply only to existing customers.\n\nVersion Effective Date: November 16, 2020',
+      ).effective,
+    ).toBe('2020-11-16');
+    expect(dates('# Corporate Terms\n\nThese Corporate Terms are effective 30 November 2021.').effective).toBe(
+      '2021-11-30',
+    );
+  });
+
   it('look-alikes: the document itself after "Effective <date>,", a label line, this agreement named before the label', () => {
     expect(dates('TERMS\n\nEffective January 1, 2026, these Terms replace the previous version.').effective).toBe(
       '2026-01-01',
