@@ -81,6 +81,31 @@ describe('YAML front matter', () => {
   });
 });
 
+describe('TOML front matter (Hugo)', () => {
+  it('reads the title as the heading and drops the other keys', () => {
+    const doc = docFromText(
+      [
+        '+++',
+        'layout = "legal"',
+        'title = "Terms of Service"',
+        'description = "All the terms you agree to."',
+        'draft = false',
+        '+++',
+        '',
+        'These Terms govern your use of the Services.',
+      ].join('\n'),
+    );
+    expect(doc.title ?? doc.text.split('\n')[0]).toBe('Terms of Service');
+    expect(doc.text).toBe('Terms of Service\nThese Terms govern your use of the Services.');
+    expect(doc.text).not.toContain('draft');
+  });
+
+  it('leaves prose between "+++" lines as it is', () => {
+    const doc = docFromText('+++\nThis is a plain paragraph, not metadata.\n+++\nMore text.');
+    expect(doc.text).toContain('This is a plain paragraph, not metadata.');
+  });
+});
+
 describe('stripInlineMarkdown', () => {
   it('removes links, emphasis and code, each only where its markup is', () => {
     expect(stripInlineMarkdown('See **Section 4** of the [SLA](https://example.test/sla) and `fees`.')).toBe(

@@ -47,6 +47,7 @@ export function blocksFromText(input: string): RawBlock[] {
  * Anything that does not look like front matter is read as ordinary lines.
  */
 export function frontMatter(lines: string[]): { head: RawBlock[]; lines: string[] } {
+  if (lines[0]?.trim() === '+++') return tomlFrontMatter(lines);
   if (lines[0]?.trim() !== '---') return { head: [], lines };
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
@@ -92,6 +93,36 @@ export function frontMatter(lines: string[]): { head: RawBlock[]; lines: string[
   }
   return { head, lines: [...body, ...lines.slice(close + 1)] };
 }
+
+/**
+ * Hugo's TOML front matter: a `+++` line, `key = value` lines, a closing `+++`. As with YAML, the title is the
+ * document's heading and the rest is metadata.
+ */
+function tomlFrontMatter(lines: string[]): { head: RawBlock[]; lines: string[] } {
+  let close = -1;
+  for (let i = 1; i < lines.length && i < 200; i++) {
+    const l = (lines[i] as string).trim();
+    if (l === '+++') {
+      close = i;
+      break;
+    }
+    // Keys, comments, tables ("[params]") and the lines of a multi-line array; anything else is no front matter.
+    if (l !== '' && !TOML_KEY.test(l) && !/^[#["'\]]/.test(l)) return { head: [], lines };
+  }
+  if (close < 2) return { head: [], lines };
+  const head: RawBlock[] = [];
+  for (let i = 1; i < close; i++) {
+    const m = TOML_KEY.exec((lines[i] as string).trim());
+    if (!m || !FM_TITLE.test(m[1] as string)) continue;
+    const text = (m[2] ?? '')
+      .trim()
+      .replace(/^(["'])(.*)\1$/, '$2')
+      .trim();
+    if (text) head.push({ kind: 'heading', text: stripInlineMarkdown(text), level: 1 });
+  }
+  return { head, lines: lines.slice(close + 1) };
+}
+const TOML_KEY = /^([A-Za-z_][\w.-]{0,40})\s*=\s*(.*)$/;
 
 const FM_KEY = /^([A-Za-z_][\w.-]{0,40}):(?:\s+(.*))?$/;
 /** `title`, `arabic_title`, `title_ar`: the page's title in some language (not `navTitle`, a menu label). */
