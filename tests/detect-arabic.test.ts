@@ -33,6 +33,10 @@ describe('Arabic detection', () => {
     // A privacy statement (بيان), as English "privacy statement"; a statement of anything else names no kind.
     expect(kindOfPhrase('بيان الخصوصية - تطبيق الطقس')).toBe('privacy');
     expect(kindOfPhrase('بيان صحفي')).toBeNull();
+    // A notice (إشعار, إخطار) in the construct state: "إشعار خصوصية Firefox"; a notice of anything else is none.
+    expect(kindOfPhrase('إشعار خصوصية مواقع الويب')).toBe('privacy');
+    expect(kindOfPhrase('إخطار خصوصية التطبيق')).toBe('privacy');
+    expect(kindOfPhrase('إشعار تحديث التطبيق')).toBeNull();
     expect(kindOfPhrase('اتفاقية معالجة البيانات')).toBe('dpa');
     expect(kindOfPhrase('سياسة الاستخدام المقبول')).toBe('aup');
     expect(kindOfPhrase('الشروط والأحكام')).toBe('terms');
@@ -175,6 +179,15 @@ describe('what an Arabic SLA measures counts as SLA content (ARABIC_SLA_CONTENT)
     expect(
       textFeatures('توفر الشركة خدمات التوصيل، وقد توقف العمل يوم الجمعة بسبب جاهزية الفريق للمعرض.').slaContent,
     ).toBe(0);
+  });
+});
+
+describe('a privacy notice calls itself "this notice" with the masculine demonstrative', () => {
+  it('counts "إشعار الخصوصية هذا" as a self-reference, as "سياسة الخصوصية هذه"', () => {
+    expect(textFeatures('نوضح في إشعار الخصوصية هذا البيانات التي نجمعها.').selfRefs).toBeGreaterThan(0);
+    expect(textFeatures('نوضح في سياسة الخصوصية هذه البيانات التي نجمعها.').selfRefs).toBeGreaterThan(0);
+    // Look-alike: the wrong-gender form is no Arabic anyone writes, and a notice of something else is none.
+    expect(textFeatures('نوضح في إشعار التحديث هذا ما تغير في التطبيق.').selfRefs).toBe(0);
   });
 });
 

@@ -801,7 +801,21 @@ export const ARABIC_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] 
   ['sla', ['اتفاقية مستوى الخدمة', 'اتفاقية مستويات الخدمة', 'مستوى الخدمة', 'اتفاقية مستوى خدمة']],
   ['aup', ['سياسة الاستخدام المقبول']],
   // A privacy statement (بيان), as English "privacy statement": the word government and device makers' notices use.
-  ['privacy', ['سياسة الخصوصية', 'سياسة الخصوصيه', 'إشعار الخصوصية', 'سياسة خصوصية', 'بيان الخصوصية', 'بيان خصوصية']],
+  // A notice (إشعار, إخطار) in the construct state too: "إشعار خصوصية Firefox", "إخطار خصوصية الصوت العام".
+  [
+    'privacy',
+    [
+      'سياسة الخصوصية',
+      'سياسة الخصوصيه',
+      'إشعار الخصوصية',
+      'سياسة خصوصية',
+      'بيان الخصوصية',
+      'بيان خصوصية',
+      'إشعار خصوصية',
+      'إخطار الخصوصية',
+      'إخطار خصوصية',
+    ],
+  ],
   // A master or framework agreement, as English "Master Services Agreement" (before the generic "اتفاقية").
   [
     'msa',
@@ -943,11 +957,17 @@ export const ARABIC_EDITORIAL: readonly string[] = [
  * demonstrative before a bare noun ("هذه الشروط") and after a named document ("شروط الاستخدام هذه", "these terms
  * of use"), so every kind name also counts followed by هذه (every name here is feminine or a non-human plural).
  */
+/** Kind names whose first noun is masculine (a notice, a statement, an annex, a system). */
+const MASCULINE_HEAD = /^(?:إشعار|إخطار|بيان|ملحق|نظام)\s/;
 export const ARABIC_SELF_REFS: readonly (readonly [Kind | null, string])[] = [
   ['privacy', 'هذه سياسة الخصوصية'],
   ['sla', 'هذه الاتفاقية لمستوى الخدمة'],
+  // The demonstrative agrees with the name's first noun: "اتفاقية … هذه", but "إشعار الخصوصية هذا" (this privacy
+  // notice), "بيان الخصوصية هذا", "ملحق معالجة البيانات هذا".
   ...ARABIC_KIND_NAMES.flatMap(([kind, names]) =>
-    names.filter((n) => n.includes(' ')).map((n) => [kind === 'terms' ? null : kind, `${n} هذه`] as const),
+    names
+      .filter((n) => n.includes(' '))
+      .map((n) => [kind === 'terms' ? null : kind, `${n} ${MASCULINE_HEAD.test(n) ? 'هذا' : 'هذه'}`] as const),
   ),
   [null, 'هذه الاتفاقية'],
   // The masculine nouns Gulf contracts use: "هذا العقد" (this contract), "هذا الاتفاق" (this agreement).
