@@ -112,6 +112,13 @@ describe('stripInlineMarkdown', () => {
       'See Section 4 of the SLA and fees.',
     );
     expect(stripInlineMarkdown('__Credits__ apply')).toBe('Credits apply');
+    // Inline HTML phrasing tags render as their text; an autolink or a comparison stays.
+    expect(stripInlineMarkdown('<span class="h">Privacy Notice</span> <span>Firefox</span>')).toBe(
+      'Privacy Notice Firefox',
+    );
+    expect(stripInlineMarkdown('Write to <support@acme.test> within < 2 hours or <b>now</b>')).toBe(
+      'Write to <support@acme.test> within < 2 hours or now',
+    );
     // A link whose text is emphasis markup: the emphasis it leaves behind is read in the next step.
     expect(stripInlineMarkdown('**[Uptime](https://example.test)**')).toBe('Uptime');
     expect(stripInlineMarkdown('Plain text, no markup: 99.9% [sic] a_b*c.')).toBe(

@@ -199,5 +199,9 @@ export function stripInlineMarkdown(text: string): string {
   if (out.includes('](')) out = out.replace(/!?\[([^\][]{0,300})\]\([^()\s]{0,1000}\)/g, '$1');
   if (out.includes('**') || out.includes('__')) out = out.replace(/(\*\*|__)(?=\S)([^*_]{0,300}?\S)\1/g, '$2');
   if (out.includes('`')) out = out.replace(/`([^`]{0,300})`/g, '$1');
+  // Inline HTML a Markdown page renders as its text: "## <span class=\"x\">إشعار خصوصية</span>". Only phrasing tags, so
+  // an autolink ("<support@acme.test>") or a comparison ("< 2 hours") stays text.
+  if (out.includes('<')) out = out.replace(INLINE_TAG, '');
   return out;
 }
+const INLINE_TAG = /<\/?(?:span|b|i|u|em|strong|small|sup|sub|mark|abbr|font|br)\b(?:\s[^<>]{0,300})?\/?>/gi;
