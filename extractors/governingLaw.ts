@@ -297,8 +297,17 @@ function exclusiveOf(header: string): boolean | null {
   return /\bexclusive(?:ly)?\b|\bsole\b/i.test(header) ? true : null;
 }
 
-function firstMention(cellString: string, offset: number): JurisdictionMention | null {
-  const [first] = findJurisdictions(cellString);
+/**
+ * The place a table cell names, its offsets moved by `offset`. A law cell may name the law by its demonym instead
+ * ("Dutch laws", "English law"): then the cell's words are the name.
+ */
+function firstMention(cellString: string, offset: number, lawCell = false): JurisdictionMention | null {
+  let [first] = findJurisdictions(cellString);
+  if (!first && lawCell && /\blaws?\b/i.test(cellString)) {
+    const [demonym] = findDemonyms(cellString);
+    const words = cellString.trim();
+    if (demonym) first = { ...demonym, name: words.length <= 40 ? words : `${demonym.name} law` };
+  }
   return first ? { ...first, start: first.start + offset, end: first.end + offset } : null;
 }
 
@@ -334,24 +343,11 @@ function readLawForumTable(doc: Doc): TableRow[] {
         const row = doc.blocks[ri];
         const sentence = bySentenceBlock.get(ri);
         if (row?.kind !== 'table-row' || !row.cells || !sentence) break;
-        const cell = (i: number) => {
+        const cell = (i: number, lawCell = false) => {
           const span = row.cells?.[i];
-          return span ? firstMention(doc.text.slice(span.start, span.end), span.start - sentence.start) : null;
+          return span ? firstMention(doc.text.slice(span.start, span.end), span.start - sentence.start, lawCell) : null;
         };
-        // A law cell names a place ("The Netherlands") or its law by the demonym ("Dutch laws", "English law").
-        const lawSpan = row.cells[lawCol];
-        const lawText = lawSpan ? doc.text.slice(lawSpan.start, lawSpan.end) : '';
-        const [demonym] = /\blaws?\b/i.test(lawText) ? findDemonyms(lawText) : [];
-        const law =
-          cell(lawCol) ??
-          (demonym && lawSpan
-            ? {
-                ...demonym,
-                name: lawText.trim().length <= 40 ? lawText.trim() : `${demonym.name} law`,
-                start: demonym.start + lawSpan.start - sentence.start,
-                end: demonym.end + lawSpan.start - sentence.start,
-              }
-            : null);
+        const law = cell(lawCol, true);
         const court = courtCol >= 0 ? cell(courtCol) : null;
         if (law || court) out.push({ sentence, law, court, exclusive });
       }

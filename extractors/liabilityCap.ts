@@ -74,10 +74,10 @@ const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|so
 /** Credits as the thing totalled: "the total Service Credits", "the aggregate amount of any credits". */
 const CREDITS_TOTALLED =
   /\b(?:aggregate|total|cumulative|maximum|overall)\s+(?:amount\s+of\s+(?:any\s+|the\s+|all\s+)?)?(?:(?:service|sla|uptime|availability)\s+(?:level\s+)?)?credits?\b/i;
-/** Where the last word of liability in a text starts (0 if none). */
-function lastLiabilityWord(text: string): number {
+/** Where the last "liability" or "liabilities" in a text starts (0 if none): the cap's own subject begins there. */
+function lastLiabilityAt(text: string): number {
   let at = 0;
-  for (const m of text.matchAll(/\b(?:liab|damages)/gi)) at = m.index ?? at;
+  for (const m of text.matchAll(/liabilit(?:y|ies)/gi)) at = m.index ?? at;
   return at;
 }
 
@@ -779,13 +779,16 @@ function readSentence(doc: Doc, index: number): Candidate | null {
       why('no rule read the object of the trigger');
       continue;
     }
+    // Whose cap: from the last liability word on ("except for liability arising from a breach of
+    // Section 9, each party's liability…" is a carve-out, not a cap on Section 9 claims).
+    const lastLiability = lastLiabilityAt(pre);
     // A ceiling on service credits is not the liability cap: credits named with no word of the whole liability, or
     // the credits themselves totalled as the subject ("the total Service Credits awarded in any month shall not
     // exceed 10% of the fees", after "not liable for multiple Service Credits").
     if (
       read.value.basis !== 'credits-only' &&
       /\bcredits?\b/i.test(pre) &&
-      (!GENERAL_WORDS.test(pre) || CREDITS_TOTALLED.test(pre.slice(lastLiabilityWord(pre))))
+      (!GENERAL_WORDS.test(pre) || CREDITS_TOTALLED.test(pre.slice(lastLiability)))
     ) {
       reject(read.rule, at, span.end, 'a ceiling on service credits');
       continue;
@@ -800,9 +803,6 @@ function readSentence(doc: Doc, index: number): Candidate | null {
     else confidence -= 0.05;
     if (/liabilit|damages/i.test(s.heading ?? '')) confidence += 0.05;
     if (who.mutual || who.vendor) confidence += 0.03;
-    // Whose cap: from the last liability word on ("except for liability arising from a breach of
-    // Section 9, each party's liability…" is a carve-out, not a cap on Section 9 claims).
-    const lastLiability = Math.max(pre.search(/liabilit(?:y|ies)(?![\s\S]*liabilit(?:y|ies))/i), 0);
     const special = SPECIAL.exec(pre.slice(lastLiability));
     if (special) {
       // A cap on SLA claims stands in for the cap in an SLA; a data-breach or IP super-cap does not.

@@ -801,23 +801,26 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     // Terminate if a breach (payment breaches included) is not cured within N days after notice.
     kind: 'breach-cure',
     name: 'breachNotCured',
-    test: (c) =>
-      // The breach may be named in a list's lead-in: "a material breach which: (i) is capable of
-      // being cured but, upon 30 days' written notice, is not cured; or (ii) …".
-      (BREACH.test(c.clauseNoSecurity) ||
-        (CURE.test(noCurePeriod(c.clause)) && BREACH.test(c.lead.replace(SECURITY_BREACH, ' ')))) &&
-      (CURE.test(noCurePeriod(c.clause)) || PERSISTS.test(c.clause)) &&
-      (BREACH.test(`${c.pre} ${c.post}`.replace(SECURITY_BREACH, ' ')) || CURE.test(`${c.pre} ${c.post}`)) &&
-      !(WARRANTY.test(c.clause) && !MATERIAL_BREACH.test(c.clause)) &&
-      // "Personal Data Breach … Processor shall take steps to remedy the breach within 48 hours":
-      // under a data-breach heading (or right after a data-breach sentence) "the breach" is the
-      // incident, unless the clause names the contract or a termination right.
-      !(
-        (SECURITY_BREACH_ONE.test(c.heading) || SECURITY_BREACH_ONE.test(c.previous)) &&
-        !CONTRACT_BREACH.test(c.clause)
-      )
-        ? 0.85
-        : null,
+    test: (c) => {
+      const cure = CURE.test(noCurePeriod(c.clause));
+      return (
+        // The breach may be named in a list's lead-in: "a material breach which: (i) is capable of
+        // being cured but, upon 30 days' written notice, is not cured; or (ii) …".
+        (BREACH.test(c.clauseNoSecurity) || (cure && BREACH.test(c.lead.replace(SECURITY_BREACH, ' ')))) &&
+          (cure || PERSISTS.test(c.clause)) &&
+          (BREACH.test(`${c.pre} ${c.post}`.replace(SECURITY_BREACH, ' ')) || CURE.test(`${c.pre} ${c.post}`)) &&
+          !(WARRANTY.test(c.clause) && !MATERIAL_BREACH.test(c.clause)) &&
+          // "Personal Data Breach … Processor shall take steps to remedy the breach within 48 hours":
+          // under a data-breach heading (or right after a data-breach sentence) "the breach" is the
+          // incident, unless the clause names the contract or a termination right.
+          !(
+            (SECURITY_BREACH_ONE.test(c.heading) || SECURITY_BREACH_ONE.test(c.previous)) &&
+            !CONTRACT_BREACH.test(c.clause)
+          )
+          ? 0.85
+          : null
+      );
+    },
   },
   {
     // Overdue/unpaid for N days before suspension or termination.
@@ -1636,7 +1639,8 @@ function previousOf(doc: Doc, index: number, text: string): string {
   const previous = previousInSection(doc, index);
   if (!previous) return '';
   if (!ANAPHORIC_OPENING.test(text)) return previous.text;
-  const before = previousInSection(doc, doc.sentences.indexOf(previous));
+  // previousInSection gives the sentence at index - 1, so the one before it is that index's own previous.
+  const before = previousInSection(doc, index - 1);
   return before ? `${before.text} ${previous.text}` : previous.text;
 }
 

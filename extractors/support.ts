@@ -542,12 +542,17 @@ function targetIn(sentence: string): Duration | null {
 const HEADING_SECTION_BLOCKS = 12;
 const HEADING_QUOTE_CHARS = 700;
 
+/** A heading's words without Markdown marks or a closing colon: "### Severity 1 - Critical:" → "Severity 1 - Critical". */
+function headingLabel(doc: Doc, block: Block): string {
+  return doc.text.slice(block.start, block.end).replace(/^[\s#*]+|[\s*:]+$/g, '');
+}
+
 /** The nearest heading before block `i` that is no priority itself: the section the priority headings sit in. */
 function parentHeading(doc: Doc, i: number): string | null {
   for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
     const b = doc.blocks[k]!;
     if (b.kind !== 'heading') continue;
-    const text = doc.text.slice(b.start, b.end).replace(/^[\s#*]+|[\s*:]+$/g, '');
+    const text = headingLabel(doc, b);
     if (!PRIORITY_LABEL.test(text) && !RESPONSE.test(text)) return text;
   }
   return null;
@@ -563,7 +568,7 @@ function priorityHeading({ doc }: SupportContext): Target[] {
   for (let i = 0; i < doc.blocks.length; i++) {
     const head = doc.blocks[i]!;
     if (head.kind !== 'heading') continue;
-    const title = doc.text.slice(head.start, head.end).replace(/^[\s#*]+|[\s*:]+$/g, '');
+    const title = headingLabel(doc, head);
     const label = PRIORITY_LABEL.exec(title);
     if (label?.index !== 0 || title.length > 60) continue;
     const priority = cleanPriority(title);

@@ -98,8 +98,8 @@ function readVendor(doc: Doc): string | null {
     // Rule `vendor/siteOperatedBy`: "www.910ths.sa is a site operated by Takamol Holding Company Ltd. (“we”)": the site's
     // brand and its operator differ; the page is the brand's, so the operator does not stand in for it (the brand
     // counts where the page writes it as a name).
-    const site = provider && before ? siteBrandBefore(head.slice(Math.max(0, at - 300), at)) : null;
-    if (site && before && !sameBrand(site, before)) {
+    const site = provider && before ? otherSiteBrand(head.slice(Math.max(0, at - 300), at), before) : null;
+    if (site && before) {
       if (tracing())
         traceEvent({
           field: 'vendor',
@@ -161,8 +161,7 @@ function readVendor(doc: Doc): string | null {
     const short = shortName(toCompanyForm(name) ?? name);
     // The operator of a site whose brand is another name stands in for no one (as vendor/siteOperatedBy).
     const at = m.index ?? 0;
-    const site = siteBrandBefore(head.slice(Math.max(0, at - 80), at + m[0].length));
-    if (site && short && !sameBrand(site, short)) continue;
+    if (short && otherSiteBrand(head.slice(Math.max(0, at - 80), at + m[0].length), short)) continue;
     add(short, 4, true);
   }
 
@@ -1361,13 +1360,15 @@ function forInName(tokens: string[], i: number, after: string[]): boolean {
 /** "www.910ths.sa is a site operated by " right before a name: the site's brand, its domain's first label. */
 const SITE_OPERATED_BY =
   /(?<![\w.-])(?:www\.)?([a-z0-9]{2,24})\.[a-z]{2,10}(?:\.[a-z]{2})?\s+is\s+(?:a|an|the)\s+(?:web\s?)?(?:site|website|platform|portal|app|application|service)(?:\s*\([^()]{0,40}\))?\s+(?:operated|owned|run|provided)\s+by\s+(?:the\s+)?[^()\n]{2,120}$/i;
-function siteBrandBefore(text: string): string | null {
-  return SITE_OPERATED_BY.exec(text)?.[1]?.toLowerCase() ?? null;
-}
-/** A site's label and a company's short name are one brand when one begins the other ("qasr" and "Qasr"). */
-function sameBrand(site: string, name: string): boolean {
+/**
+ * The brand of the site `text` ends by saying `name` operates, when it is another brand ("910ths" for Takamol); null
+ * when no site is named so, or when one begins the other ("qasr" and "Qasr": one brand).
+ */
+function otherSiteBrand(text: string, name: string): string | null {
+  const site = SITE_OPERATED_BY.exec(text)?.[1]?.toLowerCase();
+  if (!site) return null;
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return n.startsWith(site) || site.startsWith(n);
+  return n.startsWith(site) || site.startsWith(n) ? null : site;
 }
 /** A brand written as its domain in lower case: "scrt.link", "fly.io", "monday.com". */
 const DOMAIN_BRAND = /^[a-z0-9][a-z0-9-]{1,30}\.[a-z]{2,10}$/;
