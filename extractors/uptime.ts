@@ -151,6 +151,9 @@ interface SentenceFlags {
 const TERMINATION_CONSEQUENCE =
   /\b(?:may|can|shall\s+be\s+entitled\s+to|(?:is|be|are)\s+entitled\s+to|(?:has|have|will\s+have)\s+the\s+right\s+to)\s+(?:immediately\s+)?(?:terminate|cancel)\b/i;
 
+/** A clause that opens its own condition: what follows depends on it, not on the figure before it. */
+const NEW_CONDITION = /(?:^|[,;:.]\s*|\b(?:and|or|but)\s+)(?:if|should|in the event|where|unless)\b/i;
+
 /** Credits at stake in a sentence or its lead-in: a threshold they pay for is a credit threshold. */
 const CREDIT_AT_STAKE = /credit|refund|rebate|penalt(?:y|ies)/i;
 
@@ -238,7 +241,14 @@ function classify(
   // is a termination right, even in a sentence that also speaks of credits.
   const consequence = text.slice(p.end, all[index + 1]?.start ?? text.length);
   const endsIn = TERMINATION_CONSEQUENCE.exec(consequence);
-  if (endsIn && !CREDIT_AT_STAKE.test(consequence.slice(0, endsIn.index)))
+  const toTermination = endsIn ? consequence.slice(0, endsIn.index) : '';
+  // A condition of its own between the figure and the right ("maintain 99.9%; if it does not, Customer may
+  // terminate") makes the figure the level promised, not the termination's threshold, unless it reads as one.
+  const ownCondition =
+    NEW_CONDITION.test(toTermination) &&
+    !THRESHOLD_BEFORE.test(tail) &&
+    !/^\s?or\s(?:less|lower|below|under)\b/i.test(after);
+  if (endsIn && !CREDIT_AT_STAKE.test(toTermination) && !ownCondition)
     return rejected('a threshold for a right to terminate, not for credits');
   if (
     THRESHOLD_BEFORE.test(tail) &&

@@ -284,6 +284,25 @@ describe('extractUptime: thresholds outside credits', () => {
       ),
     ).toEqual({ percent: 99.5, period: 'month' });
   });
+
+  it('keeps a promised level whose failure, a condition of its own, leads to a right to terminate', () => {
+    expect(
+      value(
+        'Brackenridge will maintain availability of 99.9% in each calendar month; if it does not for two consecutive months, Customer may terminate the Order Form.',
+      ),
+    ).toEqual({ percent: 99.9, period: 'month' });
+    // Look-alikes: the figure is itself the condition of the right (a ceiling written after it, or a comparator before it).
+    expect(
+      value(
+        'Monthly availability of 96% or less, and if it recurs in any quarter, Customer may terminate the Order Form.',
+      ),
+    ).toBeNull();
+    expect(
+      value(
+        'Should availability fall below 96% in a month, and if Brackenridge has not restored it within ten days, Customer may terminate.',
+      ),
+    ).toBeNull();
+  });
 });
 
 /** The finding with its rule, read through the whole pipeline (refiners included). */
