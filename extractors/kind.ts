@@ -6,6 +6,13 @@ import type { DocKind } from './types';
 const MAX_TEXT = 200_000;
 const MAX_HEADINGS = 40;
 
+/** The heading block right after the document's first block when that is a heading: the title's second line. */
+function subtitleOf(doc: Doc): string | undefined {
+  const [first, second] = doc.blocks;
+  if (first?.kind !== 'heading' || second?.kind !== 'heading') return undefined;
+  return doc.text.slice(second.start, Math.min(second.end, second.start + 200));
+}
+
 /**
  * What the detector reads from a whole document: the normalized text (bounded), the title and
  * the first headings in document order. A text document's title is its first heading; a page's
@@ -34,6 +41,7 @@ export function docScoreInput(doc: Doc): ScoreInput {
     features: textFeatures(text),
     titleIsFirstHeading,
     titleTakenFromHeadings,
+    subtitle: subtitleOf(doc),
   };
 }
 

@@ -842,3 +842,62 @@ describe('a heading written as code (isIdentifier)', () => {
     expect(named('vendor-sla', []).titleKind).toBe('sla');
   });
 });
+
+describe('a section headed by the bare abbreviation, or by plural policies, under a title naming something else', () => {
+  const named = (title: string, headings: string[], extra: Partial<Parameters<typeof naming>[0]> = {}) =>
+    naming({ url: '', title, headings, features: textFeatures(''), titleTakenFromHeadings: true, ...extra });
+
+  it('"## SLA" after an introduction is a topic; "Policies for …" in a later section is one too', () => {
+    expect(named('Designing for availability', ['SLA', 'Failover']).headingKind).toBeNull();
+    expect(named('Error budgets', ['Burn rate', 'Policies for missed targets']).headingKind).toBeNull();
+  });
+
+  it('look-alikes: the title’s second line, a title naming the same kind, a full name, a first singular policy', () => {
+    expect(named('Tessaly Sync for Jira', ['SLA', 'Contact'], { subtitle: 'SLA' }).headingKind).toBe('sla');
+    expect(named('Tessaly Sync - SLA', ['SLA', 'Contact']).headingKind).toBe('sla');
+    expect(named('Tessaly Cloud', ['Service Level Agreement', 'Credits']).headingKind).toBe('sla');
+    expect(named('Tessaly', ['Refund Policy']).headingKind).toBe('policy');
+  });
+
+  it('"service level objectives" name a target, not an agreement', () => {
+    expect(kindOfPhrase('Service level objectives (SLOs)')).toBeNull();
+    expect(kindOfPhrase('Service Level Commitments')).toBe('sla');
+  });
+
+  const notes = [
+    '# Designing for availability',
+    'Availability is the share of time a system is up and serving. It suffers from faults, infrastructure problems, attacks and load. Cloud providers usually offer their users a service level agreement.',
+    '## SLA',
+    'The application has to be designed to maximise availability. In other words, the agreement tells us the largest share of time the application may be down. Usually, when the SLA is not met, providers compensate their users.',
+    '## Failover',
+    'A standby takes over when the primary fails; 99.9% availability allows about 43 minutes of downtime a month.',
+  ].join('\n\n');
+  const support = [
+    '# Tessaly Sync for Jira',
+    '# SLA',
+    '## Contact',
+    'Customers reach support by email at support@tessaly.example. Business hours are 9:00–18:00 GST, Sunday to Thursday, excluding public holidays in the UAE.',
+    '## Response',
+    'We provide a first response within 24 hours on business days for every request. Severity 1 issues, where the app is unusable for all users, are answered within 4 hours. After the first response we keep working on the issue until it is resolved or a workaround is in place.',
+    '## What support covers',
+    'Support covers installation, configuration and defects of the app in supported Jira versions. It does not cover custom scripts, third-party apps or issues caused by changes to the Customer’s Jira instance. Customers must give us the logs and access we ask for; response times do not run while we wait for them.',
+  ].join('\n\n');
+
+  it('a whole page of notes with an "SLA" section is not legal; a support SLA titled on two lines is', () => {
+    expect(classifyDoc(docFromText(notes)).isLegal).toBe(false);
+    expect(classifyDoc(docFromText(support))).toMatchObject({ isLegal: true, kind: 'sla' });
+  });
+
+  it('the same two pages as the badge reads them', () => {
+    const page = (text: string) => {
+      const lines = text.split('\n\n').map((l) => l.replace(/^#+ /, ''));
+      const headings = text
+        .split('\n\n')
+        .filter((l) => l.startsWith('#'))
+        .map((l) => l.replace(/^#+ /, ''));
+      return detectPage({ url: '', title: lines[0] as string, headings, sample: lines.join('\n') });
+    };
+    expect(page(notes).isLegal).toBe(false);
+    expect(page(support)).toMatchObject({ isLegal: true, kind: 'sla' });
+  });
+});

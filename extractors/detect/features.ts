@@ -714,6 +714,11 @@ export interface ScoreInput {
    * first section's heading, which denies only as sectionDenies says.
    */
   titleTakenFromHeadings?: boolean;
+  /**
+   * The heading that follows the document's first heading with no text between them: the second line of a title
+   * ("Chronicle App for Jira" / "SLA"), not a section ("## SLA" after the introduction).
+   */
+  subtitle?: string;
 }
 
 /** What the title and first headings name, read once for both the model and the kind vote. */
@@ -865,6 +870,9 @@ function headingsOfSoftwareProject(headings: readonly string[]): boolean {
   return found.size >= 2 || (found.size === 1 && licence);
 }
 
+/** A heading that is one abbreviation and nothing else: "SLA", "DPA:", "2. SLAs". */
+const ABBREVIATION_ONLY = /^[\s#*\d.)(:-]*[A-Z]{2,5}s?[\s:.*]*$/;
+
 /** The nouns a privacy document names itself with (KIND_NAMES' privacy row), beside the bare topic word. */
 const PRIVACY_DOCUMENT_NOUN = /\b(?:polic(?:y|ies)|notice|statement|pledge)\b/i;
 
@@ -893,6 +901,21 @@ export function naming(input: ScoreInput): Naming {
     // After other sections ("Reliability", "Description"), "Privacy" or "App Privacy" is one more section's topic; a
     // document names itself with a document noun ("Privacy Policy", "Privacy Notice").
     if (i > 0 && kind === 'privacy' && !PRIVACY_DOCUMENT_NOUN.test(h)) continue;
+    // A section headed by the bare abbreviation ("## SLA", "## DPA") under a title that names something else
+    // introduces a topic, as notes and guides do; a document names itself in full ("Service Level Agreement", "Acme
+    // SLA"), and under a title naming the same kind ("Acme App - SLA") the heading only repeats it; right under the
+    // title, with no text between, it is the title's second line.
+    if (
+      kind !== null &&
+      kind !== titleKind &&
+      h !== input.subtitle &&
+      ABBREVIATION_ONLY.test(h) &&
+      (i > 0 || input.titleTakenFromHeadings || input.titleIsFirstHeading)
+    )
+      continue;
+    // So does a later section naming policies in the plural ("Policies for missed targets"): a policy names itself
+    // in the singular ("Refund Policy"), a page of several says so in its title.
+    if (i > 0 && kind === 'policy' && /\bpolicies\b/i.test(h) && !/\bpolicy\b/i.test(h)) continue;
     // "What is a Service Level Agreement? A buyer's guide" heads an article: its sections ("Uptime
     // commitments") name parts of the kind it is about, not the page.
     if (kind !== null && deniesLegal(h)) break;

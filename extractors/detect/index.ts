@@ -20,8 +20,17 @@ export interface Verdict {
   score: number;
 }
 
+/** A heading on the sample's second line right under the first heading on its first: the title's second line. */
+function subtitleIn(sample: string, headings: string[]): string | undefined {
+  const lines = sample.split('\n', 8).filter((l) => l.trim() !== '');
+  const [first, second] = lines.map((l) => l.trim());
+  return first !== undefined && second !== undefined && headings.includes(first) && headings.includes(second)
+    ? second
+    : undefined;
+}
+
 /** The verdict on a page's signals as the content script read them (raw; cleaned and bounded here). */
 export function detectPage(raw: PageSignals): Verdict {
   const { url, title, headings, sample } = cleanSignals(raw);
-  return scoreLegal({ url, title, headings, features: textFeatures(sample) });
+  return scoreLegal({ url, title, headings, features: textFeatures(sample), subtitle: subtitleIn(sample, headings) });
 }

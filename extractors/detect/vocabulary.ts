@@ -39,17 +39,7 @@ export const KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] = [
     [
       ...cross(
         ['service level', 'service-level', 'service levels', 'service-levels'],
-        [
-          'agreement',
-          'terms',
-          'policy',
-          'commitment',
-          'commitments',
-          'objective',
-          'objectives',
-          'addendum',
-          'schedule',
-        ],
+        ['agreement', 'terms', 'policy', 'commitment', 'commitments', 'addendum', 'schedule'],
       ),
       'sla',
       'slas',
