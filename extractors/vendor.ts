@@ -198,6 +198,13 @@ function readVendor(doc: Doc): string | null {
     if (!scan) return;
     const counts = new Map<string, { name: string; n: number }>();
     for (const m of body.matchAll(re)) {
+      // "the Cloud Service may …", "The Platform will …": a thing the contract defines takes an article; a party's
+      // name does not ("Brisklane will …").
+      if (
+        re === SUBJECT &&
+        (ARTICLE_OPENS.test(m[1] ?? '') || ARTICLE_BEFORE.test(body.slice(Math.max(0, (m.index ?? 0) - 5), m.index)))
+      )
+        continue;
       let name = subjectName(m[1] ?? '');
       if (!name) continue;
       // "the Master Subscription Agreement", "the Standard Terms of Service": a qualifier of the document, no name.
@@ -657,6 +664,9 @@ const AND_CUSTOMER = new RegExp(`\\b(${NAME}) and (?:the |each )?(?:Customer|Cli
 /** Up to three capitalised words before a verb of obligation: "Forward Email makes", "Acme will". */
 const SUBJECT =
   /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30}) (?:will|shall|may|must|agrees|provides|reserves|does not|is not|has developed|offers|maintains|endeavors|endeavours|undertakes|warrants|retains|makes|uses|defines|commits|guarantees|strives|aims|operates)\b/g;
+/** An article before a subject: the subject is a thing (see tally). */
+const ARTICLE_OPENS = /^(?:The|A|An) /;
+const ARTICLE_BEFORE = /\b(?:the|a|an) $/;
 /** The words SUBJECT's verbs start with, after their space (a match of it, or of LOWERCASE_SUBJECT, holds one). */
 const SUBJECT_VERBS = [
   ' will',
@@ -1211,6 +1221,24 @@ const GENERIC = new Set([
   'definitions',
   'confidential information',
   'intellectual property',
+  // What a clause is about, capitalised as its defined term: "as a result of Force Majeure, it will …".
+  'force majeure',
+  'agreements',
+  // Roles a party takes in one clause (confidentiality, assignment, indemnity), never its name.
+  'recipient',
+  'recipients',
+  'discloser',
+  'disclosers',
+  'assignor',
+  'assignee',
+  'indemnitor',
+  'indemnitee',
+  'transferor',
+  'transferee',
+  'guarantor',
+  'sublicensee',
+  'data exporter',
+  'data importer',
   'inc',
   'llc',
   'ltd',
@@ -1332,8 +1360,12 @@ function nameBefore(text: string, at: number): string | null {
     const t = tokens[i] as string;
     // "Provider(s): Cybergate Ltd.": a label's colon ends the name.
     if (t.endsWith(':')) break;
-    if (/^[A-Z0-9(]/.test(t) || isCorporateForm(t)) out.unshift(t);
+    // "eSewa", "iPlanet": a brand styled with a lower-case prefix.
+    if (/^[A-Z0-9(]/.test(t) || isCorporateForm(t) || /^[a-z]{1,2}[A-Z]/.test(t)) out.unshift(t);
     else if (t === 'for' && !out.includes('for') && forInName(tokens, i, out)) out.unshift(tokens[--i] as string, t);
+    // "andNorthwind Labs Ltd (the “Company”)": a word glued to the name (markup that lost its space) hides where the
+    // name starts; its last words alone would be another name.
+    else if (/^[a-z]{3,}[A-Z]/.test(t)) return null;
     else break;
   }
   // "for scrt.link (“Service”, “we”)": a brand styled as its lower-case domain (the caller marks it lower-case).

@@ -646,3 +646,55 @@ describe('extractVendor: a product name in the title, the provider in the body (
     expect(vendor(sla('The Tarnby Ledger'))).not.toBe('Tarnby');
   });
 });
+
+describe('names that are no party: a glued word, a clause’s subject, a role in one clause', () => {
+  const vendorOf = (text: string) => extractVendor(docFromText(text));
+
+  it('a name glued to the word before it (markup that lost its space) is not cut to its last words', () => {
+    const glued = [
+      '# Terms and Conditions',
+      'By using the app you enter into a legal agreement between you and**Northwind Labs Pte Ltd**(the "Company"), a company organised under the laws of Singapore.',
+      'The Company may update these Terms. You must keep your password safe.',
+    ].join('\n\n');
+    expect(vendorOf(glued)).not.toBe('Labs');
+    expect(vendorOf(glued)).toBeNull();
+    // Look-alike: with its space the name is read whole.
+    expect(vendorOf(glued.replace('and**Northwind', 'and **Northwind'))).toBe('Northwind');
+  });
+
+  it('"Force Majeure" and the NDA roles "Recipient" and "Discloser" are never the vendor', () => {
+    const clauses = [
+      '# Subscription Agreement',
+      'Brisklane will provide the Services described in the Order.',
+      '## Force Majeure',
+      'Force Majeure means an event beyond a party’s reasonable control. A party affected by Force Majeure will notify the other party. While Force Majeure continues, the affected obligations are suspended. A party affected by Force Majeure must try to end it.',
+      '## Confidentiality',
+      'Recipient shall keep the Confidential Information secret. Recipient will use it only for this Agreement. Recipient must not disclose it except to its advisers. Discloser may ask for its return, and Recipient shall return it. Discloser will be entitled to an injunction.',
+    ].join('\n\n');
+    const v = vendorOf(clauses);
+    expect(['Force Majeure', 'Recipient', 'Discloser']).not.toContain(v);
+    // Look-alike: the provider named as often as those terms is the vendor.
+    const named = clauses.replace(
+      'Brisklane will provide the Services described in the Order.',
+      'Brisklane will provide the Services described in the Order. Brisklane shall host them in the EU. Brisklane may update them. Brisklane will give notice of changes.',
+    );
+    expect(vendorOf(named)).toBe('Brisklane');
+  });
+});
+
+describe('a subject with an article is a thing the contract defines, not a party', () => {
+  const body = (subject: string) =>
+    [
+      '# Cloud Services Agreement',
+      `${subject} will be available for the Subscription Period. ${subject} may process personal data only as instructed. ${subject} will not materially lose functionality. ${subject} shall be hosted in the EU.`,
+      'Customer shall pay the fees within 30 days of invoice.',
+    ].join('\n\n');
+
+  it('"the Cloud Service will …" four times names no vendor', () => {
+    expect(extractVendor(docFromText(body('the Cloud Service').replace(/^the/m, 'The')))).toBeNull();
+  });
+
+  it('look-alike: a name without an article, as often, is the vendor', () => {
+    expect(extractVendor(docFromText(body('Quillmere')))).toBe('Quillmere');
+  });
+});
