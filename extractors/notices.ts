@@ -128,7 +128,7 @@ const POST_BEFORE_END = new RegExp(
 const END_OR_CANCEL = /\b(?:cancel|terminat)/i;
 /** Someone gives notice, ends, objects or declines (the renewal word alone is no notice). */
 const STOP_CUE =
-  /notice|notif|terminat|cancel|elect|inform|advis|declin|object|written|\btell(?:s|ing)?\s+(?:the\s+other|us|you|them|each\s+other)\b|non-?\s?renew|not\s+(?:to\s+)?renew|opt\w{0,3}\s+out/i;
+  /notice|notif|terminat|cancel|elect|\binform(?!ation)|advis|declin|object|written|\btell(?:s|ing)?\s+(?:the\s+other|us|you|them|each\s+other)\b|non-?\s?renew|not\s+(?:to\s+)?renew|opt\w{0,3}\s+out/i;
 /** "at the end of the Initial Term", "upon expiry of the then-current term". */
 const END_OF_TERM =
   /(?:end|expir\w*|expiry)\s+of\s+(?:the\s+|any\s+|each\s+|its\s+|a\s+)?(?:(?:initial|then[- ]current|current|renewal|subscription|relevant)\s+)?(?:term|period)\b/i;
@@ -290,7 +290,8 @@ const NOT_A_CHANGE =
 /** Text between two durations that makes the second an alternative to the first. */
 const ALTERNATIVE = /(?:^|[(,;]|\s)\s{0,2}or\s+(?:within\s+|after\s+)?$/i;
 
-const NOTICE_WORD = /notice|notif|inform|announc/i;
+/** Giving notice: "inform" as a verb, not "information" ("Informational request" in a support table). */
+const NOTICE_WORD = /notice|notif|\binform(?!ation)|announc/i;
 /** What a notice right after the figure is of: "' notice of discontinuing the Service" → "discontinuing the Service". */
 const OWN_OBJECT = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}(?:(?:written|prior|advance)\\s+){0,2}notice\\s+of\\s+([^.;,]{3,60})`,
@@ -383,7 +384,7 @@ const RENEWS_UNLESS =
 const NOT_RENEWED_UNLESS = /\bnot\s+(?:be\s+)?(?:automatically\s+)?(?:renew|extend)\w{0,2}\b[^.;]{0,80}?\bunless\b/i;
 /** The escape gives notice or ends the term (not "unless the parties agree otherwise"). */
 const ESCAPE_BY_NOTICE =
-  /notice|notif|terminat|cancel|non-?\s?renew|not\s+to\s+(?:renew|extend)|object|advis|inform|\belect/i;
+  /notice|notif|terminat|cancel|non-?\s?renew|not\s+to\s+(?:renew|extend)|object|advis|\binform(?!ation)|\belect/i;
 /** The escape ends the term early, not at its end: "unless sooner terminated", "unless otherwise terminated". */
 const EARLIER_END =
   /\b(?:sooner|earlier|previously|otherwise)\s+(?:be\s+)?terminat|\bterminated\s+(?:sooner|earlier)\b/i;

@@ -1447,3 +1447,18 @@ describe('extractNotices: a second period coordinated with the first (notices/co
     );
   });
 });
+
+describe('"information" is no notice: "inform" counts as the verb only', () => {
+  it('a support table row for an informational request, and information handed over on request, are no notices', () => {
+    expect(notices('4 - Low | Informational request, UI question | Within 5 business days', true)).toEqual([]);
+    expect(notices('Upon request, Supplier shall provide information within 10 days of the request.', true)).toEqual(
+      [],
+    );
+  });
+
+  it('look-alike: informing the customer within a period is still shaped like a notice', () => {
+    expect(notices('Supplier will inform Customer in writing within 10 days of any security incident.', true)).toEqual([
+      'other 10 days',
+    ]);
+  });
+});
