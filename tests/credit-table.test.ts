@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCreditTables, tableTiers } from '../extractors/common/credit-table';
 import { withTrace } from '../extractors/common/trace';
+import { extractFields } from '../extractors/card';
 import { docFromText } from '../extractors/input';
 
 const doc = (lines: string[]) => docFromText(lines.join('\n'));
@@ -235,5 +236,25 @@ describe('findCreditTables: Arabic tables (serviceCredits/arabicTable)', () => {
     expect(findCreditTables(pricing)).toEqual([]);
     const plans = doc(['| مستوى الخدمة | السعر | الخصم |', '| ذهبي | ٥٠٠ ريال | ١٠٪ |', '| فضي | ٣٠٠ ريال | ٥٪ |']);
     expect(findCreditTables(plans)).toEqual([]);
+  });
+});
+
+describe('a credit chart written as HTML inside Markdown', () => {
+  it('reads its bands as tiers, the page showing a table and not its tags', () => {
+    const text = [
+      '# Quillby Service Level Agreement',
+      'Quillby will use commercially reasonable efforts to make the Service available at or above the Target Availability.',
+      '<table>',
+      '<tr><td></td><td>Monthly Availability</td><td>Service Credit</td></tr>',
+      '<tr><td>Target Availability</td><td>99.5% or higher</td><td>None</td></tr>',
+      '<tr><td>Band 1</td><td>98% - 99.49%</td><td>10% of monthly fees</td></tr>',
+      '<tr><td>Band 2</td><td>&lt; 98%</td><td>25% of monthly fees</td></tr>',
+      '</table>',
+    ].join('\n');
+    const credits = extractFields(docFromText(text)).serviceCredits;
+    expect(credits?.value.tiers.map((t) => [t.uptimeBelow, t.creditPercent])).toEqual([
+      [99.5, 10],
+      [98, 25],
+    ]);
   });
 });

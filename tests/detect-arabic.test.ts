@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../extractors/common/parse-html';
 import { detectPage, kindOfPhrase, textFeatures } from '../extractors/detect';
+import { deniesLegal } from '../extractors/detect/phrases';
 import { docFromDocument, docFromText } from '../extractors/input';
 import { classifyDoc } from '../extractors/kind';
 import { badgeOnPage } from './helpers/badge-page';
@@ -243,5 +244,15 @@ describe('an Arabic article that asks about a kind of document, or hedges what s
 4. عند انتهاء الاتفاقية، يلتزم المعالج بحذف البيانات الشخصية أو إعادتها خلال ثلاثين (30) يوماً.
 5. تخضع هذه الاتفاقية لأنظمة المملكة العربية السعودية.`;
     expect(classifyDoc(docFromText(dpa))).toMatchObject({ isLegal: true, kind: 'dpa' });
+  });
+});
+
+describe('an FAQ page, in English or Arabic, is about documents or law, not one', () => {
+  it('"Frequently Asked Questions" and «الأسئلة الشائعة» deny a title; look-alike: «الشروط والأحكام» does not', () => {
+    expect(deniesLegal('Frequently Asked Questions')).toBe(true);
+    expect(deniesLegal('الأسئلة الشائعة حول عقود العمل')).toBe(true);
+    expect(deniesLegal('أسئلة متكررة')).toBe(true);
+    expect(deniesLegal('الشروط والأحكام')).toBe(false);
+    expect(deniesLegal('Terms of Service')).toBe(false);
   });
 });

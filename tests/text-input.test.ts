@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeHeading, stripInlineMarkdown } from '../extractors/common/text-input';
 import { docFromText } from '../extractors/input';
+import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 describe('docFromText', () => {
   it('reads markdown headings, list items and tables', () => {
@@ -149,5 +150,59 @@ describe('a Markdown line that is all bold is a heading', () => {
     ]);
     // A label line in bold is a paragraph (its date is not a section's heading).
     expect(kinds('**Last Updated: August 13, 2026**')).toEqual([['paragraph', 'Last Updated: August 13, 2026']]);
+  });
+});
+
+describe('HTML blocks in Markdown (blocksFromHtmlFragment)', () => {
+  const chart = [
+    '## 6. Credits',
+    '',
+    '<table>',
+    '  <thead>',
+    '    <tr><th colspan="3">Availability Chart</th></tr>',
+    '  </thead>',
+    '',
+    '  <tbody>',
+    '    <tr>',
+    '      <td></td>',
+    '      <td><b>Monthly Availability:</b></td>',
+    '      <td><b>Credit:</b></td>',
+    '    </tr>',
+    '    <tr><td>Band A</td><td>98% - 99.49%</td><td>10% of the monthly fee</td></tr>',
+    '    <tr><td>Band B</td><td>&lt; 98%</td><td>25% of the monthly fee</td></tr>',
+    '  </tbody>',
+    '</table>',
+    '',
+    '<div class="note">',
+    '  <p>Credits are applied to the next invoice.<br>They are not refunded in cash.</p>',
+    '</div>',
+    '',
+    'Answers within < 2 hours; write to <support@quillby.test>.',
+  ].join('\n');
+
+  it('reads a table as rows of cells, a <div> as text, entities decoded, no tag left', () => {
+    const doc = docFromText(chart);
+    expect(doc.blocks.map((b) => b.kind)).toEqual([
+      'heading',
+      'table-row',
+      'table-row',
+      'table-row',
+      'table-row',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(doc.text).toContain('Band B | < 98% | 25% of the monthly fee');
+    expect(doc.text).toContain('Credits are applied to the next invoice. They are not refunded in cash.');
+    expect(doc.text).not.toMatch(/<\/?(?:table|tr|td|div|p|b)\b/);
+  });
+
+  it('look-alikes: "< 2 hours" and an autolink in a paragraph are text, not tags', () => {
+    const doc = docFromText(chart);
+    expect(doc.text).toContain('Answers within < 2 hours; write to <support@quillby.test>.');
+  });
+
+  it('grows linearly with a run of unclosed tags', () => {
+    const make = (n: number) => `<div>${'<a<b '.repeat(n)}`;
+    expect(doublingRatio(make, (t) => docFromText(t), 20_000, 5)).toBeLessThanOrEqual(LINEAR_RATIO);
   });
 });

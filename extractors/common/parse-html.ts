@@ -3,6 +3,7 @@
 import { parseHTML } from 'linkedom';
 import { docFromDocument, docFromText } from '../input';
 import type { Doc } from './doc';
+import { decodeEntities } from './html-fragment';
 
 /**
  * Limits checked by scanHtml() before linkedom sees a byte. linkedom's tree building is superlinear on hostile input
@@ -162,18 +163,6 @@ export function scanHtml(html: string, onText?: (text: string) => void): HtmlSca
     if (SKIPPED_TEXT.has(name) && !selfClosed) skipDepth++;
   }
   return { elements, maxDepth };
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (m, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[body.toLowerCase()] ?? m;
-  });
 }
 
 /** The text of markup too big or too deep to parse: tags dropped, block boundaries kept as line breaks. */

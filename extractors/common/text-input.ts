@@ -1,4 +1,5 @@
 import type { RawBlock } from './doc';
+import { blocksFromHtmlFragment } from './html-fragment';
 
 /**
  * Plain text and Markdown → blocks. One line is one block unless a hard-wrapped
@@ -9,11 +10,24 @@ export function blocksFromText(input: string): RawBlock[] {
   const blocks: RawBlock[] = [...head];
   let previous: RawBlock | null = null;
   let previousWasBlank = true;
+  // An HTML block (CommonMark's kind 6): from a line opening with a block-level tag to the next blank line.
+  let html: string[] | null = null;
+  const endHtml = () => {
+    if (html) blocks.push(...blocksFromHtmlFragment(html.join('\n')));
+    html = null;
+  };
   for (const rawLine of lines) {
     const line = rawLine.trim();
     if (line === '') {
+      endHtml();
       previousWasBlank = true;
       previous = null;
+      continue;
+    }
+    if (html !== null || HTML_BLOCK_START.test(line)) {
+      (html ??= []).push(line);
+      previous = null;
+      previousWasBlank = false;
       continue;
     }
     const block = classifyLine(line, previousWasBlank);
@@ -35,8 +49,17 @@ export function blocksFromText(input: string): RawBlock[] {
     blocks.push(block);
     previous = block;
   }
+  endHtml();
   return blocks;
 }
+
+/**
+ * A line opening with a block-level tag starts an HTML block in Markdown: the page shows its text and tables, not
+ * its tags ("<table>", "<td>Credit Tier 1</td>", "<div class=\"note\">"). Inline tags ("<span>") are left to
+ * stripInlineMarkdown, and "< 2 hours" or an autolink is no tag.
+ */
+const HTML_BLOCK_START =
+  /^<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|div|p|ul|ol|li|h[1-6]|section|article|details|summary|center|blockquote|dl|dt|dd|figure|figcaption|hr)(?=[\s/>]|$)/i;
 
 /**
  * YAML front matter (Jekyll, Hugo, Docusaurus): a `---` line, `key: value` lines, a closing `---`.
@@ -204,4 +227,5 @@ export function stripInlineMarkdown(text: string): string {
   if (out.includes('<')) out = out.replace(INLINE_TAG, '');
   return out;
 }
-const INLINE_TAG = /<\/?(?:span|b|i|u|em|strong|small|sup|sub|mark|abbr|font|br)\b(?:\s[^<>]{0,300})?\/?>/gi;
+const INLINE_TAG =
+  /<\/?(?:span|b|i|u|s|em|strong|small|sup|sub|mark|abbr|font|br|ins|del|q|cite|code|kbd|time|a|img)\b(?:\s[^<>]{0,300})?\/?>/gi;

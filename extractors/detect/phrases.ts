@@ -18,6 +18,7 @@ import {
   KIND_NAMES,
   type Kind,
   type Stem,
+  ARABIC_TITLE_NOT_LEGAL,
   TITLE_NOT_LEGAL_STEMS,
   TITLE_NOT_LEGAL_WORDS,
   URL_KIND_NAMES,
@@ -199,8 +200,13 @@ export function deniesLegal(text: string): boolean {
     for (let k = 0; k < TITLE_NOT_LEGAL_STEMS.length; k++)
       if (stemMatches(w, TITLE_NOT_LEGAL_STEMS[k] as Stem)) return true;
   }
+  if (hasArabic(text)) {
+    const folded = foldArabic(text.slice(0, 400));
+    if (AR_NOT_LEGAL.some((n) => folded.includes(n))) return true;
+  }
   return europeanDeniesLegal(text);
 }
+const AR_NOT_LEGAL = ARABIC_TITLE_NOT_LEGAL.map(arabicMatchForm);
 
 /**
  * The lowest index of `table` named by the path's words, where words are separated by

@@ -243,6 +243,8 @@ export const TITLE_NOT_LEGAL_WORDS = [
   'pricing',
   'plans',
   'faq',
+  'faqs',
+  'frequently asked questions',
   'webinar',
   'podcast',
   'case study',
@@ -784,6 +786,14 @@ export const LINE_MEANS = ['means', 'shall mean', 'refers to', 'those', 'any', '
 // written here in ordinary spelling and folded once when the detector loads.
 
 /** Arabic names of document kinds, most specific first (as KIND_NAMES). */
+/** Arabic titles of pages that answer questions about documents or law, not one of them: an FAQ. */
+export const ARABIC_TITLE_NOT_LEGAL: readonly string[] = [
+  'الأسئلة الشائعة',
+  'الأسئلة المتكررة',
+  'أسئلة شائعة',
+  'أسئلة متكررة',
+];
+
 export const ARABIC_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] = [
   // Each name also in the construct state a title uses before a product's name ("شروط استخدام تطبيق X", "سياسة
   // خصوصية موقع X": terms of use of app X), without the article on its second word.

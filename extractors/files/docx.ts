@@ -3,7 +3,7 @@
 // <em>, <a>, <sup>): a small scanner turns that into blocks without a DOM, so the same code runs in Node and in an
 // extension page. mammoth reads tracked changes as accepted (insertions kept, deletions dropped) and leaves comments
 // out, without saying so: word/document.xml is looked at to tell the user.
-import type { RawBlock } from '../common/doc';
+import { blocksFromHtmlFragment } from '../common/html-fragment';
 import { buildDoc } from '../common/normalize';
 import { type FileRead, FileReadError, type ReadOptions } from './types';
 import { zipEntries, zipRead } from './zip';
@@ -75,75 +75,5 @@ export async function readDocx(
   return { doc, format: 'docx', pageStarts: [], pageCount: 0, notes };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
-
-/**
- * mammoth's HTML → blocks: one block per heading, paragraph and list item; a table row's cells (the paragraphs of a
- * cell joined by a space). One linear pass over the tags.
- */
-export function blocksFromMammothHtml(html: string): RawBlock[] {
-  const blocks: RawBlock[] = [];
-  let text = '';
-  let kind: RawBlock['kind'] = 'paragraph';
-  let level = 0;
-  let cells: string[] | null = null;
-  let cell: string | null = null;
-  const flush = () => {
-    const t = decodeEntities(text).replace(/\s+/g, ' ').trim();
-    text = '';
-    if (t === '') return;
-    if (cell !== null) cell = cell ? `${cell} ${t}` : t;
-    else blocks.push(kind === 'heading' ? { kind, text: t, level } : { kind, text: t });
-  };
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g;
-  let last = 0;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    text += html.slice(last, m.index);
-    last = tag.lastIndex;
-    const closing = m[1] === '/';
-    const name = (m[2] ?? '').toLowerCase();
-    if (/^h[1-6]$/.test(name)) {
-      flush();
-      kind = closing ? 'paragraph' : 'heading';
-      level = Number(name[1]);
-    } else if (name === 'p' || name === 'li' || name === 'ul' || name === 'ol' || name === 'br') {
-      if (name === 'br') {
-        text += ' ';
-        continue;
-      }
-      flush();
-      if (name === 'li') kind = closing ? 'paragraph' : 'list-item';
-    } else if (name === 'tr') {
-      flush();
-      if (!closing) cells = [];
-      else if (cells) {
-        if (cells.some((c) => c !== '')) blocks.push({ kind: 'table-row', text: '', cells });
-        cells = null;
-      }
-    } else if (name === 'td' || name === 'th') {
-      if (!closing) {
-        flush();
-        cell = '';
-      } else {
-        flush();
-        if (cells && cell !== null) cells.push(cell);
-        cell = null;
-      }
-    } else if (name === 'table') {
-      flush();
-    }
-  }
-  text += html.slice(last);
-  flush();
-  return blocks;
-}
+/** mammoth's HTML → blocks (see blocksFromHtmlFragment): headings, paragraphs, list items and table rows. */
+export const blocksFromMammothHtml = blocksFromHtmlFragment;
