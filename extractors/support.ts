@@ -795,6 +795,36 @@ function targetsPerPlan(text: string): boolean {
   return values.size > 1;
 }
 
+/** Index of the heading block the text at `at` sits under, -1 if none (blocks are in document order). */
+function headingBlockAt(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.blocks[mid] as Block).start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return doc.blocks[lo]?.heading ?? -1;
+}
+
+/** Targets in sections headed by plans ("Premium Support", "Enterprise plan") whose figures differ between the plans. */
+function targetsPerPlanSection(doc: Doc, found: Target[]): Set<Target> {
+  const bySection = new Map<number, Target[]>();
+  for (const f of found) {
+    const h = headingBlockAt(doc, f.start);
+    if (h < 0) continue;
+    const heading = headingLabel(doc, doc.blocks[h] as Block);
+    if (!(PLAN_WORD.test(heading) || PLAN_NAME.test(heading))) continue;
+    const list = bySection.get(h) ?? [];
+    list.push(f);
+    bySection.set(h, list);
+  }
+  if (bySection.size < 2) return new Set();
+  const all = [...bySection.values()].flat();
+  const figures = new Set(all.map((f) => `${f.value.firstResponse.amount} ${f.value.firstResponse.unit}`));
+  return figures.size > 1 ? new Set(all) : new Set();
+}
+
 export function extractSupport(doc: Doc): Target[] {
   const ctx: SupportContext = { doc };
   const prose: { f: Target; rank: number }[] = [];
@@ -808,9 +838,27 @@ export function extractSupport(doc: Doc): Target[] {
   prose.sort((a, b) => a.f.start - b.f.start || a.rank - b.rank);
   const seen = new Set<string>();
   const out: Target[] = [];
+  const perPlanSection = targetsPerPlanSection(
+    doc,
+    prose.map((p) => p.f),
+  );
   for (const { f } of prose) {
     const key = f.value.priority.toLowerCase();
     if (seen.has(key)) continue;
+    // Rule `support/perPlanSection`: "### Premium Support … 4 hours (critical)", "### Enterprise Support … 1 hour
+    // (critical)": each plan's section gives its own target (S7), so none is the document's.
+    if (perPlanSection.has(f)) {
+      if (tracing())
+        traceEvent({
+          field: 'support',
+          rule: 'support/perPlanSection',
+          outcome: 'rejected',
+          start: f.start,
+          end: f.end,
+          why: 'targets differ between plan sections',
+        });
+      continue;
+    }
     // Rule `support/perPlan`: "within 4 hours (Business plan), 1 hour (Enterprise plan)": the target depends on the
     // plan (README-sla S7), so the sentence gives none.
     if (targetsPerPlan(doc.text.slice(f.start, f.end))) {

@@ -567,6 +567,29 @@ function plansDifferInline(text: string): boolean {
   return figures.size > 1;
 }
 
+/** A heading naming a plan or tier: "Standard SLA", "Premium plan", "Enterprise", "Gold tier". */
+const PLAN_HEADING =
+  /\b(?:plans?|tiers?|editions?|packages?|standard|premium|enterprise|basic|pro|business|starter|professional|plus|advanced|essentials?|team|growth|scale|free|gold|silver|bronze|platinum)\b/i;
+
+/**
+ * Different figures, each stated in its own section headed by a plan ("### Standard SLA … 99.5%", "### Premium SLA …
+ * 99.9%"): plan-dependent, as a plan matrix is (S7). Sections headed by services ("Compute", "Storage") are not plans:
+ * their figures keep the first-one-less-sure reading.
+ */
+function plansDifferBySection(candidates: UptimeCandidate[]): Sentence[] {
+  const byHeading = new Map<number, UptimeCandidate[]>();
+  for (const c of candidates) {
+    if (c.table !== undefined || c.kind === 'threshold' || c.sentence.headingBlock < 0) continue;
+    if (!PLAN_HEADING.test(c.sentence.heading ?? '')) continue;
+    const list = byHeading.get(c.sentence.headingBlock) ?? [];
+    list.push(c);
+    byHeading.set(c.sentence.headingBlock, list);
+  }
+  if (byHeading.size < 2) return [];
+  const values = new Set([...byHeading.values()].flat().map((c) => c.percent));
+  return values.size > 1 ? [...byHeading.values()].flat().map((c) => c.sentence) : [];
+}
+
 /**
  * A table whose rows or plans state different figures gives none (plan-dependent, S7); its
  * candidates are dropped together, as are those of a line naming different figures per plan.
@@ -575,6 +598,7 @@ function dropPlanDependent(candidates: UptimeCandidate[]): UptimeCandidate[] {
   const values = new Map<number, Set<number>>();
   const ambiguous = new Set<number>();
   const perPlan = new Set<Sentence>();
+  for (const s of plansDifferBySection(candidates)) perPlan.add(s);
   for (const c of candidates) {
     if (c.table === undefined) {
       if (plansDifferInline(c.sentence.text)) perPlan.add(c.sentence);

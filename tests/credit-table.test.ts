@@ -258,3 +258,22 @@ describe('a credit chart written as HTML inside Markdown', () => {
     ]);
   });
 });
+
+describe('a "Downtime" column holding availability levels', () => {
+  it('reads figures of 50% and more as uptime bands, not shortfalls', () => {
+    const t = findCreditTables(
+      doc(['| Downtime | Credit |', '|---|---|', '| 99.5-99.0% | 10% |', '| 99.0-98.0% | 25% |', '| <98.0% | 50% |']),
+    );
+    expect(t[0]?.shortfall).toBe(false);
+    expect(t[0] && tableTiers(t[0], null)?.map((x) => [x.uptimeBelow, x.uptimeAtLeast, x.creditPercent])).toEqual([
+      [99.5, 99, 10],
+      [99, 98, 25],
+      [98, null, 50],
+    ]);
+  });
+
+  it('look-alike: downtime shares below the commitment stay shortfalls', () => {
+    const t = findCreditTables(doc(['| Downtime | Credit |', '|---|---|', '| 0.1% - 1% | 10% |', '| > 1% | 25% |']));
+    expect(t[0]?.shortfall).toBe(true);
+  });
+});

@@ -696,3 +696,39 @@ describe('support/perPlan: targets that differ by plan in one sentence give none
     ]);
   });
 });
+
+describe('support/perPlanSection: targets stated plan by plan', () => {
+  const sections = (a: string, b: string) =>
+    docFromText(
+      [
+        '# Support',
+        '## Support tiers',
+        '### Premium Support',
+        '- 24/7 phone and email support',
+        `- Response time: ${a} (critical), 8 hours (non-critical)`,
+        '### Enterprise Support',
+        '- Dedicated support team',
+        `- Response time: ${b} (critical), 4 hours (non-critical)`,
+      ].join('\n'),
+    );
+
+  it('different figures in two plans’ sections give no target', () => {
+    expect(extractSupport(sections('4 hours', '1 hour'))).toEqual([]);
+  });
+
+  it('look-alike: the same figures under non-plan headings (channels) keep the first', () => {
+    const doc = docFromText(
+      [
+        '# Support',
+        '### Email',
+        '- Response time: 4 hours (critical), 8 hours (non-critical)',
+        '### Phone',
+        '- Response time: 1 hour (critical), 4 hours (non-critical)',
+      ].join('\n'),
+    );
+    expect(extractSupport(doc).map((t) => [t.value.priority, t.value.firstResponse.amount])).toContainEqual([
+      'critical',
+      4,
+    ]);
+  });
+});

@@ -554,3 +554,33 @@ describe('refiner uptime/commitmentCreditsMeasure: several services committed at
     expect(band?.value.percent).toBe(99.99);
   });
 });
+
+describe('plan-dependent uptime stated section by section (S7)', () => {
+  const plans = (figures: [string, string, string]) =>
+    [
+      '# Larchmere SLA',
+      '## Service levels',
+      '### Basic plan',
+      `- Uptime: ${figures[0]} monthly uptime guarantee`,
+      '- Email support',
+      '### Pro plan',
+      `- Uptime: ${figures[1]} monthly uptime guarantee`,
+      '- Phone support',
+      '### Enterprise plan',
+      `- Uptime: ${figures[2]} monthly uptime guarantee`,
+      '- Dedicated engineer',
+    ].join('\n');
+
+  it('different figures under plan headings give none', () => {
+    expect(extractUptime(docFromText(plans(['99.5%', '99.9%', '99.95%'])))).toBeNull();
+  });
+
+  it('look-alikes: one figure for every plan, or figures under service headings, still give one', () => {
+    expect(extractUptime(docFromText(plans(['99.9%', '99.9%', '99.9%'])))?.value.percent).toBe(99.9);
+    const services = plans(['99.95%', '99.9%', '99.9%'])
+      .replace('### Basic plan', '### Compute')
+      .replace('### Pro plan', '### Storage')
+      .replace('### Enterprise plan', '### Networking');
+    expect(extractUptime(docFromText(services))?.value.percent).toBe(99.95);
+  });
+});

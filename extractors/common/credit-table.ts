@@ -220,6 +220,14 @@ export interface RawTier {
   credit: number;
 }
 
+/**
+ * Bands that are availability levels whatever the column says ("Downtime | 99.5-99.0% | 10%"): no month loses half
+ * its time, so figures of 50% and more are uptime, not a shortfall below the commitment.
+ */
+function availabilityBands(raw: RawTier[]): boolean {
+  return raw.every((r) => (r.lo === null || r.lo >= 50) && (r.hi === null || r.hi >= 50));
+}
+
 /** Turns bands (uptime or shortfall) into ordered tiers whose boundaries meet. */
 export function toTiers(raw: RawTier[], decimals: number, commitment: number | null): CreditTier[] | null {
   const step = 10 ** -Math.max(1, decimals);
@@ -433,12 +441,13 @@ export function findCreditTables(doc: Doc): CreditTable[] {
     }
     const table = readTable(doc, i, header);
     if (!table) continue;
+    const shortfall = header.shortfall && !availabilityBands(table.raw);
     out.push({
       raw: table.raw,
       decimals: table.decimals,
       span: { start: table.start, end: table.end },
-      shortfall: header.shortfall,
-      statedBase: header.shortfall ? baseBefore(doc, i) : null,
+      shortfall,
+      statedBase: shortfall ? baseBefore(doc, i) : null,
       noCreditFrom: table.noCreditFrom,
       period: header.period,
       confidence: header.uptimeCol >= 0 ? 0.9 : 0.75,
@@ -472,7 +481,7 @@ function readTransposed(doc: Doc, i: number): CreditTable | null {
     addRow(rows, band, credit);
   }
   if (rows.raw.length === 0) return null;
-  const shortfall = SHORTFALL_LABEL.test(label);
+  const shortfall = SHORTFALL_LABEL.test(label) && !availabilityBands(rows.raw);
   return {
     ...rows,
     span: { start: a.start, end: b.end },
