@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractFields } from '../extractors/card';
 import { findCreditTables, tableTiers } from '../extractors/common/credit-table';
 import { withTrace } from '../extractors/common/trace';
-import { extractFields } from '../extractors/card';
 import { docFromText } from '../extractors/input';
 
 const doc = (lines: string[]) => docFromText(lines.join('\n'));

@@ -25,7 +25,8 @@ export function blocksFromText(input: string): RawBlock[] {
       continue;
     }
     if (html !== null || HTML_BLOCK_START.test(line)) {
-      (html ??= []).push(line);
+      if (html === null) html = [];
+      html.push(line);
       previous = null;
       previousWasBlank = false;
       continue;
