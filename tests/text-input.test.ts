@@ -206,3 +206,18 @@ describe('HTML blocks in Markdown (blocksFromHtmlFragment)', () => {
     expect(doublingRatio(make, (t) => docFromText(t), 20_000, 5)).toBeLessThanOrEqual(LINEAR_RATIO);
   });
 });
+
+describe('GFM tables whose rows hold one pipe', () => {
+  it('reads "Plan | Uptime" rows under a delimiter row as a table', () => {
+    const doc = docFromText(
+      'The uptime depends on the plan you buy.\n\nPlan | Monthly Uptime\n--- | ---\nDefault | 99.50%\nExtended | 99.95%\n\nAfter.',
+    );
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table-row', 'table-row', 'table-row', 'paragraph']);
+    expect(doc.text).toContain('Default | 99.50%');
+  });
+
+  it('look-alikes: a line with one pipe and no delimiter row, and a "---" rule, are no table', () => {
+    expect(docFromText('Last updated: 3 May 2026 | Archive\n\nText.').blocks[0]?.kind).not.toBe('table-row');
+    expect(docFromText('Plans | Pricing\n---\nText.').blocks.some((b) => b.kind === 'table-row')).toBe(false);
+  });
+});

@@ -584,3 +584,20 @@ describe('plan-dependent uptime stated section by section (S7)', () => {
     expect(extractUptime(docFromText(services))?.value.percent).toBe(99.95);
   });
 });
+
+describe('a one-pipe GFM table of plans', () => {
+  it('"Default | 99.50%" and "Extended SLA | 99.95%" differ by plan: no uptime (S7)', () => {
+    const text = [
+      '# Cloud SLA',
+      'The Core Services will provide a Monthly Uptime Percentage depending on the subscription plan:',
+      '',
+      'Option | Monthly Uptime Percentage',
+      '--- | ---',
+      'Default | 99.50%',
+      'Extended SLA | 99.95%',
+    ].join('\n');
+    expect(extractUptime(docFromText(text))).toBeNull();
+    // Look-alike: one option, one figure.
+    expect(extractUptime(docFromText(text.replace('\nExtended SLA | 99.95%', '')))?.value.percent).toBe(99.5);
+  });
+});

@@ -16,12 +16,23 @@ export function blocksFromText(input: string): RawBlock[] {
     if (html) blocks.push(...blocksFromHtmlFragment(html.join('\n')));
     html = null;
   };
-  for (const rawLine of lines) {
-    const line = rawLine.trim();
+  // A GFM table whose rows have one pipe ("Plan | Uptime"): known by the delimiter row under its header.
+  let pipeTable = false;
+  for (let n = 0; n < lines.length; n++) {
+    const line = (lines[n] as string).trim();
     if (line === '') {
       endHtml();
       previousWasBlank = true;
       previous = null;
+      pipeTable = false;
+      continue;
+    }
+    if (!line.includes('|')) pipeTable = false;
+    else if (html === null && (pipeTable || isDelimiterRow((lines[n + 1] ?? '').trim()))) {
+      pipeTable = true;
+      if (!isDelimiterRow(line)) blocks.push(tableRow(line));
+      previous = null;
+      previousWasBlank = false;
       continue;
     }
     if (html !== null || HTML_BLOCK_START.test(line)) {
@@ -162,10 +173,7 @@ function classifyLine(line: string, afterBlank: boolean): RawBlock | null {
   if (TABLE_SEPARATOR.test(line) || RULE.test(line)) return null;
   const md = line.length <= 300 ? MD_HEADING.exec(line) : null;
   if (md) return { kind: 'heading', text: stripInlineMarkdown(md[2] ?? ''), level: (md[1] ?? '##').length };
-  if (isTableRow(line)) {
-    const inner = line.replace(/^\|/, '').replace(/\|$/, '');
-    return { kind: 'table-row', text: '', cells: inner.split('|').map((c) => stripInlineMarkdown(c.trim())) };
-  }
+  if (isTableRow(line)) return tableRow(line);
   const text = stripInlineMarkdown(line);
   if (looksLikeHeading(text, afterBlank)) return { kind: 'heading', text, level: 2 };
   // A line that is all bold and no sentence ("**What happens if you miss it?**", "**Service credits**"): Markdown
@@ -176,6 +184,16 @@ function classifyLine(line: string, afterBlank: boolean): RawBlock | null {
   // Bullets are markup, enumerators ("1.", "(a)") are part of the clause's words.
   if (LIST_ITEM.test(line)) return { kind: 'list-item', text: text.replace(/^[-*•▪◦‣–]\s+/, '') };
   return { kind: 'paragraph', text };
+}
+
+function tableRow(line: string): RawBlock {
+  const inner = line.replace(/^\|/, '').replace(/\|$/, '');
+  return { kind: 'table-row', text: '', cells: inner.split('|').map((c) => stripInlineMarkdown(c.trim())) };
+}
+
+/** A GFM table's delimiter row: "--- | ---", "|:--|--:|" (a pipe in it: "---" alone is a rule). */
+function isDelimiterRow(line: string): boolean {
+  return line.includes('|') && TABLE_SEPARATOR.test(line);
 }
 
 function isTableRow(line: string): boolean {
