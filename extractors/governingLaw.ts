@@ -31,6 +31,7 @@ import {
   findJurisdictions,
   type JurisdictionMention,
   labelledPlaces,
+  resolveJurisdiction,
   saudiPage,
 } from './common/jurisdictions';
 import { traceEvent, tracing } from './common/trace';
@@ -457,6 +458,13 @@ const LAW_OF_KINGDOM = new RegExp(
   `${LAW_NOUN}${APPLICABLE}\\s+(?:في\\s+)?(${AR_PLACES.re}|${ARABIC_BARE_KINGDOM})(?![\\p{L}])`,
   'gu',
 );
+/** The law noun, then a place written in Latin letters (a bilingual page): "للقوانين المعمول بها في Kingdom of Saudi Arabia". */
+const LAW_OF_LATIN_PLACE = new RegExp(
+  `${LAW_NOUN}${APPLICABLE}\\s+(?:في\\s+)?((?:the\\s+)?[A-Z][A-Za-z'’-]*(?:\\s+(?:[A-Z][A-Za-z'’-]*|of|and|the)){0,6})`,
+  'u',
+);
+/** The place's words, without a trailing "of"/"and"/"the" the pattern may have taken. */
+const latinPlaceName = (t: string) => t.replace(/(?:\s+(?:of|and|the))+$/, '');
 const LAW_DEMONYM = new RegExp(`${LAW_NOUN}\\s+(${AR_DEMONYMS.re})(?![\\p{L}])`, 'gu');
 
 /** A governing cue anywhere in the sentence (folded spelling). */
@@ -573,6 +581,18 @@ function arabicLaws(doc: Doc): Finding<Jurisdiction>[] {
         const span = originalSpan(c, at, at + placeText.length);
         const name = s.text.slice(span.start, span.end);
         out.push(makeFinding(doc, s, { name, ...place }, 0.7, 'governingLaw/arabicLawsOf'));
+        found++;
+      }
+    }
+    // A bilingual page naming the place in English: "تخضع هذه الشروط للقوانين المعمول بها في Kingdom of Saudi Arabia".
+    if (found === 0) {
+      const latin = LAW_OF_LATIN_PLACE.exec(c.text);
+      const place = latin ? resolveJurisdiction(latinPlaceName(latin[1] as string)) : null;
+      if (latin && place && !COMPLIANCE_BEFORE.test(c.text.slice(Math.max(0, latin.index - 30), latin.index))) {
+        const at = latin.index + latin[0].length - (latin[1] as string).length;
+        const span = originalSpan(c, at, at + latinPlaceName(latin[1] as string).length);
+        const value = { name: s.text.slice(span.start, span.end), country: place.country, region: place.region };
+        out.push(makeFinding(doc, s, value, 0.7, 'governingLaw/arabicLawsOf'));
         found++;
       }
     }

@@ -304,3 +304,17 @@ describe('foldArabic', () => {
     }
   });
 });
+
+describe('a definite plural followed by a teen ("الأشهر الاثني عشر")', () => {
+  it('reads the teen whole: twelve months, fifteen days', () => {
+    const d = (t: string) => findArabicDurations(t).map((x) => [x.amount, x.unit]);
+    expect(d('خلال الأشهر الاثني عشر السابقة للمطالبة')).toEqual([[12, 'months']]);
+    expect(d('خلال الأيام الخمسة عشر التالية')).toEqual([[15, 'days']]);
+  });
+
+  it('look-alikes: a plain number after the plural, and a following word that is not عشر, are left as they were', () => {
+    const d = (t: string) => findArabicDurations(t).map((x) => [x.amount, x.unit]);
+    expect(d('خلال الأشهر الستة الماضية')).toEqual([[6, 'months']]);
+    expect(d('خلال الأيام العشرة الأولى')).toEqual([[10, 'days']]);
+  });
+});

@@ -453,3 +453,16 @@ describe('extractGoverningLaw: a line that labels the law (labelledLaw)', () => 
     ).toEqual([]);
   });
 });
+
+describe('Arabic governing law naming its place in English (a bilingual page)', () => {
+  it('"… المعمول بها في Kingdom of Saudi Arabia" is Saudi law', () => {
+    expect(laws('تخضع هذه الشروط للقوانين واللوائح المعمول بها في Kingdom of Saudi Arabia.')).toEqual([
+      { name: 'Kingdom of Saudi Arabia', country: 'SA', region: null },
+    ]);
+  });
+
+  it('look-alikes: Latin words that name no place, and complying with the laws, give nothing', () => {
+    expect(laws('تخضع هذه الشروط للقوانين المعمول بها في Acme Cloud Platform.')).toEqual([]);
+    expect(laws('يلتزم العميل بالامتثال للقوانين المعمول بها في United Arab Emirates عند استخدام الخدمة.')).toEqual([]);
+  });
+});

@@ -298,14 +298,15 @@ const AR_NUMBER_EXPR = `(?:${AR_NUMBER_WORDS_SOURCE})${PAREN_FIG}?|\\(\\s{0,2}(?
  * 1: number expression, 2: unit, 3: business qualifier — "ثلاثين (30) يوماً", "خمسة عشر يوم عمل",
  *   "(30) يومًا", "٢٤ ساعة", "**ثلاثين (30)** يومًا" (Markdown bold between number and unit).
  * 4: unit (business read from the match), then واحد/واحدة — "يوم عمل واحد", "سنة واحدة".
- * 5: definite plural, 6: the number after it, 7: business — "الأشهر الستة", "الأيام العشرة".
+ * 5: definite plural, 6: the number after it, 7: business — "الأشهر الستة", "الأيام العشرة", "الأشهر الاثني عشر" (a
+ *   teen's عشر is part of the number).
  * 8: dual — "يومين", "شهرين", "سنتين" (with a joined preposition: "ليومين").
  * 9: construct dual before عمل — "يومي عمل".
  */
 const AR_DURATION = new RegExp(
   `(${AR_NUMBER_EXPR})[\\s*_]{0,5}(${UNIT_ALT})${NOT_AFTER}${qualifier(true)}` +
     `|${NOT_BEFORE}(${UNIT_ALT})${qualifier(false)}\\s{1,2}(?:واحد|واحده)${NOT_AFTER}` +
-    `|${NOT_BEFORE}(?:ال|بال|لل)(اشهر|شهور|ايام|ساعات|سنوات|اعوام|اسابيع|دقائق)\\s{1,2}(ال(?:${WORD}))(?:\\s{1,2}(?:ال)?(عمل)${NOT_AFTER})?` +
+    `|${NOT_BEFORE}(?:ال|بال|لل)(اشهر|شهور|ايام|ساعات|سنوات|اعوام|اسابيع|دقائق)\\s{1,2}(ال(?:${WORD})(?:\\s{1,2}عشر(?:ه)?${NOT_AFTER})?)(?:\\s{1,2}(?:ال)?(عمل)${NOT_AFTER})?` +
     `|${NOT_BEFORE}(?:[وبلف])?(${[...DUALS.keys()].join('|')})${NOT_AFTER}(?:\\s{1,2}(?:اثنين|اثنتين|اثنان|اثنتان)${NOT_AFTER})?` +
     `|${NOT_BEFORE}(?:[وبلف])?(${[...CONSTRUCT_DUALS.keys()].join('|')})\\s{1,2}عمل${NOT_AFTER}`,
   'g',
