@@ -6,7 +6,7 @@ import { findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
 import { findMoney, type MoneyMatch } from './common/money';
 import { NUMBER_SOURCE, parseNumber } from './common/numbers';
-import { sentencesHolding } from './common/segment';
+import { leadInOf, sentencesHolding } from './common/segment';
 import { traceEvent } from './common/trace';
 import type { Finding, LiabilityCap, Money } from './types';
 
@@ -68,6 +68,27 @@ const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpol
  * Weaker triggers need a limiting context: "shall not be liable for more than", "total liability … up to", and the
  * last item of a list of what a party is liable for, "… and the amount of any other actual direct damages, up to".
  */
+/**
+ * An item of a list led in by "… shall not be liable for:", naming what exceeds the cap: "- Any damages exceeding the
+ * total fees paid in the past 12 months". The lead-in says who is not liable; the item, on its own line, says for
+ * what: amounts over a measure.
+ */
+function listedUnderNotLiable(pre: string, leadIn: string | null): boolean {
+  const line = pre.slice(pre.lastIndexOf('\n') + 1);
+  if (
+    !/^\s*(?:[-*•]\s*)?(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:any\s+|all\s+)?(?:damages|amounts?|losses|liabilit(?:y|ies)|claims?)\s*$/i.test(
+      line,
+    )
+  )
+    return false;
+  // The lead-in read with the item (the clause ran on into the list), or the item's own list lead-in.
+  return (
+    NOT_LIABLE_LEAD_IN.test(`${pre.slice(Math.max(0, pre.length - 1200))}\n`) ||
+    (leadIn !== null && NOT_LIABLE_LEAD_IN.test(`${leadIn}\n`))
+  );
+}
+const NOT_LIABLE_LEAD_IN = /\bnot\s+(?:be\s+)?(?:liable|responsible)\s+(?:to\s+[\w\s]{1,30}?\s+)?for\s*:\s*\n/i;
+
 const LIMITING_CONTEXT =
   /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b|\bliable\s+only\s*$|\bdirect\s+damages\b[\s,]{0,3}$/i;
 const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|sole)\b/i;
@@ -729,7 +750,10 @@ function readSentence(doc: Doc, index: number): Candidate | null {
       );
       continue;
     }
-    const liabilityPre = liabilityWord || damagesPre || recoveryPre;
+    // "… shall not be liable for:" then "- Any damages exceeding the fees paid …": the lead-in is the item's liability.
+    const listLead = liabilityWord ? null : (leadInOf(doc, index, 8)?.text ?? null);
+    const listed = listLead !== null && listedUnderNotLiable(pre, listLead);
+    const liabilityPre = liabilityWord || damagesPre || recoveryPre || listed;
     // "recover … direct damages up to an amount equal to…" (remedy-style caps).
     const remedyPre = /\brecover\b[^.;]{0,200}\bdamages\b/i.test(pre) && /^up\s+to/.test(triggerWord);
     if (!liabilityPre && !remedyPre) continue;
@@ -764,7 +788,9 @@ function readSentence(doc: Doc, index: number): Candidate | null {
     // "liable for more than…" / "liability … greater than…": only straight after liable/liability context.
     if (
       /^(?:more|greater|in\s+excess|up\s+to|exceeding)/.test(triggerWord) &&
-      !LIMITING_CONTEXT.test(pre.slice(-200))
+      !LIMITING_CONTEXT.test(pre.slice(-200)) &&
+      !listed &&
+      !(liabilityWord && listedUnderNotLiable(pre, null))
     ) {
       why(`weak trigger "${triggerWord}" without a limiting context`);
       continue;
@@ -793,7 +819,8 @@ function readSentence(doc: Doc, index: number): Candidate | null {
       reject(read.rule, at, span.end, 'a ceiling on service credits');
       continue;
     }
-    const who = owner(pre);
+    // A listed item's subject is its lead-in's ("Customer shall not be liable for:").
+    const who = owner(listed && listLead !== null ? listLead : pre);
     if (who.customerOnly) {
       reject(read.rule, at, span.end, "the customer's liability, not the vendor's");
       continue;

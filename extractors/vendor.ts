@@ -1321,7 +1321,12 @@ export function shortName(full: string | null): string | null {
     .join(' ')
     .replace(/['’]s$/, '')
     .replace(/[.’']+$/, '');
-  if (!(/^[A-Z0-9]/.test(name) || DOMAIN_BRAND.test(name)) || isGeneric(name.toLowerCase()) || isCorporateForm(name))
+  // A brand styled with a lower-case prefix counts as capitalized: "mBiz", "eSewa", "iFlow".
+  if (
+    !(/^[A-Z0-9]/.test(name) || /^[a-z]{1,2}[A-Z]/.test(name) || DOMAIN_BRAND.test(name)) ||
+    isGeneric(name.toLowerCase()) ||
+    isCorporateForm(name)
+  )
     return null;
   return name;
 }

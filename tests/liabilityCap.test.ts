@@ -788,3 +788,47 @@ describe('extractLiabilityCap: "A, or, if greater, B" and the fees of the affect
     );
   });
 });
+
+describe('a cap as one item of a "shall not be liable for:" list', () => {
+  const list = (lead: string, item: string) =>
+    [
+      '### Limitation of Liability',
+      lead,
+      '- Indirect, incidental, consequential, or punitive damages',
+      '- Loss of revenue, profits or data',
+      `- ${item}`,
+      '',
+      'This limitation applies even if we were told such damages were possible.',
+    ].join('\n');
+
+  it('"- Any damages exceeding the total fees paid in the past 12 months" caps at twelve months of fees', () => {
+    expect(
+      capOf(
+        list(
+          'TO THE MAXIMUM EXTENT PERMITTED BY LAW, BRISKLANE SHALL NOT BE LIABLE FOR:',
+          'Any damages exceeding the total fees paid in the past 12 months',
+        ),
+      )?.value,
+    ).toMatchObject({ basis: 'fees', feesMonths: 12 });
+  });
+
+  it('look-alikes: an item without a measure, and a list led in by something else, give no cap', () => {
+    expect(
+      capOf(list('BRISKLANE SHALL NOT BE LIABLE FOR:', 'Any damages arising from your misuse of the Service')),
+    ).toBeNull();
+    expect(
+      capOf(list('Customer will pay the following charges:', 'Any amounts exceeding the quota, at list price')),
+    ).toBeNull();
+  });
+});
+
+describe('a listed cap whose lead-in names the customer', () => {
+  it('"Customer shall not be liable for:" then "- Any amounts exceeding …" is the customer’s cap, not the vendor’s', () => {
+    const text = [
+      'Customer shall not be liable for:',
+      '- Indirect damages',
+      '- Any amounts exceeding the fees paid in the prior 12 months',
+    ].join('\n');
+    expect(capOf(text)).toBeNull();
+  });
+});

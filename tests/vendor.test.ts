@@ -698,3 +698,17 @@ describe('a subject with an article is a thing the contract defines, not a party
     expect(extractVendor(docFromText(body('Quillmere')))).toBe('Quillmere');
   });
 });
+
+describe('a brand styled with a lower-case prefix', () => {
+  it('"**qLedger Ltd** (\\"Company,\\" \\"we\\")" names qLedger', () => {
+    const text =
+      '# Terms of Service\n\n**qLedger Ltd** ("Company," "we," "us," or "our") may update these Terms. qLedger provides a ledger service.';
+    expect(extractVendor(docFromText(text))).toBe('qLedger');
+  });
+
+  it('look-alike: a long lower-case word glued to a name is not a prefix', () => {
+    const text =
+      '# Terms of Service\n\nThese Terms are an agreement between you andQledger Ltd ("Company," "we") for the ledger service.';
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+});
