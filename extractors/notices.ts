@@ -119,7 +119,7 @@ const RENEW = /renew/i;
 const RENEWAL_REMINDER =
   /\brenewal\s+(?:notice|reminder|quote|invoice)s?\b|\b(?:notice|reminder)\s+of\s+(?:the\s+|its\s+|any\s+)?(?:upcoming\s+|impending\s+|automatic\s+)?renewal\b/i;
 const NON_RENEW =
-  /non-?\s?renewal|not\s+(?:to\s+)?renew|not\s+wish\s+to\s+renew|not\s+be\s+renewed|decline\s+to\s+renew|prevent\s+(?:the\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|not\s+to\s+extend\b|cancel\w*\s+(?:the\s+|its\s+|your\s+|any\s+)?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s+out\s+of\s+(?:the\s+|any\s+)?(?:auto|renewal)|turn\s+off\s+auto/i;
+  /non-?\s?renewal|not\s+(?:to\s+)?(?:automatically\s+|auto-?\s?)?renew|not\s+wish\s+to\s+renew|not\s+be\s+renewed|decline\s+to\s+renew|prevent\s+(?:the\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|not\s+to\s+extend\b|cancel\w*\s+(?:the\s+|its\s+|your\s+|any\s+)?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s+out\s+of\s+(?:the\s+|any\s+)?(?:auto|renewal)|turn\s+off\s+auto/i;
 /** "… before the end of the then-current term", "prior to the renewal date". */
 const POST_BEFORE_END = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|written)\\s+){0,3}(?:notice\\s+)?(?:before|prior\\s+to|in\\s+advance\\s+of|preceding|ahead\\s+of)\\s+(?:(?:the|its|any|such|each|your|that)\\s+)?(?:(?:natural|scheduled|original|stated|applicable)\\s+)?(?:end\\b|expir|renewal|roll[- ]?over\\s+date|anniversary|date\\s+of\\s+(?:expir|renewal)|then[- ]current|current\\s+(?:term|period|subscription)|close\\s+of|commencement\\s+of\\s+(?:the\\s+|any\\s+|a\\s+)?renewal|start\\s+of\\s+(?:the\\s+|any\\s+|a\\s+)?renewal|next\\s+(?:term|renewal|billing))`,

@@ -69,6 +69,10 @@ const CLAUSE_VERB = /\b(?:will|shall|does|is|are|be|renews|may|must)\b/i;
 const NOT_AUTO =
   /\b(?:will|shall|does|do|would)\s+not\s+(?:be\s+)?(?:automatically\s+|auto[- ]?)renew|\bnot\s+(?:be\s+)?renew(?:ed)?\s+automatically|\bno\s+automatic\s+renewal|\bnot\s+(?:subject\s+to\s+)?auto(?:matic(?:ally)?)?[- ]?renew|\brenewal\s+(?:requires|is\s+subject\s+to|shall\s+require|will\s+require)\s+(?:a\s+new|mutual|the\s+(?:mutual|written)|written|execution|signature)|\b(?:may|can)\s+(?:only\s+)?be\s+renewed\s+(?:only\s+)?(?:by|upon|with|through|subject\s+to)\s+(?:the\s+)?(?:mutual|a\s+new|written|execution|signature|the\s+parties|both\s+parties)|renew(?:ed|al)?\s+(?:\w{1,20}\s+){0,6}(?:by|upon|with|subject\s+to)\s+(?:the\s+)?(?:mutual\s+(?:written\s+)?(?:agreement|consent)|both\s+parties\s+agreeing)/i;
 
+/** "… if a party gives the other party 30 days' written notice": a condition that someone gives notice. */
+const IF_NOTICE_GIVEN =
+  /^[^.;]{0,120}?\b(?:if|where|in\s+case)\b[^.;]{0,100}?\b(?:gives?|provides?|serves?|sends?|delivers?)\b[^.;]{0,80}?\bnotice\b/i;
+
 /** A renewal term that follows the expiring one: no fixed length. */
 const EQUAL_TERM =
   /equal\s+(?:in\s+(?:length|duration)\s+)?to\s+(?!\(?\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)|same\s+(?:length|duration)|(?:length|duration)\s+of\s+the\s+(?:initial|expiring|prior|previous|then[- ]current)|as\s+(?:the\s+)?(?:initial|expiring|prior|previous)\s+term/i;
@@ -214,6 +218,18 @@ const at = (re: RegExp, text: string, confidence: number) => {
  * the option to renew last, because automatic clauses also say "may terminate" or "extend".
  */
 export const RENEWAL_RULES: readonly RenewalRule[] = [
+  {
+    // "The Agreement will not automatically renew for another Term if a party gives the other 30 days' notice": it
+    // stops renewing only on notice, so it renews by itself otherwise (before notAutomatic, whose words it holds).
+    name: 'notRenewedIfNotice',
+    automatic: true,
+    test: (t) => {
+      const m = NOT_AUTO.exec(t);
+      return m && IF_NOTICE_GIVEN.test(t.slice(m.index + m[0].length, m.index + m[0].length + 240))
+        ? { at: m.index, confidence: 0.8 }
+        : null;
+    },
+  },
   { name: 'notAutomatic', automatic: false, test: (t) => at(NOT_AUTO, t, 0.85) },
   {
     name: 'automaticRenewal',

@@ -1462,3 +1462,19 @@ describe('"information" is no notice: "inform" counts as the verb only', () => {
     ]);
   });
 });
+
+describe('"will not automatically renew … if a party gives N days notice" is a non-renewal notice', () => {
+  it('reads the notice as non-renewal', () => {
+    expect(
+      notices(
+        'The Subscription will not automatically renew for another Term if either party gives the other party 14 days written notice.',
+      ),
+    ).toEqual(['non-renewal 14 days']);
+  });
+
+  it('look-alike: "will not automatically send reminders … 14 days" is no renewal notice', () => {
+    expect(notices('We will not automatically send reminders; you may ask for one 14 days in advance.')).not.toContain(
+      'non-renewal 14 days',
+    );
+  });
+});

@@ -448,3 +448,24 @@ describe('extractRenewal: "an additional year" is a one-year term', () => {
     ).toEqual({ automatic: true, termMonths: null });
   });
 });
+
+describe('"will not automatically renew … if a party gives notice" (notRenewedIfNotice)', () => {
+  it('renews by itself unless a party gives notice', () => {
+    expect(
+      renewal(
+        'The Subscription will not automatically renew for another Term if either party gives the other party 14 days written notice.',
+      )?.automatic,
+    ).toBe(true);
+  });
+
+  it('look-alikes: a plain "will not automatically renew", and a notice asking for a renewal, are not automatic', () => {
+    expect(
+      renewal('The Subscription will not automatically renew; a renewal needs a new Order Form signed by both parties.')
+        ?.automatic,
+    ).toBe(false);
+    expect(
+      renewal('The Subscription will not automatically renew, and Customer may give notice to ask for a renewal quote.')
+        ?.automatic,
+    ).toBe(false);
+  });
+});
