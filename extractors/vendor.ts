@@ -125,7 +125,11 @@ function readVendor(doc: Doc): string | null {
   for (const m of head.matchAll(ROLE_LINE)) add(shortName(m[1] ?? ''), 6, true);
   for (const m of head.matchAll(BETWEEN)) add(shortName(m[1] ?? ''), 4);
   // The other party of "you" or "Customer" holds the provider's role (rule `vendor/betweenCustomer`).
-  for (const m of head.matchAll(BETWEEN_YOU)) add(shortName(untilSentenceEnd(m[1] ?? '')), 4, true);
+  for (const m of head.matchAll(BETWEEN_YOU)) {
+    // "standard contractual clauses between the Customer and Atlassian": another instrument, another party.
+    if (OTHER_INSTRUMENT_BEFORE.test(head.slice(Math.max(0, (m.index ?? 0) - 100), m.index))) continue;
+    add(shortName(untilSentenceEnd(m[1] ?? '')), 4, true);
+  }
   for (const m of head.matchAll(BETWEEN_CUSTOMER)) add(shortName(m[1] ?? ''), 1, true);
   for (const m of head.matchAll(AND_CUSTOMER)) add(shortName(m[1] ?? ''), 3);
   for (const name of claimContacts(doc)) add(name, 4, true);
@@ -651,6 +655,9 @@ const WE_ARE = new RegExp(`\\b[Ww]e are (?:the )?(${NAME})`, 'g');
 const WELCOME_TO = new RegExp(`(?:^|\\n)[#*_\\s]{0,6}Welcome to (?:the )?(${NAME})[!.,]`, 'g');
 /** Every match of OPERATED_BY holds one of these (a plain literal scan: cheap where none is). */
 const OPERATED_VERB = /(?:operated|provided|owned|offered|run)\s+by\s/;
+/** Words naming an instrument other than this document before "between you and X": clauses, a separate agreement. */
+const OTHER_INSTRUMENT_BEFORE =
+  /\b(?:clauses|SCCs?|separate(?:ly)?|its\s+own|their\s+own|third[- ]party|sub-?processors?)\b[^.;]{0,80}$/i;
 /** "a binding contract between you and Cloudup". */
 const BETWEEN_YOU = new RegExp(`\\bbetween (?:you|the Customer|Customer) and (?:the )?(${NAME})`, 'g');
 /** "the Acme entity named in the Order Form". */

@@ -901,3 +901,10 @@ describe('a section headed by the bare abbreviation, or by plural policies, unde
     expect(page(support)).toMatchObject({ isLegal: true, kind: 'sla' });
   });
 });
+
+describe('"Data Processing Annex" names a DPA', () => {
+  it('as a title; look-alike: "Annex" alone names no kind', () => {
+    expect(kindOfPhrase('Data Processing Annex')).toBe('dpa');
+    expect(kindOfPhrase('Annex 2')).toBeNull();
+  });
+});

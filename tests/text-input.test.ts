@@ -221,3 +221,18 @@ describe('GFM tables whose rows hold one pipe', () => {
     expect(docFromText('Plans | Pricing\n---\nText.').blocks.some((b) => b.kind === 'table-row')).toBe(false);
   });
 });
+
+describe('YAML front matter with a list at its key’s column', () => {
+  it('"categories:\\n- legal" stays front matter: its title heads the document', () => {
+    const doc = docFromText(
+      '---\ntitle: "Data Processing Annex"\ncategories:\n- legal\n---\n\nThis Annex forms part of the Terms.',
+    );
+    expect(doc.title).toBe('Data Processing Annex');
+    expect(doc.text).not.toContain('categories');
+  });
+
+  it('look-alike: a rule, a list and a rule with no key are text', () => {
+    const doc = docFromText('---\n- first point\n- second point\n---\n\nMore text.');
+    expect(doc.text).toContain('first point');
+  });
+});

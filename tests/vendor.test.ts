@@ -712,3 +712,31 @@ describe('a brand styled with a lower-case prefix', () => {
     expect(extractVendor(docFromText(text))).toBeNull();
   });
 });
+
+describe('"between the Customer and X" naming another instrument', () => {
+  const dpa = (tail: string) =>
+    [
+      '# Data Processing Agreement',
+      '- **Processor:** **Harrow Apps, LLC**, provider of the Apps (**“Harrow Apps”**).',
+      'Harrow Apps processes personal data for the Customer.',
+      `Processing on the hosting platform uses Skyline’s infrastructure. ${tail}`,
+    ].join('\n\n');
+
+  it('standard contractual clauses between the Customer and a sub-processor do not make it the vendor', () => {
+    expect(
+      extractVendor(
+        docFromText(dpa('Transfers are governed by standard contractual clauses between the Customer and Skyline.')),
+      ),
+    ).toBe('Harrow Apps');
+  });
+
+  it('look-alike: "this Agreement is between the Customer and X" still names X', () => {
+    expect(
+      extractVendor(
+        docFromText(
+          '# Terms\n\nThis Agreement is between the Customer and Brisklane. Brisklane will host the Service.',
+        ),
+      ),
+    ).toBe('Brisklane');
+  });
+});

@@ -85,14 +85,18 @@ export function frontMatter(lines: string[]): { head: RawBlock[]; lines: string[
   if (lines[0]?.trim() === '+++') return tomlFrontMatter(lines);
   if (lines[0]?.trim() !== '---') return { head: [], lines };
   let close = -1;
+  let sawKey = false;
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i] as string;
     if (l.trim() === '---' || l.trim() === '...') {
       close = i;
       break;
     }
-    // Top-level lines must be keys or comments; indented lines belong to the key above.
-    if (l.trim() !== '' && !/^\s/.test(l) && !FM_KEY.test(l) && !/^#/.test(l)) return { head: [], lines };
+    // Top-level lines must be keys or comments; indented lines, and a list's "- item" lines (YAML lets a sequence
+    // under a key start at its key's column: "categories:\n- legal"), belong to the key above.
+    if (FM_KEY.test(l)) sawKey = true;
+    else if (l.trim() !== '' && !/^\s/.test(l) && !/^#/.test(l) && !(sawKey && /^- /.test(l)))
+      return { head: [], lines };
   }
   if (close < 2) return { head: [], lines };
   const head: RawBlock[] = [];

@@ -30,7 +30,10 @@ export const KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] = [
   [
     'dpa',
     [
-      ...cross(['data processing', 'data protection'], ['agreement', 'addendum', 'terms', 'exhibit', 'schedule']),
+      ...cross(
+        ['data processing', 'data protection'],
+        ['agreement', 'addendum', 'annex', 'terms', 'exhibit', 'schedule'],
+      ),
       'dpa',
     ],
   ],
