@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../extractors/common/parse-html';
 import { detectPage, kindOfPhrase, textFeatures } from '../extractors/detect';
 import { deniesLegal } from '../extractors/detect/phrases';
+import { ARABIC_LEGAL_MARKERS, ARABIC_OBLIGATIONS } from '../extractors/detect/vocabulary';
 import { docFromDocument, docFromText } from '../extractors/input';
 import { classifyDoc } from '../extractors/kind';
 import { badgeOnPage } from './helpers/badge-page';
@@ -254,5 +255,20 @@ describe('an FAQ page, in English or Arabic, is about documents or law, not one'
     expect(deniesLegal('أسئلة متكررة')).toBe(true);
     expect(deniesLegal('الشروط والأحكام')).toBe(false);
     expect(deniesLegal('Terms of Service')).toBe(false);
+  });
+});
+
+describe('Arabic detector phrases written with harakat are counted (matched in the text’s fold)', () => {
+  it('every legal marker and obligation counts where it stands in a sentence, "وفقاً ل" and "يُحظر" among them', () => {
+    for (const p of ARABIC_LEGAL_MARKERS) expect(textFeatures(`نص ${p} في جملة.`).legal, p).toBeGreaterThan(0);
+    for (const p of ARABIC_OBLIGATIONS)
+      expect(textFeatures(`ثم ${p} المستخدم بذلك.`).obligations, p).toBeGreaterThan(0);
+    expect(textFeatures('تُفسر هذه الشروط وفقاً لأنظمة المملكة.').legal).toBeGreaterThan(0);
+    expect(textFeatures('يُحظر مشاركة رمز الاستلام.').obligations).toBe(1);
+  });
+
+  it('look-alike: "غالباً" alone ("often", a notice about its own practice) is not editorial', () => {
+    expect(textFeatures('نستخدم غالباً ملفات تعريف الارتباط لتحسين الخدمة.').editorial).toBe(0);
+    expect(textFeatures('غالبا ما تتضمن هذه الاتفاقيات بنداً للتجديد.').editorial).toBe(1);
   });
 });

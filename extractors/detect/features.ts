@@ -299,11 +299,13 @@ export function textFeatures(input: string): TextFeatures {
   };
 }
 
-const AR_LEGAL = ARABIC_LEGAL_MARKERS.map(arabicMatchForm);
-const AR_OBLIGATIONS = ARABIC_OBLIGATIONS.map(arabicMatchForm);
-const AR_SELF = ARABIC_SELF_REFS.map(([k, p]) => [k, arabicMatchForm(p)] as const);
-const AR_EDITORIAL = ARABIC_EDITORIAL.map(arabicMatchForm);
-const AR_SLA = ARABIC_SLA_CONTENT.map(arabicMatchForm);
+// The phrases in the fold the text is counted in (foldArabic, which drops harakat): arabicMatchForm keeps offsets by
+// turning a haraka into a tatweel, so "وفقاً ل" and "يُحظر", written with theirs, would never match.
+const AR_LEGAL = ARABIC_LEGAL_MARKERS.map(foldArabic);
+const AR_OBLIGATIONS = ARABIC_OBLIGATIONS.map(foldArabic);
+const AR_SELF = ARABIC_SELF_REFS.map(([k, p]) => [k, foldArabic(p)] as const);
+const AR_EDITORIAL = ARABIC_EDITORIAL.map(foldArabic);
+const AR_SLA = ARABIC_SLA_CONTENT.map(foldArabic);
 /** Every phrase counted, in the order of the five lists above. */
 const AR_NEEDLES = [...AR_LEGAL, ...AR_OBLIGATIONS, ...AR_SELF.map(([, p]) => p), ...AR_EDITORIAL, ...AR_SLA];
 /**

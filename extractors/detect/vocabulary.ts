@@ -947,11 +947,11 @@ export const ARABIC_EDITORIAL: readonly string[] = [
   'دقيقة قراءة',
   'فريق التحرير',
   'في الختام',
-  // Hedges that describe what such documents usually say (the English "usually", "often"): a contract states.
-  'غالباً',
+  // Hedges that describe what such documents usually say (the English "usually", "often"): a contract states. Not
+  // "غالباً" alone ("often"), which a privacy notice uses of its own practice. (Phrases are matched without harakat:
+  // "عادةً ما" is "عادة ما".)
   'غالبا ما',
   'عادة ما',
-  'عادةً ما',
   'في الغالب',
 ];
 
