@@ -5,7 +5,7 @@
  * document in classifyDoc, and scripts/fit-detector.ts fits the model on exactly these numbers.
  */
 
-import { arabicMatchForm, hasArabic } from '../common/arabic';
+import { hasArabic } from '../common/arabic';
 // The matching form's text without the offset map (tests/arabic-numbers.test.ts holds it equal to compactArabic's).
 import { foldArabic } from '../common/arabic-numbers';
 import { collapseSpaceRuns } from '../common/normalize';
