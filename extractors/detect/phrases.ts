@@ -6,7 +6,7 @@
  * The background compiles this once; the page never runs it. Still no big alternations: a
  * phrase table is a few hundred Map entries, cheap to build and linear to run.
  */
-import { arabicMatchForm, hasArabic } from '../common/arabic';
+import { hasArabic } from '../common/arabic';
 // The matching form's text without the offset map (tests/arabic-numbers.test.ts holds it equal to compactArabic's).
 import { foldArabic } from '../common/arabic-numbers';
 import { isSpace } from '../common/normalize';
@@ -176,7 +176,8 @@ export function kindOfPhrase(text: string): Kind | null {
   return hasArabic(text) ? arabicKindOf(text) : europeanKindOf(text);
 }
 
-const AR_KINDS = ARABIC_KIND_NAMES.map(([k, names]) => [k, names.map(arabicMatchForm)] as const);
+// Names in the fold the title is read in (foldArabic): a haraka in a name must not keep it from matching.
+const AR_KINDS = ARABIC_KIND_NAMES.map(([k, names]) => [k, names.map(foldArabic)] as const);
 
 /** The kind an Arabic title or heading names, most specific first ("اتفاقية مستوى الخدمة" is an SLA). */
 function arabicKindOf(text: string): Kind | null {
@@ -206,7 +207,7 @@ export function deniesLegal(text: string): boolean {
   }
   return europeanDeniesLegal(text);
 }
-const AR_NOT_LEGAL = ARABIC_TITLE_NOT_LEGAL.map(arabicMatchForm);
+const AR_NOT_LEGAL = ARABIC_TITLE_NOT_LEGAL.map(foldArabic);
 
 /**
  * The lowest index of `table` named by the path's words, where words are separated by
