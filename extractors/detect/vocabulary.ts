@@ -819,6 +819,21 @@ export const ARABIC_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] 
       'إخطار خصوصية',
     ],
   ],
+  // A store's or a service's policy, as English "Refund Policy", "Cookie Policy": returns, refunds, exchanges,
+  // cancellation, shipping, cookies (the pages Gulf e-commerce stores publish beside their terms).
+  [
+    'policy',
+    [
+      'سياسة الاسترجاع',
+      'سياسة الاسترداد',
+      'سياسة الاستبدال',
+      'سياسة الإرجاع',
+      'سياسة الإلغاء',
+      'سياسة الشحن',
+      'سياسة ملفات تعريف الارتباط',
+      'سياسة الكوكيز',
+    ],
+  ],
   // A master or framework agreement, as English "Master Services Agreement" (before the generic "اتفاقية").
   [
     'msa',
