@@ -1370,8 +1370,17 @@ function nameBefore(text: string, at: number): string | null {
   // Six words at most, and the "for" of a Gulf company's name (forInName) with the one word before it.
   for (let i = tokens.length - 1; i >= 0 && out.length < (out.includes('for') ? 8 : 6); i--) {
     const t = tokens[i] as string;
-    // "Provider(s): Cybergate Ltd.": a label's colon ends the name.
+    // "Provider(s): Cybergate Ltd.": a label's colon ends the name; so does a sentence's full stop ("… these Terms of
+    // Service (\"Terms\"). qTally Ltd (…)"), unless the word is a company form or initials ("Inc.", "U.S.").
     if (t.endsWith(':')) break;
+    if (
+      out.length > 0 &&
+      t.endsWith('.') &&
+      !isCorporateForm(t) &&
+      !/^(?:[A-Z]\.)+$/.test(t) &&
+      !/^(?:St|Mt|No)\.$/.test(t)
+    )
+      break;
     // "eSewa", "iPlanet": a brand styled with a lower-case prefix.
     if (/^[A-Z0-9(]/.test(t) || isCorporateForm(t) || /^[a-z]{1,2}[A-Z]/.test(t)) out.unshift(t);
     else if (t === 'for' && !out.includes('for') && forInName(tokens, i, out)) out.unshift(tokens[--i] as string, t);

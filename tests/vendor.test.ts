@@ -740,3 +740,17 @@ describe('"between the Customer and X" naming another instrument', () => {
     ).toBe('Brisklane');
   });
 });
+
+describe('a name right after the end of a sentence', () => {
+  it('"… these Terms of Service ("Terms"). Brisklane Ltd ("we")" names Brisklane, not "Service . Brisklane"', () => {
+    const text =
+      '# Terms of Service\n\nBy creating an account you agree to these Terms of Service ("Terms"). Brisklane Ltd ("Company," "we") provides the platform. Brisklane may update these Terms.';
+    expect(extractVendor(docFromText(text))).toBe('Brisklane');
+  });
+
+  it('look-alike: initials and a company form ending in a full stop stay in the name', () => {
+    const text =
+      '# Terms of Service\n\nThese Terms are with Harlow U.S. Holdings Inc. ("Harlow", "we"). Harlow may update them.';
+    expect(extractVendor(docFromText(text))).toBe('Harlow');
+  });
+});
