@@ -1291,6 +1291,8 @@ const MONTHS =
 function isBrandAlias(alias: string): boolean {
   if (!/^[A-Z0-9]/.test(alias) || alias.split(' ').length > 3) return false;
   const key = alias.toLowerCase();
+  // "(“Service Availability”)", "(“Support Services”)": a term made only of contract words is defined, not a brand.
+  if (key.split(' ').every((w) => isGeneric(w))) return false;
   return !isGeneric(key) && !KIND_PHRASES.some(([, re]) => re.test(alias));
 }
 

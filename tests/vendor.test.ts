@@ -754,3 +754,20 @@ describe('a name right after the end of a sentence', () => {
     expect(extractVendor(docFromText(text))).toBe('Harlow');
   });
 });
+
+describe('an alias made only of contract words is a defined term', () => {
+  it('"(“Service Availability”)" is no vendor; the provider named as the subject is', () => {
+    const text = [
+      '# Service Level Commitment',
+      'The Service is available when Customer is able to log in and view Customer Data ("Service Availability").',
+      'Quillmere will use commercially reasonable efforts to maintain Service Availability of at least 99.8%. Quillmere will measure Service Availability monthly. Quillmere may exclude maintenance. Quillmere will report it. Service Availability excludes outages caused by Customer.',
+    ].join('\n\n');
+    expect(extractVendor(docFromText(text))).toBe('Quillmere');
+  });
+
+  it('look-alike: an alias with a brand word among contract words is still a brand', () => {
+    const text =
+      '# Terms\n\nThese Terms are with Quillmere Services Ltd ("Quillmere Services", "we"). Quillmere Services may update them.';
+    expect(extractVendor(docFromText(text))).toBe('Quillmere');
+  });
+});
