@@ -46,7 +46,7 @@ function readVendor(doc: Doc): string | null {
   const add = (name: string | null, points: number, strong = false, inTitle = false) => {
     if (!name) return;
     const key = name.toLowerCase();
-    if (isGeneric(key) || isDefinedTermShape(name) || definedTerms.has(key)) return;
+    if (isGeneric(key) || isDefinedTermShape(name) || definedTerms.has(key) || allGeneric(key)) return;
     const c = cands.get(key) ?? { name, score: 0, strong: false, inTitle: false, subject: 0, possessive: 0 };
     c.score += points;
     c.strong ||= strong;
@@ -1218,6 +1218,17 @@ const GENERIC = new Set([
   'neither',
   'both',
   'credits',
+  // What a store's policy is about ("Return and Exchange Policy", "Refund Policy"): its subject, not its owner.
+  'return',
+  'returns',
+  'exchange',
+  'exchanges',
+  'refund',
+  'refunds',
+  'cancellation',
+  'shipping',
+  'cookie',
+  'cookies',
   'fees',
   'payment',
   'subscription',
@@ -1276,6 +1287,12 @@ const GENERIC_TAIL = new Set([
   'and',
   '&',
 ]);
+
+/** Every word a contract word ("Return Exchange" of "Return and Exchange Policy", "Service Availability"): no name. */
+function allGeneric(key: string): boolean {
+  const words = key.split(' ').filter((w) => w !== 'and' && w !== '&');
+  return words.length > 1 && words.every((w) => isGeneric(w));
+}
 
 function isGeneric(key: string): boolean {
   return key.length < 2 || GENERIC.has(key) || /^[\d\W]+$/.test(key) || MONTHS.test(key) || DOCUMENT_PART.test(key);

@@ -771,3 +771,17 @@ describe('an alias made only of contract words is a defined term', () => {
     expect(extractVendor(docFromText(text))).toBe('Quillmere');
   });
 });
+
+describe('a policy title whose words name its subject', () => {
+  it('"Return and Exchange Policy" names no vendor', () => {
+    const text =
+      '# سياسة الإرجاع والاستبدال | Return and Exchange Policy\n\n## العربية\n\n- **14 يوماً** من تاريخ استلام المنتج\n- يجب أن يكون المنتج في حالته الأصلية\n\n## English\n\n- **14 days** from delivery\n- Return the product unused, in its original packaging';
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+
+  it('look-alike: "Tallowby Return Policy" names Tallowby where the body writes it', () => {
+    const text =
+      '# Tallowby Return Policy\n\nTallowby will accept returns within 14 days of delivery. Tallowby will refund the price within 10 days of receiving the item.';
+    expect(extractVendor(docFromText(text))).toBe('Tallowby');
+  });
+});
