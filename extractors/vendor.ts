@@ -668,9 +668,9 @@ const BETWEEN_CUSTOMER = new RegExp(
   'g',
 );
 const AND_CUSTOMER = new RegExp(`\\b(${NAME}) and (?:the |each )?(?:Customer|Client|Subscriber|you)\\b`, 'g');
-/** Up to three capitalised words before a verb of obligation: "Forward Email makes", "Acme will". */
+/** Up to three capitalised words (joined by "&" too: "Training & Compliance") before a verb of obligation: "Forward Email makes", "Acme will". */
 const SUBJECT =
-  /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30}) (?:will|shall|may|must|agrees|provides|reserves|does not|is not|has developed|offers|maintains|endeavors|endeavours|undertakes|warrants|retains|makes|uses|defines|commits|guarantees|strives|aims|operates)\b/g;
+  /\b((?:[A-Z][\w&+-]{0,30} (?:& )?){0,2}[A-Z][\w&+-]{1,30}) (?:will|shall|may|must|agrees|provides|reserves|does not|is not|has developed|offers|maintains|endeavors|endeavours|undertakes|warrants|retains|makes|uses|defines|commits|guarantees|strives|aims|operates)\b/g;
 /** An article before a subject: the subject is a thing (see tally). */
 const ARTICLE_OPENS = /^(?:The|A|An) /;
 const ARTICLE_BEFORE = /\b(?:the|a|an) $/;
@@ -702,7 +702,7 @@ const SUBJECT_VERBS = [
   ' operates',
 ];
 const POSSESSIVE_MARKS = ["'s", '’s'];
-const POSSESSIVE = /\b((?:[A-Z][\w&+-]{0,30} ){0,2}[A-Z][\w&+-]{1,30})(?:’s|'s)\s/g;
+const POSSESSIVE = /\b((?:[A-Z][\w&+-]{0,30} (?:& )?){0,2}[A-Z][\w&+-]{1,30})(?:’s|'s)\s/g;
 /**
  * "the Ravenhurst Terms of Service", "the Ravenhurst Hosting Service Level Agreement": a name before the name of a
  * provider's document is a possessive without the "'s" (rule `vendor/documentOf`). After "the", so a sentence's
@@ -782,7 +782,9 @@ function subjectName(run: string): string | null {
   const words = run.split(' ');
   while (
     words.length > 1 &&
-    (OPENERS.has((words[0] as string).toLowerCase()) || isGeneric((words[0] as string).toLowerCase()))
+    (OPENERS.has((words[0] as string).toLowerCase()) ||
+      isGeneric((words[0] as string).toLowerCase()) ||
+      words[0] === '&')
   )
     words.shift();
   const name = words.join(' ');
@@ -1136,6 +1138,7 @@ const GENERIC = new Set([
   'the service',
   'the services',
   'terms',
+  'conditions',
   'policy',
   'sla',
   'dpa',
@@ -1341,7 +1344,8 @@ export function shortName(full: string | null): string | null {
     tokens.pop();
   }
   while (tokens.length > 1 && isCorporateForm(tokens[tokens.length - 1] as string)) tokens.pop();
-  if (tokens.length === 0 || tokens.length > 3) return null;
+  // Three words at most, not counting an "&" between them ("PASS Training & Compliance").
+  if (tokens.length === 0 || tokens.filter((t) => t !== '&').length > 3) return null;
   // "Wobscale's Service Level Agreement": the possessive ending is not part of the name.
   const name = tokens
     .join(' ')

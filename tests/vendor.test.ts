@@ -785,3 +785,17 @@ describe('a policy title whose words name its subject', () => {
     expect(extractVendor(docFromText(text))).toBe('Tallowby');
   });
 });
+
+describe('a name joined by "&"', () => {
+  it('"Harlow Training & Compliance will …" names the whole, not "Compliance"', () => {
+    const text =
+      '# Harlow Training & Compliance Terms of Service\n\nHarlow Training & Compliance will provide the Service. Harlow Training & Compliance may suspend accounts. Harlow Training & Compliance shall not be liable for delays. Harlow Training & Compliance will give notice of changes.';
+    expect(extractVendor(docFromText(text))).toBe('Harlow Training & Compliance');
+  });
+
+  it('look-alike: "Terms & Conditions" as a subject is no name', () => {
+    const text =
+      '# Terms\n\nThese Terms & Conditions will apply to every order. Terms & Conditions may change. Terms & Conditions shall govern. Terms & Conditions will prevail.';
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+});
