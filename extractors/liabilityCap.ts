@@ -550,6 +550,22 @@ export const LIABILITY_CAP_RULES: readonly CapRule[] = [
   ...arabicCapRules(),
 ];
 
+/** The fees "in that period", "during such year": a window the clause named before its verb. */
+const THAT_PERIOD =
+  /\b(?:in|during|for)\s+(?:that|such|the\s+same|the\s+relevant)\s+(?:period|(?:contract\s+)?year)\b/i;
+/** "in any 12-month period", "in any twelve (12) month period", "in any Contract Year", before the cap's verb. */
+const ANY_PERIOD =
+  /\bin\s+(?:any|each)\s+(?:(\d{1,2}|one|three|six|twelve|twenty-four)(?:\s?\(\d{1,2}\))?[-\s]months?\s+period|(?:contract|calendar|agreement|subscription)\s+year)\b/i;
+const WINDOW_WORDS: Record<string, number> = { one: 1, three: 3, six: 6, twelve: 12, 'twenty-four': 24 };
+
+function periodBefore(ctx: CapContext): number | null {
+  const at = ctx.obj === null ? -1 : ctx.clause.lastIndexOf(ctx.obj);
+  const m = ANY_PERIOD.exec(at > 0 ? ctx.clause.slice(0, at) : ctx.clause);
+  if (!m) return null;
+  if (m[1] === undefined) return 12;
+  return /^\d+$/.test(m[1]) ? Number(m[1]) : (WINDOW_WORDS[m[1].toLowerCase()] ?? null);
+}
+
 /** feesLookback (`windowed`: a look-back window is stated) and feesTotal (all fees paid under the agreement). */
 function readPlainFees(ctx: CapContext, windowed: boolean): CapRead | null {
   const p = plainParts(ctx);
@@ -562,6 +578,8 @@ function readPlainFees(ctx: CapContext, windowed: boolean): CapRead | null {
   // "[***] times the fees": the multiple is blacked out, so the value is not known.
   if (/\[\s?(?:\*+|redacted)\s?\]/i.test(obj.slice(Math.max(0, p.feeAt - 45), p.feeAt))) return null;
   const w = feesWindow(obj, p.feeAt, obj.length);
+  // "… liability in any 12-month period is limited to the Fees paid in that period": the window named before the verb.
+  if (w.months === null && w.sure && THAT_PERIOD.test(obj.slice(p.feeAt, p.feeAt + 200))) w.months = periodBefore(ctx);
   if (windowed !== (w.months !== null || !w.sure)) return null;
   let confidence = w.sure ? 0.85 : 0.7;
   // An amount we could not place (one after the clause turns belongs to another rule).

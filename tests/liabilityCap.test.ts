@@ -832,3 +832,24 @@ describe('a listed cap whose lead-in names the customer', () => {
     expect(capOf(text)).toBeNull();
   });
 });
+
+describe('fees "in that period" measured over a window named before the verb', () => {
+  it('"liability in any 12-month period is limited to the Fees paid in that period" is twelve months of fees', () => {
+    expect(
+      capOf(
+        "Each Party's total aggregate liability in any 12-month period is limited to the Fees paid or payable by Client for the Service in that period.",
+      )?.value,
+    ).toMatchObject({ basis: 'fees', feesMonths: 12 });
+    expect(
+      capOf(
+        "Each party's aggregate liability in any Contract Year shall not exceed the fees paid by Customer during such year.",
+      )?.value,
+    ).toMatchObject({ basis: 'fees', feesMonths: 12 });
+  });
+
+  it('look-alike: "in that period" with no window named stays without months', () => {
+    expect(
+      capOf("Each party's aggregate liability shall not exceed the fees paid by Customer in that period.")?.value,
+    ).toMatchObject({ basis: 'fees', feesMonths: null });
+  });
+});
