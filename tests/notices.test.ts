@@ -1478,3 +1478,11 @@ describe('"will not automatically renew … if a party gives N days notice" is a
     );
   });
 });
+
+describe('a notice written with a character reference for its apostrophe', () => {
+  it('"30 days&rsquo; notice" reads as 30 days’ notice', () => {
+    expect(notices('We may terminate our engagement with you by giving you at least 30 days&rsquo; notice.')).toEqual([
+      'termination-convenience 30 days',
+    ]);
+  });
+});

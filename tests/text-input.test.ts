@@ -236,3 +236,18 @@ describe('YAML front matter with a list at its key’s column', () => {
     expect(doc.text).toContain('first point');
   });
 });
+
+describe('character references in Markdown text', () => {
+  it('renders "&rsquo;", "&ldquo;…&rdquo;" and "&amp;" as the page does', () => {
+    const doc = docFromText(
+      'We may end the engagement by giving you at least 30 days&rsquo; notice of a &ldquo;Change&rdquo; by R&amp;D.',
+    );
+    expect(doc.text).toBe('We may end the engagement by giving you at least 30 days’ notice of a “Change” by R&D.');
+  });
+
+  it('look-alikes: an ampersand that starts no reference, and an unknown name, stay as written', () => {
+    expect(docFromText('Terms & Conditions of AT&T apply; &bogus; stays.').text).toBe(
+      'Terms & Conditions of AT&T apply; &bogus; stays.',
+    );
+  });
+});

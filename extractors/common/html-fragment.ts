@@ -7,7 +7,29 @@ import type { RawBlock } from './doc';
  * tags, and nothing is nested beyond the row and cell being read.
  */
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  // Typographic ones editors write into Markdown and HTML pages.
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  laquo: '«',
+  raquo: '»',
+};
 
 /** Named (the common few) and numeric character references; anything else stays as written. */
 export function decodeEntities(text: string): string {

@@ -1,5 +1,5 @@
 import type { RawBlock } from './doc';
-import { blocksFromHtmlFragment } from './html-fragment';
+import { blocksFromHtmlFragment, decodeEntities } from './html-fragment';
 
 /**
  * Plain text and Markdown → blocks. One line is one block unless a hard-wrapped
@@ -248,7 +248,8 @@ export function stripInlineMarkdown(text: string): string {
   // Inline HTML a Markdown page renders as its text: "## <span class=\"x\">إشعار خصوصية</span>". Only phrasing tags, so
   // an autolink ("<support@acme.test>") or a comparison ("< 2 hours") stays text.
   if (out.includes('<')) out = out.replace(INLINE_TAG, '');
-  return out;
+  // Character references a Markdown page renders as their characters: "30 days&rsquo; notice", "&ldquo;Deliverable&rdquo;".
+  return decodeEntities(out);
 }
 const INLINE_TAG =
   /<\/?(?:span|b|i|u|s|em|strong|small|sup|sub|mark|abbr|font|br|ins|del|q|cite|code|kbd|time|a|img)\b(?:\s[^<>]{0,300})?\/?>/gi;
