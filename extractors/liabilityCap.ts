@@ -68,6 +68,8 @@ const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpol
  * Weaker triggers need a limiting context: "shall not be liable for more than", "total liability … up to", and the
  * last item of a list of what a party is liable for, "… and the amount of any other actual direct damages, up to".
  */
+const LIMITING_CONTEXT =
+  /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b|\bliable\s+only\s*$|\bdirect\s+damages\b[\s,]{0,3}$/i;
 /**
  * An item of a list led in by "… shall not be liable for:", naming what exceeds the cap: "- Any damages exceeding the
  * total fees paid in the past 12 months". The lead-in says who is not liable; the item, on its own line, says for
@@ -88,9 +90,6 @@ function listedUnderNotLiable(pre: string, leadIn: string | null): boolean {
   );
 }
 const NOT_LIABLE_LEAD_IN = /\bnot\s+(?:be\s+)?(?:liable|responsible)\s+(?:to\s+[\w\s]{1,30}?\s+)?for\s*:\s*\n/i;
-
-const LIMITING_CONTEXT =
-  /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b|\bliable\s+only\s*$|\bdirect\s+damages\b[\s,]{0,3}$/i;
 const GENERAL_WORDS = /\b(?:aggregate|total|cumulative|entire|maximum|overall|sole)\b/i;
 /** Credits as the thing totalled: "the total Service Credits", "the aggregate amount of any credits". */
 const CREDITS_TOTALLED =
@@ -770,8 +769,9 @@ function readSentence(doc: Doc, index: number): Candidate | null {
     }
     // "… shall not be liable for:" then "- Any damages exceeding the fees paid …": the lead-in is the item's liability.
     const listLead = liabilityWord ? null : (leadInOf(doc, index, 8)?.text ?? null);
-    const listed = listLead !== null && listedUnderNotLiable(pre, listLead);
-    const liabilityPre = liabilityWord || damagesPre || recoveryPre || listed;
+    // One item of such a list, read with the lead-in the clause ran on from or with the item's own.
+    const listed = listedUnderNotLiable(pre, listLead);
+    const liabilityPre = liabilityWord || damagesPre || recoveryPre || (listed && listLead !== null);
     // "recover … direct damages up to an amount equal to…" (remedy-style caps).
     const remedyPre = /\brecover\b[^.;]{0,200}\bdamages\b/i.test(pre) && /^up\s+to/.test(triggerWord);
     if (!liabilityPre && !remedyPre) continue;
@@ -807,8 +807,7 @@ function readSentence(doc: Doc, index: number): Candidate | null {
     if (
       /^(?:more|greater|in\s+excess|up\s+to|exceeding)/.test(triggerWord) &&
       !LIMITING_CONTEXT.test(pre.slice(-200)) &&
-      !listed &&
-      !(liabilityWord && listedUnderNotLiable(pre, null))
+      !listed
     ) {
       why(`weak trigger "${triggerWord}" without a limiting context`);
       continue;

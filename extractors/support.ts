@@ -3,7 +3,7 @@ import { foldArabic, foldDigits, rawStems } from './common/arabic-numbers';
 import type { Block, Doc, Sentence, Span } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
-import { leadInOf, sentencesHolding } from './common/segment';
+import { differingPlanSections, headingBlockAt, leadInOf, sentencesHolding } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
 import type { Duration, Finding, SupportTarget } from './types';
 
@@ -795,34 +795,16 @@ function targetsPerPlan(text: string): boolean {
   return values.size > 1;
 }
 
-/** Index of the heading block the text at `at` sits under, -1 if none (blocks are in document order). */
-function headingBlockAt(doc: Doc, at: number): number {
-  let lo = 0;
-  let hi = doc.blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((doc.blocks[mid] as Block).start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return doc.blocks[lo]?.heading ?? -1;
-}
-
 /** Targets in sections headed by plans ("Premium Support", "Enterprise plan") whose figures differ between the plans. */
 function targetsPerPlanSection(doc: Doc, found: Target[]): Set<Target> {
-  const bySection = new Map<number, Target[]>();
-  for (const f of found) {
+  const planSection = (f: Target) => {
     const h = headingBlockAt(doc, f.start);
-    if (h < 0) continue;
+    if (h < 0) return -1;
     const heading = headingLabel(doc, doc.blocks[h] as Block);
-    if (!(PLAN_WORD.test(heading) || PLAN_NAME.test(heading))) continue;
-    const list = bySection.get(h) ?? [];
-    list.push(f);
-    bySection.set(h, list);
-  }
-  if (bySection.size < 2) return new Set();
-  const all = [...bySection.values()].flat();
-  const figures = new Set(all.map((f) => `${f.value.firstResponse.amount} ${f.value.firstResponse.unit}`));
-  return figures.size > 1 ? new Set(all) : new Set();
+    return PLAN_WORD.test(heading) || PLAN_NAME.test(heading) ? h : -1;
+  };
+  const figure = (f: Target) => `${f.value.firstResponse.amount} ${f.value.firstResponse.unit}`;
+  return new Set(differingPlanSections(found, planSection, figure));
 }
 
 export function extractSupport(doc: Doc): Target[] {

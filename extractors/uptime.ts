@@ -5,7 +5,7 @@ import type { Block, Doc, Sentence, Span } from './common/doc';
 import { makeFinding } from './common/finding';
 import { findPercents, type PercentMatch } from './common/percent';
 import { headingHead, type Period, periodNear } from './common/period';
-import { leadInOf } from './common/segment';
+import { differingPlanSections, leadInOf } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
 import type { Finding, Uptime } from './types';
 
@@ -577,17 +577,11 @@ const PLAN_HEADING =
  * their figures keep the first-one-less-sure reading.
  */
 function plansDifferBySection(candidates: UptimeCandidate[]): Sentence[] {
-  const byHeading = new Map<number, UptimeCandidate[]>();
-  for (const c of candidates) {
-    if (c.table !== undefined || c.kind === 'threshold' || c.sentence.headingBlock < 0) continue;
-    if (!PLAN_HEADING.test(c.sentence.heading ?? '')) continue;
-    const list = byHeading.get(c.sentence.headingBlock) ?? [];
-    list.push(c);
-    byHeading.set(c.sentence.headingBlock, list);
-  }
-  if (byHeading.size < 2) return [];
-  const values = new Set([...byHeading.values()].flat().map((c) => c.percent));
-  return values.size > 1 ? [...byHeading.values()].flat().map((c) => c.sentence) : [];
+  const planSection = (c: UptimeCandidate) =>
+    c.table === undefined && c.kind !== 'threshold' && PLAN_HEADING.test(c.sentence.heading ?? '')
+      ? c.sentence.headingBlock
+      : -1;
+  return differingPlanSections(candidates, planSection, (c) => c.percent).map((c) => c.sentence);
 }
 
 /**

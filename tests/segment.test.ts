@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../extractors/common/normalize';
 import {
+  differingPlanSections,
+  headingBlockAt,
+  lastStartAtOrBefore,
   leadInOf,
   MAX_HEADING_BLOCK,
   MAX_HEADING_CHARS,
@@ -158,5 +161,56 @@ describe('sentencesHolding', () => {
     // "İ" lowercases to two code units: the indexOf look would drift, so nothing is left out.
     const turkish = docFromText('İstanbul office. The Provider will respond.');
     expect(sentencesHolding(turkish, ['respon'])).toHaveLength(turkish.sentences.length);
+  });
+});
+
+describe('lastStartAtOrBefore, headingBlockAt', () => {
+  it('finds the last start at or before an offset, 0 before the first', () => {
+    const starts = [0, 10, 25, 40];
+    expect(
+      [0, 9, 10, 30, 99, -5].map((at) => lastStartAtOrBefore(starts.length, (i) => starts[i] as number, at)),
+    ).toEqual([0, 0, 1, 2, 3, 0]);
+  });
+
+  it('gives the heading block a text offset sits under, -1 before any heading', () => {
+    const doc = docFromText('Intro line.\n\n## Plans\n\nBody of the plans section.');
+    const body = doc.text.indexOf('Body');
+    expect(doc.blocks[headingBlockAt(doc, body)]?.kind).toBe('heading');
+    expect(headingBlockAt(doc, 0)).toBe(-1);
+  });
+});
+
+describe('differingPlanSections', () => {
+  const items = [
+    { section: 1, value: 4 },
+    { section: 1, value: 8 },
+    { section: 3, value: 1 },
+    { section: -1, value: 9 },
+  ];
+  it('returns every item of two or more plan sections whose values differ, and none outside them', () => {
+    expect(
+      differingPlanSections(
+        items,
+        (i) => i.section,
+        (i) => i.value,
+      ),
+    ).toEqual(items.slice(0, 3));
+  });
+
+  it('look-alikes: one plan section, or the same value in every section, return nothing', () => {
+    expect(
+      differingPlanSections(
+        items.slice(0, 2),
+        (i) => i.section,
+        (i) => i.value,
+      ),
+    ).toEqual([]);
+    expect(
+      differingPlanSections(
+        items.slice(0, 3),
+        (i) => i.section,
+        () => 'same',
+      ),
+    ).toEqual([]);
   });
 });

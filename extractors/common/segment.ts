@@ -286,3 +286,45 @@ export function sentencesHolding(doc: Doc, words: readonly string[]): Sentence[]
   }
   return sentences.filter((_, i) => hit[i] === 1);
 }
+
+/** The last index `i` below `count` whose `startOf(i)` is at or before `at` (0 when none is): starts ascend. */
+export function lastStartAtOrBefore(count: number, startOf: (i: number) => number, at: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (startOf(mid) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of the heading block the text at offset `at` sits under, -1 if none. */
+export function headingBlockAt(doc: Doc, at: number): number {
+  const i = lastStartAtOrBefore(doc.blocks.length, (k) => doc.blocks[k]?.start ?? 0, at);
+  return doc.blocks[i]?.heading ?? -1;
+}
+
+/**
+ * Values stated section by section under plan headings ("### Premium … 4 hours", "### Enterprise … 1 hour"): when
+ * two or more plans' sections state different values, every item in them depends on the plan (README-sla S7) and
+ * all are returned; otherwise none. `planSectionOf` gives an item's heading block when that heading names a plan,
+ * -1 otherwise (what names a plan is the field's own reading).
+ */
+export function differingPlanSections<T>(
+  items: readonly T[],
+  planSectionOf: (item: T) => number,
+  valueAt: (item: T) => string | number,
+): T[] {
+  const bySection = new Map<number, T[]>();
+  for (const item of items) {
+    const section = planSectionOf(item);
+    if (section < 0) continue;
+    const list = bySection.get(section) ?? [];
+    list.push(item);
+    bySection.set(section, list);
+  }
+  if (bySection.size < 2) return [];
+  const all = [...bySection.values()].flat();
+  return new Set(all.map(valueAt)).size > 1 ? all : [];
+}

@@ -4,6 +4,7 @@
 // passes lazy `import()`s, and nothing on the every-page path imports this file's readers' libraries.
 import type { Doc } from '../common/doc';
 import { buildDoc } from '../common/normalize';
+import { lastStartAtOrBefore } from '../common/segment';
 import { blocksFromText } from '../common/text-input';
 import type { Card } from '../types';
 import { type MammothModule, readDocx } from './docx';
@@ -118,14 +119,7 @@ const noHtml = (): Doc => {
 
 /** The 1-based page holding offset `at` (pageStarts ascending, pageStarts[0] === 0). */
 export function pageAt(pageStarts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = pageStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((pageStarts[mid] as number) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lastStartAtOrBefore(pageStarts.length, (i) => pageStarts[i] as number, at) + 1;
 }
 
 /**
