@@ -90,14 +90,15 @@ function topBandUpTo(fields: Fields, promised: number, rule: string, why: string
 export const REFINERS: readonly Refiner[] = [
   {
     // Several services committed at different figures ("power 100%; network 99.95%"): the uptime extractor takes the
-    // first; a credit scheme whose top band ends at another committed figure says which commitment it measures. First,
-    // because the refiners after it align the bands with the commitment.
+    // first of one section's, none when each service's section states its own; a credit scheme whose top band ends at
+    // another committed figure says which commitment it measures. First, because the refiners after it align the
+    // bands with the commitment.
     name: 'uptime/commitmentCreditsMeasure',
     refine(doc, fields) {
       const top = fields.serviceCredits?.value.tiers[0];
       const current = fields.uptime;
-      if (!top || top.uptimeBelow === null || !current || current.implied) return fields;
-      if (current.value.percent === top.uptimeBelow) return fields;
+      if (!top || top.uptimeBelow === null || current?.implied) return fields;
+      if (current?.value.percent === top.uptimeBelow) return fields;
       const measured = commitmentAt(doc, top.uptimeBelow, this.name);
       if (!measured) return fields;
       if (tracing())
@@ -107,7 +108,7 @@ export const REFINERS: readonly Refiner[] = [
           outcome: 'fired',
           start: measured.start,
           end: measured.end,
-          why: `the credits' top band ends at ${top.uptimeBelow}%, a commitment the document states (not ${current.value.percent}%)`,
+          why: `the credits' top band ends at ${top.uptimeBelow}%, a commitment the document states (${current ? `not ${current.value.percent}%` : 'the sections of several services state several'})`,
         });
       return { ...fields, uptime: measured };
     },

@@ -26,7 +26,8 @@ import type { Finding, Uptime } from './types';
  * availability heading (suffix `UnderHeading`). Commitments beat thresholds, which beat claims;
  * the top band of a credit table is a refiner in card.ts (`uptime/creditTableTopTier`).
  * Statements of fact ("customers enjoyed 99.99% uptime last year"), durability, satisfaction
- * and ticket statistics are not commitments. Tables whose plans differ give no figure (S7).
+ * and ticket statistics are not commitments. Tables whose plans differ, and sections (plans or services) committing
+ * to different figures, give no figure (S7).
  *
  * Cost: per sentence, bounded look-arounds; headings are read through `headingHead` and
  * windows through `periodNear`, both bounded, so one huge heading cannot make it quadratic.
@@ -572,27 +573,30 @@ const PLAN_HEADING =
   /\b(?:plans?|tiers?|editions?|packages?|standard|premium|enterprise|basic|pro|business|starter|professional|plus|advanced|essentials?|team|growth|scale|free|gold|silver|bronze|platinum)\b/i;
 
 /**
- * Different figures, each stated in its own section headed by a plan ("### Standard SLA … 99.5%", "### Premium SLA …
- * 99.9%"): plan-dependent, as a plan matrix is (S7). Sections headed by services ("Compute", "Storage") are not plans:
- * their figures keep the first-one-less-sure reading.
+ * Different figures, each stated in its own section (S7): sections headed by a plan ("### Standard SLA … 99.5%",
+ * "### Premium SLA … 99.9%"), as a plan matrix is; and sections of a service catalogue, each committing to its own
+ * level ("## Object Storage … Service level | 99.9%", "## Backup … 99.99%"). The document then commits to several
+ * levels and none is its own; the first written would be a guess. A credit threshold is a band, not a level.
  */
-function plansDifferBySection(candidates: UptimeCandidate[]): Sentence[] {
-  const planSection = (c: UptimeCandidate) =>
-    c.table === undefined && c.kind !== 'threshold' && PLAN_HEADING.test(c.sentence.heading ?? '')
+function figuresDifferBySection(candidates: UptimeCandidate[], services: boolean): Sentence[] {
+  const section = (c: UptimeCandidate) =>
+    (services && c.kind === 'commitment') ||
+    (c.table === undefined && c.kind !== 'threshold' && PLAN_HEADING.test(c.sentence.heading ?? ''))
       ? c.sentence.headingBlock
       : -1;
-  return differingPlanSections(candidates, planSection, (c) => c.percent).map((c) => c.sentence);
+  return differingPlanSections(candidates, section, (c) => c.percent).map((c) => c.sentence);
 }
 
 /**
  * A table whose rows or plans state different figures gives none (plan-dependent, S7); its
- * candidates are dropped together, as are those of a line naming different figures per plan.
+ * candidates are dropped together, as are those of a line naming different figures per plan and
+ * those of sections committing to different figures (with `services` false, only plan sections).
  */
-function dropPlanDependent(candidates: UptimeCandidate[]): UptimeCandidate[] {
+function dropPlanDependent(candidates: UptimeCandidate[], services = true): UptimeCandidate[] {
   const values = new Map<number, Set<number>>();
   const ambiguous = new Set<number>();
   const perPlan = new Set<Sentence>();
-  for (const s of plansDifferBySection(candidates)) perPlan.add(s);
+  for (const s of figuresDifferBySection(candidates, services)) perPlan.add(s);
   for (const c of candidates) {
     if (c.table === undefined) {
       if (plansDifferInline(c.sentence.text)) perPlan.add(c.sentence);
@@ -605,7 +609,7 @@ function dropPlanDependent(candidates: UptimeCandidate[]): UptimeCandidate[] {
   }
   if (ambiguous.size === 0 && perPlan.size === 0) return candidates;
   return candidates.filter((c) => {
-    if (c.table === undefined ? !perPlan.has(c.sentence) : !ambiguous.has(c.table)) return true;
+    if (!perPlan.has(c.sentence) && (c.table === undefined || !ambiguous.has(c.table))) return true;
     if (tracing()) {
       traceEvent({
         field: 'uptime',
@@ -625,7 +629,7 @@ function pick(doc: Doc, candidates: UptimeCandidate[]): Finding<Uptime> | null {
   if (!first) return null;
   const base = first.kind === 'commitment' ? 0.9 : first.kind === 'threshold' ? 0.65 : 0.5;
   let confidence = base;
-  // Several different figures (several services or plans): the first one, less sure.
+  // Several different figures left (in one section, or a commitment beside claims): the first one, less sure.
   if (candidates.some((c) => c.percent !== first.percent)) confidence -= 0.2;
   // Prefer a quote of the same value that also names its window.
   const same = candidates.filter((c) => c.percent === first.percent);
@@ -662,12 +666,12 @@ export function extractUptime(doc: Doc): Finding<Uptime> | null {
 }
 
 /**
- * The commitment of `percent` among several different ones ("power 100%, 99.99% single-feed … network 99.95%"):
- * the one a credit scheme measures from (refiner `uptime/commitmentCreditsMeasure`). Null when the document commits
- * to one figure only, or to none of this value.
+ * The commitment of `percent` among several different ones ("power 100%, 99.99% single-feed … network 99.95%"),
+ * in one section or each service in its own: the one a credit scheme measures from (refiner
+ * `uptime/commitmentCreditsMeasure`). Null when the document commits to one figure only, or to none of this value.
  */
 export function commitmentAt(doc: Doc, percent: number, rule: string): Finding<Uptime> | null {
-  const all = dropPlanDependent(findUptimeCandidates(doc));
+  const all = dropPlanDependent(findUptimeCandidates(doc), false);
   const commitments = all.filter((c) => c.kind === 'commitment');
   if (!commitments.some((c) => c.percent !== percent)) return null;
   // A sentence that also states a credit threshold is a band ("between 95% and 90%, … shall credit"), not a promise.

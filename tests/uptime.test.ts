@@ -575,13 +575,73 @@ describe('plan-dependent uptime stated section by section (S7)', () => {
     expect(extractUptime(docFromText(plans(['99.5%', '99.9%', '99.95%'])))).toBeNull();
   });
 
-  it('look-alikes: one figure for every plan, or figures under service headings, still give one', () => {
+  it('look-alike: one figure for every plan still gives it', () => {
     expect(extractUptime(docFromText(plans(['99.9%', '99.9%', '99.9%'])))?.value.percent).toBe(99.9);
-    const services = plans(['99.95%', '99.9%', '99.9%'])
-      .replace('### Basic plan', '### Compute')
-      .replace('### Pro plan', '### Storage')
-      .replace('### Enterprise plan', '### Networking');
-    expect(extractUptime(docFromText(services))?.value.percent).toBe(99.95);
+  });
+});
+
+describe('uptime committed service by service, each section its own figure', () => {
+  // A catalogue of services, each headed and given its own "Service level | 99.x%" key-value table: the document
+  // commits to several levels and none is the document's; the first written is a guess, so none (S7).
+  const catalogue = (figures: string[]) =>
+    [
+      '# Thornbury Cloud service definitions',
+      'Each service below carries its own service level.',
+      ...figures.flatMap((figure, i) => [
+        `## ${['Object Storage', 'Managed Kubernetes', 'Backup Vault'][i]}`,
+        'Attribute | Value',
+        '--- | ---',
+        `**Service level agreement** | ${figure}`,
+        '**Service credit** | 5% of monthly spend per 1% below the service level',
+      ]),
+    ].join('\n');
+
+  it('different committed figures in different service sections give none', () => {
+    expect(extractUptime(docFromText(catalogue(['99.90%', '99.99%', '99.50%'])))).toBeNull();
+    // The same in prose: each service's section commits to its own level.
+    const prose = [
+      '# Ravensworth SLA',
+      '## Compute',
+      'Ravensworth guarantees that Compute will be available 99.95% of each calendar month.',
+      '## Storage',
+      'Ravensworth guarantees that Storage will be available 99.9% of each calendar month.',
+    ].join('\n');
+    expect(extractUptime(docFromText(prose))).toBeNull();
+  });
+
+  it('look-alikes: the same figure in every section, and a commitment with a credit threshold in another section', () => {
+    expect(extractUptime(docFromText(catalogue(['99.90%', '99.90%', '99.90%'])))?.value.percent).toBe(99.9);
+    const thresholdElsewhere = [
+      '# Ravensworth SLA',
+      '## Availability',
+      'Ravensworth guarantees that the Service will be available 99.95% of each calendar month.',
+      '## Service credits',
+      'If availability in a calendar month falls below 99.0%, the Customer receives a credit of 25% of the monthly fee.',
+    ].join('\n');
+    expect(extractUptime(docFromText(thresholdElsewhere))?.value.percent).toBe(99.95);
+  });
+
+  it("a credit table whose top band ends at one service's level says which one the card shows (refiner)", () => {
+    const sections = [
+      '# Ravensworth SLA',
+      '## Compute',
+      'Ravensworth guarantees that Compute will be available 99.95% of each calendar month.',
+      '## Network',
+      'Ravensworth guarantees that the network will be available 99.9% of each calendar month.',
+      '## Network credits',
+    ];
+    const f = finding([
+      ...sections,
+      '| Monthly availability | Credit |',
+      '| 99.0% – < 99.9% | 10% |',
+      '| < 99.0% | 25% |',
+    ]);
+    expect(f?.value.percent).toBe(99.9);
+    expect(f?.rule).toBe('uptime/commitmentCreditsMeasure');
+    // Look-alike: the bands end at a figure no section commits to; nothing says which service the card is about.
+    expect(
+      finding([...sections, '| Monthly availability | Credit |', '| 99.0% – < 99.5% | 10% |', '| < 99.0% | 25% |']),
+    ).toBeNull();
   });
 });
 
