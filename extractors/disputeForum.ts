@@ -298,13 +298,21 @@ const LOCALITY_LEFT =
 const LOCALITY_GLUE = /^(?:of|county|city|borough|parish)$/i;
 
 function localityBefore(left: string): { name: string; lead: string } | null {
-  const m = LOCALITY_LEFT.exec(left);
-  if (!m) return null;
-  const name = (m[2] as string).replace(/\s+/g, ' ');
-  const words = name.split(/[\s-]/);
-  if (!words.every((w) => /^\p{Lu}/u.test(w) || LOCALITY_GLUE.test(w))) return null;
-  if (/\b(?:jurisdiction|law|laws|agreement)\b/i.test(name)) return null;
-  return { name, lead: m[1] as string };
+  // The first court word may hold lower-case words as the name ("venue … in the courts of Eugene, Oregon" reads
+  // "courts of Eugene" after "venue … in the"): the next court word is tried then.
+  for (let from = 0, tries = 0; tries < 4; tries++) {
+    const m = LOCALITY_LEFT.exec(left.slice(from));
+    if (!m) return null;
+    const name = (m[2] as string).replace(/\s+/g, ' ');
+    const words = name.split(/[\s-]/);
+    if (
+      words.every((w) => /^\p{Lu}/u.test(w) || LOCALITY_GLUE.test(w)) &&
+      !/\b(?:jurisdiction|law|laws|agreement)\b/i.test(name)
+    )
+      return { name, lead: m[1] as string };
+    from += m.index + (m[1] as string).length;
+  }
+  return null;
 }
 
 /**

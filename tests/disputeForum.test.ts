@@ -462,6 +462,10 @@ describe('extractDisputeForum: a county or city before the state (courtsInLocali
     expect(forums('Venue for any claim hereunder will lie in the County of Dunmore, Oregon.')).toEqual([
       { type: 'courts', place: 'County of Dunmore, Oregon', exclusive: null },
     ]);
+    // A venue word before the court word: the locality is read after the courts, not after "venue … in the".
+    expect(forums('Venue for any claim hereunder will lie exclusively in the courts of Dunmore, Oregon.')).toEqual([
+      { type: 'courts', place: 'Dunmore, Oregon', exclusive: true },
+    ]);
   });
 
   it('look-alikes: no court or venue before the locality, a law, or a lower-case phrase', () => {
@@ -470,6 +474,27 @@ describe('extractDisputeForum: a county or city before the state (courtsInLocali
     expect(
       forums('A court of competent jurisdiction in any country, Nevada excepted, may decide claims brought hereunder.'),
     ).toEqual([]);
+  });
+
+  it('a US state by its postal code after the town: "a state or federal court in Tarrow Falls, NM"', () => {
+    expect(
+      forums(
+        'Any action under this Agreement shall be brought only in a state or federal court in Tarrow Falls, NM, and you consent to the jurisdiction of such a court.',
+      ),
+    ).toEqual([{ type: 'courts', place: 'Tarrow Falls, NM', exclusive: true }]);
+    expect(forums('Venue for any claim hereunder will lie exclusively in the courts of Dunmore, OR 97401.')).toEqual([
+      { type: 'courts', place: 'Dunmore, OR', exclusive: true },
+    ]);
+  });
+
+  it('look-alikes of a postal code: a shouted list, a heading after a comma, a code that names no state', () => {
+    expect(
+      forums('NEITHER PARTY SHALL BE LIABLE IN ANY COURT FOR INDIRECT, OR PUNITIVE DAMAGES ARISING FROM ANY CLAIM.'),
+    ).toEqual([]);
+    expect(
+      forums('Any claim shall be brought in the courts of Tarrow Falls, IN WITNESS WHEREOF the parties sign.'),
+    ).toEqual([]);
+    expect(forums('Any claim shall be brought only in the courts of Tarrow Falls, QZ.')).toEqual([]);
   });
 });
 

@@ -34,6 +34,23 @@ describe('jurisdiction table', () => {
 });
 
 describe('findJurisdictions', () => {
+  it('reads the Gulf, Pakistani and Indian places forums name', () => {
+    expect(short('the courts of Sharjah')).toEqual([['Sharjah', 'AE', 'AE-SH']]);
+    expect(short('the courts of Dammam')).toEqual([['Dammam', 'SA', 'SA-04']]);
+    expect(short('the courts at Rawalpindi')).toEqual([['Rawalpindi', 'PK', 'PK-PB']]);
+    expect(short('the courts at Hyderabad')).toEqual([['Hyderabad', 'IN', 'IN-TG']]);
+    // A town of another country keeps that country: "Alexandria, Virginia".
+    expect(short('the courts of Alexandria, Virginia')).toEqual([['Alexandria, Virginia', 'US', 'US-VA']]);
+  });
+
+  it('reads a US state by its postal code after a town, not a shouted word or a heading after a comma', () => {
+    expect(short('a court in Santa Rosa, NM, and')).toEqual([['NM', 'US', 'US-NM']]);
+    expect(short('offices in Austin, TX 78701')).toEqual([['Austin, TX', 'US', 'US-TX']]);
+    expect(short('INDIRECT, OR PUNITIVE')).toEqual([]);
+    expect(short('this Agreement, IN WITNESS WHEREOF')).toEqual([]);
+    expect(short('Tarrow Falls, QZ.')).toEqual([]);
+  });
+
   it('keeps the article of long forms and reads prefixes', () => {
     expect(short('the laws of the Kingdom of Saudi Arabia.')).toEqual([['the Kingdom of Saudi Arabia', 'SA', null]]);
     expect(short('the laws of the State of Delaware')).toEqual([['the State of Delaware', 'US', 'US-DE']]);

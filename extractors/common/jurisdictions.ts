@@ -413,6 +413,12 @@ export const REGIONS: readonly JurisdictionRow[] = [
   // Others that contracts name as a law or a forum.
   [['Emirate of Dubai', 'Dubai'], 'AE', 'AE-DU'],
   [['Emirate of Abu Dhabi', 'Abu Dhabi'], 'AE', 'AE-AZ'],
+  [['Emirate of Sharjah', 'Sharjah'], 'AE', 'AE-SH'],
+  [['Emirate of Ajman', 'Ajman'], 'AE', 'AE-AJ'],
+  [['Emirate of Ras Al Khaimah', 'Ras Al Khaimah'], 'AE', 'AE-RK'],
+  [['Emirate of Fujairah', 'Fujairah'], 'AE', 'AE-FU'],
+  [['Emirate of Umm Al Quwain', 'Umm Al Quwain'], 'AE', 'AE-UQ'],
+  [['Eastern Province'], 'SA', 'SA-04'],
   [['Maharashtra'], 'IN', 'IN-MH'],
   [['Karnataka'], 'IN', 'IN-KA'],
   [['Delhi', 'New Delhi', 'NCT of Delhi'], 'IN', 'IN-DL'],
@@ -421,6 +427,13 @@ export const REGIONS: readonly JurisdictionRow[] = [
   [['Islamabad Capital Territory', 'Islamabad'], 'PK', 'PK-IS'],
   [['Sindh'], 'PK', 'PK-SD'],
   [['Khyber Pakhtunkhwa'], 'PK', 'PK-KP'],
+  [['Balochistan', 'Baluchistan'], 'PK', 'PK-BA'],
+  [['Gujarat'], 'IN', 'IN-GJ'],
+  [['West Bengal'], 'IN', 'IN-WB'],
+  [['Kerala'], 'IN', 'IN-KL'],
+  [['Haryana'], 'IN', 'IN-HR'],
+  [['Uttar Pradesh'], 'IN', 'IN-UP'],
+  [['Rajasthan'], 'IN', 'IN-RJ'],
   [['São Paulo', 'Sao Paulo'], 'BR', 'BR-SP'],
   [['Rio de Janeiro'], 'BR', 'BR-RJ'],
   [['Mexico City', 'Ciudad de México', 'Ciudad de Mexico'], 'MX', 'MX-CMX'],
@@ -472,7 +485,7 @@ export const CITIES: readonly JurisdictionRow[] = [
   [['Stuttgart'], 'DE', 'DE-BW'],
   [['Vienna', 'Wien'], 'AT', 'AT-9'],
   [['Paris', 'Lyon'], 'FR', null],
-  [['Amsterdam', 'Rotterdam', 'The Hague'], 'NL', null],
+  [['Amsterdam', 'Rotterdam', 'The Hague', 'Utrecht', 'Eindhoven'], 'NL', null],
   [['Brussels', 'Bruxelles', 'Antwerp'], 'BE', null],
   [['Madrid'], 'ES', 'ES-MD'],
   [['Barcelona'], 'ES', 'ES-CT'],
@@ -496,7 +509,9 @@ export const CITIES: readonly JurisdictionRow[] = [
   [['Dubai International Financial Centre', 'Dubai International Financial Center', 'DIFC'], 'AE', 'AE-DU'],
   [['Abu Dhabi Global Market', 'ADGM'], 'AE', 'AE-AZ'],
   [['Riyadh'], 'SA', 'SA-01'],
-  [['Jeddah', 'Jiddah', 'Mecca', 'Makkah'], 'SA', 'SA-02'],
+  [['Jeddah', 'Jiddah', 'Mecca', 'Makkah', 'Taif'], 'SA', 'SA-02'],
+  [['Madinah', 'Medina', 'Al Madinah'], 'SA', 'SA-03'],
+  [['Dammam', 'Khobar', 'Al Khobar', 'Dhahran', 'Jubail', 'Al Jubail'], 'SA', 'SA-04'],
   [['Doha'], 'QA', null],
   [['Manama'], 'BH', null],
   [['Kuwait City'], 'KW', null],
@@ -504,10 +519,18 @@ export const CITIES: readonly JurisdictionRow[] = [
   [['Amman'], 'JO', null],
   [['Beirut'], 'LB', null],
   [['Casablanca'], 'MA', null],
-  [['Cairo'], 'EG', null],
+  [['Cairo', 'Giza', 'Alexandria'], 'EG', null],
   [['Karachi'], 'PK', 'PK-SD'],
-  [['Lahore'], 'PK', 'PK-PB'],
+  [['Lahore', 'Rawalpindi', 'Faisalabad', 'Multan'], 'PK', 'PK-PB'],
+  [['Peshawar'], 'PK', 'PK-KP'],
+  [['Quetta'], 'PK', 'PK-BA'],
   [['Mumbai', 'Bombay', 'Pune'], 'IN', 'IN-MH'],
+  [['Hyderabad'], 'IN', 'IN-TG'],
+  [['Kolkata', 'Calcutta'], 'IN', 'IN-WB'],
+  [['Ahmedabad'], 'IN', 'IN-GJ'],
+  [['Jaipur'], 'IN', 'IN-RJ'],
+  [['Kochi', 'Cochin'], 'IN', 'IN-KL'],
+  [['Chandigarh'], 'IN', 'IN-CH'],
   [['Bangalore', 'Bengaluru'], 'IN', 'IN-KA'],
   [['Chennai'], 'IN', 'IN-TN'],
   [['Gurgaon', 'Gurugram'], 'IN', 'IN-HR'],
@@ -880,9 +903,48 @@ export function labelledPlaces(
   return out;
 }
 
+/**
+ * A US state by its postal code after a town, as addresses and forum clauses write it: "a court in Santa Fe, NM",
+ * "Wilmington, DE 19801". The code is an ISO 3166-2 region code of the table (US-NM). Only after a capitalised word
+ * (not a shouted one: "INDIRECT, OR PUNITIVE") and before punctuation, a ZIP code, a lower-case word or the end:
+ * "Agreement, IN WITNESS WHEREOF" is no state.
+ */
+const US_POSTAL = new Set(
+  REGIONS.filter(([, country, region]) => country === 'US' && region?.startsWith('US-')).map(([, , region]) =>
+    (region as string).slice(3),
+  ),
+);
+const POSTAL_CODE = /,[ \t]{1,3}([A-Z]{2})(?=[ \t]*[,.;:)\]]|[ \t]+\d{5}\b|[ \t]+[a-z]|[ \t]*$)/gm;
+const TOWN_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,3}$/u;
+
+function postalMentions(text: string, known: Raw[]): Raw[] {
+  const out: Raw[] = [];
+  if (!text.includes(',')) return out;
+  POSTAL_CODE.lastIndex = 0;
+  for (let m = POSTAL_CODE.exec(text); m; m = POSTAL_CODE.exec(text)) {
+    const code = m[1] as string;
+    if (!US_POSTAL.has(code) || !TOWN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const start = m.index + m[0].length - 2;
+    if (known.some((k) => k.start < start + 2 && start < k.end)) continue;
+    out.push({
+      name: code,
+      country: 'US',
+      region: `US-${code}`,
+      start,
+      end: start + 2,
+      kind: 'region',
+      key: `postal:${code}`,
+    });
+  }
+  return out;
+}
+
 /** Every place named in `text`, in order, a region and its country ("Quebec, Canada") as one. */
 export function findJurisdictions(text: string): JurisdictionMention[] {
-  return merge(text, rawMentions(text)).map(({ name, country, region, start, end }) => ({
+  const raws = rawMentions(text);
+  const postal = postalMentions(text, raws);
+  const all = postal.length === 0 ? raws : [...raws, ...postal].sort((a, b) => a.start - b.start);
+  return merge(text, all).map(({ name, country, region, start, end }) => ({
     name,
     country,
     region,
@@ -1089,6 +1151,8 @@ export const ARABIC_CITIES: readonly (readonly [arabic: readonly string[], engli
   [['الرياض'], 'Riyadh'],
   [['جدة'], 'Jeddah'],
   [['الدمام'], 'Dammam'],
+  [['الخبر'], 'Khobar'],
+  [['الطائف'], 'Taif'],
   [['دبي'], 'Dubai'],
   [['أبوظبي', 'أبو ظبي'], 'Abu Dhabi'],
   [['القاهرة'], 'Cairo'],
