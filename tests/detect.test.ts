@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docFromHtml } from '../extractors/common/parse-html';
 import { detectPage, KIND_PHRASES, kindOfPhrase, kindOfUrl, SAMPLE_CHARS, textFeatures } from '../extractors/detect';
 import { naming } from '../extractors/detect/features';
+import { deniesLegal } from '../extractors/detect/phrases';
 import { docFromText } from '../extractors/input';
 import { classifyDoc } from '../extractors/kind';
 import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
@@ -791,11 +792,31 @@ describe('a contract noun that names a subject, not the document ("Contract mana
     expect(named('Pactwise — Contract management for finance teams').contractTitle).toBe(false);
     expect(named('Agreement Automation Software for Sales').contractTitle).toBe(false);
     expect(named('Contract Law: an introduction').contractTitle).toBe(false);
+    // A law firm's services: drafting, disputes, lawyers.
+    expect(named('Contract Drafting').contractTitle).toBe(false);
+    expect(named('Contract Lawyers in Leeds').contractTitle).toBe(false);
+    expect(named('Contract Services | Hartwell Solicitors').contractTitle).toBe(false);
   });
   it('look-alikes: a contract named for its subject matter stays a contract title', () => {
     expect(named('Management Agreement').contractTitle).toBe(true);
     expect(named('Contract for Management Services').contractTitle).toBe(true);
     expect(named('Software License Agreement').contractTitle).toBe(true);
+    expect(named('Contract Services Agreement').contractTitle).toBe(true);
+    expect(named('Legal Services Agreement').contractTitle).toBe(true);
+  });
+});
+
+describe('a title that is an HTTP header or setting ending in "-Policy"', () => {
+  it('denies a legal document: "Referrer-Policy", "Content-Security-Policy: script-src"', () => {
+    expect(deniesLegal('Permissions-Policy')).toBe(true);
+    expect(deniesLegal('Content-Security-Policy: script-src')).toBe(true);
+    expect(deniesLegal('Cross-Origin-Opener-Policy header')).toBe(true);
+  });
+  it('look-alikes: a vendor policy whose name holds a hyphen is still one', () => {
+    expect(deniesLegal('Acceptable-Use Policy')).toBe(false);
+    expect(deniesLegal('Anti-Bribery Policy')).toBe(false);
+    expect(deniesLegal('Cookie Policy')).toBe(false);
+    expect(kindOfPhrase('Anti-Spam Policy')).toBe('policy');
   });
 });
 

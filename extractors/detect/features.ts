@@ -969,6 +969,16 @@ const CONTRACT_AS_SUBJECT = new Set([
   'platform',
   'tool',
   'tools',
+  // A law firm's or consultant's services: "Contract Drafting", "Contract Law Services", "Contract Lawyers".
+  'drafting',
+  'services',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'disputes',
+  'litigation',
+  'consulting',
 ]);
 
 /** A capitalized contract noun in a title or heading ("Agreement", "AGREEMENT"; not "agreement"). */

@@ -190,10 +190,17 @@ function arabicKindOf(text: string): Kind | null {
 /** A question that names the document it stands in as "these terms" or "this agreement". */
 export const SELF_QUESTION = /\b(?:these|this)\s+(?:terms|agreement|policy|conditions|sla|contract)\b/i;
 
+/**
+ * A name of words joined by hyphens into one token that ends in "Policy": an HTTP header or a setting
+ * ("Referrer-Policy", "Content-Security-Policy: script-src"), documented, not a policy of a vendor.
+ */
+const HEADER_NAME = /^\s*(?:[A-Z][a-z]+-)+Policy(?:-Report-Only)?(?:\s*$|\s*:|\s+(?:header|directive|HTTP)\b)/;
+
 export function deniesLegal(text: string): boolean {
   // "?", and the Arabic "؟": a title that asks is about such documents, unless it asks about "these terms", "this
   // agreement": then it is the document's own first section ("Who do these terms apply to?").
   if (text.includes('?') || text.includes('؟')) return !SELF_QUESTION.test(text);
+  if (HEADER_NAME.test(text)) return true;
   const parts = splitWords(text.toLowerCase());
   for (let i = 0; i < parts.length; i += 2) {
     const w = parts[i] as string;
