@@ -258,8 +258,36 @@ const LATE_CLAIM_BARRED =
   /^[^.;]{0,120}?\b(?:(?:will|shall|may)\s+not\s+be\s+(?:honou?red|accepted|eligible|considered|granted|paid|issued|processed)|(?:are|is|will\s+be|shall\s+be)\s+(?:waived|forfeited|void|ineligible|rejected|denied)|(?:are|is)\s+not\s+eligible)\b/i;
 /** The vendor's own deadline ("credits will be applied within", "we will respond to claims within"). */
 const PRE_VENDOR_APPLY =
-  /\b(?:applied|issued|credited|processed|paid|reflected|granted|approved|apply|issue|pay)\s+(?:to\s+(?:your|the|customer['’]?s?)\s+(?:account|invoice)\s+)?(?:within|no\s+later\s+than)\s+$|\b(?:respond|review|process|evaluat|acknowledg|investigat|resolv|determin|validat|verif|confirm|decid)\w{0,6}\s+(?:[\w’'-]{1,20}\s+){0,5}(?:within|no\s+later\s+than)\s+$/i;
+  /\b(?:applied|issued|credited|processed|paid|reflected|granted|approved|apply|issue|pay)\s+(?:to\s+(?:your|the|customer['’]?s?)\s+(?:account|invoice)\s+)?(?:within|no\s+later\s+than)\s+$/i;
+/** The vendor's handling of a claim: "we will review it within", "engineers will evaluate the submitted logs … within". */
+const VENDOR_HANDLES =
+  /\b(?:respond(?:s|ed)?|review(?:s|ed)?|process(?:es|ed)?|evaluate[sd]?|acknowledge[sd]?|investigate[sd]?|resolve[sd]?|determine[sd]?|validate[sd]?|verif(?:y|ies|ied)|confirm(?:s|ed)?|decide[sd]?)\b/gi;
+/**
+ * Between the handling verb and "within": a customer's duty ("must be submitted") or the customer acting ("and Customer
+ * makes a request for service credit within") makes the period the claim's again.
+ */
+const DUTY =
+  /\b(?:must|shall|should|needs?\s+to|(?:is|are)\s+required\s+to|customers?|you|licensees?|clients?|subscribers?)\b|[.;:]/i;
 
+/**
+ * The period is the vendor's, not the customer's claim window: a crediting verb right before it, or a verb of handling
+ * the claim with only its object between ("evaluate the submitted telemetry logs against our router logs within ten
+ * (10) business days"; "submitted" there is no act of the customer's).
+ */
+function vendorsPeriod(pre: string): boolean {
+  if (PRE_VENDOR_APPLY.test(pre)) return true;
+  const tail = pre.slice(-240);
+  if (!/(?:within|no\s+later\s+than)\s+$/i.test(tail)) return false;
+  let last: RegExpExecArray | null = null;
+  VENDOR_HANDLES.lastIndex = 0;
+  for (let m = VENDOR_HANDLES.exec(tail); m; m = VENDOR_HANDLES.exec(tail)) {
+    // "a verified failure": an adjective, not the vendor acting.
+    if (!/\b(?:a|an|the|any|such)\s+$/i.test(tail.slice(Math.max(0, m.index - 6), m.index))) last = m;
+  }
+  if (!last) return false;
+  const between = tail.slice(last.index + last[0].length);
+  return !DUTY.test(between) && between.split(/\s+/).length <= 24;
+}
 const MAINTENANCE =
   /maintenance|downtime|upgrades?\b|service\s+window|scheduled\s+(?:service\s+)?(?:disruption|interruption|outage|work)|planned\s+(?:outage|interruption|disruption|work)/i;
 
@@ -1251,7 +1279,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
         // or credit": a billing dispute, not a claim for service credits.
         !BILLING_DISPUTE.test(c.clause) &&
         c.within &&
-        !PRE_VENDOR_APPLY.test(c.pre) &&
+        !vendorsPeriod(c.pre) &&
         !(/refund/i.test(c.clause) && !creditHere)
         ? creditHere
           ? 0.85
@@ -1271,7 +1299,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       (BARE_CLAIM.test(c.pre.slice(-80)) || (CLAIM_HEADING.test(c.heading) && CONTACT_ACT.test(c.pre.slice(-80)))) &&
       CLAIM_COUNTED_FROM.test(c.post) &&
       !CLAIM_AT_LAW.test(c.clause) &&
-      !PRE_VENDOR_APPLY.test(c.pre)
+      !vendorsPeriod(c.pre)
         ? 0.7
         : null,
   },

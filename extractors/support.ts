@@ -120,6 +120,9 @@ function numberedPriority(head: string | undefined, cell: string | undefined): s
 function cleanPriority(text: string): string | null {
   const t = text
     .replace(/^[\s\-–—•*]+|[\s:–—\-*]+$/g, '')
+    // The clause number of a row that is also a section ("2.1 Priority 1 (P1)"): not part of the level's name (a
+    // single "1." may be the level's own rank: "1. Critical").
+    .replace(/^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{L})/u, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (!t || t.length > 60) return null;

@@ -24,6 +24,19 @@ describe('docFromHtml', () => {
     expect(doc.title).toBe('Acme SLA');
   });
 
+  it('separates the words a line break or a block splits inside a table cell or a heading, not those an inline tag splits', () => {
+    const doc = docFromHtml(`<html><body><main>
+      <h2>4.<br>Support<div>targets</div></h2>${para(8)}
+      <table><tr><th>Level</th><th>First response</th></tr>
+      <tr><td><span>2.1</span> <strong>Priority 1 (P1)<br>Critical</strong></td><td><p>15 minutes</p><p>24/7</p></td></tr>
+      <tr><td><strong>P</strong>2<script>var x = 1;</script></td><td>1 hour</td></tr></table></main></body></html>`);
+    expect(doc.text).toContain('4. Support targets');
+    expect(doc.text).toContain('2.1 Priority 1 (P1) Critical | 15 minutes 24/7');
+    // Look-alike: inline tags join their text ("<strong>P</strong>2" is "P2"), and a cell's script is no text.
+    expect(doc.text).toContain('P2 | 1 hour');
+    expect(doc.text).not.toContain('var x');
+  });
+
   it('reads a plain-text file shown by the browser (one <pre>) line by line, as the text reader does', () => {
     // Chrome and Firefox show a text/plain response as <body><pre>…</pre></body>.
     const file = [

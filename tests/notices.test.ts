@@ -679,6 +679,29 @@ describe('extractNotices: the notice and the end it runs from', () => {
     expect(notices('Any credit claimed will be applied to the invoice issued within 25 days.')).toEqual([]);
   });
 
+  it("leaves the vendor's own time to check a credit request, however long its object (vendorsPeriod)", () => {
+    const section = (sentence: string) =>
+      `## Service credits\nTo receive a credit, the customer must submit a request within 30 days after the end of the month. ${sentence}`;
+    expect(
+      notices(
+        section(
+          'Our engineers will evaluate the submitted outage reports against our monitoring data, load balancer logs and incident records within ten (10) business days.',
+        ),
+      ),
+    ).toEqual(one('credit-claim', 30, 'days'));
+    // Look-alikes: "a confirmed outage" is no vendor acting, and a request the customer makes or must make stays a claim.
+    expect(
+      notices(
+        'If there is a confirmed outage of the Service in a month and the customer makes a request for a service credit within 21 days after the end of that month, the customer will receive the credit.',
+      ),
+    ).toEqual(one('credit-claim', 21, 'days'));
+    expect(
+      notices(
+        'Service credit requests will be reviewed by our team and must be submitted within 21 days of the outage.',
+      ),
+    ).toEqual(one('credit-claim', 21, 'days'));
+  });
+
   it('reads a claim window for downtime compensation as a credit claim (creditClaimWindow)', () => {
     expect(
       notices(

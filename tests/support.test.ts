@@ -36,6 +36,19 @@ describe('extractSupport: tables', () => {
     expect(found[0]?.quote).toMatch(/^Critical \(P1\) \|/);
   });
 
+  it('leaves a row\'s clause number out of the priority ("2.1 Priority 1"), not a level\'s own rank ("1. Critical")', () => {
+    expect(
+      values([
+        'Priority | Description | First Response |',
+        '2.1 Priority 1 (P1) Critical | Production is down. | 15 minutes |',
+        '2.2 Priority 2 (P2) High | Severe degradation. | 1 hour |',
+      ]),
+    ).toEqual([target('Priority 1 (P1) Critical', 15, 'minutes'), target('Priority 2 (P2) High', 1, 'hours')]);
+    expect(
+      values(['Priority | Description | First Response |', '1. Critical | Production is down. | 15 minutes |']),
+    ).toEqual([target('1. Critical', 15, 'minutes')]);
+  });
+
   it('finds the response column wherever it sits, in minutes too', () => {
     expect(
       values([

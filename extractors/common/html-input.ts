@@ -72,6 +72,41 @@ const BLOCKS = new Set([
 ]);
 
 /**
+ * An element's text as one line the way a reader sees it: a line break or a block inside it (a cell's "P1<br>Critical",
+ * a heading's "<div>1.</div><div>Scope</div>") separates words instead of gluing them ("P1Critical"); script and style
+ * are left out. Iterative, for hostile nesting.
+ */
+function spacedText(root: Element): string {
+  let out = '';
+  const stack: { node: Node; exit?: boolean }[] = [{ node: root }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop() as { node: Node; exit?: boolean };
+    if (exit) {
+      out += ' ';
+      continue;
+    }
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (tag === 'BR') {
+      out += ' ';
+      continue;
+    }
+    if (node !== root && (BLOCKS.has(tag) || tag === 'LI')) {
+      out += ' ';
+      stack.push({ node, exit: true });
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node });
+  }
+  return out;
+}
+
+/**
  * Walks an element into blocks: headings, paragraphs, list items and table rows keep
  * their boundaries; inline elements join their text. Iterative, so deep nesting in
  * hostile HTML cannot overflow the stack.
@@ -113,7 +148,7 @@ export function blocksFromElement(root: Element, skipChrome = false, stats = { m
     const level = HEADINGS[tag];
     if (level !== undefined) {
       flush();
-      const text = el.textContent ?? '';
+      const text = spacedText(el);
       if (text.trim()) blocks.push({ kind: 'heading', text, level });
       continue;
     }
@@ -129,8 +164,7 @@ export function blocksFromElement(root: Element, skipChrome = false, stats = { m
       flush();
       const cells: string[] = [];
       for (const cell of Array.from(el.children)) {
-        if (cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH')
-          cells.push(cell.textContent ?? '');
+        if (cell.tagName.toUpperCase() === 'TD' || cell.tagName.toUpperCase() === 'TH') cells.push(spacedText(cell));
       }
       if (cells.some((c) => c.trim() !== '')) blocks.push({ kind: 'table-row', text: '', cells });
       continue;
