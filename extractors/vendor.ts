@@ -77,10 +77,18 @@ function readVendor(doc: Doc): string | null {
     const lower = aliases.map((a) => a.toLowerCase());
     if (lower.some((a) => CUSTOMER_ROLES.has(a))) continue;
     const provider = lower.some((a) => PROVIDER_ROLES.has(a));
-    const brand = aliases.find(
-      (a) => isBrandAlias(a) && !definedTerms.has(a.toLowerCase()) && !things.has(a.toLowerCase()),
-    );
     const rawBefore = nameBefore(head, at);
+    // Rule `vendor/definedThing`, its other shape: "… during any monthly billing cycle (the “Service Commitment”)",
+    // "RM Electronics, Inc. and Suntron, Inc. (collectively, the “Borrowers”)": a term after a determiner that shares
+    // no word with a name before it defines a thing or a group the sentence describes, not a party's brand.
+    const described = provider ? null : theTerms(head, at, rawBefore);
+    const brand = aliases.find(
+      (a) =>
+        isBrandAlias(a) &&
+        !definedTerms.has(a.toLowerCase()) &&
+        !things.has(a.toLowerCase()) &&
+        !described?.has(a.toLowerCase()),
+    );
     // "Glimmer Labs GmbH, Berlin (“we”)": the place after the company form is no part of the name.
     let before = shortName(rawBefore) ?? shortName(toCompanyForm(rawBefore ?? ''));
     // "the Acme entity shown on the SOF (“Company”)": the name is the entity's, not the defined term's.
@@ -825,6 +833,47 @@ function definedThings(inner: string, body: string, budget: { n: number }): Set<
 }
 const MAX_THINGS = 20;
 const THE_QUOTED = /\bthe\s+["“”']([^"“”'\n]{1,40})["”“']/gi;
+
+/** A quoted term after a determiner or "collectively": "the “Service Commitment”", "such expenses, collectively, “Costs”". */
+const DESCRIBED_QUOTED =
+  /\b(?:the|collectively|together|each|such|any|all)\b[^"“”()\n]{0,40}?["“]([^"“”\n]{1,40})["”]/gi;
+
+/**
+ * The terms a parenthetical at `at` defines after a determiner ("(the “Service Commitment”)", "(collectively, “Costs”)"),
+ * lower-cased.
+ */
+function theTerms(head: string, at: number, before: string | null): Set<string> {
+  const inner = /^\(([^()]{1,200})\)/.exec(head.slice(at))?.[1] ?? '';
+  const out = new Set<string>();
+  const named = new Set(
+    (before ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3),
+  );
+  for (const m of inner.matchAll(DESCRIBED_QUOTED)) {
+    const term = cleanAlias(m[1] ?? '');
+    // "(the “Impresse Services”)" shortens to a brand the document may write alone (definedThings decides); "Zeta
+    // Corp. (together with its affiliates, “Zeta”)" is the name's own short form.
+    if (shortName(term) !== term) continue;
+    if (
+      term
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((w) => named.has(w))
+    )
+      continue;
+    out.add(term.toLowerCase());
+  }
+  if (out.size > 0 && tracing())
+    traceEvent({
+      field: 'vendor',
+      rule: 'vendor/definedThing',
+      outcome: 'rejected',
+      why: `${[...out].map((t) => `“${t}”`).join(', ')}: defined after a description, not after a name`,
+    });
+  return out;
+}
 
 /**
  * Rule `vendor/claimContact`: the party a customer contacts to claim a service credit is the

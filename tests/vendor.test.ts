@@ -379,6 +379,18 @@ describe('extractVendor: a defined thing is not a brand (definedThing)', () => {
     expect(extractVendor(docFromText(text))).toBeNull();
   });
 
+  it('does not take a term defined after a description or for a group for a brand', () => {
+    const sla = `# Service Level Agreement\n\nThe provider will use commercially reasonable efforts to reach a Monthly Uptime Percentage of at least 99.5% in each monthly billing cycle (the "Uptime Commitment"). If the Uptime Commitment is missed, credits apply. The Uptime Commitment excludes maintenance. Claims under the Uptime Commitment go to support.`;
+    expect(extractVendor(docFromText(sla))).toBeNull();
+    const group = `Loan Agreement\nHarbin Metals, Inc., an Ohio corporation, and Corvale Tools, Inc., a Texas corporation (collectively, the "Obligors") entered into a facility. The Obligors shall repay it. The Obligors covenant as follows. Each of the Obligors agrees.`;
+    expect(extractVendor(docFromText(group))).not.toBe('Obligors');
+  });
+
+  it('look-alike: a short form that shares the name\'s word, after "together with its affiliates", is the brand', () => {
+    const text = `Terms of Service\nThese terms are offered by Quarrel Analytics Ltd (together with its affiliates, "Quarrel"). Quarrel will provide the Service. Quarrel may suspend accounts.`;
+    expect(extractVendor(docFromText(text))).toBe('Quarrel');
+  });
+
   it('look-alike: the brand of a defined product, written alone elsewhere, still counts', () => {
     const text = `Co-Branding Agreement\nThe search pages (the "Tallis Services") are hosted by Tallis. Tallis shall host the pages. Tallis will keep them online. Tallis's logo appears on each page.`;
     expect(extractVendor(docFromText(text))).toBe('Tallis');
