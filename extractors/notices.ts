@@ -1787,12 +1787,13 @@ const AR_PRE_WITHIN =
   /(?:خلال|غضون|اقصاه|اقصاها|(?:لا|ولا)\s+(?:تتجاوز|يتجاوز|تزيد\s+علي|يزيد\s+علي))\s+(?:(?:مده|فتره)\s+(?:لا\s+(?:تتجاوز|تزيد\s+علي)\s+)?)?[\s*_]{0,4}$/;
 const AR_POST_AFTER_NOTICE =
   /^[\s*_]{0,4}(?:علي\s+الاقل\s+)?(?:من|بعد|عقب)\s+(?:تاريخ\s+)?(?:\S{1,8}\s+){0,2}?(?:ال)?(?:اشعار|اخطار|ابلاغ|اعلام|نشر)/;
+/** With a pronoun the hamza sits on a chair and ة opens: "انتهائها", "نهايتها" (its end). */
 const AR_POST_BEFORE_END =
-  /^[\s*_]{0,4}(?:علي\s+الاقل\s+)?(?:من|قبل)\s+(?:تاريخ\s+|موعد\s+)?(?:نهايه|انتهاء|انقضاء|(?:ال)?تجديد)/;
+  /^[\s*_]{0,4}(?:علي\s+الاقل\s+)?(?:من|قبل)\s+(?:تاريخ\s+|موعد\s+)?(?:نهاي[هت]|انتها[ءئ]|انقضا[ءئ]|(?:ال)?تجديد)/;
 /** The event first, the period after it: "قبل انتهاء مدة العقد بستين يوماً", "قبل موعد التجديد بـ 30 يوماً". */
 const AR_PRE_BEFORE_EVENT =
-  /(?:^|\s)قبل\s+(?:تاريخ\s+|موعد\s+)?(?:ال)?(?:نهايه|انتهاء|انقضاء|تجديد|بدء|سريان|تطبيق|تنفيذ|اجراء)\S{0,3}(?:\s+\S{1,15}){0,3}\s+(?:ب\s{0,2})?[\s*_]{0,4}$/;
-const AR_PRE_END_EVENT = /قبل\s+(?:تاريخ\s+|موعد\s+)?(?:ال)?(?:نهايه|انتهاء|انقضاء|تجديد)/;
+  /(?:^|\s)قبل\s+(?:تاريخ\s+|موعد\s+)?(?:ال)?(?:نهاي[هت]|انتها[ءئ]|انقضا[ءئ]|تجديد|بدء|سريان|تطبيق|تنفيذ|اجراء)\S{0,3}(?:\s+\S{1,15}){0,3}\s+(?:ب\s{0,2})?[\s*_]{0,4}$/;
+const AR_PRE_END_EVENT = /قبل\s+(?:تاريخ\s+|موعد\s+)?(?:ال)?(?:نهاي[هت]|انتها[ءئ]|انقضا[ءئ]|تجديد)/;
 /** "قبل القيام بذلك بثلاثين يوماً", "قبل قيامك بذلك بفترة تبلغ 30 يوماً": "before …, by N" (the figure after "ب"). */
 const AR_PRE_BEFORE_BY =
   /(?:^|\s)قبل\s+(?:\S{1,15}\s+){0,4}?\S{0,15}\s{0,3}ب(?:ـ)?\s{0,2}(?:(?:فتره|مده)\s+(?:(?:تبلغ|قدرها|مدتها)\s+|لا\s+تقل\s+عن\s+)?)?[\s*_]{0,4}$/;
@@ -1830,8 +1831,11 @@ const AR_RETAIN = /تحتفظ|يحتفظ|نحتفظ|الاحتفاظ|حفظ/;
 const AR_DELETE = /حذف|اتلاف|مسح|يحذف|تحذف|نحذف/;
 /** The deletion verb ends the words before the period: "… ونحذفها خلال". */
 const AR_DELETE_JUST_BEFORE = /(?:حذف|اتلاف|مسح)\S{0,4}\s+(?:\S+\s+){0,2}$/;
-const AR_END = /انهاء|انتهاء|الغا|فسخ|اغلاق|انقضاء|نهايه/;
+const AR_END = /انهاء|انتها[ءئ]|الغا|فسخ|اغلاق|انقضا[ءئ]|نهاي[هت]/;
 const AR_CREDIT = /رصيد|ارصده/;
+/** "رصيد" is also an account's balance: a prepaid one running out ("نفاد رصيده المسبق"), topped up, left over. */
+const AR_BALANCE =
+  /رصيد\S{0,3}\s+(?:ال)?(?:مسبق|متبقي|حساب)|(?:نفاد|نفد|شحن|تعبئه)\s+(?:ال)?رصيد\S{0,3}/g;
 /** Compensation ("التعويض"): a credit claim only beside the outage it makes good. */
 const AR_COMPENSATION = /تعويض/;
 const AR_DISCOUNT = /(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:خصما?|خصومات)(?![\u0600-\u06ff])/;
@@ -1926,11 +1930,15 @@ function arabicNoticeRules(): NoticeRule[] {
       AR_BREACH.test(a.clause) && AR_CURE.test(a.clause) && (a.within || a.afterNotice || a.advance) ? 0.85 : null,
     ),
     // "في حال تأخر العميل عن سداد الرسوم لمدة تزيد على 15 يوماً، يحق للشركة تعليق الخدمة".
+    // "… يحق للشركة تعليق التوريد بعد إشعار العميل كتابياً بمهلة 48 ساعة": the notice given before the consequence of
+    // late payment (as the English overdueBeforeConsequence's "notify you and suspend after a 7-day grace period").
     arabicRule('payment-default', 'arabicOverdueBeforeConsequence', (a) =>
-      AR_LATE.test(a.pre.slice(-140)) &&
+      AR_LATE.test(a.pre.slice(-200)) &&
       AR_PAY.test(a.clause) &&
       AR_CONSEQUENCE.test(a.clause) &&
-      (AR_OVERDUE_SHAPE.test(a.pre) || AR_POST_DUE.test(a.post))
+      (AR_OVERDUE_SHAPE.test(a.pre) ||
+        AR_POST_DUE.test(a.post) ||
+        ((a.advance || AR_PRE_GRACE.test(a.pre)) && AR_NOTICE_WORD.test(a.pre.slice(-60))))
         ? 0.8
         : null,
     ),
@@ -1980,8 +1988,8 @@ function arabicNoticeRules(): NoticeRule[] {
       (AR_RETRIEVE.test(a.clause) || AR_RETAIN.test(a.clause)) &&
       AR_END.test(a.sentence) &&
       (a.within ||
-        /^[\s*_]{0,4}(?:من|بعد)\s+(?:تاريخ\s+)?(?:ال)?(?:انهاء|انتهاء|الغا|اغلاق)/.test(a.post) ||
-        /(?:بعد|عند|عقب)\s+(?:ال)?(?:انهاء|انتهاء|الغا)/.test(a.pre))
+        /^[\s*_]{0,4}(?:من|بعد)\s+(?:تاريخ\s+)?(?:ال)?(?:انهاء|انتها[ءئ]|الغا|اغلاق)/.test(a.post) ||
+        /(?:بعد|عند|عقب)\s+(?:ال)?(?:انهاء|انتها[ءئ]|الغا)/.test(a.pre))
         ? 0.8
         : null,
     ),
@@ -2007,7 +2015,7 @@ function arabicNoticeRules(): NoticeRule[] {
     // The outage may be named by the sentence before, the one that grants the discount: "إذا انخفضت نسبة التوفر عن
     // 99.8% يحصل العميل على خصم بنسبة 10%. يجب تقديم طلب الخصم خلال 15 يوماً".
     arabicRule('credit-claim', 'arabicCreditClaimWindow', (a) =>
-      (AR_CREDIT.test(a.clause) ||
+      (AR_CREDIT.test(a.clause.replace(AR_BALANCE, '')) ||
         ((AR_DISCOUNT.test(a.clause) || AR_COMPENSATION.test(a.clause)) &&
           (AR_OUTAGE.test(a.clause) || discountForOutage(a.previous())))) &&
       AR_CLAIM.test(a.pre) &&

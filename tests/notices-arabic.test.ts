@@ -216,3 +216,48 @@ describe('Arabic credit claim: the discount granted for an outage in the sentenc
     expect(read(text).filter((n) => n.kind === 'credit-claim')).toEqual([]);
   });
 });
+
+describe('Arabic notice before suspending for late payment; a prepaid balance is no service credit', () => {
+  it('reads the notice given before suspension for an unpaid invoice as payment default (arabicOverdueBeforeConsequence)', () => {
+    const found = read(
+      'إذا تأخر المشترك عن سداد فاتورة مستحقة، يحق للمزوّد تعليق الخدمة بعد إشعار المشترك كتابياً بمهلة 72 ساعة على الأقل.',
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        kind: 'payment-default',
+        amount: 72,
+        unit: 'hours',
+        rule: 'notices/arabicOverdueBeforeConsequence',
+      }),
+    );
+  });
+
+  it('look-alikes: a prepaid balance running out is no credit claim; informing within days of a refusal is no payment default', () => {
+    const balance = read('إذا نفد رصيد المشترك المسبق، يحق للمزوّد إيقاف الخدمة بعد إشعاره بمهلة 72 ساعة.');
+    expect(balance.filter((n) => n.kind === 'credit-claim')).toEqual([]);
+    const refusal = read(
+      'يحق للمنصة رفض الطلب سواء تم الدفع أم لم يتم الدفع، مع التزامها بإبلاغ التاجر خلال خمسة أيام من الرفض.',
+    );
+    expect(refusal.filter((n) => n.kind === 'payment-default')).toEqual([]);
+    // A service credit claimed within a window is still one.
+    expect(read('يجب على العميل تقديم طلب الرصيد خلال 30 يوماً من انقطاع الخدمة.')).toContainEqual(
+      expect.objectContaining({ kind: 'credit-claim', amount: 30 }),
+    );
+  });
+});
+
+describe('Arabic end of term written with a pronoun ("من انتهائها", "قبل نهايتها")', () => {
+  it('reads the notice that stops a renewal before "its end" as non-renewal', () => {
+    expect(read('يتجدد الاشتراك تلقائياً في نهاية كل دورة ما لم تلغه قبل ثلاثة أيام من انتهائها.')).toContainEqual(
+      expect.objectContaining({ kind: 'non-renewal', amount: 3, unit: 'days' }),
+    );
+    expect(read('تتجدد الباقة تلقائياً ما لم تقم بإلغائها قبل 48 ساعة من نهايتها.')).toContainEqual(
+      expect.objectContaining({ kind: 'non-renewal', amount: 48, unit: 'hours' }),
+    );
+  });
+
+  it('look-alike: a period before its end with no renewal is no non-renewal notice', () => {
+    const found = read('يمكنك تعديل الحجز قبل ثلاثة أيام من انتهائها دون رسوم إضافية.');
+    expect(found.filter((n) => n.kind === 'non-renewal')).toEqual([]);
+  });
+});
