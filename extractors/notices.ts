@@ -1834,8 +1834,7 @@ const AR_DELETE_JUST_BEFORE = /(?:حذف|اتلاف|مسح)\S{0,4}\s+(?:\S+\s+){
 const AR_END = /انهاء|انتها[ءئ]|الغا|فسخ|اغلاق|انقضا[ءئ]|نهاي[هت]/;
 const AR_CREDIT = /رصيد|ارصده/;
 /** "رصيد" is also an account's balance: a prepaid one running out ("نفاد رصيده المسبق"), topped up, left over. */
-const AR_BALANCE =
-  /رصيد\S{0,3}\s+(?:ال)?(?:مسبق|متبقي|حساب)|(?:نفاد|نفد|شحن|تعبئه)\s+(?:ال)?رصيد\S{0,3}/g;
+const AR_BALANCE = /رصيد\S{0,3}\s+(?:ال)?(?:مسبق|متبقي|حساب)|(?:نفاد|نفد|شحن|تعبئه)\s+(?:ال)?رصيد\S{0,3}/g;
 /** Compensation ("التعويض"): a credit claim only beside the outage it makes good. */
 const AR_COMPENSATION = /تعويض/;
 const AR_DISCOUNT = /(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:خصما?|خصومات)(?![\u0600-\u06ff])/;
