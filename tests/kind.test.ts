@@ -416,3 +416,37 @@ describe('the card and the badge read a page whose first heading repeats its tit
     expect(verdicts(page('Pricing', pricing))).toEqual([false, false]);
   });
 });
+
+describe('the kind a document names in "these Terms of Service" when no title or heading names one', () => {
+  // A terms page whose <title> is the site's slogan and whose own heading is styled text: its long data-protection
+  // section must not make it a privacy policy.
+  const privacySection = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>${i + 5}. Personal data. We collect personal data and personal information you give us; cookies help us; under the GDPR you have your rights as a data subject, and you may opt out at any time.</p>`,
+  ).join('');
+  const page = (opening: string) =>
+    `<html><head><title>Harrowfield Wireless Solutions</title></head><body><main><p>${opening}</p><p>1. Service. The Service is licensed to you as software-as-a-service under these Terms. You shall not resell the Service. We shall not be liable for indirect damages.</p><p>2. Billing. You shall pay in advance. Your subscription renews automatically as these Terms provide.</p>${privacySection}</main></body></html>`;
+
+  it('is terms for "Please read these Terms of Service carefully"', () => {
+    const doc = docFromDocument(
+      parseHtmlDocument(
+        page(
+          'Please read these Terms of Service (the “Terms”) carefully before using Harrowfield. By using the Service you agree to these Terms.',
+        ),
+      ),
+    );
+    expect(classifyDoc(doc)).toMatchObject({ isLegal: true, kind: 'terms' });
+  });
+
+  it('look-alike: a privacy policy that mentions the terms of service stays a privacy policy', () => {
+    const doc = docFromDocument(
+      parseHtmlDocument(
+        page(
+          'This Privacy Policy explains how Harrowfield handles personal data. Please also read our Terms of Service. This Privacy Policy applies to every user.',
+        ),
+      ),
+    );
+    expect(classifyDoc(doc)).toMatchObject({ isLegal: true, kind: 'privacy' });
+  });
+});

@@ -237,7 +237,8 @@ export function textFeatures(input: string): TextFeatures {
         const end = selfReference(parts, i);
         if (end > 0 && selfRefs < 500) {
           selfRefs++;
-          const k = kindIn(parts, i + 2, end + 1);
+          // The kind's name may run on past the noun: "these Terms of Service", "this Service Level Agreement".
+          const k = kindIn(parts, i + 2, end + 1, Math.min(parts.length, end + 1 + 2 * SELF_KIND_RUN_ON));
           if (k >= 0) {
             const kind = KINDS[k] as Kind;
             selfKinds[kind] = (selfKinds[kind] ?? 0) + 1;
@@ -476,6 +477,9 @@ function spanLength(parts: readonly string[], i: number, n: number): number {
 }
 
 /** "this [qualifier] noun" from parts[i] = "this"/"these": the index of the noun, or -1. */
+/** Words a kind's name may run on after the self-reference's noun ("terms" → "of service"). */
+const SELF_KIND_RUN_ON = 3;
+
 function selfReference(parts: readonly string[], i: number): number {
   if (!oneSpace(parts[i + 1])) return -1;
   const next = parts[i + 2] as string | undefined;

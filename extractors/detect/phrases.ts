@@ -153,15 +153,15 @@ function kindRegexes(): (readonly [Kind, RegExp])[] {
   });
 }
 
-/** Index in KIND_NAMES of the most specific kind named in parts[from..end), or -1. */
-export function kindIn(parts: readonly string[], from: number, end: number): number {
+/** Index in KIND_NAMES of the most specific kind named starting in parts[from..end) (and ending before phraseEnd), or -1. */
+export function kindIn(parts: readonly string[], from: number, end: number, phraseEnd = end): number {
   let best = KINDS.length;
   for (let i = from; i < end; i += 2) {
     const list = KIND_TABLE.get(parts[i] as string);
     if (list === undefined) continue;
     for (let k = 0; k < list.length; k++) {
       const p = list[k] as Phrase;
-      if (p.tag < best && follows(parts, i, p, end)) best = p.tag;
+      if (p.tag < best && follows(parts, i, p, phraseEnd)) best = p.tag;
     }
   }
   return best < KINDS.length ? best : -1;
