@@ -71,6 +71,12 @@ const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpol
 const LIMITING_CONTEXT =
   /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b|\bliable\s+only\s*$|\bdirect\s+damages\b[\s,]{0,3}$/i;
 /**
+ * "In no event shall we, our affiliates, agents, directors, employees, suppliers or licensors be liable to you for any
+ * claims, … losses or costs in an amount exceeding": the negation's list of parties and of losses runs longer than
+ * LIMITING_CONTEXT's window; the clause is still a limit.
+ */
+const NO_EVENT_LIABLE = /\bin\s+no\s+event\b[^.;]{0,300}?\bbe\s+liable\b[^.;]{0,200}$/i;
+/**
  * An item of a list led in by "… shall not be liable for:", naming what exceeds the cap: "- Any damages exceeding the
  * total fees paid in the past 12 months". The lead-in says who is not liable; the item, on its own line, says for
  * what: amounts over a measure.
@@ -807,6 +813,7 @@ function readSentence(doc: Doc, index: number): Candidate | null {
     if (
       /^(?:more|greater|in\s+excess|up\s+to|exceeding)/.test(triggerWord) &&
       !LIMITING_CONTEXT.test(pre.slice(-200)) &&
+      !NO_EVENT_LIABLE.test(pre.slice(-400)) &&
       !listed
     ) {
       why(`weak trigger "${triggerWord}" without a limiting context`);

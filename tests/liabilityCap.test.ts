@@ -853,3 +853,25 @@ describe('fees "in that period" measured over a window named before the verb', (
     ).toMatchObject({ basis: 'fees', feesMonths: null });
   });
 });
+
+describe('extractLiabilityCap: "in no event shall we … be liable … in an amount exceeding" past a long list of parties', () => {
+  it('reads the cap however many parties and losses the negation lists', () => {
+    const cap = capOf(
+      'IN NO EVENT SHALL WE, OUR AFFILIATES, AGENTS, DIRECTORS, OFFICERS, EMPLOYEES, SUPPLIERS, OR LICENSORS BE LIABLE TO YOU FOR ANY CLAIMS, PROCEEDINGS, LIABILITIES, OBLIGATIONS, DAMAGES, LOSSES OR COSTS IN AN AMOUNT EXCEEDING THE AMOUNT YOU PAID TO QUILLON LABS, INC. UNDER THIS AGREEMENT DURING THE TWELVE (12) MONTHS IMMEDIATELY PRECEDING THE EVENT, OR $50.00, WHICHEVER IS GREATER.',
+    );
+    expect(cap?.value).toMatchObject({
+      basis: 'fees-or-fixed',
+      feesMonths: 12,
+      fixed: { value: 50 },
+      combine: 'greater',
+    });
+  });
+
+  it('look-alike: an amount exceeding a plan limit in a sentence that also disclaims liability is no cap', () => {
+    expect(
+      capOf(
+        'In no event will Quillon, its affiliates, officers, employees, agents, suppliers or licensors be liable for delays caused by your network, and usage exceeding the plan limit will be billed at the overage rate.',
+      ),
+    ).toBeNull();
+  });
+});
