@@ -811,3 +811,17 @@ describe('a name joined by "&"', () => {
     expect(extractVendor(docFromText(text))).toBeNull();
   });
 });
+
+describe('extractVendor: the limited-company forms of Central and South-East Europe', () => {
+  it('reads "Vedran Systems d.o.o." and "Vltava Labs s.r.o." as the party, its form dropped', () => {
+    const hr = `# Service Subscription Agreement\n\nThis Agreement is between **Vedran Systems d.o.o.** (“us”, “we”, or “our”) and you (“you”). We provide the Service. You pay the fees.`;
+    expect(extractVendor(docFromText(hr))).toBe('Vedran');
+    const cz = `Terms of Service\nThese terms are agreed between Vltava Labs s.r.o. (“Provider”) and the Customer. Provider shall host the Service.`;
+    expect(extractVendor(docFromText(cz))).toBe('Vltava');
+  });
+
+  it('look-alike: a sentence ending in an abbreviation that is no form still ends the name', () => {
+    const text = `Terms of Service\nThe parties met in Zagreb etc. Provider Cortana Nine (“we”) hosts the Service. Cortana Nine bills monthly.`;
+    expect(extractVendor(docFromText(text))).not.toMatch(/etc/);
+  });
+});

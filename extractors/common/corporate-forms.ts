@@ -55,6 +55,10 @@ export const CORPORATE_FORMS: readonly string[] = [
   'sdn',
   'bhd',
   'ulc',
+  // Central and South-East Europe: the limited company of Croatia, Slovenia, Serbia and Bosnia, and of Czechia and
+  // Slovakia ("Kamino d.o.o.", "Vltava s.r.o."). Dotted, as written: a name ending in a bare "doo" is rare.
+  'd.o.o',
+  's.r.o',
   'fze',
   'fz-llc',
   'fzco',
