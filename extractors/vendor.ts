@@ -722,7 +722,7 @@ const DOCUMENT_OF =
 const DOCUMENT_OF_WORDS = [' Terms of', ' Terms and', ' Agreement', ' Privacy', ' Acceptable', ' Data Processing'];
 /** A lower-case word opening a block or sentence (after an enumerator) as the subject of an obligation. */
 const LOWERCASE_SUBJECT =
-  /(?:^|\n|[.!?] )(?:\d{1,2}\.? |[-*•] |\([a-z0-9]{1,3}\) )?([a-z][a-z0-9]{3,30}) (?:will|shall|must|agrees|provides|offers|reserves|guarantees|warrants|undertakes|commits)\b/g;
+  /(?:^|\n|[.!?] )(?:\d{1,2}\.? |[-*•] |\([a-z0-9]{1,3}\) )?([a-z][a-z0-9]{3,30}(?:\.(?:com|io|dev|app|ai|co|net|cloud|so|sh))?) (?:will|shall|must|agrees|provides|offers|reserves|guarantees|warrants|undertakes|commits)\b/g;
 /** Lower-case words that open list items in ordinary prose ("- fees will …", "(a) everyone shall …"). */
 const LOWERCASE_STOP = new Set([
   'they',

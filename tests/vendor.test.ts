@@ -268,6 +268,14 @@ describe('extractVendor: a name styled in lower case', () => {
     const once = `# Terms\n\n1. zibbet will process orders. Orders ship weekly.`;
     expect(extractVendor(docFromText(once))).toBeNull();
   });
+
+  it('reads a provider that names itself by its domain ("quillby.dev will provide …")', () => {
+    const text = `# Service Level Agreement\n\nThis SLA forms part of the agreement between quillby.dev and Customer.\n\nquillby.dev will provide availability of at least 99.9% in each calendar month. Customer may report failures to quillby.dev by email.`;
+    expect(extractVendor(docFromText(text))).toBe('quillby.dev');
+    // Look-alike: a domain written once as a subject, never again.
+    const once = `# Terms\n\nstatus.example.io will show incidents. We bill monthly.`;
+    expect(extractVendor(docFromText(once))).toBeNull();
+  });
 });
 
 describe('extractVendor: a brand written with its descriptive word (descriptiveForm)', () => {
