@@ -1845,6 +1845,8 @@ const discountForOutage = (previous: string) => AR_DISCOUNT.test(previous) && AR
 const AR_CLAIM = /طلب|مطالب|يطالب|تقديم|ابلاغ|تبليغ|اخطار|اشعار/;
 const AR_MAINTENANCE = /صيانه/;
 const AR_TERMS_OBJECT = /شروط|اتفاقيه|احكام|بنود|سياسه|الخدمه|الخدمات|المنصه|النظام/;
+/** The document itself named: its terms, agreement, provisions or policy. */
+const AR_DOCUMENT_OBJECT = /شروط|اتفاقيه|احكام|بنود|سياسه/;
 const AR_TRIAL = /تجربه\s+مجاني|تجريبي/;
 const AR_LIABILITY = /مسؤولي|مسئولي/;
 const AR_POST_LOOKBACK =
@@ -2027,8 +2029,14 @@ function arabicNoticeRules(): NoticeRule[] {
       AR_MAINTENANCE.test(a.clause) && a.advance ? 0.85 : null,
     ),
     // "نُخطرك قبل 30 يوماً من سريان أي تعديل على هذه الشروط", "تسري التعديلات بعد 15 يوماً من نشرها".
+    // The object may stand in the sentence before: "نحتفظ بالحق في تعديل هذه الشروط. سنخطرك بالتغييرات الجوهرية قبل
+    // 14 يوماً" (only a document's name there: a service changed in the sentence before is no change of terms).
     arabicRule('terms-change', 'arabicTermsChange', (a) =>
-      AR_CHANGE.test(a.clause) && AR_TERMS_OBJECT.test(a.clause) && (a.advance || a.afterNotice) ? 0.8 : null,
+      AR_CHANGE.test(a.clause) &&
+      (AR_TERMS_OBJECT.test(a.clause) || AR_DOCUMENT_OBJECT.test(a.previous())) &&
+      (a.advance || a.afterNotice)
+        ? 0.8
+        : null,
     ),
     // Anything else shaped like a notice period.
     arabicRule('other', 'arabicNoticeShaped', (a) =>

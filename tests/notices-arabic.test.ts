@@ -261,3 +261,16 @@ describe('Arabic end of term written with a pronoun ("من انتهائها", "�
     expect(found.filter((n) => n.kind === 'non-renewal')).toEqual([]);
   });
 });
+
+describe('Arabic change notice whose object stands in the sentence before (arabicTermsChange)', () => {
+  it('reads "نحتفظ بالحق في تعديل هذه الشروط. سنخطرك بالتغييرات الجوهرية قبل 14 يوماً" as a terms-change notice', () => {
+    expect(read('نحتفظ بالحق في تعديل هذه الشروط. سنخطرك بالتغييرات الجوهرية قبل 14 يوماً على الأقل.')).toContainEqual(
+      expect.objectContaining({ kind: 'terms-change', amount: 14, unit: 'days', rule: 'notices/arabicTermsChange' }),
+    );
+  });
+
+  it('look-alike: a service the sentence before changes is no change of the terms', () => {
+    const found = read('نقدم خدمة التوصيل داخل المدينة. سنخطرك قبل 7 أيام من تغيير موعد التوصيل.');
+    expect(found.filter((n) => n.kind === 'terms-change')).toEqual([]);
+  });
+});
