@@ -555,10 +555,14 @@ const FIGURE_THEN_LABEL =
 const LABEL_THEN_FIGURE =
   /\b[A-Z][\w+-]{1,20}(?:\s(?:[A-Z][\w+-]{1,20}|plans?|tiers?))?\s?:\s?(\d{2,3}(?:[.,]\d{1,4})?)\s?%/g;
 
+/** "99.9% availability on Dedicated plans and 99.99% on Enterprise plans": a figure, then the plan it is for. */
+const FIGURE_ON_PLAN =
+  /(\d{2,3}(?:[.,]\d{1,4})?)\s?%(?:\s+[a-z]+){0,2}\s+(?:on|for|in|with)\s+(?:the\s+|our\s+|all\s+)?[A-Z][\w+-]{1,20}(?:\s[A-Z][\w+-]{1,20})?\s+(?:plans?|tiers?|editions?|packages?|subscriptions?|clusters?|customers?)\b/g;
+
 function plansDifferInline(text: string): boolean {
   if (!text.includes('%')) return false;
   const figures = new Set<number>();
-  for (const re of [FIGURE_THEN_LABEL, LABEL_THEN_FIGURE]) {
+  for (const re of [FIGURE_THEN_LABEL, LABEL_THEN_FIGURE, FIGURE_ON_PLAN]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const v = Number((m[1] as string).replace(',', '.'));
@@ -566,6 +570,35 @@ function plansDifferInline(text: string): boolean {
     }
   }
   return figures.size > 1;
+}
+
+/** A list item labelled by a plan: "Enterprise: all premium features; … 99.99% uptime SLA", "Gold tier: …". */
+const PLAN_ITEM_LABEL = /^\s*([A-Z][\w+-]{1,20}(?:\s[A-Z][\w+-]{1,20})?)(?:\s+(?:plan|tier|edition|package))?\s*:/;
+/** List items looked at on each side for the other plans of the list. */
+const PLAN_LIST_REACH = 4;
+
+/**
+ * The figure stands in one item of a list of plans ("Starter: …", "Premium: …", "Enterprise: … 99.99% uptime SLA"):
+ * it is that plan's, not the document's (S7), whether or not the other plans state one.
+ */
+function itemOfPlanList(doc: Doc, sentence: Sentence): boolean {
+  const block = doc.blocks[sentence.block];
+  if (block?.kind !== 'list-item') return false;
+  const label = labelOf(doc, block);
+  if (label === null || !PLAN_HEADING.test(label)) return false;
+  const from = Math.max(0, sentence.block - PLAN_LIST_REACH);
+  const to = Math.min(doc.blocks.length - 1, sentence.block + PLAN_LIST_REACH);
+  for (let i = from; i <= to; i++) {
+    const other = doc.blocks[i] as Block;
+    if (i === sentence.block || other.kind !== 'list-item') continue;
+    const l = labelOf(doc, other);
+    if (l !== null && l !== label && PLAN_HEADING.test(l)) return true;
+  }
+  return false;
+}
+
+function labelOf(doc: Doc, block: Block): string | null {
+  return PLAN_ITEM_LABEL.exec(doc.text.slice(block.start, Math.min(block.end, block.start + 60)))?.[1] ?? null;
 }
 
 /** A heading naming a plan or tier: "Standard SLA", "Premium plan", "Enterprise", "Gold tier". */
@@ -592,14 +625,14 @@ function figuresDifferBySection(candidates: UptimeCandidate[], services: boolean
  * candidates are dropped together, as are those of a line naming different figures per plan and
  * those of sections committing to different figures (with `services` false, only plan sections).
  */
-function dropPlanDependent(candidates: UptimeCandidate[], services = true): UptimeCandidate[] {
+function dropPlanDependent(doc: Doc, candidates: UptimeCandidate[], services = true): UptimeCandidate[] {
   const values = new Map<number, Set<number>>();
   const ambiguous = new Set<number>();
   const perPlan = new Set<Sentence>();
   for (const s of figuresDifferBySection(candidates, services)) perPlan.add(s);
   for (const c of candidates) {
     if (c.table === undefined) {
-      if (plansDifferInline(c.sentence.text)) perPlan.add(c.sentence);
+      if (plansDifferInline(c.sentence.text) || itemOfPlanList(doc, c.sentence)) perPlan.add(c.sentence);
       continue;
     }
     const set = values.get(c.table) ?? new Set<number>();
@@ -650,7 +683,7 @@ function pick(doc: Doc, candidates: UptimeCandidate[]): Finding<Uptime> | null {
 /** The stated uptime: a commitment, else a credit threshold, else an SLA claim or label. */
 export function extractUptime(doc: Doc): Finding<Uptime> | null {
   const all = findUptimeCandidates(doc);
-  const candidates = dropPlanDependent(all);
+  const candidates = dropPlanDependent(doc, all);
   // Plans with different uptimes, in a table or a line (S7): a credit threshold elsewhere is a band under one of them ("below
   // 95%, the credit is 25%"), and a claim is one plan's; only a sentence that commits to a figure still says one.
   const planDependent = candidates.length !== all.length;
@@ -671,7 +704,7 @@ export function extractUptime(doc: Doc): Finding<Uptime> | null {
  * `uptime/commitmentCreditsMeasure`). Null when the document commits to one figure only, or to none of this value.
  */
 export function commitmentAt(doc: Doc, percent: number, rule: string): Finding<Uptime> | null {
-  const all = dropPlanDependent(findUptimeCandidates(doc), false);
+  const all = dropPlanDependent(doc, findUptimeCandidates(doc), false);
   const commitments = all.filter((c) => c.kind === 'commitment');
   if (!commitments.some((c) => c.percent !== percent)) return null;
   // A sentence that also states a credit threshold is a band ("between 95% and 90%, … shall credit"), not a promise.
@@ -688,7 +721,7 @@ export function commitmentAt(doc: Doc, percent: number, rule: string): Finding<U
 /** The document states different uptimes per plan or service, in a table or a line (then none is inferred either). */
 export function planDependentUptime(doc: Doc): boolean {
   const candidates = findUptimeCandidates(doc);
-  return dropPlanDependent(candidates).length !== candidates.length;
+  return dropPlanDependent(doc, candidates).length !== candidates.length;
 }
 
 /** Rules whose figure is weaker than a credit table's top band (see the refiners in card.ts). */

@@ -115,12 +115,18 @@ describe('extractUptime: commitments', () => {
     expect(f?.rule).toBe('uptime/creditTableTopTier');
   });
 
-  it('keeps the first of several committed figures, less sure', () => {
+  it('keeps the first of several committed figures, less sure, when they are not one per plan', () => {
     const f = uptime(
-      'Nimbus commits to 99.95% uptime for Premium plans and 99.99% uptime for Enterprise plans, measured monthly.',
+      'Nimbus commits to 99.95% uptime for the API and 99.99% uptime for the dashboard, measured monthly.',
     );
     expect(f?.value).toEqual({ percent: 99.95, period: 'month' });
     expect(f?.confidence).toBeLessThan(0.8);
+    // One per plan, each figure followed by its plan: the document's own level is none of them (S7).
+    expect(
+      uptime(
+        'Nimbus commits to 99.95% uptime for Premium plans and 99.99% uptime for Enterprise plans, measured monthly.',
+      ),
+    ).toBeNull();
   });
 
   it("takes neither the floor of a credit band nor a lower band's ceiling for the promise", () => {
@@ -659,5 +665,36 @@ describe('a one-pipe GFM table of plans', () => {
     expect(extractUptime(docFromText(text))).toBeNull();
     // Look-alike: one option, one figure.
     expect(extractUptime(docFromText(text.replace('\nExtended SLA | 99.95%', '')))?.value.percent).toBe(99.5);
+  });
+});
+
+describe('uptime stated for one plan: "X% on Dedicated plans and Y% on Enterprise plans", a plan list item (S7)', () => {
+  it('gives none for figures each followed by the plan they are for', () => {
+    const text = '# SLA\n\nWe guarantee at least 99.9% availability on Standard plans and 99.99% on Enterprise plans.';
+    expect(extractUptime(docFromText(text))).toBeNull();
+  });
+
+  it('gives none for a figure in one item of a list of plans, whether or not the others state one', () => {
+    const list = [
+      '# Service Agreement',
+      'Available tiers of service:',
+      '- Starter: all features; up to 500 users; community support',
+      '- Premium: all features; unlimited users; email support',
+      '- Enterprise: all premium features; dedicated support; 99.99% uptime SLA',
+    ].join('\n');
+    expect(extractUptime(docFromText(list))).toBeNull();
+  });
+
+  it('look-alikes: one figure for every plan, and a list whose labels name no plan', () => {
+    const every = '# SLA\n\nWe guarantee at least 99.9% availability on Standard plans and 99.9% on Enterprise plans.';
+    expect(extractUptime(docFromText(every))?.value.percent).toBe(99.9);
+    const terms = [
+      '# Service Level Agreement',
+      'Key terms:',
+      '- Availability: we guarantee 99.9% monthly uptime',
+      '- Support: email, business hours',
+      '- Maintenance: announced 48 hours ahead',
+    ].join('\n');
+    expect(extractUptime(docFromText(terms))?.value.percent).toBe(99.9);
   });
 });
