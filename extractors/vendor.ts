@@ -61,12 +61,14 @@ function readVendor(doc: Doc): string | null {
     aliases: [...(m[1] ?? '').matchAll(QUOTED)].map((q) => cleanAlias(q[1] ?? '')).filter((a) => a !== ''),
     things: definedThings(m[1] ?? '', body, thingBudget),
   }));
-  // "Service Order Form (“SOF”)": an acronym of the words before it is a defined term.
+  // "Service Order Form (“SOF”)": an acronym of the words before it is a defined term; so is any short name of a law
+  // ("the Data Protection Act (“Wbp”)": the Dutch act's own abbreviation, no party's).
   const definedTerms = new Set<string>();
   for (const p of parentheticals) {
     const before = nameBefore(head, p.at);
     for (const a of p.aliases) {
-      if ((before && isAcronymOf(a, before)) || isRoleTerm(head, p.at, a)) definedTerms.add(a.toLowerCase());
+      if ((before && (isAcronymOf(a, before) || LAW_NAME.test(before))) || isRoleTerm(head, p.at, a))
+        definedTerms.add(a.toLowerCase());
     }
   }
 

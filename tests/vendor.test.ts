@@ -833,3 +833,15 @@ describe('extractVendor: the limited-company forms of Central and South-East Eur
     expect(extractVendor(docFromText(text))).not.toMatch(/etc/);
   });
 });
+
+describe('extractVendor: a short name defined for a law is no party (vendor/lawName)', () => {
+  it('does not take "the Data Protection Act (“Wbp”)" for a brand', () => {
+    const text = `Processor Agreement\nThe Processor, Tulpen B.V. (“Tulpen”), processes personal data for the Client. Requests under Article 35 of the Data Protection Act (“Wbp”) are forwarded. Requests under Article 36 of the Data Protection Act (“Wbp”) are forwarded too. Exemptions of the Wbp apply. Tulpen shall assist the Client.`;
+    expect(extractVendor(docFromText(text))).toBe('Tulpen');
+  });
+
+  it('look-alike: a company whose alias follows its name is still the party', () => {
+    const text = `Processor Agreement\nThe Processor, Tulpen Data Act Services B.V. (“Tulpen”), processes personal data. Tulpen shall assist the Client. Tulpen keeps records.`;
+    expect(extractVendor(docFromText(text))).toBe('Tulpen');
+  });
+});
