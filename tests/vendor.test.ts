@@ -845,3 +845,16 @@ describe('extractVendor: a short name defined for a law is no party (vendor/lawN
     expect(extractVendor(docFromText(text))).toBe('Tulpen');
   });
 });
+
+describe('extractVendor: what a provider sells is no name alone ("Cloud Service Service Level Agreement")', () => {
+  it('does not take "Cloud" of the title for the provider', () => {
+    // (Quorvex, named once, is too little evidence for a name: none rather than a guess.)
+    const text = `# Cloud Service Service Level Agreement\n\nQuorvex will use commercially reasonable efforts to maximize the availability of the Cloud Services. Downtime of the Cloud Services is measured monthly. Credits apply to the Cloud Services fees.`;
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+
+  it('look-alike: a brand with "Cloud" in it is still the provider', () => {
+    const text = `# Quorvex Cloud Service Level Agreement\n\nThis SLA is between Quorvex Cloud Ltd (“Quorvex Cloud”) and the Customer. Quorvex Cloud will make the Service available 99.9% of each month.`;
+    expect(extractVendor(docFromText(text))).toMatch(/^Quorvex/);
+  });
+});
