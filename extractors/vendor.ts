@@ -320,6 +320,8 @@ function readVendor(doc: Doc): string | null {
   // A product or a defined term must not stand in for the company the document names.
   const company = !best.strong ? namedCompany(head, body, best) : null;
   if (company) return company;
+  const maker = !best.strong ? makerOf(body, best.name) : null;
+  if (maker) return maker;
   // Two parties with the same evidence: the document does not say which one is the vendor,
   // unless only one of them names the document (its title).
   if (second && best.score - second.score < 1 && !best.strong) {
@@ -350,6 +352,29 @@ function readVendor(doc: Doc): string | null {
   // The title and site name count as uses: "Privacy Policy | NX Solutions".
   const named = [doc.title, doc.siteName, body].filter((t) => t).join('\n');
   return descriptiveForm(named, best.name) ?? best.name;
+}
+
+/**
+ * Rule `vendor/makerOfProduct`: an SLA named for a product ("EDI Translate Service Level Agreement") whose commitment
+ * names who makes it available: "Stedi will use commercially reasonable efforts to make EDI Translate available". The
+ * subject of that promise, the product its object, is the provider; the product is not. Only when the title's name is
+ * the whole object ("make the Giant Swarm Service available" is the provider's own service, its name the brand).
+ */
+function makerOf(body: string, product: string): string | null {
+  const re = new RegExp(
+    `(?:^|[.!?]\\s+|\\n)(?:The\\s+)?(${NAME})\\s+(?:will|shall|agrees\\s+to)\\s+use\\s+(?:commercially\\s+)?reasonable\\s+(?:efforts|endeavou?rs)\\s+to\\s+make\\s+(?:the\\s+)?${escapeRe(product)}\\s+(?:available|accessible)\\b`,
+  );
+  const m = re.exec(body.slice(0, 20_000));
+  const name = m ? shortName(m[1] ?? '') : null;
+  if (!name || isGeneric(name.toLowerCase()) || name.toLowerCase() === product.toLowerCase()) return null;
+  if (tracing())
+    traceEvent({
+      field: 'vendor',
+      rule: 'vendor/makerOfProduct',
+      outcome: 'fired',
+      why: `${name} makes ${product} available (the title's name is the product)`,
+    });
+  return name;
 }
 
 /**

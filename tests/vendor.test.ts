@@ -858,3 +858,15 @@ describe('extractVendor: what a provider sells is no name alone ("Cloud Service 
     expect(extractVendor(docFromText(text))).toMatch(/^Quorvex/);
   });
 });
+
+describe('extractVendor: an SLA named for a product, made available by its provider (vendor/makerOfProduct)', () => {
+  it('reads the subject of "will use commercially reasonable efforts to make <product> available"', () => {
+    const text = `# Parcel Relay Service Level Agreement\n\nThis Parcel Relay Service Level Agreement (“SLA”) is a policy governing the use of Parcel Relay (“Parcel Relay”).\n\nOrvane will use commercially reasonable efforts to make Parcel Relay available with a Monthly Uptime Percentage of at least 99.9%. If Parcel Relay does not meet the commitment, you receive a credit. Parcel Relay credits are applied to future invoices for Parcel Relay.`;
+    expect(extractVendor(docFromText(text))).toBe('Orvane');
+  });
+
+  it("look-alike: the provider's short form making its own named service available keeps the name", () => {
+    const text = `# Service Level Agreement - Tarnwick GmbH\n\nThis Tarnwick Service Level Agreement is a policy governing the services provided by Tarnwick GmbH (“TW”).\n\nTW will use commercially reasonable efforts to make the Tarnwick Service available 99.95% of each month. Tarnwick will credit you if it does not.`;
+    expect(extractVendor(docFromText(text))).toBe('Tarnwick');
+  });
+});
