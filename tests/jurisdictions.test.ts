@@ -10,6 +10,7 @@ import {
   JURISDICTION_TABLE,
   resolveJurisdiction,
 } from '../extractors/common/jurisdictions';
+import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 const short = (text: string) => findJurisdictions(text).map((j) => [j.name, j.country, j.region]);
 
@@ -126,6 +127,12 @@ describe('findJurisdictions', () => {
     const text = 'Venue: Santa Clara County, California.';
     for (const j of findJurisdictions(text)) expect(text.slice(j.start, j.end)).toBe(j.name);
     expect(findJurisdictions(text)[0]?.start).toBe(7);
+  });
+
+  it('grows linearly with places and postal codes in one long sentence (doubling ratio)', () => {
+    const text = (n: number) => 'courts of Boston and Tarrow Falls, OR, '.repeat(n);
+    expect(findJurisdictions(text(3)).filter((j) => j.region === 'US-OR')).toHaveLength(3);
+    expect(doublingRatio(text, (t) => findJurisdictions(t), 4000)).toBeLessThan(LINEAR_RATIO);
   });
 
   it('finds a place at every word a match can open (only runs no prefix or name starts with are skipped)', () => {

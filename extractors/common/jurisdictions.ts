@@ -920,12 +920,16 @@ const TOWN_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’
 function postalMentions(text: string, known: Raw[]): Raw[] {
   const out: Raw[] = [];
   if (!text.includes(',')) return out;
+  // `known` is in text order and so are the matches: one pointer finds the mentions that could overlap a code (a scan
+  // of every mention per code would grow with their product on a long sentence).
+  let k = 0;
   POSTAL_CODE.lastIndex = 0;
   for (let m = POSTAL_CODE.exec(text); m; m = POSTAL_CODE.exec(text)) {
     const code = m[1] as string;
     if (!US_POSTAL.has(code) || !TOWN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const start = m.index + m[0].length - 2;
-    if (known.some((k) => k.start < start + 2 && start < k.end)) continue;
+    while (k < known.length && (known[k] as Raw).end <= start) k++;
+    if (k < known.length && (known[k] as Raw).start < start + 2) continue;
     out.push({
       name: code,
       country: 'US',
