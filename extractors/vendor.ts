@@ -872,24 +872,14 @@ const DESCRIBED_QUOTED =
 function theTerms(head: string, at: number, before: string | null): Set<string> {
   const inner = /^\(([^()]{1,200})\)/.exec(head.slice(at))?.[1] ?? '';
   const out = new Set<string>();
-  const named = new Set(
-    (before ?? '')
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length >= 3),
-  );
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const named = new Set(wordsOf(before ?? '').filter((w) => w.length >= 3));
   for (const m of inner.matchAll(DESCRIBED_QUOTED)) {
     const term = cleanAlias(m[1] ?? '');
     // "(the “Impresse Services”)" shortens to a brand the document may write alone (definedThings decides); "Zeta
     // Corp. (together with its affiliates, “Zeta”)" is the name's own short form.
     if (shortName(term) !== term) continue;
-    if (
-      term
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .some((w) => named.has(w))
-    )
-      continue;
+    if (wordsOf(term).some((w) => named.has(w))) continue;
     out.add(term.toLowerCase());
   }
   if (out.size > 0 && tracing())
