@@ -1178,6 +1178,18 @@ const PROVIDER_ROLES = new Set([
   // A hosting agreement's provider: "Host shall give Client 72 hours' notice".
   'host',
   'hosting provider',
+  // "we" in the other languages vendors' pages come in ("PT Awan Digital (“Kami”)", "Nuvola S.r.l. (“Noi”)"): the
+  // company before the pronoun is the provider, the pronoun never its name. Indonesian/Malay, German, French,
+  // Spanish, Portuguese, Italian, Dutch, Turkish.
+  'kami',
+  'wir',
+  'uns',
+  'nous',
+  'nosotros',
+  'nós',
+  'noi',
+  'wij',
+  'biz',
 ]);
 const CUSTOMER_ROLES = new Set([
   'customer',
@@ -1193,6 +1205,17 @@ const CUSTOMER_ROLES = new Set([
   'buyer',
   'purchaser',
   'end user',
+  // "you" and "user" in the same languages ("Anda", "Pengguna", "vous", "usted", "Nutzer").
+  'anda',
+  'pengguna',
+  'vous',
+  'usted',
+  'você',
+  'nutzer',
+  'utilisateur',
+  'usuario',
+  'utente',
+  'gebruiker',
 ]);
 const GENERIC = new Set([
   ...PROVIDER_ROLES,

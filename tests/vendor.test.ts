@@ -870,3 +870,17 @@ describe('extractVendor: an SLA named for a product, made available by its provi
     expect(extractVendor(docFromText(text))).toBe('Tarnwick');
   });
 });
+
+describe('extractVendor: "we" and "you" in other languages are roles, not names', () => {
+  it('reads the company before an Indonesian or Italian "we" and never the pronoun', () => {
+    const id = `Perjanjian Tingkat Layanan\nPT Awan Biru Digital (“Kami”) menyediakan layanan ini kepada pengguna (“Anda”). Kami berhak mengubah ketentuan ini. Kami akan memberi tahu Anda. Layanan Kami tersedia setiap hari.`;
+    expect(extractVendor(docFromText(id))).toBe('Awan Biru');
+    const it_ = `Termini di Servizio\nNuvolaria S.r.l. (“Noi”) fornisce il Servizio all'utente (“Voi”). Noi possiamo modificare i termini. Noi rispondiamo entro due giorni.`;
+    expect(extractVendor(docFromText(it_))).toBe('Nuvolaria');
+  });
+
+  it('look-alike: a brand defined in quotes after its company is still the vendor', () => {
+    const text = `Perjanjian Tingkat Layanan\nPT Awan Biru Digital (“Kamilo”) menyediakan layanan ini. Kamilo berhak mengubah ketentuan ini. Kamilo akan memberi tahu pengguna.`;
+    expect(extractVendor(docFromText(text))).toBe('Kamilo');
+  });
+});
