@@ -230,6 +230,31 @@ If monthly availability falls below 99.9%, Customer is entitled to a service cre
     expect(v).toMatchObject({ isLegal: true, kind: 'sla' });
   });
 
+  it('reads a short support SLA whose provider commits to answer within a time as an SLA', () => {
+    const md = `## quillmark.test Support Service Level Agreement
+
+### Response times
+We will respond to your support requests within 8 business hours from the time of the request. We try to answer urgent requests sooner.
+
+### Hours
+Our team works Monday to Friday, 9:00–17:00 CET, except public holidays.
+
+### Channels
+Write to the help desk address on the contact page.`;
+    expect(classifyDoc(docFromText(md))).toMatchObject({ isLegal: true, kind: 'sla' });
+  });
+
+  it('look-alike: a contact page that promises to answer within a day is no agreement', () => {
+    const md = `## Contact Quillmark
+
+### Support
+Questions about the add-on? Write to the help desk and we will respond within one business day. We try to answer urgent requests sooner.
+
+### Sales
+Book a call with our team to talk about plans for larger groups.`;
+    expect(classifyDoc(docFromText(md)).isLegal).toBe(false);
+  });
+
   it('reads a data processing addendum as a DPA and a subscription agreement as legal', () => {
     const dpa = verdict(
       'Data Processing Addendum',

@@ -549,6 +549,10 @@ export const PRONOUN_MODALS = [
   'are responsible',
   'reserve the right',
   'hereby',
+  // A provider's commitment to a support target ("we will respond to your request within 4 business hours"): what a
+  // support SLA binds the vendor to; a blog's "we will" (show, see, cover) binds no one.
+  'will respond',
+  'will acknowledge',
 ];
 
 /** Numbered structure: "Section 4", "Article 2" (case-sensitive, one whitespace, a digit); also "§ 4", "(iii) ". */
