@@ -829,6 +829,23 @@ describe('a contract noun that names a subject, not the document ("Contract mana
     expect(named('Contract Services Agreement').contractTitle).toBe(true);
     expect(named('Legal Services Agreement').contractTitle).toBe(true);
   });
+  it('a topic of contract law named "X of Contract" is a lesson, not a contract title', () => {
+    expect(named('Breach of Contract').contractTitle).toBe(false);
+    expect(named('Formation of Contracts').contractTitle).toBe(false);
+    expect(named('Types of Agreement').contractTitle).toBe(false);
+  });
+  it('look-alikes: conditions and forms "of Contract" are documents', () => {
+    expect(named('General Conditions of Contract').contractTitle).toBe(true);
+    expect(named('Form of Agreement').contractTitle).toBe(true);
+  });
+  it('an introduction in German, Italian, Portuguese or Dutch denies a legal document, as "Introduction to" does', () => {
+    expect(deniesLegal('Einführung ins Vertragsmanagement')).toBe(true);
+    expect(deniesLegal('Introduzione ai contratti di servizio')).toBe(true);
+    expect(deniesLegal('Inleiding tot algemene voorwaarden')).toBe(true);
+    // Look-alikes: the documents themselves.
+    expect(deniesLegal('Allgemeine Geschäftsbedingungen')).toBe(false);
+    expect(deniesLegal('Condizioni generali di servizio')).toBe(false);
+  });
 });
 
 describe('a title that is an HTTP header or setting ending in "-Policy"', () => {

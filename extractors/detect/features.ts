@@ -985,6 +985,26 @@ const CONTRACT_AS_SUBJECT = new Set([
   'consulting',
 ]);
 
+/**
+ * Topics of contract law named "X of Contract" ("Breach of Contract", "Formation of Contracts", "Law of Contract"):
+ * a lesson's or an explainer's heading. "General Conditions of Contract", "Form of Agreement" name documents.
+ */
+const CONTRACT_TOPICS = new Set([
+  'breach',
+  'breaches',
+  'law',
+  'laws',
+  'formation',
+  'types',
+  'kinds',
+  'elements',
+  'essentials',
+  'principles',
+  'privity',
+  'frustration',
+  'discharge',
+]);
+
 /** A capitalized contract noun in a title or heading ("Agreement", "AGREEMENT"; not "agreement"). */
 function namesContract(text: string): boolean {
   if (CONTRACT_PHRASE.test(text.slice(0, 200))) return true;
@@ -993,7 +1013,12 @@ function namesContract(text: string): boolean {
   for (let i = 0; i < parts.length; i += 2) {
     const w = parts[i] as string;
     // "Contract management", "Agreement Automation Software": the noun names a product's subject, not the document.
-    if (CONTRACT_NOUN_SET.has(w) && isUpper(text.charCodeAt(pos)) && !CONTRACT_AS_SUBJECT.has(parts[i + 2] ?? ''))
+    if (
+      CONTRACT_NOUN_SET.has(w) &&
+      isUpper(text.charCodeAt(pos)) &&
+      !CONTRACT_AS_SUBJECT.has(parts[i + 2] ?? '') &&
+      !(parts[i - 2] === 'of' && CONTRACT_TOPICS.has(parts[i - 4] ?? ''))
+    )
       return true;
     pos += w.length + (parts[i + 1]?.length ?? 0);
   }

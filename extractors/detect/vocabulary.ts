@@ -1185,6 +1185,12 @@ export const EUROPEAN_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[
 export const EUROPEAN_TITLE_NOT_LEGAL: readonly string[] = [
   'was ist',
   'was sind',
+  // An introduction to a subject is a lesson (English "introduc…" covers French and Spanish).
+  'einführung*',
+  'introduzione',
+  'introdução',
+  'inleiding',
+  'введение',
   'warum',
   'ratgeber',
   'leitfaden',
