@@ -811,6 +811,31 @@ Apply now: we read every application.`;
   });
 });
 
+describe('an explainer that defines legal terms as a glossary does', () => {
+  const explainer = (definition: string) => `Guides
+Remedies for buyers
+${definition} The buyer can claim damages from the seller and, where the breach is serious, end the contract. Courts also award interest on late payments.
+Warranties
+A warranty is a promise about the goods. If the goods are faulty, the buyer may ask for a repair or a refund within a reasonable time, and the seller is liable for the cost of returning them.
+Limitation periods
+Claims in contract must generally be brought within six years of the breach; claims on a deed within twelve years. Liability for latent damage runs from discovery.`;
+  it('is not legal when its terms are defined as "the term used when …"', () => {
+    const text = explainer(
+      'Repudiation is the term used when one party shows it will not perform its obligations. Anticipatory breach is a term used for a refusal made before performance is due.',
+    );
+    expect(classifyDoc(docFromText(text)).isLegal).toBe(false);
+  });
+  it('look-alike: the same page with terms defined the usual way is read by its other words alone', () => {
+    const text = explainer(
+      'Repudiation happens when one party shows it will not perform its obligations. Anticipatory breach is a refusal made before performance is due.',
+    );
+    expect(textFeatures(text).editorial).toBe(0);
+    expect(textFeatures(explainer('Repudiation is the term used when one party refuses to perform.')).editorial).toBe(
+      1,
+    );
+  });
+});
+
 describe('a contract noun that names a subject, not the document ("Contract management")', () => {
   const named = (title: string) => naming({ url: '', title, headings: [], features: textFeatures('') });
   it('does not make the title a contract title', () => {

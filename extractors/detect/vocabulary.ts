@@ -692,6 +692,11 @@ export const EDITORIAL = [
   'not legal advice',
   'this briefing',
   'our take',
+  // A glossary's or an explainer's definition of a legal term ("A breach of contract is the term used when …"); a
+  // contract defines its own terms with "means".
+  'is the term used',
+  'is a term used',
+  'is the legal term',
   // Hedges that describe what contracts usually say; a contract states what it says.
   'usually',
   'typically',
