@@ -1801,6 +1801,8 @@ const AR_PRE_BEFORE_BY =
 const AR_PRE_GRACE = /(?:مهله|بمهله)\s+(?:مدتها\s+|قدرها\s+|لا\s+تقل\s+عن\s+|لا\s+تتجاوز\s+)?[\s*_]{0,4}$/;
 const AR_PRE_LESS = /(?:^|\s)اقل\s+من\s{0,3}[\s*_]{0,4}$/;
 
+/** "مسبقاً", "مقدماً": in advance, as English "advance notice" ("يتم التواصل عن التغييرات مسبقاً بـ 30 يوماً"). */
+const AR_IN_ADVANCE = /مسبقا|مقدما/;
 const AR_NOTICE_WORD = /اشعار|اشعر|يشعر|تشعر|نشعر|اخطار|اخطر|يخطر|تخطر|نخطر|ابلاغ|نبلغ|يبلغ|تبلغ|اعلام|انذار/;
 const AR_RENEW = /تجديد|يتجدد|تتجدد|يجدد|تجدد|متجدد/;
 const AR_STOP_RENEW =
@@ -1814,8 +1816,13 @@ const AR_TERMINATE = /انهاء|ينهي|تنهي|ننهي|انهي|الغاء|
 const AR_ANY_TIME =
   /في\s+اي\s+وقت|لاي\s+سبب|(?:دون|بدون|من\s+غير)\s+(?:الحاجه\s+الي\s+)?(?:ابداء\s+|ذكر\s+|بيان\s+)?(?:اي\s+)?(?:سبب|اسباب|مبرر)/;
 const AR_MAY = /يجوز|يحق|(?:له|لها|لهم|للعميل|للشركه|لكل)\s+(?:\S{1,12}\s+)?الحق|يمكن|بامكان/;
-const AR_BREACH = /اخلال|(?:^|\s)[وف]?(?:اخل|يخل|تخل)(?:\s|ت)|مخالفه|انتهاك|خرق|تقصير/;
-const AR_CURE = /معالج|يعالج|تعالج|تصحيح|يصحح|تصحح|تدارك|يتدارك|اصلاح|يصلح|علاج|تلافي|ازاله\s+(?:ال)?(?:مخالف|اخلال)/;
+// A breach of data ("خرق للبيانات الشخصية", "انتهاك أمني") is a security incident, not a party's breach of the contract.
+const AR_BREACH =
+  /اخلال|(?:^|\s)[وف]?(?:اخل|يخل|تخل)(?:\s|ت)|مخالفه|(?:انتهاك|خرق)(?!\S{0,3}\s+(?:ال|لل|ب)?(?:بيانات|امن|خصوصي))|تقصير/;
+// "معالجة" is also processing, and "المعالج" the processor, in a data processing agreement: the cure is the verb
+// or the noun without its article, and never "معالجة البيانات".
+const AR_CURE =
+  /(?<!ال)معالج(?!\S{0,3}\s+(?:ال|لل)?بيانات)|يعالج|تعالج|تصحيح|يصحح|تصحح|تدارك|يتدارك|اصلاح|يصلح|علاج|تلافي|ازاله\s+(?:ال)?(?:مخالف|اخلال)/;
 const AR_CONDITION = /اذا|في\s+حال|عند\s+(?:عدم|تاخر|اخلال)|افلاس|اعسار|تصفيه|قوه\s+قاهره/;
 const AR_LATE =
   /تاخر|تاخير|متاخر|عدم\s+(?:ال)?(?:سداد|دفع|تسديد)|غير\s+(?:ال)?مسدد|لم\s+(?:يتم\s+)?(?:ال)?(?:سداد|دفع|يسدد|يدفع|تسدد)|تخلف/;
@@ -2038,9 +2045,13 @@ function arabicNoticeRules(): NoticeRule[] {
         ? 0.8
         : null,
     ),
-    // Anything else shaped like a notice period.
+    // Anything else shaped like a notice period, and speaking of a notice: a bare "قبل … بـ15 دقيقة" ("come 15 minutes
+    // before your appointment") is a time before an event, as English noticeShaped needs "notice" or "advance".
     arabicRule('other', 'arabicNoticeShaped', (a) =>
-      a.advance || a.afterNotice || (a.within && AR_NOTICE_WORD.test(a.clause)) ? 0.4 : null,
+      (a.advance || a.afterNotice || a.within) &&
+      (AR_NOTICE_WORD.test(a.clause) || (a.advance && AR_IN_ADVANCE.test(a.clause)))
+        ? 0.4
+        : null,
     ),
   ];
 }

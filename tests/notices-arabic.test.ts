@@ -274,3 +274,35 @@ describe('Arabic change notice whose object stands in the sentence before (arabi
     expect(found.filter((n) => n.kind === 'terms-change')).toEqual([]);
   });
 });
+
+describe('Arabic data protection wording is no breach of contract, and a time before an event is no notice', () => {
+  it('a personal data breach reported by "the processor" (المعالج) is no breach-cure period', () => {
+    const n = read(
+      'يلتزم المعالج بإخطار المراقب دون تأخير، وفي أي حال خلال ثمانٍ وأربعين (48) ساعة من علمه بأي خرق للبيانات الشخصية.',
+    );
+    expect(n.map((x) => x.kind)).not.toContain('breach-cure');
+  });
+
+  it('look-alike: a breach of the agreement not cured within a period is breach-cure', () => {
+    const n = read(
+      'يحق لأي طرف إنهاء الاتفاقية في حال إخلال جوهري من الطرف الآخر لم يتم تصحيحه خلال ثلاثين (30) يوماً من إخطاره.',
+    );
+    expect(n).toContainEqual(expect.objectContaining({ kind: 'breach-cure', amount: 30, unit: 'days' }));
+    const m = read('إذا أخل المورد بالتزاماته ولم يقم بمعالجة الإخلال خلال عشرة أيام من إخطاره، يحق للعميل فسخ العقد.');
+    expect(m).toContainEqual(expect.objectContaining({ kind: 'breach-cure', amount: 10, unit: 'days' }));
+  });
+
+  it('a time to arrive or change a booking before an event is no notice period', () => {
+    expect(read('يرجى الحضور قبل موعد جلستك بـ15 دقيقة.')).toEqual([]);
+    expect(read('يمكن تعديل الحجز قبل 5 أيام من تاريخ الوصول، حسب التوافر.')).toEqual([]);
+  });
+
+  it('look-alikes: notice given, or changes announced in advance, before an event still are', () => {
+    expect(read('نُقدّر إشعارنا قبل ساعتين على الأقل من موعد الجلسة.')).toContainEqual(
+      expect.objectContaining({ amount: 2, unit: 'hours' }),
+    );
+    expect(read('يتم التواصل عن التغييرات مسبقاً بـ 30 يوماً.')).toContainEqual(
+      expect.objectContaining({ amount: 30, unit: 'days' }),
+    );
+  });
+});

@@ -884,3 +884,15 @@ describe('extractVendor: "we" and "you" in other languages are roles, not names'
     expect(extractVendor(docFromText(text))).toBe('Kamilo');
   });
 });
+
+describe('extractVendor: a signature block names who signs, not who provides', () => {
+  it('never reads "signature" after a company form as a name styled in lower case', () => {
+    const text = `Data Processing Agreement\nThe Processor shall process personal data on instructions.\nNotes:\n1. Halvard Data Inc. signature must be obtained before this Agreement takes effect.\n2. The electronic signature of each party binds it; a scanned signature is an original signature.`;
+    expect(extractVendor(docFromText(text))).not.toBe('signature');
+  });
+
+  it('look-alike: a company named Signet is still a name', () => {
+    const text = `Terms of Service\nThese terms are between Signet Cloud Ltd. (“Signet”) and you. Signet shall host the Service. Signet may update these terms.`;
+    expect(extractVendor(docFromText(text))).toBe('Signet');
+  });
+});
