@@ -12,7 +12,7 @@ import { classifyDoc } from './kind';
 import { detectLanguage } from './language';
 import { creditsFinding, NON_TABLE_CREDIT_RULES, tableSource } from './serviceCredits';
 import type { Card, Fields } from './types';
-import { commitmentAt, planDependentUptime, UPTIME_CLAIM_RULES } from './uptime';
+import { commitmentAt, findUptimeCandidates, planDependentUptime, UPTIME_CLAIM_RULES } from './uptime';
 import { extractVendor } from './vendor';
 
 // The field registry (extractor, list or scalar, empty value per field) lives in ./fields.
@@ -87,6 +87,16 @@ function topBandUpTo(fields: Fields, promised: number, rule: string, why: string
   return { ...fields, serviceCredits: { ...credits, value: { ...credits.value, tiers } } };
 }
 
+/**
+ * The level a band's upper edge written to two decimals and ending in 9 stops one step below ("99.49" → 99.5,
+ * "98.99" → 99: README-sla S1, written ranges are contiguous); null for any other edge.
+ */
+function stepAbove(edge: number): number | null {
+  const decimals = decimalsOf(String(edge));
+  if (decimals < 2 || !String(edge).endsWith('9')) return null;
+  return Number((edge + 10 ** -decimals).toFixed(decimals - 1));
+}
+
 export const REFINERS: readonly Refiner[] = [
   {
     // Several services committed at different figures ("power 100%; network 99.95%"): the uptime extractor takes the
@@ -99,7 +109,12 @@ export const REFINERS: readonly Refiner[] = [
       const current = fields.uptime;
       if (!top || top.uptimeBelow === null || current?.implied) return fields;
       if (current?.value.percent === top.uptimeBelow) return fields;
-      const measured = commitmentAt(doc, top.uptimeBelow, this.name);
+      // A top band written to two decimals ends one step below the figure it measures: "99.0% – 99.49%" under 99.5%.
+      const edge = top.uptimeBelow;
+      const above = stepAbove(edge);
+      if (above !== null && current?.value.percent === above) return fields;
+      const measured =
+        commitmentAt(doc, edge, this.name) ?? (above !== null ? commitmentAt(doc, above, this.name) : null);
       if (!measured) return fields;
       if (tracing())
         traceEvent({
@@ -108,7 +123,7 @@ export const REFINERS: readonly Refiner[] = [
           outcome: 'fired',
           start: measured.start,
           end: measured.end,
-          why: `the credits' top band ends at ${top.uptimeBelow}%, a commitment the document states (${current ? `not ${current.value.percent}%` : 'the sections of several services state several'})`,
+          why: `the credits' top band ends at ${measured.value.percent}%, a commitment the document states (${current ? `not ${current.value.percent}%` : 'the sections of several services state several'})`,
         });
       return { ...fields, uptime: measured };
     },
@@ -150,6 +165,25 @@ export const REFINERS: readonly Refiner[] = [
         promised,
         this.name,
         `the top band's ${top.uptimeBelow}% is one step below the ${promised}% promised`,
+      );
+    },
+  },
+  {
+    // "99.0% – 99.49% | 5%" as the top band of a page whose plans promise 99.5%, 99.9% and 99.95%: no one uptime is the
+    // card's (S7), but the band reaches the level the document states one step above its written edge (S1). A figure
+    // stated nowhere ("99.0% to 99.79%" on a page without 99.8%) is kept as written.
+    name: 'serviceCredits/topBandMeetsStatedLevel',
+    refine(doc, fields) {
+      const credits = fields.serviceCredits;
+      const top = credits?.value.tiers[0];
+      if (!credits || !top || top.uptimeBelow === null || (fields.uptime && !fields.uptime.implied)) return fields;
+      const above = stepAbove(top.uptimeBelow);
+      if (above === null || !findUptimeCandidates(doc).some((c) => c.percent === above)) return fields;
+      return topBandUpTo(
+        fields,
+        above,
+        this.name,
+        `the top band's ${top.uptimeBelow}% is one step below ${above}%, a level the document states`,
       );
     },
   },

@@ -146,7 +146,17 @@ interface SentenceFlags {
   levelHeading: boolean;
   /** A list item whose lead-in (or a sentence whose heading) names availability: the figure's subject is there. */
   subjectInLeadIn: boolean;
+  /** The heading names the service level and says it is promised: "Uptime Guarantee", "Availability Commitment". */
+  committingHeading: boolean;
 }
+
+/** "(Target: 99.9%)", "(SLA 99.95%)" right after a figure: the figure is what was measured against it. */
+const READING_BESIDE_TARGET = /^\s?\((?:target|goal|objective|SLA|SLO)\s?[:=]?\s?\d/i;
+/** What makes a heading about the level a promise rather than a topic or a report ("Uptime" alone may head readings). */
+const COMMITTING_HEADING = /\b(?:guarantee[ds]?|commitments?|targets?|objectives?|SLA|service\s+levels?)\b/i;
+/** "Service Availability:", "Monthly uptime –": a label opening the sentence, the figure after it its value. */
+const LABEL_BEFORE =
+  /^[\s*#>•·–-]{0,6}(?:[A-Za-z]+\s){0,2}(?:availability|up-?\s?time)(?:\s(?:level|target|commitment|guarantee|percentage))?[*\s]{0,3}[:–-][*\s]{0,3}$/i;
 
 /** A right to end the contract: what a termination threshold leads to ("then Customer may terminate"). */
 const TERMINATION_CONSEQUENCE =
@@ -174,6 +184,7 @@ function sentenceFlags(
     credit: CREDIT_AT_STAKE.test(text) || /credit|penalt(?:y|ies)/i.test(heading) || CREDIT_AT_STAKE.test(leadText),
     levelHeading: LEVEL_HEADING.test(heading),
     subjectInLeadIn: lead !== null || underHeading,
+    committingHeading: LEVEL_HEADING.test(heading) && COMMITTING_HEADING.test(heading),
   };
 }
 
@@ -216,6 +227,8 @@ function classify(
       return rejected('no availability words near the figure');
   }
   if (NOT_AVAILABILITY_AFTER.test(after)) return rejected('the figure measures something else');
+  // "Uptime: 99.94% (Target: 99.9%)": a month's reading set beside the level promised; the target is the level.
+  if (READING_BESIDE_TARGET.test(after)) return rejected('a reading beside its target');
   if (UP_TO_BEFORE.test(before)) return rejected('a ceiling (up to), not a level');
   const window = text.slice(Math.max(0, p.start - 60), Math.min(text.length, p.end + 60));
   if (NOT_AVAILABILITY_NEAR.test(window)) return rejected('durability, satisfaction or ticket statistics nearby');
@@ -267,6 +280,11 @@ function classify(
   const stated = STATED_LEVEL_BEFORE.exec(before.slice(-100));
   if (stated && (LEVEL_WORDS.test(stated[0]) || flags.levelHeading)) {
     return { kind: 'commitment', rule: 'uptime/statedLevel' };
+  }
+  // "Service Availability: 99.9% monthly uptime" under "1.1 Uptime Guarantee": a label and its value in a section whose
+  // heading says it is the level promised (a bare "Availability: 99.97%" under "Uptime" may be a reading).
+  if (flags.committingHeading && LABEL_BEFORE.test(text.slice(0, p.start))) {
+    return { kind: 'commitment', rule: 'uptime/labelUnderCommitment' };
   }
   if (/\b(?:SLA|guarantee|commitment)\b/i.test(nearAfter) || /\bSLA\b/i.test(nearBefore)) {
     return { kind: 'claim', rule: 'uptime/slaClaim' };

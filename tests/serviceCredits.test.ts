@@ -598,3 +598,30 @@ describe('credit first, each credit followed at once by its band ("15% under 99.
     expect(thresholdFirst?.value.tiers).toEqual([tier(99.95, 99.5, 4), tier(99.5, null, 12)]);
   });
 });
+
+describe('refiner serviceCredits/topBandMeetsStatedLevel', () => {
+  const page = (band: string) => [
+    '# Halloway Hosting Service Level Agreement',
+    '## Availability',
+    '| Plan | Monthly Uptime Target |',
+    '| --- | --- |',
+    '| Standard | 99.5% |',
+    '| Business | 99.9% |',
+    '| Enterprise | 99.95% |',
+    '## Service Credits',
+    'If availability falls below the target, Halloway will issue service credits:',
+    '| Monthly Uptime Achieved | Credit |',
+    '| --- | --- |',
+    `| ${band} | 5% |`,
+    '| 95.0% – 98.99% | 10% |',
+    '| Below 95% | 20% |',
+  ];
+  it('a top band written up to 99.49% reaches the 99.5% a plan states, though no one uptime is the card’s', () => {
+    const f = refined(page('99.0% – 99.49%'));
+    expect(f?.value.tiers).toEqual([tier(99.5, 99, 5), tier(99, 95, 10), tier(95, null, 20)]);
+  });
+  it('look-alike: an edge one step below a level the page never states is kept as written', () => {
+    const f = refined(page('99.0% – 99.79%'));
+    expect(f?.value.tiers[0]).toEqual(tier(99.79, 99, 5));
+  });
+});

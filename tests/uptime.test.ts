@@ -698,3 +698,29 @@ describe('uptime stated for one plan: "X% on Dedicated plans and Y% on Enterpris
     expect(extractUptime(docFromText(terms))?.value.percent).toBe(99.9);
   });
 });
+
+describe('uptime/labelUnderCommitment: a label and its figure under a heading that promises the level', () => {
+  it('reads "Platform Availability: 99.95% monthly uptime" under "Availability Guarantee"', () => {
+    const f = finding([
+      '# Tarnwell Service Level Agreement',
+      '## 2. Service Level Commitments',
+      '### 2.1 Availability Guarantee',
+      'Platform Availability: 99.95% monthly uptime',
+      'Calculation: minutes available divided by minutes in the month.',
+    ]);
+    expect(f?.value).toEqual({ percent: 99.95, period: 'month' });
+    expect(f?.rule).toBe('uptime/labelUnderCommitment');
+  });
+
+  it('look-alikes: the same label under a heading that promises nothing, and a reading beside its target', () => {
+    expect(finding(['# Status', '## Uptime', 'Availability: 99.97%', 'Updated hourly.'])).toBeNull();
+    const report = finding([
+      '# Tarnwell Service Level Agreement',
+      '## 1. Availability Commitment',
+      'Tarnwell commits to 99.9% monthly availability.',
+      '## 7. Example monthly report',
+      'Uptime: 99.94% (Target: 99.9%)',
+    ]);
+    expect(report?.value.percent).toBe(99.9);
+  });
+});
