@@ -26,7 +26,7 @@ const PRECHECK = /liab|damages|responsib|recover/i;
  * "limited in the aggregate to", "capped in total at": contracts put the scope between verb and object.
  */
 const TRIGGER =
-  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+|the\s+aggregate\s+|aggregate\s+|total\s+)?|,\s?in\s+the\s+aggregate,\s?)?to|capped\s+(?:in\s+(?:the\s+aggregate|total)\s+)?at|(?:more|greater)\s+than|in\s+excess\s+of|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped))|is(?!\s+(?:limited|capped)))\b/gi;
+  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+|the\s+aggregate\s+|aggregate\s+|total\s+)?|,\s?in\s+the\s+aggregate,\s?)?to|capped\s+(?:in\s+(?:the\s+aggregate|total)\s+)?at|(?:more|greater)\s+than|in\s+excess\s+of|beyond|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped))|is(?!\s+(?:limited|capped)))\b/gi;
 
 /**
  * "The maximum liability of a party … will be $X": a bare "be" sets a cap only after a
@@ -684,6 +684,11 @@ const OWN_SUBJECT =
 
 const HEDGE =
   /\b(?:typically|usually|often|commonly|most\s+(?:vendors|providers|contracts|agreements)|for\s+example|e\.g\.)/i;
+/**
+ * The clause without its parentheticals (two levels deep): a contract's own aside gives examples ("regardless of the
+ * form of action (e.g. contract or tort claims)"); commentary hedges in its sentences.
+ */
+const withoutAsides = (text: string) => text.replace(/\([^()]*\)/g, '').replace(/\([^()]*\)/g, '');
 
 /**
  * "The responsibility of the Carrier under this Contract shall not exceed $50,000": the party's
@@ -726,7 +731,7 @@ function readSentence(doc: Doc, index: number): Candidate | null {
   if (!/liabilit|liable|recover|damages|responsibilit/i.test(s.text)) return null;
   const span = clauseSpan(doc, index);
   const text = span.text;
-  if (HEDGE.test(text)) {
+  if (HEDGE.test(withoutAsides(text))) {
     reject('clause', span.start, span.end, 'commentary about caps (typically, for example)');
     return null;
   }
@@ -811,7 +816,8 @@ function readSentence(doc: Doc, index: number): Candidate | null {
     }
     // "liable for more than…" / "liability … greater than…": only straight after liable/liability context.
     if (
-      /^(?:more|greater|in\s+excess|up\s+to|exceeding)/.test(triggerWord) &&
+      // "does not have any liability beyond the amount paid" (a liability reaching no further than the amount).
+      /^(?:more|greater|in\s+excess|beyond|up\s+to|exceeding)/.test(triggerWord) &&
       !LIMITING_CONTEXT.test(pre.slice(-200)) &&
       !NO_EVENT_LIABLE.test(pre.slice(-400)) &&
       !listed

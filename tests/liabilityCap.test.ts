@@ -875,3 +875,25 @@ describe('extractLiabilityCap: "in no event shall we … be liable … in an amo
     ).toBeNull();
   });
 });
+
+describe('a cap written as no liability "beyond" an amount, with the clause’s own examples in parentheses', () => {
+  it('reads "does not have any liability beyond the greater of the amount paid … within the 12 months"', () => {
+    const f = capOf(
+      'In each situation (regardless of the form of the legal action (e.g. contract or tort claims)), Vendor is not responsible for any damage and does not have any liability beyond the greater of the amount paid or payable by Customer to Vendor within the 12 months prior to the event that gave rise to the claim.',
+    );
+    expect(f?.value).toEqual(fees(12));
+  });
+
+  it('look-alikes: causes beyond reasonable control, and commentary that hedges in its own words', () => {
+    expect(
+      capOf(
+        'Neither party shall be liable for any failure or delay in performance due to causes beyond its reasonable control.',
+      ),
+    ).toBeNull();
+    expect(
+      capOf(
+        'Caps usually limit liability. Most vendors do not accept any liability beyond the fees paid in the previous twelve months.',
+      ),
+    ).toBeNull();
+  });
+});

@@ -21,6 +21,30 @@ describe('docFromText', () => {
     expect(doc.sentences[1]?.heading).toBe('1. Service Commitment');
   });
 
+  it('rejoins a wrapped line that stops on a function word, whatever the case of the next line', () => {
+    const doc = docFromText(
+      '7. LIMITS. Each party is responsible for its own costs and has no liability beyond the amount paid by\nCustomer to Provider in the twelve months before the claim.\nCustomer may cancel at any time.',
+    );
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      '7. LIMITS.',
+      'Each party is responsible for its own costs and has no liability beyond the amount paid by Customer to Provider in the twelve months before the claim.',
+      'Customer may cancel at any time.',
+    ]);
+  });
+
+  it('grows linearly with a paragraph wrapped over thousands of lines that each stop on a function word', () => {
+    const make = (n: number) =>
+      'Either party may give notice of the terms agreed between them and the\nCustomer to the\n'.repeat(n);
+    expect(doublingRatio(make, (t) => docFromText(t), 2_000, 5)).toBeLessThanOrEqual(LINEAR_RATIO);
+  });
+
+  it('look-alike: a long line that ends on a noun starts no sentence in the next capitalised line', () => {
+    const doc = docFromText(
+      'Support is provided by email during business hours on every working day\nCustomer Success Managers are assigned to Enterprise plans only.',
+    );
+    expect(doc.blocks.length).toBe(2);
+  });
+
   it('does not take a lone pipe for a table', () => {
     const doc = docFromText('Last Updated: March 20, 2025 | Archive');
     expect(doc.blocks[0]?.kind).toBe('paragraph');

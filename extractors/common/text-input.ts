@@ -1,6 +1,13 @@
 import type { RawBlock } from './doc';
 import { blocksFromHtmlFragment, decodeEntities } from './html-fragment';
 
+/** A hard-wrapped paragraph's block and its lines, joined into its text once the input is read. */
+interface Wrapped {
+  block: RawBlock;
+  lines: string[];
+  length: number;
+}
+
 /**
  * Plain text and Markdown → blocks. One line is one block unless a hard-wrapped
  * paragraph continues on the next line; "a | b | c" lines are table rows.
@@ -18,6 +25,10 @@ export function blocksFromText(input: string): RawBlock[] {
   };
   // A GFM table whose rows have one pipe ("Plan | Uptime"): known by the delimiter row under its header.
   let pipeTable = false;
+  // The physical line that ended the previous block, and the hard-wrapped paragraphs' lines, joined at the end.
+  let previousLine = '';
+  let wrapped: Wrapped | null = null;
+  const paragraphs: Wrapped[] = [];
   for (let n = 0; n < lines.length; n++) {
     const line = (lines[n] as string).trim();
     if (line === '') {
@@ -46,22 +57,35 @@ export function blocksFromText(input: string): RawBlock[] {
     previousWasBlank = false;
     if (block === null) continue; // markdown table separator, horizontal rule
     // A hard-wrapped paragraph: the previous line ran long without ending, and this one
-    // starts in lower case.
+    // starts in lower case, or the previous one stopped on a word no sentence ends on ("… paid or payable by" /
+    // "Customer to Liquibase within …").
     if (
       previous &&
       (previous.kind === 'paragraph' || previous.kind === 'list-item') &&
       block.kind === 'paragraph' &&
-      previous.text.length >= 50 &&
-      !/[.:;!?|]$/.test(previous.text) &&
-      /^[a-z(]/.test(block.text)
+      (wrapped?.block === previous ? wrapped.length : previous.text.length) >= 50 &&
+      !/[.:;!?|]$/.test(previousLine) &&
+      (/^[a-z(]/.test(block.text) || FUNCTION_WORD_END.test(previousLine))
     ) {
-      previous.text += ` ${block.text}`;
+      // The lines are joined once the paragraph ends: appending to the text and reading its end for every line
+      // would copy the whole paragraph each time (V8 flattens a string built by += when it is read).
+      let current = wrapped as Wrapped | null;
+      if (current?.block !== previous) {
+        current = { block: previous, lines: [previous.text], length: previous.text.length };
+        paragraphs.push(current);
+        wrapped = current;
+      }
+      current.lines.push(block.text);
+      current.length += 1 + block.text.length;
+      previousLine = block.text;
       continue;
     }
     blocks.push(block);
     previous = block;
+    previousLine = block.text;
   }
   endHtml();
+  for (const p of paragraphs) p.block.text = p.lines.join(' ');
   return blocks;
 }
 
@@ -207,6 +231,9 @@ function isTableRow(line: string): boolean {
   return pipes >= 2;
 }
 
+/** A line that stops on a word no sentence ends on: the sentence goes on in the next line. */
+const FUNCTION_WORD_END = /(?:^|\s)(?:the|a|an|to|of|and|or|for|in|on|with|by|that|which|is|are|be|will|shall|may)$/i;
+
 /**
  * A short line with no sentence punctuation at its end that starts with a capital or
  * a section number: "1. Service Commitment", "GOVERNING LAW", "Exclusions".
@@ -220,12 +247,7 @@ export function looksLikeHeading(text: string, _afterBlank = true): boolean {
   const words = body.split(/\s+/);
   if (words.length > 10) return false;
   // A wrapped sentence fragment ends on a function word: "… efforts to make the".
-  if (
-    /^(?:the|a|an|to|of|and|or|for|in|on|with|by|that|which|is|are|be|will|shall|may)$/i.test(
-      words[words.length - 1] ?? '',
-    )
-  )
-    return false;
+  if (FUNCTION_WORD_END.test(body)) return false;
   // Longer headings are title case ("Limitation of Liability and Indemnity").
   if (words.length > 5) {
     const capitalized = words.filter((w) => /^[\p{Lu}\p{Lo}\d(]/u.test(w)).length;
