@@ -36,7 +36,7 @@ import {
   saudiPage,
 } from './common/jurisdictions';
 import { traceEvent, tracing } from './common/trace';
-import { lawForumTable, publicSectorCheck } from './governingLaw';
+import { lawForumTable, publicSectorCheck, sccElectionCheck } from './governingLaw';
 import type { Finding, Forum } from './types';
 
 const PRECHECK = /\b(?:courts?|tribunals?|jurisdiction|venue|forum|arbitra\w{0,8})\b/i;
@@ -176,6 +176,7 @@ function courtsInSentence(s: Sentence, prev: Sentence | null): Candidate[] {
   if (!DISPUTE_CONTEXT.test(text) || !(CONTRACT_VOICE.test(text) || PLACE_OF_JURISDICTION.test(text))) return [];
   const out: Candidate[] = [];
   const publicSector = publicSectorCheck(s, 'disputeForum', 'the forum of a public-sector exception');
+  const sccElection = sccElectionCheck(s, 'disputeForum');
   const smallClaimsOnly = /\bsmall\s+claims?\b/i.test(text) && !/\b(?:exclusive|sole)\b/i.test(text);
   const consider = (m: JurisdictionMention, viaCourtWord: boolean, locality: string | null = null) => {
     const left = text.slice(Math.max(0, m.start - 120), m.start);
@@ -183,7 +184,7 @@ function courtsInSentence(s: Sentence, prev: Sentence | null): Candidate[] {
     const clause = left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf('(')) + 1);
     if (SIDE_COURT.test(clause) || ORDER_COURT.test(clause)) return;
     // Rule disputeForum/publicSectorOnly: a forum for public-sector customers only (governingLaw.ts) is the exception.
-    if (publicSector(m.start)) return;
+    if (publicSector(m.start) || sccElection(m.start)) return;
     if (SIDE_COURT_RIGHT.test(text.slice(m.end, m.end + 100)) || CARVE_OUT_LEFT.test(clause)) return;
     if (/\blaws?\s+of\s+(?:the\s+)?$/i.test(left)) return;
     const exclusive = exclusivity(text, m.start);

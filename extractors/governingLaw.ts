@@ -179,6 +179,35 @@ export function publicSectorCheck(s: Sentence, field: string, why: string): (at:
   };
 }
 
+/**
+ * The elections of a DPA's Standard Contractual Clauses: "in Clause 17, Option 1 applies and the EU SCCs are governed by
+ * the law of Ireland", "in Clause 18(b), disputes are resolved before the courts of Ireland". The clauses' own law and
+ * courts, not the agreement's (README-terms T7).
+ */
+const SCC_ELECTION =
+  /\bSCCs?\b|\bStandard\s+Contractual\s+Clauses\b|\bModel\s+Clauses\b|\bIDTA\b|\bClauses?\s+17\b[^;]{0,160}\bOption\s+[12]\b|\bClause\s+18\s?\(b\)/i;
+
+/** A check of the place at `at` in `s`: does its part of the sentence (between ";") make an SCC election? Traced. */
+export function sccElectionCheck(s: Sentence, field: string): (at: number) => boolean {
+  const text = s.text;
+  if (!SCC_ELECTION.test(text)) return () => false;
+  return (at) => {
+    const from = text.lastIndexOf(';', at) + 1;
+    const to = text.indexOf(';', at);
+    const hit = SCC_ELECTION.test(text.slice(from, to < 0 ? text.length : to));
+    if (hit && tracing())
+      traceEvent({
+        field,
+        rule: `${field}/sccElection`,
+        outcome: 'rejected',
+        start: s.start,
+        end: s.end,
+        why: "an election of the Standard Contractual Clauses' own law or courts, not the agreement's",
+      });
+    return hit;
+  };
+}
+
 const NO_CHOICE =
   /\bsilent\s+(?:regarding|as\s+to|on|about|with\s+respect\s+to)\s+(?:the\s+)?(?:governing|applicable|choice\s+of)\s+law\b/i;
 
@@ -193,6 +222,7 @@ function lawsInSentence(s: Sentence): Scored[] {
   const text = s.text;
   if (!PRECHECK.test(text)) return [];
   const publicSector = publicSectorCheck(s, 'governingLaw', 'the law of a public-sector exception');
+  const sccElection = sccElectionCheck(s, 'governingLaw');
   if (NO_CHOICE.test(text)) {
     if (tracing())
       traceEvent({
@@ -212,7 +242,7 @@ function lawsInSentence(s: Sentence): Scored[] {
   const headingOnly: JurisdictionMention[] = [];
 
   for (const m of mentions) {
-    if (publicSector(m.start)) continue;
+    if (publicSector(m.start) || sccElection(m.start)) continue;
     const left = text.slice(Math.max(0, m.start - 160), m.start);
     const right = text.slice(m.end, m.end + 120);
     const lawsOf = LAWS_OF.exec(left);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDisputeForum } from '../extractors/disputeForum';
 import { extractGoverningLaw } from '../extractors/governingLaw';
 import { docFromText } from '../extractors/input';
 
@@ -464,5 +465,19 @@ describe('Arabic governing law naming its place in English (a bilingual page)', 
   it('look-alikes: Latin words that name no place, and complying with the laws, give nothing', () => {
     expect(laws('تخضع هذه الشروط للقوانين المعمول بها في Acme Cloud Platform.')).toEqual([]);
     expect(laws('يلتزم العميل بالامتثال للقوانين المعمول بها في United Arab Emirates عند استخدام الخدمة.')).toEqual([]);
+  });
+});
+
+describe("a DPA's elections for its Standard Contractual Clauses are not the agreement's law or forum (T7)", () => {
+  const dpa = `Data Processing Addendum
+9. International transfers. The EU SCCs apply, completed as follows: (i) Module Two applies; (ii) in Clause 17, Option 1 applies and the EU SCCs are governed by the law of Ireland; (iii) in Clause 18(b), disputes are resolved before the courts of Ireland.`;
+  it('reads neither the SCCs’ law nor their courts', () => {
+    expect(laws(dpa)).toEqual([]);
+    expect(extractDisputeForum(docFromText(dpa))).toEqual([]);
+  });
+  it('look-alike: the addendum’s own law beside its SCC elections is still read', () => {
+    const text = `${dpa}\n10. Governing law. This Addendum is governed by the laws of the Netherlands, and the courts of Amsterdam have exclusive jurisdiction.`;
+    expect(laws(text).map((l) => l.country)).toEqual(['NL']);
+    expect(extractDisputeForum(docFromText(text)).map((f) => f.value.place)).toEqual(['Amsterdam']);
   });
 });
