@@ -836,6 +836,18 @@ Claims in contract must generally be brought within six years of the breach; cla
   });
 });
 
+describe('a numbered section heading that names a kind is a part of the document, not its name', () => {
+  const terms = (section: string) =>
+    `1. Introduction\nBy using the service you agree to these Terms. Please read these Terms carefully.\n2. Subscriptions\nSubscriptions renew automatically unless you cancel the renewal. These Terms apply to every renewal.\n3. Payment\nYou shall pay the fees when due.\n${section}\nNo refund is given for the remaining period of a cancelled subscription.\n5. Liability\nWe shall not be liable for any indirect damages.`;
+  it('reads terms that call themselves "these Terms" as terms, their "4. Refund Policy" a section', () => {
+    expect(classifyDoc(docFromText(terms('4. Refund Policy')))).toMatchObject({ isLegal: true, kind: 'terms' });
+  });
+  it('look-alike: a document whose own first heading is the policy is a policy', () => {
+    const text = `Refund Policy\n1. Scope\nThis Refund Policy applies to subscriptions bought on the site. We shall refund annual plans within 14 days.\n2. Requests\nYou must request a refund in writing.`;
+    expect(classifyDoc(docFromText(text))).toMatchObject({ isLegal: true, kind: 'policy' });
+  });
+});
+
 describe('a contract noun that names a subject, not the document ("Contract management")', () => {
   const named = (title: string) => naming({ url: '', title, headings: [], features: textFeatures('') });
   it('does not make the title a contract title', () => {

@@ -733,6 +733,11 @@ export interface Naming {
   titleDenied: boolean;
   /** Kind named by one of the first three headings that does not deny being legal. */
   headingKind: Kind | null;
+  /**
+   * That heading is a numbered section after the first ("4. Cancellation Policy" below "1. Introduction"): a part of
+   * the document, which weighs less in the kind vote than a heading the document opens with.
+   */
+  headingIsSection: boolean;
   /** The first heading says it is about legal documents ("What is an SLA?"). */
   headingDenied: boolean;
   urlKind: Kind | null;
@@ -899,6 +904,7 @@ export function naming(input: ScoreInput): Naming {
   // A page about documents: an index of them, or an article defining the kind its title names.
   const about = headingsListDocuments(input.headings) || input.features.definesKind;
   let headingKind: Kind | null = null;
+  let headingIsSection = false;
   // A title about the kind ("What is a Service Level Agreement? A buyer's guide") heads an article the same way.
   const aboutInTitle = titleKind !== null && title.denied;
   for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null && !about && !aboutInTitle; i++) {
@@ -926,12 +932,14 @@ export function naming(input: ScoreInput): Naming {
     // commitments") name parts of the kind it is about, not the page.
     if (kind !== null && deniesLegal(h)) break;
     headingKind = kind;
+    headingIsSection = kind !== null && i > 0 && isNumberedHeading(h);
   }
   const first = input.headings[0];
   return {
     titleKind,
     titleDenied: title.denied || (titleKind !== null && input.features.definesKind),
     headingKind,
+    headingIsSection,
     headingDenied:
       (first !== undefined &&
         !input.titleIsFirstHeading &&

@@ -54,14 +54,18 @@ export function scoreLegal(input: ScoreInput): Verdict {
   return { isLegal, kind: pickKind(input, named) ?? 'terms', score };
 }
 
-/** The kind named most strongly: title, then first heading, URL, other headings, "this SLA" in the text. */
+/**
+ * The kind named most strongly: title, then first heading, URL, other headings, "this SLA" in the text. A numbered
+ * section's heading ("4. Cancellation Policy" in terms that call themselves "the following terms") weighs as one
+ * self-reference.
+ */
 function pickKind(input: ScoreInput, named: Naming): Kind | null {
   const votes = new Map<Kind, number>();
   const vote = (k: Kind | null, w: number) => {
     if (k) votes.set(k, (votes.get(k) ?? 0) + w);
   };
   if (!named.titleDenied) vote(named.titleKind, 4);
-  vote(named.headingKind, 3);
+  vote(named.headingKind, named.headingIsSection ? 1 : 3);
   vote(named.urlKind, 2);
   let kinded = 0;
   for (const [k, n] of Object.entries(input.features.selfKinds)) {
