@@ -298,7 +298,9 @@ const SCHEDULED_WORK =
 const CHANGE = /\b(?:chang(?:e|es|ed|ing)|modif\w*|amend\w*|updat\w*|revis\w*|alter(?:s|ed|ing|ation)?)\b/i;
 const CHANGE_OBJECT =
   /\b(?:terms|agreement|policy|policies|sla|aup|eula|service\s+level|services?|features?|functionality|platform|products?|conditions|offering|apis?)\b/i;
-const CHANGE_HEADING = /chang|modif|amend|updat|revision/i;
+// "SLA Review", "Policy review": the section where a document says how it is reviewed and changed (not "Review of
+// advertising copy": a review of something else).
+const CHANGE_HEADING = /chang|modif|amend|updat|revision|\b(?:SLA|agreement|terms|policy)\s+review/i;
 /** A paragraph's run-in heading, a few words ending in a full stop or colon: "Changes.", "Updates to these Terms:". */
 const RUN_IN_HEADING = /^(?:\d{1,2}\.\s)?[A-Z][\w’'&,-]*(?:\s[\w’'&,-]+){0,5}[.:]$/;
 /** The same run into its sentence with a colon: "Modifications: we will tell you …". */
@@ -343,6 +345,8 @@ function sameShape(a: string, b: string): boolean {
 // --- Wording added for contract prose (CUAD-style agreements).
 
 /** Insurance clauses: "30 days' notice of cancellation, non-renewal or material change" of a policy. */
+/** A duration of each day or week: "24 hours a day", "7 days a week", "24 hours per day". */
+const POST_PER_DAY_OR_WEEK = /^\s{0,2}(?:a|per|each|every)\s+(?:day|week)\b/i;
 const INSURANCE = /\binsur(?:ance|er|ers|ed)\b|\bcoverages?\b/i;
 /** The events an insurer must announce, in a list: "cancellation, non-renewal or material change". */
 const POLICY_EVENTS =
@@ -799,6 +803,8 @@ const terminates = (c: NoticeContext) =>
  */
 export const NOTICE_RULES: readonly NoticeRule[] = [
   { kind: null, name: 'lessThanIsNoCommitment', test: (c) => (PRE_LESS.test(c.pre) ? 1 : null) },
+  // "support coverage 24 hours a day", "monitored 7 days a week": how long each day or week is covered, no period.
+  { kind: null, name: 'hoursOfService', test: (c) => (POST_PER_DAY_OR_WEEK.test(c.post) ? 1 : null) },
   {
     // "… the amounts paid in the six (6) months before the event giving rise to the liability".
     kind: null,
@@ -1657,6 +1663,9 @@ function documentRenews(doc: Doc): boolean {
   return result;
 }
 
+/** Changes as the subject, of nothing named: "Changes will be effective upon posting" (not "changes of advertising copy"). */
+const CHANGES_AS_SUBJECT =
+  /\b(?:changes|modifications|updates|amendments|revisions)\s+(?:will|shall|become|take|are)\b/i;
 /** A sentence that opens by pointing back past the sentence before: "If we do, …", "If so, …", "When we do, …". */
 const ANAPHORIC_OPENING =
   /^\W{0,3}(?:(?:if|when|where|whenever)\s+(?:we|they|it|you)\s+do(?:es)?(?:\s+so)?|if\s+so)\b/i;
@@ -1667,7 +1676,10 @@ const ANAPHORIC_OPENING =
 function previousOf(doc: Doc, index: number, text: string): string {
   const previous = previousInSection(doc, index);
   if (!previous) return '';
-  if (!ANAPHORIC_OPENING.test(text)) return previous.text;
+  // "We may update these Terms. Changes take effect on posting. For material changes, we will give 30 days' notice":
+  // a sentence about changes that names nothing changed points back to the one before it, as "If we do" does.
+  const changeOfNothing = CHANGES_AS_SUBJECT.test(previous.text) && !CHANGE_OBJECT.test(previous.text);
+  if (!ANAPHORIC_OPENING.test(text) && !changeOfNothing) return previous.text;
   // previousInSection gives the sentence at index - 1, so the one before it is that index's own previous.
   const before = previousInSection(doc, index - 1);
   return before ? `${before.text} ${previous.text}` : previous.text;

@@ -459,7 +459,9 @@ function labelledClauses(ctx: SupportContext): Target[] {
     for (const seg of labelledSegments(text)) {
       const d = findDurations(seg.text)[0];
       if (!d) continue;
-      if (!inResponseContext(text, seg.start + d.start, responseSentence)) continue;
+      // "Critical: 1-hour response, 4-hour resolution target": the measure may follow its figure as a noun.
+      const namedAfter = RESPONSE_NOUN_AFTER.test(seg.text.slice(d.end, d.end + 40));
+      if (!namedAfter && !inResponseContext(text, seg.start + d.start, responseSentence)) continue;
       const priority = cleanPriority(seg.label);
       const firstResponse = responseDuration(seg.text, d);
       if (priority && firstResponse)
@@ -468,6 +470,9 @@ function labelledClauses(ctx: SupportContext): Target[] {
   }
   return out;
 }
+
+/** A response named right after its figure: "1-hour response", "4 hours initial response", "(first response)". */
+const RESPONSE_NOUN_AFTER = /^[\s)(-]{0,3}(?:initial\s+|first\s+)?response\b/i;
 
 /**
  * "For urgent issues we will respond within 2 hours", "P1 tickets within 1 hour and P2 within

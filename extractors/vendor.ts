@@ -1424,7 +1424,9 @@ function isBrandAlias(alias: string): boolean {
 
 /** "Najoomi Technologies (SMC-Pvt.) Ltd." → "Najoomi"; "Zentrix Ltd." → "Zentrix"; null if nothing is left. */
 export function shortName(full: string | null): string | null {
-  if (!full) return null;
+  // A template's placeholder ("[LEGAL ENTITY NAME]", "`[REGISTERED ADDRESS, Erbil / Baghdad]`", "{{company}}") names
+  // no one, nor does any part of it.
+  if (!full || /[[\]{}`]/.test(full)) return null;
   const cleaned = full
     .replace(/\([^()]{0,60}\)/g, ' ')
     .replace(/[,;]/g, ' ')
@@ -1474,6 +1476,13 @@ const DESCRIPTOR =
 const REGISTERED_DESCRIPTOR =
   /, (?:a company )?(?:incorporated|registered)(?: and registered)? in (?:[A-Z][\w.]*(?: and| of)? ?){1,5}(?:with|under) (?:company|registration|registered) (?:number|no\.?)/i;
 
+/**
+ * "Kalar Soft LLC, registered office at Erbil (“we”)", "Acme Ltd, with offices at 5 High Street, London (…)": where
+ * the party sits, between its name and its defined term; the name is before it.
+ */
+const ADDRESS_DESCRIPTOR =
+  /,\s(?:with\s(?:its\s)?|having\s(?:its\s)?|whose\s)?(?:registered\s(?:office|address)|principal\s(?:place\sof\sbusiness|office)|head\soffice|offices?|address)(?:\s(?:is|located))?\s(?:at|in)\b|,\s(?:located|based|headquartered|domiciled)\s(?:at|in)\b/i;
+
 /** The run of capitalized words (and corporate forms) just before a parenthetical. */
 function nameBefore(text: string, at: number): string | null {
   let before = text.slice(Math.max(0, at - 160), at);
@@ -1491,7 +1500,7 @@ function nameBefore(text: string, at: number): string | null {
     // whose registered office is at … (“Supplier”)": the register's words run longer; the name is before them.
     const line = text.slice(Math.max(0, at - 400), at);
     const own = line.slice(line.lastIndexOf('\n') + 1);
-    const registered = REGISTERED_DESCRIPTOR.exec(own);
+    const registered = REGISTERED_DESCRIPTOR.exec(own) ?? ADDRESS_DESCRIPTOR.exec(own);
     if (registered && registered.index > 0) before = own.slice(0, registered.index).replace(/[\s,]+$/, '');
   }
   const tokens = before.split(/\s+/);

@@ -1509,3 +1509,33 @@ describe('a notice written with a character reference for its apostrophe', () =>
     ]);
   });
 });
+
+describe('notices: hours of service, and changes announced in a section about the document', () => {
+  it('"support coverage 24 hours a day" is no notice period; "24 hours’ notice" still is', () => {
+    expect(notices('Support. Our team provides support coverage 24 hours a day, 7 days a week.', true)).toEqual([]);
+    expect(notices('Maintenance. Emergency maintenance may occur with 24 hours’ notice.', true)).toEqual(
+      one('maintenance', 24, 'hours'),
+    );
+  });
+
+  it('a notice of material changes after "Changes will be effective upon posting", two sentences after "update these Terms"', () => {
+    const text =
+      '12. General\nWe reserve the right to update these Terms at any time. Changes will be effective upon posting to this page. For material changes, we will provide at least 30 days notice by email.';
+    expect(notices(text)).toEqual(one('terms-change', 30, 'days'));
+  });
+
+  it('a notice of material changes under "SLA Review" is a change of the SLA', () => {
+    const text =
+      '10. SLA Review\nThis SLA is reviewed every year. We will notify you of any material changes at least 30 days before they take effect.';
+    expect(notices(text)).toEqual(one('terms-change', 30, 'days'));
+  });
+
+  it('look-alikes: changes of something the contract names, and a review of something else', () => {
+    const copy =
+      'b. Sponsor is responsible for its advertising copy under this Agreement. Any changes or modifications of advertising copy shall be made at Sponsor’s cost. Sponsor shall give the Venue all proposed changes at least thirty (30) days prior to display.';
+    expect(notices(copy)).not.toContain('terms-change 30 days');
+    const review =
+      '6. Review of Advertising Copy\nThe Venue reviews each design. Sponsor will submit any material changes at least 30 days before they take effect.';
+    expect(notices(review)).not.toContain('terms-change 30 days');
+  });
+});

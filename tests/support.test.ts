@@ -745,3 +745,21 @@ describe('support/perPlanSection: targets stated plan by plan', () => {
     ]);
   });
 });
+
+describe('support/labelledClauses: the measure named right after its figure', () => {
+  it('reads "Critical (service down): 1-hour response, 4-hour resolution target" as a 1-hour response', () => {
+    const doc = docFromText(
+      '5. SUPPORT TIERS\n- Critical (service down): 1-hour response, 4-hour resolution target\n- High (major feature impaired): 4-hour response, 8-hour resolution target\n- Low (cosmetic): 24-hour response, 72-hour resolution target',
+    );
+    expect(support(doc).map((f) => [f.value.priority, f.value.firstResponse])).toEqual([
+      ['Critical (service down)', { amount: 1, unit: 'hours' }],
+      ['High (major feature impaired)', { amount: 4, unit: 'hours' }],
+      ['Low (cosmetic)', { amount: 24, unit: 'hours' }],
+    ]);
+  });
+
+  it('look-alike: a resolution figure named after itself is no response time', () => {
+    const doc = docFromText('5. SUPPORT TIERS\n- Critical: 4-hour resolution target\n- High: 8-hour resolution target');
+    expect(support(doc)).toEqual([]);
+  });
+});

@@ -896,3 +896,15 @@ describe('extractVendor: a signature block names who signs, not who provides', (
     expect(extractVendor(docFromText(text))).toBe('Signet');
   });
 });
+
+describe('extractVendor: a template placeholder names no one', () => {
+  it('does not read a part of "[REGISTERED ADDRESS, Erbil / Baghdad]" as the provider', () => {
+    const text = `Terms of Service\n| Provider | \`[LEGAL ENTITY NAME]\`, a limited liability company, registered office at \`[REGISTERED ADDRESS, Erbil / Baghdad]\` ("Company", "we", "us") |\nWe provide the Service. You pay the fees.`;
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+
+  it('look-alike: a filled-in company before "we" is read', () => {
+    const text = `Terms of Service\nKalar Soft LLC, registered office at Erbil ("Company", "we", "us") provides the Service. Kalar Soft bills monthly.`;
+    expect(extractVendor(docFromText(text))).toBe('Kalar Soft');
+  });
+});
