@@ -483,6 +483,8 @@ const LAW_STEMS = 'انظمه|قوانين|قانون|نظام|نظم|تشريع
 const LAW_NOUN = `${withArabicPrefixes(LAW_STEMS)}(?:\\s+و(?:ال)?(?:لوائح|قوانين|انظمه|تشريعات|قرارات))?`;
 const APPLICABLE = '(?:\\s+(?:المعمول\\s+بها|المعمول\\s+به|الساريه|النافذه|السائده|المطبقه)(?:\\s+(?:في|ب|لدي))?)?';
 const LAW_OF_PLACE = new RegExp(`${LAW_NOUN}${APPLICABLE}\\s+(?:في\\s+)?(${AR_PLACES.re})(?![\\p{L}])`, 'gu');
+/** A second place joined by "و" after the first: "القوانين المعمول بها في مصر والإمارات" (Egypt and the Emirates). */
+const AR_AND_PLACE = new RegExp(`^\\s{0,2}و\\s?(${AR_PLACES.re})(?![\\p{L}])`, 'u');
 /** The same with the bare "المملكة" (Saudi Arabia), used on pages that name Saudi Arabia. */
 const LAW_OF_KINGDOM = new RegExp(
   `${LAW_NOUN}${APPLICABLE}\\s+(?:في\\s+)?(${AR_PLACES.re}|${ARABIC_BARE_KINGDOM})(?![\\p{L}])`,
@@ -612,6 +614,15 @@ function arabicLaws(doc: Doc): Finding<Jurisdiction>[] {
         const name = s.text.slice(span.start, span.end);
         out.push(makeFinding(doc, s, { name, ...place }, 0.7, 'governingLaw/arabicLawsOf'));
         found++;
+        // Rule governingLaw/arabicLawsOfPlaceAndPlace, as English lawsOfPlaceAndPlace: both places govern.
+        const and = table === AR_DEMONYMS.place ? null : AR_AND_PLACE.exec(c.text.slice(m.index + m[0].length));
+        const second = and ? table.get(and[1] as string) : undefined;
+        if (and && second) {
+          const from = m.index + m[0].length + and[0].length - (and[1] as string).length;
+          const span2 = originalSpan(c, from, from + (and[1] as string).length);
+          const value = { name: s.text.slice(span2.start, span2.end), ...second };
+          out.push(makeFinding(doc, s, value, 0.65, 'governingLaw/arabicLawsOfPlaceAndPlace'));
+        }
       }
     }
     // A bilingual page naming the place in English: "تخضع هذه الشروط للقوانين المعمول بها في Kingdom of Saudi Arabia".

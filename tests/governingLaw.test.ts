@@ -481,3 +481,14 @@ describe("a DPA's elections for its Standard Contractual Clauses are not the agr
     expect(extractDisputeForum(docFromText(text)).map((f) => f.value.place)).toEqual(['Amsterdam']);
   });
 });
+
+describe('Arabic: a second place joined by "و" after the first (governingLaw/arabicLawsOfPlaceAndPlace)', () => {
+  it('reads both Egypt and the Emirates in "القوانين المعمول بها في مصر والإمارات العربية المتحدة"', () => {
+    const text = 'القانون الحاكم\nتخضع هذه الشروط والأحكام للقوانين المعمول بها في مصر والإمارات العربية المتحدة.';
+    expect(laws(text).map((l) => l.country)).toEqual(['EG', 'AE']);
+  });
+  it('look-alike: a law followed by "and international agreements" names one place', () => {
+    const text = 'القانون الحاكم\nتخضع هذه الشروط لأنظمة المملكة العربية السعودية والاتفاقيات الدولية ذات الصلة.';
+    expect(laws(text).map((l) => l.country)).toEqual(['SA']);
+  });
+});
