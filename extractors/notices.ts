@@ -119,10 +119,10 @@ const RENEW = /renew/i;
 const RENEWAL_REMINDER =
   /\brenewal\s+(?:notice|reminder|quote|invoice)s?\b|\b(?:notice|reminder)\s+of\s+(?:the\s+|its\s+|any\s+)?(?:upcoming\s+|impending\s+|automatic\s+)?renewal\b/i;
 const NON_RENEW =
-  /non-?\s?renewal|not\s+(?:to\s+)?(?:automatically\s+|auto-?\s?)?renew|not\s+wish\s+to\s+renew|not\s+be\s+renewed|decline\s+to\s+renew|prevent\s+(?:the\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|not\s+to\s+extend\b|cancel\w*\s+(?:the\s+|its\s+|your\s+|any\s+)?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s+out\s+of\s+(?:the\s+|any\s+)?(?:auto|renewal)|turn\s+off\s+auto/i;
+  /non-?\s?renewal|not\s+(?:to\s+)?(?:automatically\s+|auto-?\s?)?renew|not\s+wish\s+to\s+renew|not\s+be\s+renewed|decline\s+to\s+renew|prevent\s+(?:the\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|(?:stop|prevent|keep)\s+(?:this\s+|the\s+)?(?:agreement|subscription|contract|order|term|it)\s+from\s+(?:automatically\s+)?(?:renewing|being\s+renewed|extending)|not\s+to\s+extend\b|cancel\w*\s+(?:the\s+|its\s+|your\s+|any\s+)?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s+out\s+of\s+(?:the\s+|any\s+)?(?:auto|renewal)|turn\s+off\s+auto/i;
 /** "… before the end of the then-current term", "prior to the renewal date". */
 const POST_BEFORE_END = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|written)\\s+){0,3}(?:notice\\s+)?(?:before|prior\\s+to|in\\s+advance\\s+of|preceding|ahead\\s+of)\\s+(?:(?:the|its|any|such|each|your|that)\\s+)?(?:(?:natural|scheduled|original|stated|applicable)\\s+)?(?:end\\b|expir|renewal|roll[- ]?over\\s+date|anniversary|date\\s+of\\s+(?:expir|renewal)|then[- ]current|current\\s+(?:term|period|subscription)|close\\s+of|commencement\\s+of\\s+(?:the\\s+|any\\s+|a\\s+)?renewal|start\\s+of\\s+(?:the\\s+|any\\s+|a\\s+)?renewal|next\\s+(?:term|renewal|billing))`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|written)\\s+){0,3}(?:notice\\s+)?(?:before|prior\\s+to|in\\s+advance\\s+of|preceding|ahead\\s+of)\\s+(?:(?:the|its|any|such|each|your|that)\\s+)?(?:(?:natural|scheduled|original|stated|applicable)\\s+)?(?:end\\b|expir|renewal|(?:it|this\\s+agreement|the\\s+agreement)\\s+renews\\b|roll[- ]?over\\s+date|anniversary|date\\s+of\\s+(?:expir|renewal)|then[- ]current|current\\s+(?:term|period|subscription)|close\\s+of|commencement\\s+of\\s+(?:the\\s+|any\\s+|a\\s+)?renewal|start\\s+of\\s+(?:the\\s+|any\\s+|a\\s+)?renewal|next\\s+(?:term|renewal|billing))`,
   'i',
 );
 const END_OR_CANCEL = /\b(?:cancel|terminat)/i;
@@ -146,6 +146,8 @@ const POST_PRIOR = new RegExp(`^\\s{0,2}${PAREN}(?:immediately\\s+)?(?:prior\\s+
 
 /** A liability cap's look-back ("fees paid in the 12 months before the claim") is no notice. */
 const LIABILITY = /\bliab(?:le|ility|ilities)\b/i;
+/** "… paid during the twelve months prior.": the look-back closing its clause, the event left unsaid. */
+const POST_PRIOR_ALONE = /^\s{0,2}(?:immediately\s+)?(?:prior|preceding|before)\s{0,2}(?:[.;,)]|$)/i;
 const POST_LOOKBACK = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:immediately\\s+)?(?:before|prior\\s+to|preceding)\\s+(?:the\\s+|such\\s+|any\\s+|each\\s+|that\\s+)?(?:date\\s+(?:of|on\\s+which)\\s+(?:the\\s+)?)?(?:first\\s+|relevant\\s+|applicable\\s+)?(?:event|claim|incident|act|occurrence|cause|liability|circumstance|action|breach|date\\s+(?:of|on)\\s+which)`,
   'i',
@@ -809,7 +811,12 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     // "… the amounts paid in the six (6) months before the event giving rise to the liability".
     kind: null,
     name: 'liabilityLookback',
-    test: (c) => (POST_LOOKBACK.test(c.post) && LIABILITY.test(c.sentence) && PAY.test(c.clause) ? 1 : null),
+    test: (c) =>
+      (POST_LOOKBACK.test(c.post) || (POST_PRIOR_ALONE.test(c.post) && !/\bnoti(?:ce|f)/i.test(c.pre.slice(-80)))) &&
+      LIABILITY.test(c.sentence) &&
+      PAY.test(c.clause)
+        ? 1
+        : null,
   },
   {
     // "… with whom you dealt in the twelve (12) months prior to the Termination Date": a window

@@ -1357,6 +1357,13 @@ const GENERIC = new Set([
   'sublicensee',
   'data exporter',
   'data importer',
+  // A contract's opening sections, titled in capitals ("RECITALS", "BACKGROUND", "WITNESSETH"): no party's name.
+  'recitals',
+  'recital',
+  'preamble',
+  'background',
+  'whereas',
+  'witnesseth',
   // A signature block's labels ("Signature: ____", "Authorized Signatory", "Stamp"): who signs, not who provides.
   'signature',
   'signatures',

@@ -1539,3 +1539,34 @@ describe('notices: hours of service, and changes announced in a section about th
     expect(notices(review)).not.toContain('terms-change 30 days');
   });
 });
+
+describe('notices: a look-back closing its clause, and "stop it from renewing"', () => {
+  it('"the amount paid … during the twelve months prior." in a liability cap is no notice', () => {
+    expect(
+      notices(
+        'OUR AGGREGATE LIABILITY UNDER THESE TERMS WILL NOT EXCEED THE AMOUNT PAID BY YOU TO US DURING THE TWELVE MONTHS PRIOR.',
+        true,
+      ),
+    ).toEqual([]);
+    // Look-alike: a notice given thirty days prior is one, even beside a liability.
+    expect(
+      notices(
+        'Provider is not liable for delays and may increase the fees paid by Customer by giving written notice at least thirty days prior.',
+      ),
+    ).toEqual(one('price-change', 30, 'days'));
+  });
+
+  it('"stop this agreement from renewing by giving notice … before it renews" is a non-renewal notice', () => {
+    expect(
+      notices(
+        'Either side can stop this agreement from renewing by giving notice at least sixty days before it renews again.',
+      ),
+    ).toEqual(one('non-renewal', 60, 'days'));
+    // Look-alike: stopping something else is no renewal.
+    expect(
+      notices(
+        'Either side can stop using the software by giving notice at least sixty days before the end of the month.',
+      ),
+    ).not.toContain('non-renewal 60 days');
+  });
+});

@@ -908,3 +908,15 @@ describe('extractVendor: a template placeholder names no one', () => {
     expect(extractVendor(docFromText(text))).toBe('Kalar Soft');
   });
 });
+
+describe('extractVendor: a contract’s opening section names no party', () => {
+  it('does not read "RECITALS" as the vendor', () => {
+    const text = `RECITALS\nWHEREAS, the Foundation runs a conference; and\nWHEREAS, Sponsor wishes to support it.\nNOW, THEREFORE, the Parties agree as follows.\nRecitals are part of this Agreement. Sponsor shall pay the fee. Recitals bind the Parties.`;
+    expect(extractVendor(docFromText(text))).not.toBe('Recitals');
+  });
+
+  it('look-alike: a company named like a section still is a name when it defines itself', () => {
+    const text = `Terms of Service\nBackground Check Labs Inc. (“Backdrop”) provides the Service. Backdrop shall host your data. Backdrop bills monthly.`;
+    expect(extractVendor(docFromText(text))).toBe('Backdrop');
+  });
+});
