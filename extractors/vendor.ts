@@ -1241,6 +1241,13 @@ const GENERIC = new Set([
   'sle',
   'sow',
   'nda',
+  // Other languages' and forms' names of a kind of document: the German DPA and T&C (AVV, AGB), the French terms of
+  // sale and of use (CGV, CGU), a mutual NDA (MNDA).
+  'mnda',
+  'avv',
+  'agb',
+  'cgv',
+  'cgu',
   'baa',
   'scc',
   'sccs',

@@ -920,3 +920,21 @@ describe('extractVendor: a contract’s opening section names no party', () => {
     expect(extractVendor(docFromText(text))).toBe('Backdrop');
   });
 });
+
+describe('extractVendor: the abbreviated name of a kind of document is no vendor', () => {
+  it('reads the brand, not "AVV", in "AVV / DPA | Brightwerk"', () => {
+    const doc = docFromHtml(
+      '<html><head><title>AVV / DPA | Brightwerk</title></head><body><main><h1>AVV / DPA</h1><p>This data processing agreement (AVV) is concluded between the customer and Brightwerk GmbH. Brightwerk processes personal data only on instructions. Brightwerk keeps records of the processing.</p></main></body></html>',
+      'https://brightwerk.test/avv',
+    );
+    expect(extractVendor(doc)).toBe('Brightwerk');
+  });
+
+  it('look-alike: a brand in capitals that is no kind of document stays the vendor', () => {
+    const doc = docFromHtml(
+      '<html><head><title>DPA | AVX Cloud</title></head><body><main><h1>Data Processing Addendum</h1><p>AVX Cloud processes personal data on the customer’s instructions. AVX Cloud keeps records of the processing.</p></main></body></html>',
+      'https://avx.test/dpa',
+    );
+    expect(extractVendor(doc)).toBe('AVX');
+  });
+});
