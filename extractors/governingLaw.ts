@@ -167,14 +167,21 @@ export const PUBLIC_SECTOR_ONLY =
  * are a government agency, …" leaves the rest. Shared with disputeForum.ts.
  */
 export function publicSectorCheck(s: Sentence, field: string, why: string): (at: number) => boolean {
+  return clauseCheck(s, PUBLIC_SECTOR_ONLY, field, `${field}/publicSectorOnly`, why);
+}
+
+/**
+ * Whether the clause at `at` (between semicolons) of the sentence matches `re`; a hit is traced as a rejection by
+ * `rule`. One test per sentence; the clause test only where the sentence matches at all.
+ */
+function clauseCheck(s: Sentence, re: RegExp, field: string, rule: string, why: string): (at: number) => boolean {
   const text = s.text;
-  if (!PUBLIC_SECTOR_ONLY.test(text)) return () => false;
+  if (!re.test(text)) return () => false;
   return (at) => {
     const from = text.lastIndexOf(';', at) + 1;
     const to = text.indexOf(';', at);
-    const hit = PUBLIC_SECTOR_ONLY.test(text.slice(from, to < 0 ? text.length : to));
-    if (hit && tracing())
-      traceEvent({ field, rule: `${field}/publicSectorOnly`, outcome: 'rejected', start: s.start, end: s.end, why });
+    const hit = re.test(text.slice(from, to < 0 ? text.length : to));
+    if (hit && tracing()) traceEvent({ field, rule, outcome: 'rejected', start: s.start, end: s.end, why });
     return hit;
   };
 }
@@ -187,25 +194,10 @@ export function publicSectorCheck(s: Sentence, field: string, why: string): (at:
 const SCC_ELECTION =
   /\bSCCs?\b|\bStandard\s+Contractual\s+Clauses\b|\bModel\s+Clauses\b|\bIDTA\b|\bClauses?\s+17\b[^;]{0,160}\bOption\s+[12]\b|\bClause\s+18\s?\(b\)/i;
 
-/** A check of the place at `at` in `s`: does its part of the sentence (between ";") make an SCC election? Traced. */
+/** Whether the place at `at` is in the part of the sentence (between ";") that makes an SCC election; traced. */
 export function sccElectionCheck(s: Sentence, field: string): (at: number) => boolean {
-  const text = s.text;
-  if (!SCC_ELECTION.test(text)) return () => false;
-  return (at) => {
-    const from = text.lastIndexOf(';', at) + 1;
-    const to = text.indexOf(';', at);
-    const hit = SCC_ELECTION.test(text.slice(from, to < 0 ? text.length : to));
-    if (hit && tracing())
-      traceEvent({
-        field,
-        rule: `${field}/sccElection`,
-        outcome: 'rejected',
-        start: s.start,
-        end: s.end,
-        why: "an election of the Standard Contractual Clauses' own law or courts, not the agreement's",
-      });
-    return hit;
-  };
+  const why = "an election of the Standard Contractual Clauses' own law or courts, not the agreement's";
+  return clauseCheck(s, SCC_ELECTION, field, `${field}/sccElection`, why);
 }
 
 const NO_CHOICE =
