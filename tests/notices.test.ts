@@ -1511,6 +1511,15 @@ describe('a notice written with a character reference for its apostrophe', () =>
 });
 
 describe('notices: hours of service, and changes announced in a section about the document', () => {
+  it('an allowance of maintenance "up to four (4) hours per month" is no notice period; its 72-hour notice is', () => {
+    expect(
+      notices(
+        '1. Scheduled maintenance — up to four (4) hours per month, announced with at least 72 hours’ notice by email.',
+        true,
+      ),
+    ).toEqual(one('maintenance', 72, 'hours'));
+  });
+
   it('"support coverage 24 hours a day" is no notice period; "24 hours’ notice" still is', () => {
     expect(notices('Support. Our team provides support coverage 24 hours a day, 7 days a week.', true)).toEqual([]);
     expect(notices('Maintenance. Emergency maintenance may occur with 24 hours’ notice.', true)).toEqual(
