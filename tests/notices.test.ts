@@ -1579,3 +1579,18 @@ describe('notices: a look-back closing its clause, and "stop it from renewing"',
     ).not.toContain('non-renewal 60 days');
   });
 });
+
+describe('notices: prices "amended", announced in the next sentence', () => {
+  it('"reserves the right to amend its prices. Such changes will be communicated one month in advance" is a price change', () => {
+    expect(
+      notices(
+        'Orvell reserves the right to amend its prices in the interim. Such changes will be communicated not later than one (1) month in advance of their coming into effect.',
+      ),
+    ).toEqual(one('price-change', 1, 'months'));
+  });
+  it('look-alike: amending the terms is a change of terms, not of prices', () => {
+    expect(notices('Orvell may amend these Terms. Such changes will be communicated one month in advance.')).toEqual(
+      one('terms-change', 1, 'months'),
+    );
+  });
+});
