@@ -346,13 +346,13 @@ function sameShape(a: string, b: string): boolean {
 
 // --- Wording added for contract prose (CUAD-style agreements).
 
-/** Insurance clauses: "30 days' notice of cancellation, non-renewal or material change" of a policy. */
 /**
  * A duration of each day, week, month or year: "24 hours a day", "7 days a week", "up to four (4) hours per month" of
  * maintenance: an allowance or a schedule, never a period counted to an event.
  */
-const POST_PER_DAY_OR_WEEK =
+const POST_PER_PERIOD =
   /^\s{0,2}(?:a|per|each|every)\s+(?:(?:calendar|business)\s+)?(?:day|week|month|quarter|year)\b/i;
+/** Insurance clauses: "30 days' notice of cancellation, non-renewal or material change" of a policy. */
 const INSURANCE = /\binsur(?:ance|er|ers|ed)\b|\bcoverages?\b/i;
 /** The events an insurer must announce, in a list: "cancellation, non-renewal or material change". */
 const POLICY_EVENTS =
@@ -810,7 +810,7 @@ const terminates = (c: NoticeContext) =>
 export const NOTICE_RULES: readonly NoticeRule[] = [
   { kind: null, name: 'lessThanIsNoCommitment', test: (c) => (PRE_LESS.test(c.pre) ? 1 : null) },
   // "support coverage 24 hours a day", "up to 4 hours per month" of maintenance: an allowance of each day, week or month.
-  { kind: null, name: 'hoursOfService', test: (c) => (POST_PER_DAY_OR_WEEK.test(c.post) ? 1 : null) },
+  { kind: null, name: 'hoursOfService', test: (c) => (POST_PER_PERIOD.test(c.post) ? 1 : null) },
   {
     // "… the amounts paid in the six (6) months before the event giving rise to the liability".
     kind: null,

@@ -56,30 +56,30 @@ function readVendor(doc: Doc): string | null {
 
   // Aliases of every parenthetical in the head, read once.
   const thingBudget = { n: MAX_THINGS };
-  const parentheticals = [...head.matchAll(PARENTHETICAL)].map((m) => ({
-    at: m.index ?? 0,
-    aliases: [...(m[1] ?? '').matchAll(QUOTED)].map((q) => cleanAlias(q[1] ?? '')).filter((a) => a !== ''),
-    things: definedThings(m[1] ?? '', body, thingBudget),
-  }));
+  const parentheticals = [...head.matchAll(PARENTHETICAL)].map((m) => {
+    const at = m.index ?? 0;
+    const aliases = [...(m[1] ?? '').matchAll(QUOTED)].map((q) => cleanAlias(q[1] ?? '')).filter((a) => a !== '');
+    // The words before it, read once for both loops below (only a parenthetical with aliases needs them).
+    const before = aliases.length > 0 ? nameBefore(head, at) : null;
+    return { at, aliases, before, things: definedThings(m[1] ?? '', body, thingBudget) };
+  });
   // "Service Order Form (“SOF”)": an acronym of the words before it is a defined term; so is any short name of a law
   // ("the Data Protection Act (“Wbp”)": the Dutch act's own abbreviation, no party's).
   const definedTerms = new Set<string>();
-  for (const p of parentheticals) {
-    const before = nameBefore(head, p.at);
-    for (const a of p.aliases) {
-      if ((before && (isAcronymOf(a, before) || LAW_NAME.test(before))) || isRoleTerm(head, p.at, a))
+  for (const { at, aliases, before } of parentheticals) {
+    for (const a of aliases) {
+      if ((before && (isAcronymOf(a, before) || LAW_NAME.test(before))) || isRoleTerm(head, at, a))
         definedTerms.add(a.toLowerCase());
     }
   }
 
   // "Lintang Cloud Pte. Ltd. (“Lintang”)": the document's own short form of a longer name.
   const shortForm = new Map<string, string>();
-  for (const { at, aliases, things } of parentheticals) {
+  for (const { at, aliases, before: rawBefore, things } of parentheticals) {
     if (aliases.length === 0) continue;
     const lower = aliases.map((a) => a.toLowerCase());
     if (lower.some((a) => CUSTOMER_ROLES.has(a))) continue;
     const provider = lower.some((a) => PROVIDER_ROLES.has(a));
-    const rawBefore = nameBefore(head, at);
     // Rule `vendor/definedThing`, its other shape: "… during any monthly billing cycle (the “Service Commitment”)",
     // "RM Electronics, Inc. and Suntron, Inc. (collectively, the “Borrowers”)": a term after a determiner that shares
     // no word with a name before it defines a thing or a group the sentence describes, not a party's brand.

@@ -476,10 +476,10 @@ function spanLength(parts: readonly string[], i: number, n: number): number {
   return len;
 }
 
-/** "this [qualifier] noun" from parts[i] = "this"/"these": the index of the noun, or -1. */
 /** Words a kind's name may run on after the self-reference's noun ("terms" → "of service"). */
 const SELF_KIND_RUN_ON = 3;
 
+/** "this [qualifier] noun" from parts[i] = "this"/"these": the index of the noun, or -1. */
 function selfReference(parts: readonly string[], i: number): number {
   if (!oneSpace(parts[i + 1])) return -1;
   const next = parts[i + 2] as string | undefined;
