@@ -2,8 +2,11 @@ import type { Doc } from './common/doc';
 import { type ScoreInput, scoreLegal, textFeatures } from './detect';
 import type { DocKind } from './types';
 
-/** Enough text for stable densities; the regexes are linear, this only bounds the cost. */
-const MAX_TEXT = 200_000;
+/**
+ * Enough text for stable densities (the first 50,000 characters: about twenty pages). The features are linear, this
+ * bounds their cost: at 200,000 they took a fifth of a 120 KB card. Refitted at 50,000, cross-validation is unchanged.
+ */
+const MAX_TEXT = 50_000;
 const MAX_HEADINGS = 40;
 
 /** The heading block right after the document's first block when that is a heading: the title's second line. */
