@@ -261,6 +261,107 @@ describe('YAML front matter with a list at its key’s column', () => {
   });
 });
 
+describe('YAML front matter with a space before a key’s colon', () => {
+  it('"description : …" is still a key (YAML allows the space): the block is metadata and its title heads the document', () => {
+    const doc = docFromText(
+      '---\ntitle: "Uptime Commitment"\nauthor: A. Writer\nsummary : "uptime"\n---\n\nWe aim for 99.5% monthly availability.',
+    );
+    expect(doc.title).toBe('Uptime Commitment');
+    expect(doc.text).not.toContain('summary');
+    expect(doc.text).not.toContain('A. Writer');
+  });
+
+  it('look-alike: prose lines with a spaced colon between rules are text, not metadata', () => {
+    const doc = docFromText('---\nPlease note : fees are monthly.\n---\n\nMore text.');
+    expect(doc.text).toContain('Please note : fees are monthly.');
+  });
+});
+
+describe('Markdown images, link titles and kramdown attribute lists', () => {
+  it('drops an image (its alt text and title are not on the page) and keeps the words of a link around it', () => {
+    const doc = docFromText(
+      'See [Service Terms for Orbitex Cloud ![Opens in a new tab](../icons/out.svg "Opens in a new tab")](https://example.test/terms){: new_window}.',
+    );
+    expect(doc.text).toBe('See Service Terms for Orbitex Cloud .');
+  });
+
+  it('reads a link with a quoted title as its words, and a line holding only "{: #id}" as nothing', () => {
+    const doc = docFromText(
+      'Uptime commitment\n{: #uptime}\nWe publish [status](https://status.example.test "Status page") daily.',
+    );
+    expect(doc.text).toBe('Uptime commitment\nWe publish status daily.');
+  });
+
+  it('look-alikes: brackets and braces that are no markup stay as written', () => {
+    expect(docFromText('Fees are listed in [Schedule A] (attached) and {per seat}.').text).toBe(
+      'Fees are listed in [Schedule A] (attached) and {per seat}.',
+    );
+  });
+});
+
+describe('single emphasis in Markdown text', () => {
+  it('"_Licensee_" and "*not*" read as their words', () => {
+    expect(docFromText('The _Term_ renews unless _Licensee_ does *not* pay.').text).toBe(
+      'The Term renews unless Licensee does not pay.',
+    );
+  });
+
+  it('look-alikes: snake_case, 2*3*4 and a filing\'s withheld figure "[*] … [*]" stay as written', () => {
+    const text = 'Set max_retry_count to 2*3*4 within [*] days, then [*] more.';
+    expect(docFromText(text).text).toBe(text);
+  });
+
+  it('a line all in italics under a heading is text under it, not a heading of its own', () => {
+    const doc = docFromText(
+      '### Severe\n\nA business function is unavailable.\n\n*Target Action*\n\nInitial response within 2 business hours.',
+    );
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('Markdown backslash escapes and bold across a wrapped line', () => {
+  it('reads "\\(", "\\[7\\]", "\\<" and "\\*" as the characters themselves', () => {
+    expect(
+      docFromText(
+        'Notice is given at least \\[7\\] days before \\(see below\\); uptime \\< 95\\% earns \\*no\\* credit.',
+      ).text,
+    ).toBe('Notice is given at least [7] days before (see below); uptime < 95% earns *no* credit.');
+  });
+
+  it('joins a line whose bold opens ("services (**Brindle") with the line that closes it', () => {
+    const doc = docFromText(
+      'Brindle develops and provides software and hosted services (**Brindle\nOfferings**) for sharing packages of code.',
+    );
+    expect(doc.text).toBe(
+      'Brindle develops and provides software and hosted services (Brindle Offerings) for sharing packages of code.',
+    );
+  });
+
+  it('look-alike: a line with its bold closed keeps the next line its own', () => {
+    const doc = docFromText(
+      'Brindle develops and provides software and hosted **services** for teams.\nOfferings are listed below',
+    );
+    expect(doc.blocks).toHaveLength(2);
+  });
+});
+
+describe('hard-wrapped lines that stop on a preposition', () => {
+  it('joins "… fails to cure that breach within" and "10 calendar days of notice …" into one paragraph', () => {
+    const doc = docFromText(
+      'If either party materially breaches this agreement and fails to cure that breach within\n10 calendar days of notice, the other party may terminate it.',
+    );
+    expect(doc.blocks).toHaveLength(1);
+    expect(doc.sentences).toHaveLength(1);
+  });
+
+  it('look-alike: a long line that ends a sentence keeps the next line its own', () => {
+    const doc = docFromText(
+      'If either party materially breaches this agreement, the other may terminate it at once.\n10 Fees and Payment',
+    );
+    expect(doc.blocks).toHaveLength(2);
+  });
+});
+
 describe('character references in Markdown text', () => {
   it('renders "&rsquo;", "&ldquo;…&rdquo;" and "&amp;" as the page does', () => {
     const doc = docFromText(

@@ -65,7 +65,7 @@ export function blocksFromText(input: string): RawBlock[] {
       block.kind === 'paragraph' &&
       (wrapped?.block === previous ? wrapped.length : previous.text.length) >= 50 &&
       !/[.:;!?|]$/.test(previousLine) &&
-      (/^[a-z(]/.test(block.text) || FUNCTION_WORD_END.test(previousLine))
+      (/^[a-z(]/.test(block.text) || FUNCTION_WORD_END.test(previousLine) || opensBold(previousLine))
     ) {
       // The lines are joined once the paragraph ends: appending to the text and reading its end for every line
       // would copy the whole paragraph each time (V8 flattens a string built by += when it is read).
@@ -85,7 +85,8 @@ export function blocksFromText(input: string): RawBlock[] {
     previousLine = block.text;
   }
   endHtml();
-  for (const p of paragraphs) p.block.text = p.lines.join(' ');
+  // Emphasis may open on one line of a wrapped paragraph and close on the next ("(**npm" / "Offerings**)").
+  for (const p of paragraphs) p.block.text = stripEmphasis(p.lines.join(' '));
   return blocks;
 }
 
@@ -187,7 +188,7 @@ function tomlFrontMatter(lines: string[]): { head: RawBlock[]; lines: string[] }
 }
 const TOML_KEY = /^([A-Za-z_][\w.-]{0,40})\s*=\s*(.*)$/;
 
-const FM_KEY = /^([A-Za-z_][\w.-]{0,40}):(?:\s+(.*))?$/;
+const FM_KEY = /^([A-Za-z_][\w.-]{0,40})[ \t]*:(?:\s+(.*))?$/;
 /** `title`, `arabic_title`, `title_ar`: the page's title in some language (not `navTitle`, a menu label). */
 const FM_TITLE = /^(?:[a-z]{2,10}_)?title(?:_[a-z]{2,10})?$/i;
 
@@ -197,12 +198,17 @@ const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,}|={3,})$/;
 const BOLD_LINE = /^\s{0,3}(\*\*|__)(?=\S)[^*_]{2,120}\S\1\s*$/;
 
+const ITALIC_LINE = /^\s{0,3}([*_])(?![*_\s])[^*_]{1,120}[^*_\s]\1\s*$/;
+
 function classifyLine(line: string, afterBlank: boolean): RawBlock | null {
   if (TABLE_SEPARATOR.test(line) || RULE.test(line)) return null;
   const md = line.length <= 300 ? MD_HEADING.exec(line) : null;
   if (md) return { kind: 'heading', text: stripInlineMarkdown(md[2] ?? ''), level: (md[1] ?? '##').length };
   if (isTableRow(line)) return tableRow(line);
   const text = stripInlineMarkdown(line);
+  // A line all in italics ("*Target Action*", "_Last revised in May_") is emphasized text under its heading, a label,
+  // not a heading of its own (those are "#" or bold lines).
+  if (ITALIC_LINE.test(line)) return { kind: 'paragraph', text };
   if (looksLikeHeading(text, afterBlank)) return { kind: 'heading', text, level: 2 };
   // A line that is all bold and no sentence ("**What happens if you miss it?**", "**Service credits**"): Markdown
   // written without "#" marks its headings so, FAQ questions among them.
@@ -231,8 +237,16 @@ function isTableRow(line: string): boolean {
   return pipes >= 2;
 }
 
+/** A line whose bold opens and does not close ("… services (**npm"): the bold, and the sentence, go on in the next line. */
+function opensBold(line: string): boolean {
+  let marks = 0;
+  for (let at = line.indexOf('**'); at !== -1; at = line.indexOf('**', at + 2)) marks++;
+  return marks % 2 === 1;
+}
+
 /** A line that stops on a word no sentence ends on: the sentence goes on in the next line. */
-const FUNCTION_WORD_END = /(?:^|\s)(?:the|a|an|to|of|and|or|for|in|on|with|by|that|which|is|are|be|will|shall|may)$/i;
+const FUNCTION_WORD_END =
+  /(?:^|\s)(?:the|a|an|to|of|and|or|for|in|on|with|within|by|at|from|than|after|before|upon|under|into|per|during|between|without|including|that|which|is|are|be|will|shall|may|must|can|its|their|your|our|this|these|such|any|each)$/i;
 
 /**
  * A short line with no sentence punctuation at its end that starts with a capital or
@@ -263,15 +277,47 @@ export function looksLikeHeading(text: string, _afterBlank = true): boolean {
 export function stripInlineMarkdown(text: string): string {
   // Each replacement only where its markup can be (most lines have none): a link needs "](", emphasis "**" or "__",
   // code a backtick. Checked on the text as the previous replacement left it.
-  let out = text;
-  if (out.includes('](')) out = out.replace(/!?\[([^\][]{0,300})\]\([^()\s]{0,1000}\)/g, '$1');
-  if (out.includes('**') || out.includes('__')) out = out.replace(/(\*\*|__)(?=\S)([^*_]{0,300}?\S)\1/g, '$2');
+  // Backslash escapes ("\\(", "\\*", "\\$", as pandoc writes them) are the character itself and never markup: each is
+  // held as a private-use character while the markup is read, then given back.
+  const escaped = text.includes('\\');
+  let out = escaped ? text.replace(ESCAPE, (_, c: string) => String.fromCharCode(HELD + c.charCodeAt(0))) : text;
+  if (out.includes('](')) {
+    // An image shows a picture, not its alt text or title ("![External link icon](icon.svg "External link icon")");
+    // taken out first, so a link around it keeps its own words. Either may carry a quoted title after the address.
+    if (out.includes('![')) out = out.replace(IMAGE, '');
+    out = out.replace(LINK, '$1');
+  }
+  // Kramdown attribute lists ("{: #sla}", "{:new_window: target="_blank"}", "…](url){: new_window}") are markup.
+  if (out.includes('{:')) out = out.replace(/\{:[^{}\n]{0,200}\}/g, '');
+  out = stripEmphasis(out);
   if (out.includes('`')) out = out.replace(/`([^`]{0,300})`/g, '$1');
   // Inline HTML a Markdown page renders as its text: "## <span class=\"x\">إشعار خصوصية</span>". Only phrasing tags, so
   // an autolink ("<support@acme.test>") or a comparison ("< 2 hours") stays text.
   if (out.includes('<')) out = out.replace(INLINE_TAG, '');
   // Character references a Markdown page renders as their characters: "30 days&rsquo; notice", "&ldquo;Deliverable&rdquo;".
+  if (escaped) out = out.replace(HELD_CHAR, (c) => String.fromCharCode(c.charCodeAt(0) - HELD));
   return decodeEntities(out);
 }
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+/** Where escaped ASCII punctuation is held: U+E000 + its code (a private-use block no text here writes). */
+const HELD = 0xe000;
+const HELD_CHAR = /[\ue021-\ue07e]/g;
+
+/** Bold and single emphasis taken off, keeping the words. */
+function stripEmphasis(text: string): string {
+  let out = text;
+  if (out.includes('**') || out.includes('__')) out = out.replace(/(\*\*|__)(?=\S)([^*_]{0,300}?\S)\1/g, '$2');
+  // Single emphasis ("_Licensee_", "*not*"), as CommonMark reads it: the mark opens right before a letter or figure,
+  // closes right after one, and never stands inside a word (snake_case and 2*3*4 stay as written, and so does a
+  // filing's withheld figure "[*]").
+  if (out.includes('_') || out.includes('*')) out = out.replace(SINGLE_EMPHASIS, '$2');
+  return out;
+}
+/** The address of a link or image, with an optional quoted title: `(url)`, `(url "Title")`. */
+const TARGET = String.raw`\([^()\s]{0,1000}(?:\s{1,3}(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'))?\s{0,3}\)`;
+const IMAGE = new RegExp(String.raw`!\[[^\][]{0,300}\]${TARGET}`, 'g');
+const LINK = new RegExp(String.raw`\[([^\][]{0,300})\]${TARGET}`, 'g');
+const SINGLE_EMPHASIS =
+  /(?<![\p{L}\p{N}_*])([_*])(?=[\p{L}\p{N}])([^_*\n]{0,300}?[\p{L}\p{N}.!?)])\1(?![\p{L}\p{N}_*])/gu;
 const INLINE_TAG =
   /<\/?(?:span|b|i|u|s|em|strong|small|sup|sub|mark|abbr|font|br|ins|del|q|cite|code|kbd|time|a|img)\b(?:\s[^<>]{0,300})?\/?>/gi;
