@@ -266,3 +266,18 @@ describe('extractDates: the document saying when it takes effect', () => {
     expect(dates(text).effective).toBeNull();
   });
 });
+
+describe('extractDates: "Effective starting" and "Effective beginning" labels', () => {
+  it('reads "Effective Starting: March 2, 2024" and "Effective beginning on 4 June 2025"', () => {
+    expect(dates('Uptime Policy\n\nEffective Starting: March 2, 2024. Our Service Commitment.').effective).toBe(
+      '2024-03-02',
+    );
+    expect(dates('Support Terms\n\nEffective beginning on 4 June 2025\n\nWe answer tickets.').effective).toBe(
+      '2025-06-04',
+    );
+  });
+
+  it('look-alike: a discount "starting" on a date with no "effective" label is no effective date', () => {
+    expect(dates('Pricing Terms\n\nPrices starting March 2, 2024 apply to new plans.').effective).toBeNull();
+  });
+});
