@@ -221,8 +221,9 @@ function readVendor(doc: Doc): string | null {
         continue;
       let name = subjectName(m[1] ?? '');
       if (!name) continue;
-      // "the Master Subscription Agreement", "the Standard Terms of Service": a qualifier of the document, no name.
-      if (re === DOCUMENT_OF && TITLE_MODIFIERS.has(name.toLowerCase())) continue;
+      // "the Master Subscription Agreement", "the Standard Terms of Service": a qualifier of the document, no name; nor
+      // is a plan or edition word alone a party ("npm Enterprise will …" after a lower-case brand, "Premium includes").
+      if (TITLE_MODIFIERS.has(name.toLowerCase())) continue;
       // "the Hollowell Hosting Terms of Service" where the title names "Hollowell Hosting": the longer name's use.
       if (m[2] && cands.has(`${name} ${m[2]}`.toLowerCase())) name = `${name} ${m[2]}`;
       const key = name.toLowerCase();

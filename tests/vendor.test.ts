@@ -938,3 +938,19 @@ describe('extractVendor: the abbreviated name of a kind of document is no vendor
     expect(extractVendor(doc)).toBe('AVX');
   });
 });
+
+describe('extractVendor: a plan or edition word alone is no party', () => {
+  it('"quillo Enterprise will …" after a lower-case brand does not make "Enterprise" the vendor', () => {
+    const doc = docFromText(
+      '# quillo Enterprise Terms\n\nquillo Enterprise will be hosted in the region Licensee chooses. quillo Enterprise will keep daily backups. Premium will include phone support.',
+    );
+    expect(extractVendor(doc)).toBeNull();
+  });
+
+  it('look-alike: a company whose name starts with such a word keeps it ("Enterprise Rentals")', () => {
+    const doc = docFromText(
+      '# Enterprise Rentals Terms\n\nThese terms are between you and Enterprise Rentals Ltd. Enterprise Rentals will provide the vehicles.',
+    );
+    expect(extractVendor(doc)).toBe('Enterprise Rentals');
+  });
+});
