@@ -1580,6 +1580,22 @@ describe('notices: a look-back closing its clause, and "stop it from renewing"',
   });
 });
 
+describe('notices: "before it would otherwise renew"', () => {
+  it('"renews automatically … either party can end the Term by giving notice at least 45 days before it would otherwise renew"', () => {
+    expect(
+      notices(
+        'The Term renews automatically for further one-year periods, and either party can end the Term by giving notice at least 45 days before it would otherwise renew.',
+      ),
+    ).toEqual(one('non-renewal', 45, 'days'));
+    // Look-alike: notice before something else would happen is no non-renewal notice.
+    expect(
+      notices(
+        'The Term renews automatically for further one-year periods. Either party can move a meeting by giving notice at least 45 days before it would otherwise happen.',
+      ),
+    ).not.toContain('non-renewal 45 days');
+  });
+});
+
 describe('notices: prices "amended", announced in the next sentence', () => {
   it('"reserves the right to amend its prices. Such changes will be communicated one month in advance" is a price change', () => {
     expect(
