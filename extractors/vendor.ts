@@ -1605,6 +1605,8 @@ function nameInTitle(title: string): string | null {
 function namesInTitle(title: string): string[] {
   const names: string[] = [];
   for (const part of titleParts(title)) {
+    // "Oranjestad, Aruba", "Lahore, Pakistan": where the vendor is, a place and its country, never its name.
+    if (isPlaceSegment(part)) continue;
     let rest = part;
     for (const [, re] of KIND_PHRASES) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
     rest = rest
@@ -1620,6 +1622,17 @@ function namesInTitle(title: string): string[] {
     if (name && (name !== part.trim() || rest.split(' ').length <= 2)) names.push(name);
   }
   return names;
+}
+
+/**
+ * A title segment that is a place: a known place ("Lahore, Pakistan"), or up to three capitalized words, a comma and
+ * a country or state ("Oranjestad, Aruba"). A company's name with its country ("Acme Ireland Ltd") has no comma there.
+ */
+function isPlaceSegment(part: string): boolean {
+  const seg = part.trim();
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}), (\p{Lu}[\p{L} .]{1,30})$/u.exec(seg);
+  if (!m) return false;
+  return resolveJurisdiction(seg) !== null || resolveJurisdiction(m[2] as string) !== null;
 }
 
 /** Words that title a document without naming its vendor (beside GENERIC and the kinds of document). */

@@ -954,3 +954,26 @@ describe('extractVendor: a plan or edition word alone is no party', () => {
     expect(extractVendor(doc)).toBe('Enterprise Rentals');
   });
 });
+
+describe('extractVendor: a title segment that is a place (isPlaceSegment)', () => {
+  const page = (title: string, body: string) =>
+    docFromHtml(
+      `<html><head><title>${title}</title></head><body><h1>Service Level Agreement</h1>${body}</body></html>`,
+    );
+
+  it('"Service Level Agreement | Mombasa, Kenya" names where the vendor is, not who', () => {
+    const doc = page(
+      'Service Level Agreement | Mombasa, Kenya',
+      '<p>We respond to critical tickets within 2 hours. We will notify you 48 hours before maintenance.</p>',
+    );
+    expect(extractVendor(doc)).toBeNull();
+  });
+
+  it('look-alike: a brand with its country and no comma ("Safiri Kenya") is a name', () => {
+    const doc = page(
+      'Service Level Agreement | Safiri Kenya',
+      '<p>Safiri Kenya will notify you 48 hours before maintenance.</p><p>Safiri Kenya will keep your site online.</p>',
+    );
+    expect(extractVendor(doc)).toBe('Safiri Kenya');
+  });
+});
