@@ -47,7 +47,7 @@ const PRECHECK = /\blaws?\b|\blegislation\b|\bregulations\b/i;
 // "(its interpretation … and the remedies for its breach) are to be applied in accordance with the laws of X": the
 // law applied to the agreement's reading; "applied" alone is too common a word to count.
 const POSITIVE_VERB =
-  /\b(?:govern(?:ed|s)?|constru(?:ed|e)|interpreted|enforced|controlled\s+by|subject\s+to|determined\s+(?:by|under|in\s+accordance\s+with|pursuant\s+to)|(?:contract|agreement)\s+(?:made|entered\s+into)\s+under|applied\s+(?:(?:pursuant\s+to|under)\s+(?:and\s+)?)?in\s+accordance\s+with|applicable\s+law\s+(?:is|shall\s+be))\b/gi;
+  /\b(?:govern(?:ed|s)?|constru(?:ed|e)|interpreted|enforced|controlled\s+by|subject\s+to|determined\s+(?:by|under|in\s+accordance\s+with|pursuant\s+to)|(?:contract|agreement)\s+(?:made|entered\s+into)\s+under|applied\s+(?:(?:pursuant\s+to|under)\s+(?:and\s+)?)?in\s+accordance\s+with|(?:applicable|governing)\s+law(?:\s+(?:of|for)\s+(?:this|the)\s+\w+)?\s+(?:is|shall\s+be|will\s+be))\b/gi;
 const NEGATIVE_VERB =
   /\b(?:incorporated|organi[sz]ed|registered|existing|formed|established|constituted|chartered|licensed|compl(?:y|ies|ying|iance)|violat\w{0,5}|breach\w{0,3}|contraven\w{0,5}|permitted|required|requires?|prohibited|allowed|authori[sz]ed|protected|recogni[sz]ed|rights?|enforceable|unenforceable|invalid|unlawful|illegal|obligations?)\b/gi;
 
@@ -94,6 +94,9 @@ function governsFromRight(right: string): boolean {
   // The negation must lead to the verb ("would not otherwise apply"), not sit in an aside ("and not Y, shall govern").
   return m !== null && !/(?:\b(?:not|never)|n['’]t)(?:\s+[a-z]{1,12}){0,2}\s+\S{1,20}$/i.test(m[0]);
 }
+/** Left of a place: "the governing law (of this Agreement) shall be (the State of)". */
+const GOVERNING_LAW_IS =
+  /\b(?:governing|applicable)\s+law(?:\s+(?:of|for)\s+(?:this|the)\s+\w+)?\s+(?:is|shall\s+be|will\s+be)\s+(?:that\s+of\s+)?(?:the\s+)?$/i;
 const X_LAW = /^\s+laws?\b(?!\s+(?:firm|firms|enforcement|school|society|courts?|degree)\b)/i;
 
 interface Scored {
@@ -118,7 +121,7 @@ function lastIndex(re: RegExp, text: string): number {
  * disputes ("this Agreement subject to …", "any claim governed by …").
  */
 const BARE_VERB =
-  /^(?:govern(?:ed)?|constru(?:ed)|interpreted|enforced|controlled\s+by|subject\s+to|determined\s+(?:by|under|in\s+accordance\s+with|pursuant\s+to)|applied)/i;
+  /^(?:govern(?:ed|s)?\b|constru(?:ed)|interpreted|enforced|controlled\s+by|subject\s+to|determined\s+(?:by|under|in\s+accordance\s+with|pursuant\s+to)|applied)/i;
 const LEAD_OK =
   /(?:\b(?:be|is|are|was|were|been|being|shall|will|may|must|should|would|hereby|exclusively|solely|only|entirely|wholly|exclusively|fully|in\s+all\s+respects|and|or|both|also|otherwise|further|which|that|it|they|hereof|thereof|hereunder|agreements?|terms|contracts?|eula|sla|dpa|addend(?:um|a)|orders?|forms?|schedules?|exhibits?|conditions|licen[cs]es?|provisions|documents?|relationships?|transactions?|disputes?|claims?|controvers(?:y|ies)|validity|interpretation|construction|performance|enforcement|hereto|matters\s+arising\b[^.;]{0,60})|[,(:;\-–—*_]|^)\s*$/i;
 
@@ -246,6 +249,12 @@ function lawsInSentence(s: Sentence): Scored[] {
       if (governedFromLeft(before) || governsFromRight(right))
         out.push({ mention: m, confidence: 0.85 + boost, rule: 'lawsOfPlace' });
       else if (underHeading) out.push({ mention: m, confidence: 0.65, rule: 'lawsOfPlaceUnderHeading' });
+      continue;
+    }
+    // Rule `governingLaw/governingLawIs`: "the governing law shall be California", "Governing law of this Agreement is
+    // Ontario": the place itself is what the governing law is.
+    if (GOVERNING_LAW_IS.test(left) && !TOPIC_AFTER.test(right)) {
+      out.push({ mention: m, confidence: 0.8 + boost, rule: 'governingLawIs' });
       continue;
     }
     // "X law governs", "governed by New York law".

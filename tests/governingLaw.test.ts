@@ -492,3 +492,21 @@ describe('Arabic: a second place joined by "و" after the first (governingLaw/ar
     expect(laws(text).map((l) => l.country)).toEqual(['SA']);
   });
 });
+
+describe('"the governing law shall be <place>" (governingLaw/governingLawIs)', () => {
+  it('reads the place the governing law is, with or without "the law of"', () => {
+    expect(
+      laws(
+        'In any suit arising out of these terms, the governing law shall be Oregon, and the courts of Portland decide.',
+      ).map((l) => l.region),
+    ).toEqual(['US-OR']);
+    expect(laws('The governing law of this Agreement will be the law of Manitoba.').map((l) => l.region)).toEqual([
+      'CA-MB',
+    ]);
+  });
+
+  it('look-alikes: a governing-law clause of another document moving, and law one must comply with, choose nothing', () => {
+    expect(laws('The governing law section of the reseller terms now names Oregon as a sales region.')).toEqual([]);
+    expect(laws('Customer shall comply with all applicable law in Oregon.')).toEqual([]);
+  });
+});
