@@ -1596,6 +1596,22 @@ describe('notices: "before it would otherwise renew"', () => {
   });
 });
 
+describe('notices: ending the agreement "on the date it would otherwise renew"', () => {
+  it('"may end this agreement on the next date it would otherwise renew by giving notice one month in advance" is a non-renewal notice', () => {
+    expect(
+      notices(
+        'This agreement renews automatically for consecutive billing periods. Tallis may end this agreement on the next date it would otherwise renew by giving notice at least one month in advance.',
+      ),
+    ).toEqual(one('non-renewal', 1, 'months'));
+    // Look-alike: moving something else to that date ends nothing.
+    expect(
+      notices(
+        'This agreement renews automatically for consecutive billing periods. Tallis may move the review meeting to the date it would otherwise renew by giving notice at least one month in advance.',
+      ),
+    ).not.toContain('non-renewal 1 months');
+  });
+});
+
 describe('notices: prices "amended", announced in the next sentence', () => {
   it('"reserves the right to amend its prices. Such changes will be communicated one month in advance" is a price change', () => {
     expect(
