@@ -288,3 +288,26 @@ describe('an Arabic store policy (returns, refunds, exchanges) names itself', ()
     expect(classifyDoc(docFromText(news)).isLegal).toBe(false);
   });
 });
+
+describe('an Arabic title of the topic alone ("الخصوصية | X") names a privacy page, as English "Privacy" does', () => {
+  it('"الخصوصية | سحابة نور" names privacy, and the page is read as a privacy notice', () => {
+    expect(kindOfPhrase('الخصوصية | سحابة نور')).toBe('privacy');
+    const page = [
+      '# الخصوصية | سحابة نور',
+      'آخر تحديث: 3 مارس 2026',
+      'يشرح هذا الإشعار ما نفعله بالمعلومات عندما تتواصل معنا أو تستخدم خدماتنا. نحن لا نبيع البيانات الشخصية ولا نستخدمها للإعلانات.',
+      '## 1. عندما تتواصل معنا',
+      'ما الذي نحصل عليه: ما ترسله لنا عبر البريد الإلكتروني، عادةً اسمك وشركتك ورسالتك. لماذا: للرد عليك وتجهيز عرض السعر.',
+      'المدة: الاستفسارات التي لا تتحول إلى مشروع تُحذف خلال 12 شهراً من آخر رسالة، أو قبل ذلك عند الطلب.',
+      '## 2. حقوقك',
+      'يحق لك طلب الوصول إلى بياناتك الشخصية أو تصحيحها أو حذفها، ونلتزم بالرد على طلبك خلال 30 يوماً وفقاً للأنظمة المعمول بها.',
+      '## 3. مشاركة البيانات',
+      'لا نشارك بياناتك مع أي طرف ثالث إلا بموافقتك أو إذا طلبت ذلك جهة حكومية مختصة.',
+    ].join('\n\n');
+    expect(classifyDoc(docFromText(page))).toMatchObject({ isLegal: true, kind: 'privacy' });
+  });
+
+  it('look-alike: joined by "و" after terms ("الشروط والخصوصية") the topic is the second one: terms', () => {
+    expect(kindOfPhrase('الشروط والخصوصية — عيادة النور')).not.toBe('privacy');
+  });
+});

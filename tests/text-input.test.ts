@@ -345,6 +345,21 @@ describe('Markdown backslash escapes and bold across a wrapped line', () => {
   });
 });
 
+describe('a title line led by an icon', () => {
+  it('"🔒 Privacy Policy of Larkfield" is the document\'s heading, icon and all', () => {
+    const doc = docFromText(
+      '🔒 Privacy Policy of Larkfield\n\nLast updated: 2 May 2025\n\nLarkfield stores nothing on its servers.',
+    );
+    expect(doc.blocks[0]).toMatchObject({ kind: 'heading' });
+    expect(doc.title).toBe('🔒 Privacy Policy of Larkfield');
+  });
+
+  it('look-alike: an icon before a sentence is a paragraph', () => {
+    const doc = docFromText('✅ We never sell your data to anyone, and we delete it when you ask us to.');
+    expect(doc.blocks[0]).toMatchObject({ kind: 'paragraph' });
+  });
+});
+
 describe('hard-wrapped lines that stop on a preposition', () => {
   it('joins "… fails to cure that breach within" and "10 calendar days of notice …" into one paragraph', () => {
     const doc = docFromText(

@@ -255,7 +255,10 @@ const FUNCTION_WORD_END =
 export function looksLikeHeading(text: string, _afterBlank = true): boolean {
   if (text.length > 90 || text.length < 2) return false;
   if (/[.;,]$/.test(text)) return false;
-  const body = text.replace(/^(?:section\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivxlc]{1,6}\.|[A-Z]\.)\s+/i, '');
+  // A leading pictograph is an icon before the words ("🔒 Privacy Policy"), as a section number is.
+  const body = text
+    .replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*){1,3}/u, '')
+    .replace(/^(?:section\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivxlc]{1,6}\.|[A-Z]\.)\s+/i, '');
   if (/[a-z0-9)]\.\s+[A-Z]/.test(body)) return false; // two sentences
   if (!/^[\p{Lu}\p{Lo}]/u.test(body)) return false;
   const words = body.split(/\s+/);

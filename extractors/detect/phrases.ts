@@ -182,8 +182,19 @@ const AR_KINDS = ARABIC_KIND_NAMES.map(([k, names]) => [k, names.map(foldArabic)
 /** The kind an Arabic title or heading names, most specific first ("اتفاقية مستوى الخدمة" is an SLA). */
 function arabicKindOf(text: string): Kind | null {
   const t = foldArabic(text.slice(0, 400));
-  for (const [k, names] of AR_KINDS) if (names.some((n) => t.includes(n))) return k;
+  for (const [k, names] of AR_KINDS) if (names.some((n) => namedIn(t, n))) return k;
   return null;
+}
+
+/**
+ * Is the name in the title? A name of one word with its article ("الخصوصيه") must stand as a word of its own: joined
+ * to "و" ("الشروط والخصوصية", terms and privacy) it is the second topic of a title that names the first.
+ */
+function namedIn(title: string, name: string): boolean {
+  if (name.includes(' ') || !name.startsWith('ال')) return title.includes(name);
+  for (let at = title.indexOf(name); at !== -1; at = title.indexOf(name, at + 1))
+    if (at === 0 || !/\p{L}/u.test(title[at - 1] as string)) return true;
+  return false;
 }
 
 /** Does a title or heading say it is about legal documents rather than one ("What is an SLA?", "Pricing")? */

@@ -826,6 +826,8 @@ export const ARABIC_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] 
       'إشعار خصوصية',
       'إخطار الخصوصية',
       'إخطار خصوصية',
+      // The topic alone, as English "Privacy" titles a privacy page ("الخصوصية | X").
+      'الخصوصية',
     ],
   ],
   // A store's or a service's policy, as English "Refund Policy", "Cookie Policy": returns, refunds, exchanges,
