@@ -225,6 +225,11 @@ describe('HTML blocks in Markdown (blocksFromHtmlFragment)', () => {
     expect(doc.text).toContain('Answers within < 2 hours; write to <support@quillby.test>.');
   });
 
+  it('grows linearly with a line of unclosed emphasis, escapes and link marks', () => {
+    const make = (n: number) => `${'**bold _it \\( *x ![a](b [c](d '.repeat(n)}`;
+    expect(doublingRatio(make, (t) => docFromText(t), 5_000, 5)).toBeLessThanOrEqual(LINEAR_RATIO);
+  });
+
   it('grows linearly with a run of unclosed tags', () => {
     const make = (n: number) => `<div>${'<a<b '.repeat(n)}`;
     expect(doublingRatio(make, (t) => docFromText(t), 20_000, 5)).toBeLessThanOrEqual(LINEAR_RATIO);
@@ -303,6 +308,12 @@ describe('single emphasis in Markdown text', () => {
   it('"_Licensee_" and "*not*" read as their words', () => {
     expect(docFromText('The _Term_ renews unless _Licensee_ does *not* pay.').text).toBe(
       'The Term renews unless Licensee does not pay.',
+    );
+  });
+
+  it('a bold italic span holding italic words ("***… _Acme_ …***") reads as its words', () => {
+    expect(docFromText('***Neither side is liable beyond the fees _Acme_ received from _Customer_.***').text).toBe(
+      'Neither side is liable beyond the fees Acme received from Customer.',
     );
   });
 

@@ -309,13 +309,21 @@ const HELD_CHAR = /[\ue021-\ue07e]/g;
 /** Bold and single emphasis taken off, keeping the words. */
 function stripEmphasis(text: string): string {
   let out = text;
-  if (out.includes('**') || out.includes('__')) out = out.replace(/(\*\*|__)(?=\S)([^*_]{0,300}?\S)\1/g, '$2');
-  // Single emphasis ("_Licensee_", "*not*"), as CommonMark reads it: the mark opens right before a letter or figure,
-  // closes right after one, and never stands inside a word (snake_case and 2*3*4 stay as written, and so does a
-  // filing's withheld figure "[*]").
-  if (out.includes('_') || out.includes('*')) out = out.replace(SINGLE_EMPHASIS, '$2');
+  // Twice at most: an emphasis inside a bold keeps the bold from matching until it is gone ("***… _npm_ …***": the
+  // italic word, then the bold, then the italic around the whole).
+  for (let pass = 0; pass < 2; pass++) {
+    const before = out;
+    if (out.includes('**') || out.includes('__')) out = out.replace(BOLD, '$2');
+    // Single emphasis ("_Licensee_", "*not*"), as CommonMark reads it: the mark opens right before a letter or figure,
+    // closes right after one, and never stands inside a word (snake_case and 2*3*4 stay as written, and so does a
+    // filing's withheld figure "[*]").
+    if (out.includes('_') || out.includes('*')) out = out.replace(SINGLE_EMPHASIS, '$2');
+    if (out === before) break;
+  }
   return out;
 }
+// A span holds no mark of its kind, so each scan stops at the next mark: linear however long the bound.
+const BOLD = /(\*\*|__)(?=\S)([^*_]{0,1000}?\S)\1/g;
 /** The address of a link or image, with an optional quoted title: `(url)`, `(url "Title")`. */
 const TARGET = String.raw`\([^()\s]{0,1000}(?:\s{1,3}(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'))?\s{0,3}\)`;
 const IMAGE = new RegExp(String.raw`!\[[^\][]{0,300}\]${TARGET}`, 'g');
