@@ -297,10 +297,13 @@ function readVendor(doc: Doc): string | null {
     // body writes in lower case ("Standard SLA" … "standard support") is an ordinary word.
     // "Cloudvane Storage SLA" whose body writes "Cloudvane will …": the brand is the first word.
     c.titleOnly = c.titleBrand === true && uses.lower === 0 && !firstWordAlone(body, c.name);
+    // "JC Nimbus Services SLA" whose body writes "JC Nimbus Services" and never "jc nimbus": the title names the
+    // document after it, and the body uses the name as a name.
+    c.titleNamed = documentNameTails.has(c.name.toLowerCase()) && uses.capitalized >= 1 && uses.lower === 0;
     // A name before the title's kind ("Pinemark SLA", "Vellum Support Policy") needs one use of its own in the body,
     // apart from the document's name: "Technical Support Policy" has none.
     const need = c.titleOnly ? 0 : c.strong || documentNameTails.has(c.name.toLowerCase()) ? 1 : 2;
-    if (!styledLowercase && (uses.capitalized < need || uses.lower > uses.capitalized)) {
+    if (!styledLowercase && (uses.capitalized < need || (uses.lower > 0 && uses.lower >= uses.capitalized))) {
       if (tracing())
         traceEvent({
           field: 'vendor',
@@ -317,7 +320,7 @@ function readVendor(doc: Doc): string | null {
     } else if (!second || c.score > second.score) second = c;
   }
   // The title's own statement is enough for a name nothing else contradicts.
-  if (!best || best.score < (best.titleOnly ? 3 : 4)) return null;
+  if (!best || best.score < (best.titleOnly || best.titleNamed ? 3 : 4)) return null;
   // A product or a defined term must not stand in for the company the document names.
   const company = !best.strong ? namedCompany(head, body, best) : null;
   if (company) return company;
@@ -501,6 +504,8 @@ interface Candidate {
   titleBrand?: boolean;
   /** A title brand the body never writes in lower case: its title alone is evidence enough. */
   titleOnly?: boolean;
+  /** Named before the title's kind of document and used as a name in the body: evidence enough. */
+  titleNamed?: boolean;
 }
 
 /**

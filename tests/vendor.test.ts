@@ -977,3 +977,19 @@ describe('extractVendor: a title segment that is a place (isPlaceSegment)', () =
     expect(extractVendor(doc)).toBe('Safiri Kenya');
   });
 });
+
+describe('extractVendor: a name before the title’s kind that the body uses as a name (titleNamed)', () => {
+  it('a page titled "Brightmoor Labs SLA" whose body speaks of "Brightmoor Labs clients" names Brightmoor', () => {
+    const doc = docFromHtml(
+      '<html><head><title>Brightmoor Labs SLA</title></head><body><h1>Service Level Agreement (SLA)</h1><p>This SLA outlines our standard response targets for Brightmoor Labs clients.</p><h2>Response Targets</h2><p>Critical</p><p>Initial response within 1 hour.</p></body></html>',
+    );
+    expect(extractVendor(doc)).toBe('Brightmoor');
+  });
+
+  it('look-alike: "Priority Support SLA" whose body also writes "priority support" in lower case names no one', () => {
+    const doc = docFromText(
+      '# Priority Support SLA\n\nThis SLA sets out response targets for Priority Support clients. Customers without priority support get best effort.\n\nCustomer shall report incidents by email. Critical: initial response within 1 hour.',
+    );
+    expect(extractVendor(doc)).toBeNull();
+  });
+});
