@@ -396,6 +396,14 @@ describe('character references in Markdown text', () => {
     expect(doc.text).toBe('We may end the engagement by giving you at least 30 days’ notice of a “Change” by R&D.');
   });
 
+  it('renders HTML5\'s names for punctuation ("&comma;", "&period;", "&lpar;&dollar;100&rpar;") as the page does', () => {
+    expect(
+      docFromText(
+        'LIABILITY WILL NOT EXCEED ONE HUNDRED U&period;S&period; DOLLARS &lpar;&dollar;100&rpar;&comma; IN TOTAL&period;',
+      ).text,
+    ).toBe('LIABILITY WILL NOT EXCEED ONE HUNDRED U.S. DOLLARS ($100), IN TOTAL.');
+  });
+
   it('look-alikes: an ampersand that starts no reference, and an unknown name, stay as written', () => {
     expect(docFromText('Terms & Conditions of AT&T apply; &bogus; stays.').text).toBe(
       'Terms & Conditions of AT&T apply; &bogus; stays.',
