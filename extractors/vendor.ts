@@ -1390,6 +1390,8 @@ const GENERIC = new Set([
   'llc',
   'ltd',
   'gmbh',
+  // A form of business defined as a party ("the Partnership"), as "the Company" is: its role, not its name.
+  'partnership',
 ]);
 
 /** Generic trailing words dropped when a brand word remains: "Najoomi Technologies" → "Najoomi". */
@@ -1424,7 +1426,15 @@ function allGeneric(key: string): boolean {
 }
 
 function isGeneric(key: string): boolean {
-  return key.length < 2 || GENERIC.has(key) || /^[\d\W]+$/.test(key) || MONTHS.test(key) || DOCUMENT_PART.test(key);
+  // A plural of a generic word is one too: "Subscriptions", a terms page's section title, is no name.
+  return (
+    key.length < 2 ||
+    GENERIC.has(key) ||
+    (key.endsWith('s') && GENERIC.has(key.slice(0, -1))) ||
+    /^[\d\W]+$/.test(key) ||
+    MONTHS.test(key) ||
+    DOCUMENT_PART.test(key)
+  );
 }
 /** A part of the document, "the supplier named in Schedule 1 (“Supplier”)": never a party's name. */
 const DOCUMENT_PART =

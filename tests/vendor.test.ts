@@ -993,3 +993,19 @@ describe('extractVendor: a name before the title’s kind that the body uses as 
     expect(extractVendor(doc)).toBeNull();
   });
 });
+
+describe('extractVendor: the plural of a generic word is generic ("Subscriptions")', () => {
+  it('a page titled by its section "Subscriptions" does not make that word the vendor', () => {
+    const doc = docFromHtml(
+      '<html><head><title>Subscriptions</title></head><body><h1>Subscriptions</h1><p>Some parts of the Service are billed on a subscription basis. Subscriptions renew monthly. Subscriptions may be cancelled at any time.</p><p>Subscriptions will renew unless you cancel them.</p></body></html>',
+    );
+    expect(extractVendor(doc)).not.toBe('Subscriptions');
+  });
+
+  it('look-alike: a brand that ends in "s" and is no plural of a generic word ("Atlas Forms") stays a name', () => {
+    const doc = docFromText(
+      '# Atlas Forms Terms of Service\n\nAtlas Forms will host your forms. Atlas Forms will keep backups.',
+    );
+    expect(extractVendor(doc)).toBe('Atlas Forms');
+  });
+});
