@@ -18,7 +18,7 @@ import {
   originalSpan,
   withArabicPrefixes,
 } from './common/arabic';
-import { wrappedSentence } from './common/clause';
+import { uncheckedOption, wrappedSentence } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { dedupeFindings, makeFinding } from './common/finding';
 import {
@@ -559,6 +559,7 @@ export function extractDisputeForum(doc: Doc): Finding<Forum>[] {
   for (let i = 0; i < doc.sentences.length; i++) {
     // A hard-wrapped line is read with the lines of its sentence.
     const s = wrappedSentence(doc, i);
+    if (uncheckedOption(s.text)) continue;
     // One matching form per Arabic sentence, only when a court, jurisdiction or arbitration word is there.
     if (hasArabic(s.text) && AR_RAW_PRECHECK.test(s.text)) {
       const c = compactArabic(s.text);

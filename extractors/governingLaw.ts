@@ -19,7 +19,7 @@ import {
   originalSpan,
   withArabicPrefixes,
 } from './common/arabic';
-import { wrappedSentence } from './common/clause';
+import { uncheckedOption, wrappedSentence } from './common/clause';
 import type { Doc, Sentence } from './common/doc';
 import { dedupeFindings, makeFinding } from './common/finding';
 import {
@@ -661,6 +661,7 @@ export function extractGoverningLaw(doc: Doc): Finding<Jurisdiction>[] {
   for (let i = 0; i < doc.sentences.length; i++) {
     // A hard-wrapped line is read with the lines of its sentence.
     const s = wrappedSentence(doc, i);
+    if (uncheckedOption(s.text)) continue;
     for (const { mention, confidence, rule } of lawsInSentence(s)) {
       const name = mention.name.replace(/\s+/g, ' ');
       const value: Jurisdiction = { name, country: mention.country, region: mention.region };

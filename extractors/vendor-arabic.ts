@@ -332,6 +332,12 @@ const GENERIC = new Set([
   'الشروط والاحكام',
   'الرئيسيه',
   'الصفحه الرئيسيه',
+  // What a title says the document is a copy of ("اتفاقية مستوى الخدمة — نموذج": a template; a draft, a sample).
+  'نموذج',
+  'النموذج',
+  'مسوده',
+  'المسوده',
+  'عينه',
 ]);
 
 /**

@@ -1392,6 +1392,12 @@ const GENERIC = new Set([
   'gmbh',
   // A form of business defined as a party ("the Partnership"), as "the Company" is: its role, not its name.
   'partnership',
+  // What a title says the document is a copy of ("DPA — Bilingual Template", "SLA — Sample"): no one's name.
+  'template',
+  'sample',
+  'draft',
+  'example',
+  'bilingual',
 ]);
 
 /** Generic trailing words dropped when a brand word remains: "Najoomi Technologies" → "Najoomi". */

@@ -510,3 +510,15 @@ describe('"the governing law shall be <place>" (governingLaw/governingLawIs)', (
     expect(laws('Customer shall comply with all applicable law in Oregon.')).toEqual([]);
   });
 });
+
+describe('an unticked option on a form chooses nothing (uncheckedOption)', () => {
+  it('"☐ Oman — governed by the laws of Oman" offers a law; the ticked "☒ Qatar — …" is the choice', () => {
+    const text = [
+      'Governing law (tick one):',
+      '☐ Oman — governed by the laws of the Sultanate of Oman; the courts of Muscat have exclusive jurisdiction.',
+      '☒ Qatar — governed by the laws of the State of Qatar; the courts of Doha have exclusive jurisdiction.',
+    ].join('\n');
+    expect(laws(text).map((l) => l.country)).toEqual(['QA']);
+    expect(extractDisputeForum(docFromText(text)).map((f) => f.value.place)).toEqual(['Doha']);
+  });
+});

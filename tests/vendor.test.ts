@@ -1009,3 +1009,23 @@ describe('extractVendor: the plural of a generic word is generic ("Subscriptions
     expect(extractVendor(doc)).toBe('Atlas Forms');
   });
 });
+
+describe('extractVendor: a title that says the document is a template names no one', () => {
+  it('"Data Processing Agreement — Bilingual Template" and "اتفاقية مستوى الخدمة — نموذج" give no vendor', () => {
+    const body =
+      '\n\nThis Agreement is made between the Controller and the Processor. The Processor shall process Personal Data only on documented instructions.';
+    expect(extractVendor(docFromText(`# Data Processing Agreement — Bilingual Template${body}`))).toBeNull();
+    expect(
+      extractVendor(
+        docFromText('# اتفاقية مستوى الخدمة — نموذج\n\nتحدد هذه الاتفاقية مستويات الخدمة بين مقدم الخدمة والعميل.'),
+      ),
+    ).toBeNull();
+  });
+
+  it('look-alike: a brand after the kind ("Data Processing Agreement — Kestrel Analytics") is still read', () => {
+    const doc = docFromText(
+      '# Data Processing Agreement — Kestrel Analytics\n\nKestrel Analytics will process Personal Data only on documented instructions. Kestrel Analytics will notify breaches.',
+    );
+    expect(extractVendor(doc)).toBe('Kestrel Analytics');
+  });
+});

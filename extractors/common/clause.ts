@@ -24,6 +24,14 @@ export function endsOpen(text: string): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 44 || c === 41 || c === 93;
 }
 
+/**
+ * An option left unticked on a form or template ("☐ KSA — governed by the laws of Saudi Arabia; ☐ UAE — …"): a
+ * choice the document offers, not one it makes. A ticked box ("☒", "☑", "✓") is the choice.
+ */
+export function uncheckedOption(text: string): boolean {
+  return /^[\s*_>-]{0,4}[\u2610\u25a1\u25fb\u2b1c]/.test(text);
+}
+
 /** True when `s` looks like a wrapped line whose sentence continues in the next segment. */
 export function runsOn(s: Sentence): boolean {
   return s.text.length >= MIN_LINE && endsOpen(s.text);
