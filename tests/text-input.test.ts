@@ -380,6 +380,20 @@ describe('hard-wrapped lines that stop on a preposition', () => {
     expect(doc.sentences).toHaveLength(1);
   });
 
+  it('joins "… WILL NOT EXCEED ONE HUNDRED U.S." and "DOLLARS (US$250)." (an abbreviation ends no sentence)', () => {
+    const doc = docFromText(
+      'OUR TOTAL AGGREGATE LIABILITY ARISING OUT OF THE SITE WILL NOT EXCEED TWO HUNDRED FIFTY U.S.\nDOLLARS (US$250).',
+    );
+    expect(doc.sentences).toHaveLength(1);
+  });
+
+  it('look-alike: a line that ends on a company\'s form ("… between you and Acme Inc.") ends its paragraph', () => {
+    const doc = docFromText(
+      'These terms form the whole agreement between you and Orrin Labs Inc.\nCustomer may cancel at any time.',
+    );
+    expect(doc.blocks).toHaveLength(2);
+  });
+
   it('look-alike: a long line that ends a sentence keeps the next line its own', () => {
     const doc = docFromText(
       'If either party materially breaches this agreement, the other may terminate it at once.\n10 Fees and Payment',

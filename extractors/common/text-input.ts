@@ -58,14 +58,16 @@ export function blocksFromText(input: string): RawBlock[] {
     if (block === null) continue; // markdown table separator, horizontal rule
     // A hard-wrapped paragraph: the previous line ran long without ending, and this one
     // starts in lower case, or the previous one stopped on a word no sentence ends on ("… paid or payable by" /
-    // "Customer to Liquibase within …").
+    // "Customer to Liquibase within …"), or on an abbreviation a sentence goes on after ("… ONE HUNDRED U.S." /
+    // "DOLLARS (US$100).").
     if (
       previous &&
       (previous.kind === 'paragraph' || previous.kind === 'list-item') &&
       block.kind === 'paragraph' &&
       (wrapped?.block === previous ? wrapped.length : previous.text.length) >= 50 &&
-      !/[.:;!?|]$/.test(previousLine) &&
-      (/^[a-z(]/.test(block.text) || FUNCTION_WORD_END.test(previousLine) || opensBold(previousLine))
+      (ABBREVIATION_END.test(previousLine) ||
+        (!/[.:;!?|]$/.test(previousLine) &&
+          (/^[a-z(]/.test(block.text) || FUNCTION_WORD_END.test(previousLine) || opensBold(previousLine))))
     ) {
       // The lines are joined once the paragraph ends: appending to the text and reading its end for every line
       // would copy the whole paragraph each time (V8 flattens a string built by += when it is read).
@@ -243,6 +245,13 @@ function opensBold(line: string): boolean {
   for (let at = line.indexOf('**'); at !== -1; at = line.indexOf('**', at + 2)) marks++;
   return marks % 2 === 1;
 }
+
+/**
+ * A line that stops on an abbreviation a sentence goes on after ("… ONE HUNDRED U.S." / "DOLLARS (US$100)", "see
+ * Sec." / "4.2"): dotted letters ("U.S.", "e.g.", "i.e.") or a reference word. Not a company's form ("Acme Inc."),
+ * which often ends a sentence.
+ */
+const ABBREVIATION_END = /(?:^|[\s(])(?:(?:[A-Za-z]\.){2,3}|(?:No|Nos|Sec|Secs|Art|Para|vs|cf|viz|approx)\.)$/;
 
 /** A line that stops on a word no sentence ends on: the sentence goes on in the next line. */
 const FUNCTION_WORD_END =
