@@ -27,3 +27,30 @@ describe('composed English non-legal pages (data/detector/english-negatives)', (
     expect(badgeOnPage(doc)).toBe(false);
   });
 });
+
+describe('a project README that lists clause types is about contracts, not one', () => {
+  it('"Clause Finder" listing "1. Governing Law … 10. Uncapped Liability" under its own headings is not legal', () => {
+    const readme = [
+      '# 📄 Clause Finder',
+      'Clause Finder is a machine-learning tool that reads contract PDFs and pulls out the answers to common review questions.',
+      '### 🔍 What it does',
+      'You upload a PDF and the model answers one question per clause type.',
+      '## Clause types it looks for',
+      [
+        '1. Governing Law',
+        '2. Cap on Liability',
+        '3. Termination for Convenience',
+        '4. Renewal Term',
+        '5. Notice Period to Terminate Renewal',
+        '6. Anti-Assignment',
+        '7. License Grant',
+        '8. Audit Rights',
+        '9. Exclusivity',
+        '10. Uncapped Liability',
+      ].join('\n'),
+      '## 🚀 How it works',
+      'Text is split into chunks and each chunk is matched against the questions.',
+    ].join('\n\n');
+    expect(classifyDoc(docFromText(readme)).isLegal).toBe(false);
+  });
+});

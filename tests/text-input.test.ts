@@ -371,6 +371,35 @@ describe('a title line led by an icon', () => {
   });
 });
 
+describe('a run of numbered short lines with nothing between them is a list (listsOfNumberedLines)', () => {
+  it('"1. Governing Law" … "5. Audit Rights" one after another are list items, not five empty sections', () => {
+    const doc = docFromText(
+      'Clause Types\n\n1. Governing Law\n2. Cap on Liability\n3. Renewal Term\n4. License Grant\n5. Audit Rights\n\nText is split into chunks.',
+    );
+    expect(doc.blocks.map((b) => b.kind)).toEqual([
+      'heading',
+      'list-item',
+      'list-item',
+      'list-item',
+      'list-item',
+      'list-item',
+      'paragraph',
+    ]);
+  });
+
+  it('look-alike: numbered headings each with its text under it stay headings', () => {
+    const doc = docFromText(
+      '1. Definitions\n\nWords have the meanings below.\n\n2. Services\n\nWe provide the Services.\n\n3. Fees\n\nYou pay the Fees.\n\n4. Term\n\nThis Agreement lasts one year.',
+    );
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => doc.text.slice(b.start, b.end))).toEqual([
+      '1. Definitions',
+      '2. Services',
+      '3. Fees',
+      '4. Term',
+    ]);
+  });
+});
+
 describe('hard-wrapped lines that stop on a preposition', () => {
   it('joins "… fails to cure that breach within" and "10 calendar days of notice …" into one paragraph', () => {
     const doc = docFromText(

@@ -89,8 +89,36 @@ export function blocksFromText(input: string): RawBlock[] {
   endHtml();
   // Emphasis may open on one line of a wrapped paragraph and close on the next ("(**npm" / "Offerings**)").
   for (const p of paragraphs) p.block.text = stripEmphasis(p.lines.join(' '));
+  listsOfNumberedLines(blocks);
   return blocks;
 }
+
+/** Consecutive numbered short lines that make a list, not sections: at least this many with nothing between. */
+const MIN_NUMBERED_RUN = 4;
+const NUMBERED = /^\d{1,3}[.)]\s/;
+
+/**
+ * A run of numbered short lines with no text between them ("1. Audit Rights", "2. Cap on Liability", "3. Change of
+ * Control" …) is a list or a table of contents, not a row of sections with nothing in them: its lines are list items.
+ * Only lines read as headings for their shape (level 2, no "#"); a section's heading has its text under it.
+ */
+function listsOfNumberedLines(blocks: RawBlock[]): void {
+  let runStart = -1;
+  const close = (end: number) => {
+    if (runStart >= 0 && end - runStart >= MIN_NUMBERED_RUN)
+      for (let k = runStart; k < end; k++) (blocks[k] as RawBlock).kind = 'list-item';
+    runStart = -1;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as RawBlock;
+    if (b.kind === 'heading' && b.level === 2 && guessedHeadings.has(b) && NUMBERED.test(b.text)) {
+      if (runStart < 0) runStart = i;
+    } else close(i);
+  }
+  close(blocks.length);
+}
+/** Headings read from a line's shape alone (looksLikeHeading), not marked as headings by the writer. */
+const guessedHeadings = new WeakSet<RawBlock>();
 
 /**
  * A line opening with a block-level tag starts an HTML block in Markdown: the page shows its text and tables, not
@@ -211,7 +239,11 @@ function classifyLine(line: string, afterBlank: boolean): RawBlock | null {
   // A line all in italics ("*Target Action*", "_Last revised in May_") is emphasized text under its heading, a label,
   // not a heading of its own (those are "#" or bold lines).
   if (ITALIC_LINE.test(line)) return { kind: 'paragraph', text };
-  if (looksLikeHeading(text, afterBlank)) return { kind: 'heading', text, level: 2 };
+  if (looksLikeHeading(text, afterBlank)) {
+    const heading: RawBlock = { kind: 'heading', text, level: 2 };
+    guessedHeadings.add(heading);
+    return heading;
+  }
   // A line that is all bold and no sentence ("**What happens if you miss it?**", "**Service credits**"): Markdown
   // written without "#" marks its headings so, FAQ questions among them.
   // Not a label line in bold ("**Last Updated: August 13, 2026**"): a value follows its colon.
