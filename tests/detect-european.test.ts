@@ -3,6 +3,8 @@ import { detectPage, kindOfPhrase, kindOfUrl, textFeatures } from '../extractors
 import { europeanCounts } from '../extractors/detect/european';
 import { deniesLegal } from '../extractors/detect/phrases';
 import * as V from '../extractors/detect/vocabulary';
+import { docFromText } from '../extractors/input';
+import { classifyDoc } from '../extractors/kind';
 import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 // Composed passages (not from any corpus document): legal openings in German, French and Russian, and pages in the
@@ -286,5 +288,50 @@ describe('European vocabulary', () => {
     const english = new Set([...V.LEGAL_WORDS, ...V.EDITORIAL, ...V.FORMATION, ...V.TITLE_NOT_LEGAL_WORDS]);
     for (const [name, list] of Object.entries(lists))
       for (const w of list) expect(english.has(w), `${name}: ${w}`).toBe(false);
+  });
+});
+
+describe('a software project README whose install and contributing sections come late, in German, is not legal', () => {
+  const features = [
+    '1. 📄 Vertragsanalyse',
+    '2. ↔️ Versionsvergleich',
+    '3. ⏳ Chronologie',
+    '4. 🛡️ Datenschutz',
+    '5. 📢 Wettbewerbsrecht',
+    '6. 🧠 Playbooks',
+    '7. 🔎 Recherche',
+    '8. 🗂 Akten',
+    '9. 🧾 Rechnungen',
+    '10. 📬 Fristen',
+  ];
+  const readme = [
+    '# Kanzleiwerk – KI für Juristen',
+    '## 🏛 Über Kanzleiwerk',
+    'Kanzleiwerk prüft Verträge, markiert Haftungsklauseln, Kündigungsfristen und Gerichtsstandsvereinbarungen und schlägt Änderungen vor.',
+    ...features.flatMap((f) => [
+      `### ${f}`,
+      'Das Werkzeug liest den Vertrag und zeigt die Klauseln zur Haftung, zur Laufzeit und zur Kündigung.',
+    ]),
+    '## 💻 Installation',
+    'Mit npm install werden alle Pakete geladen.',
+    '## 🤝 Mitwirken',
+    'Pull Requests sind willkommen.',
+  ].join('\n\n');
+
+  it('its "💻 Installation" and "🤝 Mitwirken" sections deny the legal reading', () => {
+    expect(classifyDoc(docFromText(readme)).isLegal).toBe(false);
+  });
+  it('look-alike: a software licence agreement with one "Installation" section among its clauses stays legal', () => {
+    const eula = [
+      '# Software License Agreement',
+      'This Software License Agreement (the "Agreement") is entered into between Kestrel Soft Ltd ("Licensor") and the customer ("Licensee").',
+      '## 1. Grant of License',
+      'Licensor grants Licensee a non-exclusive licence to use the Software. Licensee shall not sublicense the Software.',
+      '## 2. Installation',
+      'Licensee shall install the Software only on systems it controls.',
+      '## 3. Limitation of Liability',
+      'In no event shall Licensor be liable for indirect or consequential damages. This Agreement is governed by the laws of England and Wales.',
+    ].join('\n\n');
+    expect(classifyDoc(docFromText(eula)).isLegal).toBe(true);
   });
 });

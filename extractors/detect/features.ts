@@ -861,7 +861,7 @@ function headingsListDocuments(headings: readonly string[]): boolean {
  * "Development", "Requirements" or "Examples", which head sections of research and services agreements too.
  */
 const PROJECT_HEADING =
-  /^(?:installation|install(?:ing)?|getting started|quick ?start|configuration|configuring|usage|build(?:ing)? from source|contributing|running (?:the )?tests|changelog|prerequisites|api reference|roadmap)$/i;
+  /^(?:installation|install(?:ing)?|getting started|quick ?start|configuration|configuring|usage|build(?:ing)? from source|contributing|running (?:the )?tests|changelog|prerequisites|api reference|roadmap|mitwirken|beitragen|schnellstart|erste schritte|contribuer|démarrage rapide|instalación|instalação|contribuir|contribuciones|kurulum|katkıda bulunma|التثبيت|المساهمة)$/iu;
 
 /**
  * Do the first headings name two sections of a software project or more ("License" one of them)? Such a page (a
@@ -869,11 +869,17 @@ const PROJECT_HEADING =
  * its headings deny the legal reading as a guide's title does. A terms page's sections are "License", "Use of the
  * Service", not "Installation" or "Usage".
  */
+/** How many of the first headings are read for a project's sections: a README's install steps come after its features. */
+const PROJECT_HEADINGS_READ = 25;
+
 function headingsOfSoftwareProject(headings: readonly string[]): boolean {
   const found = new Set<string>();
   let licence = false;
-  for (let i = 0; i < Math.min(10, headings.length); i++) {
-    const h = (headings[i] as string).replace(/^[\s#*\d.)(-]+|[\s:.*]+$/g, '').toLowerCase();
+  for (let i = 0; i < Math.min(PROJECT_HEADINGS_READ, headings.length); i++) {
+    // An icon before the word ("💻 Installation") is no part of it.
+    const h = (headings[i] as string)
+      .replace(/^(?:[\s#*\d.)(-]|\p{Extended_Pictographic}|\uFE0F)+|[\s:.*]+$/gu, '')
+      .toLowerCase();
     if (PROJECT_HEADING.test(h)) found.add(h);
     // "License" heads a terms section too: it counts only beside a project's own section.
     else if (/^licen[cs]e$/.test(h)) licence = true;
