@@ -1612,6 +1612,22 @@ describe('notices: ending the agreement "on the date it would otherwise renew"',
   });
 });
 
+describe('notices: an option deemed exercised unless one elects "not to exercise" it', () => {
+  it('"deemed to have exercised each Renewal Option unless … written notice of its election not to exercise a Renewal Option at least 270 days prior to …" is a non-renewal notice', () => {
+    expect(
+      notices(
+        'Licensee shall be deemed to have exercised each Renewal Option unless Licensee gives Licensor written notice of its election not to exercise a Renewal Option at least 270 days prior to the expiration of the then-current Term.',
+      ),
+    ).toEqual(one('non-renewal', 270, 'days'));
+    // Look-alike: notice that exercises the option is no stop.
+    expect(
+      notices(
+        'Licensee may exercise a Renewal Option by giving Licensor written notice at least 270 days prior to the expiration of the then-current Term.',
+      ),
+    ).not.toContain('non-renewal 270 days');
+  });
+});
+
 describe('notices: prices "amended", announced in the next sentence', () => {
   it('"reserves the right to amend its prices. Such changes will be communicated one month in advance" is a price change', () => {
     expect(
