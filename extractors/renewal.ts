@@ -130,6 +130,9 @@ const EXTENDABLE = /\b(?:extendable|renewable)\s+for\s+(?:an?\s+)?(?:further|add
  */
 const OPTION =
   /\b(?:renewable|extendable|extendible)\b[^.;]{0,60}?\bat\s+the\s+(?:sole\s+)?option\s+of\b|\b(?:right|option)\s+(?:\w{1,12}\s+){0,2}to\s+(?:renew|extend)\b|\bmay,?\s+(?:at\s+(?:its|their|his|her|your)\s+(?:sole\s+)?option,?\s+)?(?:renew|extend)\b|\bmay\s+be\s+(?:renewed|extended)\b/i;
+/** Right before an option: its denial ("no option", "shall not have any right", "without any option"). */
+const NO_OPTION_BEFORE =
+  /\b(?:no|not\s+(?:have\s+)?(?:an?|any)|without\s+(?:an?|any))\s+(?:further\s+|other\s+|additional\s+)?$/i;
 /** What an option must name: a further term. */
 const FURTHER_TERM =
   /\b(?:additional|successive|further|another|renewal|extension)\s+(?:[\w()-]{1,12}\s+){0,3}(?:terms?|periods?|years?|months?)\b/i;
@@ -386,6 +389,8 @@ export const RENEWAL_RULES: readonly RenewalRule[] = [
     test: (t) => {
       const m = OPTION.exec(t);
       if (!m) return null;
+      // "shall have no option to renew … beyond the last Renewal Term": an option denied grants none.
+      if (NO_OPTION_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) return null;
       const after = t.slice(m.index, m.index + 240);
       const further = FURTHER_TERM.exec(after);
       if (!further) return null;

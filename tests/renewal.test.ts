@@ -469,3 +469,22 @@ describe('"will not automatically renew … if a party gives notice" (notRenewed
     ).toBe(false);
   });
 });
+
+describe('extractRenewal: an option denied grants none', () => {
+  it('"shall have no option to renew this Lease beyond the last Renewal Term" reads no renewal', () => {
+    expect(
+      renewal(
+        'Licensee shall have no option to renew this Agreement beyond the expiration of the last renewal term set out above.',
+      ),
+    ).toBeNull();
+  });
+
+  it('look-alike: "shall have the option to renew … for two additional terms of five years" is an option', () => {
+    expect(
+      renewal('Licensee shall have the option to renew this Agreement for two additional terms of five years.'),
+    ).toEqual({
+      automatic: false,
+      termMonths: 60,
+    });
+  });
+});
