@@ -247,6 +247,12 @@ function responseColumnTable({ doc }: SupportContext): Target[] | null {
     const labelsMustLookLikePriorities = priorityCol < 0;
     if (priorityCol < 0) priorityCol = responseCols[0] === 0 ? -1 : 0;
     if (priorityCol < 0) continue;
+    // "Plan | Uptime SLA | Support Response | Priority": each row is a plan, its priority column the plan's support
+    // level; the targets depend on the plan.
+    if (priorityCol > 0 && PLAN_COLUMN.test(labels[0] ?? '')) {
+      rejectTable(doc, 'responseColumnTable', doc.blocks[i]!, 'each row is a plan: the targets depend on the plan');
+      continue;
+    }
     if (isSubHeader(doc, i)) {
       rejectTable(doc, 'responseColumnTable', doc.blocks[i + 1]!, 'two-level header: the response column is split');
       continue;
@@ -307,6 +313,10 @@ function transposedTable({ doc }: SupportContext): Target[] | null {
   }
   return null;
 }
+
+/** A first column whose rows are plans: "Plan", "Tier", "Package", "Edition", "Subscription". */
+const PLAN_COLUMN =
+  /^(?:(?:service|support|subscription|pricing)\s+)?(?:plans?|tiers?|packages?|editions?|subscriptions?)$/i;
 
 /** Column heads that name plans or support tiers: "Standard", "Premium Support", "Enterprise plan". */
 const PLAN_HEAD =

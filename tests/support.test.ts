@@ -763,3 +763,19 @@ describe('support/labelledClauses: the measure named right after its figure', ()
     expect(support(doc)).toEqual([]);
   });
 });
+
+describe('support: a table whose rows are plans ("Plan | Uptime | Support Response | Priority")', () => {
+  it("gives no targets: each row is a plan, its response the plan's", () => {
+    const doc = docFromText(
+      'Service Tiers\n\nPlan | Uptime SLA | Support Response | Priority\n--- | --- | --- | ---\nHome | 99.0% | 48 hours | Standard\nBusiness | 99.5% | 24 hours | Priority\nEnterprise | 99.9% | 8 hours | Premium',
+    );
+    expect(extractSupport(doc)).toEqual([]);
+  });
+
+  it('look-alike: "Priority | Response" rows of priorities give their targets', () => {
+    const doc = docFromText(
+      'Response Targets\n\nPriority | Description | First Response\n--- | --- | ---\nCritical | Service down | 1 hour\nHigh | Degraded | 4 hours',
+    );
+    expect(extractSupport(doc).map((f) => f.value.priority)).toEqual(['Critical', 'High']);
+  });
+});
