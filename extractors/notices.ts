@@ -295,6 +295,14 @@ const MAINTENANCE =
   /maintenance|downtime|upgrades?\b|service\s+window|scheduled\s+(?:service\s+)?(?:disruption|interruption|outage|work)|planned\s+(?:outage|interruption|disruption|work)/i;
 
 /** Under a maintenance heading, the sentence must still be about the work being announced. */
+/** A heading about maintenance alone: "Scheduled Maintenance", "2.3 Planned Maintenance", "Maintenance Windows". */
+const MAINTENANCE_HEADING =
+  /^[\s\d.()a-z]{0,6}(?:(?:scheduled|planned|routine|emergency)\s+)?maintenance(?:\s+(?:windows?|notices?|schedule))?\s*:?\s*$/i;
+/** A notice the customer gives ("Customer shall give Vendor 30 days' notice"), not the provider's announcement. */
+const CUSTOMER_GIVES =
+  /\b(?:customer|client|you|licensee|subscriber)\s+(?:shall|must|will|may|should)\s+(?:\w+\s+)?(?:give|provide|send|notify)/i;
+/** What else a notice under a maintenance heading may be for: ending, renewing, prices, changes to terms. */
+const OTHER_NOTICE_SUBJECT = /terminat|cancel|renew|\bfees?\b|pric|chang|amend|suspen|breach|claim|credit/i;
 const SCHEDULED_WORK =
   /schedul|planned|window|perform|carr(?:y|ied)\s+out|downtime|outage|interruption|unavailab|announc|disrupt/i;
 
@@ -1338,6 +1346,12 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       c.advance &&
       (MAINTENANCE.test(c.clause) ||
         (/maintenance|downtime/i.test(c.heading) && SCHEDULED_WORK.test(c.clause)) ||
+        // Under a maintenance heading, its notice alone ("Notice: 7 days advance notification via email"), when the
+        // clause speaks of nothing else a notice is given for.
+        (MAINTENANCE_HEADING.test(c.heading) &&
+          /\bnoti(?:ce|f)/i.test(c.clause) &&
+          !OTHER_NOTICE_SUBJECT.test(c.clause) &&
+          !CUSTOMER_GIVES.test(c.clause)) ||
         // An FAQ's answer to its question: "Do you announce maintenance?" / "Yes, at least 5 days in advance."
         (FAQ_ANSWER.test(c.clause) && /\bmaintenance\b[^?]{0,60}\?\s*$/i.test(c.heading)))
         ? MAINTENANCE.test(c.clause)

@@ -1628,6 +1628,22 @@ describe('notices: an option deemed exercised unless one elects "not to exercise
   });
 });
 
+describe('notices: a notice line under a maintenance heading', () => {
+  it('"## Planned Maintenance" … "Advance notice: 72 hours by email" is the maintenance notice', () => {
+    expect(
+      notices(
+        '## Planned Maintenance\n\nWindow: Sundays 02:00-04:00 UTC\n\nAdvance notice: 72 hours by email and status page',
+      ),
+    ).toEqual(one('maintenance', 72, 'hours'));
+  });
+
+  it('look-alike: under "Maintenance and Support", a notice to end support is no maintenance notice', () => {
+    expect(
+      notices('## Maintenance and Support\n\nEither party may end support with at least 30 days advance notice.'),
+    ).not.toContain('maintenance 30 days');
+  });
+});
+
 describe('notices: prices "amended", announced in the next sentence', () => {
   it('"reserves the right to amend its prices. Such changes will be communicated one month in advance" is a price change', () => {
     expect(
