@@ -1851,6 +1851,12 @@ const AR_PRICE_CHANGE = new RegExp(
   `(?:${AR_CHANGE.source})\\S{0,4}(?:\\s+\\S{1,15}){0,3}?\\s+\\S{0,4}(?:${AR_PRICE.source})|(?:${AR_PRICE.source})\\S{0,6}(?:\\s+\\S{1,15}){0,3}?\\s+\\S{0,4}(?:${AR_CHANGE.source})`,
 );
 const AR_TERMINATE = /انهاء|ينهي|تنهي|ننهي|انهي|الغاء|الغا|فسخ|يفسخ/;
+/**
+ * Cancelling one occasion, not the agreement: "إلغاء أو تأجيل موعد الجلسة قبل 24 ساعة" (an appointment, a session, a
+ * booking, an order, a trip, a consultation, a lesson, a visit), as English "cancel a booking 48 hours before".
+ */
+const AR_CANCEL_OCCASION =
+  /(?:الغاء|الغا|تاجيل)\s+(?:او\s+\S{2,12}\s+)?(?:ال)?(?:موعد|مواعيد|جلسه|جلسات|حجز|حجوزات|طلب|طلبات|رحله|استشاره|درس|دروس|زياره)/;
 const AR_ANY_TIME =
   /في\s+اي\s+وقت|لاي\s+سبب|(?:دون|بدون|من\s+غير)\s+(?:الحاجه\s+الي\s+)?(?:ابداء\s+|ذكر\s+|بيان\s+)?(?:اي\s+)?(?:سبب|اسباب|مبرر)/;
 const AR_MAY = /يجوز|يحق|(?:له|لها|لهم|للعميل|للشركه|لكل)\s+(?:\S{1,12}\s+)?الحق|يمكن|بامكان/;
@@ -2043,6 +2049,7 @@ function arabicNoticeRules(): NoticeRule[] {
     arabicRule('termination-convenience', 'arabicMayTerminateOnNotice', (a) =>
       AR_TERMINATE.test(a.clause) &&
       AR_MAY.test(a.clause) &&
+      !AR_CANCEL_OCCASION.test(a.clause) &&
       (a.advance || a.afterNotice) &&
       !AR_CONDITION.test(a.sentence) &&
       !AR_BREACH.test(a.sentence) &&

@@ -306,3 +306,19 @@ describe('Arabic data protection wording is no breach of contract, and a time be
     );
   });
 });
+
+describe('Arabic notices: cancelling one appointment is no termination of the agreement (AR_CANCEL_OCCASION)', () => {
+  it('"يمكن للعميل إلغاء أو تأجيل موعد الزيارة قبل 12 ساعة" is no termination for convenience', () => {
+    const found = extractNotices(
+      docFromText('يمكن للعميل إلغاء أو تأجيل موعد الزيارة بشرط أن يتم ذلك قبل 12 ساعة من الموعد.'),
+    );
+    expect(found.map((f) => f.value.kind)).not.toContain('termination-convenience');
+  });
+
+  it('look-alike: "يحق لأي من الطرفين إلغاء هذه الاتفاقية … قبل 30 يوماً" still is', () => {
+    const found = extractNotices(
+      docFromText('يحق لأي من الطرفين إلغاء هذه الاتفاقية في أي وقت بموجب إشعار كتابي قبل 30 يوماً.'),
+    );
+    expect(found.map((f) => `${f.value.kind} ${f.value.amount}`)).toContain('termination-convenience 30');
+  });
+});
