@@ -112,6 +112,8 @@ const STOPWORD_LANG = new Map<string, string>();
 for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) STOPWORD_LANG.set(w, lang);
 
 /** Ukrainian letters that Russian lacks. */
+/** Letters of Urdu that Arabic and Persian do not write. */
+const URDU = /[\u06d2\u06ba\u0679\u0688\u0691\u06be\u06c1]/g;
 const UKRAINIAN = /[іїєґІЇЄҐ]/g;
 
 export function detectLanguage(text: string): string | null {
@@ -137,6 +139,9 @@ export function detectLanguage(text: string): string | null {
   if ((top === 'han' || top === 'kana') && (scripts.get('kana') ?? 0) >= letters * 0.1) return 'ja';
   if (top === 'han') return 'zh';
   if (top === 'cyrillic') return (sample.match(UKRAINIAN)?.length ?? 0) >= 3 ? 'uk' : 'ru';
+  // Urdu is written in the Arabic script with letters Arabic has not: ے, ں, ٹ, ڈ, ڑ, ھ, ہ (as Ukrainian in Cyrillic).
+  if (top === 'arabic' && (sample.match(URDU)?.length ?? 0) >= Math.max(5, (scripts.get('arabic') ?? 0) * 0.02))
+    return 'ur';
   const byScript = SCRIPT_LANGUAGE[top];
   if (byScript) return byScript;
   return latinLanguage(sample);

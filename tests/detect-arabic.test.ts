@@ -311,3 +311,14 @@ describe('an Arabic title of the topic alone ("الخصوصية | X") names a pr
     expect(kindOfPhrase('الشروط والخصوصية — عيادة النور')).not.toBe('privacy');
   });
 });
+
+describe('Urdu titles name kinds too (the same script)', () => {
+  it('"شرائط و ضوابط" names terms and "پرائیویسی پالیسی" names privacy', () => {
+    expect(kindOfPhrase('شرائط و ضوابط | ڈیجیٹل انوائس')).toBe('terms');
+    expect(kindOfPhrase('پرائیویسی پالیسی')).toBe('privacy');
+  });
+
+  it('look-alike: an Urdu heading about something else names no kind', () => {
+    expect(kindOfPhrase('ہم کون سی معلومات جمع کرتے ہیں')).toBeNull();
+  });
+});

@@ -59,3 +59,21 @@ describe('detectLanguage', () => {
     }
   });
 });
+
+describe('detectLanguage: Urdu in the Arabic script', () => {
+  it('reads Urdu by the letters Arabic does not write (ے, ں, ٹ, ہ)', () => {
+    expect(
+      detectLanguage(
+        'یہ شرائط و ضوابط ہماری سروس کے استعمال پر لاگو ہوتی ہیں۔ آپ ہماری ویب سائٹ استعمال کر کے ان شرائط سے اتفاق کرتے ہیں۔ ہم کسی بھی وقت قیمتوں میں تبدیلی کر سکتے ہیں۔',
+      ),
+    ).toBe('ur');
+  });
+
+  it('look-alike: Arabic (and its "ه") stays Arabic', () => {
+    expect(
+      detectLanguage(
+        'تطبق هذه الشروط والأحكام على استخدامك للخدمة، وباستخدامك الموقع فإنك توافق عليها وعلى أي تعديل لاحق لها.',
+      ),
+    ).toBe('ar');
+  });
+});

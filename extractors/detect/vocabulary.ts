@@ -828,6 +828,9 @@ export const ARABIC_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] 
       'إخطار خصوصية',
       // The topic alone, as English "Privacy" titles a privacy page ("الخصوصية | X").
       'الخصوصية',
+      // Urdu: "پرائیویسی پالیسی", "رازداری کی پالیسی" (privacy policy).
+      'پرائیویسی پالیسی',
+      'رازداری کی پالیسی',
     ],
   ],
   // A store's or a service's policy, as English "Refund Policy", "Cookie Policy": returns, refunds, exchanges,
@@ -873,6 +876,10 @@ export const ARABIC_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] 
       'اتفاقية الاستخدام',
       'اتفاقية المستخدم',
       'اتفاقية',
+      // Urdu, written in the same script: "شرائط و ضوابط" (terms and conditions), "استعمال کی شرائط" (terms of use).
+      'شرائط و ضوابط',
+      'شرائط وضوابط',
+      'استعمال کی شرائط',
     ],
   ],
 ];
