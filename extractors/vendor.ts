@@ -1392,6 +1392,9 @@ const GENERIC = new Set([
   'gmbh',
   // A form of business defined as a party ("the Partnership"), as "the Company" is: its role, not its name.
   'partnership',
+  // Parts of a page that head a figure ("Table 2", "Figure 1"): no one's name.
+  'table',
+  'figure',
   // What a title says the document is a copy of ("DPA — Bilingual Template", "SLA — Sample"): no one's name.
   'template',
   'sample',
@@ -1437,6 +1440,8 @@ function isGeneric(key: string): boolean {
     key.length < 2 ||
     GENERIC.has(key) ||
     (key.endsWith('s') && GENERIC.has(key.slice(0, -1))) ||
+    // A descriptive tail alone ("Technology" of "128 Technology", "Solutions", "Labs"): what a name ends in, not one.
+    GENERIC_TAIL.has(key) ||
     /^[\d\W]+$/.test(key) ||
     MONTHS.test(key) ||
     DOCUMENT_PART.test(key)

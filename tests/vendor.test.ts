@@ -1029,3 +1029,19 @@ describe('extractVendor: a title that says the document is a template names no o
     expect(extractVendor(doc)).toBe('Kestrel Analytics');
   });
 });
+
+describe('extractVendor: a descriptive tail alone is no name ("Technology" of "808 Technology")', () => {
+  it('"808 Technology will …" does not make "Technology" the vendor', () => {
+    const doc = docFromText(
+      '# Product Support Policy\n\n808 Technology will provide support for each release. 808 Technology will notify customers before a release reaches its end of life. 808 Technology will publish release notes. 808 Technology’s engineers answer tickets. 808 Technology’s portal lists releases. 808 Technology will keep this policy current. 808 Technology will patch security issues.',
+    );
+    expect(extractVendor(doc)).not.toBe('Technology');
+  });
+
+  it('look-alike: a brand before the same tail is still read ("Lumora Technology")', () => {
+    const doc = docFromText(
+      '# Lumora Technology Support Policy\n\nLumora Technology will provide support for each release. Lumora Technology will publish release notes. Lumora Technology’s engineers answer tickets.',
+    );
+    expect(extractVendor(doc)).toBe('Lumora Technology');
+  });
+});
