@@ -1395,6 +1395,13 @@ const GENERIC = new Set([
   // Parts of a page that head a figure ("Table 2", "Figure 1"): no one's name.
   'table',
   'figure',
+  // Periods a subscription defines ("on a recurring and periodic basis (“Billing Cycle”)"): terms, not parties.
+  'billing cycle',
+  'billing period',
+  'subscription term',
+  'subscription period',
+  'initial term',
+  'renewal term',
   // What a title says the document is a copy of ("DPA — Bilingual Template", "SLA — Sample"): no one's name.
   'template',
   'sample',

@@ -1045,3 +1045,19 @@ describe('extractVendor: a descriptive tail alone is no name ("Technology" of "8
     expect(extractVendor(doc)).toBe('Lumora Technology');
   });
 });
+
+describe('extractVendor: a subscription period defined in quotes is no party', () => {
+  it('"billed … on a recurring and periodic basis (“Billing Cycle”)" does not make "Billing Cycle" the vendor', () => {
+    const doc = docFromHtml(
+      '<html><head><title>Subscriptions</title></head><body><h1>Terms</h1><p>You will be billed in advance on a recurring and periodic basis ("Billing Cycle"). Billing cycles are set monthly.</p><p>At the end of each Billing Cycle, your Subscription renews. The Billing Cycle may change. Each Billing Cycle will be shown in your account. The Billing Cycle will start on the day you subscribe.</p></body></html>',
+    );
+    expect(extractVendor(doc)).not.toBe('Billing Cycle');
+  });
+
+  it('look-alike: a company defined in quotes after its name is still read ("Tallis Data Ltd (“Tallis”)")', () => {
+    const doc = docFromText(
+      '# Terms\n\nThese terms are between you and Tallis Data Ltd ("Tallis"). Tallis will host the service. Tallis will keep backups.',
+    );
+    expect(extractVendor(doc)).toBe('Tallis');
+  });
+});
