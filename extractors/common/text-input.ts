@@ -319,7 +319,7 @@ export function looksLikeHeading(text: string, _afterBlank = true): boolean {
 /** Removes emphasis and link markup, keeping the words. Quantifiers are bounded so a
  * line of a million "[" stays linear. */
 export function stripInlineMarkdown(text: string): string {
-  // Each replacement only where its markup can be (most lines have none): a link needs "](", emphasis "**" or "__",
+  // Each replacement only where its markup can be (most lines have none): a link needs "](", emphasis a "*" or "_",
   // code a backtick. Checked on the text as the previous replacement left it.
   // Backslash escapes ("\\(", "\\*", "\\$", as pandoc writes them) are the character itself and never markup: each is
   // held as a private-use character while the markup is read, then given back.
@@ -338,8 +338,8 @@ export function stripInlineMarkdown(text: string): string {
   // Inline HTML a Markdown page renders as its text: "## <span class=\"x\">إشعار خصوصية</span>". Only phrasing tags, so
   // an autolink ("<support@acme.test>") or a comparison ("< 2 hours") stays text.
   if (out.includes('<')) out = out.replace(INLINE_TAG, '');
-  // Character references a Markdown page renders as their characters: "30 days&rsquo; notice", "&ldquo;Deliverable&rdquo;".
   if (escaped) out = out.replace(HELD_CHAR, (c) => String.fromCharCode(c.charCodeAt(0) - HELD));
+  // Character references a Markdown page renders as their characters: "30 days&rsquo; notice", "&ldquo;Deliverable&rdquo;".
   return decodeEntities(out);
 }
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
