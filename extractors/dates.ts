@@ -188,7 +188,7 @@ function bareDateLine(doc: Doc): Finding<string> | null {
     const date = dateRightAfter(doc, core);
     if (!date) continue;
     const r = parserFor(doc, core).parse(core, REFERENCE)[0];
-    if (!r || r.index !== 0 || r.text.length < core.length - 1) {
+    if (r?.index !== 0 || r.text.length < core.length - 1) {
       if (tracing())
         traceEvent({
           field: 'dates',

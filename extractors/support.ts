@@ -148,7 +148,7 @@ function headerLabels(doc: Doc, block: Block): string[] | null {
 
 const sameDuration = (a: Duration, b: Duration) => a.amount === b.amount && a.unit === b.unit;
 
-function rejectTable(doc: Doc, rule: string, row: Span, why: string): void {
+function rejectTable(_doc: Doc, rule: string, row: Span, why: string): void {
   if (tracing()) traceEvent({ field: 'support', rule: `support/${rule}`, outcome: 'rejected', ...row, why });
 }
 
