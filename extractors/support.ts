@@ -31,7 +31,8 @@ const TIME_LABELS =
 const PRIORITY_COLUMN =
   /priority|severity|\bsev\b|urgency|impact|classification|(?:incident|issue|ticket|problem|defect|case)\s(?:level|type|class|category)/i;
 
-const PRIORITY_ADJECTIVE = '(?:critical|urgent|emergency|blocker|high|medium|moderate|normal|low|major|minor|severe)';
+const PRIORITY_ADJECTIVE =
+  '(?:critical|urgent|emergency|blocker|high|medium|moderate|normal|low|major|minor|severe|serious|significant)';
 /**
  * A priority named in prose. Adjectives need a noun or a label colon after them. Spelled-out
  * levels ("Priority One: Emergency", "Severity Urgent") only after "priority"/"severity".

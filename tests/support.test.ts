@@ -779,3 +779,23 @@ describe('support: a table whose rows are plans ("Plan | Uptime | Support Respon
     expect(extractSupport(doc).map((f) => f.value.priority)).toEqual(['Critical', 'High']);
   });
 });
+
+describe('support: "Serious" is a priority level as "Severe" is', () => {
+  it('reads Critical, Serious and Minor rows of a response table', () => {
+    const doc = docFromText(
+      'Response Times\n\nLevel | Description | First Response\n--- | --- | ---\nCritical | The service is down. | 2 hours\nSerious | A core function is impaired. | 6 hours\nMinor | Cosmetic issues. | 24 hours',
+    );
+    expect(extractSupport(doc).map((f) => `${f.value.priority} ${f.value.firstResponse.amount}`)).toEqual([
+      'Critical 2',
+      'Serious 6',
+      'Minor 24',
+    ]);
+  });
+
+  it('look-alike: a "Serious" row of a table of something else gives no target', () => {
+    const doc = docFromText(
+      'Breach Categories\n\nCategory | Description | Fine\n--- | --- | ---\nSerious | Repeated late payment. | 2 hours of service\nMinor | One late payment. | none',
+    );
+    expect(extractSupport(doc)).toEqual([]);
+  });
+});

@@ -297,6 +297,14 @@ describe('Markdown images, link titles and kramdown attribute lists', () => {
     expect(doc.text).toBe('Uptime commitment\nWe publish status daily.');
   });
 
+  it('reads paragraph tags inside a table cell as the cell shows them, each paragraph apart', () => {
+    const doc = docFromText(
+      'Level | Description | Response\n--- | --- | ---\nMinor | <p>Deviations that do not</p><p>involve a core function.</p> | 24 hours',
+    );
+    expect(doc.text).toContain('Deviations that do not involve a core function.');
+    expect(doc.text).not.toContain('<p>');
+  });
+
   it('look-alikes: brackets and braces that are no markup stay as written', () => {
     expect(docFromText('Fees are listed in [Schedule A] (attached) and {per seat}.').text).toBe(
       'Fees are listed in [Schedule A] (attached) and {per seat}.',

@@ -337,7 +337,7 @@ export function stripInlineMarkdown(text: string): string {
   if (out.includes('`')) out = out.replace(/`([^`]{0,300})`/g, '$1');
   // Inline HTML a Markdown page renders as its text: "## <span class=\"x\">إشعار خصوصية</span>". Only phrasing tags, so
   // an autolink ("<support@acme.test>") or a comparison ("< 2 hours") stays text.
-  if (out.includes('<')) out = out.replace(INLINE_TAG, '');
+  if (out.includes('<')) out = out.replace(INLINE_TAG, '').replace(BLOCK_TAG_INSIDE, ' ');
   if (escaped) out = out.replace(HELD_CHAR, (c) => String.fromCharCode(c.charCodeAt(0) - HELD));
   // Character references a Markdown page renders as their characters: "30 days&rsquo; notice", "&ldquo;Deliverable&rdquo;".
   return decodeEntities(out);
@@ -373,3 +373,8 @@ const SINGLE_EMPHASIS =
   /(?<![\p{L}\p{N}_*])([_*])(?=[\p{L}\p{N}])([^_*\n]{0,300}?[\p{L}\p{N}.!?)])\1(?![\p{L}\p{N}_*])/gu;
 const INLINE_TAG =
   /<\/?(?:span|b|i|u|s|em|strong|small|sup|sub|mark|abbr|font|br|ins|del|q|cite|code|kbd|time|a|img)\b(?:\s[^<>]{0,300})?\/?>/gi;
+/**
+ * Block tags a table cell may hold inline ("| Minor | <p>Deviations that do not</p><p>involve …</p> |"): the cell shows
+ * their text, each block apart from the next. (A line that opens with one is an HTML block, read before this.)
+ */
+const BLOCK_TAG_INSIDE = /<\/?(?:p|div|ul|ol|li)\b(?:\s[^<>]{0,300})?\/?>/gi;
