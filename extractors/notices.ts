@@ -333,6 +333,8 @@ const ALTERNATIVE = /(?:^|[(,;]|\s)\s{0,2}or\s+(?:within\s+|after\s+)?$/i;
 
 /** Giving notice: "inform" as a verb, not "information" ("Informational request" in a support table). */
 const NOTICE_WORD = /notice|notif|\binform(?!ation)|announc/i;
+/** The word notice itself ("notice", "notify", "notification"), without NOTICE_WORD's informing and announcing. */
+const NOTICE_NOUN = /\bnoti(?:ce|f)/i;
 /** What a notice right after the figure is of: "' notice of discontinuing the Service" → "discontinuing the Service". */
 const OWN_OBJECT = new RegExp(
   `^\\s{0,2}${POSS}\\s{0,2}(?:(?:written|prior|advance)\\s+){0,2}notice\\s+of\\s+([^.;,]{3,60})`,
@@ -825,7 +827,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: null,
     name: 'liabilityLookback',
     test: (c) =>
-      (POST_LOOKBACK.test(c.post) || (POST_PRIOR_ALONE.test(c.post) && !/\bnoti(?:ce|f)/i.test(c.pre.slice(-80)))) &&
+      (POST_LOOKBACK.test(c.post) || (POST_PRIOR_ALONE.test(c.post) && !NOTICE_NOUN.test(c.pre.slice(-80)))) &&
       LIABILITY.test(c.sentence) &&
       PAY.test(c.clause)
         ? 1
@@ -1349,7 +1351,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
         // Under a maintenance heading, its notice alone ("Notice: 7 days advance notification via email"), when the
         // clause speaks of nothing else a notice is given for.
         (MAINTENANCE_HEADING.test(c.heading) &&
-          /\bnoti(?:ce|f)/i.test(c.clause) &&
+          NOTICE_NOUN.test(c.clause) &&
           !OTHER_NOTICE_SUBJECT.test(c.clause) &&
           !CUSTOMER_GIVES.test(c.clause)) ||
         // An FAQ's answer to its question: "Do you announce maintenance?" / "Yes, at least 5 days in advance."

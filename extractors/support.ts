@@ -149,7 +149,7 @@ function headerLabels(doc: Doc, block: Block): string[] | null {
 
 const sameDuration = (a: Duration, b: Duration) => a.amount === b.amount && a.unit === b.unit;
 
-function rejectTable(_doc: Doc, rule: string, row: Span, why: string): void {
+function rejectTable(rule: string, row: Span, why: string): void {
   if (tracing()) traceEvent({ field: 'support', rule: `support/${rule}`, outcome: 'rejected', ...row, why });
 }
 
@@ -184,7 +184,7 @@ function readRows(
     const first = targets[0];
     if (!first) continue;
     if (!targets.every((t) => sameDuration(t, first))) {
-      rejectTable(doc, opts.rule, row, 'the columns give different targets (plan-dependent)');
+      rejectTable(opts.rule, row, 'the columns give different targets (plan-dependent)');
       return { found: [], next: j + 1 };
     }
     found.push(makeFinding(doc, row, { priority, firstResponse: first }, opts.confidence, `support/${opts.rule}`));
@@ -251,11 +251,11 @@ function responseColumnTable({ doc }: SupportContext): Target[] | null {
     // "Plan | Uptime SLA | Support Response | Priority": each row is a plan, its priority column the plan's support
     // level; the targets depend on the plan.
     if (priorityCol > 0 && PLAN_COLUMN.test(labels[0] ?? '')) {
-      rejectTable(doc, 'responseColumnTable', doc.blocks[i]!, 'each row is a plan: the targets depend on the plan');
+      rejectTable('responseColumnTable', doc.blocks[i]!, 'each row is a plan: the targets depend on the plan');
       continue;
     }
     if (isSubHeader(doc, i)) {
-      rejectTable(doc, 'responseColumnTable', doc.blocks[i + 1]!, 'two-level header: the response column is split');
+      rejectTable('responseColumnTable', doc.blocks[i + 1]!, 'two-level header: the response column is split');
       continue;
     }
     const { found, next } = readRows(doc, i, priorityCol, responseCols, {
@@ -281,7 +281,7 @@ function responseColumnTable({ doc }: SupportContext): Target[] | null {
     ),
   );
   if (differs) {
-    rejectTable(doc, 'responseColumnTable', first[0]!, 'one table per plan, with different targets (plan-dependent)');
+    rejectTable('responseColumnTable', first[0]!, 'one table per plan, with different targets (plan-dependent)');
     return null;
   }
   return first;
@@ -315,9 +315,10 @@ function transposedTable({ doc }: SupportContext): Target[] | null {
   return null;
 }
 
+/** What a plan is called: PLAN_COLUMN (a table's first column) and PLAN_WORD (beside a figure) read the same words. */
+const PLAN_NOUN = '(?:plans?|tiers?|editions?|packages?|subscriptions?)';
 /** A first column whose rows are plans: "Plan", "Tier", "Package", "Edition", "Subscription". */
-const PLAN_COLUMN =
-  /^(?:(?:service|support|subscription|pricing)\s+)?(?:plans?|tiers?|packages?|editions?|subscriptions?)$/i;
+const PLAN_COLUMN = new RegExp(`^(?:(?:service|support|subscription|pricing)\\s+)?${PLAN_NOUN}$`, 'i');
 
 /** Column heads that name plans or support tiers: "Standard", "Premium Support", "Enterprise plan". */
 const PLAN_HEAD =
@@ -339,7 +340,7 @@ function planColumnTable({ doc }: SupportContext): Target[] | null {
     if (first !== '' && !PRIORITY_COLUMN.test(first)) continue;
     const lead = leadIn(doc, i);
     if (!isResponseLabel(lead)) {
-      rejectTable(doc, 'planColumnTable', doc.blocks[i]!, 'the lead-in does not say these are response times');
+      rejectTable('planColumnTable', doc.blocks[i]!, 'the lead-in does not say these are response times');
       continue;
     }
     const { found, next } = readRows(
@@ -595,7 +596,7 @@ function priorityHeading({ doc }: SupportContext): Target[] {
     // Under a plan's heading ("## Premium Support"), the targets are that plan's (per plan: none, as perPlan).
     const parent = parentHeading(doc, i);
     if (parent !== null && (PLAN_WORD.test(parent) || PLAN_NAME.test(parent))) {
-      rejectTable(doc, 'priorityHeading', head, `the section is one plan's ("${parent.slice(0, 40)}")`);
+      rejectTable('priorityHeading', head, `the section is one plan's ("${parent.slice(0, 40)}")`);
       continue;
     }
     let labelled = false;
@@ -800,7 +801,7 @@ export const SUPPORT_RULES: SupportRule[] = [
 ];
 
 /** A plan named beside a figure: the word "plan", or a capitalised plan name that heads no class of request. */
-const PLAN_WORD = /\b(?:plans?|tiers?|editions?|packages?|subscriptions?)\b/i;
+const PLAN_WORD = new RegExp(`\\b${PLAN_NOUN}\\b`, 'i');
 const PLAN_NAME =
   /\b(?:Basic|Standard|Premium|Enterprise|Business|Pro|Professional|Team|Starter|Growth|Scale|Plus|Gold|Silver|Bronze|Platinum|Essentials?|Advanced)\b(?!\s+(?:requests?|issues?|tickets?|priority|severity|cases?|incidents?|problems?|questions?)\b)/;
 

@@ -1442,10 +1442,10 @@ function allGeneric(key: string): boolean {
 }
 
 function isGeneric(key: string): boolean {
-  // A plural of a generic word is one too: "Subscriptions", a terms page's section title, is no name.
   return (
     key.length < 2 ||
     GENERIC.has(key) ||
+    // A plural of a generic word is one too: "Subscriptions", a terms page's section title, is no name.
     (key.endsWith('s') && GENERIC.has(key.slice(0, -1))) ||
     // A descriptive tail alone ("Technology" of "128 Technology", "Solutions", "Labs"): what a name ends in, not one.
     GENERIC_TAIL.has(key) ||
