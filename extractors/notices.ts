@@ -363,6 +363,8 @@ function sameShape(a: string, b: string): boolean {
  */
 const POST_PER_PERIOD =
   /^\s{0,2}(?:a|per|each|every)\s+(?:(?:calendar|business)\s+)?(?:day|week|month|quarter|year)\b/i;
+/** "Every 2 business days", "each 30 days": a figure after "every" is how often a thing recurs, never how long ahead. */
+const PRE_EVERY = /\b(?:every|each)\s+(?:other\s+)?$/i;
 /** Insurance clauses: "30 days' notice of cancellation, non-renewal or material change" of a policy. */
 const INSURANCE = /\binsur(?:ance|er|ers|ed)\b|\bcoverages?\b/i;
 /** The events an insurer must announce, in a list: "cancellation, non-renewal or material change". */
@@ -822,6 +824,8 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
   { kind: null, name: 'lessThanIsNoCommitment', test: (c) => (PRE_LESS.test(c.pre) ? 1 : null) },
   // "support coverage 24 hours a day", "up to 4 hours per month" of maintenance: an allowance of each day, week or month.
   { kind: null, name: 'hoursOfService', test: (c) => (POST_PER_PERIOD.test(c.post) ? 1 : null) },
+  // "updates every 2 business days prior to a workaround": a frequency, though "prior to" follows it.
+  { kind: null, name: 'recurringInterval', test: (c) => (PRE_EVERY.test(c.pre) ? 1 : null) },
   {
     // "… the amounts paid in the six (6) months before the event giving rise to the liability".
     kind: null,

@@ -32,6 +32,8 @@ describe('corporate forms: the list itself', () => {
     expect(shortName('Al Noor Trading Est.')).toBe('Al Noor Trading');
     expect(shortName('M/s. Zarnab Technologies (Pvt.) Ltd.')).toBe('Zarnab');
     expect(shortName('Messrs Indus Data Limited')).toBe('Indus Data');
+    expect(shortName('Halbach Chemie KGaA')).toBe('Halbach Chemie');
+    expect(shortName('Tiefland Software SE')).toBe('Tiefland');
     // Look-alikes: "Establishment" spelled out names companies ("Establishment Labs"); "M/s" alone is nothing.
     expect(isCorporateForm('Establishment')).toBe(false);
     expect(shortName('M/s.')).toBeNull();

@@ -1520,6 +1520,15 @@ describe('notices: hours of service, and changes announced in a section about th
     ).toEqual(one('maintenance', 72, 'hours'));
   });
 
+  it('"every 2 business days prior to a workaround" is how often updates come; "2 business days prior to" a change is notice', () => {
+    expect(
+      notices('Status updates are sent every 2 business days prior to a workaround and weekly thereafter.', true),
+    ).toEqual([]);
+    expect(notices('We send an update 2 business days prior to any planned change to the Service.', true)).toEqual([
+      'terms-change 2 business-days',
+    ]);
+  });
+
   it('"support coverage 24 hours a day" is no notice period; "24 hours’ notice" still is', () => {
     expect(notices('Support. Our team provides support coverage 24 hours a day, 7 days a week.', true)).toEqual([]);
     expect(notices('Maintenance. Emergency maintenance may occur with 24 hours’ notice.', true)).toEqual(

@@ -331,6 +331,12 @@ describe('named rules: the passage that fires and the look-alike that must not',
         'Tallow shall use all reasonable commercial efforts, consistent with good hosting practice and the standards of comparable providers, to ensure the portal is available 99.7% of the time in any calendar month.',
       ])?.value,
     ).toEqual({ percent: 99.7, period: 'month' });
+    // The service described as delivered with its level: the provider states the level it is sold with.
+    expect(
+      finding(['The Orrery queue service is provided with availability of 99.95% on the Business plan.'])?.value,
+    ).toEqual({ percent: 99.95, period: null });
+    // Look-alike: a measurement the service was delivered with is a past reading, not a level.
+    expect(finding(['Last quarter the Orrery queue service was provided with availability of 99.95%.'])).toBeNull();
     // Look-alike: a real comparator outside credits stays a termination threshold.
     expect(finding(['Either party may end the pilot if availability is below 97% for two months.'])).toBeNull();
   });

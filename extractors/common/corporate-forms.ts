@@ -15,6 +15,9 @@ export const CORPORATE_FORMS: readonly string[] = [
   'gmbh',
   'ag',
   'kg',
+  // The German partnership limited by shares and the European company ("Merck KGaA", "Tiefland SE").
+  'kgaa',
+  'se',
   'sa',
   's.a',
   'sas',
