@@ -71,6 +71,11 @@ function readVendor(doc: Doc): string | null {
       if ((before && (isAcronymOf(a, before) || LAW_NAME.test(before))) || isRoleTerm(head, at, a))
         definedTerms.add(a.toLowerCase());
     }
+    // "… the Plumsail Actions listed herein (an “Actions”)", "(each, a “Subscription”)": a term defined with an
+    // indefinite article is one of a kind of thing; a party is one, named without it.
+    if (aliases.length > 0)
+      for (const m of (/^\(([^()]{1,200})\)/.exec(head.slice(at))?.[1] ?? '').matchAll(INDEFINITE_QUOTED))
+        definedTerms.add(cleanAlias(m[1] ?? '').toLowerCase());
   }
 
   // "Lintang Cloud Pte. Ltd. (“Lintang”)": the document's own short form of a longer name.
@@ -865,6 +870,8 @@ function definedThings(inner: string, body: string, budget: { n: number }): Set<
   return out;
 }
 const MAX_THINGS = 20;
+/** A quoted term right after "a" or "an": "(an “Order”)". */
+const INDEFINITE_QUOTED = /\b(?:a|an)\s+["“”']([^"“”'\n]{1,40})["”“']/gi;
 const THE_QUOTED = /\bthe\s+["“”']([^"“”'\n]{1,40})["”“']/gi;
 
 /** A quoted term after a determiner or "collectively": "the “Service Commitment”", "such expenses, collectively, “Costs”". */

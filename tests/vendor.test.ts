@@ -394,6 +394,12 @@ describe('extractVendor: a defined thing is not a brand (definedThing)', () => {
     expect(extractVendor(docFromText(group))).not.toBe('Obligors');
   });
 
+  it('does not take a term defined with "a" or "an" for a brand: it names one of a kind of thing', () => {
+    const sla = `Service Level Agreement\nThis SLA covers the Brindle Connectors listed on our site (a "Connector"). Connectors is unavailable when calls fail. Connectors will be restored quickly. A Connector may be paused. Connectors will not be billed while down. Brindle will credit you.`;
+    expect(extractVendor(docFromText(sla))).not.toBe('Connector');
+    expect(extractVendor(docFromText(sla))).not.toBe('Connectors');
+  });
+
   it('look-alike: a short form that shares the name\'s word, after "together with its affiliates", is the brand', () => {
     const text = `Terms of Service\nThese terms are offered by Quarrel Analytics Ltd (together with its affiliates, "Quarrel"). Quarrel will provide the Service. Quarrel may suspend accounts.`;
     expect(extractVendor(docFromText(text))).toBe('Quarrel');
