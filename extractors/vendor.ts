@@ -58,7 +58,7 @@ function readVendor(doc: Doc): string | null {
   const thingBudget = { n: MAX_THINGS };
   const parentheticals = [...head.matchAll(PARENTHETICAL)].map((m) => {
     const at = m.index ?? 0;
-    const aliases = [...(m[1] ?? '').matchAll(QUOTED)].map((q) => cleanAlias(q[1] ?? '')).filter((a) => a !== '');
+    const aliases = aliasesIn(m[1] ?? '');
     // The words before it, read once for both loops below (only a parenthetical with aliases needs them).
     const before = aliases.length > 0 ? nameBefore(head, at) : null;
     return { at, aliases, before, things: definedThings(m[1] ?? '', body, thingBudget) };
@@ -286,7 +286,15 @@ function readVendor(doc: Doc): string | null {
     });
   let best: Candidate | null = null;
   let second: Candidate | null = null;
+  const outsiders = notParties(body);
   for (const c of ranked) {
+    // Rule `vendor/notAParty`: "Apify Technologies s.r.o. (“Apify”) is not a party to this Contract": the platform
+    // that hosts a contract between others is not its vendor, however often it is named.
+    if (outsiders.has(c.name.toLowerCase())) {
+      if (tracing())
+        traceEvent({ field: 'vendor', rule: 'vendor/notAParty', outcome: 'rejected', why: `${c.name}: not a party` });
+      continue;
+    }
     // A place ("Delaware", "England") is where a party is registered, never its name.
     if (resolveJurisdiction(c.name)) continue;
     // A law or a set of clauses a DPA names ("UK GDPR", "EU SCCs", "Swiss DPA", "the Data Protection Act") is no party.
@@ -361,6 +369,19 @@ function readVendor(doc: Doc): string | null {
   // The title and site name count as uses: "Privacy Policy | NX Solutions".
   const named = [doc.title, doc.siteName, body].filter((t) => t).join('\n');
   return descriptiveForm(named, best.name) ?? best.name;
+}
+
+/** The names (and their defined short forms) the document says are no party to it. */
+function notParties(body: string): Set<string> {
+  const out = new Set<string>();
+  if (!body.includes(' not a part')) return out;
+  for (const m of body.matchAll(NOT_A_PARTY)) {
+    for (const n of [m[1], ...[...(m[2] ?? '').matchAll(QUOTED)].map((q) => cleanAlias(q[1] ?? ''))]) {
+      const short = shortName(n ?? null);
+      if (short) out.add(short.toLowerCase());
+    }
+  }
+  return out;
 }
 
 /**
@@ -675,6 +696,11 @@ const ROLE_APPOSITIVE = new RegExp(
   `\\b(?:the\\s+)?(?:Supplier|Provider|Service\\s+Provider|Vendor|Licensor|Contractor),\\s+(${NAME}),\\s`,
   'g',
 );
+/** "Apify Technologies s.r.o. (“Apify”) is not a party to this Contract" (to this one: "… to the Third-Party Terms" is to another). */
+const NOT_A_PARTY = new RegExp(
+  `\\b([A-Z][\\w&'’.+-]{0,30}(?:,? ${NAME_TOKEN}){0,4})(?:\\s*\\(([^()]{0,80})\\))?,? (?:is|are) not a part(?:y|ies) (?:to|of) (?:this|these|the (?:Agreement|Contract)(?![\\w-]))\\b`,
+  'g',
+);
 const BETWEEN = new RegExp(`\\bbetween (?:the )?(${NAME})(?: \\([^()]{0,80}\\))?,? and\\b`, 'g');
 const ROLE_LINE = new RegExp(
   `(?:^|\\n)(?:Provider|Service Provider|Vendor|Supplier|Licensor|Seller)(?: Name)?: (${NAME})[ \\t]*(?=\\n|$)`,
@@ -977,23 +1003,56 @@ function untilSentenceEnd(name: string): string {
 }
 
 /** Quoted aliases lose Markdown emphasis and surrounding spaces: “**Mistral AI**” → "Mistral AI". */
+/**
+ * The quoted terms of a parenthetical: "(“Vendor”, “we” or “us”)" → Vendor, we, us. A quote left unclosed ("(“Vendor,
+ * “we” or “us”)") would pair the wrong marks ("Vendor, ", " or "): then each listed term is read on its own.
+ */
+function aliasesIn(inner: string): string[] {
+  const marks = inner.match(/["“”]/g)?.length ?? 0;
+  const listed =
+    marks % 2 === 1
+      ? inner
+          .split(/,|;|\s(?:or|and)\s/)
+          .map((t) => t.trim())
+          .filter((t) => /^["“”']/.test(t))
+      : [];
+  // A lone term with its quote unclosed ("(“Celebrity)") is too broken to read as a definition.
+  const terms =
+    listed.length >= 2
+      ? listed.map((t) => t.replace(/["“”']/g, ''))
+      : [...inner.matchAll(QUOTED)].map((q) => q[1] ?? '');
+  return terms.map(cleanAlias).filter((a) => a !== '');
+}
+
 function cleanAlias(alias: string): string {
   return alias.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** "SOF" after "Service Order Form": the initials of the capitalised words before it. */
 /**
  * Rule `vendor/roleTerm`: "the merchant that accepts these Terms (“Merchant”)", "any person who opens an account
  * (“Account Holder”)": the words before the parenthetical use the defined term as a common noun, in lower case after an
  * article, so the capitalised term names a role the document defines, never a party's name (a name is not written in
- * lower case: "Qasr Payments Limited (“Qasr”)" stays a name).
+ * lower case: "Qasr Payments Limited (“Qasr”)" stays a name). Capitalised too when a description follows the article
+ * and the noun: "made available by the Creator identified on that page (“Creator”)" (a name is not written "the Acme
+ * identified"; "the Acme Group (“Acme”)" and "the Quillo editor (“Quillo”)" go on with a noun and stay names).
  */
 function isRoleTerm(text: string, at: number, alias: string): boolean {
   if (!/^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(alias)) return false;
   let before = text.slice(Math.max(0, at - 120), at);
   before = before.slice(before.lastIndexOf('\n') + 1);
-  return new RegExp(`\\b(?:the|a|an|any|each|every|such)\\s+${escapeRe(alias.toLowerCase())}\\b`).test(before);
+  const noun = escapeRe(alias.toLowerCase());
+  return (
+    new RegExp(`\\b(?:the|a|an|any|each|every|such)\\s+${noun}\\b`).test(before) ||
+    new RegExp(`\\b(?:the|a|an|any|each|every|such)\\s+${escapeRe(alias)}\\s+(?:${POST_MODIFIER}|\\($)`).test(
+      `${before}(`,
+    )
+  );
 }
+
+/** Words that open a description after a noun: "the Seller identified on it", "the Creator who publishes". A noun after a
+ * name ("the Quillo editor") makes the name a brand, not a role. */
+const POST_MODIFIER =
+  '(?:identified|named|listed|specified|described|designated|shown|indicated|referred|mentioned|who|that|which|whose|of|on|in|under|at|from)\\b';
 
 /** The words of `name` up to its company form ("Tidewell Labs GmbH, Hauptstraße 5" → "Tidewell Labs GmbH"), or null. */
 function toCompanyForm(name: string): string | null {
@@ -1002,6 +1061,7 @@ function toCompanyForm(name: string): string | null {
   return form > 0 ? tokens.slice(0, form + 1).join(' ') : null;
 }
 
+/** "SOF" after "Service Order Form": the initials of the capitalised words before it. */
 function isAcronymOf(alias: string, before: string): boolean {
   if (!/^[A-Z]{2,6}s?$/.test(alias)) return false;
   const initials = before
@@ -1080,6 +1140,7 @@ const ROLE_NOUNS = new Set([
   'members',
   'committee',
   'director',
+  'directors',
   'issuer',
   'fund',
   'sellers',
@@ -1235,6 +1296,8 @@ const GENERIC = new Set([
   ...CUSTOMER_ROLES,
   'agreement',
   'the agreement',
+  'contract',
+  'the contract',
   'service',
   'services',
   'the service',

@@ -439,6 +439,18 @@ describe('the kind a document names in "these Terms of Service" when no title or
     expect(classifyDoc(doc)).toMatchObject({ isLegal: true, kind: 'terms' });
   });
 
+  it('is no privacy policy for a contract titled as one that speaks of personal data', () => {
+    const doc = docFromDocument(
+      parseHtmlDocument(
+        page(
+          '<h1>Standard Plugin Contract</h1> This Contract governs your use of the Plugin. You agree to this Contract.',
+        ),
+      ),
+    );
+    expect(classifyDoc(doc)).toMatchObject({ isLegal: true });
+    expect(classifyDoc(doc).kind).not.toBe('privacy');
+  });
+
   it('look-alike: a privacy policy that mentions the terms of service stays a privacy policy', () => {
     const doc = docFromDocument(
       parseHtmlDocument(

@@ -131,6 +131,27 @@ describe('TOML front matter (Hugo)', () => {
   });
 });
 
+describe('MultiMarkdown and Pelican metadata ("Title: …" lines before the first blank line)', () => {
+  it('reads the title as the heading and drops the other keys', () => {
+    const doc = docFromText(
+      [
+        'Title: Corvane Terms of Use',
+        'Date: 2024-02-01',
+        'Slug: terms',
+        '',
+        'By using Corvane you accept these terms.',
+      ].join('\n'),
+    );
+    expect(doc.title ?? doc.text.split('\n')[0]).toBe('Corvane Terms of Use');
+    expect(doc.text).toBe('Corvane Terms of Use\nBy using Corvane you accept these terms.');
+  });
+
+  it('look-alike: a clause that opens with "Title:" and goes on in prose stays text', () => {
+    const doc = docFromText('Title: the goods remain the seller’s until paid.\nRisk passes on delivery.');
+    expect(doc.text).toBe('Title: the goods remain the seller’s until paid.\nRisk passes on delivery.');
+  });
+});
+
 describe('stripInlineMarkdown', () => {
   it('removes links, emphasis and code, each only where its markup is', () => {
     expect(stripInlineMarkdown('See **Section 4** of the [SLA](https://example.test/sla) and `fees`.')).toBe(

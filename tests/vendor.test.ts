@@ -152,6 +152,27 @@ describe('extractVendor: preamble and title shapes', () => {
     expect(extractVendor(docFromText(named))).toBe('Harbour');
   });
 
+  it('a capitalised role after "the" and before a description is a role too ("the Seller identified on it")', () => {
+    const text = `Standard Listing Contract\n\nThis Standard Listing Contract ("Contract") governs your purchase of the item shown on its listing, sold by the Seller identified on that listing ("Seller"). This Contract is between you and the Seller. Seller grants you the item. Seller makes no warranty. Seller may cancel. Seller will ship.`;
+    expect(extractVendor(docFromText(text))).toBeNull();
+    // Look-alike: "the Quillon Group (“Quillon”)" is a name: a capital follows it.
+    const group = `Terms\n\nThese Terms are made with the Quillon Group ("Quillon"). Quillon shall host the Services. Quillon may change them.`;
+    expect(extractVendor(docFromText(group))).toBe('Quillon');
+  });
+
+  it('a platform the contract says is not a party to it is not its vendor (rule vendor/notAParty)', () => {
+    const text = (clause: string) =>
+      `# Standard Listing Terms\n\nThese terms govern your purchase from the seller of a listing ("you" buy, the seller sells). ${clause} Maplestone operates the marketplace. Maplestone will host the listing. Maplestone's fees are paid by sellers. Maplestone may remove listings.`;
+    expect(extractVendor(docFromText(text('Maplestone Ltd ("Maplestone") is not a party to these terms.')))).toBeNull();
+    // Look-alike: a platform that says a third party is not a party stays the vendor.
+    expect(extractVendor(docFromText(text('Your bank is not a party to these terms.')))).toBe('Maplestone');
+  });
+
+  it('reads the aliases of a parenthetical whose quote is left unclosed ("(“Vendor, “we” or “us”)")', () => {
+    const text = `# Partner Terms\n\nThese Terms govern your participation in the Program of Trelliant Systems Ltd. (“Vendor, “we” or “us”). Vendor will pay commissions. Vendor may end the Program.`;
+    expect(extractVendor(docFromText(text))).toBe('Trelliant');
+  });
+
   it('reads a company whose name a place follows after its company form ("GmbH, Berlin")', () => {
     const text = `# Terms of Use\n\nThe Larkfell platform ("Platform") is provided by Larkfell Systems GmbH, Munich ("we", "us").\n\nWe may update these Terms. You must not misuse the Platform.`;
     expect(extractVendor(docFromText(text))).toBe('Larkfell');

@@ -138,6 +138,7 @@ const HTML_BLOCK_START =
  */
 export function frontMatter(lines: string[]): { head: RawBlock[]; lines: string[] } {
   if (lines[0]?.trim() === '+++') return tomlFrontMatter(lines);
+  if (MMD_TITLE.test(lines[0] ?? '')) return metadataLines(lines);
   if (lines[0]?.trim() !== '---') return { head: [], lines };
   let close = -1;
   let sawKey = false;
@@ -217,6 +218,22 @@ function tomlFrontMatter(lines: string[]): { head: RawBlock[]; lines: string[] }
   return { head, lines: lines.slice(close + 1) };
 }
 const TOML_KEY = /^([A-Za-z_][\w.-]{0,40})\s*=\s*(.*)$/;
+
+/**
+ * MultiMarkdown and Pelican metadata: the file opens with "Title: …" and more "Key: value" lines up to the first blank
+ * line, with no fences. The title is the document's heading; the rest (Date, Category, Slug) is metadata.
+ */
+function metadataLines(lines: string[]): { head: RawBlock[]; lines: string[] } {
+  let end = 0;
+  while (end < lines.length && (lines[end] as string).trim() !== '') {
+    if (!FM_KEY.test(lines[end] as string) && !/^\s/.test(lines[end] as string)) return { head: [], lines };
+    end++;
+  }
+  const text = (FM_KEY.exec(lines[0] as string)?.[2] ?? '').trim();
+  return { head: [{ kind: 'heading', text: stripInlineMarkdown(text), level: 1 }], lines: lines.slice(end) };
+}
+/** "Title: Bawajee Terms of Use" as a file's first line. */
+const MMD_TITLE = /^Title:[ \t]+\S/i;
 
 const FM_KEY = /^([A-Za-z_][\w.-]{0,40})[ \t]*:(?:\s+(.*))?$/;
 /** `title`, `arabic_title`, `title_ar`: the page's title in some language (not `navTitle`, a menu label). */

@@ -76,7 +76,10 @@ function pickKind(input: ScoreInput, named: Naming): Kind | null {
   // vote each for terms, so one "this Acceptable Use Policy" inside a terms of service does not decide.
   vote('terms', Math.min(input.features.selfRefs - kinded, 3) * 0.5);
   // What the text is about, for a document whose title names nothing ("Uptime", credits, "we collect").
-  vote(kindFromContent(input.features), 2);
+  // A contract ("Standard Actor Contract", "Supply Agreement") that speaks of personal data is still a contract: a
+  // privacy policy is a notice and calls itself one.
+  const content = kindFromContent(input.features);
+  vote(content === 'privacy' && named.contractTitle ? null : content, 2);
   let best: Kind | null = null;
   let bestScore = 0;
   for (const [k, s] of votes) if (s > bestScore) [best, bestScore] = [k, s];
