@@ -310,6 +310,12 @@ describe('an Arabic title of the topic alone ("الخصوصية | X") names a pr
   it('look-alike: joined by "و" after terms ("الشروط والخصوصية") the topic is the second one: terms', () => {
     expect(kindOfPhrase('الشروط والخصوصية — عيادة النور')).not.toBe('privacy');
   });
+
+  it('look-alike: after another noun ("مركز تفضيلات الخصوصية", privacy preference centre) it names no page kind', () => {
+    expect(kindOfPhrase('مركز تفضيلات الخصوصية')).toBeNull();
+    // The topic opening a part of the title still names it.
+    expect(kindOfPhrase('متجر الورد - الخصوصية')).toBe('privacy');
+  });
 });
 
 describe('Urdu titles name kinds too (the same script)', () => {

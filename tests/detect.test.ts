@@ -885,6 +885,17 @@ describe('a contract noun that names a subject, not the document ("Contract mana
   });
 });
 
+describe('a title that is an abbreviation spelled out ("SLA (Service Level Agreement)") heads a glossary entry', () => {
+  it('denies a legal document', () => {
+    expect(deniesLegal('📌 SLA (Service Level Agreement)')).toBe(true);
+    expect(deniesLegal('DPA (Data Processing Agreement)')).toBe(true);
+  });
+  it('look-alikes: the document named first, its abbreviation after; a parenthesis that spells out nothing', () => {
+    expect(deniesLegal('Service Level Agreement (SLA)')).toBe(false);
+    expect(deniesLegal('SLA (Managed Hosting)')).toBe(false);
+  });
+});
+
 describe('a title that is an HTTP header or setting ending in "-Policy"', () => {
   it('denies a legal document: "Referrer-Policy", "Content-Security-Policy: script-src"', () => {
     expect(deniesLegal('Permissions-Policy')).toBe(true);

@@ -187,13 +187,17 @@ function arabicKindOf(text: string): Kind | null {
 }
 
 /**
- * Is the name in the title? A name of one word with its article ("الخصوصيه") must stand as a word of its own: joined
- * to "و" ("الشروط والخصوصية", terms and privacy) it is the second topic of a title that names the first.
+ * Is the name in the title? A name of one word with its article ("الخصوصيه") must open the title or a part of it: joined
+ * to "و" ("الشروط والخصوصية", terms and privacy) it is the second topic of a title that names the first, and after
+ * another noun ("مركز تفضيلات الخصوصية", privacy preference centre) it is what that noun is of, as "سياسة الخصوصية"
+ * is the policy of privacy.
  */
 function namedIn(title: string, name: string): boolean {
   if (name.includes(' ') || !name.startsWith('ال')) return title.includes(name);
-  for (let at = title.indexOf(name); at !== -1; at = title.indexOf(name, at + 1))
-    if (at === 0 || !/\p{L}/u.test(title[at - 1] as string)) return true;
+  for (let at = title.indexOf(name); at !== -1; at = title.indexOf(name, at + 1)) {
+    const before = title.slice(0, at).trimEnd();
+    if (before === '' || !/\p{L}$/u.test(before)) return true;
+  }
   return false;
 }
 
@@ -211,7 +215,7 @@ export function deniesLegal(text: string): boolean {
   // "?", and the Arabic "؟": a title that asks is about such documents, unless it asks about "these terms", "this
   // agreement": then it is the document's own first section ("Who do these terms apply to?").
   if (text.includes('?') || text.includes('؟')) return !SELF_QUESTION.test(text);
-  if (HEADER_NAME.test(text)) return true;
+  if (HEADER_NAME.test(text) || spellsOutAcronym(text)) return true;
   const parts = splitWords(text.toLowerCase());
   for (let i = 0; i < parts.length; i += 2) {
     const w = parts[i] as string;
@@ -226,6 +230,23 @@ export function deniesLegal(text: string): boolean {
   return europeanDeniesLegal(text);
 }
 const AR_NOT_LEGAL = ARABIC_TITLE_NOT_LEGAL.map(foldArabic);
+
+/**
+ * "SLA (Service Level Agreement)", "GDPR (General Data Protection Regulation)": a title that is an abbreviation and its
+ * spelled-out words heads a glossary entry or an explainer. A document names itself the other way round ("Service Level
+ * Agreement (SLA)") or by its words alone.
+ */
+function spellsOutAcronym(text: string): boolean {
+  const m = ACRONYM_SPELLED.exec(text);
+  if (!m) return false;
+  const initials = (m[2] as string)
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === m[1];
+}
+const ACRONYM_SPELLED = /^[^\p{L}]*(\p{Lu}{2,6})s?\s*\(([^()]{5,80})\)\s*$/u;
 
 /**
  * The lowest index of `table` named by the path's words, where words are separated by
