@@ -284,6 +284,25 @@ describe('a termination right granted by the lead-in of a list inside the senten
     expect(scored(text)).toEqual(['termination-convenience 90 days']);
   });
 
+  it('"at any other time" after a conditional item, and "at all times during the Term", say when, not why', () => {
+    expect(
+      scored(
+        'Korvel may terminate this Agreement upon prior written notice (i) in the event of any failure of Brant to meet a milestone, or (ii) at any other time upon ninety (90) days’ prior written notice of impending termination.',
+      ),
+    ).toEqual(['termination-convenience 90 days']);
+    expect(
+      scored(
+        'Network retains the right at all times during the Term to discontinue the Service and to terminate this Agreement on at least ninety (90) days’ prior notice without any liability therefor.',
+      ),
+    ).toEqual(['termination-convenience 90 days']);
+    // Look-alike: "at all times" in a duty, with a right to terminate only on a breach.
+    expect(
+      scored(
+        'Brant shall at all times maintain insurance, and if it fails to do so, Korvel may terminate this Agreement on thirty (30) days’ prior written notice.',
+      ),
+    ).not.toContain('termination-convenience 30 days');
+  });
+
   it('an item without convenience wording stays conditional, and a lead that grants no termination gives none', () => {
     expect(
       scored(
