@@ -71,6 +71,27 @@ describe('band cells', () => {
   });
 });
 
+describe('band cells with the downtime they allow beside them', () => {
+  it('reads "Less than 99.0% (~7.5hrs)" as below 99.0%: the hours are no edge', () => {
+    const d = docFromText(
+      [
+        '| Monthly Uptime Percentage | Service Credit |',
+        '|---|---|',
+        '| Less than 99.0% (~7.5hrs) | 10% of monthly fee |',
+        '| Less than 95.0% (~36 hours) | 25% of monthly fee |',
+      ].join('\n'),
+    );
+    const [table] = findCreditTables(d);
+    expect(tableTiers(table!, null)).toEqual([
+      { uptimeBelow: 99, uptimeAtLeast: 95, creditPercent: 10 },
+      { uptimeBelow: 95, uptimeAtLeast: null, creditPercent: 25 },
+    ]);
+    // Look-alike: two percentages in a cell are the band's two edges.
+    const [band] = findCreditTables(doc(['Monthly Uptime | Credit', '99.0% – 99.5% | 10%', 'Below 99.0% | 25%']));
+    expect(tableTiers(band!, null)?.[0]).toEqual({ uptimeBelow: 99.5, uptimeAtLeast: 99, creditPercent: 10 });
+  });
+});
+
 describe('band edges', () => {
   it('ends the first tier where the no-credit band begins', () => {
     const d = doc([

@@ -105,6 +105,8 @@ export const FLOOR_WORDS =
   'at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|greater\\s+than\\s+or\\s+equal\\s+to|equal\\s+to\\s+or\\s+(?:greater|higher|more)\\s+than|≥|>=';
 
 const NUMBER_IN_CELL = new RegExp(`(?<![\\d.,])${NUM}(?![\\d])\\s?(%|percent|per\\s?cent)?`, 'gi');
+/** A unit of time right after a figure: the figure is a duration ("7.5hrs", "43 minutes"). */
+const DURATION_AFTER = /^\s?(?:hrs?|hours?|h|mins?|minutes?|secs?|seconds?|days?)\b/i;
 // In a cell, "up to 0.5%" and "at most 0.5%" bound a band from above too.
 const BELOW_BEFORE = new RegExp(`(?:${BELOW_WORDS}|up to|at most|not more than|no more than)\\s?(?:to\\s)?$`, 'i');
 const ABOVE_BEFORE = new RegExp(`(?:${ABOVE_WORDS})\\s?(?:to\\s)?$`, 'i');
@@ -146,6 +148,8 @@ function parseBand(text: string, prefixOnly: boolean): Band | null {
   const numbers: { value: number; figure: string; start: number; end: number; percent: boolean }[] = [];
   NUMBER_IN_CELL.lastIndex = 0;
   for (let m = NUMBER_IN_CELL.exec(source); m !== null; m = NUMBER_IN_CELL.exec(source)) {
+    // "Less than 99.0% (~7.5hrs)": the downtime the band allows, beside it, is no edge of the band.
+    if (m[2] === undefined && DURATION_AFTER.test(source.slice(m.index + m[0].length))) continue;
     numbers.push({
       value: toNumber(m[1] as string),
       figure: m[1] as string,
