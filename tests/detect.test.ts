@@ -609,6 +609,10 @@ describe('a headline or a client alert about contracts', () => {
     expect(named('Platform as a Service Subscription Agreement').titleDenied).toBe(false);
     expect(named('Exhibit A Service Level Agreement').titleDenied).toBe(false);
     expect(named('A Data Processing Addendum').titleDenied).toBe(false);
+    // German, French and Spanish articles too; a German document's own title has none.
+    expect(named('Inhalte eines SLA:').titleDenied).toBe(true);
+    expect(named('Rédiger une politique de confidentialité').titleDenied).toBe(true);
+    expect(named('Allgemeine Geschäftsbedingungen der Orrin GmbH').titleDenied).toBe(false);
   });
 
   it("a news headline whose verb acts on a document ('X and Y sign services agreement') does not name the page's kind", () => {
@@ -893,6 +897,17 @@ describe('a title that is an abbreviation spelled out ("SLA (Service Level Agree
   it('look-alikes: the document named first, its abbreviation after; a parenthesis that spells out nothing', () => {
     expect(deniesLegal('Service Level Agreement (SLA)')).toBe(false);
     expect(deniesLegal('SLA (Managed Hosting)')).toBe(false);
+  });
+});
+
+describe('a title that opens by explaining its subject ("Understanding …")', () => {
+  it('denies a legal document', () => {
+    expect(deniesLegal('Understanding SLA, SLO and Error Budgets')).toBe(true);
+    expect(deniesLegal('🔧 Demystifying DPAs')).toBe(true);
+  });
+  it('look-alikes: a memorandum of understanding, and a document naming itself', () => {
+    expect(deniesLegal('Memorandum of Understanding')).toBe(false);
+    expect(deniesLegal('The Orrin Cloud SLA')).toBe(false);
   });
 });
 

@@ -789,9 +789,11 @@ const THIRD_PERSON_POSSESSIVE = /(?<![\p{L}])(?:its|their|his|her|ses|leurs|sus|
  * So is a title that names any such document with an indefinite article inside it: "7 clauses to check before you sign
  * a SaaS agreement", "Negotiating an SLA with your cloud provider". A document's title names itself, never "a" one
  * (an article opening the title is left alone, a capital "A" is a label: "Exhibit A Service Level Agreement", and
- * "as a" names a delivery model: "Software as a Service Subscription Agreement").
+ * "as a" names a delivery model: "Software as a Service Subscription Agreement"). German, French and Spanish articles
+ * too: "Inhalte eines SLA", "Rédiger une politique de confidentialité".
  */
-const INDEFINITE_ARTICLE = /(?<=[\p{L}\d,:]\s+)(?<!(?<![\p{L}])[Aa]s\s+)(?:a|an)\s+/gu;
+const INDEFINITE_ARTICLE =
+  /(?<=[\p{L}\d,:]\s+)(?<!(?<![\p{L}])[Aa]s\s+)(?:a|an|ein|eine|eines|einer|einem|einen|un|une|una)\s+/gu;
 /**
  * And so is a news headline whose verb acts on the document: "Halcyra and Norbridge Bank sign five-year cloud services
  * agreement", "Regional carrier inks roaming agreement". Lower-case verbs only, after a subject: a brand written with a

@@ -215,7 +215,7 @@ export function deniesLegal(text: string): boolean {
   // "?", and the Arabic "؟": a title that asks is about such documents, unless it asks about "these terms", "this
   // agreement": then it is the document's own first section ("Who do these terms apply to?").
   if (text.includes('?') || text.includes('؟')) return !SELF_QUESTION.test(text);
-  if (HEADER_NAME.test(text) || spellsOutAcronym(text)) return true;
+  if (HEADER_NAME.test(text) || spellsOutAcronym(text) || EXPLAINER_OPENING.test(text)) return true;
   const parts = splitWords(text.toLowerCase());
   for (let i = 0; i < parts.length; i += 2) {
     const w = parts[i] as string;
@@ -246,6 +246,9 @@ function spellsOutAcronym(text: string): boolean {
     .join('');
   return initials === m[1];
 }
+/** "Understanding SLA, SLO and SLI", "Demystifying DPAs": a title that opens by explaining its subject. */
+const EXPLAINER_OPENING = /^[^\p{L}]*(?:understanding|demystifying|decoding)\s/iu;
+
 const ACRONYM_SPELLED = /^[^\p{L}]*(\p{Lu}{2,6})s?\s*\(([^()]{5,80})\)\s*$/u;
 
 /**
