@@ -110,7 +110,7 @@ function fold(s: string): string {
 }
 
 /** Title separators in both scripts: "|", dashes, a colon between spaces, the Arabic comma between spaces. */
-const SEPARATOR = /\s[|–—:\-،]\s|[|–—«»]/;
+const SEPARATOR = /\s[|–—:\-،·•]\s|[|–—«»]/;
 
 function titleParts(t: string | null): string[] {
   return t

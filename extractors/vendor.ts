@@ -1692,7 +1692,7 @@ const TITLE_NOISE =
 
 /** The segments of a title between its separators ("Terms of Service | Brindlewood", "X Ltd — Service Definition"). */
 function titleParts(title: string): string[] {
-  return title.slice(0, 200).split(/\s[|–—:-]\s|[|–—]/);
+  return title.slice(0, 200).split(/\s[|–—:·•-]\s|[|–—]/);
 }
 
 /** A brand left in a title once the kind of document and separators are removed. */

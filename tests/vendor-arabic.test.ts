@@ -16,6 +16,12 @@ describe('Arabic vendor: a Latin name beside an Arabic kind of document (arabicT
     );
   });
 
+  it('reads a title whose parts a middle dot separates ("شروط الاستخدام · Qamra")', () => {
+    expect(vendorOf('# شروط الاستخدام · Qamra\n\nباستخدامك التطبيق فإنك توافق على هذه الشروط.')).toBe('Qamra');
+    // Look-alike: a dot inside a name ("Qamra·Labs" has no spaces) splits nothing.
+    expect(vendorOf('# شروط الاستخدام Qamra·Labs\n\nباستخدامك التطبيق فإنك توافق على هذه الشروط.')).not.toBe('Qamra');
+  });
+
   it('look-alikes: the kind written in English too, a navigation word, a title with no Arabic kind', () => {
     expect(vendorOf('# شروط الاستخدام | Terms of Use\n\nباستخدامك الموقع فإنك توافق على هذه الشروط.')).toBeNull();
     expect(vendorOf('# الرئيسية | Home | شروط الخدمة\n\nباستخدامك الموقع فإنك توافق على هذه الشروط.')).toBeNull();

@@ -173,6 +173,11 @@ describe('extractVendor: preamble and title shapes', () => {
     expect(extractVendor(docFromText(text))).toBe('Trelliant');
   });
 
+  it('reads a title whose parts a middle dot separates ("B2B Subscription Terms · Orrel")', () => {
+    const text = `B2B Subscription Terms · Orrel\n\nThese terms govern your subscription. Orrel may suspend accounts that are unpaid.`;
+    expect(extractVendor(docFromText(text))).toBe('Orrel');
+  });
+
   it('reads a company whose name a place follows after its company form ("GmbH, Berlin")', () => {
     const text = `# Terms of Use\n\nThe Larkfell platform ("Platform") is provided by Larkfell Systems GmbH, Munich ("we", "us").\n\nWe may update these Terms. You must not misuse the Platform.`;
     expect(extractVendor(docFromText(text))).toBe('Larkfell');
