@@ -1890,8 +1890,12 @@ const AR_DELETE = /حذف|اتلاف|مسح|يحذف|تحذف|نحذف/;
 const AR_DELETE_JUST_BEFORE = /(?:حذف|اتلاف|مسح)\S{0,4}\s+(?:\S+\s+){0,2}$/;
 const AR_END = /انهاء|انتها[ءئ]|الغا|فسخ|اغلاق|انقضا[ءئ]|نهاي[هت]/;
 const AR_CREDIT = /رصيد|ارصده/;
-/** "رصيد" is also an account's balance: a prepaid one running out ("نفاد رصيده المسبق"), topped up, left over. */
-const AR_BALANCE = /رصيد\S{0,3}\s+(?:ال)?(?:مسبق|متبقي|حساب)|(?:نفاد|نفد|شحن|تعبئه)\s+(?:ال)?رصيد\S{0,3}/g;
+/**
+ * "رصيد" is also an account's balance: a prepaid one running out ("نفاد رصيده المسبق"), topped up, added to or
+ * deposited, or the one money goes into ("سيتم إضافة الرصيد إلى رصيدك"), left over.
+ */
+const AR_BALANCE =
+  /رصيد\S{0,3}\s+(?:ال)?(?:مسبق|متبقي|حساب)|(?:نفاد|نفد|شحن|تعبئه|اضافه|ايداع|الى|الي)\s+(?:ال)?رصيد\S{0,3}/g;
 /** Compensation ("التعويض"): a credit claim only beside the outage it makes good. */
 const AR_COMPENSATION = /تعويض/;
 const AR_DISCOUNT = /(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:خصما?|خصومات)(?![\u0600-\u06ff])/;

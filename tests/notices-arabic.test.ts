@@ -235,6 +235,9 @@ describe('Arabic notice before suspending for late payment; a prepaid balance is
   it('look-alikes: a prepaid balance running out is no credit claim; informing within days of a refusal is no payment default', () => {
     const balance = read('إذا نفد رصيد المشترك المسبق، يحق للمزوّد إيقاف الخدمة بعد إشعاره بمهلة 72 ساعة.');
     expect(balance.filter((n) => n.kind === 'credit-claim')).toEqual([]);
+    // A wallet topped up after an order: "the balance will be added to your balance within 48 hours".
+    const topUp = read('بعد تقديم الطلب وتحويل المبلغ، وخلال 48 ساعة، سيتم إضافة الرصيد إلى رصيدك في الموقع.');
+    expect(topUp.filter((n) => n.kind === 'credit-claim')).toEqual([]);
     const refusal = read(
       'يحق للمنصة رفض الطلب سواء تم الدفع أم لم يتم الدفع، مع التزامها بإبلاغ التاجر خلال خمسة أيام من الرفض.',
     );
