@@ -517,8 +517,8 @@ function welcomeTo(head: string): string | null {
   return GENERIC.has(fold(name)) || isArabicKind(name) ? null : name;
 }
 
-/** Nouns that may open a title's name part without being the name: the app, the platform, the agency. */
-const LEAD_NOUNS = new Set(['تطبيق', 'منصه', 'موقع', 'متجر', 'وكاله', 'شركه', 'مؤسسه']);
+/** Nouns that may open a title's name part without being the name: the app, the platform, the agency, the group. */
+const LEAD_NOUNS = new Set(['تطبيق', 'منصه', 'موقع', 'متجر', 'وكاله', 'شركه', 'مؤسسه', 'مجموعه']);
 
 /** Rule 4: "شروط الخدمة - زاهر": a short Arabic name beside an Arabic kind of document in the title. */
 function arabicInTitle(doc: Doc): string | null {

@@ -171,6 +171,12 @@ describe('Arabic vendor: a short Arabic name in the title (arabicTitle)', () => 
     expect(vendorOf(glossed)).toBe('Rayhan');
   });
 
+  it('reads the name after "مجموعة" (group) as after "شركة": the noun is no part of it', () => {
+    const text =
+      '# الشروط والأحكام | مجموعة ريحان\n\nتقدم ريحان خدماتها للشركات. تحتفظ ريحان بحقها في تعديل هذه الشروط.';
+    expect(vendorOf(text)).toBe('ريحان');
+  });
+
   it('look-alikes: a slogan in the title, a name the body never uses', () => {
     const slogan =
       '# الشروط والأحكام – نظام إدارة المطاعم للمستقبل\n\nتنظم هذه الشروط استخدام النظام. يلتزم العميل بسداد الرسوم.';
