@@ -130,9 +130,9 @@ const END_OR_CANCEL = /\b(?:cancel|terminat)/i;
 const STOP_CUE =
   /notice|notif|terminat|cancel|elect|\binform(?!ation)|advis|declin|object|written|\btell(?:s|ing)?\s+(?:the\s+other|us|you|them|each\s+other)\b|non-?\s?renew|not\s+(?:to\s+)?renew|opt\w{0,3}\s+out/i;
 /** "at the end of the Initial Term", "upon expiry of the then-current term". */
-// Also the day the term would renew: "end this agreement on the next date it would otherwise renew".
+// Also the day the term would renew: "end this agreement on the next date (or when) it would otherwise renew".
 const END_OF_TERM =
-  /(?:end|expir\w*|expiry)\s+of\s+(?:the\s+|any\s+|each\s+|its\s+|a\s+)?(?:(?:initial|then[- ]current|current|renewal|subscription|relevant)\s+)?(?:term|period)\b|\b(?:date|day)\s+(?:on\s+which\s+)?(?:it|this\s+agreement|the\s+agreement|the\s+term|the\s+subscription)\s+(?:would|will)\s+(?:otherwise\s+)?(?:automatically\s+)?renew\b/i;
+  /(?:end|expir\w*|expiry)\s+of\s+(?:the\s+|any\s+|each\s+|its\s+|a\s+)?(?:(?:initial|then[- ]current|current|renewal|subscription|relevant)\s+)?(?:term|period)\b|\b(?:(?:date|day)\s+(?:on\s+which\s+)?|when\s+)(?:it|this\s+agreement|the\s+agreement|the\s+term|the\s+subscription)\s+(?:would|will)\s+(?:otherwise\s+)?(?:automatically\s+)?renew\b/i;
 
 /**
  * "at the end of the Initial Term or at any time thereafter": the right is not tied to the term's

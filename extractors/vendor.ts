@@ -1141,6 +1141,10 @@ const ROLE_NOUNS = new Set([
   'committee',
   'director',
   'directors',
+  'tenant',
+  'tenants',
+  'landlord',
+  'landlords',
   'issuer',
   'fund',
   'sellers',
@@ -1478,6 +1482,11 @@ const GENERIC = new Set([
   'draft',
   'example',
   'bilingual',
+  // Other legal pages a site titles a document with ("Disclaimer", "Legal Notice"): what it is, not whose.
+  'disclaimer',
+  'disclaimers',
+  'legal notice',
+  'imprint',
 ]);
 
 /** Generic trailing words dropped when a brand word remains: "Najoomi Technologies" → "Najoomi". */

@@ -900,6 +900,18 @@ describe('a title that is an abbreviation spelled out ("SLA (Service Level Agree
   });
 });
 
+describe('"privacy" inside a sentence-long first heading names no privacy page', () => {
+  const headingKind = (heading: string) =>
+    naming({ url: '', title: 'Tallybook', headings: [heading], features: textFeatures('') }).headingKind;
+  it('a weekly news post opening "… a sweet cash injection for privacy …" names no kind', () => {
+    expect(headingKind('Happy Monday, readers: a sweet cash injection for privacy, and it is fine season')).toBeNull();
+  });
+  it('look-alikes: the topic in a few words, and a long heading that names the document, still do', () => {
+    expect(headingKind('Your Privacy at Tallybook')).toBe('privacy');
+    expect(headingKind('Privacy Policy of Tallybook Apps Ltd for the Tallybook mobile and web apps')).toBe('privacy');
+  });
+});
+
 describe('a title that opens by explaining its subject ("Understanding …")', () => {
   it('denies a legal document', () => {
     expect(deniesLegal('Understanding SLA, SLO and Error Budgets')).toBe(true);

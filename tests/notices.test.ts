@@ -1619,6 +1619,20 @@ describe('notices: ending the agreement "on the date it would otherwise renew"',
       ),
     ).not.toContain('non-renewal 1 months');
   });
+
+  it('"may end this agreement when it would otherwise automatically renew by giving notice 30 days ahead" is one too', () => {
+    expect(
+      notices(
+        'Tallis may end this agreement when it would otherwise automatically renew by giving notice at least 30 calendar days ahead of time.',
+      ),
+    ).toEqual(one('non-renewal', 30, 'days'));
+    // Look-alike: ending it whenever one wishes, on the same notice, is a termination for convenience.
+    expect(
+      notices(
+        'Tallis may end this agreement whenever it wishes by giving notice at least 30 calendar days ahead of time.',
+      ),
+    ).not.toContain('non-renewal 30 days');
+  });
 });
 
 describe('notices: an option deemed exercised unless one elects "not to exercise" it', () => {

@@ -173,6 +173,16 @@ describe('extractVendor: preamble and title shapes', () => {
     expect(extractVendor(docFromText(text))).toBe('Trelliant');
   });
 
+  it('a title that is another legal page\'s name ("Disclaimer") and a role ("the Host Tenant") name no vendor', () => {
+    const disclaimer = `Disclaimer\n\n1. By using this site the client agrees to these terms. Disclaimer applies to every page.`;
+    expect(extractVendor(docFromText(disclaimer))).toBeNull();
+    const tenant = `Terms and Conditions\n\nPlease read these Terms carefully before using the service operated by the Host Tenant ("us", "we", or "our"). The Host Tenant will bill you monthly. The Host Tenant may suspend accounts.`;
+    expect(extractVendor(docFromText(tenant))).toBeNull();
+    // Look-alike: a named operator is the vendor.
+    const named = tenant.replaceAll('the Host Tenant', 'Orrel Hosting').replaceAll('The Host Tenant', 'Orrel Hosting');
+    expect(extractVendor(docFromText(named))).toBe('Orrel Hosting');
+  });
+
   it('reads a title whose parts a middle dot separates ("B2B Subscription Terms · Orrel")', () => {
     const text = `B2B Subscription Terms · Orrel\n\nThese terms govern your subscription. Orrel may suspend accounts that are unpaid.`;
     expect(extractVendor(docFromText(text))).toBe('Orrel');

@@ -894,6 +894,8 @@ const ABBREVIATION_ONLY = /^[\s#*\d.)(:-]*[A-Z]{2,5}s?[\s:.*]*$/;
 
 /** The nouns a privacy document names itself with (KIND_NAMES' privacy row), beside the bare topic word. */
 const PRIVACY_DOCUMENT_NOUN = /\b(?:polic(?:y|ies)|notice|statement|pledge)\b/i;
+/** Words at most in a heading that names the privacy topic alone ("Your Privacy at Acme"). */
+const BARE_TOPIC_WORDS = 5;
 
 /**
  * Does the heading after a text document's title (its first heading) deny it? Under a title that names the document
@@ -919,8 +921,15 @@ export function naming(input: ScoreInput): Naming {
     const h = input.headings[i] as string;
     const kind = isIdentifier(h) ? null : kindOfPhrase(h);
     // After other sections ("Reliability", "Description"), "Privacy" or "App Privacy" is one more section's topic; a
-    // document names itself with a document noun ("Privacy Policy", "Privacy Notice").
-    if (i > 0 && kind === 'privacy' && !PRIVACY_DOCUMENT_NOUN.test(h)) continue;
+    // document names itself with a document noun ("Privacy Policy", "Privacy Notice"). So is the word inside a
+    // sentence, even a first one ("Happy Monday 👉 a sweet cash injection for privacy 👉 it's fine season"): a page
+    // titled by the topic alone is titled in a few words ("Privacy", "Your Privacy at Acme").
+    if (
+      kind === 'privacy' &&
+      !PRIVACY_DOCUMENT_NOUN.test(h) &&
+      (i > 0 || h.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > BARE_TOPIC_WORDS)
+    )
+      continue;
     // A section headed by the bare abbreviation ("## SLA", "## DPA") under a title that names something else
     // introduces a topic, as notes and guides do; a document names itself in full ("Service Level Agreement", "Acme
     // SLA"), and under a title naming the same kind ("Acme App - SLA") the heading only repeats it; right under the
