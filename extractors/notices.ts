@@ -468,8 +468,8 @@ const EARLY = /(?:prior\s+to|before|after|following|upon)\s+(?:the\s+)?$/i;
 const CONVENIENCE_STRONG =
   /terminations?\s+(?:that\s+(?:are|is)\s+)?not\s+(?:related\s+to|due\s+to|based\s+on|arising\s+from|resulting\s+from|for)\s+(?:a\s+)?(?:cause|breach|abuse|violations?|non-?payment)\b|for\s+(?:its\s+|their\s+|any\s+|no\s+|his\s+|her\s+)?convenience|\bat\s+will\b|without\s+cause|for\s+(?:any|whatever)\s+reasons?|for\s+no\s+reason|any\s+or\s+no\s+reason|with\s+or\s+without\s+cause|without\s+(?:giving\s+|stating\s+|providing\s+)?(?:a\s+|any\s+)?reason|terminat\w{0,3}\s+(?:this\s+agreement\s+|the\s+agreement\s+)?(?:prior\s+to|before)\s+(?:the\s+)?(?:(?:expiration|expiry|end)\s+of\s+(?:the|this|its)\s+(?:initial\s+)?term|termination\s+date|expiration\s+date)/i;
 /**
- * Weak convenience wording: "at any time" ("at any other time", "at all times during the Term") says when, not why; "at the option of either party" says who
- * chooses, not why. A condition nearby makes it no convenience.
+ * Weak convenience wording: "at any time" ("at any other time", "at all times during the Term") says when, not why;
+ * "at the option of either party" says who chooses, not why. A condition nearby makes it no convenience.
  */
 const CONVENIENCE_WEAK =
   /at\s+any\s+(?:other\s+)?time|\bat\s+all\s+times\b|\bor\s+any\s+time\s+(?:thereafter|afterwards)\b|at\s+the\s+(?:sole\s+)?option\s+of\s+(?:either|any|each)\s+part(?:y|ies)\b|(?:in|at)\s+(?:its|their|his|her|our)\s+(?:sole\s+|absolute\s+|sole\s+and\s+absolute\s+)discretion/i;

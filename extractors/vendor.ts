@@ -58,15 +58,16 @@ function readVendor(doc: Doc): string | null {
   const thingBudget = { n: MAX_THINGS };
   const parentheticals = [...head.matchAll(PARENTHETICAL)].map((m) => {
     const at = m.index ?? 0;
-    const aliases = aliasesIn(m[1] ?? '');
+    const inner = m[1] ?? '';
+    const aliases = aliasesIn(inner);
     // The words before it, read once for both loops below (only a parenthetical with aliases needs them).
     const before = aliases.length > 0 ? nameBefore(head, at) : null;
-    return { at, aliases, before, things: definedThings(m[1] ?? '', body, thingBudget) };
+    return { at, inner, aliases, before, things: definedThings(inner, body, thingBudget) };
   });
   // "Service Order Form (“SOF”)": an acronym of the words before it is a defined term; so is any short name of a law
   // ("the Data Protection Act (“Wbp”)": the Dutch act's own abbreviation, no party's).
   const definedTerms = new Set<string>();
-  for (const { at, aliases, before } of parentheticals) {
+  for (const { at, inner, aliases, before } of parentheticals) {
     for (const a of aliases) {
       if ((before && (isAcronymOf(a, before) || LAW_NAME.test(before))) || isRoleTerm(head, at, a))
         definedTerms.add(a.toLowerCase());
@@ -74,8 +75,7 @@ function readVendor(doc: Doc): string | null {
     // "… the Plumsail Actions listed herein (an “Actions”)", "(each, a “Subscription”)": a term defined with an
     // indefinite article is one of a kind of thing; a party is one, named without it.
     if (aliases.length > 0)
-      for (const m of (/^\(([^()]{1,200})\)/.exec(head.slice(at))?.[1] ?? '').matchAll(INDEFINITE_QUOTED))
-        definedTerms.add(cleanAlias(m[1] ?? '').toLowerCase());
+      for (const m of inner.matchAll(INDEFINITE_QUOTED)) definedTerms.add(cleanAlias(m[1] ?? '').toLowerCase());
   }
 
   // "Lintang Cloud Pte. Ltd. (“Lintang”)": the document's own short form of a longer name.
@@ -696,7 +696,10 @@ const ROLE_APPOSITIVE = new RegExp(
   `\\b(?:the\\s+)?(?:Supplier|Provider|Service\\s+Provider|Vendor|Licensor|Contractor),\\s+(${NAME}),\\s`,
   'g',
 );
-/** "Apify Technologies s.r.o. (“Apify”) is not a party to this Contract" (to this one: "… to the Third-Party Terms" is to another). */
+/**
+ * "Apify Technologies s.r.o. (“Apify”) is not a party to this Contract" (to this one: "… to the Third-Party Terms" is
+ * to another).
+ */
 const NOT_A_PARTY = new RegExp(
   `\\b([A-Z][\\w&'’.+-]{0,30}(?:,? ${NAME_TOKEN}){0,4})(?:\\s*\\(([^()]{0,80})\\))?,? (?:is|are) not a part(?:y|ies) (?:to|of) (?:this|these|the (?:Agreement|Contract)(?![\\w-]))\\b`,
   'g',

@@ -246,10 +246,10 @@ function spellsOutAcronym(text: string): boolean {
     .join('');
   return initials === m[1];
 }
+const ACRONYM_SPELLED = /^[^\p{L}]*(\p{Lu}{2,6})s?\s*\(([^()]{5,80})\)\s*$/u;
+
 /** "Understanding SLA, SLO and SLI", "Demystifying DPAs": a title that opens by explaining its subject. */
 const EXPLAINER_OPENING = /^[^\p{L}]*(?:understanding|demystifying|decoding)\s/iu;
-
-const ACRONYM_SPELLED = /^[^\p{L}]*(\p{Lu}{2,6})s?\s*\(([^()]{5,80})\)\s*$/u;
 
 /**
  * The lowest index of `table` named by the path's words, where words are separated by
