@@ -202,9 +202,11 @@ function readVendor(doc: Doc): string | null {
     const c =
       name && t && (isTitleBrand(t, name) || isTitleCompany(t, name)) ? cands.get(name.toLowerCase()) : undefined;
     if (c) c.titleBrand = true;
-    // "Cloudvane Storage SLA": a product line under the brand; the brand alone is evidence too.
+    // "Cloudvane Storage SLA": a product line under the brand; the brand alone is evidence too. Not in a title written
+    // in sentence case ("Emergency calling terms and conditions"): a lower-case word after it makes the first word an
+    // ordinary one.
     const words = name ? name.split(' ') : [];
-    if (words.length > 1) add(words[0] as string, 2, false, true);
+    if (words.length > 1 && words.slice(1).every((w) => !/^\p{Ll}/u.test(w))) add(words[0] as string, 2, false, true);
   }
   if (doc.siteName) add(nameInTitle(doc.siteName), 3, false, true);
   add(hostName(doc.url, body), 2);
@@ -454,7 +456,7 @@ function namedCompany(head: string, body: string, best: Candidate): string | nul
 }
 /** The last word of a law's or a standard clause set's name: data-protection acts by their initials, Act, Clauses. */
 const LAW_NAME =
-  /(?:^|\s)(?:GDPR|CCPA|CPRA|HIPAA|PIPEDA|LGPD|PDPL|PDPA|PDPO|POPIA|VCDPA|CTDPA|CDPA|DPA|FADP|SCCs?|IDTA|DPF|Act|Regulations?|Directive|Clauses)$/;
+  /(?:^|\s)(?:GDPR|CCPA|CPRA|HIPAA|PIPEDA|LGPD|PDPL|PDPA|PDPO|POPIA|VCDPA|CTDPA|CDPA|DPA|FADP|SCCs?|IDTA|DPF|Act|Regulations?|Directive|Clauses|Legislation|Ordinance)$/;
 /** Companies named with a legal form that are weighed against the best candidate. */
 const MAX_COMPANIES = 6;
 /** Capitalised words followed by a word that may be a legal form: "Automattic Inc.", "Halvard Devices, Ltd". */
@@ -792,6 +794,13 @@ const LOWERCASE_SUBJECT =
   /(?:^|\n|[.!?] )(?:\d{1,2}\.? |[-*•] |\([a-z0-9]{1,3}\) )?([a-z][a-z0-9]{3,30}(?:\.(?:com|io|dev|app|ai|co|net|cloud|so|sh))?) (?:will|shall|must|agrees|provides|offers|reserves|guarantees|warrants|undertakes|commits)\b/g;
 /** Lower-case words that open list items in ordinary prose ("- fees will …", "(a) everyone shall …"). */
 const LOWERCASE_STOP = new Set([
+  // Keywords of the page source a file may hold ("const guarantees = [ … ]" in a .tsx): code, not a styled name.
+  'const',
+  'export',
+  'import',
+  'return',
+  'function',
+  'await',
   'they',
   'there',
   'these',

@@ -531,6 +531,29 @@ describe('extractVendor: defined terms that look like names ("Licensed Products,
   });
 });
 
+describe('extractVendor: a law named "Legislation", a sentence-case title, source-code keywords, a Polish company form', () => {
+  it('"Data Protection Legislation" defined in a DPA is no party', () => {
+    const dpa = `# Data Processing Agreement\n\nThis DPA is made under the GDPR and any other applicable data protection legislation ("Data Protection Legislation"). For the purposes of Data Protection Legislation: Customer is the Controller. Assistance is given as required under Data Protection Legislation.`;
+    expect(extractVendor(docFromText(dpa))).toBeNull();
+  });
+  it('the first word of a sentence-case title ("Emergency calling terms and conditions") is no brand', () => {
+    const text = `# Emergency calling terms and conditions\n\nEmergency Services may not be available. Emergency Services are provided by local authorities. Call Emergency Services directly.`;
+    expect(extractVendor(docFromText(text))).toBeNull();
+    // Look-alike: in a title-case name the first word is the brand ("Cloudvane Storage SLA").
+    expect(
+      extractVendor(
+        docFromText('# Cloudvane Storage SLA\n\nCloudvane will credit you. Cloudvane shall publish status.'),
+      ),
+    ).toBe('Cloudvane');
+  });
+  it('a page source\'s "const guarantees = [ … ]" names no one, and "Sp. z o.o." is a company form', () => {
+    const source = `# Service Level Agreement\nconst guarantees = [1, 2];\nconst guarantees = [3];\nconst guarantees = [4];\nWe credit 10% below 99.9%.`;
+    expect(extractVendor(docFromText(source))).not.toBe('const');
+    // A name read up to its first dot keeps "Sp" ("Korvik Sp. z o.o." → "Korvik Sp").
+    expect(shortName('Korvik Sp')).toBe('Korvik');
+  });
+});
+
 describe('extractVendor: a law a DPA names is no party (lawName)', () => {
   const dpa = (party: string) =>
     '# Data Processing Addendum\n\n' +

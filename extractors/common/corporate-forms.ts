@@ -18,6 +18,8 @@ export const CORPORATE_FORMS: readonly string[] = [
   // The German partnership limited by shares and the European company ("Merck KGaA", "Tiefland SE").
   'kgaa',
   'se',
+  // The Polish company ("Sp. z o.o."; a name read up to its first dot keeps "Sp").
+  'sp',
   'sa',
   's.a',
   'sas',
