@@ -673,7 +673,7 @@ const DAMAGES_SUBJECT = /\b(?:total|aggregate|maximum|cumulative)\s+(?:amount\s+
  * recovered from ("the maximum amount recoverable under the letter of credit" is no liability).
  */
 const RECOVERY_SUBJECT =
-  /\b(?:total|aggregate|maximum|cumulative)\s+(?:amount|sum)\s+(?:of\s+(?:damages|losses|compensation)\s+)?(?:(?:that\s+)?(?:[\w'’&.-]+\s+){1,4}?(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to)\s+recover|recoverable)\b([^.;]{0,160})$/i;
+  /\b(?:total|aggregate|maximum|cumulative)\s+(?:amount|sum)\s+(?:of\s+(?:damages|losses|compensation)\s+)?(?:(?:that\s+)?(?:[\w'’&.-]+\s+){1,4}?(?:may|can|shall\s+be\s+entitled\s+to|is\s+entitled\s+to)\s+recover|recoverable)\b([^.;]{0,240})$/i;
 const RECOVERY_CONTEXT = /\b(?:from|against)\s|\b(?:claims?|damages|loss(?:es)?|breach(?:es)?)\b/i;
 /** Recovered from the customer: the customer's liability, not the vendor's. */
 const RECOVERY_FROM_CUSTOMER = new RegExp(`\\b(?:from|against)\\s+(?:the\\s+)?${CUSTOMER_WORD}\\b`, 'i');

@@ -65,9 +65,12 @@ const OPERATIVE =
   /\b(?:will|shall)\s+(?:be\s+)?(?:automatically\s+(?:be\s+)?)?renew(?:ed)?\b|\brenews?\s+automatically|\bauto-?renews\b/i;
 const CLAUSE_VERB = /\b(?:will|shall|does|is|are|be|renews|may|must)\b/i;
 
-/** Explicit: it does not renew by itself. */
+/**
+ * Explicit: it does not renew by itself, with the object between verb and adverb too ("does not renew accounts
+ * automatically", "won't renew your plan automatically").
+ */
 const NOT_AUTO =
-  /\b(?:will|shall|does|do|would)\s+not\s+(?:be\s+)?(?:automatically\s+|auto[- ]?)renew|\bnot\s+(?:be\s+)?renew(?:ed)?\s+automatically|\bno\s+automatic\s+renewal|\bnot\s+(?:subject\s+to\s+)?auto(?:matic(?:ally)?)?[- ]?renew|\brenewal\s+(?:requires|is\s+subject\s+to|shall\s+require|will\s+require)\s+(?:a\s+new|mutual|the\s+(?:mutual|written)|written|execution|signature)|\b(?:may|can)\s+(?:only\s+)?be\s+renewed\s+(?:only\s+)?(?:by|upon|with|through|subject\s+to)\s+(?:the\s+)?(?:mutual|a\s+new|written|execution|signature|the\s+parties|both\s+parties)|renew(?:ed|al)?\s+(?:\w{1,20}\s+){0,6}(?:by|upon|with|subject\s+to)\s+(?:the\s+)?(?:mutual\s+(?:written\s+)?(?:agreement|consent)|both\s+parties\s+agreeing)/i;
+  /\b(?:will|shall|does|do|would|wo)(?:\s+not|n['’]t)\s+(?:be\s+)?(?:automatically\s+|auto[- ]?)renew|\bnot\s+(?:be\s+)?renew(?:ed)?\s+automatically|\b(?:will|shall|does|do|would|wo)(?:\s+not|n['’]t)\s+renew\s+(?:(?:your|the|any|its|their|our|customer|accounts?|subscriptions?|plans?|services?|orders?|domains?|licen[cs]es?|hosting)\s+){1,3}automatically\b|\bno\s+automatic\s+renewal|\bnot\s+(?:subject\s+to\s+)?auto(?:matic(?:ally)?)?[- ]?renew|\brenewal\s+(?:requires|is\s+subject\s+to|shall\s+require|will\s+require)\s+(?:a\s+new|mutual|the\s+(?:mutual|written)|written|execution|signature)|\b(?:may|can)\s+(?:only\s+)?be\s+renewed\s+(?:only\s+)?(?:by|upon|with|through|subject\s+to)\s+(?:the\s+)?(?:mutual|a\s+new|written|execution|signature|the\s+parties|both\s+parties)|renew(?:ed|al)?\s+(?:\w{1,20}\s+){0,6}(?:by|upon|with|subject\s+to)\s+(?:the\s+)?(?:mutual\s+(?:written\s+)?(?:agreement|consent)|both\s+parties\s+agreeing)/i;
 
 /** "… if a party gives the other party 30 days' written notice": a condition that someone gives notice. */
 const IF_NOTICE_GIVEN =

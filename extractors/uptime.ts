@@ -271,8 +271,21 @@ function classify(
     if (flags.credit && bandFloorAtOrAbove(text, all, p.value)) return rejected('a credit band with a floor above it');
     return flags.credit ? { kind: 'threshold', rule: 'uptime/creditThreshold' } : null;
   }
-  // Another band edge right before ("between 99.0% and 99.9%", "99.0% – 99.9%").
+  // A band written from the top down ("99.95% – 99.0%: 10% credit", "between 95% and 90%"): this figure is its upper
+  // edge, the threshold.
+  const next = all[index + 1];
+  const toNext = next ? text.slice(p.end, next.start) : '';
+  if (
+    next &&
+    next.value < p.value &&
+    (/^\s?(?:-|–|to)\s?$/i.test(toNext) || (/^\s?and\s?$/i.test(toNext) && /\bbetween\s?$/i.test(before)))
+  ) {
+    return flags.credit ? { kind: 'threshold', rule: 'uptime/creditThreshold' } : null;
+  }
+  // Another band edge right before ("between 99.0% and 99.9%", "99.0% – 99.9%"): the upper edge is the threshold;
+  // a band written from the top down ends in its lower edge.
   if (previous && /^\s?(?:-|–|to|and)\s?$/i.test(text.slice(previous.end, p.start))) {
+    if (previous.value > p.value) return rejected('lower edge of a band written from the top down');
     return flags.credit ? { kind: 'threshold', rule: 'uptime/creditThreshold' } : null;
   }
   if (flags.commitment) return { kind: 'commitment', rule: 'uptime/commitmentSentence' };

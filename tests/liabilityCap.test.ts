@@ -687,6 +687,11 @@ describe('extractLiabilityCap: other ways to state the subject or the verb of a 
       'The total amount recoverable by either party for all claims under this Agreement shall not exceed $300,000.',
       fixed(300_000, 'USD'),
     ],
+    // The party recovered from, its affiliates and the claims, all named between the subject and the verb.
+    [
+      'You agree that the maximum total amount you can recover from Fernhill, its affiliates, officers and suppliers, individually and collectively, for any and all claims you may bring against any of them arising out of or relating to these Terms is limited to the fees you paid in the three (3) months before the claim.',
+      fees(3),
+    ],
     // "liable only up to".
     ['Manufacturer shall be liable only up to the amount of the purchase price of the defective Products.', fees(null)],
     // An agent's commissions are what the agent is paid.

@@ -140,6 +140,10 @@ describe('extractRenewal: no automatic renewal', () => {
     'This Agreement will not automatically renew. Renewal requires a new Order Form signed by both parties.',
     'The subscription does not auto-renew; you will need to purchase a new subscription at the end of the term.',
     'The Term may be renewed only by mutual written agreement of the parties.',
+    // The object between the verb and "automatically", and contracted negations.
+    'Hostwell does not renew hosting accounts automatically; customers renew them from the control panel.',
+    "We won't renew your subscription automatically, so please renew it before the end of the term.",
+    "The plan doesn't auto-renew at the end of the billing period.",
   ])('%s', (text) => {
     expect(renewal(text)).toEqual({ automatic: false, termMonths: null });
   });
@@ -148,6 +152,8 @@ describe('extractRenewal: no automatic renewal', () => {
 describe('extractRenewal: silence and look-alikes', () => {
   it.each([
     'Please renew your password every 90 days.',
+    // Not a negation of renewal: the adverb belongs to another verb.
+    'We do not renew certificates by hand: the system checks them daily and updates them automatically.',
     'Our data centres run on renewable energy.',
     'We will send you a reminder email 7 days before your subscription renews.',
     'We renew our ISO 27001 certification every year.',

@@ -147,6 +147,28 @@ describe('extractUptime: commitments', () => {
     const f = uptime('If availability is less than 99.9% but at least 99.0% in a month, a 10% credit applies.');
     expect(f?.value.percent).toBe(99.9);
   });
+
+  it('reads bands written from the top down by their upper edge', () => {
+    const text = [
+      '## Service credits',
+      'When monthly availability falls short, Larchmont credits the following share of the monthly fee:',
+      '- 99.9% - 99.0%: 10% service credit',
+      '- 99.0% - 96.0%: 20% service credit',
+      '- Below 96.0%: 40% service credit',
+    ].join('\n');
+    expect(uptime(text)?.value.percent).toBe(99.9);
+    // Look-alike: a band written from the bottom up still reads by its upper edge.
+    const up = text.replace('99.9% - 99.0%', '99.0% - 99.9%').replace('99.0% - 96.0%', '96.0% - 99.0%');
+    expect(uptime(up)?.value.percent).toBe(99.9);
+  });
+
+  it('a band "between 97% and 94%" is no second promise beside the one the document makes', () => {
+    const text = [
+      'Hollis will make the Service available 99.5% of the time in each calendar month.',
+      'If availability in a calendar month is between 97% and 94%, Hollis shall provide Customer with a service credit of 25% of that month’s fee.',
+    ].join('\n\n');
+    expect(extractFields(docFromText(text)).uptime?.value.percent).toBe(99.5);
+  });
 });
 
 describe('extractUptime: look-alikes', () => {
