@@ -258,6 +258,33 @@ describe('an FAQ page, in English or Arabic, is about documents or law, not one'
   });
 });
 
+describe('an Arabic title naming a task done to a document (writing, uploading it) is about the document', () => {
+  it('«رفع سياسة الخصوصية» and «كيفية كتابة الشروط والأحكام» deny; look-alikes: the documents themselves, and a terms section «تعديل الشروط»', () => {
+    expect(deniesLegal('دليل رفع سياسة الخصوصية على المتجر')).toBe(true);
+    expect(deniesLegal('كيفية كتابة الشروط والأحكام لموقعك')).toBe(true);
+    expect(deniesLegal('خطوات إعداد سياسة خصوصية لتطبيقك')).toBe(true);
+    expect(deniesLegal('سياسة الخصوصية - متجر ريحان')).toBe(false);
+    expect(deniesLegal('الشروط والأحكام لرحلات العمرة')).toBe(false);
+    expect(deniesLegal('تعديل الشروط والأحكام')).toBe(false);
+  });
+
+  it('a how-to page titled so is not legal, though it lists what the policy says', () => {
+    const guide = [
+      '# دليل رفع سياسة الخصوصية',
+      'تم تجهيز ملف سياسة الخصوصية للتطبيق، وهذه خطوات نشره على الإنترنت وربطه بصفحة المتجر.',
+      '## الخطوات',
+      '1. افتح حساب الاستضافة وأنشئ صفحة جديدة باسم privacy.',
+      '2. انسخ محتوى الملف والصقه في الصفحة ثم احفظها.',
+      '3. انسخ رابط الصفحة وضعه في إعدادات التطبيق في لوحة المتجر.',
+      '## ما تتضمنه السياسة',
+      '- البيانات التي يجمعها التطبيق: الاسم والبريد الإلكتروني ورقم الجوال.',
+      '- الأذونات المطلوبة: الموقع والكاميرا.',
+      '- حذف الحساب والبيانات عند الطلب.',
+    ].join('\n\n');
+    expect(classifyDoc(docFromText(guide)).isLegal).toBe(false);
+  });
+});
+
 describe('Arabic detector phrases written with harakat are counted (matched in the text’s fold)', () => {
   it('every legal marker and obligation counts where it stands in a sentence, "وفقاً ل" and "يُحظر" among them', () => {
     for (const p of ARABIC_LEGAL_MARKERS) expect(textFeatures(`نص ${p} في جملة.`).legal, p).toBeGreaterThan(0);

@@ -14,6 +14,7 @@ import { europeanDeniesLegal, europeanKindOf } from './european';
 import {
   ABOUT_PREPOSITIONS,
   ABOUT_TOOL_NOUNS,
+  ARABIC_ACTIONS_ON_DOCUMENT,
   ARABIC_KIND_NAMES,
   ARABIC_TITLE_NOT_LEGAL,
   KIND_NAMES,
@@ -225,11 +226,25 @@ export function deniesLegal(text: string): boolean {
   }
   if (hasArabic(text)) {
     const folded = foldArabic(text.slice(0, 400));
-    if (AR_NOT_LEGAL.some((n) => folded.includes(n))) return true;
+    if (AR_NOT_LEGAL.some((n) => folded.includes(n)) || actionOnKind(folded)) return true;
   }
   return europeanDeniesLegal(text);
 }
 const AR_NOT_LEGAL = ARABIC_TITLE_NOT_LEGAL.map(foldArabic);
+const AR_ACTIONS = new Set(ARABIC_ACTIONS_ON_DOCUMENT.map(foldArabic));
+
+/** Is a kind's name right after a verbal noun of making it ("رفع سياسة الخصوصية"), with its article or "ل" on it? */
+function actionOnKind(folded: string): boolean {
+  for (const [, names] of AR_KINDS) {
+    for (const name of names) {
+      for (let at = folded.indexOf(name); at !== -1; at = folded.indexOf(name, at + 1)) {
+        const word = /(\S+)\s+$/.exec(folded.slice(Math.max(0, at - 20), at))?.[1] ?? '';
+        if (AR_ACTIONS.has(word.replace(/^(?:و|ب)?(?:ال|ل)?/, '')) || AR_ACTIONS.has(word)) return true;
+      }
+    }
+  }
+  return false;
+}
 
 /**
  * "SLA (Service Level Agreement)", "GDPR (General Data Protection Regulation)": a title that is an abbreviation and its

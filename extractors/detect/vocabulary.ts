@@ -806,6 +806,14 @@ export const ARABIC_TITLE_NOT_LEGAL: readonly string[] = [
   'أسئلة متكررة',
 ];
 
+/**
+ * Verbal nouns of making or publishing a document: right before a kind's name ("رفع سياسة الخصوصية", uploading the
+ * privacy policy; "كيفية كتابة الشروط والأحكام", how to write the terms) a title names a task done to such a document,
+ * as English "Setting up SLA policies" does, not the document. Not "تعديل"/"تحديث" (amending, updating): "تعديل
+ * الشروط" heads a terms section of its own.
+ */
+export const ARABIC_ACTIONS_ON_DOCUMENT: readonly string[] = ['إنشاء', 'كتابة', 'رفع', 'إعداد', 'صياغة'];
+
 export const ARABIC_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] = [
   // Each name also in the construct state a title uses before a product's name ("شروط استخدام تطبيق X", "سياسة
   // خصوصية موقع X": terms of use of app X), without the article on its second word.
