@@ -83,7 +83,11 @@ function readVendor(doc: Doc): string | null {
   for (const { at, aliases, before: rawBefore, things } of parentheticals) {
     if (aliases.length === 0) continue;
     const lower = aliases.map((a) => a.toLowerCase());
-    if (lower.some((a) => CUSTOMER_ROLES.has(a))) continue;
+    // "(you, your, the Practice)": the other terms name the customer too; none of them is the vendor.
+    if (lower.some((a) => CUSTOMER_ROLES.has(a))) {
+      for (const a of lower) definedTerms.add(a);
+      continue;
+    }
     const provider = lower.some((a) => PROVIDER_ROLES.has(a));
     // Rule `vendor/definedThing`, its other shape: "… during any monthly billing cycle (the “Service Commitment”)",
     // "RM Electronics, Inc. and Suntron, Inc. (collectively, the “Borrowers”)": a term after a determiner that shares
@@ -98,6 +102,14 @@ function readVendor(doc: Doc): string | null {
     );
     // "Glimmer Labs GmbH, Berlin (“we”)": the place after the company form is no part of the name.
     let before = shortName(rawBefore) ?? shortName(toCompanyForm(rawBefore ?? ''));
+    // "Grinwald B.V., Havenstraat 12, Amsterdam, registered … under KvK 81234567 (“we”)": the words before the
+    // parenthetical are the register's number; the name is the company the paragraph opens with.
+    if (provider && !before && rawBefore && /\d{5,}/.test(rawBefore.replace(/(\d)\s+(?=\d)/g, '$1'))) {
+      const paragraph = head.slice(head.lastIndexOf('\n', at - 1) + 1, at).slice(0, 160);
+      // The name runs back from its company form ("Between: Flinker GmbH, Munich": not the label before it).
+      const form = [...paragraph.matchAll(/\S+/g)].find((t, i) => i > 0 && isCorporateForm(t[0].replace(/,$/, '')));
+      before = form ? shortName(nameBefore(paragraph, (form.index ?? 0) + form[0].length)) : null;
+    }
     // "the Acme entity shown on the SOF (“Company”)": the name is the entity's, not the defined term's.
     if (provider && (!before || definedTerms.has(before.toLowerCase()))) {
       const entity = ENTITY_BEFORE.exec(head.slice(Math.max(0, at - 160), at));
@@ -1033,8 +1045,33 @@ function aliasesIn(inner: string): string[] {
     listed.length >= 2
       ? listed.map((t) => t.replace(/["“”']/g, ''))
       : [...inner.matchAll(QUOTED)].map((q) => q[1] ?? '');
+  // No quoted term at all: perhaps aliases set in bold.
+  if (terms.length === 0 && marks === 0) return unquotedPronounList(inner);
   return terms.map(cleanAlias).filter((a) => a !== '');
 }
+
+/**
+ * "(**We**, **us**, **our**)", "(you, your, the Practice)": aliases set in bold rather than quotes, which reach the text
+ * unquoted. Read only as a list of two or more short terms with a party's pronoun among them (a parenthetical of
+ * ordinary words, "(for example, email or chat)", is no definition).
+ */
+function unquotedPronounList(inner: string): string[] {
+  const items = inner
+    .split(/,|\s(?:or|and)\s/)
+    .map((t) =>
+      cleanAlias(t)
+        .replace(/^(?:and|or)\s+/i, '')
+        .replace(/^the\s+/i, ''),
+    )
+    .filter((t) => t !== '');
+  if (items.length < 2 || !items.some((t) => PARTY_PRONOUNS.has(t.toLowerCase()))) return [];
+  return items.every(
+    (t) => PARTY_PRONOUNS.has(t.toLowerCase()) || /^[A-Z][\w&.-]{0,30}(?: [A-Z][\w&.-]{0,30}){0,2}$/.test(t),
+  )
+    ? items
+    : [];
+}
+const PARTY_PRONOUNS = new Set(['we', 'us', 'our', 'ours', 'you', 'your', 'yours']);
 
 function cleanAlias(alias: string): string {
   return alias.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
@@ -1602,7 +1639,9 @@ export function shortName(full: string | null): string | null {
   if (
     !(/^[A-Z0-9]/.test(name) || /^[a-z]{1,2}[A-Z]/.test(name) || DOMAIN_BRAND.test(name)) ||
     isGeneric(name.toLowerCase()) ||
-    isCorporateForm(name)
+    isCorporateForm(name) ||
+    // "KvK 97763144", "ACN 664 413 567": a register's number (five digits or more, groups joined) names no one.
+    /\d{5,}/.test(name.replace(/(\d)\s+(?=\d)/g, '$1'))
   )
     return null;
   return name;

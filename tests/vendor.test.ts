@@ -637,6 +637,25 @@ describe('extractVendor: a registration number between the name and its defined 
   });
 });
 
+describe('extractVendor: a register number in the place of the name, and aliases set in bold (unquoted)', () => {
+  it('reads the company a paragraph opens with when "(“we”)" follows its register number', () => {
+    const text = `# Terms of Service\n\n**Grinwald B.V.**, Havenstraat 12, 1011 AB Amsterdam, Netherlands, registered with the Chamber of Commerce under KvK 81234567 ("**we**", "**us**"). You are the person who creates an account ("**you**").`;
+    expect(extractVendor(docFromText(text))).toBe('Grinwald');
+  });
+  it('look-alike: a register number with no company before it names no one', () => {
+    const text = `# Terms of Service\n\nThe service is run by a firm registered with the Chamber of Commerce under KvK 81234567 ("we", "us"). We may change these terms.`;
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+  it('reads "(**We**, **us**, **our**)" after a company, and a title word the customer is called by is no vendor', () => {
+    const text = `# Clinic Terms and Conditions\n\nThese terms govern your use of the Tallyfern Platform (**Platform**). The Platform is provided to the subscribing clinic (**you**, **your**, the **Clinic**) and is owned and operated by Marrowby Pty Ltd (ACN 612 345 678) (**We**, **us**, **our**).`;
+    expect(extractVendor(docFromText(text))).toBe('Marrowby');
+  });
+  it('look-alike: a parenthetical of ordinary words is no list of aliases', () => {
+    const text = `# Support\n\nContact Hollin Systems Ltd (for example, email or chat) when the service is down. We answer within a day.`;
+    expect(extractVendor(docFromText(text))).not.toBe('Hollin Systems');
+  });
+});
+
 describe('extractVendor: a name before the name of its own document (documentOf)', () => {
   it('reads "the Ravelle Terms of Service" as Ravelle\'s, with one more use of the name', () => {
     const text = `# Service Level Agreement\n\nThis SLA is part of the Ravelle Terms of Service. Ravelle guarantees 99.9% uptime each month. Questions about the Ravelle Privacy Policy go to our team.`;
