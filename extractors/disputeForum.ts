@@ -502,7 +502,36 @@ function arabicCourts(doc: Doc, s: Sentence, c: CompactArabic): Finding<Forum>[]
       ),
     );
   }
-  return out;
+  return withoutCountryBesideCity(out);
+}
+
+/**
+ * "… إلى المحاكم المختصة في المملكة، وللمحاكم في الرياض الاختصاص" (the competent courts in the Kingdom; the courts in Riyadh
+ * have jurisdiction): a city or region of the country named beside it says where; the country adds nothing (as English
+ * "the U.S. District Court for the Northern District of California").
+ */
+function withoutCountryBesideCity(found: Finding<Forum>[]): Finding<Forum>[] {
+  if (found.length < 2) return found;
+  const countryOf = (place: string | null) => (place ? placeCountry(place) : null);
+  return found.filter(
+    (f) =>
+      !COUNTRY_NAMES.has(f.value.place ?? '') ||
+      !found.some(
+        (o) =>
+          o !== f && !COUNTRY_NAMES.has(o.value.place ?? '') && countryOf(o.value.place) === countryOf(f.value.place),
+      ),
+  );
+}
+const COUNTRY_NAMES = new Set(COUNTRIES.map((r) => r[0][0]));
+/** The country of a place the Arabic readers name in English ("Riyadh" → SA), read as the English reader would. */
+const PLACE_COUNTRIES = new Map<string, string | null>();
+function placeCountry(place: string): string | null {
+  let country = PLACE_COUNTRIES.get(place);
+  if (country === undefined) {
+    country = findJurisdictions(`the courts of ${place}`)[0]?.country ?? null;
+    PLACE_COUNTRIES.set(place, country);
+  }
+  return country;
 }
 /** "ديوان المظالم" with its joined prefixes, in the matching form. */
 const AR_BOARD_OF_GRIEVANCES = new RegExp(`${withArabicPrefixes('ديوان\\s+المظالم')}(?![\\p{L}])`, 'u');

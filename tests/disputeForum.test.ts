@@ -566,6 +566,22 @@ describe('Arabic courts of "the Kingdom" (المملكة) in Saudi texts', () =>
   });
 });
 
+describe('extractDisputeForum (Arabic): a city beside the country whose courts the sentence names', () => {
+  it('"المحاكم المختصة في المملكة، وللمحاكم في الرياض الاختصاص" gives the courts of Riyadh once', () => {
+    const text =
+      'تخضع هذه الشروط لأنظمة المملكة العربية السعودية. وأي نزاع ينشأ عن هذه الشروط يؤول إلى المحاكم المختصة في المملكة، وللمحاكم في الرياض الاختصاص.';
+    expect(forums(text)).toEqual([{ type: 'courts', place: 'Riyadh', exclusive: null }]);
+  });
+  it("look-alike: a city of another country keeps both (the claimant's choice)", () => {
+    const text =
+      'يحال أي نزاع ينشأ عن هذه الشروط إلى محاكم دولة الإمارات العربية المتحدة، أو إلى محاكم القاهرة باختيار المدعي.';
+    expect(forums(text)).toEqual([
+      { type: 'courts', place: 'United Arab Emirates', exclusive: null },
+      { type: 'courts', place: 'Cairo', exclusive: null },
+    ]);
+  });
+});
+
 describe('extractDisputeForum (Arabic): the courts said to be the competent ones ("هي المختصة")', () => {
   it('reads "وتكون المحاكم القطرية هي المختصة" after the law, with no dispute word', () => {
     expect(forums('تخضع هذه الشروط لقوانين دولة قطر، وتكون المحاكم القطرية هي المختصة.')).toEqual([
