@@ -802,9 +802,29 @@ const POST_OF_TERMINATION_NOTICE = new RegExp(
 /** The period runs from the receipt of a notice named just before it. */
 const afterReceiptOfNotice = (c: NoticeContext) => POST_AFTER_RECEIPT.test(c.post) && /\bnotice\b/i.test(c.behind);
 
-/** The clause terminates something, or the list's lead-in grants a termination right. */
+/**
+ * "after its expiration or termination for whatever reason", "following termination of this Agreement for any reason",
+ * "upon expiry or termination": a termination named as the moment something else starts (a survival period, an audit
+ * right), not a right to terminate.
+ */
+const EVENT_DET = '(?:the\\s+|its\\s+|any\\s+|such\\s+|their\\s+)?';
+const EXPIRY = '(?:expiration|expiry)';
+const TERMINATION_EVENT = new RegExp(
+  // After or following a termination; upon one only beside the expiry ("upon expiry or termination"): "upon termination
+  // of the Service Agreement" may be what a right to terminate is granted on.
+  `\\b(?:(?:after|following|since)\\s+${EVENT_DET}(?:${EXPIRY}\\s+or\\s+(?:earlier\\s+)?)?terminations?|(?:upon|on|from)\\s+${EVENT_DET}(?:${EXPIRY}\\s+or\\s+(?:earlier\\s+)?terminations?|terminations?\\s+or\\s+${EXPIRY}))\\b` +
+    `(?:\\s+or\\s+${EXPIRY})?(?:\\s+of\\s+(?:this|the|such|that)\\s+(?:agreement|contract|order|subscription))?(?:\\s+(?:for|with|without)\\s+(?:any|whatever|no)\\s+(?:reasons?|cause)|\\s+with\\s+or\\s+without\\s+cause)?`,
+  'gi',
+);
+
+const withoutTerminationEvent = (text: string) => text.replace(TERMINATION_EVENT, ' ');
+
+/**
+ * The clause terminates something (a termination named only as a moment, "following termination for any reason",
+ * does not), or the list's lead-in grants a termination right.
+ */
 const terminates = (c: NoticeContext) =>
-  TERMINATE.test(c.clause) || MAY_TERMINATE.test(c.lead) || MAY_TERMINATE.test(c.inlineLead);
+  TERMINATE.test(withoutTerminationEvent(c.clause)) || MAY_TERMINATE.test(c.lead) || MAY_TERMINATE.test(c.inlineLead);
 
 /**
  * The rules in the order they are tried; the first that applies decides the duration's kind.

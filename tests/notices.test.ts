@@ -62,6 +62,30 @@ describe('extractNotices: termination for convenience', () => {
     ).toEqual(one('termination-convenience', 30, 'days'));
   });
 
+  it('does not take a termination named only as the moment a survival period starts', () => {
+    // "after its expiration or termination for whatever reason": the convenience words describe the end, and the
+    // notice is an audit's.
+    expect(
+      notices(
+        'During the term and for twelve (12) months after its expiration or termination for whatever reason, Harwick may audit the Supplier’s invoices at its premises with five (5) days prior written notice.',
+      ),
+    ).toEqual([]);
+    expect(
+      notices(
+        'Following expiration or termination of this Agreement for any reason, Licensor may inspect the books of Licensee on ten (10) days’ prior written notice.',
+      ),
+    ).toEqual([]);
+    // Look-alikes: the same words granting the right itself, and a right granted beside the survival wording.
+    expect(
+      notices('Either party may terminate this Agreement for any reason upon thirty (30) days’ prior written notice.'),
+    ).toEqual(one('termination-convenience', 30, 'days'));
+    expect(
+      notices(
+        'The audit right survives for 12 months after expiration or termination; either party may terminate this Agreement without cause on sixty (60) days’ written notice.',
+      ),
+    ).toEqual(one('termination-convenience', 60, 'days'));
+  });
+
   it('does not take a conditional termination right', () => {
     const text =
       'Customer may terminate the affected Service upon 30 days’ written notice if Availability falls below 95% for three consecutive months. If a remedy is not reasonably available, the Provider may terminate this Agreement on 2 Business Days’ notice.';
