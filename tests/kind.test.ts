@@ -462,3 +462,32 @@ describe('the kind a document names in "these Terms of Service" when no title or
     expect(classifyDoc(doc)).toMatchObject({ isLegal: true, kind: 'privacy' });
   });
 });
+
+describe('classifyDoc: a contract whose title names no kind of the card', () => {
+  const reseller = [
+    'RESELLER AGREEMENT',
+    '',
+    'This Reseller Agreement ("Agreement") is a legal agreement between Quenby Apps LLC ("Company") and the business accepting it ("Reseller").',
+    '',
+    '1. Appointment. Company appoints Reseller as a non-exclusive reseller of the Software. Reseller shall market the Software under the terms of this Agreement.',
+    '',
+    '2. Customer data. Reseller shall publish a privacy policy to its customers and shall comply with this policy and with the Company acceptable use policy at all times; Company may update this policy on notice.',
+    '',
+    '3. Fees. Reseller shall pay the license fees set out in this Agreement within thirty (30) days of invoice.',
+    '',
+    '4. Term. This Agreement shall continue until terminated by either party on thirty (30) days written notice.',
+    '',
+    '5. Governing law. This Agreement shall be governed by the laws of the State of Arizona.',
+  ].join('\n');
+
+  it('is read as terms, though it speaks of a policy it requires', () => {
+    expect(classifyDoc(docFromText(reseller))).toMatchObject({ isLegal: true, kind: 'terms' });
+  });
+
+  it('look-alike: a policy titled so stays a policy, though it mentions the agreement', () => {
+    const policy = reseller
+      .replace('RESELLER AGREEMENT', 'Refund Policy')
+      .replace('This Reseller Agreement ("Agreement") is a legal agreement', 'This Refund Policy applies to orders');
+    expect(classifyDoc(docFromText(policy)).kind).toBe('policy');
+  });
+});

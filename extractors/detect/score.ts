@@ -65,6 +65,9 @@ function pickKind(input: ScoreInput, named: Naming): Kind | null {
     if (k) votes.set(k, (votes.get(k) ?? 0) + w);
   };
   if (!named.titleDenied) vote(named.titleKind, 4);
+  // A title that names a contract no kind covers ("RESELLER AGREEMENT", "Supply Agreement") names the generic one, as a
+  // title would: a policy or a notice the contract mentions ("this policy" of the partner's) does not outvote it.
+  if (named.titleKind === null && named.contractTitle) vote('terms', 3);
   vote(named.headingKind, named.headingIsSection ? 1 : 3);
   vote(named.urlKind, 2);
   let kinded = 0;
