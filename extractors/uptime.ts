@@ -158,6 +158,10 @@ const COMMITTING_HEADING = /\b(?:guarantee[ds]?|commitments?|targets?|objectives
 const LABEL_BEFORE =
   /^[\s*#>•·–-]{0,6}(?:[A-Za-z]+\s){0,2}(?:availability|up-?\s?time)(?:\s(?:level|target|commitment|guarantee|percentage))?[*\s]{0,3}[:–-][*\s]{0,3}$/i;
 
+/** A plan's name labelling the figure: "Enterprise: ", "**Pro plan** – ". */
+const PLAN_LABEL_BEFORE =
+  /^[\s*#>•·–-]{0,6}([A-Z][\w+-]{1,20}(?:\s[A-Z][\w+-]{1,20})?(?:\s(?:plan|tier|edition))?)[*\s]{0,3}[:–-][*\s]{0,3}$/;
+
 /** A right to end the contract: what a termination threshold leads to ("then Customer may terminate"). */
 const TERMINATION_CONSEQUENCE =
   /\b(?:may|can|shall\s+be\s+entitled\s+to|(?:is|be|are)\s+entitled\s+to|(?:has|have|will\s+have)\s+the\s+right\s+to)\s+(?:immediately\s+)?(?:terminate|cancel)\b/i;
@@ -298,6 +302,16 @@ function classify(
   // heading says it is the level promised (a bare "Availability: 99.97%" under "Uptime" may be a reading).
   if (flags.committingHeading && LABEL_BEFORE.test(text.slice(0, p.start))) {
     return { kind: 'commitment', rule: 'uptime/labelUnderCommitment' };
+  }
+  // "- Enterprise: 99.9% uptime" under "Uptime Commitment": a plan's level (several plans make it plan-dependent, S7).
+  const planLabel = PLAN_LABEL_BEFORE.exec(text.slice(0, p.start));
+  if (
+    flags.committingHeading &&
+    planLabel &&
+    PLAN_HEADING.test(planLabel[1] as string) &&
+    /^\s?(?:up-?\s?time|availability)\b/i.test(after)
+  ) {
+    return { kind: 'commitment', rule: 'uptime/planUnderCommitment' };
   }
   if (/\b(?:SLA|guarantee|commitment)\b/i.test(nearAfter) || /\bSLA\b/i.test(nearBefore)) {
     return { kind: 'claim', rule: 'uptime/slaClaim' };

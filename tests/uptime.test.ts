@@ -162,6 +162,22 @@ describe('extractUptime: commitments', () => {
     expect(uptime(up)?.value.percent).toBe(99.9);
   });
 
+  it('plans listed under an uptime commitment make the level plan-dependent, and no credit band stands in for it', () => {
+    const text = [
+      '## 1. Uptime Commitment',
+      '- **Enterprise**: 99.9% uptime (8.8 hours of downtime a year)',
+      '- **Pro**: 99.5% uptime (43.8 hours of downtime a year)',
+      '## 2. Service Credits',
+      '- 99.0-99.8%: 10% monthly credit',
+      '- 95.0-98.9%: 25% monthly credit',
+    ].join('\n');
+    expect(uptime(text)).toBeNull();
+    expect(extractFields(docFromText(text)).uptime).toBeNull();
+    // Look-alike: one plan named under the commitment states the level.
+    const one = text.replace('- **Pro**: 99.5% uptime (43.8 hours of downtime a year)\n', '');
+    expect(uptime(one)?.value.percent).toBe(99.9);
+  });
+
   it('a band "between 97% and 94%" is no second promise beside the one the document makes', () => {
     const text = [
       'Hollis will make the Service available 99.5% of the time in each calendar month.',
