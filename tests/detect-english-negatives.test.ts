@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docFromHtml } from '../extractors/common/parse-html';
-import { detectPage } from '../extractors/detect';
+import { detectPage, kindOfPhrase } from '../extractors/detect';
 import { docFromText } from '../extractors/input';
 import { classifyDoc } from '../extractors/kind';
 import { badgeOnPage } from './helpers/badge-page';
@@ -52,5 +52,35 @@ describe('a project README that lists clause types is about contracts, not one',
       'Text is split into chunks and each chunk is matched against the questions.',
     ].join('\n\n');
     expect(classifyDoc(docFromText(readme)).isLegal).toBe(false);
+  });
+});
+
+describe('an employer’s policies for its staff (an HR handbook) are no vendor policy', () => {
+  it('"Time Off and Vacation Policy", "Remote Work Policy", "Company Policies" name no kind; look-alikes: a store’s and a service’s policies do', () => {
+    expect(kindOfPhrase('2. Time Off and Vacation Policy')).toBeNull();
+    expect(kindOfPhrase('Remote Work Policy')).toBeNull();
+    expect(kindOfPhrase('Travel and Expense Policy')).toBeNull();
+    expect(kindOfPhrase('Company Policies and Procedures')).toBeNull();
+    expect(kindOfPhrase('Cancellation Policy')).toBe('policy');
+    expect(kindOfPhrase('Refund and Returns Policy')).toBe('policy');
+    expect(kindOfPhrase('Support Policy')).toBe('policy');
+    expect(kindOfPhrase('Acceptable Use Policy')).toBe('aup');
+  });
+
+  it('a handbook page of leave, remote-work and expense rules is not legal', () => {
+    const handbook = [
+      '# Company Policies and Procedures',
+      '## 1. Handbook Overview',
+      'Welcome to the team! This handbook explains how we work together. All employees are expected to read it.',
+      '## 2. Time Off and Vacation Policy',
+      '- Full-time employees receive 20 vacation days per year.',
+      '- Submit a time-off request at least 2 weeks in advance through the HR portal.',
+      '- Unused sick days do not roll over.',
+      '## 3. Remote Work Policy',
+      'Remote work is available to employees who have been with the company for at least 6 months and have manager approval.',
+      '## 4. Expense Reimbursement',
+      'Submit expenses within 30 days with itemized receipts. Approved expenses are paid within 10 business days.',
+    ].join('\n\n');
+    expect(classifyDoc(docFromText(handbook)).isLegal).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ import {
   ARABIC_ACTIONS_ON_DOCUMENT,
   ARABIC_KIND_NAMES,
   ARABIC_TITLE_NOT_LEGAL,
+  EMPLOYMENT_POLICY_TOPICS,
   KIND_NAMES,
   type Kind,
   type Stem,
@@ -168,12 +169,21 @@ export function kindIn(parts: readonly string[], from: number, end: number, phra
   return best < KINDS.length ? best : -1;
 }
 
+/**
+ * "Time Off and Vacation Policy", "Remote Work Policy", "Travel and Expense Policy": a policy an employer sets for its
+ * staff (an HR handbook's section), not a vendor's policy toward its customers.
+ */
+const EMPLOYMENT_POLICY = new RegExp(
+  `\\b(?:${EMPLOYMENT_POLICY_TOPICS.map((t) => t.replace(/[ -]/g, '[\\s-]+')).join('|')})\\s+polic(?:y|ies)\\b`,
+  'i',
+);
+
 /** Kind named by a phrase, most specific rule first; null when none. */
 export function kindOfPhrase(text: string): Kind | null {
   if (text === '') return null;
   const parts = splitWords(text.toLowerCase());
   const k = kindIn(parts, 0, parts.length);
-  if (k >= 0) return KINDS[k] as Kind;
+  if (k >= 0) return KINDS[k] === 'policy' && EMPLOYMENT_POLICY.test(text) ? null : (KINDS[k] as Kind);
   return hasArabic(text) ? arabicKindOf(text) : europeanKindOf(text);
 }
 

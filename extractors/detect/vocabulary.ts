@@ -143,6 +143,58 @@ export const KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] = [
   ],
 ];
 
+/**
+ * Topics of the policies an employer sets for its staff (an HR handbook's sections: "Time Off and Vacation Policy",
+ * "Remote Work Policy", "Company Policies and Procedures"): before "policy" they name no vendor policy (phrases.ts,
+ * kindOfPhrase). Not "compensation" or "benefits", which a vendor's downtime or membership policy may be named for.
+ */
+export const EMPLOYMENT_POLICY_TOPICS = [
+  'vacation',
+  'annual leave',
+  'sick leave',
+  'parental leave',
+  'maternity leave',
+  'paternity leave',
+  'family leave',
+  'medical leave',
+  'leave',
+  'time off',
+  'pto',
+  'remote work',
+  'remote working',
+  'work from home',
+  'hybrid work',
+  'dress code',
+  'attendance',
+  'overtime',
+  'harassment',
+  'anti-harassment',
+  'hiring',
+  'recruitment',
+  'recruiting',
+  'onboarding',
+  'travel and expense',
+  'travel and expenses',
+  'expense',
+  'expenses',
+  'expense reimbursement',
+  'reimbursement',
+  'disciplinary',
+  'grievance',
+  'whistleblower',
+  'whistleblowing',
+  'equal opportunity',
+  'equal opportunities',
+  'drug and alcohol',
+  'employee',
+  'staff',
+  'workplace',
+  'hr',
+  'company',
+  'corporate',
+  'internal',
+];
+
 /** URL path words that name a kind ("/legal/sla", "/terms-of-service", "/dpa"). Each "-" may also be left out. */
 export const URL_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] = [
   ['dpa', ['dpa', 'data-processing', 'data-protection-agreement', 'data-protection-addendum']],
