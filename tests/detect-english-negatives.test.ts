@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docFromHtml } from '../extractors/common/parse-html';
 import { detectPage, kindOfPhrase } from '../extractors/detect';
+import { deniesLegal } from '../extractors/detect/phrases';
 import { docFromText } from '../extractors/input';
 import { classifyDoc } from '../extractors/kind';
 import { badgeOnPage } from './helpers/badge-page';
@@ -82,5 +83,46 @@ describe('an employer’s policies for its staff (an HR handbook) are no vendor 
       'Submit expenses within 30 days with itemized receipts. Approved expenses are paid within 10 business days.',
     ].join('\n\n');
     expect(classifyDoc(docFromText(handbook)).isLegal).toBe(false);
+  });
+});
+
+describe('software named by the kind it works on, a quoted heading, an engineering team’s policy', () => {
+  it('"Legal Policy Analyzer", "Privacy Policy Generator" deny a title; look-alikes: the documents of an app or a summary box do not', () => {
+    expect(deniesLegal('Legal Policy Analyzer 📋')).toBe(true);
+    expect(deniesLegal('Privacy Policy Generator')).toBe(true);
+    expect(deniesLegal('SLA Tracker for support teams')).toBe(true);
+    expect(deniesLegal('Privacy Policy')).toBe(false);
+    expect(deniesLegal('Acme Reader Privacy Policy')).toBe(false);
+    expect(deniesLegal('Terms of Service Summary')).toBe(false);
+  });
+
+  it('a blog post whose section heading quotes a question about "these terms of service" is not legal', () => {
+    const post = [
+      '# You should not have to read the small print',
+      'Everyone says to read the small print before agreeing to anything. I think that puts the blame in the wrong place, and in this post I explain why companies get away with it.',
+      '## "People who worry about this should just read the terms!"',
+      'I can see why someone would say this, but most people simply do not have the hours it takes to read every agreement they click through.',
+      '## "But what do these terms of service say that is so bad?"',
+      'Plenty. Many streaming services reserve the right to change prices whenever they like, and some make you give up your right to go to court through arbitration clauses.',
+      '## What you can do',
+      'Use tools that summarise terms, support consumer groups, and tell companies you care about fair terms.',
+    ].join('\n\n');
+    expect(classifyDoc(docFromText(post)).isLegal).toBe(false);
+    // Look-alike: terms whose own section asks the question, unquoted, stay terms.
+    const terms = [
+      '# Terms of Service',
+      'These Terms of Service govern your use of the Quillby app. By using the app you agree to these terms.',
+      '## Who do these terms of service apply to?',
+      'These terms apply to every user. You must be 18 or older. We may suspend your account if you breach these terms.',
+      '## Governing law',
+      'These terms are governed by the laws of Ireland.',
+    ].join('\n\n');
+    expect(classifyDoc(docFromText(terms))).toMatchObject({ isLegal: true, kind: 'terms' });
+  });
+
+  it('"Error Budget Policy" names no vendor policy; look-alike: "Service Credit Policy" does', () => {
+    expect(kindOfPhrase('Error Budget Policy')).toBeNull();
+    expect(kindOfPhrase('On-call Policy')).toBeNull();
+    expect(kindOfPhrase('Service Credit Policy')).toBe('policy');
   });
 });

@@ -837,6 +837,15 @@ function opensAsQuestion(part: string): boolean {
 }
 const QUESTION_OPENERS = new Set(TITLE_QUESTION_OPENERS);
 
+/**
+ * A heading that is a quotation, four words or more inside quotation marks ("“But what do these terms of service have
+ * that's so concerning?”"): someone's words an article answers, not a section of a document, whatever kind it names.
+ */
+function isQuotation(h: string): boolean {
+  return QUOTED_HEADING.test(h) && h.trim().split(/\s+/).length >= 4;
+}
+const QUOTED_HEADING = /^\s*["“«„][^"“”«»„]+["”»]\s*$/;
+
 /** Headings read for the kinds a page lists. */
 const INDEX_HEADINGS = 8;
 /** Distinct kinds named by as many headings: a page listing documents, not one of them. */
@@ -919,7 +928,7 @@ export function naming(input: ScoreInput): Naming {
   const aboutInTitle = titleKind !== null && title.denied;
   for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null && !about && !aboutInTitle; i++) {
     const h = input.headings[i] as string;
-    const kind = isIdentifier(h) ? null : kindOfPhrase(h);
+    const kind = isIdentifier(h) || isQuotation(h) ? null : kindOfPhrase(h);
     // After other sections ("Reliability", "Description"), "Privacy" or "App Privacy" is one more section's topic; a
     // document names itself with a document noun ("Privacy Policy", "Privacy Notice"). So is the word inside a
     // sentence, even a first one ("Happy Monday 👉 a sweet cash injection for privacy 👉 it's fine season"): a page

@@ -23,6 +23,7 @@ import {
   type Stem,
   TITLE_NOT_LEGAL_STEMS,
   TITLE_NOT_LEGAL_WORDS,
+  TOOL_AFTER_KIND,
   URL_KIND_NAMES,
   URL_LEGAL_WORDS,
 } from './vocabulary';
@@ -120,6 +121,16 @@ function kindStartsWithin(parts: readonly string[], from: number, words: number)
     if (list?.some((p) => follows(parts, j, p))) return true;
   }
   return false;
+}
+
+const TOOL_AFTER_KIND_TABLE = addPhrases(new Map(), TOOL_AFTER_KIND, 0);
+
+/** "Privacy Policy Generator", "Legal Policy Analyzer": a kind's name, one space, then software named for it. */
+function kindThenTool(parts: readonly string[], i: number): boolean {
+  const n = matchAt(parts, i, KIND_TABLE.get(parts[i] as string));
+  if (n === 0) return false;
+  const next = i + 2 * n;
+  return oneSpace(parts[next - 1]) && matchAt(parts, next, TOOL_AFTER_KIND_TABLE.get(parts[next] as string)) > 0;
 }
 
 /** "Extension for Terms of Service", "summaries of website privacy policies": a tool named for a kind. */
@@ -230,7 +241,7 @@ export function deniesLegal(text: string): boolean {
   const parts = splitWords(text.toLowerCase());
   for (let i = 0; i < parts.length; i += 2) {
     const w = parts[i] as string;
-    if (matchAt(parts, i, NOT_LEGAL_TABLE.get(w)) > 0 || toolForKind(parts, i)) return true;
+    if (matchAt(parts, i, NOT_LEGAL_TABLE.get(w)) > 0 || toolForKind(parts, i) || kindThenTool(parts, i)) return true;
     for (let k = 0; k < TITLE_NOT_LEGAL_STEMS.length; k++)
       if (stemMatches(w, TITLE_NOT_LEGAL_STEMS[k] as Stem)) return true;
   }

@@ -186,6 +186,9 @@ export const EMPLOYMENT_POLICY_TOPICS = [
   'equal opportunity',
   'equal opportunities',
   'drug and alcohol',
+  // An engineering team's rules for its own service ("Error Budget Policy", "On-call Policy").
+  'error budget',
+  'on-call',
   'employee',
   'staff',
   'workplace',
@@ -389,6 +392,41 @@ export const ABOUT_TOOL_NOUNS = [
   'database',
 ];
 export const ABOUT_PREPOSITIONS = ['for', 'about', 'on', 'of', 'to'];
+/**
+ * Software named by the kind it works on, the kind first: "Privacy Policy Generator", "Legal Policy Analyzer", "SLA
+ * Tracker", "Terms of Service Summarizer" (phrases.ts, deniesLegal). Not "summary", "app" or "archive", which a
+ * document's own box or a product's own terms may follow its name with ("Terms of Service Summary").
+ */
+export const TOOL_AFTER_KIND = [
+  'generator',
+  'generators',
+  'builder',
+  'analyzer',
+  'analyser',
+  'checker',
+  'summarizer',
+  'summariser',
+  'parser',
+  'scraper',
+  'extension',
+  'webextension',
+  'plugin',
+  'plug-in',
+  'add-on',
+  'addon',
+  'bot',
+  'toolkit',
+  'tool',
+  'tools',
+  'tracker',
+  'viewer',
+  'widget',
+  'library',
+  'dataset',
+  'corpus',
+  'database',
+  'calculator',
+];
 
 /** Question words that open a title about a kind of document ("What a good SLA looks like"): features.ts, opensAsQuestion. */
 export const TITLE_QUESTION_OPENERS = ['what', 'how', 'why', 'when', 'which', 'who', 'where', 'should'];
