@@ -566,6 +566,18 @@ describe('Arabic courts of "the Kingdom" (المملكة) in Saudi texts', () =>
   });
 });
 
+describe('extractDisputeForum (Arabic): courts of North Africa, by city and by adjective', () => {
+  it('reads "المحاكم المختصة بالرباط" and "المحاكم الجزائرية"; look-alike: a city named for delivery', () => {
+    expect(forums('إذا لم يحل النزاع وديًا خلال 30 يومًا، يحال الأمر إلى المحاكم المختصة بالرباط.')).toEqual([
+      { type: 'courts', place: 'Rabat', exclusive: null },
+    ]);
+    expect(forums('تختص المحاكم الجزائرية بالنظر في أي نزاع ينشأ عن هذه الشروط.')).toEqual([
+      { type: 'courts', place: 'Algeria', exclusive: null },
+    ]);
+    expect(forums('نوصل الطلبات إلى مراكش وطنجة خلال ثلاثة أيام عمل.')).toEqual([]);
+  });
+});
+
 describe('extractDisputeForum (Arabic): a city beside the country whose courts the sentence names', () => {
   it('"المحاكم المختصة في المملكة، وللمحاكم في الرياض الاختصاص" gives the courts of Riyadh once', () => {
     const text =

@@ -346,6 +346,15 @@ describe('extractGoverningLaw in Arabic', () => {
     ]);
   });
 
+  it('reads the Maghreb and Levant by their adjective too ("للقانون المغربي", "المحاكم التونسية")', () => {
+    expect(laws('تخضع هذه الاتفاقية للقانون المغربي، ويحال أي نزاع إلى المحاكم المختصة بالرباط.')).toEqual([
+      { name: 'المغربي', country: 'MA', region: null },
+    ]);
+    expect(laws('يحكم القانون التونسي هذه الشروط وتفسيرها.').map((l) => l.country)).toEqual(['TN']);
+    // Look-alike: the adjective for a product or a dialect, with no law noun, chooses nothing.
+    expect(laws('نقدم لكم أجود أنواع الزيت المغربي والتمر الجزائري بأسعار مناسبة.')).toEqual([]);
+  });
+
   it('does not take the company-registration law or a law with a topic in between', () => {
     expect(laws('الشركة مسجلة وفقاً لنظام الشركات في المملكة العربية السعودية بالسجل التجاري رقم 1010.')).toEqual([]);
     expect(laws('تخضع معالجة البيانات لنظام حماية البيانات الشخصية في دولة قطر.')).toEqual([]);

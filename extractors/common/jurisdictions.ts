@@ -1148,6 +1148,15 @@ export const ARABIC_DEMONYMS: readonly JurisdictionRow[] = [
   [['اللبناني', 'اللبنانية'], 'LB', null],
   [['العراقي', 'العراقية'], 'IQ', null],
   [['الأمريكي', 'الأمريكية', 'الأميركي'], 'US', null],
+  // North Africa, the Levant and Sudan, as the Gulf's ("للقانون المغربي", "المحاكم التونسية").
+  [['المغربي', 'المغربية'], 'MA', null],
+  [['الجزائري', 'الجزائرية'], 'DZ', null],
+  [['التونسي', 'التونسية'], 'TN', null],
+  [['الليبي', 'الليبية'], 'LY', null],
+  [['السوداني', 'السودانية'], 'SD', null],
+  [['السوري', 'السورية'], 'SY', null],
+  [['اليمني', 'اليمنية'], 'YE', null],
+  [['الفلسطيني', 'الفلسطينية'], 'PS', null],
 ];
 
 /** Arabic names of cities that contracts name as the seat of their courts → the English name a card shows. */
@@ -1174,6 +1183,16 @@ export const ARABIC_CITIES: readonly (readonly [arabic: readonly string[], engli
   [['الإسكندرية'], 'Alexandria'],
   [['بغداد'], 'Baghdad'],
   [['الدار البيضاء'], 'Casablanca'],
+  [['الرباط'], 'Rabat'],
+  [['مراكش'], 'Marrakesh'],
+  [['طنجة'], 'Tangier'],
+  [['وهران'], 'Oran'],
+  [['صفاقس'], 'Sfax'],
+  [['بنغازي'], 'Benghazi'],
+  [['الخرطوم'], 'Khartoum'],
+  [['أربيل'], 'Erbil'],
+  [['البصرة'], 'Basra'],
+  [['صنعاء'], 'Sanaa'],
   [['لندن'], 'London'],
   [['مقاطعة سان فرانسيسكو', 'سان فرانسيسكو', 'سان فرانسسكو'], 'San Francisco'],
   [['لوس أنجلوس', 'لوس انجلوس'], 'Los Angeles'],
