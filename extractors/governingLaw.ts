@@ -191,11 +191,12 @@ function clauseCheck(s: Sentence, re: RegExp, field: string, rule: string, why: 
 
 /**
  * The elections of a DPA's Standard Contractual Clauses: "in Clause 17, Option 1 applies and the EU SCCs are governed by
- * the law of Ireland", "in Clause 18(b), disputes are resolved before the courts of Ireland". The clauses' own law and
- * courts, not the agreement's (README-terms T7).
+ * the law of Ireland", "in Clause 18(b), disputes are resolved before the courts of Ireland", "for Swiss transfers, Clauses
+ * 17–18 are governed by Swiss law" (the clauses' own law and forum clauses). The clauses' own law and courts, not the
+ * agreement's (README-terms T7).
  */
 const SCC_ELECTION =
-  /\bSCCs?\b|\bStandard\s+Contractual\s+Clauses\b|\bModel\s+Clauses\b|\bIDTA\b|\bClauses?\s+17\b[^;]{0,160}\bOption\s+[12]\b|\bClause\s+18\s?\(b\)/i;
+  /\bSCCs?\b|\bStandard\s+Contractual\s+Clauses\b|\bModel\s+Clauses\b|\bIDTA\b|\bClauses?\s+17\b[^;]{0,160}\bOption\s+[12]\b|\bClause\s+18\s?\(b\)|\bClauses\s+17\s?(?:[–-]|and|&)\s?18\b/i;
 
 /** Whether the place at `at` is in the part of the sentence (between ";") that makes an SCC election; traced. */
 export function sccElectionCheck(s: Sentence, field: string): (at: number) => boolean {
@@ -292,7 +293,8 @@ function lawsInSentence(s: Sentence): Scored[] {
 
   // "This Agreement is governed by English law": adjectives only in the "X law" form.
   for (const d of findDemonyms(text)) {
-    if (mentions.some((m) => d.start < m.end && m.start < d.end) || publicSector(d.start)) continue;
+    if (mentions.some((m) => d.start < m.end && m.start < d.end) || publicSector(d.start) || sccElection(d.start))
+      continue;
     const left = text.slice(Math.max(0, d.start - 80), d.start);
     const right = text.slice(d.end, d.end + 120);
     if (!X_LAW.test(right) || negativeNearest(left)) continue;

@@ -38,7 +38,7 @@ const PRIORITY_ADJECTIVE =
  * levels ("Priority One: Emergency", "Severity Urgent") only after "priority"/"severity".
  */
 // "Priority A" … "Priority E": the letters UK public-sector schedules grade incidents with.
-const PRIORITY_WORD = `(?:(?:priority|severity)\\s(?:level\\s)?[A-E]\\b(?!['’])|(?:priority|severity|sev|p|s)\\s?-?\\s?(?:level\\s?)?[1-5]\\b(?:\\s?\\((?:critical|urgent|high|medium|normal|low|major|minor)\\))?|(?:priority|severity)\\s(?:level\\s)?(?:one|two|three|four|five)\\b(?:\\s?[:\\-–—]\\s?${PRIORITY_ADJECTIVE}\\b)?|(?:priority|severity)\\s${PRIORITY_ADJECTIVE}\\b|${PRIORITY_ADJECTIVE}(?:\\s?\\((?:p|s|sev\\s?|severity\\s|priority\\s)[1-5]\\))?)`;
+const PRIORITY_WORD = `(?:(?:priority|severity)\\s(?:level\\s)?[A-E]\\b(?!['’])|(?:priority|severity|sev|p|s)\\s?-?\\s?(?:level\\s?)?[0-5]\\b(?:\\s?\\((?:critical|urgent|high|medium|normal|low|major|minor)\\))?|(?:priority|severity)\\s(?:level\\s)?(?:one|two|three|four|five)\\b(?:\\s?[:\\-–—]\\s?${PRIORITY_ADJECTIVE}\\b)?|(?:priority|severity)\\s${PRIORITY_ADJECTIVE}\\b|${PRIORITY_ADJECTIVE}(?:\\s?\\((?:p|s|sev\\s?|severity\\s|priority\\s)[0-5]\\))?)`;
 const PRIORITY_IN_PROSE = new RegExp(
   `\\b(${PRIORITY_WORD})(?:(?:\\s|-)(?:priority|severity|impact|urgency))?(?=(?:\\s|-)(?:support\\s|technical\\s|service\\s)?(?:issues?|incidents?|tickets?|requests?|cases?|problems?|defects?|bugs?|errors?|outages?|matters?|calls?)\\b|\\s?:)` +
     // The lower class beside an urgent one: "within 4 hours for standard requests". Only straight before the noun:
@@ -50,7 +50,7 @@ const PRIORITY_LABEL = new RegExp(`^${PRIORITY_WORD}`, 'i');
 
 /** Priorities that need no noun: "P1", "Severity 1", "urgent", "critical". */
 const PRIORITY_STANDALONE =
-  /\b(?:(?:priority|severity|sev|p|s)\s?-?\s?(?:level\s?)?[1-5]|critical|urgent|emergency)\b/gi;
+  /\b(?:(?:priority|severity|sev|p|s)\s?-?\s?(?:level\s?)?[0-5]|critical|urgent|emergency)\b/gi;
 /** A segment that starts with a priority label: "Major: 1 business day", "Severity 2 – 4 hours". */
 const LABEL_AT_START = new RegExp(
   `^\\s?(?:and\\s|or\\s)?(${PRIORITY_WORD}(?:(?:\\s|-)(?:priority|severity|impact|issues?|incidents?|tickets?|requests?|cases?|faults?))?(?:\\s?\\([A-Za-z][\\w /-]{0,24}\\))?)\\s?(?::|–|—|-|=)\\s?`,
@@ -398,7 +398,9 @@ function flattenedTable({ doc }: SupportContext): Target[] | null {
       const first = durations[0];
       if (!first) break;
       const priority = cleanPriority(text.slice(0, first.start));
-      if (!priority || priority.split(' ').length > 5 || /[.;]/.test(priority)) break;
+      // "P0: Response within 3 hours": a label and a sentence (labelledParagraph reads it), not a flattened row; a bare
+      // label's colon ("Critical: 15 minutes") is cut by cleanPriority.
+      if (!priority || priority.split(' ').length > 5 || /[.;:]/.test(priority)) break;
       const d = durations[column];
       const firstResponse = d ? responseDuration(text, d) : null;
       if (!firstResponse) continue;
@@ -886,7 +888,7 @@ export function extractSupport(doc: Doc): Target[] {
 // خلال ساعة واحدة", "أول رد", "زمن الاستجابة"; not "زمن الحل" (resolution) or "24 ساعة يومياً".
 
 const L_AR = '\\u0621-\\u064a';
-const AR_PRIORITY_SOURCE = `(?:P[1-5]|S[1-5]|(?:ال)?اولويه\\s{0,2}(?:[1-5]|(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|قصوي|عاليه|متوسطه|منخفضه))|(?:ال)?مستوي\\s+(?:[1-5]|(?:ال)?(?:اول|ثاني|ثالث|رابع))|(?:ال)?(?:حرجه|حرج|عاجله|عاجل|طارئه|طارئ|عاليه|عالي|مرتفعه|مرتفع|متوسطه|متوسط|عاديه|عادي|منخفضه|منخفض|بسيطه|بسيط))(?![${L_AR}])`;
+const AR_PRIORITY_SOURCE = `(?:P[0-5]|S[0-5]|(?:ال)?اولويه\\s{0,2}(?:[1-5]|(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|قصوي|عاليه|متوسطه|منخفضه))|(?:ال)?مستوي\\s+(?:[1-5]|(?:ال)?(?:اول|ثاني|ثالث|رابع))|(?:ال)?(?:حرجه|حرج|عاجله|عاجل|طارئه|طارئ|عاليه|عالي|مرتفعه|مرتفع|متوسطه|متوسط|عاديه|عادي|منخفضه|منخفض|بسيطه|بسيط))(?![${L_AR}])`;
 const AR_PRIORITY = new RegExp(`(?<![${L_AR}A-Za-z])${AR_PRIORITY_SOURCE}`);
 const AR_RESPONSE =
   /استجاب|(?:اول|اولي)\s+رد|(?:ال)?رد\s+(?:ال)?اول|(?:ن|ي|ت)ستجيب|(?:ن|ي|ت)رد(?![\u0621-\u064a])|(?:ال)?رد(?![\u0621-\u064a])/;

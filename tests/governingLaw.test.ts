@@ -491,6 +491,18 @@ describe("a DPA's elections for its Standard Contractual Clauses are not the agr
   });
 });
 
+describe('an addendum naming the SCCs’ law and forum clauses by number ("Clauses 17–18") elects for them (T7)', () => {
+  it('reads neither "Clauses 17–18 are governed by Swiss law" nor the Zurich courts; look-alike: the DPA’s own law is read', () => {
+    const swiss =
+      'Data Processing Agreement\nFor Swiss-subject transfers, Clauses 17–18 are governed by Swiss law and the courts of Zurich, Switzerland, with references to the GDPR read as references to the FADP.';
+    expect(laws(swiss)).toEqual([]);
+    const own = `${swiss}\nThis Data Processing Agreement is governed by the laws of Germany.`;
+    expect(laws(own).map((l) => l.country)).toEqual(['DE']);
+    // The law written as an adjective in the usual election ("the EU SCCs are governed by Irish law") likewise.
+    expect(laws('In Clause 17, Option 1 applies and the EU SCCs are governed by Irish law.')).toEqual([]);
+  });
+});
+
 describe('Arabic: a second place joined by "و" after the first (governingLaw/arabicLawsOfPlaceAndPlace)', () => {
   it('reads both Egypt and the Emirates in "القوانين المعمول بها في مصر والإمارات العربية المتحدة"', () => {
     const text = 'القانون الحاكم\nتخضع هذه الشروط والأحكام للقوانين المعمول بها في مصر والإمارات العربية المتحدة.';

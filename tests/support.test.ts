@@ -359,6 +359,30 @@ describe('extractSupport: labelled paragraphs', () => {
   });
 });
 
+describe('extractSupport: P0 is a priority, and a labelled sentence is no flattened row', () => {
+  it('reads "P0: Response within 3 hours" under "… response times for each priority level:"', () => {
+    expect(
+      values([
+        '## Response times',
+        'Our SLA defines the expected response times for each priority level:',
+        '- P0: Response within 3 hours.',
+        '- P1: Response within 24 hours.',
+        '- P2: Response within 48 hours.',
+      ]),
+    ).toEqual([target('P0', 3, 'hours'), target('P1', 24, 'hours'), target('P2', 48, 'hours')]);
+  });
+
+  it('look-alike: a flattened table under a header line still reads by its rows', () => {
+    expect(
+      values([
+        'Service Request Priority Initial Response Progress Update Resolution objective',
+        'Critical (P0) 30 minutes 4 hours Vendor will provide a Workaround in 2 Business Days.',
+        'Major (P1) 2 hours 3 Business Days Vendor will resolve the Defect in 4 Business Days.',
+      ]),
+    ).toEqual([target('Critical (P0)', 30, 'minutes'), target('Major (P1)', 2, 'hours')]);
+  });
+});
+
 describe('extractSupport: "Level" in the label', () => {
   it('reads "Severity Level 2" and "Priority Level 3" labels', () => {
     expect(
