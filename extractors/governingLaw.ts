@@ -34,6 +34,7 @@ import {
   resolveJurisdiction,
   saudiPage,
 } from './common/jurisdictions';
+import { leadInOf } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
 import type { Finding, Jurisdiction } from './types';
 
@@ -658,6 +659,52 @@ function arabicLaws(doc: Doc): Finding<Jurisdiction>[] {
   return out;
 }
 
+/**
+ * A lead-in that leaves the law to its list: "… is governed by, and construed in accordance with, the laws of:",
+ * "The governing law is as follows:". Each item names the law for a region or a customer location.
+ */
+const GOVERNING_LEAD =
+  /\b(?:governed\s+by|construed\s+(?:in\s+accordance\s+with|under)|interpreted\s+(?:in\s+accordance\s+with|under))\b[^.;]{0,200}?\blaws?(?:\s+of)?(?:\s+the\s+following)?\s*:\s*$|\bgoverning\s+law\s+(?:is|shall\s+be|will\s+be)(?:\s+as\s+follows)?\s*:\s*$/i;
+/** The lead-in's subject is the document or its disputes ("The Agreement and any dispute … is governed by"). */
+const LEAD_SUBJECT =
+  /\b(?:agreements?|terms|contracts?|order\s+forms?|eula|dpa|addendum|conditions|disputes?|claims?)\b/i;
+/** Words of a forum: a place after them in the item is where disputes go, not whose law applies. */
+const FORUM_WORDS = /\b(?:courts?|jurisdiction|venue|arbitration|tribunals?|seat)\b/i;
+
+/**
+ * Rule `governingLaw/lawsListedUnderLeadIn`: "… governed by … the laws of:" then "1. us.example.com: the laws of the State
+ * of California, with exclusive jurisdiction in San Francisco", "2. eu.example.com: the laws of Germany, …": the law
+ * per region or customer location, one per item. In each item the place after "laws of", else the first after the
+ * item's label (the region or location it is for), else the first; never one after a forum word.
+ */
+function lawsListedUnderLeadIn(doc: Doc): Finding<Jurisdiction>[] {
+  const out: Finding<Jurisdiction>[] = [];
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i] as Sentence;
+    if (doc.blocks[s.block]?.kind !== 'list-item' || !/\p{Lu}/u.test(s.text)) continue;
+    const lead = leadInOf(doc, i, 8);
+    if (!lead || !GOVERNING_LEAD.test(lead.text.slice(-260)) || !LEAD_SUBJECT.test(lead.text)) continue;
+    const text = s.text;
+    const sccElection = sccElectionCheck(s, 'governingLaw');
+    const labelEnd = /^[^:]{1,80}:\s/.exec(text)?.[0].length ?? 0;
+    const mentions = findJurisdictions(text).filter(
+      (m) => !FORUM_WORDS.test(text.slice(0, m.start)) && !sccElection(m.start),
+    );
+    const chosen =
+      mentions.find((m) => /\blaws?\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) ??
+      mentions.find((m) => m.start >= labelEnd) ??
+      null;
+    if (!chosen) continue;
+    const value: Jurisdiction = {
+      name: chosen.name.replace(/\s+/g, ' '),
+      country: chosen.country,
+      region: chosen.region,
+    };
+    out.push(makeFinding(doc, s, value, 0.7, 'governingLaw/lawsListedUnderLeadIn'));
+  }
+  return out;
+}
+
 export function extractGoverningLaw(doc: Doc): Finding<Jurisdiction>[] {
   const findings: Finding<Jurisdiction>[] = [];
   for (let i = 0; i < doc.sentences.length; i++) {
@@ -670,7 +717,7 @@ export function extractGoverningLaw(doc: Doc): Finding<Jurisdiction>[] {
       findings.push(makeFinding(doc, s, value, confidence, `governingLaw/${rule}`));
     }
   }
-  findings.push(...labelledLaw(doc));
+  findings.push(...labelledLaw(doc), ...lawsListedUnderLeadIn(doc));
   for (const row of lawForumTable(doc)) {
     if (!row.law) continue;
     const { name, country, region } = row.law;

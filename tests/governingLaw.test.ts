@@ -491,6 +491,40 @@ describe("a DPA's elections for its Standard Contractual Clauses are not the agr
   });
 });
 
+describe('the law per region or customer location, listed under "governed by … the laws of:" (lawsListedUnderLeadIn)', () => {
+  it('reads one law per item: after "the laws of", or after the item’s label', () => {
+    const byRegion = [
+      '12. This Agreement and any dispute arising out of it is governed by, and shall be construed in accordance with, the laws of:',
+      '',
+      '1. us.app.brindle.io: the laws of the State of New York, with exclusive jurisdiction in the courts located in New York County;',
+      '2. eu.app.brindle.io: the laws of Ireland, with exclusive jurisdiction in the courts of Dublin.',
+    ].join('\n');
+    expect(laws(byRegion).map((l) => [l.country, l.region])).toEqual([
+      ['US', 'US-NY'],
+      ['IE', null],
+    ]);
+    const byCustomer = [
+      'These Terms are governed by the laws of:',
+      '',
+      '- for customers in Canada: the Province of Ontario;',
+      '- for customers in the United Kingdom: England and Wales.',
+    ].join('\n');
+    expect(laws(byCustomer).map((l) => l.region)).toEqual(['CA-ON', 'GB-ENG']);
+  });
+
+  it('look-alikes: a list under a lead-in about something else, and the courts of an item', () => {
+    const offices = ['Our offices are governed by the local rules of:', '', '- Germany', '- France'].join('\n');
+    expect(laws(offices)).toEqual([]);
+    const forums = [
+      'Any dispute under this Agreement shall be resolved by the courts of:',
+      '',
+      '1. New York County, for customers in the Americas;',
+      '2. Dublin, Ireland, for all other customers.',
+    ].join('\n');
+    expect(laws(forums)).toEqual([]);
+  });
+});
+
 describe('an addendum naming the SCCs’ law and forum clauses by number ("Clauses 17–18") elects for them (T7)', () => {
   it('reads neither "Clauses 17–18 are governed by Swiss law" nor the Zurich courts; look-alike: the DPA’s own law is read', () => {
     const swiss =
