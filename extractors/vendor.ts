@@ -1640,8 +1640,10 @@ export function shortName(full: string | null): string | null {
     !(/^[A-Z0-9]/.test(name) || /^[a-z]{1,2}[A-Z]/.test(name) || DOMAIN_BRAND.test(name)) ||
     isGeneric(name.toLowerCase()) ||
     isCorporateForm(name) ||
-    // "KvK 97763144", "ACN 664 413 567": a register's number (five digits or more, groups joined) names no one.
-    /\d{5,}/.test(name.replace(/(\d)\s+(?=\d)/g, '$1'))
+    // "KvK 97763144", "ACN 664 413 567": a register's number (five digits or more, groups joined) names no one; nor
+    // does a document's code ("SLA0051", "DOC-1042": capitals then three digits or more).
+    /\d{5,}/.test(name.replace(/(\d)\s+(?=\d)/g, '$1')) ||
+    /^[A-Z]{2,5}[-‐]?\d{3,}$/.test(name)
   )
     return null;
   return name;

@@ -642,6 +642,23 @@ describe('extractVendor: a register number in the place of the name, and aliases
     const text = `# Terms of Service\n\n**Grinwald B.V.**, Havenstraat 12, 1011 AB Amsterdam, Netherlands, registered with the Chamber of Commerce under KvK 81234567 ("**we**", "**us**"). You are the person who creates an account ("**you**").`;
     expect(extractVendor(docFromText(text))).toBe('Grinwald');
   });
+  it("a document's code as its first line ('SLA0051') is no vendor; look-alike: a brand with a digit ('HC2') is", () => {
+    // As a PDF's text layer gives it: the code centred on the first line, and again in the footer.
+    const coded = [
+      `${' '.repeat(40)}SLA0042`,
+      '',
+      `${' '.repeat(30)}Software license agreement`,
+      '',
+      'SOFTWARE LICENSE AGREEMENT (“Agreement”)',
+      '',
+      'BY INSTALLING THE SOFTWARE YOU ACCEPT THIS AGREEMENT WITH VELTRIX LABS LTD (“VELTRIX”). VELTRIX GRANTS YOU A LICENCE.',
+      '',
+      'SLA0042 - Rev 3 - May 2020',
+    ].join('\n');
+    expect(extractVendor(docFromText(coded))).toBe('VELTRIX');
+    const brand = `# HC2 Software License Agreement\n\nHC2 grants you a licence to use the software. HC2 may end it on notice.`;
+    expect(extractVendor(docFromText(brand))).toBe('HC2');
+  });
   it('look-alike: a register number with no company before it names no one', () => {
     const text = `# Terms of Service\n\nThe service is run by a firm registered with the Chamber of Commerce under KvK 81234567 ("we", "us"). We may change these terms.`;
     expect(extractVendor(docFromText(text))).toBeNull();
