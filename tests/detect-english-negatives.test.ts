@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docFromHtml } from '../extractors/common/parse-html';
 import { detectPage, kindOfPhrase } from '../extractors/detect';
+import { naming } from '../extractors/detect/features';
 import { deniesLegal } from '../extractors/detect/phrases';
 import { docFromText } from '../extractors/input';
-import { classifyDoc } from '../extractors/kind';
+import { classifyDoc, docScoreInput } from '../extractors/kind';
 import { badgeOnPage } from './helpers/badge-page';
 
 // Composed English pages that speak of contracts, SLAs and policies without being one (data/detector/README.md):
@@ -124,5 +125,55 @@ describe('software named by the kind it works on, a quoted heading, an engineeri
     expect(kindOfPhrase('Error Budget Policy')).toBeNull();
     expect(kindOfPhrase('On-call Policy')).toBeNull();
     expect(kindOfPhrase('Service Credit Policy')).toBe('policy');
+  });
+});
+
+describe('a decision record, a project’s SECURITY.md and a course’s policies are no vendor documents', () => {
+  it('an architecture decision record titled "Data Retention Policy" is not legal; look-alike: a vendor’s retention policy is', () => {
+    const adr = [
+      '# 5. Data Retention Policy',
+      '## Status',
+      'Accepted',
+      '## Context',
+      'We store application data, uploaded files and audit logs. Regulations require that personal data is kept no longer than necessary, and storage costs grow every month.',
+      '## Decision',
+      'We will delete submitted applications 28 days after a decision and keep audit logs for one year. A nightly job removes expired records.',
+      '## Consequences',
+      'Support staff cannot recover applications after 28 days. We must tell users how long we keep their data.',
+    ].join('\n\n');
+    expect(classifyDoc(docFromText(adr)).isLegal).toBe(false);
+    // Its sections deny the legal reading, as a README's do.
+    expect(naming(docScoreInput(docFromText(adr))).headingDenied).toBe(true);
+    const vendor = [
+      '# Data Retention Policy',
+      'This Data Retention Policy explains how long Cobbleway keeps Customer Data after the end of a subscription.',
+      '## Retention periods',
+      'We retain Customer Data for thirty (30) days after termination, after which it is deleted from our systems. Backups are deleted within ninety (90) days.',
+      '## Your rights',
+      'You may request export of your data before the end of the retention period. We shall comply with applicable data protection law.',
+    ].join('\n\n');
+    expect(classifyDoc(docFromText(vendor))).toMatchObject({ isLegal: true, kind: 'policy' });
+    expect(naming(docScoreInput(docFromText(vendor))).headingDenied).toBe(false);
+  });
+
+  it('a repository’s security policy ("Supported Versions", "Reporting a Vulnerability") is not legal', () => {
+    const security = [
+      '# Security Policy / سياسة الأمان',
+      '## Supported Versions / الإصدارات المدعومة',
+      '| Version | Supported |',
+      '| ------- | --------- |',
+      '| 2.x | yes |',
+      '| 1.x | no |',
+      '## Reporting a Vulnerability / الإبلاغ عن ثغرة أمنية',
+      'Please do not open a public issue. Email security@example.org with the details and steps to reproduce. We will acknowledge your report within 48 hours and keep you informed of the fix.',
+    ].join('\n\n');
+    expect(classifyDoc(docFromText(security)).isLegal).toBe(false);
+    expect(naming(docScoreInput(docFromText(security))).headingDenied).toBe(true);
+  });
+
+  it('"Attendance & late policy" names no vendor policy; look-alike: "Late Payment Policy" does', () => {
+    expect(kindOfPhrase('Attendance & late policy')).toBeNull();
+    expect(kindOfPhrase('Academic Integrity Policy')).toBeNull();
+    expect(kindOfPhrase('Late Payment Policy')).toBe('policy');
   });
 });

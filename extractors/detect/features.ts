@@ -872,7 +872,24 @@ function headingsListDocuments(headings: readonly string[]): boolean {
  * "Development", "Requirements" or "Examples", which head sections of research and services agreements too.
  */
 const PROJECT_HEADING =
-  /^(?:installation|install(?:ing)?|getting started|quick ?start|configuration|configuring|usage|build(?:ing)? from source|contributing|running (?:the )?tests|changelog|prerequisites|api reference|roadmap|mitwirken|beitragen|schnellstart|erste schritte|contribuer|démarrage rapide|instalación|instalação|contribuir|contribuciones|kurulum|katkıda bulunma|التثبيت|المساهمة)$/iu;
+  /^(?:installation|install(?:ing)?|getting started|quick ?start|configuration|configuring|usage|build(?:ing)? from source|contributing|running (?:the )?tests|changelog|prerequisites|api reference|roadmap|supported versions|reporting a vulnerability|mitwirken|beitragen|schnellstart|erste schritte|contribuer|démarrage rapide|instalación|instalação|contribuir|contribuciones|kurulum|katkıda bulunma|التثبيت|المساهمة)$/iu;
+
+/**
+ * The sections of an architecture decision record ("Status", "Context", "Decision", "Consequences"): an engineering
+ * team's record of a choice ("5. Data Retention Policy"), not a vendor's policy. Three of them among the first headings.
+ */
+const DECISION_RECORD_HEADING =
+  /^(?:status|context|decision|consequences|decision outcome|considered options|decision drivers|alternatives considered|context and problem statement)$/i;
+const DECISION_RECORD_HEADINGS = 3;
+
+function headingsOfDecisionRecord(headings: readonly string[]): boolean {
+  const found = new Set<string>();
+  for (let i = 0; i < Math.min(12, headings.length); i++) {
+    const h = (headings[i] as string).replace(/^[\s#*\d.)(-]+|[\s:.*]+$/g, '').toLowerCase();
+    if (DECISION_RECORD_HEADING.test(h)) found.add(h);
+  }
+  return found.size >= DECISION_RECORD_HEADINGS;
+}
 
 /**
  * Do the first headings name two sections of a software project or more ("License" one of them)? Such a page (a
@@ -887,8 +904,10 @@ function headingsOfSoftwareProject(headings: readonly string[]): boolean {
   const found = new Set<string>();
   let licence = false;
   for (let i = 0; i < Math.min(PROJECT_HEADINGS_READ, headings.length); i++) {
-    // An icon before the word ("💻 Installation") is no part of it.
+    // An icon before the word ("💻 Installation") is no part of it; nor is a translation after " / " ("Supported
+    // Versions / الإصدارات المدعومة").
     const h = (headings[i] as string)
+      .split(' / ')[0]!
       .replace(/^(?:[\s#*\d.)(-]|\p{Extended_Pictographic}|\uFE0F)+|[\s:.*]+$/gu, '')
       .toLowerCase();
     if (PROJECT_HEADING.test(h)) found.add(h);
@@ -970,7 +989,8 @@ export function naming(input: ScoreInput): Naming {
       (first !== undefined &&
         !input.titleIsFirstHeading &&
         (input.titleTakenFromHeadings ? sectionDenies(first, titleKind, title.denied) : deniesLegal(first))) ||
-      headingsOfSoftwareProject(input.headings),
+      headingsOfSoftwareProject(input.headings) ||
+      headingsOfDecisionRecord(input.headings),
     urlKind: kindOfUrl(input.url),
     contractTitle:
       (!deniesLegal(input.title) && namesContract(input.title)) ||

@@ -144,9 +144,9 @@ export const KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] = [
 ];
 
 /**
- * Topics of the policies an employer sets for its staff (an HR handbook's sections: "Time Off and Vacation Policy",
- * "Remote Work Policy", "Company Policies and Procedures"): before "policy" they name no vendor policy (phrases.ts,
- * kindOfPhrase). Not "compensation" or "benefits", which a vendor's downtime or membership policy may be named for.
+ * Topics of the policies an organisation sets for its own people (an HR handbook's sections: "Time Off and Vacation
+ * Policy", "Remote Work Policy", "Company Policies and Procedures"; an engineering team's, a school's): before "policy"
+ * they name no vendor policy (phrases.ts, kindOfPhrase). Not "compensation" or "benefits", which a vendor's downtime or membership policy may be named for.
  */
 export const EMPLOYMENT_POLICY_TOPICS = [
   'vacation',
@@ -189,6 +189,16 @@ export const EMPLOYMENT_POLICY_TOPICS = [
   // An engineering team's rules for its own service ("Error Budget Policy", "On-call Policy").
   'error budget',
   'on-call',
+  // A school's rules for its students ("Attendance & late policy", "Academic Integrity Policy").
+  'late',
+  'late work',
+  'grading',
+  'academic integrity',
+  'plagiarism',
+  'absence',
+  'classroom',
+  'course',
+  'homework',
   'employee',
   'staff',
   'workplace',
