@@ -193,11 +193,12 @@ function clauseCheck(s: Sentence, re: RegExp, field: string, rule: string, why: 
 /**
  * The elections of a DPA's Standard Contractual Clauses: "in Clause 17, Option 1 applies and the EU SCCs are governed by
  * the law of Ireland", "in Clause 18(b), disputes are resolved before the courts of Ireland", "for Swiss transfers, Clauses
- * 17–18 are governed by Swiss law" (the clauses' own law and forum clauses). The clauses' own law and courts, not the
- * agreement's (README-terms T7).
+ * 17–18 are governed by Swiss law" (the clauses' own law and forum clauses), and the clauses as an addendum rewrites them
+ * ("Clause 17 is replaced to state: “These Clauses are governed by the laws of Switzerland”"). The clauses' own law and
+ * courts, not the agreement's (README-terms T7).
  */
 const SCC_ELECTION =
-  /\bSCCs?\b|\bStandard\s+Contractual\s+Clauses\b|\bModel\s+Clauses\b|\bIDTA\b|\bClauses?\s+17\b[^;]{0,160}\bOption\s+[12]\b|\bClause\s+18\s?\(b\)|\bClauses\s+17\s?(?:[–-]|and|&)\s?18\b/i;
+  /\bSCCs?\b|\bStandard\s+Contractual\s+Clauses\b|\bModel\s+Clauses\b|\bIDTA\b|\bClauses?\s+17\b[^;]{0,160}\bOption\s+[12]\b|\bClause\s+18\s?\(b\)|\bClauses\s+17\s?(?:[–-]|and|&)\s?18\b|\bthese\s+clauses\s+(?:are|shall\s+be|will\s+be)\s+governed\b|\b(?:arising\s+(?:from|out\s+of|under)|relating\s+to)\s+these\s+clauses\b/i;
 
 /** Whether the place at `at` is in the part of the sentence (between ";") that makes an SCC election; traced. */
 export function sccElectionCheck(s: Sentence, field: string): (at: number) => boolean {

@@ -119,6 +119,12 @@ function readVendor(doc: Doc): string | null {
     const titleAlias = aliases.find((a) => rawBefore && rawBefore.length > a.length && rawBefore.endsWith(` ${a}`));
     if (titleAlias && rawBefore) add(shortName(rawBefore.slice(0, -titleAlias.length)), 3);
     if (brand) add(shortName(brand), provider ? 6 : 4, provider);
+    // "(“we,” “us,” “Automattic,” “Cloudup”)": every name the provider is defined by is its own; the title and the
+    // body's uses choose between them.
+    if (provider)
+      for (const a of aliases)
+        if (a !== brand && isBrandAlias(a) && !definedTerms.has(a.toLowerCase()) && !things.has(a.toLowerCase()))
+          add(shortName(a), 6, true);
     const alias = brand ? shortName(brand) : null;
     if (alias && before?.toLowerCase().startsWith(`${alias.toLowerCase()} `))
       shortForm.set(before.toLowerCase(), alias.toLowerCase());
@@ -1074,7 +1080,11 @@ function unquotedPronounList(inner: string): string[] {
 const PARTY_PRONOUNS = new Set(['we', 'us', 'our', 'ours', 'you', 'your', 'yours']);
 
 function cleanAlias(alias: string): string {
-  return alias.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+  const clean = alias.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+  // American style puts the list's comma inside the quotes: (“we,” “us,” and their variants). A party's pronoun is
+  // read without it; a name keeps it (shortName drops it), as before.
+  const bare = clean.replace(/[,;]$/, '');
+  return bare !== clean && PARTY_PRONOUNS.has(bare.toLowerCase()) ? bare : clean;
 }
 
 /**

@@ -534,6 +534,11 @@ describe('an addendum naming the SCCs’ law and forum clauses by number ("Claus
     expect(laws(own).map((l) => l.country)).toEqual(['DE']);
     // The law written as an adjective in the usual election ("the EU SCCs are governed by Irish law") likewise.
     expect(laws('In Clause 17, Option 1 applies and the EU SCCs are governed by Irish law.')).toEqual([]);
+    // An addendum quoting the clauses it rewrites, the clause number in the line before.
+    const rewritten =
+      'Data Processing Addendum\n(g) Clause 17 is replaced to state:\n"These Clauses are governed by the laws of Switzerland".\n(h) Clause 18 is replaced to state:\n"Any dispute arising from these Clauses will be resolved by the courts of Switzerland".';
+    expect(laws(rewritten)).toEqual([]);
+    expect(extractDisputeForum(docFromText(rewritten))).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../extractors/common/parse-html';
-import { collectPageSignals, detectPage } from '../extractors/detect';
+import { collectPageSignals, detectPage, kindOfPhrase } from '../extractors/detect';
 import { naming } from '../extractors/detect/features';
 import { docFromDocument, docFromText } from '../extractors/input';
 import { classifyDoc, docScoreInput } from '../extractors/kind';
@@ -489,5 +489,33 @@ describe('classifyDoc: a contract whose title names no kind of the card', () => 
       .replace('RESELLER AGREEMENT', 'Refund Policy')
       .replace('This Reseller Agreement ("Agreement") is a legal agreement', 'This Refund Policy applies to orders');
     expect(classifyDoc(docFromText(policy)).kind).toBe('policy');
+  });
+});
+
+describe('classifyDoc: "Service Commitment", the cloud providers’ name for an SLA', () => {
+  it('names an SLA in a title', () => {
+    const text = [
+      '# Harbor Cloud Service Commitment',
+      '## Error priorities and response times',
+      'Issues are classified by severity. We will use commercially reasonable efforts to respond within the time periods below.',
+      '| Priority | First response |',
+      '| --- | --- |',
+      '| Urgent | 30 minutes |',
+      '| High | 1 hour |',
+      '| Normal | 2 hours |',
+      'These objectives apply only to outages and defects in supported products used in supported ways.',
+    ].join('\n');
+    expect(classifyDoc(docFromText(text))).toMatchObject({ isLegal: true, kind: 'sla' });
+  });
+
+  it('look-alike: "our commitment to service" on a company page names nothing', () => {
+    const text = [
+      '# Our commitment to service',
+      'For twenty years our family bakery has served the neighbourhood. Every loaf is baked fresh each morning, and our staff know our regulars by name.',
+      'Visit us on Main Street, open every day from 7 am.',
+    ].join('\n\n');
+    expect(classifyDoc(docFromText(text)).isLegal).toBe(false);
+    expect(kindOfPhrase('Our commitment to service')).toBeNull();
+    expect(kindOfPhrase('Harbor Cloud Service Commitment')).toBe('sla');
   });
 });

@@ -673,6 +673,25 @@ describe('extractVendor: a register number in the place of the name, and aliases
   });
 });
 
+describe('extractVendor: American-style quotes put the list’s comma inside them', () => {
+  it('reads "Tarnwell, Inc. (“we,” “us,” and their variants)" as the provider, over a defined term used as a subject', () => {
+    const text =
+      '# Evaluation Agreement\n\nThis Evaluation Agreement is made between the party named in the order form (“you” and its variants) and Tarnwell, Inc. (“we,” “us,” and their variants). You may provide suggestions or other feedback to us (“Feedback”). Feedback will be used to improve the product. Feedback may be shared with our partners.';
+    expect(extractVendor(docFromText(text))).toBe('Tarnwell');
+  });
+  it('a list naming the provider twice ("we," "us," "Tessel Labs," "Brightlane") leaves the choice to the title', () => {
+    const body =
+      'These Terms are a binding contract between you and Brightlane, which is owned and operated by the folks at Tessel Labs ("we," "us," "our," "Tessel Labs," "Brightlane"). These Terms apply whenever you use the service.';
+    expect(extractVendor(docFromText(`# Brightlane Terms of Service\n\n${body}`))).toBe('Brightlane');
+    expect(extractVendor(docFromText(`# Tessel Labs Terms of Service\n\n${body}`))).toBe('Tessel Labs');
+  });
+  it('look-alike: the same list for the customer ("you," "your") names no vendor', () => {
+    const text =
+      '# Evaluation Agreement\n\nThis Evaluation Agreement is made with the company named in the order form (“you,” “your,” and their variants). You may provide feedback to us. We may use it.';
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+});
+
 describe('extractVendor: a name before the name of its own document (documentOf)', () => {
   it('reads "the Ravelle Terms of Service" as Ravelle\'s, with one more use of the name', () => {
     const text = `# Service Level Agreement\n\nThis SLA is part of the Ravelle Terms of Service. Ravelle guarantees 99.9% uptime each month. Questions about the Ravelle Privacy Policy go to our team.`;

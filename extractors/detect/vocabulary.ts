@@ -47,6 +47,9 @@ export const KIND_NAMES: readonly (readonly [Kind, readonly string[]])[] = [
       'sla',
       'slas',
       ...cross(['uptime'], ['commitment', 'commitments', 'guarantee', 'guarantees']),
+      // The cloud providers' name for the level they commit to, used as a page's title ("GitOps Cloud Service Commitment").
+      'service commitment',
+      'service commitments',
     ],
   ],
   [
