@@ -17,7 +17,8 @@ import type { Finding, Uptime } from './types';
  * Rules (each finding names the one that fired):
  * - commitment: `uptime/commitmentSentence` (a verb of promise), `uptime/statedLevel` ("the
  *   level of availability … is 99.9%", "“Service Level” means 99.95%"), `uptime/tableColumn`
- *   and `uptime/tableRowLabel` (tables and plan matrices);
+ *   and `uptime/tableRowLabel` (tables and plan matrices), `uptime/planUnderCommitment` ("- Enterprise: 99.9% uptime"
+ *   under an uptime commitment heading: one plan's level);
  * - threshold: `uptime/creditThreshold` ("if the Monthly Uptime Percentage is less than 99.9%",
  *   where credits are at stake);
  * - claim: `uptime/slaClaim` ("a 99.99% uptime SLA"), `uptime/labelFigure` (a list item or

@@ -104,7 +104,7 @@ function readVendor(doc: Doc): string | null {
     let before = shortName(rawBefore) ?? shortName(toCompanyForm(rawBefore ?? ''));
     // "Grinwald B.V., Havenstraat 12, Amsterdam, registered … under KvK 81234567 (“we”)": the words before the
     // parenthetical are the register's number; the name is the company the paragraph opens with.
-    if (provider && !before && rawBefore && /\d{5,}/.test(rawBefore.replace(/(\d)\s+(?=\d)/g, '$1'))) {
+    if (provider && !before && rawBefore && isRegisterNumber(rawBefore)) {
       const paragraph = head.slice(head.lastIndexOf('\n', at - 1) + 1, at).slice(0, 160);
       // The name runs back from its company form ("Between: Flinker GmbH, Munich": not the label before it).
       const form = [...paragraph.matchAll(/\S+/g)].find((t, i) => i > 0 && isCorporateForm(t[0].replace(/,$/, '')));
@@ -708,6 +708,8 @@ const PARENTHETICAL = /\(([^()]{1,200})\)/g;
 const DEFINED_WE =
   /((?:["“][^"“”\n]{1,40}["”],?\s+(?:and\s+|or\s+)?){1,5}["“][^"“”\n]{1,40}["”])\s+(?:refers?\s+to|means?|shall\s+mean|will\s+mean)\b/g;
 const PROVIDER_PRONOUNS = new Set(['we', 'us', 'our', 'ours']);
+/** The pronouns either party is defined by: "(**We**, **us**)", "(you, your, the Practice)". */
+const PARTY_PRONOUNS = new Set([...PROVIDER_PRONOUNS, 'you', 'your', 'yours']);
 const QUOTED = /["“”']([^"“”'\n]{1,40})["”“']/g;
 const NAME_TOKEN = `[A-Z0-9][\\w&'’.+-]{0,30}`;
 const NAME = `${NAME_TOKEN}(?:,? ${NAME_TOKEN}){0,4}`;
@@ -1077,7 +1079,6 @@ function unquotedPronounList(inner: string): string[] {
     ? items
     : [];
 }
-const PARTY_PRONOUNS = new Set(['we', 'us', 'our', 'ours', 'you', 'your', 'yours']);
 
 function cleanAlias(alias: string): string {
   const clean = alias.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
@@ -1650,13 +1651,18 @@ export function shortName(full: string | null): string | null {
     !(/^[A-Z0-9]/.test(name) || /^[a-z]{1,2}[A-Z]/.test(name) || DOMAIN_BRAND.test(name)) ||
     isGeneric(name.toLowerCase()) ||
     isCorporateForm(name) ||
-    // "KvK 97763144", "ACN 664 413 567": a register's number (five digits or more, groups joined) names no one; nor
-    // does a document's code ("SLA0051", "DOC-1042": capitals then three digits or more).
-    /\d{5,}/.test(name.replace(/(\d)\s+(?=\d)/g, '$1')) ||
+    // A register's number names no one; nor does a document's code ("SLA0051", "DOC-1042": capitals then three
+    // digits or more).
+    isRegisterNumber(name) ||
     /^[A-Z]{2,5}[-‐]?\d{3,}$/.test(name)
   )
     return null;
   return name;
+}
+
+/** "KvK 97763144", "ACN 664 413 567": five digits or more once the spaces between groups are joined. */
+function isRegisterNumber(text: string): boolean {
+  return /\d{5,}/.test(text.replace(/(\d)\s+(?=\d)/g, '$1'));
 }
 
 const DESCRIPTOR =

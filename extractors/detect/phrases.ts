@@ -181,8 +181,9 @@ export function kindIn(parts: readonly string[], from: number, end: number, phra
 }
 
 /**
- * "Time Off and Vacation Policy", "Remote Work Policy", "Travel and Expense Policy": a policy an employer sets for its
- * staff (an HR handbook's section), not a vendor's policy toward its customers.
+ * "Time Off and Vacation Policy", "Error Budget Policy", "Attendance & late policy": a policy an organisation sets for
+ * its own people (an HR handbook's section, an engineering team's or a school's rule), not a vendor's policy toward its
+ * customers (vocabulary.ts, EMPLOYMENT_POLICY_TOPICS).
  */
 const EMPLOYMENT_POLICY = new RegExp(
   `\\b(?:${EMPLOYMENT_POLICY_TOPICS.map((t) => t.replace(/[ -]/g, '[\\s-]+')).join('|')})\\s+polic(?:y|ies)\\b`,
