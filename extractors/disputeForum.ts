@@ -384,11 +384,15 @@ function statedExclusivity(kept: Finding<Forum>[], all: Finding<Forum>[]): Findi
   });
 }
 
+/** The jurisdiction a forum's place names ("Riyadh" → SA, SA-01; "English courts" → GB), or null. */
+function placeJurisdiction(place: string): { country: string; region: string | null } | null {
+  const [j] = findJurisdictions(place);
+  return j ?? findDemonyms(place)[0] ?? null;
+}
+
 function placeKey(f: Forum): string {
   if (f.place === null) return `${f.type}|`;
-  const [j] = findJurisdictions(f.place);
-  const [d] = j ? [] : findDemonyms(f.place);
-  const where = j ?? d;
+  const where = placeJurisdiction(f.place);
   return `${f.type}|${where ? `${where.country}|${where.region ?? ''}` : f.place.toLowerCase()}`;
 }
 
@@ -512,7 +516,7 @@ function arabicCourts(doc: Doc, s: Sentence, c: CompactArabic): Finding<Forum>[]
  */
 function withoutCountryBesideCity(found: Finding<Forum>[]): Finding<Forum>[] {
   if (found.length < 2) return found;
-  const countryOf = (place: string | null) => (place ? placeCountry(place) : null);
+  const countryOf = (place: string | null) => (place ? (placeJurisdiction(place)?.country ?? null) : null);
   return found.filter(
     (f) =>
       !COUNTRY_NAMES.has(f.value.place ?? '') ||
@@ -523,16 +527,6 @@ function withoutCountryBesideCity(found: Finding<Forum>[]): Finding<Forum>[] {
   );
 }
 const COUNTRY_NAMES = new Set(COUNTRIES.map((r) => r[0][0]));
-/** The country of a place the Arabic readers name in English ("Riyadh" → SA), read as the English reader would. */
-const PLACE_COUNTRIES = new Map<string, string | null>();
-function placeCountry(place: string): string | null {
-  let country = PLACE_COUNTRIES.get(place);
-  if (country === undefined) {
-    country = findJurisdictions(`the courts of ${place}`)[0]?.country ?? null;
-    PLACE_COUNTRIES.set(place, country);
-  }
-  return country;
-}
 /** "ديوان المظالم" with its joined prefixes, in the matching form. */
 const AR_BOARD_OF_GRIEVANCES = new RegExp(`${withArabicPrefixes('ديوان\\s+المظالم')}(?![\\p{L}])`, 'u');
 

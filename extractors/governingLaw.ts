@@ -676,7 +676,7 @@ const FORUM_WORDS = /\b(?:courts?|jurisdiction|venue|arbitration|tribunals?|seat
  * Rule `governingLaw/lawsListedUnderLeadIn`: "… governed by … the laws of:" then "1. us.example.com: the laws of the State
  * of California, with exclusive jurisdiction in San Francisco", "2. eu.example.com: the laws of Germany, …": the law
  * per region or customer location, one per item. In each item the place after "laws of", else the first after the
- * item's label (the region or location it is for), else the first; never one after a forum word.
+ * item's label (the region or location it is for; with no label, the first); never one after a forum word.
  */
 function lawsListedUnderLeadIn(doc: Doc): Finding<Jurisdiction>[] {
   const out: Finding<Jurisdiction>[] = [];
