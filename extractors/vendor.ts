@@ -32,7 +32,7 @@ export function extractVendor(doc: Doc): string | null {
 function latinForm(doc: Doc, name: string | null): string | null {
   if (!name || hasArabic(name)) return name;
   const body = doc.text.length > BODY_CHARS ? doc.text.slice(0, BODY_CHARS) : doc.text;
-  return descriptiveForm([doc.title, doc.siteName, body].filter((t) => t).join('\n'), name) ?? name;
+  return descriptiveForm([doc.title, doc.siteName, body], name) ?? name;
 }
 
 /** The English reading: candidates scored by the evidence above. */
@@ -387,8 +387,7 @@ function readVendor(doc: Doc): string | null {
     }
   }
   // The title and site name count as uses: "Privacy Policy | NX Solutions".
-  const named = [doc.title, doc.siteName, body].filter((t) => t).join('\n');
-  return descriptiveForm(named, best.name) ?? best.name;
+  return descriptiveForm([doc.title, doc.siteName, body], best.name) ?? best.name;
 }
 
 /** The names (and their defined short forms) the document says are no party to it. */
@@ -493,7 +492,7 @@ const WITH_FORM = /\b([A-Z][\w&'’-]{1,30}(?: [A-Z][\w&'’-]{1,30}){0,3}),? ([
  * Technologies makes …", "… of Deckard Technologies."): that is the name it goes by.
  * One bounded scan.
  */
-function descriptiveForm(body: string, name: string): string | null {
+function descriptiveForm(texts: readonly (string | null | undefined)[], name: string): string | null {
   // A word brand stands alone ("Cybergate Services" → "Cybergate", "Meta Platforms" → "Meta");
   // an initialism of two or three letters does not.
   const initialism = /^[A-Z0-9]{2,3}$/.test(name);
@@ -505,16 +504,21 @@ function descriptiveForm(body: string, name: string): string | null {
   const asName = new Map<string, number>();
   let bare = 0;
   let seen = 0;
-  for (let m = re.exec(body); m !== null && seen < 5000; m = re.exec(body), seen++) {
-    const tail = m[1];
-    if (tail === undefined) bare++;
-    else if (GENERIC_TAIL.has(tail.toLowerCase()) && tail !== 'And') {
-      tails.set(tail, (tails.get(tail) ?? 0) + 1);
-      const next = body
-        .slice(re.lastIndex, re.lastIndex + 40)
-        .match(/^,?[ \t]{1,3}([\p{L}.]{1,20})(?:[ \t]{1,3}([\p{L}.]{1,20}))?/u);
-      const formed = next !== null && (isCorporateForm(next[1] ?? '') || isCorporateForm(next[2] ?? ''));
-      if (!formed) asName.set(tail, (asName.get(tail) ?? 0) + 1);
+  // Each text on its own (a name does not run across them): joining them would copy the whole body.
+  for (const body of texts) {
+    if (!body) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m !== null && seen < 5000; m = re.exec(body), seen++) {
+      const tail = m[1];
+      if (tail === undefined) bare++;
+      else if (GENERIC_TAIL.has(tail.toLowerCase()) && tail !== 'And') {
+        tails.set(tail, (tails.get(tail) ?? 0) + 1);
+        const next = body
+          .slice(re.lastIndex, re.lastIndex + 40)
+          .match(/^,?[ \t]{1,3}([\p{L}.]{1,20})(?:[ \t]{1,3}([\p{L}.]{1,20}))?/u);
+        const formed = next !== null && (isCorporateForm(next[1] ?? '') || isCorporateForm(next[2] ?? ''));
+        if (!formed) asName.set(tail, (asName.get(tail) ?? 0) + 1);
+      }
     }
   }
   let best: string | null = null;

@@ -5,6 +5,7 @@ import {
   headingBlockAt,
   lastStartAtOrBefore,
   leadInOf,
+  lowerCased,
   MAX_HEADING_BLOCK,
   MAX_HEADING_CHARS,
   MAX_SENTENCE_LENGTH,
@@ -17,6 +18,16 @@ import { cardOfBlocks, cardOfText, longHeadingBlocks, runWithoutSpaces } from '.
 import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 const sentences = (text: string) => docFromText(text).sentences.map((s) => s.text);
+
+describe('lowerCased (one lowercase copy shared by the detector and the sentence finder)', () => {
+  it('answers for the text asked, not the one kept', () => {
+    expect(lowerCased('Service LEVEL Agreement')).toBe('service level agreement');
+    expect(lowerCased('Terms Of Service')).toBe('terms of service');
+    // An equal text built anew is the same text: the kept copy serves it.
+    expect(lowerCased(['Terms', 'Of', 'Service'].join(' '))).toBe('terms of service');
+    expect(lowerCased('اتفاقية SLA')).toBe('اتفاقية sla');
+  });
+});
 
 describe('splitSentences', () => {
   it('splits at sentence ends followed by a capital', () => {

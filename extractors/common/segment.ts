@@ -252,12 +252,23 @@ export function previousInSection(doc: Doc, index: number): Sentence | null {
   return sameSection(doc, own, prev) ? prev : null;
 }
 
+/**
+ * `text.toLowerCase()`, kept for the last text asked: the detector's features (detect/features.ts) and the sentence
+ * finder below lowercase the same document, and a copy of a long text with Arabic in it costs about a millisecond
+ * (twice the scan it serves). Holds one text at a time.
+ */
+export function lowerCased(text: string): string {
+  if (text !== lastLowered.text) lastLowered = { text, lower: text.toLowerCase() };
+  return lastLowered.lower;
+}
+let lastLowered = { text: '', lower: '' };
+
 /** The document's text lowercased, memoized per Doc; null when lowercasing changes its length (offsets would drift). */
 const LOWER_TEXT = new WeakMap<Doc, string | null>();
 function lowerText(doc: Doc): string | null {
   let lower = LOWER_TEXT.get(doc);
   if (lower === undefined) {
-    const l = doc.text.toLowerCase();
+    const l = lowerCased(doc.text);
     lower = l.length === doc.text.length ? l : null;
     LOWER_TEXT.set(doc, lower);
   }

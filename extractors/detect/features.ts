@@ -9,6 +9,7 @@ import { hasArabic } from '../common/arabic';
 // The matching form's text without the offset map (tests/arabic-numbers.test.ts holds it equal to compactArabic's).
 import { foldArabic } from '../common/arabic-numbers';
 import { collapseSpaceRuns } from '../common/normalize';
+import { lowerCased } from '../common/segment';
 import type { DocKind } from '../types';
 import { europeanCounts } from './european';
 import {
@@ -167,7 +168,7 @@ function countWords(text: string): number {
 
 export function textFeatures(input: string): TextFeatures {
   let text = input;
-  let lower = text.toLowerCase();
+  let lower = lowerCased(text);
   // "İ" lower-cases to two characters; keep positions in `lower` and `text` aligned.
   if (lower.length !== text.length) {
     text = text.replace(/\u0130/g, '\u0131');
