@@ -493,8 +493,14 @@ export function extractRenewal(doc: Doc): Finding<Renewal> | null {
 
 const AR_RENEW_STEM = /جدد|تجديد/;
 const AR_RENEW_RAW = rawStems('جدد', 'جديد');
+/**
+ * Stated otherwise, as the English notAutomatic asks ("does not automatically renew", "does not renew your
+ * subscription automatically"): the negated verb with "automatically" after it or the contract or subscription as
+ * its subject, or only by agreement after it ("ولا يتجدد إلا باتفاق مكتوب"). A bare "ولا يتجدد" speaks of whatever the
+ * sentence is about ("the one-time pack … does not renew").
+ */
 const AR_NOT_AUTO =
-  /(?:لا|لن|ولا|ولن)\s+(?:ي|ت)(?:تجدد|جدد)|لا\s+يوجد\s+(?:اي\s+)?تجديد|(?:بدون|دون|عدم)\s+(?:ال)?تجديد\s+(?:ال)?تلقائي|(?:ي|ت)تطلب\s+(?:ال)?تجديد\s+(?:\S{1,12}\s+){0,2}(?:اتفاق|موافق|توقيع)/;
+  /(?:لا|لن|ولا|ولن)\s+(?:ي|ت)(?:تجدد|جدد)\S{0,3}(?=(?:\s+\S{1,15}){0,2}?\s+(?:(?:بشكل|بصوره)\s+)?(?:تلقائي|اوتوماتيكي)|\s+(?:\S{1,15}\s+)?(?:ال)?(?:عقد|عقود|اشتراك|اتفاقي|خطه|خطط|باق|ترخيص)|\s+(?:\S{1,15}\s+)?الا\s+(?:ب)?(?:ال)?(?:اتفاق|موافق|توقيع|عقد))|لا\s+يوجد\s+(?:اي\s+)?تجديد|(?:بدون|دون|عدم)\s+(?:ال)?تجديد\s+(?:ال)?تلقائي|(?:ي|ت)تطلب\s+(?:ال)?تجديد\s+(?:\S{1,12}\s+){0,2}(?:اتفاق|موافق|توقيع)/;
 const AR_AUTO =
   /(?:يتجدد|تتجدد|يجدد|تجدد|يجري\s+تجديد|يتم\s+تجديد|تجديد|متجدد)\S{0,3}(?:\s+\S{1,15}){0,3}?\s+(?:(?:بشكل|بصوره)\s+)?(?:تلقائي|اوتوماتيكي|الي\s+ما\s+لا\s+نهايه)|(?:ال)?تلقائي\S{0,2}\s+(?:لل|ل|ال)?(?:تجديد|اشتراك)|تجديد\s+(?:ال)?تلقائي/;
 /** "يتجدد … شهرياً/سنوياً حتى تلغيه": renews each period until cancelled (no single term). */

@@ -40,6 +40,25 @@ describe('Arabic renewal', () => {
     });
   });
 
+  it('"does not renew" of a one-time pack is not the subscription\'s renewal', () => {
+    // The negated verb without "automatically" and without the contract or subscription as its subject.
+    expect(
+      renewal(
+        'حزمة التقارير شراء لمرة واحدة وليست اشتراكاً، ولا تتجدد، ولا يلزم إلغاؤها. تتجدد الاشتراكات الشهرية تلقائياً حتى تلغيها من الإعدادات.',
+      ),
+    ).toMatchObject({ automatic: true, rule: 'renewal/arabicAutomaticRenewal' });
+    expect(renewal('الرصيد غير المستخدم لا يتجدد.')).toBeNull();
+  });
+
+  it('the contract or the plan as the subject of the negated verb still says it does not renew', () => {
+    expect(renewal('لا يتجدد العقد إلا باتفاق مكتوب بين الطرفين.')).toMatchObject({ automatic: false });
+    expect(renewal('لن تتجدد الباقة بشكل تلقائي.')).toMatchObject({ automatic: false });
+    // Renewed only by the parties' agreement, the contract named earlier in the sentence.
+    expect(renewal('مدة هذا الترخيص سنتان من تاريخ التوقيع، ولا يتجدد إلا بموافقة خطية من الطرفين.')).toMatchObject({
+      automatic: false,
+    });
+  });
+
   it.each([
     ['a renewal fee', 'تُستحق رسوم التجديد وفقاً للأسعار المعلنة في حينه.'],
     ['a password reminder', 'سنرسل لك تذكيراً لتجديد كلمة المرور كل تسعين يوماً.'],
