@@ -513,9 +513,11 @@ function welcomeTo(head: string): string | null {
   const tokens = clean(m[1] as string).split(' ');
   if (tokens.length > 1 && LEAD_NOUNS.has(fold(tokens[0] as string))) tokens.shift();
   if (tokens.length === 0 || tokens.length > 2 || !tokens.every((t) => hasArabic(t))) return null;
-  const name = tokens.join(' ');
-  return GENERIC.has(fold(name)) || isArabicKind(name) ? null : name;
+  // "مرحباً بكم في تطبيق "أوكي"": the quotes mark the name, they are not part of it.
+  const name = tokens.join(' ').replace(QUOTES_AROUND, '');
+  return name === '' || GENERIC.has(fold(name)) || isArabicKind(name) ? null : name;
 }
+const QUOTES_AROUND = /^["'«“”‘’]+|["'»”“’‘]+$/g;
 
 /** Nouns that may open a title's name part without being the name: the app, the platform, the agency, the group. */
 const LEAD_NOUNS = new Set(['تطبيق', 'منصه', 'موقع', 'متجر', 'وكاله', 'شركه', 'مؤسسه', 'مجموعه']);

@@ -220,6 +220,16 @@ describe('Arabic vendor: the provider introducing itself, and a welcome line', (
     expect(vendorOf(text)).toBe('مِداد');
   });
 
+  it('a quoted name after "welcome to" is the name without its quotes', () => {
+    const text = '# شروط الاستخدام\n\nمرحباً بكم في تطبيق "سنبلة". تحتفظ "سنبلة" بالحق في تعديل هذه الشروط.';
+    expect(vendorOf(text)).toBe('سنبلة');
+    expect(vendorOf('# شروط الاستخدام\n\nمرحباً بكم في تطبيق «سنبلة». تحتفظ «سنبلة» بالحق في تعديل هذه الشروط.')).toBe(
+      'سنبلة',
+    );
+    // Quotes alone name nothing.
+    expect(vendorOf('# شروط الاستخدام\n\nمرحباً بكم في "". تنظم هذه الشروط استخدامك للموقع.')).toBeNull();
+  });
+
   it('look-alikes: "we are a leading company", "welcome to our site", a name used once', () => {
     expect(vendorOf('# الشروط\n\nنحن شركة رائدة في مجال التقنية. نحن شركة رائدة ونخدم عملاءنا.')).toBeNull();
     expect(vendorOf('# شروط الاستخدام\n\nمرحباً بكم في موقعنا! تنظم هذه الشروط استخدامك للموقع.')).toBeNull();
