@@ -783,6 +783,49 @@ Apply now: we read every application.`;
     expect(v.isLegal).toBe(false);
   });
 
+  it("a summary of the changes in a document's new version is not the document", () => {
+    // It quotes the clauses it compares and speaks of "our Terms": the title says what the page is.
+    const summary = `# Terms of Service: Summary of Changes
+
+Effective 1 March 2027, version 4 of our Terms of Service replaces version 3. This page lists what changed; the Terms themselves are on the Terms page.
+
+## Liability
+Version 3 said: "Our total liability shall not exceed the fees you paid in the six months before the claim."
+Version 4 says: "Our total liability shall not exceed the fees you paid in the twelve months before the claim."
+
+## Cancellation
+You may now cancel a monthly subscription at any time; it ends at the close of the billing period. Annual plans still renew automatically unless cancelled 30 days before renewal.
+
+## Governing law
+Unchanged: the Terms are governed by the laws of the State of New York.
+
+## Questions
+Write to legal@example.com.`;
+    expect(classifyDoc(docFromText(summary)).isLegal).toBe(false);
+  });
+
+  it('look-alike: terms whose last section summarises their changes are the terms', () => {
+    const terms = `# Terms of Service
+
+These Terms of Service govern your use of Ledgerwise, provided by Ledgerwise Ltd. By creating an account you agree to these Terms.
+
+## 1. Your account
+You shall keep your password confidential. You are responsible for all activity under your account.
+
+## 2. Fees
+Fees are payable in advance. Annual plans renew automatically unless cancelled 30 days before renewal.
+
+## 3. Liability
+Our total liability shall not exceed the fees you paid in the twelve months before the claim. Ledgerwise shall not be liable for indirect or consequential damages.
+
+## 4. Governing law
+These Terms are governed by the laws of Ireland.
+
+## 5. Summary of changes
+Version 4 extends the liability cap from six to twelve months of fees.`;
+    expect(classifyDoc(docFromText(terms)).isLegal).toBe(true);
+  });
+
   it("an app-store listing with an 'App Privacy' section is not a privacy policy", () => {
     const listing = `<!doctype html><html><head><title>Tallybook – Expense Tracker on the App Store</title></head><body><main>
 <h1>Tallybook – Expense Tracker</h1><p>Tallybook Apps Ltd · 4.6 ★ 8K Ratings · Free · Offers In-App Purchases</p>

@@ -331,7 +331,13 @@ export const TITLE_NOT_LEGAL_WORDS = [
   // Pages of another kind that list or define contract terms: a glossary, a changelog, a careers page.
   'glossary',
   'changelog',
+  'change log',
   'release notes',
+  // A page about a document's new version: "Terms of Service Update Summary", "Privacy Policy: Summary of Changes".
+  'update summary',
+  'summary of changes',
+  'summary of updates',
+  'revision history',
   "what's new",
   'what’s new',
   'careers',
