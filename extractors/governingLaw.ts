@@ -99,6 +99,8 @@ function governsFromRight(right: string): boolean {
 const GOVERNING_LAW_IS =
   /\b(?:governing|applicable)\s+law(?:\s+(?:of|for)\s+(?:this|the)\s+\w+)?\s+(?:is|shall\s+be|will\s+be)\s+(?:that\s+of\s+)?(?:the\s+)?$/i;
 const X_LAW = /^\s+laws?\b(?!\s+(?:firm|firms|enforcement|school|society|courts?|degree)\b)/i;
+/** "Washington state law governs": a US state's name, then "state law" (X_LAW with "state" between). */
+const X_STATE_LAW = /^\s+state\s+laws?\b(?!\s+(?:firm|firms|enforcement|school|society|courts?|degree)\b)/i;
 
 interface Scored {
   mention: JurisdictionMention;
@@ -260,9 +262,14 @@ function lawsInSentence(s: Sentence): Scored[] {
       out.push({ mention: m, confidence: 0.8 + boost, rule: 'governingLawIs' });
       continue;
     }
-    // "X law governs", "governed by New York law".
-    if (X_LAW.test(right) && !negativeNearest(left.slice(-60))) {
-      const lawRight = right.replace(X_LAW, '');
+    // "X law governs", "governed by New York law", "Washington state law governs".
+    const xLaw = X_LAW.test(right)
+      ? X_LAW
+      : m.region?.startsWith('US-') && X_STATE_LAW.test(right)
+        ? X_STATE_LAW
+        : null;
+    if (xLaw && !negativeNearest(left.slice(-60))) {
+      const lawRight = right.replace(xLaw, '');
       if (TOPIC_AFTER.test(lawRight)) continue;
       if (governedFromLeft(left.slice(-80)) || governsFromRight(lawRight) || underHeading) {
         out.push({ mention: m, confidence: 0.8 + boost, rule: 'placeLaw' });

@@ -582,3 +582,22 @@ describe('an unticked option on a form chooses nothing (uncheckedOption)', () =>
     expect(extractDisputeForum(docFromText(text)).map((f) => f.value.place)).toEqual(['Doha']);
   });
 });
+
+describe('"Washington state law governs": a US state, then "state law"', () => {
+  it('reads the state before "state law" as the chosen law', () => {
+    expect(
+      laws(
+        'If you acquired the software in the United States, Oregon state law governs the interpretation of this agreement and applies to claims for breach of it. If you acquired it in any other country, the laws of that country apply.',
+      ),
+    ).toMatchObject([{ country: 'US', region: 'US-OR' }]);
+    expect(laws('This Agreement is governed by Washington state law.')).toMatchObject([
+      { country: 'US', region: 'US-WA' },
+    ]);
+  });
+
+  it('look-alikes: complying with a state law, a state-law firm, a country before "state law"', () => {
+    expect(laws('You must comply with Oregon state law when you use the service.')).toEqual([]);
+    expect(laws('Oregon state law firms may advise you on these terms.')).toEqual([]);
+    expect(laws('This Agreement is governed by Germany state law.')).toEqual([]);
+  });
+});

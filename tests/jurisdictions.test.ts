@@ -205,3 +205,15 @@ describe('Arabic place tables', () => {
     }
   });
 });
+
+describe('a longer name not written as one: its first words may still be a place', () => {
+  it('"Washington state", "New York state or federal court": the state, cased as a name', () => {
+    expect(short('governed by Washington state law')).toEqual([['Washington', 'US', 'US-WA']]);
+    expect(short('any New York state or federal court')).toEqual([['New York', 'US', 'US-NY']]);
+    // Written as the longer name, it stays the longer name.
+    expect(short('the courts of New York State')).toEqual([['New York State', 'US', 'US-NY']]);
+  });
+  it('look-alike: no word of it cased as a name', () => {
+    expect(short('a washington state law')).toEqual([]);
+  });
+});

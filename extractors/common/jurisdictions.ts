@@ -796,9 +796,14 @@ function rawMentions(text: string): Raw[] {
     const prefixEnd = articleEnd + (m[2]?.length ?? 0);
     const article = text.slice(m.index, articleEnd);
     const prefix = text.slice(articleEnd, prefixEnd);
-    const written = text.slice(prefixEnd, m.index + m[0].length);
-    const key = nameKey(written);
-    const entry = PLACES.byKey.get(key);
+    let written = text.slice(prefixEnd, m.index + m[0].length);
+    let key = nameKey(written);
+    let entry = PLACES.byKey.get(key);
+    if (entry && !casingOk(entry.canonical, written)) {
+      // "Washington state law": the longer name ("Washington State") is not written as one; its first words may be.
+      const shorter = leadingPlace(written);
+      if (shorter) ({ written, key, entry } = shorter);
+    }
     if (!entry || !casingOk(entry.canonical, written)) {
       // Retry just after the article/prefix so "the State of Xyz" doesn't hide a later name.
       from = m.index + Math.max(1, article.length);
@@ -808,11 +813,23 @@ function rawMentions(text: string): Raw[] {
     const alt = AMBIGUOUS.get(key);
     if (alt && /state|commonwealth/i.test(prefix)) ({ country, region } = alt);
     const start = article && !keepsArticle(written, prefix !== '') ? m.index + article.length : m.index;
-    const end = m.index + m[0].length;
+    const end = prefixEnd + written.length;
     out.push({ name: text.slice(start, end), country, region, start, end, kind: entry.kind, key });
     from = end;
   }
   return out;
+}
+
+/** The longest run of `written`'s first words (fewer than all) that is a place written with its casing, or null. */
+function leadingPlace(written: string): { written: string; key: string; entry: Entry } | null {
+  const ends = [...written.matchAll(/[\s\-‐‑–]+/g)].map((w) => w.index);
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const part = written.slice(0, ends[i]);
+    const key = nameKey(part);
+    const entry = PLACES.byKey.get(key);
+    if (entry && casingOk(entry.canonical, part)) return { written: part, key, entry };
+  }
+  return null;
 }
 
 const JOINER = /^(?:,\s{0,3}|\s+|\s{0,3}\(\s{0,3})$/;
