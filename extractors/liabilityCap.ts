@@ -23,10 +23,11 @@ const PRECHECK = /liab|damages|responsib|recover/i;
 
 /**
  * The verb that sets the ceiling. "not limited to" (as in "including but not limited to") is not one.
- * "limited in the aggregate to", "capped in total at": contracts put the scope between verb and object.
+ * "limited in the aggregate to", "capped in total at", "in excess, in the aggregate, of": contracts put the scope
+ * between verb and object.
  */
 const TRIGGER =
-  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+|the\s+aggregate\s+|aggregate\s+|total\s+)?|,\s?in\s+the\s+aggregate,\s?)?to|capped\s+(?:in\s+(?:the\s+aggregate|total)\s+)?at|(?:more|greater)\s+than|in\s+excess\s+of|beyond|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped))|is(?!\s+(?:limited|capped)))\b/gi;
+  /\b(?:(?:not\s+to\s+)?exceed(?:s|ing)?|(?<!not\s)(?<!not\s+be\s)limited\s+(?:in\s+(?:amount\s+|the\s+aggregate\s+|aggregate\s+|total\s+)?|,\s?in\s+the\s+aggregate,\s?)?to|capped\s+(?:in\s+(?:the\s+aggregate|total)\s+)?at|(?:more|greater)\s+than|in\s+excess(?:,\s?in\s+(?:the\s+)?aggregate,\s?|\s+)of|beyond|up\s+to|cap\s+(?:of|equal\s+to)|(?:shall|will)\s+(?:in\s+no\s+event\s+)?(?:be|amount\s+to)(?!\s+(?:limited|capped))|is(?!\s+(?:limited|capped)))\b/gi;
 
 /**
  * "The maximum liability of a party … will be $X": a bare "be" sets a cap only after a

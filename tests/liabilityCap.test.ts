@@ -902,3 +902,18 @@ describe('a cap written as no liability "beyond" an amount, with the clause’s 
     ).toBeNull();
   });
 });
+
+describe('"in excess, in the aggregate, of": the scope between the words of the trigger', () => {
+  it('reads the fees of the twelve months as the cap', () => {
+    expect(
+      capOf(
+        'In no event shall Licensor be liable to You for (i) any amounts in excess, in the aggregate, of the fees paid by You under this Agreement in the twelve (12) months preceding the date the claim arose, or (ii) any indirect or consequential damages.',
+      )?.value,
+    ).toEqual(fees(12));
+  });
+  it('look-alike: a price "in excess, in the aggregate, of" a threshold sets no cap on liability', () => {
+    expect(
+      capOf('Orders in excess, in the aggregate, of the fees paid in the twelve (12) months before require approval.'),
+    ).toBeNull();
+  });
+});
