@@ -260,3 +260,32 @@ describe('consequentialDamages/statedRecoverable: a right to recover, not a rest
     expect(read('The Seller shall be liable for indirect losses solely where the law so provides.')).toBeNull();
   });
 });
+
+describe('a second item on its own line after a first item inside the lead-in sentence', () => {
+  it('reads "(ii) any indirect … damages" with the lead-in holding "(i)", past the reach of a wrapped sentence', () => {
+    // A licence's long limitation: the lead-in and its second item run past the 900 characters a hard-wrapped
+    // sentence is read across, so only the list structure joins them.
+    const text = [
+      '9. Limits. In no event and under no legal or equitable theory, whether in tort',
+      '(including negligence), contract, statute or otherwise, unless applicable law',
+      'requires otherwise (such as for deliberate and grossly negligent acts), and',
+      'notwithstanding anything in these Terms or any order to the contrary, shall',
+      'Vendor or any of its suppliers or contributors be liable to You for (i) any',
+      'amounts that exceed, in total, the fees paid by You to Vendor under these Terms',
+      'in the six (6) months before the date the first cause of liability arose), or',
+      '(ii) any indirect, special, incidental, punitive, exemplary, reliance, or',
+      'consequential damages of any kind arising from these Terms or from the use of',
+      'or inability to use the Software (including but not limited to damages for',
+      'loss of goodwill, profits, revenue, data or data use, work stoppage, computer',
+      'failure or malfunction, cost of substitute goods, technology or services, or',
+      'any and all other commercial damages or losses), even if Vendor or such',
+      'supplier or contributor has been advised of the possibility of such damages.',
+    ].join('\n');
+    expect(read(text)?.value).toBe(true);
+  });
+  it('look-alike: a list whose first item opens its own line keeps its own lead-in', () => {
+    const list =
+      'The Customer shall:\n(i) pay the fees when due; and\n(ii) keep records of indirect, special or consequential damages it suffers.';
+    expect(read(list)).toBeNull();
+  });
+});

@@ -208,6 +208,22 @@ function sameSection(doc: Doc, a: Sentence, b: Sentence): boolean {
   return doc.blocks[a.block]?.heading === doc.blocks[b.block]?.heading;
 }
 
+/**
+ * "… shall Licensor be liable for (i) any amounts …, or" / "(ii) any indirect … damages": the first item sits in the
+ * lead-in's own sentence and the second starts a line of its own. The sentence holding "(i)" and ending open is the
+ * lead-in of the one starting "(ii)" (and of the items after it, as for any list).
+ */
+function secondItemAfterFirst(prev: string, own: string, prevTail: string): boolean {
+  const second = SECOND_ITEM.exec(own);
+  if (!second || !CONTINUES.test(prevTail)) return false;
+  const first = FIRST_OF[(second[1] as string).toLowerCase()] as string;
+  // Inside the sentence, not opening it: a sentence that starts "(i)" is the first item of a list of its own.
+  const at = Math.max(prev.indexOf(`(${first})`), prev.indexOf(`(${first.toUpperCase()})`));
+  return at > 0;
+}
+const SECOND_ITEM = /^\((ii|b|2)\)\s/i;
+const FIRST_OF: Record<string, string> = { ii: 'i', b: 'a', '2': '1' };
+
 /** For each sentence, the index of its lead-in sentence, or -1. One pass, memoized per Doc. */
 function leadInIndexes(doc: Doc): Int32Array {
   const cached = LEAD_INS.get(doc);
@@ -221,7 +237,8 @@ function leadInIndexes(doc: Doc): Int32Array {
     const tail = prev.text.slice(-8).trimEnd();
     // Items of one list continue it even without punctuation (Markdown and HTML lists rarely have any).
     const listItems = doc.blocks[prev.block]?.kind === 'list-item' && doc.blocks[own.block]?.kind === 'list-item';
-    if (tail.endsWith(':')) out[i] = i - 1;
+    if (tail.endsWith(':') || ((out[i - 1] as number) < 0 && secondItemAfterFirst(prev.text, own.text, tail)))
+      out[i] = i - 1;
     else if (
       (CONTINUES.test(tail) || listItems) &&
       (out[i - 1] as number) >= 0 &&
