@@ -1693,7 +1693,10 @@ function nameBefore(text: string, at: number): string | null {
   before = before.replace(/\s*\([^()"“”]{0,40}\d[^()"“”]{0,40}\)$/, '').replace(/[\s,]+$/, '');
   // "Halvard Devices, Inc., a Delaware corporation (“Supplier”)": the descriptor after the
   // comma names where the party is incorporated, not who it is; read the name before it.
-  const descriptor = before.lastIndexOf(', a');
+  // In capitals too: "NPM, INC., A DELAWARE CORPORATION (THE “LICENSOR”)".
+  const lowerAt = before.lastIndexOf(', a');
+  const capsAt = Math.max(before.lastIndexOf(', A '), before.lastIndexOf(', AN '));
+  const descriptor = capsAt > lowerAt && DESCRIPTOR.test(before.slice(capsAt)) ? capsAt : lowerAt;
   if (descriptor > 0 && DESCRIPTOR.test(before.slice(descriptor))) before = before.slice(0, descriptor);
   else {
     // "Lanternfish Digital Limited, incorporated and registered in England and Wales with company number 0987
@@ -1719,6 +1722,9 @@ function nameBefore(text: string, at: number): string | null {
       !/^(?:St|Mt|No)\.$/.test(t)
     )
       break;
+    // "A LEGAL AGREEMENT WITH SESSION42 LTD. (…)": in capitals, case no longer shows where the name starts; the
+    // word that joins it to the sentence does.
+    if (out.length > 0 && CAPITALS_JOINER.has(t)) break;
     // "eSewa", "iPlanet": a brand styled with a lower-case prefix.
     if (/^[A-Z0-9(]/.test(t) || isCorporateForm(t) || /^[a-z]{1,2}[A-Z]/.test(t)) out.unshift(t);
     else if (t === 'for' && !out.includes('for') && forInName(tokens, i, out)) out.unshift(tokens[--i] as string, t);
@@ -1732,6 +1738,8 @@ function nameBefore(text: string, at: number): string | null {
     return tokens[tokens.length - 1] as string;
   return out.length > 0 ? out.join(' ') : null;
 }
+/** Words in capitals that join a name to its sentence ("… WITH ACME LTD.", "BETWEEN ACME INC. AND …"), never in it. */
+const CAPITALS_JOINER = new Set(['WITH', 'BETWEEN', 'AND', 'BY', 'TO', 'FROM', 'THE', 'A', 'AN', 'IS', 'ARE', 'INTO']);
 /**
  * A Gulf company's English name joins its brand to its line of business with "for", as the Arabic does with «لـ»:
  * "Takamol for Business Services Holding Company Ltd.", "Qasr for Digital Services Co.". The "for" belongs to the

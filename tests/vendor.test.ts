@@ -1181,3 +1181,28 @@ describe('extractVendor: a subscription period defined in quotes is no party', (
     expect(extractVendor(doc)).toBe('Tallis');
   });
 });
+
+describe('a preamble in capitals: the word that joins the name to the sentence ends it', () => {
+  const vendorOf = (text: string) => extractVendor(docFromText(text));
+  it('"… A LEGAL AGREEMENT WITH LARKSPUR LABS LTD. (the “COMPANY”, “US”)"', () => {
+    expect(
+      vendorOf(
+        'SUBSCRIPTION AGREEMENT\n\nBY CLICKING “I AGREE”, YOU (“YOU” OR “CUSTOMER”) ARE ENTERING INTO A LEGAL AGREEMENT WITH LARKSPUR LABS LTD. (the “COMPANY”, “US”, “OUR” AS APPLICABLE), AND AGREE TO THE TERMS OF THIS AGREEMENT.\n\n1. The Company will provide the Service. Customer shall pay the fees.',
+      )?.toLowerCase(),
+    ).toBe('larkspur');
+  });
+  it('"QUILLON, INC., A DELAWARE CORPORATION (THE “LICENSOR”)": the descriptor in capitals is no part of the name', () => {
+    expect(
+      vendorOf(
+        'LICENSE AGREEMENT\n\nQUILLON, INC., A DELAWARE CORPORATION (THE “LICENSOR”) IS WILLING TO LICENSE THIS SOFTWARE TO YOU (THE “LICENSEE”) ONLY ON THE CONDITION THAT YOU ACCEPT THIS AGREEMENT.\n\n1. Licensor grants Licensee a license. Licensee shall pay the fees.',
+      )?.toLowerCase(),
+    ).toBe('quillon');
+  });
+  it('look-alike: a title-case preamble reads as before', () => {
+    expect(
+      vendorOf(
+        'SUBSCRIPTION AGREEMENT\n\nBy clicking “I agree”, you (“you” or “Customer”) enter into a legal agreement with Larkspur Labs Ltd. (the “Company”, “us”), and agree to these terms.\n\n1. The Company will provide the Service.',
+      ),
+    ).toBe('Larkspur');
+  });
+});
