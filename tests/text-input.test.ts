@@ -482,3 +482,41 @@ describe('character references in Markdown text', () => {
     );
   });
 });
+
+describe('hard-wrapped paragraphs in capitals and lines ending on a company form', () => {
+  const blocks = (text: string) => {
+    const doc = docFromText(text);
+    return doc.blocks.map((b) => [b.kind, doc.text.slice(b.start, b.end)]);
+  };
+  it('joins the long lines of a paragraph in capitals, which never start in lower case', () => {
+    const text = [
+      'NOTICE',
+      '',
+      'BY INSTALLING OR USING THE SOFTWARE YOU AGREE THAT IN NO EVENT SHALL THE VENDOR',
+      'BE LIABLE FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES ARISING FROM ITS USE OR',
+      'MISUSE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGES.',
+    ].join('\n');
+    expect(blocks(text)).toEqual([
+      ['heading', 'NOTICE'],
+      [
+        'paragraph',
+        'BY INSTALLING OR USING THE SOFTWARE YOU AGREE THAT IN NO EVENT SHALL THE VENDOR BE LIABLE FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES ARISING FROM ITS USE OR MISUSE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGES.',
+      ],
+    ]);
+  });
+  it('joins a line ending on "Inc." to the defined term opening the next', () => {
+    const text = [
+      'This Agreement is a legal agreement between you and Quillmate Software Inc.',
+      '(“Quillmate”) and governs your use of the Quillmate desktop application.',
+    ].join('\n');
+    expect(blocks(text)).toHaveLength(1);
+  });
+  it('look-alikes: short lines in capitals stay apart, and a sentence ending on "Inc." before a new one', () => {
+    expect(blocks('TERMS OF SERVICE\nACCEPTABLE USE POLICY\nPRIVACY NOTICE')).toHaveLength(3);
+    const text = [
+      'This Agreement is a legal agreement between you and Quillmate Software Inc.',
+      'The Software is licensed, not sold, and Quillmate keeps all rights in it.',
+    ].join('\n');
+    expect(blocks(text)).toHaveLength(2);
+  });
+});

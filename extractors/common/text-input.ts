@@ -66,8 +66,12 @@ export function blocksFromText(input: string): RawBlock[] {
       block.kind === 'paragraph' &&
       (wrapped?.block === previous ? wrapped.length : previous.text.length) >= 50 &&
       (ABBREVIATION_END.test(previousLine) ||
+        (COMPANY_FORM_END.test(previousLine) && /^[(,a-z]/.test(block.text)) ||
         (!/[.:;!?|]$/.test(previousLine) &&
-          (/^[a-z(]/.test(block.text) || FUNCTION_WORD_END.test(previousLine) || opensBold(previousLine))))
+          (/^[a-z(]/.test(block.text) ||
+            FUNCTION_WORD_END.test(previousLine) ||
+            opensBold(previousLine) ||
+            (inCapitals(previousLine) && inCapitals(block.text)))))
     ) {
       // The lines are joined once the paragraph ends: appending to the text and reading its end for every line
       // would copy the whole paragraph each time (V8 flattens a string built by += when it is read).
@@ -302,9 +306,30 @@ function opensBold(line: string): boolean {
  */
 const ABBREVIATION_END = /(?:^|[\s(])(?:(?:[A-Za-z]\.){2,3}|(?:No|Nos|Sec|Secs|Art|Para|vs|cf|viz|approx)\.)$/;
 
+/**
+ * "… A LEGAL AGREEMENT WITH HALYARD SYSTEMS INC." / "(THE “LICENSOR”) AND …": a company's form ends the line, its
+ * defined term or the sentence's next words start the next one.
+ */
+const COMPANY_FORM_END = /\b(?:Inc|Ltd|Corp|Co|LLC|Pty|Pvt|GmbH|PLC|S\.A|B\.V|L\.L\.C)\.$/i;
+
+/**
+ * A line in capitals ("IN NO EVENT SHALL … BE LIABLE FOR ANY" / "INDIRECT DAMAGES …"): a wrapped line of a paragraph in
+ * capitals never starts in lower case, so a long line of capitals without an end goes on in the next line of capitals.
+ * (The paragraph test's 50 characters keep a short heading in capitals on its own.)
+ */
+function inCapitals(line: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 3;
+}
+
 /** A line that stops on a word no sentence ends on: the sentence goes on in the next line. */
 const FUNCTION_WORD_END =
-  /(?:^|\s)(?:the|a|an|to|of|and|or|for|in|on|with|within|by|at|from|than|after|before|upon|under|into|per|during|between|without|including|that|which|is|are|be|will|shall|may|must|can|its|their|your|our|this|these|such|any|each)$/i;
+  /(?:^|[\s(])(?:the|a|an|to|of|and|or|for|in|on|with|within|by|at|from|than|after|before|upon|under|into|per|during|between|without|including|that|which|is|are|be|will|shall|may|must|can|its|their|your|our|this|these|such|any|each)$/i;
 
 /**
  * A short line with no sentence punctuation at its end that starts with a capital or
