@@ -76,7 +76,7 @@ const LIMITING_CONTEXT =
  * claims, … losses or costs in an amount exceeding": the negation's list of parties and of losses runs longer than
  * LIMITING_CONTEXT's window; the clause is still a limit.
  */
-const NO_EVENT_LIABLE = /\bin\s+no\s+event\b[^.;]{0,300}?\bbe\s+liable\b[^.;]{0,200}$/i;
+const NO_EVENT_LIABLE = /\bin\s+no\s+event\b[^.;]{0,420}?\bbe\s+liable\b[^.;]{0,200}$/i;
 /**
  * An item of a list led in by "… shall not be liable for:", naming what exceeds the cap: "- Any damages exceeding the
  * total fees paid in the past 12 months". The lead-in says who is not liable; the item, on its own line, says for
@@ -820,7 +820,7 @@ function readSentence(doc: Doc, index: number): Candidate | null {
       // "does not have any liability beyond the amount paid" (a liability reaching no further than the amount).
       /^(?:more|greater|in\s+excess|beyond|up\s+to|exceeding)/.test(triggerWord) &&
       !LIMITING_CONTEXT.test(pre.slice(-200)) &&
-      !NO_EVENT_LIABLE.test(pre.slice(-400)) &&
+      !NO_EVENT_LIABLE.test(asLiability(text.slice(Math.max(0, m.index - 640), m.index))) &&
       !listed
     ) {
       why(`weak trigger "${triggerWord}" without a limiting context`);

@@ -917,3 +917,22 @@ describe('"in excess, in the aggregate, of": the scope between the words of the 
     ).toBeNull();
   });
 });
+
+describe('"in no event … be liable … for any amounts in excess of": qualifiers of any usual length between', () => {
+  const qualifiers =
+    'whether in tort (including negligence), contract, statute or otherwise, unless applicable law requires otherwise (such as for deliberate and grossly negligent acts), and notwithstanding anything in this Agreement or any order form, statement of work or other document to the contrary';
+  it('reads the cap after some 330 characters of qualifiers', () => {
+    expect(
+      capOf(
+        `In no event and under no legal or equitable theory, ${qualifiers}, shall Vendor or any of its suppliers be liable to Customer for any amounts in excess of the fees paid by Customer in the twelve (12) months before the claim.`,
+      )?.value,
+    ).toEqual(fees(12));
+  });
+  it('look-alike: "in no event" in an earlier sentence does not make a price threshold a cap', () => {
+    expect(
+      capOf(
+        `In no event shall Vendor be liable for indirect damages. Orders for any amounts in excess of the fees paid in the twelve (12) months before need approval.`,
+      ),
+    ).toBeNull();
+  });
+});
