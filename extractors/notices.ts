@@ -1869,8 +1869,9 @@ const AR_PRE_LESS = /(?:^|\s)اقل\s+من\s{0,3}[\s*_]{0,4}$/;
 const AR_IN_ADVANCE = /مسبقا|مقدما/;
 const AR_NOTICE_WORD = /اشعار|اشعر|يشعر|تشعر|نشعر|اخطار|اخطر|يخطر|تخطر|نخطر|ابلاغ|نبلغ|يبلغ|تبلغ|اعلام|انذار/;
 const AR_RENEW = /تجديد|يتجدد|تتجدد|يجدد|تجدد|متجدد/;
+// "ألغِ" (cancel!, folded "الغ"): the imperative an app's terms address to the subscriber.
 const AR_STOP_RENEW =
-  /عدم\s+(?:ال)?(?:تجديد|رغب)|(?:لم|لا)\s+(?:ي|ت)رغب|الغا|يلغ|تلغ|نلغ|لغيت|ايقاف|انهاء|اشعار|اخطار|اخطر|يخطر/;
+  /عدم\s+(?:ال)?(?:تجديد|رغب)|(?:لم|لا)\s+(?:ي|ت)رغب|الغا|يلغ|تلغ|نلغ|لغيت|(?:^|\s)[وف]?الغ(?=\s|$)|ايقاف|انهاء|اشعار|اخطار|اخطر|يخطر/;
 const AR_PRICE = /اسعار|سعر|رسوم|عموله|تعرفه|تكلفه|قيمه\s+(?:ال)?اشتراك/;
 const AR_CHANGE = /تعديل|تغيير|تغير|زياده|رفع|تحديث|مراجعه|يعدل|تعدل|نعدل|يغير|نغير/;
 const AR_PRICE_CHANGE = new RegExp(
@@ -2032,11 +2033,12 @@ function arabicNoticeRules(): NoticeRule[] {
     arabicRule('other', 'arabicTrialEnds', (a) =>
       AR_TRIAL.test(a.clause) && !AR_RENEW.test(a.clause) && (a.advance || a.beforeEnd) ? 0.4 : null,
     ),
-    // "تتجدد … ما لم يتم إلغاؤها قبل 24 ساعة على الأقل من نهاية الفترة", "إشعار بعدم التجديد قبل 60 يوماً".
+    // "تتجدد … ما لم يتم إلغاؤها قبل 24 ساعة على الأقل من نهاية الفترة", "إشعار بعدم التجديد قبل 60 يوماً". The renewal
+    // may be the sentence before: "تتجدد الاشتراكات تلقائياً. ألغِ قبل 24 ساعة من انتهاء الفترة الحالية".
     arabicRule('non-renewal', 'arabicNonRenewalBeforeEnd', (a) =>
       (a.advance || a.beforeEnd) &&
       !a.within &&
-      AR_RENEW.test(a.sentence) &&
+      (AR_RENEW.test(a.sentence) || (a.beforeEnd && AR_RENEW.test(a.previous()))) &&
       AR_STOP_RENEW.test(a.clause) &&
       (a.beforeEnd || /عدم\s+(?:ال)?(?:تجديد|رغب)|(?:لم|لا)\s+(?:ي|ت)رغب/.test(a.clause))
         ? 0.85

@@ -325,3 +325,20 @@ describe('Arabic notices: cancelling one appointment is no termination of the ag
     expect(found.map((f) => `${f.value.kind} ${f.value.amount}`)).toContain('termination-convenience 30');
   });
 });
+
+describe('Arabic non-renewal: the renewal in one sentence, the cancelling deadline in the next', () => {
+  const kinds = (text: string) =>
+    extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount, f.value.unit]);
+  it('"تتجدد الاشتراكات تلقائياً. ألغِ قبل 24 ساعة من انتهاء الفترة الحالية"', () => {
+    expect(
+      kinds(
+        'تتجدد الاشتراكات تلقائياً حتى تلغيها. ألغِ قبل ٢٤ ساعة على الأقل من انتهاء الفترة الحالية من إعدادات المتجر.',
+      ),
+    ).toEqual([['non-renewal', 24, 'hours']]);
+  });
+  it('look-alike: a deadline before the end of a period after a sentence that renews nothing', () => {
+    expect(
+      kinds('نرسل لك التقرير الشهري تلقائياً. ألغِ قبل ٢٤ ساعة على الأقل من انتهاء الفترة الحالية.'),
+    ).not.toContainEqual(['non-renewal', 24, 'hours']);
+  });
+});
