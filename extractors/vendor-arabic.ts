@@ -541,8 +541,8 @@ function arabicInTitle(doc: Doc): string | null {
       // A name is one or two words; a longer part is a slogan or a description.
       if (name.length === 0 || name.length > 2 || name.length < tokens.length - 3) continue;
       if (name.length !== tokens.length && !/^(?:ل|بال)/.test(fold(tokens[name.length] as string))) continue;
-      const out = name.join(' ');
-      if (!GENERIC.has(fold(out)) && !PROVIDER_ROLES.has(fold(out))) return out;
+      const out = name.join(' ').replace(QUOTES_AROUND, '');
+      if (out !== '' && !GENERIC.has(fold(out)) && !PROVIDER_ROLES.has(fold(out))) return out;
     }
   }
   return null;

@@ -226,6 +226,10 @@ describe('Arabic vendor: the provider introducing itself, and a welcome line', (
     expect(vendorOf('# شروط الاستخدام\n\nمرحباً بكم في تطبيق «سنبلة». تحتفظ «سنبلة» بالحق في تعديل هذه الشروط.')).toBe(
       'سنبلة',
     );
+    // So in the title: "شروط الاستخدام — تطبيق "سنبلة"".
+    expect(vendorOf('# شروط الاستخدام — تطبيق "سنبلة"\n\nتنظم هذه الشروط استخدامك لتطبيق سنبلة وخدماته.')).toBe(
+      'سنبلة',
+    );
     // Quotes alone name nothing.
     expect(vendorOf('# شروط الاستخدام\n\nمرحباً بكم في "". تنظم هذه الشروط استخدامك للموقع.')).toBeNull();
   });
