@@ -72,6 +72,13 @@ function readVendor(doc: Doc): string | null {
       if ((before && (isAcronymOf(a, before) || LAW_NAME.test(before))) || isRoleTerm(head, at, a))
         definedTerms.add(a.toLowerCase());
     }
+    // "the Contracting Officer (CO)", "Alternate CO’s Representative (ACOR)": an unquoted acronym of a role or a term
+    // before it (statements of work define their staff so); "International Business Machines Corporation (IBM)" is
+    // a party's short name.
+    if (aliases.length === 0 && /^[A-Z]{2,6}s?$/.test(inner)) {
+      const words = nameBefore(head, at);
+      if (words && isDefinedTermShape(words) && isAcronymOf(inner, words)) definedTerms.add(inner.toLowerCase());
+    }
     // "… the Plumsail Actions listed herein (an “Actions”)", "(each, a “Subscription”)": a term defined with an
     // indefinite article is one of a kind of thing; a party is one, named without it.
     if (aliases.length > 0)
@@ -1128,10 +1135,13 @@ function toCompanyForm(name: string): string | null {
 /** "SOF" after "Service Order Form": the initials of the capitalised words before it. */
 function isAcronymOf(alias: string, before: string): boolean {
   if (!/^[A-Z]{2,6}s?$/.test(alias)) return false;
+  // An acronym among words in lower case gives all its letters: "Alternate CO’s Representative (ACOR)". (In a name in
+  // capitals every word looks like one: "PHL VARIABLE INSURANCE COMPANY (“PHLVIC”)" keeps its initials.)
+  const mixed = /[a-z]/.test(before);
   const initials = before
     .split(/\s+/)
     .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w[0])
+    .map((w) => (mixed ? /^[A-Z]{2,6}(?:['’]s)?$/.exec(w)?.[0].replace(/['’]s$/, '') : undefined) ?? w[0])
     .join('');
   const letters = alias.replace(/s$/, '');
   return initials.length >= letters.length && initials.endsWith(letters);
@@ -1237,6 +1247,11 @@ const ROLE_NOUNS = new Set([
   'sessions',
   'contracts',
   'funds',
+  // Staff roles a statement of work names ("18F Product Lead", "Key Personnel", "Project Coordinator").
+  'lead',
+  'leads',
+  'personnel',
+  'coordinator',
 ]);
 
 /** A name ending in a role noun, or a multi-word name ending in a document noun, is a role or a defined term. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docFromHtml } from '../extractors/common/parse-html';
+import { withTrace } from '../extractors/common/trace';
 import { docFromText } from '../extractors/input';
 import { extractVendor, shortName } from '../extractors/vendor';
 import { manySubjects } from '../scripts/lib/hostile';
@@ -1205,4 +1206,36 @@ describe('a preamble in capitals: the word that joins the name to the sentence e
       ),
     ).toBe('Larkspur');
   });
+});
+
+describe('a statement of work names its staff, not a vendor', () => {
+  /** The names the vendor reading weighed (its trace), lower-cased. */
+  const considered = (text: string) => {
+    const { events } = withTrace(() => extractVendor(docFromText(text)));
+    const why = events.find((e) => e.rule === 'vendor/candidates')?.why ?? '';
+    return why.toLowerCase();
+  };
+  it('"Alternate CO’s Representative (ACOR)": an unquoted acronym of a role, an acronym inside it', () => {
+    const text =
+      'The Contracting Officer will designate one (1) Alternate CO’s Representative (ACOR) for performance management. ACOR will review each deliverable. ACOR shall accept or reject deliverables within five (5) business days. ACOR may request changes to the backlog.';
+    expect(considered(text)).not.toContain('acor');
+  });
+  it('"Product Lead": a staff role is no name', () => {
+    const text =
+      'The Agency Product Lead coordinates the work. Lead will review each deliverable. Lead shall accept or reject deliverables within five (5) business days. Lead may request changes.';
+    expect(considered(text)).not.toContain('lead');
+  });
+  it('look-alikes: a company’s unquoted acronym, a name in capitals with its acronym', () => {
+    expect(
+      considered(
+        'This Agreement is made between Quarrystone Data Systems Corporation (QDSC) and the Customer. QDSC will provide the Services. QDSC may suspend the Services.',
+      ),
+    ).toContain('qdsc');
+    expect(
+      vendorOf(
+        'This agreement is entered into by PHL VARIABLE INSURANCE COMPANY ("PHLVIC") and the Customer. PHLVIC will provide the Services. PHLVIC may suspend the Services. PHLVIC shall invoice the Customer.',
+      ),
+    ).toBe('PHLVIC');
+  });
+  const vendorOf = (text: string) => extractVendor(docFromText(text));
 });
