@@ -1089,3 +1089,75 @@ describe('"Data Processing Annex" names a DPA', () => {
     expect(kindOfPhrase('Annex 2')).toBeNull();
   });
 });
+
+describe("a contract tool's help page and a collection of datasets are not legal", () => {
+  it("a product's how-to page about its contracts module (screens, clicks, a contract list)", () => {
+    const help = `# Vendor Contracts
+
+Keep every supplier agreement, its key dates and its owner in one place.
+
+## Overview
+
+The Vendor Contracts module helps you:
+- Keep all supplier agreements in one list
+- Watch renewal dates and notice deadlines
+- Record the liability cap and governing law of each agreement
+
+## Contract List
+
+Navigate to **Suppliers → Contracts** to see every agreement.
+
+### Columns
+- **Name**: the agreement's title
+- **Supplier**: the vendor it is with
+- **Status**: Active, Expiring, Expired
+- **Renewal**: automatic or manual
+- **Notice period**: days before the end date
+
+## Adding a contract
+
+1. Click **New Contract**
+2. Pick the supplier from the dropdown menu
+3. Enter the start date, the end date and the notice period
+4. Click the **Save** button
+
+Reminders are sent 30 days before each notice deadline. You can change this in the sidebar under **Settings → Reminders**.`;
+    expect(classifyDoc(docFromText(help)).isLegal).toBe(false);
+  });
+  it('a README of terms-of-service and privacy-policy datasets (the kinds name the data, plural)', () => {
+    const readme = `# A collection of Terms of Service and Privacy Policy datasets
+
+## Annotated datasets
+
+### Unfair clauses
+A corpus of 100 terms of service annotated for unfair clauses (limitation of liability, unilateral change, jurisdiction, arbitration). Download the CSV from the release page.
+
+### Privacy policies
+A corpus of 1,000 privacy policies with the data practices each one states, annotated by law students.
+
+## How to cite
+Please cite the papers listed in each folder.`;
+    expect(classifyDoc(docFromText(readme)).isLegal).toBe(false);
+  });
+  it('look-alike: terms that say how to accept them, close an account and unsubscribe are terms', () => {
+    const terms = `# Terms of Service
+
+These Terms of Service govern your use of Tallowfield, provided by Tallowfield Ltd. By clicking "I agree" when you create an account, you accept these Terms.
+
+## 1. Your account
+You shall keep your password confidential. To close your account, navigate to Settings and click the Delete Account button.
+
+## 2. Fees
+Fees are payable in advance. Plans renew automatically unless cancelled before the renewal date.
+
+## 3. Emails
+We may send you service emails. To stop marketing emails, click the unsubscribe link in any email.
+
+## 4. Liability
+Tallowfield shall not be liable for indirect or consequential damages. Our total liability shall not exceed the fees you paid in the twelve months before the claim.
+
+## 5. Governing law
+These Terms are governed by the laws of Ireland.`;
+    expect(classifyDoc(docFromText(terms))).toMatchObject({ isLegal: true, kind: 'terms' });
+  });
+});

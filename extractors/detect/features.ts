@@ -1038,6 +1038,20 @@ const CONTRACT_AS_SUBJECT = new Set([
   'disputes',
   'litigation',
   'consulting',
+  // A contract tool's screens and records: "Contract List", "Contract Dashboard" (not "Contract Details", an order
+  // form's own section).
+  'list',
+  'lists',
+  'dashboard',
+  'columns',
+  'fields',
+  'search',
+  'alerts',
+  'reminders',
+  'workflow',
+  'workflows',
+  'module',
+  'database',
 ]);
 
 /**
