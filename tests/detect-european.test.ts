@@ -335,3 +335,37 @@ describe('a software project README whose install and contributing sections come
     expect(classifyDoc(docFromText(eula)).isLegal).toBe(true);
   });
 });
+
+describe('an explainer that opens by defining the kind, in German, French or Spanish', () => {
+  const explainer = (opening: string) => `# SLA - Service Level Agreement
+
+## Definition
+
+${opening}
+
+## Vorteile
+
+SLAs verbessern die Servicequalität, da klare Ziele und Messgrößen definiert werden, zum Beispiel eine Reaktionszeit unter einer Stunde. Durch definierte Rollen wissen alle Beteiligten, wann sie Unterstützung erhalten.
+
+## Arten von SLA
+
+- Kundenspezifisches SLA: individuell ausgehandelt zwischen Anbieter und Kunde.
+- Internes SLA: regelt Verantwortlichkeiten zwischen Teams eines Unternehmens.`;
+  it.each([
+    'Ein SLA ist eine vertragliche Vereinbarung über einen Service und sein Leistungsniveau zwischen zwei Parteien.',
+    'Un SLA est un contrat entre un fournisseur et son client qui fixe le niveau de service attendu.',
+    'Un SLA es un acuerdo entre un proveedor y su cliente que fija el nivel de servicio.',
+  ])('%s', (opening) => {
+    expect(classifyDoc(docFromText(explainer(opening))).isLegal).toBe(false);
+  });
+  it('look-alike: the German terms speaking of themselves ("Diese Nutzungsbedingungen regeln …") stay legal', () => {
+    expect(classifyDoc(docFromText(`# Nutzungsbedingungen\n\n${DE_TERMS}`)).isLegal).toBe(true);
+    expect(
+      classifyDoc(
+        docFromText(
+          `# Nutzungsbedingungen\n\nDiese Nutzungsbedingungen sind ein Bestandteil des Vertrags.\n${DE_TERMS}`,
+        ),
+      ).isLegal,
+    ).toBe(true);
+  });
+});

@@ -425,6 +425,14 @@ const DEFINITION_CHARS = 600;
  */
 const DEFINES =
   /^(?:an?\s+)?([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s*(?:\([^()\n]{1,60}\)\s*)?(?:,\s*(?:also\s+(?:known|called|referred\s+to)\s+as|or)\s+[^,\n]{1,60},\s*)?\s(?:is|are|refers\s+to)\s+(?:an?|the|any|one|generally|typically|usually|commonly)\s/i;
+/**
+ * The same opening in German, French, Spanish or Portuguese: "Ein SLA ist eine vertragliche Vereinbarung …", "Un SLA
+ * est un contrat …", "Un SLA es un acuerdo …" (the name is read by kindOfPhrase, so an acronym or an English name).
+ */
+const DEFINES_EUROPEAN =
+  /^(?:(?:ein|eine|un|une|una|um|uma|el|la|le|l['’])\s*)?([\p{L}][\p{L}\d’'-]*(?:\s+[\p{L}\d’'-]+){0,5}?)\s*(?:\([^()\n]{1,60}\)\s*)?\s(?:ist|sind|est|sont|es|son|é|são)\s+(?:ein|eine|einer|un|une|una|um|uma|der|die|das|le|la|el|o|a)\s/iu;
+const OWN_EUROPEAN =
+  /^(?:diese[rsm]?|unser[e]?|ce|cet|cette|ces|notre|este|esta|estos|nuestro|nuestra|o\s+presente)\b/iu;
 const QUOTED_DEFINITION = /\([^()]*["“”'‘’][^()]*\)/;
 const PARTY_WORDS = /\b(?:you|your|we|us|our)\b/i;
 /** Words that make the name the text's own ("This Agreement"), never a kind in general. */
@@ -441,9 +449,9 @@ function definesKind(text: string): boolean {
     const line = raw.trim();
     if (line === '') continue;
     if (++read > 4) break;
-    const m = DEFINES.exec(line);
+    const m = DEFINES.exec(line) ?? DEFINES_EUROPEAN.exec(line);
     const name = m?.[1];
-    if (name === undefined || OWN.test(name)) continue;
+    if (name === undefined || OWN.test(name) || OWN_EUROPEAN.test(name)) continue;
     // A document defining itself gives its short name in quotes ("Terms of Service (“Terms”) are a legal agreement");
     // an article's abbreviation is bare ("(SLA)").
     if (QUOTED_DEFINITION.test(m?.[0] ?? '')) continue;
