@@ -1161,3 +1161,38 @@ These Terms are governed by the laws of Ireland.`;
     expect(classifyDoc(docFromText(terms))).toMatchObject({ isLegal: true, kind: 'terms' });
   });
 });
+
+describe("a page titled by one clause's name explains the clause", () => {
+  // Legal words throughout, no party of its own: only the title says it explains rather than binds.
+  const explainer = (title: string) => `# ${title}
+
+## Overview
+
+A force majeure clause is included in contracts to remove liability for natural and unavoidable catastrophes that interrupt the expected course of events and prevent the parties from meeting their obligations. It covers acts of God, such as floods and earthquakes, and human actions such as armed conflict, strikes and government orders.
+
+## How the clause works
+
+For an event to count as force majeure it must be unforeseeable, external to the parties to the contract, and unavoidable. The party relying on the clause must give notice to the other party, mitigate its damages and resume performance once the event ends. Courts in common-law jurisdictions read the clause strictly: the contract must list the events that trigger it, and a party cannot escape contractual liability merely because performance became more expensive. In civil-law jurisdictions the concept applies even where the contract is silent, and the courts decide whether the event qualifies.
+
+## Force majeure and breach of contract
+
+Where the clause applies, neither party is liable for damages for the delay or failure it causes, and the contract may allow either party to terminate if the event lasts longer than an agreed period, such as ninety days. Where it does not apply, the failure to perform is a breach of contract and the other party may claim damages, including consequential damages unless the contract excludes them.`;
+  it.each(['Force Majeure', 'Limitation of Liability (Australia)', 'Indemnification Clauses'])('"%s"', (title) => {
+    expect(classifyDoc(docFromText(explainer(title))).isLegal).toBe(false);
+  });
+  it('look-alike: terms titled by their kind keep a clause of that name as a section', () => {
+    const terms = `# Terms of Service
+
+These Terms of Service govern your use of Harrowfield, provided by Harrowfield Ltd. By creating an account you agree to these Terms.
+
+## 1. Force Majeure
+Neither party shall be liable for failure to perform caused by events beyond its reasonable control.
+
+## 2. Limitation of Liability
+Our total liability shall not exceed the fees you paid in the twelve months before the claim.
+
+## 3. Governing Law
+These Terms are governed by the laws of England and Wales.`;
+    expect(classifyDoc(docFromText(terms))).toMatchObject({ isLegal: true, kind: 'terms' });
+  });
+});

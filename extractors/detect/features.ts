@@ -774,8 +774,19 @@ function titleNaming(title: string): { kind: Kind | null; denied: boolean } {
     if (kind !== null)
       return { kind, denied: deniesLegal(part) || opensAsQuestion(part) || namesAnotherDocument(part) };
   }
-  return { kind: null, denied: deniesLegal(title) };
+  return { kind: null, denied: deniesLegal(title) || namesClauseAlone(parts[0] ?? '') };
 }
+
+/**
+ * A title that is one clause's name and nothing else ("Force Majeure", "Limitation of Liability (United States)",
+ * "Indemnification Clauses") heads an explainer or a clause library's page: a document is titled by its kind, and
+ * a clause is one of its sections.
+ */
+function namesClauseAlone(title: string): boolean {
+  return CLAUSE_ALONE.test(title);
+}
+const CLAUSE_ALONE =
+  /^[\s#*]*(?:the\s+)?(?:force\s+majeure|limitations?\s+of\s+liability|indemnification|indemnities|indemnity|governing\s+law|choice\s+of\s+law|severability|non-?compete|non-?solicitation|liquidated\s+damages|consequential\s+damages|entire\s+agreement|termination\s+for\s+convenience|warranty\s+disclaimers?|disclaimer\s+of\s+warranties)(?:\s+clauses?)?(?:\s*\([^()]{1,40}\))?[\s:.*]*$/i;
 
 /**
  * A heading written as code, one lower-case token joined by "-", "_" or ".": a software package's README ("# sla-calc",
