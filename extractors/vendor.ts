@@ -1141,7 +1141,7 @@ function isAcronymOf(alias: string, before: string): boolean {
   const initials = before
     .split(/\s+/)
     .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => (mixed ? /^[A-Z]{2,6}(?:['’]s)?$/.exec(w)?.[0].replace(/['’]s$/, '') : undefined) ?? w[0])
+    .map((w) => (mixed && /^[A-Z]{2,6}(?:['’]s)?$/.test(w) ? w.replace(/['’]s$/, '') : w[0]))
     .join('');
   const letters = alias.replace(/s$/, '');
   return initials.length >= letters.length && initials.endsWith(letters);
