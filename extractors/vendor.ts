@@ -895,6 +895,10 @@ const OPENERS = new Set([
 /** "The Acme Cloud" → "Acme Cloud"; "Further Acme" → "Acme"; generic words alone → null. */
 function subjectName(run: string): string | null {
   const words = run.split(' ');
+  // A company's form is no part of the name its uses count for: "Trailblazer GmbH will …" is Trailblazer's. Not
+  // "Company", which also ends a defined term ("the Village Media Company shall …").
+  const last = words[words.length - 1] as string;
+  if (words.length > 1 && isCorporateForm(last) && !/^(?:company|co\.?)$/i.test(last)) words.pop();
   while (
     words.length > 1 &&
     (OPENERS.has((words[0] as string).toLowerCase()) ||
@@ -1379,6 +1383,14 @@ const GENERIC = new Set([
   ...CUSTOMER_ROLES,
   'agreement',
   'the agreement',
+  // The document's parts and the names it gives itself: "This Data Processing Agreement, including any Appendices
+  // (“Addendum”)".
+  'addendum',
+  'the addendum',
+  'appendix',
+  'annex',
+  'exhibit',
+  'schedule',
   'contract',
   'the contract',
   'service',

@@ -1239,3 +1239,34 @@ describe('a statement of work names its staff, not a vendor', () => {
   });
   const vendorOf = (text: string) => extractVendor(docFromText(text));
 });
+
+describe("a subject's company form and the document's own parts", () => {
+  const vendorOf = (text: string) => extractVendor(docFromText(text));
+  it('"Harbek GmbH will …": the uses count for Harbek', () => {
+    const { events } = withTrace(() =>
+      vendorOf(
+        'Pro License Agreement\n\nHarbek GmbH will provide the Software. Harbek GmbH may update the Software. Harbek GmbH shall support the Software for twelve months. The Licensee shall pay the fees.',
+      ),
+    );
+    const why = events.find((e) => e.rule === 'vendor/candidates')?.why ?? '';
+    expect(why).toMatch(/\bHarbek \d/);
+    expect(why).not.toContain('GmbH');
+  });
+  it('look-alike: "the Village Media Company shall …" keeps "Company", which ends a defined term', () => {
+    const { events } = withTrace(() =>
+      extractVendor(
+        docFromText(
+          'License Agreement\n\nThe Village Media Company shall pay the fees. Village Media Company shall report each quarter. Village Media Company may sublicense the content.',
+        ),
+      ),
+    );
+    expect(events.find((e) => e.rule === 'vendor/candidates')?.why ?? '').not.toMatch(/\bVillage Media \d/);
+  });
+  it('"(“Addendum”)": the name the document gives itself is no party', () => {
+    expect(
+      vendorOf(
+        'DATA PROCESSING AGREEMENT\n\nThis Data Processing Agreement, including any Appendices (“Addendum”), forms part of the Service Agreement. This Addendum applies to the processing of personal data. The Processor shall process personal data only on documented instructions.',
+      ),
+    ).toBeNull();
+  });
+});
