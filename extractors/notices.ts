@@ -116,8 +116,13 @@ const PRICE_CHANGE =
 
 const RENEW = /renew/i;
 /** A notice about the coming renewal, sent to remind: "a written renewal notice", "notice of the upcoming renewal". */
+/**
+ * A reminder that the term renews, which stops nothing: "a renewal notice", "notice of the upcoming renewal", and the
+ * customer told by the vendor ("Clients receive email notifications 10 days prior to the renewal date", "Customers
+ * are notified …", "we will remind you …"), where a notice period is one the customer gives.
+ */
 const RENEWAL_REMINDER =
-  /\brenewal\s+(?:notice|reminder|quote|invoice)s?\b|\b(?:notice|reminder)\s+of\s+(?:the\s+|its\s+|any\s+)?(?:upcoming\s+|impending\s+|automatic\s+)?renewal\b/i;
+  /\brenewal\s+(?:notice|reminder|quote|invoice)s?\b|\b(?:notice|reminder)\s+of\s+(?:the\s+|its\s+|any\s+)?(?:upcoming\s+|impending\s+|automatic\s+)?renewal\b|\b(?:receive|be\s+sent|get)\s+(?:an?\s+)?(?:e-?mail\s+|written\s+)?(?:notifications?|reminders?|notices?)\b|\b(?:are|is|will\s+be)\s+(?:notified|reminded)\b|\bwe\s+(?:will|shall|may)\s+(?:notify|remind|e-?mail)\s+(?:you|customers?|clients?|subscribers?|the\s+customer)\b/i;
 const NON_RENEW =
   /non-?\s?renewal|not\s+(?:to\s+)?(?:automatically\s+|auto-?\s?)?renew|not\s+wish\s+to\s+renew|not\s+be\s+renewed|decline\s+to\s+renew|prevent\s+(?:the\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|(?:stop|prevent|keep)\s+(?:this\s+|the\s+)?(?:agreement|subscription|contract|order|term|it)\s+from\s+(?:automatically\s+)?(?:renewing|being\s+renewed|extending)|not\s+to\s+extend\b|not\s+to\s+exercise\s+(?:a|the|any|such|its|each)\s+(?:renewal|extension)\s+option|cancel\w*\s+(?:the\s+|its\s+|your\s+|any\s+)?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s+out\s+of\s+(?:the\s+|any\s+)?(?:auto|renewal)|turn\s+off\s+auto/i;
 /** "… before the end of the then-current term", "prior to the renewal date". */

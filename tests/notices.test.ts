@@ -1705,3 +1705,20 @@ describe('notices: prices "amended", announced in the next sentence', () => {
     );
   });
 });
+
+describe('a reminder the vendor sends before renewal is no non-renewal notice', () => {
+  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
+  it.each([
+    'Clients receive email notifications 10 days prior to the renewal date of their account, informing them that the renewal is approaching.',
+    'Customers are notified by email 15 days before the renewal date.',
+    'We will remind you 7 days before the end of your current term.',
+  ])('%s', (text) => {
+    expect(kinds(text).filter(([k]) => k === 'non-renewal')).toEqual([]);
+  });
+  it.each([
+    ['Customer must notify us at least 30 days before the renewal date if it does not wish to renew.', 30],
+    ['You will receive a notice of non-renewal 30 days before expiry if we decide not to renew.', 30],
+  ])('look-alike, still non-renewal: %s', (text, days) => {
+    expect(kinds(text)).toContainEqual(['non-renewal', days]);
+  });
+});
