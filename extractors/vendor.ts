@@ -1383,14 +1383,10 @@ const GENERIC = new Set([
   ...CUSTOMER_ROLES,
   'agreement',
   'the agreement',
-  // The document's parts and the names it gives itself: "This Data Processing Agreement, including any Appendices
-  // (“Addendum”)".
+  // The name a document gives itself: "This Data Processing Agreement, including any Appendices (“Addendum”)" (its
+  // parts, schedule to appendix, are further down).
   'addendum',
   'the addendum',
-  'appendix',
-  'annex',
-  'exhibit',
-  'schedule',
   'contract',
   'the contract',
   'service',
