@@ -1196,3 +1196,136 @@ These Terms are governed by the laws of England and Wales.`;
     expect(classifyDoc(docFromText(terms))).toMatchObject({ isLegal: true, kind: 'terms' });
   });
 });
+
+describe('detection: pages about a document that name it in their title or a section', () => {
+  const legal = (text: string) => classifyDoc(docFromText(text)).isLegal;
+
+  it('a request to change the terms, filed as a pull request or a change request, is not the terms', () => {
+    const request = `# Terms of Use Change Request
+
+## Summary of the change
+_Describe the clause to be changed and the new wording._
+
+## Why
+_Which customer complaint or regulation asks for it?_
+
+## Who approved it
+_List the reviewers from legal and product._
+
+## Checklist
+- [ ] Legal has reviewed the new wording
+- [ ] Customers were given at least 30 days' notice of the change
+- [ ] The effective date is set in the release calendar`;
+    expect(legal(request)).toBe(false);
+    expect(legal(request.replace('Terms of Use Change Request', 'User Agreement Update Pull Request'))).toBe(false);
+  });
+
+  it('look-alike: an agreement with a "Change Requests" section is the agreement', () => {
+    const msa = `# Master Services Agreement
+
+This Master Services Agreement is entered into by Fellbridge Consulting Ltd ("Supplier") and the Customer named in the Order Form.
+
+## 1. Services
+Supplier shall perform the Services described in each Statement of Work.
+
+## 2. Change Requests
+Either party may request a change to a Statement of Work in writing. No change binds either party until both sign it.
+
+## 3. Term and Termination
+Either party may terminate this Agreement on ninety (90) days' written notice.
+
+## 4. Governing Law
+This Agreement shall be governed by the laws of England and Wales.`;
+    expect(legal(msa)).toBe(true);
+  });
+
+  it("an engineering team's availability SLO and error budget, which names the SLA too, is not an SLA", () => {
+    const notes = `# Checkout API: availability SLO and SLA
+
+## Purpose
+Sets the indicators, objectives and customer commitments for the checkout API.
+
+## Objective
+Internal target: 99.95% of requests succeed over a rolling 28 days. Error budget: 0.05%, about 20 minutes a month.
+
+## Customer commitment
+The SLA promises 99.9% monthly availability, measured over the calendar month.
+
+### SLA credits
+| Monthly availability | Credit |
+|---|---|
+| 99.0% to 99.9% | 10% of the monthly invoice |
+| 95.0% to 99.0% | 25% of the monthly invoice |
+| below 95.0% | 50% of the monthly invoice |
+
+Exclusions: scheduled maintenance announced 7 days ahead, at most 4 hours a month; attacks by third parties; problems caused by the customer's own code.
+
+## Alerting
+Page the on-call engineer when the burn rate exceeds 14 over one hour.`;
+    expect(legal(notes)).toBe(false);
+    expect(legal(notes.replace('Checkout API: availability SLO and SLA', 'Error Budget & SLO Policy'))).toBe(false);
+  });
+
+  it('look-alike: a vendor SLA whose body names its "Service Level Objective" is legal', () => {
+    const sla = `# Corvane Cloud Service Level Agreement
+
+During the Term, the Covered Service will be available with a Monthly Uptime Percentage of at least 99.9% (the "Service Level Objective" or "SLO"). If Corvane does not meet the SLO, and if Customer meets its obligations under this SLA, Customer will be eligible to receive the Financial Credits described below.
+
+| Monthly Uptime Percentage | Financial Credit |
+|---|---|
+| 99.0% to < 99.9% | 10% |
+| < 99.0% | 25% |
+
+Customer must request Financial Credit within 30 days after the end of the month.`;
+    expect(legal(sla)).toBe(true);
+  });
+
+  it('a lesson on the concepts of SLAs, in English or Portuguese, is not an SLA', () => {
+    const lesson = (title: string) => `# ${title}
+
+## ${title.startsWith('SLA') ? 'What an SLA holds' : 'O que um SLA contém'}
+
+1. **Service description**: what is included and what is excluded.
+2. **Service levels**: availability (for example 99.9% uptime), performance, response and resolution times.
+3. **Responsibilities of the provider**: maintenance windows and support hours.
+4. **Responsibilities of the customer**: information and access the provider needs.
+5. **Penalties**: service credits when the levels are missed, and the right to terminate the contract after repeated failures.`;
+    expect(legal(lesson('SLA Concepts: Service Level Agreement'))).toBe(false);
+    expect(legal(lesson('Conceitos Iniciais sobre SLA (Service Level Agreement)'))).toBe(false);
+  });
+
+  it('a contributing guide with a section on its Contributor License Agreement is not the CLA', () => {
+    const guide = `# Contributing
+
+Contributions are welcome.
+
+## Code of Conduct
+By taking part you agree to follow the code of conduct.
+
+## License
+By contributing, you agree that your contributions are licensed under the project's licence.
+
+## Contributor License Agreement (CLA)
+A bot asks each contributor to sign the CLA on their first pull request: reply with the phrase it gives you.`;
+    expect(legal(guide)).toBe(false);
+  });
+
+  it('look-alike: the Contributor License Agreement itself is legal', () => {
+    const cla = `# Individual Contributor License Agreement
+
+Thank you for your interest in contributing to Wrenmoor ("We" or "Us"). This Contributor License Agreement ("Agreement") documents the rights granted by contributors to Us. By signing, You accept and agree to the following terms for Your present and future Contributions.
+
+## 1. Definitions
+"Contribution" means any original work of authorship that You submit to Us.
+
+## 2. Grant of Copyright License
+You hereby grant to Us a perpetual, worldwide, non-exclusive, royalty-free, irrevocable copyright license to reproduce and distribute Your Contributions.
+
+## 3. Representations
+You represent that You are legally entitled to grant the above license.
+
+## 4. Governing Law
+This Agreement shall be governed by the laws of the State of New York.`;
+    expect(legal(cla)).toBe(true);
+  });
+});

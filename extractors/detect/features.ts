@@ -965,7 +965,15 @@ export function naming(input: ScoreInput): Naming {
   let headingIsSection = false;
   // A title about the kind ("What is a Service Level Agreement? A buyer's guide") heads an article the same way.
   const aboutInTitle = titleKind !== null && title.denied;
-  for (let i = 0; i < Math.min(3, input.headings.length) && headingKind === null && !about && !aboutInTitle; i++) {
+  // The title counts as one of a project's sections: a guide titled "Contributing" with a "License" section. Such a
+  // page's section naming a kind ("Contributor License Agreement (CLA)") is one more topic of the guide, as a
+  // guide's sections are under a title about the kind.
+  const project = headingsOfSoftwareProject(input.title ? [input.title, ...input.headings] : input.headings);
+  for (
+    let i = 0;
+    i < Math.min(3, input.headings.length) && headingKind === null && !about && !aboutInTitle && !project;
+    i++
+  ) {
     const h = input.headings[i] as string;
     const kind = isIdentifier(h) || isQuotation(h) ? null : kindOfPhrase(h);
     // After other sections ("Reliability", "Description"), "Privacy" or "App Privacy" is one more section's topic; a
@@ -1009,7 +1017,7 @@ export function naming(input: ScoreInput): Naming {
       (first !== undefined &&
         !input.titleIsFirstHeading &&
         (input.titleTakenFromHeadings ? sectionDenies(first, titleKind, title.denied) : deniesLegal(first))) ||
-      headingsOfSoftwareProject(input.headings) ||
+      project ||
       headingsOfDecisionRecord(input.headings),
     urlKind: kindOfUrl(input.url),
     contractTitle:

@@ -340,6 +340,23 @@ export const TITLE_NOT_LEGAL_WORDS = [
   'revision history',
   "what's new",
   'what’s new',
+  // A request to change a document, filed as an issue or a pull request ("User Agreement Update Request").
+  'pull request',
+  'change request',
+  'update request',
+  // An engineering team's own targets: a title naming an objective, an indicator or an error budget heads its
+  // reliability notes ("Availability SLO & SLA", "Error Budget & SLO Policy"); a vendor's commitment calls itself
+  // an agreement in its title and names the SLO only inside ("If Acme does not meet the SLO, …").
+  'slo',
+  'slos',
+  'sli',
+  'slis',
+  'service level objective',
+  'service level objectives',
+  'error budget',
+  'error budgets',
+  // A lesson's chapter: "SLA Concepts", "Key Concepts of Privacy Policies".
+  'concepts',
   'careers',
   'syllabus',
   'course outline',
@@ -1352,6 +1369,10 @@ export const EUROPEAN_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[
 export const EUROPEAN_TITLE_NOT_LEGAL: readonly string[] = [
   'was ist',
   'was sind',
+  // "Conceitos Iniciais sobre SLA": concepts, as English 'concepts'.
+  'conceitos',
+  'conceptos',
+  'konzepte',
   // An introduction to a subject is a lesson (English "introduc…" covers French and Spanish).
   'einführung*',
   'introduzione',
