@@ -53,7 +53,7 @@ const PRIORITY_STANDALONE =
   /\b(?:(?:priority|severity|sev|p|s)\s?-?\s?(?:level\s?)?[0-5]|critical|urgent|emergency)\b/gi;
 /** A segment that starts with a priority label: "Major: 1 business day", "Severity 2 – 4 hours". */
 const LABEL_AT_START = new RegExp(
-  `^\\s?(?:and\\s|or\\s)?(${PRIORITY_WORD}(?:(?:\\s|-)(?:priority|severity|impact|issues?|incidents?|tickets?|requests?|cases?|faults?))?(?:\\s?\\([A-Za-z][\\w /-]{0,24}\\))?)\\s?(?::|–|—|-|=)\\s?`,
+  `^\\s?(?:and\\s|or\\s)?(${PRIORITY_WORD}(?:(?:\\s|-)(?:priority|severity|impact|issues?|incidents?|tickets?|requests?|cases?|faults?))?(?:\\s?\\([A-Za-z][\\w /-]{0,40}\\))?)\\s?(?::|–|—|-|=)\\s?`,
   'i',
 );
 

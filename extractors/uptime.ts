@@ -79,7 +79,7 @@ const AVAILABLE_JUST_BEFORE = /\b(?:available|availability|accessible|reachable|
 const NOT_AVAILABILITY_AFTER =
   /^\s?(?:\+\s?)?(?:of\s(?:the\s|all\s|your\s|its\s|our\s)?(?!the\s(?:total\s)?time|(?:total\s)?time\b|each\b|any\b|every\b|a\b|the\s(?:calendar\s|billing\s)?month|monthly\b|availab|up-?time)[a-z]|discount|credit|refund|off\b|durab|satisf|accura|CSAT|NPS|success|match|confiden|probab|precision|recall|deliver|response|answered|resolved|of\stickets|renewal|growth|increase|reduction|faster|cheaper|savings)/i;
 const NOT_AVAILABILITY_NEAR =
-  /durab|satisf|accuracy|tickets?\b|answered|resolved|deliverab|discount|cashback|response rate|success rate|error rate|packet loss|latency/i;
+  /durab|satisf|accuracy|tickets?\b|answered|resolved|deliverab|discount|cashback|response rate|success rate|error rate|packet loss|latency|(?:compliance|adherence)\s(?:with|to)\s(?:the\s)?(?:service\slevels?|SLAs?|targets?)/i;
 const UP_TO_BEFORE = /\bup to\s?$|\bmaximum of\s?$|\bexceed\s?$/i;
 
 /** "less than 99.9%", "falls below 99.5%", "does not meet 99.9%", "< 99%". */
@@ -149,12 +149,16 @@ interface SentenceFlags {
   subjectInLeadIn: boolean;
   /** The heading names the service level and says it is promised: "Uptime Guarantee", "Availability Commitment". */
   committingHeading: boolean;
+  /** The heading says its section is what is promised, whatever it promises: "Service Guarantees", "Our Commitments". */
+  promiseHeading: boolean;
 }
 
 /** "(Target: 99.9%)", "(SLA 99.95%)" right after a figure: the figure is what was measured against it. */
 const READING_BESIDE_TARGET = /^\s?\((?:target|goal|objective|SLA|SLO)\s?[:=]?\s?\d/i;
 /** What makes a heading about the level a promise rather than a topic or a report ("Uptime" alone may head readings). */
 const COMMITTING_HEADING = /\b(?:guarantee[ds]?|commitments?|targets?|objectives?|SLA|service\s+levels?)\b/i;
+/** A heading of promises: its labelled figures ("Uptime: 99.9% …") are the levels promised, not readings. */
+const PROMISE_HEADING = /\b(?:guarantee[ds]?|commitments?)\b/i;
 /** "Service Availability:", "Monthly uptime –": a label opening the sentence, the figure after it its value. */
 const LABEL_BEFORE =
   /^[\s*#>•·–-]{0,6}(?:[A-Za-z]+\s){0,2}(?:availability|up-?\s?time)(?:\s(?:level|target|commitment|guarantee|percentage))?[*\s]{0,3}[:–-][*\s]{0,3}$/i;
@@ -190,6 +194,7 @@ function sentenceFlags(
     levelHeading: LEVEL_HEADING.test(heading),
     subjectInLeadIn: lead !== null || underHeading,
     committingHeading: LEVEL_HEADING.test(heading) && COMMITTING_HEADING.test(heading),
+    promiseHeading: PROMISE_HEADING.test(heading),
   };
 }
 
@@ -236,7 +241,8 @@ function classify(
   if (READING_BESIDE_TARGET.test(after)) return rejected('a reading beside its target');
   if (UP_TO_BEFORE.test(before)) return rejected('a ceiling (up to), not a level');
   const window = text.slice(Math.max(0, p.start - 60), Math.min(text.length, p.end + 60));
-  if (NOT_AVAILABILITY_NEAR.test(window)) return rejected('durability, satisfaction or ticket statistics nearby');
+  if (NOT_AVAILABILITY_NEAR.test(window))
+    return rejected('durability, satisfaction, compliance or ticket statistics nearby');
   // A 100% figure is a commitment only when written as "100% uptime/availability", or as "available 100% of the
   // time" (not "100% of fees", "credited at 100%", "refunds 100% of the time the service was down").
   const availableAllTheTime = /^\s?of the time\b/i.test(after) && AVAILABLE_JUST_BEFORE.test(before);
@@ -287,6 +293,10 @@ function classify(
   ) {
     return flags.credit ? { kind: 'threshold', rule: 'uptime/creditThreshold' } : null;
   }
+  // A band written from the bottom up ("99% to 99.8% uptime: 10% credit"): this figure is its lower edge, no level.
+  if (next && next.value > p.value && /^\s?(?:-|–|to)\s?$/i.test(toNext)) {
+    return rejected('lower edge of a band written from the bottom up');
+  }
   // Another band edge right before ("between 99.0% and 99.9%", "99.0% – 99.9%"): the upper edge is the threshold;
   // a band written from the top down ends in its lower edge.
   if (previous && /^\s?(?:-|–|to|and)\s?$/i.test(text.slice(previous.end, p.start))) {
@@ -299,9 +309,10 @@ function classify(
   if (stated && (LEVEL_WORDS.test(stated[0]) || flags.levelHeading)) {
     return { kind: 'commitment', rule: 'uptime/statedLevel' };
   }
-  // "Service Availability: 99.9% monthly uptime" under "1.1 Uptime Guarantee": a label and its value in a section whose
-  // heading says it is the level promised (a bare "Availability: 99.97%" under "Uptime" may be a reading).
-  if (flags.committingHeading && LABEL_BEFORE.test(text.slice(0, p.start))) {
+  // "Service Availability: 99.9% monthly uptime" under "1.1 Uptime Guarantee" or "3. Service Guarantees": a label and
+  // its value in a section whose heading says it holds what is promised (a bare "Availability: 99.97%" under "Uptime"
+  // may be a reading).
+  if ((flags.committingHeading || flags.promiseHeading) && LABEL_BEFORE.test(text.slice(0, p.start))) {
     return { kind: 'commitment', rule: 'uptime/labelUnderCommitment' };
   }
   // "- Enterprise: 99.9% uptime" under "Uptime Commitment": a plan's level (several plans make it plan-dependent, S7).

@@ -823,3 +823,28 @@ describe('support: "Serious" is a priority level as "Severe" is', () => {
     expect(extractSupport(doc)).toEqual([]);
   });
 });
+
+describe('support: a priority label with a long description in brackets', () => {
+  it('reads "High (Severe Slowdown Across Several Regions): Response within 4 business hours."', () => {
+    expect(
+      values([
+        '## Response times',
+        'Critical (Service Down): Response within 1 business hour.',
+        'High (Severe Slowdown Across Several Regions): Response within 4 business hours.',
+      ]),
+    ).toEqual([
+      target('Critical (Service Down)', 1, 'business-hours'),
+      target('High (Severe Slowdown Across Several Regions)', 4, 'business-hours'),
+    ]);
+  });
+
+  it('look-alike: a bracket past forty characters is no label, and a resolution target stays unread', () => {
+    expect(
+      values([
+        '## Response times',
+        'High (any problem that a customer reports through the portal, the phone line or email): Response within 4 business hours.',
+      ]),
+    ).toEqual([]);
+    expect(values(['High (Severe Slowdown Across Several Regions): Resolution within 2 business days.'])).toEqual([]);
+  });
+});

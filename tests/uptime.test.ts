@@ -768,3 +768,68 @@ describe('uptime/labelUnderCommitment: a label and its figure under a heading th
     expect(report?.value.percent).toBe(99.9);
   });
 });
+
+describe('uptime: a labelled figure under a heading of promises, and a band written from the bottom up', () => {
+  it('reads "Uptime: 99.95% availability per calendar month" under "3. Service Guarantees"', () => {
+    const f = finding([
+      '# Brackwater Service Level Agreement',
+      '## 3. Service Guarantees',
+      'Uptime: 99.95% availability per calendar month, excluding announced maintenance.',
+      'Support: replies on business days.',
+    ]);
+    expect(f?.value).toEqual({ percent: 99.95, period: 'month' });
+    expect(f?.rule).toBe('uptime/labelUnderCommitment');
+  });
+
+  it('look-alike: the same label under a heading of past figures stays unread', () => {
+    expect(
+      finding([
+        '# Brackwater quarterly review',
+        '## 3. Last quarter',
+        'Uptime: 99.97% availability per calendar month.',
+      ]),
+    ).toBeNull();
+  });
+
+  it('takes no credit band\'s lower edge ("98.5% to 99.4% uptime: 10% credit") for the level promised', () => {
+    const f = finding([
+      '# Brackwater Service Level Agreement',
+      '## Service credits',
+      'If Brackwater fails to meet the uptime guarantee, the customer receives credits as follows:',
+      '- 98.5% to 99.4% uptime: 10% credit on the monthly fee.',
+      '- Below 98.5% uptime: 30% credit on the monthly fee.',
+    ]);
+    expect(f?.value.percent).not.toBe(98.5);
+  });
+
+  it('look-alike: with the level promised above, the bottom-up bands leave it the uptime', () => {
+    const f = finding([
+      '# Brackwater Service Level Agreement',
+      '## 3. Service Guarantees',
+      'Uptime: 99.95% availability per calendar month.',
+      '## 5. Service credits',
+      'If Brackwater fails to meet the uptime guarantee, the customer receives credits as follows:',
+      '- 98.5% to 99.4% uptime: 10% credit on the monthly fee.',
+    ]);
+    expect(f?.value.percent).toBe(99.95);
+  });
+});
+
+describe('uptime: a share of tickets meeting the service levels is no availability', () => {
+  it('reads nothing from "Compliance with the service levels is 90% guaranteed"', () => {
+    expect(
+      finding([
+        '# Support terms',
+        '## Service levels',
+        '(5) Compliance with the service levels is 90% guaranteed (12 months’ average).',
+      ]),
+    ).toBeNull();
+  });
+
+  it('look-alike: a service level of 99.9% availability is read', () => {
+    expect(
+      finding(['# Support terms', '## Service levels', 'The service level is 99.9% availability per calendar month.'])
+        ?.value.percent,
+    ).toBe(99.9);
+  });
+});
