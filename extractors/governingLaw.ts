@@ -98,6 +98,9 @@ function governsFromRight(right: string): boolean {
 /** Left of a place: "the governing law (of this Agreement) shall be (the State of)". */
 const GOVERNING_LAW_IS =
   /\b(?:governing|applicable)\s+law(?:\s+(?:of|for)\s+(?:this|the)\s+\w+)?\s+(?:is|shall\s+be|will\s+be)\s+(?:that\s+of\s+)?(?:the\s+)?$/i;
+/** A condition opening right before the law it names: "to the extent that (the laws of)", "if", "insofar as". */
+const LAW_IN_CONDITION =
+  /\b(?:to\s+the\s+extent(?:\s+that)?|if|insofar\s+as|in\s+so\s+far\s+as|unless)\s+(?:the\s+)?(?:(?:applicable\s+)?laws?\s+of\s+(?:the\s+)?)?$/i;
 const X_LAW = /^\s+laws?\b(?!\s+(?:firm|firms|enforcement|school|society|courts?|degree)\b)/i;
 /** "Washington state law governs": a US state's name, then "state law" (X_LAW with "state" between). */
 const X_STATE_LAW = /^\s+state\s+laws?\b(?!\s+(?:firm|firms|enforcement|school|society|courts?|degree)\b)/i;
@@ -245,6 +248,20 @@ function lawsInSentence(s: Sentence): Scored[] {
     if (publicSector(m.start) || sccElection(m.start)) continue;
     const left = text.slice(Math.max(0, m.start - 160), m.start);
     const right = text.slice(m.end, m.end + 120);
+    // Rule `governingLaw/lawInCondition`: "To the extent that U.S. law applies, …", "If the laws of Texas apply": a law
+    // a clause is conditioned on, not the one the parties choose (that sentence states no choice).
+    if (LAW_IN_CONDITION.test(left)) {
+      if (tracing())
+        traceEvent({
+          field: 'governingLaw',
+          rule: 'governingLaw/lawInCondition',
+          outcome: 'rejected',
+          start: s.start,
+          end: s.end,
+          why: `"${left.slice(-30).trim()} ${m.name}": a law named in a condition, not chosen`,
+        });
+      continue;
+    }
     const lawsOf = LAWS_OF.exec(left);
     if (lawsOf) {
       if (TOPIC.test(lawsOf[1] ?? '') || CONFLICT_RULES.test(left) || TOPIC_AFTER.test(right)) continue;

@@ -66,11 +66,12 @@ const DEBT = /\b(?:liens?|indebtedness|borrow(?:ed|ings?)|securing\s+(?:liabilit
 /** Insurance coverage amounts are not a liability cap. */
 const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpolicy\s+limits?\b/i;
 /**
- * Weaker triggers need a limiting context: "shall not be liable for more than", "total liability … up to", and the
+ * Weaker triggers need a limiting context: "shall not be liable for more than", "total liability … up to", "accepts
+ * liability … for no more than" (a party saying how far it answers), and the
  * last item of a list of what a party is liable for, "… and the amount of any other actual direct damages, up to".
  */
 const LIMITING_CONTEXT =
-  /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b|\bliable\s+only\s*$|\bdirect\s+damages\b[\s,]{0,3}$/i;
+  /\b(?:not|no|never|neither|nor)\b[^.;]{0,80}\b(?:liable|liability)|\b(?:accepts?|assumes?)\s+(?:(?:any|its|all|the)\s+)?liability\b|\b(?:total|aggregate|maximum|entire|cumulative|overall)\s+liabilit|\blimit(?:ed|s)?\b|\brecover\b|\bliable\s+only\s*$|\bdirect\s+damages\b[\s,]{0,3}$/i;
 /**
  * "In no event shall we, our affiliates, agents, directors, employees, suppliers or licensors be liable to you for any
  * claims, … losses or costs in an amount exceeding": the negation's list of parties and of losses runs longer than

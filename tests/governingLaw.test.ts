@@ -601,3 +601,23 @@ describe('"Washington state law governs": a US state, then "state law"', () => {
     expect(laws('This Agreement is governed by Germany state law.')).toEqual([]);
   });
 });
+
+describe('a law a clause is conditioned on is not chosen (governingLaw/lawInCondition)', () => {
+  it('reads no law from "To the extent that U.S. law applies, …" or "If the laws of Texas apply, …"', () => {
+    expect(
+      laws('To the extent that U.S. law applies, pupil records may include files that a school district keeps.'),
+    ).toEqual([]);
+    expect(
+      laws('If the laws of the State of Texas apply to a claim, the claim must be brought within one year.'),
+    ).toEqual([]);
+  });
+
+  it('look-alikes: the chosen law beside such a condition, and a condition about something else', () => {
+    const both =
+      'To the extent that U.S. law applies, pupil records may include files a school keeps. These Terms are governed by English law.';
+    expect(laws(both)).toEqual([{ name: 'English law', country: 'GB', region: 'GB-ENG' }]);
+    expect(
+      laws('To the extent permitted by law, this Agreement shall be governed by the laws of the State of Texas.'),
+    ).toEqual([{ name: 'the State of Texas', country: 'US', region: 'US-TX' }]);
+  });
+});

@@ -936,3 +936,17 @@ describe('"in no event … be liable … for any amounts in excess of": qualifie
     ).toBeNull();
   });
 });
+
+describe('extractLiabilityCap: a party that "accepts liability" up to a measure', () => {
+  it('reads "It accepts liability up to the damage incurred, but for no more than the licence fee paid within a year"', () => {
+    const text =
+      'Limitation of Liability\nHollin Software AG accepts liability for direct damage it caused by negligence. It accepts liability up to the sum of the damage incurred, but for no more than the licence fee paid by the Licensee within a year for the software causing the damage.';
+    expect(capOf(text)?.value).toEqual(fees(12));
+  });
+
+  it('look-alike: a party that accepts liability without a ceiling gives none', () => {
+    const text =
+      'Limitation of Liability\nHollin Software AG accepts liability for direct damage it caused by negligence, and for more than one claim arising from the same event.';
+    expect(capOf(text)).toBeNull();
+  });
+});
