@@ -198,6 +198,7 @@ function readVendor(doc: Doc): string | null {
     if (named) add(shortName(named), 4, true);
   }
   for (const m of head.slice(0, 600).matchAll(WELCOME_TO)) add(shortName(m[1] ?? ''), 3);
+  for (const name of copyrightHolders(body)) add(name, 2);
   // The pattern opens with a look-behind and five alternatives, tried at every position: only where the verb is.
   // "… is provided by Glimmer Labs GmbH, Berlin": a place after the company form is no part of the name.
   for (const m of OPERATED_VERB.test(head) ? head.matchAll(OPERATED_BY) : []) {
@@ -342,7 +343,14 @@ function readVendor(doc: Doc): string | null {
     c.titleNamed = documentNameTails.has(c.name.toLowerCase()) && uses.capitalized >= 1 && uses.lower === 0;
     // A name before the title's kind ("Pinemark SLA", "Vellum Support Policy") needs one use of its own in the body,
     // apart from the document's name: "Technical Support Policy" has none.
-    const need = c.titleOnly ? 0 : c.strong || documentNameTails.has(c.name.toLowerCase()) ? 1 : 2;
+    // A title brand of three words needs one use in the body: "Read Before Signing" beside "Terms of Service" is no name.
+    const need = c.titleOnly
+      ? c.name.split(' ').filter((w) => w !== '&').length > 2
+        ? 1
+        : 0
+      : c.strong || documentNameTails.has(c.name.toLowerCase())
+        ? 1
+        : 2;
     if (!styledLowercase && (uses.capitalized < need || (uses.lower > 0 && uses.lower >= uses.capitalized))) {
       if (tracing())
         traceEvent({
@@ -572,7 +580,9 @@ interface Candidate {
  */
 function isTitleBrand(title: string, name: string): boolean {
   const words = name.split(' ');
-  if (words.length > 2 || TITLE_MODIFIERS.has((words[0] as string).toLowerCase())) return false;
+  // Three words only as the one segment beside the kind alone: "Service Level Agreement (SLA) | Izende Studio Web".
+  const most = titleParts(title).filter((part) => !isKindAlone(part)).length === 1 ? 3 : 2;
+  if (words.length > most || TITLE_MODIFIERS.has((words[0] as string).toLowerCase())) return false;
   // "Exhibit 10.9 Services Agreement": a filing label, not a name.
   if (words.some((w) => /^[\d.]+$/.test(w))) return false;
   // The name stands as a segment of its own ("Terms of Service | Brindlewood"). A word before the kind in one
@@ -899,6 +909,8 @@ function subjectName(run: string): string | null {
   // "Company", which also ends a defined term ("the Village Media Company shall …").
   const last = words[words.length - 1] as string;
   if (words.length > 1 && isCorporateForm(last) && !/^(?:company|co\.?)$/i.test(last)) words.pop();
+  // Nor is its staff: "Liferay Support will investigate", "the Acme Team will reply" act for Liferay and Acme.
+  else if (words.length > 1 && /^(?:support|team|staff)$/i.test(last)) words.pop();
   while (
     words.length > 1 &&
     (OPENERS.has((words[0] as string).toLowerCase()) ||
@@ -1048,6 +1060,39 @@ const CONTACT_TEAMS = new Set([
 function untilSentenceEnd(name: string): string {
   return name.split(/[.;:] /)[0] as string;
 }
+
+/**
+ * Rule `vendor/copyrightHolder`: "Copyright (c) 2010-2013, PSPDFKit GmbH", "© 2024 Tarnwell Ltd. All rights reserved",
+ * a page footer "Section31 OÜ © 2018": who owns the text is who offers it (a licence's licensor, a site's owner).
+ * Evidence beside the body's uses, not enough alone; each holder counts once however often a footer repeats.
+ */
+function copyrightHolders(body: string): Set<string> {
+  const out = new Set<string>();
+  if (!body.includes('©') && !/\([cC]\)\s*\d{4}/.test(body)) return out;
+  for (const m of body.matchAll(COPYRIGHT_THEN_NAME)) {
+    const run = m[1] ?? '';
+    const name = shortName(toCompanyForm(run) ?? untilSentenceEnd(run.replace(/\s+all\s+rights\s+reserved.*$/i, '')));
+    if (name) out.add(name);
+    if (out.size >= MAX_COPYRIGHT_HOLDERS) return out;
+  }
+  for (const m of body.matchAll(NAME_THEN_COPYRIGHT)) {
+    if (!isCorporateForm(m[2] ?? '')) continue;
+    // Where the name starts is not marked ("Terms of Service Section31 OÜ © 2018"): each run of words ending at the
+    // form is a candidate, and the body's own uses decide between them.
+    const words = (m[1] ?? '').split(' ');
+    for (let k = 1; k <= words.length; k++) {
+      const name = shortName(`${words.slice(-k).join(' ')} ${m[2]}`);
+      if (name) out.add(name);
+    }
+    if (out.size >= MAX_COPYRIGHT_HOLDERS) return out;
+  }
+  return out;
+}
+/** "Copyright (c) 2010-2013, PSPDFKit GmbH", "© 2024 Tarnwell Ltd.": the holder after the year. */
+const COPYRIGHT_THEN_NAME = /(?:\([cC]\)|©)\s?\d{4}(?:\s?[-–]\s?\d{4})?,?\s([A-Z][^\n;()©]{1,60})/g;
+/** "Section31 OÜ © 2018": up to three capitalised words and a company form right before the sign. */
+const NAME_THEN_COPYRIGHT = /\b((?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*)\s(\p{Lu}[\p{L}.]{0,7})\s?©\s?\d{4}/gu;
+const MAX_COPYRIGHT_HOLDERS = 3;
 
 /** Quoted aliases lose Markdown emphasis and surrounding spaces: “**Mistral AI**” → "Mistral AI". */
 /**
@@ -1484,6 +1529,17 @@ const GENERIC = new Set([
   'neither',
   'both',
   'credits',
+  // Priorities an SLA defines as terms ("Severity 1 (“High”)"): levels of a ticket, never a party.
+  'high',
+  'normal',
+  'low',
+  'medium',
+  'critical',
+  'urgent',
+  'major',
+  'minor',
+  'blocker',
+  'emergency',
   // What a store's policy is about ("Return and Exchange Policy", "Refund Policy"): its subject, not its owner.
   'return',
   'returns',
@@ -1820,24 +1876,41 @@ function nameInTitle(title: string): string | null {
  */
 function namesInTitle(title: string): string[] {
   const names: string[] = [];
-  for (const part of titleParts(title)) {
-    // "Oranjestad, Aruba", "Lahore, Pakistan": where the vendor is, a place and its country, never its name.
-    if (isPlaceSegment(part)) continue;
-    let rest = part;
-    for (const [, re] of KIND_PHRASES) rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
-    rest = rest
-      .replace(TITLE_NOISE, ' ')
-      .replace(/\b(?:of|for|and|the|our|to)\b/gi, ' ')
-      .replace(/[^\p{L}\p{N}&.'’ -]/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+  // "Oranjestad, Aruba", "Lahore, Pakistan": where the vendor is, a place and its country, never its name.
+  const parts = titleParts(title).filter((part) => !isPlaceSegment(part));
+  // A segment that is all name ("Your Account Settings" names no one) is a name in two words; in three as the one
+  // segment beside the kind alone ("Service Level Agreement (SLA) | Izende Studio Web"), as sites title their pages.
+  const others = parts.filter((part) => !isKindAlone(part));
+  const most = others.length === 1 && others.length < parts.length ? 3 : 2;
+  for (const part of others) {
+    const rest = titleRest(part);
     // "Service Commitments", "Availability Commitment", "Support Standards": a title of document words names no one.
     if (rest.split(' ').every((w) => TITLE_DOCUMENT_WORDS.has(w.toLowerCase()) || GENERIC.has(w.toLowerCase())))
       continue;
     const name = shortName(rest);
-    if (name && (name !== part.trim() || rest.split(' ').length <= 2)) names.push(name);
+    if (name && (name !== part.trim() || rest.split(' ').length <= most)) names.push(name);
   }
   return names;
+}
+
+/** A title segment without its kinds of document, noise words and punctuation. */
+function titleRest(part: string): string {
+  let rest = part;
+  for (const re of KIND_PHRASES_ALL) rest = rest.replace(re, ' ');
+  return rest
+    .replace(TITLE_NOISE, ' ')
+    .replace(/\b(?:of|for|and|the|our|to)\b/gi, ' ')
+    .replace(/[^\p{L}\p{N}&.'’ -]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Each kind of document's phrase, every occurrence: built once. */
+const KIND_PHRASES_ALL = KIND_PHRASES.map(([, re]) => new RegExp(re.source, 'gi'));
+
+/** A title segment that is a kind of document and nothing else: "Service Level Agreement (SLA)", "Terms of Service". */
+function isKindAlone(part: string): boolean {
+  return titleRest(part) === '' && KIND_PHRASES.some(([, re]) => re.test(part));
 }
 
 /**
@@ -1895,6 +1968,8 @@ const TITLE_DOCUMENT_WORDS = new Set([
   'trust',
   'compliance',
   'incident',
+  'incidents',
+  'status',
   'notice',
 ]);
 

@@ -44,3 +44,14 @@ describe('corporate forms: the list itself', () => {
     expect(shortName('Tarnvik A/S')).toBe('Tarnvik');
   });
 });
+
+describe('isCorporateForm: forms written with letters beyond a–z', () => {
+  it('knows the Estonian "OÜ" ("Section31 OÜ") in any case', () => {
+    expect(isCorporateForm('OÜ')).toBe(true);
+    expect(isCorporateForm('oü')).toBe(true);
+  });
+  it('look-alike: the French "ou" (or) and a bare "O" are no form', () => {
+    expect(isCorporateForm('ou')).toBe(false);
+    expect(isCorporateForm('O')).toBe(false);
+  });
+});

@@ -482,6 +482,62 @@ describe('extractVendor: a title that is a name and a kind of document (titleBra
   });
 });
 
+describe('extractVendor: a three-word name beside a title segment that is the kind alone', () => {
+  const page = (title: string, body: string) =>
+    docFromHtml(
+      `<html><head><title>${title}</title></head><body><h1>Service Level Agreement</h1><p>${body}</p></body></html>`,
+      null,
+    );
+
+  it('reads "Service Level Agreement (SLA) | Harrowgate Blue Studio" when the body uses the name once', () => {
+    const doc = page(
+      'Service Level Agreement (SLA) | Harrowgate Blue Studio',
+      'This SLA sets out the availability of the hosting services of Harrowgate Blue Studio. We commit to 99.9% monthly uptime.',
+    );
+    expect(extractVendor(doc)).toBe('Harrowgate Blue Studio');
+  });
+
+  it('look-alikes: three title words the body never uses, and three words beside a segment that is more than a kind', () => {
+    const unused = page(
+      'Terms of Service | Read Before Signing',
+      'These terms govern the hosting services. We commit to 99.9% monthly uptime.',
+    );
+    expect(extractVendor(unused)).toBeNull();
+    const more = page(
+      'Uptime Report 2026 | Harrowgate Blue Studio',
+      'This page lists the availability of the hosting services of Harrowgate Blue Studio last year.',
+    );
+    expect(extractVendor(more)).not.toBe('Harrowgate Blue Studio');
+  });
+});
+
+describe('extractVendor: the copyright holder, severity levels defined as terms, a team acting for its company', () => {
+  it('reads the licensor from "Copyright (c) 2019-2024, Quillon GmbH" beside the body\'s uses', () => {
+    const text = `# Evaluation License\n\nCopyright (c) 2019-2024, Quillon GmbH i.G.\nAll rights reserved.\n\nThe software is provided by Quillon GmbH "as is". In no event shall Quillon GmbH be liable for any damages. Quillon GmbH reserves the right to assign this Agreement. A failure to act does not limit Quillon GmbH's rights.`;
+    expect(extractVendor(docFromText(text))).toBe('Quillon');
+  });
+
+  it('reads the holder of a page footer "Terms of Service Brannock OÜ © 2021" (the name ends at its company form)', () => {
+    const text = `# Terms of Service\n\nBy using the service you accept these terms. Brannock may change them with notice. Brannock's liability is limited to the fees paid.\n\nTerms of Service Brannock OÜ © 2021`;
+    expect(extractVendor(docFromText(text))).toBe('Brannock');
+  });
+
+  it('look-alike: a holder the body never names is no vendor on its own', () => {
+    const text = `# Evaluation License\n\nCopyright (c) 2019-2024, Quillon GmbH\n\nThe software is provided "as is". In no event shall the licensor be liable for any damages. The licensor reserves the right to assign this Agreement.`;
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+
+  it('reads "Tessary" where "Tessary Support will …" acts for it and "Severity 1 (“High”)" defines a level', () => {
+    const text = [
+      '# Incidents and Uptime',
+      'Severity 1 (“High”): the production environment is down. Severity 2 (“Normal”): a feature is degraded. Severity 3 (“Low”): a question.',
+      'Severity 1 (“High”) incidents get a reply within one hour; Severity 2 (“Normal”) incidents within one business day; Severity 3 (“Low”) within two.',
+      'Tessary Support will open a ticket for each incident. Tessary Support will send updates. Tessary Support will close the ticket once the fix works. Tessary commits to 99.95% monthly availability.',
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBe('Tessary');
+  });
+});
+
 describe('extractVendor: a Gulf company name that joins its brand to its business with "for"', () => {
   const terms = (party: string) =>
     `# Terms of Use\n\nwww.qasr.sa is a site operated by ${party}. We are incorporated in the Kingdom of Saudi Arabia.\nBy using our site you accept these terms. We may change these terms at any time.`;

@@ -93,9 +93,15 @@ export const CORPORATE_FORMS: readonly string[] = [
 const compact = (word: string) => word.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 const FORMS = new Set(CORPORATE_FORMS.map(compact));
+/**
+ * Forms written with letters beyond a–z, compared whole (lowercase, without dots): the Estonian private company
+ * ("Section31 OÜ"). Not folded to ASCII: "ou" is French for "or".
+ */
+const LETTERED_FORMS = new Set(['oü']);
 
 /** Is `word` a corporate form? Case and punctuation are ignored: "Ltd.", "LTD", "S.A.", "a/s". */
 export function isCorporateForm(word: string): boolean {
   const key = compact(word);
-  return key !== '' && FORMS.has(key);
+  if (key !== '' && FORMS.has(key)) return true;
+  return /[^\x00-\x7f]/.test(word) && LETTERED_FORMS.has(word.toLowerCase().replace(/[.,]/g, ''));
 }
