@@ -116,7 +116,7 @@ function lastLiabilityAt(text: string): number {
 const CREDITS_OBJECT =
   /^[\s,:(]{0,3}(?:the\s+)?(?:amount\s+of\s+)?(?:any\s+|applicable\s+|the\s+|such\s+|a\s+)?(?:(?:service|sla|uptime)\s+(?:level\s+)?)?credits?\b/i;
 const FEES =
-  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|(?:total\s+)?value\s+of\s+(?:this|the)\s+(?:agreement|contract|purchase\s+order|order)|invoice(?:d)?\s+(?:value|amount)|compensation|remuneration|royalt(?:y|ies)|commissions)\b|\bcosts?\s+of\s+(?:the\s+|such\s+|those\s+|any\s+)?(?!substitute|replacement|cover|procur|repair)(?:[\w-]+\s+)?(?:products?|goods|units?|items?|equipment|materials|deliverables)\b|\bamounts?\s+(?:of|under)\s+(?:the|such|that|each|any|this)\s+(?:applicable\s+|relevant\s+)?(?:purchase\s+orders?|orders?|invoices?|statements?\s+of\s+work)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
+  /\b(?:(?<!(?:attorneys?|lawyers?|legal|counsel|collection)['’]?\s)(?:fees?|charges?)|subscription\s+price|price|contract\s+value|(?:total\s+)?value\s+of\s+(?:this|the)\s+(?:agreement|contract|purchase\s+order|order)|(?:purchase\s+)?value\s+of\s+(?:the\s+|such\s+)?(?:purchased\s+)?(?:products?|goods|items?)\b(?!\s+(?:lost|damaged|destroyed|affected))|invoice(?:d)?\s+(?:value|amount)|compensation|remuneration|royalt(?:y|ies)|commissions)\b|\bcosts?\s+of\s+(?:the\s+|such\s+|those\s+|any\s+)?(?!substitute|replacement|cover|procur|repair)(?:[\w-]+\s+)?(?:products?|goods|units?|items?|equipment|materials|deliverables)\b|\bamounts?\s+(?:of|under)\s+(?:the|such|that|each|any|this)\s+(?:applicable\s+|relevant\s+)?(?:purchase\s+orders?|orders?|invoices?|statements?\s+of\s+work)\b|\b(?:amounts?|sums?|monies|moneys|payments?|total|revenues?|consideration)\b(?=[^.;]{0,60}?\b(?:paid|payable|pay|owed|due|received|receives|collected|invoiced|spent|billed|made)\b)|\bwhat\s+(?:the\s+)?(?:you|customer|client|user|subscriber|licensee)\s+(?:has\s+|have\s+)?(?:actually\s+)?paid\b/i;
 /**
  * A cap measured by insurance ("shall not exceed the amount of insurance proceeds paid", "limited to
  * the limits of the policies required by Section 9"): no basis of the card holds it, and the fee
@@ -949,11 +949,12 @@ const AR_CAP_TRIGGER_WORDS = ['تجاوز', 'تعدي', 'زيد', 'محدود', 
 const AR_AMOUNTS_EXCEEDING = /^(?:مبالغ|مبلغ)/;
 const AR_NOT_LIABLE = /(?:لن|لا)\s+(?:تكون|يكون|نكون|تتحمل|يتحمل|نتحمل)|غير\s+مس[ؤئ]ول/;
 /**
- * A fee noun followed (within a few words) by "paid"/"payable": the fees, not "مبلغ 1,000 ريال"; or the value or
+ * A fee noun followed (within a few words) by "paid"/"payable" or "purchased" ("قيمة المنتج المشترى", the value of
+ * the product bought, as the English "value of the purchased product"): the fees, not "مبلغ 1,000 ريال"; or the value or
  * price of the contract ("قيمة العقد", "ثمن هذه الاتفاقية"), as the English "contract value" is.
  */
 const AR_FEES =
-  /(?:قيمه|رسوم|مبالغ|مبلغ|اشتراك|ثمن|(?:^|\s)ما(?=\s+(?:دفع|سدد)))[^.؛]{0,50}?(?:مدفوع|دفع|سدد|مسدد|مستحق)|(?:(?<=^|\s)(?:ال)?(?:قيمه|ثمن)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:عقد|اتفاقيه)(?![\u0621-\u064a]))/;
+  /(?:قيمه|رسوم|مبالغ|مبلغ|اشتراك|ثمن|(?:^|\s)ما(?=\s+(?:دفع|سدد)))[^.؛]{0,50}?(?:مدفوع|دفع|سدد|مسدد|مستحق|(?:ال)?مشتر(?:ي|اه|ا)(?![\u0621-\u064a])|(?:ال)?شراء)|(?:(?<=^|\s)(?:ال)?(?:قيمه|ثمن)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:عقد|اتفاقيه)(?![\u0621-\u064a]))/;
 const AR_COMBINE = /ايهما\s+(اقل|ادني|اكبر|اعلي|اكثر)|(?:ال)?(اقل|اكبر|اعلي)\s+من\s+(?:بين\s+)?/;
 /** "… but not more than", "and in no case more than": an amount that bounds the fees. */
 const AR_CEILING = /(?:بحد\s+اقصي|بما\s+لا\s+(?:ي|ت)تجاوز|علي\s+ان\s+لا\s+(?:ي|ت)تجاوز|وبحد\s+اقصي)\s{0,3}\S{0,10}$/;

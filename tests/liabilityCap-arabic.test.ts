@@ -140,3 +140,15 @@ describe('Arabic liability caps', () => {
     expect(cap(text)).toBeNull();
   });
 });
+
+describe('Arabic liability caps: the value of the product bought', () => {
+  it('"مسؤوليتنا محدودة بقيمة المنتج المشترى" is a cap at the price paid (arabicFeesCap)', () => {
+    expect(cap('تحديد المسؤولية: مسؤوليتنا محدودة بقيمة المنتج المشترى من المتجر.')).toMatchObject({
+      basis: 'fees',
+      rule: 'liabilityCap/arabicFeesCap',
+    });
+  });
+  it('look-alike: a limit at the value of the compensation a court sets names no fees', () => {
+    expect(cap('تحديد المسؤولية: مسؤوليتنا محدودة بقيمة التعويض الذي تقرره المحكمة المختصة.')).toBeNull();
+  });
+});

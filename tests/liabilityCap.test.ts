@@ -950,3 +950,16 @@ describe('extractLiabilityCap: a party that "accepts liability" up to a measure'
     expect(capOf(text)).toBeNull();
   });
 });
+
+describe('extractLiabilityCap: the value of the goods bought is what was paid for them', () => {
+  it('reads "limited to the value of the purchased product" as the fees', () => {
+    expect(
+      capOf('Limitation of liability. Our liability is limited to the value of the purchased product.')?.value,
+    ).toEqual(fees(null));
+  });
+  it('look-alike: the value of goods lost in transit is a measure of damages, no cap on fees', () => {
+    expect(
+      capOf('Limitation of liability. Our liability is limited to the value of the goods lost in transit.'),
+    ).toBeNull();
+  });
+});
