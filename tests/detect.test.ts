@@ -1329,3 +1329,54 @@ This Agreement shall be governed by the laws of the State of New York.`;
     expect(legal(cla)).toBe(true);
   });
 });
+
+describe('detection: a tracker item that reviews a document, and a heading that quotes one', () => {
+  const legal = (text: string) => classifyDoc(docFromText(text)).isLegal;
+  const review = (title: string, quoteHeading: string) => `# ${title}
+
+**Priority:** medium · **Status:** to do
+
+## Problem
+
+**${quoteHeading}**
+> Some information may be retained in backup archives for a limited period to comply with legal obligations.
+
+"A limited period" is vague. Users deserve to know how long deleted data stays in backups: 30 days? 90 days?
+
+## Recommended fix
+
+Replace the sentence with: "Backups are deleted after 30 days. Billing records are kept for 7 years as tax law requires."
+
+- [ ] Confirm the backup window with the hosting provider
+- [ ] Update Section 9 of the Privacy Policy`;
+
+  it("an issue reviewing the privacy policy's wording is not the policy", () => {
+    expect(legal(review('Issue #7: Backup retention period unclear', 'Policy states (Section 9):'))).toBe(false);
+    expect(legal(review('Backup retention period unclear', 'Policy states (Section 9):'))).toBe(false);
+  });
+
+  it('look-alike: a policy whose heading names it stays legal', () => {
+    const policy = `# Privacy Policy
+
+Last updated: 1 March 2027
+
+## 1. Who we are
+Tarnwell Ltd ("Tarnwell", "we", "us") operates the Tarnwell app. This Privacy Policy explains how we collect, use and disclose your personal data when you use our services. By using the services you agree to the collection and use of information in accordance with this Privacy Policy.
+
+## 2. Information we collect
+We collect the information you provide when you create an account, such as your name and email address, and information collected automatically, such as your IP address and device identifiers.
+
+## 3. How we share information
+We do not sell your personal data. We may disclose it to service providers who process it on our behalf, and where required by law.
+
+## 4. Retention
+We retain your personal data for as long as your account is active. Backups are deleted after 30 days.
+
+## 5. Your rights
+You may request access to or deletion of your personal data at any time by writing to privacy@tarnwell.example. We will respond within thirty (30) days.
+
+## 6. Changes
+We may update this Privacy Policy from time to time. We will notify you of material changes by email.`;
+    expect(legal(policy)).toBe(true);
+  });
+});

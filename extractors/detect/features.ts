@@ -937,6 +937,10 @@ function headingsOfSoftwareProject(headings: readonly string[]): boolean {
   return found.size >= 2 || (found.size === 1 && licence);
 }
 
+/** A document's name, then a verb of saying: "Policy states", "the Terms currently say", "SLA reads". */
+const QUOTING_HEADING =
+  /\b(?:polic(?:y|ies)|terms|agreement|sla|contract|notice)\s+(?:currently\s+|now\s+)?(?:states?|says?|reads?)\b/i;
+
 /** A heading that is one abbreviation and nothing else: "SLA", "DPA:", "2. SLAs". */
 const ABBREVIATION_ONLY = /^[\s#*\d.)(:-]*[A-Z]{2,5}s?[\s:.*]*$/;
 
@@ -1001,6 +1005,9 @@ export function naming(input: ScoreInput): Naming {
     // So does a later section naming policies in the plural ("Policies for missed targets"): a policy names itself
     // in the singular ("Refund Policy"), a page of several says so in its title.
     if (i > 0 && kind === 'policy' && /\bpolicies\b/i.test(h) && !/\bpolicy\b/i.test(h)) continue;
+    // "Policy states (Section 9):", "The terms currently say:": a heading that quotes what a document says introduces a
+    // quotation, as a review or a proposed fix does; a document's own headings name it or its parts.
+    if (kind !== null && QUOTING_HEADING.test(h)) continue;
     // "What is a Service Level Agreement? A buyer's guide" heads an article: its sections ("Uptime
     // commitments") name parts of the kind it is about, not the page.
     if (kind !== null && deniesLegal(h)) break;

@@ -238,7 +238,8 @@ export function deniesLegal(text: string): boolean {
   // "?", and the Arabic "؟": a title that asks is about such documents, unless it asks about "these terms", "this
   // agreement": then it is the document's own first section ("Who do these terms apply to?").
   if (text.includes('?') || text.includes('؟')) return !SELF_QUESTION.test(text);
-  if (HEADER_NAME.test(text) || spellsOutAcronym(text) || EXPLAINER_OPENING.test(text)) return true;
+  if (HEADER_NAME.test(text) || spellsOutAcronym(text) || EXPLAINER_OPENING.test(text) || TRACKER_ITEM.test(text))
+    return true;
   const parts = splitWords(text.toLowerCase());
   for (let i = 0; i < parts.length; i += 2) {
     const w = parts[i] as string;
@@ -284,6 +285,12 @@ function spellsOutAcronym(text: string): boolean {
   return initials === m[1];
 }
 const ACRONYM_SPELLED = /^[^\p{L}]*(\p{Lu}{2,6})s?\s*\(([^()]{5,80})\)\s*$/u;
+
+/**
+ * "Issue #7: Backup Retention Period Unclear", "Bug #212 – Privacy Policy link broken", "PR #48": an item of a
+ * tracker, filed about a document (a review, a fix to its wording), not the document.
+ */
+const TRACKER_ITEM = /^[^\p{L}]*(?:issue|bug|ticket|task|story|pr|pull\s+request)\s?#\s?\d+/iu;
 
 /** "Understanding SLA, SLO and SLI", "Demystifying DPAs": a title that opens by explaining its subject. */
 const EXPLAINER_OPENING = /^[^\p{L}]*(?:understanding|demystifying|decoding)\s/iu;
