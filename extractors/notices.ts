@@ -1885,10 +1885,11 @@ const AR_PRICE_CHANGE = new RegExp(
 const AR_TERMINATE = /انهاء|ينهي|تنهي|ننهي|انهي|الغاء|الغا|فسخ|يفسخ/;
 /**
  * Cancelling one occasion, not the agreement: "إلغاء أو تأجيل موعد الجلسة قبل 24 ساعة" (an appointment, a session, a
- * booking, an order, a trip, a consultation, a lesson, a visit), as English "cancel a booking 48 hours before".
+ * booking, an order, a trip, a consultation, a lesson, a visit, a course or a registration in one: "إلغاء التسجيل في
+ * دورة تدريبية قبل 10 أيام عمل من تاريخ بدء الدورة"), as English "cancel a booking 48 hours before".
  */
 const AR_CANCEL_OCCASION =
-  /(?:الغاء|الغا|تاجيل)\s+(?:او\s+\S{2,12}\s+)?(?:ال)?(?:موعد|مواعيد|جلسه|جلسات|حجز|حجوزات|طلب|طلبات|رحله|استشاره|درس|دروس|زياره)/;
+  /(?:الغاء|الغا|تاجيل)\s+(?:او\s+\S{2,12}\s+)?(?:ال)?(?:موعد|مواعيد|جلسه|جلسات|حجز|حجوزات|طلب|طلبات|رحله|استشاره|درس|دروس|زياره|دوره|دورات|ورشه|فعاليه|(?:ال)?تسجيل\s+(?:في\s+)?(?:ال)?(?:دوره|دورات|ورشه|فعاليه|برنامج))/;
 const AR_ANY_TIME =
   /في\s+اي\s+وقت|لاي\s+سبب|(?:دون|بدون|من\s+غير)\s+(?:الحاجه\s+الي\s+)?(?:ابداء\s+|ذكر\s+|بيان\s+)?(?:اي\s+)?(?:سبب|اسباب|مبرر)/;
 const AR_MAY = /يجوز|يحق|(?:له|لها|لهم|للعميل|للشركه|لكل)\s+(?:\S{1,12}\s+)?الحق|يمكن|بامكان/;

@@ -318,6 +318,15 @@ describe('Arabic notices: cancelling one appointment is no termination of the ag
     expect(found.map((f) => f.value.kind)).not.toContain('termination-convenience');
   });
 
+  it('"يجوز للمتدرب طلب إلغاء التسجيل في دورة تدريبية قبل 7 أيام عمل" (a course) is no termination for convenience', () => {
+    const found = extractNotices(
+      docFromText(
+        'الإلغاء: يجوز للمتدرب طلب إلغاء التسجيل في دورة تدريبية قبل 7 أيام عمل على الأقل من تاريخ بدء الدورة.',
+      ),
+    );
+    expect(found.map((f) => f.value.kind)).not.toContain('termination-convenience');
+  });
+
   it('look-alike: "يحق لأي من الطرفين إلغاء هذه الاتفاقية … قبل 30 يوماً" still is', () => {
     const found = extractNotices(
       docFromText('يحق لأي من الطرفين إلغاء هذه الاتفاقية في أي وقت بموجب إشعار كتابي قبل 30 يوماً.'),
