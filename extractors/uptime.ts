@@ -778,7 +778,48 @@ export function commitmentAt(doc: Doc, percent: number, rule: string): Finding<U
 /** The document states different uptimes per plan or service, in a table or a line (then none is inferred either). */
 export function planDependentUptime(doc: Doc): boolean {
   const candidates = findUptimeCandidates(doc);
-  return dropPlanDependent(doc, candidates).length !== candidates.length;
+  return dropPlanDependent(doc, candidates).length !== candidates.length || planTableDiffers(doc);
+}
+
+/** A table's first column that lists plans: "Plan", "Service Tier", "Edition", "Package" (as support.ts's). */
+const PLAN_COLUMN =
+  /^\s*(?:(?:service|support|subscription|pricing|customer)\s+)?(?:plans?|tiers?|editions?|packages?)\s*$/i;
+
+/**
+ * Rule `uptime/planTable`: "Service Tier | Monthly Uptime | Maximum Monthly Downtime" over "Free | 99.0% | 7.2 hours",
+ * "Scale | 99.9% | 43.2 minutes": a table whose rows are plans and whose uptime column differs by row states no one
+ * level (S7), so no credit table's top band may stand in for it (card.ts, uptime/creditTableTopTier).
+ */
+function planTableDiffers(doc: Doc): boolean {
+  const { blocks, text } = doc;
+  for (let i = 0; i < blocks.length; i++) {
+    const head = blocks[i]!;
+    if (head.kind !== 'table-row' || !head.cells || head.cells.length < 2) continue;
+    if (i > 0 && blocks[i - 1]!.kind === 'table-row') continue;
+    const labels = head.cells.map((c) => text.slice(c.start, Math.min(c.end, c.start + 80)));
+    if (!PLAN_COLUMN.test(labels[0] as string)) continue;
+    const column = labels.findIndex((l, k) => k > 0 && /up-?\s?time|availab/i.test(l) && !CREDIT_HEADER.test(l));
+    if (column < 0) continue;
+    const values = new Set<number>();
+    for (let j = i + 1; j < blocks.length && blocks[j]!.kind === 'table-row'; j++) {
+      const cell = blocks[j]!.cells?.[column];
+      const p = cell ? cellFigure(text.slice(cell.start, Math.min(cell.end, cell.start + 80))) : null;
+      if (p) values.add(p.value);
+    }
+    if (values.size > 1) {
+      if (tracing())
+        traceEvent({
+          field: 'uptime',
+          rule: 'uptime/planTable',
+          outcome: 'rejected',
+          start: head.start,
+          end: head.end,
+          why: `each plan states its own uptime (${[...values].join(', ')}%)`,
+        });
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Rules whose figure is weaker than a credit table's top band (see the refiners in card.ts). */

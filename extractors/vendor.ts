@@ -390,6 +390,10 @@ function readVendor(doc: Doc): string | null {
       long.subject === 0
     )
       best = short;
+    // Rule `vendor/titleNameOverItsFirstWord`: "Service Level Agreement | Wilbak Engineering" ties "Wilbak" (the title's
+    // brand after "Wilbak Engineering"'s first word): one company; the title segment names it whole.
+    else if (long.name.toLowerCase().startsWith(`${short.name.toLowerCase()} `) && long.titleBrand && short.inTitle)
+      best = long;
     else if (!(best.inTitle && !second.inTitle)) {
       if (tracing())
         traceEvent({

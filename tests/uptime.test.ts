@@ -833,3 +833,26 @@ describe('uptime: a share of tickets meeting the service levels is no availabili
     ).toBe(99.9);
   });
 });
+
+describe('uptime/planTable: a table whose rows are plans, each with its own uptime', () => {
+  const doc = (a: string, b: string) => [
+    '# Corrow Service Level Agreement',
+    '## 1. Monthly uptime',
+    '| Service Tier | Monthly Uptime | Maximum Monthly Downtime |',
+    '|---|---|---|',
+    `| Starter | ${a} | 7.2 hours |`,
+    `| Enterprise | ${b} | 43 minutes |`,
+    '## 2. Service credits',
+    'If we fail to meet our uptime commitment, customers receive service credits as follows:',
+    '| Monthly Uptime | Service Credit |',
+    '|---|---|',
+    '| 99.0% - 99.9% | 10% of the monthly bill |',
+    '| below 99.0% | 25% of the monthly bill |',
+  ];
+  it("states no one uptime, so the credit table's top band does not stand in for it", () => {
+    expect(finding(doc('99.0%', '99.9%'))).toBeNull();
+  });
+  it('look-alike: plans that share one uptime leave the top band to be read', () => {
+    expect(finding(doc('99.9%', '99.9%'))?.value.percent).toBe(99.9);
+  });
+});

@@ -538,6 +538,22 @@ describe('extractVendor: the copyright holder, severity levels defined as terms,
   });
 });
 
+describe('extractVendor: a title segment that names the company whole, beside its first word (titleNameOverItsFirstWord)', () => {
+  const body =
+    'Wilmore Engineering will maintain 99.9% monthly uptime for the systems it operates. Wilmore will answer critical incidents within 4 hours. Wilmore Engineering will publish a report each month. Wilmore will credit missed months. Wilmore will review the targets each year.';
+  const page = (title: string) =>
+    docFromHtml(
+      `<html><head><title>${title}</title></head><body><h1>Service Level Agreement</h1><p>${body}</p></body></html>`,
+      null,
+    );
+  it('reads "Wilmore Engineering" from "Service Level Agreement | Wilmore Engineering" where the body ties it with "Wilmore"', () => {
+    expect(extractVendor(page('Service Level Agreement | Wilmore Engineering'))).toBe('Wilmore Engineering');
+  });
+  it('look-alike: the same tie under a title that names the document after the company ("Wilmore Engineering SLA") stays null', () => {
+    expect(extractVendor(page('Wilmore Engineering SLA'))).toBeNull();
+  });
+});
+
 describe('extractVendor: a Gulf company name that joins its brand to its business with "for"', () => {
   const terms = (party: string) =>
     `# Terms of Use\n\nwww.qasr.sa is a site operated by ${party}. We are incorporated in the Kingdom of Saudi Arabia.\nBy using our site you accept these terms. We may change these terms at any time.`;
