@@ -112,7 +112,7 @@ const PRE_DUE_TERM = /(?:\b(?:due|payable)\s+(?:with)?in\s+|\bnet\s+)$/i;
 
 // "tariffs": what telecom and utility terms call their prices.
 const PRICE_CHANGE =
-  /\b(?:increas\w*|chang\w*|modif\w*|adjust\w*|rais\w*|revis\w*|updat\w*|amend\w*|alter(?:s|ed|ing)?)\s+(?:[\w’'-]{1,20}\s+){0,3}(?:prices?|pricing|fees?|rates?|charges?|tariffs?|subscription\s+costs?)\b|\b(?:prices?|pricing|fees|rates|charges)\b[^.;]{0,120}?\b(?:are|is)\s+subject\s+to\s+(?:change|increase|revision|adjustment)\b|\b(?:price|pricing|fee|rate|charge|tariff)s?\s+(?:[\w’'-]{1,20}\s+){0,3}(?:increas|chang|modif|adjust|revis|updat|rise)|new\s+(?:prices|pricing|fees)\b|\bput\s+(?:our\s+|the\s+|its\s+|your\s+)?(?:prices?|fees?|charges?)\s+up\b/i;
+  /\b(?:increas\w*|chang\w*|modif\w*|adjust\w*|rais\w*|revis\w*|updat\w*|amend\w*|alter(?:s|ed|ing)?)\s+(?:[\w’'-]{1,20}\s+){0,3}(?:prices?|pricing|fees?|rates?|charges?|tariffs?|subscription\s+costs?)\b|\b(?:prices?|pricing|fees|rates|charges)\b[^.;]{0,120}?(?:\b(?:are|is|and)|,)\s+subject\s+to\s+(?:change|increase|revision|adjustment)\b|\b(?:price|pricing|fee|rate|charge|tariff)s?\s+(?:[\w’'-]{1,20}\s+){0,3}(?:increas|chang|modif|adjust|revis|updat|rise)|new\s+(?:prices|pricing|fees)\b|\bput\s+(?:our\s+|the\s+|its\s+|your\s+)?(?:prices?|fees?|charges?)\s+up\b/i;
 
 const RENEW = /renew/i;
 /** A notice about the coming renewal, sent to remind: "a written renewal notice", "notice of the upcoming renewal". */

@@ -1722,3 +1722,21 @@ describe('a reminder the vendor sends before renewal is no non-renewal notice', 
     expect(kinds(text)).toContainEqual(['non-renewal', days]);
   });
 });
+
+describe('notices/priceChangeNotice: prices "listed … and subject to change with N days notice"', () => {
+  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
+  it('reads a price change when "subject to change" follows the prices after "and" or a comma', () => {
+    expect(
+      kinds('Prices are listed on our website and subject to change with 30 days notice to existing customers.'),
+    ).toEqual([['price-change', 30]]);
+    expect(kinds('Our prices are shown on the website, subject to change with 30 days notice.')).toEqual([
+      ['price-change', 30],
+    ]);
+  });
+  it('look-alike: delivery dates subject to change are no price change', () => {
+    expect(kinds('Delivery dates are estimates and subject to change with 30 days notice.')).not.toContainEqual([
+      'price-change',
+      30,
+    ]);
+  });
+});
