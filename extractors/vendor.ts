@@ -85,6 +85,17 @@ function readVendor(doc: Doc): string | null {
       for (const m of inner.matchAll(INDEFINITE_QUOTED)) definedTerms.add(cleanAlias(m[1] ?? '').toLowerCase());
   }
 
+  // Rule `vendor/definedAsThing`: "1.4 “Goods” means the goods, samples and materials …": a term a definition makes a
+  // thing (its meaning opens with a determiner) is no party, however often it is the subject ("Goods will be …").
+  if (head.includes(' mean') || head.includes(' refer'))
+    for (const m of head.matchAll(DEFINED_AS_THING)) {
+      // The meaning names the thing in its own common noun, in lower case ("“Goods” means the goods"); "“Junyo” means
+      // the company, Junyo, …" defines a party by its role and its name.
+      const term = cleanAlias(m[1] ?? '').toLowerCase();
+      const at = (m.index ?? 0) + m[0].length;
+      if (term !== '' && wordAt(head.slice(at, at + 80), term)) definedTerms.add(term);
+    }
+
   // "Lintang Cloud Pte. Ltd. (“Lintang”)": the document's own short form of a longer name.
   const shortForm = new Map<string, string>();
   for (const { at, aliases, before: rawBefore, things } of parentheticals) {
@@ -732,6 +743,26 @@ const PARENTHETICAL = /\(([^()]{1,200})\)/g;
 /** A list of two to six quoted terms, then "refer(s) to" or "mean(s)": a definition of the parties' names. */
 const DEFINED_WE =
   /((?:["“][^"“”\n]{1,40}["”],?\s+(?:and\s+|or\s+)?){1,5}["“][^"“”\n]{1,40}["”])\s+(?:refers?\s+to|means?|shall\s+mean|will\s+mean)\b/g;
+/** Does `text` hold `word` as a whole word? */
+function wordAt(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + word.length];
+    if (
+      (before === undefined || !/[\p{L}\p{N}]/u.test(before)) &&
+      (after === undefined || !/[\p{L}\p{N}]/u.test(after))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * One quoted term, then "means" and a determiner before a common noun: "“Goods” means the goods …", "“Services” shall
+ * mean any …"; not "“Acme” means the Acme group of companies" (a party's name defined as its group).
+ */
+const DEFINED_AS_THING =
+  /["“]([^"“”\n]{1,40})["”]\s+(?:means?|shall\s+mean|will\s+mean|refers?\s+to)\s+(?:the|any|all|a|an|each|every|those|such)\s(?![A-Z])/g;
 const PROVIDER_PRONOUNS = new Set(['we', 'us', 'our', 'ours']);
 /** The pronouns either party is defined by: "(**We**, **us**)", "(you, your, the Practice)". */
 const PARTY_PRONOUNS = new Set([...PROVIDER_PRONOUNS, 'you', 'your', 'yours']);

@@ -1740,3 +1740,25 @@ describe('notices/priceChangeNotice: prices "listed … and subject to change wi
     ]);
   });
 });
+
+describe('notices: a reminder sent before the renewal is no deadline to stop it (RENEWAL_REMINDER)', () => {
+  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
+  it('"we will send you a reminder notice at least 14 days before the renewal date" is no non-renewal notice', () => {
+    expect(
+      kinds(
+        'For annual plans, we will send you a reminder notice at least 14 days before the renewal date stating the new rate.',
+      ),
+    ).not.toContainEqual(['non-renewal', 14]);
+    expect(kinds('We will send you a notification at least 7 days before the renewal date.')).not.toContainEqual([
+      'non-renewal',
+      7,
+    ]);
+  });
+  it('look-alike: the deadline to cancel, with a reminder promised after it, is', () => {
+    expect(
+      kinds(
+        'You must cancel at least 14 days before the renewal date to stop the renewal; we will send you a reminder email.',
+      ),
+    ).toContainEqual(['non-renewal', 14]);
+  });
+});

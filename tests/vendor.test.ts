@@ -554,6 +554,27 @@ describe('extractVendor: a title segment that names the company whole, beside it
   });
 });
 
+describe('extractVendor: a term a definition makes a thing is no party (definedAsThing)', () => {
+  it('"“Goods” means the goods …" keeps "Goods" out, however often the goods are a subject', () => {
+    const text = [
+      '1. Interpretation',
+      '1.1 “Goods” means the goods, samples and materials supplied to the Customer under the Agreement.',
+      '1.2 “Customer” means the company which accepts the supply of Goods and/or Services.',
+      'The Supplier shall supply the Goods and/or Services to the Customer. Goods will be delivered to the address in the Quotation. Goods will be packed with care. Goods are at the Customer’s risk from delivery. Goods shall be inspected on arrival. Goods will be invoiced on dispatch. Goods shall be returned only with consent.',
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+  it('look-alike: a party defined by its role and name ("“Quorra” means the company, Quorra, …") still names the vendor', () => {
+    const text = [
+      'Definitions',
+      '“Quorra” means the company, Quorra, described in Section 12.',
+      '“Services” means the products and services ordered by You.',
+      'Quorra will provide the Services. Quorra will keep Your data confidential. Quorra may suspend accounts that break these terms. Quorra shall invoice monthly.',
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBe('Quorra');
+  });
+});
+
 describe('extractVendor: a Gulf company name that joins its brand to its business with "for"', () => {
   const terms = (party: string) =>
     `# Terms of Use\n\nwww.qasr.sa is a site operated by ${party}. We are incorporated in the Kingdom of Saudi Arabia.\nBy using our site you accept these terms. We may change these terms at any time.`;
