@@ -1380,3 +1380,32 @@ We may update this Privacy Policy from time to time. We will notify you of mater
     expect(legal(policy)).toBe(true);
   });
 });
+
+describe('detection: a guide that tells the reader to set up their own document', () => {
+  it('"Setup your terms of use" / "Create your privacy policy" head an admin guide, not the document', () => {
+    const guide = (title: string, second: string) => `# ${title}
+
+To set up your terms of use, provide a file called \`terms-of-use.md\` that holds them, written in Markdown. Put it under \`./public/docs/\`; it is turned into a page and updated whenever the file changes. A link appears in the footer.
+
+# ${second}
+
+Use the same technique for a privacy policy: the file is called \`privacy.md\`. The example file \`privacy.md.example\` holds hints for writing your own.`;
+    expect(classifyDoc(docFromText(guide('Setup your terms of use', 'Setup your privacy policy'))).isLegal).toBe(false);
+    expect(classifyDoc(docFromText(guide('Create your terms of use', 'Add your privacy policy'))).isLegal).toBe(false);
+  });
+  it('look-alike: terms titled plainly stay legal', () => {
+    const terms = `# Terms of Use
+
+These Terms of Use govern your use of the Larchmont wiki, operated by Larchmont Ltd. By using the wiki you agree to these Terms.
+
+## 1. Your content
+You shall not upload unlawful content. We may remove content at our discretion.
+
+## 2. Liability
+Larchmont shall not be liable for any indirect or consequential damages.
+
+## 3. Governing law
+These Terms are governed by the laws of Ireland.`;
+    expect(classifyDoc(docFromText(terms)).isLegal).toBe(true);
+  });
+});

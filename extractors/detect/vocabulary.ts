@@ -322,6 +322,14 @@ export const TITLE_NOT_LEGAL_WORDS = [
   // How-to pages of a product that has a feature named for a kind ("Setting up SLA policies" in a helpdesk's docs).
   'setting up',
   'set up',
+  // A guide that tells the reader to make their own ("Setup your terms of use", "Create your privacy policy").
+  'setup your',
+  'create your',
+  'add your',
+  'write your',
+  'generate your',
+  'customize your',
+  'customise your',
   'configuring',
   'configure',
   'troubleshooting',
