@@ -298,3 +298,44 @@ describe('a "Downtime" column holding availability levels', () => {
     expect(t[0]?.shortfall).toBe(true);
   });
 });
+
+describe('credit tables: a band written figure first, then the comparator and the measure ("95% > Av")', () => {
+  it('reads "99.95% > Av ≥ 99%", "99% > Av ≥ 95%" and "95% > Av" as three bands, the last below 95%', () => {
+    const fields = extractFields(
+      doc([
+        '# Corvane VPN Service Level Agreement',
+        '## 3. Compensation',
+        '| Service Availability (Av) for a Service Month | Value of Compensation Voucher |',
+        '|---|---|',
+        '| 99.95% > Av ≥ 99% | 10% of the Monthly Service Fee |',
+        '| 99% > Av ≥ 95% | 25% of the Monthly Service Fee |',
+        '| 95% > Av | 100% of the Monthly Service Fee |',
+      ]),
+    );
+    expect(fields.serviceCredits?.value).toEqual({
+      tiers: [
+        { uptimeBelow: 99.95, uptimeAtLeast: 99, creditPercent: 10 },
+        { uptimeBelow: 99, uptimeAtLeast: 95, creditPercent: 25 },
+        { uptimeBelow: 95, uptimeAtLeast: null, creditPercent: 100 },
+      ],
+      maxCreditPercent: 100,
+    });
+  });
+  it('look-alike: "99% < Av" is a band from 99% up', () => {
+    const fields = extractFields(
+      doc([
+        '# Corvane VPN Service Level Agreement',
+        '| Monthly Availability (Av) | Service Credit |',
+        '|---|---|',
+        '| 99% < Av | 0% |',
+        '| 95% < Av ≤ 99% | 10% |',
+        '| Av ≤ 95% | 25% |',
+      ]),
+    );
+    expect(fields.serviceCredits?.value.tiers[0]).toMatchObject({
+      uptimeBelow: 99,
+      uptimeAtLeast: 95,
+      creditPercent: 10,
+    });
+  });
+});

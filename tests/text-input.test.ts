@@ -520,3 +520,19 @@ describe('hard-wrapped paragraphs in capitals and lines ending on a company form
     expect(blocks(text)).toHaveLength(2);
   });
 });
+
+describe('text input: GFM delimiter rows of one hyphen a cell', () => {
+  const rows = (text: string) =>
+    docFromText(text)
+      .blocks.filter((b) => b.kind === 'table-row')
+      .map((b) => b.cells?.length ?? 0);
+  it('reads "|-|-|" and "- | -" under a header as a table, the delimiter dropped', () => {
+    expect(rows('| Availability | Credit |\n|-|-|\n| 99% > Av | 10% |\n| 95% > Av | 25% |')).toEqual([2, 2, 2]);
+    expect(rows('Field | Meaning\n- | -\nid | The invoice number\ntotal | The sum due')).toEqual([2, 2, 2]);
+  });
+  it('look-alike: a list item with a pipe in it is no delimiter and no table', () => {
+    const doc = docFromText('Notes\n- a | b\n- c');
+    expect(doc.blocks.some((b) => b.kind === 'table-row')).toBe(false);
+    expect(doc.text).toContain('a | b');
+  });
+});

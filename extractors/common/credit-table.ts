@@ -110,8 +110,9 @@ const DURATION_AFTER = /^\s?(?:hrs?|hours?|h|mins?|minutes?|secs?|seconds?|days?
 // In a cell, "up to 0.5%" and "at most 0.5%" bound a band from above too.
 const BELOW_BEFORE = new RegExp(`(?:${BELOW_WORDS}|up to|at most|not more than|no more than)\\s?(?:to\\s)?$`, 'i');
 const ABOVE_BEFORE = new RegExp(`(?:${ABOVE_WORDS})\\s?(?:to\\s)?$`, 'i');
-const ABOVE_AFTER = /^\s?%?\s?(?:\+|(?:or|and) (?:above|higher|more|greater|over))/i;
-const BELOW_AFTER = /^\s?%?\s?(?:or|and) (?:below|lower|less|under)/i;
+// "95% > Av", "99% < Availability": the figure first, then the comparator and the measure's name (or symbol).
+const ABOVE_AFTER = /^\s?%?\s?(?:\+|(?:or|and) (?:above|higher|more|greater|over)|(?:<|≤|<=)\s?\(?[A-Za-z])/i;
+const BELOW_AFTER = /^\s?%?\s?(?:(?:or|and) (?:below|lower|less|under)|(?:>|≥|>=)\s?\(?[A-Za-z])/i;
 
 /** "99.0% ≤ uptime < 99.9%": the measure named between the two edges. */
 const MEASURE_BETWEEN =

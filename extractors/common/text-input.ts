@@ -246,13 +246,15 @@ const FM_TITLE = /^(?:[a-z]{2,10}_)?title(?:_[a-z]{2,10})?$/i;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const LIST_ITEM = /^(?:[-*•▪◦‣–]|\d{1,3}[.)]|\([a-z0-9]{1,4}\)|[a-z][.)])\s+(.*)$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+/** GFM lets a delimiter cell be one hyphen ("|-|-|"), between pipes. */
+const PIPED_SEPARATOR = /^\|\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|$|^\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+$/;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,}|={3,})$/;
 const BOLD_LINE = /^\s{0,3}(\*\*|__)(?=\S)[^*_]{2,120}\S\1\s*$/;
 
 const ITALIC_LINE = /^\s{0,3}([*_])(?![*_\s])[^*_]{1,120}[^*_\s]\1\s*$/;
 
 function classifyLine(line: string, afterBlank: boolean): RawBlock | null {
-  if (TABLE_SEPARATOR.test(line) || RULE.test(line)) return null;
+  if (TABLE_SEPARATOR.test(line) || RULE.test(line) || PIPED_SEPARATOR.test(line)) return null;
   const md = line.length <= 300 ? MD_HEADING.exec(line) : null;
   if (md) return { kind: 'heading', text: stripInlineMarkdown(md[2] ?? ''), level: (md[1] ?? '##').length };
   if (isTableRow(line)) return tableRow(line);
@@ -282,7 +284,7 @@ function tableRow(line: string): RawBlock {
 
 /** A GFM table's delimiter row: "--- | ---", "|:--|--:|" (a pipe in it: "---" alone is a rule). */
 function isDelimiterRow(line: string): boolean {
-  return line.includes('|') && TABLE_SEPARATOR.test(line);
+  return line.includes('|') && (TABLE_SEPARATOR.test(line) || PIPED_SEPARATOR.test(line));
 }
 
 function isTableRow(line: string): boolean {
