@@ -245,6 +245,9 @@ function responseColumnTable({ doc }: SupportContext): Target[] | null {
     let priorityCol = labels.findIndex(
       (l, k) => !responseCols.includes(k) && PRIORITY_COLUMN.test(l) && !RESPONSE.test(l),
     );
+    // "Support Level | Response Time | Impact" over "Level 1 - Urgent | 4 business hours | Full outage of …": the
+    // column the header names ("Impact") describes each level in sentences; the first column names the levels.
+    if (priorityCol > 0 && !responseCols.includes(0) && describesInSentences(doc, i, priorityCol, 0)) priorityCol = 0;
     const labelsMustLookLikePriorities = priorityCol < 0;
     if (priorityCol < 0) priorityCol = responseCols[0] === 0 ? -1 : 0;
     if (priorityCol < 0) continue;
@@ -286,6 +289,23 @@ function responseColumnTable({ doc }: SupportContext): Target[] | null {
   }
   return first;
 }
+/** A cell that names a level: "Level 1 - Urgent", "P2", "Sev 3", "Critical", "High (production impaired)". */
+const LEVEL_CELL =
+  /^\s*(?:(?:level|priority|severity|sev|p|s)\s?-?\s?[0-5]\b|(?:critical|urgent|emergency|blocker|high|medium|moderate|normal|low|major|minor)\b)/i;
+
+/**
+ * Does the header's chosen column hold sentences where `other` holds level names, in the first row below the header?
+ * (A description runs past 40 characters or ends a sentence; a level's name does neither.)
+ */
+function describesInSentences(doc: Doc, header: number, chosen: number, other: number): boolean {
+  const row = doc.blocks[header + 1];
+  if (!row || row.kind !== 'table-row') return false;
+  const cells = cellsOf(doc, row);
+  const described = cells?.[chosen] ?? '';
+  const named = cells?.[other] ?? '';
+  return (described.length > 40 || /\.\s*$/.test(described)) && LEVEL_CELL.test(named) && named.length <= 40;
+}
+
 /** Response tables compared for per-plan targets. */
 const MAX_RESPONSE_TABLES = 6;
 

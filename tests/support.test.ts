@@ -848,3 +848,28 @@ describe('support: a priority label with a long description in brackets', () => 
     expect(values(['High (Severe Slowdown Across Several Regions): Resolution within 2 business days.'])).toEqual([]);
   });
 });
+
+describe('support: the header names a description column, the first column names the levels', () => {
+  it('reads "Support Level | Response Time | Impact" with levels "Level 1 - Urgent" from the first column', () => {
+    expect(
+      values([
+        '## Support severity levels',
+        '| Support Level | Response Time | Impact |',
+        '|---|---|---|',
+        '| Level 1 - Urgent | 4 business hours | Full outage of the product in production environments. |',
+        '| Level 2 - High | 8 business hours | Partial outage that impacts critical operations. |',
+      ]),
+    ).toEqual([target('Level 1 - Urgent', 4, 'business-hours'), target('Level 2 - High', 8, 'business-hours')]);
+  });
+  it('look-alike: an "Impact" column of level names stays the priority column', () => {
+    expect(
+      values([
+        '## Support targets',
+        '| Queue | Impact | Response Time |',
+        '|---|---|---|',
+        '| Production | High | 1 hour |',
+        '| Staging | Low | 1 business day |',
+      ]),
+    ).toEqual([target('High', 1, 'hours'), target('Low', 1, 'business-days')]);
+  });
+});
