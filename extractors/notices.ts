@@ -1297,6 +1297,25 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
         : null,
   },
   {
+    // "Either party may terminate this Agreement for any or no reason. To terminate this Agreement, the terminating
+    // party must notify the other party … by giving 30 days advance notice": the right at will in the sentence before,
+    // the notice that exercises it in this one (no condition, breach or end of term of its own).
+    kind: 'termination-convenience',
+    name: 'convenienceInPreviousSentence',
+    test: (c) =>
+      terminates(c) &&
+      c.advance &&
+      !c.beforeEnd &&
+      MAY_TERMINATE.test(c.previous) &&
+      CONVENIENCE_STRONG.test(c.previous) &&
+      !conditional(c.core) &&
+      !BREACH.test(c.clause) &&
+      !CAUSE.test(c.core) &&
+      !NOTICE_OF_OTHER.test(c.post)
+        ? 0.7
+        : null,
+  },
+  {
     // A termination right on some condition: notice-like, but none of the scored kinds.
     kind: 'other',
     name: 'conditionalTermination',
@@ -1859,6 +1878,8 @@ const AR_POST_AFTER_NOTICE =
 /** With a pronoun the hamza sits on a chair and ة opens: "انتهائها", "نهايتها" (its end). */
 const AR_POST_BEFORE_END =
   /^[\s*_]{0,4}(?:علي\s+الاقل\s+)?(?:من|قبل)\s+(?:تاريخ\s+|موعد\s+)?(?:نهاي[هت]|انتها[ءئ]|انقضا[ءئ]|(?:ال)?تجديد)/;
+/** "بعد" (after), right before the period: "بعد (مرور) 30 يوماً من انتهاء …" is a time after the event. */
+const AR_PRE_AFTER = /(?:^|\s)(?:بعد|عقب)\s+(?:(?:مرور|مضي|انقضاء)\s+)?[\s*_]{0,4}$/;
 /** The event first, the period after it: "قبل انتهاء مدة العقد بستين يوماً", "قبل موعد التجديد بـ 30 يوماً". */
 const AR_PRE_BEFORE_EVENT =
   /(?:^|\s)قبل\s+(?:تاريخ\s+|موعد\s+)?(?:ال)?(?:نهاي[هت]|انتها[ءئ]|انقضا[ءئ]|تجديد|بدء|سريان|تطبيق|تنفيذ|اجراء)\S{0,3}(?:\s+\S{1,15}){0,3}\s+(?:ب\s{0,2})?[\s*_]{0,4}$/;
@@ -1975,7 +1996,10 @@ function arabicNotice(c: NoticeContext): ArabicNotice | null {
       advance: AR_PRE_BEFORE.test(pre) || AR_PRE_NOTICE_OF.test(pre) || AR_POST_NOTICE.test(post) || eventFirst,
       within: AR_PRE_WITHIN.test(pre) || AR_PRE_GRACE.test(pre),
       afterNotice: AR_POST_AFTER_NOTICE.test(post),
-      beforeEnd: AR_POST_BEFORE_END.test(post) || (eventFirst && AR_PRE_END_EVENT.test(pre.slice(-90))),
+      // "بعد 30 يوماً من انتهاء الاشتراك" (30 days after the end) counts from the end, not before it.
+      beforeEnd:
+        (AR_POST_BEFORE_END.test(post) && !AR_PRE_AFTER.test(pre)) ||
+        (eventFirst && AR_PRE_END_EVENT.test(pre.slice(-90))),
       previous: () => foldArabic(c.previous),
     };
   }

@@ -351,3 +351,17 @@ describe('Arabic non-renewal: the renewal in one sentence, the cancelling deadli
     ).not.toContainEqual(['non-renewal', 24, 'hours']);
   });
 });
+
+describe('Arabic notices: a period after the end counts from it, not before it (AR_PRE_AFTER)', () => {
+  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
+  it('"في حالة عدم التجديد، تُحذف الملفات بعد 30 يوماً من انتهاء الاشتراك" is no non-renewal notice', () => {
+    expect(
+      kinds('في حالة عدم التجديد، تُحذف ملفات الموقع من الخوادم بعد 30 يوماً من انتهاء الاشتراك.'),
+    ).not.toContainEqual(['non-renewal', 30]);
+  });
+  it('look-alike: "… في عدم التجديد قبل 30 يوماً من انتهاء الاشتراك" is', () => {
+    expect(
+      kinds('يتجدد الاشتراك تلقائياً ما لم يخطرنا العميل برغبته في عدم التجديد قبل 30 يوماً من انتهاء الاشتراك.'),
+    ).toContainEqual(['non-renewal', 30]);
+  });
+});

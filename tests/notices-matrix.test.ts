@@ -23,6 +23,7 @@ const EXAMPLES: Record<ScoredKind, string[]> = {
     'The Licensee may, at its sole option, terminate this Licence by giving the Licensor four (4) months’ written notice.',
     'Either Party may terminate this Agreement within ninety (90) days of receipt by the other Party of its written termination notice.',
     'يحق للعميل إنهاء العقد في أي وقت ودون بيان الأسباب بإخطار مكتوب قبل تسعين (90) يوماً.',
+    'The Licensee may end this Agreement for any reason. To terminate, the Licensee must give the Licensor forty-five (45) days’ written notice.',
   ],
   'non-renewal': [
     'This Supply Agreement shall automatically renew for successive one (1) year periods unless either party notifies the other in writing of its intention not to renew at least ninety (90) days prior to the expiration of the then-current term.',

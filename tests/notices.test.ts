@@ -1762,3 +1762,26 @@ describe('notices: a reminder sent before the renewal is no deadline to stop it 
     ).toContainEqual(['non-renewal', 14]);
   });
 });
+
+describe('notices/convenienceInPreviousSentence: the right at will in one sentence, its notice in the next', () => {
+  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
+  it('"Either party may terminate … for any or no reason. To terminate …, give 30 days advance notice."', () => {
+    expect(
+      kinds(
+        'Either party may terminate this Agreement for any or no reason. To terminate this Agreement, the terminating party must notify the other party by giving 30 days advance notice.',
+      ),
+    ).toEqual([['termination-convenience', 30]]);
+  });
+  it('look-alikes: a right on breach before it, and a notice for a breach after a right at will', () => {
+    expect(
+      kinds(
+        'Either party may terminate this Agreement if the other party breaches it. To terminate this Agreement, the terminating party must give 30 days advance notice.',
+      ),
+    ).not.toContainEqual(['termination-convenience', 30]);
+    expect(
+      kinds(
+        'Either party may terminate this Agreement for any or no reason. To terminate for a breach, the terminating party must give 30 days advance notice describing the breach.',
+      ),
+    ).not.toContainEqual(['termination-convenience', 30]);
+  });
+});
