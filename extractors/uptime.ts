@@ -852,7 +852,11 @@ function arabicPeriod(text: string, at: number): Period {
   if (/(?<![\u0621-\u064a])(?:ال)?(?:ربع\s+سنوي|ربعي|ربع\s+(?:ال)?سنه|فصلي|فصليه)(?![\u0621-\u064a])/.test(window))
     return 'quarter';
   const month = /شهري|(?:ال)?شهر(?![\u0621-\u064a])|شهريا|كل\s+شهر/.exec(window);
-  const year = /سنوي|سنويا|(?:ال)?سنه\s+(?:ال)?(?:ميلاديه|تعاقديه)|(?:ال)?عام(?![\u0621-\u064a])/.exec(window);
+  // "على مدار السنة", "طوال السنة" (throughout the year) measure over a year, as "annual" does.
+  const year =
+    /سنوي|سنويا|(?:ال)?سنه\s+(?:ال)?(?:ميلاديه|تعاقديه)|(?:ال)?عام(?![\u0621-\u064a])|(?:مدار|طوال)\s+(?:ال)?سنه(?![\u0621-\u064a])/.exec(
+      window,
+    );
   if (month && year) {
     const pos = Math.min(at, 200);
     return Math.abs(month.index - pos) <= Math.abs(year.index - pos) ? 'month' : 'year';

@@ -184,3 +184,19 @@ describe('Arabic credit bands in a list (serviceCredits/listTiers, read in their
     expect(credits('يحصل العميل على خصم بنسبة 5% عن كل ساعة انقطاع إذا قل التوافر عن 99.5%.')).toBeNull();
   });
 });
+
+describe('Arabic uptime: the period "على مدار السنة" (throughout the year)', () => {
+  it('reads a year from "بنسبة 99% على مدار السنة"', () => {
+    expect(
+      extractUptime(docFromText('تضمن الشركة توفر الخدمة بنسبة 99% على مدار السنة، باستثناء الصيانة المجدولة.'))?.value,
+    ).toEqual({
+      percent: 99,
+      period: 'year',
+    });
+  });
+  it('look-alike: "خلال سنة 2025" names a calendar year, not the measure\'s period', () => {
+    expect(
+      extractUptime(docFromText('تضمن الشركة توفر الخدمة بنسبة 99.9% خلال سنة 2025 وما بعدها.'))?.value.period,
+    ).toBeNull();
+  });
+});
