@@ -3,7 +3,14 @@ import { foldArabic, foldDigits, rawStems } from './common/arabic-numbers';
 import type { Block, Doc, Sentence, Span } from './common/doc';
 import { type DurationMatch, findDurations } from './common/durations';
 import { makeFinding } from './common/finding';
-import { differingPlanSections, headingBlockAt, leadInOf, sentencesHolding } from './common/segment';
+import {
+  differingPlanSections,
+  headingBlockAt,
+  leadInOf,
+  PLAN_COLUMN,
+  PLAN_NOUN,
+  sentencesHolding,
+} from './common/segment';
 import { traceEvent, tracing } from './common/trace';
 import type { Duration, Finding, SupportTarget } from './types';
 
@@ -299,7 +306,7 @@ const LEVEL_CELL =
  */
 function describesInSentences(doc: Doc, header: number, chosen: number, other: number): boolean {
   const row = doc.blocks[header + 1];
-  if (!row || row.kind !== 'table-row') return false;
+  if (row?.kind !== 'table-row') return false;
   const cells = cellsOf(doc, row);
   const described = cells?.[chosen] ?? '';
   const named = cells?.[other] ?? '';
@@ -334,11 +341,6 @@ function transposedTable({ doc }: SupportContext): Target[] | null {
   }
   return null;
 }
-
-/** What a plan is called: PLAN_COLUMN (a table's first column) and PLAN_WORD (beside a figure) read the same words. */
-const PLAN_NOUN = '(?:plans?|tiers?|editions?|packages?|subscriptions?)';
-/** A first column whose rows are plans: "Plan", "Tier", "Package", "Edition", "Subscription". */
-const PLAN_COLUMN = new RegExp(`^(?:(?:service|support|subscription|pricing)\\s+)?${PLAN_NOUN}$`, 'i');
 
 /** Column heads that name plans or support tiers: "Standard", "Premium Support", "Enterprise plan". */
 const PLAN_HEAD =

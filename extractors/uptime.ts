@@ -5,7 +5,7 @@ import type { Block, Doc, Sentence, Span } from './common/doc';
 import { makeFinding } from './common/finding';
 import { findPercents, type PercentMatch } from './common/percent';
 import { headingHead, type Period, periodNear } from './common/period';
-import { differingPlanSections, leadInOf } from './common/segment';
+import { differingPlanSections, leadInOf, PLAN_COLUMN } from './common/segment';
 import { traceEvent, tracing } from './common/trace';
 import type { Finding, Uptime } from './types';
 
@@ -18,7 +18,8 @@ import type { Finding, Uptime } from './types';
  * - commitment: `uptime/commitmentSentence` (a verb of promise), `uptime/statedLevel` ("the
  *   level of availability … is 99.9%", "“Service Level” means 99.95%"), `uptime/tableColumn`
  *   and `uptime/tableRowLabel` (tables and plan matrices), `uptime/planUnderCommitment` ("- Enterprise: 99.9% uptime"
- *   under an uptime commitment heading: one plan's level);
+ *   under an uptime commitment heading: one plan's level), `uptime/labelUnderCommitment` ("Uptime: 99.9% …" under a
+ *   heading of promises);
  * - threshold: `uptime/creditThreshold` ("if the Monthly Uptime Percentage is less than 99.9%",
  *   where credits are at stake);
  * - claim: `uptime/slaClaim` ("a 99.99% uptime SLA"), `uptime/labelFigure` (a list item or
@@ -27,8 +28,9 @@ import type { Finding, Uptime } from './types';
  * availability heading (suffix `UnderHeading`). Commitments beat thresholds, which beat claims;
  * the top band of a credit table is a refiner in card.ts (`uptime/creditTableTopTier`).
  * Statements of fact ("customers enjoyed 99.99% uptime last year"), durability, satisfaction
- * and ticket statistics are not commitments. Tables whose plans differ, and sections (plans or services) committing
- * to different figures, give no figure (S7).
+ * and ticket statistics are not commitments; nor is a share of tickets meeting the service levels. Tables whose plans
+ * differ (`uptime/planTable`: rows that are plans, each with its own uptime), and sections (plans or services)
+ * committing to different figures, give no figure (S7).
  *
  * Cost: per sentence, bounded look-arounds; headings are read through `headingHead` and
  * windows through `periodNear`, both bounded, so one huge heading cannot make it quadratic.
@@ -781,10 +783,6 @@ export function planDependentUptime(doc: Doc): boolean {
   return dropPlanDependent(doc, candidates).length !== candidates.length || planTableDiffers(doc);
 }
 
-/** A table's first column that lists plans: "Plan", "Service Tier", "Edition", "Package" (as support.ts's). */
-const PLAN_COLUMN =
-  /^\s*(?:(?:service|support|subscription|pricing|customer)\s+)?(?:plans?|tiers?|editions?|packages?)\s*$/i;
-
 /**
  * Rule `uptime/planTable`: "Service Tier | Monthly Uptime | Maximum Monthly Downtime" over "Free | 99.0% | 7.2 hours",
  * "Scale | 99.9% | 43.2 minutes": a table whose rows are plans and whose uptime column differs by row states no one
@@ -797,7 +795,7 @@ function planTableDiffers(doc: Doc): boolean {
     if (head.kind !== 'table-row' || !head.cells || head.cells.length < 2) continue;
     if (i > 0 && blocks[i - 1]!.kind === 'table-row') continue;
     const labels = head.cells.map((c) => text.slice(c.start, Math.min(c.end, c.start + 80)));
-    if (!PLAN_COLUMN.test(labels[0] as string)) continue;
+    if (!PLAN_COLUMN.test((labels[0] as string).trim())) continue;
     const column = labels.findIndex((l, k) => k > 0 && /up-?\s?time|availab/i.test(l) && !CREDIT_HEADER.test(l));
     if (column < 0) continue;
     const values = new Set<number>();

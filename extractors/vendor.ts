@@ -10,7 +10,8 @@ import { arabicVendor } from './vendor-arabic';
 /**
  * The provider's short name: "UJET", "Omniful", "Najoomi". Evidence is scored per
  * candidate — defined parties ("X (“Provider”)", "(hereinafter “X”, “we”)"), "between X
- * and", "between you and X", "the Service is operated by X", the title, site name and host, "X will/shall", "X’s" — and a
+ * and", "between you and X", "the Service is operated by X", the title, site name and host, "X will/shall", "X’s", the
+ * copyright holder ("© 2024 X Ltd.", weight 2) — and a
  * candidate must be a proper noun of this document (written capitalized, seen more than
  * once). Defined terms are never names: an acronym the document defines for its own words
  * ("Service Order Form (“SOF”)"), a term ending in a document word ("Commercial Terms").

@@ -333,6 +333,11 @@ export function headingBlockAt(doc: Doc, at: number): number {
   return doc.blocks[i]?.heading ?? -1;
 }
 
+/** What a plan is called: PLAN_COLUMN (a table's first column) and support.ts's PLAN_WORD (beside a figure). */
+export const PLAN_NOUN = '(?:plans?|tiers?|editions?|packages?|subscriptions?)';
+/** A table's first column whose rows are plans: "Plan", "Service Tier", "Package", "Edition", "Subscription". */
+export const PLAN_COLUMN = new RegExp(`^(?:(?:service|support|subscription|pricing)\\s+)?${PLAN_NOUN}$`, 'i');
+
 /**
  * Values stated section by section under plan headings ("### Premium … 4 hours", "### Enterprise … 1 hour"): when
  * two or more plans' sections state different values, every item in them depends on the plan (README-sla S7) and
