@@ -1565,6 +1565,38 @@ const GENERIC = new Set([
   'neither',
   'both',
   'credits',
+  // Roles a party takes in one kind of contract (a lease, a franchise, employment, a claim, a swap, an endorsement):
+  // "Lessee shall …", "Employer will …" name a role, never a company. (Not a carriage contract's "Carrier", also a
+  // company's name.)
+  'lessee',
+  'lessor',
+  'landlord',
+  'tenant',
+  'franchisee',
+  'franchisor',
+  'franchise',
+  'merchant',
+  'owners',
+  'employer',
+  'employee',
+  'claimant',
+  'claimants',
+  'counterparty',
+  'programmer',
+  'individual',
+  // Words a title or a clause capitalises that name nothing: "Sponsoring Terms", "Prohibited Uses", "About", "License
+  // Grant", "Operating Committee", "Transfer", "America" alone (of "Bank of America").
+  'sponsoring',
+  'prohibited',
+  'about',
+  'license',
+  'licence',
+  'operating',
+  'transfer',
+  'america',
+  // General terms and conditions, abbreviated: a document, as "GTC" is.
+  'gt&c',
+  'gtc',
   // Priorities an SLA defines as terms ("Severity 1 (“High”)"): levels of a ticket, never a party.
   'high',
   'normal',

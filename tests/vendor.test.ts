@@ -575,6 +575,19 @@ describe('extractVendor: a term a definition makes a thing is no party (definedA
   });
 });
 
+describe('extractVendor: a role of one kind of contract, or a capitalised common word, is no vendor', () => {
+  it('reads no vendor from "Lessee shall …" or "Prohibited Uses"', () => {
+    const lease = `LEASE AGREEMENT\nLessee shall pay the rent monthly. Lessee shall keep the premises in repair. Lessee may not sublet. Lessee shall insure the premises.`;
+    expect(extractVendor(docFromText(lease))).toBeNull();
+    const aup = `# Acceptable Use Policy\n\n## Prohibited Uses\nProhibited uses include spam and malware. Prohibited content will be removed. Prohibited activity may lead to suspension.`;
+    expect(extractVendor(docFromText(aup))).toBeNull();
+  });
+  it('look-alike: a company whose name holds such a word ("Merchant Bridge Ltd") is still read', () => {
+    const text = `Services Agreement\nThis Agreement is made by and between Merchant Bridge Ltd ("Provider") and the Client.\nMerchant Bridge will provide the Services. Merchant Bridge may suspend accounts.`;
+    expect(extractVendor(docFromText(text))).toBe('Merchant Bridge');
+  });
+});
+
 describe('extractVendor: a Gulf company name that joins its brand to its business with "for"', () => {
   const terms = (party: string) =>
     `# Terms of Use\n\nwww.qasr.sa is a site operated by ${party}. We are incorporated in the Kingdom of Saudi Arabia.\nBy using our site you accept these terms. We may change these terms at any time.`;
