@@ -80,6 +80,11 @@ function readVendor(doc: Doc): string | null {
       const words = nameBefore(head, at);
       if (words && isDefinedTermShape(words) && isAcronymOf(inner, words)) definedTerms.add(inner.toLowerCase());
     }
+    // "the term of cooperation under this Agreement shall commence … (“Term of Cooperation”)": a term of several words
+    // that the sentence before wrote in lower case names the thing it described, not a party.
+    for (const a of aliases)
+      if (a.includes(' ') && wordAt(head.slice(Math.max(0, at - 300), at), a.toLowerCase()))
+        definedTerms.add(a.toLowerCase());
     // "… the Plumsail Actions listed herein (an “Actions”)", "(each, a “Subscription”)": a term defined with an
     // indefinite article is one of a kind of thing; a party is one, named without it.
     if (aliases.length > 0)

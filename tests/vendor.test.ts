@@ -588,6 +588,17 @@ describe('extractVendor: a role of one kind of contract, or a capitalised common
   });
 });
 
+describe('extractVendor: a term of several words the sentence before wrote in lower case names a thing', () => {
+  it('"the term of cooperation … (“Term of Cooperation”)" is no party', () => {
+    const text = `AGREEMENT\nParty A and Party B agree that the term of cooperation under this Agreement shall commence on the execution date and end when Party B's licence expires ("Term of Cooperation"). Term of Cooperation may be extended in writing. Term of Cooperation shall end early on insolvency. Term of Cooperation will be recorded.`;
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+  it('look-alike: a party defined after its own name is read ("Halden Cloud Ltd (“Halden Cloud”)")', () => {
+    const text = `SERVICES AGREEMENT\nThis Agreement is made between Halden Cloud Ltd ("Halden Cloud") and the Customer. Halden Cloud will provide the Services. Halden Cloud may suspend accounts.`;
+    expect(extractVendor(docFromText(text))).toBe('Halden Cloud');
+  });
+});
+
 describe('extractVendor: a Gulf company name that joins its brand to its business with "for"', () => {
   const terms = (party: string) =>
     `# Terms of Use\n\nwww.qasr.sa is a site operated by ${party}. We are incorporated in the Kingdom of Saudi Arabia.\nBy using our site you accept these terms. We may change these terms at any time.`;
