@@ -1231,8 +1231,10 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       MAY_TERMINATE.test(c.clause) &&
       !conditional(c.core) &&
       !REASON.test(c.core) &&
-      // "may be terminated with cause upon 30 days' notice", "for default": a cause, not convenience.
+      // "may be terminated with cause upon 30 days' notice", "for default": a cause, not convenience; so is an event
+      // ("upon 60 days notice for a Change of Control", "after a merger").
       !CAUSE.test(c.core) &&
+      !LIST_EVENT.test(c.core) &&
       !causeHeading(c.heading) &&
       !NOTICE_OF_OTHER.test(c.post) &&
       !CHANGE_TAKES_EFFECT_BEFORE.test(c.pre)
@@ -1519,7 +1521,14 @@ export function classifyNotice(c: NoticeContext, span?: { start: number; end: nu
   return null;
 }
 
-const FIRST_ITEM_MARK = new RegExp(ITEM_MARK.source, 'i');
+/**
+ * The first mark of an inline list, whose lead-in is the text before it. Not a figure's gloss: in "… upon ten (10)
+ * days' notice in the event of any of the following: (1) …" the lead-in runs to "(1)", conditions and all.
+ */
+const FIRST_ITEM_MARK = new RegExp(
+  `${ITEM_MARK.source}(?!\\s?(?:calendar\\s|business\\s|working\\s|consecutive\\s|banking\\s)?(?:days?|months?|years?|weeks?|hours?|minutes?)\\b)`,
+  'i',
+);
 /** Where the sentence's first list item mark ("(a)", "(i)") is, or -1. */
 const firstItemMarkOf = onceForLast((sentence) => sentence.search(FIRST_ITEM_MARK));
 

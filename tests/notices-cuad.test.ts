@@ -1269,3 +1269,28 @@ describe('a claim window under a heading that names the claim (claimAfterMonthOr
     ).toEqual([]);
   });
 });
+
+describe('notices: a right on listed events, and a right for a change of control, are no convenience', () => {
+  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
+  it('the lead-in of an inline list runs to "(1)", past the gloss "ten (10)": its condition holds every item', () => {
+    const text =
+      'B. The Talent shall have the right to terminate this Agreement upon ten (10) days prior written notice to the Company in the event of the occurrence of any of the following: (1) the Company becomes insolvent; or (2) the Company fails to pay the fees within ten (10) days following the due date, provided that the Talent notifies the Company in writing and payment is not made within three (3) days following such notification; or (3) the Company breaches this Agreement.';
+    expect(kinds(text).filter(([k]) => k === 'termination-convenience')).toEqual([]);
+  });
+  it('look-alike: a bare item under a lead-in that grants the right still is convenience', () => {
+    const text =
+      'This Agreement may be terminated: (a) by mutual written agreement; (b) by either party upon thirty (30) days prior written notice; or (c) by either party if the other party materially breaches this Agreement.';
+    expect(kinds(text)).toContainEqual(['termination-convenience', 30]);
+  });
+  it('"may terminate this Agreement upon 60 days notice for a Change of Control" is no convenience', () => {
+    expect(
+      kinds(
+        'The Distributor may terminate this Agreement upon 60 days notice for a Change of Control of the Supplier.',
+      ),
+    ).not.toContainEqual(['termination-convenience', 60]);
+    expect(kinds('The Distributor may terminate this Agreement upon 60 days notice to the Supplier.')).toContainEqual([
+      'termination-convenience',
+      60,
+    ]);
+  });
+});
