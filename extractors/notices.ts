@@ -489,6 +489,12 @@ const REASON =
  */
 const CAUSE =
   /\b(?:with|for)\s+(?:good\s+|just\s+|reasonable\s+|sufficient\s+|proper\s+)?cause\b|(?<!\bby\s+)\bdefault(?:s|ing|ed)?\b|\bfor\s+(?:(?:a|any|its|their)\s+)?(?:material\s+)?breach\b/i;
+/**
+ * A right to end another instrument than this one, made under it: "appointments shall stipulate that the Insurer may
+ * terminate the subagency at any time without cause upon 90 days notice", "terminate any sublicense".
+ */
+const SUB_INSTRUMENT =
+  /\bterminat\w*\s+(?:the|any|such|each|a|that)\s+sub-?\s?(?:agency|agencies|agent|agents|licen[cs]es?|contracts?|contractors?|distribut\w+|agreements?|leases?)\b/i;
 /** A heading that names termination for cause or default ("Termination for Cause", "Events of Default"). */
 const CAUSE_HEADING = /\b(?:for|with)\s+cause\b|\bdefault|\bbreach/i;
 /** The notice is of something else than the termination: "notice of reinstatement". */
@@ -879,7 +885,12 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     kind: 'termination-convenience',
     name: 'convenienceWordsBefore',
     test: (c) =>
-      terminates(c) && c.advance && convenienceWords(c.pre, c) && !c.beforeEnd && !NOTICE_OF_OTHER.test(c.post)
+      terminates(c) &&
+      c.advance &&
+      convenienceWords(c.pre, c) &&
+      !c.beforeEnd &&
+      !NOTICE_OF_OTHER.test(c.post) &&
+      !SUB_INSTRUMENT.test(c.clause)
         ? 0.85
         : null,
   },
@@ -1168,6 +1179,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       // "… without cause on 90 days' notice, or for cause on 30 days' notice": the 30 days are the cause's.
       !CAUSE.test(c.pre) &&
       !NOTICE_OF_OTHER.test(c.post) &&
+      !SUB_INSTRUMENT.test(c.clause) &&
       // A right granted by the list's lead-in: the item itself must speak of notice.
       (TERMINATE.test(c.clause) || NOTICE_WORD.test(c.item))
         ? 0.85
@@ -1235,6 +1247,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       // ("upon 60 days notice for a Change of Control", "after a merger").
       !CAUSE.test(c.core) &&
       !LIST_EVENT.test(c.core) &&
+      !SUB_INSTRUMENT.test(c.clause) &&
       !causeHeading(c.heading) &&
       !NOTICE_OF_OTHER.test(c.post) &&
       !CHANGE_TAKES_EFFECT_BEFORE.test(c.pre)

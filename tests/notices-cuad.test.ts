@@ -1294,3 +1294,19 @@ describe('notices: a right on listed events, and a right for a change of control
     ]);
   });
 });
+
+describe('notices: a right at will to end a sub-instrument made under the agreement is no convenience termination of it', () => {
+  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
+  it('"… shall stipulate that the Company may terminate the subagency at any time without cause upon 90 days notice"', () => {
+    expect(
+      kinds(
+        'All such appointments by the Agent shall stipulate that the Company may terminate the subagency at any time without cause upon at least 90 days notice.',
+      ),
+    ).not.toContainEqual(['termination-convenience', 90]);
+  });
+  it('look-alike: the same right over this Agreement is', () => {
+    expect(
+      kinds('The Company may terminate this Agreement at any time without cause upon at least 90 days notice.'),
+    ).toContainEqual(['termination-convenience', 90]);
+  });
+});
