@@ -495,6 +495,12 @@ const CAUSE =
  */
 const SUB_INSTRUMENT =
   /\bterminat\w*\s+(?:the|any|such|each|a|that)\s+sub-?\s?(?:agency|agencies|agent|agents|licen[cs]es?|contracts?|contractors?|distribut\w+|agreements?|leases?)\b/i;
+/** An option to extend or renew, exercised by the notice: "may, by written notice …, extend the term". */
+const EXTEND_OPTION =
+  /\b(?:may|can|shall\s+have\s+the\s+(?:right|option)\s+to|elects?\s+to|option\s+to)\b[^.;]{0,200}?\b(?:extend|renew)\s+(?:the\s+(?:then[- ]current\s+|initial\s+)?term|this\s+agreement|the\s+agreement)\b/i;
+/** The end of a period other than the agreement's term: "the expiration of the Force Majeure Period". */
+const OTHER_PERIOD_END =
+  /\b(?:expiration|expiry|end)\s+of\s+(?:the|such|any|its|that)\s+(?:force\s+majeure|notice|cure|grace|trial|transition|transitional|warranty|evaluation|pilot|free)\s+(?:period|event)\b/i;
 /** A heading that names termination for cause or default ("Termination for Cause", "Events of Default"). */
 const CAUSE_HEADING = /\b(?:for|with)\s+cause\b|\bdefault|\bbreach/i;
 /** The notice is of something else than the termination: "notice of reinstatement". */
@@ -1038,6 +1044,11 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       (STOP_CUE.test(c.behind) || POST_NOTICE.test(c.post)) &&
       // "will not renew unless the Customer gives notice … that it wishes to renew": a notice that asks for it.
       !NOT_RENEWED_UNLESS.test(c.behind) &&
+      // "Cisco may, by written notice given at least 30 days prior to the end of the then-current term, extend the
+      // term": a notice that exercises an option to extend, the opposite of stopping a renewal.
+      !(EXTEND_OPTION.test(c.clause) && !/\bunless\b/i.test(c.clause) && !NON_RENEW.test(c.clause)) &&
+      // "… at least twelve (12) months prior to the expiration of the Force Majeure Period": another period's end.
+      !OTHER_PERIOD_END.test(c.post.slice(0, 160)) &&
       // "Supplier shall send a written renewal notice at least nine months before the Initial Term expires": a
       // reminder that the term renews, which stops nothing.
       !(RENEWAL_REMINDER.test(c.behind) && !NON_RENEW.test(c.clause))

@@ -1310,3 +1310,33 @@ describe('notices: a right at will to end a sub-instrument made under the agreem
     ).toContainEqual(['termination-convenience', 90]);
   });
 });
+
+describe("notices: a notice that exercises an option to extend, or counts to another period's end, is no non-renewal notice", () => {
+  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
+  it('"may, by written notice given at least thirty (30) days prior to the end of the then-current term, extend the term"', () => {
+    expect(
+      kinds(
+        "After the Initial Term, this Agreement shall continue automatically for successive one-year periods. Without prejudice to either party's right to terminate, the Supplier may, by written notice to the Distributor, given at least thirty (30) days prior to the end of the then-current term of the Agreement, extend the term of the Agreement for a further year.",
+      ),
+    ).not.toContainEqual(['non-renewal', 30]);
+  });
+  it('"… at least twelve (12) months prior to the expiration of the Force Majeure Period"', () => {
+    expect(
+      kinds(
+        'This Agreement shall continue automatically for successive one-year periods. Either Party may terminate this Agreement, but only upon delivery to the other Party of a notice at least twelve (12) months prior to the expiration of the Force Majeure Period.',
+      ),
+    ).not.toContainEqual(['non-renewal', 12]);
+  });
+  it('look-alikes: automatic renewal stopped by notice before the end of the term still is', () => {
+    expect(
+      kinds(
+        'This Agreement shall automatically renew for one year unless either party gives notice at least thirty (30) days prior to the end of the then-current term.',
+      ),
+    ).toContainEqual(['non-renewal', 30]);
+    expect(
+      kinds(
+        'The Distributor may renew this Agreement for a further year unless the Supplier gives notice of non-renewal at least 30 days prior to the end of the term.',
+      ),
+    ).toContainEqual(['non-renewal', 30]);
+  });
+});
