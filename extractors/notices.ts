@@ -115,7 +115,6 @@ const PRICE_CHANGE =
   /\b(?:increas\w*|chang\w*|modif\w*|adjust\w*|rais\w*|revis\w*|updat\w*|amend\w*|alter(?:s|ed|ing)?)\s+(?:[\w’'-]{1,20}\s+){0,3}(?:prices?|pricing|fees?|rates?|charges?|tariffs?|subscription\s+costs?)\b|\b(?:prices?|pricing|fees|rates|charges)\b[^.;]{0,120}?(?:\b(?:are|is|and)|,)\s+subject\s+to\s+(?:change|increase|revision|adjustment)\b|\b(?:price|pricing|fee|rate|charge|tariff)s?\s+(?:[\w’'-]{1,20}\s+){0,3}(?:increas|chang|modif|adjust|revis|updat|rise)|new\s+(?:prices|pricing|fees)\b|\bput\s+(?:our\s+|the\s+|its\s+|your\s+)?(?:prices?|fees?|charges?)\s+up\b/i;
 
 const RENEW = /renew/i;
-/** A notice about the coming renewal, sent to remind: "a written renewal notice", "notice of the upcoming renewal". */
 /**
  * A reminder that the term renews, which stops nothing: "a renewal notice", "notice of the upcoming renewal", and the
  * customer told by the vendor ("Clients receive email notifications 10 days prior to the renewal date", "Customers

@@ -254,7 +254,7 @@ const BOLD_LINE = /^\s{0,3}(\*\*|__)(?=\S)[^*_]{2,120}\S\1\s*$/;
 const ITALIC_LINE = /^\s{0,3}([*_])(?![*_\s])[^*_]{1,120}[^*_\s]\1\s*$/;
 
 function classifyLine(line: string, afterBlank: boolean): RawBlock | null {
-  if (TABLE_SEPARATOR.test(line) || RULE.test(line) || PIPED_SEPARATOR.test(line)) return null;
+  if (TABLE_SEPARATOR.test(line) || RULE.test(line) || isDelimiterRow(line)) return null;
   const md = line.length <= 300 ? MD_HEADING.exec(line) : null;
   if (md) return { kind: 'heading', text: stripInlineMarkdown(md[2] ?? ''), level: (md[1] ?? '##').length };
   if (isTableRow(line)) return tableRow(line);
