@@ -7,6 +7,9 @@ import { extractNotices } from '../extractors/notices';
 import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 /** The notices of a passage as "kind amount unit (rule)" strings, kind `other` included. */
+/** Each notice found, as [kind, amount]. */
+const kindAmounts = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
+
 function read(text: string): string[] {
   const doc = docFromText(text);
   return extractNotices(doc).map((f) => {
@@ -1271,70 +1274,66 @@ describe('a claim window under a heading that names the claim (claimAfterMonthOr
 });
 
 describe('notices: a right on listed events, and a right for a change of control, are no convenience', () => {
-  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
   it('the lead-in of an inline list runs to "(1)", past the gloss "ten (10)": its condition holds every item', () => {
     const text =
       'B. The Talent shall have the right to terminate this Agreement upon ten (10) days prior written notice to the Company in the event of the occurrence of any of the following: (1) the Company becomes insolvent; or (2) the Company fails to pay the fees within ten (10) days following the due date, provided that the Talent notifies the Company in writing and payment is not made within three (3) days following such notification; or (3) the Company breaches this Agreement.';
-    expect(kinds(text).filter(([k]) => k === 'termination-convenience')).toEqual([]);
+    expect(kindAmounts(text).filter(([k]) => k === 'termination-convenience')).toEqual([]);
   });
   it('look-alike: a bare item under a lead-in that grants the right still is convenience', () => {
     const text =
       'This Agreement may be terminated: (a) by mutual written agreement; (b) by either party upon thirty (30) days prior written notice; or (c) by either party if the other party materially breaches this Agreement.';
-    expect(kinds(text)).toContainEqual(['termination-convenience', 30]);
+    expect(kindAmounts(text)).toContainEqual(['termination-convenience', 30]);
   });
   it('"may terminate this Agreement upon 60 days notice for a Change of Control" is no convenience', () => {
     expect(
-      kinds(
+      kindAmounts(
         'The Distributor may terminate this Agreement upon 60 days notice for a Change of Control of the Supplier.',
       ),
     ).not.toContainEqual(['termination-convenience', 60]);
-    expect(kinds('The Distributor may terminate this Agreement upon 60 days notice to the Supplier.')).toContainEqual([
-      'termination-convenience',
-      60,
-    ]);
+    expect(
+      kindAmounts('The Distributor may terminate this Agreement upon 60 days notice to the Supplier.'),
+    ).toContainEqual(['termination-convenience', 60]);
   });
 });
 
 describe('notices: a right at will to end a sub-instrument made under the agreement is no convenience termination of it', () => {
-  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
   it('"… shall stipulate that the Company may terminate the subagency at any time without cause upon 90 days notice"', () => {
     expect(
-      kinds(
+      kindAmounts(
         'All such appointments by the Agent shall stipulate that the Company may terminate the subagency at any time without cause upon at least 90 days notice.',
       ),
     ).not.toContainEqual(['termination-convenience', 90]);
   });
   it('look-alike: the same right over this Agreement is', () => {
     expect(
-      kinds('The Company may terminate this Agreement at any time without cause upon at least 90 days notice.'),
+      kindAmounts('The Company may terminate this Agreement at any time without cause upon at least 90 days notice.'),
     ).toContainEqual(['termination-convenience', 90]);
   });
 });
 
 describe("notices: a notice that exercises an option to extend, or counts to another period's end, is no non-renewal notice", () => {
-  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
   it('"may, by written notice given at least thirty (30) days prior to the end of the then-current term, extend the term"', () => {
     expect(
-      kinds(
+      kindAmounts(
         "After the Initial Term, this Agreement shall continue automatically for successive one-year periods. Without prejudice to either party's right to terminate, the Supplier may, by written notice to the Distributor, given at least thirty (30) days prior to the end of the then-current term of the Agreement, extend the term of the Agreement for a further year.",
       ),
     ).not.toContainEqual(['non-renewal', 30]);
   });
   it('"… at least twelve (12) months prior to the expiration of the Force Majeure Period"', () => {
     expect(
-      kinds(
+      kindAmounts(
         'This Agreement shall continue automatically for successive one-year periods. Either Party may terminate this Agreement, but only upon delivery to the other Party of a notice at least twelve (12) months prior to the expiration of the Force Majeure Period.',
       ),
     ).not.toContainEqual(['non-renewal', 12]);
   });
   it('look-alikes: automatic renewal stopped by notice before the end of the term still is', () => {
     expect(
-      kinds(
+      kindAmounts(
         'This Agreement shall automatically renew for one year unless either party gives notice at least thirty (30) days prior to the end of the then-current term.',
       ),
     ).toContainEqual(['non-renewal', 30]);
     expect(
-      kinds(
+      kindAmounts(
         'The Distributor may renew this Agreement for a further year unless the Supplier gives notice of non-renewal at least 30 days prior to the end of the term.',
       ),
     ).toContainEqual(['non-renewal', 30]);

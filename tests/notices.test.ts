@@ -4,6 +4,9 @@ import { extractNotices } from '../extractors/notices';
 import type { NoticeKind } from '../extractors/types';
 
 /** The scored notices of a passage as "kind amount unit" strings (kind `other` left out). */
+/** Each notice found, as [kind, amount]. */
+const kindAmounts = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
+
 function notices(text: string, withOther = false): string[] {
   const doc = docFromText(text);
   const found = extractNotices(doc);
@@ -1707,34 +1710,32 @@ describe('notices: prices "amended", announced in the next sentence', () => {
 });
 
 describe('a reminder the vendor sends before renewal is no non-renewal notice', () => {
-  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
   it.each([
     'Clients receive email notifications 10 days prior to the renewal date of their account, informing them that the renewal is approaching.',
     'Customers are notified by email 15 days before the renewal date.',
     'We will remind you 7 days before the end of your current term.',
   ])('%s', (text) => {
-    expect(kinds(text).filter(([k]) => k === 'non-renewal')).toEqual([]);
+    expect(kindAmounts(text).filter(([k]) => k === 'non-renewal')).toEqual([]);
   });
   it.each([
     ['Customer must notify us at least 30 days before the renewal date if it does not wish to renew.', 30],
     ['You will receive a notice of non-renewal 30 days before expiry if we decide not to renew.', 30],
   ])('look-alike, still non-renewal: %s', (text, days) => {
-    expect(kinds(text)).toContainEqual(['non-renewal', days]);
+    expect(kindAmounts(text)).toContainEqual(['non-renewal', days]);
   });
 });
 
 describe('notices/priceChangeNotice: prices "listed … and subject to change with N days notice"', () => {
-  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
   it('reads a price change when "subject to change" follows the prices after "and" or a comma', () => {
     expect(
-      kinds('Prices are listed on our website and subject to change with 30 days notice to existing customers.'),
+      kindAmounts('Prices are listed on our website and subject to change with 30 days notice to existing customers.'),
     ).toEqual([['price-change', 30]]);
-    expect(kinds('Our prices are shown on the website, subject to change with 30 days notice.')).toEqual([
+    expect(kindAmounts('Our prices are shown on the website, subject to change with 30 days notice.')).toEqual([
       ['price-change', 30],
     ]);
   });
   it('look-alike: delivery dates subject to change are no price change', () => {
-    expect(kinds('Delivery dates are estimates and subject to change with 30 days notice.')).not.toContainEqual([
+    expect(kindAmounts('Delivery dates are estimates and subject to change with 30 days notice.')).not.toContainEqual([
       'price-change',
       30,
     ]);
@@ -1742,21 +1743,20 @@ describe('notices/priceChangeNotice: prices "listed … and subject to change wi
 });
 
 describe('notices: a reminder sent before the renewal is no deadline to stop it (RENEWAL_REMINDER)', () => {
-  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
   it('"we will send you a reminder notice at least 14 days before the renewal date" is no non-renewal notice', () => {
     expect(
-      kinds(
+      kindAmounts(
         'For annual plans, we will send you a reminder notice at least 14 days before the renewal date stating the new rate.',
       ),
     ).not.toContainEqual(['non-renewal', 14]);
-    expect(kinds('We will send you a notification at least 7 days before the renewal date.')).not.toContainEqual([
+    expect(kindAmounts('We will send you a notification at least 7 days before the renewal date.')).not.toContainEqual([
       'non-renewal',
       7,
     ]);
   });
   it('look-alike: the deadline to cancel, with a reminder promised after it, is', () => {
     expect(
-      kinds(
+      kindAmounts(
         'You must cancel at least 14 days before the renewal date to stop the renewal; we will send you a reminder email.',
       ),
     ).toContainEqual(['non-renewal', 14]);
@@ -1764,22 +1764,21 @@ describe('notices: a reminder sent before the renewal is no deadline to stop it 
 });
 
 describe('notices/convenienceInPreviousSentence: the right at will in one sentence, its notice in the next', () => {
-  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
   it('"Either party may terminate … for any or no reason. To terminate …, give 30 days advance notice."', () => {
     expect(
-      kinds(
+      kindAmounts(
         'Either party may terminate this Agreement for any or no reason. To terminate this Agreement, the terminating party must notify the other party by giving 30 days advance notice.',
       ),
     ).toEqual([['termination-convenience', 30]]);
   });
   it('look-alikes: a right on breach before it, and a notice for a breach after a right at will', () => {
     expect(
-      kinds(
+      kindAmounts(
         'Either party may terminate this Agreement if the other party breaches it. To terminate this Agreement, the terminating party must give 30 days advance notice.',
       ),
     ).not.toContainEqual(['termination-convenience', 30]);
     expect(
-      kinds(
+      kindAmounts(
         'Either party may terminate this Agreement for any or no reason. To terminate for a breach, the terminating party must give 30 days advance notice describing the breach.',
       ),
     ).not.toContainEqual(['termination-convenience', 30]);
