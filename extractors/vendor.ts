@@ -269,7 +269,14 @@ function readVendor(doc: Doc): string | null {
         (ARTICLE_OPENS.test(m[1] ?? '') || ARTICLE_BEFORE.test(body.slice(Math.max(0, (m.index ?? 0) - 5), m.index)))
       )
         continue;
-      let name = subjectName(m[1] ?? '');
+      // "Mountain Pass Pty Ltd does not …": a name of more words than the pattern takes matched from its second word
+      // ("Pass Pty Ltd"); the word before it belongs to the name, which the corporate form then ends.
+      const run = m[1] ?? '';
+      const before =
+        re === DOCUMENT_OF
+          ? undefined
+          : NAME_WORD_BEFORE.exec(body.slice(Math.max(0, (m.index ?? 0) - 32), m.index))?.[1];
+      let name = subjectName(before && endsWithCorporateForm(run) ? `${before} ${run}` : run);
       if (!name) continue;
       // "the Master Subscription Agreement", "the Standard Terms of Service": a qualifier of the document, no name; nor
       // is a plan or edition word alone a party ("npm Enterprise will …" after a lower-case brand, "Premium includes").
@@ -341,7 +348,11 @@ function readVendor(doc: Doc): string | null {
       continue;
     }
     // A place ("Delaware", "England") is where a party is registered, never its name.
-    if (resolveJurisdiction(c.name)) continue;
+    if (resolveJurisdiction(c.name)) {
+      if (tracing())
+        traceEvent({ field: 'vendor', rule: 'vendor/placeName', outcome: 'rejected', why: `${c.name}: names a place` });
+      continue;
+    }
     // A law or a set of clauses a DPA names ("UK GDPR", "EU SCCs", "Swiss DPA", "the Data Protection Act") is no party.
     if (LAW_NAME.test(c.name)) {
       if (tracing())
@@ -861,6 +872,12 @@ const SUBJECT_VERBS = [
   ' operates',
 ];
 const POSSESSIVE_MARKS = ["'s", '’s'];
+/** The capitalized word right before a name's match, when only a space parts them (see tally). */
+const NAME_WORD_BEFORE = /(?:^|[^\w&'’.-])([A-Z][\w&+-]{1,30}) $/;
+const endsWithCorporateForm = (run: string) => {
+  const words = run.split(' ');
+  return words.length === 3 && isCorporateForm(words[2] as string);
+};
 const POSSESSIVE = /\b((?:[A-Z][\w&+-]{0,30} (?:& )?){0,2}[A-Z][\w&+-]{1,30})(?:’s|'s)\s/g;
 /**
  * "the Ravenhurst Terms of Service", "the Ravenhurst Hosting Service Level Agreement": a name before the name of a
@@ -949,7 +966,15 @@ function subjectName(run: string): string | null {
   // A company's form is no part of the name its uses count for: "Trailblazer GmbH will …" is Trailblazer's. Not
   // "Company", which also ends a defined term ("the Village Media Company shall …").
   const last = words[words.length - 1] as string;
-  if (words.length > 1 && isCorporateForm(last) && !/^(?:company|co\.?)$/i.test(last)) words.pop();
+  if (words.length > 1 && isCorporateForm(last) && !/^(?:company|co\.?)$/i.test(last)) {
+    // "Pty Ltd", "Pvt. Ltd.", "Sdn Bhd": a form of two words.
+    do words.pop();
+    while (
+      words.length > 1 &&
+      isCorporateForm(words[words.length - 1] as string) &&
+      !/^(?:company|co\.?)$/i.test(words[words.length - 1] as string)
+    );
+  }
   // Nor is its staff: "Liferay Support will investigate", "the Acme Team will reply" act for Liferay and Acme.
   else if (words.length > 1 && /^(?:support|team|staff)$/i.test(last)) words.pop();
   while (
@@ -1260,6 +1285,10 @@ const TERM_HEADS = new Set([
   'representative',
   'event',
   'events',
+  // A party named by its role at an event ("Event Organizer", "the Organiser shall …"), as "owner" and "manager" are.
+  'organizer',
+  'organiser',
+  'attendee',
   'date',
   'period',
   'fee',

@@ -339,3 +339,30 @@ describe('credit tables: a band written figure first, then the comparator and th
     });
   });
 });
+
+describe('credit tables: a no-credit row that says so among other words', () => {
+  const table = (noCredit: string) =>
+    extractFields(
+      doc([
+        '# Brackwater Hosting Service Level Agreement',
+        '| Monthly Uptime | Credit Issued |',
+        '|---|---|',
+        `| 99.5% to 100% | ${noCredit} |`,
+        '| 99.0% to 99.49% | 10% of the monthly fee |',
+        '| Less than 99.0% | 30% of the monthly fee |',
+      ]),
+    ).serviceCredits?.value;
+  it('"Target met (No Credit)" is the band that earns nothing: the table is read', () => {
+    expect(table('Target met (No Credit)')).toEqual({
+      tiers: [
+        { uptimeBelow: 99.5, uptimeAtLeast: 99, creditPercent: 10 },
+        { uptimeBelow: 99, uptimeAtLeast: null, creditPercent: 30 },
+      ],
+      maxCreditPercent: 30,
+    });
+  });
+  it('look-alike: a cell that only conditions a credit ("no credit if planned") or names a figure is not read as none', () => {
+    expect(table('No credit if the downtime was planned')).toBeUndefined();
+    expect(table('Standard target (no credit above 2 hours)')).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@ import { detectPage, KIND_PHRASES, kindOfPhrase, kindOfUrl, SAMPLE_CHARS, textFe
 import { naming } from '../extractors/detect/features';
 import { deniesLegal } from '../extractors/detect/phrases';
 import { docFromText } from '../extractors/input';
-import { classifyDoc } from '../extractors/kind';
+import { classifyDoc, docScoreInput } from '../extractors/kind';
 import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 const SLA_TEXT = `This Service Level Agreement ("SLA") governs Customer's use of the Nimbo Service under the Nimbo Terms of Service (the "Agreement"). Capitalized terms not defined herein have the meaning set forth in the Agreement.
@@ -1407,5 +1407,30 @@ Larchmont shall not be liable for any indirect or consequential damages.
 ## 3. Governing law
 These Terms are governed by the laws of Ireland.`;
     expect(classifyDoc(docFromText(terms)).isLegal).toBe(true);
+  });
+});
+
+describe('detection: a title opened by a label that says what the page is', () => {
+  const page = (title: string) => `# ${title}
+
+## Summary
+When an outage touches customers on a service level agreement, write to them early. Use the formats below.
+
+## Initial notice (within 15 minutes)
+Dear {CustomerName}, we are writing to tell you of an event affecting your {ServiceName} service. We will send an update within 30 minutes.
+
+## Resolution notice
+Dear {CustomerName}, the incident is resolved. Uptime SLA: {UptimePct}% target; downtime {DowntimeMinutes} minutes; a service credit may apply.`;
+  it('"Template: Customer Emails — SLA Outage Notice" is a template, not the SLA', () => {
+    const doc = docFromText(page('Template: Customer Emails — SLA Outage Notice'));
+    expect(naming(docScoreInput(doc))).toMatchObject({ titleKind: 'sla', titleDenied: true });
+    expect(classifyDoc(doc).isLegal).toBe(false);
+    expect(naming(docScoreInput(docFromText(page('Guide: Acme — Data Processing Addendum')))).titleDenied).toBe(true);
+  });
+  it('look-alike: a site name before "|" does not deny the page, nor does a label that is no such word', () => {
+    expect(naming(docScoreInput(docFromText(page('Acme Help Center | Service Level Agreement')))).titleDenied).toBe(
+      false,
+    );
+    expect(naming(docScoreInput(docFromText(page('Acme Cloud: Service Level Agreement')))).titleDenied).toBe(false);
   });
 });

@@ -1387,3 +1387,42 @@ describe("a subject's company form and the document's own parts", () => {
     ).toBeNull();
   });
 });
+
+describe('extractVendor: a name longer than the subject pattern takes, ended by a two-word form ("Pty Ltd")', () => {
+  it('reads "Harbour Light" from "Harbour Light Pty Ltd does not …", never the tail "Light Pty"', () => {
+    const text = [
+      '# Software Licence',
+      'This licence is granted by Harbour Light Pty Ltd. Harbour Light Pty Ltd does not transfer title to the software.',
+      "Harbour Light Pty Ltd's entire liability is limited to the licence fee. Harbour Light Pty Ltd may end this licence if you breach it.",
+      'Harbour Light Pty Ltd will provide updates for a year.',
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBe('Harbour Light');
+  });
+  it('look-alike: a three-word name with its form ("Brisk Data Systems Ltd will …") keeps all three words', () => {
+    const text = [
+      '# Hosting Terms',
+      'Brisk Data Systems Ltd will host the service. Brisk Data Systems Ltd will keep backups for 30 days.',
+      "Brisk Data Systems Ltd's liability is limited to the fees paid. Brisk Data Systems Ltd may suspend accounts that are overdue.",
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBe('Brisk Data Systems');
+  });
+});
+
+describe('extractVendor: a party named by its role at an event is no vendor', () => {
+  it('"(“Event Organizer”)" in an agreement whose parties are left blank gives no vendor', () => {
+    const text = [
+      '# Venue Agreement',
+      'This Venue Agreement is entered into by and between (“Event Organizer”) and (“Host”).',
+      'Event Organizer shall pay the Host the fee. Event Organizer shall comply with the venue rules. Event Organizer may cancel up to 48 hours before the event.',
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+  it('look-alike: a company whose name holds another word ("Eventide Labs (“Eventide”)") is still read', () => {
+    const text = [
+      '# Venue Agreement',
+      'This Venue Agreement is entered into by Eventide Labs Ltd (“Eventide”) and the customer.',
+      'Eventide shall provide the venue. Eventide may cancel up to 48 hours before the event. Eventide will refund the fee.',
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBe('Eventide');
+  });
+});

@@ -200,6 +200,9 @@ function parseBand(text: string, prefixOnly: boolean): Band | null {
 const NO_CREDIT_CELL =
   /^\s*(?:none|no(?:\s+(?:service\s+)?credits?)?|n\/?a|nil|[-–—]|لا\s+(?:يوجد|شيء|شي|ينطبق))\s*\.?\s*$/i;
 
+/** A cell without figures that says so among other words: "Standard Target (No Credit)", "SLA met – no service credit". */
+const NO_CREDIT_PHRASE = /\bno\s+(?:service\s+)?credits?\b(?!\s+(?:if|unless|where|when|for)\b)/i;
+
 function parseCredit(text: string, headerSaysPercent: boolean): number | null {
   // A no-credit row ("99.9% or higher | None"): the band that earns nothing (readTable keeps where it starts).
   if (NO_CREDIT_CELL.test(text)) return 0;
@@ -208,6 +211,7 @@ function parseCredit(text: string, headerSaysPercent: boolean): number | null {
     const p = percents[0]!;
     return p.value >= 0 && p.value <= 100 ? p.value : null;
   }
+  if (!/\d/.test(text) && NO_CREDIT_PHRASE.test(text)) return 0;
   if (!headerSaysPercent) return null;
   const m = /^\s?(?:up to\s)?(\d{1,3}(?:\.\d{1,2})?)\s?$/i.exec(text);
   if (!m) return null;

@@ -756,6 +756,8 @@ export interface Naming {
 
 /** Separators between a page's name and its site's ("SLA | Acme", "Terms - Acme Docs", "Privacy · Acme"). */
 const TITLE_PARTS = / [|–—·•»:-] /;
+/** A title's opening label: "Template: …", "FAQ: …" (a few words, then a colon and a space). */
+const TITLE_LABEL = /^\s*([^:|–—·•»]{1,30}):\s/;
 
 /**
  * The kind a title names, and whether it denies being a legal document. A title is often the page's
@@ -765,14 +767,19 @@ const TITLE_PARTS = / [|–—·•»:-] /;
  */
 function titleNaming(title: string): { kind: Kind | null; denied: boolean } {
   const parts = title.slice(0, 400).split(TITLE_PARTS);
+  // "Template: Customer Communication — SLA Breach Notification", "FAQ: Data Processing Addendum": a label before a
+  // colon opening the title says what the page is (a template, a FAQ) of all that follows. Only a label: a site's name
+  // leads a title after "|" or "–" ("Acme Help Center | Terms of Service"), and does not deny the page.
+  const label = TITLE_LABEL.exec(title)?.[1];
+  const ledByDenial = label !== undefined && kindOfPhrase(label) === null && deniesLegal(label);
   for (let i = 0; i < parts.length && i < 6; i++) {
     const part = parts[i] as string;
     const kind = kindOfPhrase(part);
+    if (kind === null) continue;
     // "Who do these terms apply to?": a document's own question about itself heads its first section; it neither
     // names the document nor denies it (an article asks about "a" or "your" terms, never "these").
     if (kind !== null && opensAsQuestion(part) && SELF_QUESTION.test(part)) return { kind: null, denied: false };
-    if (kind !== null)
-      return { kind, denied: deniesLegal(part) || opensAsQuestion(part) || namesAnotherDocument(part) };
+    return { kind, denied: ledByDenial || deniesLegal(part) || opensAsQuestion(part) || namesAnotherDocument(part) };
   }
   return { kind: null, denied: deniesLegal(title) || namesClauseAlone(parts[0] ?? '') };
 }
