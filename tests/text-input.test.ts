@@ -536,3 +536,56 @@ describe('text input: GFM delimiter rows of one hyphen a cell', () => {
     expect(doc.text).toContain('a | b');
   });
 });
+
+describe('text input: pandoc simple and multiline tables', () => {
+  const tableRows = (text: string) =>
+    docFromText(text)
+      .blocks.filter((b) => b.kind === 'table-row')
+      .map((b) => docFromText(text).text.slice(b.start, b.end));
+  it('reads a multiline table (full rules around it, a header on two lines, rows parted by blank lines) as rows', () => {
+    const text = [
+      '## Credits',
+      '',
+      '  ------------------------------------------------',
+      '  Monthly Availability            Credit (% of',
+      '  in the Month                    monthly fee)',
+      '  ------------------------------ -----------------',
+      '  Below 99.9%                     5%',
+      '',
+      '  Below 99.0%                     15%',
+      '  ------------------------------------------------',
+      '',
+      'Credits are the sole remedy.',
+    ].join('\n');
+    expect(tableRows(text)).toEqual([
+      'Monthly Availability in the Month | Credit (% of monthly fee)',
+      'Below 99.9% | 5%',
+      'Below 99.0% | 15%',
+    ]);
+    expect(docFromText(text).text).toContain('Credits are the sole remedy.');
+  });
+  it('reads a simple table (one line a row, ended by a blank line)', () => {
+    const text = [
+      'Priority     Response',
+      '----------   ----------',
+      'Critical     1 hour',
+      'Low          1 day',
+      '',
+      'Next.',
+    ].join('\n');
+    expect(tableRows(text)).toEqual(['Priority | Response', 'Critical | 1 hour', 'Low | 1 day']);
+  });
+  it('look-alike: dash runs with nothing above them, or a multiline table never closed, stay text', () => {
+    expect(tableRows('Intro.\n\n-----  -----\nCritical  1 hour')).toEqual([]);
+    const open = [
+      '-------------------',
+      'Level    Response',
+      '-------- ----------',
+      'High     1 hour',
+      '',
+      'More text.',
+    ];
+    expect(tableRows(open.join('\n'))).toEqual([]);
+    expect(docFromText(open.join('\n')).text).toContain('High');
+  });
+});

@@ -13,7 +13,9 @@ interface Wrapped {
  * paragraph continues on the next line; "a | b | c" lines are table rows.
  */
 export function blocksFromText(input: string): RawBlock[] {
-  const { head, lines } = frontMatter((input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input).split('\n'));
+  const read = frontMatter((input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input).split('\n'));
+  const head = read.head;
+  const lines = withPandocTablesAsPipes(read.lines);
   const blocks: RawBlock[] = [...head];
   let previous: RawBlock | null = null;
   let previousWasBlank = true;
@@ -422,3 +424,112 @@ const INLINE_TAG =
  * their text, each block apart from the next. (A line that opens with one is an HTML block, read before this.)
  */
 const BLOCK_TAG_INSIDE = /<\/?(?:p|div|ul|ol|li)\b(?:\s[^<>]{0,300})?\/?>/gi;
+
+/**
+ * Pandoc's simple and multiline tables (what a Word document converted to Markdown often holds): a header, a line of
+ * dash runs under it whose positions mark the columns, and rows aligned to them.
+ *
+ *     -----------------------------------------------
+ *     Availability in the             Service Credit
+ *     Calendar Month                  (% of fee)
+ *     ------------------------------- ---------------
+ *     < 99.95%                        2%
+ *
+ *     < 97.00%                        5%
+ *     -----------------------------------------------
+ *
+ * Each is rewritten as a GFM pipe table, which the reader then takes as rows with cells. A multiline table (a full rule
+ * above the header) has rows parted by blank lines and ends at the next full rule; a simple one has one line a row and
+ * ends at a blank line. Anything else is left as it is.
+ */
+export function withPandocTablesAsPipes(lines: readonly string[]): string[] {
+  if (!lines.some((l) => COLUMN_RULE.test(l))) return lines as string[];
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!COLUMN_RULE.test(lines[i] as string)) continue;
+    const table = readPandocTable(lines, i);
+    if (!table) continue;
+    const [header = [], ...body] = table.rows;
+    out.push(
+      ...lines.slice(from, table.start),
+      `| ${header.join(' | ')} |`,
+      `|${' --- |'.repeat(header.length)}`,
+      ...body.map((r) => `| ${r.join(' | ')} |`),
+      '',
+    );
+    from = table.end;
+    i = table.end - 1;
+  }
+  out.push(...lines.slice(from));
+  return out;
+}
+
+/** A line of two or more dash runs parted by spaces: pandoc's column marks. */
+const COLUMN_RULE = /^ {0,3}-{3,}(?: +-{3,})+ *$/;
+const FULL_RULE = /^ {0,3}-{3,} *$/;
+const MAX_HEADER_LINES = 3;
+const MAX_TABLE_LINES = 80;
+
+function readPandocTable(
+  lines: readonly string[],
+  ruleAt: number,
+): { start: number; end: number; rows: string[][] } | null {
+  const rule = lines[ruleAt] as string;
+  const columns: number[] = [];
+  for (const m of rule.matchAll(/-{3,}/g)) columns.push(m.index ?? 0);
+  const cells = (line: string) =>
+    columns.map((c, k) =>
+      line
+        .slice(k === 0 ? 0 : c, columns[k + 1] ?? line.length)
+        .trim()
+        .replace(/\|/g, '/'),
+    );
+  // The header: the lines right above the rule, up to a blank line or a full rule.
+  let top = ruleAt;
+  while (
+    top > 0 &&
+    ruleAt - top < MAX_HEADER_LINES &&
+    (lines[top - 1] as string).trim() !== '' &&
+    !FULL_RULE.test(lines[top - 1] as string)
+  )
+    top--;
+  if (top === ruleAt) return null;
+  const multiline = top > 0 && FULL_RULE.test(lines[top - 1] as string);
+  const join = (group: string[]) =>
+    columns.map((_, k) =>
+      group
+        .map((l) => cells(l)[k])
+        .filter(Boolean)
+        .join(' '),
+    );
+  const rows: string[][] = [join(lines.slice(top, ruleAt) as string[])];
+  let end = ruleAt + 1;
+  if (multiline) {
+    let group: string[] = [];
+    for (; end < lines.length && end - ruleAt < MAX_TABLE_LINES; end++) {
+      const line = lines[end] as string;
+      if (FULL_RULE.test(line)) break;
+      if (line.trim() === '') {
+        if (group.length) rows.push(join(group));
+        group = [];
+      } else group.push(line);
+    }
+    if (end >= lines.length || !FULL_RULE.test(lines[end] as string)) return null;
+    if (group.length) rows.push(join(group));
+    end++;
+  } else {
+    for (; end < lines.length && end - ruleAt < MAX_TABLE_LINES; end++) {
+      const line = lines[end] as string;
+      if (line.trim() === '') break;
+      if (COLUMN_RULE.test(line) || FULL_RULE.test(line)) {
+        end++;
+        break;
+      }
+      rows.push(cells(line));
+    }
+  }
+  // A table has a header and a row, each row something in its first column.
+  if (rows.length < 2 || rows.some((r) => (r[0] ?? '') === '' || r.every((c) => c === ''))) return null;
+  return { start: multiline ? top - 1 : top, end, rows };
+}
