@@ -54,3 +54,24 @@ describe('endsOpen', () => {
     for (const t of ends) expect(endsOpen(t)).toBe(/[A-Za-z0-9,)\]]\s*$/.test(t));
   });
 });
+
+describe('wrappedSentence: a list item or a line before a numbered heading does not run into it', () => {
+  const at = (text: string, needle: string) => {
+    const doc = docFromText(text);
+    const i = doc.sentences.findIndex((s) => s.text.includes(needle));
+    return wrappedSentence(doc, i).text;
+  };
+  it('"- governed by the laws of Minnesota in the United States" ends before "## 10. Legal Effect"', () => {
+    const text =
+      '## 9. Governing Law\n\n- This Agreement is governed by the laws of Minnesota in the United States\n\n## 10. Legal Effect\n\n- It starts on purchase.';
+    expect(at(text, 'Minnesota')).toBe('This Agreement is governed by the laws of Minnesota in the United States');
+    const numbered =
+      'This Agreement is governed by the laws of the State of Ohio and the United\n\n## 11. Notices\n\nNotices go by e-mail.';
+    expect(at(numbered, 'Ohio')).toBe('This Agreement is governed by the laws of the State of Ohio and the United');
+  });
+  it('look-alike: a hard-wrapped line still runs on into the next line of its sentence', () => {
+    const text =
+      'IN NO EVENT SHALL THE SUPPLIER BE LIABLE FOR ANY INDIRECT, SPECIAL OR\nCONSEQUENTIAL DAMAGES ARISING OUT OF THIS AGREEMENT.';
+    expect(at(text, 'IN NO EVENT')).toContain('CONSEQUENTIAL DAMAGES');
+  });
+});

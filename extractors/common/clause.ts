@@ -54,11 +54,22 @@ export function wrappedSpan(doc: Doc, index: number, maxSegments = 4, maxChars =
   for (let k = index, n = 0; k + 1 < doc.sentences.length && n < maxSegments; k++, n++) {
     const cur = doc.sentences[k] as Sentence;
     const next = doc.sentences[k + 1] as Sentence;
-    if (!runsOn(cur) || next.end - start > maxChars) break;
+    if (!runsOn(cur) || next.end - start > maxChars || opensSection(doc, cur, next)) break;
     end = next.end;
   }
   return { start, end };
 }
+
+/**
+ * Does `next` open a section of its own rather than carry on `cur`'s sentence? A list item's text ends with the item
+ * ("- governed by the laws of Minnesota" before "## 10. Legal Effect"), and a numbered heading ("10. Legal Effect")
+ * starts a new clause whatever the line before it lacks.
+ */
+function opensSection(doc: Doc, cur: Sentence, next: Sentence): boolean {
+  if (next.block === cur.block || doc.blocks[next.block]?.kind !== 'heading') return false;
+  return doc.blocks[cur.block]?.kind === 'list-item' || NUMBERED_HEADING.test(next.text);
+}
+const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+\p{Lu}/u;
 
 /** Segment `index` as a sentence, widened to its wrapped lines when it is one of them. */
 export function wrappedSentence(doc: Doc, index: number): Sentence {
