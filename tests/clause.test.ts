@@ -69,6 +69,31 @@ describe('wrappedSentence: a list item or a line before a numbered heading does 
       'This Agreement is governed by the laws of the State of Ohio and the United\n\n## 11. Notices\n\nNotices go by e-mail.';
     expect(at(numbered, 'Ohio')).toBe('This Agreement is governed by the laws of the State of Ohio and the United');
   });
+  it('an item ending "; and" does not run on into the next numbered item, in either direction', () => {
+    const text = [
+      '23.1. Any dispute must first go to mediation:',
+      '',
+      '23.1.3. conducted by a mediator appointed by the chair of the institute; and',
+      '',
+      '23.1.4. conducted within thirty (30) days of notice of the dispute; and',
+      '',
+      '23.1.5. this Licence is governed by the laws of the State of Victoria, Australia.',
+    ].join('\n');
+    expect(at(text, 'Victoria')).toBe(
+      '23.1.5. this Licence is governed by the laws of the State of Victoria, Australia.',
+    );
+    expect(at(text, 'chair of the institute')).toBe(
+      '23.1.3. conducted by a mediator appointed by the chair of the institute; and',
+    );
+    const lettered =
+      '(i) Any mediation or arbitration will be held in New York, New York; and\n(ii) The details of any meeting will be confidential.';
+    expect(at(lettered, 'mediation')).toBe('(i) Any mediation or arbitration will be held in New York, New York; and');
+  });
+  it('look-alike: a line ending "and" before a section reference still runs on ("pursuant to Section" / "10.2 hereof")', () => {
+    const text =
+      'Either party may terminate this Agreement upon written notice pursuant to Section\n10.2 hereof and the fees then due shall be paid.';
+    expect(at(text, 'Either party')).toContain('10.2 hereof');
+  });
   it('look-alike: a hard-wrapped line still runs on into the next line of its sentence', () => {
     const text =
       'IN NO EVENT SHALL THE SUPPLIER BE LIABLE FOR ANY INDIRECT, SPECIAL OR\nCONSEQUENTIAL DAMAGES ARISING OUT OF THIS AGREEMENT.';

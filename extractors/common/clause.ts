@@ -48,7 +48,8 @@ export function wrappedSpan(doc: Doc, index: number, maxSegments = 4, maxChars =
   let end = here.end;
   for (let k = index - 1, n = 0; k >= 0 && n < maxSegments; k--, n++) {
     const prev = doc.sentences[k] as Sentence;
-    if (!runsOn(prev) || end - prev.start > maxChars) break;
+    if (!runsOn(prev) || end - prev.start > maxChars || opensSection(doc, prev, doc.sentences[k + 1] as Sentence))
+      break;
     start = prev.start;
   }
   for (let k = index, n = 0; k + 1 < doc.sentences.length && n < maxSegments; k++, n++) {
@@ -61,15 +62,21 @@ export function wrappedSpan(doc: Doc, index: number, maxSegments = 4, maxChars =
 }
 
 /**
- * Does `next` open a section of its own rather than carry on `cur`'s sentence? A list item's text ends with the item
- * ("- governed by the laws of Minnesota" before "## 10. Legal Effect"), and a numbered heading ("10. Legal Effect")
- * starts a new clause whatever the line before it lacks.
+ * Does `next` open a clause of its own rather than carry on `cur`'s sentence? A numbered heading ("10. Legal Effect"
+ * after "- governed by the laws of Minnesota") starts a new section whatever the line before it lacks. (Not any heading:
+ * a hard-wrapped line in capitals may have been taken for one.)
  */
 function opensSection(doc: Doc, cur: Sentence, next: Sentence): boolean {
-  if (next.block === cur.block || doc.blocks[next.block]?.kind !== 'heading') return false;
-  return doc.blocks[cur.block]?.kind === 'list-item' || NUMBERED_HEADING.test(next.text);
+  if (next.block === cur.block) return false;
+  // "23.1.3. conducted by a mediator …; and" / "23.1.4. conducted within thirty (30) days …": an item of a list that
+  // ends on "; and" is whole; the next, led by its own number, is another.
+  if (ITEM_END.test(cur.text) && ITEM_START.test(next.text)) return true;
+  return doc.blocks[next.block]?.kind === 'heading' && NUMBERED_HEADING.test(next.text);
 }
-const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+\p{Lu}/u;
+/** "10. Legal Effect", "9.2 Fees": a section's number has a dot (a wrapped line may open on "30 DAYS …"). */
+const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\p{Lu}|^\d{1,2}\.\s+\p{Lu}/u;
+const ITEM_END = /;\s*(?:and|or)\s*$/i;
+const ITEM_START = /^\(?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]\s/;
 
 /** Segment `index` as a sentence, widened to its wrapped lines when it is one of them. */
 export function wrappedSentence(doc: Doc, index: number): Sentence {
