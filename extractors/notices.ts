@@ -1578,9 +1578,18 @@ function isAdvanceShape(pre: string, post: string): boolean {
     PRE_NOTICE_OF.test(pre) ||
     PRE_NOTIFIED_AT_LEAST.test(pre) ||
     PRE_NOTICE_COLON.test(pre) ||
-    PRE_NOTICE_PERIOD_IS.test(pre)
+    PRE_NOTICE_PERIOD_IS.test(pre) ||
+    (PRE_NOTICE_PAREN.test(pre) && CLOSES_PAREN.test(post))
   );
 }
+
+/**
+ * "by prior written notice (30 days)", "with notice (at least 14 days)": the notice's period in brackets right after
+ * it, the bracket closing after the period.
+ */
+const PRE_NOTICE_PAREN =
+  /\b(?:notice|notification)\s{0,2}\(\s{0,2}(?:at\s+least\s+|not\s+less\s+than\s+|no\s+less\s+than\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|min\.\s{0,2})?$/i;
+const CLOSES_PAREN = /^\s{0,2}(?:(?:in\s+advance|prior|beforehand|مسبقا|مقدما)\s{0,2})?\)/;
 
 /** "The notice period shall be ninety (90) days", "the period of notice is not less than three months". */
 const PRE_NOTICE_PERIOD_IS =
@@ -1902,6 +1911,9 @@ const AR_PRE_BEFORE =
   /(?:^|[\s،,(])(?:قبل|مسبقا|مقدما)\s+(?:(?:مده|فتره)\s+)?(?:(?:ما\s+)?لا\s+(?:تقل|يقل)\s+(?:مدته\s+|مدتها\s+)?عن\s+)?[\s*_]{0,4}$/;
 const AR_PRE_NOTICE_OF =
   /(?:اشعار|اخطار|انذار|ابلاغ)\S{0,4}(?:\s+\S{1,12}){0,4}?\s+(?:مدته|مدتها|بمده|لمده|قدرها|لا\s+(?:تقل|يقل)\s+(?:مدته\s+|مدتها\s+)?عن)\s+[\s*_]{0,4}$|(?:اشعار|اخطار|انذار)\S{0,4}(?:\s+(?:ال)?(?:كتابي|خطي|مسبق|رسمي|مكتوب)\S{0,2}){1,3}\s+[\s*_]{0,4}$/;
+/** "بإشعار كتابي مسبق (30 يوماً)": the notice's period in brackets right after it (PRE_NOTICE_PAREN in English). */
+const AR_PRE_NOTICE_PAREN =
+  /(?:اشعار|اخطار|انذار)\S{0,4}(?:\s+(?:ال)?(?:كتابي|خطي|مسبق|رسمي|مكتوب)\S{0,2}){0,3}\s{0,2}\(\s{0,2}(?:لا\s+(?:تقل|يقل)\s+عن\s+|(?:ب)?حد\s+ادني\s+)?$/;
 const AR_POST_NOTICE = /^[\s*_]{0,4}(?:من\s+)?(?:ال)?(?:اشعار|اخطار|انذار)/;
 const AR_PRE_WITHIN =
   /(?:خلال|غضون|اقصاه|اقصاها|(?:لا|ولا)\s+(?:تتجاوز|يتجاوز|تزيد\s+علي|يزيد\s+علي))\s+(?:(?:مده|فتره)\s+(?:لا\s+(?:تتجاوز|تزيد\s+علي)\s+)?)?[\s*_]{0,4}$/;
@@ -2025,7 +2037,12 @@ function arabicNotice(c: NoticeContext): ArabicNotice | null {
       post,
       clause: foldArabic(c.clause),
       sentence: foldArabic(c.sentence),
-      advance: AR_PRE_BEFORE.test(pre) || AR_PRE_NOTICE_OF.test(pre) || AR_POST_NOTICE.test(post) || eventFirst,
+      advance:
+        AR_PRE_BEFORE.test(pre) ||
+        AR_PRE_NOTICE_OF.test(pre) ||
+        AR_POST_NOTICE.test(post) ||
+        eventFirst ||
+        (AR_PRE_NOTICE_PAREN.test(pre) && CLOSES_PAREN.test(post)),
       within: AR_PRE_WITHIN.test(pre) || AR_PRE_GRACE.test(pre),
       afterNotice: AR_POST_AFTER_NOTICE.test(post),
       // "بعد 30 يوماً من انتهاء الاشتراك" (30 days after the end) counts from the end, not before it.

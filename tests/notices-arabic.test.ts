@@ -365,3 +365,16 @@ describe('Arabic notices: a period after the end counts from it, not before it (
     ).toContainEqual(['non-renewal', 30]);
   });
 });
+
+describe('Arabic notices: the period in brackets after the notice', () => {
+  const kinds = (text: string) => extractNotices(docFromText(text)).map((f) => [f.value.kind, f.value.amount]);
+  it('"يحق للعميل إنهاء العقد بإشعار كتابي مسبق (30 يومًا)" is a right at will on 30 days', () => {
+    expect(kinds('يحق للعميل إنهاء العقد بإشعار كتابي مسبق (30 يومًا).')).toEqual([['termination-convenience', 30]]);
+  });
+  it('look-alike: a bracketed period that is not the notice\'s ("(30 يومًا من التوقيع)") is not read so', () => {
+    expect(kinds('يحق للعميل إنهاء العقد (30 يومًا من التوقيع) بإشعار.')).not.toContainEqual([
+      'termination-convenience',
+      30,
+    ]);
+  });
+});

@@ -1784,3 +1784,18 @@ describe('notices/convenienceInPreviousSentence: the right at will in one senten
     ).not.toContainEqual(['termination-convenience', 30]);
   });
 });
+
+describe('notices: a notice period in brackets right after the notice', () => {
+  it('"may terminate the contract by prior written notice (30 days)" is a right at will on 30 days', () => {
+    expect(kindAmounts('The Client may terminate the contract by prior written notice (30 days).')).toEqual([
+      ['termination-convenience', 30],
+    ]);
+    expect(kindAmounts('Either party may end this Agreement upon notice (at least 60 days in advance).')).toEqual([
+      ['termination-convenience', 60],
+    ]);
+  });
+  it('look-alike: a bracket that is no notice period ("(30 days after signature)", "(for 30 days)") is not read so', () => {
+    expect(kindAmounts('The Client may terminate the contract (30 days after signature) by notice.')).toEqual([]);
+    expect(kindAmounts('We may suspend the account on notice (for 30 days) if fees are unpaid.')).toEqual([]);
+  });
+});
