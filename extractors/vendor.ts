@@ -1846,6 +1846,12 @@ export function shortName(full: string | null): string | null {
 }
 
 /** "KvK 97763144", "ACN 664 413 567": five digits or more once the spaces between groups are joined. */
+/** A parenthetical that defines a term in quotes: another party's definition, "(“you” or “Licensee”)". */
+const QUOTED_PARENTHETICAL = /\([^()]{0,40}["“][^"“”]{1,40}["”][^()]{0,60}\)/;
+/** A register's label and number ending the words before a defined term (its digits checked by isRegisterNumber). */
+const REGISTER_NUMBER_AFTER =
+  /,?\s+(?:ACN|ABN|ARBN|CIN|CRN|UEN|NZBN|KvK|HRB|RCS|SIRET|SIREN|(?:company|registration|registered|reg\.?|CR)\s+(?:no\.?|number|#))\s*:?\s*([A-Z]{0,3}[\d][\d -]{3,24})$/i;
+
 function isRegisterNumber(text: string): boolean {
   return /\d{5,}/.test(text.replace(/(\d)\s+(?=\d)/g, '$1'));
 }
@@ -1872,13 +1878,26 @@ function nameBefore(text: string, at: number): string | null {
   // "Kestrelway Pty Ltd (ABN 12 345 678 901) (“Supplier”)", "(Company No. 0987654)": a registration number
   // between the name and its defined term.
   before = before.replace(/\s*\([^()"“”]{0,40}\d[^()"“”]{0,40}\)$/, '').replace(/[\s,]+$/, '');
+  // The same number without brackets: "Wallaby Pty Ltd ACN 620 776 794 (“Licensor”)", "Acme Ltd, Company No. 0987654".
+  const register = REGISTER_NUMBER_AFTER.exec(before);
+  if (register && isRegisterNumber(register[1] ?? '')) {
+    const name = before.slice(0, register.index).replace(/[\s,]+$/, '');
+    if (isCorporateForm(name.split(' ').pop() ?? '')) before = name;
+  }
   // "Halvard Devices, Inc., a Delaware corporation (“Supplier”)": the descriptor after the
   // comma names where the party is incorporated, not who it is; read the name before it.
   // In capitals too: "NPM, INC., A DELAWARE CORPORATION (THE “LICENSOR”)".
   const lowerAt = before.lastIndexOf(', a');
   const capsAt = Math.max(before.lastIndexOf(', A '), before.lastIndexOf(', AN '));
   const descriptor = capsAt > lowerAt && DESCRIPTOR.test(before.slice(capsAt)) ? capsAt : lowerAt;
-  if (descriptor > 0 && DESCRIPTOR.test(before.slice(descriptor))) before = before.slice(0, descriptor);
+  // The descriptor is the last thing before the defined term: "between you, an individual or business (“you”) and
+  // Kestrel Byte Pty Ltd (“Licensor”)" describes the other party, before a parenthetical of its own.
+  if (
+    descriptor > 0 &&
+    DESCRIPTOR.test(before.slice(descriptor)) &&
+    !QUOTED_PARENTHETICAL.test(before.slice(descriptor))
+  )
+    before = before.slice(0, descriptor);
   else {
     // "Lanternfish Digital Limited, incorporated and registered in England and Wales with company number 0987
     // whose registered office is at … (“Supplier”)": the register's words run longer; the name is before them.

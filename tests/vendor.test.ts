@@ -1426,3 +1426,22 @@ describe('extractVendor: a party named by its role at an event is no vendor', ()
     expect(extractVendor(docFromText(text))).toBe('Eventide');
   });
 });
+
+describe('extractVendor: a register number without brackets between the name and its defined role', () => {
+  it('reads "Kestrel Byte" from "… and Kestrel Byte Pty Ltd ACN 123 456 789 (“Licensor”)"', () => {
+    const text = [
+      '# End User Licence Agreement',
+      'This agreement is between you, an individual or business (“you” or “Licensee”) and Kestrel Byte Pty Ltd ACN 123 456 789 (“Licensor”) for the Tern software.',
+      'The Licensor grants you a licence to use the software.',
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBe('Kestrel Byte');
+  });
+  it('look-alike: a name that ends in a number of its own ("Studio 54 (“Licensor”)") is not cut', () => {
+    const text = [
+      '# End User Licence Agreement',
+      'This agreement is between you (“Licensee”) and Studio 54 (“Licensor”) for the Tern software.',
+      'The Licensor grants you a licence to use the software.',
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBe('Studio 54');
+  });
+});
