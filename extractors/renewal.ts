@@ -48,10 +48,11 @@ const RENEW_FOR_PERIODS =
   /\b(?:shall|will)\s+(?:(?:thereafter|then|subsequently)\s+)?(?:be\s+)?renew(?:s|ed)?\s+(?:thereafter\s+)?for\s+(?:[\w()-]{1,12}[\s-]{1,3}){1,3}(?:years?|months?)\s+(?:periods|terms)\b/i;
 /**
  * The renewal needs both parties: "upon the mutual agreement of the parties", "with both parties agreeing in writing",
- * or terms still to agree: "on mutually agreed terms", "on such terms as may be agreed", "as mutually agreed".
+ * or terms still to agree: "on mutually agreed terms", "on such terms as may be agreed", "as mutually agreed"; or a new
+ * signed document: "upon the parties signing a new Order Form", "upon execution of a new purchase order".
  */
 const MUTUAL_AFTER =
-  /\b(?:by|upon|with|subject\s+to)\s+(?:the\s+)?(?:mutual\s+(?:written\s+)?(?:agreement|consent)|both\s+parties\s+agreeing|(?:written\s+)?(?:agreement|consent)\s+of\s+(?:both|the)\s+parties)\b|\b(?:on|upon|under)\s+(?:such\s+)?(?:mutually\s+)?agreed\s+terms\b|\bon\s+(?:such\s+)?terms\s+(?:and\s+conditions\s+)?(?:as\s+(?:may\s+be\s+)?|to\s+be\s+)(?:mutually\s+)?agreed\b|\bas\s+(?:may\s+be\s+)?mutually\s+agreed\b/i;
+  /\b(?:by|upon|with|subject\s+to)\s+(?:the\s+)?(?:mutual\s+(?:written\s+)?(?:agreement|consent)|both\s+parties\s+agreeing|(?:written\s+)?(?:agreement|consent)\s+of\s+(?:both|the)\s+parties)\b|\b(?:by|upon|on|with|after)\s+(?:the\s+)?(?:(?:both\s+)?parties|customer|client|licensee|you)\s+(?:signing|executing|entering\s+into|issuing|submitting|placing)\s+(?:a\s+)?(?:new|another|further|fresh|renewal)\b|\b(?:by|upon|on|with|after|subject\s+to)\s+(?:the\s+)?(?:signing|signature|execution|issuance|receipt|submission)\s+of\s+(?:a\s+)?(?:new|another|further|fresh|renewal)\s+(?:order|purchase|agreement|contract|statement|sow|quote|subscription)|\b(?:on|upon|under)\s+(?:such\s+)?(?:mutually\s+)?agreed\s+terms\b|\bon\s+(?:such\s+)?terms\s+(?:and\s+conditions\s+)?(?:as\s+(?:may\s+be\s+)?|to\s+be\s+)(?:mutually\s+)?agreed\b|\bas\s+(?:may\s+be\s+)?mutually\s+agreed\b/i;
 /** Present tense with no modal, only with "successive"-type terms: "this Order Form renews for successive 12-month terms". */
 const RENEWS_FOR = /\brenews\s+for\s+(?:successive|additional|subsequent|consecutive|further)\b/i;
 /** "Monthly plans renew every month … until cancelled", "renews monthly until you cancel". */

@@ -494,3 +494,26 @@ describe('extractRenewal: an option denied grants none', () => {
     });
   });
 });
+
+describe('extractRenewal: a renewal that needs a new signed document is not automatic', () => {
+  const value = (text: string) => extractRenewal(docFromText(text))?.value;
+  it('"shall renew for additional one (1) year terms upon the parties signing a new Order Form" is not automatic', () => {
+    expect(
+      value(
+        'The Initial Term shall renew for additional one (1) year terms (each a “Renewal Term”) upon the parties signing a new Order Form for the Renewal Term.',
+      ),
+    ).toEqual({ automatic: false, termMonths: 12 });
+    expect(
+      value(
+        'This Agreement shall renew for successive one (1) year terms upon execution of a new purchase order by Customer.',
+      ),
+    ).toMatchObject({ automatic: false });
+  });
+  it('look-alike: a renewal that goes on unless a party gives notice stays automatic', () => {
+    expect(
+      value(
+        'The Initial Term shall renew for additional one (1) year terms unless either party gives notice of non-renewal at least thirty (30) days before the end of the term.',
+      ),
+    ).toEqual({ automatic: true, termMonths: 12 });
+  });
+});
