@@ -102,6 +102,9 @@ const GOVERNING_LAW_IS =
 const LAW_IN_CONDITION =
   /\b(?:to\s+the\s+extent(?:\s+that)?|if|insofar\s+as|in\s+so\s+far\s+as|unless)\s+(?:the\s+)?(?:(?:applicable\s+)?laws?\s+of\s+(?:the\s+)?)?$/i;
 const X_LAW = /^\s+laws?\b(?!\s+(?:firm|firms|enforcement|school|society|courts?|degree)\b)/i;
+/** After a demonym, the law may be qualified: "the Italian State Law", "German federal law", "Swiss substantive law". */
+const DEMONYM_X_LAW =
+  /^\s+(?:(?:state|federal|national|substantive|civil|domestic)\s+)?laws?\b(?!\s+(?:firm|firms|enforcement|school|society|courts?|degree)\b)/i;
 /** "Washington state law governs": a US state's name, then "state law" (X_LAW with "state" between). */
 const X_STATE_LAW = /^\s+state\s+laws?\b(?!\s+(?:firm|firms|enforcement|school|society|courts?|degree)\b)/i;
 
@@ -323,8 +326,8 @@ function lawsInSentence(s: Sentence): Scored[] {
       continue;
     const left = text.slice(Math.max(0, d.start - 80), d.start);
     const right = text.slice(d.end, d.end + 120);
-    if (!X_LAW.test(right) || negativeNearest(left)) continue;
-    const lawRight = right.replace(X_LAW, '');
+    if (!DEMONYM_X_LAW.test(right) || negativeNearest(left)) continue;
+    const lawRight = right.replace(DEMONYM_X_LAW, '');
     if (TOPIC_AFTER.test(lawRight)) continue;
     if (governedFromLeft(left) || governsFromRight(lawRight) || underHeading) {
       const end = d.end + (right.length - lawRight.length);

@@ -621,3 +621,16 @@ describe('a law a clause is conditioned on is not chosen (governingLaw/lawInCond
     ).toEqual([{ name: 'the State of Texas', country: 'US', region: 'US-TX' }]);
   });
 });
+
+describe('governingLaw: a demonym\'s law with a qualifier ("the Italian State Law", "German federal law")', () => {
+  const laws = (text: string) => extractGoverningLaw(docFromText(text)).map((f) => f.value);
+  it('reads the country from "governed by the Italian State Law" and "governed by German federal law"', () => {
+    expect(laws('15.2. This Agreement is governed by the Italian State Law, including as regards copyright.')).toEqual([
+      { name: 'Italian State Law', country: 'IT', region: null },
+    ]);
+    expect(laws('This Agreement shall be governed by German federal law.')).toMatchObject([{ country: 'DE' }]);
+  });
+  it("look-alike: complying with a country's federal law chooses no law", () => {
+    expect(laws('The Supplier complies with German federal law on data protection.')).toEqual([]);
+  });
+});
