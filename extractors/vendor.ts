@@ -81,9 +81,15 @@ function readVendor(doc: Doc): string | null {
       if (words && isDefinedTermShape(words) && isAcronymOf(inner, words)) definedTerms.add(inner.toLowerCase());
     }
     // "the term of cooperation under this Agreement shall commence … (“Term of Cooperation”)": a term of several words
-    // that the sentence before wrote in lower case names the thing it described, not a party.
+    // that the sentence before wrote in lower case names the thing it described, not a party. So does one word whose
+    // stem the same sentence wrote in lower case: "Software shall be deemed delivered when … (“Delivery”)".
+    // And a short term for something of the reader's: "your username and password (“ID”)".
     for (const a of aliases)
-      if (a.includes(' ') && wordAt(head.slice(Math.max(0, at - 300), at), a.toLowerCase()))
+      if (
+        (a.includes(' ') && wordAt(head.slice(Math.max(0, at - 300), at), a.toLowerCase())) ||
+        describedInSentence(head.slice(Math.max(0, at - 300), at), a) ||
+        (/^[A-Z]{2,4}$/.test(a) && OWNED_BY_READER.test(head.slice(Math.max(0, at - 80), at)))
+      )
         definedTerms.add(a.toLowerCase());
     // "… the Plumsail Actions listed herein (an “Actions”)", "(each, a “Subscription”)": a term defined with an
     // indefinite article is one of a kind of thing; a party is one, named without it.
@@ -520,7 +526,7 @@ function namedCompany(head: string, body: string, best: Candidate): string | nul
 }
 /** The last word of a law's or a standard clause set's name: data-protection acts by their initials, Act, Clauses. */
 const LAW_NAME =
-  /(?:^|\s)(?:GDPR|CCPA|CPRA|HIPAA|PIPEDA|LGPD|PDPL|PDPA|PDPO|POPIA|VCDPA|CTDPA|CDPA|DPA|FADP|SCCs?|IDTA|DPF|Act|Regulations?|Directive|Clauses|Legislation|Ordinance)$/;
+  /(?:^|\s)(?:A?L?GPL(?:v\d)?(?:\s+Version)?|MPL|EPL|CDDL|EUPL|GDPR|CCPA|CPRA|HIPAA|PIPEDA|LGPD|PDPL|PDPA|PDPO|POPIA|VCDPA|CTDPA|CDPA|DPA|FADP|SCCs?|IDTA|DPF|Act|Regulations?|Directive|Clauses|Legislation|Ordinance)$/;
 /** Companies named with a legal form that are weighed against the best candidate. */
 const MAX_COMPANIES = 6;
 /** Capitalised words followed by a word that may be a legal form: "Automattic Inc.", "Halvard Devices, Ltd". */
@@ -761,6 +767,20 @@ const PARENTHETICAL = /\(([^()]{1,200})\)/g;
 const DEFINED_WE =
   /((?:["“][^"“”\n]{1,40}["”],?\s+(?:and\s+|or\s+)?){1,5}["“][^"“”\n]{1,40}["”])\s+(?:refers?\s+to|means?|shall\s+mean|will\s+mean)\b/g;
 /** Does `text` hold `word` as a whole word? */
+/** A noun phrase of the reader's right before a parenthetical: "your Account or username and password (". */
+const OWNED_BY_READER = /\byour\s[^.;:()“”"]{0,60}$/i;
+
+/**
+ * Does the sentence ending at the parenthetical write a one-word term's stem in lower case ("deemed delivered when it
+ * is made available (“Delivery”)")? A party's name is no word of the sentence that defines it.
+ */
+function describedInSentence(before: string, alias: string): boolean {
+  if (alias.includes(' ') || !/^\p{Lu}\p{Ll}{3,}$/u.test(alias)) return false;
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  const stem = alias.toLowerCase().slice(0, Math.max(4, alias.length - 3));
+  return new RegExp(`(?<![\\p{L}])${stem}\\p{Ll}*`, 'u').test(sentence);
+}
+
 function wordAt(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
     const before = text[i - 1];

@@ -1445,3 +1445,32 @@ describe('extractVendor: a register number without brackets between the name and
     expect(extractVendor(docFromText(text))).toBe('Studio 54');
   });
 });
+
+describe('extractVendor: terms that only look like names (a licence, a described word, the reader’s own thing)', () => {
+  const licence = [
+    '# END-USER LICENSE AGREEMENT',
+    'This EULA is a legal agreement between you and Quorra Systems.',
+    'Software shall be deemed delivered when it is made available for download by you (“Delivery”). This Agreement is effective as of the Delivery of the Software.',
+    'The Open Source version of the Software (“LGPL Version”) is licensed under the terms of the GNU Lesser General Public License version 3.0 (“LGPL”) and not under this EULA.',
+    'Quorra Systems shall provide you with source code. Quorra Systems may update the Software. Quorra Systems reserves all rights not granted. Quorra Systems does not warrant the Software.',
+  ].join('\n');
+  it('reads "Quorra Systems" where a licence’s name ("LGPL Version", "LGPL") and a word the sentence describes ("Delivery") tie it', () => {
+    expect(extractVendor(docFromText(licence))).toBe('Quorra Systems');
+  });
+  it('look-alike: a one-word brand the defining sentence does not describe stays a candidate', () => {
+    const text = [
+      '# Terms of Service',
+      'These terms are an agreement between you and Rivermark Labs Inc. (“Rivermark”).',
+      'Rivermark shall provide the service. Rivermark may update these terms. Rivermark reserves all rights.',
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBe('Rivermark');
+  });
+  it('a short term for the reader’s own thing ("your username and password (“ID”)") is no party', () => {
+    const text = [
+      '# Terms of Use',
+      'You shall not lend or sell your Account or username and password (“ID”) to another party. You shall keep your ID secret.',
+      'The ID may be suspended. The ID shall be used by you alone. The ID may not be shared.',
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+});
