@@ -215,6 +215,14 @@ function readVendor(doc: Doc): string | null {
       if (named) add(shortName(named), 6, true);
     }
   }
+  // Rule `vendor/usNamed`: "between us (NoveLaboratori, LLC d/b/a Nine Labs) and you": the provider's pronoun glossed
+  // by its company, the trade name after "d/b/a" when it gives one.
+  for (const m of head.matchAll(US_NAMED)) {
+    const inner = m[1] ?? '';
+    const trade = /\b(?:d\/b\/a|dba|doing\s+business\s+as|trading\s+as|t\/a)\s+(.+)$/i.exec(inner)?.[1];
+    const named = trade ?? toCompanyForm(inner);
+    if (named) add(shortName(named), 6, true);
+  }
   for (const m of head.matchAll(WE_ARE)) {
     // The name runs to its company form ("Tidewell Labs GmbH, Hauptstraße 5": the address follows).
     const named = toCompanyForm(m[1] ?? '');
@@ -767,6 +775,8 @@ const PARENTHETICAL = /\(([^()]{1,200})\)/g;
 const DEFINED_WE =
   /((?:["“][^"“”\n]{1,40}["”],?\s+(?:and\s+|or\s+)?){1,5}["“][^"“”\n]{1,40}["”])\s+(?:refers?\s+to|means?|shall\s+mean|will\s+mean)\b/g;
 /** Does `text` hold `word` as a whole word? */
+/** "us (Acme, LLC)", "we (Acme Ltd d/b/a Acme Cloud)": a provider pronoun and, in brackets, the company it stands for. */
+const US_NAMED = /\b(?:us|we)\s+\(([A-Z][^()"“”\n]{1,80})\)/g;
 /** A noun phrase of the reader's right before a parenthetical: "your Account or username and password (". */
 const OWNED_BY_READER = /\byour\s[^.;:()“”"]{0,60}$/i;
 
@@ -1814,6 +1824,9 @@ function isBrandAlias(alias: string): boolean {
   return !isGeneric(key) && !KIND_PHRASES.some(([, re]) => re.test(alias));
 }
 
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|first|second|third|\d+)$/i;
+
 /** "Najoomi Technologies (SMC-Pvt.) Ltd." → "Najoomi"; "Zentrix Ltd." → "Zentrix"; null if nothing is left. */
 export function shortName(full: string | null): string | null {
   // A template's placeholder ("[LEGAL ENTITY NAME]", "`[REGISTERED ADDRESS, Erbil / Baghdad]`", "{{company}}") names
@@ -1840,6 +1853,8 @@ export function shortName(full: string | null): string | null {
     const last = norm(tokens[tokens.length - 1] as string);
     // "Information Technology" is one generic phrase: drop "Information" only after "Technology".
     if (!GENERIC_TAIL.has(last) && !(poppedTech && last === 'information')) break;
+    // "Nine Labs", "Seven Solutions": a number word alone names no one; the tail stays.
+    if (tokens.length === 2 && NUMBER_WORD.test(tokens[0] as string)) break;
     if (last === 'technology' || last === 'technologies') poppedTech = true;
     tokens.pop();
   }

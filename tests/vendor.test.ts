@@ -1474,3 +1474,27 @@ describe('extractVendor: terms that only look like names (a licence, a described
     expect(extractVendor(docFromText(text))).toBeNull();
   });
 });
+
+describe('extractVendor: the provider pronoun glossed by its company ("us (Acme, LLC d/b/a Acme Cloud)")', () => {
+  it('reads the trade name from "between us (Novella Works, LLC d/b/a Seven Oaks) and you"', () => {
+    const text = [
+      '# Master Services Agreement',
+      'These terms apply to the relationship between us (Novella Works, LLC d/b/a Seven Oaks) and you, the client named above.',
+      'We will perform the services. You will pay our fees within 15 days of each invoice.',
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBe('Seven Oaks');
+    expect(extractVendor(docFromText(text.replace(' d/b/a Seven Oaks', '')))).toBe('Novella Works');
+  });
+  it('look-alike: a bracket after "us" that names no company ("us (the team)", "us (see Section 4)") gives none', () => {
+    const text = [
+      '# Master Services Agreement',
+      'These terms apply between us (See Section 4 for contacts) and you.',
+      'We will perform the services. You will pay our fees.',
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+  it('keeps the tail of a name whose first word is a number ("Nine Labs", not "Nine")', () => {
+    expect(shortName('Nine Labs LLC')).toBe('Nine Labs');
+    expect(shortName('Brightwater Labs LLC')).toBe('Brightwater');
+  });
+});
