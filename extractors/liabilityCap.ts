@@ -951,10 +951,11 @@ const AR_NOT_LIABLE = /(?:لن|لا)\s+(?:تكون|يكون|نكون|تتحمل|
 /**
  * A fee noun followed (within a few words) by "paid"/"payable" or "purchased" ("قيمة المنتج المشترى", the value of
  * the product bought, as the English "value of the purchased product"): the fees, not "مبلغ 1,000 ريال"; or the value or
- * price of the contract ("قيمة العقد", "ثمن هذه الاتفاقية"), as the English "contract value" is.
+ * price of the contract ("قيمة العقد", "ثمن هذه الاتفاقية"), as the English "contract value" is; or the value or price of
+ * the product, the goods, the service or the order ("قيمة المنتج محل الشكوى"), as the English "value of the product".
  */
 const AR_FEES =
-  /(?:قيمه|رسوم|مبالغ|مبلغ|اشتراك|ثمن|(?:^|\s)ما(?=\s+(?:دفع|سدد)))[^.؛]{0,50}?(?:مدفوع|دفع|سدد|مسدد|مستحق|(?:ال)?مشتر(?:ي|اه|ا)(?![\u0621-\u064a])|(?:ال)?شراء)|(?:(?<=^|\s)(?:ال)?(?:قيمه|ثمن)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:عقد|اتفاقيه)(?![\u0621-\u064a]))/;
+  /(?:قيمه|رسوم|مبالغ|مبلغ|اشتراك|ثمن|(?:^|\s)ما(?=\s+(?:دفع|سدد)))[^.؛]{0,50}?(?:مدفوع|دفع|سدد|مسدد|مستحق|(?:ال)?مشتر(?:ي|اه|ا)(?![\u0621-\u064a])|(?:ال)?شراء)|(?:(?<=^|\s)(?:ال)?(?:قيمه|ثمن)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:عقد|اتفاقيه)(?![\u0621-\u064a]))|(?:(?<=^|\s)(?:ال)?(?:قيمه|ثمن|سعر)\s+(?:ال)?(?:منتج|منتجات|سلعه|بضاعه|خدمه|طلب|طلبيه)(?![\u0621-\u064a]))/;
 const AR_COMBINE = /ايهما\s+(اقل|ادني|اكبر|اعلي|اكثر)|(?:ال)?(اقل|اكبر|اعلي)\s+من\s+(?:بين\s+)?/;
 /** "… but not more than", "and in no case more than": an amount that bounds the fees. */
 const AR_CEILING = /(?:بحد\s+اقصي|بما\s+لا\s+(?:ي|ت)تجاوز|علي\s+ان\s+لا\s+(?:ي|ت)تجاوز|وبحد\s+اقصي)\s{0,3}\S{0,10}$/;

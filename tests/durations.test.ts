@@ -120,3 +120,17 @@ describe('findDurations: one unit written with the article', () => {
     expect(read('Invoices are issued a month in advance.')).toEqual([]);
   });
 });
+
+describe('findDurations: two qualifiers before the unit', () => {
+  it('reads "one full calendar month" and "ten clear working days"', () => {
+    expect(findDurations('One full calendar month’s notice is required').map((d) => [d.amount, d.unit])).toEqual([
+      [1, 'months'],
+    ]);
+    expect(findDurations('at least ten clear working days before').map((d) => [d.amount, d.unit])).toEqual([
+      [10, 'business-days'],
+    ]);
+  });
+  it('look-alike: a word that is no qualifier between the figure and the unit ("ten happy days") is no duration', () => {
+    expect(findDurations('ten happy days of onboarding')).toEqual([]);
+  });
+});

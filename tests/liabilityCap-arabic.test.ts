@@ -152,3 +152,13 @@ describe('Arabic liability caps: the value of the product bought', () => {
     expect(cap('تحديد المسؤولية: مسؤوليتنا محدودة بقيمة التعويض الذي تقرره المحكمة المختصة.')).toBeNull();
   });
 });
+
+describe('Arabic caps: the value of the product, the goods or the service', () => {
+  it('"الحد الأقصى للمسؤولية المباشرة لا يتجاوز قيمة المنتج محل الشكوى" caps liability at the fees (the product’s price)', () => {
+    expect(cap('الحد الأقصى للمسؤولية المباشرة لا يتجاوز قيمة المنتج محل الشكوى.')?.basis).toBe('fees');
+    expect(cap('لا تتجاوز مسؤولية الشركة قيمة الخدمة المقدمة.')?.basis).toBe('fees');
+  });
+  it('look-alike: a fixed amount that excludes the product’s value stays a fixed cap', () => {
+    expect(cap('لا تتجاوز مسؤوليتنا مبلغ 500 ريال ولا تشمل قيمة المنتج.')).toMatchObject({ basis: 'fixed' });
+  });
+});

@@ -24,7 +24,7 @@ const QUALIFIER_SOURCE = '(business|working|office|calendar|consecutive|full|cle
  */
 // A figure glued to its unit ("60days", "24hrs", as hand-typed pages write it) is a duration too; a word never is.
 const DURATION = new RegExp(
-  `(?<![\\w.])(?:\\((?=\\d{1,4}\\)))?(${NUMBER_SOURCE})(?:\\s?\\(\\s?(?:${NUMBER_WORDS_SOURCE})\\s?\\))?(?:\\]|(?<=(?<![\\w.])\\(\\d{1,4})\\))?(?:\\s?-\\s?|\\s(?:or more\\s)?|(?<=\\d)(?=${UNIT_SOURCE.replace('(', '(?:')}(?![a-z])))(?:(?:normal|regular|standard)\\s(?=business|working))?(?:${QUALIFIER_SOURCE}[\\s-])?${UNIT_SOURCE}(?![a-z])`,
+  `(?<![\\w.])(?:\\((?=\\d{1,4}\\)))?(${NUMBER_SOURCE})(?:\\s?\\(\\s?(?:${NUMBER_WORDS_SOURCE})\\s?\\))?(?:\\]|(?<=(?<![\\w.])\\(\\d{1,4})\\))?(?:\\s?-\\s?|\\s(?:or more\\s)?|(?<=\\d)(?=${UNIT_SOURCE.replace('(', '(?:')}(?![a-z])))(?:(?:normal|regular|standard)\\s(?=business|working))?(?:(?:full|clear|consecutive)\\s(?=calendar|business|working))?(?:${QUALIFIER_SOURCE}[\\s-])?${UNIT_SOURCE}(?![a-z])`,
   'gi',
 );
 
