@@ -177,3 +177,27 @@ describe('a decision record, a project’s SECURITY.md and a course’s policies
     expect(kindOfPhrase('Late Payment Policy')).toBe('policy');
   });
 });
+
+describe('a team’s SLA measures and a price list’s support tiers are no vendor SLA', () => {
+  const page = (title: string) => `# ${title}
+
+## First response time
+
+| Priority | Target | Measured |
+|---|---|---|
+| P1 — Critical | 15 minutes | from ticket creation to first human response |
+| P2 — High | 1 hour | from ticket creation to first human response |
+| P3 — Medium | 4 hours | from ticket creation to first human response |
+
+## Breaches
+
+At 75% of the target the assigned agent is warned; at 100% the ticket goes to the team lead and is logged for SLA reporting. VIP customers move up one priority level.`;
+  it('"SLA Targets" and "Support Tiers & SLA Packages" head internal targets and a price list', () => {
+    expect(classifyDoc(docFromText(page('SLA Targets'))).isLegal).toBe(false);
+    expect(classifyDoc(docFromText(page('Support Tiers & SLA Packages'))).isLegal).toBe(false);
+    expect(naming(docScoreInput(docFromText(page('SLA Targets')))).titleDenied).toBe(true);
+  });
+  it('look-alike: a title that names the agreement ("Support Service Level Agreement") is not denied', () => {
+    expect(naming(docScoreInput(docFromText(page('Support Service Level Agreement')))).titleDenied).toBe(false);
+  });
+});

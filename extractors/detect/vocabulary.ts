@@ -363,6 +363,20 @@ export const TITLE_NOT_LEGAL_WORDS = [
   'service level objectives',
   'error budget',
   'error budgets',
+  // A team's own measures of meeting targets ("SLA Targets", "SLA Compliance Report"), or the support tiers a price
+  // list sells ("Support Tiers & SLA Packages"): a vendor's commitment names itself an agreement or a policy.
+  'sla targets',
+  'sla metrics',
+  'sla report',
+  'sla reports',
+  'sla reporting',
+  'sla dashboard',
+  'sla tracking',
+  'sla monitoring',
+  'sla compliance',
+  'sla packages',
+  'support tiers',
+  'support packages',
   // A lesson's chapter: "SLA Concepts", "Key Concepts of Privacy Policies".
   'concepts',
   'careers',
