@@ -70,11 +70,19 @@ function opensSection(doc: Doc, cur: Sentence, next: Sentence): boolean {
   if (next.block === cur.block) return false;
   // "23.1.3. conducted by a mediator …; and" / "23.1.4. conducted within thirty (30) days …": an item of a list that
   // ends on "; and" is whole; the next, led by its own number, is another.
-  if (ITEM_END.test(cur.text) && ITEM_START.test(next.text)) return true;
+  if (nextItemBegins(cur.text, next.text)) return true;
   return doc.blocks[next.block]?.kind === 'heading' && NUMBERED_HEADING.test(next.text);
 }
 /** "10. Legal Effect", "9.2 Fees": a section's number has a dot (a wrapped line may open on "30 DAYS …"). */
 const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\p{Lu}|^\d{1,2}\.\s+\p{Lu}/u;
+
+/**
+ * Does a list item end with `line` ("…; and", "…; or") and the next begin with `next`, led by its own number ("23.1.4.",
+ * "(b)", "iii)")? Then they are two items, not one wrapped sentence (the text reader asks it of lines too).
+ */
+export function nextItemBegins(line: string, next: string): boolean {
+  return ITEM_END.test(line) && ITEM_START.test(next);
+}
 const ITEM_END = /;\s*(?:and|or)\s*$/i;
 const ITEM_START = /^\(?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]\s/;
 

@@ -1,3 +1,4 @@
+import { nextItemBegins } from './clause';
 import type { RawBlock } from './doc';
 import { blocksFromHtmlFragment, decodeEntities } from './html-fragment';
 
@@ -68,7 +69,7 @@ export function blocksFromText(input: string): RawBlock[] {
       block.kind === 'paragraph' &&
       (wrapped?.block === previous ? wrapped.length : previous.text.length) >= 50 &&
       // "…; and" then "23.1.4. conducted …": one numbered item ended, the next begins.
-      !(ITEM_END.test(previousLine) && ITEM_START.test(block.text)) &&
+      !nextItemBegins(previousLine, block.text) &&
       (ABBREVIATION_END.test(previousLine) ||
         (COMPANY_FORM_END.test(previousLine) && /^[(,a-z]/.test(block.text)) ||
         (!/[.:;!?|]$/.test(previousLine) &&
@@ -247,9 +248,6 @@ const FM_KEY = /^([A-Za-z_][\w.-]{0,40})[ \t]*:(?:\s+(.*))?$/;
 /** `title`, `arabic_title`, `title_ar`: the page's title in some language (not `navTitle`, a menu label). */
 const FM_TITLE = /^(?:[a-z]{2,10}_)?title(?:_[a-z]{2,10})?$/i;
 
-/** A list item's last words ("…; and", "…; or") and the next item's number ("23.1.4.", "(b)", "iii)"). */
-const ITEM_END = /;\s*(?:and|or)\s*$/i;
-const ITEM_START = /^\(?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivx]{1,4})[.)]\s/;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const LIST_ITEM = /^(?:[-*•▪◦‣–]|\d{1,3}[.)]|\([a-z0-9]{1,4}\)|[a-z][.)])\s+(.*)$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
