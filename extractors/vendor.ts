@@ -290,7 +290,7 @@ function readVendor(doc: Doc): string | null {
         re === DOCUMENT_OF
           ? undefined
           : NAME_WORD_BEFORE.exec(body.slice(Math.max(0, (m.index ?? 0) - 32), m.index))?.[1];
-      let name = subjectName(before && endsWithCorporateForm(run) ? `${before} ${run}` : run);
+      let name = subjectName(before && endsWithTwoWordForm(run) ? `${before} ${run}` : run);
       if (!name) continue;
       // "the Master Subscription Agreement", "the Standard Terms of Service": a qualifier of the document, no name; nor
       // is a plan or edition word alone a party ("npm Enterprise will …" after a lower-case brand, "Premium includes").
@@ -904,9 +904,14 @@ const SUBJECT_VERBS = [
 const POSSESSIVE_MARKS = ["'s", '’s'];
 /** The capitalized word right before a name's match, when only a space parts them (see tally). */
 const NAME_WORD_BEFORE = /(?:^|[^\w&'’.-])([A-Z][\w&+-]{1,30}) $/;
-const endsWithCorporateForm = (run: string) => {
+/**
+ * Three words ending in a form of two ("Pass Pty Ltd", "Data Sdn Bhd"): the pattern took at most three, so the name began
+ * a word earlier. (Not "Tesseract Hosting Ltd" after a label, "Infrastructure Tesseract Hosting Ltd offers": the name
+ * fits whole.)
+ */
+const endsWithTwoWordForm = (run: string) => {
   const words = run.split(' ');
-  return words.length === 3 && isCorporateForm(words[2] as string);
+  return words.length === 3 && isCorporateForm(words[2] as string) && isCorporateForm(words[1] as string);
 };
 const POSSESSIVE = /\b((?:[A-Z][\w&+-]{0,30} (?:& )?){0,2}[A-Z][\w&+-]{1,30})(?:’s|'s)\s/g;
 /**

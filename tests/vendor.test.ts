@@ -1398,13 +1398,14 @@ describe('extractVendor: a name longer than the subject pattern takes, ended by 
     ].join('\n');
     expect(extractVendor(docFromText(text))).toBe('Harbour Light');
   });
-  it('look-alike: a three-word name with its form ("Brisk Data Systems Ltd will …") keeps all three words', () => {
+  it('look-alike: a name with a one-word form after a label ("Hardware & Infrastructure Tesseline Hosting Ltd offers") keeps its own words', () => {
     const text = [
-      '# Hosting Terms',
-      'Brisk Data Systems Ltd will host the service. Brisk Data Systems Ltd will keep backups for 30 days.',
-      "Brisk Data Systems Ltd's liability is limited to the fees paid. Brisk Data Systems Ltd may suspend accounts that are overdue.",
+      '# Service Level Agreement',
+      'Hardware & Infrastructure Tesseline Hosting Ltd offers a 99.9% uptime guarantee in any given month.',
+      'Services Tesseline Hosting Ltd provides a 99.9% uptime guarantee for all back-end services.',
+      'Game Servers Tesseline Hosting Ltd offers a 99.9% uptime guarantee for official servers. Tesseline Hosting Ltd will credit missed months.',
     ].join('\n');
-    expect(extractVendor(docFromText(text))).toBe('Brisk Data Systems');
+    expect(extractVendor(docFromText(text))).toBe('Tesseline Hosting');
   });
 });
 
