@@ -78,7 +78,7 @@ describe('Contracts as files in Firefox ESR', { timeout: 150_000 }, () => {
     timeout: 60_000,
   }, async () => {
     const url = h.site.fileUrl('fernhollowPdf');
-    const tab = await h.browser.newPage();
+    const tab = await h.newPage();
     await tab.goto(url, { waitUntil: 'load', timeout: 15_000 }).catch(() => {});
     const tabId = await waitFor(
       () =>

@@ -3,7 +3,7 @@
  * geckodriver), with the MV3 build from .output/firefox-mv3 installed as a temporary add-on and the same test site on
  * 127.0.0.1 as the Chromium tests (tests/e2e/server.ts).
  *
- * Three Firefox facts shape it (Firefox ESR 153, puppeteer-core 24):
+ * Three Firefox facts shape it (Firefox ESR 140 and 153, puppeteer-core 24):
  * - An add-on's pages live at moz-extension://<uuid>/, and the uuid is random per profile. The pref
  *   `extensions.webextensions.uuids` maps an add-on id (the manifest's gecko id) to a uuid chosen here instead.
  * - BiDi refuses to navigate a tab to moz-extension:// ("not allowed in this context") unless Firefox starts with
@@ -24,6 +24,8 @@ import { FILE_ROUTES, type PageName, ROUTES, startServer, type TestSite } from '
 
 export const FIREFOX_EXTENSION_DIR = process.env.CLAUSELENS_FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output/firefox-mv3');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The viewport of every tab the tests open, unless a test asks for another. */
+const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 /** The moz-extension uuid this profile gives the add-on (any fixed v4 uuid works). */
 export const EXTENSION_UUID = '6b1f2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
@@ -114,7 +116,10 @@ export class FirefoxHarness {
       userDataDir: this.profile,
       timeout: 30_000,
       protocolTimeout: 20_000,
-      defaultViewport: { width: 1280, height: 800 },
+      // No default viewport: puppeteer would set it on every new page with page.setViewport, which also overrides the
+      // screen orientation, a BiDi command Firefox ESR 140 does not know ("unknown command
+      // emulation.setScreenOrientationOverride"). newPage() below sets the size with browsingContext.setViewport alone.
+      defaultViewport: null,
       // Lets BiDi navigate a tab to moz-extension:// (see the header).
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
@@ -167,9 +172,8 @@ export class FirefoxHarness {
    * the extension page and has loaded.
    */
   async openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-    const page = await this.browser.newPage();
+    const page = await this.newPage(viewport);
     this.watch(page);
-    if (viewport) await page.setViewport(viewport);
     const url = this.extUrl(path);
     const context = (
       page.mainFrame() as unknown as { browsingContext: { navigate(u: string, w: string): Promise<void> } }
@@ -192,10 +196,25 @@ export class FirefoxHarness {
     );
   }
 
+  /**
+   * A new tab of the given viewport (1280×800 unless told), set with BiDi's browsingContext.setViewport: the size only,
+   * which every Firefox ESR the tests meet (140 and 153) implements (see the launch options).
+   */
+  async newPage(viewport: { width: number; height: number } = DEFAULT_VIEWPORT): Promise<Page> {
+    const page = await this.browser.newPage();
+    const context = (
+      page.mainFrame() as unknown as {
+        browsingContext: { setViewport(o: { viewport: { width: number; height: number } }): Promise<void> };
+      }
+    ).browsingContext;
+    await within(15_000, 'setting the viewport', context.setViewport({ viewport }));
+    return page;
+  }
+
   /** Opens a test page in a new tab and finds its tab id through browser.tabs. */
   async openPage(name: PageName): Promise<FirefoxTab> {
     const url = this.site.url(name);
-    const page = await this.browser.newPage();
+    const page = await this.newPage();
     this.watch(page);
     await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
     const tabId = await waitFor(

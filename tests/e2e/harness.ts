@@ -44,11 +44,13 @@ export interface RecordedRequest {
 
 /**
  * Hosts Chromium itself contacts at startup with no extension loaded and no page open (measured: the extension
- * updater's update2/json and Gaia's ListAccounts, retried with backoff), despite --disable-background-networking.
- * They are the browser's traffic, not the extension's: the request log from the pages and the service worker
- * (context.on('request')) is checked separately and must hold nothing but the test site and the extension.
+ * updater's update2/json and Gaia's ListAccounts, retried with backoff; Debian's Chromium 150 also checks in with
+ * android.clients.google.com, measured the same way, with no extension and only about:blank open, for 20 s), despite
+ * --disable-background-networking. They are the browser's traffic, not the extension's: the request log from the
+ * pages and the service worker (context.on('request')) is checked separately and must hold nothing but the test site
+ * and the extension.
  */
-export const CHROMIUM_OWN_HOSTS = ['update.googleapis.com', 'accounts.google.com'];
+export const CHROMIUM_OWN_HOSTS = ['update.googleapis.com', 'accounts.google.com', 'android.clients.google.com'];
 
 export interface ProxyHit {
   /** "CONNECT host:443" or "GET http://host/path". */
