@@ -287,10 +287,10 @@ function readVendor(doc: Doc): string | null {
       // ("Pass Pty Ltd"); the word before it belongs to the name, which the corporate form then ends.
       const run = m[1] ?? '';
       const before =
-        re === DOCUMENT_OF
-          ? undefined
-          : NAME_WORD_BEFORE.exec(body.slice(Math.max(0, (m.index ?? 0) - 32), m.index))?.[1];
-      let name = subjectName(before && endsWithTwoWordForm(run) ? `${before} ${run}` : run);
+        re !== DOCUMENT_OF && endsWithTwoWordForm(run)
+          ? NAME_WORD_BEFORE.exec(body.slice(Math.max(0, (m.index ?? 0) - 32), m.index))?.[1]
+          : undefined;
+      let name = subjectName(before ? `${before} ${run}` : run);
       if (!name) continue;
       // "the Master Subscription Agreement", "the Standard Terms of Service": a qualifier of the document, no name; nor
       // is a plan or edition word alone a party ("npm Enterprise will …" after a lower-case brand, "Premium includes").
@@ -1000,15 +1000,11 @@ function subjectName(run: string): string | null {
   const words = run.split(' ');
   // A company's form is no part of the name its uses count for: "Trailblazer GmbH will …" is Trailblazer's. Not
   // "Company", which also ends a defined term ("the Village Media Company shall …").
+  const droppedForm = (w: string) => isCorporateForm(w) && !/^(?:company|co\.?)$/i.test(w);
   const last = words[words.length - 1] as string;
-  if (words.length > 1 && isCorporateForm(last) && !/^(?:company|co\.?)$/i.test(last)) {
+  if (words.length > 1 && droppedForm(last)) {
     // "Pty Ltd", "Pvt. Ltd.", "Sdn Bhd": a form of two words.
-    do words.pop();
-    while (
-      words.length > 1 &&
-      isCorporateForm(words[words.length - 1] as string) &&
-      !/^(?:company|co\.?)$/i.test(words[words.length - 1] as string)
-    );
+    while (words.length > 1 && droppedForm(words[words.length - 1] as string)) words.pop();
   }
   // Nor is its staff: "Liferay Support will investigate", "the Acme Team will reply" act for Liferay and Acme.
   else if (words.length > 1 && /^(?:support|team|staff)$/i.test(last)) words.pop();

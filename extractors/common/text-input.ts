@@ -14,9 +14,8 @@ interface Wrapped {
  * paragraph continues on the next line; "a | b | c" lines are table rows.
  */
 export function blocksFromText(input: string): RawBlock[] {
-  const read = frontMatter((input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input).split('\n'));
-  const head = read.head;
-  const lines = withPandocTablesAsPipes(read.lines);
+  const { head, lines: read } = frontMatter((input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input).split('\n'));
+  const lines = withPandocTablesAsPipes(read);
   const blocks: RawBlock[] = [...head];
   let previous: RawBlock | null = null;
   let previousWasBlank = true;
@@ -499,13 +498,16 @@ function readPandocTable(
     top--;
   if (top === ruleAt) return null;
   const multiline = top > 0 && FULL_RULE.test(lines[top - 1] as string);
-  const join = (group: string[]) =>
-    columns.map((_, k) =>
-      group
-        .map((l) => cells(l)[k])
+  // Each line cut into its cells once; a row's cell is its lines' cells in that column, joined.
+  const join = (group: string[]) => {
+    const split = group.map(cells);
+    return columns.map((_, k) =>
+      split
+        .map((c) => c[k])
         .filter(Boolean)
         .join(' '),
     );
+  };
   const rows: string[][] = [join(lines.slice(top, ruleAt) as string[])];
   let end = ruleAt + 1;
   if (multiline) {
