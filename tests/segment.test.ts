@@ -5,7 +5,6 @@ import {
   headingBlockAt,
   lastStartAtOrBefore,
   leadInOf,
-  lowerCased,
   MAX_HEADING_BLOCK,
   MAX_HEADING_CHARS,
   MAX_SENTENCE_LENGTH,
@@ -18,16 +17,6 @@ import { cardOfBlocks, cardOfText, longHeadingBlocks, runWithoutSpaces } from '.
 import { doublingRatio, LINEAR_RATIO } from '../scripts/lib/scaling';
 
 const sentences = (text: string) => docFromText(text).sentences.map((s) => s.text);
-
-describe('lowerCased (one lowercase copy shared by the detector and the sentence finder)', () => {
-  it('answers for the text asked, not the one kept', () => {
-    expect(lowerCased('Service LEVEL Agreement')).toBe('service level agreement');
-    expect(lowerCased('Terms Of Service')).toBe('terms of service');
-    // An equal text built anew is the same text: the kept copy serves it.
-    expect(lowerCased(['Terms', 'Of', 'Service'].join(' '))).toBe('terms of service');
-    expect(lowerCased('اتفاقية SLA')).toBe('اتفاقية sla');
-  });
-});
 
 describe('splitSentences', () => {
   it('splits at sentence ends followed by a capital', () => {
@@ -168,10 +157,19 @@ describe('sentencesHolding', () => {
     expect(texts(['fees are due monthly. initial'])).toEqual([]);
   });
 
-  it('keeps every sentence when lowercasing would move the offsets (a superset, never a miss)', () => {
-    // "İ" lowercases to two code units: the indexOf look would drift, so nothing is left out.
-    const turkish = docFromText('İstanbul office. The Provider will respond.');
-    expect(sentencesHolding(turkish, ['respon'])).toHaveLength(turkish.sentences.length);
+  it('finds a word right after a match that ran across two sentences', () => {
+    // The longer word matches first and spans the boundary; the search looks again inside it for the next sentence.
+    expect(texts(['monthly. initial', 'initial'])).toEqual(['Initial Contact happens by phone.']);
+  });
+
+  it('keeps offsets right where lowercasing would change the length ("İ")', () => {
+    const turkish = docFromText('İstanbul office responds. The Provider will help.');
+    expect(sentencesHolding(turkish, ['respon']).map((s) => s.text)).toEqual(['İstanbul office responds.']);
+    expect(sentencesHolding(turkish, ['provider']).map((s) => s.text)).toEqual(['The Provider will help.']);
+  });
+
+  it('finds nothing for no words', () => {
+    expect(texts([])).toEqual([]);
   });
 });
 

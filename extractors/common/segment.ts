@@ -269,48 +269,38 @@ export function previousInSection(doc: Doc, index: number): Sentence | null {
   return sameSection(doc, own, prev) ? prev : null;
 }
 
-/**
- * `text.toLowerCase()`, kept for the last text asked: the detector's features (detect/features.ts) and the sentence
- * finder below lowercase the same document, and a copy of a long text with Arabic in it costs about a millisecond
- * (twice the scan it serves). Holds one text at a time.
- */
-export function lowerCased(text: string): string {
-  if (text !== lastLowered.text) lastLowered = { text, lower: text.toLowerCase() };
-  return lastLowered.lower;
-}
-let lastLowered = { text: '', lower: '' };
-
-/** The document's text lowercased, memoized per Doc; null when lowercasing changes its length (offsets would drift). */
-const LOWER_TEXT = new WeakMap<Doc, string | null>();
-function lowerText(doc: Doc): string | null {
-  let lower = LOWER_TEXT.get(doc);
-  if (lower === undefined) {
-    const l = lowerCased(doc.text);
-    lower = l.length === doc.text.length ? l : null;
-    LOWER_TEXT.set(doc, lower);
+/** One case-insensitive search for any of a word list, compiled once per list. */
+const WORDS_SEARCH = new WeakMap<readonly string[], RegExp>();
+function wordsSearch(words: readonly string[]): RegExp {
+  let re = WORDS_SEARCH.get(words);
+  if (re === undefined) {
+    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+    WORDS_SEARCH.set(words, re);
   }
-  return lower;
+  return re;
 }
 
 /**
- * The sentences whose text holds one of `words` (lowercase literals), in document order: found by indexOf over the
- * lowercased text, one search per word instead of a case-insensitive regex run on every sentence. A superset for a
+ * The sentences whose text holds one of `words` (lowercase literals, matched in any case), in document order: one
+ * search over the document's text for all the words, instead of a regex run on every sentence. A superset for a
  * pre-check: a regex that needs one of these words still decides on each sentence returned. (A rule's regex is
  * often compiled without V8's search optimizations, once the process has compiled much regex code, so scanning
- * every sentence with it costs several times more than these searches.)
+ * every sentence with it costs several times more. The search takes no lowercased copy of the text: for a long
+ * text with Arabic in it, the copy cost more than the search it served.)
  */
 export function sentencesHolding(doc: Doc, words: readonly string[]): Sentence[] {
-  const lower = lowerText(doc);
-  if (lower === null) return doc.sentences;
-  const { sentences } = doc;
+  const { sentences, text } = doc;
+  const re = wordsSearch(words);
   const hit = new Uint8Array(sentences.length);
-  for (const word of words) {
-    let k = 0; // sentences are in text order: the one holding each hit is found by walking forward
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-      while (k < sentences.length && (sentences[k] as Sentence).end < at + word.length) k++;
-      if (k === sentences.length) break;
-      if ((sentences[k] as Sentence).start <= at) hit[k] = 1;
-    }
+  let k = 0; // sentences are in text order: the one holding each hit is found by walking forward
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === '') break; // no words: nothing holds one
+    const end = m.index + m[0].length;
+    while (k < sentences.length && (sentences[k] as Sentence).end < end) k++;
+    if (k === sentences.length) break;
+    if ((sentences[k] as Sentence).start <= m.index) hit[k] = 1;
+    else re.lastIndex = m.index + 1; // a match across two sentences: look again inside it for a word of the next
   }
   return sentences.filter((_, i) => hit[i] === 1);
 }

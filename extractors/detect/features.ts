@@ -9,7 +9,6 @@ import { hasArabic } from '../common/arabic';
 // The matching form's text without the offset map (tests/arabic-numbers.test.ts holds it equal to compactArabic's).
 import { foldArabic } from '../common/arabic-numbers';
 import { collapseSpaceRuns } from '../common/normalize';
-import { lowerCased } from '../common/segment';
 import type { DocKind } from '../types';
 import { europeanCounts } from './european';
 import {
@@ -168,7 +167,7 @@ function countWords(text: string): number {
 
 export function textFeatures(input: string): TextFeatures {
   let text = input;
-  let lower = lowerCased(text);
+  let lower = text.toLowerCase();
   // "İ" lower-cases to two characters; keep positions in `lower` and `text` aligned.
   if (lower.length !== text.length) {
     text = text.replace(/\u0130/g, '\u0131');
