@@ -441,14 +441,29 @@ const AR_COURTS_KINGDOM = new RegExp(
   `${AR_COURT_NOUN}([^.;:]{0,40}?)(?<![\\p{L}])(?:[فب]ي\\s+|ب)?(?:(?:مدينه|دوله)\\s+)?(${AR_COURT_PLACE_ALT}|${ARABIC_BARE_KINGDOM})(?![\\p{L}])`,
   'gu',
 );
+// Rule `disputeForum/arabicJudiciary`: the judiciary of a country, named by its adjective ("تخضع النزاعات للقضاء
+// الجزائري", disputes are subject to the Algerian judiciary; "يختص القضاء المصري"): the masculine adjective, as the
+// noun takes. The word alone also means "spending" ("قضاء الوقت") or "ending" ("القضاء على"): only the adjective of a
+// country right after it, in a sentence about disputes, makes it the courts. Not England's, as for the courts above.
+const AR_JUDICIARY_PLACES = new Map<string, string>();
+for (const [names, iso] of ARABIC_DEMONYMS) {
+  const english = iso === 'GB' ? undefined : COUNTRIES.find((r) => r[1] === iso)?.[0][0];
+  for (const n of names) if (english && /ي$/.test(arFold(n))) AR_JUDICIARY_PLACES.set(arFold(n), english);
+}
+const AR_JUDICIARY = new RegExp(
+  `${withArabicPrefixes('قضاء')}\\s+(${[...AR_JUDICIARY_PLACES.keys()].join('|')})(?![\\p{L}])`,
+  'gu',
+);
 // After AR_PLACE_ALT is built: only AR_COURTS_KINGDOM can match the bare word.
 AR_PLACE_NAMES.set('المملكه', 'Saudi Arabia');
-const AR_RAW_PRECHECK = arabicLoose(['محاكم', 'محكمه', 'قضائيه', 'المظالم', 'تحكيم']);
+const AR_RAW_PRECHECK = arabicLoose(['محاكم', 'محكمه', 'قضائيه', 'قضاء', 'المظالم', 'تحكيم']);
 const AR_DISPUTE = /(?:نزاع|خلاف|تختص|الاختصاص|اختصاص|دعوي|دعاوي|الولايه\s+القضائيه|مطالبه|مطالبات)/u;
 /** "وتكون المحاكم الكويتية هي المختصة": the courts said to be the competent ones, the jurisdiction in one word. */
 const AR_COMPETENT = /(?:محاكم|محكمه)\s+\S+(?:\s+\S+)?\s+(?:هي\s+)?(?:ال)?مختصه(?![\u0621-\u064a])/u;
 const AR_LAW_NOUN = /(?:انظمه|قوانين|قانون|نظام|تشريعات)/u;
-const AR_EXCLUSIVE = /(?:حصرا|حصريا|الحصري|الحصريه|حصري|حصريه|دون\s+غيرها|وحدها)/u;
+// "وحده", "دون غيره": the masculine forms, for a masculine noun ("القضاء"); whole words ("الوحده" is a unit).
+const AR_EXCLUSIVE =
+  /(?:حصرا|حصريا|الحصري|الحصريه|حصري|حصريه|دون\s+غيرها|وحدها|(?<!\p{L})(?:وحده|دون\s+غيره)(?!\p{L}))/u;
 const AR_NON_EXCLUSIVE = /(?:غير\s+(?:ال)?حصري|غير\s+(?:ال)?حصريه)/u;
 /** A court named to enforce an award or grant interim relief is not the forum. */
 const AR_SIDE_COURT = /(?:تنفيذ|مستعجل|مستعجله|وقتي|وقتيه|تحفظي|تحفظيه)/u;
@@ -492,6 +507,21 @@ function arabicCourts(doc: Doc, s: Sentence, c: CompactArabic): Finding<Forum>[]
     out.push(
       makeFinding(doc, s, { type: 'courts', place, exclusive: exclusiveAr(c.text) }, 0.7, 'disputeForum/arabicCourts'),
     );
+  }
+  if (out.length === 0 && !AR_SIDE_COURT.test(c.text)) {
+    AR_JUDICIARY.lastIndex = 0;
+    const m = AR_JUDICIARY.exec(c.text);
+    const place = m ? AR_JUDICIARY_PLACES.get(m[1] as string) : undefined;
+    if (place)
+      out.push(
+        makeFinding(
+          doc,
+          s,
+          { type: 'courts', place, exclusive: exclusiveAr(c.text) },
+          0.7,
+          'disputeForum/arabicJudiciary',
+        ),
+      );
   }
   // Rule `disputeForum/arabicBoardOfGrievances`: "ويختص ديوان المظالم بالفصل في أي نزاع": the Board of Grievances, Saudi
   // Arabia's administrative judiciary (public-sector contracts go to it), names its country without a place after it.

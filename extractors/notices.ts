@@ -465,12 +465,34 @@ const RIGHT_AT_ANY_TIME =
   /\bmay\s+(?:[\w,’'-]{1,20}\s+){0,4}?(?:terminat\w*|end|cancel\w*)\b[^.;]{0,60}?\bat\s+any\s+time\b|\bmay\s+(?:,\s{0,2})?at\s+any\s+time\s{0,2},?\s+(?:terminat|end\b|cancel)/i;
 /** "such notice must be given 90 days prior to expiration" (the notice named in the sentence before). */
 const SUCH_NOTICE = /\b(?:such|this|that|the)\s+(?:written\s+)?notice\b/i;
-/** The notice period sits before the term ends, so it cannot be an early termination. */
-const EARLY = /(?:prior\s+to|before|after|following|upon)\s+(?:the\s+)?$/i;
+/**
+ * Not the term's end ahead of a notice: a time before it ("prior to the end of"), or one counted from it ("60 days
+ * starting from the expiry of the term set forth in Article 21.2", a deadline's end). A right "with effect from the
+ * end of the Initial Term" is the term's end.
+ */
+const EARLY = /(?:prior\s+to|before|after|following|upon|(?<!\beffect(?:ive)?\s+)from)\s+(?:the\s+)?$/i;
 
 /** Strong convenience wording: no reason needed. */
 const CONVENIENCE_STRONG =
   /terminations?\s+(?:that\s+(?:are|is)\s+)?not\s+(?:related\s+to|due\s+to|based\s+on|arising\s+from|resulting\s+from|for)\s+(?:a\s+)?(?:cause|breach|abuse|violations?|non-?payment)\b|for\s+(?:its\s+|their\s+|any\s+|no\s+|his\s+|her\s+)?convenience|\bat\s+will\b|without\s+cause|for\s+(?:any|whatever)\s+reasons?|for\s+no\s+reason|any\s+or\s+no\s+reason|with\s+or\s+without\s+cause|without\s+(?:giving\s+|stating\s+|providing\s+)?(?:a\s+|any\s+)?reason|terminat\w{0,3}\s+(?:this\s+agreement\s+|the\s+agreement\s+)?(?:prior\s+to|before)\s+(?:the\s+)?(?:(?:expiration|expiry|end)\s+of\s+(?:the|this|its)\s+(?:initial\s+)?term|termination\s+date|expiration\s+date)/i;
+const CONVENIENCE_STRONG_ALL = new RegExp(CONVENIENCE_STRONG.source, 'gi');
+/**
+ * An "if"/"in the event" clause naming an event that happens "for any reason" ("if Customer's usage changes for any
+ * reason, Seller may terminate on 60 days' notice"): the reason is the event's, and the right depends on the event.
+ * One that names the leaving ("if Customer wishes to end the subscription for any reason") keeps it.
+ */
+const CONDITION_OPENING =
+  /\b(?:if|in\s+the\s+event(?:\s+that)?|where|should|whenever)\b(?![^,;:(]*\b(?:terminat|cancel|end|clos|discontinu|withdraw|leave|quit|stop|exit|wish|wants?|desires?|elect|decide|choose|chooses|opt)\w*)[^,;:(]*$/i;
+/** Strong convenience wording, unless it sits in a condition naming another event (CONDITION_OPENING). */
+function strongConvenience(text: string): boolean {
+  if (!CONVENIENCE_STRONG.test(text)) return false;
+  CONVENIENCE_STRONG_ALL.lastIndex = 0;
+  for (let m = CONVENIENCE_STRONG_ALL.exec(text); m !== null; m = CONVENIENCE_STRONG_ALL.exec(text)) {
+    // Up to the words' end: a condition that is the leaving itself ("if it desires to terminate … before the end").
+    if (!CONDITION_OPENING.test(text.slice(Math.max(0, m.index - 160), m.index + m[0].length))) return true;
+  }
+  return false;
+}
 /**
  * Weak convenience wording: "at any time" ("at any other time", "at all times during the Term") says when, not why;
  * "at the option of either party" says who chooses, not why. A condition nearby makes it no convenience.
@@ -785,7 +807,7 @@ const causeHeading = (heading: string) => CAUSE_HEADING.test(heading) && !/conve
 
 /** "If, having tried …, the parties are unable …, then X may …": the whole sentence is conditional. */
 const OPENS_WITH_CONDITION =
-  /^\W{0,6}(?:[\d.]{1,8}\s+)?(?:if|in\s+the\s+event|where|should|upon\s+the\s+occurrence)\b/i;
+  /^\W{0,6}(?:[\d.]{1,8}\s+|\(?[a-z0-9]{1,4}\)\s+)?(?:(?:further(?:more)?|moreover|additionally|also|however|in\s+addition),?\s+)?(?:if|in\s+the\s+event|where|should|upon\s+the\s+occurrence)\b/i;
 /**
  * A party ending its own part of something ("cancel its participation in an event", "terminate
  * its obligations under Section 4") rather than the agreement, a program or an order. A party's
@@ -797,7 +819,9 @@ const ENDS_OWN_PART =
 /** Strong wording anywhere; weak wording ("at any time", "in its sole discretion") only unconditioned, not ending a party's own part. */
 function convenienceWords(text: string, c: NoticeContext): boolean {
   return (
-    CONVENIENCE_STRONG.test(text) || (CONVENIENCE_WEAK.test(text) && unconditional(c) && !ENDS_OWN_PART.test(c.clause))
+    // The words' condition is read in the whole sentence: a window before the period may start after its "if".
+    (strongConvenience(text) && strongConvenience(c.sentence)) ||
+    (CONVENIENCE_WEAK.test(text) && unconditional(c) && !ENDS_OWN_PART.test(c.clause))
   );
 }
 
@@ -1121,7 +1145,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       autoContinues(c.sentence) &&
       TERMINATE.test(c.clause) &&
       !MAY_TERMINATE.test(c.sentence) &&
-      !CONVENIENCE_STRONG.test(c.clause) &&
+      !strongConvenience(c.clause) &&
       !CONVENIENCE_WEAK.test(c.clause) &&
       !BREACH.test(c.sentence) &&
       !CURE.test(c.sentence) &&
@@ -1142,7 +1166,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       c.advance &&
       autoContinues(c.previous) &&
       INTENT_TO_TERMINATE.test(c.clause) &&
-      !CONVENIENCE_STRONG.test(c.clause) &&
+      !strongConvenience(c.clause) &&
       !CONVENIENCE_WEAK.test(c.clause) &&
       !CURE.test(c.clause) &&
       !TRIAL.test(c.clause)
@@ -1169,7 +1193,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
         !EARLIER_END.test(unlessPart) &&
         !MAY_TERMINATE.test(unlessPart) &&
         !(/\bto\s+(?:renew|extend)\b/i.test(unlessPart) && !NON_RENEW.test(unlessPart)) &&
-        !CONVENIENCE_STRONG.test(c.clause) &&
+        !strongConvenience(c.clause) &&
         !CONVENIENCE_WEAK.test(unlessPart) &&
         !BREACH.test(c.clause) &&
         !CURE.test(c.clause) &&
@@ -1204,7 +1228,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       (c.advance || c.afterNotice) &&
       (TERMINATION_FIRST.test(c.sentence) || NOTICE_OF_TERMINATION_AFTER.test(c.post)) &&
       MAY_TERMINATE.test(c.previous) &&
-      (CONVENIENCE_STRONG.test(c.previous) ||
+      (strongConvenience(c.previous) ||
         (CONVENIENCE_WEAK.test(c.previous) && !CONDITIONAL.test(c.previous) && !REASON.test(c.previous))) &&
       !BREACH.test(c.previous) &&
       !CAUSE.test(c.previous) &&
@@ -1332,7 +1356,7 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       c.advance &&
       !c.beforeEnd &&
       MAY_TERMINATE.test(c.previous) &&
-      CONVENIENCE_STRONG.test(c.previous) &&
+      strongConvenience(c.previous) &&
       !conditional(c.core) &&
       !BREACH.test(c.clause) &&
       !CAUSE.test(c.core) &&

@@ -425,6 +425,36 @@ describe('extractDisputeForum in Arabic', () => {
     expect(forumsAr('قدمت الشركة مستنداتها إلى ديوان المظالم.')).toEqual([]);
   });
 
+  it('tells a capital named like its country apart by "العاصمة" after it', () => {
+    expect(forumsAr('تُحل النزاعات أمام محاكم تونس العاصمة.')).toEqual([
+      { type: 'courts', place: 'Tunis', exclusive: null },
+    ]);
+    expect(forumsAr('تختص محاكم الجزائر العاصمة بأي نزاع.')).toEqual([
+      { type: 'courts', place: 'Algiers', exclusive: null },
+    ]);
+    // Look-alike: the country's name alone is the country.
+    expect(forumsAr('تُحل النزاعات أمام محاكم تونس.')).toEqual([{ type: 'courts', place: 'Tunisia', exclusive: null }]);
+  });
+
+  it('reads the judiciary a nationality adjective names ("القضاء المغربي") as that country\'s courts', () => {
+    expect(forumsAr('تخضع النزاعات التي لم تتم تسويتها ودياً للقضاء المغربي.')).toEqual([
+      { type: 'courts', place: 'Morocco', exclusive: null },
+    ]);
+    expect(forumsAr('يختص القضاء الأردني وحده بالنظر في أي دعوى تتعلق بهذه الشروط.')).toEqual([
+      { type: 'courts', place: 'Jordan', exclusive: true },
+    ]);
+    // "الوحدة" (the unit) holds the letters of "وحده" (alone) but says nothing of exclusivity.
+    expect(forumsAr('تخضع النزاعات المتعلقة بالوحدة المؤجرة للقضاء الأردني.')).toEqual([
+      { type: 'courts', place: 'Jordan', exclusive: null },
+    ]);
+    // Look-alikes: "القضاء على" (putting an end to) and "قضاء" (spending) beside a dispute word; the judiciary named
+    // to enforce a judgment; England's, whose adjective does not name the country apart from the region.
+    expect(forumsAr('نعمل على القضاء على أي نزاع بين المستخدمين بسرعة.')).toEqual([]);
+    expect(forumsAr('يمكنك قضاء العطلة المصرية دون أي نزاع على الحجز.')).toEqual([]);
+    expect(forumsAr('يجوز طلب تنفيذ الحكم أمام القضاء الكويتي في أي نزاع.')).toEqual([]);
+    expect(forumsAr('تخضع النزاعات للقضاء الإنجليزي.')).toEqual([]);
+  });
+
   it('reads the courts a nationality adjective names ("المحاكم البحرينية", "المحاكم القطرية")', () => {
     expect(forumsAr('وتختص المحاكم البحرينية دون غيرها بالفصل في أي نزاع.')).toEqual([
       { type: 'courts', place: 'Bahrain', exclusive: true },

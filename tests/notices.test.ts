@@ -37,6 +37,38 @@ describe('extractNotices: termination for convenience', () => {
     expect(notices(text)).toEqual(one('termination-convenience', amount, 'days'));
   });
 
+  it('reads "for any reason" that belongs to a condition\'s event as no convenience', () => {
+    // The change happens "for any reason"; the right to terminate depends on the change.
+    expect(
+      notices(
+        'If the Customer’s consumption changes for any reason so that serving it costs materially more, the Supplier may terminate this Agreement on sixty (60) days’ prior written notice.',
+      ),
+    ).not.toContain('termination-convenience 60 days');
+    // The same after a list marker and a linking adverb, with "in its sole discretion" as the right's manner.
+    expect(
+      notices(
+        '(c) Further, if the Customer moves its premises for any reason, then, in its sole discretion, the Supplier may either (i) adjust the fees; or (ii) give sixty (60) days’ prior written notice of termination of this Agreement.',
+      ),
+    ).not.toContain('termination-convenience 60 days');
+    // Look-alikes: the reason is the leaving's own, in the condition or after the verb; a condition that is the
+    // leaving itself, early; a linking adverb alone.
+    expect(
+      notices(
+        'In the event that the Licensee desires to terminate this Agreement before the expiration of its term, it shall give the Licensor at least forty-five (45) days prior written notice.',
+      ),
+    ).toEqual(one('termination-convenience', 45, 'days'));
+    expect(
+      notices(
+        'If the Customer wishes to end this Agreement for any reason, it may do so on thirty (30) days’ written notice.',
+      ),
+    ).toEqual(one('termination-convenience', 30, 'days'));
+    expect(
+      notices(
+        'Further, the Supplier may terminate this Agreement at any time on sixty (60) days’ prior written notice.',
+      ),
+    ).toEqual(one('termination-convenience', 60, 'days'));
+  });
+
   it('reads closing the account without cause as a termination for convenience', () => {
     expect(notices("If we close your account without cause, we will give you 21 days' notice by email.")).toEqual(
       one('termination-convenience', 21, 'days'),
@@ -113,6 +145,21 @@ describe('extractNotices: non-renewal', () => {
     ['Customer may terminate the Agreement at the end of the Initial Term by giving at least 90 days’ notice.', 90],
   ])('%s', (text, amount) => {
     expect(notices(text)).toEqual(one('non-renewal', amount, 'days'));
+  });
+
+  it('reads a right "with effect from the end of the Initial Term" as non-renewal, not a period counted from a deadline', () => {
+    expect(
+      notices(
+        'Either party may terminate this Agreement with effect from the end of the Initial Term by giving not less than three months’ written notice.',
+      ),
+    ).toEqual(one('non-renewal', 3, 'months'));
+    // Look-alike: the period runs from the end of a deadline another clause sets (an offer's acceptance window), not
+    // up to the end of the agreement's term: no renewal is stopped (in an agreement that renews).
+    const found = notices(
+      'This Agreement renews automatically for successive one-year terms unless either party gives notice of non-renewal at least ninety (90) days before the end of the then-current term. If the Buyer rejects the offer, the Buyer may terminate the Agreement by prior written notice of not less than sixty (60) days starting from the expiry of the term set out in Clause 9.2.',
+    );
+    expect(found).toContain('non-renewal 90 days');
+    expect(found).not.toContain('non-renewal 60 days');
   });
 
   it('keeps two notice periods and skips the term lengths', () => {

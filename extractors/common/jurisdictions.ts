@@ -1196,6 +1196,9 @@ export const ARABIC_CITIES: readonly (readonly [arabic: readonly string[], engli
   [['المدينة المنورة'], 'Madinah'],
   [['الظهران'], 'Dhahran'],
   [['الكويت العاصمة', 'مدينة الكويت'], 'Kuwait City'],
+  // A capital named like its country is told apart by "العاصمة" (the capital) after it.
+  [['تونس العاصمة'], 'Tunis'],
+  [['الجزائر العاصمة'], 'Algiers'],
   [['بيروت'], 'Beirut'],
   [['الإسكندرية'], 'Alexandria'],
   [['بغداد'], 'Baghdad'],
