@@ -272,6 +272,7 @@ function readVendor(doc: Doc): string | null {
   // pass each; a name seen only here needs two uses before it is a candidate.
   // Each scan needs one of its literal words (a verb after a space, "'s"): a page without any (an Arabic one) skips it.
   const hasVerb = includesAny(body, SUBJECT_VERBS);
+  const laterDocumentUses = new Map<string, { n: number; weight: number; cap: number }>();
   const tally = (re: RegExp, field: 'subject' | 'possessive', cap: number, scan: boolean, weight = 1) => {
     if (!scan) return;
     const counts = new Map<string, { name: string; n: number }>();
@@ -305,7 +306,11 @@ function readVendor(doc: Doc): string | null {
     for (const [key, { name, n }] of counts) {
       if (!cands.has(key) && n >= 2) add(name, 0);
       const c = cands.get(key);
-      if (!c) continue;
+      if (!c) {
+        // A single use is kept: it counts if the name becomes a candidate on the later tallies' evidence.
+        if (re === DOCUMENT_OF) laterDocumentUses.set(key, { n, weight, cap });
+        continue;
+      }
       const k = Math.max(0, Math.min(n * weight, cap - c[field]));
       c[field] += k;
       c.score += k;
@@ -316,6 +321,14 @@ function readVendor(doc: Doc): string | null {
   tally(DOCUMENT_OF, 'possessive', 4, includesAny(body, DOCUMENT_OF_WORDS), 2);
   tally(SUBJECT, 'subject', 4, hasVerb);
   tally(POSSESSIVE, 'possessive', 3, includesAny(body, POSSESSIVE_MARKS));
+  // "outside of Bytescale's control" twice, then "the Bytescale Terms & Conditions" once: the document's use counts too.
+  for (const [key, { n, weight, cap }] of laterDocumentUses) {
+    const c = cands.get(key);
+    if (!c) continue;
+    const k = Math.max(0, Math.min(n * weight, cap - c.possessive));
+    c.possessive += k;
+    c.score += k;
+  }
 
   // "1. fortrabbit will use …": a name the provider writes in lower case. English starts a
   // sentence with a capital, so a lower-case word opening a sentence as the subject of an
@@ -920,9 +933,9 @@ const POSSESSIVE = /\b((?:[A-Z][\w&+-]{0,30} (?:& )?){0,2}[A-Z][\w&+-]{1,30})(?:
  * first word ("This Service Level Agreement") is not read.
  */
 const DOCUMENT_OF =
-  /\b(?:the|our|this|these|its) ((?:[A-Z][\w&+-]{0,30} ){0,1}?[A-Z][\w&+-]{1,30}) (?:(Hosting|Cloud|Platform|Online|Services?|Software|Website|Product) )?(?:Terms of (?:Service|Use)|Terms and Conditions|Service Level Agreement|Privacy (?:Policy|Notice)|Acceptable Use Policy|(?:Master|Customer|Subscription|Enterprise) (?:Subscription |Services? )?Agreement|Data Processing (?:Addendum|Agreement))\b/g;
+  /\b(?:the|our|this|these|its) ((?:[A-Z][\w&+-]{0,30} ){0,1}?[A-Z][\w&+-]{1,30}) (?:(Hosting|Cloud|Platform|Online|Services?|Software|Website|Product) )?(?:Terms of (?:Service|Use)|Terms (?:and|&) Conditions|Service Level Agreement|Privacy (?:Policy|Notice)|Acceptable Use Policy|(?:Master|Customer|Subscription|Enterprise) (?:Subscription |Services? )?Agreement|Data Processing (?:Addendum|Agreement))\b/g;
 /** Literal words one of which every DOCUMENT_OF match holds: the scan's pre-check. */
-const DOCUMENT_OF_WORDS = [' Terms of', ' Terms and', ' Agreement', ' Privacy', ' Acceptable', ' Data Processing'];
+const DOCUMENT_OF_WORDS = [' Terms of', ' Terms and', ' Terms &', ' Agreement', ' Privacy', ' Acceptable', ' Data Processing'];
 /** A lower-case word opening a block or sentence (after an enumerator) as the subject of an obligation. */
 const LOWERCASE_SUBJECT =
   /(?:^|\n|[.!?] )(?:\d{1,2}\.? |[-*•] |\([a-z0-9]{1,3}\) )?([a-z][a-z0-9]{3,30}(?:\.(?:com|io|dev|app|ai|co|net|cloud|so|sh))?) (?:will|shall|must|agrees|provides|offers|reserves|guarantees|warrants|undertakes|commits)\b/g;

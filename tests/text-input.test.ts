@@ -106,6 +106,53 @@ describe('YAML front matter', () => {
   });
 });
 
+describe('MDX module lines (Docusaurus, Next.js)', () => {
+  it('drops the imports and exports at the top and reads an exported title as the heading', () => {
+    const doc = docFromText(
+      [
+        "import Layout from '~/layouts/GuideLayout'",
+        "import { Admonition } from 'ui'",
+        '',
+        'export const meta = {',
+        "  title: 'Hosting Service Level Agreement',",
+        "  description: 'Uptime and credits',",
+        '}',
+        '',
+        'The Provider will make the Service available 99.9% of each month.',
+      ].join('\n'),
+    );
+    expect(doc.text).toBe(
+      'Hosting Service Level Agreement\nThe Provider will make the Service available 99.9% of each month.',
+    );
+    expect(doc.text).not.toContain('import');
+  });
+
+  it('keeps the front matter title and a one-line export after it', () => {
+    const doc = docFromText(
+      "---\ntitle: Terms of Use\n---\nexport const meta = { title: 'Other' }\n\nThese Terms govern the Service.",
+    );
+    expect(doc.text).toBe('Terms of Use\nThese Terms govern the Service.');
+  });
+
+  it('leaves prose that opens with the words "import" or "export" as text', () => {
+    // Look-alikes: sentences, not statements; an export whose brackets never close.
+    expect(docFromText('Import duties are paid by the Customer.\nThe Provider ships goods.').text).toContain(
+      'Import duties are paid by the Customer.',
+    );
+    expect(docFromText('export controls apply to the Software.\nCustomer complies.').text).toContain(
+      'export controls apply to the Software.',
+    );
+    expect(docFromText('export const meta = {\n\nThe Service is provided as is.').text).toContain(
+      'The Service is provided',
+    );
+    // A component's source: its function holds the page's text, which stays.
+    const component = docFromText(
+      "import React from 'react'\nexport default function Terms() {\n  return (\n    <h1>Terms of Service</h1>\n  )\n}",
+    );
+    expect(component.text).toContain('Terms of Service');
+  });
+});
+
 describe('TOML front matter (Hugo)', () => {
   it('reads the title as the heading and drops the other keys', () => {
     const doc = docFromText(

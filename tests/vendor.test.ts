@@ -1499,3 +1499,25 @@ describe('extractVendor: the provider pronoun glossed by its company ("us (Acme,
     expect(shortName('Brightwater Labs LLC')).toBe('Brightwater');
   });
 });
+
+describe('extractVendor: a document of its own named once, beside possessive uses', () => {
+  it('counts "the X Terms & Conditions" once the possessives have made X a candidate', () => {
+    const text = [
+      '# Service Level Agreement',
+      '',
+      '"Downtime" is when the Quillmoor API is unavailable for a reason not listed in the Exclusions.',
+      '"Scheduled Maintenance" means Quillmoor\'s routine maintenance, announced 72 hours in advance.',
+      '- Use of the Services in a manner not authorized in the Quillmoor Terms & Conditions;',
+      "- Factors outside of Quillmoor's reasonable control.",
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBe('Quillmoor');
+    // Look-alike: named once in the document's name and once more, never as a party's possessive: not enough.
+    const once = [
+      '# Service Level Agreement',
+      '',
+      'Use of the Services in a manner not authorized in the Harbrook Terms & Conditions is excluded.',
+      'The Harbrook API is monitored every minute.',
+    ].join('\n');
+    expect(extractVendor(docFromText(once))).toBeNull();
+  });
+});

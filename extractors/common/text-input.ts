@@ -15,7 +15,9 @@ interface Wrapped {
  */
 export function blocksFromText(input: string): RawBlock[] {
   const { head, lines: read } = frontMatter((input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input).split('\n'));
-  const lines = withPandocTablesAsPipes(read);
+  const mdx = mdxModuleLines(read);
+  if (mdx.title !== null && head.length === 0) head.push({ kind: 'heading', text: mdx.title, level: 1 });
+  const lines = withPandocTablesAsPipes(mdx.lines);
   const blocks: RawBlock[] = [...head];
   let previous: RawBlock | null = null;
   let previousWasBlank = true;
@@ -196,6 +198,45 @@ export function frontMatter(lines: string[]): { head: RawBlock[]; lines: string[
   }
   return { head, lines: [...body, ...lines.slice(close + 1)] };
 }
+
+/**
+ * MDX's module lines at the top of a page (Docusaurus, Next.js, Nextra): `import Layout from '…'` and `export const
+ * meta = { title: '…' }`. The reader of the page sees none of them; the exported object's `title` is the page's title,
+ * as front matter's is. Only whole statements at the top are taken (an export's brackets must close within 200 lines),
+ * and only exported values: an exported function or component is the page itself, its text inside.
+ */
+function mdxModuleLines(lines: string[]): { title: string | null; lines: string[] } {
+  let i = 0;
+  let title: string | null = null;
+  while (i < lines.length) {
+    const line = lines[i] as string;
+    if (line.trim() === '' || MDX_IMPORT.test(line)) {
+      i++;
+      continue;
+    }
+    if (!MDX_EXPORT.test(line)) break;
+    let depth = 0;
+    let j = i;
+    for (; j < lines.length && j < i + 200; j++) {
+      for (const ch of lines[j] as string) {
+        if (ch === '{' || ch === '[' || ch === '(') depth++;
+        else if (ch === '}' || ch === ']' || ch === ')') depth--;
+      }
+      if (depth <= 0) break;
+    }
+    if (depth > 0 || j >= lines.length) break;
+    title ??= MDX_TITLE.exec(lines.slice(i, j + 1).join('\n'))?.[2]?.trim() || null;
+    i = j + 1;
+  }
+  if (i === 0) return { title: null, lines };
+  // Only blank lines skipped: nothing was module code.
+  if (lines.slice(0, i).every((l) => l.trim() === '')) return { title: null, lines };
+  return { title, lines: lines.slice(i) };
+}
+const MDX_IMPORT = /^import\s+(?:[\w$*{}\s,]+?\s+from\s+)?(['"])[^'"\n]+\1;?\s*$/;
+// A value (metadata object, list, string), not a function or component: a component's body holds the page's text.
+const MDX_EXPORT = /^export\s+(?:(?:const|let|var)\s+[\w$]+(?:\s*:\s*[^=\n]{1,40})?\s*=\s*[{["'`\d]|default\s+[{["'`])/;
+const MDX_TITLE = /(?:^|[{,\s])["']?title["']?\s*:\s*(["'`])((?:(?!\1)[^\n]){1,200})\1/;
 
 /**
  * Hugo's TOML front matter: a `+++` line, `key = value` lines, a closing `+++`. As with YAML, the title is the
