@@ -126,7 +126,7 @@ const NON_RENEW =
   /non-?\s?renewal|not\s+(?:to\s+)?(?:automatically\s+|auto-?\s?)?renew|not\s+wish\s+to\s+renew|not\s+be\s+renewed|decline\s+to\s+renew|prevent\s+(?:the\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|(?:stop|prevent|keep)\s+(?:this\s+|the\s+)?(?:agreement|subscription|contract|order|term|it)\s+from\s+(?:automatically\s+)?(?:renewing|being\s+renewed|extending)|not\s+to\s+extend\b|not\s+to\s+exercise\s+(?:a|the|any|such|its|each)\s+(?:renewal|extension)\s+option|cancel\w*\s+(?:the\s+|its\s+|your\s+|any\s+)?(?:auto(?:matic)?[- ]?renewal|renewal)|opt(?:s|ing)?\s+out\s+of\s+(?:the\s+|any\s+)?(?:auto|renewal)|turn\s+off\s+auto/i;
 /** "… before the end of the then-current term", "prior to the renewal date". */
 const POST_BEFORE_END = new RegExp(
-  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|written)\\s+){0,3}(?:notice\\s+)?(?:before|prior\\s+to|in\\s+advance\\s+of|preceding|ahead\\s+of)\\s+(?:(?:the|its|any|such|each|your|that)\\s+)?(?:(?:natural|scheduled|original|stated|applicable)\\s+)?(?:end\\b|expir|renewal|(?:it|this\\s+agreement|the\\s+agreement|the\\s+term)\\s+(?:renews|(?:would|will)\\s+(?:otherwise\\s+)?(?:automatically\\s+)?renew)\\b|roll[- ]?over\\s+date|anniversary|date\\s+of\\s+(?:expir|renewal)|then[- ]current|current\\s+(?:term|period|subscription)|close\\s+of|commencement\\s+of\\s+(?:the\\s+|any\\s+|a\\s+)?renewal|start\\s+of\\s+(?:the\\s+|any\\s+|a\\s+)?renewal|next\\s+(?:term|renewal|billing))`,
+  `^\\s{0,2}${POSS}\\s{0,2}${PAREN}(?:(?:prior|advance|written)\\s+){0,3}(?:notice\\s+)?(?:before|prior\\s+to|in\\s+advance\\s+of|preceding|ahead\\s+of)\\s+(?:(?:the|its|any|such|each|your|that)\\s+)?(?:(?:natural|scheduled|original|stated|applicable)\\s+)?(?:end\\b|expir|renewal|(?:it|this\\s+agreement|the\\s+agreement|the\\s+term)\\s+(?:renews|(?:would|will)\\s+(?:otherwise\\s+)?(?:automatically\\s+)?renew)\\b|roll[- ]?over\\s+date|anniversary|date\\s+of\\s+(?:expir|renewal)|then[- ]current|current\\s+(?:term|period|subscription)|close\\s+of|commencement\\s+of\\s+(?:the\\s+|any\\s+|a\\s+)?renewal|start\\s+of\\s+(?:the\\s+|any\\s+|a\\s+)?renewal|next\\s+(?:term|renewal|billing)|(?:commencement|start|beginning)\\s+of\\s+(?:(?:the|any|a)\\s+(?:next|subsequent|following|succeeding|new)|each|every)\\s+(?:[\\w-]+\\s+){0,2}?(?:term|period|cycle)\\b)`,
   'i',
 );
 const END_OR_CANCEL = /\b(?:cancel|terminat)/i;
@@ -615,7 +615,7 @@ export interface NoticeContext {
   within: boolean;
   /** "effective 30 days after notice / posting". */
   afterNotice: boolean;
-  /** "30 days before the end of the term / the renewal date". */
+  /** "30 days before the end of the term / the renewal date / the start of the next (or each) Membership Term". */
   beforeEnd: boolean;
 }
 

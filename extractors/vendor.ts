@@ -47,7 +47,19 @@ function readVendor(doc: Doc): string | null {
   const add = (name: string | null, points: number, strong = false, inTitle = false) => {
     if (!name) return;
     const key = name.toLowerCase();
-    if (isGeneric(key) || isDefinedTermShape(name) || definedTerms.has(key) || allGeneric(key)) return;
+    if (isGeneric(key) || definedTerms.has(key) || allGeneric(key)) return;
+    // "Phantom Data LLC (“we” … “Phantom Data”)": a defined term's shape ("Customer Data"), but written before a
+    // company form it is the company's name (rule `vendor/companyFormName`).
+    if (isDefinedTermShape(name)) {
+      if (!(name.includes(' ') && beforeCompanyForm(head, name))) return;
+      if (tracing() && !cands.has(key))
+        traceEvent({
+          field: 'vendor',
+          rule: 'vendor/companyFormName',
+          outcome: 'considered',
+          why: `${name}: before a company form`,
+        });
+    }
     const c = cands.get(key) ?? { name, score: 0, strong: false, inTitle: false, subject: 0, possessive: 0 };
     c.score += points;
     c.strong ||= strong;
@@ -935,7 +947,15 @@ const POSSESSIVE = /\b((?:[A-Z][\w&+-]{0,30} (?:& )?){0,2}[A-Z][\w&+-]{1,30})(?:
 const DOCUMENT_OF =
   /\b(?:the|our|this|these|its) ((?:[A-Z][\w&+-]{0,30} ){0,1}?[A-Z][\w&+-]{1,30}) (?:(Hosting|Cloud|Platform|Online|Services?|Software|Website|Product) )?(?:Terms of (?:Service|Use)|Terms (?:and|&) Conditions|Service Level Agreement|Privacy (?:Policy|Notice)|Acceptable Use Policy|(?:Master|Customer|Subscription|Enterprise) (?:Subscription |Services? )?Agreement|Data Processing (?:Addendum|Agreement))\b/g;
 /** Literal words one of which every DOCUMENT_OF match holds: the scan's pre-check. */
-const DOCUMENT_OF_WORDS = [' Terms of', ' Terms and', ' Terms &', ' Agreement', ' Privacy', ' Acceptable', ' Data Processing'];
+const DOCUMENT_OF_WORDS = [
+  ' Terms of',
+  ' Terms and',
+  ' Terms &',
+  ' Agreement',
+  ' Privacy',
+  ' Acceptable',
+  ' Data Processing',
+];
 /** A lower-case word opening a block or sentence (after an enumerator) as the subject of an obligation. */
 const LOWERCASE_SUBJECT =
   /(?:^|\n|[.!?] )(?:\d{1,2}\.? |[-*•] |\([a-z0-9]{1,3}\) )?([a-z][a-z0-9]{3,30}(?:\.(?:com|io|dev|app|ai|co|net|cloud|so|sh))?) (?:will|shall|must|agrees|provides|offers|reserves|guarantees|warrants|undertakes|commits)\b/g;
@@ -1416,6 +1436,14 @@ const ROLE_NOUNS = new Set([
   'personnel',
   'coordinator',
 ]);
+
+/** Is `name` written, in any case, right before a company form ("Phantom Data LLC", "PHANTOM DATA, Inc.")? */
+function beforeCompanyForm(text: string, name: string): boolean {
+  // The name in any case ("PHANTOM DATA LLC"); the form capitalised, as forms are written ("as", "co" are words).
+  const re = new RegExp(`(?<![\\w-])${escapeRe(name)},?\\s+([A-Z][A-Za-z.]{1,12})`, 'gi');
+  for (const m of text.matchAll(re)) if (/^[A-Z]/.test(m[1] as string) && isCorporateForm(m[1] as string)) return true;
+  return false;
+}
 
 /** A name ending in a role noun, or a multi-word name ending in a document noun, is a role or a defined term. */
 function isDefinedTermShape(name: string): boolean {

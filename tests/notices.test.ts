@@ -162,6 +162,26 @@ describe('extractNotices: non-renewal', () => {
     expect(found).not.toContain('non-renewal 60 days');
   });
 
+  it('reads a cancellation due before the start of the next (or each) term of a renewing subscription as non-renewal', () => {
+    expect(
+      notices(
+        'Each Membership lasts one month and renews automatically for successive one-month terms. You must give written notice of cancellation no later than seven (7) days prior to the commencement of each Membership Term to avoid being charged for it.',
+      ),
+    ).toEqual(one('non-renewal', 7, 'days'));
+    expect(
+      notices(
+        'Plans renew automatically for successive one-year terms. To stop the renewal, cancel at least 14 days before the start of the next Subscription Term.',
+      ),
+    ).toEqual(one('non-renewal', 14, 'days'));
+    // Look-alikes: a report due before each period starts, and a request before the next cycle: nothing is stopped.
+    expect(
+      notices('The Supplier shall deliver a capacity report at least 10 days before the start of each Service Period.'),
+    ).not.toContain('non-renewal 10 days');
+    expect(
+      notices('Customer may request additional seats at least 5 days before the start of the next billing cycle.'),
+    ).not.toContain('non-renewal 5 days');
+  });
+
   it('keeps two notice periods and skips the term lengths', () => {
     const text =
       'The subscription will automatically renew for a Renewal Term unless either party gives written notice of termination at least thirty days prior to the expiration of the then-current term for subscriptions less than one year and at least sixty days prior to the expiration of the then-current term for subscriptions of one year or more.';

@@ -1521,3 +1521,17 @@ describe('extractVendor: a document of its own named once, beside possessive use
     expect(extractVendor(docFromText(once))).toBeNull();
   });
 });
+
+describe('extractVendor: a company named like a defined term (rule vendor/companyFormName)', () => {
+  const body =
+    'We offer the Service. Please read these Terms before using the Service. Brackwater Data may change the Service. Brackwater Data will notify you of changes.';
+  it('reads "X Data LLC (“we” … “X Data”)" as the company, whatever case the form is written in', () => {
+    const text = `# Terms and Conditions\n\nThis Program (the “Program”) is operated by BRACKWATER DATA LLC, a Florida limited liability company (hereinafter, “we,” “us,” “our,” or “Brackwater Data”). ${body}`;
+    expect(extractVendor(docFromText(text))).toBe('Brackwater Data');
+  });
+  it('keeps a defined term of that shape out when no company form follows it', () => {
+    // Look-alikes: "Customer Data" defined as a thing; a role noun before a lower-case "as" (a Norwegian form's letters).
+    const text = `# Terms and Conditions\n\nInformation you upload (“Customer Data”) is yours. Customer Data will be deleted after 30 days. Customer Data may be exported. The Distributor as agent may resell. The Distributor as agent will invoice.`;
+    expect(extractVendor(docFromText(text))).toBeNull();
+  });
+});
