@@ -47,7 +47,7 @@ const PRIORITY_ADJECTIVE =
 // "Priority A" … "Priority E": the letters UK public-sector schedules grade incidents with.
 const PRIORITY_WORD = `(?:(?:priority|severity)\\s(?:level\\s)?[A-E]\\b(?!['’])|(?:priority|severity|sev|p|s)\\s?-?\\s?(?:level\\s?)?[0-5]\\b(?:\\s?\\((?:critical|urgent|high|medium|normal|low|major|minor)\\))?|(?:priority|severity)\\s(?:level\\s)?(?:one|two|three|four|five)\\b(?:\\s?[:\\-–—]\\s?${PRIORITY_ADJECTIVE}\\b)?|(?:priority|severity)\\s${PRIORITY_ADJECTIVE}\\b|${PRIORITY_ADJECTIVE}(?:\\s?\\((?:p|s|sev\\s?|severity\\s|priority\\s)[0-5]\\))?)`;
 const PRIORITY_IN_PROSE = new RegExp(
-  `\\b(${PRIORITY_WORD})(?:(?:\\s|-)(?:priority|severity|impact|urgency))?(?=(?:\\s|-)(?:support\\s|technical\\s|service\\s)?(?:issues?|incidents?|tickets?|requests?|cases?|problems?|defects?|bugs?|errors?|outages?|matters?|calls?)\\b|\\s?:)` +
+  `\\b(${PRIORITY_WORD})(?:(?:\\s|-)(?:priority|severity|impact|urgency))?(?=(?:\\s|-)(?:support\\s|technical\\s|service\\s)?(?:issues?|incidents?|tickets?|requests?|cases?|problems?|defects?|bugs?|errors?|outages?|matters?|calls?)\\b|\\s?(?:\\([^()]{1,40}\\)\\s?)?:)` +
     // The lower class beside an urgent one: "within 4 hours for standard requests". Only straight before the noun:
     // "Standard support" and "Standard:" name a plan as often as a priority.
     `|\\b((?:standard|routine|non-urgent|non-critical|non-emergency)(?=\\s(?:issues?|incidents?|tickets?|requests?|cases?|problems?)\\b))`,
@@ -497,6 +497,7 @@ function labelledClauses(ctx: SupportContext): Target[] {
       if (!d) continue;
       // "Critical: 1-hour response, 4-hour resolution target": the measure may follow its figure as a noun.
       const namedAfter = RESPONSE_NOUN_AFTER.test(seg.text.slice(d.end, d.end + 40));
+      if (OTHER_NOUN_AFTER.test(seg.text.slice(d.end, d.end + 40))) continue;
       if (!namedAfter && !inResponseContext(text, seg.start + d.start, responseSentence)) continue;
       const priority = cleanPriority(seg.label);
       const firstResponse = responseDuration(seg.text, d);
@@ -509,6 +510,8 @@ function labelledClauses(ctx: SupportContext): Target[] {
 
 /** A response named right after its figure: "1-hour response", "4 hours initial response", "(first response)". */
 const RESPONSE_NOUN_AFTER = /^[\s)(-]{0,3}(?:initial\s+|first\s+)?response\b/i;
+/** Another measure named right after its figure: "4-hour resolution target", "8 hours restoration", "24h update". */
+const OTHER_NOUN_AFTER = /^[\s)(-]{0,3}(?:target\s+)?(?:resol|restor|fix|workaround|update|repair)/i;
 
 /**
  * "For urgent issues we will respond within 2 hours", "P1 tickets within 1 hour and P2 within
@@ -538,7 +541,10 @@ function inlinePriority(ctx: SupportContext): Target[] {
     priorities.sort((a, b) => a.start - b.start);
     const used = new Set<number>();
     for (const d of durations) {
-      if (!inResponseContext(text, d.start, false)) continue;
+      // "Critical: 1-hour response, 4-hour resolution target": a figure names its measure right after it, as a noun.
+      const after = text.slice(d.end, d.end + 40);
+      if (OTHER_NOUN_AFTER.test(after)) continue;
+      if (!RESPONSE_NOUN_AFTER.test(after) && !inResponseContext(text, d.start, false)) continue;
       // The nearest unused priority before the duration in the same clause, else right after it.
       let pick: number | null = null;
       for (let k = priorities.length - 1; k >= 0; k--) {
@@ -579,7 +585,8 @@ function proseDurations(text: string): DurationMatch[] {
 /** The response target a sentence about a response states: its first duration, where that is the response's. */
 function targetIn(sentence: string): Duration | null {
   const d = findDurations(sentence)[0];
-  return d && inResponseContext(sentence, d.start, false) ? responseDuration(sentence, d) : null;
+  if (!d || OTHER_NOUN_AFTER.test(sentence.slice(d.end, d.end + 40))) return null;
+  return inResponseContext(sentence, d.start, false) ? responseDuration(sentence, d) : null;
 }
 
 /** Blocks read under a priority heading, and the longest quote (heading to target) a finding takes. */

@@ -52,10 +52,12 @@ export interface UptimeCandidate {
 
 // Cheap pre-checks per sentence.
 const HAS_PERCENT = /%|per\s?cent/i;
-const AVAILABILITY = /up-?\s?time|availab|service level|\bSLA\b|unavailab|downtime/i;
+// "connectivity": network SLAs promise it as others promise availability ("connectivity … 99.95% of the time").
+const AVAILABILITY = /up-?\s?time|availab|service level|\bSLA\b|unavailab|downtime|connectivity/i;
 
 /** Availability words close to the percentage (same clause). */
-const AVAILABILITY_NEAR = /up-?\s?time|availab|service level|\bSLA\b|\bSLO\b|operational|accessible|reachab/i;
+const AVAILABILITY_NEAR =
+  /up-?\s?time|availab|service level|\bSLA\b|\bSLO\b|operational|accessible|reachab|connectivity/i;
 
 const COMMITMENT =
   /\b(?:will|shall|must|agrees? to|undertakes? to)\b[^.;]{0,120}?\b(?:maintain|provide|make|keep|meet|achieve|deliver|be available|be operational|be accessible|ensure|offer|have|be at least|not be less)|\bcommit(?:s|ment|ted)?\b|\bguarantee[sd]?\b|\bwarrant(?:s|y|ed)?\b|\breasonable (?:best |commercial )?(?:efforts|endeavou?rs)|\b(?:best|commercial) efforts\b|\bendeavou?rs?\b|\bstrives?\b|\baims? to\b|\bwe\s+aim\s+for\b|\b(?:our|the)\s+(?:[\w-]+\s+){0,2}goal\s+is\b|\btarget(?:s|ed)?\b|\bobjective\b|\bSLO\b|\b(?:does|do|did) not (?:maintain|meet|achieve)|\bfails? to (?:maintain|meet|achieve)|\bservice level\b[^.;]{0,40}\b(?:of|is|shall be|will be)\b|\b(?:is|are)\s+(?:provided|offered|delivered)\s+with\s+(?:an?\s+)?(?:(?:guaranteed|monthly)\s+)?(?:availability|up-?\s?time)\b/i;
@@ -168,6 +170,9 @@ const LABEL_BEFORE =
 /** A plan's name labelling the figure: "Enterprise: ", "**Pro plan** – ". */
 const PLAN_LABEL_BEFORE =
   /^[\s*#>•·–-]{0,6}([A-Z][\w+-]{1,20}(?:\s[A-Z][\w+-]{1,20})?(?:\s(?:plan|tier|edition))?)[*\s]{0,3}[:–-][*\s]{0,3}$/;
+
+/** A bare figure and a dash or "to" right before a percentage: "99.5-" in "99.5-99.95%". */
+const BARE_LOWER_EDGE = /(?<![\d.,])(?:[89]\d|100)(?:[.,]\d{1,4})?\s?(?:-|–|to)\s?$/i;
 
 /** A right to end the contract: what a termination threshold leads to ("then Customer may terminate"). */
 const TERMINATION_CONSEQUENCE =
@@ -304,6 +309,11 @@ function classify(
   if (previous && /^\s?(?:-|–|to|and)\s?$/i.test(text.slice(previous.end, p.start))) {
     if (previous.value > p.value) return rejected('lower edge of a band written from the top down');
     return flags.credit ? { kind: 'threshold', rule: 'uptime/creditThreshold' } : null;
+  }
+  // A range whose lower edge has no percent sign of its own ("SLA 99.5-99.95%", "99.5 to 99.95%", across plans or
+  // bands): this figure is its upper edge, no single level promised.
+  if (BARE_LOWER_EDGE.test(before.slice(-16))) {
+    return flags.credit ? { kind: 'threshold', rule: 'uptime/creditThreshold' } : rejected('upper edge of a range');
   }
   if (flags.commitment) return { kind: 'commitment', rule: 'uptime/commitmentSentence' };
   if (flags.claimOnly) return rejected('a statement of the past');

@@ -103,3 +103,20 @@ describe('docFromHtml', () => {
     expect(doc.text).toContain('unclosed bold');
   });
 });
+
+describe('docFromHtml: the title', () => {
+  const body = `<body><main><h1>Service Level Agreement</h1><p>${'Kestrel Hosting commits to 99.9% monthly uptime. If we miss it, you may claim service credits. '.repeat(8)}</p></main></body>`;
+  it('takes the <title> when the sharing title is cut short, a separator left dangling', () => {
+    const doc = docFromHtml(
+      `<html><head><title>Service Level Agreement | Kestrel Hosting</title><meta property="og:title" content="Kestrel Hosting -"></head>${body}</html>`,
+    );
+    expect(doc.title).toBe('Service Level Agreement | Kestrel Hosting');
+  });
+  it('keeps a whole sharing title', () => {
+    // Look-alike: a sharing title with a separator inside it, not at its end, is whole.
+    const doc = docFromHtml(
+      `<html><head><title>Kestrel Hosting</title><meta property="og:title" content="SLA - Kestrel Hosting"></head>${body}</html>`,
+    );
+    expect(doc.title).toBe('SLA - Kestrel Hosting');
+  });
+});

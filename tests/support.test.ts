@@ -583,6 +583,21 @@ describe('inlinePriority: "answered within", and a response "by the next busines
   });
 });
 
+describe('inlinePriority: a run of labelled levels in one paragraph, each figure naming its measure after it', () => {
+  it("reads each level's response, not the resolution beside it, and a label with its description in brackets", () => {
+    expect(
+      values([
+        'Support levels - Urgent (platform down): 2-hour response, 6-hour resolution target - Normal (feature impaired): 8-hour response, 48-hour resolution target.',
+      ]),
+    ).toEqual([target('Urgent', 2, 'hours'), target('Normal', 8, 'hours')]);
+  });
+
+  it('look-alikes: a resolution figure alone after the response word, and a risk rated high in brackets', () => {
+    expect(values(['Critical issues: response, then 4-hour resolution target.'])).toEqual([]);
+    expect(values(['The risk is high (see the annex): the update takes 3 hours.'])).toEqual([]);
+  });
+});
+
 describe('inlinePriority: the lower class beside an urgent one ("standard requests", "routine issues")', () => {
   it('reads both classes of one sentence', () => {
     expect(

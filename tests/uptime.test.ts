@@ -207,6 +207,31 @@ describe('extractUptime: look-alikes', () => {
   });
 });
 
+describe('extractUptime: a range whose lower edge has no percent sign', () => {
+  it('promises no single level ("99.5-99.95%", "99.5 to 99.95%")', () => {
+    expect(value('We guarantee network availability of 99.5-99.95% depending on the chosen plan.')).toBeNull();
+    expect(value('We guarantee network availability of 99.5 to 99.95% depending on the chosen plan.')).toBeNull();
+  });
+  it('look-alikes: a dash after the figure, a numbered range elsewhere in the sentence', () => {
+    expect(value('We guarantee 99.9% network availability, 24x7-365.')?.percent).toBe(99.9);
+    expect(value('We guarantee network availability of 99.9% for plans 1-3.')?.percent).toBe(99.9);
+  });
+});
+
+describe('extractUptime: connectivity, as network SLAs promise it', () => {
+  it('reads a guarantee of connectivity as the level', () => {
+    expect(value('We guarantee connectivity to our paid services for at least 99.95% of the time.')?.percent).toBe(
+      99.95,
+    );
+    expect(value('The Provider guarantees 99.99% network connectivity in each calendar month.')?.percent).toBe(99.99);
+  });
+  it('look-alike: a share of connectivity costs', () => {
+    expect(
+      value('The Customer pays 20% of the connectivity costs, which the Provider guarantees to invoice monthly.'),
+    ).toBeNull();
+  });
+});
+
 describe('extractUptime: available 100% of the time', () => {
   it('reads "available 100% of the time" as a 100% commitment', () => {
     expect(

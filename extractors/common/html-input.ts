@@ -210,7 +210,10 @@ export function blocksFromDocument(document: Document, { owned = false }: { owne
   const siteName = article?.siteName
     ? collapseWhitespace(article.siteName)
     : (metaContent(document, 'og:site_name') ?? metaContent(document, 'application-name'));
-  const title = article?.title ? collapseWhitespace(article.title) : docTitle;
+  // Readability prefers the page's sharing title (og:title); one left with a dangling separator ("Domain Web Hosting -",
+  // a template whose page name is empty) is cut short, and the <title> the tab shows names the page.
+  const articleTitle = article?.title ? collapseWhitespace(article.title) : null;
+  const title = articleTitle && !(docTitle && DANGLING_SEPARATOR.test(articleTitle)) ? articleTitle : docTitle;
   const firstHeading = bodyBlocks.find((b) => b.kind === 'heading');
   // "Cookie Policy" under the <title> "Cookie Policy | Merrow": the title's own segment, the site's name beside it.
   const titleIsFirstHeading =
@@ -256,6 +259,8 @@ function metaContent(document: Document, property: string): string | null {
   const value = el?.getAttribute('content');
   return value ? collapseWhitespace(value) : null;
 }
+
+const DANGLING_SEPARATOR = /\s[|–—:·-]$/;
 
 /** The title and each part of it between separators ("Cookie Policy | Merrow" → itself, "Cookie Policy", "Merrow"). */
 function titleSegments(title: string): string[] {
