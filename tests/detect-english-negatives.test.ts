@@ -201,3 +201,22 @@ At 75% of the target the assigned agent is warned; at 100% the ticket goes to th
     expect(naming(docScoreInput(docFromText(page('Support Service Level Agreement')))).titleDenied).toBe(false);
   });
 });
+
+describe('the card of a dataset or a model is documentation, not the contracts it holds', () => {
+  const page = (title: string) => `# ${title}
+
+## Dataset Summary
+
+The corpus holds 510 commercial agreements. Each contract is labelled for clauses such as "Governing Law", "Cap on Liability" and "Renewal Term". The Licensee shall not assign this Agreement; the parties agree that either party may terminate this Agreement upon sixty (60) days' written notice.
+
+## Languages
+
+English.`;
+  it('"Dataset Card for …" and "Model Card" deny the kind their clauses name', () => {
+    expect(naming(docScoreInput(docFromText(page('Dataset Card for ClauseBank')))).titleDenied).toBe(true);
+    expect(naming(docScoreInput(docFromText(page('Model Card: Contract Clause Tagger')))).titleDenied).toBe(true);
+  });
+  it('look-alike: a card that is a product ("Payment Card Terms of Service") is not denied', () => {
+    expect(naming(docScoreInput(docFromText(page('Payment Card Terms of Service')))).titleDenied).toBe(false);
+  });
+});

@@ -336,6 +336,11 @@ export const TITLE_NOT_LEGAL_WORDS = [
   'admin guide',
   'help center',
   'help centre',
+  // The card of a dataset or a model (machine learning's documentation): a corpus of contracts is described in the
+  // words of its contracts ("Dataset Card for CUAD"), and no one agrees to it.
+  'dataset card',
+  'data card',
+  'model card',
   // Pages of another kind that list or define contract terms: a glossary, a changelog, a careers page.
   'glossary',
   'changelog',
