@@ -50,6 +50,15 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&lt;99.9% &amp; &quot;SLA&quot; &#8212; &#x2265;&nbsp;1')).toBe('<99.9% & "SLA" — ≥\u00a01');
   });
 
+  it('decodes the bounds of a credit band and the direction marks of Arabic pages', () => {
+    expect(decodeEntities('&lt; 99.9% and &ge; 99.0% | &le; 1 hour &minus; 5%')).toBe(
+      '< 99.9% and ≥ 99.0% | ≤ 1 hour − 5%',
+    );
+    expect(decodeEntities('99.9%&rlm;')).toBe('99.9%\u200f');
+    const rows = blocksFromHtmlFragment('<table><tr><td>&ge; 99.9%</td><td>0%</td></tr></table>');
+    expect(rows[0]?.cells).toEqual(['≥ 99.9%', '0%']);
+  });
+
   it('look-alikes: an unknown name, a surrogate code point and a bare "&" stay as written', () => {
     expect(decodeEntities('&bogus; &#xD800; AT&T')).toBe('&bogus; &#xD800; AT&T');
   });
