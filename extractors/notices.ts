@@ -474,7 +474,13 @@ const EARLY = /(?:prior\s+to|before|after|following|upon|(?<!\beffect(?:ive)?\s+
 
 /** Strong convenience wording: no reason needed. */
 const CONVENIENCE_STRONG =
-  /terminations?\s+(?:that\s+(?:are|is)\s+)?not\s+(?:related\s+to|due\s+to|based\s+on|arising\s+from|resulting\s+from|for)\s+(?:a\s+)?(?:cause|breach|abuse|violations?|non-?payment)\b|for\s+(?:its\s+|their\s+|any\s+|no\s+|his\s+|her\s+)?convenience|\bat\s+will\b|without\s+cause|for\s+(?:any|whatever)\s+reasons?|for\s+no\s+reason|any\s+or\s+no\s+reason|with\s+or\s+without\s+cause|without\s+(?:giving\s+|stating\s+|providing\s+)?(?:a\s+|any\s+)?reason|terminat\w{0,3}\s+(?:this\s+agreement\s+|the\s+agreement\s+)?(?:prior\s+to|before)\s+(?:the\s+)?(?:(?:expiration|expiry|end)\s+of\s+(?:the|this|its)\s+(?:initial\s+)?term|termination\s+date|expiration\s+date)/i;
+  /terminations?\s+(?:that\s+(?:are|is)\s+)?not\s+(?:related\s+to|due\s+to|based\s+on|arising\s+from|resulting\s+from|for)\s+(?:a\s+)?(?:cause|breach|abuse|violations?|non-?payment)\b|for\s+(?:its\s+|their\s+|any\s+|no\s+|his\s+|her\s+)?convenience|\bat\s+will\b|without\s+cause|for\s+(?:any|whatever)\s+reasons?|for\s+no\s+reason|any\s+or\s+no\s+reason|with\s+or\s+without\s+cause|without\s+(?:giving\s+|stating\s+|providing\s+)?(?:a\s+|any\s+)?reason|terminat\w{0,3}\s+(?:this\s+agreement\s+|the\s+agreement\s+)?(?:prior\s+to|before)\s+(?:the\s+)?(?:(?:expiration|expiry|end)\s+of\s+(?:the|this|its)\s+(?:initial\s+)?term|termination\s+date|expiration\s+date)|\bnon-?\s?(?:breach|cause|default)\s+terminations?\b|\bterminat\w{0,3}\b[^.;]{0,60}?\bfor\s+(?:any\s+)?reasons?\s+other\s+than\s+(?:a\s+)?(?:breach|cause|default)\b/i;
+/** A summary's label naming a termination right: "Customer Termination:", "Termination by Provider –". */
+const TERMINATION_LABEL =
+  /^\W{0,4}(?:(?:customer|client|provider|vendor|supplier|company|licensee|licensor|mutual)\s+)?termination(?:\s+by\s+(?:the\s+)?(?:customer|client|provider|vendor|supplier|company|licensee|licensor|either\s+party|you|us))?\s?[:–—]\s/i;
+/** "non-breach terminations", "for reasons other than breach": a termination without cause, said by its opposite. */
+const NON_BREACH =
+  /\bnon-?\s?(?:breach|cause|default)\b|\bother\s+than\s+(?:for\s+)?(?:a\s+|its\s+)?(?:breach|cause|default)\b/gi;
 const CONVENIENCE_STRONG_ALL = new RegExp(CONVENIENCE_STRONG.source, 'gi');
 /**
  * An "if"/"in the event" clause naming an event that happens "for any reason" ("if Customer's usage changes for any
@@ -1304,6 +1310,24 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
       !BREACH.test(c.core) &&
       !causeHeading(c.heading) &&
       !NOTICE_OF_OTHER.test(c.post)
+        ? 0.6
+        : null,
+  },
+  {
+    // "Customer Termination: 30-day notice required", "Termination by Provider: 60 days' written notice": a summary's
+    // label names the right, its value a bare notice (no condition, reason or cause), as a contract's "may terminate
+    // upon 30 days' notice" does.
+    kind: 'termination-convenience',
+    name: 'terminationLabelOnNotice',
+    test: (c) =>
+      TERMINATION_LABEL.test(c.sentence) &&
+      /\bnotice\b/i.test(c.sentence) &&
+      !conditional(c.core) &&
+      !REASON.test(c.core) &&
+      !CAUSE.test(c.core) &&
+      !BREACH.test(c.core.replace(NON_BREACH, ' ')) &&
+      !LIST_EVENT.test(c.core) &&
+      !causeHeading(c.heading)
         ? 0.6
         : null,
   },

@@ -316,6 +316,9 @@ function describesInSentences(doc: Doc, header: number, chosen: number, other: n
 /** Response tables compared for per-plan targets. */
 const MAX_RESPONSE_TABLES = 6;
 
+/** The key of a row that describes a level: "Definition", "Description", "Examples". */
+const DESCRIPTION_KEY = /^(?:definitions?|descriptions?|examples?|details|scope)$/i;
+
 /** Transposed: "Severity | Sev 1 | Sev 2" then a row "Initial response | 1 hour | 4 hours". */
 function transposedTable({ doc }: SupportContext): Target[] | null {
   for (let i = 0; i < doc.blocks.length; i++) {
@@ -323,6 +326,9 @@ function transposedTable({ doc }: SupportContext): Target[] | null {
     if (!labels) continue;
     const priorityHeads = labels.slice(1);
     if (!priorityHeads.every((l) => PRIORITY_LABEL.test(l))) continue;
+    // "Definition | Minor bugs, UI issues, …" is a row of a level's own key-value table (its description opening with
+    // a level word), not a header of levels: levels are named, not listed.
+    if (DESCRIPTION_KEY.test(labels[0] ?? '') || priorityHeads.some((l) => l.includes(', '))) continue;
     for (let j = i + 1; j < doc.blocks.length && j <= i + 10; j++) {
       const row = doc.blocks[j]!;
       const cells = cellsOf(doc, row);
@@ -589,6 +595,9 @@ function targetIn(sentence: string): Duration | null {
   return inResponseContext(sentence, d.start, false) ? responseDuration(sentence, d) : null;
 }
 
+/** A heading's section number: "4.1 ", "2) ", "III. ". */
+const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.)\s+/;
+
 /** Blocks read under a priority heading, and the longest quote (heading to target) a finding takes. */
 const HEADING_SECTION_BLOCKS = 12;
 const HEADING_QUOTE_CHARS = 700;
@@ -619,7 +628,8 @@ function priorityHeading({ doc }: SupportContext): Target[] {
   for (let i = 0; i < doc.blocks.length; i++) {
     const head = doc.blocks[i]!;
     if (head.kind !== 'heading') continue;
-    const title = headingLabel(doc, head);
+    // Its section number is no part of the level: "4.1 Critical Issues (P1)".
+    const title = headingLabel(doc, head).replace(SECTION_NUMBER, '');
     const label = PRIORITY_LABEL.exec(title);
     if (label?.index !== 0 || title.length > 60) continue;
     const priority = cleanPriority(title);
@@ -640,7 +650,20 @@ function priorityHeading({ doc }: SupportContext): Target[] {
         labelled = !OTHER_TIME.test(text);
         continue;
       }
-      if (block.kind === 'heading' || block.kind === 'table-row') break;
+      if (block.kind === 'heading') break;
+      if (block.kind === 'table-row') {
+        // The level's own key-value table: "Response Time | 1 hour" (a "Criteria | Details" header, a definition and
+        // a resolution row around it).
+        const cells = cellsOf(doc, block);
+        if (cells?.length !== 2) break;
+        if (!isResponseLabel(cells[0] ?? '')) continue;
+        const firstResponse = firstResponseIn(cells[1] ?? '');
+        if (firstResponse) {
+          const span = block.end - head.start <= HEADING_QUOTE_CHARS ? { start: head.start, end: block.end } : block;
+          out.push(makeFinding(doc, span, { priority, firstResponse }, 0.7, 'support/priorityHeading'));
+        }
+        break;
+      }
       if (STATISTIC.test(text)) {
         labelled = false;
         continue;

@@ -69,6 +69,26 @@ describe('extractNotices: termination for convenience', () => {
     ).toEqual(one('termination-convenience', 60, 'days'));
   });
 
+  it('reads a summary\'s termination label with a bare notice, and a termination "other than for breach", as convenience', () => {
+    expect(notices('Client Termination: 45-day notice required')).toEqual(one('termination-convenience', 45, 'days'));
+    expect(notices('Termination by Supplier: 90 days’ written notice.')).toEqual(
+      one('termination-convenience', 90, 'days'),
+    );
+    expect(notices('Supplier Termination: 90-day notice for non-breach terminations')).toEqual(
+      one('termination-convenience', 90, 'days'),
+    );
+    expect(
+      notices('The Supplier may terminate this Agreement for reasons other than breach on ninety (90) days’ notice.'),
+    ).toEqual(one('termination-convenience', 90, 'days'));
+    // Look-alikes: the label names a cause, or its value is a condition.
+    expect(notices('Termination for breach: 30 days’ notice to cure.')).not.toContain(
+      'termination-convenience 30 days',
+    );
+    expect(
+      notices('Client Termination: if the Supplier misses the SLA in three consecutive months, on 30 days’ notice.'),
+    ).not.toContain('termination-convenience 30 days');
+  });
+
   it('reads closing the account without cause as a termination for convenience', () => {
     expect(notices("If we close your account without cause, we will give you 21 days' notice by email.")).toEqual(
       one('termination-convenience', 21, 'days'),

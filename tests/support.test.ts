@@ -200,6 +200,43 @@ describe('extractSupport: a priority as a section heading (priorityHeading)', ()
     ).toEqual([target('Severity 1 - Critical', 4, 'business-hours')]);
   });
 
+  it("reads a numbered level heading and its own key-value table, not the level's description as a header", () => {
+    const level = (heading: string, definition: string, response: string, resolution: string) => [
+      `### ${heading}`,
+      '',
+      '| Criteria | Details |',
+      '|---|---|',
+      `| Definition | ${definition} |`,
+      `| Response Time | ${response} |`,
+      `| Resolution Time | ${resolution} |`,
+      '',
+    ];
+    expect(
+      values([
+        '## 4. Support Levels',
+        '',
+        ...level('4.1 Critical Issues (P1)', 'Platform down for every customer', '1 hour', '4 hours'),
+        ...level('4.2 High Priority (P2)', 'Major feature broken', '4 hours (business hours)', '24 hours'),
+        ...level(
+          '4.3 Minor Issues',
+          'Minor bugs, UI issues, feature requests, general questions',
+          '2 business days',
+          '5 business days',
+        ),
+      ]),
+    ).toEqual([
+      target('Critical Issues (P1)', 1, 'hours'),
+      target('High Priority (P2)', 4, 'hours'),
+      target('Minor Issues', 2, 'business-days'),
+    ]);
+  });
+
+  it('look-alike: a level heading whose table gives only the resolution', () => {
+    expect(
+      values(['### 2.1 Critical Issues', '', '| Criteria | Details |', '|---|---|', '| Resolution Time | 4 hours |']),
+    ).toEqual([]);
+  });
+
   it("look-alike: priority headings under a plan's heading are that plan's targets (none)", () => {
     expect(
       values([
