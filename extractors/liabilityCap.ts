@@ -167,9 +167,12 @@ const MULTIPLE = new RegExp(
  */
 const PERIOD_AFTER =
   /\b(?:previous|preceding|prior|past|last|current|then[- ]current|same)\s+(?:(?:calendar|contract(?:ual)?|agreement|subscription|billing|service|fiscal)\s+)?(month|quarter|year)\b|\b(?:for|during|in)\s+the\s+(?:calendar\s+|billing\s+)?(month|quarter|year)\s+(?:in|during)\s+which\b|\b(?:per\s+annum|per\s+year|(?:subscription|contract)\s+year)\b|\b(?:for|during|in|within)\s+the\s+(?:(?:calendar|contract(?:ual)?|billing|fiscal)\s+)?(month|quarter|year)\s+(?:immediately\s+)?(?:preceding|prior\s+to|before)\b|\b(?:for|during|in)\s+(?:the|that)\s+(?:affected|relevant|applicable)\s+(?:calendar\s+|billing\s+)?(month|quarter|year)\b/i;
+/** After a month's fees, the words that make them a year's: "converted to an annualized basis", "annualised". */
+const ANNUALIZED_AFTER =
+  /^[^.;]{0,60}?\b(?:(?:converted|calculated|computed|expressed)\s+(?:to|on|into)\s+an?\s+)?annuali[sz]ed\b/i;
 /** Right before the fee word: "the annual fees", "monthly subscription fees", "one year's fees". */
 const PERIOD_BEFORE =
-  /\b(?:(annual(?:ized)?|yearly|monthly|quarterly)|one\s+(month|year)['’]s)\s+(?:[\w-]+\s+){0,2}?$/i;
+  /\b(?:(annual(?:i[sz]ed)?|yearly|monthly|quarterly)|one\s+(month|year)['’]s)\s+(?:[\w-]+\s+){0,2}?$/i;
 
 interface CapRead {
   value: LiabilityCap;
@@ -221,7 +224,9 @@ function feesWindow(text: string, feeStart: number, limit: number): { months: nu
   const before = PERIOD_BEFORE.exec(text.slice(from, feeStart));
   if (before) {
     const token = (before[1] ?? before[2] ?? '').toLowerCase();
-    const months = /^month/.test(token) ? 1 : /^quarter/.test(token) ? 3 : 12;
+    let months = /^month/.test(token) ? 1 : /^quarter/.test(token) ? 3 : 12;
+    // "the average monthly subscription fees converted to an annualized basis": a year of them.
+    if (months < 12 && ANNUALIZED_AFTER.test(text.slice(feeStart, to))) months = 12;
     best = { at: from + before.index, months };
   }
   if (!best) return { months: null, sure: true };

@@ -118,6 +118,24 @@ describe('extractLiabilityCap: fee-based caps', () => {
   });
 });
 
+describe('extractLiabilityCap: a month\'s fees made a year\'s ("converted to an annualized basis")', () => {
+  it('reads twelve months', () => {
+    expect(
+      capOf(
+        'THE LIABILITY OF NORTHWIND LTD. TO THE SUBSCRIBER FOR ALL CAUSES OF ACTION WILL IN NO EVENT EXCEED THE AVERAGE MONTHLY SUBSCRIPTION FEES CONVERTED TO AN ANNUALIZED BASIS.',
+      )?.value,
+    ).toEqual(fees(12));
+    expect(capOf("Northwind's total liability shall not exceed the annualised monthly fee.")?.value).toEqual(fees(12));
+  });
+  it('look-alike: the monthly fees of the month of the claim stay one month', () => {
+    expect(
+      capOf(
+        "Northwind's total liability shall not exceed the monthly fees paid by the Customer in the month of the claim.",
+      )?.value,
+    ).toEqual(fees(1));
+  });
+});
+
 describe('extractLiabilityCap: fixed amounts and combinations', () => {
   it.each([
     [
