@@ -3,6 +3,7 @@ import { decimalsOf, findCreditTables, tableTiers } from './common/credit-table'
 import type { Doc } from './common/doc';
 import { makeFinding } from './common/finding';
 import { hashText } from './common/hash';
+import { COUNTRIES, REGIONS } from './common/jurisdictions';
 import { LOCAL_CURRENCY, PLACED_BY_LAW } from './common/local-currency';
 import { findMoney } from './common/money';
 import { traceEvent, tracing } from './common/trace';
@@ -63,6 +64,20 @@ export function buildCard(doc: Doc, source: string, options: BuildOptions = {}):
 function governingCountry(fields: Fields): string | null {
   const countries = new Set(fields.governingLaw.map((f) => f.value.country));
   return countries.size === 1 ? ([...countries][0] ?? null) : null;
+}
+
+/** Courts named by a pronoun for a place the sentence names: "its (competent) courts", "the courts thereof", "محاكمها". */
+const ITS_COURTS =
+  /\b(?:its|their)\s+(?:own\s+)?(?:competent\s+|appropriate\s+)?courts\b|\bcourts\s+thereof\b|\bcourts\s+of\s+(?:that|such|the\s+said)\s+(?:country|state|jurisdiction|province|emirate)\b|محاكمها/i;
+const EXCLUSIVE_WORD = /\bexclusive|حصري|حصرا|وحدها/i;
+const NON_EXCLUSIVE_WORD = /\bnon-?\s?exclusive|غير\s+(?:ال)?حصري/i;
+
+/** The English name a card shows for a governing law's place: its region's first name, else its country's. */
+function placeNameOf(j: { country: string; region: string | null }): string | null {
+  const row = j.region
+    ? REGIONS.find((r) => r[2] === j.region)
+    : COUNTRIES.find((r) => r[1] === j.country && r[2] === null);
+  return row?.[0][0] ?? null;
 }
 
 /** The cap with its fixed amount in `currency`, inferred by the refiner `rule`. */
@@ -285,6 +300,35 @@ export const REFINERS: readonly Refiner[] = [
             : 'an amount without its country, and no governing law that names one',
         });
       return { ...fields, liabilityCap: local ? withCurrency(cap, local, this.name) : null };
+    },
+  },
+  {
+    // "governed by the laws of Kenya, and disputes fall within the jurisdiction of its courts", "تخضع … لأنظمة المملكة
+    // العربية السعودية، وتكون أي نزاعات ضمن اختصاص محاكمها": the courts are named by a pronoun for the place whose law
+    // the same sentence chose. Stated, not inferred: the pronoun is the text's; only where no forum is read at all.
+    name: 'disputeForum/courtsOfLawPlace',
+    refine(doc, fields) {
+      if (fields.disputeForum.length > 0) return fields;
+      for (const law of fields.governingLaw) {
+        const quote = doc.text.slice(law.start, law.end);
+        const its = ITS_COURTS.exec(quote);
+        if (!its) continue;
+        const place = placeNameOf(law.value);
+        if (!place) continue;
+        if (tracing())
+          traceEvent({
+            field: 'disputeForum',
+            rule: this.name,
+            outcome: 'fired',
+            start: law.start,
+            end: law.end,
+            why: `"${its[0]}": the courts of ${place}, whose law the sentence chose`,
+          });
+        const exclusive = NON_EXCLUSIVE_WORD.test(quote) ? false : EXCLUSIVE_WORD.test(quote) ? true : null;
+        const forum = makeFinding(doc, law, { type: 'courts' as const, place, exclusive }, 0.6, this.name);
+        return { ...fields, disputeForum: [forum] };
+      }
+      return fields;
     },
   },
   {

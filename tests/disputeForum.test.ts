@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFields } from '../extractors/card';
 import { extractDisputeForum } from '../extractors/disputeForum';
 import { docFromText } from '../extractors/input';
 
@@ -676,5 +677,38 @@ describe('extractDisputeForum: a seat named as such after the rules (rule disput
         'Any dispute shall be finally settled by arbitration under the rules of the Dubai International Arbitration Centre.',
       ),
     ).toEqual([{ type: 'arbitration', place: null, exclusive: null }]);
+  });
+});
+
+describe('refiner disputeForum/courtsOfLawPlace: courts named by a pronoun for the place whose law the sentence chose', () => {
+  const fieldsOf = (clause: string) => {
+    const doc = docFromText(
+      `# Terms of Service\n\nThese Terms govern your use of the Service.\n\n## Governing Law\n\n${clause}`,
+    );
+    const fields = extractFields(doc);
+    for (const f of fields.disputeForum) expect(doc.text.slice(f.start, f.end)).toBe(f.quote);
+    return fields.disputeForum.map((f) => [f.value, f.rule]);
+  };
+  it('reads "its courts" and "محاكمها" as the courts of the law\'s place', () => {
+    expect(
+      fieldsOf(
+        'These Terms are governed by the laws of Ghana, and any dispute falls within the exclusive jurisdiction of its courts.',
+      ),
+    ).toEqual([[{ type: 'courts', place: 'Ghana', exclusive: true }, 'disputeForum/courtsOfLawPlace']]);
+    expect(fieldsOf('تخضع هذه الشروط لقوانين دولة الكويت، وتختص محاكمها بالنظر في أي نزاع.')).toEqual([
+      [{ type: 'courts', place: 'Kuwait', exclusive: null }, 'disputeForum/courtsOfLawPlace'],
+    ]);
+  });
+  it("look-alikes: a party's own courts in another sentence; a forum read already", () => {
+    expect(
+      fieldsOf(
+        'These Terms are governed by the laws of Ghana. Each party keeps its rights before its courts of residence.',
+      ),
+    ).toEqual([]);
+    expect(
+      fieldsOf(
+        'These Terms are governed by the laws of Ghana and its courts have jurisdiction, except that disputes shall be settled by arbitration in London.',
+      ).map(([v]) => v),
+    ).not.toContainEqual({ type: 'courts', place: 'Ghana', exclusive: null });
   });
 });
