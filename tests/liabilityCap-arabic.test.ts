@@ -48,6 +48,16 @@ describe('Arabic liability caps', () => {
     ).toMatchObject({ basis: 'fees', feesMonths: 12 });
   });
 
+  it('"تقتصر … على" with the claim described between them (up to eight words)', () => {
+    expect(
+      cap(
+        'يقتصر إجمالي مسؤولية المنصة عن أي مطالبة تتعلق بالخدمة على الرسوم المدفوعة خلال الأشهر الثلاثة السابقة للمطالبة.',
+      ),
+    ).toMatchObject({ basis: 'fees', feesMonths: 3 });
+    // Look-alike: the user's use limited to lawful purposes is no cap.
+    expect(cap('تقتصر مسؤولية المستخدم عن استخدام حسابه وكلمة المرور الخاصة به على الأغراض المشروعة.')).toBeNull();
+  });
+
   it('annual fees read as a twelve-month window', () => {
     expect(cap('تقتصر مسؤوليتنا على قيمة رسوم الاشتراك السنوية المدفوعة.')).toMatchObject({
       basis: 'fees',
