@@ -516,6 +516,9 @@ function labelledClauses(ctx: SupportContext): Target[] {
 
 /** A response named right after its figure: "1-hour response", "4 hours initial response", "(first response)". */
 const RESPONSE_NOUN_AFTER = /^[\s)(-]{0,3}(?:initial\s+|first\s+)?response\b/i;
+/** The reader's side as the one who responds: "you agree to respond", "the Customer shall respond", "Licensee must reply". */
+const READER_RESPONDS =
+  /\b(?:you|the\s+(?:customer|client|licensee|user|subscriber|publisher|seller|reseller|partner|affiliate)|customer|client|licensee)\s+(?:(?:agrees?|undertakes?|shall|must|will|is\s+required|are\s+required)\s+(?:to\s+)?)(?:promptly\s+)?(?:respond|reply|answer|acknowledge)\b/i;
 /** Another measure named right after its figure: "4-hour resolution target", "8 hours restoration", "24h update". */
 const OTHER_NOUN_AFTER = /^[\s)(-]{0,3}(?:target\s+)?(?:resol|restor|fix|workaround|update|repair)/i;
 
@@ -546,6 +549,8 @@ function inlinePriority(ctx: SupportContext): Target[] {
     if (priorities.length === 0) continue;
     priorities.sort((a, b) => a.start - b.start);
     const used = new Set<number>();
+    // "you agree to respond to urgent issues within 3 business days": the reader's own duty, not the provider's target.
+    if (READER_RESPONDS.test(text)) continue;
     for (const d of durations) {
       // "Critical: 1-hour response, 4-hour resolution target": a figure names its measure right after it, as a noun.
       const after = text.slice(d.end, d.end + 40);

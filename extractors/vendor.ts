@@ -1362,6 +1362,9 @@ const TERM_HEADS = new Set([
   'notice',
   'addendum',
   'schedule',
+  // A part of the document that holds the deal's variables: "the Cover Page", "the Key Terms Sheet".
+  'page',
+  'sheet',
   'credit',
   'credits',
   'level',

@@ -635,6 +635,21 @@ describe('inlinePriority: a run of labelled levels in one paragraph, each figure
   });
 });
 
+describe("inlinePriority: the reader's own duty to respond is no support target", () => {
+  it("reads the provider's response, not the customer's or a publisher's", () => {
+    expect(values(['You agree to respond to urgent issues reported by your users within 3 business days.'])).toEqual(
+      [],
+    );
+    expect(values(['The Customer shall respond to urgent requests from the Provider within 2 business days.'])).toEqual(
+      [],
+    );
+    // Look-alike: the provider responds.
+    expect(values(['We will respond to urgent issues within 3 business days.'])).toEqual([
+      target('urgent', 3, 'business-days'),
+    ]);
+  });
+});
+
 describe('inlinePriority: the lower class beside an urgent one ("standard requests", "routine issues")', () => {
   it('reads both classes of one sentence', () => {
     expect(

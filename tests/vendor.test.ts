@@ -1535,3 +1535,23 @@ describe('extractVendor: a company named like a defined term (rule vendor/compan
     expect(extractVendor(docFromText(text))).toBeNull();
   });
 });
+
+describe('extractVendor: a part of the document that holds its variables', () => {
+  it('"the Cover Page" is no party, however often it is the subject', () => {
+    const text = [
+      '# Harbor Mutual NDA (Version 2.0)',
+      '',
+      '1. **Introduction**. This Mutual Non-Disclosure Agreement (“**NDA**”) lets each party (“**Discloser**”) disclose its Confidential Information to the other party (“**Recipient**”). To use this NDA, the parties complete and sign a Harbor Cover Page or other compatible addendum incorporating this NDA (“**Cover Page**”). Each party is identified on the Cover Page.',
+      '',
+      '12. **General**. Notices must be sent to the addresses on the Cover Page. This NDA (which includes the Cover Page) is the entire agreement.',
+    ].join('\n');
+    expect(extractVendor(docFromText(text))).toBeNull();
+    // Look-alike: a company whose name ends in the word, before its company form.
+    const company = [
+      '# Terms of Service',
+      '',
+      'Bright Page Ltd (“we”, “us” or “Bright Page”) runs the Service. Bright Page will host your site. Bright Page may suspend accounts.',
+    ].join('\n');
+    expect(extractVendor(docFromText(company))).toBe('Bright Page');
+  });
+});
