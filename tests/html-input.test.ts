@@ -120,3 +120,58 @@ describe('docFromHtml: the title', () => {
     expect(doc.title).toBe('SLA - Kestrel Hosting');
   });
 });
+
+describe('docFromHtml: a table Readability drops', () => {
+  const rows = [
+    [
+      'p1',
+      'P1 - Critical',
+      'Complete Outage.',
+      'Core services are entirely down, halting the client operations.',
+      'Under 4 Hours',
+      '(24/7/365 protocol)',
+      'Continuous work until resolved. Status updates every 2 hours.',
+    ],
+    [
+      'p2',
+      'P2 - High',
+      'Severe Degradation.',
+      'Primary workflows function but are highly impaired.',
+      'Under 8 Hours',
+      '(Business hours only)',
+      '24-48 Hours. Status updates daily.',
+    ],
+    [
+      'p3',
+      'P3 - Medium',
+      'Minor Issue.',
+      'A non-critical failure that needs a workaround.',
+      '1 Business Day',
+      '',
+      '3-5 Business Days.',
+    ],
+    [
+      'p4',
+      'P4 - Low',
+      'General Request.',
+      'Copy updates or questions about the platform.',
+      '2 Business Days',
+      '',
+      'Scheduled into next sprint.',
+    ],
+  ];
+  const table = `<!-- SLA Table --><div class="table-responsive reveal delay-1"><table class="sla-table"><thead><tr><th style="width:15%">Severity</th><th style="width:35%">Definition</th><th style="width:25%">Initial Response Target</th><th style="width:25%">Resolution Target</th></tr></thead><tbody>${rows.map((r) => `<tr><td><span class="priority-badge priority-${r[0]}">${r[1]}</span></td><td><strong>${r[2]}</strong> ${r[3]}</td><td><strong style="color:var(--text)">${r[4]}</strong><br><span style="font-size:0.85rem">${r[5]}</span></td><td>${r[6]}</td></tr>`).join('')}</tbody></table></div>`;
+  const html = `<html><head><title>Service Level Agreement (SLA) — Quarry Labs</title></head><body><header><nav><a href="/">Home</a><a href="/pricing">Pricing</a></nav></header><section class="page-hero"><div class="container"><div class="eyebrow">Mission-Critical Support</div><h1>Service Level Agreement</h1><p>When you rely on our platform for operations, downtime isn't an option. We provide highly structured, predictable incident response and uptime guarantees for our Enterprise clients.</p></div></section><section class="section"><div class="container"><div class="grid-3"><div class="card"><h3>99.9%</h3><p>Uptime Guarantee</p></div><div class="card"><h3>Under 4h</h3><p>Critical Response Time</p></div><div class="card"><h3>24/7</h3><p>Monitoring</p></div></div><div class="post-content reveal"><h2>Incident Severity Levels</h2><p>Our support team triages all incoming requests according to strict severity protocols to ensure business-critical infrastructure receives immediate engineering attention.</p></div>${table}<div class="post-content mt-48 reveal"><h2>Escalation Protocol</h2><p>If you feel your ticket is not receiving the appropriate priority classification, Enterprise clients have direct access to our Lead Engineering Team via a dedicated channel, and may escalate at any time.</p><h2>Scheduled Maintenance</h2><p>To keep the infrastructure secure and performant, Quarry Labs schedules routine maintenance. We guarantee that at least 48 hours of advance notice will be provided for any planned maintenance window that may result in more than 5 minutes of localized downtime.</p></div></div></section><footer>© Quarry Labs</footer></body></html>`;
+  it("reads the page body when the article lost a table with figures (an SLA's severity table)", () => {
+    const doc = docFromHtml(html);
+    expect(doc.text).toContain('P1 - Critical | Complete Outage. Core services are entirely down');
+    expect(doc.text).toContain('P4 - Low |');
+    // The body is read without its navigation and footer.
+    expect(doc.text).not.toContain('Pricing');
+  });
+  it("look-alike: the same page without the table keeps Readability's article", () => {
+    const doc = docFromHtml(html.replace(table, ''));
+    expect(doc.text).toContain('Incident Severity Levels');
+    expect(doc.text).not.toContain('Uptime Guarantee');
+  });
+});

@@ -182,6 +182,21 @@ export function blocksFromElement(root: Element, skipChrome = false, stats = { m
   return blocks;
 }
 
+/**
+ * Rows with figures in them ("P1 - Critical | Under 4 Hours", "< 99.9% | 10%") that the page's body holds and
+ * Readability's article does not: it drops tables it takes for layout, and an SLA's table is its substance.
+ */
+function lostTableRows(body: RawBlock[], readable: RawBlock[]): number {
+  const kept = new Set<string>();
+  for (const b of readable) if (b.kind === 'table-row' && b.cells) kept.add(b.cells.join('|'));
+  let lost = 0;
+  for (const b of body)
+    if (b.kind === 'table-row' && b.cells && /\d/.test(b.cells.join('')) && !kept.has(b.cells.join('|'))) lost++;
+  return lost;
+}
+/** Lost rows from which the body is read instead: a table's, not a stray row's. */
+const MIN_LOST_ROWS = 3;
+
 function blockTextLength(blocks: RawBlock[]): number {
   let n = 0;
   for (const b of blocks) n += b.cells ? b.cells.join(' ').length : b.text.length;
@@ -192,8 +207,8 @@ function blockTextLength(blocks: RawBlock[]): number {
  * The readable part of a page. Readability runs on a clone (it mutates what it reads), or on the document itself
  * when the caller owns it (`owned`: a clone already, as the analyzer's is).
  * Long legal pages sometimes lose sections to Readability's scoring; when its article
- * holds under a third of the page's own text, the page body (minus navigation, header,
- * footer and forms) is read instead.
+ * holds under a third of the page's own text, or drops a table with figures in it, the page body (minus navigation,
+ * header, footer and forms) is read instead.
  */
 export function blocksFromDocument(document: Document, { owned = false }: { owned?: boolean } = {}): HtmlBlocks {
   const body = document.body;
@@ -225,7 +240,11 @@ export function blocksFromDocument(document: Document, { owned = false }: { owne
     const readable = blocksFromElement(content);
     const readableLength = blockTextLength(readable);
     // Under ~500 characters Readability is guessing (it returns its best candidate anyway).
-    if (readableLength >= 500 && readableLength * 3 >= blockTextLength(bodyBlocks)) {
+    if (
+      readableLength >= 500 &&
+      readableLength * 3 >= blockTextLength(bodyBlocks) &&
+      lostTableRows(bodyBlocks, readable) < MIN_LOST_ROWS
+    ) {
       return { blocks: readable, title, siteName, via: 'readability', titleIsFirstHeading };
     }
   }
