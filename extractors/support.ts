@@ -502,8 +502,9 @@ function labelledClauses(ctx: SupportContext): Target[] {
       const d = findDurations(seg.text)[0];
       if (!d) continue;
       // "Critical: 1-hour response, 4-hour resolution target": the measure may follow its figure as a noun.
-      const namedAfter = RESPONSE_NOUN_AFTER.test(seg.text.slice(d.end, d.end + 40));
-      if (OTHER_NOUN_AFTER.test(seg.text.slice(d.end, d.end + 40))) continue;
+      const after = seg.text.slice(d.end, d.end + 40);
+      if (OTHER_NOUN_AFTER.test(after)) continue;
+      const namedAfter = RESPONSE_NOUN_AFTER.test(after);
       if (!namedAfter && !inResponseContext(text, seg.start + d.start, responseSentence)) continue;
       const priority = cleanPriority(seg.label);
       const firstResponse = responseDuration(seg.text, d);
@@ -533,6 +534,8 @@ function inlinePriority(ctx: SupportContext): Target[] {
   for (const sentence of proseSentences(ctx)) {
     const text = sentence.text;
     if (labelledSegments(text).length > 0) continue;
+    // "you agree to respond to urgent issues within 3 business days": the reader's own duty, not the provider's target.
+    if (READER_RESPONDS.test(text)) continue;
     const durations = proseDurations(text);
     if (durations.length === 0) continue;
     const priorities: { text: string; start: number; end: number }[] = [];
@@ -549,8 +552,6 @@ function inlinePriority(ctx: SupportContext): Target[] {
     if (priorities.length === 0) continue;
     priorities.sort((a, b) => a.start - b.start);
     const used = new Set<number>();
-    // "you agree to respond to urgent issues within 3 business days": the reader's own duty, not the provider's target.
-    if (READER_RESPONDS.test(text)) continue;
     for (const d of durations) {
       // "Critical: 1-hour response, 4-hour resolution target": a figure names its measure right after it, as a noun.
       const after = text.slice(d.end, d.end + 40);
@@ -606,6 +607,10 @@ const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.)\s+/;
 /** Blocks read under a priority heading, and the longest quote (heading to target) a finding takes. */
 const HEADING_SECTION_BLOCKS = 12;
 const HEADING_QUOTE_CHARS = 700;
+
+/** A priority heading's finding quotes from the heading to its target, unless that is too long: then the target's block. */
+const sectionQuote = (head: Block, block: Block) =>
+  block.end - head.start <= HEADING_QUOTE_CHARS ? { start: head.start, end: block.end } : block;
 
 /** A heading's words without Markdown marks or a closing colon: "### Severity 1 - Critical:" → "Severity 1 - Critical". */
 function headingLabel(doc: Doc, block: Block): string {
@@ -663,10 +668,10 @@ function priorityHeading({ doc }: SupportContext): Target[] {
         if (cells?.length !== 2) break;
         if (!isResponseLabel(cells[0] ?? '')) continue;
         const firstResponse = firstResponseIn(cells[1] ?? '');
-        if (firstResponse) {
-          const span = block.end - head.start <= HEADING_QUOTE_CHARS ? { start: head.start, end: block.end } : block;
-          out.push(makeFinding(doc, span, { priority, firstResponse }, 0.7, 'support/priorityHeading'));
-        }
+        if (firstResponse)
+          out.push(
+            makeFinding(doc, sectionQuote(head, block), { priority, firstResponse }, 0.7, 'support/priorityHeading'),
+          );
         break;
       }
       if (STATISTIC.test(text)) {
@@ -686,10 +691,10 @@ function priorityHeading({ doc }: SupportContext): Target[] {
         continue;
       }
       const firstResponse = labelled ? responseDuration(text, figure) : RESPONSE.test(text) ? targetIn(text) : null;
-      if (firstResponse) {
-        const span = block.end - head.start <= HEADING_QUOTE_CHARS ? { start: head.start, end: block.end } : block;
-        out.push(makeFinding(doc, span, { priority, firstResponse }, 0.7, 'support/priorityHeading'));
-      }
+      if (firstResponse)
+        out.push(
+          makeFinding(doc, sectionQuote(head, block), { priority, firstResponse }, 0.7, 'support/priorityHeading'),
+        );
       break;
     }
   }

@@ -190,8 +190,10 @@ function lostTableRows(body: RawBlock[], readable: RawBlock[]): number {
   const kept = new Set<string>();
   for (const b of readable) if (b.kind === 'table-row' && b.cells) kept.add(b.cells.join('|'));
   let lost = 0;
-  for (const b of body)
-    if (b.kind === 'table-row' && b.cells && /\d/.test(b.cells.join('')) && !kept.has(b.cells.join('|'))) lost++;
+  for (const b of body) {
+    const row = b.kind === 'table-row' && b.cells ? b.cells.join('|') : '';
+    if (/\d/.test(row) && !kept.has(row)) lost++;
+  }
   return lost;
 }
 /** Lost rows from which the body is read instead: a table's, not a stray row's. */
