@@ -456,7 +456,8 @@ const AR_JUDICIARY = new RegExp(
 );
 // After AR_PLACE_ALT is built: only AR_COURTS_KINGDOM can match the bare word.
 AR_PLACE_NAMES.set('المملكه', 'Saudi Arabia');
-const AR_RAW_PRECHECK = arabicLoose(['محاكم', 'محكمه', 'قضائيه', 'قضاء', 'المظالم', 'تحكيم']);
+// "لقضاء" (of "القضاء", "للقضاء"), not "قضاء": "انقضاء" (expiry) holds it, in almost every term clause.
+const AR_RAW_PRECHECK = arabicLoose(['محاكم', 'محكمه', 'قضائيه', 'لقضاء', 'المظالم', 'تحكيم']);
 const AR_DISPUTE = /(?:نزاع|خلاف|تختص|الاختصاص|اختصاص|دعوي|دعاوي|الولايه\s+القضائيه|مطالبه|مطالبات)/u;
 /** "وتكون المحاكم الكويتية هي المختصة": the courts said to be the competent ones, the jurisdiction in one word. */
 const AR_COMPETENT = /(?:محاكم|محكمه)\s+\S+(?:\s+\S+)?\s+(?:هي\s+)?(?:ال)?مختصه(?![\u0621-\u064a])/u;
