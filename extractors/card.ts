@@ -3,11 +3,12 @@ import { decimalsOf, findCreditTables, tableTiers } from './common/credit-table'
 import type { Doc } from './common/doc';
 import { makeFinding } from './common/finding';
 import { hashText } from './common/hash';
-import { COUNTRIES, REGIONS } from './common/jurisdictions';
+import { placeName } from './common/jurisdictions';
 import { LOCAL_CURRENCY, PLACED_BY_LAW } from './common/local-currency';
 import { findMoney } from './common/money';
 import { traceEvent, tracing } from './common/trace';
 import { extractDates } from './dates';
+import { exclusivityInSentence } from './disputeForum';
 import { emptyFields, FIELD_NAMES, FIELDS } from './fields';
 import { classifyDoc } from './kind';
 import { detectLanguage } from './language';
@@ -69,16 +70,6 @@ function governingCountry(fields: Fields): string | null {
 /** Courts named by a pronoun for a place the sentence names: "its (competent) courts", "the courts thereof", "محاكمها". */
 const ITS_COURTS =
   /\b(?:its|their)\s+(?:own\s+)?(?:competent\s+|appropriate\s+)?courts\b|\bcourts\s+thereof\b|\bcourts\s+of\s+(?:that|such|the\s+said)\s+(?:country|state|jurisdiction|province|emirate)\b|محاكمها/i;
-const EXCLUSIVE_WORD = /\bexclusive|حصري|حصرا|وحدها/i;
-const NON_EXCLUSIVE_WORD = /\bnon-?\s?exclusive|غير\s+(?:ال)?حصري/i;
-
-/** The English name a card shows for a governing law's place: its region's first name, else its country's. */
-function placeNameOf(j: { country: string; region: string | null }): string | null {
-  const row = j.region
-    ? REGIONS.find((r) => r[2] === j.region)
-    : COUNTRIES.find((r) => r[1] === j.country && r[2] === null);
-  return row?.[0][0] ?? null;
-}
 
 /** The cap with its fixed amount in `currency`, inferred by the refiner `rule`. */
 function withCurrency(cap: NonNullable<Fields['liabilityCap']>, currency: string, rule: string) {
@@ -313,7 +304,7 @@ export const REFINERS: readonly Refiner[] = [
         const quote = doc.text.slice(law.start, law.end);
         const its = ITS_COURTS.exec(quote);
         if (!its) continue;
-        const place = placeNameOf(law.value);
+        const place = placeName(law.value.country, law.value.region);
         if (!place) continue;
         if (tracing())
           traceEvent({
@@ -324,7 +315,7 @@ export const REFINERS: readonly Refiner[] = [
             end: law.end,
             why: `"${its[0]}": the courts of ${place}, whose law the sentence chose`,
           });
-        const exclusive = NON_EXCLUSIVE_WORD.test(quote) ? false : EXCLUSIVE_WORD.test(quote) ? true : null;
+        const exclusive = exclusivityInSentence(quote, its.index);
         const forum = makeFinding(doc, law, { type: 'courts' as const, place, exclusive }, 0.6, this.name);
         return { ...fields, disputeForum: [forum] };
       }

@@ -33,6 +33,7 @@ import {
   findJurisdictions,
   type JurisdictionMention,
   labelledPlaces,
+  placeName,
   saudiPage,
 } from './common/jurisdictions';
 import { traceEvent, tracing } from './common/trace';
@@ -413,21 +414,30 @@ function placeKey(f: Forum): string {
 const arFold = (t: string) => arabicMatchForm(t).replace(/\u0640/g, '');
 const AR_PLACE_NAMES = new Map<string, string>();
 for (const [names, iso] of ARABIC_COUNTRIES) {
-  const english = COUNTRIES.find((r) => r[1] === iso)?.[0][0];
+  const english = placeName(iso, null);
   if (english) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
 }
 for (const [names, english] of ARABIC_CITIES) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
 for (const [names, , , english] of ARABIC_REGIONS) for (const n of names) AR_PLACE_NAMES.set(arFold(n), english);
+/**
+ * The Arabic adjectives of countries whose folded form ends in `ending` (feminine "يه" for "المحاكم", masculine "ي" for
+ * "القضاء"), each with the country's English name. Not Britain's: its adjectives ("الإنجليزية") name England too.
+ */
+function countryAdjectives(ending: RegExp): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [names, iso] of ARABIC_DEMONYMS) {
+    const english = iso === 'GB' ? null : placeName(iso, null);
+    if (english) for (const n of names) if (ending.test(arFold(n))) out.push([arFold(n), english]);
+  }
+  return out;
+}
 const AR_PLACE_ALT = [...AR_PLACE_NAMES.keys()].sort((a, b) => b.length - a.length).join('|');
 // Courts only: "المحاكم البحرينية" (the Bahraini courts) are the courts of the country the adjective names (its
 // feminine form, as the court nouns take). Not "الإنجليزية", whose courts are England's, a region the adjective does
 // not name apart from the country; and never an arbitration seat ("المركز السعودي للتحكيم … في مدينة جدة").
 const AR_COURT_PLACES = new Map(AR_PLACE_NAMES);
-for (const [names, iso] of ARABIC_DEMONYMS) {
-  const english = iso === 'GB' ? undefined : COUNTRIES.find((r) => r[1] === iso)?.[0][0];
-  for (const n of names)
-    if (english && /يه$/.test(arFold(n)) && !AR_COURT_PLACES.has(arFold(n))) AR_COURT_PLACES.set(arFold(n), english);
-}
+for (const [form, english] of countryAdjectives(/يه$/))
+  if (!AR_COURT_PLACES.has(form)) AR_COURT_PLACES.set(form, english);
 const AR_COURT_PLACE_ALT = [...AR_COURT_PLACES.keys()].sort((a, b) => b.length - a.length).join('|');
 const AR_COURT_NOUN = withArabicPrefixes(
   'محاكم|محكمه|جهات\\s+(?:ال)?قضائيه|جهه\\s+(?:ال)?قضائيه|هيئات\\s+(?:ال)?قضائيه|سلطات\\s+(?:ال)?قضائيه|ديوان\\s+المظالم',
@@ -445,11 +455,7 @@ const AR_COURTS_KINGDOM = new RegExp(
 // الجزائري", disputes are subject to the Algerian judiciary; "يختص القضاء المصري"): the masculine adjective, as the
 // noun takes. The word alone also means "spending" ("قضاء الوقت") or "ending" ("القضاء على"): only the adjective of a
 // country right after it, in a sentence about disputes, makes it the courts. Not England's, as for the courts above.
-const AR_JUDICIARY_PLACES = new Map<string, string>();
-for (const [names, iso] of ARABIC_DEMONYMS) {
-  const english = iso === 'GB' ? undefined : COUNTRIES.find((r) => r[1] === iso)?.[0][0];
-  for (const n of names) if (english && /ي$/.test(arFold(n))) AR_JUDICIARY_PLACES.set(arFold(n), english);
-}
+const AR_JUDICIARY_PLACES = new Map(countryAdjectives(/ي$/));
 const AR_JUDICIARY = new RegExp(
   `${withArabicPrefixes('قضاء')}\\s+(${[...AR_JUDICIARY_PLACES.keys()].join('|')})(?![\\p{L}])`,
   'gu',
@@ -468,6 +474,14 @@ const AR_EXCLUSIVE =
 const AR_NON_EXCLUSIVE = /(?:غير\s+(?:ال)?حصري|غير\s+(?:ال)?حصريه)/u;
 /** A court named to enforce an award or grant interim relief is not the forum. */
 const AR_SIDE_COURT = /(?:تنفيذ|مستعجل|مستعجله|وقتي|وقتيه|تحفظي|تحفظيه)/u;
+
+/**
+ * The exclusivity a sentence states for a forum named at `at`: the Arabic markers anywhere in an Arabic sentence (its
+ * matching form), else the nearest English marker (the refiner `disputeForum/courtsOfLawPlace` reads courts so).
+ */
+export function exclusivityInSentence(text: string, at: number): boolean | null {
+  return hasArabic(text) ? exclusiveAr(compactArabic(text).text) : exclusivity(text, at);
+}
 
 function exclusiveAr(text: string): boolean | null {
   if (AR_NON_EXCLUSIVE.test(text)) return false;

@@ -285,6 +285,12 @@ function readVendor(doc: Doc): string | null {
   // Each scan needs one of its literal words (a verb after a space, "'s"): a page without any (an Arabic one) skips it.
   const hasVerb = includesAny(body, SUBJECT_VERBS);
   const laterDocumentUses = new Map<string, { n: number; weight: number; cap: number }>();
+  /** A kind of use's points to a candidate, up to the kind's cap. */
+  const credit = (c: Candidate, field: 'subject' | 'possessive', points: number, cap: number) => {
+    const k = Math.max(0, Math.min(points, cap - c[field]));
+    c[field] += k;
+    c.score += k;
+  };
   const tally = (re: RegExp, field: 'subject' | 'possessive', cap: number, scan: boolean, weight = 1) => {
     if (!scan) return;
     const counts = new Map<string, { name: string; n: number }>();
@@ -323,9 +329,7 @@ function readVendor(doc: Doc): string | null {
         if (re === DOCUMENT_OF) laterDocumentUses.set(key, { n, weight, cap });
         continue;
       }
-      const k = Math.max(0, Math.min(n * weight, cap - c[field]));
-      c[field] += k;
-      c.score += k;
+      credit(c, field, n * weight, cap);
     }
   };
   // A provider names its own documents ("the Ravenhurst Terms of Service"): two points a use, read first so the
@@ -336,10 +340,7 @@ function readVendor(doc: Doc): string | null {
   // "outside of Bytescale's control" twice, then "the Bytescale Terms & Conditions" once: the document's use counts too.
   for (const [key, { n, weight, cap }] of laterDocumentUses) {
     const c = cands.get(key);
-    if (!c) continue;
-    const k = Math.max(0, Math.min(n * weight, cap - c.possessive));
-    c.possessive += k;
-    c.score += k;
+    if (c) credit(c, 'possessive', n * weight, cap);
   }
 
   // "1. fortrabbit will use …": a name the provider writes in lower case. English starts a
@@ -799,7 +800,6 @@ const PARENTHETICAL = /\(([^()]{1,200})\)/g;
 /** A list of two to six quoted terms, then "refer(s) to" or "mean(s)": a definition of the parties' names. */
 const DEFINED_WE =
   /((?:["“][^"“”\n]{1,40}["”],?\s+(?:and\s+|or\s+)?){1,5}["“][^"“”\n]{1,40}["”])\s+(?:refers?\s+to|means?|shall\s+mean|will\s+mean)\b/g;
-/** Does `text` hold `word` as a whole word? */
 /** "us (Acme, LLC)", "we (Acme Ltd d/b/a Acme Cloud)": a provider pronoun and, in brackets, the company it stands for. */
 const US_NAMED = /\b(?:us|we)\s+\(([A-Z][^()"“”\n]{1,80})\)/g;
 /** A noun phrase of the reader's right before a parenthetical: "your Account or username and password (". */
@@ -816,6 +816,7 @@ function describedInSentence(before: string, alias: string): boolean {
   return new RegExp(`(?<![\\p{L}])${stem}\\p{Ll}*`, 'u').test(sentence);
 }
 
+/** Does `text` hold `word` as a whole word? */
 function wordAt(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
     const before = text[i - 1];

@@ -980,10 +980,12 @@ export function findJurisdictions(text: string): JurisdictionMention[] {
  */
 export function demonymPlace(name: string): string | null {
   const entry = DEMONYM_INDEX.byKey.get(nameKey(name));
-  if (!entry) return null;
-  const row = [...REGIONS, ...COUNTRIES].find(
-    ([, country, region]) => country === entry.country && region === entry.region,
-  );
+  return entry ? placeName(entry.country, entry.region) : null;
+}
+
+/** The name a card shows for a country or one of its regions: the first name of its row ("GB", "GB-ENG" → "England"). */
+export function placeName(country: string, region: string | null): string | null {
+  const row = [...REGIONS, ...COUNTRIES].find(([, c, r]) => c === country && r === region);
   return row ? (row[0][0] ?? null) : null;
 }
 

@@ -228,8 +228,7 @@ function mdxModuleLines(lines: string[]): { title: string | null; lines: string[
     title ??= MDX_TITLE.exec(lines.slice(i, j + 1).join('\n'))?.[2]?.trim() || null;
     i = j + 1;
   }
-  if (i === 0) return { title: null, lines };
-  // Only blank lines skipped: nothing was module code.
+  // Nothing skipped, or only blank lines: no module code.
   if (lines.slice(0, i).every((l) => l.trim() === '')) return { title: null, lines };
   return { title, lines: lines.slice(i) };
 }
