@@ -67,6 +67,29 @@ describe('buildDoc', () => {
     expect(doc.title).toBe('Service Levels');
   });
 
+  it('titles a text by its first heading only where the heading opens it', () => {
+    const preamble =
+      'This Licence Agreement is made between the Licensor and you, the person installing the Software. '.repeat(6);
+    // A date line above the title still leaves the heading opening the text.
+    const dated = buildDoc([
+      { kind: 'paragraph', text: 'Last updated: 3 March 2026' },
+      { kind: 'heading', text: 'Hosting Terms of Service', level: 1 },
+      { kind: 'paragraph', text: preamble },
+    ]);
+    expect(dated.title).toBe('Hosting Terms of Service');
+    // Pages in, a heading names a part ("Grant of Licence", "Signature Page"), not the document.
+    const late = buildDoc([
+      { kind: 'paragraph', text: preamble },
+      { kind: 'heading', text: 'Grant of Licence', level: 3 },
+      { kind: 'paragraph', text: 'The Licensor grants you a non-exclusive licence.' },
+    ]);
+    expect(late.title).toBeNull();
+    // A title given with the text (a page's <title>) is kept wherever the headings are.
+    expect(buildDoc([{ kind: 'paragraph', text: preamble }], { title: 'Licence Agreement' }).title).toBe(
+      'Licence Agreement',
+    );
+  });
+
   it('flattens a table row to cells joined by " | " with cell offsets', () => {
     const doc = buildDoc([
       { kind: 'paragraph', text: 'Targets' },

@@ -88,6 +88,14 @@ const SPACE_KEEP_NEWLINE = SPACE.slice();
 SPACE_KEEP_NEWLINE[10] = 2;
 
 /** Joins raw blocks into normalized text, keeping where each block and table cell sits. */
+/**
+ * A text's first heading is its title when it opens the text: after a date line or a short preamble at most. One that
+ * comes pages in ("Signature Page", "Exhibit B-1", "License Grant" after the opening paragraphs) heads a part of it,
+ * and calling the document by it would mislabel the card. On the corpus and probe texts, the first headings within
+ * 400 characters of the start name the document; past 500, all but source files' titles below their code head a part.
+ */
+const TITLE_LEAD_CHARS = 500;
+
 export function buildDoc(raw: RawBlock[], meta: DocMeta = {}): Doc {
   const parts: string[] = [];
   const blocks: Block[] = [];
@@ -133,7 +141,7 @@ export function buildDoc(raw: RawBlock[], meta: DocMeta = {}): Doc {
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   const title = meta.title
     ? collapseWhitespace(meta.title)
-    : firstHeading
+    : firstHeading && firstHeading.start <= TITLE_LEAD_CHARS
       ? text.slice(firstHeading.start, firstHeading.end)
       : null;
   const doc: Doc = {
