@@ -56,12 +56,16 @@ const VENDOR_OWNER = new RegExp(
   'i',
 );
 
-/** A cap on one kind of claim (data breach, SLA, confidentiality), not the general one. */
 /** "liability under this Section 11": a cap scoped to one section, general only when nothing else is. */
 const SECTION_SCOPED =
   /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:under|pursuant\s+to)\s+(?:this\s+|the\s+foregoing\s+)?(?:section|clause|paragraph|article|subsection)\s+(?:\d|\([a-z0-9]{1,3}\))/i;
+/**
+ * A liability for one kind of claim or one part of the service: a data breach, IP, an SLA, or what is offered free or
+ * on trial ("its liability for Trials and Betas will not exceed US$1,000", "liability for Free Services"): a cap on
+ * it is not the general cap.
+ */
 const SPECIAL =
-  /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:for|with\s+respect\s+to|in\s+respect\s+of|arising\s+(?:from|out\s+of|under))\s+(?:any\s+|a\s+|the\s+|its\s+)?(?:(?:breach(?:es)?|violations?)\s+of\s+(?:its\s+|the\s+)?(?:section|clause|data|confidential|security|privacy|obligations\s+under\s+(?:section|clause|the\s+dpa))|(?:[\w-]+\s+){0,2}?(?:data\s+(?:breach|protection|security|loss)|security|privacy|confidential|indemni|liquidated\s+damages(?!\s*(?:,|and\b|or\b))|intellectual\s+property|ip\s+(?:claims|infringement)|infringement|sla\b|service\s+level|downtime|unavailab|outages?|failure\s+to\s+meet)|(?:customer|personal)\s+data|(?:loss\s+of\s+(?:or\s+damage\s+to\s+)?|(?:physical\s+)?damage\s+to\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,2}?property)/i;
+  /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:for|with\s+respect\s+to|in\s+respect\s+of|arising\s+(?:from|out\s+of|under))\s+(?:any\s+|a\s+|the\s+|its\s+)?(?:(?:breach(?:es)?|violations?)\s+of\s+(?:its\s+|the\s+)?(?:section|clause|data|confidential|security|privacy|obligations\s+under\s+(?:section|clause|the\s+dpa))|(?:[\w-]+\s+){0,2}?(?:data\s+(?:breach|protection|security|loss)|security|privacy|confidential|indemni|liquidated\s+damages(?!\s*(?:,|and\b|or\b))|intellectual\s+property|ip\s+(?:claims|infringement)|infringement|sla\b|service\s+level|downtime|unavailab|outages?|failure\s+to\s+meet)|(?:customer|personal)\s+data|(?:loss\s+of\s+(?:or\s+damage\s+to\s+)?|(?:physical\s+)?damage\s+to\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,2}?property|(?:free\s+)?trials?\b|betas?\b|(?:beta|preview|pre-?release|evaluation|pilot|free)\s+(?:services?|features?|products?|versions?|software|plans?|tiers?|accounts?)\b)/i;
 const DEBT = /\b(?:liens?|indebtedness|borrow(?:ed|ings?)|securing\s+(?:liabilities|obligations))\b/i;
 /** Insurance coverage amounts are not a liability cap. */
 const INSURANCE = /\binsur(?:ance|ed|er)|\bcoverage\b|\bper\s+occurrence\b|\bpolicy\s+limits?\b/i;
@@ -837,7 +841,10 @@ function readSentence(doc: Doc, index: number): Candidate | null {
       why('a cap measured by insurance proceeds or policy limits (no card basis holds it)');
       continue;
     }
-    const read = applyCapRules(ctx, OBJECT_RULES);
+    let read = applyCapRules(ctx, OBJECT_RULES);
+    // "… will not exceed the General Cap", the amount stated where the term is defined (rule `definedCap`).
+    const defined = read ? null : definedCap(doc, ctx.obj ?? '');
+    if (defined) read = defined.read;
     if (!read) {
       why('no rule read the object of the trigger');
       continue;
@@ -881,13 +888,45 @@ function readSentence(doc: Doc, index: number): Candidate | null {
     if (/\bnot\s+(?:apply|limit)\b/i.test(pre)) confidence -= 0.2;
     return {
       value: read.value,
-      start: span.start,
-      end: span.end,
+      start: defined?.start ?? span.start,
+      end: defined?.end ?? span.end,
       confidence: Math.min(0.95, confidence),
       rule: read.rule,
     };
   }
   return null;
+}
+
+/**
+ * The cap's object is a defined term: "each party's entire liability will not exceed the General Cap", the amount in the
+ * definition elsewhere ("“General Cap” means amounts paid or payable … in the 12 months immediately preceding …", or a
+ * summary's row "Liability Cap: the fees paid in the prior 12 months"). The definition's sentence is the quote: it
+ * states the value. A term defined nowhere in the text (on a cover page it does not include) reads nothing.
+ */
+const DEFINED_CAP_TERM =
+  /^\s{0,2}(?:the\s+)?((?:[A-Z][a-z]+\s+){0,3}(?:Cap|Limit|Ceiling)(?:\s+Amount)?)\b(?!\s+(?:of|on|for|in|set|stated|specified|under))/;
+function definedCap(doc: Doc, obj: string): { read: RuleRead; start: number; end: number } | null {
+  const term = DEFINED_CAP_TERM.exec(obj)?.[1];
+  if (!term) return null;
+  const name = term.trim().replace(/\s+/g, '\\s+');
+  const definition = new RegExp(
+    `(?:["“”]${name}["“”]\\s+(?:means|shall\\s+mean|will\\s+mean|is\\s+defined\\s+as|refers\\s+to)|(?:^|\\n)(?:[\\d.]{1,6}\\s+)?${name}\\s{0,2}(?::|\\|))\\s+`,
+  ).exec(doc.text);
+  if (!definition) return null;
+  const at = definition.index + definition[0].length;
+  const read = applyCapRules(capContext('', doc.text.slice(at, at + 700)), OBJECT_RULES);
+  if (!read) return null;
+  const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+  if (!s) return null;
+  traceEvent({
+    field: 'liabilityCap',
+    rule: 'liabilityCap/definedCap',
+    outcome: 'considered',
+    start: s.start,
+    end: s.end,
+    why: `"${term.trim()}": its definition states the cap`,
+  });
+  return { read: { ...read, rule: 'definedCap' }, start: s.start, end: s.end };
 }
 
 const UNLIMITED =

@@ -273,6 +273,48 @@ describe('extractLiabilityCap: choosing among caps', () => {
     ).toBe('fixed');
   });
 
+  it('a cap on what is offered free or on trial is no general cap', () => {
+    // Alone, it states no general cap: null rather than the trial's ceiling.
+    expect(
+      capOf('Provider gives no warranty for Free Trials, and its liability for Free Trials will not exceed US$500.'),
+    ).toBeNull();
+    expect(capOf('Our liability for beta features shall not exceed one hundred dollars ($100).')).toBeNull();
+    const text =
+      "Each party's total liability under this Agreement will not exceed the fees paid in the 12 months before the claim. Vendor's liability for Trials and Previews will not exceed US$1,000.";
+    expect(capOf(text)?.value).toEqual(fees(12));
+    // Look-alike: a general cap that mentions a trial among the claims it covers is still the general cap.
+    expect(
+      capOf('Our total liability for any claims, including claims arising during a free trial, will not exceed US$100.')
+        ?.value,
+    ).toEqual(fixed(100, 'USD'));
+  });
+
+  it('reads a cap stated as a defined term from its definition (rule definedCap)', () => {
+    const text = [
+      "9.1 Each party's entire liability arising out of or related to this Agreement will not exceed the Liability Cap.",
+      '“Liability Cap” means the fees paid or payable by Customer in the six (6) months before the event giving rise to the claim.',
+    ].join('\n\n');
+    const f = capOf(text);
+    expect(f?.value).toEqual(fees(6));
+    expect(f?.rule).toBe('liabilityCap/definedCap');
+    expect(f?.quote.startsWith('“Liability Cap” means')).toBe(true);
+    // A summary's line holds the amount as well.
+    const summary = [
+      'Key Terms',
+      'General Cap: USD 50,000',
+      "Each party's total liability under this Agreement will not exceed the General Cap.",
+    ].join('\n\n');
+    expect(capOf(summary)?.value).toEqual(fixed(50_000, 'USD'));
+    // Look-alikes: a term defined outside the text (a cover page it does not include), or one the sentence
+    // places elsewhere, reads nothing.
+    expect(capOf("Each party's total liability will not exceed the General Cap Amount.")).toBeNull();
+    expect(
+      capOf(
+        "Each party's total liability will not exceed the Liability Cap set out in the Order Form. “Liability Cap” means USD 10,000.",
+      ),
+    ).toBeNull();
+  });
+
   it('prefers the general cap over a later special one', () => {
     const text =
       "Each party's total liability will not exceed the fees paid in the 12 months preceding the claim. Notwithstanding the foregoing, each party's liability for breach of Section 8 (Data Protection) shall not exceed $2,000,000.";
