@@ -30,13 +30,15 @@ export function docScoreInput(doc: Doc): ScoreInput {
     if (headings.length >= MAX_HEADINGS) break;
     if (b.kind === 'heading') headings.push(doc.text.slice(b.start, Math.min(b.end, b.start + 200)));
   }
+  // A text without a title (its first heading opens no document: buildDoc) is still read by its first heading, as the
+  // model was fitted: the detector's title is where the text starts, a name or not.
   const title = doc.title ?? headings[0] ?? '';
   // A page whose first heading repeats its <title> keeps that heading first, as the badge's page signals do (the same
   // features for the card and the badge; Readability takes the heading out of the article, so it is put back), and
   // the next, a section's heading, does not deny what the title names. A text document's title is its own first
   // heading, taken off the list: the model was fitted on reading the next one.
   const titleIsFirstHeading = doc.titleIsFirstHeading === true;
-  const titleTakenFromHeadings = !!doc.title && headings[0] === doc.title && !titleIsFirstHeading;
+  const titleTakenFromHeadings = headings.length > 0 && headings[0] === title && !titleIsFirstHeading;
   if (titleTakenFromHeadings) headings.shift();
   if (titleIsFirstHeading && doc.title && headings[0] !== doc.title) headings.unshift(doc.title);
   return {

@@ -84,6 +84,12 @@ describe('buildDoc', () => {
       { kind: 'paragraph', text: 'The Licensor grants you a non-exclusive licence.' },
     ]);
     expect(late.title).toBeNull();
+    // A numbered heading opens the first section, not the document.
+    const numbered = buildDoc([
+      { kind: 'heading', text: '1. Definitions', level: 2 },
+      { kind: 'paragraph', text: preamble },
+    ]);
+    expect(numbered.title).toBeNull();
     // A title given with the text (a page's <title>) is kept wherever the headings are.
     expect(buildDoc([{ kind: 'paragraph', text: preamble }], { title: 'Licence Agreement' }).title).toBe(
       'Licence Agreement',

@@ -95,6 +95,8 @@ SPACE_KEEP_NEWLINE[10] = 2;
  * 400 characters of the start name the document; past 500, all but source files' titles below their code head a part.
  */
 const TITLE_LEAD_CHARS = 500;
+/** "1. Definitions", "2.1 Scope", "1 EXHIBIT 10.4": a numbered heading heads a section (or a page), not the document. */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s/;
 
 export function buildDoc(raw: RawBlock[], meta: DocMeta = {}): Doc {
   const parts: string[] = [];
@@ -141,7 +143,7 @@ export function buildDoc(raw: RawBlock[], meta: DocMeta = {}): Doc {
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   const title = meta.title
     ? collapseWhitespace(meta.title)
-    : firstHeading && firstHeading.start <= TITLE_LEAD_CHARS
+    : firstHeading && firstHeading.start <= TITLE_LEAD_CHARS && !SECTION_NUMBER.test(text.slice(firstHeading.start))
       ? text.slice(firstHeading.start, firstHeading.end)
       : null;
   const doc: Doc = {
