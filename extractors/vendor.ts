@@ -1134,7 +1134,8 @@ function claimContacts(doc: Doc): string[] {
   for (const s of doc.sentences) {
     if (s.start > BODY_CHARS || out.length >= 3) break;
     const text = doc.text.slice(s.start, Math.min(s.end, s.start + 600));
-    if (!/contact|e-?mail|writ|notify/i.test(text) || !/\bcredits?\b/i.test(text)) continue;
+    // The rarer word first: most sentences hold no "credit".
+    if (!/\bcredits?\b/i.test(text) || !/contact|e-?mail|writ|notify/i.test(text)) continue;
     for (const m of text.matchAll(CLAIM_CONTACT)) {
       const words = (m[1] ?? '').split(' ');
       while (words.length > 1 && CONTACT_TEAMS.has((words[words.length - 1] as string).toLowerCase())) words.pop();

@@ -333,9 +333,9 @@ function isDelimiterRow(line: string): boolean {
 
 function isTableRow(line: string): boolean {
   // At least two separators; a lone "|" is prose ("Last Updated: March 20 | Archive").
-  let pipes = 0;
-  for (let i = 0; i < line.length && pipes < 2; i++) if (line[i] === '|') pipes++;
-  return pipes >= 2;
+  // (indexOf, not a loop over line[i]: on Arabic lines each line[i] made a one-character string.)
+  const first = line.indexOf('|');
+  return first !== -1 && line.indexOf('|', first + 1) !== -1;
 }
 
 /** A line whose bold opens and does not close ("… services (**npm"): the bold, and the sentence, go on in the next line. */
