@@ -273,6 +273,22 @@ describe('extractLiabilityCap: choosing among caps', () => {
     ).toBe('fixed');
   });
 
+  it('a cap on the loss of data is no general cap', () => {
+    const text =
+      'Where backups are agreed as a service, our liability for the loss of data is not excluded; restoring the data is limited to a maximum of EUR 5,000 per incident. Our aggregate liability under this Agreement shall not exceed the fees paid in the six months before the claim.';
+    expect(capOf(text)?.value).toEqual(fees(6));
+    // Alone, it states no general cap.
+    expect(
+      capOf(
+        'Our liability for the loss of data is not excluded; however, restoring the data is limited to a maximum of EUR 5,000 per incident.',
+      ),
+    ).toBeNull();
+    // Look-alike: a general cap listing data among what it covers.
+    expect(
+      capOf('Our total liability for all claims, including loss of data, shall not exceed EUR 5,000.')?.value,
+    ).toEqual(fixed(5000, 'EUR'));
+  });
+
   it('a cap on what is offered free or on trial is no general cap', () => {
     // Alone, it states no general cap: null rather than the trial's ceiling.
     expect(
