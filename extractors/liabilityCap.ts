@@ -60,9 +60,9 @@ const VENDOR_OWNER = new RegExp(
 const SECTION_SCOPED =
   /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:under|pursuant\s+to)\s+(?:this\s+|the\s+foregoing\s+)?(?:section|clause|paragraph|article|subsection)\s+(?:\d|\([a-z0-9]{1,3}\))/i;
 /**
- * A liability for one kind of claim or one part of the service: a data breach or the loss of data, IP, an SLA, or what is offered free or
- * on trial ("its liability for Trials and Betas will not exceed US$1,000", "liability for Free Services"): a cap on
- * it is not the general cap.
+ * A liability for one kind of claim or one part of the service: a data breach or the loss of data, IP, an SLA, or
+ * what is offered free or on trial ("its liability for Trials and Betas will not exceed US$1,000", "liability for Free
+ * Services"): a cap on it is not the general cap.
  */
 const SPECIAL =
   /\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:for|with\s+respect\s+to|in\s+respect\s+of|arising\s+(?:from|out\s+of|under))\s+(?:any\s+|a\s+|the\s+|its\s+)?(?:(?:breach(?:es)?|violations?)\s+of\s+(?:its\s+|the\s+)?(?:section|clause|data|confidential|security|privacy|obligations\s+under\s+(?:section|clause|the\s+dpa))|(?:[\w-]+\s+){0,2}?(?:data\s+(?:breach|protection|security|loss)|security|privacy|confidential|indemni|liquidated\s+damages(?!\s*(?:,|and\b|or\b))|intellectual\s+property|ip\s+(?:claims|infringement)|infringement|sla\b|service\s+level|downtime|unavailab|outages?|failure\s+to\s+meet)|(?:customer|personal)\s+data|(?:loss|corruption)\s+of\s+(?:or\s+(?:damage|corruption)\s+to\s+)?(?:customer\s+|personal\s+|the\s+)?data\b|(?:loss\s+of\s+(?:or\s+damage\s+to\s+)?|(?:physical\s+)?damage\s+to\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,2}?property|(?:free\s+)?trials?\b|betas?\b|(?:beta|preview|pre-?release|evaluation|pilot|free)\s+(?:services?|features?|products?|versions?|software|plans?|tiers?|accounts?)\b)/i;
@@ -914,10 +914,11 @@ function definedCap(doc: Doc, obj: string): { read: RuleRead; start: number; end
   ).exec(doc.text);
   if (!definition) return null;
   const at = definition.index + definition[0].length;
-  const read = applyCapRules(capContext('', doc.text.slice(at, at + 700)), OBJECT_RULES);
-  if (!read) return null;
   const s = doc.sentences.find((x) => x.start <= at && at < x.end);
   if (!s) return null;
+  // The definition's own sentence: the next definition ("“Enhanced Cap” means three times …") is another amount.
+  const read = applyCapRules(capContext('', doc.text.slice(at, s.end)), OBJECT_RULES);
+  if (!read) return null;
   traceEvent({
     field: 'liabilityCap',
     rule: 'liabilityCap/definedCap',
