@@ -676,9 +676,19 @@ const LIST_EVENT =
  */
 function bareItemScope(c: NoticeContext): string | null {
   if (MAY_TERMINATE.test(c.lead)) return `${withoutGates(c.lead)} ${ownScope(c)}`;
+  // "The Partnership Agreement shall terminate:" over "b. by either party with 1-month notice.": a list of the ways the
+  // agreement ends, whose item names the party that ends it, grants that party the right.
+  if (ENDS_AS_LISTED.test(c.lead) && ENDED_BY.test(c.item)) return `${withoutGates(c.lead)} ${ownScope(c)}`;
   if (c.inlineLead !== '' && c.item.length < c.clause.length && MAY_TERMINATE.test(c.inlineLead)) return ownScope(c);
   return null;
 }
+
+/** "The Agreement shall terminate:", "This Contract ends in the following cases:": a lead-in listing how it ends. */
+const ENDS_AS_LISTED =
+  /\b(?:agreement|contract|terms|partnership|subscription)\s+(?:(?:shall|will|may|can)\s+)?(?:be\s+)?(?:terminat\w*|end(?:s|ed)?|expire[sd]?)\b[^.;:]{0,60}:$/i;
+/** A list item naming who ends the agreement: "by either party …", "b. by the Client …". */
+const ENDED_BY =
+  /^\W{0,3}(?:[a-z0-9]{1,3}[.)]\s+)?by\s+(?:(?:either|each|any|one)\s+(?:party|of\s+the\s+parties)|(?:the\s+)?(?:customer|client|provider|supplier|partner|company|vendor|licensee|licensor|subscriber|us|you))\b/i;
 
 /** The termination right applies with no condition around it. */
 function unconditional(c: NoticeContext): boolean {

@@ -889,6 +889,24 @@ describe('bareRightInListItem: the lead-in grants the right, the item is a bare 
     );
   });
 
+  it('a lead-in listing how the agreement ends, whose item names who ends it on notice', () => {
+    const text =
+      '9.2 The Agreement shall terminate:\n(a) by mutual written agreement of the parties;\n(b) by either party on sixty (60) days’ written notice;\n(c) by the Provider on thirty (30) days’ notice if the Customer fails to pay any invoice.';
+    expect(scored(text)).toContain('termination-convenience 60 days');
+    expect(scored(text)).not.toContain('termination-convenience 30 days');
+    // Look-alikes: the same lead-in over a breach, and a lead-in that lists events, not who ends the agreement.
+    expect(
+      scored(
+        'The Agreement shall terminate:\n(a) by either party upon thirty (30) days’ notice of a material breach that remains uncured.',
+      ).filter((x) => x.startsWith('termination-convenience')),
+    ).toEqual([]);
+    expect(
+      scored(
+        'The Agreement shall terminate:\n(a) sixty (60) days after the Customer’s last payment;\n(b) upon the insolvency of either party.',
+      ).filter((x) => x.startsWith('termination-convenience')),
+    ).toEqual([]);
+  });
+
   it('look-alike: a notice before the renewal date under the lead-in stays a renewal notice', () => {
     expect(
       scored(
