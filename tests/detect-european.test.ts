@@ -245,6 +245,29 @@ describe('legal documents in German, French, Spanish, Portuguese, Italian, Dutch
     expect(v.isLegal).toBe(false);
   });
 
+  it("does not fire on a help desk manual's page setting up SLA policies (a how-to step as a heading)", () => {
+    const sample = [
+      'Un acuerdo de nivel de servicio (SLA) indica cuándo un cliente puede esperar una respuesta del equipo.',
+      'Crear una nueva política de SLA',
+      'Vaya a Configuración ‣ Equipos, seleccione un equipo y active la casilla Políticas SLA.',
+      'Agregue un título, elija la prioridad y el plazo en horas laborables, y guarde la política.',
+    ].join('\n');
+    const page = { url: '', title: 'Acuerdos de nivel de servicio (SLA)', sample };
+    expect(detectPage({ ...page, headings: ['Crear una nueva política de SLA'] }).isLegal).toBe(false);
+    expect(detectPage({ ...page, headings: ['Configurar los plazos de las políticas'] }).isLegal).toBe(false);
+    // Look-alike: an SLA in Spanish, its headings its sections, stays legal.
+    const sla = [
+      'El presente Acuerdo de Nivel de Servicio forma parte del contrato entre Nubeluz S.L. y el Cliente.',
+      '1. Disponibilidad. El Proveedor se obliga a mantener una disponibilidad mensual del 99,9 %.',
+      '2. Créditos. Si la disponibilidad es inferior, el Cliente tendrá derecho a un crédito del 10 % de la cuota mensual.',
+      '3. Responsabilidad. La responsabilidad del Proveedor se limita a los créditos previstos en este Acuerdo.',
+    ].join('\n');
+    expect(
+      detectPage({ url: '', title: 'Acuerdo de Nivel de Servicio', headings: ['1. Disponibilidad'], sample: sla })
+        .isLegal,
+    ).toBe(true);
+  });
+
   it('does not fire on a Russian page reviewing user agreements', () => {
     expect(textFeatures(RU_REVIEW).obligations).toBe(0);
     for (const title of ['Обзор пользовательских соглашений', 'Что скрывают пользовательские соглашения']) {

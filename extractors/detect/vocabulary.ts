@@ -1394,6 +1394,24 @@ export const EUROPEAN_KIND_NAMES: readonly (readonly [Kind, readonly string[]])[
  * guides, templates, news and court reports ("Gericht kippt …", "Суд признал …").
  */
 export const EUROPEAN_TITLE_NOT_LEGAL: readonly string[] = [
+  // How-to steps of a product's documentation, as English 'configure', 'setting up', 'create your': "Crear una nueva
+  // política de SLA" in a helpdesk's manual sets up a feature named for a kind of document.
+  'configurar',
+  'configurer',
+  'configurare',
+  'konfigurieren',
+  'configureren',
+  'einrichten',
+  'instellen',
+  'paramétrer',
+  'crear un',
+  'crear una',
+  'créer un',
+  'créer une',
+  'criar um',
+  'criar uma',
+  'creare un',
+  'creare una',
   'was ist',
   'was sind',
   // "Conceitos Iniciais sobre SLA": concepts, as English 'concepts'.
