@@ -702,6 +702,75 @@ function priorityHeading({ doc }: SupportContext): Target[] {
 }
 
 /**
+ * A priority and its figure each a block of their own, as a page's grid of cards lays them out: "Critical — Site down",
+ * then "4 hours", then the card's description. Read only in a section that speaks of responses (its heading, or the
+ * short label line above the heading: "03 — Response times") and of no other clock, and only where two cards or more
+ * are laid out so: one label over a figure is too little to tell a grid from a passing line.
+ */
+function stackedCards({ doc }: SupportContext): Target[] {
+  const cards: { head: number; label: Block; figure: Block; priority: string; firstResponse: Duration }[] = [];
+  for (let i = 0; i + 1 < doc.blocks.length; i++) {
+    const label = doc.blocks[i]!;
+    const figure = doc.blocks[i + 1]!;
+    // A card's label and figure are blocks of their own; in a text file a short line reads as a heading.
+    if ((label.kind !== 'paragraph' && label.kind !== 'heading') || figure.end - figure.start > 32) continue;
+    if (figure.kind !== 'paragraph' && figure.kind !== 'heading') continue;
+    const text = doc.text.slice(label.start, label.end);
+    if (text.length > 60 || PRIORITY_LABEL.exec(text)?.index !== 0 || findDurations(text).length > 0) continue;
+    const firstResponse = figureAlone(doc.text.slice(figure.start, figure.end));
+    // The label's level, before its gloss: "Critical — Site down" is "Critical".
+    const priority = firstResponse ? cleanPriority(text.split(/\s[—–-]\s|:\s/)[0] ?? '') : null;
+    const head = label.kind === 'heading' ? sectionAbove(doc, i) : label.heading;
+    if (!firstResponse || !priority || head < 0 || !respondsSection(doc, head)) continue;
+    cards.push({ head, label, figure, priority, firstResponse });
+  }
+  return cards
+    .filter((c) => cards.filter((o) => o.head === c.head).length >= 2)
+    .map((c) =>
+      makeFinding(
+        doc,
+        { start: c.label.start, end: c.figure.end },
+        { priority: c.priority, firstResponse: c.firstResponse },
+        0.65,
+        'support/stackedCards',
+      ),
+    );
+}
+
+/** A block that is a figure and nothing else: "4 hours", "< 2 hours", "Within 1 business day". */
+function figureAlone(text: string): Duration | null {
+  const found = findDurations(text);
+  if (found.length !== 1) return null;
+  const d = found[0]!;
+  const rest = `${text.slice(0, d.start)} ${text.slice(d.end)}`.replace(
+    /\b(?:within|under|up\s+to)\b|[<≤~\s:–—-]/gi,
+    '',
+  );
+  return rest === '' && d.amount !== null && d.unit !== null ? { amount: d.amount, unit: d.unit } : null;
+}
+
+/** The nearest heading above block `i` that is no card's label or figure (the cards' section), or -1. */
+function sectionAbove(doc: Doc, i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
+    const b = doc.blocks[k]!;
+    if (b.kind !== 'heading') continue;
+    // A card's label or figure read as a heading is inside the section, not its heading.
+    const text = headingLabel(doc, b);
+    if (!PRIORITY_LABEL.test(text) && !figureAlone(text)) return k;
+  }
+  return -1;
+}
+
+/** The section's heading, or the short label line above it, speaks of responses and of no other clock. */
+function respondsSection(doc: Doc, heading: number): boolean {
+  const head = doc.blocks[heading]!;
+  const above = doc.blocks[heading - 1];
+  const eyebrow = above && above.end - above.start <= 40 ? doc.text.slice(above.start, above.end) : '';
+  const words = `${doc.text.slice(head.start, head.end)} ${eyebrow}`;
+  return RESPONSE.test(words) && !OTHER_TIME.test(words);
+}
+
+/**
  * A short paragraph led by a priority label whose response target is in a later sentence:
  * "Severity 2 (Major): Significant degradation. Initial response within two (2) hours."
  */
@@ -860,6 +929,7 @@ export const SUPPORT_RULES: SupportRule[] = [
   { name: 'inlinePriority', scope: 'prose', extract: inlinePriority },
   { name: 'labelledListItems', scope: 'prose', extract: labelledListItems },
   { name: 'priorityHeading', scope: 'prose', extract: priorityHeading },
+  { name: 'stackedCards', scope: 'prose', extract: stackedCards },
   // Arabic wording (see "Arabic" at the end of this file): a table first, then labelled lines and prose.
   ...arabicSupportRules(),
 ];

@@ -177,6 +177,67 @@ describe('extractSupport: one response table per plan', () => {
   });
 });
 
+describe('extractSupport: a grid of cards, each a level over its figure (stackedCards)', () => {
+  const card = (label: string, figure: string) => [label, '', figure, '', 'What this level covers.', ''];
+  it('reads the cards under a heading about responses, or under a response label above the heading', () => {
+    expect(
+      values(['## Response Times', '', ...card('Critical — Site down', '4 hours'), ...card('High', '24 hours')]),
+    ).toEqual([target('Critical', 4, 'hours'), target('High', 24, 'hours')]);
+    expect(
+      values([
+        '03 — Response times',
+        '',
+        '## When you will hear from us',
+        '',
+        ...card('P1', '< 1 hour'),
+        ...card('P2', '4 hours'),
+      ]),
+    ).toEqual([target('P1', 1, 'hours'), target('P2', 4, 'hours')]);
+    // In a text file each short line reads as a heading: the cards are still read, level and figure.
+    expect(
+      values([
+        '## Response Times',
+        '',
+        'Critical',
+        '',
+        '1 hour',
+        '',
+        'High',
+        '',
+        '8 hours',
+        '',
+        'Medium',
+        '',
+        '2 days',
+      ]),
+    ).toEqual([target('Critical', 1, 'hours'), target('High', 8, 'hours'), target('Medium', 2, 'days')]);
+  });
+
+  it.each([
+    ['resolution cards', ['## Resolution Targets', '', ...card('Critical', '8 hours'), ...card('High', '2 days')]],
+    [
+      'response and resolution in one section',
+      ['## Response & Resolution', '', ...card('Critical', '8 hours'), ...card('High', '2 days')],
+    ],
+    ['a single card', ['## Response Times', '', ...card('Critical', '4 hours')]],
+    [
+      'a section about something else',
+      ['## Incident history', '', ...card('Critical', '4 hours'), ...card('High', '9 hours')],
+    ],
+    [
+      'a figure with more words than a figure',
+      [
+        '## Response Times',
+        '',
+        ...card('Critical', '4 hours or less, most weeks'),
+        ...card('High', '9 hours on average'),
+      ],
+    ],
+  ])('look-alike: %s', (_name, lines) => {
+    expect(values(lines)).toEqual([]);
+  });
+});
+
 describe('extractSupport: a priority as a section heading (priorityHeading)', () => {
   it('reads the response in the section, not its resolution time, and stops at the next heading', () => {
     expect(
@@ -557,6 +618,26 @@ const RULE_EXAMPLES: Record<string, { lines: string[]; expected: ReturnType<type
       'A major feature is impaired. Acknowledgement time: within 6 business hours.',
     ],
     expected: [target('P1 – Outage', 90, 'minutes'), target('P2 – Degraded', 6, 'business-hours')],
+  },
+  stackedCards: {
+    lines: [
+      'Support',
+      '',
+      '## Response Times',
+      '',
+      'Urgent — Checkout down',
+      '',
+      '2 hours',
+      '',
+      'Payments fail for every shopper.',
+      '',
+      'Low — Cosmetic issue',
+      '',
+      'Within 3 business days',
+      '',
+      'A typo or a misaligned button.',
+    ],
+    expected: [target('Urgent', 2, 'hours'), target('Low', 3, 'business-days')],
   },
   arabicResponseTable: {
     lines: [
