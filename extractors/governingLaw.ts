@@ -753,5 +753,33 @@ export function extractGoverningLaw(doc: Doc): Finding<Jurisdiction>[] {
   }
   findings.push(...arabicLaws(doc));
   const unique = dedupeFindings(findings, (v) => `${v.country}|${v.region ?? ''}`);
-  return dropCoveredCountries(unique);
+  return dropCoveredCountries(withoutPartsOwnLaw(doc, unique));
+}
+
+/** "This Annex IV is governed by Brazilian law": the law of a numbered part of the document. */
+const PART_GOVERNED =
+  /\b(?:this|the)\s+(?:annex|schedule|exhibit|appendix|attachment)\s+(?:[IVX]{1,5}|\d{1,2}|[A-H])\b[^.;]{0,60}?\bgoverned\b/i;
+/** "This DPA is governed by the law specified in the Principal Agreement": the document states its own law. */
+const SELF_GOVERNED =
+  /\b(?:this|these)\s+(?:agreement|terms|dpa|addendum|contract|eula|policy|sla|conditions)\b[^.;]{0,60}?\bgoverned\b/i;
+
+/**
+ * Rule `governingLaw/partsOwnLaw`: a numbered annex's law ("This Annex IV is governed by Brazilian law", a DPA's annex
+ * for one country's data) is that part's, not the document's, where the document states its own elsewhere ("This DPA
+ * is governed by the law specified in the Principal Agreement"), even by a reference that names no place.
+ */
+function withoutPartsOwnLaw(doc: Doc, findings: Finding<Jurisdiction>[]): Finding<Jurisdiction>[] {
+  const parts = findings.filter((f) => PART_GOVERNED.test(f.quote));
+  if (parts.length === 0 || !SELF_GOVERNED.test(doc.text)) return findings;
+  for (const f of parts)
+    if (tracing())
+      traceEvent({
+        field: 'governingLaw',
+        rule: 'governingLaw/partsOwnLaw',
+        outcome: 'rejected',
+        start: f.start,
+        end: f.end,
+        why: "a numbered part's own law; the document states its own",
+      });
+  return findings.filter((f) => !parts.includes(f));
 }

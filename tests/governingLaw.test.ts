@@ -10,6 +10,27 @@ function laws(text: string) {
   return found.map((f) => f.value);
 }
 
+describe("extractGoverningLaw: a numbered part's own law (partsOwnLaw)", () => {
+  it("is not the document's where the document states its own", () => {
+    const text = [
+      'This DPA is governed by the law chosen in the Main Agreement.',
+      'Annex III – Data of Mexican residents',
+      'This Annex III is governed by Mexican law.',
+    ].join('\n\n');
+    expect(laws(text)).toEqual([]);
+  });
+
+  it('look-alikes: a numbered part alone, and the document naming its own law beside it', () => {
+    // The part is all the text says: its law stands.
+    expect(laws('This Schedule 2 is governed by the laws of Ireland.')).toEqual([
+      { name: 'Ireland', country: 'IE', region: null },
+    ]);
+    expect(
+      laws('This Agreement is governed by the laws of Ireland. This Annex II is governed by the laws of Mexico.'),
+    ).toEqual([{ name: 'Ireland', country: 'IE', region: null }]);
+  });
+});
+
 describe('extractGoverningLaw', () => {
   it('reads "governed by the laws of X"', () => {
     expect(
