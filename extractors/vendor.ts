@@ -480,7 +480,7 @@ function readVendor(doc: Doc): string | null {
 /** The names (and their defined short forms) the document says are no party to it. */
 function notParties(body: string): Set<string> {
   const out = new Set<string>();
-  if (!body.includes(' not a part')) return out;
+  if (!body.includes(' not a part') && !body.includes(' legal entit') && !body.includes(' legal person')) return out;
   for (const m of body.matchAll(NOT_A_PARTY)) {
     for (const n of [m[1], ...[...(m[2] ?? '').matchAll(QUOTED)].map((q) => cleanAlias(q[1] ?? ''))]) {
       const short = shortName(n ?? null);
@@ -849,10 +849,10 @@ const ROLE_APPOSITIVE = new RegExp(
 );
 /**
  * "Apify Technologies s.r.o. (“Apify”) is not a party to this Contract" (to this one: "… to the Third-Party Terms" is
- * to another).
+ * to another); "The Project is not a separate legal entity": what is no entity is no party either.
  */
 const NOT_A_PARTY = new RegExp(
-  `\\b([A-Z][\\w&'’.+-]{0,30}(?:,? ${NAME_TOKEN}){0,4})(?:\\s*\\(([^()]{0,80})\\))?,? (?:is|are) not a part(?:y|ies) (?:to|of) (?:this|these|the (?:Agreement|Contract)(?![\\w-]))\\b`,
+  `\\b([A-Z][\\w&'’.+-]{0,30}(?:,? ${NAME_TOKEN}){0,4})(?:\\s*\\(([^()]{0,80})\\))?,? (?:is|are) not (?:a part(?:y|ies) (?:to|of) (?:this|these|the (?:Agreement|Contract)(?![\\w-]))\\b|an? (?:separate |independent )?legal (?:entity|entities|person)\\b)`,
   'g',
 );
 const BETWEEN = new RegExp(`\\bbetween (?:the )?(${NAME})(?: \\([^()]{0,80}\\))?,? and\\b`, 'g');
@@ -1623,6 +1623,9 @@ const GENERIC = new Set([
   'work product',
   'party',
   'parties',
+  // Those who sign for a party ("the Project Signatories (“Signatories”)") are no party's name.
+  'signatory',
+  'signatories',
   'platform',
   'software',
   'website',

@@ -169,6 +169,17 @@ describe('extractVendor: preamble and title shapes', () => {
     expect(extractVendor(docFromText(text('Your bank is not a party to these terms.')))).toBe('Maplestone');
   });
 
+  it('what the contract says is no legal entity, and those who sign for a party, are not its vendor', () => {
+    const text = (clause: string) =>
+      `Fiscal Sponsorship Agreement\n\nProject: ________ (“Project”)\n\nThis Fiscal Sponsorship Agreement is made between Larkfield Foundation (“Sponsor”) and the Project Signatories (“Signatories”) on behalf of the Project.\n\n${clause} The Project will follow the policies of the Sponsor. The Project shall keep records. The Signatories shall manage the Project. The Signatories will keep the Sponsor informed.`;
+    // The document names no provider of its own: none rather than the project or its signatories.
+    expect(extractVendor(docFromText(text('The Project is not a separate legal entity.')))).toBeNull();
+    // Look-alike: the provider stays the vendor when something else is said to be no legal entity.
+    const acme =
+      'Hosting Terms\n\nAcme Cloud Ltd (“Acme”) provides the Service. The Partner Programme is not a separate legal entity. Acme will provide support. Acme shall keep the Service available. Acme may change these terms.';
+    expect(extractVendor(docFromText(acme))).toBe('Acme');
+  });
+
   it('reads the aliases of a parenthetical whose quote is left unclosed ("(“Vendor, “we” or “us”)")', () => {
     const text = `# Partner Terms\n\nThese Terms govern your participation in the Program of Trelliant Systems Ltd. (“Vendor, “we” or “us”). Vendor will pay commissions. Vendor may end the Program.`;
     expect(extractVendor(docFromText(text))).toBe('Trelliant');
