@@ -724,8 +724,10 @@ function stackedCards({ doc }: SupportContext): Target[] {
     if (!firstResponse || !priority || head < 0 || !respondsSection(doc, head)) continue;
     cards.push({ head, label, figure, priority, firstResponse });
   }
+  const perSection = new Map<number, number>();
+  for (const c of cards) perSection.set(c.head, (perSection.get(c.head) ?? 0) + 1);
   return cards
-    .filter((c) => cards.filter((o) => o.head === c.head).length >= 2)
+    .filter((c) => (perSection.get(c.head) ?? 0) >= 2)
     .map((c) =>
       makeFinding(
         doc,
