@@ -905,9 +905,18 @@ function readSentence(doc: Doc, index: number): Candidate | null {
  */
 const DEFINED_CAP_TERM =
   /^\s{0,2}(?:the\s+)?((?:[A-Z][a-z]+\s+){0,3}(?:Cap|Limit|Ceiling)(?:\s+Amount)?)\b(?!\s+(?:of|on|for|in|set|stated|specified|under))/;
-function definedCap(doc: Doc, obj: string): { read: RuleRead; start: number; end: number } | null {
+type DefinedCap = { read: RuleRead; start: number; end: number } | null;
+/** Each term's definition, read once per document: a text repeating "will not exceed the General Cap" searches once. */
+const DEFINED_CAPS = new WeakMap<Doc, Map<string, DefinedCap>>();
+function definedCap(doc: Doc, obj: string): DefinedCap {
   const term = DEFINED_CAP_TERM.exec(obj)?.[1];
   if (!term) return null;
+  const known = DEFINED_CAPS.get(doc) ?? new Map<string, DefinedCap>();
+  DEFINED_CAPS.set(doc, known);
+  if (!known.has(term)) known.set(term, readDefinedCap(doc, term));
+  return known.get(term) ?? null;
+}
+function readDefinedCap(doc: Doc, term: string): DefinedCap {
   const name = term.trim().replace(/\s+/g, '\\s+');
   const definition = new RegExp(
     `(?:["“”]${name}["“”]\\s+(?:means|shall\\s+mean|will\\s+mean|is\\s+defined\\s+as|refers\\s+to)|(?:^|\\n)(?:[\\d.]{1,6}\\s+)?${name}\\s{0,2}(?::|\\|))\\s+`,

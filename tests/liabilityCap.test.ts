@@ -503,6 +503,13 @@ describe('extractLiabilityCap: look-alikes', () => {
     // (scripts/lib/scaling.ts); sizes large enough (tens of ms) that one GC pause does not decide the ratio.
     expect(doublingRatio(build, capOf, 600, 7)).toBeLessThanOrEqual(LINEAR_RATIO);
   });
+
+  it('stays linear when every clause caps at a defined term (its definition is searched once)', () => {
+    const build = (n: number) =>
+      `${"Each party's total liability will not exceed the General Cap. ".repeat(n)}\n\n“General Cap” means the fees paid in the 12 months before the claim.`;
+    expect(capOf(build(3))?.value).toEqual(fees(12));
+    expect(doublingRatio(build, capOf, 500, 7)).toBeLessThanOrEqual(LINEAR_RATIO);
+  });
 });
 
 describe('extractLiabilityCap: scope between the verb and the object (CUAD contract prose)', () => {
