@@ -268,6 +268,31 @@ describe('legal documents in German, French, Spanish, Portuguese, Italian, Dutch
     ).toBe(true);
   });
 
+  it('does not fire on a help page sorting the kinds of SLA timers ("Tipos de SLA em Chamados")', () => {
+    const page = [
+      '# Tipos de SLA em Chamados',
+      '## Introdução',
+      'O SLA, ou Acordo de Nível de Serviço, é um contrato entre um provedor de serviços e um cliente. Ele define as responsabilidades de ambas as partes.',
+      '## Tipos de SLA',
+      '- Tempo de Reação: mede o tempo desde a abertura do chamado até a primeira interação da equipe.',
+      '- Tempo de Resolução: mede o tempo necessário para resolver o problema do cliente.',
+      '## Colunas de SLA',
+      'No módulo de Chamados, as colunas de SLA são calculadas quando o chamado é encerrado.',
+    ].join('\n\n');
+    expect(classifyDoc(docFromText(page)).isLegal).toBe(false);
+    // Look-alike: a Portuguese SLA titled by its kind stays legal.
+    const sla = [
+      'O presente Acordo de Nível de Serviço integra o contrato entre a Nuvemclara Ltda. e o Cliente.',
+      '1. Disponibilidade. A Contratada se obriga a manter disponibilidade mensal de 99,9%.',
+      '2. Créditos. Se a disponibilidade for inferior, o Cliente terá direito a crédito de 10% da mensalidade.',
+      '3. Responsabilidade. A responsabilidade da Contratada limita-se aos créditos previstos neste Acordo.',
+    ].join('\n');
+    expect(
+      detectPage({ url: '', title: 'Acordo de Nível de Serviço', headings: ['1. Disponibilidade'], sample: sla })
+        .isLegal,
+    ).toBe(true);
+  });
+
   it('does not fire on a Russian page reviewing user agreements', () => {
     expect(textFeatures(RU_REVIEW).obligations).toBe(0);
     for (const title of ['Обзор пользовательских соглашений', 'Что скрывают пользовательские соглашения']) {

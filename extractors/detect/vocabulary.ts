@@ -1412,6 +1412,12 @@ export const EUROPEAN_TITLE_NOT_LEGAL: readonly string[] = [
   'criar uma',
   'creare un',
   'creare una',
+  // A help page sorting the kinds of a thing ("Tipos de SLA em Chamados": the SLA timers of a ticketing tool).
+  'tipos de',
+  'types de',
+  'tipi di',
+  'arten von',
+  'soorten',
   'was ist',
   'was sind',
   // "Conceitos Iniciais sobre SLA": concepts, as English 'concepts'.
