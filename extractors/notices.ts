@@ -581,6 +581,16 @@ const TERMS_CHANGE_WITH_PRICES =
   /\bchanges?\s+to\s+(?:this|these|the|our)\s+(?:agreement|terms)\b[^.;]{0,40}?\b(?:such\s+as|including)\b/i;
 /** A list item marker inside a sentence: "(i)", "(b)", "2.". */
 const ITEM_MARK = /\(\s?(?:[ivx]{1,4}|[a-h]|\d{1,2})\s?\)/gi;
+/** The words before a period from its own list item's mark on ("… (c) the Client will remove the credit "). */
+function fromLastItemMark(pre: string): string {
+  let at = 0;
+  // (matchAll starts at the pattern's lastIndex, which itemAround's exec loop leaves where it stopped.)
+  ITEM_MARK.lastIndex = 0;
+  // A mark after a word or a number refers to a section ("Section 5(a)"); a list's mark stands after a space.
+  for (const m of pre.matchAll(ITEM_MARK))
+    if (m.index === 0 || !/[\p{L}\p{N}]/u.test(pre[m.index - 1] as string)) at = m.index;
+  return pre.slice(at);
+}
 
 export interface NoticeContext {
   /** The clause holding the duration (between semicolons). */
@@ -1432,8 +1442,12 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
     name: 'creditClaimWindow',
     test: (c) => {
       const creditHere = namesCredit(c.clause);
+      // In a list the claim is the period's own item's (or the inline list's lead-in's): "(b) SSW may claim credit in
+      // its promotional material; and (c) the Client will remove the credit within 24 hours" claims nothing in (c).
+      const claimed =
+        CLAIM_ACT.test(fromLastItemMark(c.pre)) || (c.item.length < c.clause.length && CLAIM_ACT.test(c.inlineLead));
       return (creditHere || namesCredit(c.heading)) &&
-        CLAIM_ACT.test(c.pre) &&
+        claimed &&
         // "If Customer believes it was billed incorrectly, it must contact us within 60 days … to receive an adjustment
         // or credit": a billing dispute, not a claim for service credits.
         !BILLING_DISPUTE.test(c.clause) &&

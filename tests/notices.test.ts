@@ -458,6 +458,30 @@ describe('extractNotices: maintenance', () => {
   });
 });
 
+describe("extractNotices: a credit claim is its own list item's", () => {
+  it("reads the claim in the period's own item, or in the list's lead-in", () => {
+    expect(
+      notices(
+        'To claim a Service Credit, (a) open a ticket within 30 days of the incident and (b) include the affected dates.',
+      ),
+    ).toEqual(one('credit-claim', 30, 'days'));
+    expect(
+      notices(
+        'The Customer must request the Service Credit as set out in Section 5(a) within 30 days of the incident.',
+      ),
+    ).toEqual(one('credit-claim', 30, 'days'));
+  });
+
+  it.each([
+    // Credit for a website's design, claimed in another item than the period's.
+    'The Client agrees that (a) the Site shows a link to the designer; (b) the designer may claim credit for the design in its portfolio; and (c) the Client will remove the credit within 24 hours of a request to do so.',
+    // A petition filed, and creditors, in an insolvency list.
+    'If either party (a) files a petition in bankruptcy, (b) becomes the subject of proceedings not dismissed within sixty (60) days, or (c) makes an assignment for the benefit of its creditors, the other party may terminate this Agreement.',
+  ])('look-alike: %s', (text) => {
+    expect(notices(text).filter((x) => x.startsWith('credit-claim'))).toEqual([]);
+  });
+});
+
 describe('extractNotices: credit claims', () => {
   it.each([
     [
