@@ -125,8 +125,9 @@ function readVendor(doc: Doc): string | null {
   for (const { at, aliases, before: rawBefore, things } of parentheticals) {
     if (aliases.length === 0) continue;
     const lower = aliases.map((a) => a.toLowerCase());
-    // "(you, your, the Practice)": the other terms name the customer too; none of them is the vendor.
-    if (lower.some((a) => CUSTOMER_ROLES.has(a))) {
+    // "(you, your, the Practice)": the other terms name the customer too; none of them is the vendor. So do the terms
+    // defined for "you": "between you (the “Advertiser”), and Clear Link Technologies, LLC".
+    if (lower.some((a) => CUSTOMER_ROLES.has(a)) || /\byou\s*,?\s*$/i.test(head.slice(Math.max(0, at - 12), at))) {
       for (const a of lower) definedTerms.add(a);
       continue;
     }

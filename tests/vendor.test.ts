@@ -169,6 +169,17 @@ describe('extractVendor: preamble and title shapes', () => {
     expect(extractVendor(docFromText(text('Your bank is not a party to these terms.')))).toBe('Maplestone');
   });
 
+  it('a term defined for "you" names the customer, not the vendor', () => {
+    const text =
+      'Any plans selected by you (“Deliverables”) are subject to these Terms between you (the “ Advertiser”), and Brightwave Media, LLC (the “Media Company”). The Advertiser will be the “Agency” under the IAB Terms. Advertiser will prepay Brightwave. Advertiser shall supply artwork. Advertiser may cancel a campaign. Advertiser will approve each placement. Brightwave will publish the placements.';
+    // The customer's term is no candidate; the provider's own evidence here is too thin to name it.
+    expect(extractVendor(docFromText(text))).toBeNull();
+    // Look-alike: the provider's own defined term stays its name.
+    const own =
+      'Media Terms\n\nThese Terms are between Brightwave Media, LLC (“Brightwave”) and you. Brightwave will publish the placements. Brightwave may refuse content.';
+    expect(extractVendor(docFromText(own))).toBe('Brightwave');
+  });
+
   it('what the contract says is no legal entity, and those who sign for a party, are not its vendor', () => {
     const text = (clause: string) =>
       `Fiscal Sponsorship Agreement\n\nProject: ________ (“Project”)\n\nThis Fiscal Sponsorship Agreement is made between Larkfield Foundation (“Sponsor”) and the Project Signatories (“Signatories”) on behalf of the Project.\n\n${clause} The Project will follow the policies of the Sponsor. The Project shall keep records. The Signatories shall manage the Project. The Signatories will keep the Sponsor informed.`;
