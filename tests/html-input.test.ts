@@ -37,6 +37,15 @@ describe('docFromHtml', () => {
     expect(doc.text).not.toContain('var x');
   });
 
+  it("leaves a heading's permalink out of its words; a link with words stays", () => {
+    const doc = docFromHtml(`<html><body><main>
+      <h3 id="sev-1">Severity 1 - Critical<a class="headerlink" href="#sev-1" title="Permanent link">#\u{fe0f}</a></h3>${para(4)}
+      <h3 id="sev-2">Severity 2 - High<a href="#sev-2">¶</a></h3>${para(4)}
+      <h3>Credits under <a href="#schedule-b">Schedule B</a></h3>${para(4)}</main></body></html>`);
+    const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => doc.text.slice(b.start, b.end));
+    expect(headings).toEqual(['Severity 1 - Critical', 'Severity 2 - High', 'Credits under Schedule B']);
+  });
+
   it('reads a plain-text file shown by the browser (one <pre>) line by line, as the text reader does', () => {
     // Chrome and Firefox show a text/plain response as <body><pre>…</pre></body>.
     const file = [

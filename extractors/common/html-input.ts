@@ -92,6 +92,7 @@ function spacedText(root: Element): string {
     if (node.nodeType !== 1) continue;
     const tag = (node as Element).tagName.toUpperCase();
     if (SKIP.has(tag)) continue;
+    if (tag === 'A' && isPermalink(node as Element)) continue;
     if (tag === 'BR') {
       out += ' ';
       continue;
@@ -104,6 +105,16 @@ function spacedText(root: Element): string {
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node });
   }
   return out;
+}
+
+/**
+ * A heading's permalink: a link to the page's own fragment whose text is a symbol ("#️", "¶", "§", "🔗"), as
+ * documentation generators add to every heading ("Severity 1 - Critical#️"). It marks the heading; it says nothing.
+ */
+function isPermalink(el: Element): boolean {
+  if (!(el.getAttribute('href') ?? '').startsWith('#')) return false;
+  const text = (el.textContent ?? '').trim();
+  return text.length <= 4 && /^[#¶§🔗⚓\u{fe0f}\u{20e3}\s]*$/u.test(text);
 }
 
 /**
