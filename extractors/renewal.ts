@@ -1,6 +1,6 @@
 import { hasArabic } from './common/arabic';
 import { foldArabic, rawStems } from './common/arabic-numbers';
-import type { Doc } from './common/doc';
+import type { Doc, Sentence } from './common/doc';
 import { findDurations } from './common/durations';
 import { bestFinding, makeFinding } from './common/finding';
 import { traceEvent, tracing } from './common/trace';
@@ -452,7 +452,8 @@ function termMonthsIn(text: string, from: number | null): number | null {
 /** Whether and how the agreement renews, or null when the document does not say. */
 export function extractRenewal(doc: Doc): Finding<Renewal> | null {
   const found: Finding<Renewal>[] = [];
-  for (const s of doc.sentences) {
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i] as Sentence;
     const text = s.text;
     if (!RENEW_WORD.test(text) && !AR_RENEW_RAW.test(text)) continue;
     if (LOOK_ALIKE.test(text)) {
@@ -477,7 +478,11 @@ export function extractRenewal(doc: Doc): Finding<Renewal> | null {
         if (OPERATIVE.test(text)) confidence += 0.05;
         // A caption ("5.2 Auto-Renewal.") says less than the clause under it.
         // (An Arabic clause has no English verb: only a short line reads as a caption.)
-        if (!CLAUSE_VERB.test(text) && !(hasArabic(text) && text.length > 40)) confidence = 0.5;
+        if (!CLAUSE_VERB.test(text) && !(hasArabic(text) && text.length > 40)) {
+          // It is about what the clause under it renews: a certificate's or a copyright's renewal is none.
+          if (renewsSomethingElse(doc.sentences[i + 1]?.text ?? '')) break;
+          confidence = 0.5;
+        }
       }
       const termMonths = rule.termMonths ? rule.termMonths(text) : termMonthsIn(text, hit.at);
       if (rule.automatic && termMonths !== null) confidence += 0.02;
@@ -514,7 +519,15 @@ const AR_RENEW_UNTIL =
  */
 const AR_RENEW_UNLESS =
   /(?:يتجدد|تتجدد|يجدد|تجدد|يتم\s+تجديد|يجري\s+تجديد)\s+(?:\S{1,15}\s+){0,1}(?:ال)?(?:عقد|اشتراك\S{0,3}|اتفاقيه|خطه|باقه|ترخيص)(?![\u0621-\u064a])[^.؛]{0,100}?ما\s+لم\s+[^.؛]{0,80}?(?:الغا|الغي|يلغ|تلغ|انها[ءؤئو]|ينهي|تنهي|يخطر|تخطر|يشعر|تشعر|اخطار|اشعار|عدم\s+(?:ال)?تجديد)/;
-const AR_RENEW_LOOK_ALIKE = /رسوم\s+(?:ال)?تجديد|تذكير|كلمه\s+(?:ال)?مرور|رخصه\s+(?:ال)?قياده|جواز|تامين|شهاده/;
+/** A renewal fee, a reminder, a password, a licence to drive, a passport, insurance, a certificate, or the legal protection
+ * of a work ("تتجدد الحماية تلقائياً", copyright under the Berne Convention): no contract renewing. */
+const AR_RENEW_LOOK_ALIKE =
+  /رسوم\s+(?:ال)?تجديد|تذكير|كلمه\s+(?:ال)?مرور|رخصه\s+(?:ال)?قياده|جواز|تامين|شهاده|(?:يتجدد|تتجدد|تجديد)\S{0,3}\s+(?:ال)?حمايه|(?:ال)?حمايه\s+(?:ال)?(?:دائمه|قانونيه)\s+(?:و)?(?:ال)?تجديد/;
+
+/** The sentence renews something other than the contract (English or Arabic look-alike). */
+function renewsSomethingElse(text: string): boolean {
+  return LOOK_ALIKE.test(text) || (hasArabic(text) && AR_RENEW_LOOK_ALIKE.test(foldArabic(text)));
+}
 /** Where the term is stated: after "لمدة/لفترة", before "ما لم"/"إلا"/"قبل". */
 const AR_TERM_STOP = /ما\s+لم|الا\s+اذا|(?:^|\s)الا(?:\s|$)|قبل|اشعار|اخطار|في\s+حال/;
 const AR_EQUAL = /مماثل|مساوي|نفس\s+(?:ال)?مد|ذات\s+(?:ال)?مد/;

@@ -68,6 +68,24 @@ describe('Arabic renewal', () => {
   });
 });
 
+describe("a work's legal protection renewing is no contract's renewal", () => {
+  it('reads nothing from the protection, nor from the caption over it', () => {
+    const text = [
+      '## المادة 3: الحماية الدائمة والتجديد التلقائي',
+      '3.1 — التجديد التلقائي:',
+      'تتجدد الحماية تلقائياً في جميع الدول دون أي إجراء شكلي وفقاً لاتفاقية برن.',
+    ].join('\n\n');
+    expect(renewal(text)).toBeNull();
+  });
+
+  it('look-alike: a caption over a subscription renewing keeps it, and so does a subscription beside data protection', () => {
+    expect(renewal('3.1 — التجديد التلقائي:\n\nيتجدد الاشتراك تلقائياً كل شهر ما لم تقم بإلغائه.')).toMatchObject({
+      automatic: true,
+    });
+    expect(renewal('تشمل الباقة حماية البيانات، ويتجدد الاشتراك تلقائياً كل سنة.')).toMatchObject({ automatic: true });
+  });
+});
+
 describe('Arabic renewal unless a party stops it (arabicRenewsUnlessStopped)', () => {
   it.each([
     ['يتجدد الاشتراك عند نهاية كل دورة فوترة ما لم تقم بإلغائه من صفحة الحساب.', null],
