@@ -551,10 +551,11 @@ const MAY_TERMINATE =
 /**
  * An open-ended term: "shall remain in effect until terminated by either party upon 30 days' notice",
  * "shall continue until terminated by either party on ninety days' notice",
- * "shall continue in force until either party terminates it by giving 90 days' notice".
+ * "shall continue in force until either party terminates it by giving 90 days' notice",
+ * "shall continue in full force until Merchant gives not less than 60 days' prior written notice to terminate it".
  */
 const UNTIL_TERMINATED =
-  /\b(?:remain|continue)s?\s+(?:in\s+(?:full\s+)?(?:force\s+and\s+)?(?:effect|force)\s+)?until\s+(?:terminated\s+by\s+(?:either|any|each)\s+party|(?:either|any|each)\s+party\s+terminates\b)/i;
+  /\b(?:remain|continue)s?\s+(?:in\s+(?:full\s+)?(?:force\s+and\s+)?(?:effect|force)\s+)?until\s+(?:terminated\s+by\s+(?:either|any|each)\s+party|(?:either|any|each)\s+party\s+terminates\b|(?:(?:either|any|each|one)\s+party|(?:the\s+)?[\w-]{2,30}|you|we)\s+(?:gives?|provides?|serves?|delivers?|sends?)\s+[^.;]{0,80}?\bnotice\b[^.;]{0,80}?\bto\s+(?:terminate|end|cancel)\b)/i;
 /** A sentence about "the changes" announced in the sentence before. */
 const CHANGES_FIRST =
   /^\W{0,3}(?:the\s+|such\s+|these\s+|any\s+(?:such\s+)?)?(?:changes?|increases?|new\s+(?:prices|fees))\b/i;

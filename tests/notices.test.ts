@@ -1144,6 +1144,23 @@ describe('extractNotices: contract prose (named rules)', () => {
         'This Agreement shall remain in full force and effect until terminated by either party upon sixty (60) days’ prior written notice.',
       ),
     ).toEqual(one('termination-convenience', 60, 'days'));
+    // Until a party gives notice to end it: the same open-ended term.
+    expect(
+      notices(
+        'This Agreement shall continue in full force and effect until the Merchant gives not less than sixty (60) days’ prior written notice to the Processor to terminate it.',
+      ),
+    ).toEqual(one('termination-convenience', 60, 'days'));
+    // Look-alikes: a term running until a date, with another notice after it; a notice given until the end.
+    expect(
+      notices(
+        'The Service shall continue until the end of the Term, and we will give thirty (30) days’ notice of any price change.',
+      ),
+    ).toEqual(one('price-change', 30, 'days'));
+    expect(
+      notices(
+        'This Agreement shall continue until the Merchant gives sixty (60) days’ notice of a breach to the Processor, who may then cure it.',
+      ).filter((x) => x.startsWith('termination-convenience')),
+    ).toEqual([]);
   });
 
   it('reads a price change announced the sentence before (priceChangeInPrevious)', () => {
