@@ -114,7 +114,7 @@ function spacedText(root: Element): string {
 function isPermalink(el: Element): boolean {
   if (!(el.getAttribute('href') ?? '').startsWith('#')) return false;
   const text = (el.textContent ?? '').trim();
-  return text.length <= 4 && /^[#¶§🔗⚓\u{fe0f}\u{20e3}\s]*$/u.test(text);
+  return text.length <= 4 && /^(?:[#¶§🔗⚓\s]|\u{fe0f}|\u{20e3})*$/u.test(text);
 }
 
 /**
