@@ -479,8 +479,9 @@ export function extractRenewal(doc: Doc): Finding<Renewal> | null {
         // A caption ("5.2 Auto-Renewal.") says less than the clause under it.
         // (An Arabic clause has no English verb: only a short line reads as a caption.)
         if (!CLAUSE_VERB.test(text) && !(hasArabic(text) && text.length > 40)) {
-          // It is about what the clause under it renews: a certificate's or a copyright's renewal is none.
-          if (renewsSomethingElse(doc.sentences[i + 1]?.text ?? '')) break;
+          // A caption proper (a few words: "2.2 — التجديد التلقائي:") is about what the clause under it renews: a
+          // certificate's or a copyright's renewal is none.
+          if (text.trim().length <= 40 && renewsSomethingElse(doc.sentences[i + 1]?.text ?? '')) break;
           confidence = 0.5;
         }
       }

@@ -517,3 +517,22 @@ describe('extractRenewal: a renewal that needs a new signed document is not auto
     ).toEqual({ automatic: true, termMonths: 12 });
   });
 });
+
+describe('a caption is about what the clause under it renews', () => {
+  it('reads nothing from "Auto-Renewal." over a certificate renewing', () => {
+    expect(renewal('5.2 Auto-Renewal.\n\nWe renew your certificate before it expires.')).toBeNull();
+  });
+
+  it('look-alikes: a sentence (not a caption) before a reminder, and a caption over the subscription renewing', () => {
+    expect(
+      renewal(
+        'Annual subscriptions renew automatically at the end of each term. We will send you a reminder 30 days before the renewal date.',
+      ),
+    ).toMatchObject({ automatic: true });
+    expect(
+      renewal('5.2 Auto-Renewal.\n\nYour subscription renews automatically each year unless you cancel it.'),
+    ).toMatchObject({
+      automatic: true,
+    });
+  });
+});
