@@ -585,8 +585,6 @@ const ITEM_MARK = /\(\s?(?:[ivx]{1,4}|[a-h]|\d{1,2})\s?\)/gi;
 /** The words before a period from its own list item's mark on ("… (c) the Client will remove the credit "). */
 function fromLastItemMark(pre: string): string {
   let at = 0;
-  // (matchAll starts at the pattern's lastIndex, which itemAround's exec loop leaves where it stopped.)
-  ITEM_MARK.lastIndex = 0;
   // A mark after a word or a number refers to a section ("Section 5(a)"); a list's mark stands after a space.
   for (const m of pre.matchAll(ITEM_MARK))
     if (m.index === 0 || !/[\p{L}\p{N}]/u.test(pre[m.index - 1] as string)) at = m.index;
@@ -1632,8 +1630,9 @@ const firstItemMarkOf = onceForLast((sentence) => sentence.search(FIRST_ITEM_MAR
 function itemAround(clause: string, start: number, end: number): string {
   let a = 0;
   let b = clause.length;
-  ITEM_MARK.lastIndex = 0;
-  for (let m = ITEM_MARK.exec(clause); m; m = ITEM_MARK.exec(clause)) {
+  // matchAll, not an exec loop: the loop stops early, and exec would leave the shared pattern's lastIndex there for
+  // the next reader of ITEM_MARK (matchAll starts from it).
+  for (const m of clause.matchAll(ITEM_MARK)) {
     if (m.index + m[0].length <= start) a = m.index;
     else if (m.index >= end) {
       b = m.index;
